@@ -1,0 +1,70 @@
+import type { GeneratorContext } from '../context';
+import { channelNames, pascal } from '../names';
+import type { FieldSpec, LoadedChannel } from '../spec-types';
+import { markdownHeader } from './header';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** generated/API.md: every channel, its function, stream, parameters and fields. */
+export function apiMarkdown(ctx: GeneratorContext): string {
+  const { channels, params } = ctx.spec;
+  const lines = [
+    markdownHeader('spec/'),
+    '# binance-rx generated API',
+    '',
+    '## Market streams',
+    '',
+    '| function | stream | event (raw) | parsed | description |',
+    '| --- | --- | --- | --- | --- |',
+    ...channels.map(({ spec }) => {
+      const n = channelNames(spec.channel);
+      return `| [\`${n.subscribe}\`](#${n.subscribe.toLowerCase()}) | \`${spec.stream}\` | \`${n.event}\` | \`${n.parsed}\` | ${cell(spec.title)} |`;
+    }),
+    '',
+    '## Stream parameters',
+    '',
+    '| parameter | rule | description |',
+    '| --- | --- | --- |',
+    ...Object.entries(params)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, p]) => {
+        const rule = p.enum
+          ? `one of ${p.enum.map((v) => `\`${v}\``).join(', ')}`
+          : `matches \`${p.pattern}\``;
+        return `| \`${name}\` | ${cell(`${rule}${p.optional ? ' (optional)' : ''}`)} | ${cell(p.description)} |`;
+      }),
+    '',
+    ...channels.flatMap(channelSection),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function channelSection(channel: LoadedChannel): string[] {
+  const { spec } = channel;
+  const n = channelNames(spec.channel);
+  const call =
+    spec.params.length === 0 ? `${n.subscribe}(messages)` : `${n.subscribe}(params, messages)`;
+  return [
+    `### ${n.subscribe}`,
+    '',
+    `\`${call}\` — stream \`${spec.stream}\`${spec.updateSpeed ? `, every ${spec.updateSpeed}` : ''}. Source: \`${channel.file}\`.`,
+    '',
+    spec.description.trim(),
+    '',
+    spec.payload === 'array'
+      ? `Payload: an array of [\`${pascal(spec.sameAs!)}Event\`](#subscribe${spec.sameAs!.toLowerCase()}).`
+      : '| wire | name | type | description |',
+    ...(spec.payload === 'array'
+      ? []
+      : ['| --- | --- | --- | --- |', ...fieldRows(channel.fields, '')]),
+    '',
+  ];
+}
+
+function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string): string[] {
+  return Object.entries(fields).flatMap(([wire, field]) => {
+    const type = field.const !== undefined ? `${field.type} = \`${field.const}\`` : field.type;
+    const row = `| \`${prefix}${wire}\` | \`${field.name}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)} |`;
+    return [row, ...(field.fields ? fieldRows(field.fields, `${prefix}${wire}.`) : [])];
+  });
+}

@@ -1,0 +1,211 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { GeneratorContext } from '../context';
+import { channelNames, paramTypeName, pascal } from '../names';
+import type { LoadedChannel } from '../spec-types';
+import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers, type Member } from './field-types';
+import { channelSchemaId } from './json-schema';
+import { DECIMAL_FN, objectLiteral } from './parse-expression';
+import { runtimeImport } from './paths';
+
+/**
+ * generated/channels/<channel>.ts: the raw and parsed types, the descriptor (data), and the
+ * one-line `subscribe<Channel>` and `parse<Channel>` functions.
+ */
+export function channelModule(
+  ctx: GeneratorContext,
+  channel: LoadedChannel,
+): StatementStructures[] {
+  const { spec } = channel;
+  const n = channelNames(spec.channel);
+  const decimals = hasDecimal(channel.fields);
+  const array = spec.payload === 'array';
+  const base = array ? channelNames(spec.sameAs!) : undefined;
+  const D = decimals ? `<${DECIMAL_TYPE_PARAM}>` : '';
+  const params = spec.params.map((name) => ({ name, param: ctx.spec.params[name]! }));
+  const shorthand = params.length > 0 && params.slice(1).every((p) => p.param.optional);
+  const enumParams = params.filter((p) => p.param.enum).map((p) => paramTypeName(p.name));
+
+  const statements: StatementStructures[] = [
+    importFrom('rxjs', [], ['Observable', 'OperatorFunction']),
+    importFrom(
+      runtimeImport(`${ctx.outDir}/channels`),
+      ['subscribeChannel', ...(decimals && !base ? ['decimalOf'] : [])],
+      [
+        'ChannelDescriptor',
+        'NewSocketEvent',
+        'SubscribeOptions',
+        'Validator',
+        ...(decimals ? ['ParseOptions'] : []),
+      ],
+    ),
+  ];
+  if (params.length > 0) statements.push(importFrom('../params', ['streamParams'], enumParams));
+  statements.push(importFrom(`../validators/${n.file}`, ['validate'], []));
+  if (base) statements.push(importFrom(`./${base.file}`, [base.parse], [base.event, base.parsed]));
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [
+      `Checks a payload against the channel's JSON Schema (compiled ahead of time); see \`.errors\` when false.`,
+    ],
+    declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
+  });
+
+  const paramsDoc = `Parameters of the ${spec.title} stream \`${spec.stream}\`.`;
+  statements.push(
+    params.length === 0
+      ? typeAlias(n.params, 'Record<string, never>', `${paramsDoc} It takes none.`)
+      : {
+          kind: StructureKind.Interface,
+          isExported: true,
+          name: n.params,
+          docs: [paramsDoc],
+          properties: params.map(({ name, param }) => ({
+            name,
+            hasQuestionToken: param.optional === true,
+            type: param.enum ? paramTypeName(name) : param.type === 'integer' ? 'number' : 'string',
+            docs: [
+              param.description +
+                (param.default !== undefined ? ` Default: \`${param.default}\`.` : ''),
+            ],
+          })),
+        },
+  );
+
+  const eventDoc = `${spec.title}: raw payload of \`${spec.stream}\`, with Binance's wire names. ${spec.description}${
+    spec.updateSpeed ? ` Update speed: ${spec.updateSpeed}.` : ''
+  }`;
+  const parsedDoc = `${spec.title}, parsed: readable names; decimals are exact strings unless \`parse${pascal(spec.channel)}\` is given a \`decimal\` converter.`;
+  if (base) {
+    statements.push(typeAlias(n.event, `${base.event}[]`, eventDoc));
+    statements.push(
+      typeAlias(
+        `${n.parsed}${decimals ? `<${DECIMAL_TYPE_PARAM} = string>` : ''}`,
+        `${base.parsed}${D}[]`,
+        parsedDoc,
+      ),
+    );
+  } else {
+    statements.push(interfaceText(n.event, objectMembers(channel.fields, 'raw'), eventDoc));
+    statements.push(
+      interfaceText(
+        `${n.parsed}${decimals ? `<${DECIMAL_TYPE_PARAM} = string>` : ''}`,
+        objectMembers(channel.fields, 'parsed'),
+        parsedDoc,
+      ),
+    );
+  }
+
+  const descriptor = {
+    channel: spec.channel,
+    stream: spec.stream,
+    schemaId: channelSchemaId(spec.channel),
+    ...(spec.implicit ? { implicit: true } : {}),
+  };
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Descriptor of \`${spec.stream}\`: data the runtime interprets.`],
+    declarations: [
+      {
+        name: n.descriptor,
+        type: `ChannelDescriptor<${n.params}, ${n.event}>`,
+        initializer: `{ ${Object.entries(descriptor)
+          .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+          .join(
+            ', ',
+          )}, params: { ${params.map(({ name }) => `${name}: streamParams.${name}`).join(', ')} }, validate: ${n.validate} }`,
+      },
+    ],
+  });
+
+  const paramsType = shorthand ? `${n.params} | ${n.params}['${params[0]!.name}']` : n.params;
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: n.subscribe,
+    docs: [
+      `Subscribes to \`${spec.stream}\` on every new socket and emits its payloads. ${spec.description}` +
+        (shorthand ? `\n\n@example ${n.subscribe}('BTCUSDT', messages)` : ''),
+    ],
+    parameters: [
+      ...(params.length > 0 ? [{ name: 'params', type: paramsType }] : []),
+      { name: 'messages', type: 'Observable<unknown>' },
+      { name: 'options', type: 'SubscribeOptions', hasQuestionToken: true },
+    ],
+    returnType: `OperatorFunction<NewSocketEvent, ${n.event}>`,
+    statements: `return subscribeChannel(${n.descriptor}, ${params.length > 0 ? 'params' : '{}'}, messages, options);`,
+  });
+
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: n.parse,
+    docs: [
+      `Maps a raw \`${n.event}\` to the readable \`${n.parsed}\`.` +
+        (decimals
+          ? ' Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals.'
+          : ''),
+    ],
+    typeParameters: decimals ? [{ name: DECIMAL_TYPE_PARAM, default: 'string' }] : [],
+    parameters: [
+      { name: 'raw', type: n.event },
+      ...(decimals
+        ? [{ name: 'options', type: `ParseOptions<${DECIMAL_TYPE_PARAM}>`, hasQuestionToken: true }]
+        : []),
+    ],
+    returnType: `${n.parsed}${D}`,
+    statements: base
+      ? `return raw.map((item) => ${base.parse}(item${decimals ? ', options' : ''}));`
+      : [
+          ...(decimals ? [`const ${DECIMAL_FN} = decimalOf(options);`] : []),
+          `return ${objectLiteral(channel.fields, 'raw')};`,
+        ],
+  });
+  return statements;
+}
+
+function importFrom(module: string, values: string[], types: string[]): StatementStructures {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: module,
+    isTypeOnly: values.length === 0,
+    namedImports: [...values, ...types.map((t) => (values.length === 0 ? t : `type ${t}`))],
+  };
+}
+
+function typeAlias(name: string, type: string, doc: string): StatementStructures {
+  const [bare, typeParams] = splitTypeParams(name);
+  return {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: bare,
+    typeParameters: typeParams,
+    type,
+    docs: [doc],
+  };
+}
+
+function interfaceText(name: string, members: Member[], doc: string): StatementStructures {
+  const [bare, typeParams] = splitTypeParams(name);
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: bare,
+    typeParameters: typeParams,
+    docs: [doc],
+    properties: members.map((m) => ({
+      name: m.name,
+      type: m.type,
+      hasQuestionToken: m.optional,
+      docs: [m.doc],
+    })),
+  };
+}
+
+function splitTypeParams(name: string): [string, { name: string; default?: string }[]] {
+  const match = /^(\w+)<(\w+) = (\w+)>$/.exec(name);
+  return match ? [match[1]!, [{ name: match[2]!, default: match[3]! }]] : [name, []];
+}

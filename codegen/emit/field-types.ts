@@ -1,0 +1,84 @@
+import type { FieldSpec } from '../spec-types';
+import { propertyKey } from '../names';
+
+/** Which model a type is written for: raw (wire names) or parsed (readable names). */
+export type Model = 'raw' | 'parsed';
+
+/** The type parameter standing for decimals in parsed models (`string` unless the user opts in). */
+export const DECIMAL_TYPE_PARAM = 'D';
+
+const literal = (value: string | number | boolean): string => JSON.stringify(value);
+
+/** The TypeScript type of one field, for the raw or the parsed model. */
+export function fieldType(field: FieldSpec, model: Model): string {
+  let type: string;
+  if (field.const !== undefined) type = literal(field.const);
+  else if (field.enum !== undefined) type = field.enum.map(literal).join(' | ');
+  else type = baseType(field, model);
+  return field.nullable ? `${type} | null` : type;
+}
+
+function baseType(field: FieldSpec, model: Model): string {
+  switch (field.type) {
+    case 'decimal':
+      return model === 'raw' ? 'string' : DECIMAL_TYPE_PARAM;
+    case 'integer':
+    case 'timestamp':
+      return 'number';
+    case 'object':
+      return objectType(field.fields!, model);
+    case 'array':
+      return `Array<${fieldType(field.items!, model)}>`;
+    case 'tuple':
+      return model === 'raw'
+        ? `[${field.elements!.map((e) => `${e.name}: ${fieldType(e, model)}`).join(', ')}]`
+        : `{ ${field.elements!.map((e) => `/** ${docText(e)} */ ${e.name}: ${fieldType(e, model)};`).join(' ')} }`;
+    default:
+      return field.type;
+  }
+}
+
+/** One member of an object type. */
+export interface Member {
+  readonly name: string;
+  readonly type: string;
+  readonly optional: boolean;
+  readonly doc: string;
+}
+
+/** An inline object type with JSDoc on every member. */
+export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: Model): string {
+  const members = objectMembers(fields, model).map(
+    (m) => `/** ${m.doc} */\n${m.name}${m.optional ? '?' : ''}: ${m.type};`,
+  );
+  return `{\n${members.join('\n')}\n}`;
+}
+
+/** Members of an object type; parsed models name the wire field each comes from. */
+export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model: Model): Member[] {
+  return Object.entries(fields).map(([wire, field]) => ({
+    name: model === 'raw' ? propertyKey(wire) : field.name,
+    type: fieldType(field, model),
+    optional: field.optional === true,
+    doc: docText(field, model === 'parsed' ? wire : undefined),
+  }));
+}
+
+/** JSDoc text for a field. */
+export function docText(field: FieldSpec, wire?: string): string {
+  const lines = [field.description.trim()];
+  if (field.type === 'decimal') lines.push('Exact decimal, as Binance sends it.');
+  if (field.type === 'timestamp') lines.push('Milliseconds since the Unix epoch.');
+  if (wire !== undefined) lines.push(`Wire field \`${wire}\`.`);
+  return lines.join(' ').replace(/\*\//g, '*\\/');
+}
+
+/** Whether any field (at any depth) is a decimal, so the parsed type needs the D parameter. */
+export function hasDecimal(fields: Readonly<Record<string, FieldSpec>>): boolean {
+  const visit = (field: FieldSpec): boolean =>
+    field.type === 'decimal' ||
+    Object.values(field.fields ?? {}).some(visit) ||
+    (field.items ? visit(field.items) : false) ||
+    (field.elements ?? []).some(visit);
+  return Object.values(fields).some(visit);
+}

@@ -1,0 +1,72 @@
+import type { FieldSpec, LoadedChannel } from '../spec-types';
+import { channelNames } from '../names';
+
+/** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
+export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
+
+export const SCHEMA_BASE_URI = 'https://binance-rx.dev/schemas/';
+
+/** `$id` of a channel's payload schema. */
+export const channelSchemaId = (channel: string): string =>
+  `${SCHEMA_BASE_URI}channels/${channelNames(channel).file}.json`;
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The JSON Schema (draft-07) of one channel's payload. Unknown extra properties are allowed:
+ * Binance adds fields without notice, and a new field must not break a running bot.
+ */
+export function buildChannelSchema(channel: LoadedChannel): JsonSchema {
+  const { spec } = channel;
+  const object = objectSchema(channel.fields);
+  const body = spec.payload === 'array' ? { type: 'array', items: object } : object;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: channelSchemaId(spec.channel),
+    $comment: `Generated from ${channel.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    title: `${spec.title} (${spec.stream})`,
+    description: spec.description,
+    ...body,
+  };
+}
+
+function objectSchema(fields: Readonly<Record<string, FieldSpec>>): JsonSchema {
+  const entries = Object.entries(fields);
+  return {
+    type: 'object',
+    required: entries.filter(([, field]) => !field.optional).map(([wire]) => wire),
+    properties: Object.fromEntries(entries.map(([wire, field]) => [wire, fieldSchema(field)])),
+  };
+}
+
+function fieldSchema(field: FieldSpec): JsonSchema {
+  const schema: JsonSchema = { description: field.description, ...typeSchema(field) };
+  if (field.const !== undefined) schema.const = field.const;
+  if (field.enum !== undefined) schema.enum = field.enum;
+  if (!field.nullable) return schema;
+  const { description, ...rest } = schema;
+  return { description, anyOf: [rest, { type: 'null' }] };
+}
+
+function typeSchema(field: FieldSpec): JsonSchema {
+  switch (field.type) {
+    case 'decimal':
+      return { type: 'string', pattern: DECIMAL_PATTERN };
+    case 'timestamp':
+    case 'integer':
+      return { type: 'integer' };
+    case 'object':
+      return objectSchema(field.fields!);
+    case 'array':
+      return { type: 'array', items: fieldSchema(field.items!) };
+    case 'tuple':
+      return {
+        type: 'array',
+        items: field.elements!.map(fieldSchema),
+        minItems: field.elements!.length,
+        maxItems: field.elements!.length,
+      };
+    default:
+      return { type: field.type };
+  }
+}

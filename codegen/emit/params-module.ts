@@ -1,0 +1,46 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { GeneratorContext } from '../context';
+import { paramTypeName } from '../names';
+import { runtimeImport } from './paths';
+
+/** generated/params.ts: every stream parameter as data, and a union type for each enum. */
+export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
+  const entries = Object.entries(ctx.spec.params).sort(([a], [b]) => (a < b ? -1 : 1));
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: runtimeImport(ctx.outDir),
+      isTypeOnly: true,
+      namedImports: ['StreamParam'],
+    },
+  ];
+  for (const [name, param] of entries) {
+    if (!param.enum) continue;
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: paramTypeName(name),
+      type: param.enum.map((v) => JSON.stringify(v)).join(' | '),
+      docs: [param.description],
+    });
+  }
+  const data = entries.map(
+    ([name, { description: _description, ...param }]) => `${name}: ${JSON.stringify(param)}`,
+  );
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [
+      'Stream-name template parameters: the rules the runtime checks before anything is sent.',
+    ],
+    declarations: [
+      {
+        name: 'streamParams',
+        type: `{ readonly ${entries.map(([name]) => `${name}: StreamParam`).join('; readonly ')} }`,
+        initializer: `{ ${data.join(', ')} }`,
+      },
+    ],
+  });
+  return statements;
+}

@@ -1,0 +1,56 @@
+import type { FieldSpec } from '../spec-types';
+import { propertyKey } from '../names';
+
+/** The decimal converter's name inside a generated parse function. */
+export const DECIMAL_FN = 'decimal';
+
+/** `raw.e`, or `raw["1h"]` when the wire name is not an identifier. */
+export const access = (target: string, wire: string): string =>
+  propertyKey(wire) === wire ? `${target}.${wire}` : `${target}[${JSON.stringify(wire)}]`;
+
+/**
+ * The expression converting a raw value to its parsed form: straight-line property reads,
+ * so a parse function is one object literal with no interpretation at run time.
+ */
+export function parseExpression(field: FieldSpec, value: string, depth = 0): string {
+  const converted = convert(field, value, depth);
+  if (converted === value) return value;
+  if (field.optional && field.nullable) return `${value} == null ? ${value} : ${converted}`;
+  if (field.optional) return `${value} === undefined ? undefined : ${converted}`;
+  if (field.nullable) return `${value} === null ? null : ${converted}`;
+  return converted;
+}
+
+function convert(field: FieldSpec, value: string, depth: number): string {
+  switch (field.type) {
+    case 'decimal':
+      return field.const !== undefined || field.enum !== undefined
+        ? value
+        : `${DECIMAL_FN}(${value})`;
+    case 'object':
+      return objectLiteral(field.fields!, value, depth);
+    case 'array': {
+      const item = `item${depth}`;
+      const inner = parseExpression(field.items!, item, depth + 1);
+      return inner === item
+        ? value
+        : `${value}.map((${item}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
+    }
+    case 'tuple':
+      return `{ ${field.elements!.map((e, i) => `${e.name}: ${parseExpression(e, `${value}[${i}]`, depth)}`).join(', ')} }`;
+    default:
+      return value;
+  }
+}
+
+/** `{ eventType: raw.e, lastPrice: decimal(raw.c), … }` */
+export function objectLiteral(
+  fields: Readonly<Record<string, FieldSpec>>,
+  target: string,
+  depth = 0,
+): string {
+  const members = Object.entries(fields).map(
+    ([wire, field]) => `${field.name}: ${parseExpression(field, access(target, wire), depth)}`,
+  );
+  return `{ ${members.join(', ')} }`;
+}

@@ -1,0 +1,17 @@
+import { posix } from 'node:path';
+
+/** Where generated files go (relative to the repository root) and how they import the runtime. */
+
+export const DEFAULT_OUT_DIR = 'generated';
+
+/** The one module of src/ that generated code imports. */
+const RUNTIME_ENTRY = 'src/generated-runtime';
+
+/** Import specifier of the runtime from a generated file in `dir`. */
+export const runtimeImport = (dir: string): string => posix.relative(dir, RUNTIME_ENTRY);
+
+export const channelModulePath = (out: string, file: string): string =>
+  `${out}/channels/${file}.ts`;
+export const channelSchemaPath = (out: string, file: string): string =>
+  `${out}/schemas/channels/${file}.json`;
+export const validatorPath = (out: string, file: string): string => `${out}/validators/${file}.ts`;

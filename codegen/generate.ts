@@ -1,0 +1,72 @@
+import { Project, type StatementStructures } from 'ts-morph';
+import type { GeneratorContext } from './context';
+import { apiMarkdown } from './emit/api-markdown';
+import { channelModule } from './emit/channel-module';
+import { tsHeader, markdownHeader } from './emit/header';
+import { indexModule, schemasIndexModule } from './emit/index-module';
+import { buildChannelSchema } from './emit/json-schema';
+import { paramsModule } from './emit/params-module';
+import { DEFAULT_OUT_DIR, channelModulePath, channelSchemaPath, validatorPath } from './emit/paths';
+import { validatorModule } from './emit/validator-module';
+import { formatFile } from './format';
+import { loadSpec, type SpecFiles } from './load-spec';
+import { channelNames } from './names';
+
+/** Output files by path relative to the repository root. */
+export type Output = Map<string, string>;
+
+/**
+ * Renders everything generated/ should contain, in memory. Pure apart from reading the
+ * Prettier config: the same spec always gives the same bytes.
+ */
+export interface GenerateOptions {
+  /** Prettier config file the output is formatted with. */
+  readonly prettierConfig: string;
+  /** Output directory relative to the repository root. Default `generated`. */
+  readonly outDir?: string;
+}
+
+export async function generate(files: SpecFiles, options: GenerateOptions): Promise<Output> {
+  const out = options.outDir ?? DEFAULT_OUT_DIR;
+  const ctx: GeneratorContext = { spec: loadSpec(files), outDir: out };
+  const project = new Project({ useInMemoryFileSystem: true });
+  const raw = new Map<string, string>();
+  const ts = (path: string, source: string, statements: (StatementStructures | string)[]) => {
+    const file = project.createSourceFile(path, { statements }, { overwrite: true });
+    raw.set(path, tsHeader(source) + '\n' + file.getFullText());
+  };
+
+  for (const channel of ctx.spec.channels) {
+    const { file } = channelNames(channel.spec.channel);
+    const schema = buildChannelSchema(channel);
+    ts(channelModulePath(out, file), channel.file, channelModule(ctx, channel));
+    raw.set(channelSchemaPath(out, file), JSON.stringify(schema));
+    raw.set(validatorPath(out, file), tsHeader(channel.file) + validatorModule(schema));
+  }
+  ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
+  ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
+  ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
+  raw.set(`${out}/API.md`, apiMarkdown(ctx));
+  raw.set(`${out}/README.md`, generatedReadme());
+
+  const output: Output = new Map();
+  for (const path of [...raw.keys()].sort()) {
+    output.set(path, await formatFile(path, raw.get(path)!, options.prettierConfig));
+  }
+  return output;
+}
+
+function generatedReadme(): string {
+  return `${markdownHeader('spec/')}
+# generated/
+
+Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit the spec and run
+\`npm run generate\`; \`npm run generate -- --check\` lists stale, missing and orphaned files.
+
+- \`channels/\`: per channel, the raw and parsed types, the descriptor, \`subscribe<Channel>\` and \`parse<Channel>\`.
+- \`schemas/\`: a JSON Schema (draft-07) per payload.
+- \`validators/\`: the same schemas compiled ahead of time by ajv (standalone).
+- \`params.ts\`: stream-name parameters and their rules.
+- \`API.md\`: the reference of everything above.
+`;
+}

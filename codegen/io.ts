@@ -1,0 +1,50 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Output } from './generate';
+
+/** All generator I/O: reading spec/, comparing with and writing generated/. */
+
+async function walk(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(root, join(dir, e.name)) : [join(dir, e.name)])),
+  );
+  return nested.flat().map((p) => p.split('\\').join('/'));
+}
+
+/** Every file under `<root>/spec/`, keyed `spec/…`. */
+export async function readSpecFiles(root: string): Promise<Map<string, string>> {
+  const paths = (await walk(root, 'spec')).filter((p) => /\.(ya?ml|json)$/.test(p));
+  const files = new Map<string, string>();
+  for (const path of paths.sort()) files.set(path, await readFile(join(root, path), 'utf8'));
+  return files;
+}
+
+export interface Drift {
+  readonly stale: string[];
+  readonly missing: string[];
+  readonly orphaned: string[];
+}
+
+/** Compares the rendered output with what generated/ holds on disk. */
+export async function compare(root: string, outDir: string, output: Output): Promise<Drift> {
+  const onDisk = new Set(await walk(root, outDir));
+  const drift: Drift = { stale: [], missing: [], orphaned: [] };
+  for (const [path, text] of output) {
+    if (!onDisk.has(path)) drift.missing.push(path);
+    else if ((await readFile(join(root, path), 'utf8')) !== text) drift.stale.push(path);
+  }
+  for (const path of onDisk) if (!output.has(path)) drift.orphaned.push(path);
+  return drift;
+}
+
+/** Writes changed files and removes orphans; returns what changed. */
+export async function write(root: string, outDir: string, output: Output): Promise<Drift> {
+  const drift = await compare(root, outDir, output);
+  for (const path of [...drift.stale, ...drift.missing]) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), output.get(path)!);
+  }
+  for (const path of drift.orphaned) await rm(join(root, path));
+  return drift;
+}

@@ -1,0 +1,259 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import { channelNames } from './names';
+import { buildChannelSchema } from './emit/json-schema';
+import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
+import { SpecError, problemsFromAjv, type SpecProblem } from './spec-errors';
+
+/** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
+export type SpecFiles = ReadonlyMap<string, string>;
+
+const CHANNEL_SCHEMA = 'spec/schema/channel.schema.json';
+const FIELD_SCHEMA = 'spec/schema/field.schema.json';
+const PARAMS_SCHEMA = 'spec/schema/params.schema.json';
+const PARAMS_FILE = 'spec/params.yaml';
+
+/**
+ * Parses and checks the whole spec. Throws SpecError listing every problem, by file, key path
+ * and rule. Pure: no file system access.
+ */
+export function loadSpec(files: SpecFiles): Spec {
+  const problems: SpecProblem[] = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const schemaFile of [FIELD_SCHEMA, CHANNEL_SCHEMA, PARAMS_SCHEMA]) {
+    ajv.addSchema(JSON.parse(required(files, schemaFile)) as object);
+  }
+  const checkChannel = ajv.getSchema('https://binance-rx.dev/spec/channel.schema.json')!;
+  const checkParams = ajv.getSchema('https://binance-rx.dev/spec/params.schema.json')!;
+
+  const params = parseChecked(files, PARAMS_FILE, checkParams, problems) as
+    Record<string, ParamSpec> | undefined;
+  if (params) problems.push(...checkParamRules(params));
+
+  const raw: { file: string; spec: ChannelSpec }[] = [];
+  /** Channels whose file is already reported broken: a `sameAs` to them is not a second problem. */
+  const broken = new Set<string>();
+  for (const file of [...files.keys()].filter(isChannelFile).sort()) {
+    const spec = parseChecked(files, file, checkChannel, problems, (data) => {
+      const name = (data as { channel?: unknown } | undefined)?.channel;
+      broken.add(typeof name === 'string' ? name : channelNameOf(file));
+    }) as ChannelSpec | undefined;
+    if (spec) raw.push({ file, spec });
+  }
+
+  const byName = new Map<string, { file: string; spec: ChannelSpec }>();
+  for (const entry of raw) {
+    const other = byName.get(entry.spec.channel);
+    if (other) {
+      problems.push(
+        at(entry.file, 'channel', `'${entry.spec.channel}' is already defined in ${other.file}`),
+      );
+    } else byName.set(entry.spec.channel, entry);
+  }
+
+  const channels: LoadedChannel[] = [];
+  for (const { file, spec } of raw) {
+    const fields = resolveFields(file, spec, byName, broken, problems);
+    problems.push(...checkChannelRules(file, spec, params ?? {}));
+    if (spec.fields) problems.push(...checkFieldNames(file, 'fields', spec.fields));
+    if (fields) channels.push({ file, spec, fields });
+  }
+
+  if (problems.length === 0) problems.push(...checkExamples(channels));
+  if (problems.length > 0) {
+    throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+  channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
+  return { params: params!, paramsFile: PARAMS_FILE, channels };
+}
+
+/** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */
+const channelNameOf = (file: string): string =>
+  file.replace(/^.*\/|\.ya?ml$/g, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+const isChannelFile = (file: string): boolean => /^spec\/channels\/[^/]+\.ya?ml$/.test(file);
+
+const at = (file: string, path: string, message: string): SpecProblem => ({ file, path, message });
+
+function required(files: SpecFiles, file: string): string {
+  const text = files.get(file);
+  if (text === undefined) throw new SpecError([at(file, '', 'file is missing')]);
+  return text;
+}
+
+/** YAML syntax first, then the file's JSON Schema. */
+function parseChecked(
+  files: SpecFiles,
+  file: string,
+  check: ValidateFunction,
+  problems: SpecProblem[],
+  onInvalid?: (data: unknown) => void,
+): unknown {
+  const doc = parseDocument(required(files, file), { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = error.linePos?.[0];
+      problems.push(
+        at(file, line ? `line ${line.line}` : '', `YAML: ${error.message.split('\n')[0]}`),
+      );
+    }
+    onInvalid?.(undefined);
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  if (!check(data)) {
+    problems.push(...problemsFromAjv(file, data, check.errors ?? []));
+    onInvalid?.(data);
+    return undefined;
+  }
+  return data;
+}
+
+function checkParamRules(params: Record<string, ParamSpec>): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  for (const [name, param] of Object.entries(params)) {
+    const allowed = param.enum?.map(String);
+    if (param.default !== undefined && allowed && !allowed.includes(String(param.default))) {
+      problems.push(
+        at(
+          PARAMS_FILE,
+          `${name}.default`,
+          `'${param.default}' is not one of ${allowed.join(', ')}`,
+        ),
+      );
+    }
+    for (const key of Object.keys(param.render ?? {})) {
+      if (allowed && !allowed.includes(key)) {
+        problems.push(
+          at(PARAMS_FILE, `${name}.render.${key}`, `'${key}' is not one of ${allowed.join(', ')}`),
+        );
+      }
+    }
+    if (param.pattern !== undefined) {
+      try {
+        new RegExp(param.pattern, 'u');
+      } catch (error) {
+        problems.push(
+          at(
+            PARAMS_FILE,
+            `${name}.pattern`,
+            `not a valid regular expression: ${(error as Error).message}`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function checkChannelRules(
+  file: string,
+  spec: ChannelSpec,
+  params: Record<string, ParamSpec>,
+): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const expectedFile = `${channelNames(spec.channel).file}.yaml`;
+  if (!file.endsWith(`/${expectedFile}`)) {
+    problems.push(
+      at(file, 'channel', `channel '${spec.channel}' must live in spec/channels/${expectedFile}`),
+    );
+  }
+  const used = [...spec.stream.matchAll(/<([^>]*)>/g)].map((m) => m[1]!);
+  for (const name of used) {
+    if (!spec.params.includes(name)) {
+      problems.push(at(file, 'stream', `placeholder <${name}> is not listed in params`));
+    }
+  }
+  spec.params.forEach((name, index) => {
+    if (!(name in params)) {
+      problems.push(at(file, `params.${index}`, `'${name}' is not defined in ${PARAMS_FILE}`));
+    } else if (!used.includes(name)) {
+      problems.push(
+        at(file, `params.${index}`, `'${name}' is not used in stream '${spec.stream}'`),
+      );
+    }
+  });
+  const e = spec.fields?.e;
+  if (spec.eventType !== undefined && e && e.const !== spec.eventType) {
+    problems.push(at(file, 'fields.e.const', `must equal eventType '${spec.eventType}'`));
+  }
+  return problems;
+}
+
+function resolveFields(
+  file: string,
+  spec: ChannelSpec,
+  byName: ReadonlyMap<string, { spec: ChannelSpec }>,
+  broken: ReadonlySet<string>,
+  problems: SpecProblem[],
+): Readonly<Record<string, FieldSpec>> | undefined {
+  if (spec.fields && spec.sameAs) {
+    problems.push(at(file, 'sameAs', `use either 'fields' or 'sameAs', not both`));
+    return undefined;
+  }
+  if (spec.fields) return spec.fields;
+  if (!spec.sameAs) {
+    problems.push(at(file, '', `missing required key 'fields' (or 'sameAs')`));
+    return undefined;
+  }
+  const target = byName.get(spec.sameAs);
+  if (broken.has(spec.sameAs)) return undefined;
+  if (!target?.spec.fields) {
+    problems.push(at(file, 'sameAs', `'${spec.sameAs}' is not a channel with its own fields`));
+    return undefined;
+  }
+  return target.spec.fields;
+}
+
+/** Readable names must be unique inside one object, or the parsed model would lose a field. */
+function checkFieldNames(
+  file: string,
+  path: string,
+  fields: Readonly<Record<string, FieldSpec>>,
+): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const [wire, field] of Object.entries(fields)) {
+    const previous = seen.get(field.name);
+    if (previous !== undefined) {
+      problems.push(
+        at(
+          file,
+          `${path}.${wire}.name`,
+          `'${field.name}' is already the name of field '${previous}'`,
+        ),
+      );
+    }
+    seen.set(field.name, wire);
+    problems.push(...checkNested(file, `${path}.${wire}`, field));
+  }
+  return problems;
+}
+
+function checkNested(file: string, path: string, field: FieldSpec): SpecProblem[] {
+  if (field.fields) return checkFieldNames(file, `${path}.fields`, field.fields);
+  if (field.items) return checkNested(file, `${path}.items`, field.items);
+  return [];
+}
+
+/** Every example must pass the schema the generator is about to emit. */
+function checkExamples(channels: readonly LoadedChannel[]): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const channel of channels) {
+    const validate = ajv.compile(buildChannelSchema(channel));
+    channel.spec.examples.forEach((example, index) => {
+      if (validate(example.payload)) return;
+      for (const error of validate.errors ?? []) {
+        problems.push(
+          at(
+            channel.file,
+            `examples.${index}.payload${error.instancePath.replace(/\//g, '.')}`,
+            error.message ?? error.keyword,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}

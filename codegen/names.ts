@@ -1,0 +1,32 @@
+/** Naming rules shared by every emitter (STYLE.md: kebab-case files, subscribe<Channel>, …). */
+
+export const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+export const kebab = (name: string): string =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+
+/** Names of everything emitted for one channel. */
+export function channelNames(channel: string) {
+  const P = pascal(channel);
+  return {
+    file: kebab(channel),
+    event: `${P}Event`,
+    parsed: P,
+    params: `${P}Params`,
+    descriptor: `${channel}Channel`,
+    subscribe: `subscribe${P}`,
+    parse: `parse${P}`,
+    validate: `validate${P}Event`,
+    schema: `${channel}EventSchema`,
+  };
+}
+
+/** Type name of a stream parameter's value, e.g. `interval` -> `IntervalParam`. */
+export const paramTypeName = (param: string): string => `${pascal(param)}Param`;
+
+/** A TypeScript property key: bare when it is an identifier, quoted otherwise. */
+export const propertyKey = (key: string): string =>
+  /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);

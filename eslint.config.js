@@ -1,0 +1,36 @@
+// One linter for the whole repository. generated/ is linted too, except the
+// ahead-of-time validators (generated/validators and the golden copies), which are ajv's own output.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', '**/generated/validators/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'setTimeout',
+          message: 'Timing goes through rxjs schedulers (src/) so TestScheduler can see it.',
+        },
+        {
+          name: 'setInterval',
+          message: 'Timing goes through rxjs schedulers (src/) so TestScheduler can see it.',
+        },
+      ],
+    },
+  },
+  {
+    // The local exchange, tests, benchmarks and scripts are not timing paths of the SDK.
+    files: ['sim/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**', 'codegen/**', 'bin/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+);

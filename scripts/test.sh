@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README and CI run it.
+set -euo pipefail
+npm run -s generate -- --check
+npm run -s typecheck
+npm run -s lint
+npx vitest run

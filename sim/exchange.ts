@@ -1,0 +1,97 @@
+/** Assembles the local exchange: market, stream hub, publisher, faults, router, HTTP server. */
+import { createFaults } from './faults';
+import type { FaultContext } from './faults/context';
+import { depthSkipper } from './faults/skip-depth';
+import { createFaultState } from './faults/state';
+import { Market } from './market/market';
+import { resolveOptions, type LocalExchangeOptions } from './options';
+import { restRoute } from './rest/route';
+import { ExchangeServer } from './server/http-server';
+import { createRouter } from './server/router';
+import type { MarketConnection } from './streams/connection';
+import { flood } from './streams/flood';
+import { StreamHub } from './streams/hub';
+import { Publisher } from './streams/publisher';
+import { marketStreamRoute } from './streams/route';
+import { TimerBag } from './timers';
+import type { LocalExchange, MarketControl } from './types';
+import { wsApiRoute } from './ws-api/route';
+
+export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
+  const o = resolveOptions(options);
+  const market = new Market(o);
+  const hub = new StreamHub(market);
+  const state = createFaultState();
+  const connections = new Set<MarketConnection>();
+  const timers = new TimerBag();
+  const cadences = { fastMs: 100 / o.speed, secondMs: 1000 / o.speed, klineMs: 2000 / o.speed };
+  const publisher = new Publisher(hub, market, cadences, depthSkipper(state));
+  const streams = marketStreamRoute({ hub, options: o, faults: state, connections });
+  const routes = { upgrade: [streams, wsApiRoute()], http: [restRoute()] };
+  const server = new ExchangeServer(createRouter(routes, () => state.refusing));
+  await server.listen(o.port, o.host);
+  const port = server.port;
+  let closed = false;
+
+  const dropConnections = () => {
+    for (const connection of [...connections]) connection.terminate();
+  };
+  const faultContext: FaultContext = {
+    state,
+    connections,
+    hub,
+    timers,
+    healers: new Set(),
+    async restartServer(downtimeMs) {
+      dropConnections();
+      await server.close();
+      if (downtimeMs > 0) await timers.wait(downtimeMs);
+      if (!closed) await server.listen(port, o.host);
+    },
+  };
+  const faults = createFaults(faultContext);
+
+  const marketControl: MarketControl = {
+    get symbols() {
+      return market.symbols;
+    },
+    get paused() {
+      return market.paused;
+    },
+    pause: () => market.pause(),
+    resume: () => market.resume(),
+    step: (count) => market.step(count),
+    depthSnapshot: (symbol, limit) => market.depthSnapshot(symbol, limit),
+    flood: (floodOptions) => flood(hub, connections, floodOptions),
+  };
+
+  publisher.start();
+  market.start();
+  const base = `${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}`;
+  return {
+    port,
+    urls: {
+      streams: `ws://${base}/ws`,
+      combined: `ws://${base}/stream`,
+      wsApi: `ws://${base}/ws-api/v3`,
+      rest: `http://${base}`,
+    },
+    market: marketControl,
+    faults,
+    get connectionCount() {
+      return connections.size;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      faults.clear();
+      market.pause();
+      publisher.stop();
+      timers.clear();
+      dropConnections();
+      streams.close();
+      hub.close();
+      await server.close();
+    },
+  };
+}

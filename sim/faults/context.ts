@@ -1,0 +1,20 @@
+/** What the fault functions act on. */
+import type { MarketConnection } from '../streams/connection';
+import type { StreamHub } from '../streams/hub';
+import type { TimerBag } from '../timers';
+import type { FaultState } from './state';
+
+export interface FaultContext {
+  readonly state: FaultState;
+  readonly connections: ReadonlySet<MarketConnection>;
+  readonly hub: StreamHub;
+  readonly timers: TimerBag;
+  /** Ends lasting faults (half-open periods); called by clear(). */
+  readonly healers: Set<() => void>;
+  /** Drops everything, stops listening, and listens again on the same port. */
+  restartServer(downtimeMs: number): Promise<void>;
+}
+
+/** Connections that are open and not muted: the ones a fault can still send to. */
+export const reachable = (ctx: FaultContext): MarketConnection[] =>
+  [...ctx.connections].filter((c) => c.isOpen && !c.isMuted);

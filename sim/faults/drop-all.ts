@@ -1,0 +1,8 @@
+/** dropAll(): every connection is terminated at once (TCP reset, no close frame). */
+import type { FaultContext } from './context';
+
+export function dropAll(ctx: FaultContext): number {
+  const all = [...ctx.connections];
+  for (const connection of all) connection.terminate();
+  return all.length;
+}

@@ -1,0 +1,16 @@
+/**
+ * binance-rx/sim: an embedded local exchange speaking Binance Spot's market-stream protocol,
+ * with a deterministic seeded market and faults on demand.
+ */
+export { startLocalExchange } from './exchange';
+export { runCli } from './cli';
+export type { LocalExchangeOptions } from './options';
+export type {
+  DepthSnapshot,
+  Faults,
+  FloodOptions,
+  FloodResult,
+  LocalExchange,
+  LocalExchangeUrls,
+  MarketControl,
+} from './types';

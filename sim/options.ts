@@ -1,0 +1,63 @@
+/** Options of the local exchange and their defaults. */
+
+export interface LocalExchangeOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Interface to bind; default 127.0.0.1. */
+  readonly host?: string;
+  /** Symbols to simulate (uppercase); default BTCUSDT, ETHUSDT, BNBUSDT. */
+  readonly symbols?: readonly string[];
+  /** Seed of the market's random walk; same seed, same trades. Default 1. */
+  readonly seed?: number;
+  /** Interval between market steps (trades, book changes), ms. Default 100. */
+  readonly tickMs?: number;
+  /**
+   * Divides the documented update speeds of periodic streams (100 ms, 1000 ms, 2000 ms for
+   * klines), so tests can run faster than real time. Default 1.
+   */
+  readonly speed?: number;
+  /** Start with the market paused: it only moves on `market.step()`. Default false. */
+  readonly paused?: boolean;
+  /** Server ping interval, ms. Default 20 000. */
+  readonly pingIntervalMs?: number;
+  /** A connection whose oldest unanswered ping is this old is dropped, ms. Default 60 000. */
+  readonly pongTimeoutMs?: number;
+  /** Connections are closed after this long, ms. Default 24 h. */
+  readonly maxLifetimeMs?: number;
+  /** Default 1024. */
+  readonly maxStreamsPerConnection?: number;
+  /** Incoming frames (messages, pings, pongs) per second before disconnecting. Default 5. */
+  readonly maxIncomingPerSecond?: number;
+}
+
+export type ResolvedOptions = {
+  readonly [K in keyof LocalExchangeOptions]-?: NonNullable<LocalExchangeOptions[K]>;
+};
+
+export const DEFAULT_SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'BNBUSDT'] as const;
+
+export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOptions {
+  const resolved: ResolvedOptions = {
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    symbols: (options.symbols ?? DEFAULT_SYMBOLS).map((s) => s.toUpperCase()),
+    seed: options.seed ?? 1,
+    tickMs: options.tickMs ?? 100,
+    speed: options.speed ?? 1,
+    paused: options.paused ?? false,
+    pingIntervalMs: options.pingIntervalMs ?? 20_000,
+    pongTimeoutMs: options.pongTimeoutMs ?? 60_000,
+    maxLifetimeMs: options.maxLifetimeMs ?? 24 * 3_600_000,
+    maxStreamsPerConnection: options.maxStreamsPerConnection ?? 1024,
+    maxIncomingPerSecond: options.maxIncomingPerSecond ?? 5,
+  };
+  const positive = ['tickMs', 'speed', 'pingIntervalMs', 'pongTimeoutMs', 'maxLifetimeMs'] as const;
+  for (const key of positive) {
+    if (!(resolved[key] > 0)) throw new RangeError(`${key} must be a positive number`);
+  }
+  if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) {
+    throw new RangeError('port must be an integer from 0 to 65535');
+  }
+  if (resolved.symbols.length === 0) throw new RangeError('symbols must not be empty');
+  return resolved;
+}

@@ -1,0 +1,171 @@
+/**
+ * A feed produces the payloads of one subscribed stream. Feeds exist only while someone is
+ * subscribed, so an idle exchange builds nothing.
+ */
+import type { Market, StepResults } from '../market/market';
+import { klineKey, type SymbolMarket } from '../market/symbol-market';
+import type { StreamSpec } from './names';
+import { DiffCollector, diffDepthPayload, partialDepthPayload } from './payloads/depth';
+import { klinePayload } from './payloads/klines';
+import {
+  avgPricePayload,
+  miniTickerPayload,
+  referencePricePayload,
+  rollingTickerPayload,
+  tickerPayload,
+} from './payloads/tickers';
+import {
+  aggTradePayload,
+  blockTradePayload,
+  bookTickerPayload,
+  lastOrSynthetic,
+  tradePayload,
+} from './payloads/trades';
+
+/** When a feed publishes: after each market step, or every 100 ms / 1 s / 2 s (scaled). */
+export type Cadence = 'realtime' | 'fast' | 'second' | 'kline';
+
+export interface Feed {
+  readonly cadence: Cadence;
+  /** Payloads of a market step (real-time feeds). */
+  onStep?(results: StepResults, now: number): unknown[];
+  /** Payloads due on the feed's timer (periodic feeds). */
+  poll?(now: number): unknown[];
+  /** A payload of the current state, on demand (faults, flood). */
+  sample(now: number): unknown;
+  dispose?(): void;
+}
+
+/** The feed of a stream, or undefined for a symbol the market does not have (no data). */
+export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
+  if (spec.kind === 'allMiniTickers' || spec.kind === 'allRollingTickers') {
+    const build =
+      spec.kind === 'allMiniTickers'
+        ? (m: SymbolMarket, now: number) => miniTickerPayload(m, now)
+        : (m: SymbolMarket, now: number) => rollingTickerPayload(m, spec.window, now);
+    return allMarketFeed(market, build);
+  }
+  const m = market.get(spec.symbol);
+  if (m === undefined) return undefined;
+  switch (spec.kind) {
+    case 'trade':
+      return realtime(
+        m,
+        (r, now) => r.trades.map((t) => tradePayload(m, t, now)),
+        (now) => tradePayload(m, lastOrSynthetic(m, m.lastTrade, now), now),
+      );
+    case 'aggTrade':
+      return realtime(
+        m,
+        (r, now) => r.aggTrades.map((a) => aggTradePayload(m, a, now)),
+        (now) => {
+          const t = lastOrSynthetic(m, m.lastAggTrade, now);
+          return aggTradePayload(m, m.lastAggTrade ?? { ...t, firstId: 0, lastId: 0 }, now);
+        },
+      );
+    case 'blockTrade':
+      return realtime(
+        m,
+        (r, now) => r.blockTrades.map((t) => blockTradePayload(m, t, now)),
+        (now) => blockTradePayload(m, lastOrSynthetic(m, m.lastBlockTrade, now), now),
+      );
+    case 'bookTicker':
+      return realtime(
+        m,
+        (r) => (r.bestChanged ? [bookTickerPayload(m)] : []),
+        () => bookTickerPayload(m),
+      );
+    case 'referencePrice':
+      return periodic('second', (now) => referencePricePayload(m, now));
+    case 'miniTicker':
+      return periodic('second', (now) => miniTickerPayload(m, now));
+    case 'ticker':
+      return periodic('second', (now) => tickerPayload(m, now));
+    case 'avgPrice':
+      return periodic('second', (now) => avgPricePayload(m, now));
+    case 'rollingTicker':
+      return periodic('second', (now) => rollingTickerPayload(m, spec.window, now));
+    case 'partialDepth':
+      return periodic(spec.fast ? 'fast' : 'second', () => partialDepthPayload(m, spec.levels));
+    case 'diffDepth':
+      return diffFeed(m, spec.fast);
+    case 'kline':
+      return klineFeed(m, spec.interval, spec.offsetMs);
+  }
+}
+
+function realtime(
+  m: SymbolMarket,
+  build: (result: NonNullable<ReturnType<StepResults['get']>>, now: number) => unknown[],
+  sample: (now: number) => unknown,
+): Feed {
+  const key = m.symbol.toLowerCase();
+  return {
+    cadence: 'realtime',
+    onStep: (results, now) => {
+      const result = results.get(key);
+      return result === undefined ? [] : build(result, now);
+    },
+    sample,
+  };
+}
+
+function periodic(cadence: Cadence, build: (now: number) => unknown): Feed {
+  return { cadence, poll: (now) => [build(now)], sample: build };
+}
+
+function diffFeed(m: SymbolMarket, fast: boolean): Feed {
+  const collector = new DiffCollector(m);
+  return {
+    cadence: fast ? 'fast' : 'second',
+    poll: (now) => {
+      const payload = collector.take(now);
+      return payload === undefined ? [] : [payload];
+    },
+    sample: (now) => {
+      const { bids, asks, lastUpdateId } = partialDepthPayload(m, 1);
+      return diffDepthPayload(m, now, lastUpdateId, lastUpdateId, bids, asks);
+    },
+    dispose: () => collector.dispose(),
+  };
+}
+
+/** Sends the running kline, preceded by the bar that closed since the last push (x: true). */
+function klineFeed(m: SymbolMarket, interval: string, offsetMs: number): Feed {
+  const series = m.klines.get(klineKey(interval, offsetMs))!;
+  let closedSent = series.closed?.openTime;
+  return {
+    cadence: interval === '1s' ? 'second' : 'kline',
+    poll: (now) => {
+      series.roll(now);
+      const out: unknown[] = [];
+      const closed = series.closed;
+      if (closed !== undefined && closed.openTime !== closedSent) {
+        out.push(klinePayload(m, interval, closed, now, true));
+        closedSent = closed.openTime;
+      }
+      out.push(klinePayload(m, interval, series.current, now, false));
+      return out;
+    },
+    sample: (now) => klinePayload(m, interval, series.current, now, false),
+  };
+}
+
+/** `!…@arr`: one array of the symbols that traded since the last push (all of them at first). */
+function allMarketFeed(market: Market, build: (m: SymbolMarket, now: number) => unknown): Feed {
+  const seen = new Map<string, number>();
+  return {
+    cadence: 'second',
+    poll: (now) => {
+      const changed: unknown[] = [];
+      for (const m of market.all()) {
+        const last = m.lastTrade?.id ?? 0;
+        if (seen.get(m.symbol) === last) continue;
+        seen.set(m.symbol, last);
+        changed.push(build(m, now));
+      }
+      return changed.length === 0 ? [] : [changed];
+    },
+    sample: (now) => [...market.all()].map((m) => build(m, now)),
+  };
+}

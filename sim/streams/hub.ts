@@ -1,0 +1,74 @@
+/** Who is subscribed to what; each payload is serialised once and shared by all subscribers. */
+import type { Market } from '../market/market';
+import { openFeed, type Feed } from './feeds';
+import type { StreamSpec } from './names';
+import { toMicroseconds, wrapCombined } from './serialize';
+
+export interface Subscriber {
+  /** Combined connections get `{"stream":…,"data":…}`. */
+  readonly combined: boolean;
+  /** `timeUnit=MICROSECOND` connections get timestamps in microseconds. */
+  readonly micro: boolean;
+  deliver(text: string): void;
+}
+
+export interface ActiveStream {
+  readonly name: string;
+  readonly spec: StreamSpec;
+  /** Undefined for a symbol the market does not have: subscribed, but silent. */
+  readonly feed: Feed | undefined;
+  readonly subscribers: Set<Subscriber>;
+}
+
+export class StreamHub {
+  private readonly streams = new Map<string, ActiveStream>();
+
+  constructor(private readonly market: Market) {}
+
+  subscribe(subscriber: Subscriber, name: string, spec: StreamSpec): void {
+    let stream = this.streams.get(name);
+    if (stream === undefined) {
+      stream = { name, spec, feed: openFeed(spec, this.market), subscribers: new Set() };
+      this.streams.set(name, stream);
+    }
+    stream.subscribers.add(subscriber);
+  }
+
+  unsubscribe(subscriber: Subscriber, name: string): void {
+    const stream = this.streams.get(name);
+    if (stream === undefined) return;
+    stream.subscribers.delete(subscriber);
+    if (stream.subscribers.size > 0) return;
+    stream.feed?.dispose?.();
+    this.streams.delete(name);
+  }
+
+  get(name: string): ActiveStream | undefined {
+    return this.streams.get(name);
+  }
+
+  /** A snapshot of the active streams (safe to iterate while publishing). */
+  active(): ActiveStream[] {
+    return [...this.streams.values()];
+  }
+
+  publish(stream: ActiveStream, payload: unknown): void {
+    const texts = new Map<string, string>();
+    for (const subscriber of stream.subscribers) {
+      const key = `${subscriber.micro ? 'us' : 'ms'}${subscriber.combined ? '+' : ''}`;
+      let text = texts.get(key);
+      if (text === undefined) {
+        const data = subscriber.micro ? toMicroseconds(stream.spec.kind, payload) : payload;
+        const raw = JSON.stringify(data);
+        text = subscriber.combined ? wrapCombined(stream.name, raw) : raw;
+        texts.set(key, text);
+      }
+      subscriber.deliver(text);
+    }
+  }
+
+  close(): void {
+    for (const stream of this.streams.values()) stream.feed?.dispose?.();
+    this.streams.clear();
+  }
+}

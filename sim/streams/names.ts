@@ -1,0 +1,70 @@
+/** Stream names as Binance spells them (case-sensitive), parsed into what a feed needs. */
+import { isKlineInterval, UTC8_OFFSET_MS, type KlineInterval } from '../market/kline-intervals';
+
+export type TickerWindow = '1h' | '4h' | '1d';
+
+const SIMPLE_KINDS = [
+  'trade',
+  'aggTrade',
+  'blockTrade',
+  'bookTicker',
+  'referencePrice',
+  'miniTicker',
+  'ticker',
+  'avgPrice',
+] as const;
+type SimpleKind = (typeof SIMPLE_KINDS)[number];
+
+export type StreamSpec =
+  | { readonly kind: SimpleKind; readonly symbol: string }
+  | {
+      readonly kind: 'kline';
+      readonly symbol: string;
+      readonly interval: KlineInterval;
+      readonly offsetMs: number;
+    }
+  | { readonly kind: 'rollingTicker'; readonly symbol: string; readonly window: TickerWindow }
+  | { readonly kind: 'allMiniTickers' }
+  | { readonly kind: 'allRollingTickers'; readonly window: TickerWindow }
+  | {
+      readonly kind: 'partialDepth';
+      readonly symbol: string;
+      readonly levels: 5 | 10 | 20;
+      readonly fast: boolean;
+    }
+  | { readonly kind: 'diffDepth'; readonly symbol: string; readonly fast: boolean };
+
+export type StreamKind = StreamSpec['kind'];
+
+/**
+ * Anything but separators and whitespace may be a symbol. Only lowercase symbols of the
+ * market carry data; others (`BTCUSDT@trade`, `nosuchusdt@trade`) are accepted and stay silent.
+ */
+const SYMBOL = /^[^\s@/!"]{1,30}$/;
+
+export function parseStreamName(name: string): StreamSpec | undefined {
+  if (name === '!miniTicker@arr') return { kind: 'allMiniTickers' };
+  const all = /^!ticker_(1h|4h|1d)@arr$/.exec(name);
+  if (all) return { kind: 'allRollingTickers', window: all[1] as TickerWindow };
+  const at = name.indexOf('@');
+  const symbol = name.slice(0, at);
+  if (at <= 0 || !SYMBOL.test(symbol)) return undefined;
+  const rest = name.slice(at + 1);
+  if ((SIMPLE_KINDS as readonly string[]).includes(rest)) {
+    return { kind: rest as SimpleKind, symbol };
+  }
+  const rolling = /^ticker_(1h|4h|1d)$/.exec(rest);
+  if (rolling) return { kind: 'rollingTicker', symbol, window: rolling[1] as TickerWindow };
+  const kline = /^kline_(\w+?)(@\+08:00)?$/.exec(rest);
+  if (kline && isKlineInterval(kline[1]!)) {
+    const offsetMs = kline[2] === undefined ? 0 : UTC8_OFFSET_MS;
+    return { kind: 'kline', symbol, interval: kline[1], offsetMs };
+  }
+  const depth = /^depth(5|10|20)?(@100ms)?$/.exec(rest);
+  if (depth) {
+    const fast = depth[2] !== undefined;
+    if (depth[1] === undefined) return { kind: 'diffDepth', symbol, fast };
+    return { kind: 'partialDepth', symbol, levels: Number(depth[1]) as 5 | 10 | 20, fast };
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/** Public types of the local exchange. */
+import type { DepthSnapshot } from './market/market';
+import type { FloodOptions, FloodResult } from './streams/flood';
+
+export type { DepthSnapshot, FloodOptions, FloodResult };
+
+export interface LocalExchangeUrls {
+  /** Raw market streams: `${streams}/btcusdt@trade`, or bare and SUBSCRIBE live. */
+  readonly streams: string;
+  /** Combined market streams: `${combined}?streams=a/b`, or bare and SUBSCRIBE live. */
+  readonly combined: string;
+  /** WebSocket API (not implemented yet: 404). */
+  readonly wsApi: string;
+  /** REST base (`/api/v3/…` not implemented yet: 404). */
+  readonly rest: string;
+}
+
+export interface MarketControl {
+  /** Simulated symbols, uppercase. */
+  readonly symbols: readonly string[];
+  readonly paused: boolean;
+  pause(): void;
+  resume(): void;
+  /** Advances the market by `count` steps right now (publishing their real-time events). */
+  step(count?: number): void;
+  /** The order book as REST depth serves it; undefined for an unknown symbol. */
+  depthSnapshot(symbol: string, limit?: number): DepthSnapshot | undefined;
+  /** Benchmark mode: messages of `stream` as fast as subscribers' sockets drain. */
+  flood(options: FloodOptions): Promise<FloodResult>;
+}
+
+export interface Faults {
+  /** Terminates every connection; returns how many. */
+  dropAll(): number;
+  /** Current connections go silent, TCP left open; resolves when that ends. */
+  halfOpen(durationMs?: number): Promise<void>;
+  /** New connections get HTTP 503 for `durationMs`; resolves when that ends. */
+  refuseConnections(durationMs: number): Promise<void>;
+  /** Sends a text frame that is not JSON on every market connection; returns how many. */
+  sendMalformed(): number;
+  /** Sends a payload of `stream` (default: each connection's first) with a wrongly typed field. */
+  sendSchemaBreaking(stream?: string): number;
+  /** Holds every outgoing message `ms` (0 = off). */
+  delay(ms: number): void;
+  /** The next `count` (default 1) outgoing messages of each connection swap with the next one. */
+  reorder(count?: number): void;
+  /** Drops the next `count` diff-depth events (of `stream`, or of any diff-depth stream). */
+  skipDepthUpdates(count: number, stream?: string): void;
+  /** Sends Binance's `serverShutdown` event; returns how many connections got it. */
+  serverShutdown(options?: { closeAfterMs?: number }): number;
+  /** Drops everything and listens again on the same port after `downtimeMs` (default 0). */
+  restart(options?: { downtimeMs?: number }): Promise<void>;
+  /** Ends every fault in force. */
+  clear(): void;
+}
+
+export interface LocalExchange {
+  readonly port: number;
+  readonly urls: LocalExchangeUrls;
+  readonly market: MarketControl;
+  readonly faults: Faults;
+  /** Open market-stream connections. */
+  readonly connectionCount: number;
+  /** Closes every socket, clears every timer and stops listening. */
+  close(): Promise<void>;
+}

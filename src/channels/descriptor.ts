@@ -1,0 +1,56 @@
+/**
+ * The contract between generated/ and the runtime: a channel is data.
+ * The generator emits one `ChannelDescriptor` per spec/channels/*.yaml; the runtime
+ * (subscribe-channel.ts) interprets it. Nothing channel-specific lives in src/.
+ */
+
+/** A stream-name template parameter, straight from spec/params.yaml. */
+export interface StreamParam {
+  readonly type: 'string' | 'integer';
+  /** Regular expression source the value must match. */
+  readonly pattern?: string;
+  /** Values allowed. */
+  readonly enum?: readonly (string | number)[];
+  /** `lower`: lowercased in the stream name (symbols). */
+  readonly case?: 'lower' | 'asis';
+  readonly optional?: boolean;
+  readonly default?: string | number;
+  /** Text written into the stream name for a value, when it is not the value itself. */
+  readonly render?: Readonly<Record<string, string>>;
+}
+
+/** A compiled validator: ajv's standalone output, or any function of the same shape. */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: readonly ValidatorError[] | null;
+}
+
+/** The part of an ajv `ErrorObject` the runtime reports. */
+export interface ValidatorError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly message?: string;
+  readonly params?: Record<string, unknown>;
+}
+
+/**
+ * One market-stream channel.
+ * `Params` is the typed parameter object, `Event` the raw payload (wire names).
+ */
+export interface ChannelDescriptor<Params extends object, Event> {
+  /** camelCase channel name from the spec, e.g. `ticker`. */
+  readonly channel: string;
+  /** Stream-name template, e.g. `<symbol>@kline_<interval><timezone>`. */
+  readonly stream: string;
+  /** Parameters used by the template, in spec order; the first one is the shorthand. */
+  readonly params: Readonly<Record<keyof Params & string, StreamParam>>;
+  /** Delivered on every connection without SUBSCRIBE (serverShutdown): only listen. */
+  readonly implicit?: boolean;
+  /** `$id` of the payload's JSON Schema. */
+  readonly schemaId: string;
+  /** Validator of the payload, compiled ahead of time. */
+  readonly validate: Validator;
+  /** Phantom marker carrying the event type; never set at runtime. */
+  readonly __event?: Event;
+}

@@ -1,0 +1,8 @@
+/** Binance Spot's combined-stream endpoint; streams are added live with SUBSCRIBE. */
+export const BINANCE_STREAM_URL = 'wss://stream.binance.com:9443/stream';
+
+/** The Spot testnet's combined-stream endpoint. */
+export const BINANCE_TESTNET_STREAM_URL = 'wss://stream.testnet.binance.vision/stream';
+
+/** The market-data-only combined-stream endpoint. */
+export const BINANCE_MARKET_DATA_STREAM_URL = 'wss://data-stream.binance.vision/stream';

@@ -1,0 +1,76 @@
+import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import type { LoggerOption } from '../logging/logger';
+import { LogNamespace } from '../logging/namespaces';
+import { resolveLogger } from '../logging/resolve-logger';
+import { defaultWebSocket } from '../socket/default-web-socket';
+import type { WebSocketConstructor } from '../socket/web-socket-like';
+import { DEFAULT_BACKOFF, type BackoffConfig } from './backoff';
+import { BINANCE_STREAM_URL } from './endpoints';
+import type { SessionContext } from './socket-session';
+
+/** Options of `publicWebsocketConnection`. Every one has a default. */
+export interface ConnectionOptions {
+  /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
+  readonly url?: string;
+  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
+  readonly WebSocket?: WebSocketConstructor;
+  /** Scheduler for every delay (flush spacing, ack timeouts, reconnects); default `asyncScheduler`. */
+  readonly scheduler?: SchedulerLike;
+  /** A logger for every namespace (`console` works), or a factory (`debugLogger('binance-rx:*')`); default silent. */
+  readonly logger?: LoggerOption;
+  /** Validate payloads against their JSON Schema; default `true`. `subscribe<Channel>` can override it. */
+  readonly validate?: boolean;
+  /** Reconnection backoff (partial configs fill in from `DEFAULT_BACKOFF`), or `false` not to reconnect. */
+  readonly reconnect?: Partial<BackoffConfig> | false;
+  /** Randomness of the backoff jitter, in [0, 1); default `Math.random`. */
+  readonly random?: () => number;
+  /**
+   * Binance's limit on messages a client may send per second and connection (default 5; pongs count
+   * too). The outbox sends at most one less per second, evenly spaced (every 250 ms by default).
+   */
+  readonly maxMessagesPerSecond?: number;
+  /** How long a SUBSCRIBE / UNSUBSCRIBE waits for its reply; default 10 000 ms. */
+  readonly ackTimeoutMs?: number;
+}
+
+/** Options with their defaults applied. */
+export interface ResolvedConnectionOptions {
+  readonly session: Omit<SessionContext, 'requestIds'>;
+  readonly reconnect: BackoffConfig | false;
+  readonly random: () => number;
+}
+
+/** Default of `ackTimeoutMs`. */
+export const DEFAULT_ACK_TIMEOUT_MS = 10_000;
+
+/** Default of `maxMessagesPerSecond`: Binance's limit. */
+export const DEFAULT_MAX_MESSAGES_PER_SECOND = 5;
+
+/** Applies the defaults. */
+export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
+  const logger = options.logger;
+  const perSecond = options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND;
+  return {
+    session: {
+      url: options.url ?? BINANCE_STREAM_URL,
+      WebSocket: options.WebSocket ?? defaultWebSocket(),
+      scheduler: options.scheduler ?? asyncScheduler,
+      validate: options.validate ?? true,
+      ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
+      sendSpacingMs: sendSpacingMs(perSecond),
+      loggers: {
+        connection: resolveLogger(logger, LogNamespace.connection),
+        subscriptions: resolveLogger(logger, LogNamespace.subscriptions),
+        rawSent: resolveLogger(logger, LogNamespace.rawSent),
+        rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
+      },
+    },
+    reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
+    random: options.random ?? Math.random,
+  };
+}
+
+/** Time between two sent messages so that at most `limit - 1` (at least 1) leave per second. */
+export function sendSpacingMs(limit: number): number {
+  return Math.ceil(1000 / Math.max(1, Math.floor(limit) - 1));
+}

@@ -1,0 +1,182 @@
+/**
+ * One WebSocket from open to close: wires its handlers, parses each frame once, hands control
+ * replies to the socket's control plane and spots messages for streams nobody subscribed to.
+ * The connection (public-websocket-connection.ts) strings sessions together with reconnects.
+ */
+import type { SchedulerLike } from 'rxjs';
+import { MalformedMessageError, UnexpectedStreamError, type BinanceRxError } from '../errors';
+import { isDebugEnabled, type Logger } from '../logging/logger';
+import { redact } from '../logging/redact';
+import { decodeFrame } from '../socket/decode-frame';
+import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
+import { createControlPlane } from './control-plane';
+import { readControlReply } from './control-reply';
+import type { SocketHandle } from './socket-handle';
+
+/** The stream Binance announces an imminent disconnect on. */
+export const SERVER_SHUTDOWN_STREAM = '!serverShutdown';
+
+/** The loggers a session writes to. */
+export interface SessionLoggers {
+  readonly connection: Logger;
+  readonly subscriptions: Logger;
+  readonly rawSent: Logger;
+  readonly rawReceived: Logger;
+}
+
+/** What every session of a connection shares. */
+export interface SessionContext {
+  readonly url: string;
+  readonly WebSocket: WebSocketConstructor;
+  readonly scheduler: SchedulerLike;
+  readonly validate: boolean;
+  readonly ackTimeoutMs: number;
+  readonly sendSpacingMs: number;
+  readonly loggers: SessionLoggers;
+  /** Request ids, unique across the connection's sockets; bumped only when a request is sent. */
+  readonly requestIds: { next: number };
+}
+
+/** What a session tells its connection. */
+export interface SessionListener {
+  open(handle: SocketHandle): void;
+  message(data: unknown): void;
+  error(error: BinanceRxError): void;
+  /** The socket closed by itself (not through `dispose`). */
+  close(code: number, reason: string): void;
+}
+
+/** A running session. */
+export interface SocketSession {
+  readonly handle: SocketHandle;
+  /** Closes the socket and cancels every timer; the listener hears nothing more. */
+  dispose(): void;
+}
+
+const ignore = (): void => {};
+
+/** Opens socket number `id`. Throws what the WebSocket constructor throws (a malformed URL). */
+export function openSocketSession(
+  id: number,
+  context: SessionContext,
+  listener: SessionListener,
+): SocketSession {
+  const { scheduler, loggers } = context;
+  const ws = new context.WebSocket(context.url);
+  let closed = false;
+  let lastError = '';
+
+  const control = createControlPlane({
+    socketId: id,
+    scheduler,
+    ackTimeoutMs: context.ackTimeoutMs,
+    sendSpacingMs: context.sendSpacingMs,
+    requestIds: context.requestIds,
+    logger: loggers.subscriptions,
+    transmit,
+    report: (error) => listener.error(error),
+  });
+  const registry = control.registry;
+
+  const handle: SocketHandle = {
+    id,
+    streams: registry,
+    validate: context.validate,
+    get closed() {
+      return closed;
+    },
+    send: (payload) => control.send(payload),
+    report: (error) => listener.error(error),
+  };
+
+  ws.onopen = () => {
+    loggers.connection.info('open', { socket: id, url: redact(context.url) });
+    listener.open(handle);
+  };
+  ws.onmessage = (event) => receive(event.data);
+  ws.onerror = (event) => {
+    lastError = errorText(event);
+    loggers.connection.warn('socket error', { socket: id, reason: lastError });
+  };
+  ws.onclose = (event) => {
+    const reason = event.reason || lastError;
+    loggers.connection.info('closed', { socket: id, code: event.code, reason });
+    teardown();
+    listener.close(event.code, reason);
+  };
+
+  function transmit(text: string): void {
+    if (closed || ws.readyState !== ReadyState.OPEN) return;
+    if (isDebugEnabled(loggers.rawSent)) {
+      loggers.rawSent.debug('frame', { at: scheduler.now(), socket: id, frame: redact(text) });
+    }
+    ws.send(text);
+  }
+
+  function receive(data: unknown): void {
+    const text = decodeFrame(data);
+    if (text === undefined) {
+      listener.error(new MalformedMessageError(String(data).slice(0, 200), 'not a text frame'));
+      return;
+    }
+    if (isDebugEnabled(loggers.rawReceived)) {
+      loggers.rawReceived.debug('frame', { at: scheduler.now(), socket: id, frame: redact(text) });
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : 'invalid JSON';
+      listener.error(new MalformedMessageError(text.slice(0, 200), reason, { cause }));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) {
+      listener.message(value);
+      return;
+    }
+    const stream = (value as { stream?: unknown }).stream;
+    if (typeof stream === 'string') {
+      const expected = registry.expects(stream);
+      listener.message(value);
+      if (stream === SERVER_SHUTDOWN_STREAM) shutdown();
+      else if (!expected) listener.error(new UnexpectedStreamError(stream, id));
+      return;
+    }
+    const reply = readControlReply(value);
+    if (reply !== undefined) control.settle(reply);
+    listener.message(value);
+  }
+
+  function shutdown(): void {
+    loggers.connection.warn('server shutting down; reconnecting', { socket: id });
+    if (ws.readyState === ReadyState.OPEN) ws.close(1000, 'serverShutdown');
+  }
+
+  function teardown(): void {
+    closed = true;
+    control.dispose();
+    // No-ops rather than null: `ws` emits a late 'error' when a connecting socket is closed, and
+    // an EventEmitter without an error listener would throw it.
+    ws.onopen = ignore;
+    ws.onmessage = ignore;
+    ws.onclose = ignore;
+    ws.onerror = ignore;
+  }
+
+  return {
+    handle,
+    dispose: () => {
+      if (closed) return;
+      teardown();
+      if (ws.readyState === ReadyState.CONNECTING || ws.readyState === ReadyState.OPEN) {
+        ws.close(1000, 'closed by client');
+      }
+    },
+  };
+}
+
+function errorText(event: unknown): string {
+  const { message, error } = (event ?? {}) as { message?: unknown; error?: unknown };
+  if (typeof message === 'string') return message;
+  return error instanceof Error ? error.message : '';
+}

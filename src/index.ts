@@ -1,0 +1,80 @@
+/**
+ * The public runtime API of binance-rx. Channel functions (`subscribeTicker`, …) come from
+ * generated/ and are re-exported next to these.
+ */
+export {
+  BinanceRxError,
+  ConnectionClosedError,
+  InvalidParameterError,
+  MalformedMessageError,
+  RequestTimeoutError,
+  SchemaValidationError,
+  SubscriptionRejectedError,
+  UnexpectedStreamError,
+  type BinanceRxErrorCode,
+} from './errors';
+
+export {
+  publicWebsocketConnection,
+  type PublicWebsocketConnection,
+} from './connection/public-websocket-connection';
+export {
+  DEFAULT_ACK_TIMEOUT_MS,
+  DEFAULT_MAX_MESSAGES_PER_SECOND,
+  type ConnectionOptions,
+} from './connection/options';
+export {
+  BINANCE_MARKET_DATA_STREAM_URL,
+  BINANCE_STREAM_URL,
+  BINANCE_TESTNET_STREAM_URL,
+} from './connection/endpoints';
+export type {
+  ConnectionErrorEvent,
+  ConnectionEvent,
+  ConnectionMessageEvent,
+  ConnectionStatus,
+  ConnectionStatusEvent,
+  NewSocketEvent,
+} from './connection/events';
+export type { SocketHandle } from './connection/socket-handle';
+export { backoffDelay, DEFAULT_BACKOFF, type BackoffConfig } from './connection/backoff';
+
+export { keepMessagesOnly } from './operators/keep-messages-only';
+export { filterNewSocketOnly } from './operators/filter-new-socket-only';
+export { keepErrorsOnly } from './operators/keep-errors-only';
+export { keepStatusOnly } from './operators/keep-status-only';
+
+export type {
+  ChannelDescriptor,
+  StreamParam,
+  Validator,
+  ValidatorError,
+} from './channels/descriptor';
+export { streamName, type ParamsInput } from './channels/stream-name';
+export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
+export type { StreamErrorListener, StreamLease, StreamRegistry } from './channels/stream-registry';
+
+export type { WebSocketConstructor, WebSocketLike } from './socket/web-socket-like';
+
+export {
+  isDebugEnabled,
+  silentLogger,
+  type LogFields,
+  type Logger,
+  type LoggerFactory,
+  type LoggerOption,
+} from './logging/logger';
+export { LogNamespace } from './logging/namespaces';
+export { consoleLogger, type ConsoleLoggerOptions, type LogLevel } from './logging/console-logger';
+export { debugLogger, type DebugLoggerOptions } from './logging/debug-logger';
+export { debugLoggerFromEnv } from './logging/debug-from-env';
+export { fieldsFirstLogger, type FieldsFirstTarget } from './logging/fields-first-logger';
+export { namespaceMatcher } from './logging/namespace-pattern';
+export { redact } from './logging/redact';
+
+export type { ParseOptions } from './parse/decimal';
+export { decimalOf } from './parse/decimal';
+
+// Everything generated from spec/: subscribe<Channel>, parse<Channel>, descriptors, types.
+export * from '../generated';
+export { channelSchemas } from '../generated/schemas';

@@ -1,0 +1,14 @@
+/** Keys whose values never reach a log: credentials and user-stream keys. */
+export const REDACTED_KEYS: readonly string[] = ['apiKey', 'signature', 'listenKey'];
+
+const keys = REDACTED_KEYS.join('|');
+const jsonValue = new RegExp(`"(${keys})"(\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
+const queryValue = new RegExp(`([?&](?:${keys})=)[^&#\\s"]*`, 'g');
+
+/**
+ * Hides the values of `apiKey`, `signature` and `listenKey` in a frame or URL, in JSON
+ * (`"apiKey":"…"`) and query-string (`&signature=…`) form. Pure; everything else is kept as is.
+ */
+export function redact(text: string): string {
+  return text.replace(jsonValue, '"$1"$2"[REDACTED]"').replace(queryValue, '$1[REDACTED]');
+}

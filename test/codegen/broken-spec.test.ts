@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../codegen/load-spec';
+import { SpecError } from '../../codegen/spec-errors';
+import { fixtureFiles } from './fixture';
+
+type Edit = (files: Map<string, string>) => void;
+
+const replace =
+  (file: string, from: string, to: string): Edit =>
+  (files) => {
+    const text = files.get(file)!;
+    if (!text.includes(from)) throw new Error(`test setup: '${from}' not in ${file}`);
+    files.set(file, text.replace(from, to));
+  };
+
+const DEAL = 'spec/channels/deal.yaml';
+const CANDLE = 'spec/channels/candle.yaml';
+const PARAMS = 'spec/params.yaml';
+
+/** given: an edit that breaks the fixture spec; want: every message the loader must print. */
+const cases: { name: string; edit: Edit; want: string[] }[] = [
+  {
+    name: 'unknown field type',
+    edit: replace(DEAL, 'type: decimal', 'type: decmal'),
+    want: [
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null",
+    ],
+  },
+  {
+    name: 'missing description',
+    edit: replace(DEAL, ', description: Price. }', ' }'),
+    want: ["spec/channels/deal.yaml: fields.p: missing required key 'description'"],
+  },
+  {
+    name: 'unknown key on a field',
+    edit: replace(DEAL, 'type: decimal,', 'type: decimal, precision: 8,'),
+    want: ['spec/channels/deal.yaml: fields.p.precision: unknown key (not allowed here)'],
+  },
+  {
+    name: 'YAML syntax error',
+    edit: replace(DEAL, 'title: Deals', 'title: [Deals'),
+    want: [
+      expect.stringMatching(/^spec\/channels\/deal\.yaml: line \d+: YAML: /) as unknown as string,
+    ],
+  },
+  {
+    name: 'placeholder not listed in params',
+    edit: replace(DEAL, "stream: '<symbol>@deal'", "stream: '<symbol>@deal<speed>'"),
+    want: ['spec/channels/deal.yaml: stream: placeholder <speed> is not listed in params'],
+  },
+  {
+    name: 'param not defined in params.yaml',
+    edit: replace(CANDLE, 'params: [symbol, interval]', 'params: [symbol, interval, zone]'),
+    want: ["spec/channels/candle.yaml: params.2: 'zone' is not defined in spec/params.yaml"],
+  },
+  {
+    name: 'param listed but unused',
+    edit: replace(DEAL, 'params: [symbol]', 'params: [symbol, interval]'),
+    want: ["spec/channels/deal.yaml: params.1: 'interval' is not used in stream '<symbol>@deal'"],
+  },
+  {
+    name: 'duplicate readable name',
+    edit: replace(DEAL, 'name: price', 'name: eventTime'),
+    want: ["spec/channels/deal.yaml: fields.p.name: 'eventTime' is already the name of field 'E'"],
+  },
+  {
+    name: 'channel name does not match the file',
+    edit: replace(DEAL, 'channel: deal', 'channel: trade'),
+    want: [
+      "spec/channels/all-deals.yaml: sameAs: 'deal' is not a channel with its own fields",
+      "spec/channels/deal.yaml: channel: channel 'trade' must live in spec/channels/trade.yaml",
+    ],
+  },
+  {
+    name: 'eventType disagrees with the e field',
+    edit: replace(DEAL, 'eventType: deal', 'eventType: trade'),
+    want: ["spec/channels/deal.yaml: fields.e.const: must equal eventType 'trade'"],
+  },
+  {
+    name: 'example that breaks the emitted schema',
+    edit: replace(
+      DEAL,
+      "payload: { e: deal, E: 1, p: '1.5', m: true }",
+      'payload: { e: deal, E: 1, p: 1.5, m: true }',
+    ),
+    want: ['spec/channels/deal.yaml: examples.0.payload.p: must be string'],
+  },
+  {
+    name: 'object without fields',
+    edit: replace(CANDLE, '    type: object\n', '    type: string\n'),
+    want: ["spec/channels/candle.yaml: fields.k: key 'fields' is only allowed with type object"],
+  },
+  {
+    name: 'bad parameter rule in params.yaml',
+    edit: replace(PARAMS, '  default: 1000ms', '  default: 10ms'),
+    want: ["spec/params.yaml: speed.default: '10ms' is not one of 1000ms, 100ms"],
+  },
+  {
+    name: 'bad regular expression',
+    edit: replace(PARAMS, "pattern: '^[A-Za-z0-9]{1,20}$'", "pattern: '^[A-Z'"),
+    want: [
+      expect.stringMatching(
+        /^spec\/params\.yaml: symbol\.pattern: not a valid regular expression: /,
+      ) as unknown as string,
+    ],
+  },
+  {
+    name: 'sameAs pointing nowhere',
+    edit: replace('spec/channels/all-deals.yaml', 'sameAs: deal', 'sameAs: nothing'),
+    want: ["spec/channels/all-deals.yaml: sameAs: 'nothing' is not a channel with its own fields"],
+  },
+  {
+    name: 'several problems at once are all reported',
+    edit: (files) => {
+      replace(DEAL, 'type: decimal', 'type: decmal')(files);
+      replace(CANDLE, 'name: symbol', 'name: Symbol')(files);
+    },
+    want: [
+      "spec/channels/candle.yaml: fields.s.name: 'Symbol' does not match ^[a-z][A-Za-z0-9]*$",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null",
+    ],
+  },
+];
+
+describe('a broken spec is refused with every problem named by file, key path and rule', () => {
+  it.each(cases)('$name', async ({ edit, want }) => {
+    const files = await fixtureFiles();
+    edit(files);
+    let error: unknown;
+    try {
+      loadSpec(files);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).message.split('\n')).toEqual(want);
+    expect((error as SpecError).code).toBe('SPEC_INVALID');
+  });
+
+  it('accepts the unbroken fixture', async () => {
+    const spec = loadSpec(await fixtureFiles());
+    expect(spec.channels.map((c) => c.spec.channel)).toEqual([
+      'allDeals',
+      'bookLevels',
+      'candle',
+      'deal',
+    ]);
+  });
+});
