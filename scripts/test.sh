@@ -5,3 +5,5 @@ npm run -s generate -- --check
 npm run -s typecheck
 npm run -s lint
 npx vitest run
+npm run -s build >/dev/null
+echo "build: dist/ (ESM, CJS, .d.ts) written"
