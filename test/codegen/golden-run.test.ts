@@ -5,7 +5,15 @@ import {
   validateBookLevelsEvent,
 } from './fixtures/basic/generated/channels/book-levels';
 import { parseCandle } from './fixtures/basic/generated/channels/candle';
-import { parseDeal, validateDealEvent } from './fixtures/basic/generated/channels/deal';
+import {
+  parseDeal,
+  subscribeDeal,
+  validateDealEvent,
+  type DealEvent,
+} from './fixtures/basic/generated/channels/deal';
+import { TestScheduler } from 'rxjs/testing';
+import { filterNewSocketOnly, keepMessagesOnly, publicWebsocketConnection } from '../../src';
+import { MockWebSocket } from '../runtime/mock-web-socket';
 import {
   parseAllDeals,
   validateAllDealsEvent,
@@ -52,6 +60,36 @@ describe('golden output runs', () => {
       channel: 'bookLevels',
       stream: '<symbol>@levels<speed>',
       params: { symbol: { case: 'lower' }, speed: { default: '1000ms' } },
+    });
+  });
+});
+
+describe('a channel that exists only in the fixture spec works end to end', () => {
+  it('subscribeDeal sends SUBSCRIBE with the rendered stream name and emits its payloads', () => {
+    const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+    scheduler.run(({ flush }) => {
+      MockWebSocket.reset(scheduler);
+      MockWebSocket.autoAck = true;
+      const connection = publicWebsocketConnection({
+        url: 'ws://test/stream',
+        WebSocket: MockWebSocket,
+        scheduler,
+      });
+      const messages = connection.pipe(keepMessagesOnly());
+      const received: DealEvent[] = [];
+      connection
+        .pipe(filterNewSocketOnly(), subscribeDeal('BTCUSDT', messages))
+        .subscribe((e) => received.push(e));
+      const connected = connection.connect();
+      const socket = MockWebSocket.last();
+      socket.open();
+      flush();
+      expect(socket.sentJson()).toEqual([
+        { method: 'SUBSCRIBE', params: ['btcusdt@deal'], id: expect.anything() },
+      ]);
+      socket.receive({ stream: 'btcusdt@deal', data: { e: 'deal', E: 1, p: '2.5', m: false } });
+      expect(received).toEqual([{ e: 'deal', E: 1, p: '2.5', m: false }]);
+      connected.unsubscribe();
     });
   });
 });
