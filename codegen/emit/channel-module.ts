@@ -79,21 +79,11 @@ export function channelModule(
   const parsedDoc = `${spec.title}, parsed: readable names; decimals are exact strings unless \`parse${pascal(spec.channel)}\` is given a \`decimal\` converter.`;
   if (base) {
     statements.push(typeAlias(n.event, `${base.event}[]`, eventDoc));
-    statements.push(
-      typeAlias(
-        `${n.parsed}${decimals ? `<${DECIMAL_TYPE_PARAM} = string>` : ''}`,
-        `${base.parsed}${D}[]`,
-        parsedDoc,
-      ),
-    );
+    statements.push(typeAlias(n.parsed, `${base.parsed}${D}[]`, parsedDoc, decimals));
   } else {
-    statements.push(interfaceText(n.event, objectMembers(channel.fields, 'raw'), eventDoc));
+    statements.push(interfaceOf(n.event, objectMembers(channel.fields, 'raw'), eventDoc));
     statements.push(
-      interfaceText(
-        `${n.parsed}${decimals ? `<${DECIMAL_TYPE_PARAM} = string>` : ''}`,
-        objectMembers(channel.fields, 'parsed'),
-        parsedDoc,
-      ),
+      interfaceOf(n.parsed, objectMembers(channel.fields, 'parsed'), parsedDoc, decimals),
     );
   }
 
@@ -149,7 +139,7 @@ export function channelModule(
           ? ' Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals.'
           : ''),
     ],
-    typeParameters: decimals ? [{ name: DECIMAL_TYPE_PARAM, default: 'string' }] : [],
+    typeParameters: decimalTypeParams(decimals),
     parameters: [
       { name: 'raw', type: n.event },
       ...(decimals
@@ -176,25 +166,32 @@ function importFrom(module: string, values: string[], types: string[]): Statemen
   };
 }
 
-function typeAlias(name: string, type: string, doc: string): StatementStructures {
-  const [bare, typeParams] = splitTypeParams(name);
+/** `<D = string>` on parsed models that hold decimals. */
+const decimalTypeParams = (generic: boolean) =>
+  generic ? [{ name: DECIMAL_TYPE_PARAM, default: 'string' }] : [];
+
+function typeAlias(name: string, type: string, doc: string, generic = false): StatementStructures {
   return {
     kind: StructureKind.TypeAlias,
     isExported: true,
-    name: bare,
-    typeParameters: typeParams,
+    name,
+    typeParameters: decimalTypeParams(generic),
     type,
     docs: [doc],
   };
 }
 
-function interfaceText(name: string, members: Member[], doc: string): StatementStructures {
-  const [bare, typeParams] = splitTypeParams(name);
+function interfaceOf(
+  name: string,
+  members: Member[],
+  doc: string,
+  generic = false,
+): StatementStructures {
   return {
     kind: StructureKind.Interface,
     isExported: true,
-    name: bare,
-    typeParameters: typeParams,
+    name,
+    typeParameters: decimalTypeParams(generic),
     docs: [doc],
     properties: members.map((m) => ({
       name: m.name,
@@ -203,9 +200,4 @@ function interfaceText(name: string, members: Member[], doc: string): StatementS
       docs: [m.doc],
     })),
   };
-}
-
-function splitTypeParams(name: string): [string, { name: string; default?: string }[]] {
-  const match = /^(\w+)<(\w+) = (\w+)>$/.exec(name);
-  return match ? [match[1]!, [{ name: match[2]!, default: match[3]! }]] : [name, []];
 }
