@@ -1,4 +1,10 @@
 /** Assembles the local exchange: market, stream hub, publisher, faults, router, HTTP server. */
+import { createCatalog } from './api/catalog';
+import type { ApiDeps } from './api/deps';
+import { KeyRing } from './api/keys';
+import { RateLimits } from './api/rate-limits';
+import { Engine } from './engine/engine';
+import { UserEvents } from './engine/user-events';
 import { createFaults } from './faults';
 import type { FaultContext } from './faults/context';
 import { depthSkipper } from './faults/skip-depth';
@@ -15,6 +21,9 @@ import { Publisher } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
+
+/** The account every issued test key belongs to. */
+const DEFAULT_ACCOUNT = 'default';
 import { wsApiRoute } from './ws-api/route';
 
 export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
@@ -27,7 +36,21 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const cadences = { fastMs: 100 / o.speed, secondMs: 1000 / o.speed, klineMs: 2000 / o.speed };
   const publisher = new Publisher(hub, market, cadences, depthSkipper(state));
   const streams = marketStreamRoute({ hub, options: o, faults: state, connections });
-  const routes = { upgrade: [streams, wsApiRoute()], http: [restRoute()] };
+  const keys = new KeyRing();
+  const testKeys = keys.issue(DEFAULT_ACCOUNT);
+  const userEvents = new UserEvents();
+  const engine = new Engine({ market, userEvents });
+  const deps: ApiDeps = {
+    options: o,
+    market,
+    engine,
+    keys,
+    limits: new RateLimits(o.rateLimits),
+    userEvents,
+  };
+  const catalog = createCatalog(deps);
+  const wsApi = wsApiRoute(deps, catalog, state);
+  const routes = { upgrade: [streams, wsApi], http: [restRoute(deps, catalog)] };
   const server = new ExchangeServer(createRouter(routes, () => state.refusing));
   await server.listen(o.port, o.host);
   const port = server.port;
@@ -76,6 +99,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       wsApi: `ws://${base}/ws-api/v3`,
       rest: `http://${base}`,
     },
+    keys: testKeys,
     market: marketControl,
     faults,
     get connectionCount() {
@@ -90,6 +114,8 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       timers.clear();
       dropConnections();
       streams.close();
+      wsApi.close();
+      userEvents.clear();
       hub.close();
       await server.close();
     },

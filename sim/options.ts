@@ -1,4 +1,5 @@
 /** Options of the local exchange and their defaults. */
+import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './api/rate-limits';
 
 export interface LocalExchangeOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -28,11 +29,15 @@ export interface LocalExchangeOptions {
   readonly maxStreamsPerConnection?: number;
   /** Incoming frames (messages, pings, pongs) per second before disconnecting. Default 5. */
   readonly maxIncomingPerSecond?: number;
+  /** REST and WebSocket API limits (weight per minute, orders, ban length); Binance's defaults. */
+  readonly rateLimits?: Partial<RateLimitOptions>;
 }
 
 export type ResolvedOptions = {
-  readonly [K in keyof LocalExchangeOptions]-?: NonNullable<LocalExchangeOptions[K]>;
-};
+  readonly [K in Exclude<keyof LocalExchangeOptions, 'rateLimits'>]-?: NonNullable<
+    LocalExchangeOptions[K]
+  >;
+} & { readonly rateLimits: RateLimitOptions };
 
 export const DEFAULT_SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'BNBUSDT'] as const;
 
@@ -50,6 +55,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     maxLifetimeMs: options.maxLifetimeMs ?? 24 * 3_600_000,
     maxStreamsPerConnection: options.maxStreamsPerConnection ?? 1024,
     maxIncomingPerSecond: options.maxIncomingPerSecond ?? 5,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
   };
   const positive = ['tickMs', 'speed', 'pingIntervalMs', 'pongTimeoutMs', 'maxLifetimeMs'] as const;
   for (const key of positive) {

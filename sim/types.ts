@@ -1,17 +1,18 @@
 /** Public types of the local exchange. */
+import type { TestKey, TestKeys } from './api/keys';
 import type { DepthSnapshot } from './market/market';
 import type { FloodOptions, FloodResult } from './streams/flood';
 
-export type { DepthSnapshot, FloodOptions, FloodResult };
+export type { DepthSnapshot, FloodOptions, FloodResult, TestKey, TestKeys };
 
 export interface LocalExchangeUrls {
   /** Raw market streams: `${streams}/btcusdt@trade`, or bare and SUBSCRIBE live. */
   readonly streams: string;
   /** Combined market streams: `${combined}?streams=a/b`, or bare and SUBSCRIBE live. */
   readonly combined: string;
-  /** WebSocket API (not implemented yet: 404). */
+  /** WebSocket API, `/ws-api/v3`. */
   readonly wsApi: string;
-  /** REST base (`/api/v3/…` not implemented yet: 404). */
+  /** REST base; endpoints under `/api/v3/…`. */
   readonly rest: string;
 }
 
@@ -57,6 +58,11 @@ export interface Faults {
 export interface LocalExchange {
   readonly port: number;
   readonly urls: LocalExchangeUrls;
+  /**
+   * One API key of each type (HMAC, RSA, Ed25519) on the default account, with its secret, for
+   * tests and demos to build their own signers. The SDK itself never receives these secrets.
+   */
+  readonly keys: TestKeys;
   readonly market: MarketControl;
   readonly faults: Faults;
   /** Open market-stream connections. */

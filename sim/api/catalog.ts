@@ -1,0 +1,38 @@
+/**
+ * Every API method of the local exchange, each implemented once (`methods/`) and served by both
+ * transports: `rest/` looks methods up by HTTP method and path, `ws-api/` by method name.
+ */
+import type { ApiDeps } from './deps';
+import type { ApiMethod } from './method';
+import { accountMethods } from './methods/account';
+import { generalMethods } from './methods/general';
+import { marketDataMethods } from './methods/market-data';
+import { tradingMethods } from './methods/trading';
+
+export interface Catalog {
+  readonly methods: readonly ApiMethod[];
+  byWsApiName(name: string): ApiMethod | undefined;
+  byRest(method: string, path: string): ApiMethod | undefined;
+  /** Whether some method answers `path` (with another HTTP method: 405 rather than 404). */
+  hasRestPath(path: string): boolean;
+}
+
+export function createCatalog(deps: ApiDeps): Catalog {
+  const methods = [
+    ...generalMethods(deps),
+    ...marketDataMethods(deps),
+    ...tradingMethods(deps),
+    ...accountMethods(deps),
+  ];
+  const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
+  const byRest = new Map(
+    methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),
+  );
+  const paths = new Set(methods.flatMap((m) => (m.rest ? [m.rest.path] : [])));
+  return {
+    methods,
+    byWsApiName: (name) => byName.get(name),
+    byRest: (method, path) => byRest.get(`${method} ${path}`),
+    hasRestPath: (path) => paths.has(path),
+  };
+}

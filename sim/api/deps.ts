@@ -1,0 +1,16 @@
+/** What API methods and transports share: the market, the engine, keys, limits, user events. */
+import type { Engine } from '../engine/engine';
+import type { UserEvents } from '../engine/user-events';
+import type { Market } from '../market/market';
+import type { ResolvedOptions } from '../options';
+import type { KeyRing } from './keys';
+import type { RateLimits } from './rate-limits';
+
+export interface ApiDeps {
+  readonly options: ResolvedOptions;
+  readonly market: Market;
+  readonly engine: Engine;
+  readonly keys: KeyRing;
+  readonly limits: RateLimits;
+  readonly userEvents: UserEvents;
+}
