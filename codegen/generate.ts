@@ -4,13 +4,23 @@ import { apiMarkdown } from './emit/api-markdown';
 import { channelModule } from './emit/channel-module';
 import { tsHeader, markdownHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
-import { buildChannelSchema } from './emit/json-schema';
+import { buildChannelSchema, buildOperationSchema } from './emit/json-schema';
+import { operationModule } from './emit/operation-module';
+import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
-import { DEFAULT_OUT_DIR, channelModulePath, channelSchemaPath, validatorPath } from './emit/paths';
+import {
+  DEFAULT_OUT_DIR,
+  channelModulePath,
+  channelSchemaPath,
+  operationModulePath,
+  operationSchemaPath,
+  operationValidatorPath,
+  validatorPath,
+} from './emit/paths';
 import { validatorModule } from './emit/validator-module';
 import { formatFile } from './format';
 import { loadSpec, type SpecFiles } from './load-spec';
-import { channelNames } from './names';
+import { channelNames, operationNames } from './names';
 
 /** Output files by path relative to the repository root. */
 export type Output = Map<string, string>;
@@ -43,6 +53,17 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
     raw.set(channelSchemaPath(out, file), JSON.stringify(schema));
     raw.set(validatorPath(out, file), tsHeader(channel.file) + validatorModule(schema));
   }
+  for (const operation of ctx.spec.operations) {
+    const { file } = operationNames(operation.spec);
+    const schema = buildOperationSchema(operation);
+    ts(operationModulePath(out, file), operation.file, operationModule(ctx, operation));
+    raw.set(operationSchemaPath(out, file), JSON.stringify(schema));
+    raw.set(operationValidatorPath(out, file), tsHeader(operation.file) + validatorModule(schema));
+  }
+  if (ctx.spec.orderStages) {
+    const { file, spec } = ctx.spec.orderStages;
+    ts(`${out}/order-stages.ts`, file, orderStagesModule(ctx, spec));
+  }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
@@ -64,9 +85,11 @@ Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit t
 \`npm run generate\`; \`npm run generate -- --check\` lists stale, missing and orphaned files.
 
 - \`channels/\`: per channel, the raw and parsed types, the descriptor, \`subscribe<Channel>\` and \`parse<Channel>\`.
-- \`schemas/\`: a JSON Schema (draft-07) per payload.
+- \`operations/\`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, \`<name>Http\`, \`<operation>Factory\` and \`parse<Operation>Response\`.
+- \`schemas/\`: a JSON Schema (draft-07) per payload and per response.
 - \`validators/\`: the same schemas compiled ahead of time by ajv (standalone).
 - \`params.ts\`: stream-name parameters and their rules.
+- \`order-stages.ts\`: the stages of an order and the table that moves it between them.
 - \`API.md\`: the reference of everything above.
 `;
 }

@@ -1,16 +1,24 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import { parseDocument } from 'yaml';
+import { Ajv } from 'ajv';
 import { channelNames } from './names';
 import { buildChannelSchema } from './emit/json-schema';
 import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
-import { SpecError, problemsFromAjv, type SpecProblem } from './spec-errors';
+import { SpecError, type SpecProblem } from './spec-errors';
+import { at, parseChecked, required } from './spec-files';
+import { loadOperations } from './load-operations';
+import { loadOrderStages } from './load-order-stages';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
 
-const CHANNEL_SCHEMA = 'spec/schema/channel.schema.json';
-const FIELD_SCHEMA = 'spec/schema/field.schema.json';
-const PARAMS_SCHEMA = 'spec/schema/params.schema.json';
+/** The spec's own JSON Schemas, in the order they reference each other. */
+export const SCHEMA_FILES = [
+  'spec/schema/field.schema.json',
+  'spec/schema/channel.schema.json',
+  'spec/schema/params.schema.json',
+  'spec/schema/request-param.schema.json',
+  'spec/schema/operation.schema.json',
+  'spec/schema/order-stages.schema.json',
+] as const;
 const PARAMS_FILE = 'spec/params.yaml';
 
 /**
@@ -20,7 +28,7 @@ const PARAMS_FILE = 'spec/params.yaml';
 export function loadSpec(files: SpecFiles): Spec {
   const problems: SpecProblem[] = [];
   const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const schemaFile of [FIELD_SCHEMA, CHANNEL_SCHEMA, PARAMS_SCHEMA]) {
+  for (const schemaFile of SCHEMA_FILES) {
     ajv.addSchema(JSON.parse(required(files, schemaFile)) as object);
   }
   const checkChannel = ajv.getSchema('https://binance-rx.dev/spec/channel.schema.json')!;
@@ -59,12 +67,20 @@ export function loadSpec(files: SpecFiles): Spec {
     if (fields) channels.push({ file, spec, fields });
   }
 
+  const operations = loadOperations(files, ajv, problems);
+  const orderStages = loadOrderStages(files, ajv, problems);
   if (problems.length === 0) problems.push(...checkExamples(channels));
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
   channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
-  return { params: params!, paramsFile: PARAMS_FILE, channels };
+  return {
+    params: params!,
+    paramsFile: PARAMS_FILE,
+    channels,
+    operations,
+    ...(orderStages ? { orderStages } : {}),
+  };
 }
 
 /** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */
@@ -72,42 +88,6 @@ const channelNameOf = (file: string): string =>
   file.replace(/^.*\/|\.ya?ml$/g, '').replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 const isChannelFile = (file: string): boolean => /^spec\/channels\/[^/]+\.ya?ml$/.test(file);
-
-const at = (file: string, path: string, message: string): SpecProblem => ({ file, path, message });
-
-function required(files: SpecFiles, file: string): string {
-  const text = files.get(file);
-  if (text === undefined) throw new SpecError([at(file, '', 'file is missing')]);
-  return text;
-}
-
-/** YAML syntax first, then the file's JSON Schema. */
-function parseChecked(
-  files: SpecFiles,
-  file: string,
-  check: ValidateFunction,
-  problems: SpecProblem[],
-  onInvalid?: (data: unknown) => void,
-): unknown {
-  const doc = parseDocument(required(files, file), { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0];
-      problems.push(
-        at(file, line ? `line ${line.line}` : '', `YAML: ${error.message.split('\n')[0]}`),
-      );
-    }
-    onInvalid?.(undefined);
-    return undefined;
-  }
-  const data: unknown = doc.toJS();
-  if (!check(data)) {
-    problems.push(...problemsFromAjv(file, data, check.errors ?? []));
-    onInvalid?.(data);
-    return undefined;
-  }
-  return data;
-}
 
 function checkParamRules(params: Record<string, ParamSpec>): SpecProblem[] {
   const problems: SpecProblem[] = [];
@@ -214,6 +194,10 @@ function checkFieldNames(
   const problems: SpecProblem[] = [];
   const seen = new Map<string, string>();
   for (const [wire, field] of Object.entries(fields)) {
+    if (field.name === undefined) {
+      problems.push(at(file, `${path}.${wire}`, `missing required key 'name'`));
+      continue;
+    }
     const previous = seen.get(field.name);
     if (previous !== undefined) {
       problems.push(

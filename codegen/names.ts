@@ -24,6 +24,30 @@ export function channelNames(channel: string) {
   };
 }
 
+/** Names of everything emitted for one operation; `http`/`factory` only with that transport. */
+export function operationNames(spec: {
+  operation: string;
+  rest?: { name?: string };
+  wsApi?: object;
+}) {
+  const P = pascal(spec.operation);
+  return {
+    file: kebab(spec.operation),
+    params: `${P}Params`,
+    response: `${P}Response`,
+    parsed: `Parsed${P}Response`,
+    descriptor: `${spec.operation}Operation`,
+    http: spec.rest ? `${spec.rest.name ?? spec.operation}Http` : undefined,
+    factory: spec.wsApi ? `${spec.operation}Factory` : undefined,
+    parse: `parse${P}Response`,
+    validate: `validate${P}Response`,
+    schema: `${spec.operation}ResponseSchema`,
+  };
+}
+
+/** The readable name of a field: its `name`, or the wire name (already camelCase). */
+export const readableName = (wire: string, field: { name?: string }): string => field.name ?? wire;
+
 /** Type name of a stream parameter's value, e.g. `interval` -> `IntervalParam`. */
 export const paramTypeName = (param: string): string => `${pascal(param)}Param`;
 

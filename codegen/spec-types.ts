@@ -9,10 +9,12 @@ export type FieldType =
   | 'object'
   | 'array'
   | 'tuple'
-  | 'null';
+  | 'null'
+  | 'union';
 
 export interface FieldSpec {
-  readonly name: string;
+  /** Readable name in the parsed model; the wire name when absent. */
+  readonly name?: string;
   readonly type: FieldType;
   readonly description: string;
   readonly optional?: boolean;
@@ -25,6 +27,8 @@ export interface FieldSpec {
   readonly items?: FieldSpec;
   /** type tuple: each position. */
   readonly elements?: readonly FieldSpec[];
+  /** type union: the shapes the value may take. */
+  readonly variants?: readonly FieldSpec[];
 }
 
 export interface ParamSpec {
@@ -68,9 +72,66 @@ export interface LoadedChannel {
   readonly fields: Readonly<Record<string, FieldSpec>>;
 }
 
+/** A request parameter (spec/request-params.yaml, or inline in an operation). */
+export interface RequestParamSpec {
+  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
+  readonly description: string;
+  readonly required?: boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: string;
+  readonly default?: string | number | boolean;
+}
+
+/** As written in an operation: `use` names a shared definition that the other keys override. */
+export type RequestParamRef = Partial<RequestParamSpec> & { readonly use?: string };
+
+export interface OperationSpec {
+  readonly operation: string;
+  readonly title: string;
+  readonly description: string;
+  readonly docs?: readonly string[];
+  readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
+  readonly weight: number;
+  readonly weightNote?: string;
+  readonly rest?: {
+    readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    readonly path: string;
+    readonly name?: string;
+  };
+  readonly wsApi?: { readonly method: string };
+  readonly params: Readonly<Record<string, RequestParamRef>>;
+  readonly anyOf?: readonly (readonly string[])[];
+  readonly response: FieldSpec;
+  readonly examples: readonly { source: string; params?: object; response: unknown }[];
+}
+
+/** An operation after loading: its parameters resolved through `use`. */
+export interface LoadedOperation {
+  readonly file: string;
+  readonly spec: OperationSpec;
+  readonly params: Readonly<Record<string, RequestParamSpec>>;
+}
+
+export interface OrderStagesSpec {
+  readonly description: string;
+  readonly stages: Readonly<
+    Record<string, { description: string; terminal?: boolean; repeatable?: boolean }>
+  >;
+  readonly events: Readonly<Record<string, { description: string }>>;
+  readonly statusEvents: Readonly<Record<string, string>>;
+  readonly transitions: readonly { from: readonly string[]; on: string; to: string }[];
+  readonly through?: readonly { from: string; on: readonly string[]; stage: string }[];
+}
+
 export interface Spec {
   readonly params: Readonly<Record<string, ParamSpec>>;
   readonly paramsFile: string;
   /** Sorted by channel name, so output order never depends on the file system. */
   readonly channels: readonly LoadedChannel[];
+  /** Sorted by operation name. */
+  readonly operations: readonly LoadedOperation[];
+  /** spec/order-stages.yaml, when the spec has one. */
+  readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
 }

@@ -2,6 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 export * from './params';
+export * from './order-stages';
 export * from './channels/agg-trade';
 export * from './channels/all-mini-tickers';
 export * from './channels/all-rolling-window-tickers';
@@ -17,3 +18,7 @@ export * from './channels/rolling-window-ticker';
 export * from './channels/server-shutdown';
 export * from './channels/ticker';
 export * from './channels/trade';
+export * from './operations/get-book';
+export * from './operations/get-server-time';
+export * from './operations/ping';
+export * from './operations/place-order';

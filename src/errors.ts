@@ -12,7 +12,12 @@ export type BinanceRxErrorCode =
   | 'SCHEMA_VALIDATION'
   | 'MALFORMED_MESSAGE'
   | 'UNEXPECTED_STREAM'
-  | 'CONNECTION_CLOSED';
+  | 'CONNECTION_CLOSED'
+  | 'BINANCE_ERROR'
+  | 'RATE_LIMITED'
+  | 'IP_BANNED'
+  | 'HTTP_ERROR'
+  | 'MISSING_CREDENTIALS';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -75,24 +80,25 @@ export class SubscriptionRejectedError extends BinanceRxError {
   }
 }
 
-/** A control request got no reply within its timeout. */
+/** A request (SUBSCRIBE, a WebSocket API request, a REST call) got no answer within its timeout. */
 export class RequestTimeoutError extends BinanceRxError {
   override readonly name = 'RequestTimeoutError';
   declare readonly code: 'REQUEST_TIMEOUT';
 
   /**
-   * @param method the request's method, e.g. `SUBSCRIBE`.
-   * @param requestId the request `id`.
+   * @param method the request's method, e.g. `SUBSCRIBE`, `order.place`, `GET /api/v3/depth`.
+   * @param requestId the request `id` (undefined on REST).
    * @param timeoutMs how long the runtime waited.
-   * @param streams the streams of the request.
+   * @param streams the streams of a SUBSCRIBE / UNSUBSCRIBE.
    */
   constructor(
     readonly method: string,
-    readonly requestId: number,
+    readonly requestId: number | string | undefined,
     readonly timeoutMs: number,
     readonly streams: readonly string[] = [],
   ) {
-    super('REQUEST_TIMEOUT', `${method} (request id ${requestId}) got no reply in ${timeoutMs} ms`);
+    const id = requestId === undefined ? '' : ` (request id ${requestId})`;
+    super('REQUEST_TIMEOUT', `${method}${id} got no reply in ${timeoutMs} ms`);
   }
 }
 
@@ -177,6 +183,114 @@ export class ConnectionClosedError extends BinanceRxError {
       'CONNECTION_CLOSED',
       `connection closed (${closeCode}${closeReason ? `: ${closeReason}` : ''})`,
       options,
+    );
+  }
+}
+
+/** What a request error carries about the request that failed (never its signature). */
+export interface RequestInfo {
+  /** camelCase operation name, e.g. `placeOrder`. */
+  readonly operation: string;
+  /** `GET /api/v3/order` on REST, `order.place` on the WebSocket API. */
+  readonly method: string;
+  /** The parameters as the caller gave them. */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** WebSocket API request id. */
+  readonly requestId?: string | number;
+}
+
+/** Binance answered a request with `{code, msg}` (REST) or `{status, error: {code, msg}}`. */
+export class BinanceApiError extends BinanceRxError {
+  override readonly name: string = 'BinanceApiError';
+  declare readonly code: 'BINANCE_ERROR' | 'RATE_LIMITED' | 'IP_BANNED';
+
+  /**
+   * @param request the request that failed.
+   * @param status HTTP status (REST) or the response's `status` (WebSocket API).
+   * @param binanceCode Binance's error code, e.g. -1121 (`errors.md`).
+   * @param binanceMessage Binance's `msg`, e.g. `Invalid symbol.`.
+   */
+  constructor(
+    readonly request: RequestInfo,
+    readonly status: number,
+    readonly binanceCode: number,
+    readonly binanceMessage: string,
+    code: 'BINANCE_ERROR' | 'RATE_LIMITED' | 'IP_BANNED' = 'BINANCE_ERROR',
+  ) {
+    super(
+      code,
+      `${request.operation} (${request.method}): Binance error ${binanceCode}: ${binanceMessage} (status ${status})`,
+    );
+  }
+}
+
+/** 429: a rate limit is exceeded. Wait `retryAfterMs` (`retryRateLimited()` does it) or be banned. */
+export class RateLimitedError extends BinanceApiError {
+  override readonly name = 'RateLimitedError';
+  declare readonly code: 'RATE_LIMITED';
+
+  constructor(
+    request: RequestInfo,
+    binanceCode: number,
+    binanceMessage: string,
+    /** From `Retry-After` (REST) or `retryAfter` (WebSocket API); undefined when not sent. */
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(request, 429, binanceCode, binanceMessage, 'RATE_LIMITED');
+  }
+}
+
+/** 418: the IP is banned for going on after 429s. Never retried automatically. */
+export class IpBannedError extends BinanceApiError {
+  override readonly name = 'IpBannedError';
+  declare readonly code: 'IP_BANNED';
+
+  constructor(
+    request: RequestInfo,
+    binanceCode: number,
+    binanceMessage: string,
+    /** How long the ban lasts, from `Retry-After`. */
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(request, 418, binanceCode, binanceMessage, 'IP_BANNED');
+  }
+}
+
+/** The HTTP exchange failed without a Binance error body: network error, 5xx, not JSON. */
+export class HttpError extends BinanceRxError {
+  override readonly name = 'HttpError';
+  declare readonly code: 'HTTP_ERROR';
+
+  constructor(
+    readonly request: RequestInfo,
+    /** HTTP status, or 0 when no response arrived. */
+    readonly status: number,
+    /** The first 200 characters of the body, or the network error's message. */
+    readonly excerpt: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      'HTTP_ERROR',
+      `${request.operation} (${request.method}): HTTP ${status || 'failed'}: ${excerpt}`,
+      options,
+    );
+  }
+}
+
+/** A request needs an API key or a signer that the client was not given. Nothing was sent. */
+export class MissingCredentialsError extends BinanceRxError {
+  override readonly name = 'MissingCredentialsError';
+  declare readonly code: 'MISSING_CREDENTIALS';
+
+  constructor(
+    readonly operation: string,
+    /** `apiKey` or `sign`. */
+    readonly missing: 'apiKey' | 'sign',
+    readonly security: string,
+  ) {
+    super(
+      'MISSING_CREDENTIALS',
+      `${operation} is ${security} and needs credentials.${missing}; pass credentials to the client`,
     );
   }
 }

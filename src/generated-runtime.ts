@@ -6,3 +6,8 @@ export type { ChannelDescriptor, StreamParam, Validator } from './channels/descr
 export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
 export type { NewSocketEvent } from './connection/events';
 export { decimalOf, type ParseOptions } from './parse/decimal';
+export type { OperationDescriptor } from './operations/descriptor';
+export type { OrderStageTable } from './orders/stage-table';
+export { requestHttp } from './rest/request-http';
+export type { HttpClient } from './rest/http-client';
+export type { WsApiSession } from './ws-api/session';

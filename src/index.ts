@@ -11,8 +11,56 @@ export {
   SchemaValidationError,
   SubscriptionRejectedError,
   UnexpectedStreamError,
+  BinanceApiError,
+  RateLimitedError,
+  IpBannedError,
+  HttpError,
+  MissingCredentialsError,
   type BinanceRxErrorCode,
+  type RequestInfo,
 } from './errors';
+
+export type { Credentials, Signer } from './signing/credentials';
+export type {
+  OperationDescriptor,
+  OperationParam,
+  ParamsOf,
+  ResponseOf,
+  SecurityType,
+} from './operations/descriptor';
+
+export {
+  createHttpClient,
+  defaultHttpClient,
+  DEFAULT_HTTP_TIMEOUT_MS,
+  type HttpClient,
+  type HttpClientOptions,
+} from './rest/http-client';
+export {
+  BINANCE_MARKET_DATA_REST_URL,
+  BINANCE_REST_URL,
+  BINANCE_TESTNET_REST_URL,
+} from './rest/endpoints';
+export type { UsedLimits } from './rest/limits';
+export { prepareRequest, type PreparedRequest } from './rest/prepare-request';
+export { sendRequest } from './rest/send-request';
+export { requestHttp } from './rest/request-http';
+export { retryRateLimited, type RetryRateLimitedOptions } from './rest/retry-rate-limited';
+export { syncServerTime, type SyncServerTimeOptions } from './rest/sync-server-time';
+
+export {
+  wsApiSession,
+  type UserDataMessage,
+  type WsApiSession,
+  type WsApiSessionEvent,
+  type WsApiSocketEvent,
+} from './ws-api/session';
+export { DEFAULT_REQUEST_TIMEOUT_MS, type WsApiOptions } from './ws-api/options';
+export { BINANCE_TESTNET_WS_API_URL, BINANCE_WS_API_URL } from './ws-api/endpoints';
+export type { WsApiRateLimit } from './ws-api/frames';
+
+export { reduceStage, type StageStep } from './orders/stage-reducer';
+export type { OrderStageTable } from './orders/stage-table';
 
 export {
   publicWebsocketConnection,

@@ -1,6 +1,6 @@
 import type { GeneratorContext } from '../context';
-import { channelNames, pascal } from '../names';
-import type { FieldSpec, LoadedChannel } from '../spec-types';
+import { channelNames, operationNames, pascal, readableName } from '../names';
+import type { FieldSpec, LoadedChannel, LoadedOperation } from '../spec-types';
 import { markdownHeader } from './header';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -35,6 +35,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
       }),
     '',
     ...channels.flatMap(channelSection),
+    ...operationsSection(ctx.spec.operations),
   ];
   return lines.join('\n') + '\n';
 }
@@ -64,7 +65,49 @@ function channelSection(channel: LoadedChannel): string[] {
 function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string): string[] {
   return Object.entries(fields).flatMap(([wire, field]) => {
     const type = field.const !== undefined ? `${field.type} = \`${field.const}\`` : field.type;
-    const row = `| \`${prefix}${wire}\` | \`${field.name}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)} |`;
+    const row = `| \`${prefix}${wire}\` | \`${readableName(wire, field)}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)} |`;
     return [row, ...(field.fields ? fieldRows(field.fields, `${prefix}${wire}.`) : [])];
   });
+}
+
+function operationsSection(operations: readonly LoadedOperation[]): string[] {
+  if (operations.length === 0) return [];
+  return [
+    '## REST endpoints and WebSocket API methods',
+    '',
+    '| operation | REST | `*Http` | WebSocket API | `*Factory` | security | weight |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...operations.map(({ spec }) => {
+      const n = operationNames(spec);
+      const rest = spec.rest ? `\`${spec.rest.method} ${spec.rest.path}\`` : '';
+      return `| [${cell(spec.title)}](#${n.descriptor.toLowerCase()}) | ${rest} | ${n.http ? `\`${n.http}\`` : ''} | ${spec.wsApi ? `\`${spec.wsApi.method}\`` : ''} | ${n.factory ? `\`${n.factory}\`` : ''} | ${spec.security} | ${spec.weight} |`;
+    }),
+    '',
+    ...operations.flatMap(operationSection),
+  ];
+}
+
+function operationSection({ file, spec, params }: LoadedOperation): string[] {
+  const n = operationNames(spec);
+  const entries = Object.entries(params);
+  return [
+    `### ${n.descriptor}`,
+    '',
+    `${cell(spec.description)} Returns \`${n.response}\`; \`${n.parse}\` gives \`${n.parsed}\`. Source: \`${file}\`.${spec.weightNote ? ` Weight: ${cell(spec.weightNote)}` : ''}`,
+    '',
+    ...(entries.length === 0
+      ? ['No parameters.']
+      : [
+          '| parameter | type | required | description |',
+          '| --- | --- | --- | --- |',
+          ...entries.map(([name, p]) => {
+            const type = p.enum ? p.enum.map((v) => `\`${v}\``).join(', ') : p.type;
+            return `| \`${name}\` | ${type} | ${p.required ? 'yes' : ''} | ${cell(p.description)} |`;
+          }),
+        ]),
+    ...(spec.anyOf
+      ? ['', `At least one of: ${spec.anyOf.map((g) => g.join(', ')).join('; ')}.`]
+      : []),
+    '',
+  ];
 }

@@ -2,10 +2,11 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { GeneratorContext } from '../context';
 import { channelNames, paramTypeName, pascal } from '../names';
 import type { LoadedChannel } from '../spec-types';
-import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers, type Member } from './field-types';
+import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { channelSchemaId } from './json-schema';
 import { DECIMAL_FN, objectLiteral } from './parse-expression';
 import { runtimeImport } from './paths';
+import { decimalTypeParams, importFrom, interfaceOf, typeAlias } from './structures';
 
 /**
  * generated/channels/<channel>.ts: the raw and parsed types, the descriptor (data), and the
@@ -155,49 +156,4 @@ export function channelModule(
         ],
   });
   return statements;
-}
-
-function importFrom(module: string, values: string[], types: string[]): StatementStructures {
-  return {
-    kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: module,
-    isTypeOnly: values.length === 0,
-    namedImports: [...values, ...types.map((t) => (values.length === 0 ? t : `type ${t}`))],
-  };
-}
-
-/** `<D = string>` on parsed models that hold decimals. */
-const decimalTypeParams = (generic: boolean) =>
-  generic ? [{ name: DECIMAL_TYPE_PARAM, default: 'string' }] : [];
-
-function typeAlias(name: string, type: string, doc: string, generic = false): StatementStructures {
-  return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name,
-    typeParameters: decimalTypeParams(generic),
-    type,
-    docs: [doc],
-  };
-}
-
-function interfaceOf(
-  name: string,
-  members: Member[],
-  doc: string,
-  generic = false,
-): StatementStructures {
-  return {
-    kind: StructureKind.Interface,
-    isExported: true,
-    name,
-    typeParameters: decimalTypeParams(generic),
-    docs: [doc],
-    properties: members.map((m) => ({
-      name: m.name,
-      type: m.type,
-      hasQuestionToken: m.optional,
-      docs: [m.doc],
-    })),
-  };
 }

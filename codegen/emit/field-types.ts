@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../spec-types';
-import { propertyKey } from '../names';
+import { propertyKey, readableName } from '../names';
 
 /** Which model a type is written for: raw (wire names) or parsed (readable names). */
 export type Model = 'raw' | 'parsed';
@@ -29,10 +29,12 @@ function baseType(field: FieldSpec, model: Model): string {
       return objectType(field.fields!, model);
     case 'array':
       return `Array<${fieldType(field.items!, model)}>`;
+    case 'union':
+      return field.variants!.map((v) => `(${fieldType(v, model)})`).join(' | ');
     case 'tuple':
       return model === 'raw'
-        ? `[${field.elements!.map((e) => `${e.name}: ${fieldType(e, model)}`).join(', ')}]`
-        : `{ ${field.elements!.map((e) => `/** ${docText(e)} */ ${e.name}: ${fieldType(e, model)};`).join(' ')} }`;
+        ? `[${field.elements!.map((e) => `${e.name!}: ${fieldType(e, model)}`).join(', ')}]`
+        : `{ ${field.elements!.map((e) => `/** ${docText(e)} */ ${e.name!}: ${fieldType(e, model)};`).join(' ')} }`;
     default:
       return field.type;
   }
@@ -57,7 +59,7 @@ export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: M
 /** Members of an object type; parsed models name the wire field each comes from. */
 export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model: Model): Member[] {
   return Object.entries(fields).map(([wire, field]) => ({
-    name: model === 'raw' ? propertyKey(wire) : field.name,
+    name: model === 'raw' ? propertyKey(wire) : readableName(wire, field),
     type: fieldType(field, model),
     optional: field.optional === true,
     doc: docText(field, model === 'parsed' ? wire : undefined),
@@ -79,6 +81,7 @@ export function hasDecimal(fields: Readonly<Record<string, FieldSpec>>): boolean
     field.type === 'decimal' ||
     Object.values(field.fields ?? {}).some(visit) ||
     (field.items ? visit(field.items) : false) ||
-    (field.elements ?? []).some(visit);
+    (field.elements ?? []).some(visit) ||
+    (field.variants ?? []).some(visit);
   return Object.values(fields).some(visit);
 }

@@ -1,5 +1,5 @@
-import type { FieldSpec, LoadedChannel } from '../spec-types';
-import { channelNames } from '../names';
+import type { FieldSpec, LoadedChannel, LoadedOperation } from '../spec-types';
+import { channelNames, operationNames } from '../names';
 
 /** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
 export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
@@ -9,6 +9,10 @@ export const SCHEMA_BASE_URI = 'https://binance-rx.dev/schemas/';
 /** `$id` of a channel's payload schema. */
 export const channelSchemaId = (channel: string): string =>
   `${SCHEMA_BASE_URI}channels/${channelNames(channel).file}.json`;
+
+/** `$id` of an operation's response schema. */
+export const operationSchemaId = (operation: string): string =>
+  `${SCHEMA_BASE_URI}operations/${operationNames({ operation }).file}.json`;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -27,6 +31,26 @@ export function buildChannelSchema(channel: LoadedChannel): JsonSchema {
     title: `${spec.title} (${spec.stream})`,
     description: spec.description,
     ...body,
+  };
+}
+
+/**
+ * The JSON Schema (draft-07) of one operation's response: the REST body and the WebSocket API
+ * `result` (they are the same). Extra properties allowed, as for channels.
+ */
+export function buildOperationSchema(operation: LoadedOperation): JsonSchema {
+  const { spec } = operation;
+  const binding = [
+    spec.rest ? `${spec.rest.method} ${spec.rest.path}` : undefined,
+    spec.wsApi?.method,
+  ].filter(Boolean);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: operationSchemaId(spec.operation),
+    $comment: `Generated from ${operation.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    title: `${spec.title} (${binding.join(', ')})`,
+    ...fieldSchema(spec.response),
+    description: spec.description,
   };
 }
 
@@ -59,6 +83,8 @@ function typeSchema(field: FieldSpec): JsonSchema {
       return objectSchema(field.fields!);
     case 'array':
       return { type: 'array', items: fieldSchema(field.items!) };
+    case 'union':
+      return { anyOf: field.variants!.map(fieldSchema) };
     case 'tuple':
       return {
         type: 'array',

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../spec-types';
-import { propertyKey } from '../names';
+import { propertyKey, readableName } from '../names';
 
 /** The decimal converter's name inside a generated parse function. */
 export const DECIMAL_FN = 'decimal';
@@ -36,8 +36,16 @@ function convert(field: FieldSpec, value: string, depth: number): string {
         ? value
         : `${value}.map((${item}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
     }
+    case 'union': {
+      // Variants differ in JSON kind (checked by the loader): arrays first, then objects.
+      const array = field.variants!.find((v) => v.type === 'array' || v.type === 'tuple');
+      const other = field.variants!.find((v) => v !== array)!;
+      return array
+        ? `Array.isArray(${value}) ? ${parseExpression(array, value, depth)} : ${parseExpression(other, value, depth)}`
+        : value;
+    }
     case 'tuple':
-      return `{ ${field.elements!.map((e, i) => `${e.name}: ${parseExpression(e, `${value}[${i}]`, depth)}`).join(', ')} }`;
+      return `{ ${field.elements!.map((e, i) => `${e.name!}: ${parseExpression(e, `${value}[${i}]`, depth)}`).join(', ')} }`;
     default:
       return value;
   }
@@ -50,7 +58,8 @@ export function objectLiteral(
   depth = 0,
 ): string {
   const members = Object.entries(fields).map(
-    ([wire, field]) => `${field.name}: ${parseExpression(field, access(target, wire), depth)}`,
+    ([wire, field]) =>
+      `${readableName(wire, field)}: ${parseExpression(field, access(target, wire), depth)}`,
   );
   return `{ ${members.join(', ')} }`;
 }

@@ -15,3 +15,9 @@ export const channelModulePath = (out: string, file: string): string =>
 export const channelSchemaPath = (out: string, file: string): string =>
   `${out}/schemas/channels/${file}.json`;
 export const validatorPath = (out: string, file: string): string => `${out}/validators/${file}.ts`;
+export const operationModulePath = (out: string, file: string): string =>
+  `${out}/operations/${file}.ts`;
+export const operationSchemaPath = (out: string, file: string): string =>
+  `${out}/schemas/operations/${file}.json`;
+export const operationValidatorPath = (out: string, file: string): string =>
+  `${out}/validators/operations/${file}.ts`;

@@ -16,6 +16,10 @@ import rollingWindowTickerEventSchema from './channels/rolling-window-ticker.jso
 import serverShutdownEventSchema from './channels/server-shutdown.json';
 import tickerEventSchema from './channels/ticker.json';
 import tradeEventSchema from './channels/trade.json';
+import getBookResponseSchema from './operations/get-book.json';
+import getServerTimeResponseSchema from './operations/get-server-time.json';
+import pingResponseSchema from './operations/ping.json';
+import placeOrderResponseSchema from './operations/place-order.json';
 export {
   aggTradeEventSchema,
   allMiniTickersEventSchema,
@@ -32,6 +36,10 @@ export {
   serverShutdownEventSchema,
   tickerEventSchema,
   tradeEventSchema,
+  getBookResponseSchema,
+  getServerTimeResponseSchema,
+  pingResponseSchema,
+  placeOrderResponseSchema,
 };
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = {
@@ -50,4 +58,11 @@ export const channelSchemas = {
   serverShutdown: serverShutdownEventSchema,
   ticker: tickerEventSchema,
   trade: tradeEventSchema,
+} as const;
+/** Every operation's response JSON Schema (draft-07), keyed by operation name. */
+export const operationSchemas = {
+  getBook: getBookResponseSchema,
+  getServerTime: getServerTimeResponseSchema,
+  ping: pingResponseSchema,
+  placeOrder: placeOrderResponseSchema,
 } as const;

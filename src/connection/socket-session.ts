@@ -5,7 +5,8 @@
  */
 import type { SchedulerLike } from 'rxjs';
 import { MalformedMessageError, UnexpectedStreamError, type BinanceRxError } from '../errors';
-import { isDebugEnabled, type Logger } from '../logging/logger';
+import type { Logger } from '../logging/logger';
+import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
 import { decodeFrame } from '../socket/decode-frame';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
@@ -107,9 +108,7 @@ export function openSocketSession(
 
   function transmit(text: string): void {
     if (closed || ws.readyState !== ReadyState.OPEN) return;
-    if (isDebugEnabled(loggers.rawSent)) {
-      loggers.rawSent.debug('frame', { at: scheduler.now(), socket: id, frame: redact(text) });
-    }
+    logRawFrame(loggers.rawSent, scheduler, id, text);
     ws.send(text);
   }
 
@@ -119,9 +118,7 @@ export function openSocketSession(
       listener.error(new MalformedMessageError(String(data).slice(0, 200), 'not a text frame'));
       return;
     }
-    if (isDebugEnabled(loggers.rawReceived)) {
-      loggers.rawReceived.debug('frame', { at: scheduler.now(), socket: id, frame: redact(text) });
-    }
+    logRawFrame(loggers.rawReceived, scheduler, id, text);
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -4,6 +4,12 @@ export const LogNamespace = {
   connection: 'binance-rx:connection',
   /** SUBSCRIBE / UNSUBSCRIBE requests, acks, rejections, timeouts. */
   subscriptions: 'binance-rx:subscriptions',
+  /** REST requests: method, path, status, used weight (never keys or signatures). */
+  rest: 'binance-rx:rest',
+  /** WebSocket API requests and replies, session logon, user data stream. */
+  wsApi: 'binance-rx:ws-api',
+  /** Orders placed with `addOrderFactory`: every stage, illegal transitions, reconciliation. */
+  orders: 'binance-rx:orders',
   /** Every frame sent, redacted, with the scheduler's timestamp. */
   rawSent: 'binance-rx:raw:sent',
   /** Every frame received, redacted, with the scheduler's timestamp. */

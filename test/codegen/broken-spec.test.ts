@@ -16,6 +16,7 @@ const replace =
 const DEAL = 'spec/channels/deal.yaml';
 const CANDLE = 'spec/channels/candle.yaml';
 const PARAMS = 'spec/params.yaml';
+const DEALS_OP = 'spec/operations/get-deals.yaml';
 
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
 const cases: { name: string; edit: Edit; want: string[] }[] = [
@@ -23,7 +24,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     name: 'unknown field type',
     edit: replace(DEAL, 'type: decimal', 'type: decmal'),
     want: [
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null, union",
     ],
   },
   {
@@ -117,7 +118,80 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     },
     want: [
       "spec/channels/candle.yaml: fields.s.name: 'Symbol' does not match ^[a-z][A-Za-z0-9]*$",
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null, union",
+    ],
+  },
+  {
+    name: 'channel field without a readable name',
+    edit: replace(DEAL, '{ name: price, type: decimal,', '{ type: decimal,'),
+    want: ["spec/channels/deal.yaml: fields.p: missing required key 'name'"],
+  },
+  {
+    name: 'operation using an undefined shared parameter',
+    edit: replace(DEALS_OP, '{ use: symbol }', '{ use: ticker }'),
+    want: [
+      "spec/operations/get-deals.yaml: params.symbol.use: 'ticker' is not defined in spec/request-params.yaml",
+    ],
+  },
+  {
+    name: 'operation parameter without type',
+    edit: replace(DEALS_OP, '{ type: list, description', '{ description'),
+    want: [
+      "spec/operations/get-deals.yaml: params.symbols: missing required key 'type' (or 'use')",
+    ],
+  },
+  {
+    name: 'anyOf naming an unknown parameter',
+    edit: replace(DEALS_OP, '[[symbol, symbols]]', '[[symbol, pairs]]'),
+    want: ["spec/operations/get-deals.yaml: anyOf.0.1: 'pairs' is not a parameter"],
+  },
+  {
+    name: 'response wire name that is not camelCase and has no name',
+    edit: replace(DEALS_OP, 'p: { name: price, type: decimal', 'P_x: { type: decimal'),
+    want: [
+      "spec/operations/get-deals.yaml: response.variants.0.fields.deals.items.fields.P_x: wire name 'P_x' is not camelCase: give it a 'name'",
+      // The YAML anchor repeats the object in the array variant: reported where it is used too.
+      "spec/operations/get-deals.yaml: response.variants.1.items.fields.deals.items.fields.P_x: wire name 'P_x' is not camelCase: give it a 'name'",
+    ],
+  },
+  {
+    name: 'union variants of the same JSON kind',
+    edit: replace(
+      DEALS_OP,
+      '    - type: array\n      description: Deals per symbol.\n      items: *deals',
+      '    - *deals',
+    ),
+    want: [
+      'spec/operations/get-deals.yaml: response.variants: variants must differ in JSON kind (got object, object)',
+    ],
+  },
+  {
+    name: 'operation example that breaks the emitted response schema',
+    edit: replace(DEALS_OP, '"p": "1.50000000"', '"p": 1.5'),
+    want: [
+      'spec/operations/get-deals.yaml: examples.0.response.deals.0.p: must be string',
+      'spec/operations/get-deals.yaml: examples.0.response: must be array',
+    ],
+  },
+  {
+    name: 'operation in a file of another name',
+    edit: (files) => {
+      files.set('spec/operations/deals.yaml', files.get(DEALS_OP)!);
+      files.delete(DEALS_OP);
+    },
+    want: [
+      "spec/operations/deals.yaml: operation: operation 'getDeals' must live in spec/operations/get-deals.yaml",
+    ],
+  },
+  {
+    name: 'operation with neither rest nor wsApi',
+    edit: (files) => {
+      replace(DEALS_OP, 'rest: { method: GET, path: /api/v3/deals, name: listDeals }\n', '')(files);
+      replace(DEALS_OP, 'wsApi: { method: deals.recent }\n', '')(files);
+    },
+    want: [
+      "spec/operations/get-deals.yaml: missing required key 'rest'",
+      "spec/operations/get-deals.yaml: missing required key 'wsApi'",
     ],
   },
 ];
@@ -145,5 +219,6 @@ describe('a broken spec is refused with every problem named by file, key path an
       'candle',
       'deal',
     ]);
+    expect(spec.operations.map((o) => o.spec.operation)).toEqual(['getDeals']);
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSpecFiles } from '../../codegen/io';
+import { SCHEMA_FILES } from '../../codegen/load-spec';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const FIXTURE = 'test/codegen/fixtures/basic';
@@ -10,9 +11,6 @@ export const PRETTIER = join(REPO, '.prettierrc.json');
 /** The fixture spec, plus the real spec/schema files it is checked against. */
 export async function fixtureFiles(): Promise<Map<string, string>> {
   const files = await readSpecFiles(join(REPO, FIXTURE));
-  for (const name of ['channel', 'field', 'params']) {
-    const path = `spec/schema/${name}.schema.json`;
-    files.set(path, await readFile(join(REPO, path), 'utf8'));
-  }
+  for (const path of SCHEMA_FILES) files.set(path, await readFile(join(REPO, path), 'utf8'));
   return files;
 }

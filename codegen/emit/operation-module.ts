@@ -1,0 +1,198 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { GeneratorContext } from '../context';
+import { operationNames } from '../names';
+import type { LoadedOperation, RequestParamSpec } from '../spec-types';
+import { DECIMAL_TYPE_PARAM, fieldType, hasDecimal, objectMembers } from './field-types';
+import { operationSchemaId } from './json-schema';
+import { DECIMAL_FN, parseExpression } from './parse-expression';
+import { runtimeImport } from './paths';
+import { importFrom, interfaceOf, typeAlias } from './structures';
+
+/**
+ * generated/operations/<operation>.ts: parameter, raw and parsed response types, the descriptor
+ * (data), and one-line `<name>Http` (REST), `<operation>Factory` (WebSocket API) and
+ * `parse<Operation>Response` functions.
+ */
+export function operationModule(
+  ctx: GeneratorContext,
+  operation: LoadedOperation,
+): StatementStructures[] {
+  const { spec, params } = operation;
+  const n = operationNames(spec);
+  const response = spec.response;
+  const decimals = hasDecimal({ response });
+  const D = decimals ? `<${DECIMAL_TYPE_PARAM}>` : '';
+  const entries = Object.entries(params);
+  const optionalParams = entries.every(([, p]) => !p.required) && !spec.anyOf;
+  const where = [
+    spec.rest ? `\`${spec.rest.method} ${spec.rest.path}\`` : undefined,
+    spec.wsApi ? `WebSocket API \`${spec.wsApi.method}\`` : undefined,
+  ].filter(Boolean);
+  const weight = `Weight ${spec.weight}${spec.weightNote ? ` (${spec.weightNote})` : ''}. Security ${spec.security}.`;
+
+  const statements: StatementStructures[] = [
+    importFrom('rxjs', [], ['Observable']),
+    importFrom(
+      runtimeImport(`${ctx.outDir}/operations`),
+      [...(spec.rest ? ['requestHttp'] : []), ...(decimals ? ['decimalOf'] : [])],
+      [
+        ...(spec.rest ? ['HttpClient'] : []),
+        'OperationDescriptor',
+        ...(decimals ? ['ParseOptions'] : []),
+        'Validator',
+        ...(spec.wsApi ? ['WsApiSession'] : []),
+      ],
+    ),
+    importFrom(`../validators/operations/${n.file}`, ['validate'], []),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        `Checks a response against its JSON Schema (compiled ahead of time); see \`.errors\` when false.`,
+      ],
+      declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
+    },
+  ];
+
+  const paramsDoc = `Parameters of ${spec.title} (${where.join(', ')}).`;
+  statements.push(
+    entries.length === 0
+      ? typeAlias(n.params, 'Record<string, never>', `${paramsDoc} It takes none.`)
+      : {
+          kind: StructureKind.Interface,
+          isExported: true,
+          name: n.params,
+          docs: [paramsDoc],
+          properties: entries.map(([name, param]) => ({
+            name,
+            hasQuestionToken: !param.required,
+            type: paramType(param),
+            docs: [paramDoc(param)],
+          })),
+        },
+  );
+
+  const rawDoc = `${spec.title}: the response body with Binance's names. ${spec.description}`;
+  const parsedDoc = `${spec.title}, parsed: readable names; decimals are exact strings unless \`${n.parse}\` is given a \`decimal\` converter.`;
+  if (response.type === 'object') {
+    statements.push(interfaceOf(n.response, objectMembers(response.fields!, 'raw'), rawDoc));
+    statements.push(
+      interfaceOf(n.parsed, objectMembers(response.fields!, 'parsed'), parsedDoc, decimals),
+    );
+  } else {
+    statements.push(typeAlias(n.response, fieldType(response, 'raw'), rawDoc));
+    statements.push(typeAlias(n.parsed, fieldType(response, 'parsed'), parsedDoc, decimals));
+  }
+
+  const descriptor = [
+    `operation: ${JSON.stringify(spec.operation)}`,
+    `security: ${JSON.stringify(spec.security)}`,
+    `weight: ${spec.weight}`,
+    `params: ${JSON.stringify(Object.fromEntries(entries.map(([k, p]) => [k, paramRule(p)])))}`,
+    ...(spec.anyOf ? [`anyOf: ${JSON.stringify(spec.anyOf)}`] : []),
+    ...(spec.rest
+      ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
+      : []),
+    ...(spec.wsApi ? [`wsApi: ${JSON.stringify(spec.wsApi)}`] : []),
+    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
+    `validate: ${n.validate}`,
+  ];
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Descriptor of ${spec.title}: data the runtime interprets.`],
+    declarations: [
+      {
+        name: n.descriptor,
+        type: `OperationDescriptor<${n.params}, ${n.response}>`,
+        initializer: `{ ${descriptor.join(', ')} }`,
+      },
+    ],
+  });
+
+  const paramsParameter = {
+    name: 'params',
+    type: n.params,
+    ...(optionalParams ? { hasQuestionToken: true } : {}),
+  };
+  if (n.http) {
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: n.http,
+      docs: [
+        `${spec.title}: \`${spec.rest!.method} ${spec.rest!.path}\`. ${spec.description}\n\n` +
+          `Emits the full JSON body once, then completes; parse it with \`${n.parse}\` if you want readable names. ${weight}`,
+      ],
+      parameters: [paramsParameter, { name: 'client', type: 'HttpClient', hasQuestionToken: true }],
+      returnType: `Observable<${n.response}>`,
+      statements: `return requestHttp(${n.descriptor}, params${optionalParams ? ' ?? {}' : ''}, client);`,
+    });
+  }
+  if (n.factory) {
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: n.factory,
+      docs: [
+        `${spec.title} over the WebSocket API (\`${spec.wsApi!.method}\`): returns a function that sends one request per subscription and emits its \`result\`. ${spec.description} ${weight}`,
+      ],
+      parameters: [{ name: 'session', type: 'WsApiSession' }],
+      returnType: `(params${optionalParams ? '?' : ''}: ${n.params}) => Observable<${n.response}>`,
+      statements: `return (params) => session.request(${n.descriptor}, params${optionalParams ? ' ?? {}' : ''});`,
+    });
+  }
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: n.parse,
+    docs: [
+      `Maps a raw \`${n.response}\` to the readable \`${n.parsed}\`.` +
+        (decimals
+          ? ' Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals.'
+          : ''),
+    ],
+    typeParameters: decimals ? [{ name: DECIMAL_TYPE_PARAM, default: 'string' }] : [],
+    parameters: [
+      { name: 'raw', type: n.response },
+      ...(decimals
+        ? [{ name: 'options', type: `ParseOptions<${DECIMAL_TYPE_PARAM}>`, hasQuestionToken: true }]
+        : []),
+    ],
+    returnType: `${n.parsed}${D}`,
+    statements: [
+      ...(decimals ? [`const ${DECIMAL_FN} = decimalOf(options);`] : []),
+      `return ${parseExpression(response, 'raw')};`,
+    ],
+  });
+  return statements;
+}
+
+function paramType(param: RequestParamSpec): string {
+  if (param.enum) return param.enum.map((v) => JSON.stringify(v)).join(' | ');
+  switch (param.type) {
+    case 'integer':
+      return 'number';
+    case 'decimal':
+      return 'string | number';
+    case 'list':
+      return 'readonly string[]';
+    default:
+      return param.type;
+  }
+}
+
+function paramDoc(param: RequestParamSpec): string {
+  const parts = [param.description.trim()];
+  if (param.default !== undefined) parts.push(`Default: \`${String(param.default)}\`.`);
+  if (param.type === 'decimal') parts.push('Strings keep their exact digits.');
+  return parts.join(' ').replace(/\*\//g, '*\\/');
+}
+
+/** The runtime's rule for a parameter: the spec entry without its prose. */
+function paramRule(param: RequestParamSpec): Record<string, unknown> {
+  const { description: _description, default: _default, ...rule } = param;
+  return rule;
+}

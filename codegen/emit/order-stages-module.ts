@@ -1,0 +1,61 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { GeneratorContext } from '../context';
+import type { OrderStagesSpec } from '../spec-types';
+import { runtimeImport } from './paths';
+import { importFrom, typeAlias } from './structures';
+
+/**
+ * generated/order-stages.ts: stage and event names as types, and the stage table (data, indexed
+ * by stage then event) that src/orders/stage-reducer.ts applies.
+ */
+export function orderStagesModule(
+  ctx: GeneratorContext,
+  spec: OrderStagesSpec,
+): StatementStructures[] {
+  const stages = Object.keys(spec.stages);
+  const union = (names: string[]) => names.map((n) => JSON.stringify(n)).join(' | ');
+  const transitions = Object.fromEntries(stages.map((s) => [s, {} as Record<string, string>]));
+  for (const t of spec.transitions) for (const from of t.from) transitions[from]![t.on] = t.to;
+  const through: Record<string, Record<string, string>> = {};
+  for (const t of spec.through ?? []) {
+    for (const on of t.on) (through[t.from] ??= {})[on] = t.stage;
+  }
+  const table = {
+    initial: stages[0],
+    stages: Object.fromEntries(
+      Object.entries(spec.stages).map(([name, s]) => [
+        name,
+        { terminal: s.terminal === true, repeatable: s.repeatable === true },
+      ]),
+    ),
+    statusEvents: spec.statusEvents,
+    transitions,
+    through,
+  };
+  const docs = (entries: Record<string, { description: string }>) =>
+    Object.entries(entries)
+      .map(([name, e]) => `- \`${name}\`: ${e.description}`)
+      .join('\n');
+  return [
+    importFrom(runtimeImport(ctx.outDir), [], ['OrderStageTable']),
+    typeAlias('OrderStageName', union(stages), `${spec.description}\n\n${docs(spec.stages)}`),
+    typeAlias(
+      'OrderStageEvent',
+      union(Object.keys(spec.events)),
+      `What moves an order between stages.\n\n${docs(spec.events)}`,
+    ),
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The stage table: stage -> event -> next stage, and the statuses that raise events.'],
+      declarations: [
+        {
+          name: 'orderStageTable',
+          type: 'OrderStageTable<OrderStageName, OrderStageEvent>',
+          initializer: JSON.stringify(table),
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,249 @@
+/**
+ * Loading spec/operations/*.yaml: each file checked against operation.schema.json, parameters
+ * resolved through `use` (spec/request-params.yaml), names and response fields checked, and
+ * every example validated against the response schema the generator is about to emit.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { buildOperationSchema } from './emit/json-schema';
+import { operationNames } from './names';
+import type { SpecFiles } from './load-spec';
+import { at, parseChecked } from './spec-files';
+import type { SpecProblem } from './spec-errors';
+import type { FieldSpec, LoadedOperation, OperationSpec, RequestParamSpec } from './spec-types';
+
+export const REQUEST_PARAMS_FILE = 'spec/request-params.yaml';
+
+const isOperationFile = (file: string): boolean => /^spec\/operations\/[^/]+\.ya?ml$/.test(file);
+const CAMEL = /^[a-z][A-Za-z0-9]*$/;
+
+export function loadOperations(
+  files: SpecFiles,
+  ajv: Ajv,
+  problems: SpecProblem[],
+): LoadedOperation[] {
+  const checkOperation = ajv.getSchema('https://binance-rx.dev/spec/operation.schema.json')!;
+  const checkParam = ajv.getSchema('https://binance-rx.dev/spec/request-param.schema.json')!;
+  const operationFiles = [...files.keys()].filter(isOperationFile).sort();
+  if (operationFiles.length === 0) return [];
+  const shared = files.has(REQUEST_PARAMS_FILE) ? loadShared(files, checkParam, problems) : {};
+
+  const loaded: LoadedOperation[] = [];
+  const byName = new Map<string, string>();
+  for (const file of operationFiles) {
+    const spec = parseChecked(files, file, checkOperation, problems) as OperationSpec | undefined;
+    if (!spec) continue;
+    const other = byName.get(spec.operation);
+    if (other) {
+      problems.push(at(file, 'operation', `'${spec.operation}' is already defined in ${other}`));
+      continue;
+    }
+    byName.set(spec.operation, file);
+    const before = problems.length;
+    const params = resolveParams(file, spec, shared, problems);
+    problems.push(
+      ...checkOperationRules(file, spec),
+      ...checkResponse(file, 'response', spec.response),
+    );
+    if (problems.length === before) loaded.push({ file, spec, params });
+  }
+  const names = new Map<string, string>();
+  for (const { file, spec } of loaded) {
+    const n = operationNames(spec);
+    for (const fn of [n.http, n.factory]) {
+      if (fn === undefined) continue;
+      const previous = names.get(fn);
+      if (previous) problems.push(at(file, 'operation', `emits ${fn}, as does ${previous}`));
+      names.set(fn, file);
+    }
+  }
+  problems.push(...checkExamples(loaded));
+  return loaded.sort((a, b) => (a.spec.operation < b.spec.operation ? -1 : 1));
+}
+
+function loadShared(
+  files: SpecFiles,
+  checkParam: ValidateFunction,
+  problems: SpecProblem[],
+): Record<string, RequestParamSpec> {
+  const all = (parseChecked(files, REQUEST_PARAMS_FILE, mapOf(checkParam), problems) ??
+    {}) as Record<string, RequestParamSpec>;
+  for (const [name, param] of Object.entries(all)) {
+    for (const key of ['type', 'description'] as const) {
+      if (param[key] === undefined) {
+        problems.push(at(REQUEST_PARAMS_FILE, name, `missing required key '${key}'`));
+      }
+    }
+    if ('use' in param)
+      problems.push(at(REQUEST_PARAMS_FILE, `${name}.use`, 'shared definitions cannot use others'));
+  }
+  return all;
+}
+
+/** A validator of `{name: param}` maps built from the single-parameter validator. */
+function mapOf(check: ValidateFunction): ValidateFunction {
+  const validate = ((data: unknown) => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      validate.errors = [
+        {
+          instancePath: '',
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+    const errors = Object.entries(data).flatMap(([name, value]) =>
+      check(value)
+        ? []
+        : (check.errors ?? []).map((e) => ({ ...e, instancePath: `/${name}${e.instancePath}` })),
+    );
+    validate.errors = errors;
+    return errors.length === 0;
+  }) as ValidateFunction;
+  return validate;
+}
+
+function resolveParams(
+  file: string,
+  spec: OperationSpec,
+  shared: Readonly<Record<string, RequestParamSpec>>,
+  problems: SpecProblem[],
+): Record<string, RequestParamSpec> {
+  const params: Record<string, RequestParamSpec> = {};
+  for (const [name, ref] of Object.entries(spec.params)) {
+    const { use, ...own } = ref;
+    const base = use === undefined ? undefined : shared[use];
+    if (use !== undefined && base === undefined) {
+      problems.push(
+        at(file, `params.${name}.use`, `'${use}' is not defined in ${REQUEST_PARAMS_FILE}`),
+      );
+      continue;
+    }
+    const param = { ...base, ...own } as RequestParamSpec;
+    for (const key of ['type', 'description'] as const) {
+      if (param[key] === undefined)
+        problems.push(at(file, `params.${name}`, `missing required key '${key}' (or 'use')`));
+    }
+    if (param.pattern !== undefined) {
+      try {
+        new RegExp(param.pattern);
+      } catch (error) {
+        problems.push(
+          at(
+            file,
+            `params.${name}.pattern`,
+            `not a valid regular expression: ${(error as Error).message}`,
+          ),
+        );
+      }
+    }
+    params[name] = param;
+  }
+  return params;
+}
+
+function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const expected = `${operationNames(spec).file}.yaml`;
+  if (!file.endsWith(`/${expected}`)) {
+    problems.push(
+      at(
+        file,
+        'operation',
+        `operation '${spec.operation}' must live in spec/operations/${expected}`,
+      ),
+    );
+  }
+  (spec.anyOf ?? []).forEach((group, g) =>
+    group.forEach((name, i) => {
+      if (!(name in spec.params))
+        problems.push(at(file, `anyOf.${g}.${i}`, `'${name}' is not a parameter`));
+    }),
+  );
+  return problems;
+}
+
+/**
+ * Response fields: readable names unique per object, a wire name without `name` must itself be
+ * camelCase, tuple elements need names, union variants must differ in JSON kind.
+ */
+function checkResponse(file: string, path: string, field: FieldSpec): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  if (field.fields) {
+    const seen = new Map<string, string>();
+    for (const [wire, child] of Object.entries(field.fields)) {
+      const name = child.name ?? wire;
+      if (child.name === undefined && !CAMEL.test(wire)) {
+        problems.push(
+          at(
+            file,
+            `${path}.fields.${wire}`,
+            `wire name '${wire}' is not camelCase: give it a 'name'`,
+          ),
+        );
+      }
+      const previous = seen.get(name);
+      if (previous !== undefined) {
+        problems.push(
+          at(
+            file,
+            `${path}.fields.${wire}.name`,
+            `'${name}' is already the name of field '${previous}'`,
+          ),
+        );
+      }
+      seen.set(name, wire);
+      problems.push(...checkResponse(file, `${path}.fields.${wire}`, child));
+    }
+  }
+  if (field.items) problems.push(...checkResponse(file, `${path}.items`, field.items));
+  field.elements?.forEach((element, i) => {
+    if (element.name === undefined)
+      problems.push(at(file, `${path}.elements.${i}`, `tuple elements need a 'name'`));
+    problems.push(...checkResponse(file, `${path}.elements.${i}`, element));
+  });
+  if (field.variants) {
+    const kinds = field.variants.map(jsonKind);
+    if (new Set(kinds).size !== kinds.length) {
+      problems.push(
+        at(file, `${path}.variants`, `variants must differ in JSON kind (got ${kinds.join(', ')})`),
+      );
+    }
+    field.variants.forEach((v, i) =>
+      problems.push(...checkResponse(file, `${path}.variants.${i}`, v)),
+    );
+  }
+  return problems;
+}
+
+/** The JSON kind a union tells its variants apart by at run time. */
+export const jsonKind = (field: FieldSpec): string =>
+  field.type === 'array' || field.type === 'tuple'
+    ? 'array'
+    : field.type === 'object'
+      ? 'object'
+      : 'scalar';
+
+function checkExamples(operations: readonly LoadedOperation[]): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const operation of operations) {
+    const validate = ajv.compile(buildOperationSchema(operation));
+    operation.spec.examples.forEach((example, index) => {
+      if (validate(example.response)) return;
+      for (const error of validate.errors ?? []) {
+        if (['anyOf', 'oneOf'].includes(error.keyword)) continue;
+        problems.push(
+          at(
+            operation.file,
+            `examples.${index}.response${error.instancePath.replace(/\//g, '.')}`,
+            error.message ?? error.keyword,
+          ),
+        );
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,68 @@
+/**
+ * The contract between generated/ and the runtime for requests: an operation is data.
+ * The generator emits one `OperationDescriptor` per spec/operations/*.yaml; the REST client
+ * (`src/rest/`) and the WebSocket API session (`src/ws-api/`) interpret it. Nothing
+ * operation-specific lives in src/.
+ */
+import type { Validator } from '../channels/descriptor';
+
+/**
+ * Binance's security types. NONE: public. USER_STREAM: API key only. USER_DATA and TRADE: API key
+ * plus `timestamp` and a signature from the user's signer.
+ */
+export type SecurityType = 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
+
+/** One request parameter and the rules it is checked against before anything is sent. */
+export interface OperationParam {
+  /**
+   * `decimal` values are sent as given (strings keep their exact text), `list` values as a JSON
+   * array on REST and as an array on the WebSocket API.
+   */
+  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
+  readonly required?: boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** Regular expression source the (string) value must match. */
+  readonly pattern?: string;
+}
+
+export interface RestBinding {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path under the base URL, e.g. `/api/v3/depth`. */
+  readonly path: string;
+}
+
+export interface WsApiBinding {
+  /** Method name, e.g. `order.place`. */
+  readonly method: string;
+}
+
+/**
+ * One REST endpoint and/or WebSocket API method. `Params` is the typed parameter object,
+ * `Response` the raw response body (REST) or `result` (WebSocket API).
+ */
+export interface OperationDescriptor<Params extends object, Response> {
+  /** camelCase operation name from the spec, e.g. `getBook`. */
+  readonly operation: string;
+  readonly security: SecurityType;
+  /** Request weight with default parameters (informative; Binance counts the real one). */
+  readonly weight: number;
+  readonly params: Readonly<Record<keyof Params & string, OperationParam>>;
+  /** Groups of parameters of which at least one must be given (`orderId` or `origClientOrderId`). */
+  readonly anyOf?: readonly (readonly (keyof Params & string)[])[];
+  readonly rest?: RestBinding;
+  readonly wsApi?: WsApiBinding;
+  /** `$id` of the response's JSON Schema. */
+  readonly schemaId: string;
+  /** Validator of the response, compiled ahead of time. */
+  readonly validate: Validator;
+  /** Phantom markers carrying the types; never set at runtime. */
+  readonly __params?: Params;
+  readonly __response?: Response;
+}
+
+/** The parameter type of a descriptor. */
+export type ParamsOf<D> = D extends OperationDescriptor<infer P, unknown> ? P : never;
+/** The response type of a descriptor. */
+export type ResponseOf<D> = D extends OperationDescriptor<object, infer R> ? R : never;

@@ -1,0 +1,86 @@
+/**
+ * A REST client: where requests go and with what. It holds the base URL, the API key and the
+ * user's signer (never a secret), timeouts, the server-time offset and the latest usage headers.
+ * Every `*Http` function takes one; left out, they use a public client for api.binance.com.
+ */
+import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } from 'rxjs';
+import type { Logger, LoggerOption } from '../logging/logger';
+import { LogNamespace } from '../logging/namespaces';
+import { resolveLogger } from '../logging/resolve-logger';
+import type { Credentials } from '../signing/credentials';
+import { BINANCE_REST_URL } from './endpoints';
+import type { UsedLimits } from './limits';
+
+/** Options of `createHttpClient`. Every one has a default. */
+export interface HttpClientOptions {
+  /** Default `BINANCE_REST_URL`; the local exchange's `urls.rest` or the testnet's work the same. */
+  readonly baseUrl?: string;
+  /** API key and signer; needed by USER_STREAM, USER_DATA and TRADE endpoints. */
+  readonly credentials?: Credentials;
+  /** `recvWindow` sent with signed requests, ms; Binance's default (5000) when left out. */
+  readonly recvWindow?: number;
+  /** Abort a request that has not answered after this long, ms; default 10 000. */
+  readonly timeoutMs?: number;
+  /** Scheduler for timeouts, retries, `timestamp` and time-sync refreshes; default `asyncScheduler`. */
+  readonly scheduler?: SchedulerLike;
+  /** A `fetch` implementation; default `globalThis.fetch` (Node 20, browsers). */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Logger (or factory) for the `binance-rx:rest` namespace; default silent. */
+  readonly logger?: LoggerOption;
+}
+
+/** Default of `timeoutMs`. */
+export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
+
+export interface HttpClient {
+  readonly baseUrl: string;
+  readonly credentials: Credentials | undefined;
+  readonly recvWindow: number | undefined;
+  readonly timeoutMs: number;
+  readonly scheduler: SchedulerLike;
+  readonly fetch: typeof globalThis.fetch;
+  readonly logger: Logger;
+  /** Server time minus local time, ms; added to every `timestamp` (see `syncServerTime`). */
+  timeOffsetMs: number;
+  /** Usage reported by the latest response that carried usage headers. */
+  readonly limits$: Observable<UsedLimits | undefined>;
+  /** Records a response's usage (called by `sendRequest`). */
+  recordLimits(limits: UsedLimits): void;
+  /** Exchange time now, by the scheduler's clock plus the offset. */
+  now(): number;
+}
+
+/** Creates a REST client. */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const limits = new BehaviorSubject<UsedLimits | undefined>(undefined);
+  const scheduler = options.scheduler ?? asyncScheduler;
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') {
+    throw new TypeError('createHttpClient: no fetch available; pass options.fetch');
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) throw new RangeError('createHttpClient: timeoutMs must be positive');
+  return {
+    baseUrl: (options.baseUrl ?? BINANCE_REST_URL).replace(/\/+$/, ''),
+    credentials: options.credentials,
+    recvWindow: options.recvWindow,
+    timeoutMs,
+    scheduler,
+    fetch: fetchImpl,
+    logger: resolveLogger(options.logger, LogNamespace.rest),
+    timeOffsetMs: 0,
+    limits$: limits.asObservable(),
+    recordLimits: (used) => limits.next(used),
+    now() {
+      return scheduler.now() + this.timeOffsetMs;
+    },
+  };
+}
+
+let publicClient: HttpClient | undefined;
+
+/** The client `*Http` functions use when given none: public endpoints of api.binance.com. */
+export function defaultHttpClient(): HttpClient {
+  publicClient ??= createHttpClient();
+  return publicClient;
+}

@@ -1,0 +1,108 @@
+/**
+ * Sends a prepared request with `fetch` and reads the answer into the full JSON body or a typed
+ * error. Unsubscribing aborts the request; so does the client's timeout, run on its scheduler.
+ */
+import { Observable, type Subscription } from 'rxjs';
+import {
+  BinanceApiError,
+  HttpError,
+  IpBannedError,
+  RateLimitedError,
+  RequestTimeoutError,
+  type BinanceRxError,
+} from '../errors';
+import { redact } from '../logging/redact';
+import type { HttpClient } from './http-client';
+import { readUsedLimits, retryAfterMs } from './limits';
+import type { PreparedRequest } from './prepare-request';
+
+/** Sends `request`; emits the parsed JSON body of a 2xx answer, then completes. */
+export function sendRequest(request: PreparedRequest, client: HttpClient): Observable<unknown> {
+  return new Observable<unknown>((subscriber) => {
+    const abort = new AbortController();
+    const { logger, scheduler } = client;
+    let timer: Subscription | undefined;
+    let done = false;
+    const fail = (error: BinanceRxError) => {
+      done = true;
+      subscriber.error(error);
+    };
+    timer = scheduler.schedule(() => {
+      timer = undefined;
+      if (done) return;
+      abort.abort();
+      fail(new RequestTimeoutError(request.info.method, undefined, client.timeoutMs));
+    }, client.timeoutMs);
+    logger.debug('request', { method: request.method, url: redact(request.url) });
+
+    client
+      .fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: abort.signal,
+      })
+      .then(async (response) => {
+        const text = await response.text();
+        return { response, text };
+      })
+      .then(
+        ({ response, text }) => {
+          if (done) return;
+          timer?.unsubscribe();
+          const used = readUsedLimits(response.headers);
+          if (used !== undefined) client.recordLimits(used);
+          logger.debug('response', { url: redact(request.url), status: response.status, ...used });
+          const outcome = readBody(request, response, text, scheduler.now());
+          if (outcome instanceof Error) {
+            logger.warn(outcome.message, { status: response.status });
+            fail(outcome);
+            return;
+          }
+          done = true;
+          subscriber.next(outcome.body);
+          subscriber.complete();
+        },
+        (cause: unknown) => {
+          if (done) return;
+          timer?.unsubscribe();
+          const message = cause instanceof Error ? cause.message : String(cause);
+          fail(new HttpError(request.info, 0, message, { cause }));
+        },
+      );
+
+    return () => {
+      timer?.unsubscribe();
+      if (!done) abort.abort();
+      done = true;
+    };
+  });
+}
+
+/** The body of a successful answer, or the typed error of a failed one. */
+function readBody(
+  request: PreparedRequest,
+  response: Response,
+  text: string,
+  now: number,
+): { body: unknown } | BinanceRxError {
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return new HttpError(request.info, response.status, text.slice(0, 200));
+  }
+  if (response.ok) {
+    return body === undefined
+      ? new HttpError(request.info, response.status, '(empty body)')
+      : { body };
+  }
+  const { code, msg } = (body ?? {}) as { code?: unknown; msg?: unknown };
+  if (typeof code !== 'number' || typeof msg !== 'string') {
+    return new HttpError(request.info, response.status, text.slice(0, 200));
+  }
+  const wait = retryAfterMs(response.headers, now);
+  if (response.status === 429) return new RateLimitedError(request.info, code, msg, wait);
+  if (response.status === 418) return new IpBannedError(request.info, code, msg, wait);
+  return new BinanceApiError(request.info, response.status, code, msg);
+}

@@ -1,0 +1,43 @@
+/**
+ * Keeps a client's clock in line with Binance's, so signed requests are not refused with -1021
+ * ("Timestamp for this request is outside of the recvWindow"). Asks `/api/v3/time`, takes the
+ * middle of the round trip as the moment the server answered, and stores the difference as the
+ * client's `timeOffsetMs`; refreshes on the client's scheduler while subscribed.
+ */
+import { concatMap, defer, map, timer, type Observable } from 'rxjs';
+import { getServerTimeOperation } from '../../generated/operations/get-server-time';
+import type { HttpClient } from './http-client';
+import { requestHttp } from './request-http';
+
+export interface SyncServerTimeOptions {
+  /** Time between two measurements, ms; default 60 000 (0: measure once and complete). */
+  readonly everyMs?: number;
+}
+
+/**
+ * Measures the offset now and every `everyMs`; emits each offset in ms (server minus local) after
+ * setting it on `client`. Errors of a measurement end the Observable (add `retry()` to go on).
+ */
+export function syncServerTime(
+  client: HttpClient,
+  options: SyncServerTimeOptions = {},
+): Observable<number> {
+  const everyMs = options.everyMs ?? 60_000;
+  const measure = defer(() => {
+    const sent = client.scheduler.now();
+    return requestHttp(getServerTimeOperation, {}, client).pipe(
+      map(({ serverTime }) => {
+        const received = client.scheduler.now();
+        const offset = Math.round(serverTime - (sent + received) / 2);
+        client.timeOffsetMs = offset;
+        client.logger.info('server time offset', {
+          offsetMs: offset,
+          roundTripMs: received - sent,
+        });
+        return offset;
+      }),
+    );
+  });
+  if (everyMs <= 0) return measure;
+  return timer(0, everyMs, client.scheduler).pipe(concatMap(() => measure));
+}

@@ -1,0 +1,71 @@
+/** Options of `wsApiSession` and their defaults. */
+import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
+import type { LoggerOption } from '../logging/logger';
+import { LogNamespace } from '../logging/namespaces';
+import { resolveLogger } from '../logging/resolve-logger';
+import type { Credentials } from '../signing/credentials';
+import { defaultWebSocket } from '../socket/default-web-socket';
+import type { WebSocketConstructor } from '../socket/web-socket-like';
+import { BINANCE_WS_API_URL } from './endpoints';
+import type { WsApiSocketContext } from './socket';
+
+export interface WsApiOptions {
+  /** Default `BINANCE_WS_API_URL`; the local exchange's `urls.wsApi` or the testnet's work the same. */
+  readonly url?: string;
+  /**
+   * API key and signer. With `keyType: 'ED25519'` the session logs on (`session.logon`) on every
+   * new socket and requests go unsigned; otherwise each signed request carries its signature.
+   */
+  readonly credentials?: Credentials;
+  /** `recvWindow` sent with signed requests, ms; Binance's default (5000) when left out. */
+  readonly recvWindow?: number;
+  /** A request with no answer after this long (from subscription) errors, ms; default 10 000. */
+  readonly requestTimeoutMs?: number;
+  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
+  readonly WebSocket?: WebSocketConstructor;
+  /** Scheduler for timeouts, reconnects and `timestamp`; default `asyncScheduler`. */
+  readonly scheduler?: SchedulerLike;
+  /** Logger or factory (namespaces `binance-rx:ws-api`, `binance-rx:raw:*`); default silent. */
+  readonly logger?: LoggerOption;
+  /** Reconnection backoff (partial configs fill in from `DEFAULT_BACKOFF`), or `false`. */
+  readonly reconnect?: Partial<BackoffConfig> | false;
+  /** Randomness of the backoff jitter, in [0, 1); default `Math.random`. */
+  readonly random?: () => number;
+}
+
+/** Default of `requestTimeoutMs`. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+export interface ResolvedWsApiOptions {
+  readonly socket: WsApiSocketContext;
+  readonly credentials: Credentials | undefined;
+  readonly recvWindow: number | undefined;
+  readonly requestTimeoutMs: number;
+  readonly reconnect: BackoffConfig | false;
+  readonly random: () => number;
+}
+
+export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (!(requestTimeoutMs > 0))
+    throw new RangeError('wsApiSession: requestTimeoutMs must be positive');
+  const logger = options.logger;
+  return {
+    socket: {
+      url: options.url ?? BINANCE_WS_API_URL,
+      WebSocket: options.WebSocket ?? defaultWebSocket(),
+      scheduler: options.scheduler ?? asyncScheduler,
+      loggers: {
+        session: resolveLogger(logger, LogNamespace.wsApi),
+        rawSent: resolveLogger(logger, LogNamespace.rawSent),
+        rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
+      },
+    },
+    credentials: options.credentials,
+    recvWindow: options.recvWindow,
+    requestTimeoutMs,
+    reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
+    random: options.random ?? Math.random,
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readSpecFiles } from '../../../codegen/io';
+import { loadSpec } from '../../../codegen/load-spec';
+import {
+  orderStageTable as table,
+  type OrderStageEvent,
+  type OrderStageName,
+} from '../../../generated/order-stages';
+import { reduceStage, statusEvent } from '../../../src/orders/stage-reducer';
+import { REPO } from '../../codegen/fixture';
+
+const spec = loadSpec(await readSpecFiles(REPO)).orderStages!.spec;
+
+/** Runs a sequence of events from `submitted`; returns every stage entered and every refusal. */
+function run(events: OrderStageEvent[]): string[] {
+  let stage: OrderStageName = table.initial;
+  const out: string[] = [stage];
+  for (const event of events) {
+    const step = reduceStage(table, stage, event);
+    if (step.kind === 'entered') {
+      out.push(...step.stages);
+      stage = step.stages[step.stages.length - 1]!;
+    } else out.push(`(${step.kind} ${event})`);
+  }
+  return out;
+}
+
+describe('order stage reducer', () => {
+  const transitions = spec.transitions.flatMap((t) =>
+    t.from.map((from) => ({ from: from as OrderStageName, on: t.on as OrderStageEvent, to: t.to })),
+  );
+
+  it.each(transitions)('applies the spec transition $from --$on--> $to', ({ from, on, to }) => {
+    const step = reduceStage(table, from, on);
+    if (from === to && !spec.stages[from]!.repeatable) expect(step).toEqual({ kind: 'duplicate' });
+    else expect(step).toEqual({ kind: 'entered', stages: [to] });
+  });
+
+  it('maps every Binance order status to its event', () => {
+    expect(statusEvent(table, 'NEW')).toBe('working');
+    expect(statusEvent(table, 'PARTIALLY_FILLED')).toBe('partialFill');
+    expect(statusEvent(table, 'FILLED')).toBe('fill');
+    expect(statusEvent(table, 'EXPIRED_IN_MATCH')).toBe('expire');
+    expect(statusEvent(table, 'PENDING_CANCEL')).toBeUndefined();
+  });
+
+  // given: events in arrival order; want: stages entered, and what was refused.
+  const scenarios: { name: string; events: OrderStageEvent[]; want: string[] }[] = [
+    {
+      name: 'limit order rests then is canceled',
+      events: ['accepted', 'working', 'working', 'cancel'],
+      want: ['submitted', 'pending', 'open', '(duplicate working)', 'canceled'],
+    },
+    {
+      name: 'report before the answer passes through pending; the late answer is stale',
+      events: ['working', 'accepted', 'fill'],
+      want: ['submitted', 'pending', 'open', '(stale accepted)', 'filled'],
+    },
+    {
+      name: 'market order answered FILLED, then its fill reports arrive',
+      events: ['accepted', 'fill', 'partialFill', 'fill'],
+      want: ['submitted', 'pending', 'filled', '(stale partialFill)', '(duplicate fill)'],
+    },
+    {
+      name: 'partial fills each enter partiallyFilled again, then filled',
+      events: ['accepted', 'working', 'partialFill', 'partialFill', 'fill'],
+      want: ['submitted', 'pending', 'open', 'partiallyFilled', 'partiallyFilled', 'filled'],
+    },
+    {
+      name: 'request error rejects',
+      events: ['requestFailed'],
+      want: ['submitted', 'rejected'],
+    },
+    {
+      name: 'IOC leftovers expire after a partial fill',
+      events: ['accepted', 'partialFill', 'expire'],
+      want: ['submitted', 'pending', 'partiallyFilled', 'expired'],
+    },
+  ];
+  it.each(scenarios)('$name', ({ events, want }) => expect(run(events)).toEqual(want));
+
+  it.each<[OrderStageName, OrderStageEvent, string]>([
+    ['canceled', 'fill', "'canceled' is terminal"],
+    ['filled', 'cancel', "'filled' is terminal"],
+    ['rejected', 'fill', "'rejected' is terminal"],
+    ['partiallyFilled', 'reject', "'reject' does not apply to 'partiallyFilled'"],
+    ['submitted', 'requestFailed', ''],
+  ])('reports %s --%s--> as illegal', (from, event, reason) => {
+    const step = reduceStage(table, from, event);
+    if (reason === '') expect(step.kind).toBe('entered');
+    else expect(step).toEqual({ kind: 'illegal', from, reason });
+  });
+});
