@@ -17,7 +17,8 @@ export type BinanceRxErrorCode =
   | 'RATE_LIMITED'
   | 'IP_BANNED'
   | 'HTTP_ERROR'
-  | 'MISSING_CREDENTIALS';
+  | 'MISSING_CREDENTIALS'
+  | 'ILLEGAL_ORDER_TRANSITION';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -291,6 +292,29 @@ export class MissingCredentialsError extends BinanceRxError {
     super(
       'MISSING_CREDENTIALS',
       `${operation} is ${security} and needs credentials.${missing}; pass credentials to the client`,
+    );
+  }
+}
+
+/** An order report does not fit the stage table (a fill after a cancel): reported, never swallowed. */
+export class IllegalOrderTransitionError extends BinanceRxError {
+  override readonly name = 'IllegalOrderTransitionError';
+  declare readonly code: 'ILLEGAL_ORDER_TRANSITION';
+
+  constructor(
+    /** The order's client order id. */
+    readonly clientOrderId: string,
+    /** The stage the order was in. */
+    readonly from: string,
+    /** The event that does not apply (`fill`, `cancel`, …). */
+    readonly event: string,
+    /** Where the event came from: `response`, `executionReport` or `orderStatus`. */
+    readonly source: string,
+    readonly reason: string,
+  ) {
+    super(
+      'ILLEGAL_ORDER_TRANSITION',
+      `order ${clientOrderId}: ${event} (from ${source}) in stage ${from}: ${reason}`,
     );
   }
 }

@@ -16,6 +16,7 @@ export {
   IpBannedError,
   HttpError,
   MissingCredentialsError,
+  IllegalOrderTransitionError,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';
@@ -60,6 +61,13 @@ export { BINANCE_TESTNET_WS_API_URL, BINANCE_WS_API_URL } from './ws-api/endpoin
 export type { WsApiRateLimit } from './ws-api/frames';
 
 export { reduceStage, type StageStep } from './orders/stage-reducer';
+export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders/add-order-factory';
+export {
+  createOrderFactory,
+  type OrderFactoryConfig,
+  type OrderUpdate,
+} from './orders/order-factory';
+export type { OrderReportSource } from './orders/order-tracker';
 export type { OrderStageTable } from './orders/stage-table';
 
 export {

@@ -16,7 +16,9 @@ import rollingWindowTickerEventSchema from './channels/rolling-window-ticker.jso
 import serverShutdownEventSchema from './channels/server-shutdown.json';
 import tickerEventSchema from './channels/ticker.json';
 import tradeEventSchema from './channels/trade.json';
+import cancelOrderResponseSchema from './operations/cancel-order.json';
 import getBookResponseSchema from './operations/get-book.json';
+import getOrderResponseSchema from './operations/get-order.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
 import pingResponseSchema from './operations/ping.json';
 import placeOrderResponseSchema from './operations/place-order.json';
@@ -36,7 +38,9 @@ export {
   serverShutdownEventSchema,
   tickerEventSchema,
   tradeEventSchema,
+  cancelOrderResponseSchema,
   getBookResponseSchema,
+  getOrderResponseSchema,
   getServerTimeResponseSchema,
   pingResponseSchema,
   placeOrderResponseSchema,
@@ -61,7 +65,9 @@ export const channelSchemas = {
 } as const;
 /** Every operation's response JSON Schema (draft-07), keyed by operation name. */
 export const operationSchemas = {
+  cancelOrder: cancelOrderResponseSchema,
   getBook: getBookResponseSchema,
+  getOrder: getOrderResponseSchema,
   getServerTime: getServerTimeResponseSchema,
   ping: pingResponseSchema,
   placeOrder: placeOrderResponseSchema,

@@ -31,7 +31,16 @@ export interface ConnectionOptions {
   readonly maxMessagesPerSecond?: number;
   /** How long a SUBSCRIBE / UNSUBSCRIBE waits for its reply; default 10 000 ms. */
   readonly ackTimeoutMs?: number;
+  /**
+   * A socket that receives nothing (message, ping or pong) for this long is dead or half-open: it
+   * is dropped and replaced. Default 50 000 ms (2.5 × Binance's 20 s ping interval); `false` turns
+   * it off. Needs a platform that shows ping frames (`ws` in Node); browsers answer pings unseen.
+   */
+  readonly heartbeatTimeoutMs?: number | false;
 }
+
+/** Default of `heartbeatTimeoutMs`: 2.5 × Binance's server ping interval (20 s). */
+export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 50_000;
 
 /** Options with their defaults applied. */
 export interface ResolvedConnectionOptions {
@@ -57,6 +66,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
       scheduler: options.scheduler ?? asyncScheduler,
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
+      heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
       sendSpacingMs: sendSpacingMs(perSecond),
       loggers: {
         connection: resolveLogger(logger, LogNamespace.connection),

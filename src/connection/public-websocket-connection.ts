@@ -71,10 +71,12 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
   let sockets = 0;
   let session: SocketSession | undefined;
   let retry: Subscription | undefined;
+  let healthy: Subscription | undefined;
   let finished = false;
 
   const lifecycle = new Subscription(() => {
     retry?.unsubscribe();
+    healthy?.unsubscribe();
     session?.dispose();
     session = undefined;
     sink.socket(undefined);
@@ -89,9 +91,11 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
     sink.socket(undefined);
     reportError(new ConnectionClosedError(code, reason, cause === undefined ? {} : { cause }));
     const text = `closed (${code}${reason ? `: ${reason}` : ''})`;
-    if (config.reconnect === false) {
+    healthy?.unsubscribe();
+    if (config.reconnect === false || attempt >= config.reconnect.maxAttempts) {
       finished = true;
-      status({ status: 'closed', reason: text });
+      const why = config.reconnect === false ? text : `${text}; gave up after ${attempt} attempts`;
+      status({ status: 'closed', reason: why });
       lifecycle.unsubscribe();
       return;
     }
@@ -110,7 +114,9 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
     try {
       session = openSocketSession(sockets, context, {
         open: (handle) => {
-          attempt = 0;
+          if (config.reconnect !== false) {
+            healthy = scheduler.schedule(() => (attempt = 0), config.reconnect.resetAfterMs);
+          }
           status({ status: 'open' });
           const event: NewSocketEvent = { type: 'socket', socket: handle };
           sink.socket(event);

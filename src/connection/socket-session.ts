@@ -11,6 +11,7 @@ import { redact } from '../logging/redact';
 import { decodeFrame } from '../socket/decode-frame';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
 import { createControlPlane } from './control-plane';
+import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
 import { readControlReply } from './control-reply';
 import type { SocketHandle } from './socket-handle';
 
@@ -36,6 +37,8 @@ export interface SessionContext {
   readonly loggers: SessionLoggers;
   /** Request ids, unique across the connection's sockets; bumped only when a request is sent. */
   readonly requestIds: { next: number };
+  /** Silence after which a socket is dead, ms; `false`: never. */
+  readonly heartbeatTimeoutMs: number | false;
 }
 
 /** What a session tells its connection. */
@@ -90,11 +93,22 @@ export function openSocketSession(
     report: (error) => listener.error(error),
   };
 
+  let heartbeat: Heartbeat | undefined;
   ws.onopen = () => {
     loggers.connection.info('open', { socket: id, url: redact(context.url) });
+    heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, (silentMs) => {
+      const reason = `nothing received for ${silentMs} ms (dead socket)`;
+      loggers.connection.warn(reason, { socket: id });
+      teardown();
+      dropDeadSocket(ws);
+      listener.close(1006, reason);
+    });
     listener.open(handle);
   };
-  ws.onmessage = (event) => receive(event.data);
+  ws.onmessage = (event) => {
+    heartbeat?.seen();
+    receive(event.data);
+  };
   ws.onerror = (event) => {
     lastError = errorText(event);
     loggers.connection.warn('socket error', { socket: id, reason: lastError });
@@ -151,6 +165,7 @@ export function openSocketSession(
 
   function teardown(): void {
     closed = true;
+    heartbeat?.dispose();
     control.dispose();
     // No-ops rather than null: `ws` emits a late 'error' when a connecting socket is closed, and
     // an EventEmitter without an error listener would throw it.

@@ -31,6 +31,12 @@ export interface WebSocketLike {
   onerror: Handler<unknown> | null;
   send(data: string): void;
   close(code?: number, reason?: string): void;
+  /** `ws` only: ping / pong frames, which browsers handle out of sight. */
+  on?(event: 'ping' | 'pong', listener: () => void): unknown;
+  /** `ws` only: sends a ping frame. */
+  ping?(): void;
+  /** `ws` only: drops the connection without a closing handshake (for a dead socket). */
+  terminate?(): void;
 }
 
 /** A WebSocket constructor: `globalThis.WebSocket`, `ws`'s `WebSocket`, or a test double. */

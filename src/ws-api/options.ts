@@ -1,6 +1,7 @@
 /** Options of `wsApiSession` and their defaults. */
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
+import { DEFAULT_HEARTBEAT_TIMEOUT_MS } from '../connection/options';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
@@ -32,6 +33,8 @@ export interface WsApiOptions {
   readonly reconnect?: Partial<BackoffConfig> | false;
   /** Randomness of the backoff jitter, in [0, 1); default `Math.random`. */
   readonly random?: () => number;
+  /** Dead-socket detection as for market streams (`ConnectionOptions.heartbeatTimeoutMs`); default 50 000 ms. */
+  readonly heartbeatTimeoutMs?: number | false;
 }
 
 /** Default of `requestTimeoutMs`. */
@@ -61,6 +64,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
         rawSent: resolveLogger(logger, LogNamespace.rawSent),
         rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
       },
+      heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
     },
     credentials: options.credentials,
     recvWindow: options.recvWindow,

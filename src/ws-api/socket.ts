@@ -3,6 +3,7 @@
  * hands responses, subscription events and the `serverShutdown` notice to its session.
  */
 import type { SchedulerLike } from 'rxjs';
+import { attachHeartbeat, dropDeadSocket, type Heartbeat } from '../connection/heartbeat';
 import { MalformedMessageError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
@@ -20,6 +21,8 @@ export interface WsApiSocketContext {
     readonly rawSent: Logger;
     readonly rawReceived: Logger;
   };
+  /** Silence after which the socket is dead, ms; `false`: never. */
+  readonly heartbeatTimeoutMs: number | false;
 }
 
 export interface WsApiSocketListener {
@@ -54,8 +57,16 @@ export function openWsApiSocket(
   let closed = false;
   let lastError = '';
 
+  let heartbeat: Heartbeat | undefined;
   ws.onopen = () => {
     loggers.session.info('open', { socket: id, url: redact(context.url) });
+    heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, (silentMs) => {
+      const reason = `nothing received for ${silentMs} ms (dead socket)`;
+      loggers.session.warn(reason, { socket: id });
+      teardown();
+      dropDeadSocket(ws);
+      listener.close(1006, reason);
+    });
     listener.open();
   };
   ws.onerror = (event: unknown) => {
@@ -70,6 +81,7 @@ export function openWsApiSocket(
     listener.close(event.code, reason);
   };
   ws.onmessage = (event) => {
+    heartbeat?.seen();
     const text = decodeFrame(event.data);
     if (text === undefined) {
       listener.error(
@@ -96,6 +108,7 @@ export function openWsApiSocket(
 
   function teardown(): void {
     closed = true;
+    heartbeat?.dispose();
     ws.onopen = ignore;
     ws.onmessage = ignore;
     ws.onclose = ignore;

@@ -6,6 +6,8 @@ const noJitter: BackoffConfig = {
   maxDelayMs: 30_000,
   multiplier: 2,
   jitter: 0,
+  resetAfterMs: 30_000,
+  maxAttempts: Number.POSITIVE_INFINITY,
 };
 
 describe('backoffDelay', () => {
@@ -31,12 +33,14 @@ describe('backoffDelay', () => {
     expect(backoffDelay(attempt, config, () => random)).toBe(want);
   });
 
-  it('defaults to 1 s doubling up to 30 s with 20% jitter', () => {
+  it('defaults to 1 s doubling up to 30 s with 20% jitter, reset after 30 s, no attempt limit', () => {
     expect(DEFAULT_BACKOFF).toEqual({
       initialDelayMs: 1000,
       maxDelayMs: 30_000,
       multiplier: 2,
       jitter: 0.2,
+      resetAfterMs: 30_000,
+      maxAttempts: Number.POSITIVE_INFINITY,
     });
     expect(backoffDelay(3, undefined, () => 0)).toBe(4000);
     expect(backoffDelay(3, undefined, () => 0.5)).toBe(3600);

@@ -152,30 +152,73 @@ describe('publicWebsocketConnection', () => {
     expect(MockWebSocket.instances).toHaveLength(1);
   });
 
-  it('reconnects after the backoff delay, growing per attempt and reset by an open', () => {
+  it('reconnects after the backoff delay, growing per attempt, also past a socket that drops at once', () => {
     ts.run(({ hot, expectObservable }) => {
       const { connection, status, server } = setup();
       let running: Subscription | undefined;
-      script(hot, '-cx 1000ms x 2000ms o-x 1000ms u', {
+      script(hot, '-cx 1000ms x 2000ms o-x 4000ms u', {
         c: () => (running = connection.connect()),
         x: () => server().serverClose(1006, 'network down'),
         o: () => server().open(),
         u: () => running?.unsubscribe(),
       });
       const reason = 'closed (1006: network down)';
-      expectObservable(status).toBe('-ab 999ms cd 1999ms eo-f 999ms gu', {
+      expectObservable(status).toBe('-ab 999ms cd 1999ms eo-f 3999ms gu', {
         a: { type: 'status', status: 'connecting', attempt: 0 },
         b: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 1000, reason },
         c: { type: 'status', status: 'connecting', attempt: 1 },
         d: { type: 'status', status: 'reconnecting', attempt: 2, delayMs: 2000, reason },
         e: { type: 'status', status: 'connecting', attempt: 2 },
         o: { type: 'status', status: 'open' },
-        f: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 1000, reason },
-        g: { type: 'status', status: 'connecting', attempt: 1 },
+        f: { type: 'status', status: 'reconnecting', attempt: 3, delayMs: 4000, reason },
+        g: { type: 'status', status: 'connecting', attempt: 3 },
         u: { type: 'status', status: 'closed', reason: 'closed by client' },
       });
     });
     expect(MockWebSocket.instances).toHaveLength(4);
+  });
+
+  it('resets the backoff once a socket has stayed open for resetAfterMs', () => {
+    ts.run(({ hot, expectObservable }) => {
+      const { connection, status, server } = setup({
+        reconnect: { initialDelayMs: 1000, multiplier: 2, jitter: 0, resetAfterMs: 5000 },
+      });
+      script(hot, '-cx 1000ms o 5000ms x', {
+        c: () => connection.connect(),
+        x: () => server().serverClose(1006, 'network down'),
+        o: () => server().open(),
+      });
+      const reason = 'closed (1006: network down)';
+      expectObservable(status).toBe('-ab 999ms co 5000ms d 999ms g', {
+        a: { type: 'status', status: 'connecting', attempt: 0 },
+        b: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 1000, reason },
+        c: { type: 'status', status: 'connecting', attempt: 1 },
+        o: { type: 'status', status: 'open' },
+        d: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 1000, reason },
+        g: { type: 'status', status: 'connecting', attempt: 1 },
+      });
+    });
+  });
+
+  it('gives up after maxAttempts failed attempts in a row', () => {
+    ts.run(({ hot, expectObservable }) => {
+      const { connection, status, server } = setup({
+        reconnect: { initialDelayMs: 10, multiplier: 1, jitter: 0, maxAttempts: 2 },
+      });
+      script(hot, '-cx 10ms x 10ms x', {
+        c: () => connection.connect(),
+        x: () => server().serverClose(1006, 'refused'),
+      });
+      const reason = 'closed (1006: refused)';
+      expectObservable(status).toBe('-ab 9ms cd 9ms fe', {
+        a: { type: 'status', status: 'connecting', attempt: 0 },
+        b: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 10, reason },
+        c: { type: 'status', status: 'connecting', attempt: 1 },
+        f: { type: 'status', status: 'connecting', attempt: 2 },
+        d: { type: 'status', status: 'reconnecting', attempt: 2, delayMs: 10, reason },
+        e: { type: 'status', status: 'closed', reason: `${reason}; gave up after 2 attempts` },
+      });
+    });
   });
 
   it('opens a new socket when connect() is called again after an unsubscribe', () => {

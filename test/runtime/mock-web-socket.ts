@@ -104,3 +104,35 @@ export class MockWebSocket implements WebSocketLike {
     return (JSON.parse(text) as { id: unknown }).id;
   }
 }
+
+/** A `MockWebSocket` that shows ping frames and can ping, like `ws` in Node. */
+export class PingingMockWebSocket extends MockWebSocket {
+  /** Pings the client sent. */
+  pingsSent = 0;
+  terminated = false;
+  private readonly frameListeners: Record<'ping' | 'pong', (() => void)[]> = { ping: [], pong: [] };
+
+  on(event: 'ping' | 'pong', listener: () => void): this {
+    this.frameListeners[event].push(listener);
+    return this;
+  }
+
+  ping(): void {
+    this.pingsSent += 1;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.readyState = 3;
+  }
+
+  /** The server pings (the client's `ws` answers it by itself). */
+  serverPing(): void {
+    for (const listener of this.frameListeners.ping) listener();
+  }
+
+  /** The server answers a ping. */
+  serverPong(): void {
+    for (const listener of this.frameListeners.pong) listener();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `addOrderFactory(session)`: the order factory bound to what the spec generates — the stage table
+ * of spec/order-stages.yaml, order.place (spec/operations/place-order.yaml) and order.status
+ * (spec/operations/get-order.yaml).
+ *
+ * @example
+ * const addOrder = addOrderFactory(session);
+ * addOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.001', price: '50000' })
+ *   .subscribe(({ stage }) => console.log(stage)); // submitted, pending, open, …, filled
+ */
+import type { Observable } from 'rxjs';
+import { getOrderOperation } from '../../generated/operations/get-order';
+import {
+  placeOrderOperation,
+  type PlaceOrderParams,
+  type PlaceOrderResponse,
+} from '../../generated/operations/place-order';
+import {
+  orderStageTable,
+  type OrderStageEvent,
+  type OrderStageName,
+} from '../../generated/order-stages';
+import type { Logger } from '../logging/logger';
+import type { WsApiSession } from '../ws-api/session';
+import { createOrderFactory, type OrderUpdate } from './order-factory';
+
+/** One stage of an order placed with `addOrderFactory`. */
+export type OrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>;
+
+export interface AddOrderOptions {
+  /** Makes client order ids for orders without `newClientOrderId`. */
+  readonly newClientOrderId?: () => string;
+  /** Logger for the `binance-rx:orders` namespace. */
+  readonly logger?: Logger;
+}
+
+export function addOrderFactory(
+  session: WsApiSession,
+  options: AddOrderOptions = {},
+): (order: PlaceOrderParams) => Observable<OrderStage> {
+  return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
+    session,
+    {
+      table: orderStageTable,
+      accepted: 'accepted',
+      requestFailed: 'requestFailed',
+      place: placeOrderOperation,
+      query: getOrderOperation,
+      ...options,
+    },
+  );
+}

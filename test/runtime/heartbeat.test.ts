@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
+import { watchHeartbeat } from '../../src/connection/heartbeat';
+import { keepStatusOnly } from '../../src/operators/keep-status-only';
+import { script, testScheduler } from './fixtures';
+import { MockWebSocket, PingingMockWebSocket } from './mock-web-socket';
+
+describe('watchHeartbeat', () => {
+  it('pings after one silent look and declares the socket dead after two', () => {
+    const ts = testScheduler();
+    const log: string[] = [];
+    ts.run(({ hot, flush }) => {
+      const heartbeat = watchHeartbeat({
+        scheduler: ts,
+        timeoutMs: 100,
+        ping: () => log.push(`ping@${ts.now()}`),
+        dead: (silent) => log.push(`dead@${ts.now()} after ${silent}`),
+      });
+      // Traffic at 30 and 80 keeps it alive through the looks at 50 and 100; then silence.
+      script(hot, '30ms s 49ms s', { s: () => heartbeat.seen() });
+      flush();
+    });
+    expect(log).toEqual(['ping@150', 'dead@200 after 100']);
+  });
+
+  it('stops looking once disposed', () => {
+    const ts = testScheduler();
+    const log: string[] = [];
+    ts.run(({ flush }) => {
+      const heartbeat = watchHeartbeat({
+        scheduler: ts,
+        timeoutMs: 100,
+        dead: () => log.push('dead'),
+      });
+      heartbeat.dispose();
+      flush();
+    });
+    expect(log).toEqual([]);
+  });
+});
+
+describe('publicWebsocketConnection heartbeat', () => {
+  function setup(heartbeatTimeoutMs: number | false = 1000) {
+    const ts = testScheduler();
+    MockWebSocket.reset(ts);
+    const connection = publicWebsocketConnection({
+      url: 'ws://binance.test/stream',
+      WebSocket: PingingMockWebSocket,
+      scheduler: ts,
+      heartbeatTimeoutMs,
+      reconnect: { initialDelayMs: 100, jitter: 0 },
+    });
+    const server = () => MockWebSocket.last() as PingingMockWebSocket;
+    return { ts, connection, server };
+  }
+
+  it('drops a silent (half-open) socket, reconnects, and server pings keep a quiet socket alive', () => {
+    const { ts, connection, server } = setup();
+    ts.run(({ hot, expectObservable }) => {
+      script(hot, 'co 999ms p 999ms p 999ms p', {
+        c: () => connection.connect(),
+        o: () => server().open(),
+        p: () => server().serverPing(),
+      });
+      const reason = 'closed (1006: nothing received for 1000 ms (dead socket))';
+      expectObservable(connection.pipe(keepStatusOnly()), '^ 5000ms !').toBe('ab 3999ms c 99ms d', {
+        a: { type: 'status', status: 'connecting', attempt: 0 },
+        b: { type: 'status', status: 'open' },
+        c: { type: 'status', status: 'reconnecting', attempt: 1, delayMs: 100, reason },
+        d: { type: 'status', status: 'connecting', attempt: 1 },
+      });
+    });
+    const [first] = MockWebSocket.instances as PingingMockWebSocket[];
+    expect(first!.terminated).toBe(true);
+    // A ping after each silent look (501, 1501, 2501, 3501 ms), dead at the second in a row.
+    expect(first!.pingsSent).toBe(4);
+    expect(MockWebSocket.instances).toHaveLength(2);
+  });
+
+  it('can be turned off', () => {
+    const { ts, connection, server } = setup(false);
+    ts.run(({ hot, flush }) => {
+      script(hot, 'co', { c: () => connection.connect(), o: () => server().open() });
+      flush();
+    });
+    expect(server().terminated).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { orderStageTable } from '../../../generated/order-stages';
+import { placeOrderOperation } from '../../../generated/operations/place-order';
+import { BinanceApiError, IllegalOrderTransitionError } from '../../../src/errors';
+import type { OperationDescriptor } from '../../../src/operations/descriptor';
+import { createOrderFactory } from '../../../src/orders/order-factory';
+import { harness } from '../ws-api/harness';
+
+/** order.status, as the spec describes it (only what the factory needs). */
+const queryOperation: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown> =
+  {
+    operation: 'getOrder',
+    security: 'USER_DATA',
+    weight: 4,
+    params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
+    wsApi: { method: 'order.status' },
+    schemaId: 'test',
+    validate: Object.assign(() => true, { errors: null }),
+  };
+
+const credentials = { apiKey: 'KEY', sign: () => 'sig' };
+const limit = {
+  symbol: 'BTCUSDT',
+  side: 'BUY',
+  type: 'LIMIT',
+  timeInForce: 'GTC',
+  quantity: '1',
+  price: '100',
+} as const;
+
+function setup(options: Parameters<typeof harness>[0] = {}) {
+  const h = harness({ credentials, requestTimeoutMs: 60_000, ...options });
+  h.session.connect();
+  h.server().open();
+  let n = 0;
+  const addOrder = createOrderFactory(h.session, {
+    table: orderStageTable,
+    accepted: 'accepted',
+    requestFailed: 'requestFailed',
+    place: placeOrderOperation,
+    query: queryOperation,
+    newClientOrderId: () => `order-${(n += 1)}`,
+  });
+  const updates: { stage: string; source: string }[] = [];
+  const outcome = { error: undefined as unknown, complete: false };
+  const watch = (order: Parameters<typeof addOrder>[0] = limit) =>
+    addOrder(order).subscribe({
+      next: (u) => updates.push({ stage: u.stage, source: u.source }),
+      error: (e: unknown) => (outcome.error = e),
+      complete: () => (outcome.complete = true),
+    });
+  const subscribeUserData = () =>
+    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
+  const execution = (X: string, z: string, extra: object = {}) =>
+    h.server().receive({
+      subscriptionId: 1,
+      event: { e: 'executionReport', E: 1, c: 'order-1', X, z, ...extra },
+    });
+  const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
+  return { h, watch, updates, outcome, subscribeUserData, execution, stages };
+}
+
+describe('createOrderFactory', () => {
+  it('a limit order rests, then is canceled: each stage once, whichever source reports it first', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    const placed = t.h.lastSent('order.place');
+    expect(placed.params).toMatchObject({
+      newClientOrderId: 'order-1',
+      newOrderRespType: 'RESULT',
+    });
+    t.execution('NEW', '0.00000000');
+    t.h.reply('order.place', {
+      clientOrderId: 'order-1',
+      status: 'NEW',
+      executedQty: '0.00000000',
+    });
+    t.h.server().receive({
+      subscriptionId: 1,
+      event: { e: 'executionReport', E: 2, c: 'cancel-1', C: 'order-1', X: 'CANCELED', z: '0' },
+    });
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:executionReport',
+      'open:executionReport',
+      'canceled:executionReport',
+    ]);
+    expect(t.outcome.complete).toBe(true);
+  });
+
+  it('partial fills count once each, by filled quantity; a late NEW is stale', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.execution('PARTIALLY_FILLED', '0.4');
+    t.execution('PARTIALLY_FILLED', '0.4');
+    t.execution('NEW', '0');
+    t.execution('PARTIALLY_FILLED', '0.7');
+    t.execution('FILLED', '1');
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'partiallyFilled:executionReport',
+      'partiallyFilled:executionReport',
+      'filled:executionReport',
+    ]);
+  });
+
+  it('a Binance error ends in rejected with the error', () => {
+    const t = setup();
+    const updates: unknown[] = [];
+    createOrderFactory(t.h.session, {
+      table: orderStageTable,
+      accepted: 'accepted',
+      requestFailed: 'requestFailed',
+      place: placeOrderOperation,
+      query: queryOperation,
+    })(limit).subscribe((u) => updates.push(u));
+    t.h.fail('order.place', 400, -2010, 'Account has insufficient balance for requested action.');
+    expect(updates.at(-1)).toMatchObject({
+      stage: 'rejected',
+      source: 'request',
+      error: { binanceCode: -2010 },
+    });
+    expect((updates.at(-1) as { error: unknown }).error).toBeInstanceOf(BinanceApiError);
+  });
+
+  it('a socket drop in flight: the order is looked up on the next socket and no stage is lost', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1000);
+    t.h.server().open();
+    t.subscribeUserData();
+    const query = t.h.lastSent('order.status');
+    expect(query.params).toMatchObject({ symbol: 'BTCUSDT', origClientOrderId: 'order-1' });
+    t.h.reply('order.status', { status: 'PARTIALLY_FILLED', executedQty: '0.5' });
+    t.execution('PARTIALLY_FILLED', '0.5');
+    t.execution('FILLED', '1');
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:orderStatus',
+      'partiallyFilled:orderStatus',
+      'filled:executionReport',
+    ]);
+  });
+
+  it('an order lost before reaching Binance (order.status: -2013) ends rejected', () => {
+    const t = setup();
+    t.watch();
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1000);
+    t.h.server().open();
+    t.h.fail('order.status', 400, -2013, 'Order does not exist.');
+    expect(t.stages()).toEqual(['submitted:request', 'rejected:request']);
+    expect(t.outcome.complete).toBe(true);
+  });
+
+  it('a working order is reconciled after a reconnect (fills during the outage are not lost)', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1000);
+    t.h.server().open();
+    t.h.reply('order.status', { status: 'FILLED', executedQty: '1' });
+    expect(t.stages().slice(-1)).toEqual(['filled:orderStatus']);
+  });
+
+  it('reports an illegal transition as an error, never swallowing it', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.execution('CANCELED', '0');
+    expect(t.outcome.complete).toBe(true);
+    const u = setup();
+    u.watch();
+    u.subscribeUserData();
+    u.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    u.execution('PARTIALLY_FILLED', '0.5');
+    u.execution('REJECTED', '0.5');
+    expect(u.outcome.error).toBeInstanceOf(IllegalOrderTransitionError);
+    expect(u.outcome.error).toMatchObject({
+      from: 'partiallyFilled',
+      event: 'reject',
+      source: 'executionReport',
+    });
+  });
+});
