@@ -58,10 +58,12 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
 
   const dropConnections = () => {
     for (const connection of [...connections]) connection.terminate();
+    for (const connection of [...wsApi.connections]) connection.terminate();
   };
   const faultContext: FaultContext = {
     state,
     connections,
+    wsApiConnections: wsApi.connections,
     hub,
     timers,
     healers: new Set(),
@@ -115,6 +117,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       dropConnections();
       streams.close();
       wsApi.close();
+      engine.close();
       userEvents.clear();
       hub.close();
       await server.close();

@@ -164,6 +164,8 @@ export function operationModule(
     returnType: `${n.parsed}${D}`,
     statements: [
       ...(decimals ? [`const ${DECIMAL_FN} = decimalOf(options);`] : []),
+      // An empty response reads nothing of `raw`; say so rather than leave an unused parameter.
+      ...(isEmptyObject(response) ? ['void raw;'] : []),
       `return ${parseExpression(response, 'raw')};`,
     ],
   });
@@ -196,3 +198,6 @@ function paramRule(param: RequestParamSpec): Record<string, unknown> {
   const { description: _description, default: _default, ...rule } = param;
   return rule;
 }
+
+const isEmptyObject = (field: { type: string; fields?: object }): boolean =>
+  field.type === 'object' && Object.keys(field.fields ?? {}).length === 0;

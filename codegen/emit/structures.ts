@@ -37,6 +37,8 @@ export function interfaceOf(
   doc: string,
   generic = false,
 ): StatementStructures {
+  // An empty interface accepts any non-nullish value; an empty object type says what is meant.
+  if (members.length === 0) return typeAlias(name, 'Record<string, never>', doc, generic);
   return {
     kind: StructureKind.Interface,
     isExported: true,

@@ -14,13 +14,10 @@ import { validate } from '../validators/operations/ping';
 export const validatePingResponse: Validator = validate;
 /** Parameters of Test connectivity (`GET /api/v3/ping`, WebSocket API `ping`). It takes none. */
 export type PingParams = Record<string, never>;
-
 /** Test connectivity: the response body with Binance's names. Tests connectivity to the API; the answer is empty. */
-export interface PingResponse {}
-
+export type PingResponse = Record<string, never>;
 /** Test connectivity, parsed: readable names; decimals are exact strings unless `parsePingResponse` is given a `decimal` converter. */
-export interface ParsedPingResponse {}
-
+export type ParsedPingResponse = Record<string, never>;
 /** Descriptor of Test connectivity: data the runtime interprets. */
 export const pingOperation: OperationDescriptor<PingParams, PingResponse> = {
   operation: 'ping',
@@ -51,5 +48,6 @@ export function pingFactory(
 
 /** Maps a raw `PingResponse` to the readable `ParsedPingResponse`. */
 export function parsePingResponse(raw: PingResponse): ParsedPingResponse {
+  void raw;
   return {};
 }

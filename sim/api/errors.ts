@@ -15,8 +15,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  toJSON(): { code: number; msg: string } {
-    return { code: this.code, msg: this.msg };
+  /** Extra detail some errors carry (cancel-replace outcomes). */
+  data?: unknown;
+
+  toJSON(): { code: number; msg: string; data?: unknown } {
+    return this.data === undefined
+      ? { code: this.code, msg: this.msg }
+      : { code: this.code, msg: this.msg, data: this.data };
   }
 }
 

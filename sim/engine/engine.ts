@@ -1,5 +1,33 @@
-/** Placeholder for the matching engine and accounts (filled in by the engine work). */
+/**
+ * The local exchange's matching engine: user orders trade against the simulated book (taking the
+ * levels they cross, so the depth streams show it), rest when they are limit orders, and fill
+ * later when the market trades through their price; stop orders wait for their trigger. Every
+ * change is told to the account's user data stream (executionReport, outboundAccountPosition).
+ */
+import { errors } from '../api/errors';
 import type { Market } from '../market/market';
+import type { StepResults } from '../market/market';
+import type { SymbolMarket } from '../market/symbol-market';
+import { Accounts } from './accounts';
+import { mulE8 } from './amounts';
+import {
+  executionReport,
+  isOpen,
+  isStop,
+  type ExecutionType,
+  type Fill,
+  type Order,
+  type OrderType,
+  type Side,
+} from './order';
+import {
+  checkNotional,
+  checkPrice,
+  checkQuantity,
+  MAX_NUM_ORDERS,
+  symbolRules,
+  type SymbolRules,
+} from './symbol-rules';
 import type { UserEvents } from './user-events';
 
 export interface EngineOptions {
@@ -7,6 +35,383 @@ export interface EngineOptions {
   readonly userEvents: UserEvents;
 }
 
+/** A validated new order (amounts in 1e-8 units). */
+export interface NewOrder {
+  readonly symbol: string;
+  readonly side: Side;
+  readonly type: OrderType;
+  readonly timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  readonly quantityE8?: number;
+  readonly quoteOrderQtyE8?: number;
+  readonly priceE8?: number;
+  readonly stopPriceE8?: number;
+  readonly clientOrderId?: string;
+  readonly selfTradePreventionMode?: string;
+}
+
+/** Commission rate, maker and taker alike (0.1%), taken from the asset received. */
+export const COMMISSION_RATE = 0.001;
+
 export class Engine {
-  constructor(readonly options: EngineOptions) {}
+  readonly accounts: Accounts;
+  private readonly rules = new Map<string, SymbolRules>();
+  private readonly orders = new Map<string, Order[]>();
+  private readonly nextOrderId = new Map<string, number>();
+  private nextTradeId = 1;
+  private nextClientId = 1;
+  private readonly stopListening: () => void;
+
+  constructor(readonly options: EngineOptions) {
+    const assets = new Set<string>();
+    for (const m of options.market.all()) {
+      const rules = symbolRules(m.spec);
+      this.rules.set(rules.symbol, rules);
+      assets.add(rules.baseAsset).add(rules.quoteAsset);
+    }
+    this.accounts = new Accounts([...assets], options.userEvents);
+    this.stopListening = options.market.onStep((results, now) => this.onStep(results, now));
+  }
+
+  /** The rules of `symbol`; -1121 for a symbol the exchange does not list. */
+  symbol(symbol: string): SymbolRules {
+    const rules = this.rules.get(symbol);
+    if (rules === undefined) throw errors.badSymbol();
+    return rules;
+  }
+
+  allSymbols(): SymbolRules[] {
+    return [...this.rules.values()];
+  }
+
+  /** Places an order: checks, locks funds, trades what crosses, rests or expires the rest. */
+  place(accountId: string, request: NewOrder, now: number): Order {
+    const rules = this.symbol(request.symbol);
+    const m = this.marketOf(rules);
+    const market =
+      request.type === 'MARKET' || request.type === 'STOP_LOSS' || request.type === 'TAKE_PROFIT';
+    if (request.priceE8 !== undefined) checkPrice(rules, request.priceE8);
+    if (request.stopPriceE8 !== undefined) checkPrice(rules, request.stopPriceE8);
+    if (request.quantityE8 !== undefined) checkQuantity(rules, request.quantityE8, market);
+    const reference =
+      request.priceE8 ?? request.stopPriceE8 ?? this.bestPrice(m, rules, request.side);
+    const notionalE8 = request.quoteOrderQtyE8 ?? mulE8(reference, request.quantityE8 ?? 0);
+    checkNotional(notionalE8 / 1e8);
+
+    const clientOrderId =
+      request.clientOrderId ?? `sim${String(this.nextClientId++).padStart(19, '0')}`;
+    const open = this.ordersOf(rules.symbol).filter((o) => o.accountId === accountId && isOpen(o));
+    if (open.some((o) => o.clientOrderId === clientOrderId)) {
+      throw errors.newOrderRejected('Duplicate order sent.');
+    }
+    if (open.length >= MAX_NUM_ORDERS)
+      throw errors.invalidMessage('Filter failure: MAX_NUM_ORDERS');
+    if (request.type === 'LIMIT_MAKER' && this.crosses(m, rules, request.side, request.priceE8!)) {
+      throw errors.newOrderRejected('Order would immediately match and take.');
+    }
+
+    const order: Order = {
+      accountId,
+      symbol: rules.symbol,
+      orderId: this.newOrderId(rules.symbol),
+      clientOrderId,
+      side: request.side,
+      type: request.type,
+      timeInForce: request.timeInForce,
+      priceE8: request.priceE8 ?? 0,
+      origQtyE8: request.quantityE8 ?? 0,
+      origQuoteOrderQtyE8: request.quoteOrderQtyE8 ?? 0,
+      stopPriceE8: request.stopPriceE8 ?? 0,
+      selfTradePreventionMode: request.selfTradePreventionMode ?? 'EXPIRE_MAKER',
+      time: now,
+      executedQtyE8: 0,
+      cumQuoteE8: 0,
+      status: 'NEW',
+      updateTime: now,
+      workingTime: now,
+      triggered: !isStop(request.type),
+      lockedE8: 0,
+      fills: [],
+    };
+    this.lockFor(order, rules, m);
+    this.ordersOf(rules.symbol).push(order);
+    this.report(order, 'NEW', now);
+    if (order.triggered) this.work(order, rules, m, now);
+    this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
+    return order;
+  }
+
+  /** Cancels an open order; -2011 "Unknown order sent." when there is none. */
+  cancel(
+    accountId: string,
+    symbol: string,
+    ref: { orderId?: number; origClientOrderId?: string },
+    newClientOrderId: string | undefined,
+    now: number,
+  ): Order {
+    const rules = this.symbol(symbol);
+    const order = this.find(accountId, symbol, ref);
+    if (order === undefined || !isOpen(order)) throw errors.cancelRejected();
+    order.cancelClientOrderId = newClientOrderId ?? `sim-cancel-${order.orderId}`;
+    this.finish(order, rules, 'CANCELED', now);
+    return order;
+  }
+
+  /** An order of the account, by id or client order id (the latest with that client id). */
+  find(
+    accountId: string,
+    symbol: string,
+    ref: { orderId?: number; origClientOrderId?: string },
+  ): Order | undefined {
+    const mine = this.ordersOf(symbol).filter((o) => o.accountId === accountId);
+    const found =
+      ref.orderId !== undefined
+        ? mine.find((o) => o.orderId === ref.orderId)
+        : mine.filter((o) => o.clientOrderId === ref.origClientOrderId).at(-1);
+    if (
+      found &&
+      ref.origClientOrderId !== undefined &&
+      found.clientOrderId !== ref.origClientOrderId
+    ) {
+      return undefined;
+    }
+    return found;
+  }
+
+  /** The account's orders, oldest first: of one symbol, or of all. */
+  ordersOfAccount(accountId: string, symbol?: string): Order[] {
+    const symbols = symbol === undefined ? [...this.rules.keys()] : [this.symbol(symbol).symbol];
+    return symbols.flatMap((s) => this.ordersOf(s).filter((o) => o.accountId === accountId));
+  }
+
+  /** Stops following the market (the exchange is closing). */
+  close(): void {
+    this.stopListening();
+  }
+
+  // --- matching ---
+
+  private work(order: Order, rules: SymbolRules, m: SymbolMarket, now: number): void {
+    const limited =
+      order.type === 'LIMIT' || order.type.endsWith('_LIMIT') || order.type === 'LIMIT_MAKER';
+    if (order.timeInForce === 'FOK' && !this.canFill(order, rules, m)) {
+      this.finish(order, rules, 'EXPIRED', now);
+      return;
+    }
+    if (order.type !== 'LIMIT_MAKER')
+      this.take(order, rules, m, now, limited ? order.priceE8 : undefined);
+    if (!isOpen(order)) return;
+    if (!limited || order.timeInForce === 'IOC' || order.timeInForce === 'FOK') {
+      this.finish(order, rules, 'EXPIRED', now);
+    }
+  }
+
+  /** Trades `order` against the book's opposite side, up to `limitE8` when given. */
+  private take(
+    order: Order,
+    rules: SymbolRules,
+    m: SymbolMarket,
+    now: number,
+    limitE8?: number,
+  ): void {
+    const side = order.side === 'BUY' ? 'ask' : 'bid';
+    while (isOpen(order)) {
+      const level = m.book.best(side);
+      if (level === undefined) break;
+      const priceE8 = level.price * rules.tickE8;
+      if (limitE8 !== undefined && (order.side === 'BUY' ? priceE8 > limitE8 : priceE8 < limitE8))
+        break;
+      const lots = Math.min(level.qty, Math.floor(this.remainingE8(order, priceE8) / rules.lotE8));
+      if (lots <= 0) break;
+      m.book.set(side, level.price, level.qty - lots);
+      this.fill(order, rules, priceE8, lots * rules.lotE8, false, now);
+    }
+  }
+
+  /** What is left to fill, in base units (a quote budget converted at `priceE8`). */
+  private remainingE8(order: Order, priceE8: number): number {
+    if (order.origQtyE8 > 0) return order.origQtyE8 - order.executedQtyE8;
+    const quoteLeft = order.origQuoteOrderQtyE8 - order.cumQuoteE8;
+    return Math.floor((quoteLeft * 1e8) / priceE8);
+  }
+
+  private fill(
+    order: Order,
+    rules: SymbolRules,
+    priceE8: number,
+    qtyE8: number,
+    maker: boolean,
+    now: number,
+  ): void {
+    const quoteE8 = mulE8(priceE8, qtyE8);
+    const { accountId } = order;
+    const buy = order.side === 'BUY';
+    const paidAsset = buy ? rules.quoteAsset : rules.baseAsset;
+    const paid = buy ? quoteE8 : qtyE8;
+    const fromLock = Math.min(paid, order.lockedE8);
+    order.lockedE8 -= fromLock;
+    this.accounts.spendLocked(accountId, paidAsset, fromLock);
+    this.accounts.credit(accountId, paidAsset, -(paid - fromLock));
+    const receivedAsset = buy ? rules.baseAsset : rules.quoteAsset;
+    const received = buy ? qtyE8 : quoteE8;
+    const commissionE8 = Math.floor(received * COMMISSION_RATE);
+    this.accounts.credit(accountId, receivedAsset, received - commissionE8);
+
+    order.executedQtyE8 += qtyE8;
+    order.cumQuoteE8 += quoteE8;
+    order.updateTime = now;
+    const done =
+      order.origQtyE8 > 0
+        ? order.executedQtyE8 >= order.origQtyE8
+        : this.remainingE8(order, priceE8) < rules.lotE8;
+    order.status = done ? 'FILLED' : 'PARTIALLY_FILLED';
+    const fill: Fill = {
+      priceE8,
+      qtyE8,
+      commissionE8,
+      commissionAsset: receivedAsset,
+      tradeId: this.nextTradeId++,
+      maker,
+      time: now,
+    };
+    order.fills.push(fill);
+    this.report(order, 'TRADE', now, fill);
+    if (done) this.release(order, rules);
+  }
+
+  /** Ends an open order (CANCELED, EXPIRED), giving back what it still locks. */
+  private finish(
+    order: Order,
+    rules: SymbolRules,
+    status: 'CANCELED' | 'EXPIRED',
+    now: number,
+  ): void {
+    order.status = status;
+    order.updateTime = now;
+    this.release(order, rules);
+    this.report(order, status, now);
+    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+  }
+
+  private release(order: Order, rules: SymbolRules): void {
+    if (order.lockedE8 <= 0) return;
+    this.accounts.unlock(
+      order.accountId,
+      order.side === 'BUY' ? rules.quoteAsset : rules.baseAsset,
+      order.lockedE8,
+    );
+    order.lockedE8 = 0;
+  }
+
+  private lockFor(order: Order, rules: SymbolRules, m: SymbolMarket): void {
+    let amount: number;
+    if (order.side === 'SELL') amount = order.origQtyE8;
+    else if (order.origQuoteOrderQtyE8 > 0) amount = order.origQuoteOrderQtyE8;
+    else if (order.priceE8 > 0) amount = mulE8(order.priceE8, order.origQtyE8);
+    else amount = this.cost(order, rules, m);
+    const asset = order.side === 'BUY' ? rules.quoteAsset : rules.baseAsset;
+    this.accounts.lock(order.accountId, asset, amount);
+    order.lockedE8 = amount;
+  }
+
+  /** What buying `order`'s quantity at market would cost now (stop orders: at their stop price). */
+  private cost(order: Order, rules: SymbolRules, m: SymbolMarket): number {
+    if (isStop(order.type)) return mulE8(order.stopPriceE8, order.origQtyE8);
+    let left = order.origQtyE8;
+    let cost = 0;
+    for (const level of m.book.levels('ask')) {
+      const qty = Math.min(left, level.qty * rules.lotE8);
+      cost += mulE8(level.price * rules.tickE8, qty);
+      left -= qty;
+      if (left <= 0) break;
+    }
+    return cost;
+  }
+
+  private canFill(order: Order, rules: SymbolRules, m: SymbolMarket): boolean {
+    let available = 0;
+    for (const level of m.book.levels(order.side === 'BUY' ? 'ask' : 'bid')) {
+      const priceE8 = level.price * rules.tickE8;
+      if (order.side === 'BUY' ? priceE8 > order.priceE8 : priceE8 < order.priceE8) break;
+      available += level.qty * rules.lotE8;
+    }
+    return available >= order.origQtyE8;
+  }
+
+  private crosses(m: SymbolMarket, rules: SymbolRules, side: Side, priceE8: number): boolean {
+    const best = m.book.best(side === 'BUY' ? 'ask' : 'bid');
+    if (best === undefined) return false;
+    const bestE8 = best.price * rules.tickE8;
+    return side === 'BUY' ? bestE8 <= priceE8 : bestE8 >= priceE8;
+  }
+
+  private bestPrice(m: SymbolMarket, rules: SymbolRules, side: Side): number {
+    const best =
+      m.book.best(side === 'BUY' ? 'ask' : 'bid') ?? m.book.best(side === 'BUY' ? 'bid' : 'ask');
+    return (best?.price ?? Math.round(m.mid)) * rules.tickE8;
+  }
+
+  /** After each market step: resting orders the market traded through fill; stops trigger. */
+  private onStep(results: StepResults, now: number): void {
+    for (const [key, step] of results) {
+      if (step.trades.length === 0) continue;
+      const m = this.options.market.get(key)!;
+      const rules = this.symbol(m.symbol);
+      const touched = new Set<string>();
+      for (const order of this.ordersOf(rules.symbol)) {
+        if (!isOpen(order)) continue;
+        if (!order.triggered) {
+          const last = step.trades.at(-1)!.price * rules.tickE8;
+          if (this.triggers(order, last)) {
+            order.triggered = true;
+            order.workingTime = now;
+            this.work(order, rules, m, now);
+            touched.add(order.accountId);
+          }
+          continue;
+        }
+        const crossing = step.trades
+          .filter((t) => {
+            const priceE8 = t.price * rules.tickE8;
+            return order.side === 'BUY' ? priceE8 <= order.priceE8 : priceE8 >= order.priceE8;
+          })
+          .reduce((sum, t) => sum + t.qty * rules.lotE8, 0);
+        if (crossing <= 0) continue;
+        const qty = Math.min(crossing, order.origQtyE8 - order.executedQtyE8);
+        this.fill(order, rules, order.priceE8, qty, true, now);
+        touched.add(order.accountId);
+      }
+      for (const accountId of touched)
+        this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
+    }
+  }
+
+  private triggers(order: Order, lastE8: number): boolean {
+    const falling =
+      (order.type.startsWith('STOP_LOSS') && order.side === 'SELL') ||
+      (order.type.startsWith('TAKE_PROFIT') && order.side === 'BUY');
+    return falling ? lastE8 <= order.stopPriceE8 : lastE8 >= order.stopPriceE8;
+  }
+
+  private report(order: Order, x: ExecutionType, now: number, fill?: Fill): void {
+    this.options.userEvents.emit(order.accountId, executionReport(order, x, now, fill));
+  }
+
+  private marketOf(rules: SymbolRules): SymbolMarket {
+    return this.options.market.get(rules.symbol.toLowerCase())!;
+  }
+
+  private ordersOf(symbol: string): Order[] {
+    let list = this.orders.get(symbol);
+    if (list === undefined) {
+      list = [];
+      this.orders.set(symbol, list);
+    }
+    return list;
+  }
+
+  private newOrderId(symbol: string): number {
+    const id = this.nextOrderId.get(symbol) ?? 1;
+    this.nextOrderId.set(symbol, id + 1);
+    return id;
+  }
 }

@@ -2,11 +2,14 @@
 import type { MarketConnection } from '../streams/connection';
 import type { StreamHub } from '../streams/hub';
 import type { TimerBag } from '../timers';
+import type { WsApiConnection } from '../ws-api/connection';
 import type { FaultState } from './state';
 
 export interface FaultContext {
   readonly state: FaultState;
   readonly connections: ReadonlySet<MarketConnection>;
+  /** WebSocket API connections: dropped by dropAll, told by serverShutdown. */
+  readonly wsApiConnections: ReadonlySet<WsApiConnection>;
   readonly hub: StreamHub;
   readonly timers: TimerBag;
   /** Ends lasting faults (half-open periods); called by clear(). */

@@ -2,7 +2,7 @@
 import type { FaultContext } from './context';
 
 export function dropAll(ctx: FaultContext): number {
-  const all = [...ctx.connections];
+  const all = [...ctx.connections, ...ctx.wsApiConnections];
   for (const connection of all) connection.terminate();
   return all.length;
 }

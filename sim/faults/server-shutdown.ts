@@ -1,7 +1,7 @@
 /**
  * serverShutdown(): the documented `serverShutdown` event on every market connection (wrapped
- * with stream `!serverShutdown` on combined ones); with `closeAfterMs`, the connections are then
- * closed.
+ * with stream `!serverShutdown` on combined ones) and every WebSocket API connection
+ * (`{event: {e, E}}`); with `closeAfterMs`, the connections are then closed.
  */
 import { toMicroseconds, wrapCombined } from '../streams/serialize';
 import { reachable, type FaultContext } from './context';
@@ -14,11 +14,13 @@ export function serverShutdown(ctx: FaultContext, options: { closeAfterMs?: numb
     const raw = JSON.stringify(data);
     connection.deliver(connection.combined ? wrapCombined('!serverShutdown', raw) : raw);
   }
+  const wsApi = [...ctx.wsApiConnections];
+  for (const connection of wsApi) connection.announceShutdown();
   const { closeAfterMs } = options;
   if (closeAfterMs !== undefined) {
     void ctx.timers.wait(closeAfterMs).then(() => {
-      for (const connection of targets) connection.close(1001, 'Server shutdown');
+      for (const connection of [...targets, ...wsApi]) connection.close(1001, 'Server shutdown');
     });
   }
-  return targets.length;
+  return targets.length + wsApi.length;
 }

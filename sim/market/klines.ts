@@ -19,10 +19,15 @@ export interface KlineBar {
   count: number;
 }
 
-/** The running kline of one interval and offset, plus the last one that closed. */
+/** Closed bars kept for REST / WebSocket API `klines` requests (Binance's max `limit`). */
+export const KLINE_HISTORY = 1000;
+
+/** The running kline of one interval and offset, plus the bars that closed before it. */
 export class KlineSeries {
   current: KlineBar;
   closed: KlineBar | undefined;
+  /** Closed bars, oldest first, at most `KLINE_HISTORY`. */
+  readonly history: KlineBar[] = [];
 
   constructor(
     readonly interval: KlineInterval,
@@ -37,6 +42,8 @@ export class KlineSeries {
   roll(now: number): void {
     if (now <= this.current.closeTime) return;
     this.closed = this.current;
+    this.history.push(this.current);
+    if (this.history.length > KLINE_HISTORY) this.history.shift();
     this.current = this.empty(now, this.current.close);
   }
 

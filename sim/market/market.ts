@@ -22,7 +22,7 @@ export interface MarketOptions {
 export class Market {
   private readonly bySymbol = new Map<string, SymbolMarket>();
   private timer: NodeJS.Timeout | undefined;
-  private listener: ((results: StepResults, now: number) => void) | undefined;
+  private readonly listeners = new Set<(results: StepResults, now: number) => void>();
   private running = false;
 
   constructor(private readonly options: MarketOptions) {
@@ -52,8 +52,10 @@ export class Market {
     return this.bySymbol.values();
   }
 
-  onStep(listener: (results: StepResults, now: number) => void): void {
-    this.listener = listener;
+  /** Calls `listener` after every step (the publisher, the matching engine); returns the remover. */
+  onStep(listener: (results: StepResults, now: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   start(): void {
@@ -79,7 +81,7 @@ export class Market {
       const now = Date.now();
       const results = new Map<string, StepResult>();
       for (const [key, market] of this.bySymbol) results.set(key, market.step(now));
-      this.listener?.(results, now);
+      for (const listener of this.listeners) listener(results, now);
     }
   }
 

@@ -10,6 +10,7 @@ import { KlineSeries } from './klines';
 import { BOOK_LEVELS, fill, noise, requote, type Makers } from './makers';
 import { gaussian, hashString, mulberry32, randInt, type Rng } from './prng';
 import { TradeStats } from './stats';
+import { TradeHistory } from './trade-history';
 import type { SymbolSpec } from './symbols';
 
 /** A trade (price in ticks, quantity in lots); `buyerMaker` when the taker sold. */
@@ -45,6 +46,9 @@ export class SymbolMarket {
   readonly stats: TradeStats;
   readonly klines = new Map<string, KlineSeries>();
   lastTrade: Trade | undefined;
+  /** Recent trades and aggregate trades, oldest first (for `trades`, `aggTrades` requests). */
+  readonly history = new TradeHistory<Trade>();
+  readonly aggHistory = new TradeHistory<AggTrade>();
   lastAggTrade: AggTrade | undefined;
   lastBlockTrade: Trade | undefined;
   private readonly rng: Rng;
@@ -135,6 +139,7 @@ export class SymbolMarket {
           buyerMaker: !buy,
         };
         trades.push(trade);
+        this.history.add(trade);
         this.lastTrade = trade;
       }
       const agg: AggTrade = {
@@ -147,6 +152,7 @@ export class SymbolMarket {
         buyerMaker: !buy,
       };
       aggTrades.push(agg);
+      this.aggHistory.add(agg);
       this.lastAggTrade = agg;
       book.set(side, level.price, level.qty - fill);
       lots -= fill;

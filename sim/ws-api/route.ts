@@ -1,21 +1,38 @@
-/** Placeholder for the WebSocket API (`/ws-api/v3`): its transport will live in this folder. */
+/** The WebSocket API endpoint (`/ws-api/v3`): one `WsApiConnection` per socket. */
+import { WebSocketServer } from 'ws';
 import type { Catalog } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
 import type { FaultState } from '../faults/state';
 import type { UpgradeRoute } from '../server/router';
-import { rejectUpgrade } from '../server/responses';
+import { WsApiConnection } from './connection';
 
 export interface WsApiRoute extends UpgradeRoute {
+  /** The open connections (faults act on them). */
+  readonly connections: ReadonlySet<WsApiConnection>;
   /** Closes every WebSocket API connection and clears its timers. */
   close(): void;
 }
 
-export const wsApiRoute = (_deps: ApiDeps, _catalog: Catalog, _faults: FaultState): WsApiRoute => ({
-  matches: (pathname) => pathname === '/ws-api/v3',
-  upgrade: (_req, socket) =>
-    rejectUpgrade(socket, 404, {
-      code: -1,
-      msg: 'The WebSocket API is not implemented by the local exchange yet.',
-    }),
-  close: () => undefined,
-});
+export function wsApiRoute(deps: ApiDeps, catalog: Catalog, _faults: FaultState): WsApiRoute {
+  const wss = new WebSocketServer({ noServer: true, autoPong: true, perMessageDeflate: false });
+  const connections = new Set<WsApiConnection>();
+  return {
+    connections,
+    matches: (pathname) => pathname === '/ws-api/v3',
+    upgrade: (req, socket, head) => {
+      const url = new URL(req.url ?? '/', 'http://local');
+      const returnRateLimits = url.searchParams.get('returnRateLimits') !== 'false';
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const client = req.socket.remoteAddress ?? 'unknown';
+        const connection = new WsApiConnection(ws, deps, catalog, client, returnRateLimits, (c) =>
+          connections.delete(c),
+        );
+        connections.add(connection);
+      });
+    },
+    close: () => {
+      for (const connection of [...connections]) connection.terminate();
+      wss.close();
+    },
+  };
+}

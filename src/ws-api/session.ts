@@ -268,9 +268,10 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
 
   function ready(live: Live): void {
     if (live !== current) return;
+    // The user data stream first, so that it is live before the requests waiting behind it.
+    if (userListeners.size > 0) subscribeUserData(live);
     events.next({ type: 'socket', socketId: live.socket.id, loggedOn: live.loggedOn });
     flush();
-    if (userListeners.size > 0) subscribeUserData(live);
     retireDrained();
   }
 

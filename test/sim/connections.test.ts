@@ -99,12 +99,10 @@ describe('market-stream connections', () => {
   it('answers unknown paths with 404, for upgrades and plain HTTP', async () => {
     const exchange = await start();
     expect((await upgradeStatus(`ws://127.0.0.1:${exchange.port}/nope`)).status).toBe(404);
-    const wsApi = await upgradeStatus(exchange.urls.wsApi);
-    expect(wsApi.status).toBe(404);
-    expect(JSON.parse(wsApi.body)).toMatchObject({ code: -1, msg: expect.any(String) });
-    const rest = await fetch(`${exchange.urls.rest}/api/v3/ping`);
+    const rest = await fetch(`${exchange.urls.rest}/api/v3/nope`);
     expect(rest.status).toBe(404);
     expect(await rest.json()).toMatchObject({ code: -1, msg: expect.any(String) });
+    expect((await fetch(`${exchange.urls.rest}/api/v3/ping`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${exchange.urls.rest}/elsewhere`)).status).toBe(404);
   });
 

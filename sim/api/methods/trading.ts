@@ -1,7 +1,247 @@
-/** Placeholder: filled in by the trading methods work. */
+/** Trading methods (`rest-api.md`, "Trading endpoints"; `web-socket-api.md`, "Trading requests"). */
+import { COMMISSION_RATE } from '../../engine/engine';
+import { cancelAnswer, isOpen, placeAnswer, statusAnswer } from '../../engine/order';
 import type { ApiDeps } from '../deps';
-import type { ApiMethod } from '../method';
+import { ApiError, errors } from '../errors';
+import type { ApiMethod, CallContext } from '../method';
+import type { Params } from '../params';
+import { clientOrderId, orderRef, readNewOrder } from './order-params';
 
-export function tradingMethods(_deps: ApiDeps): ApiMethod[] {
-  return [];
+const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
+const rate = COMMISSION_RATE.toFixed(8);
+const commissionRates = { maker: rate, taker: rate, buyer: '0.00000000', seller: '0.00000000' };
+
+export function tradingMethods(deps: ApiDeps): ApiMethod[] {
+  const { engine } = deps;
+  const place = (params: Params, ctx: CallContext) => {
+    const { order, respType } = readNewOrder(params);
+    return placeAnswer(engine.place(accountOf(ctx), order, ctx.now), respType);
+  };
+  const cancel = (
+    params: Params,
+    ctx: CallContext,
+    idName?: string,
+    clientIdName?: string,
+    newIdName = 'newClientOrderId',
+  ) => {
+    const symbol = params.string('symbol', true);
+    const restrictions = params.oneOf(
+      'cancelRestrictions',
+      ['ONLY_NEW', 'ONLY_PARTIALLY_FILLED'] as const,
+      false,
+      () => new ApiError(-1145, 'Invalid cancelRestrictions'),
+    );
+    const ref = orderRef(params, idName, clientIdName);
+    const found = engine.find(accountOf(ctx), symbol, ref);
+    if (
+      restrictions !== undefined &&
+      found !== undefined &&
+      found.status !== (restrictions === 'ONLY_NEW' ? 'NEW' : 'PARTIALLY_FILLED')
+    ) {
+      throw errors.cancelRejected('Order was not canceled due to cancel restrictions.');
+    }
+    const order = engine.cancel(
+      accountOf(ctx),
+      symbol,
+      ref,
+      clientOrderId(params, newIdName),
+      ctx.now,
+    );
+    return cancelAnswer(order, ctx.now);
+  };
+
+  return [
+    {
+      wsApi: 'order.place',
+      rest: { method: 'POST', path: '/api/v3/order' },
+      security: 'TRADE',
+      weight: 1,
+      countsAsOrder: true,
+      handle: place,
+    },
+    {
+      wsApi: 'order.test',
+      rest: { method: 'POST', path: '/api/v3/order/test' },
+      security: 'TRADE',
+      weight: (params) => (params.boolean('computeCommissionRates') ? 20 : 1),
+      handle: (params) => {
+        const { order } = readNewOrder(params);
+        engine.symbol(order.symbol);
+        if (!params.boolean('computeCommissionRates')) return {};
+        return {
+          standardCommissionForOrder: { maker: rate, taker: rate },
+          specialCommissionForOrder: { maker: '0.00000000', taker: '0.00000000' },
+          taxCommissionForOrder: { maker: '0.00000000', taker: '0.00000000' },
+          discount: {
+            enabledForAccount: false,
+            enabledForSymbol: false,
+            discountAsset: 'BNB',
+            discount: '0.00000000',
+          },
+        };
+      },
+    },
+    {
+      wsApi: 'order.status',
+      rest: { method: 'GET', path: '/api/v3/order' },
+      security: 'USER_DATA',
+      weight: 4,
+      handle: (params, ctx) => {
+        const symbol = params.string('symbol', true);
+        engine.symbol(symbol);
+        const order = engine.find(accountOf(ctx), symbol, orderRef(params));
+        if (order === undefined) throw errors.noSuchOrder();
+        return statusAnswer(order);
+      },
+    },
+    {
+      wsApi: 'order.cancel',
+      rest: { method: 'DELETE', path: '/api/v3/order' },
+      security: 'TRADE',
+      weight: 1,
+      handle: (params, ctx) => cancel(params, ctx),
+    },
+    {
+      wsApi: 'order.cancelReplace',
+      rest: { method: 'POST', path: '/api/v3/order/cancelReplace' },
+      security: 'TRADE',
+      weight: 1,
+      countsAsOrder: true,
+      handle: (params, ctx) => {
+        const mode = params.oneOf(
+          'cancelReplaceMode',
+          ['STOP_ON_FAILURE', 'ALLOW_FAILURE'] as const,
+          true,
+        );
+        let cancelResponse: unknown;
+        let cancelError: ApiError | undefined;
+        try {
+          cancelResponse = cancel(
+            params,
+            ctx,
+            'cancelOrderId',
+            'cancelOrigClientOrderId',
+            'cancelNewClientOrderId',
+          );
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          cancelError = error;
+          cancelResponse = error.toJSON();
+        }
+        if (cancelError !== undefined && mode === 'STOP_ON_FAILURE') {
+          throw failedCancelReplace(
+            -2022,
+            'Order cancel-replace failed.',
+            'FAILURE',
+            'NOT_ATTEMPTED',
+            cancelResponse,
+            undefined,
+          );
+        }
+        try {
+          const newOrderResponse = place(params, ctx);
+          return {
+            cancelResult: cancelError ? 'FAILURE' : 'SUCCESS',
+            newOrderResult: 'SUCCESS',
+            cancelResponse,
+            newOrderResponse,
+          };
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          const code = cancelError ? -2022 : -2021;
+          const msg = cancelError
+            ? 'Order cancel-replace failed.'
+            : 'Order cancel-replace partially failed.';
+          throw failedCancelReplace(
+            code,
+            msg,
+            cancelError ? 'FAILURE' : 'SUCCESS',
+            'FAILURE',
+            cancelResponse,
+            error.toJSON(),
+          );
+        }
+      },
+    },
+    {
+      wsApi: 'openOrders.status',
+      rest: { method: 'GET', path: '/api/v3/openOrders' },
+      security: 'USER_DATA',
+      weight: (params) => (params.has('symbol') ? 6 : 80),
+      handle: (params, ctx) =>
+        engine
+          .ordersOfAccount(accountOf(ctx), params.string('symbol'))
+          .filter(isOpen)
+          .map(statusAnswer),
+    },
+    {
+      wsApi: 'openOrders.cancelAll',
+      rest: { method: 'DELETE', path: '/api/v3/openOrders' },
+      security: 'TRADE',
+      weight: 1,
+      handle: (params, ctx) => {
+        const symbol = params.string('symbol', true);
+        const open = engine.ordersOfAccount(accountOf(ctx), symbol).filter(isOpen);
+        if (open.length === 0) throw errors.cancelRejected();
+        return open.map((o) =>
+          cancelAnswer(
+            engine.cancel(accountOf(ctx), symbol, { orderId: o.orderId }, undefined, ctx.now),
+            ctx.now,
+          ),
+        );
+      },
+    },
+    {
+      wsApi: 'account.commission',
+      rest: { method: 'GET', path: '/api/v3/account/commission' },
+      security: 'USER_DATA',
+      weight: 20,
+      handle: (params) => {
+        const symbol = engine.symbol(params.string('symbol', true)).symbol;
+        return {
+          symbol,
+          standardCommission: commissionRates,
+          specialCommission: {
+            maker: '0.00000000',
+            taker: '0.00000000',
+            buyer: '0.00000000',
+            seller: '0.00000000',
+          },
+          taxCommission: {
+            maker: '0.00000000',
+            taker: '0.00000000',
+            buyer: '0.00000000',
+            seller: '0.00000000',
+          },
+          discount: {
+            enabledForAccount: false,
+            enabledForSymbol: false,
+            discountAsset: 'BNB',
+            discount: '0.00000000',
+          },
+        };
+      },
+    },
+  ];
+}
+
+/** -2021 / -2022 with the cancel-replace outcome in `data`, as Binance answers it. */
+function failedCancelReplace(
+  code: number,
+  msg: string,
+  cancelResult: string,
+  newOrderResult: string,
+  cancelResponse: unknown,
+  newOrderResponse: unknown,
+): ApiError {
+  const error = new ApiError(code, msg);
+  Object.assign(error, {
+    data: {
+      cancelResult,
+      newOrderResult,
+      cancelResponse,
+      newOrderResponse: newOrderResponse ?? null,
+    },
+  });
+  return error;
 }

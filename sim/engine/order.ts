@@ -1,0 +1,196 @@
+/**
+ * An order in the engine, and how Binance writes it: the order.place / order.status answers
+ * (`rest-api.md`, "New order", "Query order") and the executionReport event
+ * (`user-data-stream.md`).
+ */
+import { formatE8 } from './amounts';
+
+export type Side = 'BUY' | 'SELL';
+export type OrderType =
+  | 'LIMIT'
+  | 'MARKET'
+  | 'LIMIT_MAKER'
+  | 'STOP_LOSS'
+  | 'STOP_LOSS_LIMIT'
+  | 'TAKE_PROFIT'
+  | 'TAKE_PROFIT_LIMIT';
+export type OrderStatus =
+  'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'REJECTED' | 'EXPIRED';
+
+export interface Fill {
+  readonly priceE8: number;
+  readonly qtyE8: number;
+  readonly commissionE8: number;
+  readonly commissionAsset: string;
+  readonly tradeId: number;
+  readonly maker: boolean;
+  readonly time: number;
+}
+
+export interface Order {
+  readonly accountId: string;
+  readonly symbol: string;
+  readonly orderId: number;
+  readonly clientOrderId: string;
+  readonly side: Side;
+  readonly type: OrderType;
+  readonly timeInForce: string | undefined;
+  /** Limit price; 0 for market orders. */
+  readonly priceE8: number;
+  readonly origQtyE8: number;
+  readonly origQuoteOrderQtyE8: number;
+  readonly stopPriceE8: number;
+  readonly selfTradePreventionMode: string;
+  readonly time: number;
+  executedQtyE8: number;
+  cumQuoteE8: number;
+  status: OrderStatus;
+  updateTime: number;
+  workingTime: number;
+  /** Stop orders wait untriggered; everything else works at once. */
+  triggered: boolean;
+  /** Still locked for this order (quote for BUY, base for SELL). */
+  lockedE8: number;
+  readonly fills: Fill[];
+  /** Client order id of the cancel, and the original one (`C`), once canceled. */
+  cancelClientOrderId?: string;
+}
+
+const TIF_TYPES: readonly OrderType[] = ['LIMIT', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'];
+
+export const isStop = (type: OrderType): boolean =>
+  type === 'STOP_LOSS' ||
+  type === 'STOP_LOSS_LIMIT' ||
+  type === 'TAKE_PROFIT' ||
+  type === 'TAKE_PROFIT_LIMIT';
+
+export const isOpen = (order: Order): boolean =>
+  order.status === 'NEW' || order.status === 'PARTIALLY_FILLED';
+
+/** The fields every order answer shares (`RESULT`), without the answer-specific ones. */
+export function orderFields(order: Order) {
+  return {
+    symbol: order.symbol,
+    orderId: order.orderId,
+    orderListId: -1,
+    clientOrderId: order.clientOrderId,
+    price: formatE8(order.priceE8),
+    origQty: formatE8(order.origQtyE8),
+    executedQty: formatE8(order.executedQtyE8),
+    origQuoteOrderQty: formatE8(order.origQuoteOrderQtyE8),
+    cummulativeQuoteQty: formatE8(order.cumQuoteE8),
+    status: order.status,
+    timeInForce: order.timeInForce ?? 'GTC',
+    type: order.type,
+    side: order.side,
+    ...(isStop(order.type) ? { stopPrice: formatE8(order.stopPriceE8) } : {}),
+  };
+}
+
+/** order.place's answer for `newOrderRespType`. */
+export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
+  const ack = {
+    symbol: order.symbol,
+    orderId: order.orderId,
+    orderListId: -1,
+    clientOrderId: order.clientOrderId,
+    transactTime: order.time,
+  };
+  if (respType === 'ACK') return ack;
+  const {
+    symbol: _s,
+    orderId: _o,
+    orderListId: _l,
+    clientOrderId: _c,
+    ...rest
+  } = orderFields(order);
+  const result = {
+    ...ack,
+    ...rest,
+    workingTime: order.triggered ? order.workingTime : -1,
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+  if (respType === 'RESULT') return result;
+  return {
+    ...result,
+    fills: order.fills.map((f) => ({
+      price: formatE8(f.priceE8),
+      qty: formatE8(f.qtyE8),
+      commission: formatE8(f.commissionE8),
+      commissionAsset: f.commissionAsset,
+      tradeId: f.tradeId,
+    })),
+  };
+}
+
+/** order.status / openOrders / allOrders entry. */
+export function statusAnswer(order: Order) {
+  return {
+    ...orderFields(order),
+    ...(isStop(order.type) ? {} : { stopPrice: '0.00000000' }),
+    icebergQty: '0.00000000',
+    time: order.time,
+    updateTime: order.updateTime,
+    isWorking: order.triggered && order.type !== 'MARKET',
+    workingTime: order.triggered ? order.workingTime : -1,
+    origQuoteOrderQty: formatE8(order.origQuoteOrderQtyE8),
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+}
+
+/** order.cancel's answer. */
+export function cancelAnswer(order: Order, now: number) {
+  const { symbol, clientOrderId: _c, ...fields } = orderFields(order);
+  return {
+    symbol,
+    origClientOrderId: order.clientOrderId,
+    ...fields,
+    clientOrderId: order.cancelClientOrderId ?? order.clientOrderId,
+    transactTime: now,
+    selfTradePreventionMode: order.selfTradePreventionMode,
+  };
+}
+
+export type ExecutionType = 'NEW' | 'CANCELED' | 'TRADE' | 'EXPIRED' | 'REJECTED';
+
+/** The executionReport event for `order` after an execution of type `x`. */
+export function executionReport(order: Order, x: ExecutionType, now: number, fill?: Fill) {
+  const canceled = x === 'CANCELED';
+  return {
+    e: 'executionReport',
+    E: now,
+    s: order.symbol,
+    c: canceled ? (order.cancelClientOrderId ?? order.clientOrderId) : order.clientOrderId,
+    S: order.side,
+    o: order.type,
+    f: TIF_TYPES.includes(order.type) ? (order.timeInForce ?? 'GTC') : 'GTC',
+    q: formatE8(order.origQtyE8),
+    p: formatE8(order.priceE8),
+    P: formatE8(order.stopPriceE8),
+    F: '0.00000000',
+    g: -1,
+    C: canceled ? order.clientOrderId : '',
+    x,
+    X: order.status,
+    r: 'NONE',
+    i: order.orderId,
+    l: formatE8(fill?.qtyE8 ?? 0),
+    z: formatE8(order.executedQtyE8),
+    L: formatE8(fill?.priceE8 ?? 0),
+    n: formatE8(fill?.commissionE8 ?? 0),
+    N: fill?.commissionAsset ?? null,
+    T: fill?.time ?? now,
+    t: fill?.tradeId ?? -1,
+    v: 0,
+    I: 0,
+    w: isOpen(order) && order.triggered,
+    m: fill?.maker ?? false,
+    M: false,
+    O: order.time,
+    Z: formatE8(order.cumQuoteE8),
+    Y: formatE8(fill === undefined ? 0 : Math.floor((fill.priceE8 * fill.qtyE8) / 1e8)),
+    Q: formatE8(order.origQuoteOrderQtyE8),
+    W: order.workingTime,
+    V: order.selfTradePreventionMode,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The generated *Http functions against the local exchange's REST API: public and signed calls,
+ * responses checked against their schemas, Binance's errors as typed errors.
+ */
+import { createHmac } from 'node:crypto';
+import { firstValueFrom } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getBookHttp, validateGetBookResponse } from '../../generated/operations/get-book';
+import {
+  cancelOrderHttp,
+  validateCancelOrderResponse,
+} from '../../generated/operations/cancel-order';
+import { getOrderHttp, validateGetOrderResponse } from '../../generated/operations/get-order';
+import { getServerTimeHttp } from '../../generated/operations/get-server-time';
+import { pingHttp } from '../../generated/operations/ping';
+import { newOrderHttp, validatePlaceOrderResponse } from '../../generated/operations/place-order';
+import { startLocalExchange, type LocalExchange } from '../../sim';
+import { BinanceApiError, RateLimitedError } from '../../src/errors';
+import { createHttpClient } from '../../src/rest/http-client';
+import { syncServerTime } from '../../src/rest/sync-server-time';
+
+let exchange: LocalExchange;
+beforeAll(async () => {
+  exchange = await startLocalExchange({ paused: true, symbols: ['BTCUSDT'] });
+});
+afterAll(() => exchange.close());
+
+const hmac = (secret: string) => (payload: string) =>
+  createHmac('sha256', secret).update(payload).digest('hex');
+const signed = () =>
+  createHttpClient({
+    baseUrl: exchange.urls.rest,
+    credentials: { apiKey: exchange.keys.hmac.apiKey, sign: hmac(exchange.keys.hmac.secret) },
+  });
+
+describe('REST against the local exchange', () => {
+  it('public endpoints answer bodies that match their schemas', async () => {
+    const client = createHttpClient({ baseUrl: exchange.urls.rest });
+    expect(await firstValueFrom(pingHttp({}, client))).toEqual({});
+    const book = await firstValueFrom(getBookHttp({ symbol: 'BTCUSDT', limit: 5 }, client));
+    expect(validateGetBookResponse(book)).toBe(true);
+    expect(book.bids).toHaveLength(5);
+    const { usedWeight } = (await firstValueFrom(client.limits$))!;
+    expect(usedWeight['1m']).toBeGreaterThan(0);
+    const { serverTime } = await firstValueFrom(getServerTimeHttp({}, client));
+    expect(typeof serverTime).toBe('number');
+  });
+
+  it('places, queries and cancels an order with an HMAC signer', async () => {
+    const client = signed();
+    const best = (await firstValueFrom(getBookHttp({ symbol: 'BTCUSDT', limit: 1 }, client)))
+      .bids[0]![0];
+    const price = (Number(best) - 100).toFixed(2);
+    const placed = await firstValueFrom(
+      newOrderHttp(
+        {
+          symbol: 'BTCUSDT',
+          side: 'BUY',
+          type: 'LIMIT',
+          timeInForce: 'GTC',
+          quantity: '0.001',
+          price,
+          newOrderRespType: 'RESULT',
+        },
+        client,
+      ),
+    );
+    expect(validatePlaceOrderResponse(placed)).toBe(true);
+    expect(placed.status).toBe('NEW');
+    const queried = await firstValueFrom(
+      getOrderHttp({ symbol: 'BTCUSDT', orderId: placed.orderId }, client),
+    );
+    expect(validateGetOrderResponse(queried)).toBe(true);
+    expect(queried).toMatchObject({
+      status: 'NEW',
+      price: `${price}000000`,
+      origQty: '0.00100000',
+    });
+    const canceled = await firstValueFrom(
+      cancelOrderHttp({ symbol: 'BTCUSDT', orderId: placed.orderId }, client),
+    );
+    expect(validateCancelOrderResponse(canceled)).toBe(true);
+    expect(canceled.status).toBe('CANCELED');
+    const again = await firstValueFrom(
+      cancelOrderHttp({ symbol: 'BTCUSDT', orderId: placed.orderId }, client),
+    ).catch((e: unknown) => e);
+    expect(again).toMatchObject({ binanceCode: -2011, status: 400 });
+  });
+
+  it('a wrong signature is -1022, an unknown symbol -1121, a stale timestamp -1021', async () => {
+    const wrong = createHttpClient({
+      baseUrl: exchange.urls.rest,
+      credentials: { apiKey: exchange.keys.hmac.apiKey, sign: hmac('not-the-secret') },
+    });
+    const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
+    expect(await firstValueFrom(newOrderHttp(order, wrong)).catch((e: unknown) => e)).toMatchObject(
+      { binanceCode: -1022 },
+    );
+    const client = signed();
+    const unknown = await firstValueFrom(getBookHttp({ symbol: 'NOPEUSDT' }, client)).catch(
+      (e: unknown) => e,
+    );
+    expect(unknown).toBeInstanceOf(BinanceApiError);
+    expect(unknown).toMatchObject({ binanceCode: -1121, binanceMessage: 'Invalid symbol.' });
+    client.timeOffsetMs = -60_000;
+    expect(
+      await firstValueFrom(newOrderHttp(order, client)).catch((e: unknown) => e),
+    ).toMatchObject({ binanceCode: -1021 });
+    // syncServerTime repairs the clock.
+    await firstValueFrom(syncServerTime(client, { everyMs: 0 }));
+    expect(Math.abs(client.timeOffsetMs)).toBeLessThan(1000);
+    expect(await firstValueFrom(newOrderHttp(order, client))).toMatchObject({ status: 'FILLED' });
+  });
+
+  it('weight exhaustion gives 429 with Retry-After, then 418', async () => {
+    const small = await startLocalExchange({
+      paused: true,
+      symbols: ['BTCUSDT'],
+      rateLimits: { requestWeightPerMinute: 10 },
+    });
+    try {
+      const client = createHttpClient({ baseUrl: small.urls.rest });
+      const book = () =>
+        firstValueFrom(getBookHttp({ symbol: 'BTCUSDT' }, client)).catch((e: unknown) => e);
+      await book();
+      await book();
+      const limited = await book();
+      expect(limited).toBeInstanceOf(RateLimitedError);
+      expect((limited as RateLimitedError).retryAfterMs).toBeGreaterThan(0);
+      expect(await book()).toMatchObject({ code: 'IP_BANNED', status: 418 });
+    } finally {
+      await small.close();
+    }
+  });
+});
