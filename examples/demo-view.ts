@@ -6,7 +6,8 @@ export type BoardUpdate =
   | { kind: 'book'; symbol: string; bid: string; ask: string }
   | { kind: 'trade'; symbol: string; price: string; quantity: string; buyerMaker: boolean }
   | { kind: 'status'; status: ConnectionStatus }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'order'; line: string };
 
 interface Row {
   last?: string;
@@ -24,11 +25,13 @@ export interface Board {
   readonly status: string;
   readonly updates: number;
   readonly errors: readonly string[];
+  /** The latest order stages, oldest first. */
+  readonly orders: readonly string[];
   apply(update: BoardUpdate): Board;
 }
 
 export function emptyBoard(symbols: readonly string[], url: string): Board {
-  return board(url, new Map(symbols.map((s) => [s, {}])), 'connecting', 0, []);
+  return board(url, new Map(symbols.map((s) => [s, {}])), 'connecting', 0, [], []);
 }
 
 function board(
@@ -37,6 +40,7 @@ function board(
   status: string,
   updates: number,
   errors: readonly string[],
+  orders: readonly string[],
 ): Board {
   const withRow = (symbol: string, patch: Row) =>
     new Map(rows).set(symbol, { ...rows.get(symbol), ...patch });
@@ -46,6 +50,7 @@ function board(
     status,
     updates,
     errors,
+    orders,
     apply(update) {
       const next = updates + 1;
       switch (update.kind) {
@@ -56,7 +61,7 @@ function board(
             changePercent: t.priceChangePercent,
             volume: t.baseVolume,
           };
-          return board(url, withRow(t.symbol, row), status, next, errors);
+          return board(url, withRow(t.symbol, row), status, next, errors, orders);
         }
         case 'book':
           return board(
@@ -65,16 +70,19 @@ function board(
             status,
             next,
             errors,
+            orders,
           );
         case 'trade': {
           const side = update.buyerMaker ? 'sell' : 'buy ';
           const trade = `${side} ${update.quantity} @ ${update.price}`;
-          return board(url, withRow(update.symbol, { trade }), status, next, errors);
+          return board(url, withRow(update.symbol, { trade }), status, next, errors, orders);
         }
         case 'status':
-          return board(url, rows, update.status, updates, errors);
+          return board(url, rows, update.status, updates, errors, orders);
         case 'error':
-          return board(url, rows, status, updates, [...errors.slice(-2), update.message]);
+          return board(url, rows, status, updates, [...errors.slice(-2), update.message], orders);
+        case 'order':
+          return board(url, rows, status, updates, errors, [...orders.slice(-9), update.line]);
       }
     },
   };
@@ -92,11 +100,11 @@ export function render(state: Board, out: NodeJS.WriteStream): void {
       `${pad(symbol, 10)} ${pad(r.last, 14)} ${pad(r.changePercent, 8)} ${pad(r.bid, 14)} ${pad(r.ask, 14)} ${pad(r.trade, 34)}`,
   );
   const errors = state.errors.map((e) => `! ${e}`);
+  const orders = state.orders.length === 0 ? [] : ['', 'orders (WebSocket API):', ...state.orders];
   if (out.isTTY) {
-    out.write(
-      `\x1b[H\x1b[2J${[header, '', columns, ...rows, '', ...errors, 'Ctrl-C to exit'].join('\n')}\n`,
-    );
+    const lines = [header, '', columns, ...rows, ...orders, '', ...errors, 'Ctrl-C to exit'];
+    out.write(`\x1b[H\x1b[2J${lines.join('\n')}\n`);
   } else {
-    out.write(`${[header, ...rows, ...errors].join('\n')}\n`);
+    out.write(`${[header, ...rows, ...orders, ...errors].join('\n')}\n`);
   }
 }

@@ -6,10 +6,23 @@
  *   npm start -- --symbols BTCUSDT    other symbols
  *   npm start -- --live               real Binance public streams instead (needs the internet)
  *
- * Orders (placed, canceled, filled, every stage printed) join the demo with the WebSocket API.
+ * On the local exchange it also trades over the WebSocket API: a limit order placed and canceled,
+ * then a market order filled, every stage printed as it happens (`demo-orders.ts`).
  */
 import { parseArgs } from 'node:util';
-import { auditTime, merge, map, scan, takeUntil, timer, type Observable } from 'rxjs';
+import {
+  auditTime,
+  catchError,
+  EMPTY,
+  map,
+  merge,
+  mergeMap,
+  of,
+  scan,
+  takeUntil,
+  timer,
+  type Observable,
+} from 'rxjs';
 import {
   BINANCE_STREAM_URL,
   filterNewSocketOnly,
@@ -21,9 +34,12 @@ import {
   subscribeBookTicker,
   subscribeTicker,
   subscribeTrade,
+  wsApiSession,
 } from '../src';
 import { startLocalExchange } from '../sim';
+import { orderScript } from './demo-orders';
 import { emptyBoard, render, type Board, type BoardUpdate } from './demo-view';
+import { ed25519Signer } from './signers/ed25519';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +62,28 @@ const connection = publicWebsocketConnection({ url });
 const messages = connection.pipe(keepMessagesOnly());
 const sockets = connection.pipe(filterNewSocketOnly());
 
+// Orders need an account: the local exchange hands out test keys. The signer keeps the secret.
+const session =
+  exchange &&
+  wsApiSession({
+    url: exchange.urls.wsApi,
+    credentials: {
+      apiKey: exchange.keys.ed25519.apiKey,
+      sign: ed25519Signer(exchange.keys.ed25519.secret),
+      keyType: 'ED25519',
+    },
+  });
+const orders: Observable<BoardUpdate> =
+  session === undefined
+    ? EMPTY
+    : timer(1500).pipe(
+        mergeMap(() => orderScript(session, symbols[0]!)),
+        map((line): BoardUpdate => ({ kind: 'order', line })),
+        catchError((error: unknown) => of<BoardUpdate>({ kind: 'error', message: String(error) })),
+      );
+
 const updates: Observable<BoardUpdate> = merge(
+  orders,
   ...symbols.flatMap((symbol) => [
     sockets.pipe(
       subscribeTicker(symbol, messages),
@@ -85,6 +122,7 @@ const board = updates.pipe(
 );
 
 const connected = connection.connect();
+const sessionConnected = session?.connect();
 const view = board.subscribe({
   next: (state) => render(state, process.stdout),
   complete: () => void shutdown(0),
@@ -93,6 +131,7 @@ const view = board.subscribe({
 async function shutdown(code: number): Promise<void> {
   view.unsubscribe();
   connected.unsubscribe();
+  sessionConnected?.unsubscribe();
   await exchange?.close();
   process.exitCode = code;
 }
