@@ -4,11 +4,11 @@
  * The connection (public-websocket-connection.ts) strings sessions together with reconnects.
  */
 import type { SchedulerLike } from 'rxjs';
-import { MalformedMessageError, UnexpectedStreamError, type BinanceRxError } from '../errors';
+import { UnexpectedStreamError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
-import { decodeFrame } from '../socket/decode-frame';
+import { NOTHING, readFrame } from '../socket/read-frame';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
 import { createControlPlane } from './control-plane';
 import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
@@ -93,6 +93,7 @@ export function openSocketSession(
     report: (error) => listener.error(error),
   };
 
+  const rawLog = { logger: loggers.rawReceived, scheduler, socket: id };
   let heartbeat: Heartbeat | undefined;
   ws.onopen = () => {
     loggers.connection.info('open', { socket: id, url: redact(context.url) });
@@ -127,20 +128,9 @@ export function openSocketSession(
   }
 
   function receive(data: unknown): void {
-    const text = decodeFrame(data);
-    if (text === undefined) {
-      listener.error(new MalformedMessageError(String(data).slice(0, 200), 'not a text frame'));
-      return;
-    }
-    logRawFrame(loggers.rawReceived, scheduler, id, text);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : 'invalid JSON';
-      listener.error(new MalformedMessageError(text.slice(0, 200), reason, { cause }));
-      return;
-    }
+    const frame = readFrame(data, rawLog, listener.error);
+    if (frame === NOTHING) return;
+    const { value } = frame;
     if (typeof value !== 'object' || value === null) {
       listener.message(value);
       return;

@@ -8,7 +8,7 @@ import { MalformedMessageError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
-import { decodeFrame } from '../socket/decode-frame';
+import { NOTHING, readFrame } from '../socket/read-frame';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
 import { readWsApiFrame, type WsApiResponse, type WsApiSubscriptionEvent } from './frames';
 
@@ -82,22 +82,13 @@ export function openWsApiSocket(
   };
   ws.onmessage = (event) => {
     heartbeat?.seen();
-    const text = decodeFrame(event.data);
-    if (text === undefined) {
-      listener.error(
-        new MalformedMessageError(String(event.data).slice(0, 200), 'not a text frame'),
-      );
-      return;
-    }
-    logRawFrame(loggers.rawReceived, scheduler, id, text);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : 'invalid JSON';
-      listener.error(new MalformedMessageError(text.slice(0, 200), reason, { cause }));
-      return;
-    }
+    const read = readFrame(
+      event.data,
+      { logger: loggers.rawReceived, scheduler, socket: id },
+      listener.error,
+    );
+    if (read === NOTHING) return;
+    const { text, value } = read;
     const frame = readWsApiFrame(value);
     if (frame === undefined) {
       listener.error(new MalformedMessageError(text.slice(0, 200), 'not a WebSocket API frame'));
