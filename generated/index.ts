@@ -20,6 +20,7 @@ export * from './channels/ticker';
 export * from './channels/trade';
 export * from './operations/cancel-order';
 export * from './operations/get-book';
+export * from './operations/get-klines';
 export * from './operations/get-order';
 export * from './operations/get-server-time';
 export * from './operations/ping';

@@ -18,6 +18,7 @@ import tickerEventSchema from './channels/ticker.json';
 import tradeEventSchema from './channels/trade.json';
 import cancelOrderResponseSchema from './operations/cancel-order.json';
 import getBookResponseSchema from './operations/get-book.json';
+import getKlinesResponseSchema from './operations/get-klines.json';
 import getOrderResponseSchema from './operations/get-order.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
 import pingResponseSchema from './operations/ping.json';
@@ -40,6 +41,7 @@ export {
   tradeEventSchema,
   cancelOrderResponseSchema,
   getBookResponseSchema,
+  getKlinesResponseSchema,
   getOrderResponseSchema,
   getServerTimeResponseSchema,
   pingResponseSchema,
@@ -67,6 +69,7 @@ export const channelSchemas = {
 export const operationSchemas = {
   cancelOrder: cancelOrderResponseSchema,
   getBook: getBookResponseSchema,
+  getKlines: getKlinesResponseSchema,
   getOrder: getOrderResponseSchema,
   getServerTime: getServerTimeResponseSchema,
   ping: pingResponseSchema,

@@ -10,6 +10,11 @@ import {
   cancelOrderHttp,
   validateCancelOrderResponse,
 } from '../../generated/operations/cancel-order';
+import {
+  getKlinesHttp,
+  parseGetKlinesResponse,
+  validateGetKlinesResponse,
+} from '../../generated/operations/get-klines';
 import { getOrderHttp, validateGetOrderResponse } from '../../generated/operations/get-order';
 import { getServerTimeHttp } from '../../generated/operations/get-server-time';
 import { pingHttp } from '../../generated/operations/ping';
@@ -44,6 +49,21 @@ describe('REST against the local exchange', () => {
     expect(usedWeight['1m']).toBeGreaterThan(0);
     const { serverTime } = await firstValueFrom(getServerTimeHttp({}, client));
     expect(typeof serverTime).toBe('number');
+  });
+
+  it('getKlinesHttp answers bars that match the schema; a bad interval is a typed error before sending', async () => {
+    const client = createHttpClient({ baseUrl: exchange.urls.rest });
+    exchange.market.step(5);
+    const bars = await firstValueFrom(
+      getKlinesHttp({ symbol: 'BTCUSDT', interval: '1m', limit: 3 }, client),
+    );
+    expect(validateGetKlinesResponse(bars)).toBe(true);
+    expect(bars.length).toBeGreaterThan(0);
+    expect(parseGetKlinesResponse(bars, { decimal: Number })[0]!.open).toBeGreaterThan(0);
+    const bad = await firstValueFrom(
+      getKlinesHttp({ symbol: 'BTCUSDT', interval: '2m' as never }, client),
+    ).catch((e: unknown) => e);
+    expect(bad).toMatchObject({ code: 'INVALID_PARAMETER', parameter: 'interval' });
   });
 
   it('places, queries and cancels an order with an HMAC signer', async () => {
