@@ -53,7 +53,8 @@ export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: M
   const members = objectMembers(fields, model).map(
     (m) => `/** ${m.doc} */\n${m.name}${m.optional ? '?' : ''}: ${m.type};`,
   );
-  return `{\n${members.join('\n')}\n}`;
+  // `{}` would accept any non-nullish value; an object with no known fields is this.
+  return members.length === 0 ? 'Record<string, never>' : `{\n${members.join('\n')}\n}`;
 }
 
 /** Members of an object type; parsed models name the wire field each comes from. */

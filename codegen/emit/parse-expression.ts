@@ -32,9 +32,10 @@ function convert(field: FieldSpec, value: string, depth: number): string {
     case 'array': {
       const item = `item${depth}`;
       const inner = parseExpression(field.items!, item, depth + 1);
-      return inner === item
-        ? value
-        : `${value}.map((${item}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
+      if (inner === item) return value;
+      // An item with nothing to read maps without naming it (no unused parameter).
+      const parameter = inner.includes(item) ? item : '';
+      return `${value}.map((${parameter}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
     }
     case 'union': {
       // Variants differ in JSON kind (checked by the loader): arrays first, then objects.

@@ -16,13 +16,35 @@ import rollingWindowTickerEventSchema from './channels/rolling-window-ticker.jso
 import serverShutdownEventSchema from './channels/server-shutdown.json';
 import tickerEventSchema from './channels/ticker.json';
 import tradeEventSchema from './channels/trade.json';
+import cancelOpenOrdersResponseSchema from './operations/cancel-open-orders.json';
 import cancelOrderResponseSchema from './operations/cancel-order.json';
+import cancelReplaceOrderResponseSchema from './operations/cancel-replace-order.json';
+import get24hrTickerResponseSchema from './operations/get24hr-ticker.json';
+import getAccountResponseSchema from './operations/get-account.json';
+import getAggTradesResponseSchema from './operations/get-agg-trades.json';
+import getAllOrdersResponseSchema from './operations/get-all-orders.json';
+import getAvgPriceResponseSchema from './operations/get-avg-price.json';
 import getBookResponseSchema from './operations/get-book.json';
+import getBookTickerResponseSchema from './operations/get-book-ticker.json';
+import getCommissionRatesResponseSchema from './operations/get-commission-rates.json';
+import getExchangeInfoResponseSchema from './operations/get-exchange-info.json';
+import getHistoricalTradesResponseSchema from './operations/get-historical-trades.json';
 import getKlinesResponseSchema from './operations/get-klines.json';
+import getMyAllocationsResponseSchema from './operations/get-my-allocations.json';
+import getMyPreventedMatchesResponseSchema from './operations/get-my-prevented-matches.json';
+import getMyTradesResponseSchema from './operations/get-my-trades.json';
+import getOpenOrdersResponseSchema from './operations/get-open-orders.json';
 import getOrderResponseSchema from './operations/get-order.json';
+import getOrderRateLimitResponseSchema from './operations/get-order-rate-limit.json';
+import getPriceTickerResponseSchema from './operations/get-price-ticker.json';
+import getRecentTradesResponseSchema from './operations/get-recent-trades.json';
+import getRollingWindowTickerResponseSchema from './operations/get-rolling-window-ticker.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
+import getTradingDayTickerResponseSchema from './operations/get-trading-day-ticker.json';
+import getUiKlinesResponseSchema from './operations/get-ui-klines.json';
 import pingResponseSchema from './operations/ping.json';
 import placeOrderResponseSchema from './operations/place-order.json';
+import testOrderResponseSchema from './operations/test-order.json';
 export {
   aggTradeEventSchema,
   allMiniTickersEventSchema,
@@ -39,13 +61,35 @@ export {
   serverShutdownEventSchema,
   tickerEventSchema,
   tradeEventSchema,
+  cancelOpenOrdersResponseSchema,
   cancelOrderResponseSchema,
+  cancelReplaceOrderResponseSchema,
+  get24hrTickerResponseSchema,
+  getAccountResponseSchema,
+  getAggTradesResponseSchema,
+  getAllOrdersResponseSchema,
+  getAvgPriceResponseSchema,
   getBookResponseSchema,
+  getBookTickerResponseSchema,
+  getCommissionRatesResponseSchema,
+  getExchangeInfoResponseSchema,
+  getHistoricalTradesResponseSchema,
   getKlinesResponseSchema,
+  getMyAllocationsResponseSchema,
+  getMyPreventedMatchesResponseSchema,
+  getMyTradesResponseSchema,
+  getOpenOrdersResponseSchema,
   getOrderResponseSchema,
+  getOrderRateLimitResponseSchema,
+  getPriceTickerResponseSchema,
+  getRecentTradesResponseSchema,
+  getRollingWindowTickerResponseSchema,
   getServerTimeResponseSchema,
+  getTradingDayTickerResponseSchema,
+  getUiKlinesResponseSchema,
   pingResponseSchema,
   placeOrderResponseSchema,
+  testOrderResponseSchema,
 };
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = {
@@ -67,11 +111,33 @@ export const channelSchemas = {
 } as const;
 /** Every operation's response JSON Schema (draft-07), keyed by operation name. */
 export const operationSchemas = {
+  cancelOpenOrders: cancelOpenOrdersResponseSchema,
   cancelOrder: cancelOrderResponseSchema,
+  cancelReplaceOrder: cancelReplaceOrderResponseSchema,
+  get24hrTicker: get24hrTickerResponseSchema,
+  getAccount: getAccountResponseSchema,
+  getAggTrades: getAggTradesResponseSchema,
+  getAllOrders: getAllOrdersResponseSchema,
+  getAvgPrice: getAvgPriceResponseSchema,
   getBook: getBookResponseSchema,
+  getBookTicker: getBookTickerResponseSchema,
+  getCommissionRates: getCommissionRatesResponseSchema,
+  getExchangeInfo: getExchangeInfoResponseSchema,
+  getHistoricalTrades: getHistoricalTradesResponseSchema,
   getKlines: getKlinesResponseSchema,
+  getMyAllocations: getMyAllocationsResponseSchema,
+  getMyPreventedMatches: getMyPreventedMatchesResponseSchema,
+  getMyTrades: getMyTradesResponseSchema,
+  getOpenOrders: getOpenOrdersResponseSchema,
   getOrder: getOrderResponseSchema,
+  getOrderRateLimit: getOrderRateLimitResponseSchema,
+  getPriceTicker: getPriceTickerResponseSchema,
+  getRecentTrades: getRecentTradesResponseSchema,
+  getRollingWindowTicker: getRollingWindowTickerResponseSchema,
   getServerTime: getServerTimeResponseSchema,
+  getTradingDayTicker: getTradingDayTickerResponseSchema,
+  getUiKlines: getUiKlinesResponseSchema,
   ping: pingResponseSchema,
   placeOrder: placeOrderResponseSchema,
+  testOrder: testOrderResponseSchema,
 } as const;

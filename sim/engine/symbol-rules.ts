@@ -59,6 +59,7 @@ export function symbolInfo(rules: SymbolRules) {
     icebergAllowed: false,
     ocoAllowed: false,
     otoAllowed: false,
+    opoAllowed: false,
     quoteOrderQtyMarketAllowed: true,
     allowTrailingStop: false,
     cancelReplaceAllowed: true,

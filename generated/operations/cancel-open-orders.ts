@@ -1,0 +1,306 @@
+// Generated from spec/operations/cancel-open-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  decimalOf,
+  type HttpClient,
+  type OperationDescriptor,
+  type ParseOptions,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/cancel-open-orders';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateCancelOpenOrdersResponse: Validator = validate;
+
+/** Parameters of Cancel All Open Orders on a Symbol (`DELETE /api/v3/openOrders`, WebSocket API `openOrders.cancelAll`). */
+export interface CancelOpenOrdersParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+}
+
+/** Cancel All Open Orders on a Symbol: the response body with Binance's names. Cancels every open order of a symbol, order lists included; the answer lists what was canceled. */
+export type CancelOpenOrdersResponse = Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Orig client order id. */
+  origClientOrderId?: string;
+  /** Order id. */
+  orderId?: number;
+  /** Order list id. */
+  orderListId: number;
+  /** Client order id. */
+  clientOrderId?: string;
+  /** Transact time. Milliseconds since the Unix epoch. */
+  transactTime?: number;
+  /** Price. Exact decimal, as Binance sends it. */
+  price?: string;
+  /** Orig qty. Exact decimal, as Binance sends it. */
+  origQty?: string;
+  /** Executed qty. Exact decimal, as Binance sends it. */
+  executedQty?: string;
+  /** Orig quote order qty. Exact decimal, as Binance sends it. */
+  origQuoteOrderQty?: string;
+  /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+  cummulativeQuoteQty?: string;
+  /** Status. */
+  status?: string;
+  /** Time in force. */
+  timeInForce?: string;
+  /** Type. */
+  type?: string;
+  /** Side. */
+  side?: string;
+  /** Self trade prevention mode. */
+  selfTradePreventionMode?: string;
+  /** Contingency type. */
+  contingencyType?: string;
+  /** List status type. */
+  listStatusType?: string;
+  /** List order status. */
+  listOrderStatus?: string;
+  /** List client order id. */
+  listClientOrderId?: string;
+  /** Transaction time. Milliseconds since the Unix epoch. */
+  transactionTime?: number;
+  /** Orders. */
+  orders?: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+  /** Order reports. */
+  orderReports?: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Orig client order id. */
+    origClientOrderId: string;
+    /** Order id. */
+    orderId: number;
+    /** Order list id. */
+    orderListId: number;
+    /** Client order id. */
+    clientOrderId: string;
+    /** Transact time. Milliseconds since the Unix epoch. */
+    transactTime: number;
+    /** Price. Exact decimal, as Binance sends it. */
+    price: string;
+    /** Orig qty. Exact decimal, as Binance sends it. */
+    origQty: string;
+    /** Executed qty. Exact decimal, as Binance sends it. */
+    executedQty: string;
+    /** Orig quote order qty. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty: string;
+    /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+    cummulativeQuoteQty: string;
+    /** Status. */
+    status: string;
+    /** Time in force. */
+    timeInForce: string;
+    /** Type. */
+    type: string;
+    /** Side. */
+    side: string;
+    /** Stop price. Exact decimal, as Binance sends it. */
+    stopPrice?: string;
+    /** Iceberg qty. Exact decimal, as Binance sends it. */
+    icebergQty: string;
+    /** Self trade prevention mode. */
+    selfTradePreventionMode: string;
+  }>;
+}>;
+/** Cancel All Open Orders on a Symbol, parsed: readable names; decimals are exact strings unless `parseCancelOpenOrdersResponse` is given a `decimal` converter. */
+export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Orig client order id. Wire field `origClientOrderId`. */
+  origClientOrderId?: string;
+  /** Order id. Wire field `orderId`. */
+  orderId?: number;
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId?: string;
+  /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  transactTime?: number;
+  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  price?: D;
+  /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty?: D;
+  /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty?: D;
+  /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty?: D;
+  /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  cumulativeQuoteQty?: D;
+  /** Status. Wire field `status`. */
+  status?: string;
+  /** Time in force. Wire field `timeInForce`. */
+  timeInForce?: string;
+  /** Type. Wire field `type`. */
+  type?: string;
+  /** Side. Wire field `side`. */
+  side?: string;
+  /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode?: string;
+  /** Contingency type. Wire field `contingencyType`. */
+  contingencyType?: string;
+  /** List status type. Wire field `listStatusType`. */
+  listStatusType?: string;
+  /** List order status. Wire field `listOrderStatus`. */
+  listOrderStatus?: string;
+  /** List client order id. Wire field `listClientOrderId`. */
+  listClientOrderId?: string;
+  /** Transaction time. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  transactionTime?: number;
+  /** Orders. Wire field `orders`. */
+  orders?: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+  /** Order reports. Wire field `orderReports`. */
+  orderReports?: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Orig client order id. Wire field `origClientOrderId`. */
+    origClientOrderId: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Order list id. Wire field `orderListId`. */
+    orderListId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+    /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    transactTime: number;
+    /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    origQty: D;
+    /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    executedQty: D;
+    /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty: D;
+    /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    cumulativeQuoteQty: D;
+    /** Status. Wire field `status`. */
+    status: string;
+    /** Time in force. Wire field `timeInForce`. */
+    timeInForce: string;
+    /** Type. Wire field `type`. */
+    type: string;
+    /** Side. Wire field `side`. */
+    side: string;
+    /** Stop price. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    stopPrice?: D;
+    /** Iceberg qty. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty: D;
+    /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+    selfTradePreventionMode: string;
+  }>;
+}>;
+/** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */
+export const cancelOpenOrdersOperation: OperationDescriptor<
+  CancelOpenOrdersParams,
+  CancelOpenOrdersResponse
+> = {
+  operation: 'cancelOpenOrders',
+  security: 'TRADE',
+  weight: 1,
+  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
+  rest: { method: 'DELETE', path: '/api/v3/openOrders' },
+  wsApi: { method: 'openOrders.cancelAll' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/cancel-open-orders.json',
+  validate: validateCancelOpenOrdersResponse,
+};
+
+/**
+ * Cancel All Open Orders on a Symbol: `DELETE /api/v3/openOrders`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseCancelOpenOrdersResponse` if you want readable names. Weight 1. Security TRADE.
+ */
+export function cancelOpenOrdersHttp(
+  params: CancelOpenOrdersParams,
+  client?: HttpClient,
+): Observable<CancelOpenOrdersResponse> {
+  return requestHttp(cancelOpenOrdersOperation, params, client);
+}
+
+/** Cancel All Open Orders on a Symbol over the WebSocket API (`openOrders.cancelAll`): returns a function that sends one request per subscription and emits its `result`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled. Weight 1. Security TRADE. */
+export function cancelOpenOrdersFactory(
+  session: WsApiSession,
+): (params: CancelOpenOrdersParams) => Observable<CancelOpenOrdersResponse> {
+  return (params) => session.request(cancelOpenOrdersOperation, params);
+}
+
+/** Maps a raw `CancelOpenOrdersResponse` to the readable `ParsedCancelOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseCancelOpenOrdersResponse<D = string>(
+  raw: CancelOpenOrdersResponse,
+  options?: ParseOptions<D>,
+): ParsedCancelOpenOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  return raw.map((item0) => ({
+    symbol: item0.symbol,
+    origClientOrderId: item0.origClientOrderId,
+    orderId: item0.orderId,
+    orderListId: item0.orderListId,
+    clientOrderId: item0.clientOrderId,
+    transactTime: item0.transactTime,
+    price: item0.price === undefined ? undefined : decimal(item0.price),
+    origQty: item0.origQty === undefined ? undefined : decimal(item0.origQty),
+    executedQty: item0.executedQty === undefined ? undefined : decimal(item0.executedQty),
+    origQuoteOrderQty:
+      item0.origQuoteOrderQty === undefined ? undefined : decimal(item0.origQuoteOrderQty),
+    cumulativeQuoteQty:
+      item0.cummulativeQuoteQty === undefined ? undefined : decimal(item0.cummulativeQuoteQty),
+    status: item0.status,
+    timeInForce: item0.timeInForce,
+    type: item0.type,
+    side: item0.side,
+    selfTradePreventionMode: item0.selfTradePreventionMode,
+    contingencyType: item0.contingencyType,
+    listStatusType: item0.listStatusType,
+    listOrderStatus: item0.listOrderStatus,
+    listClientOrderId: item0.listClientOrderId,
+    transactionTime: item0.transactionTime,
+    orders:
+      item0.orders === undefined
+        ? undefined
+        : item0.orders.map((item1) => ({
+            symbol: item1.symbol,
+            orderId: item1.orderId,
+            clientOrderId: item1.clientOrderId,
+          })),
+    orderReports:
+      item0.orderReports === undefined
+        ? undefined
+        : item0.orderReports.map((item1) => ({
+            symbol: item1.symbol,
+            origClientOrderId: item1.origClientOrderId,
+            orderId: item1.orderId,
+            orderListId: item1.orderListId,
+            clientOrderId: item1.clientOrderId,
+            transactTime: item1.transactTime,
+            price: decimal(item1.price),
+            origQty: decimal(item1.origQty),
+            executedQty: decimal(item1.executedQty),
+            origQuoteOrderQty: decimal(item1.origQuoteOrderQty),
+            cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty),
+            status: item1.status,
+            timeInForce: item1.timeInForce,
+            type: item1.type,
+            side: item1.side,
+            stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice),
+            icebergQty: decimal(item1.icebergQty),
+            selfTradePreventionMode: item1.selfTradePreventionMode,
+          })),
+  }));
+}

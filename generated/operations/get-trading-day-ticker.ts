@@ -1,0 +1,249 @@
+// Generated from spec/operations/get-trading-day-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  decimalOf,
+  type HttpClient,
+  type OperationDescriptor,
+  type ParseOptions,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-trading-day-ticker';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetTradingDayTickerResponse: Validator = validate;
+
+/** Parameters of Trading Day Ticker (`GET /api/v3/ticker/tradingDay`, WebSocket API `ticker.tradingDay`). */
+export interface GetTradingDayTickerParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol?: string;
+  /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
+  symbols?: readonly string[];
+  /** Time zone klines open and close in, from -12:00 to +14:00 (default 0, UTC). */
+  timeZone?: string;
+  /** FULL (default) or MINI (without the price-change fields). */
+  type?: 'FULL' | 'MINI';
+  /** Only symbols with this trading status (-1220 for a single symbol that has another). */
+  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+}
+
+/** Trading Day Ticker: the response body with Binance's names. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields. */
+export type GetTradingDayTickerResponse =
+  | {
+      /** Symbol. */
+      symbol: string;
+      /** Price change. Exact decimal, as Binance sends it. */
+      priceChange?: string;
+      /** Price change percent. Exact decimal, as Binance sends it. */
+      priceChangePercent?: string;
+      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      weightedAvgPrice?: string;
+      /** Open price. Exact decimal, as Binance sends it. */
+      openPrice: string;
+      /** High price. Exact decimal, as Binance sends it. */
+      highPrice: string;
+      /** Low price. Exact decimal, as Binance sends it. */
+      lowPrice: string;
+      /** Last price. Exact decimal, as Binance sends it. */
+      lastPrice: string;
+      /** Volume. Exact decimal, as Binance sends it. */
+      volume: string;
+      /** Quote volume. Exact decimal, as Binance sends it. */
+      quoteVolume: string;
+      /** Open time. Milliseconds since the Unix epoch. */
+      openTime: number;
+      /** Close time. Milliseconds since the Unix epoch. */
+      closeTime: number;
+      /** First id. */
+      firstId: number;
+      /** Last id. */
+      lastId: number;
+      /** Count. */
+      count: number;
+    }
+  | Array<{
+      /** Symbol. */
+      symbol: string;
+      /** Price change. Exact decimal, as Binance sends it. */
+      priceChange?: string;
+      /** Price change percent. Exact decimal, as Binance sends it. */
+      priceChangePercent?: string;
+      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      weightedAvgPrice?: string;
+      /** Open price. Exact decimal, as Binance sends it. */
+      openPrice: string;
+      /** High price. Exact decimal, as Binance sends it. */
+      highPrice: string;
+      /** Low price. Exact decimal, as Binance sends it. */
+      lowPrice: string;
+      /** Last price. Exact decimal, as Binance sends it. */
+      lastPrice: string;
+      /** Volume. Exact decimal, as Binance sends it. */
+      volume: string;
+      /** Quote volume. Exact decimal, as Binance sends it. */
+      quoteVolume: string;
+      /** Open time. Milliseconds since the Unix epoch. */
+      openTime: number;
+      /** Close time. Milliseconds since the Unix epoch. */
+      closeTime: number;
+      /** First id. */
+      firstId: number;
+      /** Last id. */
+      lastId: number;
+      /** Count. */
+      count: number;
+    }>;
+/** Trading Day Ticker, parsed: readable names; decimals are exact strings unless `parseGetTradingDayTickerResponse` is given a `decimal` converter. */
+export type ParsedGetTradingDayTickerResponse<D = string> =
+  | {
+      /** Symbol. Wire field `symbol`. */
+      symbol: string;
+      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      priceChange?: D;
+      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      priceChangePercent?: D;
+      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      weightedAvgPrice?: D;
+      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      openPrice: D;
+      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      highPrice: D;
+      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      lowPrice: D;
+      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      lastPrice: D;
+      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      volume: D;
+      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      quoteVolume: D;
+      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      openTime: number;
+      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      closeTime: number;
+      /** First id. Wire field `firstId`. */
+      firstId: number;
+      /** Last id. Wire field `lastId`. */
+      lastId: number;
+      /** Count. Wire field `count`. */
+      count: number;
+    }
+  | Array<{
+      /** Symbol. Wire field `symbol`. */
+      symbol: string;
+      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      priceChange?: D;
+      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      priceChangePercent?: D;
+      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      weightedAvgPrice?: D;
+      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      openPrice: D;
+      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      highPrice: D;
+      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      lowPrice: D;
+      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      lastPrice: D;
+      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      volume: D;
+      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      quoteVolume: D;
+      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      openTime: number;
+      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      closeTime: number;
+      /** First id. Wire field `firstId`. */
+      firstId: number;
+      /** Last id. Wire field `lastId`. */
+      lastId: number;
+      /** Count. Wire field `count`. */
+      count: number;
+    }>;
+/** Descriptor of Trading Day Ticker: data the runtime interprets. */
+export const getTradingDayTickerOperation: OperationDescriptor<
+  GetTradingDayTickerParams,
+  GetTradingDayTickerResponse
+> = {
+  operation: 'getTradingDayTicker',
+  security: 'NONE',
+  weight: 4,
+  params: {
+    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
+    symbols: { type: 'list' },
+    timeZone: { type: 'string', pattern: '^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$' },
+    type: { type: 'string', enum: ['FULL', 'MINI'] },
+    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+  },
+  rest: { method: 'GET', path: '/api/v3/ticker/tradingDay' },
+  wsApi: { method: 'ticker.tradingDay' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json',
+  validate: validateGetTradingDayTickerResponse,
+};
+
+/**
+ * Trading Day Ticker: `GET /api/v3/ticker/tradingDay`. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetTradingDayTickerResponse` if you want readable names. Weight 4 (4 per symbol, at most 200.). Security NONE.
+ */
+export function getTradingDayTickerHttp(
+  params?: GetTradingDayTickerParams,
+  client?: HttpClient,
+): Observable<GetTradingDayTickerResponse> {
+  return requestHttp(getTradingDayTickerOperation, params ?? {}, client);
+}
+
+/** Trading Day Ticker over the WebSocket API (`ticker.tradingDay`): returns a function that sends one request per subscription and emits its `result`. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields. Weight 4 (4 per symbol, at most 200.). Security NONE. */
+export function getTradingDayTickerFactory(
+  session: WsApiSession,
+): (params?: GetTradingDayTickerParams) => Observable<GetTradingDayTickerResponse> {
+  return (params) => session.request(getTradingDayTickerOperation, params ?? {});
+}
+
+/** Maps a raw `GetTradingDayTickerResponse` to the readable `ParsedGetTradingDayTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetTradingDayTickerResponse<D = string>(
+  raw: GetTradingDayTickerResponse,
+  options?: ParseOptions<D>,
+): ParsedGetTradingDayTickerResponse<D> {
+  const decimal = decimalOf(options);
+  return Array.isArray(raw)
+    ? raw.map((item0) => ({
+        symbol: item0.symbol,
+        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
+        priceChangePercent:
+          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
+        weightedAvgPrice:
+          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
+        openPrice: decimal(item0.openPrice),
+        highPrice: decimal(item0.highPrice),
+        lowPrice: decimal(item0.lowPrice),
+        lastPrice: decimal(item0.lastPrice),
+        volume: decimal(item0.volume),
+        quoteVolume: decimal(item0.quoteVolume),
+        openTime: item0.openTime,
+        closeTime: item0.closeTime,
+        firstId: item0.firstId,
+        lastId: item0.lastId,
+        count: item0.count,
+      }))
+    : {
+        symbol: raw.symbol,
+        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
+        priceChangePercent:
+          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
+        weightedAvgPrice:
+          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
+        openPrice: decimal(raw.openPrice),
+        highPrice: decimal(raw.highPrice),
+        lowPrice: decimal(raw.lowPrice),
+        lastPrice: decimal(raw.lastPrice),
+        volume: decimal(raw.volume),
+        quoteVolume: decimal(raw.quoteVolume),
+        openTime: raw.openTime,
+        closeTime: raw.closeTime,
+        firstId: raw.firstId,
+        lastId: raw.lastId,
+        count: raw.count,
+      };
+}
