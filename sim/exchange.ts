@@ -4,6 +4,7 @@ import type { ApiDeps } from './api/deps';
 import { KeyRing } from './api/keys';
 import { RateLimits } from './api/rate-limits';
 import { Engine } from './engine/engine';
+import { OrderLists } from './engine/order-lists';
 import { UserEvents } from './engine/user-events';
 import { createFaults } from './faults';
 import type { FaultContext } from './faults/context';
@@ -44,6 +45,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     options: o,
     market,
     engine,
+    orderLists: new OrderLists(engine, userEvents),
     keys,
     limits: new RateLimits(o.rateLimits),
     userEvents,

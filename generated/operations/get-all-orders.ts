@@ -56,7 +56,7 @@ export type GetAllOrdersResponse = Array<{
   /** Side. */
   side: string;
   /** Stop price. Exact decimal, as Binance sends it. */
-  stopPrice: string;
+  stopPrice?: string;
   /** Iceberg qty. Exact decimal, as Binance sends it. */
   icebergQty: string;
   /** Time. Milliseconds since the Unix epoch. */
@@ -99,7 +99,7 @@ export type ParsedGetAllOrdersResponse<D = string> = Array<{
   /** Side. Wire field `side`. */
   side: string;
   /** Stop price. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-  stopPrice: D;
+  stopPrice?: D;
   /** Iceberg qty. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
   icebergQty: D;
   /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
@@ -172,7 +172,7 @@ export function parseGetAllOrdersResponse<D = string>(
     timeInForce: item0.timeInForce,
     type: item0.type,
     side: item0.side,
-    stopPrice: decimal(item0.stopPrice),
+    stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
     icebergQty: decimal(item0.icebergQty),
     time: item0.time,
     updateTime: item0.updateTime,

@@ -34,7 +34,7 @@ export type GetMyPreventedMatchesResponse = Array<{
   /** Symbol. */
   symbol: string;
   /** Prevented match id. */
-  preventedMatchId: number;
+  preventedMatchId?: number;
   /** Taker order id. */
   takerOrderId: number;
   /** Maker symbol. */
@@ -57,7 +57,7 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
   symbol: string;
   /** Prevented match id. Wire field `preventedMatchId`. */
-  preventedMatchId: number;
+  preventedMatchId?: number;
   /** Taker order id. Wire field `takerOrderId`. */
   takerOrderId: number;
   /** Maker symbol. Wire field `makerSymbol`. */

@@ -16,35 +16,54 @@ import rollingWindowTickerEventSchema from './channels/rolling-window-ticker.jso
 import serverShutdownEventSchema from './channels/server-shutdown.json';
 import tickerEventSchema from './channels/ticker.json';
 import tradeEventSchema from './channels/trade.json';
+import amendOrderKeepPriorityResponseSchema from './operations/amend-order-keep-priority.json';
 import cancelOpenOrdersResponseSchema from './operations/cancel-open-orders.json';
 import cancelOrderResponseSchema from './operations/cancel-order.json';
+import cancelOrderListResponseSchema from './operations/cancel-order-list.json';
 import cancelReplaceOrderResponseSchema from './operations/cancel-replace-order.json';
 import get24hrTickerResponseSchema from './operations/get24hr-ticker.json';
 import getAccountResponseSchema from './operations/get-account.json';
 import getAggTradesResponseSchema from './operations/get-agg-trades.json';
+import getAllOrderListsResponseSchema from './operations/get-all-order-lists.json';
 import getAllOrdersResponseSchema from './operations/get-all-orders.json';
 import getAvgPriceResponseSchema from './operations/get-avg-price.json';
 import getBookResponseSchema from './operations/get-book.json';
 import getBookTickerResponseSchema from './operations/get-book-ticker.json';
 import getCommissionRatesResponseSchema from './operations/get-commission-rates.json';
 import getExchangeInfoResponseSchema from './operations/get-exchange-info.json';
+import getExecutionRulesResponseSchema from './operations/get-execution-rules.json';
+import getHistoricalBlockTradesResponseSchema from './operations/get-historical-block-trades.json';
 import getHistoricalTradesResponseSchema from './operations/get-historical-trades.json';
 import getKlinesResponseSchema from './operations/get-klines.json';
 import getMyAllocationsResponseSchema from './operations/get-my-allocations.json';
+import getMyFiltersResponseSchema from './operations/get-my-filters.json';
 import getMyPreventedMatchesResponseSchema from './operations/get-my-prevented-matches.json';
 import getMyTradesResponseSchema from './operations/get-my-trades.json';
+import getOpenOrderListsResponseSchema from './operations/get-open-order-lists.json';
 import getOpenOrdersResponseSchema from './operations/get-open-orders.json';
 import getOrderResponseSchema from './operations/get-order.json';
+import getOrderAmendmentsResponseSchema from './operations/get-order-amendments.json';
+import getOrderListResponseSchema from './operations/get-order-list.json';
 import getOrderRateLimitResponseSchema from './operations/get-order-rate-limit.json';
 import getPriceTickerResponseSchema from './operations/get-price-ticker.json';
 import getRecentTradesResponseSchema from './operations/get-recent-trades.json';
+import getReferencePriceResponseSchema from './operations/get-reference-price.json';
+import getReferencePriceCalculationResponseSchema from './operations/get-reference-price-calculation.json';
 import getRollingWindowTickerResponseSchema from './operations/get-rolling-window-ticker.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
 import getTradingDayTickerResponseSchema from './operations/get-trading-day-ticker.json';
 import getUiKlinesResponseSchema from './operations/get-ui-klines.json';
 import pingResponseSchema from './operations/ping.json';
+import placeOcoOrderDeprecatedResponseSchema from './operations/place-oco-order-deprecated.json';
+import placeOcoOrderListResponseSchema from './operations/place-oco-order-list.json';
+import placeOpoOrderListResponseSchema from './operations/place-opo-order-list.json';
+import placeOpocoOrderListResponseSchema from './operations/place-opoco-order-list.json';
 import placeOrderResponseSchema from './operations/place-order.json';
+import placeOtoOrderListResponseSchema from './operations/place-oto-order-list.json';
+import placeOtocoOrderListResponseSchema from './operations/place-otoco-order-list.json';
+import placeSorOrderResponseSchema from './operations/place-sor-order.json';
 import testOrderResponseSchema from './operations/test-order.json';
+import testSorOrderResponseSchema from './operations/test-sor-order.json';
 export {
   aggTradeEventSchema,
   allMiniTickersEventSchema,
@@ -61,35 +80,54 @@ export {
   serverShutdownEventSchema,
   tickerEventSchema,
   tradeEventSchema,
+  amendOrderKeepPriorityResponseSchema,
   cancelOpenOrdersResponseSchema,
   cancelOrderResponseSchema,
+  cancelOrderListResponseSchema,
   cancelReplaceOrderResponseSchema,
   get24hrTickerResponseSchema,
   getAccountResponseSchema,
   getAggTradesResponseSchema,
+  getAllOrderListsResponseSchema,
   getAllOrdersResponseSchema,
   getAvgPriceResponseSchema,
   getBookResponseSchema,
   getBookTickerResponseSchema,
   getCommissionRatesResponseSchema,
   getExchangeInfoResponseSchema,
+  getExecutionRulesResponseSchema,
+  getHistoricalBlockTradesResponseSchema,
   getHistoricalTradesResponseSchema,
   getKlinesResponseSchema,
   getMyAllocationsResponseSchema,
+  getMyFiltersResponseSchema,
   getMyPreventedMatchesResponseSchema,
   getMyTradesResponseSchema,
+  getOpenOrderListsResponseSchema,
   getOpenOrdersResponseSchema,
   getOrderResponseSchema,
+  getOrderAmendmentsResponseSchema,
+  getOrderListResponseSchema,
   getOrderRateLimitResponseSchema,
   getPriceTickerResponseSchema,
   getRecentTradesResponseSchema,
+  getReferencePriceResponseSchema,
+  getReferencePriceCalculationResponseSchema,
   getRollingWindowTickerResponseSchema,
   getServerTimeResponseSchema,
   getTradingDayTickerResponseSchema,
   getUiKlinesResponseSchema,
   pingResponseSchema,
+  placeOcoOrderDeprecatedResponseSchema,
+  placeOcoOrderListResponseSchema,
+  placeOpoOrderListResponseSchema,
+  placeOpocoOrderListResponseSchema,
   placeOrderResponseSchema,
+  placeOtoOrderListResponseSchema,
+  placeOtocoOrderListResponseSchema,
+  placeSorOrderResponseSchema,
   testOrderResponseSchema,
+  testSorOrderResponseSchema,
 };
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = {
@@ -111,33 +149,52 @@ export const channelSchemas = {
 } as const;
 /** Every operation's response JSON Schema (draft-07), keyed by operation name. */
 export const operationSchemas = {
+  amendOrderKeepPriority: amendOrderKeepPriorityResponseSchema,
   cancelOpenOrders: cancelOpenOrdersResponseSchema,
   cancelOrder: cancelOrderResponseSchema,
+  cancelOrderList: cancelOrderListResponseSchema,
   cancelReplaceOrder: cancelReplaceOrderResponseSchema,
   get24hrTicker: get24hrTickerResponseSchema,
   getAccount: getAccountResponseSchema,
   getAggTrades: getAggTradesResponseSchema,
+  getAllOrderLists: getAllOrderListsResponseSchema,
   getAllOrders: getAllOrdersResponseSchema,
   getAvgPrice: getAvgPriceResponseSchema,
   getBook: getBookResponseSchema,
   getBookTicker: getBookTickerResponseSchema,
   getCommissionRates: getCommissionRatesResponseSchema,
   getExchangeInfo: getExchangeInfoResponseSchema,
+  getExecutionRules: getExecutionRulesResponseSchema,
+  getHistoricalBlockTrades: getHistoricalBlockTradesResponseSchema,
   getHistoricalTrades: getHistoricalTradesResponseSchema,
   getKlines: getKlinesResponseSchema,
   getMyAllocations: getMyAllocationsResponseSchema,
+  getMyFilters: getMyFiltersResponseSchema,
   getMyPreventedMatches: getMyPreventedMatchesResponseSchema,
   getMyTrades: getMyTradesResponseSchema,
+  getOpenOrderLists: getOpenOrderListsResponseSchema,
   getOpenOrders: getOpenOrdersResponseSchema,
   getOrder: getOrderResponseSchema,
+  getOrderAmendments: getOrderAmendmentsResponseSchema,
+  getOrderList: getOrderListResponseSchema,
   getOrderRateLimit: getOrderRateLimitResponseSchema,
   getPriceTicker: getPriceTickerResponseSchema,
   getRecentTrades: getRecentTradesResponseSchema,
+  getReferencePrice: getReferencePriceResponseSchema,
+  getReferencePriceCalculation: getReferencePriceCalculationResponseSchema,
   getRollingWindowTicker: getRollingWindowTickerResponseSchema,
   getServerTime: getServerTimeResponseSchema,
   getTradingDayTicker: getTradingDayTickerResponseSchema,
   getUiKlines: getUiKlinesResponseSchema,
   ping: pingResponseSchema,
+  placeOcoOrderDeprecated: placeOcoOrderDeprecatedResponseSchema,
+  placeOcoOrderList: placeOcoOrderListResponseSchema,
+  placeOpoOrderList: placeOpoOrderListResponseSchema,
+  placeOpocoOrderList: placeOpocoOrderListResponseSchema,
   placeOrder: placeOrderResponseSchema,
+  placeOtoOrderList: placeOtoOrderListResponseSchema,
+  placeOtocoOrderList: placeOtocoOrderListResponseSchema,
+  placeSorOrder: placeSorOrderResponseSchema,
   testOrder: testOrderResponseSchema,
+  testSorOrder: testSorOrderResponseSchema,
 } as const;

@@ -7,6 +7,9 @@ import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { marketDataMethods } from './methods/market-data';
+import { moreMarketDataMethods } from './methods/more-market-data';
+import { moreTradingMethods } from './methods/more-trading';
+import { orderListMethods } from './methods/order-lists';
 import { tradingMethods } from './methods/trading';
 
 export interface Catalog {
@@ -22,6 +25,9 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...generalMethods(deps),
     ...marketDataMethods(deps),
     ...tradingMethods(deps),
+    ...orderListMethods(deps),
+    ...moreMarketDataMethods(deps),
+    ...moreTradingMethods(deps),
     ...accountMethods(deps),
   ];
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));

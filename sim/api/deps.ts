@@ -1,5 +1,6 @@
 /** What API methods and transports share: the market, the engine, keys, limits, user events. */
 import type { Engine } from '../engine/engine';
+import type { OrderLists } from '../engine/order-lists';
 import type { UserEvents } from '../engine/user-events';
 import type { Market } from '../market/market';
 import type { ResolvedOptions } from '../options';
@@ -10,6 +11,7 @@ export interface ApiDeps {
   readonly options: ResolvedOptions;
   readonly market: Market;
   readonly engine: Engine;
+  readonly orderLists: OrderLists;
   readonly keys: KeyRing;
   readonly limits: RateLimits;
   readonly userEvents: UserEvents;

@@ -49,6 +49,17 @@ export interface NewOrder {
   readonly selfTradePreventionMode?: string;
 }
 
+/** One `order.amend.keepPriority`, as `order.amendments` lists it. */
+export interface Amendment {
+  readonly order: Order;
+  readonly executionId: number;
+  readonly origClientOrderId: string;
+  readonly newClientOrderId: string;
+  readonly origQtyE8: number;
+  readonly newQtyE8: number;
+  readonly time: number;
+}
+
 /** Commission rate, maker and taker alike (0.1%), taken from the asset received. */
 export const COMMISSION_RATE = 0.001;
 
@@ -58,6 +69,9 @@ export class Engine {
   private readonly orders = new Map<string, Order[]>();
   private readonly nextOrderId = new Map<string, number>();
   private nextTradeId = 1;
+  private nextExecutionId = 1;
+  /** Every amendment made, oldest first (`order.amendments`). */
+  readonly amendments: Amendment[] = [];
   private nextClientId = 1;
   private readonly stopListening: () => void;
 
@@ -84,7 +98,12 @@ export class Engine {
   }
 
   /** Places an order: checks, locks funds, trades what crosses, rests or expires the rest. */
-  place(accountId: string, request: NewOrder, now: number): Order {
+  place(
+    accountId: string,
+    request: NewOrder,
+    now: number,
+    list: { readonly orderListId: number; readonly pending?: boolean } = { orderListId: -1 },
+  ): Order {
     const rules = this.symbol(request.symbol);
     const m = this.marketOf(rules);
     const market =
@@ -113,6 +132,7 @@ export class Engine {
       accountId,
       symbol: rules.symbol,
       orderId: this.newOrderId(rules.symbol),
+      orderListId: list.orderListId,
       clientOrderId,
       side: request.side,
       type: request.type,
@@ -125,19 +145,85 @@ export class Engine {
       time: now,
       executedQtyE8: 0,
       cumQuoteE8: 0,
-      status: 'NEW',
+      status: list.pending ? 'PENDING_NEW' : 'NEW',
       updateTime: now,
       workingTime: now,
-      triggered: !isStop(request.type),
+      triggered: !list.pending && !isStop(request.type),
       lockedE8: 0,
       fills: [],
     };
-    this.lockFor(order, rules, m);
+    if (!list.pending) this.lockFor(order, rules, m);
     this.ordersOf(rules.symbol).push(order);
     this.report(order, 'NEW', now);
     if (order.triggered) this.work(order, rules, m, now);
     this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
     return order;
+  }
+
+  /** Called after every fill and every end of an order (order lists follow their legs). */
+  readonly listeners = new Set<(order: Order, now: number) => void>();
+
+  /** Starts a PENDING_NEW order of a list: locks its funds and works it. */
+  activate(order: Order, now: number): void {
+    if (order.status !== 'PENDING_NEW') return;
+    const rules = this.symbol(order.symbol);
+    const m = this.marketOf(rules);
+    try {
+      this.lockFor(order, rules, m);
+    } catch {
+      this.finish(order, rules, 'EXPIRED', now);
+      return;
+    }
+    order.status = 'NEW';
+    order.workingTime = now;
+    order.triggered = !isStop(order.type);
+    this.report(order, 'NEW', now);
+    if (order.triggered) this.work(order, rules, m, now);
+    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+  }
+
+  /** Ends an open order of a list because another leg decided it (OCO), as EXPIRED. */
+  expire(order: Order, now: number): void {
+    if (isOpen(order)) this.finish(order, this.symbol(order.symbol), 'EXPIRED', now);
+  }
+
+  /**
+   * Lowers an open order's quantity keeping its place in the book (`order.amend.keepPriority`);
+   * the order takes a new client order id. -2038-style errors are -1013 here.
+   */
+  amend(order: Order, newQtyE8: number, newClientOrderId: string, now: number): Amendment {
+    const rules = this.symbol(order.symbol);
+    if (!isOpen(order)) throw errors.cancelRejected('Order not found or not open.');
+    if (newQtyE8 >= order.origQtyE8)
+      throw errors.invalidMessage('The new quantity must be less than the current quantity.');
+    if (newQtyE8 <= order.executedQtyE8)
+      throw errors.invalidMessage('The new quantity must be more than the executed quantity.');
+    checkQuantity(rules, newQtyE8, false);
+    if (order.side === 'SELL') {
+      const freed = order.origQtyE8 - newQtyE8;
+      this.accounts.unlock(order.accountId, rules.baseAsset, freed);
+      order.lockedE8 -= freed;
+    } else if (order.priceE8 > 0) {
+      const freed = mulE8(order.priceE8, order.origQtyE8 - newQtyE8);
+      this.accounts.unlock(order.accountId, rules.quoteAsset, freed);
+      order.lockedE8 -= freed;
+    }
+    const amendment: Amendment = {
+      order,
+      executionId: this.nextExecutionId++,
+      origClientOrderId: order.clientOrderId,
+      newClientOrderId,
+      origQtyE8: order.origQtyE8,
+      newQtyE8,
+      time: now,
+    };
+    this.amendments.push(amendment);
+    order.origQtyE8 = newQtyE8;
+    order.clientOrderId = newClientOrderId;
+    order.updateTime = now;
+    this.report(order, 'REPLACED', now);
+    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+    return amendment;
   }
 
   /** Cancels an open order; -2011 "Unknown order sent." when there is none. */
@@ -276,6 +362,7 @@ export class Engine {
     order.fills.push(fill);
     this.report(order, 'TRADE', now, fill);
     if (done) this.release(order, rules);
+    for (const listener of this.listeners) listener(order, now);
   }
 
   /** Ends an open order (CANCELED, EXPIRED), giving back what it still locks. */
@@ -290,6 +377,7 @@ export class Engine {
     this.release(order, rules);
     this.report(order, status, now);
     this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+    for (const listener of this.listeners) listener(order, now);
   }
 
   private release(order: Order, rules: SymbolRules): void {
@@ -358,7 +446,7 @@ export class Engine {
       const rules = this.symbol(m.symbol);
       const touched = new Set<string>();
       for (const order of this.ordersOf(rules.symbol)) {
-        if (!isOpen(order)) continue;
+        if (!isOpen(order) || order.status === 'PENDING_NEW') continue;
         if (!order.triggered) {
           const last = step.trades.at(-1)!.price * rules.tickE8;
           if (this.triggers(order, last)) {

@@ -15,7 +15,7 @@ export type OrderType =
   | 'TAKE_PROFIT'
   | 'TAKE_PROFIT_LIMIT';
 export type OrderStatus =
-  'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'REJECTED' | 'EXPIRED';
+  'PENDING_NEW' | 'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'REJECTED' | 'EXPIRED';
 
 export interface Fill {
   readonly priceE8: number;
@@ -31,13 +31,17 @@ export interface Order {
   readonly accountId: string;
   readonly symbol: string;
   readonly orderId: number;
-  readonly clientOrderId: string;
+  /** Changes when the order is amended (`order.amend.keepPriority`). */
+  clientOrderId: string;
+  /** The order list it belongs to, -1 when none. */
+  readonly orderListId: number;
   readonly side: Side;
   readonly type: OrderType;
   readonly timeInForce: string | undefined;
   /** Limit price; 0 for market orders. */
   readonly priceE8: number;
-  readonly origQtyE8: number;
+  /** Lowered by an amend. */
+  origQtyE8: number;
   readonly origQuoteOrderQtyE8: number;
   readonly stopPriceE8: number;
   readonly selfTradePreventionMode: string;
@@ -65,14 +69,14 @@ export const isStop = (type: OrderType): boolean =>
   type === 'TAKE_PROFIT_LIMIT';
 
 export const isOpen = (order: Order): boolean =>
-  order.status === 'NEW' || order.status === 'PARTIALLY_FILLED';
+  order.status === 'NEW' || order.status === 'PARTIALLY_FILLED' || order.status === 'PENDING_NEW';
 
 /** The fields every order answer shares (`RESULT`), without the answer-specific ones. */
 export function orderFields(order: Order) {
   return {
     symbol: order.symbol,
     orderId: order.orderId,
-    orderListId: -1,
+    orderListId: order.orderListId,
     clientOrderId: order.clientOrderId,
     price: formatE8(order.priceE8),
     origQty: formatE8(order.origQtyE8),
@@ -92,7 +96,7 @@ export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
   const ack = {
     symbol: order.symbol,
     orderId: order.orderId,
-    orderListId: -1,
+    orderListId: order.orderListId,
     clientOrderId: order.clientOrderId,
     transactTime: order.time,
   };
@@ -151,7 +155,7 @@ export function cancelAnswer(order: Order, now: number) {
   };
 }
 
-export type ExecutionType = 'NEW' | 'CANCELED' | 'TRADE' | 'EXPIRED' | 'REJECTED';
+export type ExecutionType = 'NEW' | 'CANCELED' | 'REPLACED' | 'TRADE' | 'EXPIRED' | 'REJECTED';
 
 /** The executionReport event for `order` after an execution of type `x`. */
 export function executionReport(order: Order, x: ExecutionType, now: number, fill?: Fill) {
@@ -168,7 +172,7 @@ export function executionReport(order: Order, x: ExecutionType, now: number, fil
     p: formatE8(order.priceE8),
     P: formatE8(order.stopPriceE8),
     F: '0.00000000',
-    g: -1,
+    g: order.orderListId,
     C: canceled ? order.clientOrderId : '',
     x,
     X: order.status,

@@ -49,6 +49,7 @@ export class SymbolMarket {
   /** Recent trades and aggregate trades, oldest first (for `trades`, `aggTrades` requests). */
   readonly history = new TradeHistory<Trade>();
   readonly aggHistory = new TradeHistory<AggTrade>();
+  readonly blockHistory = new TradeHistory<Trade>();
   lastAggTrade: AggTrade | undefined;
   lastBlockTrade: Trade | undefined;
   private readonly rng: Rng;
@@ -169,6 +170,7 @@ export class SymbolMarket {
       buyerMaker: rng() < 0.5,
     };
     this.lastBlockTrade = trade;
+    this.blockHistory.add(trade);
     return trade;
   }
 

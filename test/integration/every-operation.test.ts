@@ -25,9 +25,12 @@ let client: HttpClient;
 let session: WsApiSession;
 let stop: () => void;
 let price = '';
+/** Far above and far below the market: limits that rest, stops that wait. */
+let high = '';
+let low = '';
 
 /** A resting limit BUY well below the market; returns its client order id. */
-async function restingOrder(): Promise<string> {
+async function restingOrder(quantity = '0.001'): Promise<string> {
   const id = `rest-${Math.random().toString(36).slice(2, 10)}`;
   await firstValueFrom(
     requestHttp(
@@ -37,7 +40,7 @@ async function restingOrder(): Promise<string> {
         side: 'BUY',
         type: 'LIMIT',
         timeInForce: 'GTC',
-        quantity: '0.001',
+        quantity,
         price,
         newClientOrderId: id,
       },
@@ -89,7 +92,84 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMyPreventedMatches: { symbol, orderId: 1 },
   getMyAllocations: { symbol },
   getCommissionRates: { symbol },
+  getExecutionRules: { symbol },
+  getHistoricalBlockTrades: { symbol, fromId: 1 },
+  getReferencePrice: { symbol },
+  getReferencePriceCalculation: { symbol },
+  placeSorOrder: market,
+  testSorOrder: market,
+  getMyFilters: { symbol },
+  amendOrderKeepPriority: async () => ({
+    symbol,
+    origClientOrderId: await restingOrder('0.002'),
+    newQty: '0.001',
+  }),
+  getOrderAmendments: { symbol, orderId: 1 },
+  placeOcoOrderDeprecated: () =>
+    Promise.resolve({ symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low }),
+  placeOcoOrderList: () => Promise.resolve(oco()),
+  placeOtoOrderList: () =>
+    Promise.resolve({
+      ...working(),
+      pendingType: 'LIMIT_MAKER',
+      pendingSide: 'SELL',
+      pendingPrice: high,
+      pendingQuantity: '0.001',
+    }),
+  placeOpoOrderList: () =>
+    Promise.resolve({
+      ...working(),
+      pendingType: 'LIMIT_MAKER',
+      pendingSide: 'SELL',
+      pendingPrice: high,
+    }),
+  placeOtocoOrderList: () =>
+    Promise.resolve({ ...working(), ...pendingPair(), pendingQuantity: '0.001' }),
+  placeOpocoOrderList: () => Promise.resolve({ ...working(), ...pendingPair() }),
+  cancelOrderList: async () => {
+    const list = await firstValueFrom(
+      requestHttp(generated.placeOcoOrderListOperation, oco(), client),
+    );
+    return { symbol, orderListId: list.orderListId };
+  },
+  getOrderList: { orderListId: 0 },
+  getAllOrderLists: {},
+  getOpenOrderLists: {},
 };
+
+/** An OCO selling above (limit maker) or below (stop loss) the market. */
+function oco() {
+  return {
+    symbol,
+    side: 'SELL',
+    quantity: '0.001',
+    aboveType: 'LIMIT_MAKER',
+    abovePrice: high,
+    belowType: 'STOP_LOSS',
+    belowStopPrice: low,
+  } as const;
+}
+/** The working leg of OTO-style lists: a limit BUY below the market. */
+function working() {
+  return {
+    symbol,
+    workingType: 'LIMIT',
+    workingSide: 'BUY',
+    workingPrice: low,
+    workingQuantity: '0.001',
+    workingTimeInForce: 'GTC',
+  } as const;
+}
+/** The pending OCO pair of OTOCO-style lists. */
+function pendingPair() {
+  return {
+    pendingSide: 'SELL',
+    pendingAboveType: 'LIMIT_MAKER',
+    pendingAbovePrice: high,
+    pendingBelowType: 'STOP_LOSS',
+    pendingBelowStopPrice: low,
+  } as const;
+}
 
 beforeAll(async () => {
   exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
@@ -107,6 +187,8 @@ beforeAll(async () => {
     requestHttp(generated.getBookOperation, { symbol, limit: 1 }, client),
   );
   price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
+  high = (Number(book.bids[0]![0]) * 1.2).toFixed(2);
+  low = (Number(book.bids[0]![0]) * 0.8).toFixed(2);
 });
 afterAll(async () => {
   stop();

@@ -17,7 +17,6 @@ const schema11 = {
     type: 'object',
     required: [
       'symbol',
-      'preventedMatchId',
       'takerOrderId',
       'makerSymbol',
       'makerOrderId',
@@ -65,7 +64,6 @@ function validate10(
             let missing0;
             if (
               (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.preventedMatchId === undefined && (missing0 = 'preventedMatchId')) ||
               (data0.takerOrderId === undefined && (missing0 = 'takerOrderId')) ||
               (data0.makerSymbol === undefined && (missing0 = 'makerSymbol')) ||
               (data0.makerOrderId === undefined && (missing0 = 'makerOrderId')) ||

@@ -28,7 +28,6 @@ const schema11 = {
       'timeInForce',
       'type',
       'side',
-      'stopPrice',
       'icebergQty',
       'time',
       'updateTime',
@@ -108,7 +107,6 @@ function validate10(
               (data0.timeInForce === undefined && (missing0 = 'timeInForce')) ||
               (data0.type === undefined && (missing0 = 'type')) ||
               (data0.side === undefined && (missing0 = 'side')) ||
-              (data0.stopPrice === undefined && (missing0 = 'stopPrice')) ||
               (data0.icebergQty === undefined && (missing0 = 'icebergQty')) ||
               (data0.time === undefined && (missing0 = 'time')) ||
               (data0.updateTime === undefined && (missing0 = 'updateTime')) ||

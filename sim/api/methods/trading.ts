@@ -183,12 +183,17 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
         const symbol = params.string('symbol', true);
         const open = engine.ordersOfAccount(accountOf(ctx), symbol).filter(isOpen);
         if (open.length === 0) throw errors.cancelRejected();
-        return open.map((o) =>
-          cancelAnswer(
-            engine.cancel(accountOf(ctx), symbol, { orderId: o.orderId }, undefined, ctx.now),
-            ctx.now,
-          ),
-        );
+        // Canceling one leg of an order list ends its other legs too: skip what is no longer open.
+        return open
+          .filter((o) => isOpen(o))
+          .map((o) =>
+            cancelAnswer(
+              isOpen(o)
+                ? engine.cancel(accountOf(ctx), symbol, { orderId: o.orderId }, undefined, ctx.now)
+                : o,
+              ctx.now,
+            ),
+          );
       },
     },
     {

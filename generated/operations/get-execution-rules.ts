@@ -1,0 +1,128 @@
+// Generated from spec/operations/get-execution-rules.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  decimalOf,
+  type HttpClient,
+  type OperationDescriptor,
+  type ParseOptions,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-execution-rules';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetExecutionRulesResponse: Validator = validate;
+
+/** Parameters of Query Execution Rules (`GET /api/v3/executionRules`, WebSocket API `executionRules`). */
+export interface GetExecutionRulesParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol?: string;
+  /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
+  symbols?: readonly string[];
+  /** Symbol status. */
+  symbolStatus?: string;
+}
+
+/** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
+export interface GetExecutionRulesResponse {
+  /** Symbol rules. */
+  symbolRules: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Rules. */
+    rules: Array<{
+      /** Rule type. */
+      ruleType: string;
+      /** Bid limit mult up. Exact decimal, as Binance sends it. */
+      bidLimitMultUp: string;
+      /** Bid limit mult down. Exact decimal, as Binance sends it. */
+      bidLimitMultDown: string;
+      /** Ask limit mult up. Exact decimal, as Binance sends it. */
+      askLimitMultUp: string;
+      /** Ask limit mult down. Exact decimal, as Binance sends it. */
+      askLimitMultDown: string;
+    }>;
+  }>;
+}
+
+/** Query Execution Rules, parsed: readable names; decimals are exact strings unless `parseGetExecutionRulesResponse` is given a `decimal` converter. */
+export interface ParsedGetExecutionRulesResponse<D = string> {
+  /** Symbol rules. Wire field `symbolRules`. */
+  symbolRules: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Rules. Wire field `rules`. */
+    rules: Array<{
+      /** Rule type. Wire field `ruleType`. */
+      ruleType: string;
+      /** Bid limit mult up. Exact decimal, as Binance sends it. Wire field `bidLimitMultUp`. */
+      bidLimitMultUp: D;
+      /** Bid limit mult down. Exact decimal, as Binance sends it. Wire field `bidLimitMultDown`. */
+      bidLimitMultDown: D;
+      /** Ask limit mult up. Exact decimal, as Binance sends it. Wire field `askLimitMultUp`. */
+      askLimitMultUp: D;
+      /** Ask limit mult down. Exact decimal, as Binance sends it. Wire field `askLimitMultDown`. */
+      askLimitMultDown: D;
+    }>;
+  }>;
+}
+
+/** Descriptor of Query Execution Rules: data the runtime interprets. */
+export const getExecutionRulesOperation: OperationDescriptor<
+  GetExecutionRulesParams,
+  GetExecutionRulesResponse
+> = {
+  operation: 'getExecutionRules',
+  security: 'NONE',
+  weight: 2,
+  params: {
+    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
+    symbols: { type: 'list' },
+    symbolStatus: { type: 'string' },
+  },
+  rest: { method: 'GET', path: '/api/v3/executionRules' },
+  wsApi: { method: 'executionRules' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/get-execution-rules.json',
+  validate: validateGetExecutionRulesResponse,
+};
+
+/**
+ * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetExecutionRulesResponse` if you want readable names. Weight 2 (symbol: 2; symbols: 2 per symbol, at most 40; none: 40.). Security NONE.
+ */
+export function getExecutionRulesHttp(
+  params?: GetExecutionRulesParams,
+  client?: HttpClient,
+): Observable<GetExecutionRulesResponse> {
+  return requestHttp(getExecutionRulesOperation, params ?? {}, client);
+}
+
+/** Query Execution Rules over the WebSocket API (`executionRules`): returns a function that sends one request per subscription and emits its `result`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. Weight 2 (symbol: 2; symbols: 2 per symbol, at most 40; none: 40.). Security NONE. */
+export function getExecutionRulesFactory(
+  session: WsApiSession,
+): (params?: GetExecutionRulesParams) => Observable<GetExecutionRulesResponse> {
+  return (params) => session.request(getExecutionRulesOperation, params ?? {});
+}
+
+/** Maps a raw `GetExecutionRulesResponse` to the readable `ParsedGetExecutionRulesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetExecutionRulesResponse<D = string>(
+  raw: GetExecutionRulesResponse,
+  options?: ParseOptions<D>,
+): ParsedGetExecutionRulesResponse<D> {
+  const decimal = decimalOf(options);
+  return {
+    symbolRules: raw.symbolRules.map((item0) => ({
+      symbol: item0.symbol,
+      rules: item0.rules.map((item1) => ({
+        ruleType: item1.ruleType,
+        bidLimitMultUp: decimal(item1.bidLimitMultUp),
+        bidLimitMultDown: decimal(item1.bidLimitMultDown),
+        askLimitMultUp: decimal(item1.askLimitMultUp),
+        askLimitMultDown: decimal(item1.askLimitMultDown),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,121 @@
+// Generated from spec/operations/get-open-order-lists.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  type HttpClient,
+  type OperationDescriptor,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-open-order-lists';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetOpenOrderListsResponse: Validator = validate;
+/** Parameters of Query Open Order lists (`GET /api/v3/openOrderList`, WebSocket API `openOrderLists.status`). It takes none. */
+export type GetOpenOrderListsParams = Record<string, never>;
+/** Query Open Order lists: the response body with Binance's names. The order lists of the account that still have open orders. */
+export type GetOpenOrderListsResponse = Array<{
+  /** Order list id. */
+  orderListId: number;
+  /** Contingency type. */
+  contingencyType: string;
+  /** List status type. */
+  listStatusType: string;
+  /** List order status. */
+  listOrderStatus: string;
+  /** List client order id. */
+  listClientOrderId: string;
+  /** Transaction time. Milliseconds since the Unix epoch. */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** Orders. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+}>;
+/** Query Open Order lists, parsed: readable names; decimals are exact strings unless `parseGetOpenOrderListsResponse` is given a `decimal` converter. */
+export type ParsedGetOpenOrderListsResponse = Array<{
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Contingency type. Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status type. Wire field `listStatusType`. */
+  listStatusType: string;
+  /** List order status. Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** List client order id. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** Transaction time. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Orders. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+}>;
+/** Descriptor of Query Open Order lists: data the runtime interprets. */
+export const getOpenOrderListsOperation: OperationDescriptor<
+  GetOpenOrderListsParams,
+  GetOpenOrderListsResponse
+> = {
+  operation: 'getOpenOrderLists',
+  security: 'USER_DATA',
+  weight: 6,
+  params: {},
+  rest: { method: 'GET', path: '/api/v3/openOrderList' },
+  wsApi: { method: 'openOrderLists.status' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/get-open-order-lists.json',
+  validate: validateGetOpenOrderListsResponse,
+};
+
+/**
+ * Query Open Order lists: `GET /api/v3/openOrderList`. The order lists of the account that still have open orders.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrderListsResponse` if you want readable names. Weight 6. Security USER_DATA.
+ */
+export function getOpenOrderListsHttp(
+  params?: GetOpenOrderListsParams,
+  client?: HttpClient,
+): Observable<GetOpenOrderListsResponse> {
+  return requestHttp(getOpenOrderListsOperation, params ?? {}, client);
+}
+
+/** Query Open Order lists over the WebSocket API (`openOrderLists.status`): returns a function that sends one request per subscription and emits its `result`. The order lists of the account that still have open orders. Weight 6. Security USER_DATA. */
+export function getOpenOrderListsFactory(
+  session: WsApiSession,
+): (params?: GetOpenOrderListsParams) => Observable<GetOpenOrderListsResponse> {
+  return (params) => session.request(getOpenOrderListsOperation, params ?? {});
+}
+
+/** Maps a raw `GetOpenOrderListsResponse` to the readable `ParsedGetOpenOrderListsResponse`. */
+export function parseGetOpenOrderListsResponse(
+  raw: GetOpenOrderListsResponse,
+): ParsedGetOpenOrderListsResponse {
+  return raw.map((item0) => ({
+    orderListId: item0.orderListId,
+    contingencyType: item0.contingencyType,
+    listStatusType: item0.listStatusType,
+    listOrderStatus: item0.listOrderStatus,
+    listClientOrderId: item0.listClientOrderId,
+    transactionTime: item0.transactionTime,
+    symbol: item0.symbol,
+    orders: item0.orders.map((item1) => ({
+      symbol: item1.symbol,
+      orderId: item1.orderId,
+      clientOrderId: item1.clientOrderId,
+    })),
+  }));
+}

@@ -1,0 +1,102 @@
+// Generated from spec/operations/get-reference-price-calculation.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  type HttpClient,
+  type OperationDescriptor,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-reference-price-calculation';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetReferencePriceCalculationResponse: Validator = validate;
+
+/** Parameters of Query Reference Price Calculation (`GET /api/v3/referencePrice/calculation`, WebSocket API `referencePrice.calculation`). */
+export interface GetReferencePriceCalculationParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+  /** Symbol status. */
+  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+}
+
+/** Query Reference Price Calculation: the response body with Binance's names. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). */
+export interface GetReferencePriceCalculationResponse {
+  /** Symbol. */
+  symbol: string;
+  /** Calculation type. */
+  calculationType: string;
+  /** Bucket count. */
+  bucketCount?: number;
+  /** Bucket width ms. */
+  bucketWidthMs?: number;
+  /** External calculation id. */
+  externalCalculationId?: number;
+}
+
+/** Query Reference Price Calculation, parsed: readable names; decimals are exact strings unless `parseGetReferencePriceCalculationResponse` is given a `decimal` converter. */
+export interface ParsedGetReferencePriceCalculationResponse {
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Calculation type. Wire field `calculationType`. */
+  calculationType: string;
+  /** Bucket count. Wire field `bucketCount`. */
+  bucketCount?: number;
+  /** Bucket width ms. Wire field `bucketWidthMs`. */
+  bucketWidthMs?: number;
+  /** External calculation id. Wire field `externalCalculationId`. */
+  externalCalculationId?: number;
+}
+
+/** Descriptor of Query Reference Price Calculation: data the runtime interprets. */
+export const getReferencePriceCalculationOperation: OperationDescriptor<
+  GetReferencePriceCalculationParams,
+  GetReferencePriceCalculationResponse
+> = {
+  operation: 'getReferencePriceCalculation',
+  security: 'NONE',
+  weight: 2,
+  params: {
+    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
+    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+  },
+  rest: { method: 'GET', path: '/api/v3/referencePrice/calculation' },
+  wsApi: { method: 'referencePrice.calculation' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json',
+  validate: validateGetReferencePriceCalculationResponse,
+};
+
+/**
+ * Query Reference Price Calculation: `GET /api/v3/referencePrice/calculation`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external).
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetReferencePriceCalculationResponse` if you want readable names. Weight 2. Security NONE.
+ */
+export function getReferencePriceCalculationHttp(
+  params: GetReferencePriceCalculationParams,
+  client?: HttpClient,
+): Observable<GetReferencePriceCalculationResponse> {
+  return requestHttp(getReferencePriceCalculationOperation, params, client);
+}
+
+/** Query Reference Price Calculation over the WebSocket API (`referencePrice.calculation`): returns a function that sends one request per subscription and emits its `result`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). Weight 2. Security NONE. */
+export function getReferencePriceCalculationFactory(
+  session: WsApiSession,
+): (
+  params: GetReferencePriceCalculationParams,
+) => Observable<GetReferencePriceCalculationResponse> {
+  return (params) => session.request(getReferencePriceCalculationOperation, params);
+}
+
+/** Maps a raw `GetReferencePriceCalculationResponse` to the readable `ParsedGetReferencePriceCalculationResponse`. */
+export function parseGetReferencePriceCalculationResponse(
+  raw: GetReferencePriceCalculationResponse,
+): ParsedGetReferencePriceCalculationResponse {
+  return {
+    symbol: raw.symbol,
+    calculationType: raw.calculationType,
+    bucketCount: raw.bucketCount,
+    bucketWidthMs: raw.bucketWidthMs,
+    externalCalculationId: raw.externalCalculationId,
+  };
+}

@@ -1,0 +1,332 @@
+// Generated from spec/operations/place-oto-order-list.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import {
+  requestHttp,
+  decimalOf,
+  type HttpClient,
+  type OperationDescriptor,
+  type ParseOptions,
+  type Validator,
+  type WsApiSession,
+} from '../../src/generated-runtime';
+import { validate } from '../validators/operations/place-oto-order-list';
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validatePlaceOtoOrderListResponse: Validator = validate;
+
+/** Parameters of New Order list - OTO (`POST /api/v3/orderList/oto`, WebSocket API `orderList.place.oto`). */
+export interface PlaceOtoOrderListParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+  /** List client order id. */
+  listClientOrderId?: string;
+  /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
+  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
+  selfTradePreventionMode?:
+    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  /** Working type. */
+  workingType: 'LIMIT' | 'LIMIT_MAKER';
+  /** Order side. */
+  workingSide: 'BUY' | 'SELL';
+  /** Working client order id. */
+  workingClientOrderId?: string;
+  /** Working price. Strings keep their exact digits. */
+  workingPrice: string | number;
+  /** Working quantity. Strings keep their exact digits. */
+  workingQuantity: string | number;
+  /** Working iceberg qty. Strings keep their exact digits. */
+  workingIcebergQty?: string | number;
+  /** Working time in force. */
+  workingTimeInForce?: string;
+  /** Working strategy id. */
+  workingStrategyId?: number;
+  /** Working strategy type. */
+  workingStrategyType?: number;
+  /** Working peg price type. */
+  workingPegPriceType?: string;
+  /** Working peg offset type. */
+  workingPegOffsetType?: string;
+  /** Working peg offset value. */
+  workingPegOffsetValue?: number;
+  /** Type of the pending order (any order type). */
+  pendingType:
+    | 'LIMIT'
+    | 'MARKET'
+    | 'STOP_LOSS'
+    | 'STOP_LOSS_LIMIT'
+    | 'TAKE_PROFIT'
+    | 'TAKE_PROFIT_LIMIT'
+    | 'LIMIT_MAKER';
+  /** Order side. */
+  pendingSide: 'BUY' | 'SELL';
+  /** Pending client order id. */
+  pendingClientOrderId?: string;
+  /** Pending price. Strings keep their exact digits. */
+  pendingPrice?: string | number;
+  /** Pending stop price. Strings keep their exact digits. */
+  pendingStopPrice?: string | number;
+  /** Pending trailing delta. Strings keep their exact digits. */
+  pendingTrailingDelta?: string | number;
+  /** Pending quantity. Strings keep their exact digits. */
+  pendingQuantity: string | number;
+  /** Pending iceberg qty. Strings keep their exact digits. */
+  pendingIcebergQty?: string | number;
+  /** Pending time in force. */
+  pendingTimeInForce?: string;
+  /** Pending strategy id. */
+  pendingStrategyId?: number;
+  /** Pending strategy type. */
+  pendingStrategyType?: number;
+  /** Pending peg price type. */
+  pendingPegPriceType?: string;
+  /** Pending peg offset type. */
+  pendingPegOffsetType?: string;
+  /** Pending peg offset value. */
+  pendingPegOffsetValue?: number;
+}
+
+/** New Order list - OTO: the response body with Binance's names. Places a working order and a pending order that starts once the working one fills. */
+export interface PlaceOtoOrderListResponse {
+  /** Order list id. */
+  orderListId: number;
+  /** Contingency type. */
+  contingencyType: string;
+  /** List status type. */
+  listStatusType: string;
+  /** List order status. */
+  listOrderStatus: string;
+  /** List client order id. */
+  listClientOrderId: string;
+  /** Transaction time. Milliseconds since the Unix epoch. */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** Orders. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+  /** Order reports. */
+  orderReports: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Order list id. */
+    orderListId: number;
+    /** Client order id. */
+    clientOrderId: string;
+    /** Transact time. Milliseconds since the Unix epoch. */
+    transactTime: number;
+    /** Price. Exact decimal, as Binance sends it. */
+    price: string;
+    /** Orig qty. Exact decimal, as Binance sends it. */
+    origQty: string;
+    /** Executed qty. Exact decimal, as Binance sends it. */
+    executedQty: string;
+    /** Orig quote order qty. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty: string;
+    /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+    cummulativeQuoteQty: string;
+    /** Status. */
+    status: string;
+    /** Time in force. */
+    timeInForce: string;
+    /** Type. */
+    type: string;
+    /** Side. */
+    side: string;
+    /** Working time. Milliseconds since the Unix epoch. */
+    workingTime: number;
+    /** Self trade prevention mode. */
+    selfTradePreventionMode: string;
+  }>;
+}
+
+/** New Order list - OTO, parsed: readable names; decimals are exact strings unless `parsePlaceOtoOrderListResponse` is given a `decimal` converter. */
+export interface ParsedPlaceOtoOrderListResponse<D = string> {
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Contingency type. Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status type. Wire field `listStatusType`. */
+  listStatusType: string;
+  /** List order status. Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** List client order id. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** Transaction time. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Orders. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+  /** Order reports. Wire field `orderReports`. */
+  orderReports: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Order list id. Wire field `orderListId`. */
+    orderListId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+    /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    transactTime: number;
+    /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    origQty: D;
+    /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    executedQty: D;
+    /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty: D;
+    /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    cumulativeQuoteQty: D;
+    /** Status. Wire field `status`. */
+    status: string;
+    /** Time in force. Wire field `timeInForce`. */
+    timeInForce: string;
+    /** Type. Wire field `type`. */
+    type: string;
+    /** Side. Wire field `side`. */
+    side: string;
+    /** Working time. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    workingTime: number;
+    /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+    selfTradePreventionMode: string;
+  }>;
+}
+
+/** Descriptor of New Order list - OTO: data the runtime interprets. */
+export const placeOtoOrderListOperation: OperationDescriptor<
+  PlaceOtoOrderListParams,
+  PlaceOtoOrderListResponse
+> = {
+  operation: 'placeOtoOrderList',
+  security: 'TRADE',
+  weight: 1,
+  params: {
+    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
+    listClientOrderId: { type: 'string' },
+    newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
+    selfTradePreventionMode: {
+      type: 'string',
+      enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
+    },
+    workingType: { type: 'string', enum: ['LIMIT', 'LIMIT_MAKER'], required: true },
+    workingSide: { type: 'string', enum: ['BUY', 'SELL'], required: true },
+    workingClientOrderId: { type: 'string' },
+    workingPrice: { type: 'decimal', required: true },
+    workingQuantity: { type: 'decimal', required: true },
+    workingIcebergQty: { type: 'decimal' },
+    workingTimeInForce: { type: 'string' },
+    workingStrategyId: { type: 'integer' },
+    workingStrategyType: { type: 'integer' },
+    workingPegPriceType: { type: 'string' },
+    workingPegOffsetType: { type: 'string' },
+    workingPegOffsetValue: { type: 'integer' },
+    pendingType: {
+      type: 'string',
+      enum: [
+        'LIMIT',
+        'MARKET',
+        'STOP_LOSS',
+        'STOP_LOSS_LIMIT',
+        'TAKE_PROFIT',
+        'TAKE_PROFIT_LIMIT',
+        'LIMIT_MAKER',
+      ],
+      required: true,
+    },
+    pendingSide: { type: 'string', enum: ['BUY', 'SELL'], required: true },
+    pendingClientOrderId: { type: 'string' },
+    pendingPrice: { type: 'decimal' },
+    pendingStopPrice: { type: 'decimal' },
+    pendingTrailingDelta: { type: 'decimal' },
+    pendingQuantity: { type: 'decimal', required: true },
+    pendingIcebergQty: { type: 'decimal' },
+    pendingTimeInForce: { type: 'string' },
+    pendingStrategyId: { type: 'integer' },
+    pendingStrategyType: { type: 'integer' },
+    pendingPegPriceType: { type: 'string' },
+    pendingPegOffsetType: { type: 'string' },
+    pendingPegOffsetValue: { type: 'integer' },
+  },
+  rest: { method: 'POST', path: '/api/v3/orderList/oto' },
+  wsApi: { method: 'orderList.place.oto' },
+  schemaId: 'https://binance-rx.dev/schemas/operations/place-oto-order-list.json',
+  validate: validatePlaceOtoOrderListResponse,
+};
+
+/**
+ * New Order list - OTO: `POST /api/v3/orderList/oto`. Places a working order and a pending order that starts once the working one fills.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parsePlaceOtoOrderListResponse` if you want readable names. Weight 1. Security TRADE.
+ */
+export function placeOtoOrderListHttp(
+  params: PlaceOtoOrderListParams,
+  client?: HttpClient,
+): Observable<PlaceOtoOrderListResponse> {
+  return requestHttp(placeOtoOrderListOperation, params, client);
+}
+
+/** New Order list - OTO over the WebSocket API (`orderList.place.oto`): returns a function that sends one request per subscription and emits its `result`. Places a working order and a pending order that starts once the working one fills. Weight 1. Security TRADE. */
+export function placeOtoOrderListFactory(
+  session: WsApiSession,
+): (params: PlaceOtoOrderListParams) => Observable<PlaceOtoOrderListResponse> {
+  return (params) => session.request(placeOtoOrderListOperation, params);
+}
+
+/** Maps a raw `PlaceOtoOrderListResponse` to the readable `ParsedPlaceOtoOrderListResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parsePlaceOtoOrderListResponse<D = string>(
+  raw: PlaceOtoOrderListResponse,
+  options?: ParseOptions<D>,
+): ParsedPlaceOtoOrderListResponse<D> {
+  const decimal = decimalOf(options);
+  return {
+    orderListId: raw.orderListId,
+    contingencyType: raw.contingencyType,
+    listStatusType: raw.listStatusType,
+    listOrderStatus: raw.listOrderStatus,
+    listClientOrderId: raw.listClientOrderId,
+    transactionTime: raw.transactionTime,
+    symbol: raw.symbol,
+    orders: raw.orders.map((item0) => ({
+      symbol: item0.symbol,
+      orderId: item0.orderId,
+      clientOrderId: item0.clientOrderId,
+    })),
+    orderReports: raw.orderReports.map((item0) => ({
+      symbol: item0.symbol,
+      orderId: item0.orderId,
+      orderListId: item0.orderListId,
+      clientOrderId: item0.clientOrderId,
+      transactTime: item0.transactTime,
+      price: decimal(item0.price),
+      origQty: decimal(item0.origQty),
+      executedQty: decimal(item0.executedQty),
+      origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
+      cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
+      status: item0.status,
+      timeInForce: item0.timeInForce,
+      type: item0.type,
+      side: item0.side,
+      workingTime: item0.workingTime,
+      selfTradePreventionMode: item0.selfTradePreventionMode,
+    })),
+  };
+}

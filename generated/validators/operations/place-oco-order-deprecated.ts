@@ -1,0 +1,1173 @@
+// Generated from spec/operations/place-oco-order-deprecated.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+// @ts-nocheck -- ajv's standalone output
+'use strict';
+export const validate = validate10;
+export default validate10;
+const schema11 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://binance-rx.dev/schemas/operations/place-oco-order-deprecated.json',
+  $comment:
+    'Generated from spec/operations/place-oco-order-deprecated.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
+  title: 'New OCO - Deprecated (POST /api/v3/order/oco, orderList.place)',
+  description:
+    'Places an OCO pair the old way: a LIMIT_MAKER and a STOP_LOSS(_LIMIT) leg; use placeOcoOrderList instead.',
+  type: 'object',
+  required: [
+    'orderListId',
+    'contingencyType',
+    'listStatusType',
+    'listOrderStatus',
+    'listClientOrderId',
+    'transactionTime',
+    'symbol',
+    'orders',
+    'orderReports',
+  ],
+  properties: {
+    orderListId: { description: 'Order list id.', type: 'integer' },
+    contingencyType: { description: 'Contingency type.', type: 'string' },
+    listStatusType: { description: 'List status type.', type: 'string' },
+    listOrderStatus: { description: 'List order status.', type: 'string' },
+    listClientOrderId: { description: 'List client order id.', type: 'string' },
+    transactionTime: { description: 'Transaction time.', type: 'integer' },
+    symbol: { description: 'Symbol.', type: 'string' },
+    orders: {
+      description: 'Orders.',
+      type: 'array',
+      items: {
+        description: 'One entry.',
+        type: 'object',
+        required: ['symbol', 'orderId', 'clientOrderId'],
+        properties: {
+          symbol: { description: 'Symbol.', type: 'string' },
+          orderId: { description: 'Order id.', type: 'integer' },
+          clientOrderId: { description: 'Client order id.', type: 'string' },
+        },
+      },
+    },
+    orderReports: {
+      description: 'Order reports.',
+      type: 'array',
+      items: {
+        description: 'One entry.',
+        type: 'object',
+        required: [
+          'symbol',
+          'orderId',
+          'orderListId',
+          'clientOrderId',
+          'transactTime',
+          'price',
+          'origQty',
+          'executedQty',
+          'origQuoteOrderQty',
+          'cummulativeQuoteQty',
+          'status',
+          'timeInForce',
+          'type',
+          'side',
+          'workingTime',
+          'selfTradePreventionMode',
+        ],
+        properties: {
+          symbol: { description: 'Symbol.', type: 'string' },
+          orderId: { description: 'Order id.', type: 'integer' },
+          orderListId: { description: 'Order list id.', type: 'integer' },
+          clientOrderId: { description: 'Client order id.', type: 'string' },
+          transactTime: { description: 'Transact time.', type: 'integer' },
+          price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          executedQty: {
+            description: 'Executed qty.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          origQuoteOrderQty: {
+            description: 'Orig quote order qty.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          cummulativeQuoteQty: {
+            description: 'Cumulative quote qty.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          status: { description: 'Status.', type: 'string' },
+          timeInForce: { description: 'Time in force.', type: 'string' },
+          type: { description: 'Type.', type: 'string' },
+          side: { description: 'Side.', type: 'string' },
+          stopPrice: {
+            description: 'Stop price.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          workingTime: { description: 'Working time.', type: 'integer' },
+          selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+        },
+      },
+    },
+  },
+};
+const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+function validate10(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://binance-rx.dev/schemas/operations/place-oco-order-deprecated.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.orderListId === undefined && (missing0 = 'orderListId')) ||
+        (data.contingencyType === undefined && (missing0 = 'contingencyType')) ||
+        (data.listStatusType === undefined && (missing0 = 'listStatusType')) ||
+        (data.listOrderStatus === undefined && (missing0 = 'listOrderStatus')) ||
+        (data.listClientOrderId === undefined && (missing0 = 'listClientOrderId')) ||
+        (data.transactionTime === undefined && (missing0 = 'transactionTime')) ||
+        (data.symbol === undefined && (missing0 = 'symbol')) ||
+        (data.orders === undefined && (missing0 = 'orders')) ||
+        (data.orderReports === undefined && (missing0 = 'orderReports'))
+      ) {
+        validate10.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.orderListId !== undefined) {
+          let data0 = data.orderListId;
+          const _errs2 = errors;
+          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+            validate10.errors = [
+              {
+                instancePath: instancePath + '/orderListId',
+                schemaPath: '#/properties/orderListId/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.contingencyType !== undefined) {
+            const _errs4 = errors;
+            if (typeof data.contingencyType !== 'string') {
+              validate10.errors = [
+                {
+                  instancePath: instancePath + '/contingencyType',
+                  schemaPath: '#/properties/contingencyType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.listStatusType !== undefined) {
+              const _errs6 = errors;
+              if (typeof data.listStatusType !== 'string') {
+                validate10.errors = [
+                  {
+                    instancePath: instancePath + '/listStatusType',
+                    schemaPath: '#/properties/listStatusType/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.listOrderStatus !== undefined) {
+                const _errs8 = errors;
+                if (typeof data.listOrderStatus !== 'string') {
+                  validate10.errors = [
+                    {
+                      instancePath: instancePath + '/listOrderStatus',
+                      schemaPath: '#/properties/listOrderStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.listClientOrderId !== undefined) {
+                  const _errs10 = errors;
+                  if (typeof data.listClientOrderId !== 'string') {
+                    validate10.errors = [
+                      {
+                        instancePath: instancePath + '/listClientOrderId',
+                        schemaPath: '#/properties/listClientOrderId/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.transactionTime !== undefined) {
+                    let data5 = data.transactionTime;
+                    const _errs12 = errors;
+                    if (!(
+                      typeof data5 == 'number' &&
+                      !(data5 % 1) &&
+                      !isNaN(data5) &&
+                      isFinite(data5)
+                    )) {
+                      validate10.errors = [
+                        {
+                          instancePath: instancePath + '/transactionTime',
+                          schemaPath: '#/properties/transactionTime/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.symbol !== undefined) {
+                      const _errs14 = errors;
+                      if (typeof data.symbol !== 'string') {
+                        validate10.errors = [
+                          {
+                            instancePath: instancePath + '/symbol',
+                            schemaPath: '#/properties/symbol/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.orders !== undefined) {
+                        let data7 = data.orders;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+                                  let missing1;
+                                  if (
+                                    (data8.symbol === undefined && (missing1 = 'symbol')) ||
+                                    (data8.orderId === undefined && (missing1 = 'orderId')) ||
+                                    (data8.clientOrderId === undefined &&
+                                      (missing1 = 'clientOrderId'))
+                                  ) {
+                                    validate10.errors = [
+                                      {
+                                        instancePath: instancePath + '/orders/' + i0,
+                                        schemaPath: '#/properties/orders/items/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: missing1 },
+                                        message: "must have required property '" + missing1 + "'",
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    if (data8.symbol !== undefined) {
+                                      const _errs20 = errors;
+                                      if (typeof data8.symbol !== 'string') {
+                                        validate10.errors = [
+                                          {
+                                            instancePath:
+                                              instancePath + '/orders/' + i0 + '/symbol',
+                                            schemaPath:
+                                              '#/properties/orders/items/properties/symbol/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      var valid2 = _errs20 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data8.orderId !== undefined) {
+                                        let data10 = data8.orderId;
+                                        const _errs22 = errors;
+                                        if (!(
+                                          typeof data10 == 'number' &&
+                                          !(data10 % 1) &&
+                                          !isNaN(data10) &&
+                                          isFinite(data10)
+                                        )) {
+                                          validate10.errors = [
+                                            {
+                                              instancePath:
+                                                instancePath + '/orders/' + i0 + '/orderId',
+                                              schemaPath:
+                                                '#/properties/orders/items/properties/orderId/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        var valid2 = _errs22 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data8.clientOrderId !== undefined) {
+                                          const _errs24 = errors;
+                                          if (typeof data8.clientOrderId !== 'string') {
+                                            validate10.errors = [
+                                              {
+                                                instancePath:
+                                                  instancePath + '/orders/' + i0 + '/clientOrderId',
+                                                schemaPath:
+                                                  '#/properties/orders/items/properties/clientOrderId/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                          var valid2 = _errs24 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [
+                                    {
+                                      instancePath: instancePath + '/orders/' + i0,
+                                      schemaPath: '#/properties/orders/items/type',
+                                      keyword: 'type',
+                                      params: { type: 'object' },
+                                      message: 'must be object',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs18 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate10.errors = [
+                              {
+                                instancePath: instancePath + '/orders',
+                                schemaPath: '#/properties/orders/type',
+                                keyword: 'type',
+                                params: { type: 'array' },
+                                message: 'must be array',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.orderReports !== undefined) {
+                          let data12 = data.orderReports;
+                          const _errs26 = errors;
+                          if (errors === _errs26) {
+                            if (Array.isArray(data12)) {
+                              var valid3 = true;
+                              const len1 = data12.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                let data13 = data12[i1];
+                                const _errs28 = errors;
+                                if (errors === _errs28) {
+                                  if (
+                                    data13 &&
+                                    typeof data13 == 'object' &&
+                                    !Array.isArray(data13)
+                                  ) {
+                                    let missing2;
+                                    if (
+                                      (data13.symbol === undefined && (missing2 = 'symbol')) ||
+                                      (data13.orderId === undefined && (missing2 = 'orderId')) ||
+                                      (data13.orderListId === undefined &&
+                                        (missing2 = 'orderListId')) ||
+                                      (data13.clientOrderId === undefined &&
+                                        (missing2 = 'clientOrderId')) ||
+                                      (data13.transactTime === undefined &&
+                                        (missing2 = 'transactTime')) ||
+                                      (data13.price === undefined && (missing2 = 'price')) ||
+                                      (data13.origQty === undefined && (missing2 = 'origQty')) ||
+                                      (data13.executedQty === undefined &&
+                                        (missing2 = 'executedQty')) ||
+                                      (data13.origQuoteOrderQty === undefined &&
+                                        (missing2 = 'origQuoteOrderQty')) ||
+                                      (data13.cummulativeQuoteQty === undefined &&
+                                        (missing2 = 'cummulativeQuoteQty')) ||
+                                      (data13.status === undefined && (missing2 = 'status')) ||
+                                      (data13.timeInForce === undefined &&
+                                        (missing2 = 'timeInForce')) ||
+                                      (data13.type === undefined && (missing2 = 'type')) ||
+                                      (data13.side === undefined && (missing2 = 'side')) ||
+                                      (data13.workingTime === undefined &&
+                                        (missing2 = 'workingTime')) ||
+                                      (data13.selfTradePreventionMode === undefined &&
+                                        (missing2 = 'selfTradePreventionMode'))
+                                    ) {
+                                      validate10.errors = [
+                                        {
+                                          instancePath: instancePath + '/orderReports/' + i1,
+                                          schemaPath: '#/properties/orderReports/items/required',
+                                          keyword: 'required',
+                                          params: { missingProperty: missing2 },
+                                          message: "must have required property '" + missing2 + "'",
+                                        },
+                                      ];
+                                      return false;
+                                    } else {
+                                      if (data13.symbol !== undefined) {
+                                        const _errs30 = errors;
+                                        if (typeof data13.symbol !== 'string') {
+                                          validate10.errors = [
+                                            {
+                                              instancePath:
+                                                instancePath + '/orderReports/' + i1 + '/symbol',
+                                              schemaPath:
+                                                '#/properties/orderReports/items/properties/symbol/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                        var valid4 = _errs30 === errors;
+                                      } else {
+                                        var valid4 = true;
+                                      }
+                                      if (valid4) {
+                                        if (data13.orderId !== undefined) {
+                                          let data15 = data13.orderId;
+                                          const _errs32 = errors;
+                                          if (!(
+                                            typeof data15 == 'number' &&
+                                            !(data15 % 1) &&
+                                            !isNaN(data15) &&
+                                            isFinite(data15)
+                                          )) {
+                                            validate10.errors = [
+                                              {
+                                                instancePath:
+                                                  instancePath + '/orderReports/' + i1 + '/orderId',
+                                                schemaPath:
+                                                  '#/properties/orderReports/items/properties/orderId/type',
+                                                keyword: 'type',
+                                                params: { type: 'integer' },
+                                                message: 'must be integer',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                          var valid4 = _errs32 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                        if (valid4) {
+                                          if (data13.orderListId !== undefined) {
+                                            let data16 = data13.orderListId;
+                                            const _errs34 = errors;
+                                            if (!(
+                                              typeof data16 == 'number' &&
+                                              !(data16 % 1) &&
+                                              !isNaN(data16) &&
+                                              isFinite(data16)
+                                            )) {
+                                              validate10.errors = [
+                                                {
+                                                  instancePath:
+                                                    instancePath +
+                                                    '/orderReports/' +
+                                                    i1 +
+                                                    '/orderListId',
+                                                  schemaPath:
+                                                    '#/properties/orderReports/items/properties/orderListId/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'integer' },
+                                                  message: 'must be integer',
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                            var valid4 = _errs34 === errors;
+                                          } else {
+                                            var valid4 = true;
+                                          }
+                                          if (valid4) {
+                                            if (data13.clientOrderId !== undefined) {
+                                              const _errs36 = errors;
+                                              if (typeof data13.clientOrderId !== 'string') {
+                                                validate10.errors = [
+                                                  {
+                                                    instancePath:
+                                                      instancePath +
+                                                      '/orderReports/' +
+                                                      i1 +
+                                                      '/clientOrderId',
+                                                    schemaPath:
+                                                      '#/properties/orderReports/items/properties/clientOrderId/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  },
+                                                ];
+                                                return false;
+                                              }
+                                              var valid4 = _errs36 === errors;
+                                            } else {
+                                              var valid4 = true;
+                                            }
+                                            if (valid4) {
+                                              if (data13.transactTime !== undefined) {
+                                                let data18 = data13.transactTime;
+                                                const _errs38 = errors;
+                                                if (!(
+                                                  typeof data18 == 'number' &&
+                                                  !(data18 % 1) &&
+                                                  !isNaN(data18) &&
+                                                  isFinite(data18)
+                                                )) {
+                                                  validate10.errors = [
+                                                    {
+                                                      instancePath:
+                                                        instancePath +
+                                                        '/orderReports/' +
+                                                        i1 +
+                                                        '/transactTime',
+                                                      schemaPath:
+                                                        '#/properties/orderReports/items/properties/transactTime/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'integer' },
+                                                      message: 'must be integer',
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                                var valid4 = _errs38 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                              if (valid4) {
+                                                if (data13.price !== undefined) {
+                                                  let data19 = data13.price;
+                                                  const _errs40 = errors;
+                                                  if (errors === _errs40) {
+                                                    if (typeof data19 === 'string') {
+                                                      if (!pattern0.test(data19)) {
+                                                        validate10.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath +
+                                                              '/orderReports/' +
+                                                              i1 +
+                                                              '/price',
+                                                            schemaPath:
+                                                              '#/properties/orderReports/items/properties/price/pattern',
+                                                            keyword: 'pattern',
+                                                            params: {
+                                                              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+                                                            },
+                                                            message:
+                                                              'must match pattern "' +
+                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                              '"',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [
+                                                        {
+                                                          instancePath:
+                                                            instancePath +
+                                                            '/orderReports/' +
+                                                            i1 +
+                                                            '/price',
+                                                          schemaPath:
+                                                            '#/properties/orderReports/items/properties/price/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'string' },
+                                                          message: 'must be string',
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid4 = _errs40 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                                if (valid4) {
+                                                  if (data13.origQty !== undefined) {
+                                                    let data20 = data13.origQty;
+                                                    const _errs42 = errors;
+                                                    if (errors === _errs42) {
+                                                      if (typeof data20 === 'string') {
+                                                        if (!pattern0.test(data20)) {
+                                                          validate10.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/orderReports/' +
+                                                                i1 +
+                                                                '/origQty',
+                                                              schemaPath:
+                                                                '#/properties/orderReports/items/properties/origQty/pattern',
+                                                              keyword: 'pattern',
+                                                              params: {
+                                                                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+                                                              },
+                                                              message:
+                                                                'must match pattern "' +
+                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                '"',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath +
+                                                              '/orderReports/' +
+                                                              i1 +
+                                                              '/origQty',
+                                                            schemaPath:
+                                                              '#/properties/orderReports/items/properties/origQty/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'string' },
+                                                            message: 'must be string',
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid4 = _errs42 === errors;
+                                                  } else {
+                                                    var valid4 = true;
+                                                  }
+                                                  if (valid4) {
+                                                    if (data13.executedQty !== undefined) {
+                                                      let data21 = data13.executedQty;
+                                                      const _errs44 = errors;
+                                                      if (errors === _errs44) {
+                                                        if (typeof data21 === 'string') {
+                                                          if (!pattern0.test(data21)) {
+                                                            validate10.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/orderReports/' +
+                                                                  i1 +
+                                                                  '/executedQty',
+                                                                schemaPath:
+                                                                  '#/properties/orderReports/items/properties/executedQty/pattern',
+                                                                keyword: 'pattern',
+                                                                params: {
+                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                },
+                                                                message:
+                                                                  'must match pattern "' +
+                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                  '"',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate10.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/orderReports/' +
+                                                                i1 +
+                                                                '/executedQty',
+                                                              schemaPath:
+                                                                '#/properties/orderReports/items/properties/executedQty/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid4 = _errs44 === errors;
+                                                    } else {
+                                                      var valid4 = true;
+                                                    }
+                                                    if (valid4) {
+                                                      if (data13.origQuoteOrderQty !== undefined) {
+                                                        let data22 = data13.origQuoteOrderQty;
+                                                        const _errs46 = errors;
+                                                        if (errors === _errs46) {
+                                                          if (typeof data22 === 'string') {
+                                                            if (!pattern0.test(data22)) {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/orderReports/' +
+                                                                    i1 +
+                                                                    '/origQuoteOrderQty',
+                                                                  schemaPath:
+                                                                    '#/properties/orderReports/items/properties/origQuoteOrderQty/pattern',
+                                                                  keyword: 'pattern',
+                                                                  params: {
+                                                                    pattern:
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                  },
+                                                                  message:
+                                                                    'must match pattern "' +
+                                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                    '"',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate10.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/orderReports/' +
+                                                                  i1 +
+                                                                  '/origQuoteOrderQty',
+                                                                schemaPath:
+                                                                  '#/properties/orderReports/items/properties/origQuoteOrderQty/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'string' },
+                                                                message: 'must be string',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid4 = _errs46 === errors;
+                                                      } else {
+                                                        var valid4 = true;
+                                                      }
+                                                      if (valid4) {
+                                                        if (
+                                                          data13.cummulativeQuoteQty !== undefined
+                                                        ) {
+                                                          let data23 = data13.cummulativeQuoteQty;
+                                                          const _errs48 = errors;
+                                                          if (errors === _errs48) {
+                                                            if (typeof data23 === 'string') {
+                                                              if (!pattern0.test(data23)) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/orderReports/' +
+                                                                      i1 +
+                                                                      '/cummulativeQuoteQty',
+                                                                    schemaPath:
+                                                                      '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: {
+                                                                      pattern:
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                    },
+                                                                    message:
+                                                                      'must match pattern "' +
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                      '"',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/orderReports/' +
+                                                                    i1 +
+                                                                    '/cummulativeQuoteQty',
+                                                                  schemaPath:
+                                                                    '#/properties/orderReports/items/properties/cummulativeQuoteQty/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid4 = _errs48 === errors;
+                                                        } else {
+                                                          var valid4 = true;
+                                                        }
+                                                        if (valid4) {
+                                                          if (data13.status !== undefined) {
+                                                            const _errs50 = errors;
+                                                            if (typeof data13.status !== 'string') {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/orderReports/' +
+                                                                    i1 +
+                                                                    '/status',
+                                                                  schemaPath:
+                                                                    '#/properties/orderReports/items/properties/status/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                            var valid4 = _errs50 === errors;
+                                                          } else {
+                                                            var valid4 = true;
+                                                          }
+                                                          if (valid4) {
+                                                            if (data13.timeInForce !== undefined) {
+                                                              const _errs52 = errors;
+                                                              if (
+                                                                typeof data13.timeInForce !==
+                                                                'string'
+                                                              ) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/orderReports/' +
+                                                                      i1 +
+                                                                      '/timeInForce',
+                                                                    schemaPath:
+                                                                      '#/properties/orderReports/items/properties/timeInForce/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                              var valid4 = _errs52 === errors;
+                                                            } else {
+                                                              var valid4 = true;
+                                                            }
+                                                            if (valid4) {
+                                                              if (data13.type !== undefined) {
+                                                                const _errs54 = errors;
+                                                                if (
+                                                                  typeof data13.type !== 'string'
+                                                                ) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/orderReports/' +
+                                                                        i1 +
+                                                                        '/type',
+                                                                      schemaPath:
+                                                                        '#/properties/orderReports/items/properties/type/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'string' },
+                                                                      message: 'must be string',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                                var valid4 = _errs54 === errors;
+                                                              } else {
+                                                                var valid4 = true;
+                                                              }
+                                                              if (valid4) {
+                                                                if (data13.side !== undefined) {
+                                                                  const _errs56 = errors;
+                                                                  if (
+                                                                    typeof data13.side !== 'string'
+                                                                  ) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/orderReports/' +
+                                                                          i1 +
+                                                                          '/side',
+                                                                        schemaPath:
+                                                                          '#/properties/orderReports/items/properties/side/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'string' },
+                                                                        message: 'must be string',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                  var valid4 = _errs56 === errors;
+                                                                } else {
+                                                                  var valid4 = true;
+                                                                }
+                                                                if (valid4) {
+                                                                  if (
+                                                                    data13.stopPrice !== undefined
+                                                                  ) {
+                                                                    let data28 = data13.stopPrice;
+                                                                    const _errs58 = errors;
+                                                                    if (errors === _errs58) {
+                                                                      if (
+                                                                        typeof data28 === 'string'
+                                                                      ) {
+                                                                        if (
+                                                                          !pattern0.test(data28)
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/orderReports/' +
+                                                                                i1 +
+                                                                                '/stopPrice',
+                                                                              schemaPath:
+                                                                                '#/properties/orderReports/items/properties/stopPrice/pattern',
+                                                                              keyword: 'pattern',
+                                                                              params: {
+                                                                                pattern:
+                                                                                  '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                              },
+                                                                              message:
+                                                                                'must match pattern "' +
+                                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                '"',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/orderReports/' +
+                                                                              i1 +
+                                                                              '/stopPrice',
+                                                                            schemaPath:
+                                                                              '#/properties/orderReports/items/properties/stopPrice/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'string',
+                                                                            },
+                                                                            message:
+                                                                              'must be string',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid4 = _errs58 === errors;
+                                                                  } else {
+                                                                    var valid4 = true;
+                                                                  }
+                                                                  if (valid4) {
+                                                                    if (
+                                                                      data13.workingTime !==
+                                                                      undefined
+                                                                    ) {
+                                                                      let data29 =
+                                                                        data13.workingTime;
+                                                                      const _errs60 = errors;
+                                                                      if (!(
+                                                                        typeof data29 == 'number' &&
+                                                                        !(data29 % 1) &&
+                                                                        !isNaN(data29) &&
+                                                                        isFinite(data29)
+                                                                      )) {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/orderReports/' +
+                                                                              i1 +
+                                                                              '/workingTime',
+                                                                            schemaPath:
+                                                                              '#/properties/orderReports/items/properties/workingTime/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'integer',
+                                                                            },
+                                                                            message:
+                                                                              'must be integer',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                      var valid4 =
+                                                                        _errs60 === errors;
+                                                                    } else {
+                                                                      var valid4 = true;
+                                                                    }
+                                                                    if (valid4) {
+                                                                      if (
+                                                                        data13.selfTradePreventionMode !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs62 = errors;
+                                                                        if (
+                                                                          typeof data13.selfTradePreventionMode !==
+                                                                          'string'
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/orderReports/' +
+                                                                                i1 +
+                                                                                '/selfTradePreventionMode',
+                                                                              schemaPath:
+                                                                                '#/properties/orderReports/items/properties/selfTradePreventionMode/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'string',
+                                                                              },
+                                                                              message:
+                                                                                'must be string',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                        var valid4 =
+                                                                          _errs62 === errors;
+                                                                      } else {
+                                                                        var valid4 = true;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [
+                                      {
+                                        instancePath: instancePath + '/orderReports/' + i1,
+                                        schemaPath: '#/properties/orderReports/items/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs28 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate10.errors = [
+                                {
+                                  instancePath: instancePath + '/orderReports',
+                                  schemaPath: '#/properties/orderReports/type',
+                                  keyword: 'type',
+                                  params: { type: 'array' },
+                                  message: 'must be array',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs26 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}

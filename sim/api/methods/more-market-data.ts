@@ -1,0 +1,97 @@
+/**
+ * Market data methods beyond the basics (`rest-api.md`): execution rules, historical block
+ * trades, the reference price and how it is computed.
+ */
+import type { SymbolMarket } from '../../market/symbol-market';
+import { price, qty, quote } from '../../streams/payloads/format';
+import type { ApiDeps } from '../deps';
+import { errors } from '../errors';
+import type { ApiMethod } from '../method';
+import type { Params } from '../params';
+
+/** Orders must stay within 5% of the reference price on the local exchange. */
+const PRICE_RANGE = {
+  bidLimitMultUp: '1.0500',
+  bidLimitMultDown: '0.9500',
+  askLimitMultUp: '1.0500',
+  askLimitMultDown: '0.9500',
+};
+
+export function moreMarketDataMethods(deps: ApiDeps): ApiMethod[] {
+  const marketOf = (symbol: string): SymbolMarket => {
+    const m = deps.market.get(symbol.toLowerCase());
+    if (m === undefined || m.symbol !== symbol) throw errors.badSymbol();
+    return m;
+  };
+  const one = (params: Params) => marketOf(params.string('symbol', true));
+  return [
+    {
+      wsApi: 'executionRules',
+      rest: { method: 'GET', path: '/api/v3/executionRules' },
+      security: 'NONE',
+      weight: 2,
+      handle: (params) => {
+        const single = params.string('symbol');
+        const markets =
+          single !== undefined
+            ? [marketOf(single)]
+            : (params.list('symbols')?.map(marketOf) ?? [...deps.market.all()]);
+        return {
+          symbolRules: markets.map((m) => ({
+            symbol: m.symbol,
+            rules: [{ ruleType: 'PRICE_RANGE', ...PRICE_RANGE }],
+          })),
+        };
+      },
+    },
+    {
+      wsApi: 'blockTrades.historical',
+      rest: { method: 'GET', path: '/api/v3/historicalBlockTrades' },
+      security: 'NONE',
+      weight: 25,
+      handle: (params) => {
+        const m = one(params);
+        const limit = params.limit('limit', 500, 1, 1000);
+        const fromId = params.integer('fromId');
+        const list =
+          fromId === undefined
+            ? m.blockHistory.recent(limit)
+            : m.blockHistory.fromId(fromId, limit);
+        return list.map((t) => ({
+          id: t.id,
+          price: price(m, t.price),
+          qty: qty(m, t.qty),
+          quoteQty: quote(((t.price * m.spec.tickE8) / 1e8) * ((t.qty * m.spec.lotE8) / 1e8)),
+          time: t.time,
+          isBuyerMaker: t.buyerMaker,
+        }));
+      },
+    },
+    {
+      wsApi: 'referencePrice',
+      rest: { method: 'GET', path: '/api/v3/referencePrice' },
+      security: 'NONE',
+      weight: 2,
+      handle: (params, ctx) => {
+        const m = one(params);
+        return {
+          symbol: m.symbol,
+          referencePrice: price(m, Math.round(m.mid)),
+          timestamp: ctx.now,
+        };
+      },
+    },
+    {
+      wsApi: 'referencePrice.calculation',
+      rest: { method: 'GET', path: '/api/v3/referencePrice/calculation' },
+      security: 'NONE',
+      weight: 2,
+      handle: (params) => ({
+        symbol: one(params).symbol,
+        calculationType: 'ARITHMETIC_MEAN',
+        bucketCount: 10,
+        bucketWidthMs: 1000,
+      }),
+    },
+  ];
+}
