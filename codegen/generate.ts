@@ -4,7 +4,7 @@ import { apiMarkdown } from './emit/api-markdown';
 import { channelModule } from './emit/channel-module';
 import { tsHeader, markdownHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
-import { buildChannelSchema, buildOperationSchema } from './emit/json-schema';
+import { buildChannelSchema, buildOperationSchema, buildUserDataSchema } from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
 import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
@@ -15,12 +15,16 @@ import {
   operationModulePath,
   operationSchemaPath,
   operationValidatorPath,
+  userDataModulePath,
+  userDataSchemaPath,
+  userDataValidatorPath,
   validatorPath,
 } from './emit/paths';
+import { userDataModule } from './emit/user-data-module';
 import { validatorModule } from './emit/validator-module';
 import { formatFile } from './format';
 import { loadSpec, type SpecFiles } from './load-spec';
-import { channelNames, operationNames } from './names';
+import { channelNames, operationNames, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
 export type Output = Map<string, string>;
@@ -60,6 +64,13 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
     raw.set(operationSchemaPath(out, file), JSON.stringify(schema));
     raw.set(operationValidatorPath(out, file), tsHeader(operation.file) + validatorModule(schema));
   }
+  for (const event of ctx.spec.userDataEvents) {
+    const { file } = userDataNames(event.spec.event);
+    const schema = buildUserDataSchema(event);
+    ts(userDataModulePath(out, file), event.file, userDataModule(ctx, event));
+    raw.set(userDataSchemaPath(out, file), JSON.stringify(schema));
+    raw.set(userDataValidatorPath(out, file), tsHeader(event.file) + validatorModule(schema));
+  }
   if (ctx.spec.orderStages) {
     const { file, spec } = ctx.spec.orderStages;
     ts(`${out}/order-stages.ts`, file, orderStagesModule(ctx, spec));
@@ -89,6 +100,7 @@ Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit t
 - \`schemas/\`: a JSON Schema (draft-07) per payload and per response.
 - \`validators/\`: the same schemas compiled ahead of time by ajv (standalone).
 - \`params.ts\`: stream-name parameters and their rules.
+- \`user-data/\`: per user data event, the raw and parsed types, \`parse<Event>Event\` and the \`on<Event>()\` operator.
 - \`order-stages.ts\`: the stages of an order and the table that moves it between them.
 - \`API.md\`: the reference of everything above.
 `;

@@ -6,6 +6,8 @@ import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
 import { loadOperations } from './load-operations';
 import { loadOrderStages } from './load-order-stages';
+import { loadUserDataEvents } from './load-user-data';
+import { checkFieldNames } from './check-field-names';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -13,6 +15,7 @@ export type SpecFiles = ReadonlyMap<string, string>;
 /** The spec's own JSON Schemas, in the order they reference each other. */
 export const SCHEMA_FILES = [
   'spec/schema/field.schema.json',
+  'spec/schema/user-data-event.schema.json',
   'spec/schema/channel.schema.json',
   'spec/schema/params.schema.json',
   'spec/schema/request-param.schema.json',
@@ -69,6 +72,7 @@ export function loadSpec(files: SpecFiles): Spec {
 
   const operations = loadOperations(files, ajv, problems);
   const orderStages = loadOrderStages(files, ajv, problems);
+  const userDataEvents = loadUserDataEvents(files, ajv, problems);
   if (problems.length === 0) problems.push(...checkExamples(channels));
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -79,6 +83,7 @@ export function loadSpec(files: SpecFiles): Spec {
     paramsFile: PARAMS_FILE,
     channels,
     operations,
+    userDataEvents,
     ...(orderStages ? { orderStages } : {}),
   };
 }
@@ -183,41 +188,6 @@ function resolveFields(
     return undefined;
   }
   return target.spec.fields;
-}
-
-/** Readable names must be unique inside one object, or the parsed model would lose a field. */
-function checkFieldNames(
-  file: string,
-  path: string,
-  fields: Readonly<Record<string, FieldSpec>>,
-): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const seen = new Map<string, string>();
-  for (const [wire, field] of Object.entries(fields)) {
-    if (field.name === undefined) {
-      problems.push(at(file, `${path}.${wire}`, `missing required key 'name'`));
-      continue;
-    }
-    const previous = seen.get(field.name);
-    if (previous !== undefined) {
-      problems.push(
-        at(
-          file,
-          `${path}.${wire}.name`,
-          `'${field.name}' is already the name of field '${previous}'`,
-        ),
-      );
-    }
-    seen.set(field.name, wire);
-    problems.push(...checkNested(file, `${path}.${wire}`, field));
-  }
-  return problems;
-}
-
-function checkNested(file: string, path: string, field: FieldSpec): SpecProblem[] {
-  if (field.fields) return checkFieldNames(file, `${path}.fields`, field.fields);
-  if (field.items) return checkNested(file, `${path}.items`, field.items);
-  return [];
 }
 
 /** Every example must pass the schema the generator is about to emit. */

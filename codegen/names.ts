@@ -54,3 +54,17 @@ export const paramTypeName = (param: string): string => `${pascal(param)}Param`;
 /** A TypeScript property key: bare when it is an identifier, quoted otherwise. */
 export const propertyKey = (key: string): string =>
   /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+
+/** Names of everything emitted for one user data event. */
+export function userDataNames(event: string) {
+  const P = pascal(event);
+  return {
+    file: kebab(event),
+    event: `${P}Event`,
+    parsed: `Parsed${P}Event`,
+    parse: `parse${P}Event`,
+    validate: `validate${P}Event`,
+    operator: `on${P}`,
+    schema: `${event}UserDataSchema`,
+  };
+}

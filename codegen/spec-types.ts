@@ -114,6 +114,22 @@ export interface LoadedOperation {
   readonly params: Readonly<Record<string, RequestParamSpec>>;
 }
 
+/** spec/user-data/<event>.yaml: one event of the user data stream. */
+export interface UserDataEventSpec {
+  readonly event: string;
+  readonly title: string;
+  readonly description: string;
+  readonly docs?: string;
+  readonly eventType: string;
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  readonly examples: readonly { readonly source: string; readonly payload: unknown }[];
+}
+
+export interface LoadedUserDataEvent {
+  readonly file: string;
+  readonly spec: UserDataEventSpec;
+}
+
 export interface OrderStagesSpec {
   readonly description: string;
   readonly stages: Readonly<
@@ -132,6 +148,8 @@ export interface Spec {
   readonly channels: readonly LoadedChannel[];
   /** Sorted by operation name. */
   readonly operations: readonly LoadedOperation[];
+  /** Sorted by event name. */
+  readonly userDataEvents: readonly LoadedUserDataEvent[];
   /** spec/order-stages.yaml, when the spec has one. */
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
 }

@@ -11,3 +11,5 @@ export type { OrderStageTable } from './orders/stage-table';
 export { requestHttp } from './rest/request-http';
 export type { HttpClient } from './rest/http-client';
 export type { WsApiSession } from './ws-api/session';
+export type { UserDataMessage } from './ws-api/session';
+export { userDataOperator, type UserDataOptions } from './ws-api/user-data-operator';

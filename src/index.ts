@@ -57,6 +57,7 @@ export {
   type WsApiSocketEvent,
 } from './ws-api/session';
 export { DEFAULT_REQUEST_TIMEOUT_MS, type WsApiOptions } from './ws-api/options';
+export { userDataOperator, type UserDataOptions } from './ws-api/user-data-operator';
 export { BINANCE_TESTNET_WS_API_URL, BINANCE_WS_API_URL } from './ws-api/endpoints';
 export type { WsApiRateLimit } from './ws-api/frames';
 
@@ -133,4 +134,4 @@ export { decimalOf } from './parse/decimal';
 
 // Everything generated from spec/: subscribe<Channel>, parse<Channel>, descriptors, types.
 export * from '../generated';
-export { channelSchemas } from '../generated/schemas';
+export { channelSchemas, operationSchemas, userDataSchemas } from '../generated/schemas';

@@ -1,6 +1,6 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { GeneratorContext } from '../context';
-import { channelNames, operationNames } from '../names';
+import { channelNames, operationNames, userDataNames } from '../names';
 
 /** generated/index.ts: re-exports every channel module and the parameters. */
 export function indexModule(ctx: GeneratorContext): StatementStructures[] {
@@ -17,6 +17,10 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./operations/${operationNames(spec).file}`,
     })),
+    ...ctx.spec.userDataEvents.map(({ spec }): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./user-data/${userDataNames(spec.event).file}`,
+    })),
   ];
 }
 
@@ -27,9 +31,11 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
 export function schemasIndexModule(ctx: GeneratorContext): (StatementStructures | string)[] {
   const channels = ctx.spec.channels.map(({ spec }) => channelNames(spec.channel));
   const operations = ctx.spec.operations.map(({ spec }) => operationNames(spec));
+  const userData = ctx.spec.userDataEvents.map(({ spec }) => userDataNames(spec.event));
   const imports = [
     ...channels.map((n) => ({ path: `./channels/${n.file}.json`, name: n.schema })),
     ...operations.map((n) => ({ path: `./operations/${n.file}.json`, name: n.schema })),
+    ...userData.map((n) => ({ path: `./user-data/${n.file}.json`, name: n.schema })),
   ];
   return [
     ...imports.map((i): StatementStructures | string => ({
@@ -43,6 +49,9 @@ export function schemasIndexModule(ctx: GeneratorContext): (StatementStructures 
       .join(', ')} } as const;`,
     `/** Every operation's response JSON Schema (draft-07), keyed by operation name. */\nexport const operationSchemas = { ${ctx.spec.operations
       .map(({ spec }) => `${spec.operation}: ${operationNames(spec).schema}`)
+      .join(', ')} } as const;`,
+    `/** Every user data event's JSON Schema (draft-07), keyed by event name. */\nexport const userDataSchemas = { ${ctx.spec.userDataEvents
+      .map(({ spec }) => `${spec.event}: ${userDataNames(spec.event).schema}`)
       .join(', ')} } as const;`,
   ];
 }

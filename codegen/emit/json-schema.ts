@@ -1,5 +1,5 @@
-import type { FieldSpec, LoadedChannel, LoadedOperation } from '../spec-types';
-import { channelNames, operationNames } from '../names';
+import type { FieldSpec, LoadedChannel, LoadedOperation, LoadedUserDataEvent } from '../spec-types';
+import { channelNames, operationNames, userDataNames } from '../names';
 
 /** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
 export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
@@ -14,7 +14,24 @@ export const channelSchemaId = (channel: string): string =>
 export const operationSchemaId = (operation: string): string =>
   `${SCHEMA_BASE_URI}operations/${operationNames({ operation }).file}.json`;
 
+/** `$id` of a user data event's schema. */
+export const userDataSchemaId = (event: string): string =>
+  `${SCHEMA_BASE_URI}user-data/${userDataNames(event).file}.json`;
+
 type JsonSchema = Record<string, unknown>;
+
+/** The JSON Schema (draft-07) of one user data event (the `event` of `{subscriptionId, event}`). */
+export function buildUserDataSchema(loaded: LoadedUserDataEvent): JsonSchema {
+  const { spec } = loaded;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: userDataSchemaId(spec.event),
+    $comment: `Generated from ${loaded.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    title: `${spec.title} (user data stream, e = ${spec.eventType})`,
+    description: spec.description,
+    ...objectSchema(spec.fields),
+  };
+}
 
 /**
  * The JSON Schema (draft-07) of one channel's payload. Unknown extra properties are allowed:

@@ -21,3 +21,9 @@ export const operationSchemaPath = (out: string, file: string): string =>
   `${out}/schemas/operations/${file}.json`;
 export const operationValidatorPath = (out: string, file: string): string =>
   `${out}/validators/operations/${file}.ts`;
+export const userDataModulePath = (out: string, file: string): string =>
+  `${out}/user-data/${file}.ts`;
+export const userDataSchemaPath = (out: string, file: string): string =>
+  `${out}/schemas/user-data/${file}.json`;
+export const userDataValidatorPath = (out: string, file: string): string =>
+  `${out}/validators/user-data/${file}.ts`;

@@ -51,8 +51,12 @@ import getReferencePriceResponseSchema from './operations/get-reference-price.js
 import getReferencePriceCalculationResponseSchema from './operations/get-reference-price-calculation.json';
 import getRollingWindowTickerResponseSchema from './operations/get-rolling-window-ticker.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
+import getSessionStatusResponseSchema from './operations/get-session-status.json';
+import getSessionSubscriptionsResponseSchema from './operations/get-session-subscriptions.json';
 import getTradingDayTickerResponseSchema from './operations/get-trading-day-ticker.json';
 import getUiKlinesResponseSchema from './operations/get-ui-klines.json';
+import logonResponseSchema from './operations/logon.json';
+import logoutResponseSchema from './operations/logout.json';
 import pingResponseSchema from './operations/ping.json';
 import placeOcoOrderDeprecatedResponseSchema from './operations/place-oco-order-deprecated.json';
 import placeOcoOrderListResponseSchema from './operations/place-oco-order-list.json';
@@ -62,8 +66,17 @@ import placeOrderResponseSchema from './operations/place-order.json';
 import placeOtoOrderListResponseSchema from './operations/place-oto-order-list.json';
 import placeOtocoOrderListResponseSchema from './operations/place-otoco-order-list.json';
 import placeSorOrderResponseSchema from './operations/place-sor-order.json';
+import subscribeUserDataStreamResponseSchema from './operations/subscribe-user-data-stream.json';
+import subscribeUserDataStreamSignatureResponseSchema from './operations/subscribe-user-data-stream-signature.json';
 import testOrderResponseSchema from './operations/test-order.json';
 import testSorOrderResponseSchema from './operations/test-sor-order.json';
+import unsubscribeUserDataStreamResponseSchema from './operations/unsubscribe-user-data-stream.json';
+import balanceUpdateUserDataSchema from './user-data/balance-update.json';
+import eventStreamTerminatedUserDataSchema from './user-data/event-stream-terminated.json';
+import executionReportUserDataSchema from './user-data/execution-report.json';
+import externalLockUpdateUserDataSchema from './user-data/external-lock-update.json';
+import listStatusUserDataSchema from './user-data/list-status.json';
+import outboundAccountPositionUserDataSchema from './user-data/outbound-account-position.json';
 export {
   aggTradeEventSchema,
   allMiniTickersEventSchema,
@@ -115,8 +128,12 @@ export {
   getReferencePriceCalculationResponseSchema,
   getRollingWindowTickerResponseSchema,
   getServerTimeResponseSchema,
+  getSessionStatusResponseSchema,
+  getSessionSubscriptionsResponseSchema,
   getTradingDayTickerResponseSchema,
   getUiKlinesResponseSchema,
+  logonResponseSchema,
+  logoutResponseSchema,
   pingResponseSchema,
   placeOcoOrderDeprecatedResponseSchema,
   placeOcoOrderListResponseSchema,
@@ -126,8 +143,17 @@ export {
   placeOtoOrderListResponseSchema,
   placeOtocoOrderListResponseSchema,
   placeSorOrderResponseSchema,
+  subscribeUserDataStreamResponseSchema,
+  subscribeUserDataStreamSignatureResponseSchema,
   testOrderResponseSchema,
   testSorOrderResponseSchema,
+  unsubscribeUserDataStreamResponseSchema,
+  balanceUpdateUserDataSchema,
+  eventStreamTerminatedUserDataSchema,
+  executionReportUserDataSchema,
+  externalLockUpdateUserDataSchema,
+  listStatusUserDataSchema,
+  outboundAccountPositionUserDataSchema,
 };
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = {
@@ -184,8 +210,12 @@ export const operationSchemas = {
   getReferencePriceCalculation: getReferencePriceCalculationResponseSchema,
   getRollingWindowTicker: getRollingWindowTickerResponseSchema,
   getServerTime: getServerTimeResponseSchema,
+  getSessionStatus: getSessionStatusResponseSchema,
+  getSessionSubscriptions: getSessionSubscriptionsResponseSchema,
   getTradingDayTicker: getTradingDayTickerResponseSchema,
   getUiKlines: getUiKlinesResponseSchema,
+  logon: logonResponseSchema,
+  logout: logoutResponseSchema,
   ping: pingResponseSchema,
   placeOcoOrderDeprecated: placeOcoOrderDeprecatedResponseSchema,
   placeOcoOrderList: placeOcoOrderListResponseSchema,
@@ -195,6 +225,18 @@ export const operationSchemas = {
   placeOtoOrderList: placeOtoOrderListResponseSchema,
   placeOtocoOrderList: placeOtocoOrderListResponseSchema,
   placeSorOrder: placeSorOrderResponseSchema,
+  subscribeUserDataStream: subscribeUserDataStreamResponseSchema,
+  subscribeUserDataStreamSignature: subscribeUserDataStreamSignatureResponseSchema,
   testOrder: testOrderResponseSchema,
   testSorOrder: testSorOrderResponseSchema,
+  unsubscribeUserDataStream: unsubscribeUserDataStreamResponseSchema,
+} as const;
+/** Every user data event's JSON Schema (draft-07), keyed by event name. */
+export const userDataSchemas = {
+  balanceUpdate: balanceUpdateUserDataSchema,
+  eventStreamTerminated: eventStreamTerminatedUserDataSchema,
+  executionReport: executionReportUserDataSchema,
+  externalLockUpdate: externalLockUpdateUserDataSchema,
+  listStatus: listStatusUserDataSchema,
+  outboundAccountPosition: outboundAccountPositionUserDataSchema,
 } as const;

@@ -17,9 +17,34 @@ const DEAL = 'spec/channels/deal.yaml';
 const CANDLE = 'spec/channels/candle.yaml';
 const PARAMS = 'spec/params.yaml';
 const DEALS_OP = 'spec/operations/get-deals.yaml';
+const FILL = 'spec/user-data/fill-notice.yaml';
 
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
 const cases: { name: string; edit: Edit; want: string[] }[] = [
+  {
+    name: 'user data event whose e is not its eventType',
+    edit: replace(FILL, 'const: fillNotice', 'const: fill'),
+    want: [
+      "spec/user-data/fill-notice.yaml: fields.e: must be a field with const 'fillNotice' (the eventType)",
+    ],
+  },
+  {
+    name: 'user data event in a file of another name',
+    edit: replace(FILL, 'event: fillNotice', 'event: fillReport'),
+    want: [
+      "spec/user-data/fill-notice.yaml: event: event 'fillReport' must live in spec/user-data/fill-report.yaml",
+    ],
+  },
+  {
+    name: 'user data example that breaks its schema',
+    edit: replace(FILL, "'p': '1.5'", "'p': 1.5"),
+    want: ['spec/user-data/fill-notice.yaml: examples.0.payload.p: must be string'],
+  },
+  {
+    name: 'user data field without a readable name',
+    edit: replace(FILL, '{ name: price, type: decimal', '{ type: decimal'),
+    want: ["spec/user-data/fill-notice.yaml: fields.p: missing required key 'name'"],
+  },
   {
     name: 'unknown field type',
     edit: replace(DEAL, 'type: decimal', 'type: decmal'),

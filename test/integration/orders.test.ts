@@ -4,10 +4,15 @@
  * data stream survives a dropped connection.
  */
 import { createPrivateKey, sign } from 'node:crypto';
-import { filter, firstValueFrom, lastValueFrom, shareReplay, toArray } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, merge, shareReplay, toArray } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cancelOrderFactory } from '../../generated/operations/cancel-order';
 import { getBookFactory } from '../../generated/operations/get-book';
+import { cancelOrderListFactory } from '../../generated/operations/cancel-order-list';
+import { placeOcoOrderListFactory } from '../../generated/operations/place-oco-order-list';
+import { onExecutionReport } from '../../generated/user-data/execution-report';
+import { onListStatus } from '../../generated/user-data/list-status';
+import { onOutboundAccountPosition } from '../../generated/user-data/outbound-account-position';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { addOrderFactory, type OrderStage } from '../../src/orders/add-order-factory';
 import type { Credentials } from '../../src/signing/credentials';
@@ -125,5 +130,40 @@ describe('addOrderFactory on the local exchange', () => {
     expect(seen).toEqual(
       expect.arrayContaining(['before-drop:FILLED', 'after-drop:NEW', 'after-drop:FILLED']),
     );
+  });
+
+  it('every user data event the exchange sends matches its spec (executionReport, outboundAccountPosition, listStatus)', async () => {
+    const invalid: unknown[] = [];
+    const seen = new Set<string>();
+    const options = { onInvalid: (e: unknown) => invalid.push(e) };
+    const events = session.userData();
+    const watching = merge(
+      events.pipe(onExecutionReport(options)),
+      events.pipe(onOutboundAccountPosition(options)),
+      events.pipe(onListStatus(options)),
+    ).subscribe((event) => seen.add(event.e));
+    const addOrder = addOrderFactory(session);
+    await lastValueFrom(
+      addOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
+    );
+    const bid = await bestBid();
+    const list = await firstValueFrom(
+      placeOcoOrderListFactory(session)({
+        symbol: 'BTCUSDT',
+        side: 'SELL',
+        quantity: '0.001',
+        aboveType: 'LIMIT_MAKER',
+        abovePrice: (bid * 1.2).toFixed(2),
+        belowType: 'STOP_LOSS',
+        belowStopPrice: (bid * 0.8).toFixed(2),
+      }),
+    );
+    await firstValueFrom(
+      cancelOrderListFactory(session)({ symbol: 'BTCUSDT', orderListId: list.orderListId }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watching.unsubscribe();
+    expect(invalid).toEqual([]);
+    expect([...seen].sort()).toEqual(['executionReport', 'listStatus', 'outboundAccountPosition']);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Loading spec/user-data/*.yaml: each file checked against user-data-event.schema.json, its name
+ * against its file, its fields' readable names, `e` against `eventType`, and every example
+ * against the schema the generator is about to emit.
+ */
+import { Ajv } from 'ajv';
+import { buildUserDataSchema } from './emit/json-schema';
+import { checkFieldNames } from './check-field-names';
+import type { SpecFiles } from './load-spec';
+import { kebab } from './names';
+import { at, parseChecked } from './spec-files';
+import type { SpecProblem } from './spec-errors';
+import type { LoadedUserDataEvent, UserDataEventSpec } from './spec-types';
+
+const isUserDataFile = (file: string): boolean => /^spec\/user-data\/[^/]+\.ya?ml$/.test(file);
+
+export function loadUserDataEvents(
+  files: SpecFiles,
+  ajv: Ajv,
+  problems: SpecProblem[],
+): LoadedUserDataEvent[] {
+  const check = ajv.getSchema('https://binance-rx.dev/spec/user-data-event.schema.json')!;
+  const loaded: LoadedUserDataEvent[] = [];
+  for (const file of [...files.keys()].filter(isUserDataFile).sort()) {
+    const spec = parseChecked(files, file, check, problems) as UserDataEventSpec | undefined;
+    if (!spec) continue;
+    const before = problems.length;
+    const expected = `spec/user-data/${kebab(spec.event)}.yaml`;
+    if (file !== expected) {
+      problems.push(at(file, 'event', `event '${spec.event}' must live in ${expected}`));
+    }
+    const e = spec.fields['e'];
+    if (e?.const !== spec.eventType) {
+      problems.push(
+        at(file, 'fields.e', `must be a field with const '${spec.eventType}' (the eventType)`),
+      );
+    }
+    problems.push(...checkFieldNames(file, 'fields', spec.fields));
+    if (problems.length === before) loaded.push({ file, spec });
+  }
+  if (problems.length === 0) problems.push(...checkExamples(loaded));
+  return loaded.sort((a, b) => (a.spec.event < b.spec.event ? -1 : 1));
+}
+
+function checkExamples(events: readonly LoadedUserDataEvent[]): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const loaded of events) {
+    const validate = ajv.compile(buildUserDataSchema(loaded));
+    loaded.spec.examples.forEach((example, index) => {
+      if (validate(example.payload)) return;
+      for (const error of validate.errors ?? []) {
+        const path = `examples.${index}.payload${error.instancePath.replace(/\//g, '.')}`;
+        problems.push(at(loaded.file, path, error.message ?? error.keyword));
+      }
+    });
+  }
+  return problems;
+}
