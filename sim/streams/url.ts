@@ -35,6 +35,8 @@ export const isStreamPath = (pathname: string): boolean =>
   pathname === '/stream' ||
   pathname === '/stream/';
 
+const combined = (pathname: string): boolean => pathname.startsWith('/stream');
+
 const bad = (msg: string, code = 2): StreamUrlResult => ({
   ok: false,
   status: 400,
@@ -63,7 +65,13 @@ export function parseStreamUrl(rawUrl: string, maxStreams: number): StreamUrlRes
   ) {
     return bad(`Invalid request: invalid timeUnit ${unit}`);
   }
-  const streams = [...new Set(names)];
+  // A raw-path segment that is no stream name at all (no '@', no leading '!') is ignored, as
+  // Binance does: ccxt connects to `/ws/0`, `/ws/1`, … and subscribes live.
+  const streams = [
+    ...new Set(
+      combined(pathname) ? names : names.filter((n) => n.includes('@') || n.startsWith('!')),
+    ),
+  ];
   if (streams.some((name) => parseStreamName(name) === undefined))
     return bad(MESSAGES.invalidStream);
   if (streams.length > maxStreams) return bad(MESSAGES.tooManyStreams(maxStreams));
