@@ -121,6 +121,9 @@ export async function runCli(
   io.out(`  combined  ${exchange.urls.combined}`);
   io.out(`  ws-api    ${exchange.urls.wsApi}`);
   io.out(`  rest      ${exchange.urls.rest}`);
+  io.out(
+    `  control   ${exchange.urls.control}  (faults: POST /control/faults/<name>; keys: GET /control/keys)`,
+  );
   const signal = await stop;
   io.out(`binance-rx: ${signal}, closing`);
   await exchange.close();

@@ -1,5 +1,6 @@
 /** Assembles the local exchange: market, stream hub, publisher, faults, router, HTTP server. */
 import { createCatalog } from './api/catalog';
+import { controlRoute } from './control/route';
 import type { ApiDeps } from './api/deps';
 import { KeyRing } from './api/keys';
 import { RateLimits } from './api/rate-limits';
@@ -53,7 +54,8 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
   const routes = { upgrade: [streams, wsApi], http: [restRoute(deps, catalog)] };
-  const server = new ExchangeServer(createRouter(routes, () => state.refusing));
+  const control = controlRoute(() => ({ faults, market: marketControl, keys: testKeys }));
+  const server = new ExchangeServer(createRouter(routes, () => state.refusing, control));
   await server.listen(o.port, o.host);
   const port = server.port;
   let closed = false;
@@ -102,6 +104,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       combined: `ws://${base}/stream`,
       wsApi: `ws://${base}/ws-api/v3`,
       rest: `http://${base}`,
+      control: `http://${base}/control`,
     },
     keys: testKeys,
     market: marketControl,

@@ -14,6 +14,8 @@ export interface LocalExchangeUrls {
   readonly wsApi: string;
   /** REST base; endpoints under `/api/v3/…`. */
   readonly rest: string;
+  /** The control endpoint: faults and market controls over HTTP (GET it for the list). */
+  readonly control: string;
 }
 
 export interface MarketControl {

@@ -32,9 +32,13 @@ const pathOf = (req: IncomingMessage): string => {
   return q < 0 ? url : url.slice(0, q);
 };
 
-export function createRouter(routes: Routes, refusing: () => boolean) {
+export function createRouter(routes: Routes, refusing: () => boolean, control?: HttpRoute) {
   return {
     onRequest(req: IncomingMessage, res: ServerResponse): void {
+      if (control?.matches(pathOf(req))) {
+        control.handle(req, res);
+        return;
+      }
       if (refusing()) {
         res.shouldKeepAlive = false;
         sendJson(res, 503, REFUSED);
