@@ -4,6 +4,7 @@ import { controlRoute } from './control/route';
 import type { ApiDeps } from './api/deps';
 import { KeyRing } from './api/keys';
 import { RateLimits } from './api/rate-limits';
+import { parseE8 } from './engine/amounts';
 import { Engine } from './engine/engine';
 import { OrderLists } from './engine/order-lists';
 import { UserEvents } from './engine/user-events';
@@ -54,7 +55,12 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
   const routes = { upgrade: [streams, wsApi], http: [restRoute(deps, catalog)] };
-  const control = controlRoute(() => ({ faults, market: marketControl, keys: testKeys }));
+  const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
+    const negative = amount.startsWith('-');
+    const e8 = parseE8('amount', negative ? amount.slice(1) : amount);
+    engine.accounts.deposit(accountId, asset, negative ? -e8 : e8, Date.now());
+  };
+  const control = controlRoute(() => ({ faults, market: marketControl, keys: testKeys, deposit }));
   const server = new ExchangeServer(createRouter(routes, () => state.refusing, control));
   await server.listen(o.port, o.host);
   const port = server.port;
@@ -109,6 +115,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys: testKeys,
     market: marketControl,
     faults,
+    deposit,
     get connectionCount() {
       return connections.size;
     },

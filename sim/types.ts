@@ -67,6 +67,11 @@ export interface LocalExchange {
   readonly keys: TestKeys;
   readonly market: MarketControl;
   readonly faults: Faults;
+  /**
+   * Credits `amount` (a decimal string; negative withdraws) of `asset` to an account (default the
+   * test keys' account), as a deposit would: the user data stream gets `balanceUpdate`.
+   */
+  deposit(asset: string, amount: string, accountId?: string): void;
   /** Open market-stream connections. */
   readonly connectionCount: number;
   /** Closes every socket, clears every timer and stops listening. */

@@ -7,6 +7,7 @@
  *   GET  /control/keys                 the test keys (API key and secret of each type)
  *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000]
  *   POST /control/market/<pause|resume|step>   step takes {"args": [count]}
+ *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoute } from '../server/router';
@@ -28,7 +29,7 @@ const FAULTS: readonly (keyof Faults)[] = [
 ];
 const MARKET = ['pause', 'resume', 'step'] as const;
 
-type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys'>;
+type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit'>;
 
 export const controlRoute = (target: () => Target): HttpRoute => ({
   matches: (pathname) => pathname === '/control' || pathname.startsWith('/control/'),
@@ -44,7 +45,12 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
   const path = new URL(req.url ?? '/', 'http://local').pathname;
   const [, , group, name] = path.split('/');
   if (req.method === 'GET' && group === undefined) {
-    sendJson(res, 200, { faults: FAULTS, market: MARKET, keys: '/control/keys' });
+    sendJson(res, 200, {
+      faults: FAULTS,
+      market: MARKET,
+      account: ['deposit'],
+      keys: '/control/keys',
+    });
   } else if (req.method === 'GET' && group === 'keys') {
     sendJson(res, 200, target.keys);
   } else if (req.method === 'POST' && group === 'faults' && FAULTS.includes(name as keyof Faults)) {
@@ -62,6 +68,9 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
   ) {
     const market = target.market as unknown as Record<string, (...a: unknown[]) => unknown>;
     market[name!]!(...args);
+    sendJson(res, 200, { ok: true });
+  } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
+    target.deposit(...(args as [string, string, string?]));
     sendJson(res, 200, { ok: true });
   } else {
     sendJson(res, 404, { error: `no control ${req.method} ${path}; GET /control lists them` });

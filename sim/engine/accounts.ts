@@ -67,6 +67,21 @@ export class Accounts {
     this.balance(accountId, asset).locked -= amount;
   }
 
+  /** A deposit (or, negative, a withdrawal): `balanceUpdate`, then `outboundAccountPosition`. */
+  deposit(accountId: string, asset: string, amountE8: number, now: number): void {
+    const balance = this.balance(accountId, asset);
+    if (balance.free + amountE8 < 0) throw new RangeError(`deposit: ${asset} would go negative`);
+    balance.free += amountE8;
+    this.events.emit(accountId, {
+      e: 'balanceUpdate',
+      E: now,
+      a: asset,
+      d: formatE8(amountE8),
+      T: now,
+    });
+    this.announce(accountId, [asset], now);
+  }
+
   /** Every asset with its balance, as `account.status` lists them. */
   list(accountId: string): { asset: string; free: string; locked: string }[] {
     for (const asset of this.assets) this.balance(accountId, asset);

@@ -8,8 +8,10 @@ import { filter, firstValueFrom, lastValueFrom, merge, shareReplay, toArray } fr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cancelOrderFactory } from '../../generated/operations/cancel-order';
 import { getBookFactory } from '../../generated/operations/get-book';
+import { getSessionSubscriptionsFactory } from '../../generated/operations/get-session-subscriptions';
 import { cancelOrderListFactory } from '../../generated/operations/cancel-order-list';
 import { placeOcoOrderListFactory } from '../../generated/operations/place-oco-order-list';
+import { onBalanceUpdate } from '../../generated/user-data/balance-update';
 import { onExecutionReport } from '../../generated/user-data/execution-report';
 import { onListStatus } from '../../generated/user-data/list-status';
 import { onOutboundAccountPosition } from '../../generated/user-data/outbound-account-position';
@@ -165,5 +167,20 @@ describe('addOrderFactory on the local exchange', () => {
     watching.unsubscribe();
     expect(invalid).toEqual([]);
     expect([...seen].sort()).toEqual(['executionReport', 'listStatus', 'outboundAccountPosition']);
+  });
+
+  it('a deposit sends balanceUpdate, matching its spec', async () => {
+    const invalid: unknown[] = [];
+    const update = firstValueFrom(
+      session.userData().pipe(onBalanceUpdate({ onInvalid: (e) => invalid.push(e) })),
+    );
+    // The user data subscription is live once the connection lists it.
+    for (let i = 0; i < 100; i += 1) {
+      if ((await firstValueFrom(getSessionSubscriptionsFactory(session)())).length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    exchange.deposit('USDT', '250.5');
+    expect(await update).toMatchObject({ e: 'balanceUpdate', a: 'USDT', d: '250.50000000' });
+    expect(invalid).toEqual([]);
   });
 });
