@@ -60,6 +60,14 @@ export interface Amendment {
   readonly time: number;
 }
 
+/** One self-trade the engine prevented. */
+export interface PreventedMatch {
+  readonly taker: Order;
+  readonly maker: Order;
+  readonly matchId: number;
+  readonly time: number;
+}
+
 /** Commission rate, maker and taker alike (0.1%), taken from the asset received. */
 export const COMMISSION_RATE = 0.001;
 
@@ -70,6 +78,9 @@ export class Engine {
   private readonly nextOrderId = new Map<string, number>();
   private nextTradeId = 1;
   private nextExecutionId = 1;
+  private nextPreventedMatchId = 1;
+  /** Every prevented self-trade, oldest first (`myPreventedMatches`). */
+  readonly prevented: PreventedMatch[] = [];
   /** Every amendment made, oldest first (`order.amendments`). */
   readonly amendments: Amendment[] = [];
   private nextClientId = 1;
@@ -283,6 +294,7 @@ export class Engine {
       this.finish(order, rules, 'EXPIRED', now);
       return;
     }
+    if (this.preventSelfTrade(order, rules, now)) return;
     if (order.type !== 'LIMIT_MAKER')
       this.take(order, rules, m, now, limited ? order.priceE8 : undefined);
     if (!isOpen(order)) return;
@@ -366,16 +378,50 @@ export class Engine {
   }
 
   /** Ends an open order (CANCELED, EXPIRED), giving back what it still locks. */
+  /**
+   * Self-trade prevention: a taker that would trade with the same account's resting orders expires
+   * (EXPIRE_TAKER), expires them (EXPIRE_MAKER, the default), or both (EXPIRE_BOTH), each with
+   * status EXPIRED_IN_MATCH and a prevented match. Returns whether the taker is done.
+   */
+  private preventSelfTrade(taker: Order, rules: SymbolRules, now: number): boolean {
+    const mode = taker.selfTradePreventionMode;
+    if (mode === 'NONE' || taker.type === 'LIMIT_MAKER') return false;
+    const crosses = (maker: Order) =>
+      maker.accountId === taker.accountId &&
+      maker !== taker &&
+      maker.side !== taker.side &&
+      maker.triggered &&
+      maker.priceE8 > 0 &&
+      isOpen(maker) &&
+      (taker.priceE8 === 0 ||
+        (taker.side === 'BUY' ? maker.priceE8 <= taker.priceE8 : maker.priceE8 >= taker.priceE8));
+    const makers = this.ordersOf(rules.symbol).filter(crosses);
+    if (makers.length === 0) return false;
+    const matchId = this.nextPreventedMatchId++;
+    const expireMakers = mode === 'EXPIRE_MAKER' || mode === 'EXPIRE_BOTH' || mode === 'DECREMENT';
+    const expireTaker = mode === 'EXPIRE_TAKER' || mode === 'EXPIRE_BOTH';
+    for (const maker of expireMakers ? makers : []) {
+      maker.preventedMatchId = matchId;
+      this.prevented.push({ taker, maker, matchId, time: now });
+      this.finish(maker, rules, 'EXPIRED_IN_MATCH', now);
+    }
+    if (!expireTaker) return false;
+    taker.preventedMatchId = matchId;
+    if (!expireMakers) this.prevented.push({ taker, maker: makers[0]!, matchId, time: now });
+    this.finish(taker, rules, 'EXPIRED_IN_MATCH', now);
+    return true;
+  }
+
   private finish(
     order: Order,
     rules: SymbolRules,
-    status: 'CANCELED' | 'EXPIRED',
+    status: 'CANCELED' | 'EXPIRED' | 'EXPIRED_IN_MATCH',
     now: number,
   ): void {
     order.status = status;
     order.updateTime = now;
     this.release(order, rules);
-    this.report(order, status, now);
+    this.report(order, status === 'EXPIRED_IN_MATCH' ? 'TRADE_PREVENTION' : status, now);
     this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
     for (const listener of this.listeners) listener(order, now);
   }

@@ -15,7 +15,14 @@ export type OrderType =
   | 'TAKE_PROFIT'
   | 'TAKE_PROFIT_LIMIT';
 export type OrderStatus =
-  'PENDING_NEW' | 'NEW' | 'PARTIALLY_FILLED' | 'FILLED' | 'CANCELED' | 'REJECTED' | 'EXPIRED';
+  | 'PENDING_NEW'
+  | 'NEW'
+  | 'PARTIALLY_FILLED'
+  | 'FILLED'
+  | 'CANCELED'
+  | 'REJECTED'
+  | 'EXPIRED'
+  | 'EXPIRED_IN_MATCH';
 
 export interface Fill {
   readonly priceE8: number;
@@ -56,6 +63,8 @@ export interface Order {
   /** Still locked for this order (quote for BUY, base for SELL). */
   lockedE8: number;
   readonly fills: Fill[];
+  /** Set when self-trade prevention expired the order (`v` of its executionReport). */
+  preventedMatchId?: number;
   /** Client order id of the cancel, and the original one (`C`), once canceled. */
   cancelClientOrderId?: string;
 }
@@ -155,7 +164,8 @@ export function cancelAnswer(order: Order, now: number) {
   };
 }
 
-export type ExecutionType = 'NEW' | 'CANCELED' | 'REPLACED' | 'TRADE' | 'EXPIRED' | 'REJECTED';
+export type ExecutionType =
+  'NEW' | 'CANCELED' | 'REPLACED' | 'TRADE' | 'EXPIRED' | 'REJECTED' | 'TRADE_PREVENTION';
 
 /** The executionReport event for `order` after an execution of type `x`. */
 export function executionReport(order: Order, x: ExecutionType, now: number, fill?: Fill) {
@@ -185,7 +195,7 @@ export function executionReport(order: Order, x: ExecutionType, now: number, fil
     N: fill?.commissionAsset ?? null,
     T: fill?.time ?? now,
     t: fill?.tradeId ?? -1,
-    v: 0,
+    ...(order.preventedMatchId === undefined ? {} : { v: order.preventedMatchId }),
     I: 0,
     w: isOpen(order) && order.triggered,
     m: fill?.maker ?? false,

@@ -4,6 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAccountHttp } from '../../generated/operations/get-account';
 import { getBookHttp } from '../../generated/operations/get-book';
+import { getMyPreventedMatchesHttp } from '../../generated/operations/get-my-prevented-matches';
 import { getOrderHttp } from '../../generated/operations/get-order';
 import { newOrderHttp, type PlaceOrderParams } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
@@ -149,5 +150,60 @@ describe('matching engine', () => {
       binanceCode: -1013,
       binanceMessage: 'Filter failure: NOTIONAL',
     });
+  });
+});
+
+describe('self-trade prevention', () => {
+  it('a taker crossing the same account resting order expires the maker (EXPIRE_MAKER) and records the prevented match', async () => {
+    await refreshBook();
+    // A resting SELL just above the best ask; a BUY taker a little higher would trade with it.
+    const maker = await place({
+      side: 'SELL',
+      type: 'LIMIT_MAKER',
+      quantity: '0.001',
+      price: (ask * 1.0001).toFixed(2),
+    });
+    const taker = await place({
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'IOC',
+      quantity: '0.001',
+      price: (ask * 1.001).toFixed(2),
+    });
+    const makerNow = await firstValueFrom(getOrderHttp({ symbol, orderId: maker.orderId }, client));
+    expect(makerNow.status).toBe('EXPIRED_IN_MATCH');
+    expect(taker.status).not.toBe('EXPIRED_IN_MATCH');
+    const matches = await firstValueFrom(
+      getMyPreventedMatchesHttp({ symbol, orderId: maker.orderId }, client),
+    );
+    expect(matches).toMatchObject([
+      {
+        takerOrderId: taker.orderId,
+        makerOrderId: maker.orderId,
+        selfTradePreventionMode: 'EXPIRE_MAKER',
+      },
+    ]);
+  });
+
+  it('EXPIRE_TAKER expires the taker instead', async () => {
+    await refreshBook();
+    const maker = await place({
+      side: 'SELL',
+      type: 'LIMIT_MAKER',
+      quantity: '0.001',
+      price: (ask * 1.0001).toFixed(2),
+    });
+    const taker = await place({
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'GTC',
+      quantity: '0.001',
+      price: (ask * 1.001).toFixed(2),
+      selfTradePreventionMode: 'EXPIRE_TAKER',
+    });
+    expect(taker.status).toBe('EXPIRED_IN_MATCH');
+    expect(
+      (await firstValueFrom(getOrderHttp({ symbol, orderId: maker.orderId }, client))).status,
+    ).toBe('NEW');
   });
 });

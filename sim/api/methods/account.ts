@@ -120,8 +120,36 @@ export function accountMethods(deps: ApiDeps): ApiMethod[] {
       wsApi: 'myPreventedMatches',
       rest: { method: 'GET', path: '/api/v3/myPreventedMatches' },
       security: 'USER_DATA',
-      weight: 2,
-      handle: () => [],
+      weight: (params) => (params.has('orderId') ? 20 : 2),
+      handle: (params, ctx) => {
+        const symbol = engine.symbol(params.string('symbol', true)).symbol;
+        const matchId = params.integer('preventedMatchId');
+        const orderId = params.integer('orderId');
+        const from = params.integer('fromPreventedMatchId') ?? 0;
+        const limit = params.limit('limit', 500, 1, 1000);
+        return engine.prevented
+          .filter(
+            (p) =>
+              p.taker.accountId === accountOf(ctx) &&
+              p.taker.symbol === symbol &&
+              p.matchId >= from &&
+              (matchId === undefined || p.matchId === matchId) &&
+              (orderId === undefined || p.taker.orderId === orderId || p.maker.orderId === orderId),
+          )
+          .slice(0, limit)
+          .map((p) => ({
+            symbol,
+            preventedMatchId: p.matchId,
+            takerOrderId: p.taker.orderId,
+            makerSymbol: symbol,
+            makerOrderId: p.maker.orderId,
+            tradeGroupId: 1,
+            selfTradePreventionMode: p.taker.selfTradePreventionMode,
+            price: formatE8(p.maker.priceE8),
+            makerPreventedQuantity: formatE8(p.maker.origQtyE8 - p.maker.executedQtyE8),
+            transactTime: p.time,
+          }));
+      },
     },
   ];
 }
