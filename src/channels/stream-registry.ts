@@ -55,7 +55,11 @@ export class SocketStreamRegistry implements StreamRegistry {
   private readonly draining = new Map<string, number>();
   /** Streams whose wanted state changed since the last request. */
   private readonly dirty = new Set<string>();
+  /** Ids of SUBSCRIBE requests sent and not answered yet. */
+  private readonly awaiting = new Set<number>();
   private disposed = false;
+  /** The socket is being replaced: nothing more is sent, what the server has stays expected. */
+  private retired = false;
 
   /**
    * @param onChange called when there is something to send (the outbox schedules a flush).
@@ -67,7 +71,7 @@ export class SocketStreamRegistry implements StreamRegistry {
   ) {}
 
   acquire(stream: string, onError: StreamErrorListener): StreamLease {
-    if (this.disposed) return releasedLease;
+    if (this.disposed || this.retired) return releasedLease;
     let leases = this.holders.get(stream);
     if (leases === undefined) {
       leases = new Set();
@@ -81,6 +85,7 @@ export class SocketStreamRegistry implements StreamRegistry {
 
   /** @internal Called by a lease. */
   release(lease: Lease): void {
+    if (this.retired) return;
     const leases = this.holders.get(lease.stream);
     if (leases === undefined || !leases.delete(lease) || leases.size > 0) return;
     this.holders.delete(lease.stream);
@@ -93,6 +98,21 @@ export class SocketStreamRegistry implements StreamRegistry {
 
   wanted(): readonly string[] {
     return [...this.holders.keys()];
+  }
+
+  /**
+   * The socket is being replaced by a new one: its subscriptions move there, and this socket must
+   * neither subscribe nor unsubscribe anymore (its streams keep flowing until it closes).
+   */
+  retire(): void {
+    this.retired = true;
+    this.dirty.clear();
+    this.holders.clear();
+  }
+
+  /** Nothing left to send and every SUBSCRIBE answered: the socket delivers all it was asked. */
+  settled(): boolean {
+    return this.dirty.size === 0 && this.awaiting.size === 0;
   }
 
   /** Whether a request may be pending (cheap; `takeRequest` may still find nothing). */
@@ -114,6 +134,7 @@ export class SocketStreamRegistry implements StreamRegistry {
     }
     this.dirty.clear();
     if (subscribe.length > 0) {
+      this.awaiting.add(id);
       for (const stream of subscribe) this.server.set(stream, id);
       for (const stream of unsubscribe) this.dirty.add(stream);
       return { method: 'SUBSCRIBE', params: subscribe };
@@ -135,6 +156,7 @@ export class SocketStreamRegistry implements StreamRegistry {
    */
   settle(request: StreamRequest, id: number, error?: BinanceRxError): void {
     if (this.disposed) return;
+    this.awaiting.delete(id);
     for (const stream of request.params) {
       if (request.method === 'UNSUBSCRIBE') {
         if (this.draining.get(stream) === id) this.draining.delete(stream);
@@ -162,7 +184,7 @@ export class SocketStreamRegistry implements StreamRegistry {
   }
 
   private touch(stream: string): void {
-    if (this.disposed) return;
+    if (this.disposed || this.retired) return;
     this.dirty.add(stream);
     this.onChange();
   }

@@ -37,7 +37,16 @@ export interface ConnectionOptions {
    * it off. Needs a platform that shows ping frames (`ws` in Node); browsers answer pings unseen.
    */
   readonly heartbeatTimeoutMs?: number | false;
+  /**
+   * Replace each socket after this long, without a gap: a new socket subscribes while the old one
+   * still delivers, then the old one closes. Default 23.5 h (Binance closes sockets at 24 h);
+   * `false` turns it off. A `serverShutdown` notice starts the same handover at once.
+   */
+  readonly rotateAfterMs?: number | false;
 }
+
+/** Default of `rotateAfterMs`: half an hour before Binance's 24 h cap. */
+export const DEFAULT_ROTATE_AFTER_MS = 23.5 * 3_600_000;
 
 /** Default of `heartbeatTimeoutMs`: 2.5 × Binance's server ping interval (20 s). */
 export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 50_000;
@@ -47,6 +56,7 @@ export interface ResolvedConnectionOptions {
   readonly session: Omit<SessionContext, 'requestIds'>;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
+  readonly rotateAfterMs: number | false;
 }
 
 /** Default of `ackTimeoutMs`. */
@@ -77,6 +87,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
     },
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
+    rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
   };
 }
 

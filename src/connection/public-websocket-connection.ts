@@ -59,6 +59,9 @@ interface RunSink {
   socket(event: NewSocketEvent | undefined): void;
 }
 
+/** How often the handover checks whether the new socket's subscriptions are answered. */
+const HANDOVER_CHECK_MS = 50;
+
 function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
   const context: SessionContext = { ...config.session, requestIds: { next: 1 } };
   const { scheduler, loggers } = context;
@@ -72,11 +75,43 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
   let session: SocketSession | undefined;
   let retry: Subscription | undefined;
   let healthy: Subscription | undefined;
+  let rotation: Subscription | undefined;
   let finished = false;
+  /** The socket being replaced, while its successor subscribes. */
+  let retiring: { session: SocketSession; watch?: Subscription } | undefined;
+  /** Frames seen while two sockets deliver the same streams: each is emitted once. */
+  let seen: Set<string> | undefined;
+
+  const endHandover = () => {
+    if (retiring === undefined) return;
+    retiring.watch?.unsubscribe();
+    retiring.session.dispose();
+    log.info('handover done', { socket: retiring.session.handle.id });
+    retiring = undefined;
+    seen = undefined;
+  };
+
+  /**
+   * Gapless rotation: a new socket opens and its subscriptions are made while the old one still
+   * delivers; once the new socket has every SUBSCRIBE answered (or after `ackTimeoutMs`), the old
+   * one closes. Frames arriving on both meanwhile are emitted once.
+   */
+  const rotate = (reason: string) => {
+    if (session === undefined || retiring !== undefined || finished) return;
+    log.info('rotating', { socket: session.handle.id, reason });
+    session.retire();
+    retiring = { session };
+    seen = new Set();
+    session = undefined;
+    rotation?.unsubscribe();
+    open();
+  };
 
   const lifecycle = new Subscription(() => {
     retry?.unsubscribe();
     healthy?.unsubscribe();
+    rotation?.unsubscribe();
+    endHandover();
     session?.dispose();
     session = undefined;
     sink.socket(undefined);
@@ -106,26 +141,61 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
     retry = scheduler.schedule(open, delayMs);
   };
 
+  /** Closes the old socket once the new one's subscriptions are all answered. */
+  const watchHandover = (fresh: SocketSession) => {
+    if (retiring === undefined) return;
+    const deadline = scheduler.now() + context.ackTimeoutMs;
+    retiring.watch = scheduler.schedule(function check(this: {
+      schedule(s?: unknown, d?: number): void;
+    }) {
+      if (fresh.settled() || scheduler.now() >= deadline) endHandover();
+      else this.schedule(undefined, HANDOVER_CHECK_MS);
+    }, HANDOVER_CHECK_MS);
+  };
+
   function open(): void {
     retry = undefined;
     sockets += 1;
     log.info('connecting', { attempt, socket: sockets });
     status({ status: 'connecting', attempt });
     try {
-      session = openSocketSession(sockets, context, {
+      const fresh: SocketSession = openSocketSession(sockets, context, {
         open: (handle) => {
           if (config.reconnect !== false) {
             healthy = scheduler.schedule(() => (attempt = 0), config.reconnect.resetAfterMs);
+          }
+          if (config.rotateAfterMs !== false) {
+            rotation = scheduler.schedule(() => rotate('lifetime'), config.rotateAfterMs);
           }
           status({ status: 'open' });
           const event: NewSocketEvent = { type: 'socket', socket: handle };
           sink.socket(event);
           sink.emit(event);
+          watchHandover(fresh);
         },
-        message: (data) => sink.emit({ type: 'message', data }),
+        message: (data, text) => {
+          if (seen !== undefined) {
+            if (seen.has(text)) return;
+            seen.add(text);
+          }
+          sink.emit({ type: 'message', data });
+        },
         error: reportError,
-        close: (code, reason) => closed(code, reason),
+        shutdown: () => rotate('serverShutdown'),
+        close: (code, reason) => {
+          if (retiring?.session === fresh) {
+            // The old socket closed before the handover ended: the new one carries on.
+            retiring.watch?.unsubscribe();
+            retiring = undefined;
+            seen = undefined;
+            return;
+          }
+          if (fresh !== session) return;
+          rotation?.unsubscribe();
+          closed(code, reason);
+        },
       });
+      session = fresh;
     } catch (cause) {
       closed(1006, cause instanceof Error ? cause.message : String(cause), cause);
     }

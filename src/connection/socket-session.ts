@@ -44,7 +44,10 @@ export interface SessionContext {
 /** What a session tells its connection. */
 export interface SessionListener {
   open(handle: SocketHandle): void;
-  message(data: unknown): void;
+  /** A frame, parsed; `text` is the frame as received (for de-duplication during a handover). */
+  message(data: unknown, text: string): void;
+  /** The server announced it is shutting down (`serverShutdown`). */
+  shutdown(): void;
   error(error: BinanceRxError): void;
   /** The socket closed by itself (not through `dispose`). */
   close(code: number, reason: string): void;
@@ -53,6 +56,13 @@ export interface SessionListener {
 /** A running session. */
 export interface SocketSession {
   readonly handle: SocketHandle;
+  /**
+   * Being replaced: from now on this socket sends no SUBSCRIBE / UNSUBSCRIBE, and its streams keep
+   * flowing (as expected streams) until it is disposed.
+   */
+  retire(): void;
+  /** Every SUBSCRIBE sent on this socket is answered and nothing is left to send. */
+  settled(): boolean;
   /** Closes the socket and cancels every timer; the listener hears nothing more. */
   dispose(): void;
 }
@@ -130,27 +140,26 @@ export function openSocketSession(
   function receive(data: unknown): void {
     const frame = readFrame(data, rawLog, listener.error);
     if (frame === NOTHING) return;
-    const { value } = frame;
+    const { value, text } = frame;
     if (typeof value !== 'object' || value === null) {
-      listener.message(value);
+      listener.message(value, text);
       return;
     }
     const stream = (value as { stream?: unknown }).stream;
     if (typeof stream === 'string') {
       const expected = registry.expects(stream);
-      listener.message(value);
-      if (stream === SERVER_SHUTDOWN_STREAM) shutdown();
-      else if (!expected) listener.error(new UnexpectedStreamError(stream, id));
+      listener.message(value, text);
+      if (stream === SERVER_SHUTDOWN_STREAM) {
+        loggers.connection.warn('server shutting down; handing over to a new socket', {
+          socket: id,
+        });
+        listener.shutdown();
+      } else if (!expected) listener.error(new UnexpectedStreamError(stream, id));
       return;
     }
     const reply = readControlReply(value);
     if (reply !== undefined) control.settle(reply);
-    listener.message(value);
-  }
-
-  function shutdown(): void {
-    loggers.connection.warn('server shutting down; reconnecting', { socket: id });
-    if (ws.readyState === ReadyState.OPEN) ws.close(1000, 'serverShutdown');
+    listener.message(value, text);
   }
 
   function teardown(): void {
@@ -167,6 +176,8 @@ export function openSocketSession(
 
   return {
     handle,
+    retire: () => registry.retire(),
+    settled: () => registry.settled(),
     dispose: () => {
       if (closed) return;
       teardown();

@@ -71,6 +71,7 @@ describe('a channel that exists only in the fixture spec works end to end', () =
       MockWebSocket.reset(scheduler);
       MockWebSocket.autoAck = true;
       const connection = publicWebsocketConnection({
+        rotateAfterMs: false,
         url: 'ws://test/stream',
         WebSocket: MockWebSocket,
         scheduler,

@@ -17,6 +17,7 @@ let ts = testScheduler();
 
 function setup(options: ConnectionOptions = {}) {
   const connection = publicWebsocketConnection({
+    rotateAfterMs: false,
     url: 'ws://binance.test/stream',
     WebSocket: MockWebSocket,
     scheduler: ts,
@@ -300,19 +301,6 @@ describe('publicWebsocketConnection', () => {
         ],
       });
     });
-  });
-
-  it('closes and reconnects on serverShutdown, without an unexpected-stream error', () => {
-    ts.run(({ hot, expectObservable }) => {
-      const { connection, codes, server } = setup();
-      script(hot, '-cos', {
-        c: () => connection.connect(),
-        o: () => server().open(),
-        s: () => server().receive(combined('!serverShutdown', { e: 'serverShutdown', E: 1 })),
-      });
-      expectObservable(codes).toBe('-');
-    });
-    expect(MockWebSocket.last().closedByClient).toEqual({ code: 1000, reason: 'serverShutdown' });
   });
 
   it('stops with status closed after a close when reconnect is false', () => {

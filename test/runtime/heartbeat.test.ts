@@ -44,6 +44,7 @@ describe('publicWebsocketConnection heartbeat', () => {
     const ts = testScheduler();
     MockWebSocket.reset(ts);
     const connection = publicWebsocketConnection({
+      rotateAfterMs: false,
       url: 'ws://binance.test/stream',
       WebSocket: PingingMockWebSocket,
       scheduler: ts,

@@ -13,6 +13,7 @@ describe('raw frame loggers', () => {
     const lines: string[] = [];
     ts.run(({ hot }) => {
       const connection = publicWebsocketConnection({
+        rotateAfterMs: false,
         url: 'ws://binance.test/stream',
         WebSocket: MockWebSocket,
         scheduler: ts,

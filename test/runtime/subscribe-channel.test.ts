@@ -25,6 +25,7 @@ let ts = testScheduler();
 /** A connection over MockWebSocket on the test scheduler, with its messages and socket events. */
 function setup(options: ConnectionOptions = {}) {
   const connection = publicWebsocketConnection({
+    rotateAfterMs: false,
     url: 'ws://binance.test/stream',
     WebSocket: MockWebSocket,
     scheduler: ts,
