@@ -61,6 +61,8 @@ interface RunSink {
 
 /** How often the handover checks whether the new socket's subscriptions are answered. */
 const HANDOVER_CHECK_MS = 50;
+/** How long after a handover frames are still de-duplicated (copies in flight on the new socket). */
+const HANDOVER_GRACE_MS = 2_000;
 
 function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
   const context: SessionContext = { ...config.session, requestIds: { next: 1 } };
@@ -82,13 +84,16 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
   /** Frames seen while two sockets deliver the same streams: each is emitted once. */
   let seen: Set<string> | undefined;
 
+  let forget: Subscription | undefined;
   const endHandover = () => {
     if (retiring === undefined) return;
     retiring.watch?.unsubscribe();
     retiring.session.dispose();
     log.info('handover done', { socket: retiring.session.handle.id });
     retiring = undefined;
-    seen = undefined;
+    // Copies of frames the old socket already delivered may still be in flight on the new one.
+    forget?.unsubscribe();
+    forget = scheduler.schedule(() => (seen = undefined), HANDOVER_GRACE_MS);
   };
 
   /**
@@ -101,6 +106,7 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
     log.info('rotating', { socket: session.handle.id, reason });
     session.retire();
     retiring = { session };
+    forget?.unsubscribe();
     seen = new Set();
     session = undefined;
     rotation?.unsubscribe();
@@ -112,6 +118,7 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
     healthy?.unsubscribe();
     rotation?.unsubscribe();
     endHandover();
+    forget?.unsubscribe();
     session?.dispose();
     session = undefined;
     sink.socket(undefined);
@@ -187,7 +194,8 @@ function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
             // The old socket closed before the handover ended: the new one carries on.
             retiring.watch?.unsubscribe();
             retiring = undefined;
-            seen = undefined;
+            forget?.unsubscribe();
+            forget = scheduler.schedule(() => (seen = undefined), HANDOVER_GRACE_MS);
             return;
           }
           if (fresh !== session) return;

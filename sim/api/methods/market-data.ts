@@ -13,6 +13,7 @@ import {
   tickerPayload,
 } from '../../streams/payloads/tickers';
 import type { ApiDeps } from '../deps';
+import { marketOf as marketOfSymbol } from './market-of';
 import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
@@ -20,11 +21,7 @@ import type { Params } from '../params';
 const DAY = 86_400_000;
 
 export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
-  const marketOf = (symbol: string): SymbolMarket => {
-    const m = deps.market.get(symbol.toLowerCase());
-    if (m === undefined || m.symbol !== symbol) throw errors.badSymbol();
-    return m;
-  };
+  const marketOf = (symbol: string): SymbolMarket => marketOfSymbol(deps, symbol);
   const one = (params: Params) => marketOf(params.string('symbol', true));
   /** `symbol`, `symbols` or neither (all): an object for `symbol`, else an array. */
   const many = <T>(params: Params, write: (m: SymbolMarket) => T): T | T[] => {

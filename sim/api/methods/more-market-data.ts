@@ -5,7 +5,7 @@
 import type { SymbolMarket } from '../../market/symbol-market';
 import { price, qty, quote } from '../../streams/payloads/format';
 import type { ApiDeps } from '../deps';
-import { errors } from '../errors';
+import { marketOf as marketOfSymbol } from './market-of';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 
@@ -18,11 +18,7 @@ const PRICE_RANGE = {
 };
 
 export function moreMarketDataMethods(deps: ApiDeps): ApiMethod[] {
-  const marketOf = (symbol: string): SymbolMarket => {
-    const m = deps.market.get(symbol.toLowerCase());
-    if (m === undefined || m.symbol !== symbol) throw errors.badSymbol();
-    return m;
-  };
+  const marketOf = (symbol: string): SymbolMarket => marketOfSymbol(deps, symbol);
   const one = (params: Params) => marketOf(params.string('symbol', true));
   return [
     {

@@ -4,16 +4,15 @@
  * the filters that apply to the account.
  */
 import { formatE8, parseE8 } from '../../engine/amounts';
-import { COMMISSION_RATE } from '../../engine/engine';
 import { placeAnswer } from '../../engine/order';
 import { MAX_NUM_ORDERS } from '../../engine/symbol-rules';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod, CallContext } from '../method';
 import { clientOrderId, orderRef, readNewOrder } from './order-params';
+import { testOrder, testOrderWeight } from './test-order';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
-const rate = COMMISSION_RATE.toFixed(8);
 
 export function moreTradingMethods(deps: ApiDeps): ApiMethod[] {
   const { engine } = deps;
@@ -119,22 +118,8 @@ export function moreTradingMethods(deps: ApiDeps): ApiMethod[] {
       wsApi: 'sor.order.test',
       rest: { method: 'POST', path: '/api/v3/sor/order/test' },
       security: 'TRADE',
-      weight: (params) => (params.boolean('computeCommissionRates') ? 20 : 1),
-      handle: (params) => {
-        const { order } = readNewOrder(params);
-        engine.symbol(order.symbol);
-        if (!params.boolean('computeCommissionRates')) return {};
-        return {
-          standardCommissionForOrder: { maker: rate, taker: rate },
-          taxCommissionForOrder: { maker: '0.00000000', taker: '0.00000000' },
-          discount: {
-            enabledForAccount: false,
-            enabledForSymbol: false,
-            discountAsset: 'BNB',
-            discount: '0.00000000',
-          },
-        };
-      },
+      weight: testOrderWeight,
+      handle: (params) => testOrder(engine, params, false),
     },
     {
       wsApi: 'myFilters',

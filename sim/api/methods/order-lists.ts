@@ -4,25 +4,13 @@
  */
 import { parseE8 } from '../../engine/amounts';
 import type { NewOrder } from '../../engine/engine';
-import type { OrderType, Side } from '../../engine/order';
+import type { Side } from '../../engine/order';
 import { listAnswer, type OrderList, type OrderLists } from '../../engine/order-lists';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod, CallContext } from '../method';
 import type { Params } from '../params';
-import { clientOrderId } from './order-params';
-
-const SIDES: readonly Side[] = ['BUY', 'SELL'];
-const TYPES: readonly OrderType[] = [
-  'LIMIT',
-  'MARKET',
-  'LIMIT_MAKER',
-  'STOP_LOSS',
-  'STOP_LOSS_LIMIT',
-  'TAKE_PROFIT',
-  'TAKE_PROFIT_LIMIT',
-];
-const TIFS = ['GTC', 'IOC', 'FOK'] as const;
+import { clientOrderId, SIDES, TIFS, TYPES } from './order-params';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
 const amount = (params: Params, name: string): number | undefined => {

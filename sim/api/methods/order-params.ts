@@ -8,8 +8,8 @@ import type { OrderType, Side } from '../../engine/order';
 import { errors } from '../errors';
 import type { Params } from '../params';
 
-const SIDES: readonly Side[] = ['BUY', 'SELL'];
-const TYPES: readonly OrderType[] = [
+export const SIDES: readonly Side[] = ['BUY', 'SELL'];
+export const TYPES: readonly OrderType[] = [
   'LIMIT',
   'MARKET',
   'LIMIT_MAKER',
@@ -18,7 +18,7 @@ const TYPES: readonly OrderType[] = [
   'TAKE_PROFIT',
   'TAKE_PROFIT_LIMIT',
 ];
-const TIFS = ['GTC', 'IOC', 'FOK'] as const;
+export const TIFS = ['GTC', 'IOC', 'FOK'] as const;
 const STP_MODES = ['NONE', 'EXPIRE_TAKER', 'EXPIRE_MAKER', 'EXPIRE_BOTH', 'DECREMENT'] as const;
 const CLIENT_ID = /^[.A-Z:/a-z0-9_-]{1,36}$/;
 

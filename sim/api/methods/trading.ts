@@ -6,6 +6,7 @@ import { ApiError, errors } from '../errors';
 import type { ApiMethod, CallContext } from '../method';
 import type { Params } from '../params';
 import { clientOrderId, orderRef, readNewOrder } from './order-params';
+import { testOrder, testOrderWeight } from './test-order';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
 const rate = COMMISSION_RATE.toFixed(8);
@@ -63,23 +64,8 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       wsApi: 'order.test',
       rest: { method: 'POST', path: '/api/v3/order/test' },
       security: 'TRADE',
-      weight: (params) => (params.boolean('computeCommissionRates') ? 20 : 1),
-      handle: (params) => {
-        const { order } = readNewOrder(params);
-        engine.symbol(order.symbol);
-        if (!params.boolean('computeCommissionRates')) return {};
-        return {
-          standardCommissionForOrder: { maker: rate, taker: rate },
-          specialCommissionForOrder: { maker: '0.00000000', taker: '0.00000000' },
-          taxCommissionForOrder: { maker: '0.00000000', taker: '0.00000000' },
-          discount: {
-            enabledForAccount: false,
-            enabledForSymbol: false,
-            discountAsset: 'BNB',
-            discount: '0.00000000',
-          },
-        };
-      },
+      weight: testOrderWeight,
+      handle: (params) => testOrder(engine, params, true),
     },
     {
       wsApi: 'order.status',
