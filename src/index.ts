@@ -61,6 +61,14 @@ export { userDataOperator, type UserDataOptions } from './ws-api/user-data-opera
 export { BINANCE_TESTNET_WS_API_URL, BINANCE_WS_API_URL } from './ws-api/endpoints';
 export type { WsApiRateLimit } from './ws-api/frames';
 
+export {
+  localOrderBook,
+  type CcxtOrderBook,
+  type DepthDiff,
+  type DepthSnapshot,
+  type LocalOrderBookEvent,
+  type LocalOrderBookOptions,
+} from './order-book/local-order-book';
 export { reduceStage, type StageStep } from './orders/stage-reducer';
 export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders/add-order-factory';
 export {

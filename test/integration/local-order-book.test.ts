@@ -1,0 +1,119 @@
+/**
+ * The local order book on the local exchange: it matches the exchange's own book, and after a
+ * gap in the diff-depth stream or a reconnect it resynchronises by itself and matches again.
+ */
+import type { Subscription } from 'rxjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { subscribeDiffDepth } from '../../generated/channels/diff-depth';
+import { getBookHttp } from '../../generated/operations/get-book';
+import { startLocalExchange, type LocalExchange } from '../../sim';
+import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
+import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
+import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
+import {
+  localOrderBook,
+  type CcxtOrderBook,
+  type LocalOrderBookEvent,
+} from '../../src/order-book/local-order-book';
+import { createHttpClient } from '../../src/rest/http-client';
+
+const symbol = 'BTCUSDT';
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function setup() {
+  const exchange: LocalExchange = await startLocalExchange({
+    symbols: [symbol],
+    tickMs: 10,
+    speed: 20,
+  });
+  cleanups.push(() => exchange.close());
+  const connection = publicWebsocketConnection({
+    url: exchange.urls.combined,
+    reconnect: { initialDelayMs: 30, jitter: 0 },
+  });
+  const messages = connection.pipe(keepMessagesOnly());
+  const client = createHttpClient({ baseUrl: exchange.urls.rest });
+  const events: LocalOrderBookEvent[] = [];
+  let book: CcxtOrderBook | undefined;
+  const sub: Subscription = localOrderBook({
+    symbol: 'BTC/USDT',
+    sockets: connection.pipe(filterNewSocketOnly()),
+    diffs: (sockets) => sockets.pipe(subscribeDiffDepth(symbol, messages)),
+    snapshot: () => getBookHttp({ symbol, limit: 5000 }, client),
+  }).subscribe((event) => {
+    events.push(event);
+    if (event.type === 'book') book = event.book;
+  });
+  const running = connection.connect();
+  cleanups.push(() => (sub.unsubscribe(), running.unsubscribe()));
+  return { exchange, events, current: () => book };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Pauses the market, waits for the book to reach the exchange's last update, compares them. */
+async function expectSameBook(exchange: LocalExchange, current: () => CcxtOrderBook | undefined) {
+  exchange.market.pause();
+  const snapshot = exchange.market.depthSnapshot(symbol, 5000)!;
+  for (let i = 0; i < 300 && current()?.nonce !== snapshot.lastUpdateId; i += 1) await sleep(10);
+  const book = current()!;
+  expect(book.nonce).toBe(snapshot.lastUpdateId);
+  const levels = (side: readonly (readonly [string, string])[]) =>
+    side.map(([p, q]) => [Number(p), Number(q)]);
+  expect(book.bids).toEqual(levels(snapshot.bids));
+  expect(book.asks).toEqual(levels(snapshot.asks));
+  expect(book.symbol).toBe('BTC/USDT');
+  exchange.market.resume();
+}
+
+async function waitFor(
+  events: LocalOrderBookEvent[],
+  test: (e: LocalOrderBookEvent) => boolean,
+  from = 0,
+) {
+  for (let i = 0; i < 500 && !events.slice(from).some(test); i += 1) await sleep(10);
+  expect(events.slice(from).some(test)).toBe(true);
+}
+const synced = (e: LocalOrderBookEvent) => e.type === 'status' && e.status === 'synced';
+
+describe('local order book on the local exchange', () => {
+  it('syncs from the snapshot and the stream and equals the exchange book', async () => {
+    const { exchange, events, current } = await setup();
+    await waitFor(events, synced);
+    await sleep(200);
+    await expectSameBook(exchange, current);
+  });
+
+  it('resyncs by itself after a gap in the diff-depth stream', async () => {
+    const { exchange, events, current } = await setup();
+    await waitFor(events, synced);
+    const mark = events.length;
+    exchange.faults.skipDepthUpdates(2);
+    await waitFor(
+      events,
+      (e) => e.type === 'status' && e.status === 'syncing' && e.reason.startsWith('gap'),
+      mark,
+    );
+    await waitFor(events, synced, mark);
+    await sleep(200);
+    await expectSameBook(exchange, current);
+  });
+
+  it('resyncs by itself after a reconnect', async () => {
+    const { exchange, events, current } = await setup();
+    await waitFor(events, synced);
+    const mark = events.length;
+    exchange.faults.dropAll();
+    await waitFor(
+      events,
+      (e) => e.type === 'status' && e.status === 'syncing' && e.reason === 'new socket',
+      mark,
+    );
+    await waitFor(events, synced, mark);
+    await sleep(200);
+    await expectSameBook(exchange, current);
+  });
+});
