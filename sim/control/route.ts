@@ -6,7 +6,8 @@
  *   GET  /control                      what is available
  *   GET  /control/keys                 the test keys (API key and secret of each type)
  *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000]
- *   POST /control/market/<pause|resume|step>   step takes {"args": [count]}
+ *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
+ *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -27,7 +28,7 @@ const FAULTS: readonly (keyof Faults)[] = [
   'restart',
   'clear',
 ];
-const MARKET = ['pause', 'resume', 'step'] as const;
+const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
 
 type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit'>;
 
@@ -67,8 +68,9 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     (MARKET as readonly string[]).includes(name ?? '')
   ) {
     const market = target.market as unknown as Record<string, (...a: unknown[]) => unknown>;
-    market[name!]!(...args);
-    sendJson(res, 200, { ok: true });
+    // flood resolves with its result once every message is written.
+    const result = await market[name!]!(...args);
+    sendJson(res, 200, { ok: true, ...(result === undefined ? {} : { result }) });
   } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
     target.deposit(...(args as [string, string, string?]));
     sendJson(res, 200, { ok: true });

@@ -1,0 +1,12 @@
+/**
+ * The benchmark feed: a local exchange in its own process (so its work never counts as the
+ * client's), market paused, flooding on request through the control endpoint. Prints its URLs as
+ * one JSON line, then serves until killed.
+ */
+import { startLocalExchange } from '../sim';
+
+const exchange = await startLocalExchange({ symbols: ['BTCUSDT'], paused: true });
+console.log(JSON.stringify(exchange.urls));
+const stop = () => void exchange.close().then(() => process.exit(0));
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
