@@ -23,15 +23,21 @@ export interface Client {
 
 const STREAM = 'btcusdt@trade';
 
-/** The floor: `ws` and `JSON.parse`, nothing else. */
+/**
+ * The floor: `ws` and `JSON.parse`, nothing else, on the same combined endpoint binance-rx uses
+ * (so both read the same frames), subscribing like any client.
+ */
 const rawWs: Client = {
   name: 'raw ws + JSON.parse',
   async start(urls, onMessage) {
-    const ws = new WebSocket(`${urls.streams}/${STREAM}`);
+    const ws = new WebSocket(urls.combined);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const acked = new Promise((resolve) => ws.once('message', resolve));
+    ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: [STREAM], id: 1 }));
+    await acked;
     ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { E: number };
-      onMessage(message.E);
+      const message = JSON.parse(String(data)) as { data?: { E: number } };
+      if (message.data !== undefined) onMessage(message.data.E);
     });
     return () => ws.terminate();
   },
