@@ -6,6 +6,7 @@
  */
 import { errors } from './errors';
 import { checkTimestamp } from './keys';
+import { millis } from './time-params';
 import type { ApiDeps } from './deps';
 import type { ApiMethod, Caller } from './method';
 import type { Params } from './params';
@@ -30,7 +31,7 @@ export function authorize(
   if (method.security === 'NONE') return undefined;
   const signed = method.security === 'USER_DATA' || method.security === 'TRADE';
   if (credentials.loggedOn !== undefined && credentials.signature === undefined) {
-    if (signed) checkTimestamp(params.integer('timestamp'), recvWindow(params), now);
+    if (signed) checkTimestamp(millis(params, 'timestamp'), recvWindow(params), now);
     return credentials.loggedOn;
   }
   if (credentials.apiKey === undefined || credentials.apiKey === '') {
@@ -38,7 +39,7 @@ export function authorize(
   }
   if (!signed) return deps.keys.caller(credentials.apiKey);
   const caller = deps.keys.verify(credentials.apiKey, credentials.payload(), credentials.signature);
-  checkTimestamp(params.integer('timestamp', true), recvWindow(params), now);
+  checkTimestamp(millis(params, 'timestamp', true), recvWindow(params), now);
   return caller;
 }
 

@@ -11,6 +11,15 @@ import type { SymbolMarket } from '../market/symbol-market';
 import { Accounts } from './accounts';
 import { mulE8 } from './amounts';
 import {
+  availableUpTo,
+  baseToSell,
+  costToBuy,
+  opposite,
+  reaches,
+  startPrice,
+  wouldTake,
+} from './book-walk';
+import {
   executionReport,
   isOpen,
   isStop,
@@ -68,6 +77,12 @@ export interface PreventedMatch {
   readonly time: number;
 }
 
+/** A trade printed by the market, in 1e-8 units. */
+interface MarketTrade {
+  readonly priceE8: number;
+  readonly qtyE8: number;
+}
+
 /** Commission rate, maker and taker alike (0.1%), taken from the asset received. */
 export const COMMISSION_RATE = 0.001;
 
@@ -123,7 +138,7 @@ export class Engine {
     if (request.stopPriceE8 !== undefined) checkPrice(rules, request.stopPriceE8);
     if (request.quantityE8 !== undefined) checkQuantity(rules, request.quantityE8, market);
     const reference =
-      request.priceE8 ?? request.stopPriceE8 ?? this.bestPrice(m, rules, request.side);
+      request.priceE8 ?? request.stopPriceE8 ?? startPrice(m.book, rules, request.side, m.mid);
     const notionalE8 = request.quoteOrderQtyE8 ?? mulE8(reference, request.quantityE8 ?? 0);
     checkNotional(notionalE8 / 1e8);
 
@@ -135,7 +150,10 @@ export class Engine {
     }
     if (open.length >= MAX_NUM_ORDERS)
       throw errors.invalidMessage('Filter failure: MAX_NUM_ORDERS');
-    if (request.type === 'LIMIT_MAKER' && this.crosses(m, rules, request.side, request.priceE8!)) {
+    if (
+      request.type === 'LIMIT_MAKER' &&
+      wouldTake(m.book, rules, request.side, request.priceE8!)
+    ) {
       throw errors.newOrderRejected('Order would immediately match and take.');
     }
 
@@ -290,7 +308,10 @@ export class Engine {
   private work(order: Order, rules: SymbolRules, m: SymbolMarket, now: number): void {
     const limited =
       order.type === 'LIMIT' || order.type.endsWith('_LIMIT') || order.type === 'LIMIT_MAKER';
-    if (order.timeInForce === 'FOK' && !this.canFill(order, rules, m)) {
+    if (
+      order.timeInForce === 'FOK' &&
+      availableUpTo(m.book, rules, order.side, order.priceE8) < order.origQtyE8
+    ) {
       this.finish(order, rules, 'EXPIRED', now);
       return;
     }
@@ -311,13 +332,12 @@ export class Engine {
     now: number,
     limitE8?: number,
   ): void {
-    const side = order.side === 'BUY' ? 'ask' : 'bid';
+    const side = opposite(order.side);
     while (isOpen(order)) {
       const level = m.book.best(side);
       if (level === undefined) break;
       const priceE8 = level.price * rules.tickE8;
-      if (limitE8 !== undefined && (order.side === 'BUY' ? priceE8 > limitE8 : priceE8 < limitE8))
-        break;
+      if (limitE8 !== undefined && !reaches(order.side, priceE8, limitE8)) break;
       const lots = Math.min(level.qty, Math.floor(this.remainingE8(order, priceE8) / rules.lotE8));
       if (lots <= 0) break;
       m.book.set(side, level.price, level.qty - lots);
@@ -377,7 +397,6 @@ export class Engine {
     for (const listener of this.listeners) listener(order, now);
   }
 
-  /** Ends an open order (CANCELED, EXPIRED), giving back what it still locks. */
   /**
    * Self-trade prevention: a taker that would trade with the same account's resting orders expires
    * (EXPIRE_TAKER), expires them (EXPIRE_MAKER, the default), or both (EXPIRE_BOTH), each with
@@ -412,6 +431,7 @@ export class Engine {
     return true;
   }
 
+  /** Ends an open order (CANCELED, EXPIRED…), giving back what it still locks. */
   private finish(
     order: Order,
     rules: SymbolRules,
@@ -436,52 +456,35 @@ export class Engine {
     order.lockedE8 = 0;
   }
 
+  /**
+   * Locks what the order may spend: a SELL its quantity (or, selling for a quote amount, the base
+   * the book needs for it), a BUY its quote amount, price × quantity, or the market's cost now
+   * (a market stop: at its stop price).
+   */
   private lockFor(order: Order, rules: SymbolRules, m: SymbolMarket): void {
     let amount: number;
-    if (order.side === 'SELL') amount = order.origQtyE8;
-    else if (order.origQuoteOrderQtyE8 > 0) amount = order.origQuoteOrderQtyE8;
+    if (order.side === 'SELL') {
+      amount =
+        order.origQtyE8 > 0
+          ? order.origQtyE8
+          : baseToSell(m.book, rules, order.origQuoteOrderQtyE8);
+    } else if (order.origQuoteOrderQtyE8 > 0) amount = order.origQuoteOrderQtyE8;
     else if (order.priceE8 > 0) amount = mulE8(order.priceE8, order.origQtyE8);
-    else amount = this.cost(order, rules, m);
+    else if (isStop(order.type)) amount = mulE8(order.stopPriceE8, order.origQtyE8);
+    else amount = costToBuy(m.book, rules, order.origQtyE8);
     const asset = order.side === 'BUY' ? rules.quoteAsset : rules.baseAsset;
     this.accounts.lock(order.accountId, asset, amount);
     order.lockedE8 = amount;
   }
 
-  /** What buying `order`'s quantity at market would cost now (stop orders: at their stop price). */
-  private cost(order: Order, rules: SymbolRules, m: SymbolMarket): number {
-    if (isStop(order.type)) return mulE8(order.stopPriceE8, order.origQtyE8);
-    let left = order.origQtyE8;
-    let cost = 0;
-    for (const level of m.book.levels('ask')) {
-      const qty = Math.min(left, level.qty * rules.lotE8);
-      cost += mulE8(level.price * rules.tickE8, qty);
-      left -= qty;
-      if (left <= 0) break;
-    }
-    return cost;
-  }
-
-  private canFill(order: Order, rules: SymbolRules, m: SymbolMarket): boolean {
-    let available = 0;
-    for (const level of m.book.levels(order.side === 'BUY' ? 'ask' : 'bid')) {
-      const priceE8 = level.price * rules.tickE8;
-      if (order.side === 'BUY' ? priceE8 > order.priceE8 : priceE8 < order.priceE8) break;
-      available += level.qty * rules.lotE8;
-    }
-    return available >= order.origQtyE8;
-  }
-
-  private crosses(m: SymbolMarket, rules: SymbolRules, side: Side, priceE8: number): boolean {
-    const best = m.book.best(side === 'BUY' ? 'ask' : 'bid');
-    if (best === undefined) return false;
-    const bestE8 = best.price * rules.tickE8;
-    return side === 'BUY' ? bestE8 <= priceE8 : bestE8 >= priceE8;
-  }
-
-  private bestPrice(m: SymbolMarket, rules: SymbolRules, side: Side): number {
-    const best =
-      m.book.best(side === 'BUY' ? 'ask' : 'bid') ?? m.book.best(side === 'BUY' ? 'bid' : 'ask');
-    return (best?.price ?? Math.round(m.mid)) * rules.tickE8;
+  /**
+   * A market trade of `qtyE8` at `priceE8` on `symbol`, as if the simulated market had printed it
+   * (tests use it to fill resting orders and trigger stops deterministically; the book is left
+   * alone). Each crossed resting order fills at its own price, at most `qtyE8`.
+   */
+  cross(symbol: string, priceE8: number, qtyE8: number, now: number): void {
+    const rules = this.symbol(symbol);
+    this.afterTrades(rules, this.marketOf(rules), [{ priceE8, qtyE8 }], now);
   }
 
   /** After each market step: resting orders the market traded through fill; stops trigger. */
@@ -490,33 +493,45 @@ export class Engine {
       if (step.trades.length === 0) continue;
       const m = this.options.market.get(key)!;
       const rules = this.symbol(m.symbol);
-      const touched = new Set<string>();
-      for (const order of this.ordersOf(rules.symbol)) {
-        if (!isOpen(order) || order.status === 'PENDING_NEW') continue;
-        if (!order.triggered) {
-          const last = step.trades.at(-1)!.price * rules.tickE8;
-          if (this.triggers(order, last)) {
-            order.triggered = true;
-            order.workingTime = now;
-            this.work(order, rules, m, now);
-            touched.add(order.accountId);
-          }
-          continue;
-        }
-        const crossing = step.trades
-          .filter((t) => {
-            const priceE8 = t.price * rules.tickE8;
-            return order.side === 'BUY' ? priceE8 <= order.priceE8 : priceE8 >= order.priceE8;
-          })
-          .reduce((sum, t) => sum + t.qty * rules.lotE8, 0);
-        if (crossing <= 0) continue;
-        const qty = Math.min(crossing, order.origQtyE8 - order.executedQtyE8);
-        this.fill(order, rules, order.priceE8, qty, true, now);
-        touched.add(order.accountId);
-      }
-      for (const accountId of touched)
-        this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
+      const trades = step.trades.map((t) => ({
+        priceE8: t.price * rules.tickE8,
+        qtyE8: t.qty * rules.lotE8,
+      }));
+      this.afterTrades(rules, m, trades, now);
     }
+  }
+
+  private afterTrades(
+    rules: SymbolRules,
+    m: SymbolMarket,
+    trades: readonly MarketTrade[],
+    now: number,
+  ): void {
+    const last = trades.at(-1);
+    if (last === undefined) return;
+    const touched = new Set<string>();
+    for (const order of [...this.ordersOf(rules.symbol)]) {
+      if (!isOpen(order) || order.status === 'PENDING_NEW') continue;
+      if (!order.triggered) {
+        if (this.triggers(order, last.priceE8)) {
+          order.triggered = true;
+          order.workingTime = now;
+          this.work(order, rules, m, now);
+          touched.add(order.accountId);
+        }
+        continue;
+      }
+      // A resting order is a maker: the market's takers trade with it at its own price.
+      const crossing = trades
+        .filter((t) => reaches(order.side, t.priceE8, order.priceE8))
+        .reduce((sum, t) => sum + t.qtyE8, 0);
+      const qty = Math.min(crossing, order.origQtyE8 - order.executedQtyE8);
+      if (qty <= 0) continue;
+      this.fill(order, rules, order.priceE8, qty, true, now);
+      touched.add(order.accountId);
+    }
+    for (const accountId of touched)
+      this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
   }
 
   private triggers(order: Order, lastE8: number): boolean {

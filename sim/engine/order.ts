@@ -122,6 +122,7 @@ export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
     ...rest,
     workingTime: order.triggered ? order.workingTime : -1,
     selfTradePreventionMode: order.selfTradePreventionMode,
+    ...prevention(order),
   };
   if (respType === 'RESULT') return result;
   return {
@@ -136,30 +137,43 @@ export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
   };
 }
 
-/** order.status / openOrders / allOrders entry. */
-export function statusAnswer(order: Order) {
+/** `preventedMatchId` and `preventedQuantity`, present only when STP expired the order. */
+function prevention(order: Order) {
+  if (order.preventedMatchId === undefined) return {};
   return {
-    ...orderFields(order),
-    ...(isStop(order.type) ? {} : { stopPrice: '0.00000000' }),
+    preventedMatchId: order.preventedMatchId,
+    preventedQuantity: formatE8(order.origQtyE8 - order.executedQtyE8),
+  };
+}
+
+/** order.status / openOrders / allOrders entry (`rest-api.md`, "Query order"), in its key order. */
+export function statusAnswer(order: Order) {
+  const { origQuoteOrderQty, stopPrice: _stop, ...fields } = orderFields(order);
+  return {
+    ...fields,
+    stopPrice: formatE8(order.stopPriceE8),
     icebergQty: '0.00000000',
     time: order.time,
     updateTime: order.updateTime,
     isWorking: order.triggered && order.type !== 'MARKET',
     workingTime: order.triggered ? order.workingTime : -1,
-    origQuoteOrderQty: formatE8(order.origQuoteOrderQtyE8),
+    origQuoteOrderQty,
     selfTradePreventionMode: order.selfTradePreventionMode,
+    ...prevention(order),
   };
 }
 
-/** order.cancel's answer. */
+/** order.cancel's answer (`rest-api.md`, "Cancel order"), in its key order. */
 export function cancelAnswer(order: Order, now: number) {
-  const { symbol, clientOrderId: _c, ...fields } = orderFields(order);
+  const { symbol, orderId, orderListId, clientOrderId: _c, ...fields } = orderFields(order);
   return {
     symbol,
     origClientOrderId: order.clientOrderId,
-    ...fields,
+    orderId,
+    orderListId,
     clientOrderId: order.cancelClientOrderId ?? order.clientOrderId,
     transactTime: now,
+    ...fields,
     selfTradePreventionMode: order.selfTradePreventionMode,
   };
 }

@@ -35,8 +35,9 @@ export function symbolRules(spec: SymbolSpec): SymbolRules {
   };
 }
 
-/** The symbol as exchangeInfo describes it. */
-export function symbolInfo(rules: SymbolRules) {
+/** The symbol as exchangeInfo describes it (`rest-api.md`, "Exchange information"), from its spec or rules. */
+export function symbolInfo(source: SymbolSpec | SymbolRules) {
+  const rules = 'baseAsset' in source ? source : symbolRules(source);
   return {
     symbol: rules.symbol,
     status: 'TRADING',

@@ -1,10 +1,13 @@
 /**
- * Reads a REST request the way Binance does: parameters from the query string and from an
- * `application/x-www-form-urlencoded` body, both counting; the signature covers the query string
- * followed by the body (`rest-api.md`, "SIGNED endpoint security"), exactly as sent.
+ * Reads a REST request the way Binance does (`rest-api.md`, "General Information on Endpoints"
+ * and "SIGNED Endpoint security"): parameters from the query string and, for POST, PUT and
+ * DELETE, from an `application/x-www-form-urlencoded` body; a parameter sent in both is taken
+ * from the query string, one sent twice in the same place is -1101. The signature covers the
+ * query string concatenated without separator to the body, exactly as sent, minus `signature`.
+ * Other body types (JSON) are not read.
  */
 import type { IncomingMessage } from 'node:http';
-import { errors } from '../api/errors';
+import { ApiError, errors } from '../api/errors';
 import type { RawParams } from '../api/params';
 
 export interface RestRequest {
@@ -20,48 +23,64 @@ export interface RestRequest {
 }
 
 const MAX_BODY = 1 << 20;
+const FORM = 'application/x-www-form-urlencoded';
 
 export async function readRestRequest(req: IncomingMessage): Promise<RestRequest> {
   const url = new URL(req.url ?? '/', 'http://local');
-  const query = url.search.slice(1);
-  const body =
-    req.method === 'GET' || req.method === 'DELETE'
-      ? await readBody(req).catch(() => '')
-      : await readBody(req);
-  const type = String(req.headers['content-type'] ?? '');
-  if (body !== '' && !type.includes('application/x-www-form-urlencoded')) {
-    throw errors.invalidParam('Content-Type');
-  }
-  const params: Record<string, string> = {};
-  let signature: string | undefined;
-  const kept: string[] = [];
-  for (const text of [query, body]) {
-    const pairs = text === '' ? [] : text.split('&');
-    const mine: string[] = [];
-    for (const pair of pairs) {
-      const [rawKey = '', rawValue = ''] = pair.split(/=(.*)/s);
-      const key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
-      const value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
-      if (key === 'signature') {
-        signature = value;
-        continue;
-      }
-      if (key in params) throw errors.duplicateParam();
-      params[key] = value;
-      mine.push(pair);
-    }
-    if (mine.length > 0) kept.push(mine.join('&'));
-  }
+  const method = req.method ?? 'GET';
+  const text = await readBody(req);
+  const type = String(req.headers['content-type'] ?? '').toLowerCase();
+  const body = method !== 'GET' && type.startsWith(FORM) ? text : '';
+  const query = parsePairs(url.search.slice(1));
+  const form = parsePairs(body);
+  const params: Record<string, string> = { ...form.params, ...query.params };
   const apiKey = req.headers['x-mbx-apikey'];
   return {
-    method: req.method ?? 'GET',
+    method,
     path: url.pathname,
     params,
-    signedText: kept.join(''),
-    signature,
+    signedText: query.unsigned + form.unsigned,
+    signature: query.signature ?? form.signature,
     apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey,
     client: req.socket.remoteAddress ?? 'unknown',
   };
+}
+
+interface Pairs {
+  readonly params: Record<string, string>;
+  /** The text without its `signature` pair. */
+  readonly unsigned: string;
+  readonly signature: string | undefined;
+}
+
+/** One `a=1&b=2` text: its parameters (-1101 on a repeated name) and the text without `signature`. */
+function parsePairs(text: string): Pairs {
+  const params: Record<string, string> = {};
+  const kept: string[] = [];
+  let signature: string | undefined;
+  for (const pair of text === '' ? [] : text.split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    const key = decode(equals < 0 ? pair : pair.slice(0, equals));
+    const value = equals < 0 ? '' : decode(pair.slice(equals + 1));
+    if (key === 'signature') {
+      if (signature !== undefined) throw errors.duplicateParam();
+      signature = value;
+      continue;
+    }
+    if (Object.hasOwn(params, key)) throw errors.duplicateParam();
+    params[key] = value;
+    kept.push(pair);
+  }
+  return { params, unsigned: kept.join('&'), signature };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    throw new ApiError(-1100, 'Illegal characters found in a parameter.');
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -70,8 +89,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) reject(errors.invalidParam('body'));
-      else chunks.push(chunk);
+      if (size > MAX_BODY) {
+        reject(errors.invalidParam('body'));
+        req.destroy();
+      } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

@@ -1,10 +1,11 @@
 /**
- * The REST API (`/api/v3/…`): finds the method, checks who is calling and the request weight,
- * runs the handler and answers Binance's way — the JSON body, `X-MBX-USED-WEIGHT-1M` on every
- * answer, `X-MBX-ORDER-COUNT-*` after orders, `{code, msg}` errors, 429 with `Retry-After` once
- * the weight limit is exceeded and 418 when it goes on.
+ * The REST API (`/api/v3/…`): finds the method, counts its weight, checks who is calling, runs
+ * the handler and answers Binance's way (`rest-api.md`, "LIMITS" and "Request Security"): the
+ * JSON body, `X-MBX-USED-WEIGHT-1M` on every answer, `X-MBX-ORDER-COUNT-10S` / `-1D` after
+ * orders, `{code, msg}` errors, 429 with `Retry-After` once the weight limit is exceeded, 418
+ * with `Retry-After` while banned, 500 -1000 for anything unexpected.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize } from '../api/authorize';
 import type { Catalog } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
@@ -12,79 +13,100 @@ import { ApiError, errors } from '../api/errors';
 import { weightOf } from '../api/method';
 import { Params } from '../api/params';
 import type { HttpRoute } from '../server/router';
-import { readRestRequest } from './read-request';
+import { readRestRequest, type RestRequest } from './read-request';
+
+const TEN_SECONDS = 10_000;
+const DAY = 86_400_000;
+
+type Headers = Record<string, string>;
 
 export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => ({
   matches: (pathname) => pathname === '/api/v3' || pathname.startsWith('/api/v3/'),
   handle: (req, res) => {
     readRestRequest(req).then(
-      (request) => {
-        const headers: Record<string, string> = {};
-        const answer = (status: number, body: unknown) => send(res, status, body, headers);
-        const now = Date.now();
-        const method = catalog.byRest(request.method, request.path);
-        if (method === undefined) {
-          const known = catalog.hasRestPath(request.path);
-          answer(known ? 405 : 404, {
-            code: -1,
-            msg: known
-              ? `${request.method} is not allowed on ${request.path}`
-              : `Unknown endpoint ${request.path}`,
-          });
-          return;
-        }
-        try {
-          const params = new Params(request.params);
-          const admission = deps.limits.admit(request.client, weightOf(method, params), now);
-          headers['X-MBX-USED-WEIGHT-1M'] = String(deps.limits.usedWeight(request.client, now));
-          if (!admission.ok) {
-            headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
-            answer(admission.status, { code: -1003, msg: admission.msg });
-            return;
-          }
-          const caller = authorize(
-            deps,
-            method,
-            params,
-            {
-              apiKey: request.apiKey,
-              signature: request.signature,
-              payload: () => request.signedText,
-            },
-            now,
-          );
-          if (method.countsAsOrder) {
-            if (!deps.limits.addOrder(caller!.accountId, now)) {
-              throw new ApiError(
-                -1015,
-                'Too many new orders; current limit is 100 orders per 10 SECOND.',
-                429,
-              );
-            }
-            const counts = deps.limits.orderCounts(caller!.accountId, now);
-            headers['X-MBX-ORDER-COUNT-10S'] = String(counts.tenSeconds);
-            headers['X-MBX-ORDER-COUNT-1D'] = String(counts.day);
-          }
-          answer(200, method.handle(params, { now, caller, transport: 'rest' }));
-        } catch (error) {
-          if (error instanceof ApiError) answer(error.status, error.toJSON());
-          else answer(500, errors.unknown().toJSON());
-        }
-      },
+      (request) => serve(deps, catalog, request, res),
       (error: unknown) => {
+        const now = Date.now();
+        const headers = weightHeader(deps, clientOf(req), now);
         const apiError = error instanceof ApiError ? error : errors.unknown();
-        send(res, apiError.status, apiError.toJSON(), {});
+        send(res, apiError.status, apiError.toJSON(), headers);
       },
     );
   },
 });
 
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-): void {
+function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: ServerResponse): void {
+  const now = Date.now();
+  const headers: Headers = {};
+  const answer = (status: number, body: unknown) => {
+    Object.assign(headers, weightHeader(deps, request.client, now));
+    send(res, status, body, headers);
+  };
+  const method = catalog.byRest(request.method, request.path);
+  if (method === undefined) {
+    const known = catalog.hasRestPath(request.path);
+    answer(known ? 405 : 404, {
+      code: -1,
+      msg: known
+        ? `Request method '${request.method}' is not supported for ${request.path}.`
+        : `Not found: ${request.path}`,
+    });
+    return;
+  }
+  try {
+    const params = new Params(request.params);
+    const admission = deps.limits.admit(request.client, weightOf(method, params), now);
+    if (!admission.ok) {
+      headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
+      answer(admission.status, { code: -1003, msg: admission.msg });
+      return;
+    }
+    if (method.security !== 'NONE' && !request.apiKey) throw errors.badApiKeyFormat();
+    const caller = authorize(
+      deps,
+      method,
+      params,
+      { apiKey: request.apiKey, signature: request.signature, payload: () => request.signedText },
+      now,
+    );
+    if (method.countsAsOrder && caller !== undefined) {
+      countOrder(deps, caller.accountId, now, headers);
+    }
+    answer(200, method.handle(params, { now, caller, transport: 'rest' }));
+  } catch (error) {
+    if (error instanceof ApiError) answer(error.status, error.toJSON());
+    else answer(500, errors.unknown().toJSON());
+  }
+}
+
+/** Counts one order toward the account's limits; -1015 (429, `Retry-After`) when over one. */
+function countOrder(deps: ApiDeps, accountId: string, now: number, headers: Headers): void {
+  if (!deps.limits.addOrder(accountId, now)) {
+    const o = deps.limits.options;
+    const counts = deps.limits.orderCounts(accountId, now);
+    const tenSeconds = counts.tenSeconds >= o.ordersPer10s;
+    const windowMs = tenSeconds ? TEN_SECONDS : DAY;
+    headers['Retry-After'] = String(Math.ceil((windowMs - (now % windowMs)) / 1000));
+    throw new ApiError(
+      -1015,
+      tenSeconds
+        ? `Too many new orders; current limit is ${o.ordersPer10s} orders per 10 SECOND.`
+        : `Too many new orders; current limit is ${o.ordersPerDay} orders per 1 DAY.`,
+      429,
+    );
+  }
+  const counts = deps.limits.orderCounts(accountId, now);
+  headers['X-MBX-ORDER-COUNT-10S'] = String(counts.tenSeconds);
+  headers['X-MBX-ORDER-COUNT-1D'] = String(counts.day);
+}
+
+const clientOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+
+const weightHeader = (deps: ApiDeps, client: string, now: number): Headers => ({
+  'X-MBX-USED-WEIGHT-1M': String(deps.limits.usedWeight(client, now)),
+});
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Headers): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json;charset=UTF-8',

@@ -78,7 +78,7 @@ export function accountMethods(deps: ApiDeps): ApiMethod[] {
               symbol: o.symbol,
               id: f.tradeId,
               orderId: o.orderId,
-              orderListId: -1,
+              orderListId: o.orderListId,
               price: formatE8(f.priceE8),
               qty: formatE8(f.qtyE8),
               quoteQty: formatE8(Math.floor((f.priceE8 * f.qtyE8) / 1e8)),
