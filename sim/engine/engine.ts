@@ -132,15 +132,7 @@ export class Engine {
   ): Order {
     const rules = this.symbol(request.symbol);
     const m = this.marketOf(rules);
-    const market =
-      request.type === 'MARKET' || request.type === 'STOP_LOSS' || request.type === 'TAKE_PROFIT';
-    if (request.priceE8 !== undefined) checkPrice(rules, request.priceE8);
-    if (request.stopPriceE8 !== undefined) checkPrice(rules, request.stopPriceE8);
-    if (request.quantityE8 !== undefined) checkQuantity(rules, request.quantityE8, market);
-    const reference =
-      request.priceE8 ?? request.stopPriceE8 ?? startPrice(m.book, rules, request.side, m.mid);
-    const notionalE8 = request.quoteOrderQtyE8 ?? mulE8(reference, request.quantityE8 ?? 0);
-    checkNotional(notionalE8 / 1e8);
+    this.checkFilters(rules, m, request);
 
     const clientOrderId =
       request.clientOrderId ?? `sim${String(this.nextClientId++).padStart(19, '0')}`;
@@ -187,6 +179,24 @@ export class Engine {
     if (order.triggered) this.work(order, rules, m, now);
     this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
     return order;
+  }
+
+  /** Checks a new order as placing it would, without placing it (`order.test`). */
+  validate(request: NewOrder): void {
+    const rules = this.symbol(request.symbol);
+    this.checkFilters(rules, this.marketOf(rules), request);
+  }
+
+  /** The symbol's filters (-1013): price, quantity, and the order's value at its price or market. */
+  private checkFilters(rules: SymbolRules, m: SymbolMarket, request: NewOrder): void {
+    const market =
+      request.type === 'MARKET' || request.type === 'STOP_LOSS' || request.type === 'TAKE_PROFIT';
+    if (request.priceE8 !== undefined) checkPrice(rules, request.priceE8);
+    if (request.stopPriceE8 !== undefined) checkPrice(rules, request.stopPriceE8);
+    if (request.quantityE8 !== undefined) checkQuantity(rules, request.quantityE8, market);
+    const reference =
+      request.priceE8 ?? request.stopPriceE8 ?? startPrice(m.book, rules, request.side, m.mid);
+    checkNotional(rules, request.quoteOrderQtyE8 ?? mulE8(reference, request.quantityE8 ?? 0));
   }
 
   /** Called after every fill and every end of an order (order lists follow their legs). */

@@ -11,7 +11,14 @@ import { formatE8 } from './amounts';
 const QUOTES = ['FDUSD', 'USDT', 'USDC', 'BUSD', 'BTC', 'ETH', 'BNB'] as const;
 
 const MAX_QTY_E8 = 9_000_000 * 1e8;
-const MIN_NOTIONAL = 5;
+const MAX_PRICE_E8 = 1_000_000 * 1e8;
+/** Smallest order value per quote asset, in 1e-8 units (5 for dollar-likes, as on Binance). */
+const MIN_NOTIONAL_E8: Readonly<Record<string, number>> = {
+  BTC: 10_000,
+  ETH: 100_000,
+  BNB: 1_000_000,
+};
+const DEFAULT_MIN_NOTIONAL_E8 = 5 * 1e8;
 export const MAX_NUM_ORDERS = 200;
 
 export interface SymbolRules {
@@ -20,6 +27,8 @@ export interface SymbolRules {
   readonly quoteAsset: string;
   readonly tickE8: number;
   readonly lotE8: number;
+  /** NOTIONAL's minNotional. */
+  readonly minNotionalE8: number;
 }
 
 export function symbolRules(spec: SymbolSpec): SymbolRules {
@@ -32,6 +41,7 @@ export function symbolRules(spec: SymbolSpec): SymbolRules {
     quoteAsset: quote,
     tickE8: spec.tickE8,
     lotE8: spec.lotE8,
+    minNotionalE8: MIN_NOTIONAL_E8[quote] ?? DEFAULT_MIN_NOTIONAL_E8,
   };
 }
 
@@ -72,7 +82,7 @@ export function symbolInfo(source: SymbolSpec | SymbolRules) {
       {
         filterType: 'PRICE_FILTER',
         minPrice: formatE8(rules.tickE8),
-        maxPrice: '1000000.00000000',
+        maxPrice: formatE8(MAX_PRICE_E8),
         tickSize: formatE8(rules.tickE8),
       },
       {
@@ -89,7 +99,7 @@ export function symbolInfo(source: SymbolSpec | SymbolRules) {
       },
       {
         filterType: 'NOTIONAL',
-        minNotional: formatE8(MIN_NOTIONAL * 1e8),
+        minNotional: formatE8(rules.minNotionalE8),
         applyMinToMarket: true,
         maxNotional: '9000000.00000000',
         applyMaxToMarket: false,
@@ -112,9 +122,10 @@ export function symbolInfo(source: SymbolSpec | SymbolRules) {
 
 const fail = (filter: string) => errors.invalidMessage(`Filter failure: ${filter}`);
 
-/** PRICE_FILTER: a positive multiple of the tick size. */
+/** PRICE_FILTER: a positive multiple of the tick size, at most maxPrice. */
 export function checkPrice(rules: SymbolRules, priceE8: number): void {
-  if (priceE8 <= 0 || priceE8 % rules.tickE8 !== 0) throw fail('PRICE_FILTER');
+  if (priceE8 <= 0 || priceE8 > MAX_PRICE_E8 || priceE8 % rules.tickE8 !== 0)
+    throw fail('PRICE_FILTER');
 }
 
 /** LOT_SIZE (limit orders) or MARKET_LOT_SIZE: a multiple of the step between min and max. */
@@ -123,7 +134,7 @@ export function checkQuantity(rules: SymbolRules, qtyE8: number, market: boolean
   if (qtyE8 % rules.lotE8 !== 0) throw fail('LOT_SIZE');
 }
 
-/** NOTIONAL: price × quantity of at least 5 quote units. */
-export function checkNotional(notional: number): void {
-  if (notional < MIN_NOTIONAL) throw fail('NOTIONAL');
+/** NOTIONAL: price × quantity (or the quote amount) of at least minNotional. */
+export function checkNotional(rules: SymbolRules, notionalE8: number): void {
+  if (notionalE8 < rules.minNotionalE8) throw fail('NOTIONAL');
 }

@@ -36,6 +36,8 @@ const KEYS = {
   commission: 'symbol standardCommission specialCommission taxCommission discount',
   testRates: 'standardCommissionForOrder specialCommissionForOrder taxCommissionForOrder discount',
   orderLimit: 'rateLimitType interval intervalNum limit count',
+  preventedMatch:
+    'symbol preventedMatchId takerOrderId makerSymbol makerOrderId tradeGroupId selfTradePreventionMode price makerPreventedQuantity transactTime',
   executionReport: 'e E s c S o f q p P F g C x X r i l z L n N T t I w m M O Z Y Q W V',
   accountPosition: 'e E u B',
 } as const;
@@ -242,8 +244,9 @@ describe('fills', () => {
     expect(placed.cummulativeQuoteQty).toBe(formatE8(costE8));
     expect(balance('USDT')).toEqual({ free: usdt.free - costE8, locked: usdt.locked });
     expect(balance('BTC')).toEqual({ free: btc.free + 100_000 - 100, locked: btc.locked });
-    expect(book().ask.qtyE8 === ask.qtyE8 - 100_000 || ask.qtyE8 === 100_000).toBe(true);
-    expect(ask.qtyE8 % lotE8).toBe(0);
+    // The taken lots leave the simulated book, so the depth streams show the trade.
+    const m = deps.market.get(SYMBOL.toLowerCase())!;
+    expect(m.book.qtyAt('ask', ask.priceE8 / m.spec.tickE8) * lotE8).toBe(ask.qtyE8 - 100_000);
 
     const trades = call('myTrades', { symbol: SYMBOL }) as Answer[];
     expect(trades).toHaveLength(1);
@@ -297,7 +300,7 @@ describe('fills', () => {
     deps.engine.cross(SYMBOL, priceE8, 400_000, now);
     const partial = answer('order.status', { symbol: SYMBOL, orderId: placed.orderId as number });
     expect(partial).toMatchObject({ status: 'PARTIALLY_FILLED', executedQty: '0.00400000' });
-    deps.engine.cross(SYMBOL, priceE8 + book().tickE8, 10_000_000, now);
+    deps.engine.cross(SYMBOL, priceE8 - book().tickE8, 10_000_000, now);
     expect(
       answer('order.status', { symbol: SYMBOL, orderId: placed.orderId as number }),
     ).toMatchObject({
@@ -624,5 +627,36 @@ describe('account methods', () => {
     ]);
     expect(call('myAllocations', { symbol: SYMBOL })).toEqual([]);
     expect(call('myPreventedMatches', { symbol: SYMBOL, orderId: 1 })).toEqual([]);
+  });
+
+  it('self-trade prevention: the resting maker expires in match, with its prevented match everywhere', () => {
+    const { ask, tickE8 } = book();
+    const maker = answer('order.place', {
+      symbol: SYMBOL,
+      side: 'SELL',
+      type: 'LIMIT_MAKER',
+      quantity: '0.001',
+      price: price(ask.priceE8 + tickE8),
+    });
+    answer('order.place', {
+      symbol: SYMBOL,
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'IOC',
+      quantity: '0.001',
+      price: price(ask.priceE8 + 2 * tickE8),
+    });
+    const status = answer('order.status', { symbol: SYMBOL, orderId: maker.orderId as number });
+    expect(keysOf(status)).toEqual(keys('status', 'preventedMatchId', 'preventedQuantity'));
+    expect(status).toMatchObject({
+      status: 'EXPIRED_IN_MATCH',
+      preventedMatchId: 1,
+      preventedQuantity: '0.00100000',
+    });
+    const prevention = reports().find((e) => e.x === 'TRADE_PREVENTION')!;
+    expect(keysOf(prevention)).toEqual(keys('executionReport', 'v'));
+    expect(prevention).toMatchObject({ i: maker.orderId, X: 'EXPIRED_IN_MATCH', v: 1 });
+    const matches = call('myPreventedMatches', { symbol: SYMBOL, preventedMatchId: 1 }) as Answer[];
+    expect(matches.map(keysOf)).toEqual([keys('preventedMatch')]);
   });
 });

@@ -1,8 +1,19 @@
-/** General methods: ping, server time, exchange information (`rest-api.md`, "General endpoints"). */
-import { symbolInfo } from '../../engine/symbol-rules';
+/**
+ * General methods (`rest-api.md`, "General endpoints"): `ping`, `time` and `exchangeInfo` with
+ * its `symbol` / `symbols` / `permissions` / `showPermissionSets` / `symbolStatus` parameters.
+ */
+import { symbolInfo, type SymbolRules } from '../../engine/symbol-rules';
 import type { ApiDeps } from '../deps';
-import { errors } from '../errors';
+import { ApiError, errors } from '../errors';
 import type { ApiMethod } from '../method';
+import type { Params } from '../params';
+import { STATUS_OF_SIMULATED, symbolStatus } from './symbol-selection';
+
+/** Shown when `permissions` is not sent (`rest-api.md`, "Exchange information"). */
+const DEFAULT_PERMISSIONS = ['SPOT', 'MARGIN', 'LEVERAGED'];
+const PERMISSION = /^(SPOT|MARGIN|LEVERAGED|TRD_GRP_\d{3})$/;
+
+const badCombination = () => new ApiError(-1128, 'Combination of optional parameters invalid.');
 
 export function generalMethods(deps: ApiDeps): ApiMethod[] {
   return [
@@ -26,25 +37,59 @@ export function generalMethods(deps: ApiDeps): ApiMethod[] {
       security: 'NONE',
       weight: 20,
       handle: (params, ctx) => {
-        const single = params.string('symbol');
-        const listed = params.list('symbols');
-        if (single !== undefined && listed !== undefined) {
-          throw errors.invalidParam('symbols');
-        }
-        const wanted = single !== undefined ? [single] : listed;
-        const rules =
-          wanted === undefined
-            ? deps.engine.allSymbols()
-            : wanted.map((s) => deps.engine.symbol(s));
+        const rules = selectSymbols(deps, params);
+        const showPermissionSets = params.boolean('showPermissionSets') ?? true;
+        const symbols = rules.map((r) => {
+          const info = symbolInfo(r);
+          return showPermissionSets ? info : { ...info, permissionSets: [] };
+        });
         return {
           timezone: 'UTC',
           serverTime: ctx.now,
           rateLimits: deps.limits.definitions(),
           exchangeFilters: [],
-          symbols: rules.map(symbolInfo),
-          sors: [],
+          symbols,
+          sors: sorGroups(deps.engine.allSymbols()),
         };
       },
     },
   ];
+}
+
+/** The symbols exchangeInfo lists: named ones (-1121 when unknown), or all filtered. */
+function selectSymbols(deps: ApiDeps, params: Params): SymbolRules[] {
+  const single = params.string('symbol');
+  const listed = params.list('symbols');
+  const permissions = permissionsOf(params);
+  const status = symbolStatus(params);
+  const named = single !== undefined ? [single] : listed;
+  const given = [single, listed, permissions].filter((p) => p !== undefined).length;
+  if (given > 1 || (named !== undefined && status !== undefined)) throw badCombination();
+  if (named !== undefined) return named.map((s) => deps.engine.symbol(s));
+  if (status !== undefined && status !== STATUS_OF_SIMULATED) return [];
+  const wanted = new Set(permissions ?? DEFAULT_PERMISSIONS);
+  return deps.engine
+    .allSymbols()
+    .filter((r) => symbolInfo(r).permissionSets.some((set) => set.some((p) => wanted.has(p))));
+}
+
+/** `permissions`: one name (`SPOT`) or a JSON list (`["MARGIN","LEVERAGED"]`). */
+function permissionsOf(params: Params): string[] | undefined {
+  const raw = params.raw['permissions'];
+  if (raw === undefined || raw === '') return undefined;
+  const names =
+    Array.isArray(raw) || String(raw).startsWith('[')
+      ? (params.list('permissions') ?? [])
+      : [String(raw)];
+  if (names.length === 0 || !names.every((n) => PERMISSION.test(n))) {
+    throw errors.invalidParam('permissions');
+  }
+  return names;
+}
+
+/** SOR works on every symbol here: one group per base asset. */
+function sorGroups(rules: readonly SymbolRules[]) {
+  const groups = new Map<string, string[]>();
+  for (const r of rules) groups.set(r.baseAsset, [...(groups.get(r.baseAsset) ?? []), r.symbol]);
+  return [...groups].map(([baseAsset, symbols]) => ({ baseAsset, symbols }));
 }

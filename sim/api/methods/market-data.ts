@@ -1,77 +1,51 @@
 /**
  * Market data methods (`rest-api.md`, "Market Data endpoints"; `web-socket-api.md`, "Market data
- * requests"), read from the simulated market and written like the streams write them.
+ * requests"): order book, trades, aggregate trades, klines, average price and tickers, read from
+ * the simulated market and formatted like the streams format them.
  */
 import { KLINE_INTERVALS, type KlineInterval } from '../../market/kline-intervals';
 import type { KlineBar } from '../../market/klines';
 import type { AggTrade, SymbolMarket, Trade } from '../../market/symbol-market';
-import { klineKey } from '../../market/symbol-market';
 import { price, qty, quote } from '../../streams/payloads/format';
-import {
-  avgPricePayload,
-  rollingTickerPayload,
-  tickerPayload,
-} from '../../streams/payloads/tickers';
+import { avgPricePayload } from '../../streams/payloads/tickers';
 import type { ApiDeps } from '../deps';
-import { marketOf as marketOfSymbol } from './market-of';
 import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
+import { millis } from '../time-params';
+import { klineBars } from './kline-bars';
+import { marketOf } from './market-of';
+import {
+  requestedCount,
+  selectMarkets,
+  STATUS_OF_SIMULATED,
+  statusMismatch,
+  symbolStatus,
+  type SelectionRules,
+} from './symbol-selection';
+import { ticker24, windowTicker } from './ticker-answers';
+import { timeZoneOffset } from './time-zone';
 
-const DAY = 86_400_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Most symbols `ticker` and `ticker/tradingDay` accept in `symbols`. */
+const MAX_WINDOW_SYMBOLS = 100;
 
 export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
-  const marketOf = (symbol: string): SymbolMarket => marketOfSymbol(deps, symbol);
-  const one = (params: Params) => marketOf(params.string('symbol', true));
-  /** `symbol`, `symbols` or neither (all): an object for `symbol`, else an array. */
-  const many = <T>(params: Params, write: (m: SymbolMarket) => T): T | T[] => {
-    const single = params.string('symbol');
-    const listed = params.list('symbols');
-    if (single !== undefined && listed !== undefined) throw errors.invalidParam('symbols');
-    if (single !== undefined) return write(marketOf(single));
-    const markets = listed?.map(marketOf) ?? [...deps.market.all()];
-    return markets.map(write);
+  const one = (params: Params) => marketOf(deps, params.string('symbol', true));
+  /** One object for `symbol`, an array for `symbols` or all symbols. */
+  const each = <T>(params: Params, rules: SelectionRules, write: (m: SymbolMarket) => T) => {
+    const selection = selectMarkets(deps, params, rules);
+    const answers = selection.markets.map(write);
+    return selection.single ? answers[0] : answers;
   };
-  const byCount = (small: number, perSymbol: number, all: number) => (params: Params) =>
-    params.has('symbol')
-      ? small
-      : params.has('symbols')
-        ? Math.min(all, perSymbol * (params.list('symbols')?.length ?? 1))
-        : all;
+  const type = (params: Params) => params.oneOf('type', ['FULL', 'MINI']) === 'MINI';
+  /** `symbol` 2, anything else 4 (`ticker/price`, `ticker/bookTicker`). */
+  const twoOrFour = (params: Params) => (params.has('symbol') ? 2 : 4);
+  /** 4 per symbol, at most 200 (`ticker`, `ticker/tradingDay`). */
+  const fourEach = (params: Params) => Math.min(200, 4 * requestedCount(params, 1));
 
-  const trade = (m: SymbolMarket, t: Trade) => ({
-    id: t.id,
-    price: price(m, t.price),
-    qty: qty(m, t.qty),
-    quoteQty: quote(((t.price * m.spec.tickE8) / 1e8) * ((t.qty * m.spec.lotE8) / 1e8)),
-    time: t.time,
-    isBuyerMaker: t.buyerMaker,
-    isBestMatch: true,
-  });
-  const aggTrade = (m: SymbolMarket, a: AggTrade) => ({
-    a: a.id,
-    p: price(m, a.price),
-    q: qty(m, a.qty),
-    f: a.firstId,
-    l: a.lastId,
-    T: a.time,
-    m: a.buyerMaker,
-    M: true,
-  });
-  const kline = (m: SymbolMarket, bar: KlineBar) => [
-    bar.openTime,
-    price(m, bar.open),
-    price(m, bar.high),
-    price(m, bar.low),
-    price(m, bar.close),
-    qty(m, bar.volume),
-    bar.closeTime,
-    quote(bar.quote),
-    bar.count,
-    qty(m, bar.takerBuyVolume),
-    quote(bar.takerBuyQuote),
-    '0',
-  ];
   const klines = (params: Params) => {
     const m = one(params);
     const interval = params.oneOf(
@@ -80,17 +54,14 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       true,
       errors.badInterval,
     ) as KlineInterval;
-    const zone = params.string('timeZone') ?? '0';
-    if (zone !== '0' && zone !== '+08:00' && zone !== '8') throw errors.invalidParam('timeZone');
-    const offset = zone === '0' ? 0 : 8 * 3_600_000;
+    const offset = timeZoneOffset(params);
     const limit = params.limit('limit', 500, 1, 1000);
-    const start = params.integer('startTime') ?? 0;
-    const end = params.integer('endTime') ?? Number.MAX_SAFE_INTEGER;
-    const series = m.klines.get(klineKey(interval, offset))!;
-    const bars = [...series.history, series.current].filter(
-      (b) => b.openTime >= start && b.openTime <= end,
+    const start = millis(params, 'startTime');
+    const end = millis(params, 'endTime');
+    const bars = klineBars(m, interval, offset).filter(
+      (b) => b.openTime >= (start ?? 0) && b.openTime <= (end ?? Number.MAX_SAFE_INTEGER),
     );
-    const picked = params.has('startTime') ? bars.slice(0, limit) : bars.slice(-limit);
+    const picked = start !== undefined ? bars.slice(0, limit) : bars.slice(-limit);
     return picked.map((bar) => kline(m, bar));
   };
 
@@ -101,11 +72,13 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       security: 'NONE',
       weight: (params) => {
         const limit = Number(params.string('limit') ?? 100);
-        return limit <= 100 ? 5 : limit <= 500 ? 25 : limit <= 1000 ? 50 : 250;
+        return !(limit > 100) ? 5 : limit <= 500 ? 25 : limit <= 1000 ? 50 : 250;
       },
       handle: (params) => {
         const m = one(params);
         const limit = params.limit('limit', 100, 1, 5000);
+        const status = symbolStatus(params);
+        if (status !== undefined && status !== STATUS_OF_SIMULATED) throw statusMismatch();
         return deps.market.depthSnapshot(m.symbol, limit)!;
       },
     },
@@ -142,15 +115,21 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
         const m = one(params);
         const limit = params.limit('limit', 500, 1, 1000);
         const fromId = params.integer('fromId');
-        const start = params.integer('startTime');
-        const end = params.integer('endTime');
-        const list =
-          fromId !== undefined
-            ? m.aggHistory.fromId(fromId, limit)
-            : start !== undefined || end !== undefined
-              ? m.aggHistory.between(start ?? 0, end ?? Number.MAX_SAFE_INTEGER, limit)
-              : m.aggHistory.recent(limit);
-        return list.map((a) => aggTrade(m, a));
+        const start = millis(params, 'startTime');
+        const end = millis(params, 'endTime');
+        if (fromId !== undefined) {
+          return m.aggHistory
+            .fromId(fromId, Infinity)
+            .filter((a) => a.time >= (start ?? 0) && a.time <= (end ?? Number.MAX_SAFE_INTEGER))
+            .slice(0, limit)
+            .map((a) => aggTrade(m, a));
+        }
+        if (start === undefined && end === undefined) {
+          return m.aggHistory.recent(limit).map((a) => aggTrade(m, a));
+        }
+        const found = m.aggHistory.between(start ?? 0, end ?? Number.MAX_SAFE_INTEGER, Infinity);
+        const picked = start !== undefined ? found.slice(0, limit) : found.slice(-limit);
+        return picked.map((a) => aggTrade(m, a));
       },
     },
     {
@@ -173,8 +152,7 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       security: 'NONE',
       weight: 2,
       handle: (params, ctx) => {
-        const m = one(params);
-        const p = avgPricePayload(m, ctx.now);
+        const p = avgPricePayload(one(params), ctx.now);
         return { mins: 5, price: p.w, closeTime: p.T };
       },
     },
@@ -182,41 +160,49 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       wsApi: 'ticker.24hr',
       rest: { method: 'GET', path: '/api/v3/ticker/24hr' },
       security: 'NONE',
-      weight: byCount(2, 2, 80),
+      weight: (params) => {
+        if (params.has('symbol')) return 2;
+        const count = requestedCount(params, Infinity);
+        return count <= 20 ? 2 : count <= 100 ? 40 : 80;
+      },
       handle: (params, ctx) => {
-        const mini = params.oneOf('type', ['FULL', 'MINI']) === 'MINI';
-        return many(params, (m) => ticker24(m, ctx.now, mini));
+        const mini = type(params);
+        return each(params, {}, (m) => ticker24(m, ctx.now, mini));
       },
     },
     {
       wsApi: 'ticker.tradingDay',
       rest: { method: 'GET', path: '/api/v3/ticker/tradingDay' },
       security: 'NONE',
-      weight: byCount(4, 4, 200),
+      weight: fourEach,
       handle: (params, ctx) => {
-        const mini = params.oneOf('type', ['FULL', 'MINI']) === 'MINI';
-        const dayStart = Math.floor(ctx.now / DAY) * DAY;
-        return many(params, (m) => rolling(m, ctx.now, ctx.now - dayStart, mini));
+        const mini = type(params);
+        const offset = timeZoneOffset(params);
+        const dayStart = Math.floor((ctx.now + offset) / DAY) * DAY - offset;
+        const rules = { required: true, max: MAX_WINDOW_SYMBOLS };
+        return each(params, rules, (m) => windowTicker(m, dayStart, dayStart + DAY - 1, mini));
       },
     },
     {
       wsApi: 'ticker',
       rest: { method: 'GET', path: '/api/v3/ticker' },
       security: 'NONE',
-      weight: byCount(4, 4, 200),
+      weight: fourEach,
       handle: (params, ctx) => {
-        const mini = params.oneOf('type', ['FULL', 'MINI']) === 'MINI';
+        const mini = type(params);
         const windowMs = windowSize(params.string('windowSize') ?? '1d');
-        return many(params, (m) => rolling(m, ctx.now, windowMs, mini));
+        const openTime = Math.floor((ctx.now - windowMs) / MINUTE) * MINUTE;
+        const rules = { required: true, max: MAX_WINDOW_SYMBOLS };
+        return each(params, rules, (m) => windowTicker(m, openTime, ctx.now, mini));
       },
     },
     {
       wsApi: 'ticker.price',
       rest: { method: 'GET', path: '/api/v3/ticker/price' },
       security: 'NONE',
-      weight: byCount(2, 2, 4),
+      weight: twoOrFour,
       handle: (params) =>
-        many(params, (m) => ({
+        each(params, {}, (m) => ({
           symbol: m.symbol,
           price: price(m, m.lastTrade?.price ?? Math.round(m.mid)),
         })),
@@ -225,9 +211,9 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       wsApi: 'ticker.book',
       rest: { method: 'GET', path: '/api/v3/ticker/bookTicker' },
       security: 'NONE',
-      weight: byCount(2, 2, 4),
+      weight: twoOrFour,
       handle: (params) =>
-        many(params, (m) => {
+        each(params, {}, (m) => {
           const bid = m.book.best('bid');
           const ask = m.book.best('ask');
           return {
@@ -242,81 +228,45 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
   ];
 }
 
-/** ticker/24hr in Binance's REST shape, from the stream payload's numbers. */
-function ticker24(m: SymbolMarket, now: number, mini: boolean) {
-  const t = tickerPayload(m, now);
-  const common = {
-    symbol: t.s,
-    openPrice: t.o,
-    highPrice: t.h,
-    lowPrice: t.l,
-    lastPrice: t.c,
-    volume: t.v,
-    quoteVolume: t.q,
-    openTime: t.O,
-    closeTime: t.C,
-    firstId: t.F,
-    lastId: t.L,
-    count: t.n,
-  };
-  if (mini) return common;
-  return {
-    symbol: t.s,
-    priceChange: t.p,
-    priceChangePercent: t.P,
-    weightedAvgPrice: t.w,
-    prevClosePrice: t.x,
-    lastPrice: t.c,
-    lastQty: t.Q,
-    bidPrice: t.b,
-    bidQty: t.B,
-    askPrice: t.a,
-    askQty: t.A,
-    openPrice: t.o,
-    highPrice: t.h,
-    lowPrice: t.l,
-    volume: t.v,
-    quoteVolume: t.q,
-    openTime: t.O,
-    closeTime: t.C,
-    firstId: t.F,
-    lastId: t.L,
-    count: t.n,
-  };
-}
+const trade = (m: SymbolMarket, t: Trade) => ({
+  id: t.id,
+  price: price(m, t.price),
+  qty: qty(m, t.qty),
+  quoteQty: quote(((t.price * m.spec.tickE8) / 1e8) * ((t.qty * m.spec.lotE8) / 1e8)),
+  time: t.time,
+  isBuyerMaker: t.buyerMaker,
+  isBestMatch: true,
+});
 
-/** ticker (rolling window) and ticker/tradingDay in Binance's REST shape. */
-function rolling(m: SymbolMarket, now: number, windowMs: number, mini: boolean) {
-  const t = rollingTickerPayload(m, '1d', now);
-  const w = m.stats.window(now - windowMs);
-  const base = {
-    symbol: m.symbol,
-    openPrice: price(m, w.open),
-    highPrice: price(m, w.high),
-    lowPrice: price(m, w.low),
-    lastPrice: price(m, w.close),
-    volume: qty(m, w.volume),
-    quoteVolume: quote(w.quote),
-    openTime: now - windowMs,
-    closeTime: now,
-    firstId: w.firstId,
-    lastId: w.lastId,
-    count: w.count,
-  };
-  if (mini) return base;
-  const { symbol, ...rest } = base;
-  return {
-    symbol,
-    priceChange: price(m, w.close - w.open),
-    priceChangePercent: t.P,
-    weightedAvgPrice: w.volume === 0 ? price(m, w.close) : t.w,
-    ...rest,
-  };
-}
+const aggTrade = (m: SymbolMarket, a: AggTrade) => ({
+  a: a.id,
+  p: price(m, a.price),
+  q: qty(m, a.qty),
+  f: a.firstId,
+  l: a.lastId,
+  T: a.time,
+  m: a.buyerMaker,
+  M: true,
+});
 
-/** `windowSize`: 1m…59m, 1h…23h, 1d…7d. */
+const kline = (m: SymbolMarket, bar: KlineBar) => [
+  bar.openTime,
+  price(m, bar.open),
+  price(m, bar.high),
+  price(m, bar.low),
+  price(m, bar.close),
+  qty(m, bar.volume),
+  bar.closeTime,
+  quote(bar.quote),
+  bar.count,
+  qty(m, bar.takerBuyVolume),
+  quote(bar.takerBuyQuote),
+  '0',
+];
+
+/** `windowSize`: 1m…59m, 1h…23h, 1d…7d (units not combined). */
 function windowSize(text: string): number {
-  const match = /^(\d+)([mhd])$/.exec(text);
+  const match = /^(\d{1,2})([mhd])$/.exec(text);
   const n = Number(match?.[1]);
   const unit = match?.[2];
   const ok =
@@ -324,5 +274,5 @@ function windowSize(text: string): number {
     (unit === 'h' && n >= 1 && n <= 23) ||
     (unit === 'd' && n >= 1 && n <= 7);
   if (!ok) throw errors.invalidParam('windowSize');
-  return n * (unit === 'm' ? 60_000 : unit === 'h' ? 3_600_000 : DAY);
+  return n * (unit === 'm' ? MINUTE : unit === 'h' ? HOUR : DAY);
 }

@@ -28,13 +28,22 @@ export interface SelectionRules {
 }
 
 export const symbolStatus = (params: Params) =>
-  params.oneOf('symbolStatus', SYMBOL_STATUSES, false, () => new ApiError(-1122, 'Invalid symbolStatus.'));
+  params.oneOf(
+    'symbolStatus',
+    SYMBOL_STATUSES,
+    false,
+    () => new ApiError(-1122, 'Invalid symbolStatus.'),
+  );
 
 export const statusMismatch = () =>
   new ApiError(-1220, "The symbol's status does not match the requested symbolStatus.");
 
 /** The symbols a request names, checked (-1121 unknown, -1151 repeated, -1102 when required). */
-export function selectMarkets(deps: ApiDeps, params: Params, rules: SelectionRules = {}): Selection {
+export function selectMarkets(
+  deps: ApiDeps,
+  params: Params,
+  rules: SelectionRules = {},
+): Selection {
   const single = params.string('symbol');
   const listed = params.list('symbols');
   const status = symbolStatus(params);

@@ -65,7 +65,10 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'POST', path: '/api/v3/order/test' },
       security: 'TRADE',
       weight: testOrderWeight,
-      handle: (params) => testOrder(engine, params, true),
+      handle: (params) => {
+        engine.validate(readNewOrder(params).order);
+        return testOrder(engine, params, true);
+      },
     },
     {
       wsApi: 'order.status',
