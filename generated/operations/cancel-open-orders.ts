@@ -25,7 +25,7 @@ export interface CancelOpenOrdersParams {
 export type CancelOpenOrdersResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Orig client order id. */
+  /** Client order id the order had before this request. */
   origClientOrderId?: string;
   /** Order id. */
   orderId?: number;
@@ -33,39 +33,39 @@ export type CancelOpenOrdersResponse = Array<{
   orderListId: number;
   /** Client order id. */
   clientOrderId?: string;
-  /** Transact time. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch. */
   transactTime?: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price?: string;
-  /** Orig qty. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
   origQty?: string;
-  /** Executed qty. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
   executedQty?: string;
-  /** Orig quote order qty. Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
   origQuoteOrderQty?: string;
-  /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty?: string;
-  /** Status. */
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
   status?: string;
-  /** Time in force. */
+  /** Time in force (GTC, IOC or FOK). */
   timeInForce?: string;
-  /** Type. */
+  /** Order type. */
   type?: string;
-  /** Side. */
+  /** BUY or SELL. */
   side?: string;
-  /** Self trade prevention mode. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode?: string;
-  /** Contingency type. */
+  /** Kind of order list (OCO or OTO). */
   contingencyType?: string;
-  /** List status type. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType?: string;
-  /** List order status. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus?: string;
-  /** List client order id. */
+  /** Client id of the order list. */
   listClientOrderId?: string;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch. */
   transactionTime?: number;
-  /** Orders. */
+  /** The orders of the list, by id. */
   orders?: Array<{
     /** Symbol. */
     symbol: string;
@@ -74,43 +74,43 @@ export type CancelOpenOrdersResponse = Array<{
     /** Client order id. */
     clientOrderId: string;
   }>;
-  /** Order reports. */
+  /** Each order of the list, in the format newOrderRespType selects. */
   orderReports?: Array<{
     /** Symbol. */
     symbol: string;
-    /** Orig client order id. */
+    /** Client order id of the order before the cancel. */
     origClientOrderId: string;
     /** Order id. */
     orderId: number;
-    /** Order list id. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id. */
+    /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** Transact time. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch. */
     transactTime: number;
-    /** Price. Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
-    /** Orig qty. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal, as Binance sends it. */
     origQty: string;
-    /** Executed qty. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty: string;
-    /** Orig quote order qty. Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
     origQuoteOrderQty: string;
-    /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty: string;
-    /** Status. */
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status: string;
-    /** Time in force. */
+    /** Time in force (GTC, IOC or FOK). */
     timeInForce: string;
-    /** Type. */
+    /** Order type. */
     type: string;
-    /** Side. */
+    /** BUY or SELL. */
     side: string;
-    /** Stop price. Exact decimal, as Binance sends it. */
+    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Iceberg qty. Exact decimal, as Binance sends it. */
-    icebergQty: string;
-    /** Self trade prevention mode. */
+    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    icebergQty?: string;
+    /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
   }>;
 }>;
@@ -118,7 +118,7 @@ export type CancelOpenOrdersResponse = Array<{
 export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Orig client order id. Wire field `origClientOrderId`. */
+  /** Client order id the order had before this request. Wire field `origClientOrderId`. */
   origClientOrderId?: string;
   /** Order id. Wire field `orderId`. */
   orderId?: number;
@@ -126,39 +126,39 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId?: string;
-  /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
   transactTime?: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price?: D;
-  /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
   origQty?: D;
-  /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty?: D;
-  /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty?: D;
-  /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty?: D;
-  /** Status. Wire field `status`. */
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
   status?: string;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
   timeInForce?: string;
-  /** Type. Wire field `type`. */
+  /** Order type. Wire field `type`. */
   type?: string;
-  /** Side. Wire field `side`. */
+  /** BUY or SELL. Wire field `side`. */
   side?: string;
-  /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode?: string;
-  /** Contingency type. Wire field `contingencyType`. */
+  /** Kind of order list (OCO or OTO). Wire field `contingencyType`. */
   contingencyType?: string;
-  /** List status type. Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
   listStatusType?: string;
-  /** List order status. Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
   listOrderStatus?: string;
-  /** List client order id. Wire field `listClientOrderId`. */
+  /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId?: string;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
   transactionTime?: number;
-  /** Orders. Wire field `orders`. */
+  /** The orders of the list, by id. Wire field `orders`. */
   orders?: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
@@ -167,43 +167,43 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
   }>;
-  /** Order reports. Wire field `orderReports`. */
+  /** Each order of the list, in the format newOrderRespType selects. Wire field `orderReports`. */
   orderReports?: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
-    /** Orig client order id. Wire field `origClientOrderId`. */
+    /** Client order id of the order before the cancel. Wire field `origClientOrderId`. */
     origClientOrderId: string;
     /** Order id. Wire field `orderId`. */
     orderId: number;
-    /** Order list id. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
     orderListId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
     transactTime: number;
-    /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;
-    /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
     origQty: D;
-    /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty: D;
-    /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
     origQuoteOrderQty: D;
-    /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
-    /** Status. Wire field `status`. */
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
     status: string;
-    /** Time in force. Wire field `timeInForce`. */
+    /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
     timeInForce: string;
-    /** Type. Wire field `type`. */
+    /** Order type. Wire field `type`. */
     type: string;
-    /** Side. Wire field `side`. */
+    /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** Stop price. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Iceberg qty. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-    icebergQty: D;
-    /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty?: D;
+    /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
   }>;
 }>;
@@ -299,7 +299,7 @@ export function parseCancelOpenOrdersResponse<D = string>(
             type: item1.type,
             side: item1.side,
             stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice),
-            icebergQty: decimal(item1.icebergQty),
+            icebergQty: item1.icebergQty === undefined ? undefined : decimal(item1.icebergQty),
             selfTradePreventionMode: item1.selfTradePreventionMode,
           })),
   }));

@@ -17,111 +17,111 @@ export const validateGetAccountResponse: Validator = validate;
 
 /** Parameters of Account information (`GET /api/v3/account`, WebSocket API `account.status`). */
 export interface GetAccountParams {
-  /** Omit zero balances. */
+  /** Leave out assets whose balance is zero (default false). */
   omitZeroBalances?: boolean;
 }
 
 /** Account information: the response body with Binance's names. Balances, commission rates and permissions of the account. */
 export interface GetAccountResponse {
-  /** Maker commission. */
+  /** Maker commission in basis points (older form of commissionRates.maker). */
   makerCommission: number;
-  /** Taker commission. */
+  /** Taker commission in basis points (older form of commissionRates.taker). */
   takerCommission: number;
-  /** Buyer commission. */
+  /** Buyer commission in basis points. */
   buyerCommission: number;
-  /** Seller commission. */
+  /** Seller commission in basis points. */
   sellerCommission: number;
-  /** Commission rates. */
+  /** Commission rates as fractions. */
   commissionRates: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
-    /** Buyer. Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
     buyer: string;
-    /** Seller. Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Can trade. */
+  /** Whether the account may trade. */
   canTrade: boolean;
-  /** Can withdraw. */
+  /** Whether the account may withdraw. */
   canWithdraw: boolean;
-  /** Can deposit. */
+  /** Whether the account may deposit. */
   canDeposit: boolean;
-  /** Brokered. */
+  /** Whether the account is managed by a broker. */
   brokered: boolean;
-  /** Require self trade prevention. */
+  /** Whether every order of the account must use self-trade prevention. */
   requireSelfTradePrevention: boolean;
-  /** Prevent sor. */
+  /** Whether the account may not use SOR. */
   preventSor: boolean;
-  /** Update time. */
+  /** Last change of the account. Milliseconds since the Unix epoch. */
   updateTime: number;
-  /** Account type. */
+  /** Account type (SPOT). */
   accountType: string;
-  /** Balances. */
+  /** Balance of each asset. */
   balances: Array<{
     /** Asset. */
     asset: string;
-    /** Free. Exact decimal, as Binance sends it. */
+    /** Amount available. Exact decimal, as Binance sends it. */
     free: string;
-    /** Locked. Exact decimal, as Binance sends it. */
+    /** Amount held by open orders. Exact decimal, as Binance sends it. */
     locked: string;
   }>;
-  /** Permissions. */
+  /** Permissions of the account (SPOT, …). */
   permissions: Array<string>;
-  /** Uid. */
+  /** User id of the account. */
   uid: number;
 }
 
 /** Account information, parsed: readable names; decimals are exact strings unless `parseGetAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetAccountResponse<D = string> {
-  /** Maker commission. Wire field `makerCommission`. */
+  /** Maker commission in basis points (older form of commissionRates.maker). Wire field `makerCommission`. */
   makerCommission: number;
-  /** Taker commission. Wire field `takerCommission`. */
+  /** Taker commission in basis points (older form of commissionRates.taker). Wire field `takerCommission`. */
   takerCommission: number;
-  /** Buyer commission. Wire field `buyerCommission`. */
+  /** Buyer commission in basis points. Wire field `buyerCommission`. */
   buyerCommission: number;
-  /** Seller commission. Wire field `sellerCommission`. */
+  /** Seller commission in basis points. Wire field `sellerCommission`. */
   sellerCommission: number;
-  /** Commission rates. Wire field `commissionRates`. */
+  /** Commission rates as fractions. Wire field `commissionRates`. */
   commissionRates: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
-    /** Buyer. Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
     buyer: D;
-    /** Seller. Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Can trade. Wire field `canTrade`. */
+  /** Whether the account may trade. Wire field `canTrade`. */
   canTrade: boolean;
-  /** Can withdraw. Wire field `canWithdraw`. */
+  /** Whether the account may withdraw. Wire field `canWithdraw`. */
   canWithdraw: boolean;
-  /** Can deposit. Wire field `canDeposit`. */
+  /** Whether the account may deposit. Wire field `canDeposit`. */
   canDeposit: boolean;
-  /** Brokered. Wire field `brokered`. */
+  /** Whether the account is managed by a broker. Wire field `brokered`. */
   brokered: boolean;
-  /** Require self trade prevention. Wire field `requireSelfTradePrevention`. */
+  /** Whether every order of the account must use self-trade prevention. Wire field `requireSelfTradePrevention`. */
   requireSelfTradePrevention: boolean;
-  /** Prevent sor. Wire field `preventSor`. */
+  /** Whether the account may not use SOR. Wire field `preventSor`. */
   preventSor: boolean;
-  /** Update time. Wire field `updateTime`. */
+  /** Last change of the account. Milliseconds since the Unix epoch. Wire field `updateTime`. */
   updateTime: number;
-  /** Account type. Wire field `accountType`. */
+  /** Account type (SPOT). Wire field `accountType`. */
   accountType: string;
-  /** Balances. Wire field `balances`. */
+  /** Balance of each asset. Wire field `balances`. */
   balances: Array<{
     /** Asset. Wire field `asset`. */
     asset: string;
-    /** Free. Exact decimal, as Binance sends it. Wire field `free`. */
+    /** Amount available. Exact decimal, as Binance sends it. Wire field `free`. */
     free: D;
-    /** Locked. Exact decimal, as Binance sends it. Wire field `locked`. */
+    /** Amount held by open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
     locked: D;
   }>;
-  /** Permissions. Wire field `permissions`. */
+  /** Permissions of the account (SPOT, …). Wire field `permissions`. */
   permissions: Array<string>;
-  /** Uid. Wire field `uid`. */
+  /** User id of the account. Wire field `uid`. */
   uid: number;
 }
 

@@ -25,7 +25,7 @@ export interface GetAggTradesParams {
   startTime?: number;
   /** End of the time range, milliseconds since the Unix epoch. */
   endTime?: number;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 

@@ -23,21 +23,21 @@ export interface GetAvgPriceParams {
 
 /** Current average price: the response body with Binance's names. The average price of a symbol over the last few minutes, as Binance computes it for filters. */
 export interface GetAvgPriceResponse {
-  /** Mins. */
+  /** Length of the averaging window in minutes. */
   mins: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Average price over the window. Exact decimal, as Binance sends it. */
   price: string;
-  /** Close time. Milliseconds since the Unix epoch. */
+  /** Time of the last trade in the window. Milliseconds since the Unix epoch. */
   closeTime: number;
 }
 
 /** Current average price, parsed: readable names; decimals are exact strings unless `parseGetAvgPriceResponse` is given a `decimal` converter. */
 export interface ParsedGetAvgPriceResponse<D = string> {
-  /** Mins. Wire field `mins`. */
+  /** Length of the averaging window in minutes. Wire field `mins`. */
   mins: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Average price over the window. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** Time of the last trade in the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
   closeTime: number;
 }
 

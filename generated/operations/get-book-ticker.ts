@@ -30,25 +30,25 @@ export type GetBookTickerResponse =
   | {
       /** Symbol. */
       symbol: string;
-      /** Bid price. Exact decimal, as Binance sends it. */
+      /** Best bid price. Exact decimal, as Binance sends it. */
       bidPrice: string;
-      /** Bid qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best bid. Exact decimal, as Binance sends it. */
       bidQty: string;
-      /** Ask price. Exact decimal, as Binance sends it. */
+      /** Best ask price. Exact decimal, as Binance sends it. */
       askPrice: string;
-      /** Ask qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best ask. Exact decimal, as Binance sends it. */
       askQty: string;
     }
   | Array<{
       /** Symbol. */
       symbol: string;
-      /** Bid price. Exact decimal, as Binance sends it. */
+      /** Best bid price. Exact decimal, as Binance sends it. */
       bidPrice: string;
-      /** Bid qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best bid. Exact decimal, as Binance sends it. */
       bidQty: string;
-      /** Ask price. Exact decimal, as Binance sends it. */
+      /** Best ask price. Exact decimal, as Binance sends it. */
       askPrice: string;
-      /** Ask qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best ask. Exact decimal, as Binance sends it. */
       askQty: string;
     }>;
 /** Symbol order book ticker, parsed: readable names; decimals are exact strings unless `parseGetBookTickerResponse` is given a `decimal` converter. */
@@ -56,25 +56,25 @@ export type ParsedGetBookTickerResponse<D = string> =
   | {
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+      /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
       bidPrice: D;
-      /** Bid qty. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+      /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
       bidQty: D;
-      /** Ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+      /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
       askPrice: D;
-      /** Ask qty. Exact decimal, as Binance sends it. Wire field `askQty`. */
+      /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
       askQty: D;
     }
   | Array<{
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+      /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
       bidPrice: D;
-      /** Bid qty. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+      /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
       bidQty: D;
-      /** Ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+      /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
       askPrice: D;
-      /** Ask qty. Exact decimal, as Binance sends it. Wire field `askQty`. */
+      /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
       askQty: D;
     }>;
 /** Descriptor of Symbol order book ticker: data the runtime interprets. */
@@ -84,7 +84,7 @@ export const getBookTickerOperation: OperationDescriptor<
 > = {
   operation: 'getBookTicker',
   security: 'NONE',
-  weight: 2,
+  weight: 4,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
@@ -99,7 +99,7 @@ export const getBookTickerOperation: OperationDescriptor<
 /**
  * Symbol order book ticker: `GET /api/v3/ticker/bookTicker`. The best bid and ask of one symbol (an object), several or all (an array).
  *
- * Emits the full JSON body once, then completes; parse it with `parseGetBookTickerResponse` if you want readable names. Weight 2 (One symbol or a few: 2 (4 for symbols or none).). Security NONE.
+ * Emits the full JSON body once, then completes; parse it with `parseGetBookTickerResponse` if you want readable names. Weight 4 (symbol: 2; symbols or none: 4.). Security NONE.
  */
 export function getBookTickerHttp(
   params?: GetBookTickerParams,
@@ -108,7 +108,7 @@ export function getBookTickerHttp(
   return requestHttp(getBookTickerOperation, params ?? {}, client);
 }
 
-/** Symbol order book ticker over the WebSocket API (`ticker.book`): returns a function that sends one request per subscription and emits its `result`. The best bid and ask of one symbol (an object), several or all (an array). Weight 2 (One symbol or a few: 2 (4 for symbols or none).). Security NONE. */
+/** Symbol order book ticker over the WebSocket API (`ticker.book`): returns a function that sends one request per subscription and emits its `result`. The best bid and ask of one symbol (an object), several or all (an array). Weight 4 (symbol: 2; symbols or none: 4.). Security NONE. */
 export function getBookTickerFactory(
   session: WsApiSession,
 ): (params?: GetBookTickerParams) => Observable<GetBookTickerResponse> {

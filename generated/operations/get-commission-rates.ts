@@ -25,48 +25,48 @@ export interface GetCommissionRatesParams {
 export interface GetCommissionRatesResponse {
   /** Symbol. */
   symbol: string;
-  /** Standard commission. */
+  /** Standard commission rates of the account on the symbol. */
   standardCommission: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
-    /** Buyer. Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
     buyer: string;
-    /** Seller. Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Special commission. */
+  /** Special commission rates on the symbol. */
   specialCommission: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
-    /** Buyer. Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
     buyer: string;
-    /** Seller. Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Tax commission. */
+  /** Tax rates on the symbol. */
   taxCommission: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
-    /** Buyer. Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
     buyer: string;
-    /** Seller. Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Discount. */
+  /** BNB discount on the standard commission. */
   discount: {
-    /** Enabled for account. */
+    /** Whether the account pays commission in BNB. */
     enabledForAccount: boolean;
-    /** Enabled for symbol. */
+    /** Whether the discount applies to the symbol. */
     enabledForSymbol: boolean;
-    /** Discount asset. */
+    /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** Discount. Exact decimal, as Binance sends it. */
+    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. */
     discount: string;
   };
 }
@@ -75,48 +75,48 @@ export interface GetCommissionRatesResponse {
 export interface ParsedGetCommissionRatesResponse<D = string> {
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Standard commission. Wire field `standardCommission`. */
+  /** Standard commission rates of the account on the symbol. Wire field `standardCommission`. */
   standardCommission: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
-    /** Buyer. Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
     buyer: D;
-    /** Seller. Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Special commission. Wire field `specialCommission`. */
+  /** Special commission rates on the symbol. Wire field `specialCommission`. */
   specialCommission: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
-    /** Buyer. Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
     buyer: D;
-    /** Seller. Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Tax commission. Wire field `taxCommission`. */
+  /** Tax rates on the symbol. Wire field `taxCommission`. */
   taxCommission: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
-    /** Buyer. Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
     buyer: D;
-    /** Seller. Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Discount. Wire field `discount`. */
+  /** BNB discount on the standard commission. Wire field `discount`. */
   discount: {
-    /** Enabled for account. Wire field `enabledForAccount`. */
+    /** Whether the account pays commission in BNB. Wire field `enabledForAccount`. */
     enabledForAccount: boolean;
-    /** Enabled for symbol. Wire field `enabledForSymbol`. */
+    /** Whether the discount applies to the symbol. Wire field `enabledForSymbol`. */
     enabledForSymbol: boolean;
-    /** Discount asset. Wire field `discountAsset`. */
+    /** Asset the discounted commission is paid in (BNB). Wire field `discountAsset`. */
     discountAsset: string;
-    /** Discount. Exact decimal, as Binance sends it. Wire field `discount`. */
+    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. Wire field `discount`. */
     discount: D;
   };
 }

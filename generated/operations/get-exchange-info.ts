@@ -19,17 +19,17 @@ export interface GetExchangeInfoParams {
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
-  /** Permissions. */
-  permissions?: string;
-  /** Show permission sets. */
+  /** Only symbols with any of these permissions, such as ["SPOT"]. */
+  permissions?: readonly string[];
+  /** Fill in permissionSets (default true). */
   showPermissionSets?: boolean;
-  /** Symbol status. */
+  /** Only symbols with this trading status; not with symbol or symbols. */
   symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
 }
 
 /** Exchange information: the response body with Binance's names. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. */
 export interface GetExchangeInfoResponse {
-  /** Timezone. */
+  /** Time zone of the server (UTC). */
   timezone: string;
   /** Server time. Milliseconds since the Unix epoch. */
   serverTime: number;
@@ -49,76 +49,76 @@ export interface GetExchangeInfoResponse {
     /** EXCHANGE_MAX_NUM_ORDERS, EXCHANGE_MAX_NUM_ALGO_ORDERS, … */
     filterType: string;
   }>;
-  /** Symbols. */
+  /** Symbols and their trading rules. */
   symbols: Array<{
     /** Symbol. */
     symbol: string;
-    /** Status. */
+    /** Trading status (TRADING, HALT or BREAK). */
     status: string;
-    /** Base asset. */
+    /** Base asset shared by the group's symbols. */
     baseAsset: string;
-    /** Base asset precision. */
+    /** Decimals of the base asset. */
     baseAssetPrecision: number;
     /** Quote asset. */
     quoteAsset: string;
-    /** Quote precision. */
+    /** Decimals of the quote asset (older name of quoteAssetPrecision). */
     quotePrecision: number;
-    /** Quote asset precision. */
+    /** Decimals of the quote asset. */
     quoteAssetPrecision: number;
-    /** Base commission precision. */
+    /** Decimals of commissions paid in the base asset. */
     baseCommissionPrecision: number;
-    /** Quote commission precision. */
+    /** Decimals of commissions paid in the quote asset. */
     quoteCommissionPrecision: number;
-    /** Order types. */
+    /** Order types the symbol accepts. */
     orderTypes: Array<string>;
-    /** Iceberg allowed. */
+    /** Whether iceberg orders are allowed. */
     icebergAllowed: boolean;
-    /** Oco allowed. */
+    /** Whether OCO order lists are allowed. */
     ocoAllowed: boolean;
-    /** Oto allowed. */
+    /** Whether OTO order lists are allowed. */
     otoAllowed: boolean;
-    /** Opo allowed. */
+    /** Whether OPO order lists are allowed. */
     opoAllowed: boolean;
-    /** Quote order qty market allowed. */
+    /** Whether MARKET orders may give quoteOrderQty. */
     quoteOrderQtyMarketAllowed: boolean;
-    /** Allow trailing stop. */
+    /** Whether trailing stop orders are allowed. */
     allowTrailingStop: boolean;
-    /** Cancel replace allowed. */
+    /** Whether cancel-replace is allowed. */
     cancelReplaceAllowed: boolean;
-    /** Amend allowed. */
+    /** Whether Order Amend Keep Priority is allowed. */
     amendAllowed: boolean;
-    /** Peg instructions allowed. */
+    /** Whether pegged orders are allowed. */
     pegInstructionsAllowed: boolean;
-    /** Is spot trading allowed. */
+    /** Whether spot trading is allowed. */
     isSpotTradingAllowed: boolean;
-    /** Is margin trading allowed. */
+    /** Whether margin trading is allowed. */
     isMarginTradingAllowed: boolean;
     /** Filters an order on this symbol must pass. */
     filters: Array<{
       /** PRICE_FILTER, LOT_SIZE, NOTIONAL, MAX_NUM_ORDERS, … */
       filterType: string;
     }>;
-    /** Permissions. */
+    /** Permissions (older form; empty, see permissionSets). */
     permissions: Array<string>;
     /** Permission sets; trading the symbol needs one permission of every set. */
     permissionSets: Array<Array<string>>;
-    /** Default self trade prevention mode. */
+    /** Self-trade prevention mode of orders that send none. */
     defaultSelfTradePreventionMode: string;
-    /** Allowed self trade prevention modes. */
+    /** Self-trade prevention modes orders may use. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Sors. */
+  /** Groups of symbols SOR can route across, one per base asset. */
   sors: Array<{
-    /** Base asset. */
+    /** Base asset shared by the group's symbols. */
     baseAsset: string;
-    /** Symbols. */
+    /** Symbols and their trading rules. */
     symbols: Array<string>;
   }>;
 }
 
 /** Exchange information, parsed: readable names; decimals are exact strings unless `parseGetExchangeInfoResponse` is given a `decimal` converter. */
 export interface ParsedGetExchangeInfoResponse {
-  /** Timezone. Wire field `timezone`. */
+  /** Time zone of the server (UTC). Wire field `timezone`. */
   timezone: string;
   /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
   serverTime: number;
@@ -138,69 +138,69 @@ export interface ParsedGetExchangeInfoResponse {
     /** EXCHANGE_MAX_NUM_ORDERS, EXCHANGE_MAX_NUM_ALGO_ORDERS, … Wire field `filterType`. */
     filterType: string;
   }>;
-  /** Symbols. Wire field `symbols`. */
+  /** Symbols and their trading rules. Wire field `symbols`. */
   symbols: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
-    /** Status. Wire field `status`. */
+    /** Trading status (TRADING, HALT or BREAK). Wire field `status`. */
     status: string;
-    /** Base asset. Wire field `baseAsset`. */
+    /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
-    /** Base asset precision. Wire field `baseAssetPrecision`. */
+    /** Decimals of the base asset. Wire field `baseAssetPrecision`. */
     baseAssetPrecision: number;
     /** Quote asset. Wire field `quoteAsset`. */
     quoteAsset: string;
-    /** Quote precision. Wire field `quotePrecision`. */
+    /** Decimals of the quote asset (older name of quoteAssetPrecision). Wire field `quotePrecision`. */
     quotePrecision: number;
-    /** Quote asset precision. Wire field `quoteAssetPrecision`. */
+    /** Decimals of the quote asset. Wire field `quoteAssetPrecision`. */
     quoteAssetPrecision: number;
-    /** Base commission precision. Wire field `baseCommissionPrecision`. */
+    /** Decimals of commissions paid in the base asset. Wire field `baseCommissionPrecision`. */
     baseCommissionPrecision: number;
-    /** Quote commission precision. Wire field `quoteCommissionPrecision`. */
+    /** Decimals of commissions paid in the quote asset. Wire field `quoteCommissionPrecision`. */
     quoteCommissionPrecision: number;
-    /** Order types. Wire field `orderTypes`. */
+    /** Order types the symbol accepts. Wire field `orderTypes`. */
     orderTypes: Array<string>;
-    /** Iceberg allowed. Wire field `icebergAllowed`. */
+    /** Whether iceberg orders are allowed. Wire field `icebergAllowed`. */
     icebergAllowed: boolean;
-    /** Oco allowed. Wire field `ocoAllowed`. */
+    /** Whether OCO order lists are allowed. Wire field `ocoAllowed`. */
     ocoAllowed: boolean;
-    /** Oto allowed. Wire field `otoAllowed`. */
+    /** Whether OTO order lists are allowed. Wire field `otoAllowed`. */
     otoAllowed: boolean;
-    /** Opo allowed. Wire field `opoAllowed`. */
+    /** Whether OPO order lists are allowed. Wire field `opoAllowed`. */
     opoAllowed: boolean;
-    /** Quote order qty market allowed. Wire field `quoteOrderQtyMarketAllowed`. */
+    /** Whether MARKET orders may give quoteOrderQty. Wire field `quoteOrderQtyMarketAllowed`. */
     quoteOrderQtyMarketAllowed: boolean;
-    /** Allow trailing stop. Wire field `allowTrailingStop`. */
+    /** Whether trailing stop orders are allowed. Wire field `allowTrailingStop`. */
     allowTrailingStop: boolean;
-    /** Cancel replace allowed. Wire field `cancelReplaceAllowed`. */
+    /** Whether cancel-replace is allowed. Wire field `cancelReplaceAllowed`. */
     cancelReplaceAllowed: boolean;
-    /** Amend allowed. Wire field `amendAllowed`. */
+    /** Whether Order Amend Keep Priority is allowed. Wire field `amendAllowed`. */
     amendAllowed: boolean;
-    /** Peg instructions allowed. Wire field `pegInstructionsAllowed`. */
+    /** Whether pegged orders are allowed. Wire field `pegInstructionsAllowed`. */
     pegInstructionsAllowed: boolean;
-    /** Is spot trading allowed. Wire field `isSpotTradingAllowed`. */
+    /** Whether spot trading is allowed. Wire field `isSpotTradingAllowed`. */
     isSpotTradingAllowed: boolean;
-    /** Is margin trading allowed. Wire field `isMarginTradingAllowed`. */
+    /** Whether margin trading is allowed. Wire field `isMarginTradingAllowed`. */
     isMarginTradingAllowed: boolean;
     /** Filters an order on this symbol must pass. Wire field `filters`. */
     filters: Array<{
       /** PRICE_FILTER, LOT_SIZE, NOTIONAL, MAX_NUM_ORDERS, … Wire field `filterType`. */
       filterType: string;
     }>;
-    /** Permissions. Wire field `permissions`. */
+    /** Permissions (older form; empty, see permissionSets). Wire field `permissions`. */
     permissions: Array<string>;
     /** Permission sets; trading the symbol needs one permission of every set. Wire field `permissionSets`. */
     permissionSets: Array<Array<string>>;
-    /** Default self trade prevention mode. Wire field `defaultSelfTradePreventionMode`. */
+    /** Self-trade prevention mode of orders that send none. Wire field `defaultSelfTradePreventionMode`. */
     defaultSelfTradePreventionMode: string;
-    /** Allowed self trade prevention modes. Wire field `allowedSelfTradePreventionModes`. */
+    /** Self-trade prevention modes orders may use. Wire field `allowedSelfTradePreventionModes`. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Sors. Wire field `sors`. */
+  /** Groups of symbols SOR can route across, one per base asset. Wire field `sors`. */
   sors: Array<{
-    /** Base asset. Wire field `baseAsset`. */
+    /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
-    /** Symbols. Wire field `symbols`. */
+    /** Symbols and their trading rules. Wire field `symbols`. */
     symbols: Array<string>;
   }>;
 }
@@ -216,7 +216,7 @@ export const getExchangeInfoOperation: OperationDescriptor<
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
-    permissions: { type: 'string' },
+    permissions: { type: 'list' },
     showPermissionSets: { type: 'boolean' },
     symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
   },

@@ -21,27 +21,27 @@ export interface GetExecutionRulesParams {
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
-  /** Symbol status. */
-  symbolStatus?: string;
+  /** Only symbols with this trading status. */
+  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
 }
 
 /** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
 export interface GetExecutionRulesResponse {
-  /** Symbol rules. */
+  /** Rules of each symbol. */
   symbolRules: Array<{
     /** Symbol. */
     symbol: string;
-    /** Rules. */
+    /** The symbol's rules. */
     rules: Array<{
-      /** Rule type. */
+      /** Rule type (PRICE_RANGE). */
       ruleType: string;
-      /** Bid limit mult up. Exact decimal, as Binance sends it. */
+      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
       bidLimitMultUp: string;
-      /** Bid limit mult down. Exact decimal, as Binance sends it. */
+      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
       bidLimitMultDown: string;
-      /** Ask limit mult up. Exact decimal, as Binance sends it. */
+      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
       askLimitMultUp: string;
-      /** Ask limit mult down. Exact decimal, as Binance sends it. */
+      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
       askLimitMultDown: string;
     }>;
   }>;
@@ -49,21 +49,21 @@ export interface GetExecutionRulesResponse {
 
 /** Query Execution Rules, parsed: readable names; decimals are exact strings unless `parseGetExecutionRulesResponse` is given a `decimal` converter. */
 export interface ParsedGetExecutionRulesResponse<D = string> {
-  /** Symbol rules. Wire field `symbolRules`. */
+  /** Rules of each symbol. Wire field `symbolRules`. */
   symbolRules: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
-    /** Rules. Wire field `rules`. */
+    /** The symbol's rules. Wire field `rules`. */
     rules: Array<{
-      /** Rule type. Wire field `ruleType`. */
+      /** Rule type (PRICE_RANGE). Wire field `ruleType`. */
       ruleType: string;
-      /** Bid limit mult up. Exact decimal, as Binance sends it. Wire field `bidLimitMultUp`. */
+      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `bidLimitMultUp`. */
       bidLimitMultUp: D;
-      /** Bid limit mult down. Exact decimal, as Binance sends it. Wire field `bidLimitMultDown`. */
+      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `bidLimitMultDown`. */
       bidLimitMultDown: D;
-      /** Ask limit mult up. Exact decimal, as Binance sends it. Wire field `askLimitMultUp`. */
+      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `askLimitMultUp`. */
       askLimitMultUp: D;
-      /** Ask limit mult down. Exact decimal, as Binance sends it. Wire field `askLimitMultDown`. */
+      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `askLimitMultDown`. */
       askLimitMultDown: D;
     }>;
   }>;
@@ -76,11 +76,11 @@ export const getExecutionRulesOperation: OperationDescriptor<
 > = {
   operation: 'getExecutionRules',
   security: 'NONE',
-  weight: 2,
+  weight: 40,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
-    symbolStatus: { type: 'string' },
+    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
   },
   rest: { method: 'GET', path: '/api/v3/executionRules' },
   wsApi: { method: 'executionRules' },
@@ -91,7 +91,7 @@ export const getExecutionRulesOperation: OperationDescriptor<
 /**
  * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.
  *
- * Emits the full JSON body once, then completes; parse it with `parseGetExecutionRulesResponse` if you want readable names. Weight 2 (symbol: 2; symbols: 2 per symbol, at most 40; none: 40.). Security NONE.
+ * Emits the full JSON body once, then completes; parse it with `parseGetExecutionRulesResponse` if you want readable names. Weight 40 (symbol: 2; symbols: 2 per symbol, at most 40; symbolStatus or none: 40.). Security NONE.
  */
 export function getExecutionRulesHttp(
   params?: GetExecutionRulesParams,
@@ -100,7 +100,7 @@ export function getExecutionRulesHttp(
   return requestHttp(getExecutionRulesOperation, params ?? {}, client);
 }
 
-/** Query Execution Rules over the WebSocket API (`executionRules`): returns a function that sends one request per subscription and emits its `result`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. Weight 2 (symbol: 2; symbols: 2 per symbol, at most 40; none: 40.). Security NONE. */
+/** Query Execution Rules over the WebSocket API (`executionRules`): returns a function that sends one request per subscription and emits its `result`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. Weight 40 (symbol: 2; symbols: 2 per symbol, at most 40; symbolStatus or none: 40.). Security NONE. */
 export function getExecutionRulesFactory(
   session: WsApiSession,
 ): (params?: GetExecutionRulesParams) => Observable<GetExecutionRulesResponse> {

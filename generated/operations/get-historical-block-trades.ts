@@ -21,38 +21,38 @@ export interface GetHistoricalBlockTradesParams {
   symbol: string;
   /** Id to start from (inclusive). */
   fromId: number;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 
 /** Historical Block Trades: the response body with Binance's names. Past block trades of a symbol, from a trade id on or the latest. */
 export type GetHistoricalBlockTradesResponse = Array<{
-  /** Id. */
+  /** Trade id. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. */
   price: string;
-  /** Qty. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal, as Binance sends it. */
   qty: string;
-  /** Quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch. */
   time: number;
-  /** Is buyer maker. */
+  /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
 }>;
 /** Historical Block Trades, parsed: readable names; decimals are exact strings unless `parseGetHistoricalBlockTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
-  /** Id. Wire field `id`. */
+  /** Trade id. Wire field `id`. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Qty. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
   qty: D;
-  /** Quote qty. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Is buyer maker. Wire field `isBuyerMaker`. */
+  /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
   isBuyerMaker: boolean;
 }>;
 /** Descriptor of Historical Block Trades: data the runtime interprets. */

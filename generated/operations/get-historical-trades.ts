@@ -19,7 +19,7 @@ export const validateGetHistoricalTradesResponse: Validator = validate;
 export interface GetHistoricalTradesParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
   /** Id to start from (inclusive). */
   fromId?: number;
@@ -27,36 +27,36 @@ export interface GetHistoricalTradesParams {
 
 /** Old trade lookup: the response body with Binance's names. Older trades of a symbol, from a trade id on (or the latest ones). */
 export type GetHistoricalTradesResponse = Array<{
-  /** Id. */
+  /** Trade id. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. */
   price: string;
-  /** Qty. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal, as Binance sends it. */
   qty: string;
-  /** Quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch. */
   time: number;
-  /** Is buyer maker. */
+  /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
-  /** Is best match. */
+  /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
 /** Old trade lookup, parsed: readable names; decimals are exact strings unless `parseGetHistoricalTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
-  /** Id. Wire field `id`. */
+  /** Trade id. Wire field `id`. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Qty. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
   qty: D;
-  /** Quote qty. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Is buyer maker. Wire field `isBuyerMaker`. */
+  /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
   isBuyerMaker: boolean;
-  /** Is best match. Wire field `isBestMatch`. */
+  /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
 /** Descriptor of Old trade lookup: data the runtime interprets. */

@@ -23,9 +23,9 @@ export interface GetMyAllocationsParams {
   startTime?: number;
   /** End of the time range, milliseconds since the Unix epoch. */
   endTime?: number;
-  /** From allocation id. */
+  /** Allocation id to start from. */
   fromAllocationId?: number;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
   /** Order id assigned by Binance. */
   orderId?: number;
@@ -37,29 +37,29 @@ export type GetMyAllocationsResponse = Array<{
   symbol: string;
   /** Allocation id. */
   allocationId: number;
-  /** Allocation type. */
+  /** Allocation type (SOR). */
   allocationType: string;
-  /** Order id. */
+  /** Id of the account's order in the trade. */
   orderId: number;
-  /** Order list id. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
   /** Price. Exact decimal, as Binance sends it. */
   price: string;
-  /** Qty. Exact decimal, as Binance sends it. */
+  /** Quantity allocated. Exact decimal, as Binance sends it. */
   qty: string;
-  /** Quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount allocated. Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Commission. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal, as Binance sends it. */
   commission: string;
-  /** Commission asset. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Allocation time. Milliseconds since the Unix epoch. */
   time: number;
-  /** Is buyer. */
+  /** Whether the account was the buyer. */
   isBuyer: boolean;
-  /** Is maker. */
+  /** Whether the account was the maker. */
   isMaker: boolean;
-  /** Is allocator. */
+  /** Whether the account was the allocator. */
   isAllocator: boolean;
 }>;
 /** Query Allocations, parsed: readable names; decimals are exact strings unless `parseGetMyAllocationsResponse` is given a `decimal` converter. */
@@ -68,29 +68,29 @@ export type ParsedGetMyAllocationsResponse<D = string> = Array<{
   symbol: string;
   /** Allocation id. Wire field `allocationId`. */
   allocationId: number;
-  /** Allocation type. Wire field `allocationType`. */
+  /** Allocation type (SOR). Wire field `allocationType`. */
   allocationType: string;
-  /** Order id. Wire field `orderId`. */
+  /** Id of the account's order in the trade. Wire field `orderId`. */
   orderId: number;
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
   orderListId: number;
   /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Qty. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity allocated. Exact decimal, as Binance sends it. Wire field `qty`. */
   qty: D;
-  /** Quote qty. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount allocated. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Commission. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
   commission: D;
-  /** Commission asset. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. Wire field `commissionAsset`. */
   commissionAsset: string;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Allocation time. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Is buyer. Wire field `isBuyer`. */
+  /** Whether the account was the buyer. Wire field `isBuyer`. */
   isBuyer: boolean;
-  /** Is maker. Wire field `isMaker`. */
+  /** Whether the account was the maker. Wire field `isMaker`. */
   isMaker: boolean;
-  /** Is allocator. Wire field `isAllocator`. */
+  /** Whether the account was the allocator. Wire field `isAllocator`. */
   isAllocator: boolean;
 }>;
 /** Descriptor of Query Allocations: data the runtime interprets. */

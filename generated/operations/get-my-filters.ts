@@ -23,55 +23,55 @@ export interface GetMyFiltersParams {
 
 /** Query relevant filters: the response body with Binance's names. The filters that apply to the account on a symbol: exchange, symbol and asset filters. */
 export interface GetMyFiltersResponse {
-  /** Exchange filters. */
+  /** Exchange filters that apply to the account. */
   exchangeFilters: Array<{
-    /** Filter type. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Max num orders. */
-    maxNumOrders: number;
+    /** Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS). */
+    maxNumOrders?: number;
   }>;
-  /** Symbol filters. */
+  /** Symbol filters that apply to the account on the symbol. */
   symbolFilters: Array<{
-    /** Filter type. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Max num order lists. */
-    maxNumOrderLists: number;
+    /** Most open order lists allowed (MAX_NUM_ORDER_LISTS). */
+    maxNumOrderLists?: number;
   }>;
-  /** Asset filters. */
+  /** Asset filters that apply to the account. */
   assetFilters: Array<{
-    /** Filter type. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Asset. */
-    asset: string;
-    /** Limit. Exact decimal, as Binance sends it. */
-    limit: string;
+    /** Asset the filter limits (MAX_ASSET). */
+    asset?: string;
+    /** Most of the asset allowed (MAX_ASSET). Exact decimal, as Binance sends it. */
+    limit?: string;
   }>;
 }
 
 /** Query relevant filters, parsed: readable names; decimals are exact strings unless `parseGetMyFiltersResponse` is given a `decimal` converter. */
 export interface ParsedGetMyFiltersResponse<D = string> {
-  /** Exchange filters. Wire field `exchangeFilters`. */
+  /** Exchange filters that apply to the account. Wire field `exchangeFilters`. */
   exchangeFilters: Array<{
-    /** Filter type. Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
     filterType: string;
-    /** Max num orders. Wire field `maxNumOrders`. */
-    maxNumOrders: number;
+    /** Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS). Wire field `maxNumOrders`. */
+    maxNumOrders?: number;
   }>;
-  /** Symbol filters. Wire field `symbolFilters`. */
+  /** Symbol filters that apply to the account on the symbol. Wire field `symbolFilters`. */
   symbolFilters: Array<{
-    /** Filter type. Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
     filterType: string;
-    /** Max num order lists. Wire field `maxNumOrderLists`. */
-    maxNumOrderLists: number;
+    /** Most open order lists allowed (MAX_NUM_ORDER_LISTS). Wire field `maxNumOrderLists`. */
+    maxNumOrderLists?: number;
   }>;
-  /** Asset filters. Wire field `assetFilters`. */
+  /** Asset filters that apply to the account. Wire field `assetFilters`. */
   assetFilters: Array<{
-    /** Filter type. Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
     filterType: string;
-    /** Asset. Wire field `asset`. */
-    asset: string;
-    /** Limit. Exact decimal, as Binance sends it. Wire field `limit`. */
-    limit: D;
+    /** Asset the filter limits (MAX_ASSET). Wire field `asset`. */
+    asset?: string;
+    /** Most of the asset allowed (MAX_ASSET). Exact decimal, as Binance sends it. Wire field `limit`. */
+    limit?: D;
   }>;
 }
 
@@ -125,7 +125,7 @@ export function parseGetMyFiltersResponse<D = string>(
     assetFilters: raw.assetFilters.map((item0) => ({
       filterType: item0.filterType,
       asset: item0.asset,
-      limit: decimal(item0.limit),
+      limit: item0.limit === undefined ? undefined : decimal(item0.limit),
     })),
   };
 }

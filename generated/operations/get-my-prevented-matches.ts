@@ -19,13 +19,13 @@ export const validateGetMyPreventedMatchesResponse: Validator = validate;
 export interface GetMyPreventedMatchesParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
-  /** Prevented match id. */
+  /** One prevented match, by id. */
   preventedMatchId?: number;
   /** Order id assigned by Binance. */
   orderId?: number;
-  /** From prevented match id. */
+  /** Prevented match id to start from. */
   fromPreventedMatchId?: number;
-  /** Limit. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 
@@ -35,21 +35,21 @@ export type GetMyPreventedMatchesResponse = Array<{
   symbol: string;
   /** Prevented match id. */
   preventedMatchId?: number;
-  /** Taker order id. */
+  /** Order id of the taker. */
   takerOrderId: number;
-  /** Maker symbol. */
+  /** Symbol of the maker order. */
   makerSymbol: string;
-  /** Maker order id. */
+  /** Order id of the maker. */
   makerOrderId: number;
   /** Trade group id. */
   tradeGroupId: number;
-  /** Self trade prevention mode. */
+  /** Mode that prevented the match. */
   selfTradePreventionMode: string;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. */
   price: string;
-  /** Maker prevented quantity. Exact decimal, as Binance sends it. */
+  /** Maker quantity that expired. Exact decimal, as Binance sends it. */
   makerPreventedQuantity: string;
-  /** Transact time. Milliseconds since the Unix epoch. */
+  /** When the match was prevented. Milliseconds since the Unix epoch. */
   transactTime: number;
 }>;
 /** Query Prevented Matches, parsed: readable names; decimals are exact strings unless `parseGetMyPreventedMatchesResponse` is given a `decimal` converter. */
@@ -58,21 +58,21 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   symbol: string;
   /** Prevented match id. Wire field `preventedMatchId`. */
   preventedMatchId?: number;
-  /** Taker order id. Wire field `takerOrderId`. */
+  /** Order id of the taker. Wire field `takerOrderId`. */
   takerOrderId: number;
-  /** Maker symbol. Wire field `makerSymbol`. */
+  /** Symbol of the maker order. Wire field `makerSymbol`. */
   makerSymbol: string;
-  /** Maker order id. Wire field `makerOrderId`. */
+  /** Order id of the maker. Wire field `makerOrderId`. */
   makerOrderId: number;
   /** Trade group id. Wire field `tradeGroupId`. */
   tradeGroupId: number;
-  /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Mode that prevented the match. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Maker prevented quantity. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
+  /** Maker quantity that expired. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
   makerPreventedQuantity: D;
-  /** Transact time. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the match was prevented. Milliseconds since the Unix epoch. Wire field `transactTime`. */
   transactTime: number;
 }>;
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */
@@ -88,8 +88,9 @@ export const getMyPreventedMatchesOperation: OperationDescriptor<
     preventedMatchId: { type: 'integer' },
     orderId: { type: 'integer', minimum: 0 },
     fromPreventedMatchId: { type: 'integer' },
-    limit: { type: 'integer' },
+    limit: { type: 'integer', minimum: 1, maximum: 1000 },
   },
+  anyOf: [['preventedMatchId', 'orderId']],
   rest: { method: 'GET', path: '/api/v3/myPreventedMatches' },
   wsApi: { method: 'myPreventedMatches' },
   schemaId: 'https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json',

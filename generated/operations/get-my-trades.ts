@@ -27,7 +27,7 @@ export interface GetMyTradesParams {
   endTime?: number;
   /** Id to start from (inclusive). */
   fromId?: number;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 
@@ -35,58 +35,58 @@ export interface GetMyTradesParams {
 export type GetMyTradesResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Id. */
+  /** Trade id. */
   id: number;
-  /** Order id. */
+  /** Id of the account's order in the trade. */
   orderId: number;
-  /** Order list id. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
   /** Price. Exact decimal, as Binance sends it. */
   price: string;
-  /** Qty. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal, as Binance sends it. */
   qty: string;
-  /** Quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Commission. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal, as Binance sends it. */
   commission: string;
-  /** Commission asset. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch. */
   time: number;
-  /** Is buyer. */
+  /** Whether the account was the buyer. */
   isBuyer: boolean;
-  /** Is maker. */
+  /** Whether the account was the maker. */
   isMaker: boolean;
-  /** Is best match. */
+  /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
 /** Account trade list, parsed: readable names; decimals are exact strings unless `parseGetMyTradesResponse` is given a `decimal` converter. */
 export type ParsedGetMyTradesResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Id. Wire field `id`. */
+  /** Trade id. Wire field `id`. */
   id: number;
-  /** Order id. Wire field `orderId`. */
+  /** Id of the account's order in the trade. Wire field `orderId`. */
   orderId: number;
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
   orderListId: number;
   /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Qty. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
   qty: D;
-  /** Quote qty. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Commission. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
   commission: D;
-  /** Commission asset. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. Wire field `commissionAsset`. */
   commissionAsset: string;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Is buyer. Wire field `isBuyer`. */
+  /** Whether the account was the buyer. Wire field `isBuyer`. */
   isBuyer: boolean;
-  /** Is maker. Wire field `isMaker`. */
+  /** Whether the account was the maker. Wire field `isMaker`. */
   isMaker: boolean;
-  /** Is best match. Wire field `isBestMatch`. */
+  /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
 /** Descriptor of Account trade list: data the runtime interprets. */

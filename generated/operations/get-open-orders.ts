@@ -27,42 +27,68 @@ export type GetOpenOrdersResponse = Array<{
   symbol: string;
   /** Order id. */
   orderId: number;
-  /** Order list id. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price: string;
-  /** Orig qty. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
   origQty: string;
-  /** Executed qty. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
   executedQty: string;
-  /** Cumulative quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty: string;
-  /** Status. */
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
   status: string;
-  /** Time in force. */
+  /** Time in force (GTC, IOC or FOK). */
   timeInForce: string;
-  /** Type. */
+  /** Order type. */
   type: string;
-  /** Side. */
+  /** BUY or SELL. */
   side: string;
-  /** Stop price. Exact decimal, as Binance sends it. */
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
   stopPrice?: string;
-  /** Iceberg qty. Exact decimal, as Binance sends it. */
-  icebergQty: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** When the order was placed. Milliseconds since the Unix epoch. */
   time: number;
-  /** Update time. Milliseconds since the Unix epoch. */
+  /** Last change of the order. Milliseconds since the Unix epoch. */
   updateTime: number;
-  /** Is working. */
+  /** Whether the order is on the book (or its trigger is armed). */
   isWorking: boolean;
-  /** Orig quote order qty. Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
   origQuoteOrderQty: string;
-  /** Working time. Milliseconds since the Unix epoch. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
   workingTime: number;
-  /** Self trade prevention mode. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
+  /** Id of the prevented match, when self-trade prevention expired the order. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
+  /** Strategy id, when the order was placed with one. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. */
+  trailingTime?: number;
+  /** Whether the order was placed through SOR. */
+  usedSor?: boolean;
+  /** Where the order is filled: EXCHANGE or SOR. */
+  workingFloor?: string;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Why the order expired, when it has. */
+  expiryReason?: string;
 }>;
 /** Current open orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetOpenOrdersResponse<D = string> = Array<{
@@ -70,42 +96,68 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
   symbol: string;
   /** Order id. Wire field `orderId`. */
   orderId: number;
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
   origQty: D;
-  /** Executed qty. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty: D;
-  /** Cumulative quote qty. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
-  /** Status. Wire field `status`. */
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
   status: string;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
   timeInForce: string;
-  /** Type. Wire field `type`. */
+  /** Order type. Wire field `type`. */
   type: string;
-  /** Side. Wire field `side`. */
+  /** BUY or SELL. Wire field `side`. */
   side: string;
-  /** Stop price. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
   stopPrice?: D;
-  /** Iceberg qty. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-  icebergQty: D;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** When the order was placed. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Update time. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the order. Milliseconds since the Unix epoch. Wire field `updateTime`. */
   updateTime: number;
-  /** Is working. Wire field `isWorking`. */
+  /** Whether the order is on the book (or its trigger is armed). Wire field `isWorking`. */
   isWorking: boolean;
-  /** Orig quote order qty. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty: D;
-  /** Working time. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
   workingTime: number;
-  /** Self trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
+  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
+  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Whether the order was placed through SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  expiryReason?: string;
 }>;
 /** Descriptor of Current open orders: data the runtime interprets. */
 export const getOpenOrdersOperation: OperationDescriptor<
@@ -114,7 +166,7 @@ export const getOpenOrdersOperation: OperationDescriptor<
 > = {
   operation: 'getOpenOrders',
   security: 'USER_DATA',
-  weight: 6,
+  weight: 80,
   params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' } },
   rest: { method: 'GET', path: '/api/v3/openOrders' },
   wsApi: { method: 'openOrders.status' },
@@ -125,7 +177,7 @@ export const getOpenOrdersOperation: OperationDescriptor<
 /**
  * Current open orders: `GET /api/v3/openOrders`. The open orders of a symbol, or of every symbol.
  *
- * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrdersResponse` if you want readable names. Weight 6 (With symbol: 6; without: 80.). Security USER_DATA.
+ * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrdersResponse` if you want readable names. Weight 80 (With symbol: 6; without: 80.). Security USER_DATA.
  */
 export function getOpenOrdersHttp(
   params?: GetOpenOrdersParams,
@@ -134,7 +186,7 @@ export function getOpenOrdersHttp(
   return requestHttp(getOpenOrdersOperation, params ?? {}, client);
 }
 
-/** Current open orders over the WebSocket API (`openOrders.status`): returns a function that sends one request per subscription and emits its `result`. The open orders of a symbol, or of every symbol. Weight 6 (With symbol: 6; without: 80.). Security USER_DATA. */
+/** Current open orders over the WebSocket API (`openOrders.status`): returns a function that sends one request per subscription and emits its `result`. The open orders of a symbol, or of every symbol. Weight 80 (With symbol: 6; without: 80.). Security USER_DATA. */
 export function getOpenOrdersFactory(
   session: WsApiSession,
 ): (params?: GetOpenOrdersParams) => Observable<GetOpenOrdersResponse> {
@@ -161,12 +213,26 @@ export function parseGetOpenOrdersResponse<D = string>(
     type: item0.type,
     side: item0.side,
     stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
-    icebergQty: decimal(item0.icebergQty),
+    icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
     time: item0.time,
     updateTime: item0.updateTime,
     isWorking: item0.isWorking,
     origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
     workingTime: item0.workingTime,
     selfTradePreventionMode: item0.selfTradePreventionMode,
+    preventedMatchId: item0.preventedMatchId,
+    preventedQuantity:
+      item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
+    strategyId: item0.strategyId,
+    strategyType: item0.strategyType,
+    trailingDelta: item0.trailingDelta,
+    trailingTime: item0.trailingTime,
+    usedSor: item0.usedSor,
+    workingFloor: item0.workingFloor,
+    pegPriceType: item0.pegPriceType,
+    pegOffsetType: item0.pegOffsetType,
+    pegOffsetValue: item0.pegOffsetValue,
+    peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
+    expiryReason: item0.expiryReason,
   }));
 }

@@ -21,9 +21,9 @@ export interface GetOrderAmendmentsParams {
   symbol: string;
   /** Order id assigned by Binance. */
   orderId: number;
-  /** From execution id. */
+  /** Execution id to start from. */
   fromExecutionId?: number;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 
@@ -33,17 +33,17 @@ export type GetOrderAmendmentsResponse = Array<{
   symbol: string;
   /** Order id. */
   orderId: number;
-  /** Execution id. */
+  /** Execution id of the amendment. */
   executionId: number;
-  /** Orig client order id. */
+  /** Client order id before the amendment. */
   origClientOrderId: string;
-  /** New client order id. */
+  /** Client order id after the amendment. */
   newClientOrderId: string;
-  /** Orig qty. Exact decimal, as Binance sends it. */
+  /** Quantity before the amendment. Exact decimal, as Binance sends it. */
   origQty: string;
-  /** New qty. Exact decimal, as Binance sends it. */
+  /** Quantity after the amendment. Exact decimal, as Binance sends it. */
   newQty: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch. */
   time: number;
 }>;
 /** Query Order Amendments, parsed: readable names; decimals are exact strings unless `parseGetOrderAmendmentsResponse` is given a `decimal` converter. */
@@ -52,17 +52,17 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
   symbol: string;
   /** Order id. Wire field `orderId`. */
   orderId: number;
-  /** Execution id. Wire field `executionId`. */
+  /** Execution id of the amendment. Wire field `executionId`. */
   executionId: number;
-  /** Orig client order id. Wire field `origClientOrderId`. */
+  /** Client order id before the amendment. Wire field `origClientOrderId`. */
   origClientOrderId: string;
-  /** New client order id. Wire field `newClientOrderId`. */
+  /** Client order id after the amendment. Wire field `newClientOrderId`. */
   newClientOrderId: string;
-  /** Orig qty. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity before the amendment. Exact decimal, as Binance sends it. Wire field `origQty`. */
   origQty: D;
-  /** New qty. Exact decimal, as Binance sends it. Wire field `newQty`. */
+  /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `newQty`. */
   newQty: D;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
 }>;
 /** Descriptor of Query Order Amendments: data the runtime interprets. */

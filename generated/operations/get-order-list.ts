@@ -25,19 +25,19 @@ export interface GetOrderListParams {
 export interface GetOrderListResponse {
   /** Order list id. */
   orderListId: number;
-  /** Contingency type. */
+  /** Kind of order list (OCO or OTO). */
   contingencyType: string;
-  /** List status type. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** List order status. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** List client order id. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch. */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
-  /** Orders. */
+  /** The orders of the list, by id. */
   orders: Array<{
     /** Symbol. */
     symbol: string;
@@ -52,19 +52,19 @@ export interface GetOrderListResponse {
 export interface ParsedGetOrderListResponse {
   /** Order list id. Wire field `orderListId`. */
   orderListId: number;
-  /** Contingency type. Wire field `contingencyType`. */
+  /** Kind of order list (OCO or OTO). Wire field `contingencyType`. */
   contingencyType: string;
-  /** List status type. Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
   listStatusType: string;
-  /** List order status. Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
   listOrderStatus: string;
-  /** List client order id. Wire field `listClientOrderId`. */
+  /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Orders. Wire field `orders`. */
+  /** The orders of the list, by id. Wire field `orders`. */
   orders: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;

@@ -16,28 +16,28 @@ export const validateGetOrderRateLimitResponse: Validator = validate;
 export type GetOrderRateLimitParams = Record<string, never>;
 /** Query Unfilled Order Count: the response body with Binance's names. How many orders the account placed in each order-rate-limit interval. */
 export type GetOrderRateLimitResponse = Array<{
-  /** Rate limit type. */
+  /** Kind of limit (ORDERS). */
   rateLimitType: string;
-  /** Interval. */
+  /** SECOND, MINUTE or DAY. */
   interval: string;
-  /** Interval num. */
+  /** Number of intervals the limit spans. */
   intervalNum: number;
-  /** Limit. */
+  /** Most orders allowed in the interval. */
   limit: number;
-  /** Count. */
+  /** Orders placed so far in the interval. */
   count: number;
 }>;
 /** Query Unfilled Order Count, parsed: readable names; decimals are exact strings unless `parseGetOrderRateLimitResponse` is given a `decimal` converter. */
 export type ParsedGetOrderRateLimitResponse = Array<{
-  /** Rate limit type. Wire field `rateLimitType`. */
+  /** Kind of limit (ORDERS). Wire field `rateLimitType`. */
   rateLimitType: string;
-  /** Interval. Wire field `interval`. */
+  /** SECOND, MINUTE or DAY. Wire field `interval`. */
   interval: string;
-  /** Interval num. Wire field `intervalNum`. */
+  /** Number of intervals the limit spans. Wire field `intervalNum`. */
   intervalNum: number;
-  /** Limit. Wire field `limit`. */
+  /** Most orders allowed in the interval. Wire field `limit`. */
   limit: number;
-  /** Count. Wire field `count`. */
+  /** Orders placed so far in the interval. Wire field `count`. */
   count: number;
 }>;
 /** Descriptor of Query Unfilled Order Count: data the runtime interprets. */

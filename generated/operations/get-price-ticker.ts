@@ -30,13 +30,13 @@ export type GetPriceTickerResponse =
   | {
       /** Symbol. */
       symbol: string;
-      /** Price. Exact decimal, as Binance sends it. */
+      /** Last price. Exact decimal, as Binance sends it. */
       price: string;
     }
   | Array<{
       /** Symbol. */
       symbol: string;
-      /** Price. Exact decimal, as Binance sends it. */
+      /** Last price. Exact decimal, as Binance sends it. */
       price: string;
     }>;
 /** Symbol price ticker, parsed: readable names; decimals are exact strings unless `parseGetPriceTickerResponse` is given a `decimal` converter. */
@@ -44,13 +44,13 @@ export type ParsedGetPriceTickerResponse<D = string> =
   | {
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+      /** Last price. Exact decimal, as Binance sends it. Wire field `price`. */
       price: D;
     }
   | Array<{
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+      /** Last price. Exact decimal, as Binance sends it. Wire field `price`. */
       price: D;
     }>;
 /** Descriptor of Symbol price ticker: data the runtime interprets. */
@@ -60,7 +60,7 @@ export const getPriceTickerOperation: OperationDescriptor<
 > = {
   operation: 'getPriceTicker',
   security: 'NONE',
-  weight: 2,
+  weight: 4,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
@@ -75,7 +75,7 @@ export const getPriceTickerOperation: OperationDescriptor<
 /**
  * Symbol price ticker: `GET /api/v3/ticker/price`. The latest price of one symbol (an object), several or all (an array).
  *
- * Emits the full JSON body once, then completes; parse it with `parseGetPriceTickerResponse` if you want readable names. Weight 2 (One symbol or a few: 2 (4 for symbols or none).). Security NONE.
+ * Emits the full JSON body once, then completes; parse it with `parseGetPriceTickerResponse` if you want readable names. Weight 4 (symbol: 2; symbols or none: 4.). Security NONE.
  */
 export function getPriceTickerHttp(
   params?: GetPriceTickerParams,
@@ -84,7 +84,7 @@ export function getPriceTickerHttp(
   return requestHttp(getPriceTickerOperation, params ?? {}, client);
 }
 
-/** Symbol price ticker over the WebSocket API (`ticker.price`): returns a function that sends one request per subscription and emits its `result`. The latest price of one symbol (an object), several or all (an array). Weight 2 (One symbol or a few: 2 (4 for symbols or none).). Security NONE. */
+/** Symbol price ticker over the WebSocket API (`ticker.price`): returns a function that sends one request per subscription and emits its `result`. The latest price of one symbol (an object), several or all (an array). Weight 4 (symbol: 2; symbols or none: 4.). Security NONE. */
 export function getPriceTickerFactory(
   session: WsApiSession,
 ): (params?: GetPriceTickerParams) => Observable<GetPriceTickerResponse> {

@@ -19,42 +19,42 @@ export const validateGetRecentTradesResponse: Validator = validate;
 export interface GetRecentTradesParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 
 /** Recent trades list: the response body with Binance's names. The latest trades of a symbol, oldest first. */
 export type GetRecentTradesResponse = Array<{
-  /** Id. */
+  /** Trade id. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. */
   price: string;
-  /** Qty. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal, as Binance sends it. */
   qty: string;
-  /** Quote qty. Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch. */
   time: number;
-  /** Is buyer maker. */
+  /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
-  /** Is best match. */
+  /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
 /** Recent trades list, parsed: readable names; decimals are exact strings unless `parseGetRecentTradesResponse` is given a `decimal` converter. */
 export type ParsedGetRecentTradesResponse<D = string> = Array<{
-  /** Id. Wire field `id`. */
+  /** Trade id. Wire field `id`. */
   id: number;
   /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Qty. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
   qty: D;
-  /** Quote qty. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
-  /** Is buyer maker. Wire field `isBuyerMaker`. */
+  /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
   isBuyerMaker: boolean;
-  /** Is best match. Wire field `isBestMatch`. */
+  /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
 /** Descriptor of Recent trades list: data the runtime interprets. */

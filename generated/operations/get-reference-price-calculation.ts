@@ -17,7 +17,7 @@ export const validateGetReferencePriceCalculationResponse: Validator = validate;
 export interface GetReferencePriceCalculationParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
-  /** Symbol status. */
+  /** Only symbols with this trading status (-1220 for a single symbol that has another). */
   symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
 }
 
@@ -25,13 +25,13 @@ export interface GetReferencePriceCalculationParams {
 export interface GetReferencePriceCalculationResponse {
   /** Symbol. */
   symbol: string;
-  /** Calculation type. */
+  /** How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL). */
   calculationType: string;
-  /** Bucket count. */
+  /** Number of buckets averaged (ARITHMETIC_MEAN). */
   bucketCount?: number;
-  /** Bucket width ms. */
+  /** Width of each bucket in milliseconds (ARITHMETIC_MEAN). */
   bucketWidthMs?: number;
-  /** External calculation id. */
+  /** Id of the external calculation (EXTERNAL). */
   externalCalculationId?: number;
 }
 
@@ -39,13 +39,13 @@ export interface GetReferencePriceCalculationResponse {
 export interface ParsedGetReferencePriceCalculationResponse {
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Calculation type. Wire field `calculationType`. */
+  /** How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL). Wire field `calculationType`. */
   calculationType: string;
-  /** Bucket count. Wire field `bucketCount`. */
+  /** Number of buckets averaged (ARITHMETIC_MEAN). Wire field `bucketCount`. */
   bucketCount?: number;
-  /** Bucket width ms. Wire field `bucketWidthMs`. */
+  /** Width of each bucket in milliseconds (ARITHMETIC_MEAN). Wire field `bucketWidthMs`. */
   bucketWidthMs?: number;
-  /** External calculation id. Wire field `externalCalculationId`. */
+  /** Id of the external calculation (EXTERNAL). Wire field `externalCalculationId`. */
   externalCalculationId?: number;
 }
 

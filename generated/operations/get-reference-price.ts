@@ -25,9 +25,9 @@ export interface GetReferencePriceParams {
 export interface GetReferencePriceResponse {
   /** Symbol. */
   symbol: string;
-  /** Reference price. Exact decimal, as Binance sends it. */
+  /** Reference price; null when none is available. Exact decimal, as Binance sends it. */
   referencePrice: string | null;
-  /** Timestamp. Milliseconds since the Unix epoch. */
+  /** When the reference price was computed. Milliseconds since the Unix epoch. */
   timestamp: number;
 }
 
@@ -35,9 +35,9 @@ export interface GetReferencePriceResponse {
 export interface ParsedGetReferencePriceResponse<D = string> {
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Reference price. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
+  /** Reference price; null when none is available. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
   referencePrice: D | null;
-  /** Timestamp. Milliseconds since the Unix epoch. Wire field `timestamp`. */
+  /** When the reference price was computed. Milliseconds since the Unix epoch. Wire field `timestamp`. */
   timestamp: number;
 }
 

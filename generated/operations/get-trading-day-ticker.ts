@@ -34,65 +34,65 @@ export type GetTradingDayTickerResponse =
   | {
       /** Symbol. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
       priceChange?: string;
-      /** Price change percent. Exact decimal, as Binance sends it. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
       priceChangePercent?: string;
-      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
       weightedAvgPrice?: string;
-      /** Open price. Exact decimal, as Binance sends it. */
+      /** First price of the window. Exact decimal, as Binance sends it. */
       openPrice: string;
-      /** High price. Exact decimal, as Binance sends it. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. */
       highPrice: string;
-      /** Low price. Exact decimal, as Binance sends it. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. */
       lowPrice: string;
-      /** Last price. Exact decimal, as Binance sends it. */
+      /** Last trade price. Exact decimal, as Binance sends it. */
       lastPrice: string;
-      /** Volume. Exact decimal, as Binance sends it. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
       volume: string;
-      /** Quote volume. Exact decimal, as Binance sends it. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Open time. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch. */
       closeTime: number;
-      /** First id. */
+      /** Id of the first trade in the window. */
       firstId: number;
-      /** Last id. */
+      /** Id of the last trade in the window. */
       lastId: number;
-      /** Count. */
+      /** Number of trades in the window. */
       count: number;
     }
   | Array<{
       /** Symbol. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
       priceChange?: string;
-      /** Price change percent. Exact decimal, as Binance sends it. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
       priceChangePercent?: string;
-      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
       weightedAvgPrice?: string;
-      /** Open price. Exact decimal, as Binance sends it. */
+      /** First price of the window. Exact decimal, as Binance sends it. */
       openPrice: string;
-      /** High price. Exact decimal, as Binance sends it. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. */
       highPrice: string;
-      /** Low price. Exact decimal, as Binance sends it. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. */
       lowPrice: string;
-      /** Last price. Exact decimal, as Binance sends it. */
+      /** Last trade price. Exact decimal, as Binance sends it. */
       lastPrice: string;
-      /** Volume. Exact decimal, as Binance sends it. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
       volume: string;
-      /** Quote volume. Exact decimal, as Binance sends it. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Open time. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch. */
       closeTime: number;
-      /** First id. */
+      /** Id of the first trade in the window. */
       firstId: number;
-      /** Last id. */
+      /** Id of the last trade in the window. */
       lastId: number;
-      /** Count. */
+      /** Number of trades in the window. */
       count: number;
     }>;
 /** Trading Day Ticker, parsed: readable names; decimals are exact strings unless `parseGetTradingDayTickerResponse` is given a `decimal` converter. */
@@ -100,65 +100,65 @@ export type ParsedGetTradingDayTickerResponse<D = string> =
   | {
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
       priceChange?: D;
-      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
       priceChangePercent?: D;
-      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
       weightedAvgPrice?: D;
-      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
       openPrice: D;
-      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
       highPrice: D;
-      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
       lowPrice: D;
-      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
       lastPrice: D;
-      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
       volume: D;
-      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
       closeTime: number;
-      /** First id. Wire field `firstId`. */
+      /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;
-      /** Last id. Wire field `lastId`. */
+      /** Id of the last trade in the window. Wire field `lastId`. */
       lastId: number;
-      /** Count. Wire field `count`. */
+      /** Number of trades in the window. Wire field `count`. */
       count: number;
     }
   | Array<{
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
       priceChange?: D;
-      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
       priceChangePercent?: D;
-      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
       weightedAvgPrice?: D;
-      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
       openPrice: D;
-      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
       highPrice: D;
-      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
       lowPrice: D;
-      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
       lastPrice: D;
-      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
       volume: D;
-      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
       closeTime: number;
-      /** First id. Wire field `firstId`. */
+      /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;
-      /** Last id. Wire field `lastId`. */
+      /** Id of the last trade in the window. Wire field `lastId`. */
       lastId: number;
-      /** Count. Wire field `count`. */
+      /** Number of trades in the window. Wire field `count`. */
       count: number;
     }>;
 /** Descriptor of Trading Day Ticker: data the runtime interprets. */
@@ -176,6 +176,7 @@ export const getTradingDayTickerOperation: OperationDescriptor<
     type: { type: 'string', enum: ['FULL', 'MINI'] },
     symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
   },
+  anyOf: [['symbol', 'symbols']],
   rest: { method: 'GET', path: '/api/v3/ticker/tradingDay' },
   wsApi: { method: 'ticker.tradingDay' },
   schemaId: 'https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json',
@@ -188,17 +189,17 @@ export const getTradingDayTickerOperation: OperationDescriptor<
  * Emits the full JSON body once, then completes; parse it with `parseGetTradingDayTickerResponse` if you want readable names. Weight 4 (4 per symbol, at most 200.). Security NONE.
  */
 export function getTradingDayTickerHttp(
-  params?: GetTradingDayTickerParams,
+  params: GetTradingDayTickerParams,
   client?: HttpClient,
 ): Observable<GetTradingDayTickerResponse> {
-  return requestHttp(getTradingDayTickerOperation, params ?? {}, client);
+  return requestHttp(getTradingDayTickerOperation, params, client);
 }
 
 /** Trading Day Ticker over the WebSocket API (`ticker.tradingDay`): returns a function that sends one request per subscription and emits its `result`. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields. Weight 4 (4 per symbol, at most 200.). Security NONE. */
 export function getTradingDayTickerFactory(
   session: WsApiSession,
-): (params?: GetTradingDayTickerParams) => Observable<GetTradingDayTickerResponse> {
-  return (params) => session.request(getTradingDayTickerOperation, params ?? {});
+): (params: GetTradingDayTickerParams) => Observable<GetTradingDayTickerResponse> {
+  return (params) => session.request(getTradingDayTickerOperation, params);
 }
 
 /** Maps a raw `GetTradingDayTickerResponse` to the readable `ParsedGetTradingDayTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

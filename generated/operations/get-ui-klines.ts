@@ -43,7 +43,7 @@ export interface GetUiKlinesParams {
   endTime?: number;
   /** Time zone klines open and close in, from -12:00 to +14:00 (default 0, UTC). */
   timeZone?: string;
-  /** How many to return; at most 1000. */
+  /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
 }
 

@@ -32,89 +32,89 @@ export type Get24hrTickerResponse =
   | {
       /** Symbol. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
       priceChange?: string;
-      /** Price change percent. Exact decimal, as Binance sends it. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
       priceChangePercent?: string;
-      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
       weightedAvgPrice?: string;
-      /** Prev close price. Exact decimal, as Binance sends it. */
+      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
       prevClosePrice?: string;
-      /** Last price. Exact decimal, as Binance sends it. */
+      /** Last trade price. Exact decimal, as Binance sends it. */
       lastPrice: string;
-      /** Last qty. Exact decimal, as Binance sends it. */
+      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
       lastQty?: string;
-      /** Bid price. Exact decimal, as Binance sends it. */
+      /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
       bidPrice?: string;
-      /** Bid qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
       bidQty?: string;
-      /** Ask price. Exact decimal, as Binance sends it. */
+      /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
       askPrice?: string;
-      /** Ask qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
       askQty?: string;
-      /** Open price. Exact decimal, as Binance sends it. */
+      /** First price of the window. Exact decimal, as Binance sends it. */
       openPrice: string;
-      /** High price. Exact decimal, as Binance sends it. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. */
       highPrice: string;
-      /** Low price. Exact decimal, as Binance sends it. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. */
       lowPrice: string;
-      /** Volume. Exact decimal, as Binance sends it. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
       volume: string;
-      /** Quote volume. Exact decimal, as Binance sends it. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Open time. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch. */
       closeTime: number;
-      /** First id. */
+      /** Id of the first trade in the window. */
       firstId: number;
-      /** Last id. */
+      /** Id of the last trade in the window. */
       lastId: number;
-      /** Count. */
+      /** Number of trades in the window. */
       count: number;
     }
   | Array<{
       /** Symbol. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
       priceChange?: string;
-      /** Price change percent. Exact decimal, as Binance sends it. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
       priceChangePercent?: string;
-      /** Weighted avg price. Exact decimal, as Binance sends it. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
       weightedAvgPrice?: string;
-      /** Prev close price. Exact decimal, as Binance sends it. */
+      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
       prevClosePrice?: string;
-      /** Last price. Exact decimal, as Binance sends it. */
+      /** Last trade price. Exact decimal, as Binance sends it. */
       lastPrice: string;
-      /** Last qty. Exact decimal, as Binance sends it. */
+      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
       lastQty?: string;
-      /** Bid price. Exact decimal, as Binance sends it. */
+      /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
       bidPrice?: string;
-      /** Bid qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
       bidQty?: string;
-      /** Ask price. Exact decimal, as Binance sends it. */
+      /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
       askPrice?: string;
-      /** Ask qty. Exact decimal, as Binance sends it. */
+      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
       askQty?: string;
-      /** Open price. Exact decimal, as Binance sends it. */
+      /** First price of the window. Exact decimal, as Binance sends it. */
       openPrice: string;
-      /** High price. Exact decimal, as Binance sends it. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. */
       highPrice: string;
-      /** Low price. Exact decimal, as Binance sends it. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. */
       lowPrice: string;
-      /** Volume. Exact decimal, as Binance sends it. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
       volume: string;
-      /** Quote volume. Exact decimal, as Binance sends it. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Open time. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch. */
       closeTime: number;
-      /** First id. */
+      /** Id of the first trade in the window. */
       firstId: number;
-      /** Last id. */
+      /** Id of the last trade in the window. */
       lastId: number;
-      /** Count. */
+      /** Number of trades in the window. */
       count: number;
     }>;
 /** 24hr ticker price change statistics, parsed: readable names; decimals are exact strings unless `parseGet24hrTickerResponse` is given a `decimal` converter. */
@@ -122,89 +122,89 @@ export type ParsedGet24hrTickerResponse<D = string> =
   | {
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
       priceChange?: D;
-      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
       priceChangePercent?: D;
-      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
       weightedAvgPrice?: D;
-      /** Prev close price. Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
+      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
       prevClosePrice?: D;
-      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
       lastPrice: D;
-      /** Last qty. Exact decimal, as Binance sends it. Wire field `lastQty`. */
+      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
       lastQty?: D;
-      /** Bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+      /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
       bidPrice?: D;
-      /** Bid qty. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
       bidQty?: D;
-      /** Ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+      /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
       askPrice?: D;
-      /** Ask qty. Exact decimal, as Binance sends it. Wire field `askQty`. */
+      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
       askQty?: D;
-      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
       openPrice: D;
-      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
       highPrice: D;
-      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
       lowPrice: D;
-      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
       volume: D;
-      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
       closeTime: number;
-      /** First id. Wire field `firstId`. */
+      /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;
-      /** Last id. Wire field `lastId`. */
+      /** Id of the last trade in the window. Wire field `lastId`. */
       lastId: number;
-      /** Count. Wire field `count`. */
+      /** Number of trades in the window. Wire field `count`. */
       count: number;
     }
   | Array<{
       /** Symbol. Wire field `symbol`. */
       symbol: string;
-      /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
       priceChange?: D;
-      /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
       priceChangePercent?: D;
-      /** Weighted avg price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
       weightedAvgPrice?: D;
-      /** Prev close price. Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
+      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
       prevClosePrice?: D;
-      /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
       lastPrice: D;
-      /** Last qty. Exact decimal, as Binance sends it. Wire field `lastQty`. */
+      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
       lastQty?: D;
-      /** Bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+      /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
       bidPrice?: D;
-      /** Bid qty. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
       bidQty?: D;
-      /** Ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+      /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
       askPrice?: D;
-      /** Ask qty. Exact decimal, as Binance sends it. Wire field `askQty`. */
+      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
       askQty?: D;
-      /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
       openPrice: D;
-      /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
       highPrice: D;
-      /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
       lowPrice: D;
-      /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
       volume: D;
-      /** Quote volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Open time. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
       openTime: number;
-      /** Close time. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
       closeTime: number;
-      /** First id. Wire field `firstId`. */
+      /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;
-      /** Last id. Wire field `lastId`. */
+      /** Id of the last trade in the window. Wire field `lastId`. */
       lastId: number;
-      /** Count. Wire field `count`. */
+      /** Number of trades in the window. Wire field `count`. */
       count: number;
     }>;
 /** Descriptor of 24hr ticker price change statistics: data the runtime interprets. */
@@ -214,7 +214,7 @@ export const get24hrTickerOperation: OperationDescriptor<
 > = {
   operation: 'get24hrTicker',
   security: 'NONE',
-  weight: 2,
+  weight: 80,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
@@ -230,7 +230,7 @@ export const get24hrTickerOperation: OperationDescriptor<
 /**
  * 24hr ticker price change statistics: `GET /api/v3/ticker/24hr`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields.
  *
- * Emits the full JSON body once, then completes; parse it with `parseGet24hrTickerResponse` if you want readable names. Weight 2 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE.
+ * Emits the full JSON body once, then completes; parse it with `parseGet24hrTickerResponse` if you want readable names. Weight 80 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE.
  */
 export function get24hrTickerHttp(
   params?: Get24hrTickerParams,
@@ -239,7 +239,7 @@ export function get24hrTickerHttp(
   return requestHttp(get24hrTickerOperation, params ?? {}, client);
 }
 
-/** 24hr ticker price change statistics over the WebSocket API (`ticker.24hr`): returns a function that sends one request per subscription and emits its `result`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. Weight 2 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE. */
+/** 24hr ticker price change statistics over the WebSocket API (`ticker.24hr`): returns a function that sends one request per subscription and emits its `result`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. Weight 80 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE. */
 export function get24hrTickerFactory(
   session: WsApiSession,
 ): (params?: Get24hrTickerParams) => Observable<Get24hrTickerResponse> {

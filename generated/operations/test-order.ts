@@ -67,72 +67,72 @@ export interface TestOrderParams {
 
 /** Test new order: the response body with Binance's names. Checks a new order as order placement would, without sending it to the matching engine; optionally computes the commission it would pay. */
 export interface TestOrderResponse {
-  /** Standard commission for order. */
+  /** Standard commission rates the order would pay. */
   standardCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
   };
-  /** Special commission for order. */
+  /** Special commission rates the order would pay. */
   specialCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
   };
-  /** Tax commission for order. */
+  /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
-    /** Taker. Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
   };
-  /** Discount. */
+  /** BNB discount on the standard commission. */
   discount?: {
-    /** Enabled for account. */
+    /** Whether the account pays commission in BNB. */
     enabledForAccount: boolean;
-    /** Enabled for symbol. */
+    /** Whether the discount applies to the symbol. */
     enabledForSymbol: boolean;
-    /** Discount asset. */
+    /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** Discount. Exact decimal, as Binance sends it. */
+    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. */
     discount: string;
   };
 }
 
 /** Test new order, parsed: readable names; decimals are exact strings unless `parseTestOrderResponse` is given a `decimal` converter. */
 export interface ParsedTestOrderResponse<D = string> {
-  /** Standard commission for order. Wire field `standardCommissionForOrder`. */
+  /** Standard commission rates the order would pay. Wire field `standardCommissionForOrder`. */
   standardCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
   };
-  /** Special commission for order. Wire field `specialCommissionForOrder`. */
+  /** Special commission rates the order would pay. Wire field `specialCommissionForOrder`. */
   specialCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
   };
-  /** Tax commission for order. Wire field `taxCommissionForOrder`. */
+  /** Tax rates the order would pay. Wire field `taxCommissionForOrder`. */
   taxCommissionForOrder?: {
-    /** Maker. Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
-    /** Taker. Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
   };
-  /** Discount. Wire field `discount`. */
+  /** BNB discount on the standard commission. Wire field `discount`. */
   discount?: {
-    /** Enabled for account. Wire field `enabledForAccount`. */
+    /** Whether the account pays commission in BNB. Wire field `enabledForAccount`. */
     enabledForAccount: boolean;
-    /** Enabled for symbol. Wire field `enabledForSymbol`. */
+    /** Whether the discount applies to the symbol. Wire field `enabledForSymbol`. */
     enabledForSymbol: boolean;
-    /** Discount asset. Wire field `discountAsset`. */
+    /** Asset the discounted commission is paid in (BNB). Wire field `discountAsset`. */
     discountAsset: string;
-    /** Discount. Exact decimal, as Binance sends it. Wire field `discount`. */
+    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. Wire field `discount`. */
     discount: D;
   };
 }

@@ -16,10 +16,10 @@ const schema11 = {
   type: 'object',
   required: ['transactTime', 'executionId', 'amendedOrder'],
   properties: {
-    transactTime: { description: 'Transact time.', type: 'integer' },
-    executionId: { description: 'Execution id.', type: 'integer' },
+    transactTime: { description: 'When the amendment took effect.', type: 'integer' },
+    executionId: { description: 'Execution id of the amendment.', type: 'integer' },
     amendedOrder: {
-      description: 'Amended order.',
+      description: 'The order after the amendment.',
       type: 'object',
       required: [
         'symbol',
@@ -42,41 +42,117 @@ const schema11 = {
       properties: {
         symbol: { description: 'Symbol.', type: 'string' },
         orderId: { description: 'Order id.', type: 'integer' },
-        orderListId: { description: 'Order list id.', type: 'integer' },
-        origClientOrderId: { description: 'Orig client order id.', type: 'string' },
-        clientOrderId: { description: 'Client order id.', type: 'string' },
-        price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        qty: { description: 'Qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        orderListId: {
+          description: 'Order list id; -1 unless the order is part of an order list.',
+          type: 'integer',
+        },
+        origClientOrderId: { description: 'Client order id before the amendment.', type: 'string' },
+        clientOrderId: { description: 'Client order id after the amendment.', type: 'string' },
+        price: {
+          description: 'Limit price (0 when the order has none).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        qty: {
+          description: 'Quantity after the amendment.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
         executedQty: {
-          description: 'Executed qty.',
+          description: 'Quantity filled so far.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         preventedQty: {
-          description: 'Prevented qty.',
+          description: 'Quantity self-trade prevention expired.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         quoteOrderQty: {
-          description: 'Quote order qty.',
+          description: 'quoteOrderQty as sent.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         cumulativeQuoteQty: {
-          description: 'Cumulative quote qty.',
+          description: 'Quote amount filled so far.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
-        status: { description: 'Status.', type: 'string' },
-        timeInForce: { description: 'Time in force.', type: 'string' },
-        type: { description: 'Type.', type: 'string' },
-        side: { description: 'Side.', type: 'string' },
-        workingTime: { description: 'Working time.', type: 'integer' },
-        selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+        status: {
+          description:
+            'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+          type: 'string',
+        },
+        timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+        type: { description: 'Order type.', type: 'string' },
+        side: { description: 'BUY or SELL.', type: 'string' },
+        workingTime: {
+          description: 'When the order started working on the book; -1 while it is pending.',
+          type: 'integer',
+        },
+        selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+        icebergQty: {
+          description: 'Visible quantity, when the order is an iceberg.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        preventedMatchId: {
+          description: 'Id of the prevented match, when self-trade prevention expired the order.',
+          type: 'integer',
+        },
+        preventedQuantity: {
+          description: 'Quantity that self-trade prevention expired.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        stopPrice: {
+          description: 'Trigger price, when the order has one.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        strategyId: {
+          description: 'Strategy id, when the order was placed with one.',
+          type: 'integer',
+        },
+        strategyType: {
+          description: 'Strategy type, when the order was placed with one.',
+          type: 'integer',
+        },
+        trailingDelta: {
+          description: 'Trailing distance in basis points, for trailing stop orders.',
+          type: 'integer',
+        },
+        trailingTime: {
+          description: 'When the trailing stop started tracking the price; -1 until then.',
+          type: 'integer',
+        },
+        usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
+        workingFloor: {
+          description: 'Where the order is filled: EXCHANGE or SOR.',
+          type: 'string',
+        },
+        pegPriceType: {
+          description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+          type: 'string',
+        },
+        pegOffsetType: {
+          description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+          type: 'string',
+        },
+        pegOffsetValue: {
+          description: 'Peg offset of a pegged order, in price levels.',
+          type: 'integer',
+        },
+        peggedPrice: {
+          description: 'Price a pegged order currently rests at.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
       },
     },
     listStatus: {
-      description: 'List status.',
+      description: 'The order list of the order, when it belongs to one.',
       type: 'object',
       required: [
         'orderListId',
@@ -88,15 +164,18 @@ const schema11 = {
       ],
       properties: {
         orderListId: { description: 'Order list id.', type: 'integer' },
-        contingencyType: { description: 'Contingency type.', type: 'string' },
-        listOrderStatus: { description: 'List order status.', type: 'string' },
-        listClientOrderId: { description: 'List client order id.', type: 'string' },
+        contingencyType: { description: 'Kind of order list (OCO or OTO).', type: 'string' },
+        listOrderStatus: {
+          description: 'Order status of the list (EXECUTING, ALL_DONE or REJECT).',
+          type: 'string',
+        },
+        listClientOrderId: { description: 'Client id of the order list.', type: 'string' },
         symbol: { description: 'Symbol.', type: 'string' },
         orders: {
-          description: 'Orders.',
+          description: 'The orders of the list, by id.',
           type: 'array',
           items: {
-            description: 'One entry.',
+            description: 'One order of the list.',
             type: 'object',
             required: ['symbol', 'orderId', 'clientOrderId'],
             properties: {
@@ -708,6 +787,602 @@ function validate10(
                                                     } else {
                                                       var valid1 = true;
                                                     }
+                                                    if (valid1) {
+                                                      if (data2.icebergQty !== undefined) {
+                                                        let data20 = data2.icebergQty;
+                                                        const _errs42 = errors;
+                                                        if (errors === _errs42) {
+                                                          if (typeof data20 === 'string') {
+                                                            if (!pattern0.test(data20)) {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/amendedOrder/icebergQty',
+                                                                  schemaPath:
+                                                                    '#/properties/amendedOrder/properties/icebergQty/pattern',
+                                                                  keyword: 'pattern',
+                                                                  params: {
+                                                                    pattern:
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                  },
+                                                                  message:
+                                                                    'must match pattern "' +
+                                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                    '"',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          } else {
+                                                            validate10.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/amendedOrder/icebergQty',
+                                                                schemaPath:
+                                                                  '#/properties/amendedOrder/properties/icebergQty/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'string' },
+                                                                message: 'must be string',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid1 = _errs42 === errors;
+                                                      } else {
+                                                        var valid1 = true;
+                                                      }
+                                                      if (valid1) {
+                                                        if (data2.preventedMatchId !== undefined) {
+                                                          let data21 = data2.preventedMatchId;
+                                                          const _errs44 = errors;
+                                                          if (!(
+                                                            typeof data21 == 'number' &&
+                                                            !(data21 % 1) &&
+                                                            !isNaN(data21) &&
+                                                            isFinite(data21)
+                                                          )) {
+                                                            validate10.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/amendedOrder/preventedMatchId',
+                                                                schemaPath:
+                                                                  '#/properties/amendedOrder/properties/preventedMatchId/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'integer' },
+                                                                message: 'must be integer',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                          var valid1 = _errs44 === errors;
+                                                        } else {
+                                                          var valid1 = true;
+                                                        }
+                                                        if (valid1) {
+                                                          if (
+                                                            data2.preventedQuantity !== undefined
+                                                          ) {
+                                                            let data22 = data2.preventedQuantity;
+                                                            const _errs46 = errors;
+                                                            if (errors === _errs46) {
+                                                              if (typeof data22 === 'string') {
+                                                                if (!pattern0.test(data22)) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/amendedOrder/preventedQuantity',
+                                                                      schemaPath:
+                                                                        '#/properties/amendedOrder/properties/preventedQuantity/pattern',
+                                                                      keyword: 'pattern',
+                                                                      params: {
+                                                                        pattern:
+                                                                          '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                      },
+                                                                      message:
+                                                                        'must match pattern "' +
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                        '"',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/amendedOrder/preventedQuantity',
+                                                                    schemaPath:
+                                                                      '#/properties/amendedOrder/properties/preventedQuantity/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid1 = _errs46 === errors;
+                                                          } else {
+                                                            var valid1 = true;
+                                                          }
+                                                          if (valid1) {
+                                                            if (data2.stopPrice !== undefined) {
+                                                              let data23 = data2.stopPrice;
+                                                              const _errs48 = errors;
+                                                              if (errors === _errs48) {
+                                                                if (typeof data23 === 'string') {
+                                                                  if (!pattern0.test(data23)) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/amendedOrder/stopPrice',
+                                                                        schemaPath:
+                                                                          '#/properties/amendedOrder/properties/stopPrice/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: {
+                                                                          pattern:
+                                                                            '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                        },
+                                                                        message:
+                                                                          'must match pattern "' +
+                                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                          '"',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/amendedOrder/stopPrice',
+                                                                      schemaPath:
+                                                                        '#/properties/amendedOrder/properties/stopPrice/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'string' },
+                                                                      message: 'must be string',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid1 = _errs48 === errors;
+                                                            } else {
+                                                              var valid1 = true;
+                                                            }
+                                                            if (valid1) {
+                                                              if (data2.strategyId !== undefined) {
+                                                                let data24 = data2.strategyId;
+                                                                const _errs50 = errors;
+                                                                if (!(
+                                                                  typeof data24 == 'number' &&
+                                                                  !(data24 % 1) &&
+                                                                  !isNaN(data24) &&
+                                                                  isFinite(data24)
+                                                                )) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/amendedOrder/strategyId',
+                                                                      schemaPath:
+                                                                        '#/properties/amendedOrder/properties/strategyId/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'integer' },
+                                                                      message: 'must be integer',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                                var valid1 = _errs50 === errors;
+                                                              } else {
+                                                                var valid1 = true;
+                                                              }
+                                                              if (valid1) {
+                                                                if (
+                                                                  data2.strategyType !== undefined
+                                                                ) {
+                                                                  let data25 = data2.strategyType;
+                                                                  const _errs52 = errors;
+                                                                  if (!(
+                                                                    typeof data25 == 'number' &&
+                                                                    !(data25 % 1) &&
+                                                                    !isNaN(data25) &&
+                                                                    isFinite(data25)
+                                                                  )) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/amendedOrder/strategyType',
+                                                                        schemaPath:
+                                                                          '#/properties/amendedOrder/properties/strategyType/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'integer' },
+                                                                        message: 'must be integer',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                  var valid1 = _errs52 === errors;
+                                                                } else {
+                                                                  var valid1 = true;
+                                                                }
+                                                                if (valid1) {
+                                                                  if (
+                                                                    data2.trailingDelta !==
+                                                                    undefined
+                                                                  ) {
+                                                                    let data26 =
+                                                                      data2.trailingDelta;
+                                                                    const _errs54 = errors;
+                                                                    if (!(
+                                                                      typeof data26 == 'number' &&
+                                                                      !(data26 % 1) &&
+                                                                      !isNaN(data26) &&
+                                                                      isFinite(data26)
+                                                                    )) {
+                                                                      validate10.errors = [
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/amendedOrder/trailingDelta',
+                                                                          schemaPath:
+                                                                            '#/properties/amendedOrder/properties/trailingDelta/type',
+                                                                          keyword: 'type',
+                                                                          params: {
+                                                                            type: 'integer',
+                                                                          },
+                                                                          message:
+                                                                            'must be integer',
+                                                                        },
+                                                                      ];
+                                                                      return false;
+                                                                    }
+                                                                    var valid1 = _errs54 === errors;
+                                                                  } else {
+                                                                    var valid1 = true;
+                                                                  }
+                                                                  if (valid1) {
+                                                                    if (
+                                                                      data2.trailingTime !==
+                                                                      undefined
+                                                                    ) {
+                                                                      let data27 =
+                                                                        data2.trailingTime;
+                                                                      const _errs56 = errors;
+                                                                      if (!(
+                                                                        typeof data27 == 'number' &&
+                                                                        !(data27 % 1) &&
+                                                                        !isNaN(data27) &&
+                                                                        isFinite(data27)
+                                                                      )) {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/amendedOrder/trailingTime',
+                                                                            schemaPath:
+                                                                              '#/properties/amendedOrder/properties/trailingTime/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'integer',
+                                                                            },
+                                                                            message:
+                                                                              'must be integer',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                      var valid1 =
+                                                                        _errs56 === errors;
+                                                                    } else {
+                                                                      var valid1 = true;
+                                                                    }
+                                                                    if (valid1) {
+                                                                      if (
+                                                                        data2.usedSor !== undefined
+                                                                      ) {
+                                                                        const _errs58 = errors;
+                                                                        if (
+                                                                          typeof data2.usedSor !==
+                                                                          'boolean'
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/amendedOrder/usedSor',
+                                                                              schemaPath:
+                                                                                '#/properties/amendedOrder/properties/usedSor/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'boolean',
+                                                                              },
+                                                                              message:
+                                                                                'must be boolean',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                        var valid1 =
+                                                                          _errs58 === errors;
+                                                                      } else {
+                                                                        var valid1 = true;
+                                                                      }
+                                                                      if (valid1) {
+                                                                        if (
+                                                                          data2.workingFloor !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs60 = errors;
+                                                                          if (
+                                                                            typeof data2.workingFloor !==
+                                                                            'string'
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/amendedOrder/workingFloor',
+                                                                                schemaPath:
+                                                                                  '#/properties/amendedOrder/properties/workingFloor/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid1 =
+                                                                            _errs60 === errors;
+                                                                        } else {
+                                                                          var valid1 = true;
+                                                                        }
+                                                                        if (valid1) {
+                                                                          if (
+                                                                            data2.pegPriceType !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs62 = errors;
+                                                                            if (
+                                                                              typeof data2.pegPriceType !==
+                                                                              'string'
+                                                                            ) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/amendedOrder/pegPriceType',
+                                                                                  schemaPath:
+                                                                                    '#/properties/amendedOrder/properties/pegPriceType/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: 'string',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be string',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                            var valid1 =
+                                                                              _errs62 === errors;
+                                                                          } else {
+                                                                            var valid1 = true;
+                                                                          }
+                                                                          if (valid1) {
+                                                                            if (
+                                                                              data2.pegOffsetType !==
+                                                                              undefined
+                                                                            ) {
+                                                                              const _errs64 =
+                                                                                errors;
+                                                                              if (
+                                                                                typeof data2.pegOffsetType !==
+                                                                                'string'
+                                                                              ) {
+                                                                                validate10.errors =
+                                                                                  [
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/amendedOrder/pegOffsetType',
+                                                                                      schemaPath:
+                                                                                        '#/properties/amendedOrder/properties/pegOffsetType/type',
+                                                                                      keyword:
+                                                                                        'type',
+                                                                                      params: {
+                                                                                        type: 'string',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must be string',
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
+                                                                              }
+                                                                              var valid1 =
+                                                                                _errs64 === errors;
+                                                                            } else {
+                                                                              var valid1 = true;
+                                                                            }
+                                                                            if (valid1) {
+                                                                              if (
+                                                                                data2.pegOffsetValue !==
+                                                                                undefined
+                                                                              ) {
+                                                                                let data32 =
+                                                                                  data2.pegOffsetValue;
+                                                                                const _errs66 =
+                                                                                  errors;
+                                                                                if (!(
+                                                                                  typeof data32 ==
+                                                                                    'number' &&
+                                                                                  !(data32 % 1) &&
+                                                                                  !isNaN(data32) &&
+                                                                                  isFinite(data32)
+                                                                                )) {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/amendedOrder/pegOffsetValue',
+                                                                                        schemaPath:
+                                                                                          '#/properties/amendedOrder/properties/pegOffsetValue/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'integer',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be integer',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid1 =
+                                                                                  _errs66 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid1 = true;
+                                                                              }
+                                                                              if (valid1) {
+                                                                                if (
+                                                                                  data2.peggedPrice !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  let data33 =
+                                                                                    data2.peggedPrice;
+                                                                                  const _errs68 =
+                                                                                    errors;
+                                                                                  if (
+                                                                                    errors ===
+                                                                                    _errs68
+                                                                                  ) {
+                                                                                    if (
+                                                                                      typeof data33 ===
+                                                                                      'string'
+                                                                                    ) {
+                                                                                      if (
+                                                                                        !pattern0.test(
+                                                                                          data33,
+                                                                                        )
+                                                                                      ) {
+                                                                                        validate10.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                '/amendedOrder/peggedPrice',
+                                                                                              schemaPath:
+                                                                                                '#/properties/amendedOrder/properties/peggedPrice/pattern',
+                                                                                              keyword:
+                                                                                                'pattern',
+                                                                                              params:
+                                                                                                {
+                                                                                                  pattern:
+                                                                                                    '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                                },
+                                                                                              message:
+                                                                                                'must match pattern "' +
+                                                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                                '"',
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                    } else {
+                                                                                      validate10.errors =
+                                                                                        [
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              '/amendedOrder/peggedPrice',
+                                                                                            schemaPath:
+                                                                                              '#/properties/amendedOrder/properties/peggedPrice/type',
+                                                                                            keyword:
+                                                                                              'type',
+                                                                                            params:
+                                                                                              {
+                                                                                                type: 'string',
+                                                                                              },
+                                                                                            message:
+                                                                                              'must be string',
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
+                                                                                    }
+                                                                                  }
+                                                                                  var valid1 =
+                                                                                    _errs68 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid1 = true;
+                                                                                }
+                                                                                if (valid1) {
+                                                                                  if (
+                                                                                    data2.expiryReason !==
+                                                                                    undefined
+                                                                                  ) {
+                                                                                    const _errs70 =
+                                                                                      errors;
+                                                                                    if (
+                                                                                      typeof data2.expiryReason !==
+                                                                                      'string'
+                                                                                    ) {
+                                                                                      validate10.errors =
+                                                                                        [
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              '/amendedOrder/expiryReason',
+                                                                                            schemaPath:
+                                                                                              '#/properties/amendedOrder/properties/expiryReason/type',
+                                                                                            keyword:
+                                                                                              'type',
+                                                                                            params:
+                                                                                              {
+                                                                                                type: 'string',
+                                                                                              },
+                                                                                            message:
+                                                                                              'must be string',
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
+                                                                                    }
+                                                                                    var valid1 =
+                                                                                      _errs70 ===
+                                                                                      errors;
+                                                                                  } else {
+                                                                                    var valid1 = true;
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
                                                   }
                                                 }
                                               }
@@ -744,19 +1419,19 @@ function validate10(
             }
             if (valid0) {
               if (data.listStatus !== undefined) {
-                let data20 = data.listStatus;
-                const _errs42 = errors;
-                if (errors === _errs42) {
-                  if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+                let data35 = data.listStatus;
+                const _errs72 = errors;
+                if (errors === _errs72) {
+                  if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
                     let missing2;
                     if (
-                      (data20.orderListId === undefined && (missing2 = 'orderListId')) ||
-                      (data20.contingencyType === undefined && (missing2 = 'contingencyType')) ||
-                      (data20.listOrderStatus === undefined && (missing2 = 'listOrderStatus')) ||
-                      (data20.listClientOrderId === undefined &&
+                      (data35.orderListId === undefined && (missing2 = 'orderListId')) ||
+                      (data35.contingencyType === undefined && (missing2 = 'contingencyType')) ||
+                      (data35.listOrderStatus === undefined && (missing2 = 'listOrderStatus')) ||
+                      (data35.listClientOrderId === undefined &&
                         (missing2 = 'listClientOrderId')) ||
-                      (data20.symbol === undefined && (missing2 = 'symbol')) ||
-                      (data20.orders === undefined && (missing2 = 'orders'))
+                      (data35.symbol === undefined && (missing2 = 'symbol')) ||
+                      (data35.orders === undefined && (missing2 = 'orders'))
                     ) {
                       validate10.errors = [
                         {
@@ -769,14 +1444,14 @@ function validate10(
                       ];
                       return false;
                     } else {
-                      if (data20.orderListId !== undefined) {
-                        let data21 = data20.orderListId;
-                        const _errs44 = errors;
+                      if (data35.orderListId !== undefined) {
+                        let data36 = data35.orderListId;
+                        const _errs74 = errors;
                         if (!(
-                          typeof data21 == 'number' &&
-                          !(data21 % 1) &&
-                          !isNaN(data21) &&
-                          isFinite(data21)
+                          typeof data36 == 'number' &&
+                          !(data36 % 1) &&
+                          !isNaN(data36) &&
+                          isFinite(data36)
                         )) {
                           validate10.errors = [
                             {
@@ -789,14 +1464,14 @@ function validate10(
                           ];
                           return false;
                         }
-                        var valid2 = _errs44 === errors;
+                        var valid2 = _errs74 === errors;
                       } else {
                         var valid2 = true;
                       }
                       if (valid2) {
-                        if (data20.contingencyType !== undefined) {
-                          const _errs46 = errors;
-                          if (typeof data20.contingencyType !== 'string') {
+                        if (data35.contingencyType !== undefined) {
+                          const _errs76 = errors;
+                          if (typeof data35.contingencyType !== 'string') {
                             validate10.errors = [
                               {
                                 instancePath: instancePath + '/listStatus/contingencyType',
@@ -809,14 +1484,14 @@ function validate10(
                             ];
                             return false;
                           }
-                          var valid2 = _errs46 === errors;
+                          var valid2 = _errs76 === errors;
                         } else {
                           var valid2 = true;
                         }
                         if (valid2) {
-                          if (data20.listOrderStatus !== undefined) {
-                            const _errs48 = errors;
-                            if (typeof data20.listOrderStatus !== 'string') {
+                          if (data35.listOrderStatus !== undefined) {
+                            const _errs78 = errors;
+                            if (typeof data35.listOrderStatus !== 'string') {
                               validate10.errors = [
                                 {
                                   instancePath: instancePath + '/listStatus/listOrderStatus',
@@ -829,14 +1504,14 @@ function validate10(
                               ];
                               return false;
                             }
-                            var valid2 = _errs48 === errors;
+                            var valid2 = _errs78 === errors;
                           } else {
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data20.listClientOrderId !== undefined) {
-                              const _errs50 = errors;
-                              if (typeof data20.listClientOrderId !== 'string') {
+                            if (data35.listClientOrderId !== undefined) {
+                              const _errs80 = errors;
+                              if (typeof data35.listClientOrderId !== 'string') {
                                 validate10.errors = [
                                   {
                                     instancePath: instancePath + '/listStatus/listClientOrderId',
@@ -849,14 +1524,14 @@ function validate10(
                                 ];
                                 return false;
                               }
-                              var valid2 = _errs50 === errors;
+                              var valid2 = _errs80 === errors;
                             } else {
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data20.symbol !== undefined) {
-                                const _errs52 = errors;
-                                if (typeof data20.symbol !== 'string') {
+                              if (data35.symbol !== undefined) {
+                                const _errs82 = errors;
+                                if (typeof data35.symbol !== 'string') {
                                   validate10.errors = [
                                     {
                                       instancePath: instancePath + '/listStatus/symbol',
@@ -868,34 +1543,34 @@ function validate10(
                                   ];
                                   return false;
                                 }
-                                var valid2 = _errs52 === errors;
+                                var valid2 = _errs82 === errors;
                               } else {
                                 var valid2 = true;
                               }
                               if (valid2) {
-                                if (data20.orders !== undefined) {
-                                  let data26 = data20.orders;
-                                  const _errs54 = errors;
-                                  if (errors === _errs54) {
-                                    if (Array.isArray(data26)) {
+                                if (data35.orders !== undefined) {
+                                  let data41 = data35.orders;
+                                  const _errs84 = errors;
+                                  if (errors === _errs84) {
+                                    if (Array.isArray(data41)) {
                                       var valid3 = true;
-                                      const len0 = data26.length;
+                                      const len0 = data41.length;
                                       for (let i0 = 0; i0 < len0; i0++) {
-                                        let data27 = data26[i0];
-                                        const _errs56 = errors;
-                                        if (errors === _errs56) {
+                                        let data42 = data41[i0];
+                                        const _errs86 = errors;
+                                        if (errors === _errs86) {
                                           if (
-                                            data27 &&
-                                            typeof data27 == 'object' &&
-                                            !Array.isArray(data27)
+                                            data42 &&
+                                            typeof data42 == 'object' &&
+                                            !Array.isArray(data42)
                                           ) {
                                             let missing3;
                                             if (
-                                              (data27.symbol === undefined &&
+                                              (data42.symbol === undefined &&
                                                 (missing3 = 'symbol')) ||
-                                              (data27.orderId === undefined &&
+                                              (data42.orderId === undefined &&
                                                 (missing3 = 'orderId')) ||
-                                              (data27.clientOrderId === undefined &&
+                                              (data42.clientOrderId === undefined &&
                                                 (missing3 = 'clientOrderId'))
                                             ) {
                                               validate10.errors = [
@@ -914,9 +1589,9 @@ function validate10(
                                               ];
                                               return false;
                                             } else {
-                                              if (data27.symbol !== undefined) {
-                                                const _errs58 = errors;
-                                                if (typeof data27.symbol !== 'string') {
+                                              if (data42.symbol !== undefined) {
+                                                const _errs88 = errors;
+                                                if (typeof data42.symbol !== 'string') {
                                                   validate10.errors = [
                                                     {
                                                       instancePath:
@@ -933,19 +1608,19 @@ function validate10(
                                                   ];
                                                   return false;
                                                 }
-                                                var valid4 = _errs58 === errors;
+                                                var valid4 = _errs88 === errors;
                                               } else {
                                                 var valid4 = true;
                                               }
                                               if (valid4) {
-                                                if (data27.orderId !== undefined) {
-                                                  let data29 = data27.orderId;
-                                                  const _errs60 = errors;
+                                                if (data42.orderId !== undefined) {
+                                                  let data44 = data42.orderId;
+                                                  const _errs90 = errors;
                                                   if (!(
-                                                    typeof data29 == 'number' &&
-                                                    !(data29 % 1) &&
-                                                    !isNaN(data29) &&
-                                                    isFinite(data29)
+                                                    typeof data44 == 'number' &&
+                                                    !(data44 % 1) &&
+                                                    !isNaN(data44) &&
+                                                    isFinite(data44)
                                                   )) {
                                                     validate10.errors = [
                                                       {
@@ -963,14 +1638,14 @@ function validate10(
                                                     ];
                                                     return false;
                                                   }
-                                                  var valid4 = _errs60 === errors;
+                                                  var valid4 = _errs90 === errors;
                                                 } else {
                                                   var valid4 = true;
                                                 }
                                                 if (valid4) {
-                                                  if (data27.clientOrderId !== undefined) {
-                                                    const _errs62 = errors;
-                                                    if (typeof data27.clientOrderId !== 'string') {
+                                                  if (data42.clientOrderId !== undefined) {
+                                                    const _errs92 = errors;
+                                                    if (typeof data42.clientOrderId !== 'string') {
                                                       validate10.errors = [
                                                         {
                                                           instancePath:
@@ -987,7 +1662,7 @@ function validate10(
                                                       ];
                                                       return false;
                                                     }
-                                                    var valid4 = _errs62 === errors;
+                                                    var valid4 = _errs92 === errors;
                                                   } else {
                                                     var valid4 = true;
                                                   }
@@ -1009,7 +1684,7 @@ function validate10(
                                             return false;
                                           }
                                         }
-                                        var valid3 = _errs56 === errors;
+                                        var valid3 = _errs86 === errors;
                                         if (!valid3) {
                                           break;
                                         }
@@ -1028,7 +1703,7 @@ function validate10(
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs54 === errors;
+                                  var valid2 = _errs84 === errors;
                                 } else {
                                   var valid2 = true;
                                 }
@@ -1051,7 +1726,7 @@ function validate10(
                     return false;
                   }
                 }
-                var valid0 = _errs42 === errors;
+                var valid0 = _errs72 === errors;
               } else {
                 var valid0 = true;
               }

@@ -14,48 +14,69 @@ const schema11 = {
     'Cancels every open order of a symbol, order lists included; the answer lists what was canceled.',
   type: 'array',
   items: {
-    description: 'One entry.',
+    description: 'One order list.',
     type: 'object',
     required: ['symbol', 'orderListId'],
     properties: {
       symbol: { description: 'Symbol.', type: 'string' },
-      origClientOrderId: { description: 'Orig client order id.', type: 'string' },
+      origClientOrderId: {
+        description: 'Client order id the order had before this request.',
+        type: 'string',
+      },
       orderId: { description: 'Order id.', type: 'integer' },
       orderListId: { description: 'Order list id.', type: 'integer' },
       clientOrderId: { description: 'Client order id.', type: 'string' },
-      transactTime: { description: 'Transact time.', type: 'integer' },
-      price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+      transactTime: { description: 'When the request took effect.', type: 'integer' },
+      price: {
+        description: 'Limit price (0 when the order has none).',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      origQty: {
+        description: 'Quantity ordered.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
       executedQty: {
-        description: 'Executed qty.',
+        description: 'Quantity filled so far.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
       origQuoteOrderQty: {
-        description: 'Orig quote order qty.',
+        description: 'quoteOrderQty as sent (0 when not used).',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
       cummulativeQuoteQty: {
-        description: 'Cumulative quote qty.',
+        description: "Quote amount filled so far; Binance's spelling on the wire.",
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      status: { description: 'Status.', type: 'string' },
-      timeInForce: { description: 'Time in force.', type: 'string' },
-      type: { description: 'Type.', type: 'string' },
-      side: { description: 'Side.', type: 'string' },
-      selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
-      contingencyType: { description: 'Contingency type.', type: 'string' },
-      listStatusType: { description: 'List status type.', type: 'string' },
-      listOrderStatus: { description: 'List order status.', type: 'string' },
-      listClientOrderId: { description: 'List client order id.', type: 'string' },
-      transactionTime: { description: 'Transaction time.', type: 'integer' },
+      status: {
+        description:
+          'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+        type: 'string',
+      },
+      timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+      type: { description: 'Order type.', type: 'string' },
+      side: { description: 'BUY or SELL.', type: 'string' },
+      selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+      contingencyType: { description: 'Kind of order list (OCO or OTO).', type: 'string' },
+      listStatusType: {
+        description: 'List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE).',
+        type: 'string',
+      },
+      listOrderStatus: {
+        description: 'Order status of the list (EXECUTING, ALL_DONE or REJECT).',
+        type: 'string',
+      },
+      listClientOrderId: { description: 'Client id of the order list.', type: 'string' },
+      transactionTime: { description: 'When the request took effect.', type: 'integer' },
       orders: {
-        description: 'Orders.',
+        description: 'The orders of the list, by id.',
         type: 'array',
         items: {
-          description: 'One entry.',
+          description: 'One order of the list.',
           type: 'object',
           required: ['symbol', 'orderId', 'clientOrderId'],
           properties: {
@@ -66,10 +87,10 @@ const schema11 = {
         },
       },
       orderReports: {
-        description: 'Order reports.',
+        description: 'Each order of the list, in the format newOrderRespType selects.',
         type: 'array',
         items: {
-          description: 'One entry.',
+          description: 'One order.',
           type: 'object',
           required: [
             'symbol',
@@ -87,52 +108,68 @@ const schema11 = {
             'timeInForce',
             'type',
             'side',
-            'icebergQty',
             'selfTradePreventionMode',
           ],
           properties: {
             symbol: { description: 'Symbol.', type: 'string' },
-            origClientOrderId: { description: 'Orig client order id.', type: 'string' },
+            origClientOrderId: {
+              description: 'Client order id of the order before the cancel.',
+              type: 'string',
+            },
             orderId: { description: 'Order id.', type: 'integer' },
-            orderListId: { description: 'Order list id.', type: 'integer' },
-            clientOrderId: { description: 'Client order id.', type: 'string' },
-            transactTime: { description: 'Transact time.', type: 'integer' },
-            price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            orderListId: {
+              description: 'Order list id; -1 unless the order is part of an order list.',
+              type: 'integer',
+            },
+            clientOrderId: {
+              description: 'Client order id the cancel gave the order.',
+              type: 'string',
+            },
+            transactTime: { description: 'When the request took effect.', type: 'integer' },
+            price: {
+              description: 'Limit price (0 when the order has none).',
+              type: 'string',
+              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+            },
             origQty: {
-              description: 'Orig qty.',
+              description: 'Quantity ordered.',
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
             executedQty: {
-              description: 'Executed qty.',
+              description: 'Quantity filled so far.',
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
             origQuoteOrderQty: {
-              description: 'Orig quote order qty.',
+              description: 'quoteOrderQty as sent (0 when not used).',
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
             cummulativeQuoteQty: {
-              description: 'Cumulative quote qty.',
+              description: "Quote amount filled so far; Binance's spelling on the wire.",
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
-            status: { description: 'Status.', type: 'string' },
-            timeInForce: { description: 'Time in force.', type: 'string' },
-            type: { description: 'Type.', type: 'string' },
-            side: { description: 'Side.', type: 'string' },
+            status: {
+              description:
+                'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+              type: 'string',
+            },
+            timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+            type: { description: 'Order type.', type: 'string' },
+            side: { description: 'BUY or SELL.', type: 'string' },
             stopPrice: {
-              description: 'Stop price.',
+              description: 'Trigger price, when the order has one.',
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
             icebergQty: {
-              description: 'Iceberg qty.',
+              description: 'Visible quantity, when the order is an iceberg.',
               type: 'string',
               pattern: '^-?[0-9]+(\\.[0-9]+)?$',
             },
-            selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+            selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
           },
         },
       },
@@ -1010,10 +1047,6 @@ function validate10(
                                                                         (data28.side ===
                                                                           undefined &&
                                                                           (missing2 = 'side')) ||
-                                                                        (data28.icebergQty ===
-                                                                          undefined &&
-                                                                          (missing2 =
-                                                                            'icebergQty')) ||
                                                                         (data28.selfTradePreventionMode ===
                                                                           undefined &&
                                                                           (missing2 =

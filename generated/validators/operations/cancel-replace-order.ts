@@ -16,10 +16,16 @@ const schema11 = {
   type: 'object',
   required: ['cancelResult', 'newOrderResult', 'cancelResponse', 'newOrderResponse'],
   properties: {
-    cancelResult: { description: 'Cancel result.', type: 'string' },
-    newOrderResult: { description: 'New order result.', type: 'string' },
+    cancelResult: {
+      description: 'Outcome of the cancel: SUCCESS, FAILURE or NOT_ATTEMPTED.',
+      type: 'string',
+    },
+    newOrderResult: {
+      description: 'Outcome of the new order: SUCCESS, FAILURE or NOT_ATTEMPTED.',
+      type: 'string',
+    },
     cancelResponse: {
-      description: 'Cancel response.',
+      description: 'The canceled order.',
       type: 'object',
       required: [
         'symbol',
@@ -41,91 +47,251 @@ const schema11 = {
       ],
       properties: {
         symbol: { description: 'Symbol.', type: 'string' },
-        origClientOrderId: { description: 'Orig client order id.', type: 'string' },
+        origClientOrderId: {
+          description: 'Client order id of the order before the cancel.',
+          type: 'string',
+        },
         orderId: { description: 'Order id.', type: 'integer' },
-        orderListId: { description: 'Order list id.', type: 'integer' },
-        clientOrderId: { description: 'Client order id.', type: 'string' },
-        transactTime: { description: 'Transact time.', type: 'integer' },
-        price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        orderListId: {
+          description: 'Order list id; -1 unless the order is part of an order list.',
+          type: 'integer',
+        },
+        clientOrderId: {
+          description: 'Client order id the cancel gave the order.',
+          type: 'string',
+        },
+        transactTime: { description: 'When the request took effect.', type: 'integer' },
+        price: {
+          description: 'Limit price (0 when the order has none).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        origQty: {
+          description: 'Quantity ordered.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
         executedQty: {
-          description: 'Executed qty.',
+          description: 'Quantity filled so far.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         origQuoteOrderQty: {
-          description: 'Orig quote order qty.',
+          description: 'quoteOrderQty as sent (0 when not used).',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         cummulativeQuoteQty: {
-          description: 'Cumulative quote qty.',
+          description: "Quote amount filled so far; Binance's spelling on the wire.",
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
-        status: { description: 'Status.', type: 'string' },
-        timeInForce: { description: 'Time in force.', type: 'string' },
-        type: { description: 'Type.', type: 'string' },
-        side: { description: 'Side.', type: 'string' },
-        selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+        status: {
+          description:
+            'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+          type: 'string',
+        },
+        timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+        type: { description: 'Order type.', type: 'string' },
+        side: { description: 'BUY or SELL.', type: 'string' },
+        selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+        icebergQty: {
+          description: 'Visible quantity, when the order is an iceberg.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        preventedMatchId: {
+          description: 'Id of the prevented match, when self-trade prevention expired the order.',
+          type: 'integer',
+        },
+        preventedQuantity: {
+          description: 'Quantity that self-trade prevention expired.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        stopPrice: {
+          description: 'Trigger price, when the order has one.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        strategyId: {
+          description: 'Strategy id, when the order was placed with one.',
+          type: 'integer',
+        },
+        strategyType: {
+          description: 'Strategy type, when the order was placed with one.',
+          type: 'integer',
+        },
+        trailingDelta: {
+          description: 'Trailing distance in basis points, for trailing stop orders.',
+          type: 'integer',
+        },
+        trailingTime: {
+          description: 'When the trailing stop started tracking the price; -1 until then.',
+          type: 'integer',
+        },
+        usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
+        workingFloor: {
+          description: 'Where the order is filled: EXCHANGE or SOR.',
+          type: 'string',
+        },
+        pegPriceType: {
+          description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+          type: 'string',
+        },
+        pegOffsetType: {
+          description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+          type: 'string',
+        },
+        pegOffsetValue: {
+          description: 'Peg offset of a pegged order, in price levels.',
+          type: 'integer',
+        },
+        peggedPrice: {
+          description: 'Price a pegged order currently rests at.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
       },
     },
     newOrderResponse: {
-      description: 'New order response.',
+      description: 'The new order, in the format newOrderRespType selects.',
       type: 'object',
-      required: [
-        'symbol',
-        'orderId',
-        'orderListId',
-        'clientOrderId',
-        'transactTime',
-        'price',
-        'origQty',
-        'executedQty',
-        'origQuoteOrderQty',
-        'cummulativeQuoteQty',
-        'status',
-        'timeInForce',
-        'type',
-        'side',
-        'workingTime',
-        'fills',
-        'selfTradePreventionMode',
-      ],
+      required: ['symbol', 'orderId', 'orderListId', 'clientOrderId', 'transactTime'],
       properties: {
         symbol: { description: 'Symbol.', type: 'string' },
         orderId: { description: 'Order id.', type: 'integer' },
-        orderListId: { description: 'Order list id.', type: 'integer' },
+        orderListId: {
+          description: 'Order list id; -1 unless the order is part of an order list.',
+          type: 'integer',
+        },
         clientOrderId: { description: 'Client order id.', type: 'string' },
-        transactTime: { description: 'Transact time.', type: 'integer' },
-        price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        transactTime: { description: 'When the request took effect.', type: 'integer' },
+        price: {
+          description: 'Limit price (0 when the order has none).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        origQty: {
+          description: 'Quantity ordered.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
         executedQty: {
-          description: 'Executed qty.',
+          description: 'Quantity filled so far.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         origQuoteOrderQty: {
-          description: 'Orig quote order qty.',
+          description: 'quoteOrderQty as sent (0 when not used).',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         cummulativeQuoteQty: {
-          description: 'Cumulative quote qty.',
+          description: "Quote amount filled so far; Binance's spelling on the wire.",
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
-        status: { description: 'Status.', type: 'string' },
-        timeInForce: { description: 'Time in force.', type: 'string' },
-        type: { description: 'Type.', type: 'string' },
-        side: { description: 'Side.', type: 'string' },
-        workingTime: { description: 'Working time.', type: 'integer' },
-        fills: {
-          description: 'Fills.',
-          type: 'array',
-          items: { description: 'One entry.', type: 'string' },
+        status: {
+          description:
+            'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+          type: 'string',
         },
-        selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+        timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+        type: { description: 'Order type.', type: 'string' },
+        side: { description: 'BUY or SELL.', type: 'string' },
+        workingTime: {
+          description: 'When the order started working on the book; -1 while it is pending.',
+          type: 'integer',
+        },
+        fills: {
+          description: 'Trades the new order made on placement (FULL).',
+          type: 'array',
+          items: {
+            description: 'One fill.',
+            type: 'object',
+            required: ['price', 'qty', 'commission', 'commissionAsset', 'tradeId'],
+            properties: {
+              price: {
+                description: 'Fill price.',
+                type: 'string',
+                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+              },
+              qty: {
+                description: 'Fill quantity.',
+                type: 'string',
+                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+              },
+              commission: {
+                description: 'Commission paid.',
+                type: 'string',
+                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+              },
+              commissionAsset: { description: 'Asset the commission was paid in.', type: 'string' },
+              tradeId: { description: 'Trade id of the fill.', type: 'integer' },
+            },
+          },
+        },
+        selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+        icebergQty: {
+          description: 'Visible quantity, when the order is an iceberg.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        preventedMatchId: {
+          description: 'Id of the prevented match, when self-trade prevention expired the order.',
+          type: 'integer',
+        },
+        preventedQuantity: {
+          description: 'Quantity that self-trade prevention expired.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        stopPrice: {
+          description: 'Trigger price, when the order has one.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        strategyId: {
+          description: 'Strategy id, when the order was placed with one.',
+          type: 'integer',
+        },
+        strategyType: {
+          description: 'Strategy type, when the order was placed with one.',
+          type: 'integer',
+        },
+        trailingDelta: {
+          description: 'Trailing distance in basis points, for trailing stop orders.',
+          type: 'integer',
+        },
+        trailingTime: {
+          description: 'When the trailing stop started tracking the price; -1 until then.',
+          type: 'integer',
+        },
+        usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
+        workingFloor: {
+          description: 'Where the order is filled: EXCHANGE or SOR.',
+          type: 'string',
+        },
+        pegPriceType: {
+          description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+          type: 'string',
+        },
+        pegOffsetType: {
+          description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+          type: 'string',
+        },
+        pegOffsetValue: {
+          description: 'Peg offset of a pegged order, in price levels.',
+          type: 'integer',
+        },
+        peggedPrice: {
+          description: 'Price a pegged order currently rests at.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
       },
     },
   },
@@ -688,6 +854,584 @@ function validate10(
                                                   } else {
                                                     var valid1 = true;
                                                   }
+                                                  if (valid1) {
+                                                    if (data2.icebergQty !== undefined) {
+                                                      let data19 = data2.icebergQty;
+                                                      const _errs40 = errors;
+                                                      if (errors === _errs40) {
+                                                        if (typeof data19 === 'string') {
+                                                          if (!pattern0.test(data19)) {
+                                                            validate10.errors = [
+                                                              {
+                                                                instancePath:
+                                                                  instancePath +
+                                                                  '/cancelResponse/icebergQty',
+                                                                schemaPath:
+                                                                  '#/properties/cancelResponse/properties/icebergQty/pattern',
+                                                                keyword: 'pattern',
+                                                                params: {
+                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                },
+                                                                message:
+                                                                  'must match pattern "' +
+                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                  '"',
+                                                              },
+                                                            ];
+                                                            return false;
+                                                          }
+                                                        } else {
+                                                          validate10.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/cancelResponse/icebergQty',
+                                                              schemaPath:
+                                                                '#/properties/cancelResponse/properties/icebergQty/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid1 = _errs40 === errors;
+                                                    } else {
+                                                      var valid1 = true;
+                                                    }
+                                                    if (valid1) {
+                                                      if (data2.preventedMatchId !== undefined) {
+                                                        let data20 = data2.preventedMatchId;
+                                                        const _errs42 = errors;
+                                                        if (!(
+                                                          typeof data20 == 'number' &&
+                                                          !(data20 % 1) &&
+                                                          !isNaN(data20) &&
+                                                          isFinite(data20)
+                                                        )) {
+                                                          validate10.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/cancelResponse/preventedMatchId',
+                                                              schemaPath:
+                                                                '#/properties/cancelResponse/properties/preventedMatchId/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'integer' },
+                                                              message: 'must be integer',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        var valid1 = _errs42 === errors;
+                                                      } else {
+                                                        var valid1 = true;
+                                                      }
+                                                      if (valid1) {
+                                                        if (data2.preventedQuantity !== undefined) {
+                                                          let data21 = data2.preventedQuantity;
+                                                          const _errs44 = errors;
+                                                          if (errors === _errs44) {
+                                                            if (typeof data21 === 'string') {
+                                                              if (!pattern0.test(data21)) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/cancelResponse/preventedQuantity',
+                                                                    schemaPath:
+                                                                      '#/properties/cancelResponse/properties/preventedQuantity/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: {
+                                                                      pattern:
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                    },
+                                                                    message:
+                                                                      'must match pattern "' +
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                      '"',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/cancelResponse/preventedQuantity',
+                                                                  schemaPath:
+                                                                    '#/properties/cancelResponse/properties/preventedQuantity/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid1 = _errs44 === errors;
+                                                        } else {
+                                                          var valid1 = true;
+                                                        }
+                                                        if (valid1) {
+                                                          if (data2.stopPrice !== undefined) {
+                                                            let data22 = data2.stopPrice;
+                                                            const _errs46 = errors;
+                                                            if (errors === _errs46) {
+                                                              if (typeof data22 === 'string') {
+                                                                if (!pattern0.test(data22)) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/cancelResponse/stopPrice',
+                                                                      schemaPath:
+                                                                        '#/properties/cancelResponse/properties/stopPrice/pattern',
+                                                                      keyword: 'pattern',
+                                                                      params: {
+                                                                        pattern:
+                                                                          '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                      },
+                                                                      message:
+                                                                        'must match pattern "' +
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                        '"',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/cancelResponse/stopPrice',
+                                                                    schemaPath:
+                                                                      '#/properties/cancelResponse/properties/stopPrice/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid1 = _errs46 === errors;
+                                                          } else {
+                                                            var valid1 = true;
+                                                          }
+                                                          if (valid1) {
+                                                            if (data2.strategyId !== undefined) {
+                                                              let data23 = data2.strategyId;
+                                                              const _errs48 = errors;
+                                                              if (!(
+                                                                typeof data23 == 'number' &&
+                                                                !(data23 % 1) &&
+                                                                !isNaN(data23) &&
+                                                                isFinite(data23)
+                                                              )) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/cancelResponse/strategyId',
+                                                                    schemaPath:
+                                                                      '#/properties/cancelResponse/properties/strategyId/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'integer' },
+                                                                    message: 'must be integer',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                              var valid1 = _errs48 === errors;
+                                                            } else {
+                                                              var valid1 = true;
+                                                            }
+                                                            if (valid1) {
+                                                              if (
+                                                                data2.strategyType !== undefined
+                                                              ) {
+                                                                let data24 = data2.strategyType;
+                                                                const _errs50 = errors;
+                                                                if (!(
+                                                                  typeof data24 == 'number' &&
+                                                                  !(data24 % 1) &&
+                                                                  !isNaN(data24) &&
+                                                                  isFinite(data24)
+                                                                )) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/cancelResponse/strategyType',
+                                                                      schemaPath:
+                                                                        '#/properties/cancelResponse/properties/strategyType/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'integer' },
+                                                                      message: 'must be integer',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                                var valid1 = _errs50 === errors;
+                                                              } else {
+                                                                var valid1 = true;
+                                                              }
+                                                              if (valid1) {
+                                                                if (
+                                                                  data2.trailingDelta !== undefined
+                                                                ) {
+                                                                  let data25 = data2.trailingDelta;
+                                                                  const _errs52 = errors;
+                                                                  if (!(
+                                                                    typeof data25 == 'number' &&
+                                                                    !(data25 % 1) &&
+                                                                    !isNaN(data25) &&
+                                                                    isFinite(data25)
+                                                                  )) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/cancelResponse/trailingDelta',
+                                                                        schemaPath:
+                                                                          '#/properties/cancelResponse/properties/trailingDelta/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'integer' },
+                                                                        message: 'must be integer',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                  var valid1 = _errs52 === errors;
+                                                                } else {
+                                                                  var valid1 = true;
+                                                                }
+                                                                if (valid1) {
+                                                                  if (
+                                                                    data2.trailingTime !== undefined
+                                                                  ) {
+                                                                    let data26 = data2.trailingTime;
+                                                                    const _errs54 = errors;
+                                                                    if (!(
+                                                                      typeof data26 == 'number' &&
+                                                                      !(data26 % 1) &&
+                                                                      !isNaN(data26) &&
+                                                                      isFinite(data26)
+                                                                    )) {
+                                                                      validate10.errors = [
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/cancelResponse/trailingTime',
+                                                                          schemaPath:
+                                                                            '#/properties/cancelResponse/properties/trailingTime/type',
+                                                                          keyword: 'type',
+                                                                          params: {
+                                                                            type: 'integer',
+                                                                          },
+                                                                          message:
+                                                                            'must be integer',
+                                                                        },
+                                                                      ];
+                                                                      return false;
+                                                                    }
+                                                                    var valid1 = _errs54 === errors;
+                                                                  } else {
+                                                                    var valid1 = true;
+                                                                  }
+                                                                  if (valid1) {
+                                                                    if (
+                                                                      data2.usedSor !== undefined
+                                                                    ) {
+                                                                      const _errs56 = errors;
+                                                                      if (
+                                                                        typeof data2.usedSor !==
+                                                                        'boolean'
+                                                                      ) {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/cancelResponse/usedSor',
+                                                                            schemaPath:
+                                                                              '#/properties/cancelResponse/properties/usedSor/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'boolean',
+                                                                            },
+                                                                            message:
+                                                                              'must be boolean',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                      var valid1 =
+                                                                        _errs56 === errors;
+                                                                    } else {
+                                                                      var valid1 = true;
+                                                                    }
+                                                                    if (valid1) {
+                                                                      if (
+                                                                        data2.workingFloor !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs58 = errors;
+                                                                        if (
+                                                                          typeof data2.workingFloor !==
+                                                                          'string'
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/cancelResponse/workingFloor',
+                                                                              schemaPath:
+                                                                                '#/properties/cancelResponse/properties/workingFloor/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'string',
+                                                                              },
+                                                                              message:
+                                                                                'must be string',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                        var valid1 =
+                                                                          _errs58 === errors;
+                                                                      } else {
+                                                                        var valid1 = true;
+                                                                      }
+                                                                      if (valid1) {
+                                                                        if (
+                                                                          data2.pegPriceType !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs60 = errors;
+                                                                          if (
+                                                                            typeof data2.pegPriceType !==
+                                                                            'string'
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/cancelResponse/pegPriceType',
+                                                                                schemaPath:
+                                                                                  '#/properties/cancelResponse/properties/pegPriceType/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid1 =
+                                                                            _errs60 === errors;
+                                                                        } else {
+                                                                          var valid1 = true;
+                                                                        }
+                                                                        if (valid1) {
+                                                                          if (
+                                                                            data2.pegOffsetType !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs62 = errors;
+                                                                            if (
+                                                                              typeof data2.pegOffsetType !==
+                                                                              'string'
+                                                                            ) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/cancelResponse/pegOffsetType',
+                                                                                  schemaPath:
+                                                                                    '#/properties/cancelResponse/properties/pegOffsetType/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: 'string',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be string',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                            var valid1 =
+                                                                              _errs62 === errors;
+                                                                          } else {
+                                                                            var valid1 = true;
+                                                                          }
+                                                                          if (valid1) {
+                                                                            if (
+                                                                              data2.pegOffsetValue !==
+                                                                              undefined
+                                                                            ) {
+                                                                              let data31 =
+                                                                                data2.pegOffsetValue;
+                                                                              const _errs64 =
+                                                                                errors;
+                                                                              if (!(
+                                                                                typeof data31 ==
+                                                                                  'number' &&
+                                                                                !(data31 % 1) &&
+                                                                                !isNaN(data31) &&
+                                                                                isFinite(data31)
+                                                                              )) {
+                                                                                validate10.errors =
+                                                                                  [
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/cancelResponse/pegOffsetValue',
+                                                                                      schemaPath:
+                                                                                        '#/properties/cancelResponse/properties/pegOffsetValue/type',
+                                                                                      keyword:
+                                                                                        'type',
+                                                                                      params: {
+                                                                                        type: 'integer',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must be integer',
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
+                                                                              }
+                                                                              var valid1 =
+                                                                                _errs64 === errors;
+                                                                            } else {
+                                                                              var valid1 = true;
+                                                                            }
+                                                                            if (valid1) {
+                                                                              if (
+                                                                                data2.peggedPrice !==
+                                                                                undefined
+                                                                              ) {
+                                                                                let data32 =
+                                                                                  data2.peggedPrice;
+                                                                                const _errs66 =
+                                                                                  errors;
+                                                                                if (
+                                                                                  errors === _errs66
+                                                                                ) {
+                                                                                  if (
+                                                                                    typeof data32 ===
+                                                                                    'string'
+                                                                                  ) {
+                                                                                    if (
+                                                                                      !pattern0.test(
+                                                                                        data32,
+                                                                                      )
+                                                                                    ) {
+                                                                                      validate10.errors =
+                                                                                        [
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              '/cancelResponse/peggedPrice',
+                                                                                            schemaPath:
+                                                                                              '#/properties/cancelResponse/properties/peggedPrice/pattern',
+                                                                                            keyword:
+                                                                                              'pattern',
+                                                                                            params:
+                                                                                              {
+                                                                                                pattern:
+                                                                                                  '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                              },
+                                                                                            message:
+                                                                                              'must match pattern "' +
+                                                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                              '"',
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
+                                                                                    }
+                                                                                  } else {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/cancelResponse/peggedPrice',
+                                                                                          schemaPath:
+                                                                                            '#/properties/cancelResponse/properties/peggedPrice/type',
+                                                                                          keyword:
+                                                                                            'type',
+                                                                                          params: {
+                                                                                            type: 'string',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must be string',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                }
+                                                                                var valid1 =
+                                                                                  _errs66 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid1 = true;
+                                                                              }
+                                                                              if (valid1) {
+                                                                                if (
+                                                                                  data2.expiryReason !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  const _errs68 =
+                                                                                    errors;
+                                                                                  if (
+                                                                                    typeof data2.expiryReason !==
+                                                                                    'string'
+                                                                                  ) {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/cancelResponse/expiryReason',
+                                                                                          schemaPath:
+                                                                                            '#/properties/cancelResponse/properties/expiryReason/type',
+                                                                                          keyword:
+                                                                                            'type',
+                                                                                          params: {
+                                                                                            type: 'string',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must be string',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid1 =
+                                                                                    _errs68 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid1 = true;
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
                                                 }
                                               }
                                             }
@@ -723,32 +1467,17 @@ function validate10(
             }
             if (valid0) {
               if (data.newOrderResponse !== undefined) {
-                let data19 = data.newOrderResponse;
-                const _errs40 = errors;
-                if (errors === _errs40) {
-                  if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+                let data34 = data.newOrderResponse;
+                const _errs70 = errors;
+                if (errors === _errs70) {
+                  if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
                     let missing2;
                     if (
-                      (data19.symbol === undefined && (missing2 = 'symbol')) ||
-                      (data19.orderId === undefined && (missing2 = 'orderId')) ||
-                      (data19.orderListId === undefined && (missing2 = 'orderListId')) ||
-                      (data19.clientOrderId === undefined && (missing2 = 'clientOrderId')) ||
-                      (data19.transactTime === undefined && (missing2 = 'transactTime')) ||
-                      (data19.price === undefined && (missing2 = 'price')) ||
-                      (data19.origQty === undefined && (missing2 = 'origQty')) ||
-                      (data19.executedQty === undefined && (missing2 = 'executedQty')) ||
-                      (data19.origQuoteOrderQty === undefined &&
-                        (missing2 = 'origQuoteOrderQty')) ||
-                      (data19.cummulativeQuoteQty === undefined &&
-                        (missing2 = 'cummulativeQuoteQty')) ||
-                      (data19.status === undefined && (missing2 = 'status')) ||
-                      (data19.timeInForce === undefined && (missing2 = 'timeInForce')) ||
-                      (data19.type === undefined && (missing2 = 'type')) ||
-                      (data19.side === undefined && (missing2 = 'side')) ||
-                      (data19.workingTime === undefined && (missing2 = 'workingTime')) ||
-                      (data19.fills === undefined && (missing2 = 'fills')) ||
-                      (data19.selfTradePreventionMode === undefined &&
-                        (missing2 = 'selfTradePreventionMode'))
+                      (data34.symbol === undefined && (missing2 = 'symbol')) ||
+                      (data34.orderId === undefined && (missing2 = 'orderId')) ||
+                      (data34.orderListId === undefined && (missing2 = 'orderListId')) ||
+                      (data34.clientOrderId === undefined && (missing2 = 'clientOrderId')) ||
+                      (data34.transactTime === undefined && (missing2 = 'transactTime'))
                     ) {
                       validate10.errors = [
                         {
@@ -761,9 +1490,9 @@ function validate10(
                       ];
                       return false;
                     } else {
-                      if (data19.symbol !== undefined) {
-                        const _errs42 = errors;
-                        if (typeof data19.symbol !== 'string') {
+                      if (data34.symbol !== undefined) {
+                        const _errs72 = errors;
+                        if (typeof data34.symbol !== 'string') {
                           validate10.errors = [
                             {
                               instancePath: instancePath + '/newOrderResponse/symbol',
@@ -775,19 +1504,19 @@ function validate10(
                           ];
                           return false;
                         }
-                        var valid2 = _errs42 === errors;
+                        var valid2 = _errs72 === errors;
                       } else {
                         var valid2 = true;
                       }
                       if (valid2) {
-                        if (data19.orderId !== undefined) {
-                          let data21 = data19.orderId;
-                          const _errs44 = errors;
+                        if (data34.orderId !== undefined) {
+                          let data36 = data34.orderId;
+                          const _errs74 = errors;
                           if (!(
-                            typeof data21 == 'number' &&
-                            !(data21 % 1) &&
-                            !isNaN(data21) &&
-                            isFinite(data21)
+                            typeof data36 == 'number' &&
+                            !(data36 % 1) &&
+                            !isNaN(data36) &&
+                            isFinite(data36)
                           )) {
                             validate10.errors = [
                               {
@@ -800,19 +1529,19 @@ function validate10(
                             ];
                             return false;
                           }
-                          var valid2 = _errs44 === errors;
+                          var valid2 = _errs74 === errors;
                         } else {
                           var valid2 = true;
                         }
                         if (valid2) {
-                          if (data19.orderListId !== undefined) {
-                            let data22 = data19.orderListId;
-                            const _errs46 = errors;
+                          if (data34.orderListId !== undefined) {
+                            let data37 = data34.orderListId;
+                            const _errs76 = errors;
                             if (!(
-                              typeof data22 == 'number' &&
-                              !(data22 % 1) &&
-                              !isNaN(data22) &&
-                              isFinite(data22)
+                              typeof data37 == 'number' &&
+                              !(data37 % 1) &&
+                              !isNaN(data37) &&
+                              isFinite(data37)
                             )) {
                               validate10.errors = [
                                 {
@@ -826,14 +1555,14 @@ function validate10(
                               ];
                               return false;
                             }
-                            var valid2 = _errs46 === errors;
+                            var valid2 = _errs76 === errors;
                           } else {
                             var valid2 = true;
                           }
                           if (valid2) {
-                            if (data19.clientOrderId !== undefined) {
-                              const _errs48 = errors;
-                              if (typeof data19.clientOrderId !== 'string') {
+                            if (data34.clientOrderId !== undefined) {
+                              const _errs78 = errors;
+                              if (typeof data34.clientOrderId !== 'string') {
                                 validate10.errors = [
                                   {
                                     instancePath: instancePath + '/newOrderResponse/clientOrderId',
@@ -846,19 +1575,19 @@ function validate10(
                                 ];
                                 return false;
                               }
-                              var valid2 = _errs48 === errors;
+                              var valid2 = _errs78 === errors;
                             } else {
                               var valid2 = true;
                             }
                             if (valid2) {
-                              if (data19.transactTime !== undefined) {
-                                let data24 = data19.transactTime;
-                                const _errs50 = errors;
+                              if (data34.transactTime !== undefined) {
+                                let data39 = data34.transactTime;
+                                const _errs80 = errors;
                                 if (!(
-                                  typeof data24 == 'number' &&
-                                  !(data24 % 1) &&
-                                  !isNaN(data24) &&
-                                  isFinite(data24)
+                                  typeof data39 == 'number' &&
+                                  !(data39 % 1) &&
+                                  !isNaN(data39) &&
+                                  isFinite(data39)
                                 )) {
                                   validate10.errors = [
                                     {
@@ -872,17 +1601,17 @@ function validate10(
                                   ];
                                   return false;
                                 }
-                                var valid2 = _errs50 === errors;
+                                var valid2 = _errs80 === errors;
                               } else {
                                 var valid2 = true;
                               }
                               if (valid2) {
-                                if (data19.price !== undefined) {
-                                  let data25 = data19.price;
-                                  const _errs52 = errors;
-                                  if (errors === _errs52) {
-                                    if (typeof data25 === 'string') {
-                                      if (!pattern0.test(data25)) {
+                                if (data34.price !== undefined) {
+                                  let data40 = data34.price;
+                                  const _errs82 = errors;
+                                  if (errors === _errs82) {
+                                    if (typeof data40 === 'string') {
+                                      if (!pattern0.test(data40)) {
                                         validate10.errors = [
                                           {
                                             instancePath: instancePath + '/newOrderResponse/price',
@@ -912,17 +1641,17 @@ function validate10(
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs52 === errors;
+                                  var valid2 = _errs82 === errors;
                                 } else {
                                   var valid2 = true;
                                 }
                                 if (valid2) {
-                                  if (data19.origQty !== undefined) {
-                                    let data26 = data19.origQty;
-                                    const _errs54 = errors;
-                                    if (errors === _errs54) {
-                                      if (typeof data26 === 'string') {
-                                        if (!pattern0.test(data26)) {
+                                  if (data34.origQty !== undefined) {
+                                    let data41 = data34.origQty;
+                                    const _errs84 = errors;
+                                    if (errors === _errs84) {
+                                      if (typeof data41 === 'string') {
+                                        if (!pattern0.test(data41)) {
                                           validate10.errors = [
                                             {
                                               instancePath:
@@ -954,17 +1683,17 @@ function validate10(
                                         return false;
                                       }
                                     }
-                                    var valid2 = _errs54 === errors;
+                                    var valid2 = _errs84 === errors;
                                   } else {
                                     var valid2 = true;
                                   }
                                   if (valid2) {
-                                    if (data19.executedQty !== undefined) {
-                                      let data27 = data19.executedQty;
-                                      const _errs56 = errors;
-                                      if (errors === _errs56) {
-                                        if (typeof data27 === 'string') {
-                                          if (!pattern0.test(data27)) {
+                                    if (data34.executedQty !== undefined) {
+                                      let data42 = data34.executedQty;
+                                      const _errs86 = errors;
+                                      if (errors === _errs86) {
+                                        if (typeof data42 === 'string') {
+                                          if (!pattern0.test(data42)) {
                                             validate10.errors = [
                                               {
                                                 instancePath:
@@ -996,17 +1725,17 @@ function validate10(
                                           return false;
                                         }
                                       }
-                                      var valid2 = _errs56 === errors;
+                                      var valid2 = _errs86 === errors;
                                     } else {
                                       var valid2 = true;
                                     }
                                     if (valid2) {
-                                      if (data19.origQuoteOrderQty !== undefined) {
-                                        let data28 = data19.origQuoteOrderQty;
-                                        const _errs58 = errors;
-                                        if (errors === _errs58) {
-                                          if (typeof data28 === 'string') {
-                                            if (!pattern0.test(data28)) {
+                                      if (data34.origQuoteOrderQty !== undefined) {
+                                        let data43 = data34.origQuoteOrderQty;
+                                        const _errs88 = errors;
+                                        if (errors === _errs88) {
+                                          if (typeof data43 === 'string') {
+                                            if (!pattern0.test(data43)) {
                                               validate10.errors = [
                                                 {
                                                   instancePath:
@@ -1040,17 +1769,17 @@ function validate10(
                                             return false;
                                           }
                                         }
-                                        var valid2 = _errs58 === errors;
+                                        var valid2 = _errs88 === errors;
                                       } else {
                                         var valid2 = true;
                                       }
                                       if (valid2) {
-                                        if (data19.cummulativeQuoteQty !== undefined) {
-                                          let data29 = data19.cummulativeQuoteQty;
-                                          const _errs60 = errors;
-                                          if (errors === _errs60) {
-                                            if (typeof data29 === 'string') {
-                                              if (!pattern0.test(data29)) {
+                                        if (data34.cummulativeQuoteQty !== undefined) {
+                                          let data44 = data34.cummulativeQuoteQty;
+                                          const _errs90 = errors;
+                                          if (errors === _errs90) {
+                                            if (typeof data44 === 'string') {
+                                              if (!pattern0.test(data44)) {
                                                 validate10.errors = [
                                                   {
                                                     instancePath:
@@ -1084,14 +1813,14 @@ function validate10(
                                               return false;
                                             }
                                           }
-                                          var valid2 = _errs60 === errors;
+                                          var valid2 = _errs90 === errors;
                                         } else {
                                           var valid2 = true;
                                         }
                                         if (valid2) {
-                                          if (data19.status !== undefined) {
-                                            const _errs62 = errors;
-                                            if (typeof data19.status !== 'string') {
+                                          if (data34.status !== undefined) {
+                                            const _errs92 = errors;
+                                            if (typeof data34.status !== 'string') {
                                               validate10.errors = [
                                                 {
                                                   instancePath:
@@ -1105,14 +1834,14 @@ function validate10(
                                               ];
                                               return false;
                                             }
-                                            var valid2 = _errs62 === errors;
+                                            var valid2 = _errs92 === errors;
                                           } else {
                                             var valid2 = true;
                                           }
                                           if (valid2) {
-                                            if (data19.timeInForce !== undefined) {
-                                              const _errs64 = errors;
-                                              if (typeof data19.timeInForce !== 'string') {
+                                            if (data34.timeInForce !== undefined) {
+                                              const _errs94 = errors;
+                                              if (typeof data34.timeInForce !== 'string') {
                                                 validate10.errors = [
                                                   {
                                                     instancePath:
@@ -1127,14 +1856,14 @@ function validate10(
                                                 ];
                                                 return false;
                                               }
-                                              var valid2 = _errs64 === errors;
+                                              var valid2 = _errs94 === errors;
                                             } else {
                                               var valid2 = true;
                                             }
                                             if (valid2) {
-                                              if (data19.type !== undefined) {
-                                                const _errs66 = errors;
-                                                if (typeof data19.type !== 'string') {
+                                              if (data34.type !== undefined) {
+                                                const _errs96 = errors;
+                                                if (typeof data34.type !== 'string') {
                                                   validate10.errors = [
                                                     {
                                                       instancePath:
@@ -1148,14 +1877,14 @@ function validate10(
                                                   ];
                                                   return false;
                                                 }
-                                                var valid2 = _errs66 === errors;
+                                                var valid2 = _errs96 === errors;
                                               } else {
                                                 var valid2 = true;
                                               }
                                               if (valid2) {
-                                                if (data19.side !== undefined) {
-                                                  const _errs68 = errors;
-                                                  if (typeof data19.side !== 'string') {
+                                                if (data34.side !== undefined) {
+                                                  const _errs98 = errors;
+                                                  if (typeof data34.side !== 'string') {
                                                     validate10.errors = [
                                                       {
                                                         instancePath:
@@ -1169,19 +1898,19 @@ function validate10(
                                                     ];
                                                     return false;
                                                   }
-                                                  var valid2 = _errs68 === errors;
+                                                  var valid2 = _errs98 === errors;
                                                 } else {
                                                   var valid2 = true;
                                                 }
                                                 if (valid2) {
-                                                  if (data19.workingTime !== undefined) {
-                                                    let data34 = data19.workingTime;
-                                                    const _errs70 = errors;
+                                                  if (data34.workingTime !== undefined) {
+                                                    let data49 = data34.workingTime;
+                                                    const _errs100 = errors;
                                                     if (!(
-                                                      typeof data34 == 'number' &&
-                                                      !(data34 % 1) &&
-                                                      !isNaN(data34) &&
-                                                      isFinite(data34)
+                                                      typeof data49 == 'number' &&
+                                                      !(data49 % 1) &&
+                                                      !isNaN(data49) &&
+                                                      isFinite(data49)
                                                     )) {
                                                       validate10.errors = [
                                                         {
@@ -1197,37 +1926,341 @@ function validate10(
                                                       ];
                                                       return false;
                                                     }
-                                                    var valid2 = _errs70 === errors;
+                                                    var valid2 = _errs100 === errors;
                                                   } else {
                                                     var valid2 = true;
                                                   }
                                                   if (valid2) {
-                                                    if (data19.fills !== undefined) {
-                                                      let data35 = data19.fills;
-                                                      const _errs72 = errors;
-                                                      if (errors === _errs72) {
-                                                        if (Array.isArray(data35)) {
+                                                    if (data34.fills !== undefined) {
+                                                      let data50 = data34.fills;
+                                                      const _errs102 = errors;
+                                                      if (errors === _errs102) {
+                                                        if (Array.isArray(data50)) {
                                                           var valid3 = true;
-                                                          const len0 = data35.length;
+                                                          const len0 = data50.length;
                                                           for (let i0 = 0; i0 < len0; i0++) {
-                                                            const _errs74 = errors;
-                                                            if (typeof data35[i0] !== 'string') {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/newOrderResponse/fills/' +
-                                                                    i0,
-                                                                  schemaPath:
-                                                                    '#/properties/newOrderResponse/properties/fills/items/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                },
-                                                              ];
-                                                              return false;
+                                                            let data51 = data50[i0];
+                                                            const _errs104 = errors;
+                                                            if (errors === _errs104) {
+                                                              if (
+                                                                data51 &&
+                                                                typeof data51 == 'object' &&
+                                                                !Array.isArray(data51)
+                                                              ) {
+                                                                let missing3;
+                                                                if (
+                                                                  (data51.price === undefined &&
+                                                                    (missing3 = 'price')) ||
+                                                                  (data51.qty === undefined &&
+                                                                    (missing3 = 'qty')) ||
+                                                                  (data51.commission ===
+                                                                    undefined &&
+                                                                    (missing3 = 'commission')) ||
+                                                                  (data51.commissionAsset ===
+                                                                    undefined &&
+                                                                    (missing3 =
+                                                                      'commissionAsset')) ||
+                                                                  (data51.tradeId === undefined &&
+                                                                    (missing3 = 'tradeId'))
+                                                                ) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/newOrderResponse/fills/' +
+                                                                        i0,
+                                                                      schemaPath:
+                                                                        '#/properties/newOrderResponse/properties/fills/items/required',
+                                                                      keyword: 'required',
+                                                                      params: {
+                                                                        missingProperty: missing3,
+                                                                      },
+                                                                      message:
+                                                                        "must have required property '" +
+                                                                        missing3 +
+                                                                        "'",
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data51.price !== undefined) {
+                                                                    let data52 = data51.price;
+                                                                    const _errs106 = errors;
+                                                                    if (errors === _errs106) {
+                                                                      if (
+                                                                        typeof data52 === 'string'
+                                                                      ) {
+                                                                        if (
+                                                                          !pattern0.test(data52)
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/newOrderResponse/fills/' +
+                                                                                i0 +
+                                                                                '/price',
+                                                                              schemaPath:
+                                                                                '#/properties/newOrderResponse/properties/fills/items/properties/price/pattern',
+                                                                              keyword: 'pattern',
+                                                                              params: {
+                                                                                pattern:
+                                                                                  '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                              },
+                                                                              message:
+                                                                                'must match pattern "' +
+                                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                '"',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/newOrderResponse/fills/' +
+                                                                              i0 +
+                                                                              '/price',
+                                                                            schemaPath:
+                                                                              '#/properties/newOrderResponse/properties/fills/items/properties/price/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'string',
+                                                                            },
+                                                                            message:
+                                                                              'must be string',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid4 =
+                                                                      _errs106 === errors;
+                                                                  } else {
+                                                                    var valid4 = true;
+                                                                  }
+                                                                  if (valid4) {
+                                                                    if (data51.qty !== undefined) {
+                                                                      let data53 = data51.qty;
+                                                                      const _errs108 = errors;
+                                                                      if (errors === _errs108) {
+                                                                        if (
+                                                                          typeof data53 === 'string'
+                                                                        ) {
+                                                                          if (
+                                                                            !pattern0.test(data53)
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/newOrderResponse/fills/' +
+                                                                                  i0 +
+                                                                                  '/qty',
+                                                                                schemaPath:
+                                                                                  '#/properties/newOrderResponse/properties/fills/items/properties/qty/pattern',
+                                                                                keyword: 'pattern',
+                                                                                params: {
+                                                                                  pattern:
+                                                                                    '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                },
+                                                                                message:
+                                                                                  'must match pattern "' +
+                                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                  '"',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                        } else {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/newOrderResponse/fills/' +
+                                                                                i0 +
+                                                                                '/qty',
+                                                                              schemaPath:
+                                                                                '#/properties/newOrderResponse/properties/fills/items/properties/qty/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'string',
+                                                                              },
+                                                                              message:
+                                                                                'must be string',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                      }
+                                                                      var valid4 =
+                                                                        _errs108 === errors;
+                                                                    } else {
+                                                                      var valid4 = true;
+                                                                    }
+                                                                    if (valid4) {
+                                                                      if (
+                                                                        data51.commission !==
+                                                                        undefined
+                                                                      ) {
+                                                                        let data54 =
+                                                                          data51.commission;
+                                                                        const _errs110 = errors;
+                                                                        if (errors === _errs110) {
+                                                                          if (
+                                                                            typeof data54 ===
+                                                                            'string'
+                                                                          ) {
+                                                                            if (
+                                                                              !pattern0.test(data54)
+                                                                            ) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/newOrderResponse/fills/' +
+                                                                                    i0 +
+                                                                                    '/commission',
+                                                                                  schemaPath:
+                                                                                    '#/properties/newOrderResponse/properties/fills/items/properties/commission/pattern',
+                                                                                  keyword:
+                                                                                    'pattern',
+                                                                                  params: {
+                                                                                    pattern:
+                                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must match pattern "' +
+                                                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                    '"',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/newOrderResponse/fills/' +
+                                                                                  i0 +
+                                                                                  '/commission',
+                                                                                schemaPath:
+                                                                                  '#/properties/newOrderResponse/properties/fills/items/properties/commission/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid4 =
+                                                                          _errs110 === errors;
+                                                                      } else {
+                                                                        var valid4 = true;
+                                                                      }
+                                                                      if (valid4) {
+                                                                        if (
+                                                                          data51.commissionAsset !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs112 = errors;
+                                                                          if (
+                                                                            typeof data51.commissionAsset !==
+                                                                            'string'
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/newOrderResponse/fills/' +
+                                                                                  i0 +
+                                                                                  '/commissionAsset',
+                                                                                schemaPath:
+                                                                                  '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid4 =
+                                                                            _errs112 === errors;
+                                                                        } else {
+                                                                          var valid4 = true;
+                                                                        }
+                                                                        if (valid4) {
+                                                                          if (
+                                                                            data51.tradeId !==
+                                                                            undefined
+                                                                          ) {
+                                                                            let data56 =
+                                                                              data51.tradeId;
+                                                                            const _errs114 = errors;
+                                                                            if (!(
+                                                                              typeof data56 ==
+                                                                                'number' &&
+                                                                              !(data56 % 1) &&
+                                                                              !isNaN(data56) &&
+                                                                              isFinite(data56)
+                                                                            )) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/newOrderResponse/fills/' +
+                                                                                    i0 +
+                                                                                    '/tradeId',
+                                                                                  schemaPath:
+                                                                                    '#/properties/newOrderResponse/properties/fills/items/properties/tradeId/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: 'integer',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be integer',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                            var valid4 =
+                                                                              _errs114 === errors;
+                                                                          } else {
+                                                                            var valid4 = true;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/newOrderResponse/fills/' +
+                                                                      i0,
+                                                                    schemaPath:
+                                                                      '#/properties/newOrderResponse/properties/fills/items/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'object' },
+                                                                    message: 'must be object',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
                                                             }
-                                                            var valid3 = _errs74 === errors;
+                                                            var valid3 = _errs104 === errors;
                                                             if (!valid3) {
                                                               break;
                                                             }
@@ -1248,17 +2281,17 @@ function validate10(
                                                           return false;
                                                         }
                                                       }
-                                                      var valid2 = _errs72 === errors;
+                                                      var valid2 = _errs102 === errors;
                                                     } else {
                                                       var valid2 = true;
                                                     }
                                                     if (valid2) {
                                                       if (
-                                                        data19.selfTradePreventionMode !== undefined
+                                                        data34.selfTradePreventionMode !== undefined
                                                       ) {
-                                                        const _errs76 = errors;
+                                                        const _errs116 = errors;
                                                         if (
-                                                          typeof data19.selfTradePreventionMode !==
+                                                          typeof data34.selfTradePreventionMode !==
                                                           'string'
                                                         ) {
                                                           validate10.errors = [
@@ -1275,9 +2308,624 @@ function validate10(
                                                           ];
                                                           return false;
                                                         }
-                                                        var valid2 = _errs76 === errors;
+                                                        var valid2 = _errs116 === errors;
                                                       } else {
                                                         var valid2 = true;
+                                                      }
+                                                      if (valid2) {
+                                                        if (data34.icebergQty !== undefined) {
+                                                          let data58 = data34.icebergQty;
+                                                          const _errs118 = errors;
+                                                          if (errors === _errs118) {
+                                                            if (typeof data58 === 'string') {
+                                                              if (!pattern0.test(data58)) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/newOrderResponse/icebergQty',
+                                                                    schemaPath:
+                                                                      '#/properties/newOrderResponse/properties/icebergQty/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: {
+                                                                      pattern:
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                    },
+                                                                    message:
+                                                                      'must match pattern "' +
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                      '"',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/newOrderResponse/icebergQty',
+                                                                  schemaPath:
+                                                                    '#/properties/newOrderResponse/properties/icebergQty/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid2 = _errs118 === errors;
+                                                        } else {
+                                                          var valid2 = true;
+                                                        }
+                                                        if (valid2) {
+                                                          if (
+                                                            data34.preventedMatchId !== undefined
+                                                          ) {
+                                                            let data59 = data34.preventedMatchId;
+                                                            const _errs120 = errors;
+                                                            if (!(
+                                                              typeof data59 == 'number' &&
+                                                              !(data59 % 1) &&
+                                                              !isNaN(data59) &&
+                                                              isFinite(data59)
+                                                            )) {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/newOrderResponse/preventedMatchId',
+                                                                  schemaPath:
+                                                                    '#/properties/newOrderResponse/properties/preventedMatchId/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'integer' },
+                                                                  message: 'must be integer',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                            var valid2 = _errs120 === errors;
+                                                          } else {
+                                                            var valid2 = true;
+                                                          }
+                                                          if (valid2) {
+                                                            if (
+                                                              data34.preventedQuantity !== undefined
+                                                            ) {
+                                                              let data60 = data34.preventedQuantity;
+                                                              const _errs122 = errors;
+                                                              if (errors === _errs122) {
+                                                                if (typeof data60 === 'string') {
+                                                                  if (!pattern0.test(data60)) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/newOrderResponse/preventedQuantity',
+                                                                        schemaPath:
+                                                                          '#/properties/newOrderResponse/properties/preventedQuantity/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: {
+                                                                          pattern:
+                                                                            '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                        },
+                                                                        message:
+                                                                          'must match pattern "' +
+                                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                          '"',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/newOrderResponse/preventedQuantity',
+                                                                      schemaPath:
+                                                                        '#/properties/newOrderResponse/properties/preventedQuantity/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'string' },
+                                                                      message: 'must be string',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid2 = _errs122 === errors;
+                                                            } else {
+                                                              var valid2 = true;
+                                                            }
+                                                            if (valid2) {
+                                                              if (data34.stopPrice !== undefined) {
+                                                                let data61 = data34.stopPrice;
+                                                                const _errs124 = errors;
+                                                                if (errors === _errs124) {
+                                                                  if (typeof data61 === 'string') {
+                                                                    if (!pattern0.test(data61)) {
+                                                                      validate10.errors = [
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/newOrderResponse/stopPrice',
+                                                                          schemaPath:
+                                                                            '#/properties/newOrderResponse/properties/stopPrice/pattern',
+                                                                          keyword: 'pattern',
+                                                                          params: {
+                                                                            pattern:
+                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                          },
+                                                                          message:
+                                                                            'must match pattern "' +
+                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                            '"',
+                                                                        },
+                                                                      ];
+                                                                      return false;
+                                                                    }
+                                                                  } else {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/newOrderResponse/stopPrice',
+                                                                        schemaPath:
+                                                                          '#/properties/newOrderResponse/properties/stopPrice/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'string' },
+                                                                        message: 'must be string',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid2 = _errs124 === errors;
+                                                              } else {
+                                                                var valid2 = true;
+                                                              }
+                                                              if (valid2) {
+                                                                if (
+                                                                  data34.strategyId !== undefined
+                                                                ) {
+                                                                  let data62 = data34.strategyId;
+                                                                  const _errs126 = errors;
+                                                                  if (!(
+                                                                    typeof data62 == 'number' &&
+                                                                    !(data62 % 1) &&
+                                                                    !isNaN(data62) &&
+                                                                    isFinite(data62)
+                                                                  )) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/newOrderResponse/strategyId',
+                                                                        schemaPath:
+                                                                          '#/properties/newOrderResponse/properties/strategyId/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'integer' },
+                                                                        message: 'must be integer',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                  var valid2 = _errs126 === errors;
+                                                                } else {
+                                                                  var valid2 = true;
+                                                                }
+                                                                if (valid2) {
+                                                                  if (
+                                                                    data34.strategyType !==
+                                                                    undefined
+                                                                  ) {
+                                                                    let data63 =
+                                                                      data34.strategyType;
+                                                                    const _errs128 = errors;
+                                                                    if (!(
+                                                                      typeof data63 == 'number' &&
+                                                                      !(data63 % 1) &&
+                                                                      !isNaN(data63) &&
+                                                                      isFinite(data63)
+                                                                    )) {
+                                                                      validate10.errors = [
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/newOrderResponse/strategyType',
+                                                                          schemaPath:
+                                                                            '#/properties/newOrderResponse/properties/strategyType/type',
+                                                                          keyword: 'type',
+                                                                          params: {
+                                                                            type: 'integer',
+                                                                          },
+                                                                          message:
+                                                                            'must be integer',
+                                                                        },
+                                                                      ];
+                                                                      return false;
+                                                                    }
+                                                                    var valid2 =
+                                                                      _errs128 === errors;
+                                                                  } else {
+                                                                    var valid2 = true;
+                                                                  }
+                                                                  if (valid2) {
+                                                                    if (
+                                                                      data34.trailingDelta !==
+                                                                      undefined
+                                                                    ) {
+                                                                      let data64 =
+                                                                        data34.trailingDelta;
+                                                                      const _errs130 = errors;
+                                                                      if (!(
+                                                                        typeof data64 == 'number' &&
+                                                                        !(data64 % 1) &&
+                                                                        !isNaN(data64) &&
+                                                                        isFinite(data64)
+                                                                      )) {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/newOrderResponse/trailingDelta',
+                                                                            schemaPath:
+                                                                              '#/properties/newOrderResponse/properties/trailingDelta/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'integer',
+                                                                            },
+                                                                            message:
+                                                                              'must be integer',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                      var valid2 =
+                                                                        _errs130 === errors;
+                                                                    } else {
+                                                                      var valid2 = true;
+                                                                    }
+                                                                    if (valid2) {
+                                                                      if (
+                                                                        data34.trailingTime !==
+                                                                        undefined
+                                                                      ) {
+                                                                        let data65 =
+                                                                          data34.trailingTime;
+                                                                        const _errs132 = errors;
+                                                                        if (!(
+                                                                          typeof data65 ==
+                                                                            'number' &&
+                                                                          !(data65 % 1) &&
+                                                                          !isNaN(data65) &&
+                                                                          isFinite(data65)
+                                                                        )) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/newOrderResponse/trailingTime',
+                                                                              schemaPath:
+                                                                                '#/properties/newOrderResponse/properties/trailingTime/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'integer',
+                                                                              },
+                                                                              message:
+                                                                                'must be integer',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                        var valid2 =
+                                                                          _errs132 === errors;
+                                                                      } else {
+                                                                        var valid2 = true;
+                                                                      }
+                                                                      if (valid2) {
+                                                                        if (
+                                                                          data34.usedSor !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs134 = errors;
+                                                                          if (
+                                                                            typeof data34.usedSor !==
+                                                                            'boolean'
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/newOrderResponse/usedSor',
+                                                                                schemaPath:
+                                                                                  '#/properties/newOrderResponse/properties/usedSor/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'boolean',
+                                                                                },
+                                                                                message:
+                                                                                  'must be boolean',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid2 =
+                                                                            _errs134 === errors;
+                                                                        } else {
+                                                                          var valid2 = true;
+                                                                        }
+                                                                        if (valid2) {
+                                                                          if (
+                                                                            data34.workingFloor !==
+                                                                            undefined
+                                                                          ) {
+                                                                            const _errs136 = errors;
+                                                                            if (
+                                                                              typeof data34.workingFloor !==
+                                                                              'string'
+                                                                            ) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/newOrderResponse/workingFloor',
+                                                                                  schemaPath:
+                                                                                    '#/properties/newOrderResponse/properties/workingFloor/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: 'string',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be string',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                            var valid2 =
+                                                                              _errs136 === errors;
+                                                                          } else {
+                                                                            var valid2 = true;
+                                                                          }
+                                                                          if (valid2) {
+                                                                            if (
+                                                                              data34.pegPriceType !==
+                                                                              undefined
+                                                                            ) {
+                                                                              const _errs138 =
+                                                                                errors;
+                                                                              if (
+                                                                                typeof data34.pegPriceType !==
+                                                                                'string'
+                                                                              ) {
+                                                                                validate10.errors =
+                                                                                  [
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/newOrderResponse/pegPriceType',
+                                                                                      schemaPath:
+                                                                                        '#/properties/newOrderResponse/properties/pegPriceType/type',
+                                                                                      keyword:
+                                                                                        'type',
+                                                                                      params: {
+                                                                                        type: 'string',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must be string',
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
+                                                                              }
+                                                                              var valid2 =
+                                                                                _errs138 === errors;
+                                                                            } else {
+                                                                              var valid2 = true;
+                                                                            }
+                                                                            if (valid2) {
+                                                                              if (
+                                                                                data34.pegOffsetType !==
+                                                                                undefined
+                                                                              ) {
+                                                                                const _errs140 =
+                                                                                  errors;
+                                                                                if (
+                                                                                  typeof data34.pegOffsetType !==
+                                                                                  'string'
+                                                                                ) {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/newOrderResponse/pegOffsetType',
+                                                                                        schemaPath:
+                                                                                          '#/properties/newOrderResponse/properties/pegOffsetType/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'string',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be string',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid2 =
+                                                                                  _errs140 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid2 = true;
+                                                                              }
+                                                                              if (valid2) {
+                                                                                if (
+                                                                                  data34.pegOffsetValue !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  let data70 =
+                                                                                    data34.pegOffsetValue;
+                                                                                  const _errs142 =
+                                                                                    errors;
+                                                                                  if (!(
+                                                                                    typeof data70 ==
+                                                                                      'number' &&
+                                                                                    !(data70 % 1) &&
+                                                                                    !isNaN(
+                                                                                      data70,
+                                                                                    ) &&
+                                                                                    isFinite(data70)
+                                                                                  )) {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/newOrderResponse/pegOffsetValue',
+                                                                                          schemaPath:
+                                                                                            '#/properties/newOrderResponse/properties/pegOffsetValue/type',
+                                                                                          keyword:
+                                                                                            'type',
+                                                                                          params: {
+                                                                                            type: 'integer',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must be integer',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid2 =
+                                                                                    _errs142 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid2 = true;
+                                                                                }
+                                                                                if (valid2) {
+                                                                                  if (
+                                                                                    data34.peggedPrice !==
+                                                                                    undefined
+                                                                                  ) {
+                                                                                    let data71 =
+                                                                                      data34.peggedPrice;
+                                                                                    const _errs144 =
+                                                                                      errors;
+                                                                                    if (
+                                                                                      errors ===
+                                                                                      _errs144
+                                                                                    ) {
+                                                                                      if (
+                                                                                        typeof data71 ===
+                                                                                        'string'
+                                                                                      ) {
+                                                                                        if (
+                                                                                          !pattern0.test(
+                                                                                            data71,
+                                                                                          )
+                                                                                        ) {
+                                                                                          validate10.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  '/newOrderResponse/peggedPrice',
+                                                                                                schemaPath:
+                                                                                                  '#/properties/newOrderResponse/properties/peggedPrice/pattern',
+                                                                                                keyword:
+                                                                                                  'pattern',
+                                                                                                params:
+                                                                                                  {
+                                                                                                    pattern:
+                                                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                                  },
+                                                                                                message:
+                                                                                                  'must match pattern "' +
+                                                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                                  '"',
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                      } else {
+                                                                                        validate10.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                '/newOrderResponse/peggedPrice',
+                                                                                              schemaPath:
+                                                                                                '#/properties/newOrderResponse/properties/peggedPrice/type',
+                                                                                              keyword:
+                                                                                                'type',
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: 'string',
+                                                                                                },
+                                                                                              message:
+                                                                                                'must be string',
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                    }
+                                                                                    var valid2 =
+                                                                                      _errs144 ===
+                                                                                      errors;
+                                                                                  } else {
+                                                                                    var valid2 = true;
+                                                                                  }
+                                                                                  if (valid2) {
+                                                                                    if (
+                                                                                      data34.expiryReason !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      const _errs146 =
+                                                                                        errors;
+                                                                                      if (
+                                                                                        typeof data34.expiryReason !==
+                                                                                        'string'
+                                                                                      ) {
+                                                                                        validate10.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                '/newOrderResponse/expiryReason',
+                                                                                              schemaPath:
+                                                                                                '#/properties/newOrderResponse/properties/expiryReason/type',
+                                                                                              keyword:
+                                                                                                'type',
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: 'string',
+                                                                                                },
+                                                                                              message:
+                                                                                                'must be string',
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                      var valid2 =
+                                                                                        _errs146 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid2 = true;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
                                                       }
                                                     }
                                                   }
@@ -1309,7 +2957,7 @@ function validate10(
                     return false;
                   }
                 }
-                var valid0 = _errs40 === errors;
+                var valid0 = _errs70 === errors;
               } else {
                 var valid0 = true;
               }

@@ -13,7 +13,7 @@ const schema11 = {
   description: 'Order lists of the account, from an id or in a time range.',
   type: 'array',
   items: {
-    description: 'One entry.',
+    description: 'One order list.',
     type: 'object',
     required: [
       'orderListId',
@@ -27,17 +27,23 @@ const schema11 = {
     ],
     properties: {
       orderListId: { description: 'Order list id.', type: 'integer' },
-      contingencyType: { description: 'Contingency type.', type: 'string' },
-      listStatusType: { description: 'List status type.', type: 'string' },
-      listOrderStatus: { description: 'List order status.', type: 'string' },
-      listClientOrderId: { description: 'List client order id.', type: 'string' },
-      transactionTime: { description: 'Transaction time.', type: 'integer' },
+      contingencyType: { description: 'Kind of order list (OCO or OTO).', type: 'string' },
+      listStatusType: {
+        description: 'List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE).',
+        type: 'string',
+      },
+      listOrderStatus: {
+        description: 'Order status of the list (EXECUTING, ALL_DONE or REJECT).',
+        type: 'string',
+      },
+      listClientOrderId: { description: 'Client id of the order list.', type: 'string' },
+      transactionTime: { description: 'When the request took effect.', type: 'integer' },
       symbol: { description: 'Symbol.', type: 'string' },
       orders: {
-        description: 'Orders.',
+        description: 'The orders of the list, by id.',
         type: 'array',
         items: {
-          description: 'One entry.',
+          description: 'One order of the list.',
           type: 'object',
           required: ['symbol', 'orderId', 'clientOrderId'],
           properties: {

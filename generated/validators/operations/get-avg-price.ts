@@ -15,9 +15,13 @@ const schema11 = {
   type: 'object',
   required: ['mins', 'price', 'closeTime'],
   properties: {
-    mins: { description: 'Mins.', type: 'integer' },
-    price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-    closeTime: { description: 'Close time.', type: 'integer' },
+    mins: { description: 'Length of the averaging window in minutes.', type: 'integer' },
+    price: {
+      description: 'Average price over the window.',
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+    },
+    closeTime: { description: 'Time of the last trade in the window.', type: 'integer' },
   },
 };
 const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');

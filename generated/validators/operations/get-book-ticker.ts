@@ -18,10 +18,26 @@ const schema11 = {
       required: ['symbol', 'bidPrice', 'bidQty', 'askPrice', 'askQty'],
       properties: {
         symbol: { description: 'Symbol.', type: 'string' },
-        bidPrice: { description: 'Bid price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        bidQty: { description: 'Bid qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        askPrice: { description: 'Ask price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        askQty: { description: 'Ask qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        bidPrice: {
+          description: 'Best bid price.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        bidQty: {
+          description: 'Quantity at the best bid.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        askPrice: {
+          description: 'Best ask price.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        askQty: {
+          description: 'Quantity at the best ask.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     {
@@ -34,17 +50,25 @@ const schema11 = {
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
           bidPrice: {
-            description: 'Bid price.',
+            description: 'Best bid price.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
-          bidQty: { description: 'Bid qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          bidQty: {
+            description: 'Quantity at the best bid.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
           askPrice: {
-            description: 'Ask price.',
+            description: 'Best ask price.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
-          askQty: { description: 'Ask qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          askQty: {
+            description: 'Quantity at the best ask.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
         },
       },
     },

@@ -16,47 +16,108 @@ const schema11 = {
   properties: {
     symbol: { description: 'Symbol.', type: 'string' },
     standardCommission: {
-      description: 'Standard commission.',
+      description: 'Standard commission rates of the account on the symbol.',
       type: 'object',
       required: ['maker', 'taker', 'buyer', 'seller'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        buyer: { description: 'Buyer.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        seller: { description: 'Seller.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        buyer: {
+          description: 'Rate added when buying (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        seller: {
+          description: 'Rate added when selling (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     specialCommission: {
-      description: 'Special commission.',
+      description: 'Special commission rates on the symbol.',
       type: 'object',
       required: ['maker', 'taker', 'buyer', 'seller'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        buyer: { description: 'Buyer.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        seller: { description: 'Seller.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        buyer: {
+          description: 'Rate added when buying (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        seller: {
+          description: 'Rate added when selling (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     taxCommission: {
-      description: 'Tax commission.',
+      description: 'Tax rates on the symbol.',
       type: 'object',
       required: ['maker', 'taker', 'buyer', 'seller'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        buyer: { description: 'Buyer.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        seller: { description: 'Seller.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        buyer: {
+          description: 'Rate added when buying (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        seller: {
+          description: 'Rate added when selling (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     discount: {
-      description: 'Discount.',
+      description: 'BNB discount on the standard commission.',
       type: 'object',
       required: ['enabledForAccount', 'enabledForSymbol', 'discountAsset', 'discount'],
       properties: {
-        enabledForAccount: { description: 'Enabled for account.', type: 'boolean' },
-        enabledForSymbol: { description: 'Enabled for symbol.', type: 'boolean' },
-        discountAsset: { description: 'Discount asset.', type: 'string' },
-        discount: { description: 'Discount.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        enabledForAccount: {
+          description: 'Whether the account pays commission in BNB.',
+          type: 'boolean',
+        },
+        enabledForSymbol: {
+          description: 'Whether the discount applies to the symbol.',
+          type: 'boolean',
+        },
+        discountAsset: {
+          description: 'Asset the discounted commission is paid in (BNB).',
+          type: 'string',
+        },
+        discount: {
+          description: 'BNB discount on the standard commission.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
   },

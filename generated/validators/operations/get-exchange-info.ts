@@ -15,7 +15,7 @@ const schema11 = {
   type: 'object',
   required: ['timezone', 'serverTime', 'rateLimits', 'exchangeFilters', 'symbols', 'sors'],
   properties: {
-    timezone: { description: 'Timezone.', type: 'string' },
+    timezone: { description: 'Time zone of the server (UTC).', type: 'string' },
     serverTime: { description: 'Server time.', type: 'integer' },
     rateLimits: {
       description: 'The rate limits that apply (weight and order counts).',
@@ -48,10 +48,10 @@ const schema11 = {
       },
     },
     symbols: {
-      description: 'Symbols.',
+      description: 'Symbols and their trading rules.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One symbol.',
         type: 'object',
         required: [
           'symbol',
@@ -83,33 +83,60 @@ const schema11 = {
         ],
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
-          status: { description: 'Status.', type: 'string' },
-          baseAsset: { description: 'Base asset.', type: 'string' },
-          baseAssetPrecision: { description: 'Base asset precision.', type: 'integer' },
+          status: { description: 'Trading status (TRADING, HALT or BREAK).', type: 'string' },
+          baseAsset: { description: "Base asset shared by the group's symbols.", type: 'string' },
+          baseAssetPrecision: { description: 'Decimals of the base asset.', type: 'integer' },
           quoteAsset: { description: 'Quote asset.', type: 'string' },
-          quotePrecision: { description: 'Quote precision.', type: 'integer' },
-          quoteAssetPrecision: { description: 'Quote asset precision.', type: 'integer' },
-          baseCommissionPrecision: { description: 'Base commission precision.', type: 'integer' },
-          quoteCommissionPrecision: { description: 'Quote commission precision.', type: 'integer' },
-          orderTypes: {
-            description: 'Order types.',
-            type: 'array',
-            items: { description: 'One entry.', type: 'string' },
+          quotePrecision: {
+            description: 'Decimals of the quote asset (older name of quoteAssetPrecision).',
+            type: 'integer',
           },
-          icebergAllowed: { description: 'Iceberg allowed.', type: 'boolean' },
-          ocoAllowed: { description: 'Oco allowed.', type: 'boolean' },
-          otoAllowed: { description: 'Oto allowed.', type: 'boolean' },
-          opoAllowed: { description: 'Opo allowed.', type: 'boolean' },
+          quoteAssetPrecision: { description: 'Decimals of the quote asset.', type: 'integer' },
+          baseCommissionPrecision: {
+            description: 'Decimals of commissions paid in the base asset.',
+            type: 'integer',
+          },
+          quoteCommissionPrecision: {
+            description: 'Decimals of commissions paid in the quote asset.',
+            type: 'integer',
+          },
+          orderTypes: {
+            description: 'Order types the symbol accepts.',
+            type: 'array',
+            items: { description: 'An order type.', type: 'string' },
+          },
+          icebergAllowed: { description: 'Whether iceberg orders are allowed.', type: 'boolean' },
+          ocoAllowed: { description: 'Whether OCO order lists are allowed.', type: 'boolean' },
+          otoAllowed: { description: 'Whether OTO order lists are allowed.', type: 'boolean' },
+          opoAllowed: { description: 'Whether OPO order lists are allowed.', type: 'boolean' },
           quoteOrderQtyMarketAllowed: {
-            description: 'Quote order qty market allowed.',
+            description: 'Whether MARKET orders may give quoteOrderQty.',
             type: 'boolean',
           },
-          allowTrailingStop: { description: 'Allow trailing stop.', type: 'boolean' },
-          cancelReplaceAllowed: { description: 'Cancel replace allowed.', type: 'boolean' },
-          amendAllowed: { description: 'Amend allowed.', type: 'boolean' },
-          pegInstructionsAllowed: { description: 'Peg instructions allowed.', type: 'boolean' },
-          isSpotTradingAllowed: { description: 'Is spot trading allowed.', type: 'boolean' },
-          isMarginTradingAllowed: { description: 'Is margin trading allowed.', type: 'boolean' },
+          allowTrailingStop: {
+            description: 'Whether trailing stop orders are allowed.',
+            type: 'boolean',
+          },
+          cancelReplaceAllowed: {
+            description: 'Whether cancel-replace is allowed.',
+            type: 'boolean',
+          },
+          amendAllowed: {
+            description: 'Whether Order Amend Keep Priority is allowed.',
+            type: 'boolean',
+          },
+          pegInstructionsAllowed: {
+            description: 'Whether pegged orders are allowed.',
+            type: 'boolean',
+          },
+          isSpotTradingAllowed: {
+            description: 'Whether spot trading is allowed.',
+            type: 'boolean',
+          },
+          isMarginTradingAllowed: {
+            description: 'Whether margin trading is allowed.',
+            type: 'boolean',
+          },
           filters: {
             description: 'Filters an order on this symbol must pass.',
             type: 'array',
@@ -126,9 +153,9 @@ const schema11 = {
             },
           },
           permissions: {
-            description: 'Permissions.',
+            description: 'Permissions (older form; empty, see permissionSets).',
             type: 'array',
-            items: { description: 'One entry.', type: 'string' },
+            items: { description: 'A permission.', type: 'string' },
           },
           permissionSets: {
             description: 'Permission sets; trading the symbol needs one permission of every set.',
@@ -140,30 +167,30 @@ const schema11 = {
             },
           },
           defaultSelfTradePreventionMode: {
-            description: 'Default self trade prevention mode.',
+            description: 'Self-trade prevention mode of orders that send none.',
             type: 'string',
           },
           allowedSelfTradePreventionModes: {
-            description: 'Allowed self trade prevention modes.',
+            description: 'Self-trade prevention modes orders may use.',
             type: 'array',
-            items: { description: 'One entry.', type: 'string' },
+            items: { description: 'A self-trade prevention mode.', type: 'string' },
           },
         },
       },
     },
     sors: {
-      description: 'Sors.',
+      description: 'Groups of symbols SOR can route across, one per base asset.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One SOR group.',
         type: 'object',
         required: ['baseAsset', 'symbols'],
         properties: {
-          baseAsset: { description: 'Base asset.', type: 'string' },
+          baseAsset: { description: "Base asset shared by the group's symbols.", type: 'string' },
           symbols: {
-            description: 'Symbols.',
+            description: 'Symbols and their trading rules.',
             type: 'array',
-            items: { description: 'One entry.', type: 'string' },
+            items: { description: 'A symbol.', type: 'string' },
           },
         },
       },

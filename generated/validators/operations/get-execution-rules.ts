@@ -16,19 +16,19 @@ const schema11 = {
   required: ['symbolRules'],
   properties: {
     symbolRules: {
-      description: 'Symbol rules.',
+      description: 'Rules of each symbol.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One symbol.',
         type: 'object',
         required: ['symbol', 'rules'],
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
           rules: {
-            description: 'Rules.',
+            description: "The symbol's rules.",
             type: 'array',
             items: {
-              description: 'One entry.',
+              description: 'One rule.',
               type: 'object',
               required: [
                 'ruleType',
@@ -38,24 +38,24 @@ const schema11 = {
                 'askLimitMultDown',
               ],
               properties: {
-                ruleType: { description: 'Rule type.', type: 'string' },
+                ruleType: { description: 'Rule type (PRICE_RANGE).', type: 'string' },
                 bidLimitMultUp: {
-                  description: 'Bid limit mult up.',
+                  description: 'Highest bid price allowed, as a multiple of the reference price.',
                   type: 'string',
                   pattern: '^-?[0-9]+(\\.[0-9]+)?$',
                 },
                 bidLimitMultDown: {
-                  description: 'Bid limit mult down.',
+                  description: 'Lowest bid price allowed, as a multiple of the reference price.',
                   type: 'string',
                   pattern: '^-?[0-9]+(\\.[0-9]+)?$',
                 },
                 askLimitMultUp: {
-                  description: 'Ask limit mult up.',
+                  description: 'Highest ask price allowed, as a multiple of the reference price.',
                   type: 'string',
                   pattern: '^-?[0-9]+(\\.[0-9]+)?$',
                 },
                 askLimitMultDown: {
-                  description: 'Ask limit mult down.',
+                  description: 'Lowest ask price allowed, as a multiple of the reference price.',
                   type: 'string',
                   pattern: '^-?[0-9]+(\\.[0-9]+)?$',
                 },

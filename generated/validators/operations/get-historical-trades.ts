@@ -17,13 +17,20 @@ const schema11 = {
     type: 'object',
     required: ['id', 'price', 'qty', 'quoteQty', 'time', 'isBuyerMaker', 'isBestMatch'],
     properties: {
-      id: { description: 'Id.', type: 'integer' },
+      id: { description: 'Trade id.', type: 'integer' },
       price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      qty: { description: 'Qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      quoteQty: { description: 'Quote qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      time: { description: 'Time.', type: 'integer' },
-      isBuyerMaker: { description: 'Is buyer maker.', type: 'boolean' },
-      isBestMatch: { description: 'Is best match.', type: 'boolean' },
+      qty: { description: 'Quantity.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+      quoteQty: {
+        description: 'Quote amount (price × quantity).',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      time: { description: 'Trade time.', type: 'integer' },
+      isBuyerMaker: { description: 'Whether the buyer was the maker.', type: 'boolean' },
+      isBestMatch: {
+        description: 'Whether the trade matched at the best price available.',
+        type: 'boolean',
+      },
     },
   },
 };

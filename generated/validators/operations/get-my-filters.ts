@@ -16,42 +16,61 @@ const schema11 = {
   required: ['exchangeFilters', 'symbolFilters', 'assetFilters'],
   properties: {
     exchangeFilters: {
-      description: 'Exchange filters.',
+      description: 'Exchange filters that apply to the account.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One filter.',
         type: 'object',
-        required: ['filterType', 'maxNumOrders'],
+        required: ['filterType'],
         properties: {
-          filterType: { description: 'Filter type.', type: 'string' },
-          maxNumOrders: { description: 'Max num orders.', type: 'integer' },
+          filterType: {
+            description: 'Filter type; the other fields depend on it (filters.md).',
+            type: 'string',
+          },
+          maxNumOrders: {
+            description: 'Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS).',
+            type: 'integer',
+          },
         },
       },
     },
     symbolFilters: {
-      description: 'Symbol filters.',
+      description: 'Symbol filters that apply to the account on the symbol.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One filter.',
         type: 'object',
-        required: ['filterType', 'maxNumOrderLists'],
+        required: ['filterType'],
         properties: {
-          filterType: { description: 'Filter type.', type: 'string' },
-          maxNumOrderLists: { description: 'Max num order lists.', type: 'integer' },
+          filterType: {
+            description: 'Filter type; the other fields depend on it (filters.md).',
+            type: 'string',
+          },
+          maxNumOrderLists: {
+            description: 'Most open order lists allowed (MAX_NUM_ORDER_LISTS).',
+            type: 'integer',
+          },
         },
       },
     },
     assetFilters: {
-      description: 'Asset filters.',
+      description: 'Asset filters that apply to the account.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One filter.',
         type: 'object',
-        required: ['filterType', 'asset', 'limit'],
+        required: ['filterType'],
         properties: {
-          filterType: { description: 'Filter type.', type: 'string' },
-          asset: { description: 'Asset.', type: 'string' },
-          limit: { description: 'Limit.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          filterType: {
+            description: 'Filter type; the other fields depend on it (filters.md).',
+            type: 'string',
+          },
+          asset: { description: 'Asset the filter limits (MAX_ASSET).', type: 'string' },
+          limit: {
+            description: 'Most of the asset allowed (MAX_ASSET).',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
         },
       },
     },
@@ -97,10 +116,7 @@ function validate10(
                 if (errors === _errs4) {
                   if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
                     let missing1;
-                    if (
-                      (data1.filterType === undefined && (missing1 = 'filterType')) ||
-                      (data1.maxNumOrders === undefined && (missing1 = 'maxNumOrders'))
-                    ) {
+                    if (data1.filterType === undefined && (missing1 = 'filterType')) {
                       validate10.errors = [
                         {
                           instancePath: instancePath + '/exchangeFilters/' + i0,
@@ -209,10 +225,7 @@ function validate10(
                   if (errors === _errs12) {
                     if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
                       let missing2;
-                      if (
-                        (data5.filterType === undefined && (missing2 = 'filterType')) ||
-                        (data5.maxNumOrderLists === undefined && (missing2 = 'maxNumOrderLists'))
-                      ) {
+                      if (data5.filterType === undefined && (missing2 = 'filterType')) {
                         validate10.errors = [
                           {
                             instancePath: instancePath + '/symbolFilters/' + i1,
@@ -321,11 +334,7 @@ function validate10(
                     if (errors === _errs20) {
                       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
                         let missing3;
-                        if (
-                          (data9.filterType === undefined && (missing3 = 'filterType')) ||
-                          (data9.asset === undefined && (missing3 = 'asset')) ||
-                          (data9.limit === undefined && (missing3 = 'limit'))
-                        ) {
+                        if (data9.filterType === undefined && (missing3 = 'filterType')) {
                           validate10.errors = [
                             {
                               instancePath: instancePath + '/assetFilters/' + i2,

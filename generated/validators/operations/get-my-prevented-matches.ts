@@ -29,18 +29,22 @@ const schema11 = {
     properties: {
       symbol: { description: 'Symbol.', type: 'string' },
       preventedMatchId: { description: 'Prevented match id.', type: 'integer' },
-      takerOrderId: { description: 'Taker order id.', type: 'integer' },
-      makerSymbol: { description: 'Maker symbol.', type: 'string' },
-      makerOrderId: { description: 'Maker order id.', type: 'integer' },
+      takerOrderId: { description: 'Order id of the taker.', type: 'integer' },
+      makerSymbol: { description: 'Symbol of the maker order.', type: 'string' },
+      makerOrderId: { description: 'Order id of the maker.', type: 'integer' },
       tradeGroupId: { description: 'Trade group id.', type: 'integer' },
-      selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
-      price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      makerPreventedQuantity: {
-        description: 'Maker prevented quantity.',
+      selfTradePreventionMode: { description: 'Mode that prevented the match.', type: 'string' },
+      price: {
+        description: 'Price the prevented trade would have had.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      transactTime: { description: 'Transact time.', type: 'integer' },
+      makerPreventedQuantity: {
+        description: 'Maker quantity that expired.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      transactTime: { description: 'When the match was prevented.', type: 'integer' },
     },
   },
 };

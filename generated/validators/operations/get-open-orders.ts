@@ -13,7 +13,7 @@ const schema11 = {
   description: 'The open orders of a symbol, or of every symbol.',
   type: 'array',
   items: {
-    description: 'One entry.',
+    description: 'One order.',
     type: 'object',
     required: [
       'symbol',
@@ -28,7 +28,6 @@ const schema11 = {
       'timeInForce',
       'type',
       'side',
-      'icebergQty',
       'time',
       'updateTime',
       'isWorking',
@@ -39,40 +38,110 @@ const schema11 = {
     properties: {
       symbol: { description: 'Symbol.', type: 'string' },
       orderId: { description: 'Order id.', type: 'integer' },
-      orderListId: { description: 'Order list id.', type: 'integer' },
+      orderListId: {
+        description: 'Order list id; -1 unless the order is part of an order list.',
+        type: 'integer',
+      },
       clientOrderId: { description: 'Client order id.', type: 'string' },
-      price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+      price: {
+        description: 'Limit price (0 when the order has none).',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      origQty: {
+        description: 'Quantity ordered.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
       executedQty: {
-        description: 'Executed qty.',
+        description: 'Quantity filled so far.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
       cummulativeQuoteQty: {
-        description: 'Cumulative quote qty.',
+        description: "Quote amount filled so far; Binance's spelling on the wire.",
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      status: { description: 'Status.', type: 'string' },
-      timeInForce: { description: 'Time in force.', type: 'string' },
-      type: { description: 'Type.', type: 'string' },
-      side: { description: 'Side.', type: 'string' },
-      stopPrice: { description: 'Stop price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+      status: {
+        description:
+          'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+        type: 'string',
+      },
+      timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+      type: { description: 'Order type.', type: 'string' },
+      side: { description: 'BUY or SELL.', type: 'string' },
+      stopPrice: {
+        description: 'Trigger price, when the order has one.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
       icebergQty: {
-        description: 'Iceberg qty.',
+        description: 'Visible quantity, when the order is an iceberg.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      time: { description: 'Time.', type: 'integer' },
-      updateTime: { description: 'Update time.', type: 'integer' },
-      isWorking: { description: 'Is working.', type: 'boolean' },
+      time: { description: 'When the order was placed.', type: 'integer' },
+      updateTime: { description: 'Last change of the order.', type: 'integer' },
+      isWorking: {
+        description: 'Whether the order is on the book (or its trigger is armed).',
+        type: 'boolean',
+      },
       origQuoteOrderQty: {
-        description: 'Orig quote order qty.',
+        description: 'quoteOrderQty as sent (0 when not used).',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      workingTime: { description: 'Working time.', type: 'integer' },
-      selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+      workingTime: {
+        description: 'When the order started working on the book; -1 while it is pending.',
+        type: 'integer',
+      },
+      selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+      preventedMatchId: {
+        description: 'Id of the prevented match, when self-trade prevention expired the order.',
+        type: 'integer',
+      },
+      preventedQuantity: {
+        description: 'Quantity that self-trade prevention expired.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      strategyId: {
+        description: 'Strategy id, when the order was placed with one.',
+        type: 'integer',
+      },
+      strategyType: {
+        description: 'Strategy type, when the order was placed with one.',
+        type: 'integer',
+      },
+      trailingDelta: {
+        description: 'Trailing distance in basis points, for trailing stop orders.',
+        type: 'integer',
+      },
+      trailingTime: {
+        description: 'When the trailing stop started tracking the price; -1 until then.',
+        type: 'integer',
+      },
+      usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
+      workingFloor: { description: 'Where the order is filled: EXCHANGE or SOR.', type: 'string' },
+      pegPriceType: {
+        description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+        type: 'string',
+      },
+      pegOffsetType: {
+        description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+        type: 'string',
+      },
+      pegOffsetValue: {
+        description: 'Peg offset of a pegged order, in price levels.',
+        type: 'integer',
+      },
+      peggedPrice: {
+        description: 'Price a pegged order currently rests at.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
     },
   },
 };
@@ -107,7 +176,6 @@ function validate10(
               (data0.timeInForce === undefined && (missing0 = 'timeInForce')) ||
               (data0.type === undefined && (missing0 = 'type')) ||
               (data0.side === undefined && (missing0 = 'side')) ||
-              (data0.icebergQty === undefined && (missing0 = 'icebergQty')) ||
               (data0.time === undefined && (missing0 = 'time')) ||
               (data0.updateTime === undefined && (missing0 = 'updateTime')) ||
               (data0.isWorking === undefined && (missing0 = 'isWorking')) ||
@@ -699,6 +767,506 @@ function validate10(
                                                       var valid1 = _errs42 === errors;
                                                     } else {
                                                       var valid1 = true;
+                                                    }
+                                                    if (valid1) {
+                                                      if (data0.preventedMatchId !== undefined) {
+                                                        let data21 = data0.preventedMatchId;
+                                                        const _errs44 = errors;
+                                                        if (!(
+                                                          typeof data21 == 'number' &&
+                                                          !(data21 % 1) &&
+                                                          !isNaN(data21) &&
+                                                          isFinite(data21)
+                                                        )) {
+                                                          validate10.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                '/' +
+                                                                i0 +
+                                                                '/preventedMatchId',
+                                                              schemaPath:
+                                                                '#/items/properties/preventedMatchId/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'integer' },
+                                                              message: 'must be integer',
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        var valid1 = _errs44 === errors;
+                                                      } else {
+                                                        var valid1 = true;
+                                                      }
+                                                      if (valid1) {
+                                                        if (data0.preventedQuantity !== undefined) {
+                                                          let data22 = data0.preventedQuantity;
+                                                          const _errs46 = errors;
+                                                          if (errors === _errs46) {
+                                                            if (typeof data22 === 'string') {
+                                                              if (!pattern0.test(data22)) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/' +
+                                                                      i0 +
+                                                                      '/preventedQuantity',
+                                                                    schemaPath:
+                                                                      '#/items/properties/preventedQuantity/pattern',
+                                                                    keyword: 'pattern',
+                                                                    params: {
+                                                                      pattern:
+                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                    },
+                                                                    message:
+                                                                      'must match pattern "' +
+                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                      '"',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/' +
+                                                                    i0 +
+                                                                    '/preventedQuantity',
+                                                                  schemaPath:
+                                                                    '#/items/properties/preventedQuantity/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'string' },
+                                                                  message: 'must be string',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid1 = _errs46 === errors;
+                                                        } else {
+                                                          var valid1 = true;
+                                                        }
+                                                        if (valid1) {
+                                                          if (data0.strategyId !== undefined) {
+                                                            let data23 = data0.strategyId;
+                                                            const _errs48 = errors;
+                                                            if (!(
+                                                              typeof data23 == 'number' &&
+                                                              !(data23 % 1) &&
+                                                              !isNaN(data23) &&
+                                                              isFinite(data23)
+                                                            )) {
+                                                              validate10.errors = [
+                                                                {
+                                                                  instancePath:
+                                                                    instancePath +
+                                                                    '/' +
+                                                                    i0 +
+                                                                    '/strategyId',
+                                                                  schemaPath:
+                                                                    '#/items/properties/strategyId/type',
+                                                                  keyword: 'type',
+                                                                  params: { type: 'integer' },
+                                                                  message: 'must be integer',
+                                                                },
+                                                              ];
+                                                              return false;
+                                                            }
+                                                            var valid1 = _errs48 === errors;
+                                                          } else {
+                                                            var valid1 = true;
+                                                          }
+                                                          if (valid1) {
+                                                            if (data0.strategyType !== undefined) {
+                                                              let data24 = data0.strategyType;
+                                                              const _errs50 = errors;
+                                                              if (!(
+                                                                typeof data24 == 'number' &&
+                                                                !(data24 % 1) &&
+                                                                !isNaN(data24) &&
+                                                                isFinite(data24)
+                                                              )) {
+                                                                validate10.errors = [
+                                                                  {
+                                                                    instancePath:
+                                                                      instancePath +
+                                                                      '/' +
+                                                                      i0 +
+                                                                      '/strategyType',
+                                                                    schemaPath:
+                                                                      '#/items/properties/strategyType/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'integer' },
+                                                                    message: 'must be integer',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                              var valid1 = _errs50 === errors;
+                                                            } else {
+                                                              var valid1 = true;
+                                                            }
+                                                            if (valid1) {
+                                                              if (
+                                                                data0.trailingDelta !== undefined
+                                                              ) {
+                                                                let data25 = data0.trailingDelta;
+                                                                const _errs52 = errors;
+                                                                if (!(
+                                                                  typeof data25 == 'number' &&
+                                                                  !(data25 % 1) &&
+                                                                  !isNaN(data25) &&
+                                                                  isFinite(data25)
+                                                                )) {
+                                                                  validate10.errors = [
+                                                                    {
+                                                                      instancePath:
+                                                                        instancePath +
+                                                                        '/' +
+                                                                        i0 +
+                                                                        '/trailingDelta',
+                                                                      schemaPath:
+                                                                        '#/items/properties/trailingDelta/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'integer' },
+                                                                      message: 'must be integer',
+                                                                    },
+                                                                  ];
+                                                                  return false;
+                                                                }
+                                                                var valid1 = _errs52 === errors;
+                                                              } else {
+                                                                var valid1 = true;
+                                                              }
+                                                              if (valid1) {
+                                                                if (
+                                                                  data0.trailingTime !== undefined
+                                                                ) {
+                                                                  let data26 = data0.trailingTime;
+                                                                  const _errs54 = errors;
+                                                                  if (!(
+                                                                    typeof data26 == 'number' &&
+                                                                    !(data26 % 1) &&
+                                                                    !isNaN(data26) &&
+                                                                    isFinite(data26)
+                                                                  )) {
+                                                                    validate10.errors = [
+                                                                      {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/' +
+                                                                          i0 +
+                                                                          '/trailingTime',
+                                                                        schemaPath:
+                                                                          '#/items/properties/trailingTime/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'integer' },
+                                                                        message: 'must be integer',
+                                                                      },
+                                                                    ];
+                                                                    return false;
+                                                                  }
+                                                                  var valid1 = _errs54 === errors;
+                                                                } else {
+                                                                  var valid1 = true;
+                                                                }
+                                                                if (valid1) {
+                                                                  if (data0.usedSor !== undefined) {
+                                                                    const _errs56 = errors;
+                                                                    if (
+                                                                      typeof data0.usedSor !==
+                                                                      'boolean'
+                                                                    ) {
+                                                                      validate10.errors = [
+                                                                        {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/' +
+                                                                            i0 +
+                                                                            '/usedSor',
+                                                                          schemaPath:
+                                                                            '#/items/properties/usedSor/type',
+                                                                          keyword: 'type',
+                                                                          params: {
+                                                                            type: 'boolean',
+                                                                          },
+                                                                          message:
+                                                                            'must be boolean',
+                                                                        },
+                                                                      ];
+                                                                      return false;
+                                                                    }
+                                                                    var valid1 = _errs56 === errors;
+                                                                  } else {
+                                                                    var valid1 = true;
+                                                                  }
+                                                                  if (valid1) {
+                                                                    if (
+                                                                      data0.workingFloor !==
+                                                                      undefined
+                                                                    ) {
+                                                                      const _errs58 = errors;
+                                                                      if (
+                                                                        typeof data0.workingFloor !==
+                                                                        'string'
+                                                                      ) {
+                                                                        validate10.errors = [
+                                                                          {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/' +
+                                                                              i0 +
+                                                                              '/workingFloor',
+                                                                            schemaPath:
+                                                                              '#/items/properties/workingFloor/type',
+                                                                            keyword: 'type',
+                                                                            params: {
+                                                                              type: 'string',
+                                                                            },
+                                                                            message:
+                                                                              'must be string',
+                                                                          },
+                                                                        ];
+                                                                        return false;
+                                                                      }
+                                                                      var valid1 =
+                                                                        _errs58 === errors;
+                                                                    } else {
+                                                                      var valid1 = true;
+                                                                    }
+                                                                    if (valid1) {
+                                                                      if (
+                                                                        data0.pegPriceType !==
+                                                                        undefined
+                                                                      ) {
+                                                                        const _errs60 = errors;
+                                                                        if (
+                                                                          typeof data0.pegPriceType !==
+                                                                          'string'
+                                                                        ) {
+                                                                          validate10.errors = [
+                                                                            {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/' +
+                                                                                i0 +
+                                                                                '/pegPriceType',
+                                                                              schemaPath:
+                                                                                '#/items/properties/pegPriceType/type',
+                                                                              keyword: 'type',
+                                                                              params: {
+                                                                                type: 'string',
+                                                                              },
+                                                                              message:
+                                                                                'must be string',
+                                                                            },
+                                                                          ];
+                                                                          return false;
+                                                                        }
+                                                                        var valid1 =
+                                                                          _errs60 === errors;
+                                                                      } else {
+                                                                        var valid1 = true;
+                                                                      }
+                                                                      if (valid1) {
+                                                                        if (
+                                                                          data0.pegOffsetType !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs62 = errors;
+                                                                          if (
+                                                                            typeof data0.pegOffsetType !==
+                                                                            'string'
+                                                                          ) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/' +
+                                                                                  i0 +
+                                                                                  '/pegOffsetType',
+                                                                                schemaPath:
+                                                                                  '#/items/properties/pegOffsetType/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid1 =
+                                                                            _errs62 === errors;
+                                                                        } else {
+                                                                          var valid1 = true;
+                                                                        }
+                                                                        if (valid1) {
+                                                                          if (
+                                                                            data0.pegOffsetValue !==
+                                                                            undefined
+                                                                          ) {
+                                                                            let data31 =
+                                                                              data0.pegOffsetValue;
+                                                                            const _errs64 = errors;
+                                                                            if (!(
+                                                                              typeof data31 ==
+                                                                                'number' &&
+                                                                              !(data31 % 1) &&
+                                                                              !isNaN(data31) &&
+                                                                              isFinite(data31)
+                                                                            )) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/' +
+                                                                                    i0 +
+                                                                                    '/pegOffsetValue',
+                                                                                  schemaPath:
+                                                                                    '#/items/properties/pegOffsetValue/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: 'integer',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be integer',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                            var valid1 =
+                                                                              _errs64 === errors;
+                                                                          } else {
+                                                                            var valid1 = true;
+                                                                          }
+                                                                          if (valid1) {
+                                                                            if (
+                                                                              data0.peggedPrice !==
+                                                                              undefined
+                                                                            ) {
+                                                                              let data32 =
+                                                                                data0.peggedPrice;
+                                                                              const _errs66 =
+                                                                                errors;
+                                                                              if (
+                                                                                errors === _errs66
+                                                                              ) {
+                                                                                if (
+                                                                                  typeof data32 ===
+                                                                                  'string'
+                                                                                ) {
+                                                                                  if (
+                                                                                    !pattern0.test(
+                                                                                      data32,
+                                                                                    )
+                                                                                  ) {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/' +
+                                                                                            i0 +
+                                                                                            '/peggedPrice',
+                                                                                          schemaPath:
+                                                                                            '#/items/properties/peggedPrice/pattern',
+                                                                                          keyword:
+                                                                                            'pattern',
+                                                                                          params: {
+                                                                                            pattern:
+                                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must match pattern "' +
+                                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                            '"',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                } else {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/' +
+                                                                                          i0 +
+                                                                                          '/peggedPrice',
+                                                                                        schemaPath:
+                                                                                          '#/items/properties/peggedPrice/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'string',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be string',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid1 =
+                                                                                _errs66 === errors;
+                                                                            } else {
+                                                                              var valid1 = true;
+                                                                            }
+                                                                            if (valid1) {
+                                                                              if (
+                                                                                data0.expiryReason !==
+                                                                                undefined
+                                                                              ) {
+                                                                                const _errs68 =
+                                                                                  errors;
+                                                                                if (
+                                                                                  typeof data0.expiryReason !==
+                                                                                  'string'
+                                                                                ) {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/' +
+                                                                                          i0 +
+                                                                                          '/expiryReason',
+                                                                                        schemaPath:
+                                                                                          '#/items/properties/expiryReason/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'string',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be string',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid1 =
+                                                                                  _errs68 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid1 = true;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
                                                     }
                                                   }
                                                 }

@@ -28,12 +28,20 @@ const schema11 = {
     properties: {
       symbol: { description: 'Symbol.', type: 'string' },
       orderId: { description: 'Order id.', type: 'integer' },
-      executionId: { description: 'Execution id.', type: 'integer' },
-      origClientOrderId: { description: 'Orig client order id.', type: 'string' },
-      newClientOrderId: { description: 'New client order id.', type: 'string' },
-      origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      newQty: { description: 'New qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      time: { description: 'Time.', type: 'integer' },
+      executionId: { description: 'Execution id of the amendment.', type: 'integer' },
+      origClientOrderId: { description: 'Client order id before the amendment.', type: 'string' },
+      newClientOrderId: { description: 'Client order id after the amendment.', type: 'string' },
+      origQty: {
+        description: 'Quantity before the amendment.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      newQty: {
+        description: 'Quantity after the amendment.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      time: { description: 'When the amendment took effect.', type: 'integer' },
     },
   },
 };

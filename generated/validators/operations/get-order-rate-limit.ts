@@ -17,11 +17,11 @@ const schema11 = {
     type: 'object',
     required: ['rateLimitType', 'interval', 'intervalNum', 'limit', 'count'],
     properties: {
-      rateLimitType: { description: 'Rate limit type.', type: 'string' },
-      interval: { description: 'Interval.', type: 'string' },
-      intervalNum: { description: 'Interval num.', type: 'integer' },
-      limit: { description: 'Limit.', type: 'integer' },
-      count: { description: 'Count.', type: 'integer' },
+      rateLimitType: { description: 'Kind of limit (ORDERS).', type: 'string' },
+      interval: { description: 'SECOND, MINUTE or DAY.', type: 'string' },
+      intervalNum: { description: 'Number of intervals the limit spans.', type: 'integer' },
+      limit: { description: 'Most orders allowed in the interval.', type: 'integer' },
+      count: { description: 'Orders placed so far in the interval.', type: 'integer' },
     },
   },
 };

@@ -18,7 +18,7 @@ const schema11 = {
       required: ['symbol', 'price'],
       properties: {
         symbol: { description: 'Symbol.', type: 'string' },
-        price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        price: { description: 'Last price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
       },
     },
     {
@@ -30,7 +30,7 @@ const schema11 = {
         required: ['symbol', 'price'],
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
-          price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          price: { description: 'Last price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
         },
       },
     },

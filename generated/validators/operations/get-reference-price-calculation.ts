@@ -17,10 +17,19 @@ const schema11 = {
   required: ['symbol', 'calculationType'],
   properties: {
     symbol: { description: 'Symbol.', type: 'string' },
-    calculationType: { description: 'Calculation type.', type: 'string' },
-    bucketCount: { description: 'Bucket count.', type: 'integer' },
-    bucketWidthMs: { description: 'Bucket width ms.', type: 'integer' },
-    externalCalculationId: { description: 'External calculation id.', type: 'integer' },
+    calculationType: {
+      description: 'How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL).',
+      type: 'string',
+    },
+    bucketCount: { description: 'Number of buckets averaged (ARITHMETIC_MEAN).', type: 'integer' },
+    bucketWidthMs: {
+      description: 'Width of each bucket in milliseconds (ARITHMETIC_MEAN).',
+      type: 'integer',
+    },
+    externalCalculationId: {
+      description: 'Id of the external calculation (EXTERNAL).',
+      type: 'integer',
+    },
   },
 };
 function validate10(

@@ -16,10 +16,10 @@ const schema11 = {
   properties: {
     symbol: { description: 'Symbol.', type: 'string' },
     referencePrice: {
-      description: 'Reference price.',
+      description: 'Reference price; null when none is available.',
       anyOf: [{ type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' }, { type: 'null' }],
     },
-    timestamp: { description: 'Timestamp.', type: 'integer' },
+    timestamp: { description: 'When the reference price was computed.', type: 'integer' },
   },
 };
 const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');

@@ -26,17 +26,23 @@ const schema11 = {
   ],
   properties: {
     orderListId: { description: 'Order list id.', type: 'integer' },
-    contingencyType: { description: 'Contingency type.', type: 'string' },
-    listStatusType: { description: 'List status type.', type: 'string' },
-    listOrderStatus: { description: 'List order status.', type: 'string' },
-    listClientOrderId: { description: 'List client order id.', type: 'string' },
-    transactionTime: { description: 'Transaction time.', type: 'integer' },
+    contingencyType: { description: 'Kind of order list (OCO or OTO).', type: 'string' },
+    listStatusType: {
+      description: 'List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE).',
+      type: 'string',
+    },
+    listOrderStatus: {
+      description: 'Order status of the list (EXECUTING, ALL_DONE or REJECT).',
+      type: 'string',
+    },
+    listClientOrderId: { description: 'Client id of the order list.', type: 'string' },
+    transactionTime: { description: 'When the request took effect.', type: 'integer' },
     symbol: { description: 'Symbol.', type: 'string' },
     orders: {
-      description: 'Orders.',
+      description: 'The orders of the list, by id.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One order of the list.',
         type: 'object',
         required: ['symbol', 'orderId', 'clientOrderId'],
         properties: {
@@ -47,10 +53,10 @@ const schema11 = {
       },
     },
     orderReports: {
-      description: 'Order reports.',
+      description: 'Each order of the list, in the format newOrderRespType selects.',
       type: 'array',
       items: {
-        description: 'One entry.',
+        description: 'One order.',
         type: 'object',
         required: [
           'symbol',
@@ -72,32 +78,108 @@ const schema11 = {
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
           orderId: { description: 'Order id.', type: 'integer' },
-          orderListId: { description: 'Order list id.', type: 'integer' },
+          orderListId: {
+            description: 'Order list id; -1 unless the order is part of an order list.',
+            type: 'integer',
+          },
           clientOrderId: { description: 'Client order id.', type: 'string' },
-          transactTime: { description: 'Transact time.', type: 'integer' },
-          price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-          origQty: { description: 'Orig qty.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+          transactTime: { description: 'When the request took effect.', type: 'integer' },
+          price: {
+            description: 'Limit price (0 when the order has none).',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          origQty: {
+            description: 'Quantity ordered.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
           executedQty: {
-            description: 'Executed qty.',
+            description: 'Quantity filled so far.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
           origQuoteOrderQty: {
-            description: 'Orig quote order qty.',
+            description: 'quoteOrderQty as sent (0 when not used).',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
           cummulativeQuoteQty: {
-            description: 'Cumulative quote qty.',
+            description: "Quote amount filled so far; Binance's spelling on the wire.",
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
-          status: { description: 'Status.', type: 'string' },
-          timeInForce: { description: 'Time in force.', type: 'string' },
-          type: { description: 'Type.', type: 'string' },
-          side: { description: 'Side.', type: 'string' },
-          workingTime: { description: 'Working time.', type: 'integer' },
-          selfTradePreventionMode: { description: 'Self trade prevention mode.', type: 'string' },
+          status: {
+            description:
+              'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
+            type: 'string',
+          },
+          timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
+          type: { description: 'Order type.', type: 'string' },
+          side: { description: 'BUY or SELL.', type: 'string' },
+          workingTime: {
+            description: 'When the order started working on the book; -1 while it is pending.',
+            type: 'integer',
+          },
+          selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+          icebergQty: {
+            description: 'Visible quantity, when the order is an iceberg.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          preventedMatchId: {
+            description: 'Id of the prevented match, when self-trade prevention expired the order.',
+            type: 'integer',
+          },
+          preventedQuantity: {
+            description: 'Quantity that self-trade prevention expired.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          stopPrice: {
+            description: 'Trigger price, when the order has one.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          strategyId: {
+            description: 'Strategy id, when the order was placed with one.',
+            type: 'integer',
+          },
+          strategyType: {
+            description: 'Strategy type, when the order was placed with one.',
+            type: 'integer',
+          },
+          trailingDelta: {
+            description: 'Trailing distance in basis points, for trailing stop orders.',
+            type: 'integer',
+          },
+          trailingTime: {
+            description: 'When the trailing stop started tracking the price; -1 until then.',
+            type: 'integer',
+          },
+          usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
+          workingFloor: {
+            description: 'Where the order is filled: EXCHANGE or SOR.',
+            type: 'string',
+          },
+          pegPriceType: {
+            description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+            type: 'string',
+          },
+          pegOffsetType: {
+            description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+            type: 'string',
+          },
+          pegOffsetValue: {
+            description: 'Peg offset of a pegged order, in price levels.',
+            type: 'integer',
+          },
+          peggedPrice: {
+            description: 'Price a pegged order currently rests at.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
+          expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
         },
       },
     },
@@ -1023,6 +1105,791 @@ function validate10(
                                                                         _errs60 === errors;
                                                                     } else {
                                                                       var valid4 = true;
+                                                                    }
+                                                                    if (valid4) {
+                                                                      if (
+                                                                        data13.icebergQty !==
+                                                                        undefined
+                                                                      ) {
+                                                                        let data30 =
+                                                                          data13.icebergQty;
+                                                                        const _errs62 = errors;
+                                                                        if (errors === _errs62) {
+                                                                          if (
+                                                                            typeof data30 ===
+                                                                            'string'
+                                                                          ) {
+                                                                            if (
+                                                                              !pattern0.test(data30)
+                                                                            ) {
+                                                                              validate10.errors = [
+                                                                                {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/orderReports/' +
+                                                                                    i1 +
+                                                                                    '/icebergQty',
+                                                                                  schemaPath:
+                                                                                    '#/properties/orderReports/items/properties/icebergQty/pattern',
+                                                                                  keyword:
+                                                                                    'pattern',
+                                                                                  params: {
+                                                                                    pattern:
+                                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                  },
+                                                                                  message:
+                                                                                    'must match pattern "' +
+                                                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                    '"',
+                                                                                },
+                                                                              ];
+                                                                              return false;
+                                                                            }
+                                                                          } else {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/orderReports/' +
+                                                                                  i1 +
+                                                                                  '/icebergQty',
+                                                                                schemaPath:
+                                                                                  '#/properties/orderReports/items/properties/icebergQty/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'string',
+                                                                                },
+                                                                                message:
+                                                                                  'must be string',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                        }
+                                                                        var valid4 =
+                                                                          _errs62 === errors;
+                                                                      } else {
+                                                                        var valid4 = true;
+                                                                      }
+                                                                      if (valid4) {
+                                                                        if (
+                                                                          data13.preventedMatchId !==
+                                                                          undefined
+                                                                        ) {
+                                                                          let data31 =
+                                                                            data13.preventedMatchId;
+                                                                          const _errs64 = errors;
+                                                                          if (!(
+                                                                            typeof data31 ==
+                                                                              'number' &&
+                                                                            !(data31 % 1) &&
+                                                                            !isNaN(data31) &&
+                                                                            isFinite(data31)
+                                                                          )) {
+                                                                            validate10.errors = [
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/orderReports/' +
+                                                                                  i1 +
+                                                                                  '/preventedMatchId',
+                                                                                schemaPath:
+                                                                                  '#/properties/orderReports/items/properties/preventedMatchId/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: 'integer',
+                                                                                },
+                                                                                message:
+                                                                                  'must be integer',
+                                                                              },
+                                                                            ];
+                                                                            return false;
+                                                                          }
+                                                                          var valid4 =
+                                                                            _errs64 === errors;
+                                                                        } else {
+                                                                          var valid4 = true;
+                                                                        }
+                                                                        if (valid4) {
+                                                                          if (
+                                                                            data13.preventedQuantity !==
+                                                                            undefined
+                                                                          ) {
+                                                                            let data32 =
+                                                                              data13.preventedQuantity;
+                                                                            const _errs66 = errors;
+                                                                            if (
+                                                                              errors === _errs66
+                                                                            ) {
+                                                                              if (
+                                                                                typeof data32 ===
+                                                                                'string'
+                                                                              ) {
+                                                                                if (
+                                                                                  !pattern0.test(
+                                                                                    data32,
+                                                                                  )
+                                                                                ) {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/orderReports/' +
+                                                                                          i1 +
+                                                                                          '/preventedQuantity',
+                                                                                        schemaPath:
+                                                                                          '#/properties/orderReports/items/properties/preventedQuantity/pattern',
+                                                                                        keyword:
+                                                                                          'pattern',
+                                                                                        params: {
+                                                                                          pattern:
+                                                                                            '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must match pattern "' +
+                                                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                          '"',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                              } else {
+                                                                                validate10.errors =
+                                                                                  [
+                                                                                    {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/orderReports/' +
+                                                                                        i1 +
+                                                                                        '/preventedQuantity',
+                                                                                      schemaPath:
+                                                                                        '#/properties/orderReports/items/properties/preventedQuantity/type',
+                                                                                      keyword:
+                                                                                        'type',
+                                                                                      params: {
+                                                                                        type: 'string',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must be string',
+                                                                                    },
+                                                                                  ];
+                                                                                return false;
+                                                                              }
+                                                                            }
+                                                                            var valid4 =
+                                                                              _errs66 === errors;
+                                                                          } else {
+                                                                            var valid4 = true;
+                                                                          }
+                                                                          if (valid4) {
+                                                                            if (
+                                                                              data13.stopPrice !==
+                                                                              undefined
+                                                                            ) {
+                                                                              let data33 =
+                                                                                data13.stopPrice;
+                                                                              const _errs68 =
+                                                                                errors;
+                                                                              if (
+                                                                                errors === _errs68
+                                                                              ) {
+                                                                                if (
+                                                                                  typeof data33 ===
+                                                                                  'string'
+                                                                                ) {
+                                                                                  if (
+                                                                                    !pattern0.test(
+                                                                                      data33,
+                                                                                    )
+                                                                                  ) {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/orderReports/' +
+                                                                                            i1 +
+                                                                                            '/stopPrice',
+                                                                                          schemaPath:
+                                                                                            '#/properties/orderReports/items/properties/stopPrice/pattern',
+                                                                                          keyword:
+                                                                                            'pattern',
+                                                                                          params: {
+                                                                                            pattern:
+                                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must match pattern "' +
+                                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                            '"',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                } else {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/orderReports/' +
+                                                                                          i1 +
+                                                                                          '/stopPrice',
+                                                                                        schemaPath:
+                                                                                          '#/properties/orderReports/items/properties/stopPrice/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'string',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be string',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                              }
+                                                                              var valid4 =
+                                                                                _errs68 === errors;
+                                                                            } else {
+                                                                              var valid4 = true;
+                                                                            }
+                                                                            if (valid4) {
+                                                                              if (
+                                                                                data13.strategyId !==
+                                                                                undefined
+                                                                              ) {
+                                                                                let data34 =
+                                                                                  data13.strategyId;
+                                                                                const _errs70 =
+                                                                                  errors;
+                                                                                if (!(
+                                                                                  typeof data34 ==
+                                                                                    'number' &&
+                                                                                  !(data34 % 1) &&
+                                                                                  !isNaN(data34) &&
+                                                                                  isFinite(data34)
+                                                                                )) {
+                                                                                  validate10.errors =
+                                                                                    [
+                                                                                      {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/orderReports/' +
+                                                                                          i1 +
+                                                                                          '/strategyId',
+                                                                                        schemaPath:
+                                                                                          '#/properties/orderReports/items/properties/strategyId/type',
+                                                                                        keyword:
+                                                                                          'type',
+                                                                                        params: {
+                                                                                          type: 'integer',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be integer',
+                                                                                      },
+                                                                                    ];
+                                                                                  return false;
+                                                                                }
+                                                                                var valid4 =
+                                                                                  _errs70 ===
+                                                                                  errors;
+                                                                              } else {
+                                                                                var valid4 = true;
+                                                                              }
+                                                                              if (valid4) {
+                                                                                if (
+                                                                                  data13.strategyType !==
+                                                                                  undefined
+                                                                                ) {
+                                                                                  let data35 =
+                                                                                    data13.strategyType;
+                                                                                  const _errs72 =
+                                                                                    errors;
+                                                                                  if (!(
+                                                                                    typeof data35 ==
+                                                                                      'number' &&
+                                                                                    !(data35 % 1) &&
+                                                                                    !isNaN(
+                                                                                      data35,
+                                                                                    ) &&
+                                                                                    isFinite(data35)
+                                                                                  )) {
+                                                                                    validate10.errors =
+                                                                                      [
+                                                                                        {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/orderReports/' +
+                                                                                            i1 +
+                                                                                            '/strategyType',
+                                                                                          schemaPath:
+                                                                                            '#/properties/orderReports/items/properties/strategyType/type',
+                                                                                          keyword:
+                                                                                            'type',
+                                                                                          params: {
+                                                                                            type: 'integer',
+                                                                                          },
+                                                                                          message:
+                                                                                            'must be integer',
+                                                                                        },
+                                                                                      ];
+                                                                                    return false;
+                                                                                  }
+                                                                                  var valid4 =
+                                                                                    _errs72 ===
+                                                                                    errors;
+                                                                                } else {
+                                                                                  var valid4 = true;
+                                                                                }
+                                                                                if (valid4) {
+                                                                                  if (
+                                                                                    data13.trailingDelta !==
+                                                                                    undefined
+                                                                                  ) {
+                                                                                    let data36 =
+                                                                                      data13.trailingDelta;
+                                                                                    const _errs74 =
+                                                                                      errors;
+                                                                                    if (!(
+                                                                                      typeof data36 ==
+                                                                                        'number' &&
+                                                                                      !(
+                                                                                        data36 % 1
+                                                                                      ) &&
+                                                                                      !isNaN(
+                                                                                        data36,
+                                                                                      ) &&
+                                                                                      isFinite(
+                                                                                        data36,
+                                                                                      )
+                                                                                    )) {
+                                                                                      validate10.errors =
+                                                                                        [
+                                                                                          {
+                                                                                            instancePath:
+                                                                                              instancePath +
+                                                                                              '/orderReports/' +
+                                                                                              i1 +
+                                                                                              '/trailingDelta',
+                                                                                            schemaPath:
+                                                                                              '#/properties/orderReports/items/properties/trailingDelta/type',
+                                                                                            keyword:
+                                                                                              'type',
+                                                                                            params:
+                                                                                              {
+                                                                                                type: 'integer',
+                                                                                              },
+                                                                                            message:
+                                                                                              'must be integer',
+                                                                                          },
+                                                                                        ];
+                                                                                      return false;
+                                                                                    }
+                                                                                    var valid4 =
+                                                                                      _errs74 ===
+                                                                                      errors;
+                                                                                  } else {
+                                                                                    var valid4 = true;
+                                                                                  }
+                                                                                  if (valid4) {
+                                                                                    if (
+                                                                                      data13.trailingTime !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data37 =
+                                                                                        data13.trailingTime;
+                                                                                      const _errs76 =
+                                                                                        errors;
+                                                                                      if (!(
+                                                                                        typeof data37 ==
+                                                                                          'number' &&
+                                                                                        !(
+                                                                                          data37 % 1
+                                                                                        ) &&
+                                                                                        !isNaN(
+                                                                                          data37,
+                                                                                        ) &&
+                                                                                        isFinite(
+                                                                                          data37,
+                                                                                        )
+                                                                                      )) {
+                                                                                        validate10.errors =
+                                                                                          [
+                                                                                            {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                '/orderReports/' +
+                                                                                                i1 +
+                                                                                                '/trailingTime',
+                                                                                              schemaPath:
+                                                                                                '#/properties/orderReports/items/properties/trailingTime/type',
+                                                                                              keyword:
+                                                                                                'type',
+                                                                                              params:
+                                                                                                {
+                                                                                                  type: 'integer',
+                                                                                                },
+                                                                                              message:
+                                                                                                'must be integer',
+                                                                                            },
+                                                                                          ];
+                                                                                        return false;
+                                                                                      }
+                                                                                      var valid4 =
+                                                                                        _errs76 ===
+                                                                                        errors;
+                                                                                    } else {
+                                                                                      var valid4 = true;
+                                                                                    }
+                                                                                    if (valid4) {
+                                                                                      if (
+                                                                                        data13.usedSor !==
+                                                                                        undefined
+                                                                                      ) {
+                                                                                        const _errs78 =
+                                                                                          errors;
+                                                                                        if (
+                                                                                          typeof data13.usedSor !==
+                                                                                          'boolean'
+                                                                                        ) {
+                                                                                          validate10.errors =
+                                                                                            [
+                                                                                              {
+                                                                                                instancePath:
+                                                                                                  instancePath +
+                                                                                                  '/orderReports/' +
+                                                                                                  i1 +
+                                                                                                  '/usedSor',
+                                                                                                schemaPath:
+                                                                                                  '#/properties/orderReports/items/properties/usedSor/type',
+                                                                                                keyword:
+                                                                                                  'type',
+                                                                                                params:
+                                                                                                  {
+                                                                                                    type: 'boolean',
+                                                                                                  },
+                                                                                                message:
+                                                                                                  'must be boolean',
+                                                                                              },
+                                                                                            ];
+                                                                                          return false;
+                                                                                        }
+                                                                                        var valid4 =
+                                                                                          _errs78 ===
+                                                                                          errors;
+                                                                                      } else {
+                                                                                        var valid4 = true;
+                                                                                      }
+                                                                                      if (valid4) {
+                                                                                        if (
+                                                                                          data13.workingFloor !==
+                                                                                          undefined
+                                                                                        ) {
+                                                                                          const _errs80 =
+                                                                                            errors;
+                                                                                          if (
+                                                                                            typeof data13.workingFloor !==
+                                                                                            'string'
+                                                                                          ) {
+                                                                                            validate10.errors =
+                                                                                              [
+                                                                                                {
+                                                                                                  instancePath:
+                                                                                                    instancePath +
+                                                                                                    '/orderReports/' +
+                                                                                                    i1 +
+                                                                                                    '/workingFloor',
+                                                                                                  schemaPath:
+                                                                                                    '#/properties/orderReports/items/properties/workingFloor/type',
+                                                                                                  keyword:
+                                                                                                    'type',
+                                                                                                  params:
+                                                                                                    {
+                                                                                                      type: 'string',
+                                                                                                    },
+                                                                                                  message:
+                                                                                                    'must be string',
+                                                                                                },
+                                                                                              ];
+                                                                                            return false;
+                                                                                          }
+                                                                                          var valid4 =
+                                                                                            _errs80 ===
+                                                                                            errors;
+                                                                                        } else {
+                                                                                          var valid4 = true;
+                                                                                        }
+                                                                                        if (
+                                                                                          valid4
+                                                                                        ) {
+                                                                                          if (
+                                                                                            data13.pegPriceType !==
+                                                                                            undefined
+                                                                                          ) {
+                                                                                            const _errs82 =
+                                                                                              errors;
+                                                                                            if (
+                                                                                              typeof data13.pegPriceType !==
+                                                                                              'string'
+                                                                                            ) {
+                                                                                              validate10.errors =
+                                                                                                [
+                                                                                                  {
+                                                                                                    instancePath:
+                                                                                                      instancePath +
+                                                                                                      '/orderReports/' +
+                                                                                                      i1 +
+                                                                                                      '/pegPriceType',
+                                                                                                    schemaPath:
+                                                                                                      '#/properties/orderReports/items/properties/pegPriceType/type',
+                                                                                                    keyword:
+                                                                                                      'type',
+                                                                                                    params:
+                                                                                                      {
+                                                                                                        type: 'string',
+                                                                                                      },
+                                                                                                    message:
+                                                                                                      'must be string',
+                                                                                                  },
+                                                                                                ];
+                                                                                              return false;
+                                                                                            }
+                                                                                            var valid4 =
+                                                                                              _errs82 ===
+                                                                                              errors;
+                                                                                          } else {
+                                                                                            var valid4 = true;
+                                                                                          }
+                                                                                          if (
+                                                                                            valid4
+                                                                                          ) {
+                                                                                            if (
+                                                                                              data13.pegOffsetType !==
+                                                                                              undefined
+                                                                                            ) {
+                                                                                              const _errs84 =
+                                                                                                errors;
+                                                                                              if (
+                                                                                                typeof data13.pegOffsetType !==
+                                                                                                'string'
+                                                                                              ) {
+                                                                                                validate10.errors =
+                                                                                                  [
+                                                                                                    {
+                                                                                                      instancePath:
+                                                                                                        instancePath +
+                                                                                                        '/orderReports/' +
+                                                                                                        i1 +
+                                                                                                        '/pegOffsetType',
+                                                                                                      schemaPath:
+                                                                                                        '#/properties/orderReports/items/properties/pegOffsetType/type',
+                                                                                                      keyword:
+                                                                                                        'type',
+                                                                                                      params:
+                                                                                                        {
+                                                                                                          type: 'string',
+                                                                                                        },
+                                                                                                      message:
+                                                                                                        'must be string',
+                                                                                                    },
+                                                                                                  ];
+                                                                                                return false;
+                                                                                              }
+                                                                                              var valid4 =
+                                                                                                _errs84 ===
+                                                                                                errors;
+                                                                                            } else {
+                                                                                              var valid4 = true;
+                                                                                            }
+                                                                                            if (
+                                                                                              valid4
+                                                                                            ) {
+                                                                                              if (
+                                                                                                data13.pegOffsetValue !==
+                                                                                                undefined
+                                                                                              ) {
+                                                                                                let data42 =
+                                                                                                  data13.pegOffsetValue;
+                                                                                                const _errs86 =
+                                                                                                  errors;
+                                                                                                if (!(
+                                                                                                  typeof data42 ==
+                                                                                                    'number' &&
+                                                                                                  !(
+                                                                                                    data42 %
+                                                                                                    1
+                                                                                                  ) &&
+                                                                                                  !isNaN(
+                                                                                                    data42,
+                                                                                                  ) &&
+                                                                                                  isFinite(
+                                                                                                    data42,
+                                                                                                  )
+                                                                                                )) {
+                                                                                                  validate10.errors =
+                                                                                                    [
+                                                                                                      {
+                                                                                                        instancePath:
+                                                                                                          instancePath +
+                                                                                                          '/orderReports/' +
+                                                                                                          i1 +
+                                                                                                          '/pegOffsetValue',
+                                                                                                        schemaPath:
+                                                                                                          '#/properties/orderReports/items/properties/pegOffsetValue/type',
+                                                                                                        keyword:
+                                                                                                          'type',
+                                                                                                        params:
+                                                                                                          {
+                                                                                                            type: 'integer',
+                                                                                                          },
+                                                                                                        message:
+                                                                                                          'must be integer',
+                                                                                                      },
+                                                                                                    ];
+                                                                                                  return false;
+                                                                                                }
+                                                                                                var valid4 =
+                                                                                                  _errs86 ===
+                                                                                                  errors;
+                                                                                              } else {
+                                                                                                var valid4 = true;
+                                                                                              }
+                                                                                              if (
+                                                                                                valid4
+                                                                                              ) {
+                                                                                                if (
+                                                                                                  data13.peggedPrice !==
+                                                                                                  undefined
+                                                                                                ) {
+                                                                                                  let data43 =
+                                                                                                    data13.peggedPrice;
+                                                                                                  const _errs88 =
+                                                                                                    errors;
+                                                                                                  if (
+                                                                                                    errors ===
+                                                                                                    _errs88
+                                                                                                  ) {
+                                                                                                    if (
+                                                                                                      typeof data43 ===
+                                                                                                      'string'
+                                                                                                    ) {
+                                                                                                      if (
+                                                                                                        !pattern0.test(
+                                                                                                          data43,
+                                                                                                        )
+                                                                                                      ) {
+                                                                                                        validate10.errors =
+                                                                                                          [
+                                                                                                            {
+                                                                                                              instancePath:
+                                                                                                                instancePath +
+                                                                                                                '/orderReports/' +
+                                                                                                                i1 +
+                                                                                                                '/peggedPrice',
+                                                                                                              schemaPath:
+                                                                                                                '#/properties/orderReports/items/properties/peggedPrice/pattern',
+                                                                                                              keyword:
+                                                                                                                'pattern',
+                                                                                                              params:
+                                                                                                                {
+                                                                                                                  pattern:
+                                                                                                                    '^-?[0-9]+(\\.[0-9]+)?$',
+                                                                                                                },
+                                                                                                              message:
+                                                                                                                'must match pattern "' +
+                                                                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
+                                                                                                                '"',
+                                                                                                            },
+                                                                                                          ];
+                                                                                                        return false;
+                                                                                                      }
+                                                                                                    } else {
+                                                                                                      validate10.errors =
+                                                                                                        [
+                                                                                                          {
+                                                                                                            instancePath:
+                                                                                                              instancePath +
+                                                                                                              '/orderReports/' +
+                                                                                                              i1 +
+                                                                                                              '/peggedPrice',
+                                                                                                            schemaPath:
+                                                                                                              '#/properties/orderReports/items/properties/peggedPrice/type',
+                                                                                                            keyword:
+                                                                                                              'type',
+                                                                                                            params:
+                                                                                                              {
+                                                                                                                type: 'string',
+                                                                                                              },
+                                                                                                            message:
+                                                                                                              'must be string',
+                                                                                                          },
+                                                                                                        ];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                  }
+                                                                                                  var valid4 =
+                                                                                                    _errs88 ===
+                                                                                                    errors;
+                                                                                                } else {
+                                                                                                  var valid4 = true;
+                                                                                                }
+                                                                                                if (
+                                                                                                  valid4
+                                                                                                ) {
+                                                                                                  if (
+                                                                                                    data13.expiryReason !==
+                                                                                                    undefined
+                                                                                                  ) {
+                                                                                                    const _errs90 =
+                                                                                                      errors;
+                                                                                                    if (
+                                                                                                      typeof data13.expiryReason !==
+                                                                                                      'string'
+                                                                                                    ) {
+                                                                                                      validate10.errors =
+                                                                                                        [
+                                                                                                          {
+                                                                                                            instancePath:
+                                                                                                              instancePath +
+                                                                                                              '/orderReports/' +
+                                                                                                              i1 +
+                                                                                                              '/expiryReason',
+                                                                                                            schemaPath:
+                                                                                                              '#/properties/orderReports/items/properties/expiryReason/type',
+                                                                                                            keyword:
+                                                                                                              'type',
+                                                                                                            params:
+                                                                                                              {
+                                                                                                                type: 'string',
+                                                                                                              },
+                                                                                                            message:
+                                                                                                              'must be string',
+                                                                                                          },
+                                                                                                        ];
+                                                                                                      return false;
+                                                                                                    }
+                                                                                                    var valid4 =
+                                                                                                      _errs90 ===
+                                                                                                      errors;
+                                                                                                  } else {
+                                                                                                    var valid4 = true;
+                                                                                                  }
+                                                                                                }
+                                                                                              }
+                                                                                            }
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
                                                                     }
                                                                   }
                                                                 }

@@ -16,41 +16,78 @@ const schema11 = {
   required: [],
   properties: {
     standardCommissionForOrder: {
-      description: 'Standard commission for order.',
+      description: 'Standard commission rates the order would pay.',
       type: 'object',
       required: ['maker', 'taker'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     specialCommissionForOrder: {
-      description: 'Special commission for order.',
+      description: 'Special commission rates the order would pay.',
       type: 'object',
       required: ['maker', 'taker'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     taxCommissionForOrder: {
-      description: 'Tax commission for order.',
+      description: 'Tax rates the order would pay.',
       type: 'object',
       required: ['maker', 'taker'],
       properties: {
-        maker: { description: 'Maker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-        taker: { description: 'Taker.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        maker: {
+          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
+        taker: {
+          description: 'Rate paid as taker (a fraction).',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     discount: {
-      description: 'Discount.',
+      description: 'BNB discount on the standard commission.',
       type: 'object',
       required: ['enabledForAccount', 'enabledForSymbol', 'discountAsset', 'discount'],
       properties: {
-        enabledForAccount: { description: 'Enabled for account.', type: 'boolean' },
-        enabledForSymbol: { description: 'Enabled for symbol.', type: 'boolean' },
-        discountAsset: { description: 'Discount asset.', type: 'string' },
-        discount: { description: 'Discount.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+        enabledForAccount: {
+          description: 'Whether the account pays commission in BNB.',
+          type: 'boolean',
+        },
+        enabledForSymbol: {
+          description: 'Whether the discount applies to the symbol.',
+          type: 'boolean',
+        },
+        discountAsset: {
+          description: 'Asset the discounted commission is paid in (BNB).',
+          type: 'string',
+        },
+        discount: {
+          description: 'BNB discount on the standard commission.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
   },
