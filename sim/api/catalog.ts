@@ -10,7 +10,9 @@ import { marketDataMethods } from './methods/market-data';
 import { moreMarketDataMethods } from './methods/more-market-data';
 import { moreTradingMethods } from './methods/more-trading';
 import { orderListMethods } from './methods/order-lists';
+import { sessionMethods } from './methods/session';
 import { tradingMethods } from './methods/trading';
+import { userStreamMethods } from './methods/user-stream';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -29,6 +31,8 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreMarketDataMethods(deps),
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
+    ...sessionMethods(deps),
+    ...userStreamMethods(),
   ];
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
   const byRest = new Map(

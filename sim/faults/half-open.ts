@@ -1,12 +1,13 @@
 /**
- * halfOpen(): the current connections stay open at the TCP level but go silent: no data, no
- * pings, no pongs, no replies, and nothing they send is looked at. Resolves when it ends (after
- * `durationMs`, on faults.clear(), or on close); without a duration it lasts until then.
+ * halfOpen(): the current connections (market streams and WebSocket API) stay open at the TCP
+ * level but go silent: no data, no pings, no pongs, no replies, and nothing they send is looked
+ * at. Resolves when it ends (after `durationMs`, on faults.clear(), or on close); without a
+ * duration it lasts until then.
  */
 import type { FaultContext } from './context';
 
 export function halfOpen(ctx: FaultContext, durationMs?: number): Promise<void> {
-  const targets = [...ctx.connections];
+  const targets = [...ctx.connections, ...ctx.wsApiConnections];
   for (const connection of targets) connection.setMuted(true);
   return new Promise((resolve) => {
     const heal = () => {

@@ -1,33 +1,48 @@
-/** The WebSocket API endpoint (`/ws-api/v3`): one `WsApiConnection` per socket. */
+/**
+ * The WebSocket API endpoint (`/ws-api/v3`): one `WsApiConnection` per socket. Connecting costs 2
+ * request weight (`web-socket-api.md`, "IP limits"); a client over its weight limit or banned is
+ * refused with the same -1003 answer (429 / 418) as a request; a bad `timeUnit` gets 400 -1194.
+ */
 import { WebSocketServer } from 'ws';
 import type { Catalog } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
 import type { FaultState } from '../faults/state';
+import { rejectUpgrade } from '../server/responses';
 import type { UpgradeRoute } from '../server/router';
 import { WsApiConnection } from './connection';
+import { parseWsApiUrl } from './url';
+
+/** Request weight of opening a connection. */
+const CONNECT_WEIGHT = 2;
 
 export interface WsApiRoute extends UpgradeRoute {
   /** The open connections (faults act on them). */
   readonly connections: ReadonlySet<WsApiConnection>;
-  /** Closes every WebSocket API connection and clears its timers. */
+  /** Closes every WebSocket API connection and stops accepting new ones. */
   close(): void;
 }
 
-export function wsApiRoute(deps: ApiDeps, catalog: Catalog, _faults: FaultState): WsApiRoute {
-  const wss = new WebSocketServer({ noServer: true, autoPong: true, perMessageDeflate: false });
+export function wsApiRoute(deps: ApiDeps, catalog: Catalog, faults: FaultState): WsApiRoute {
+  const wss = new WebSocketServer({ noServer: true, autoPong: false, perMessageDeflate: false });
   const connections = new Set<WsApiConnection>();
+  const context = { deps, catalog, faults, connections };
   return {
     connections,
     matches: (pathname) => pathname === '/ws-api/v3',
     upgrade: (req, socket, head) => {
-      const url = new URL(req.url ?? '/', 'http://local');
-      const returnRateLimits = url.searchParams.get('returnRateLimits') !== 'false';
+      const parsed = parseWsApiUrl(req.url ?? '/');
+      if (!parsed.ok) {
+        rejectUpgrade(socket, 400, parsed.body);
+        return;
+      }
+      const client = req.socket.remoteAddress ?? 'unknown';
+      const admission = deps.limits.admit(client, CONNECT_WEIGHT, Date.now());
+      if (!admission.ok) {
+        rejectUpgrade(socket, admission.status, { code: -1003, msg: admission.msg });
+        return;
+      }
       wss.handleUpgrade(req, socket, head, (ws) => {
-        const client = req.socket.remoteAddress ?? 'unknown';
-        const connection = new WsApiConnection(ws, deps, catalog, client, returnRateLimits, (c) =>
-          connections.delete(c),
-        );
-        connections.add(connection);
+        new WsApiConnection(ws, client, parsed.url.returnRateLimits, context);
       });
     },
     close: () => {
