@@ -6,6 +6,7 @@ import { tsHeader, markdownHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
 import { buildChannelSchema, buildOperationSchema, buildUserDataSchema } from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
+import { limitsModule } from './emit/limits-module';
 import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
 import {
@@ -74,6 +75,10 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
   if (ctx.spec.orderStages) {
     const { file, spec } = ctx.spec.orderStages;
     ts(`${out}/order-stages.ts`, file, orderStagesModule(ctx, spec));
+  }
+  if (ctx.spec.limits) {
+    const { file, spec } = ctx.spec.limits;
+    ts(`${out}/limits.ts`, file, limitsModule(spec));
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));

@@ -5,6 +5,7 @@ import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './s
 import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
 import { loadOperations } from './load-operations';
+import { loadLimits } from './load-limits';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
@@ -21,6 +22,7 @@ export const SCHEMA_FILES = [
   'spec/schema/request-param.schema.json',
   'spec/schema/operation.schema.json',
   'spec/schema/order-stages.schema.json',
+  'spec/schema/limits.schema.json',
 ] as const;
 const PARAMS_FILE = 'spec/params.yaml';
 
@@ -73,6 +75,7 @@ export function loadSpec(files: SpecFiles): Spec {
   const operations = loadOperations(files, ajv, problems);
   const orderStages = loadOrderStages(files, ajv, problems);
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
+  const limits = loadLimits(files, ajv, problems);
   if (problems.length === 0) problems.push(...checkExamples(channels));
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -85,6 +88,7 @@ export function loadSpec(files: SpecFiles): Spec {
     operations,
     userDataEvents,
     ...(orderStages ? { orderStages } : {}),
+    ...(limits ? { limits } : {}),
   };
 }
 

@@ -152,4 +152,15 @@ export interface Spec {
   readonly userDataEvents: readonly LoadedUserDataEvent[];
   /** spec/order-stages.yaml, when the spec has one. */
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
+  /** spec/limits.yaml, when the spec has one. */
+  readonly limits?: { readonly file: string; readonly spec: LimitsSpec };
+}
+
+/** spec/limits.yaml: Binance's documented connection limits. */
+export interface LimitsSpec {
+  readonly docs: string;
+  readonly description: string;
+  readonly marketStreams: Readonly<
+    Record<string, { readonly value: number; readonly description: string }>
+  >;
 }

@@ -1,4 +1,5 @@
 /** Options of the local exchange and their defaults. */
+import { marketStreamLimits as limits } from '../generated/limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './api/rate-limits';
 
 export interface LocalExchangeOptions {
@@ -50,11 +51,11 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     tickMs: options.tickMs ?? 100,
     speed: options.speed ?? 1,
     paused: options.paused ?? false,
-    pingIntervalMs: options.pingIntervalMs ?? 20_000,
-    pongTimeoutMs: options.pongTimeoutMs ?? 60_000,
-    maxLifetimeMs: options.maxLifetimeMs ?? 24 * 3_600_000,
-    maxStreamsPerConnection: options.maxStreamsPerConnection ?? 1024,
-    maxIncomingPerSecond: options.maxIncomingPerSecond ?? 5,
+    pingIntervalMs: options.pingIntervalMs ?? limits.serverPingIntervalMs,
+    pongTimeoutMs: options.pongTimeoutMs ?? limits.pongTimeoutMs,
+    maxLifetimeMs: options.maxLifetimeMs ?? limits.maxConnectionLifetimeMs,
+    maxStreamsPerConnection: options.maxStreamsPerConnection ?? limits.maxStreamsPerConnection,
+    maxIncomingPerSecond: options.maxIncomingPerSecond ?? limits.maxIncomingMessagesPerSecond,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
   };
   const positive = ['tickMs', 'speed', 'pingIntervalMs', 'pongTimeoutMs', 'maxLifetimeMs'] as const;

@@ -9,6 +9,9 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
     ...(ctx.spec.orderStages
       ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './order-stages' } as const]
       : []),
+    ...(ctx.spec.limits
+      ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './limits' } as const]
+      : []),
     ...ctx.spec.channels.map(({ spec }): StatementStructures => ({
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./channels/${channelNames(spec.channel).file}`,

@@ -18,6 +18,11 @@ export interface ConnectionStatusEvent {
   readonly delayMs?: number;
   /** `reconnecting`, `closed`: why. */
   readonly reason?: string;
+  /**
+   * Which socket group the event is about, when the connection carries more streams than one
+   * socket may (`maxStreamsPerSocket`): 1, 2, … for the extra shards; absent for the first.
+   */
+  readonly shard?: number;
 }
 
 /**

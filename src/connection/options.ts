@@ -1,10 +1,12 @@
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { marketStreamLimits } from '../../generated/limits';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import { defaultWebSocket } from '../socket/default-web-socket';
 import type { WebSocketConstructor } from '../socket/web-socket-like';
 import { DEFAULT_BACKOFF, type BackoffConfig } from './backoff';
+import type { ConnectionRateConfig } from './connection-rate';
 import { BINANCE_STREAM_URL } from './endpoints';
 import type { SessionContext } from './socket-session';
 
@@ -43,13 +45,24 @@ export interface ConnectionOptions {
    * `false` turns it off. A `serverShutdown` notice starts the same handover at once.
    */
   readonly rotateAfterMs?: number | false;
+  /**
+   * Streams one socket may carry (Binance: 1024). Beyond it, the connection opens another socket
+   * (a shard) for the next streams, and closes a shard once its streams are all gone.
+   */
+  readonly maxStreamsPerSocket?: number;
+  /**
+   * Connection attempts allowed per window, shared by every socket of the connection: first
+   * opens, shards, reconnects and rotations (Binance: 300 per 5 minutes per IP). An open beyond it
+   * waits on the scheduler.
+   */
+  readonly connectionRate?: Partial<ConnectionRateConfig>;
 }
 
 /** Default of `rotateAfterMs`: half an hour before Binance's 24 h cap. */
-export const DEFAULT_ROTATE_AFTER_MS = 23.5 * 3_600_000;
+export const DEFAULT_ROTATE_AFTER_MS = marketStreamLimits.maxConnectionLifetimeMs - 1_800_000;
 
 /** Default of `heartbeatTimeoutMs`: 2.5 × Binance's server ping interval (20 s). */
-export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 50_000;
+export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 2.5 * marketStreamLimits.serverPingIntervalMs;
 
 /** Options with their defaults applied. */
 export interface ResolvedConnectionOptions {
@@ -57,13 +70,24 @@ export interface ResolvedConnectionOptions {
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
   readonly rotateAfterMs: number | false;
+  readonly maxStreamsPerSocket: number;
+  readonly connectionRate: ConnectionRateConfig;
 }
+
+/** Default of `maxStreamsPerSocket`: Binance's limit. */
+export const MAX_STREAMS_PER_SOCKET = marketStreamLimits.maxStreamsPerConnection;
+
+/** Default of `connectionRate`: Binance's limit, 300 attempts per 5 minutes. */
+export const DEFAULT_CONNECTION_RATE: ConnectionRateConfig = {
+  maxAttempts: marketStreamLimits.connectionAttempts,
+  windowMs: marketStreamLimits.connectionAttemptsWindowMs,
+};
 
 /** Default of `ackTimeoutMs`. */
 export const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 
 /** Default of `maxMessagesPerSecond`: Binance's limit. */
-export const DEFAULT_MAX_MESSAGES_PER_SECOND = 5;
+export const DEFAULT_MAX_MESSAGES_PER_SECOND = marketStreamLimits.maxIncomingMessagesPerSecond;
 
 /** Applies the defaults. */
 export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
@@ -88,6 +112,8 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
     rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
+    maxStreamsPerSocket: options.maxStreamsPerSocket ?? MAX_STREAMS_PER_SOCKET,
+    connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
   };
 }
 

@@ -2,18 +2,20 @@
  * The connection to Binance's combined market streams: a connectable Observable of
  * `ConnectionEvent`. Nothing opens before `connect()`; the Subscription `connect()` returns closes
  * everything. Between the two, sockets come and go: each close is followed, after a backoff delay
- * on the scheduler, by a new socket, which every `subscribe<Channel>` resubscribes on.
+ * on the scheduler, by a new socket, which gets its streams back. Streams beyond what one socket
+ * may carry (`maxStreamsPerSocket`) go to more sockets (shards), opened and closed as needed.
  */
 import { Observable, Subject, Subscription, type Connectable } from 'rxjs';
-import { ConnectionClosedError, type BinanceRxError } from '../errors';
-import { backoffDelay } from './backoff';
-import type { ConnectionEvent, ConnectionStatusEvent, NewSocketEvent } from './events';
+import { ConnectionRateLimiter } from './connection-rate';
+import type { ConnectionEvent, NewSocketEvent } from './events';
 import {
   resolveConnectionOptions,
   type ConnectionOptions,
   type ResolvedConnectionOptions,
 } from './options';
-import { openSocketSession, type SessionContext, type SocketSession } from './socket-session';
+import { runShard, type Shard, type ShardContext } from './shard';
+import { ShardedStreamRegistry } from './sharded-registry';
+import type { SocketHandle } from './socket-handle';
 
 /** A connection: an Observable of `ConnectionEvent` plus `connect()`. */
 export type PublicWebsocketConnection = Connectable<ConnectionEvent>;
@@ -53,162 +55,85 @@ export function publicWebsocketConnection(
   return Object.assign(connection, { connect });
 }
 
-interface RunSink {
+interface ConnectionSink {
   emit(event: ConnectionEvent): void;
-  /** Sets the socket replayed to late subscribers. */
+  /** Sets the socket replayed to late subscribers (`undefined`: no socket is open). */
   socket(event: NewSocketEvent | undefined): void;
 }
 
-/** How often the handover checks whether the new socket's subscriptions are answered. */
-const HANDOVER_CHECK_MS = 50;
-/** How long after a handover frames are still de-duplicated (copies in flight on the new socket). */
-const HANDOVER_GRACE_MS = 2_000;
-
-function run(config: ResolvedConnectionOptions, sink: RunSink): Subscription {
-  const context: SessionContext = { ...config.session, requestIds: { next: 1 } };
-  const { scheduler, loggers } = context;
-  const log = loggers.connection;
-  const status = (event: Omit<ConnectionStatusEvent, 'type'>) =>
-    sink.emit({ type: 'status', ...event });
-  const reportError = (error: BinanceRxError) => sink.emit({ type: 'error', error });
-
-  let attempt = 0;
-  let sockets = 0;
-  let session: SocketSession | undefined;
-  let retry: Subscription | undefined;
-  let healthy: Subscription | undefined;
-  let rotation: Subscription | undefined;
-  let finished = false;
-  /** The socket being replaced, while its successor subscribes. */
-  let retiring: { session: SocketSession; watch?: Subscription } | undefined;
-  /** Frames seen while two sockets deliver the same streams: each is emitted once. */
-  let seen: Set<string> | undefined;
-
-  let forget: Subscription | undefined;
-  const endHandover = () => {
-    if (retiring === undefined) return;
-    retiring.watch?.unsubscribe();
-    retiring.session.dispose();
-    log.info('handover done', { socket: retiring.session.handle.id });
-    retiring = undefined;
-    // Copies of frames the old socket already delivered may still be in flight on the new one.
-    forget?.unsubscribe();
-    forget = scheduler.schedule(() => (seen = undefined), HANDOVER_GRACE_MS);
+/**
+ * Runs the shards of one `connect()`. Subscribers hold their streams in one registry for the whole
+ * connection; each `NewSocketEvent` (of any shard) carries that registry, so a subscription that
+ * re-acquires its stream on it changes nothing, while the shard whose socket is new gets its
+ * streams back in one batch. A shard that gives up reconnecting ends the connection.
+ */
+function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscription {
+  const session = { ...config.session, requestIds: { next: 1 } };
+  const shared: ShardContext = {
+    config,
+    session,
+    limiter: new ConnectionRateLimiter(config.connectionRate, session.scheduler),
+    socketIds: { next: 1 },
   };
-
-  /**
-   * Gapless rotation: a new socket opens and its subscriptions are made while the old one still
-   * delivers; once the new socket has every SUBSCRIBE answered (or after `ackTimeoutMs`), the old
-   * one closes. Frames arriving on both meanwhile are emitted once.
-   */
-  const rotate = (reason: string) => {
-    if (session === undefined || retiring !== undefined || finished) return;
-    log.info('rotating', { socket: session.handle.id, reason });
-    session.retire();
-    retiring = { session };
-    forget?.unsubscribe();
-    seen = new Set();
-    session = undefined;
-    rotation?.unsubscribe();
-    open();
-  };
-
-  const lifecycle = new Subscription(() => {
-    retry?.unsubscribe();
-    healthy?.unsubscribe();
-    rotation?.unsubscribe();
-    endHandover();
-    forget?.unsubscribe();
-    session?.dispose();
-    session = undefined;
-    sink.socket(undefined);
-    if (finished) return;
-    finished = true;
-    log.info('closed by client');
-    status({ status: 'closed', reason: 'closed by client' });
+  const shards = new Map<number, Shard>();
+  const open = new Set<number>();
+  const registry = new ShardedStreamRegistry(config.maxStreamsPerSocket, session.scheduler, {
+    open: (index) => start(index),
+    close: (index) => {
+      const shard = shards.get(index);
+      shards.delete(index);
+      shard?.stop(`shard ${index} has no stream left`);
+    },
   });
 
-  const closed = (code: number, reason: string, cause?: unknown) => {
-    session = undefined;
+  const lifecycle = new Subscription(() => {
+    const running = [...shards.values()];
+    shards.clear();
+    for (const shard of running) shard.stop('closed by client');
+    registry.dispose();
     sink.socket(undefined);
-    reportError(new ConnectionClosedError(code, reason, cause === undefined ? {} : { cause }));
-    const text = `closed (${code}${reason ? `: ${reason}` : ''})`;
-    healthy?.unsubscribe();
-    if (config.reconnect === false || attempt >= config.reconnect.maxAttempts) {
-      finished = true;
-      const why = config.reconnect === false ? text : `${text}; gave up after ${attempt} attempts`;
-      status({ status: 'closed', reason: why });
-      lifecycle.unsubscribe();
-      return;
-    }
-    attempt += 1;
-    const delayMs = backoffDelay(attempt, config.reconnect, config.random);
-    log.info('reconnecting', { attempt, delayMs, reason: text });
-    status({ status: 'reconnecting', attempt, delayMs, reason: text });
-    retry = scheduler.schedule(open, delayMs);
-  };
+  });
 
-  /** Closes the old socket once the new one's subscriptions are all answered. */
-  const watchHandover = (fresh: SocketSession) => {
-    if (retiring === undefined) return;
-    const deadline = scheduler.now() + context.ackTimeoutMs;
-    retiring.watch = scheduler.schedule(function check(this: {
-      schedule(s?: unknown, d?: number): void;
-    }) {
-      if (fresh.settled() || scheduler.now() >= deadline) endHandover();
-      else this.schedule(undefined, HANDOVER_CHECK_MS);
-    }, HANDOVER_CHECK_MS);
-  };
-
-  function open(): void {
-    retry = undefined;
-    sockets += 1;
-    log.info('connecting', { attempt, socket: sockets });
-    status({ status: 'connecting', attempt });
-    try {
-      const fresh: SocketSession = openSocketSession(sockets, context, {
-        open: (handle) => {
-          if (config.reconnect !== false) {
-            healthy = scheduler.schedule(() => (attempt = 0), config.reconnect.resetAfterMs);
-          }
-          if (config.rotateAfterMs !== false) {
-            rotation = scheduler.schedule(() => rotate('lifetime'), config.rotateAfterMs);
-          }
-          status({ status: 'open' });
-          const event: NewSocketEvent = { type: 'socket', socket: handle };
-          sink.socket(event);
-          sink.emit(event);
-          watchHandover(fresh);
-        },
-        message: (data, text) => {
-          if (seen !== undefined) {
-            if (seen.has(text)) return;
-            seen.add(text);
-          }
-          sink.emit({ type: 'message', data });
-        },
-        error: reportError,
-        shutdown: () => rotate('serverShutdown'),
-        close: (code, reason) => {
-          if (retiring?.session === fresh) {
-            // The old socket closed before the handover ended: the new one carries on.
-            retiring.watch?.unsubscribe();
-            retiring = undefined;
-            forget?.unsubscribe();
-            forget = scheduler.schedule(() => (seen = undefined), HANDOVER_GRACE_MS);
-            return;
-          }
-          if (fresh !== session) return;
-          rotation?.unsubscribe();
-          closed(code, reason);
-        },
-      });
-      session = fresh;
-    } catch (cause) {
-      closed(1006, cause instanceof Error ? cause.message : String(cause), cause);
-    }
+  function start(index: number): void {
+    const shard = runShard(index, shared, {
+      emit: sink.emit,
+      socket: (event) => {
+        if (event === undefined) {
+          open.delete(index);
+          registry.detach(index);
+          if (open.size === 0) sink.socket(undefined);
+          return;
+        }
+        open.add(index);
+        registry.attach(index, event.socket.streams);
+        const shared: NewSocketEvent = {
+          type: 'socket',
+          socket: sharedStreams(event.socket, registry),
+        };
+        sink.socket(shared);
+        sink.emit(shared);
+      },
+      ended: (gaveUp) => {
+        if (gaveUp) lifecycle.unsubscribe();
+      },
+    });
+    shards.set(index, shard);
   }
 
-  open();
+  start(0);
   return lifecycle;
+}
+
+/** The socket as subscribers see it: its own id and sender, the connection's stream registry. */
+function sharedStreams(socket: SocketHandle, streams: ShardedStreamRegistry): SocketHandle {
+  return {
+    id: socket.id,
+    streams,
+    validate: socket.validate,
+    get closed() {
+      return socket.closed;
+    },
+    send: (payload) => socket.send(payload),
+    report: (error) => socket.report(error),
+  };
 }

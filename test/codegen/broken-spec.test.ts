@@ -18,9 +18,20 @@ const CANDLE = 'spec/channels/candle.yaml';
 const PARAMS = 'spec/params.yaml';
 const DEALS_OP = 'spec/operations/get-deals.yaml';
 const FILL = 'spec/user-data/fill-notice.yaml';
+const LIMITS = 'spec/limits.yaml';
 
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
 const cases: { name: string; edit: Edit; want: string[] }[] = [
+  {
+    name: 'connection limit that is not a whole number',
+    edit: replace(LIMITS, '{ value: 8,', '{ value: 8.5,'),
+    want: ['spec/limits.yaml: marketStreams.maxStreamsPerConnection.value: 8.5 must be integer'],
+  },
+  {
+    name: 'connection limit left out',
+    edit: replace(LIMITS, '  pongTimeoutMs:', '  pongTimeout:'),
+    want: ["spec/limits.yaml: marketStreams: missing required key 'pongTimeoutMs'"],
+  },
   {
     name: 'user data event whose e is not its eventType',
     edit: replace(FILL, 'const: fillNotice', 'const: fill'),
