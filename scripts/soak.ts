@@ -27,8 +27,15 @@ import {
 } from '../src';
 import { startLocalExchange } from '../sim';
 
-const { values } = parseArgs({ options: { faults: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: {
+    faults: { type: 'string', default: '1000' },
+    // Below the 105 subscriptions, so that the connection runs on several shards (sockets).
+    'streams-per-socket': { type: 'string', default: '40' },
+  },
+});
 const FAULTS = Number(values.faults);
+const STREAMS_PER_SOCKET = Number(values['streams-per-socket']);
 const SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'BNBUSDT', 'SOLUSDT', 'XRPUSDT'];
 const INTERVALS: KlineParams['interval'][] = [
   '1s',
@@ -56,11 +63,13 @@ const exchange = await startLocalExchange({
   tickMs: 20,
   speed: 20,
   pingIntervalMs: 200,
+  maxStreamsPerConnection: STREAMS_PER_SOCKET,
 });
 const connection = publicWebsocketConnection({
   url: exchange.urls.combined,
   reconnect: { initialDelayMs: 20, maxDelayMs: 200, jitter: 0.2 },
   heartbeatTimeoutMs: 600,
+  maxStreamsPerSocket: STREAMS_PER_SOCKET,
 });
 const messages = connection.pipe(keepMessagesOnly());
 const sockets = connection.pipe(filterNewSocketOnly());
@@ -114,11 +123,11 @@ for (const symbol of SYMBOLS) {
 }
 subscriptions.push(connection.pipe(keepErrorsOnly()).subscribe(() => undefined));
 const running = connection.connect();
-console.log(
-  `soak: ${last.size === 0 ? subscriptions.length - 1 : last.size} subscriptions, ${FAULTS} faults`,
-);
-
 await sleep(2000);
+console.log(
+  `soak: ${subscriptions.length - 1} subscriptions on ${exchange.connectionCount} sockets ` +
+    `(at most ${STREAMS_PER_SOCKET} streams each), ${FAULTS} faults`,
+);
 /** Heap once warm (after the first tenth of the faults): growth from there is what would leak. */
 let heapStart = heapMb();
 const warmAfter = Math.max(1, Math.floor(FAULTS / 10));

@@ -1,6 +1,7 @@
 /**
  * The local order book on the local exchange: it matches the exchange's own book, and after a
- * gap in the diff-depth stream or a reconnect it resynchronises by itself and matches again.
+ * gap in the diff-depth stream, reordered updates or a reconnect it resynchronises by itself and
+ * matches again.
  */
 import type { Subscription } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -92,6 +93,23 @@ describe('local order book on the local exchange', () => {
     await waitFor(events, synced);
     const mark = events.length;
     exchange.faults.skipDepthUpdates(2);
+    await waitFor(
+      events,
+      (e) => e.type === 'status' && e.status === 'syncing' && e.reason.startsWith('gap'),
+      mark,
+    );
+    await waitFor(events, synced, mark);
+    await sleep(200);
+    await expectSameBook(exchange, current);
+  });
+
+  it('resyncs by itself when updates arrive out of order', async () => {
+    const { exchange, events, current } = await setup();
+    await waitFor(events, synced);
+    const mark = events.length;
+    // The next frames on the socket swap with their successors: a diff arrives before the one it
+    // follows, which breaks the U = previous u + 1 chain.
+    exchange.faults.reorder(3);
     await waitFor(
       events,
       (e) => e.type === 'status' && e.status === 'syncing' && e.reason.startsWith('gap'),

@@ -3,14 +3,14 @@
  * old one still delivers; frames seen on both are emitted once; the old socket closes once the new
  * one's SUBSCRIBE is answered. Virtual time, mock sockets.
  */
-import { VirtualTimeScheduler } from 'rxjs';
+import { VirtualTimeScheduler, map } from 'rxjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
 import type { ConnectionOptions } from '../../src/connection/options';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepErrorsOnly } from '../../src/operators/keep-errors-only';
 import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
-import { combined, subscribeTrade, trade } from './fixtures';
+import { combined, script, subscribeTrade, testScheduler, trade } from './fixtures';
 import { MockWebSocket } from './mock-web-socket';
 
 let scheduler: VirtualTimeScheduler;
@@ -118,5 +118,53 @@ describe('gapless rotation', () => {
     expect(first.closedByClient).toBeDefined();
     // The unanswered SUBSCRIBE errors the subscription, as on any socket.
     expect(errors).toContain('subscription: REQUEST_TIMEOUT');
+  });
+});
+
+describe('gapless rotation (marbles)', () => {
+  it('opens the successor, de-duplicates the overlap, closes the old socket at the first check after the acks', () => {
+    const ts = testScheduler();
+    MockWebSocket.reset(ts);
+    MockWebSocket.autoAck = true;
+    const closedAt: [number, boolean][] = [];
+    ts.run(({ hot, expectObservable }) => {
+      const connection = publicWebsocketConnection({
+        url: 'ws://binance.test/stream',
+        WebSocket: MockWebSocket,
+        scheduler: ts,
+        rotateAfterMs: false,
+        heartbeatTimeoutMs: false,
+      });
+      const messages = connection.pipe(keepMessagesOnly());
+      const sockets = connection.pipe(filterNewSocketOnly());
+      const [first, second] = [0, 1].map((i) => () => MockWebSocket.instances[i]);
+      const send = (socket: MockWebSocket | undefined, price: string) =>
+        socket?.receive(combined('btcusdt@trade', trade('BTCUSDT', price)));
+      const closed = () => closedAt.push([ts.now(), first()?.closedByClient !== undefined]);
+      script(hot, 'co-s-n-abd 44ms y-z', {
+        c: () => connection.connect(),
+        o: () => first()?.open(),
+        s: () => first()?.receive(combined('!serverShutdown', { e: 'serverShutdown', E: 1 })),
+        n: () => second()?.open(),
+        a: () => send(first(), '1'),
+        b: () => send(second(), '1'),
+        d: () => send(second(), '2'),
+        y: () => closed(),
+        z: () => closed(),
+      });
+      expectObservable(sockets.pipe(map((e) => e.socket.id))).toBe('-a---b', { a: 1, b: 2 });
+      expectObservable(
+        sockets.pipe(
+          subscribeTrade('BTCUSDT', messages),
+          map((t) => t.p),
+        ),
+      ).toBe('-------a-b', { a: '1', b: '2' });
+    });
+    // The successor's SUBSCRIBE, sent and answered at 5, is seen by the check at 55: closed then.
+    expect(closedAt).toEqual([
+      [54, false],
+      [56, true],
+    ]);
+    expect(MockWebSocket.instances[1]?.closedByClient).toBeUndefined();
   });
 });
