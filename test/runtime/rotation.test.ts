@@ -137,7 +137,8 @@ describe('gapless rotation (marbles)', () => {
       });
       const messages = connection.pipe(keepMessagesOnly());
       const sockets = connection.pipe(filterNewSocketOnly());
-      const [first, second] = [0, 1].map((i) => () => MockWebSocket.instances[i]);
+      const first = () => MockWebSocket.instances[0];
+      const second = () => MockWebSocket.instances[1];
       const send = (socket: MockWebSocket | undefined, price: string) =>
         socket?.receive(combined('btcusdt@trade', trade('BTCUSDT', price)));
       const closed = () => closedAt.push([ts.now(), first()?.closedByClient !== undefined]);
