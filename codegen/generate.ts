@@ -1,6 +1,7 @@
 import { Project, type StatementStructures } from 'ts-morph';
 import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
+import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
 import { tsHeader, markdownHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
@@ -11,6 +12,7 @@ import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
 import {
   DEFAULT_OUT_DIR,
+  ccxtModulePath,
   channelModulePath,
   channelSchemaPath,
   operationModulePath,
@@ -25,7 +27,7 @@ import { userDataModule } from './emit/user-data-module';
 import { validatorModule } from './emit/validator-module';
 import { formatFile } from './format';
 import { loadSpec, type SpecFiles } from './load-spec';
-import { channelNames, operationNames, userDataNames } from './names';
+import { channelNames, kebab, operationNames, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
 export type Output = Map<string, string>;
@@ -80,6 +82,9 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
     const { file, spec } = ctx.spec.limits;
     ts(`${out}/limits.ts`, file, limitsModule(spec));
   }
+  for (const mapping of ctx.spec.ccxtMappings) {
+    ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
+  }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
@@ -107,6 +112,7 @@ Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit t
 - \`params.ts\`: stream-name parameters and their rules.
 - \`user-data/\`: per user data event, the raw and parsed types, \`parse<Event>Event\` and the \`on<Event>()\` operator.
 - \`order-stages.ts\`: the stages of an order and the table that moves it between them.
+- \`ccxt/\`: per CCXT structure (spec/ccxt/), \`parse<X>Ccxt\` and the \`to<X>Ccxt()\` operator for every payload that maps to it.
 - \`API.md\`: the reference of everything above.
 `;
 }

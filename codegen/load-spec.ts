@@ -6,6 +6,7 @@ import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
 import { loadOperations } from './load-operations';
 import { loadLimits } from './load-limits';
+import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
@@ -23,6 +24,7 @@ export const SCHEMA_FILES = [
   'spec/schema/operation.schema.json',
   'spec/schema/order-stages.schema.json',
   'spec/schema/limits.schema.json',
+  'spec/schema/ccxt-mapping.schema.json',
 ] as const;
 const PARAMS_FILE = 'spec/params.yaml';
 
@@ -76,6 +78,11 @@ export function loadSpec(files: SpecFiles): Spec {
   const orderStages = loadOrderStages(files, ajv, problems);
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
   const limits = loadLimits(files, ajv, problems);
+  const ccxtMappings = loadCcxtMappings(files, ajv, problems, {
+    channels,
+    operations,
+    userDataEvents,
+  });
   if (problems.length === 0) problems.push(...checkExamples(channels));
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
@@ -89,6 +96,7 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
     ...(orderStages ? { orderStages } : {}),
     ...(limits ? { limits } : {}),
+    ccxtMappings,
   };
 }
 

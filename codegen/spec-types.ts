@@ -154,6 +154,8 @@ export interface Spec {
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
   /** spec/limits.yaml, when the spec has one. */
   readonly limits?: { readonly file: string; readonly spec: LimitsSpec };
+  /** spec/ccxt/*.yaml, sorted by structure. */
+  readonly ccxtMappings: readonly LoadedCcxtMapping[];
 }
 
 /** spec/limits.yaml: Binance's documented connection limits. */
@@ -163,4 +165,75 @@ export interface LimitsSpec {
   readonly marketStreams: Readonly<
     Record<string, { readonly value: number; readonly description: string }>
   >;
+}
+
+/** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */
+export type CcxtStructureName =
+  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market';
+
+/** How one CCXT field is read: a wire path, or one of the rule objects. */
+export type CcxtRuleSpec =
+  | string
+  | {
+      readonly from?: string | readonly string[];
+      readonly lower?: true;
+      readonly map?: string;
+      readonly default?: string;
+      readonly helper?: string;
+      readonly args?: readonly string[];
+      readonly const?: string | number | boolean;
+      readonly each?: string;
+      readonly structure?: 'trade';
+      readonly sortBy?: readonly string[];
+      readonly fields?: Readonly<Record<string, CcxtRuleSpec>>;
+    };
+
+export interface CcxtSourceSpec {
+  readonly channel?: string;
+  readonly operation?: string;
+  readonly userData?: string;
+  readonly name?: string;
+  readonly follows: string;
+  readonly each?: string;
+  readonly symbol?: string;
+  readonly marketInLists?: boolean;
+  readonly sortBy?: readonly string[];
+  readonly fields: Readonly<Record<string, CcxtRuleSpec>>;
+}
+
+export interface CcxtMappingSpec {
+  readonly structure: CcxtStructureName;
+  readonly title: string;
+  readonly description: string;
+  readonly valueMaps?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly sources: readonly CcxtSourceSpec[];
+}
+
+/** How a source's payload is shaped: one entry, a list, either (by parameters), or a list inside. */
+export type CcxtSourceMode = 'single' | 'list' | 'union' | 'each';
+
+/** A source after loading: what it reads, the names it gets and the shape of its payload. */
+export interface LoadedCcxtSource {
+  readonly spec: CcxtSourceSpec;
+  /** `sources.<index>` in its file, for messages. */
+  readonly index: number;
+  readonly kind: 'channel' | 'operation' | 'userData';
+  /** The channel, operation or event name. */
+  readonly target: string;
+  /** `TickerEvent`, `GetBookResponse`, …: the generated raw type. */
+  readonly rawType: string;
+  /** Module of the raw type, relative to generated/ (`channels/ticker`). */
+  readonly rawModule: string;
+  readonly mode: CcxtSourceMode;
+  /** The payload's root field (object, array or union). */
+  readonly root: FieldSpec;
+  /** parse<X>Ccxt and to<X>Ccxt. */
+  readonly parse: string;
+  readonly operator: string;
+}
+
+export interface LoadedCcxtMapping {
+  readonly file: string;
+  readonly spec: CcxtMappingSpec;
+  readonly sources: readonly LoadedCcxtSource[];
 }

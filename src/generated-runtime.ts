@@ -13,3 +13,38 @@ export type { HttpClient } from './rest/http-client';
 export type { WsApiSession } from './ws-api/session';
 export type { UserDataMessage } from './ws-api/session';
 export { userDataOperator, type UserDataOptions } from './ws-api/user-data-operator';
+export {
+  resolveMarket,
+  symbolOnly,
+  type CcxtContext,
+  type CcxtMarketRef,
+  type CcxtOf,
+} from './ccxt/context';
+export { currencyCode } from './ccxt/currency';
+export { fee, positiveFee } from './ccxt/fee';
+export {
+  firstNonEmpty,
+  lastTradeTime,
+  lower,
+  mapValue,
+  nonZero,
+  postOnly,
+  sortByKeys,
+  tradeTime,
+} from './ccxt/field-helpers';
+export { ccxtBalances } from './ccxt/balance';
+export { ccxtMarket } from './ccxt/market';
+export { ccxtOhlcv } from './ccxt/ohlcv';
+export { ccxtOrder } from './ccxt/order';
+export { ccxtOrderBook } from './ccxt/order-book';
+export { ccxtTicker } from './ccxt/ticker';
+export { ccxtTrade } from './ccxt/trade';
+export type {
+  CcxtBalances,
+  CcxtMarket,
+  CcxtOHLCV,
+  CcxtOrder,
+  CcxtOrderBook,
+  CcxtTicker,
+  CcxtTrade,
+} from './ccxt/types';

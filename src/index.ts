@@ -69,6 +69,26 @@ export {
   type LocalOrderBookEvent,
   type LocalOrderBookOptions,
 } from './order-book/local-order-book';
+export {
+  ccxtMarkets,
+  resolveMarket,
+  type CcxtContext,
+  type CcxtMarketRef,
+  type CcxtMarkets,
+  type CcxtOf,
+} from './ccxt/context';
+export { KNOWN_QUOTE_ASSETS, splitSymbol } from './ccxt/split-symbol';
+export type {
+  CcxtBalance,
+  CcxtBalances,
+  CcxtFee,
+  CcxtMarket,
+  CcxtMinMax,
+  CcxtOHLCV,
+  CcxtOrder,
+  CcxtTicker,
+  CcxtTrade,
+} from './ccxt/types';
 export { reduceStage, type StageStep } from './orders/stage-reducer';
 export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders/add-order-factory';
 export {

@@ -1,6 +1,7 @@
 import type { GeneratorContext } from '../context';
 import { channelNames, operationNames, pascal, readableName } from '../names';
-import type { FieldSpec, LoadedChannel, LoadedOperation } from '../spec-types';
+import { CCXT_STRUCTURES } from '../ccxt-structures';
+import type { FieldSpec, LoadedCcxtMapping, LoadedChannel, LoadedOperation } from '../spec-types';
 import { markdownHeader } from './header';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -36,6 +37,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     ...channels.flatMap(channelSection),
     ...operationsSection(ctx.spec.operations),
+    ...ccxtSection(ctx.spec.ccxtMappings),
   ];
   return lines.join('\n') + '\n';
 }
@@ -108,6 +110,39 @@ function operationSection({ file, spec, params }: LoadedOperation): string[] {
     ...(spec.anyOf
       ? ['', `At least one of: ${spec.anyOf.map((g) => g.join(', ')).join('; ')}.`]
       : []),
+    '',
+  ];
+}
+
+function ccxtSection(mappings: readonly LoadedCcxtMapping[]): string[] {
+  if (mappings.length === 0) return [];
+  const rows = mappings.flatMap(({ file, spec, sources }) =>
+    sources.map((source) => {
+      const { type } = CCXT_STRUCTURES[spec.structure];
+      const out =
+        source.mode === 'single'
+          ? type
+          : source.mode === 'union'
+            ? `${type} or ${type}[]`
+            : `${type}[]`;
+      const from = `${source.kind === 'userData' ? 'user data' : source.kind} \`${source.target}\``;
+      const symbol =
+        source.spec.symbol === '$context'
+          ? 'context.symbol'
+          : source.spec.symbol
+            ? `\`${source.spec.symbol}\``
+            : '';
+      return `| ${from} | \`${source.parse}\` / \`${source.operator}()\` | \`${out}\` | ${symbol} | ${cell(source.spec.follows)} | \`${file}\` |`;
+    }),
+  );
+  return [
+    '## CCXT structures',
+    '',
+    "Each payload below maps to one of CCXT's unified structures (`src/ccxt/types.ts`); `context` is `{ markets?, symbol? }`.",
+    '',
+    '| payload | parser / operator | returns | symbol from | matches ccxt | mapping |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
     '',
   ];
 }

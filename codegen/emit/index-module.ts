@@ -1,6 +1,6 @@
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { GeneratorContext } from '../context';
-import { channelNames, operationNames, userDataNames } from '../names';
+import { channelNames, kebab, operationNames, userDataNames } from '../names';
 
 /** generated/index.ts: re-exports every channel module and the parameters. */
 export function indexModule(ctx: GeneratorContext): StatementStructures[] {
@@ -23,6 +23,10 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
     ...ctx.spec.userDataEvents.map(({ spec }): StatementStructures => ({
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./user-data/${userDataNames(spec.event).file}`,
+    })),
+    ...ctx.spec.ccxtMappings.map(({ spec }): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./ccxt/${kebab(spec.structure)}`,
     })),
   ];
 }

@@ -27,3 +27,4 @@ export const userDataSchemaPath = (out: string, file: string): string =>
   `${out}/schemas/user-data/${file}.json`;
 export const userDataValidatorPath = (out: string, file: string): string =>
   `${out}/validators/user-data/${file}.ts`;
+export const ccxtModulePath = (out: string, file: string): string => `${out}/ccxt/${file}.ts`;

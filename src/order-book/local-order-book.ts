@@ -8,6 +8,7 @@
  */
 import { Observable, merge, map, type Subscription } from 'rxjs';
 import type { NewSocketEvent } from '../connection/events';
+import type { CcxtOrderBook } from '../ccxt/types';
 import { BookSide } from './book-side';
 
 /** The diff-depth fields the book uses (Binance's `depthUpdate`). */
@@ -26,16 +27,8 @@ export interface DepthSnapshot {
   readonly asks: readonly (readonly [string, string])[];
 }
 
-/** CCXT's unified `OrderBook`. */
-export interface CcxtOrderBook {
-  readonly symbol: string;
-  readonly bids: [number, number][];
-  readonly asks: [number, number][];
-  readonly timestamp: number | undefined;
-  readonly datetime: string | undefined;
-  /** The last applied update id (`u`). */
-  readonly nonce: number;
-}
+/** CCXT's unified `OrderBook`, now in src/ccxt/types.ts; re-exported here for old imports. */
+export type { CcxtOrderBook };
 
 export type LocalOrderBookEvent =
   | { readonly type: 'book'; readonly book: CcxtOrderBook }

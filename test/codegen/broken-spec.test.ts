@@ -18,6 +18,8 @@ const CANDLE = 'spec/channels/candle.yaml';
 const PARAMS = 'spec/params.yaml';
 const DEALS_OP = 'spec/operations/get-deals.yaml';
 const FILL = 'spec/user-data/fill-notice.yaml';
+const CCXT_TRADE = 'spec/ccxt/trade.yaml';
+const CCXT_BALANCE = 'spec/ccxt/balance.yaml';
 const LIMITS = 'spec/limits.yaml';
 
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
@@ -229,6 +231,83 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
       "spec/operations/get-deals.yaml: missing required key 'rest'",
       "spec/operations/get-deals.yaml: missing required key 'wsApi'",
     ],
+  },
+  {
+    name: 'CCXT mapping reading a wire field the payload does not have',
+    edit: replace(CCXT_TRADE, '      price: p\n      side:', '      price: pp\n      side:'),
+    want: ["spec/ccxt/trade.yaml: sources.0.fields.price: 'pp': the payload has no field 'pp'"],
+  },
+  {
+    name: 'CCXT mapping of a channel that does not exist',
+    edit: replace(CCXT_TRADE, '  - channel: deal\n', '  - channel: deals\n'),
+    want: ["spec/ccxt/trade.yaml: sources.0.channel: 'deals' is not a channel of spec/channels/"],
+  },
+  {
+    name: 'CCXT field the structure does not take',
+    edit: replace(CCXT_TRADE, '      price: p\n      side:', '      prize: p\n      side:'),
+    want: [
+      'spec/ccxt/trade.yaml: sources.0.fields.prize: not a field this structure takes (timestamp, id, order, type, side, takerOrMaker, price, amount, cost, fee)',
+    ],
+  },
+  {
+    name: 'CCXT rule using a value map that is not defined',
+    edit: replace(CCXT_TRADE, 'map: buyerMakerSide', 'map: makerSide'),
+    want: [
+      "spec/ccxt/trade.yaml: sources.0.fields.side.map: 'makerSide' is not defined in valueMaps",
+      'spec/ccxt/trade.yaml: valueMaps.buyerMakerSide: not used by any rule (`map:`)',
+    ],
+  },
+  {
+    name: 'CCXT mapping of a structure with a symbol but without symbol',
+    edit: replace(
+      CCXT_TRADE,
+      '    symbol: $context\n    fields:\n      timestamp: E\n      price: p\n      side',
+      '    fields:\n      timestamp: E\n      price: p\n      side',
+    ),
+    want: [
+      "spec/ccxt/trade.yaml: sources.0: missing required key 'symbol' (the wire field of the market id, or $context)",
+    ],
+  },
+  {
+    name: 'two CCXT sources that would emit the same parser',
+    edit: replace(CCXT_BALANCE, '    name: FillNoticeBalance\n', ''),
+    want: [
+      "spec/ccxt/trade.yaml: sources.2: emits parseFillNoticeCcxt, as does spec/ccxt/balance.yaml sources.0; give one of them a different 'name'",
+    ],
+  },
+  {
+    name: 'CCXT rule with two kinds at once',
+    edit: replace(CCXT_TRADE, '{ const: limit }', '{ const: limit, from: p }'),
+    want: [
+      'spec/ccxt/trade.yaml: sources.0.fields.type: needs exactly one of from, helper, const, each',
+    ],
+  },
+  {
+    name: 'CCXT helper the runtime does not have',
+    edit: replace(CCXT_TRADE, 'helper: positiveFee', 'helper: anyFee'),
+    want: [
+      "spec/ccxt/trade.yaml: sources.2.fields.fee.helper: 'anyFee' is not one of currencyCode, fee, positiveFee, firstNonEmpty, nonZero, postOnly, lastTradeTime, tradeTime",
+    ],
+  },
+  {
+    name: 'CCXT sort of a payload that is one entry, by a key the structure does not have',
+    edit: replace(
+      CCXT_TRADE,
+      '    symbol: $context\n    fields:\n      timestamp: E\n      price: p\n      side',
+      '    symbol: $context\n    sortBy: [time]\n    fields:\n      timestamp: E\n      price: p\n      side',
+    ),
+    want: [
+      'spec/ccxt/trade.yaml: sources.0.sortBy: the payload is one entry: nothing to sort',
+      "spec/ccxt/trade.yaml: sources.0.sortBy.0: 'time' is not a key of CcxtTrade",
+    ],
+  },
+  {
+    name: 'CCXT mapping in a file of another name',
+    edit: (files) => {
+      files.set('spec/ccxt/trades.yaml', files.get(CCXT_TRADE)!);
+      files.delete(CCXT_TRADE);
+    },
+    want: ["spec/ccxt/trades.yaml: structure: structure 'trade' must live in spec/ccxt/trade.yaml"],
   },
 ];
 

@@ -5,6 +5,14 @@ import {
   validateBookLevelsEvent,
 } from './fixtures/basic/generated/channels/book-levels';
 import { parseCandle } from './fixtures/basic/generated/channels/candle';
+import { parseFillNoticeBalanceCcxt } from './fixtures/basic/generated/ccxt/balance';
+import type { FillNoticeEvent } from './fixtures/basic/generated/user-data/fill-notice';
+import { parseDealsCcxt } from './fixtures/basic/generated/ccxt/ticker';
+import {
+  parseDealCcxt,
+  parseDealListCcxt,
+  parseFillNoticeCcxt,
+} from './fixtures/basic/generated/ccxt/trade';
 import {
   parseDeal,
   subscribeDeal,
@@ -91,6 +99,49 @@ describe('a channel that exists only in the fixture spec works end to end', () =
       socket.receive({ stream: 'btcusdt@deal', data: { e: 'deal', E: 1, p: '2.5', m: false } });
       expect(received).toEqual([{ e: 'deal', E: 1, p: '2.5', m: false }]);
       connected.unsubscribe();
+    });
+  });
+});
+
+describe('the golden CCXT parsers run', () => {
+  it('map one payload, an array payload and a union answer with the context symbol', () => {
+    expect(parseDealCcxt({ e: 'deal', E: 5, p: '1.5', m: true }, { symbol: 'BTCUSDT' })).toEqual({
+      info: { e: 'deal', E: 5, p: '1.5', m: true },
+      timestamp: 5,
+      datetime: '1970-01-01T00:00:00.005Z',
+      symbol: 'BTC/USDT',
+      id: undefined,
+      order: undefined,
+      type: 'limit',
+      side: 'sell',
+      takerOrMaker: undefined,
+      price: 1.5,
+      amount: undefined,
+      cost: undefined,
+      fee: { cost: undefined, currency: undefined },
+      fees: [],
+    });
+    expect(parseDealListCcxt([{ e: 'deal', E: 1, p: '2', m: false }]).map((t) => t.price)).toEqual([
+      2,
+    ]);
+    const one = parseDealsCcxt({ symbol: 'ETHBTC', deals: [] });
+    const many = parseDealsCcxt([{ symbol: 'ETHBTC', deals: [] }]);
+    expect(one.symbol).toBe('ETH/BTC');
+    expect(many.map((t) => t.symbol)).toEqual(['ETH/BTC']);
+  });
+
+  it('reads nested lists and nullable fields through helpers', () => {
+    const notice: FillNoticeEvent = { e: 'fillNotice', E: 1, p: '1.5', N: null, L: [{ q: '0.1' }] };
+    // A positive cost without asset (N is null): the fee has no currency.
+    expect(parseFillNoticeCcxt(notice).fee).toEqual({ cost: 1.5, currency: undefined });
+    expect(parseFillNoticeCcxt({ ...notice, p: '0' }).fee).toEqual({
+      cost: undefined,
+      currency: undefined,
+    });
+    expect(parseFillNoticeBalanceCcxt(notice)['0.1']).toEqual({
+      free: 0.1,
+      used: undefined,
+      total: undefined,
     });
   });
 });

@@ -1,0 +1,393 @@
+/**
+ * Loading spec/ccxt/*.yaml: each file checked against ccxt-mapping.schema.json, then against the
+ * rest of the spec: every source must be a channel, operation or user data event, every wire path
+ * a field of its payload, every CCXT field one the structure's runtime takes, every value map and
+ * `@field` defined, and no two sources may emit the same parser name.
+ */
+import type { Ajv } from 'ajv';
+import { CCXT_STRUCTURES, type CcxtStructure } from './ccxt-structures';
+import { listItems, walkPath } from './field-path';
+import type { SpecFiles } from './load-spec';
+import { channelNames, kebab, operationNames, pascal, userDataNames } from './names';
+import { at, parseChecked } from './spec-files';
+import type { SpecProblem } from './spec-errors';
+import type {
+  CcxtMappingSpec,
+  CcxtRuleSpec,
+  CcxtSourceMode,
+  CcxtSourceSpec,
+  FieldSpec,
+  LoadedCcxtMapping,
+  LoadedCcxtSource,
+  LoadedChannel,
+  LoadedOperation,
+  LoadedUserDataEvent,
+} from './spec-types';
+
+const isCcxtFile = (file: string): boolean => /^spec\/ccxt\/[^/]+\.ya?ml$/.test(file);
+
+/** What the mappings may refer to: the rest of the spec, already loaded. */
+export interface CcxtTargets {
+  readonly channels: readonly LoadedChannel[];
+  readonly operations: readonly LoadedOperation[];
+  readonly userDataEvents: readonly LoadedUserDataEvent[];
+}
+
+/** The names of a source's parser and operator: parse<X>Ccxt, to<X>Ccxt. */
+export function ccxtNames(source: CcxtSourceSpec) {
+  const target = source.channel ?? source.userData ?? source.operation ?? '';
+  const derived =
+    source.operation !== undefined
+      ? pascal(target.replace(/^get(?=[A-Z0-9])/, ''))
+      : pascal(target);
+  const middle = source.name ?? derived;
+  return { parse: `parse${middle}Ccxt`, operator: `to${middle}Ccxt` };
+}
+
+export function loadCcxtMappings(
+  files: SpecFiles,
+  ajv: Ajv,
+  problems: SpecProblem[],
+  targets: CcxtTargets,
+): LoadedCcxtMapping[] {
+  const check = ajv.getSchema('https://binance-rx.dev/spec/ccxt-mapping.schema.json')!;
+  const loaded: LoadedCcxtMapping[] = [];
+  const byStructure = new Map<string, string>();
+  const byParser = new Map<string, string>();
+  for (const file of [...files.keys()].filter(isCcxtFile).sort()) {
+    const spec = parseChecked(files, file, check, problems) as CcxtMappingSpec | undefined;
+    if (!spec) continue;
+    const before = problems.length;
+    const expected = `spec/ccxt/${kebab(spec.structure)}.yaml`;
+    if (file !== expected) {
+      problems.push(
+        at(file, 'structure', `structure '${spec.structure}' must live in ${expected}`),
+      );
+    }
+    const other = byStructure.get(spec.structure);
+    if (other) {
+      problems.push(at(file, 'structure', `'${spec.structure}' is already mapped in ${other}`));
+    }
+    byStructure.set(spec.structure, file);
+    const structure = CCXT_STRUCTURES[spec.structure];
+    const usedMaps = new Set<string>();
+    const sources: LoadedCcxtSource[] = [];
+    spec.sources.forEach((source, index) => {
+      const where = `sources.${index}`;
+      const resolved = resolveSource(file, where, source, targets, problems, files);
+      if (!resolved) return;
+      const items = itemShapes(file, where, source, resolved.root, problems);
+      if (!items) return;
+      const ctx: RuleContext = { file, spec, structure, items, usedMaps, problems };
+      checkSymbol(ctx, where, source);
+      if (source.sortBy !== undefined) {
+        if (items.mode === 'single') {
+          problems.push(at(file, `${where}.sortBy`, 'the payload is one entry: nothing to sort'));
+        }
+        checkSortKeys(ctx, `${where}.sortBy`, source.sortBy, structure);
+      }
+      checkFields(ctx, `${where}.fields`, source.fields, structure.fields, structure.required);
+      const names = ccxtNames(source);
+      const previous = byParser.get(names.parse);
+      if (previous) {
+        problems.push(
+          at(
+            file,
+            where,
+            `emits ${names.parse}, as does ${previous}; give one of them a different 'name'`,
+          ),
+        );
+      } else byParser.set(names.parse, `${file} ${where}`);
+      sources.push({ spec: source, index, ...resolved, mode: items.mode, ...names });
+    });
+    for (const name of Object.keys(spec.valueMaps ?? {})) {
+      // Only once every source is read: a broken source's rules were not looked at.
+      if (sources.length === spec.sources.length && !usedMaps.has(name)) {
+        problems.push(at(file, `valueMaps.${name}`, 'not used by any rule (`map:`)'));
+      }
+    }
+    if (problems.length === before) loaded.push({ file, spec, sources });
+  }
+  return loaded.sort((a, b) => (a.spec.structure < b.spec.structure ? -1 : 1));
+}
+
+type Resolved = Pick<LoadedCcxtSource, 'kind' | 'target' | 'rawType' | 'rawModule' | 'root'>;
+
+function resolveSource(
+  file: string,
+  where: string,
+  source: CcxtSourceSpec,
+  targets: CcxtTargets,
+  problems: SpecProblem[],
+  files: SpecFiles,
+): Resolved | undefined {
+  const given = (['channel', 'operation', 'userData'] as const).filter(
+    (k) => source[k] !== undefined,
+  );
+  if (given.length !== 1) {
+    problems.push(
+      at(file, where, `needs exactly one of channel, operation, userData (has ${given.length})`),
+    );
+    return undefined;
+  }
+  const kind = given[0]!;
+  const target = source[kind]!;
+  const missing = (folder: string, what: string): undefined => {
+    // When a file of that folder did not load, it is already reported: not a second problem.
+    const broken = problems.some((p) => p.file.startsWith(`spec/${folder}/`));
+    if (!broken && !files.has(`spec/${folder}/${kebab(target)}.yaml`)) {
+      problems.push(at(file, `${where}.${kind}`, `'${target}' is not ${what} of spec/${folder}/`));
+    }
+    return undefined;
+  };
+  if (kind === 'channel') {
+    const channel = targets.channels.find((c) => c.spec.channel === target);
+    if (!channel) return missing('channels', 'a channel');
+    const n = channelNames(target);
+    const object: FieldSpec = { type: 'object', description: '', fields: channel.fields };
+    const root: FieldSpec =
+      channel.spec.payload === 'array' ? { type: 'array', description: '', items: object } : object;
+    return { kind, target, rawType: n.event, rawModule: `channels/${n.file}`, root };
+  }
+  if (kind === 'operation') {
+    const operation = targets.operations.find((o) => o.spec.operation === target);
+    if (!operation) return missing('operations', 'an operation');
+    const n = operationNames(operation.spec);
+    const root = operation.spec.response;
+    return { kind, target, rawType: n.response, rawModule: `operations/${n.file}`, root };
+  }
+  const event = targets.userDataEvents.find((e) => e.spec.event === target);
+  if (!event) return missing('user-data', 'a user data event');
+  const n = userDataNames(target);
+  const root: FieldSpec = { type: 'object', description: '', fields: event.spec.fields };
+  return { kind, target, rawType: n.event, rawModule: `user-data/${n.file}`, root };
+}
+
+interface ItemShapes {
+  readonly mode: CcxtSourceMode;
+  /** Every shape an entry may have (both variants of a union); paths must exist in all. */
+  readonly shapes: readonly FieldSpec[];
+}
+
+/** An entry is an object or a tuple (a kline). */
+const isEntry = (f: FieldSpec | undefined): boolean => f?.type === 'object' || f?.type === 'tuple';
+
+function itemShapes(
+  file: string,
+  where: string,
+  source: CcxtSourceSpec,
+  root: FieldSpec,
+  problems: SpecProblem[],
+): ItemShapes | undefined {
+  const fail = (path: string, message: string): undefined => {
+    problems.push(at(file, path, message));
+    return undefined;
+  };
+  if (source.each !== undefined) {
+    if (root.type !== 'object') return fail(`${where}.each`, `the payload is a ${root.type}`);
+    const steps = walkPath(root, source.each);
+    if (typeof steps === 'string') return fail(`${where}.each`, steps);
+    const items = listItems(steps, source.each);
+    if (typeof items === 'string') return fail(`${where}.each`, items);
+    if (!isEntry(items))
+      return fail(`${where}.each`, `entries of '${source.each}' are not objects`);
+    return { mode: 'each', shapes: [items as FieldSpec] };
+  }
+  if (isEntry(root)) return { mode: 'single', shapes: [root] };
+  if (root.type === 'array' && root.items && isEntry(root.items)) {
+    return { mode: 'list', shapes: [root.items] };
+  }
+  if (root.type === 'union') {
+    const single = root.variants?.find(isEntry);
+    const list = root.variants?.find((v) => v.type === 'array' && isEntry(v.items));
+    if (single && list?.items) return { mode: 'union', shapes: [single, list.items] };
+  }
+  return fail(
+    where,
+    `the payload is neither an entry, a list of entries nor one of both (give 'each')`,
+  );
+}
+
+interface RuleContext {
+  readonly file: string;
+  readonly spec: CcxtMappingSpec;
+  readonly structure: CcxtStructure;
+  readonly items: ItemShapes;
+  readonly usedMaps: Set<string>;
+  readonly problems: SpecProblem[];
+}
+
+function checkPath(ctx: RuleContext, where: string, shapes: readonly FieldSpec[], path: string) {
+  for (const shape of shapes) {
+    const steps = walkPath(shape, path);
+    if (typeof steps === 'string') {
+      ctx.problems.push(at(ctx.file, where, steps));
+      return;
+    }
+  }
+}
+
+function checkSymbol(ctx: RuleContext, where: string, source: CcxtSourceSpec) {
+  const { structure, file, problems } = ctx;
+  if (!structure.market) {
+    if (source.symbol !== undefined) {
+      problems.push(at(file, `${where}.symbol`, `a ${ctx.spec.structure} has no symbol`));
+    }
+    return;
+  }
+  if (source.symbol === undefined) {
+    problems.push(
+      at(
+        file,
+        where,
+        `missing required key 'symbol' (the wire field of the market id, or $context)`,
+      ),
+    );
+  } else if (source.symbol !== '$context') {
+    checkPath(ctx, `${where}.symbol`, ctx.items.shapes, source.symbol);
+  }
+}
+
+function checkFields(
+  ctx: RuleContext,
+  where: string,
+  fields: Readonly<Record<string, CcxtRuleSpec>>,
+  allowed: readonly string[],
+  required: readonly string[],
+  shapes: readonly FieldSpec[] = ctx.items.shapes,
+) {
+  const { file, problems } = ctx;
+  for (const name of required) {
+    if (!(name in fields)) problems.push(at(file, where, `missing required CCXT field '${name}'`));
+  }
+  for (const [name, rule] of Object.entries(fields)) {
+    const path = `${where}.${name}`;
+    if (!allowed.includes(name)) {
+      problems.push(at(file, path, `not a field this structure takes (${allowed.join(', ')})`));
+      continue;
+    }
+    checkRule(ctx, path, name, rule, fields, shapes);
+  }
+}
+
+function checkRule(
+  ctx: RuleContext,
+  path: string,
+  name: string,
+  rule: CcxtRuleSpec,
+  siblings: Readonly<Record<string, CcxtRuleSpec>>,
+  shapes: readonly FieldSpec[],
+) {
+  const { file, problems } = ctx;
+  if (typeof rule === 'string') {
+    checkPath(ctx, path, shapes, rule);
+    return;
+  }
+  const kinds = (['from', 'helper', 'const', 'each'] as const).filter((k) => rule[k] !== undefined);
+  if (kinds.length !== 1) {
+    problems.push(at(file, path, `needs exactly one of from, helper, const, each`));
+    return;
+  }
+  const misplaced = (key: keyof typeof rule, owner: string) => {
+    if (rule[key] !== undefined && kinds[0] !== owner) {
+      problems.push(at(file, `${path}.${String(key)}`, `only allowed with '${owner}'`));
+    }
+  };
+  misplaced('lower', 'from');
+  misplaced('map', 'from');
+  misplaced('default', 'from');
+  misplaced('args', 'helper');
+  misplaced('fields', 'each');
+  misplaced('structure', 'each');
+  misplaced('sortBy', 'each');
+  if (rule.from !== undefined) {
+    const paths = typeof rule.from === 'string' ? [rule.from] : rule.from;
+    paths.forEach((p) => checkPath(ctx, `${path}.from`, shapes, p));
+    if (rule.map !== undefined) {
+      ctx.usedMaps.add(rule.map);
+      if (!ctx.spec.valueMaps?.[rule.map]) {
+        problems.push(at(file, `${path}.map`, `'${rule.map}' is not defined in valueMaps`));
+      }
+    }
+  }
+  if (rule.helper !== undefined) {
+    if (rule.args === undefined) problems.push(at(file, path, `missing required key 'args'`));
+    for (const [i, arg] of (rule.args ?? []).entries()) {
+      if (!arg.startsWith('@')) {
+        checkPath(ctx, `${path}.args.${i}`, shapes, arg);
+        continue;
+      }
+      const ref = siblings[arg.slice(1)];
+      if (ref === undefined || arg.slice(1) === name) {
+        problems.push(
+          at(file, `${path}.args.${i}`, `'${arg}' is not another field of this mapping`),
+        );
+      } else if (typeof ref !== 'string' && ref.args?.some((a) => a.startsWith('@'))) {
+        problems.push(at(file, `${path}.args.${i}`, `'${arg}' itself uses an @field`));
+      }
+    }
+  }
+  if (rule.each !== undefined) checkList(ctx, path, name, rule, shapes);
+}
+
+function checkList(
+  ctx: RuleContext,
+  path: string,
+  name: string,
+  rule: Exclude<CcxtRuleSpec, string>,
+  shapes: readonly FieldSpec[],
+) {
+  const { file, problems, structure } = ctx;
+  const listShapes: FieldSpec[] = [];
+  for (const shape of shapes) {
+    const steps = walkPath(shape, rule.each!);
+    const items = typeof steps === 'string' ? steps : listItems(steps, rule.each!);
+    if (typeof items === 'string') {
+      problems.push(at(file, `${path}.each`, items));
+      return;
+    }
+    if (!isEntry(items)) {
+      problems.push(at(file, `${path}.each`, `entries of '${rule.each}' are not objects`));
+      return;
+    }
+    listShapes.push(items as FieldSpec);
+  }
+  const target = structure.structureLists?.[name];
+  const keys = structure.lists?.[name];
+  if (target !== undefined) {
+    if (rule.structure !== target) {
+      problems.push(at(file, `${path}.structure`, `must be '${target}'`));
+      return;
+    }
+    const inner = CCXT_STRUCTURES[target];
+    checkFields(ctx, `${path}.fields`, rule.fields ?? {}, inner.fields, inner.required, listShapes);
+    if (rule.sortBy !== undefined) checkSortKeys(ctx, `${path}.sortBy`, rule.sortBy, inner);
+  } else if (keys !== undefined) {
+    if (rule.structure !== undefined) {
+      problems.push(at(file, `${path}.structure`, `'${name}' is a list of plain entries`));
+    }
+    checkFields(ctx, `${path}.fields`, rule.fields ?? {}, keys, [], listShapes);
+    if (rule.sortBy !== undefined) {
+      problems.push(at(file, `${path}.sortBy`, 'only lists of a structure are sorted'));
+    }
+  } else {
+    problems.push(at(file, `${path}.each`, `'${name}' is not a list field of this structure`));
+  }
+}
+
+/** Sort keys are CCXT keys of the structure (positions 0-5 of a candle). */
+function checkSortKeys(
+  ctx: RuleContext,
+  where: string,
+  keys: readonly string[],
+  structure: CcxtStructure,
+) {
+  keys.forEach((key, i) => {
+    const valid =
+      structure.type === 'CcxtOHLCV' ? /^[0-5]$/.test(key) : structure.fields.includes(key);
+    if (!valid)
+      ctx.problems.push(
+        at(ctx.file, `${where}.${i}`, `'${key}' is not a key of ${structure.type}`),
+      );
+  });
+}

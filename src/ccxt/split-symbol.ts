@@ -1,0 +1,62 @@
+/**
+ * A unified symbol without markets: `BTCUSDT` -> `BTC/USDT`, by the quote assets below (longest
+ * match first, so `FDUSD` wins over `USD`-ending guesses). A deliberate deviation from ccxt,
+ * which gives back the raw id (`BTCUSDT`) when its markets are not loaded; pass
+ * `ccxtMarkets(…)` in the context for exact symbols of every market.
+ */
+import { currencyCode } from './currency';
+
+/** Quote assets of Binance Spot, as listed in the README ("CCXT structures"). */
+export const KNOWN_QUOTE_ASSETS: readonly string[] = [
+  'USDT',
+  'USDC',
+  'FDUSD',
+  'BUSD',
+  'TUSD',
+  'USDP',
+  'DAI',
+  'BTC',
+  'ETH',
+  'BNB',
+  'XRP',
+  'TRX',
+  'DOGE',
+  'DOT',
+  'SOL',
+  'EUR',
+  'GBP',
+  'TRY',
+  'BRL',
+  'ARS',
+  'AUD',
+  'JPY',
+  'MXN',
+  'PLN',
+  'RON',
+  'UAH',
+  'ZAR',
+  'COP',
+  'CZK',
+  'IDR',
+  'BIDR',
+  'NGN',
+  'RUB',
+  'BKRW',
+  'VAI',
+  'PAX',
+  'UST',
+];
+
+const BY_LENGTH = [...KNOWN_QUOTE_ASSETS].sort((a, b) => b.length - a.length);
+
+/** `BTCUSDT` -> `BTC/USDT`; an id that ends in no known quote asset is returned as it is. */
+export function splitSymbol(id: string): string {
+  const upper = id.toUpperCase();
+  for (const quote of BY_LENGTH) {
+    if (upper.length > quote.length && upper.endsWith(quote)) {
+      const base = upper.slice(0, upper.length - quote.length);
+      return `${currencyCode(base)}/${currencyCode(quote)}`;
+    }
+  }
+  return id;
+}

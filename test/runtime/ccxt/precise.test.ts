@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  stringAdd,
+  stringDiv,
+  stringEquals,
+  stringGt,
+  stringMul,
+  stringSub,
+} from '../../../src/ccxt/precise';
+
+describe('exact decimal strings (ccxt Precise semantics)', () => {
+  it.each([
+    ['0.1', '0.2', '0.3'],
+    ['1.50', '1.50', '3'],
+    ['-0.5', '0.25', '-0.25'],
+    ['100', '0.000001', '100.000001'],
+    ['1e-8', '1', '1.00000001'],
+  ])('adds %s + %s = %s', (a, b, want) => expect(stringAdd(a, b)).toBe(want));
+
+  it.each([
+    ['0.3', '0.1', '0.2'],
+    ['1', '1.000', '0'],
+    ['0.0025', '0.0015', '0.001'],
+    ['1', '2.5', '-1.5'],
+  ])('subtracts %s - %s = %s', (a, b, want) => expect(stringSub(a, b)).toBe(want));
+
+  it.each([
+    ['4.00000100', '12.00000000', '48.000012'],
+    ['-2', '0.5', '-1'],
+    ['0.1', '0.1', '0.01'],
+  ])('multiplies %s × %s = %s', (a, b, want) => expect(stringMul(a, b)).toBe(want));
+
+  it('divides truncating toward zero at 18 decimals, or at the precision given', () => {
+    expect(stringDiv('1', '3')).toBe('0.333333333333333333');
+    expect(stringDiv('-1', '3')).toBe('-0.333333333333333333');
+    expect(stringDiv('2', '3', 2)).toBe('0.66');
+    expect(stringDiv('0.0035001', '2', 6)).toBe('0.00175');
+    expect(stringDiv('10', '4')).toBe('2.5');
+    expect(stringDiv('1.23456789012345678901', '1')).toBe('1.234567890123456789');
+  });
+
+  it('gives undefined for a missing operand or a division by zero', () => {
+    expect(stringAdd(undefined, '1')).toBeUndefined();
+    expect(stringMul('1', undefined)).toBeUndefined();
+    expect(stringDiv('1', '0.000')).toBeUndefined();
+  });
+
+  it('compares by value', () => {
+    expect(stringGt('0.001', '0')).toBe(true);
+    expect(stringGt('0.00000000', '0')).toBe(false);
+    expect(stringGt(undefined, '0')).toBe(false);
+    expect(stringEquals('1.50', '1.5')).toBe(true);
+    expect(stringEquals('0', '0.0')).toBe(true);
+    expect(stringEquals('1', undefined)).toBe(false);
+  });
+});
