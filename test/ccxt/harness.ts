@@ -1,0 +1,217 @@
+/**
+ * The differential harness: our `parse<X>Ccxt` parsers looked up by their contract names, the
+ * context they are given (the markets ccxt itself loaded from `EXCHANGE_INFO`, so a market
+ * parsing difference shows in market.test.ts only, not in every structure), ccxt's reference,
+ * and the property runner.
+ */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import * as balance from '../../generated/ccxt/balance';
+import * as market from '../../generated/ccxt/market';
+import * as ohlcv from '../../generated/ccxt/ohlcv';
+import * as order from '../../generated/ccxt/order';
+import * as orderBook from '../../generated/ccxt/order-book';
+import * as ticker from '../../generated/ccxt/ticker';
+import * as trade from '../../generated/ccxt/trade';
+import { ccxtMarkets, type CcxtContext } from '../../src/ccxt/context';
+import { splitSymbol } from '../../src/ccxt/split-symbol';
+import type { CcxtMarket } from '../../src/ccxt/types';
+import type * as sdk from '../../src';
+import { MARKET_IDS } from './arbitraries';
+import { EXCHANGE_INFO, PROPERTY } from './fixtures';
+import { createReference, referenceMarkets, type Reference } from './reference';
+
+export type Parser = (raw: unknown, context?: CcxtContext) => unknown;
+
+// The generated modules, not the package's index: importing all of src/ in every test file
+// costs about a second each. That src/index.ts exports them all is checked at compile time
+// (`ContractExports` below).
+const PARSERS: Readonly<Record<string, unknown>> = {
+  ...balance,
+  ...market,
+  ...ohlcv,
+  ...order,
+  ...orderBook,
+  ...ticker,
+  ...trade,
+};
+
+/** The `*Ccxt` parsers the tests cover (the contract of GitHub issue 7). */
+export const PARSER_NAMES = [
+  'parseTickerCcxt',
+  'parseRollingWindowTickerCcxt',
+  'parseMiniTickerCcxt',
+  'parseBookTickerCcxt',
+  'parse24hrTickerCcxt',
+  'parsePriceTickerCcxt',
+  'parseBookTickerResponseCcxt',
+  'parseTradeCcxt',
+  'parseAggTradeCcxt',
+  'parseRecentTradesCcxt',
+  'parseHistoricalTradesCcxt',
+  'parseAggTradesCcxt',
+  'parseMyTradesCcxt',
+  'parseKlineCcxt',
+  'parseKlinesCcxt',
+  'parseUiKlinesCcxt',
+  'parseBookCcxt',
+  'parsePartialDepthCcxt',
+  'parseExecutionReportCcxt',
+  'parsePlaceOrderCcxt',
+  'parseOrderCcxt',
+  'parseCancelOrderCcxt',
+  'parseOpenOrdersCcxt',
+  'parseAllOrdersCcxt',
+  'parseAccountCcxt',
+  'parseOutboundAccountPositionCcxt',
+  'parseExchangeInfoCcxt',
+] as const;
+
+/**
+ * Compile-time check that the package exports the contract: `Pick` refuses a name `src/index.ts`
+ * does not export, so `npm run typecheck` fails (tsconfig includes test/).
+ */
+export type ContractExports = Pick<
+  typeof sdk,
+  (typeof PARSER_NAMES)[number] | 'ccxtMarkets' | 'resolveMarket'
+>;
+
+/** A parser of the contract (`parseTickerCcxt`, …), or an error naming a missing one. */
+export function parser(name: string): Parser {
+  const found = PARSERS[name];
+  if (typeof found !== 'function') throw new Error(`${name} is not in generated/ccxt/`);
+  return found as Parser;
+}
+
+export interface Setup {
+  readonly reference: Reference;
+  readonly markets: CcxtMarket[];
+  readonly context: CcxtContext;
+}
+
+let setup: Promise<Setup> | undefined;
+
+/** ccxt with its markets loaded, and our context with the same markets (built once per file). */
+export function loadSetup(): Promise<Setup> {
+  setup ??= (async () => {
+    const reference = await createReference({ exchangeInfo: EXCHANGE_INFO });
+    const markets = (await referenceMarkets(EXCHANGE_INFO)) as CcxtMarket[];
+    const context: CcxtContext = { markets: ccxtMarkets(markets) };
+    return { reference, markets, context };
+  })();
+  return setup;
+}
+
+let bare: Promise<Reference> | undefined;
+
+/** ccxt with no markets at all (an exchangeInfo without symbols): what it does unloaded. */
+export function loadBareReference(): Promise<Reference> {
+  bare ??= createReference({ exchangeInfo: { ...EXCHANGE_INFO, symbols: [] } });
+  return bare;
+}
+
+/** ccxt's unified symbols of `MARKET_IDS` (as loaded from `EXCHANGE_INFO`). */
+export const UNIFIED: Readonly<Record<string, string>> = {
+  BTCUSDT: 'BTC/USDT',
+  ETHUSDT: 'ETH/USDT',
+  BNBUSDT: 'BNB/USDT',
+  ETHBTC: 'ETH/BTC',
+  YOYOBTC: 'YOYOW/BTC',
+  XBTUSDC: 'BTC/USDC',
+};
+
+/** A market a caller requests: its id, and the symbol named in the context (id or unified). */
+export const requested: fc.Arbitrary<{ id: string; symbol: string }> = fc
+  .constantFrom(...MARKET_IDS)
+  .chain((id) => fc.constantFrom({ id, symbol: id }, { id, symbol: UNIFIED[id]! }));
+
+/** Symbols a caller may name in the context: known ids and their unified symbols. */
+export const contextSymbol: fc.Arbitrary<string> = requested.map((r) => r.symbol);
+
+/**
+ * `ours` equals `theirs` (`toEqual`: field by field, `undefined` and absent alike) for every
+ * generated input, with the fixed seed; fast-check prints the shrunk counterexample, the seed
+ * and the path to replay it.
+ */
+export function assertSame<T>(
+  arbitrary: fc.Arbitrary<T>,
+  ours: (input: T) => unknown,
+  theirs: (input: T) => unknown,
+): void {
+  fc.assert(
+    fc.property(arbitrary, (input) => {
+      expect(ours(input)).toEqual(theirs(input));
+    }),
+    PROPERTY,
+  );
+}
+
+/** The same for a reference that is asynchronous (ccxt's `fetchMarkets`). */
+export async function assertSameAsync<T>(
+  arbitrary: fc.Arbitrary<T>,
+  ours: (input: T) => unknown,
+  theirs: (input: T) => Promise<unknown>,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (input) => {
+      expect(ours(input)).toEqual(await theirs(input));
+    }),
+    PROPERTY,
+  );
+}
+
+/**
+ * A deliberate deviation from ccxt, applied to ccxt's output before comparing: every use names
+ * one entry of `DEVIATIONS` (each listed with its reason in test/ccxt/README.md).
+ */
+export function deviate<K extends keyof typeof DEVIATIONS>(
+  name: K,
+  value: Parameters<(typeof DEVIATIONS)[K]>[0],
+): ReturnType<(typeof DEVIATIONS)[K]> {
+  return DEVIATIONS[name](value as never) as ReturnType<(typeof DEVIATIONS)[K]>;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Structure = Record<string, any>;
+
+export const DEVIATIONS = {
+  /**
+   * ccxt.pro's `parseWsOrder` builds `fee: { cost: "<n as text>", currency }` and `safeOrder`
+   * converts only the copy in `fees`, so an executionReport's `order.fee.cost` is a string while
+   * ccxt's type says number (and `fees[0].cost` is that number). Ours is the number.
+   */
+  feeCostAsNumber: (order: Structure): Structure =>
+    order.fee?.cost === undefined || typeof order.fee.cost === 'number'
+      ? order
+      : { ...order, fee: { ...order.fee, cost: Number(order.fee.cost) } },
+  /**
+   * ccxt's binance `parseOrder` takes the id from `strategyId` first (`safeStringN(order,
+   * ['strategyId', 'orderId', 'algoId'])`, meant for strategy/algo endpoints of other
+   * products); a Spot order placed with a `strategyId` still has its own `orderId`, which is what
+   * Spot's query and cancel calls take. Ours is `orderId`.
+   */
+  orderIdNotStrategyId: (order: Structure): Structure =>
+    order.info?.strategyId === undefined || order.info.orderId === undefined
+      ? order
+      : { ...order, id: String(order.info.orderId) },
+  /**
+   * Without markets, ccxt gives the exchange id back as the symbol (`BTCUSDT`); ours splits it
+   * by Binance's quote assets (`BTC/USDT`, src/ccxt/split-symbol.ts), so a caller without
+   * exchangeInfo still gets unified symbols. With markets (as every other test has) both give
+   * the market's symbol, and an unknown id stays the id.
+   */
+  symbolWithoutMarkets: (structure: Structure): Structure => ({
+    ...structure,
+    symbol: splitSymbol(structure.symbol),
+  }),
+  /**
+   * ccxt reads `/ticker/price` only in `fetchLastPrices` (a `LastPrice`, not a ticker); its
+   * `parseTicker` reads no field of it. Our `parsePriceTickerCcxt` gives a ticker: ccxt's
+   * `parseTicker` of the payload with `price` as `close` and `last`.
+   */
+  priceAsLast: (ticker: Structure): Structure => {
+    const price = Number(ticker.info.price);
+    const last = price === 0 ? undefined : price;
+    return { ...ticker, close: last, last };
+  },
+};
