@@ -4,42 +4,11 @@
  * sent twice; and whatever the order of subscribes, unsubscribes, drops and reopens, the streams
  * the server ends up with are exactly the streams wanted, each on one socket, each delivered once.
  */
-import { Observable, VirtualTimeScheduler, type Subscription } from 'rxjs';
+import { VirtualTimeScheduler, type Subscription } from 'rxjs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionOptions } from '../../src/connection/options';
-import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
-import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
-import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
-import { combined, script, subscribeTrade, testScheduler, trade } from './fixtures';
+import { combined, script, testScheduler, trade } from './fixtures';
 import { MockWebSocket } from './mock-web-socket';
-
-function connectionWith(options: ConnectionOptions) {
-  const connection = publicWebsocketConnection({
-    url: 'ws://binance.test/stream',
-    WebSocket: MockWebSocket,
-    reconnect: { initialDelayMs: 1000, jitter: 0 },
-    rotateAfterMs: false,
-    heartbeatTimeoutMs: false,
-    ...options,
-  });
-  const messages = connection.pipe(keepMessagesOnly());
-  const sockets = connection.pipe(filterNewSocketOnly());
-  const trades = (symbol: string) =>
-    new Observable<string>((subscriber) =>
-      sockets.pipe(subscribeTrade(symbol, messages)).subscribe({
-        next: (event) => subscriber.next(`${event.s}:${event.p}`),
-        error: (error: unknown) => subscriber.error(error),
-      }),
-    );
-  return { connection, trades };
-}
-
-/** `[frame, method, streams]` of each request a socket sent. */
-const requests = (socket: MockWebSocket | undefined) =>
-  (socket?.sentAt ?? []).map(([frame, payload]) => {
-    const { method, params } = payload as { method: string; params: string[] };
-    return [frame, method, params];
-  });
+import { requests, tradeConnection } from './trade-connection';
 
 describe('resubscription batching (marbles)', () => {
   let ts = testScheduler();
@@ -52,7 +21,7 @@ describe('resubscription batching (marbles)', () => {
   it('sends the streams wanted at reconnect time in one SUBSCRIBE at the first slot', () => {
     const subscriptions = new Map<string, Subscription>();
     ts.run(({ hot }) => {
-      const { connection, trades } = connectionWith({ scheduler: ts });
+      const { connection, trades } = tradeConnection({ scheduler: ts });
       const hold = (symbol: string) => subscriptions.set(symbol, trades(symbol).subscribe());
       script(hot, 'abco 5ms x 200ms ue 1000ms r', {
         a: () => hold('AAA'),
@@ -75,7 +44,7 @@ describe('resubscription batching (marbles)', () => {
   it('spaces the changes that follow a resubscription at the send rate, merging what it can', () => {
     const subscriptions = new Map<string, Subscription>();
     ts.run(({ hot }) => {
-      const { connection, trades } = connectionWith({ scheduler: ts });
+      const { connection, trades } = tradeConnection({ scheduler: ts });
       const hold = (symbol: string) => subscriptions.set(symbol, trades(symbol).subscribe());
       script(hot, 'aco-bd 300ms e-(fg)', {
         a: () => hold('AAA'),
@@ -142,7 +111,7 @@ describe('live streams under any order of subscribe, unsubscribe, drop and reope
       const random = mulberry32(seed);
       const pick = <T>(items: readonly T[]): T | undefined =>
         items[Math.floor(random() * items.length)];
-      const { connection, trades } = connectionWith({ scheduler, maxStreamsPerSocket });
+      const { connection, trades } = tradeConnection({ scheduler, maxStreamsPerSocket });
       const holders: { symbol: string; subscription: Subscription; got: string[] }[] = [];
       const running = connection.connect();
       const pending = () =>

@@ -3,15 +3,13 @@
  * and getting back only its own streams; every socket waits for the shared connection-rate budget;
  * a shard left without streams closes. Marble tests on mock sockets.
  */
-import { Observable, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionOptions } from '../../src/connection/options';
-import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
-import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
-import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
 import { keepStatusOnly } from '../../src/operators/keep-status-only';
-import { combined, script, subscribeTrade, testScheduler, trade } from './fixtures';
+import { combined, script, testScheduler, trade } from './fixtures';
 import { MockWebSocket } from './mock-web-socket';
+import { requests, tradeConnection } from './trade-connection';
 
 let ts = testScheduler();
 
@@ -21,35 +19,8 @@ beforeEach(() => {
   MockWebSocket.autoAck = true;
 });
 
-function setup(options: ConnectionOptions = {}) {
-  const connection = publicWebsocketConnection({
-    url: 'ws://binance.test/stream',
-    WebSocket: MockWebSocket,
-    scheduler: ts,
-    reconnect: { initialDelayMs: 1000, jitter: 0 },
-    rotateAfterMs: false,
-    heartbeatTimeoutMs: false,
-    maxStreamsPerSocket: 2,
-    ...options,
-  });
-  const messages = connection.pipe(keepMessagesOnly());
-  const sockets = connection.pipe(filterNewSocketOnly());
-  const trades = (symbol: string): Observable<string> =>
-    new Observable<string>((subscriber) =>
-      sockets.pipe(subscribeTrade(symbol, messages)).subscribe({
-        next: (event) => subscriber.next(`${event.s}:${event.p}`),
-        error: (error: unknown) => subscriber.error(error),
-      }),
-    );
-  return { connection, trades };
-}
-
-/** The SUBSCRIBE / UNSUBSCRIBE frames a socket sent, as `[frame, method, streams]`. */
-const requests = (socket: MockWebSocket | undefined) =>
-  (socket?.sentAt ?? []).map(([frame, payload]) => {
-    const { method, params } = payload as { method: string; params: string[] };
-    return [frame, method, params];
-  });
+const setup = (options: ConnectionOptions = {}) =>
+  tradeConnection({ scheduler: ts, maxStreamsPerSocket: 2, ...options });
 
 const socket = (index: number) => MockWebSocket.instances[index];
 
