@@ -6,6 +6,7 @@
  *   npm start -- --symbols BTCUSDT    other symbols
  *   npm start -- --live               real Binance public streams instead (needs the internet)
  *
+ * It keeps a local order book of the first symbol (REST snapshot + diff-depth stream, CCXT shape).
  * On the local exchange it also trades over the WebSocket API: a limit order placed and canceled,
  * then a market order filled, every stage printed as it happens (`demo-orders.ts`).
  */
@@ -24,14 +25,20 @@ import {
   type Observable,
 } from 'rxjs';
 import {
+  BINANCE_REST_URL,
   BINANCE_STREAM_URL,
+  createHttpClient,
   filterNewSocketOnly,
+  getBookHttp,
   keepErrorsOnly,
   keepMessagesOnly,
   keepStatusOnly,
+  localOrderBook,
   parseTicker,
   publicWebsocketConnection,
+  splitSymbol,
   subscribeBookTicker,
+  subscribeDiffDepth,
   subscribeTicker,
   subscribeTrade,
   wsApiSession,
@@ -82,8 +89,20 @@ const orders: Observable<BoardUpdate> =
         catchError((error: unknown) => of<BoardUpdate>({ kind: 'error', message: String(error) })),
       );
 
+// The first symbol's book, kept locally: resyncs by itself after a gap or a reconnect.
+const client = createHttpClient({ baseUrl: exchange?.urls.rest ?? BINANCE_REST_URL });
+const bookSymbol = symbols[0]!;
+const book: Observable<BoardUpdate> = localOrderBook({
+  symbol: splitSymbol(bookSymbol),
+  sockets,
+  diffs: (s) => s.pipe(subscribeDiffDepth(bookSymbol, messages)),
+  snapshot: () => getBookHttp({ symbol: bookSymbol, limit: 1000 }, client),
+  depth: 5,
+}).pipe(map((event): BoardUpdate => ({ kind: 'depth', event })));
+
 const updates: Observable<BoardUpdate> = merge(
   orders,
+  book,
   ...symbols.flatMap((symbol) => [
     sockets.pipe(
       subscribeTicker(symbol, messages),
