@@ -70,6 +70,9 @@ const connection = publicWebsocketConnection({
   reconnect: { initialDelayMs: 20, maxDelayMs: 200, jitter: 0.2 },
   heartbeatTimeoutMs: 600,
   maxStreamsPerSocket: STREAMS_PER_SOCKET,
+  // A fault every few hundred ms makes each shard reconnect far more often than Binance's 300
+  // connection attempts per 5 minutes allow (the local exchange does not enforce it): lifted here.
+  connectionRate: { maxAttempts: 1_000_000 },
 });
 const messages = connection.pipe(keepMessagesOnly());
 const sockets = connection.pipe(filterNewSocketOnly());

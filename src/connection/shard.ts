@@ -151,7 +151,10 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
       connect();
       return;
     }
-    log.info('waiting for the connection-rate limit', { waitMs, ...label });
+    const { maxAttempts, windowMs } = config.connectionRate;
+    const reason = `connection-rate limit: ${maxAttempts} attempts per ${windowMs} ms`;
+    log.warn('waiting for the connection-rate limit', { waitMs, ...label });
+    status({ status: 'reconnecting', attempt, delayMs: waitMs, reason });
     retry = scheduler.schedule(connect, waitMs);
   }
 

@@ -61,14 +61,18 @@ describe('sharding', () => {
     expect(requests(socket(2))).toEqual([[5, 'SUBSCRIBE', ['eee@trade']]]);
   });
 
-  it('waits for the connection-rate budget before opening another socket', () => {
+  it('waits for the connection-rate budget before opening another socket, and says so', () => {
     const opened: number[] = [];
+    const statuses: [number, string, object][] = [];
     ts.run(({ hot }) => {
       const { connection, trades } = setup({
         maxStreamsPerSocket: 1,
         connectionRate: { maxAttempts: 2, windowMs: 1000 },
       });
       for (const symbol of ['AAA', 'BBB', 'CCC']) trades(symbol).subscribe();
+      connection
+        .pipe(keepStatusOnly())
+        .subscribe(({ type: _, status, ...rest }) => statuses.push([ts.now(), status, rest]));
       script(hot, 'co 997ms x-y', {
         c: () => connection.connect(),
         o: () => socket(0)?.open(),
@@ -78,6 +82,16 @@ describe('sharding', () => {
     });
     // Attempts at 0 and 1 (shard 1); shard 2 may only try at 1000, once the first leaves the window.
     expect(opened).toEqual([2, 3]);
+    expect(statuses).toContainEqual([
+      1,
+      'reconnecting',
+      {
+        attempt: 0,
+        delayMs: 999,
+        reason: 'connection-rate limit: 2 attempts per 1000 ms',
+        shard: 2,
+      },
+    ]);
   });
 
   it('reconnects a dropped shard alone, resubscribing only its streams in one batch', () => {
