@@ -1,137 +1,365 @@
 /**
- * The clients measured, each reduced to: connect to the feed, subscribe to one stream, count
- * messages (and note the send time of each, `E`), close. Every client receives the same flood.
+ * The clients measured, each reduced to: open one socket (one instance) per stream, hand every
+ * message to `onMessage` with its send time (`E`; NaN for bookTicker, which has none), close.
+ * Every client receives the same floods. Peers are used as their documentation shows, with the
+ * URLs pointed at the local exchange and nothing else changed.
  */
-import { filter, firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom, type Observable } from 'rxjs';
 import { WebSocket } from 'ws';
-import { subscribeTrade, parseTrade } from '../generated/channels/trade';
+import {
+  parseBookTicker,
+  subscribeBookTicker,
+  type BookTickerEvent,
+} from '../generated/channels/book-ticker';
+import { parseDiffDepth, subscribeDiffDepth } from '../generated/channels/diff-depth';
+import { parseTrade, subscribeTrade, type TradeEvent } from '../generated/channels/trade';
+import { getBookHttp } from '../generated/operations/get-book';
+import type { NewSocketEvent } from '../src/connection/events';
 import { publicWebsocketConnection } from '../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { keepMessagesOnly } from '../src/operators/keep-messages-only';
+import { localOrderBook } from '../src/order-book/local-order-book';
+import { createHttpClient } from '../src/rest/http-client';
+import type { BenchStream, Kind } from './scenarios';
 
 export interface Urls {
+  readonly rest: string;
   readonly streams: string;
   readonly combined: string;
   readonly control: string;
 }
 
-/** A running client: `onMessage(sendTime)` is called per message by the harness's counter. */
+/** Called per message with its send time in ms (NaN when the message carries none). */
+export type OnMessage = (sendTime: number) => void;
+type Stop = () => Promise<void> | void;
+
 export interface Client {
   readonly name: string;
-  start(urls: Urls, onMessage: (sendTime: number) => void): Promise<() => Promise<void> | void>;
+  /** The message kinds it reads; left out: all. */
+  readonly kinds?: readonly Kind[];
+  /** Opens one socket per stream and resolves once every SUBSCRIBE is out. */
+  start(urls: Urls, streams: readonly BenchStream[], onMessage: OnMessage): Promise<Stop>;
 }
 
-const STREAM = 'btcusdt@trade';
+const ALL_KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
+export const kindsOf = (client: Client): readonly Kind[] => client.kinds ?? ALL_KINDS;
 
-/**
- * The floor: `ws` and `JSON.parse`, nothing else, on the same combined endpoint binance-rx uses
- * (so both read the same frames), subscribing like any client.
- */
-const rawWs: Client = {
-  name: 'raw ws + JSON.parse',
-  async start(urls, onMessage) {
-    const ws = new WebSocket(urls.combined);
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-    const acked = new Promise((resolve) => ws.once('message', resolve));
-    ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: [STREAM], id: 1 }));
-    await acked;
-    ws.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { data?: { E: number } };
-      if (message.data !== undefined) onMessage(message.data.E);
-    });
-    return () => ws.terminate();
-  },
-};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sendTimeOf = (data: { E?: number }): number => data.E ?? Number.NaN;
+const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT`;
 
-function binanceRx(name: string, validate: boolean, parse: boolean): Client {
-  return {
-    name,
-    async start(urls, onMessage) {
-      const connection = publicWebsocketConnection({
-        url: urls.combined,
-        validate,
-        heartbeatTimeoutMs: false,
-      });
-      const messages = connection.pipe(keepMessagesOnly());
-      const sockets = connection.pipe(filterNewSocketOnly());
-      const trades = sockets.pipe(subscribeTrade('BTCUSDT', messages));
-      const subscription = parse
-        ? trades.subscribe((t) => onMessage(parseTrade(t).eventTime))
-        : trades.subscribe((t) => onMessage(t.E));
-      const acked = firstValueFrom(
-        messages.pipe(filter((m) => typeof m === 'object' && m !== null && 'result' in m)),
-      );
-      const running = connection.connect();
-      await acked;
-      return () => {
-        subscription.unsubscribe();
-        running.unsubscribe();
-      };
-    },
+async function each(streams: readonly BenchStream[], open: (s: BenchStream) => Promise<Stop>) {
+  const stops = await Promise.all(streams.map(open));
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
   };
 }
 
-/** The `binance` npm package's WebsocketClient, URL override only. */
+/**
+ * The floor: `ws` and `JSON.parse`, nothing else, on the combined endpoint binance-rx uses. The
+ * frame is decoded with `Buffer#toString` (UTF-8), the cheapest correct decoding on Node (see
+ * bench/README.md for the ones tried); `ws` validates UTF-8 as it does for binance-rx.
+ */
+const rawWs: Client = {
+  name: 'raw ws + JSON.parse',
+  start: (urls, streams, onMessage) =>
+    each(streams, async ({ stream }) => {
+      const ws = new WebSocket(urls.combined);
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      const acked = new Promise((resolve) => ws.once('message', resolve));
+      ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: [stream], id: 1 }));
+      await acked;
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString()) as { data?: { E?: number } };
+        if (message.data !== undefined) onMessage(sendTimeOf(message.data));
+      });
+      return () => ws.terminate();
+    }),
+};
+
+/** Subscribes a connection's stream and counts; returns how to stop. */
+type Reader = (sockets: Observable<NewSocketEvent>, messages: Observable<unknown>) => Stop;
+
+/** One binance-rx connection for one stream, as its README shows; resolves once subscribed. */
+async function openRx(urls: Urls, validate: boolean, read: Reader): Promise<Stop> {
+  const connection = publicWebsocketConnection({
+    url: urls.combined,
+    validate,
+    heartbeatTimeoutMs: false,
+  });
+  const messages = connection.pipe(keepMessagesOnly());
+  const acked = firstValueFrom(
+    messages.pipe(filter((m) => typeof m === 'object' && m !== null && 'result' in m)),
+  );
+  const stop = read(connection.pipe(filterNewSocketOnly()), messages);
+  const running = connection.connect();
+  await acked;
+  return () => {
+    void stop();
+    running.unsubscribe();
+  };
+}
+
+/** Where parsed events go, so that the parsing cannot be optimised away. */
+export let lastParsed: unknown;
+
+/** The channel of a stream, raw or through its generated parse function. */
+function readChannel(s: BenchStream, onMessage: OnMessage, parse: boolean): Reader {
+  return (sockets, messages) => {
+    const subscription =
+      s.kind === 'trade'
+        ? sockets.pipe(subscribeTrade(s.symbol, messages)).subscribe(
+            parse
+              ? (raw) => {
+                  const trade = parseTrade(raw);
+                  lastParsed = trade;
+                  onMessage(trade.eventTime);
+                }
+              : (raw) => onMessage(raw.E),
+          )
+        : s.kind === 'bookTicker'
+          ? sockets.pipe(subscribeBookTicker(s.symbol, messages)).subscribe(
+              parse
+                ? (raw) => {
+                    lastParsed = parseBookTicker(raw);
+                    onMessage(Number.NaN);
+                  }
+                : () => onMessage(Number.NaN),
+            )
+          : sockets
+              .pipe(subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages))
+              .subscribe(
+                parse
+                  ? (raw) => {
+                      const diff = parseDiffDepth(raw);
+                      lastParsed = diff;
+                      onMessage(diff.eventTime);
+                    }
+                  : (raw) => onMessage(raw.E),
+              );
+    return () => subscription.unsubscribe();
+  };
+}
+
+const rx = (name: string, validate: boolean, parse: boolean): Client => ({
+  name,
+  start: (urls, streams, onMessage) =>
+    each(streams, (s) => openRx(urls, validate, readChannel(s, onMessage, parse))),
+});
+
+/**
+ * binance-rx's local order book (validation on) over the diff-depth stream and a REST snapshot:
+ * one book of the top 20 levels a side per diff. Resolves once every book is synced.
+ */
+const rxOrderBook: Client = {
+  name: 'binance-rx + local order book',
+  kinds: ['depth'],
+  async start(urls, streams, onMessage) {
+    const http = createHttpClient({ baseUrl: urls.rest });
+    let synced = 0;
+    const stop = await each(streams, (s) =>
+      openRx(urls, true, (sockets, messages) => {
+        const subscription = localOrderBook({
+          symbol: unified(s.symbol),
+          sockets,
+          diffs: (fresh) =>
+            fresh.pipe(subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages)),
+          snapshot: () => getBookHttp({ symbol: s.symbol, limit: 1000 }, http),
+          depth: 20,
+        }).subscribe((event) => {
+          if (event.type === 'book') onMessage(event.book.timestamp ?? Number.NaN);
+          else if (event.status === 'synced') synced += 1;
+        });
+        return () => subscription.unsubscribe();
+      }),
+    );
+    for (let i = 0; i < 500 && synced < streams.length; i += 1) await sleep(10);
+    return stop;
+  },
+};
+
+/** Tells a kind's payload apart on a raw (not combined) stream. */
+const isKind: Readonly<Record<Kind, (m: { e?: string; u?: number }) => boolean>> = {
+  trade: (m) => m.e === 'trade',
+  bookTicker: (m) => m.e === undefined && typeof m.u === 'number',
+  depth: (m) => m.e === 'depthUpdate',
+};
+
+/** The `binance` npm package's WebsocketClient, URL override only; one client per socket. */
 const binancePackage: Client = {
   name: 'binance (npm)',
-  async start(urls, onMessage) {
+  async start(urls, streams, onMessage) {
     const { WebsocketClient } = await import('binance');
     const silent = { trace: () => {}, info: () => {}, error: () => {} };
-    const ws = new WebsocketClient({ wsUrl: urls.streams }, silent);
-    ws.on('message', (data: unknown) => {
-      const message = data as { e?: string; E?: number };
-      if (message.e === 'trade') onMessage(message.E ?? 0);
+    return each(streams, async (s) => {
+      const ws = new WebsocketClient({ wsUrl: urls.streams }, silent);
+      const test = isKind[s.kind];
+      ws.on('message', (data: unknown) => {
+        const message = data as { e?: string; E?: number; u?: number };
+        if (test(message)) onMessage(sendTimeOf(message));
+      });
+      if (s.kind === 'trade') await ws.subscribeSpotTrades(s.symbol);
+      else if (s.kind === 'bookTicker') await ws.subscribeSpotSymbolBookTicker(s.symbol);
+      else await ws.subscribeSpotDiffBookDepth(s.symbol, 100);
+      return () => ws.closeAll(true);
     });
-    await ws.subscribeSpotTrades('BTCUSDT');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return () => ws.closeAll(true);
   },
 };
 
-/** ccxt pro's binance class, URL override only: watchTrades in a loop. */
+/** The part of `@binance/spot` used here (typed locally: the root typecheck runs without bench/node_modules). */
+interface SpotModule {
+  Spot: new (configuration: { configurationWebsocketStreams: { wsURL: string } }) => {
+    websocketStreams: { connect(): Promise<SpotConnection> };
+  };
+}
+type SpotStream = { on(event: 'message', listener: (data: unknown) => void): void };
+interface SpotConnection {
+  trade(request: { symbol: string }): SpotStream;
+  bookTicker(request: { symbol: string }): SpotStream;
+  diffBookDepth(request: { symbol: string; updateSpeed: '100ms' }): SpotStream;
+  disconnect(): Promise<void>;
+}
+const SPOT_MODULE = '@binance/spot';
+
+/** `@binance/spot` (Binance's own connector): WebsocketStreams with `wsURL` overridden. */
+const binanceSpot: Client = {
+  name: '@binance/spot',
+  async start(urls, streams, onMessage) {
+    const { Spot } = (await import(SPOT_MODULE)) as SpotModule;
+    const wsURL = urls.combined.replace(/\/stream$/, '');
+    return each(streams, async (s) => {
+      const client = new Spot({ configurationWebsocketStreams: { wsURL } });
+      const connection = await client.websocketStreams.connect();
+      const symbol = s.symbol.toLowerCase();
+      const stream =
+        s.kind === 'trade'
+          ? connection.trade({ symbol })
+          : s.kind === 'bookTicker'
+            ? connection.bookTicker({ symbol })
+            : connection.diffBookDepth({ symbol, updateSpeed: '100ms' });
+      stream.on('message', (data) => onMessage(sendTimeOf(data as { E?: number })));
+      return () => connection.disconnect();
+    });
+  },
+};
+
+/**
+ * ccxt pro's binance class, URL override only, read the way its users read: `watchTrades`,
+ * `watchBidsAsks` and `watchOrderBook` in a loop. ccxt hands back its cache, not each message, so
+ * messages are counted by the ids they carry (trade id, book update id).
+ */
 const ccxtPro: Client = {
   name: 'ccxt pro',
-  async start(urls, onMessage) {
+  async start(urls, streams, onMessage) {
     const ccxt = (await import('ccxt')).default;
-    const exchange = new ccxt.pro.binance({
-      options: { fetchMarkets: { types: ['spot'] }, fetchCurrencies: false },
+    return each(streams, async (s) => {
+      const exchange = new ccxt.pro.binance({
+        options: { fetchMarkets: { types: ['spot'] }, fetchCurrencies: false },
+      });
+      await exchange.loadHttpProxyAgent();
+      const rest = urls.rest + '/api/v3';
+      exchange.urls['api'] = {
+        ...(exchange.urls['api'] as object),
+        public: rest,
+        private: rest,
+        ws: { spot: urls.streams, margin: urls.streams },
+      };
+      await exchange.loadMarkets();
+      const symbol = unified(s.symbol);
+      let running = true;
+      let seen = -1;
+      /** Counts `id - seen` messages (all of them at once when ccxt coalesced several). */
+      const count = (id: number, sendTime: number) => {
+        if (seen >= 0) for (let n = id - seen; n > 0; n -= 1) onMessage(sendTime);
+        if (id > seen) seen = id;
+      };
+      const watch = async () => {
+        if (s.kind === 'trade') {
+          const trades = await exchange.watchTrades(symbol);
+          const last = trades.at(-1);
+          count(Number(last?.id ?? 0), last?.timestamp ?? Number.NaN);
+        } else if (s.kind === 'bookTicker') {
+          const tickers = await exchange.watchBidsAsks([symbol]);
+          const info = tickers[symbol]?.info as { u?: number } | undefined;
+          count(info?.u ?? 0, Number.NaN);
+        } else {
+          const book = await exchange.watchOrderBook(symbol);
+          count(Number(book.nonce ?? 0), book.timestamp ?? Number.NaN);
+        }
+      };
+      const loop = (async () => {
+        while (running) await watch().catch(() => sleep(10));
+      })();
+      return async () => {
+        running = false;
+        await exchange.close();
+        await loop.catch(() => undefined);
+      };
     });
-    await exchange.loadHttpProxyAgent();
-    const rest = urls.streams.replace(/^ws/, 'http').replace(/\/ws$/, '/api/v3');
-    exchange.urls['api'] = {
-      ...(exchange.urls['api'] as object),
-      public: rest,
-      private: rest,
-      ws: { spot: urls.streams, margin: urls.streams },
-    };
-    await exchange.loadMarkets();
-    let running = true;
-    let seenId = 0;
-    const loop = (async () => {
-      while (running) {
-        const trades = await exchange.watchTrades('BTC/USDT').catch(() => []);
-        // ccxt keeps the last 1000 trades: count by id so evicted ones are counted too.
-        const last = trades.at(-1);
-        const id = Number(last?.id ?? 0);
-        for (let n = seenId === 0 ? 1 : id - seenId; n > 0; n -= 1) onMessage(last?.timestamp ?? 0);
-        if (id > seenId) seenId = id;
-      }
-    })();
-    // The market is paused until the flood: give the subscription time to go out.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return async () => {
-      running = false;
-      await exchange.close();
-      await loop.catch(() => undefined);
-    };
   },
 };
 
-export const clients: readonly Client[] = [
-  rawWs,
-  binanceRx('binance-rx (validation off)', false, false),
-  binanceRx('binance-rx (validation on)', true, false),
-  binanceRx('binance-rx (validation on, parsed)', true, true),
-  binancePackage,
-  ccxtPro,
-];
+/** The CCXT parsers the client below uses; typed here, as they are loaded only when present. */
+interface CcxtParsers {
+  parseTradeCcxt(raw: TradeEvent): { timestamp?: number };
+  parseBookTickerCcxt(raw: BookTickerEvent): unknown;
+}
+const CCXT_MODULES = ['../generated/ccxt/trade', '../generated/ccxt/ticker'];
+export const CCXT_CLIENT = 'binance-rx (validation on, CCXT parsing)';
+
+/** binance-rx with its generated CCXT parsers (`parseTradeCcxt`, `parseBookTickerCcxt`). */
+function rxCcxt(parsers: CcxtParsers): Client {
+  const read =
+    (s: BenchStream, onMessage: OnMessage): Reader =>
+    (sockets, messages) => {
+      const subscription =
+        s.kind === 'trade'
+          ? sockets.pipe(subscribeTrade(s.symbol, messages)).subscribe((raw) => {
+              const trade = parsers.parseTradeCcxt(raw);
+              lastParsed = trade;
+              onMessage(raw.E);
+            })
+          : sockets.pipe(subscribeBookTicker(s.symbol, messages)).subscribe((raw) => {
+              lastParsed = parsers.parseBookTickerCcxt(raw);
+              onMessage(Number.NaN);
+            });
+      return () => subscription.unsubscribe();
+    };
+  return {
+    name: CCXT_CLIENT,
+    kinds: ['trade', 'bookTicker'],
+    start: (urls, streams, onMessage) =>
+      each(streams, (s) => openRx(urls, true, read(s, onMessage))),
+  };
+}
+
+/** The generated CCXT parsers, when this checkout has them. */
+async function loadCcxtParsers(): Promise<CcxtParsers | undefined> {
+  try {
+    const modules = (await Promise.all(
+      CCXT_MODULES.map((m) => import(m)),
+    )) as Partial<CcxtParsers>[];
+    const parsers = Object.assign({}, ...modules) as Partial<CcxtParsers>;
+    return parsers.parseTradeCcxt && parsers.parseBookTickerCcxt
+      ? (parsers as CcxtParsers)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every client, in the order of the tables. */
+export async function loadClients(): Promise<Client[]> {
+  const ccxtParsers = await loadCcxtParsers();
+  return [
+    rawWs,
+    rx('binance-rx (validation off)', false, false),
+    rx('binance-rx (validation on)', true, false),
+    rx('binance-rx (validation on, parsed)', true, true),
+    ...(ccxtParsers ? [rxCcxt(ccxtParsers)] : []),
+    rxOrderBook,
+    binancePackage,
+    binanceSpot,
+    ccxtPro,
+  ];
+}

@@ -1,11 +1,15 @@
 /**
  * The benchmark feed: a local exchange in its own process (so its work never counts as the
- * client's), market paused, flooding on request through the control endpoint. Prints its URLs as
- * one JSON line, then serves until killed.
+ * client's), market paused, flooding on request through the control endpoint. The symbols are
+ * its arguments. Prints its URLs as one JSON line, then serves until killed.
  */
 import { startLocalExchange } from '../sim';
 
-const exchange = await startLocalExchange({ symbols: ['BTCUSDT'], paused: true });
+const symbols = process.argv.slice(2);
+const exchange = await startLocalExchange({
+  symbols: symbols.length > 0 ? symbols : ['BTCUSDT'],
+  paused: true,
+});
 console.log(JSON.stringify(exchange.urls));
 const stop = () => void exchange.close().then(() => process.exit(0));
 process.once('SIGTERM', stop);

@@ -5,7 +5,12 @@
 import type { Market, StepResults } from '../market/market';
 import { klineKey, type SymbolMarket } from '../market/symbol-market';
 import type { StreamSpec } from './names';
-import { DiffCollector, diffDepthPayload, partialDepthPayload } from './payloads/depth';
+import {
+  DiffCollector,
+  diffDepthPayload,
+  floodDiffPayloads,
+  partialDepthPayload,
+} from './payloads/depth';
 import { klinePayload } from './payloads/klines';
 import {
   avgPricePayload,
@@ -33,6 +38,13 @@ export interface Feed {
   poll?(now: number): unknown[];
   /** A payload of the current state, on demand (faults, flood). */
   sample(now: number): unknown;
+  /** Payloads a flood cycles through, `levels` price levels per side (diff depth only). */
+  floodSamples?(now: number, levels: number): unknown[];
+  /**
+   * A flood numbered its payloads with the book's update ids up to `lastId`: the book moves its
+   * update id there, so a REST snapshot taken afterwards lines up with the stream.
+   */
+  flooded?(lastId: number): void;
   dispose?(): void;
 }
 
@@ -70,11 +82,14 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
         (now) => blockTradePayload(m, lastOrSynthetic(m, m.lastBlockTrade, now), now),
       );
     case 'bookTicker':
-      return realtime(
-        m,
-        (r) => (r.bestChanged ? [bookTickerPayload(m)] : []),
-        () => bookTickerPayload(m),
-      );
+      return {
+        ...realtime(
+          m,
+          (r) => (r.bestChanged ? [bookTickerPayload(m)] : []),
+          () => bookTickerPayload(m),
+        ),
+        flooded: (lastId) => advanceUpdateId(m, lastId),
+      };
     case 'referencePrice':
       return periodic('second', (now) => referencePricePayload(m, now));
     case 'miniTicker':
@@ -126,8 +141,14 @@ function diffFeed(m: SymbolMarket, fast: boolean): Feed {
       const { bids, asks, lastUpdateId } = partialDepthPayload(m, 1);
       return diffDepthPayload(m, now, lastUpdateId, lastUpdateId, bids, asks);
     },
+    floodSamples: (now, levels) => floodDiffPayloads(m, now, levels),
+    flooded: (lastId) => advanceUpdateId(m, lastId),
     dispose: () => collector.dispose(),
   };
+}
+
+function advanceUpdateId(m: SymbolMarket, lastId: number): void {
+  if (lastId > m.book.updateId) m.book.updateId = lastId;
 }
 
 /** Sends the running kline, preceded by the bar that closed since the last push (x: true). */

@@ -1,12 +1,14 @@
 /**
  * Flood mode for benchmarks: messages of one stream, pre-serialised from a template, written as
- * fast as each socket drains. `E` is the send time (ms since the epoch, or µs with
- * timeUnit=MICROSECOND) and the payload's id (`t`, `a`, `u` or `lastUpdateId`) keeps increasing.
+ * fast as each socket drains or at a fixed rate. `E` is the send time (ms since the epoch, or µs
+ * with timeUnit=MICROSECOND) and the payload's id (`t`, `a`, `u` or `lastUpdateId`) keeps
+ * increasing. Book ids (`u`) continue the book's update ids, and the book moves its update id to
+ * the last one sent, so a REST depth snapshot taken after a flood lines up with the next one.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
 import type { MarketConnection } from './connection';
 import type { StreamHub } from './hub';
-import { wrapCombined } from './serialize';
 
 export interface FloodOptions {
   /** A stream name; the flood goes to every connection subscribed to it. */
@@ -15,6 +17,13 @@ export interface FloodOptions {
   readonly count?: number;
   /** Stop after this long, ms. */
   readonly durationMs?: number;
+  /** Messages per second per connection, paced every millisecond; default: as fast as it drains. */
+  readonly rate?: number;
+  /**
+   * Diff depth only: price levels per side in each message, from a cycle of 64 different messages
+   * that insert, update and remove levels near the top of the book. Default: the best level only.
+   */
+  readonly levels?: number;
 }
 
 export interface FloodResult {
@@ -26,20 +35,49 @@ export interface FloodResult {
 
 const HIGH_WATER = 1 << 20;
 const YIELD_EVERY = 4096;
+/** Messages per socket write. */
+const BATCH = 256;
 const TIME_MARK = 7777777777777001;
 const SEQ_MARK = 7777777777777002;
 const SEQ_KEYS = ['t', 'a', 'u', 'lastUpdateId'];
 
-type Template = (sendTime: number, seq: number) => string;
+/** Renders a message; `ascii`: every message it renders is ASCII (the numbers always are). */
+type Template = ((sendTime: number, seq: number) => string) & { readonly ascii: boolean };
+
+/** Templates of several samples, used in turn; the first sequence number of the lot. */
+function templates(samples: readonly unknown[]): {
+  render: Template;
+  firstSeq: number;
+  seqKey: string | undefined;
+} {
+  const all = samples.map(template);
+  const firstSeq = Math.max(...all.map((t) => t.firstSeq));
+  const render: Template =
+    all.length === 1
+      ? all[0]!.render
+      : Object.assign(
+          (sendTime: number, seq: number) => all[seq % all.length]!.render(sendTime, seq),
+          {
+            ascii: all.every((t) => t.render.ascii),
+          },
+        );
+  return { render, firstSeq, seqKey: all[0]?.seqKey };
+}
 
 /** Splits the serialised sample at marker numbers once; each message is then a concatenation. */
-function template(sample: unknown): { render: Template; firstSeq: number } {
+function template(sample: unknown): {
+  render: Template;
+  firstSeq: number;
+  seqKey: string | undefined;
+} {
   const items = (Array.isArray(sample) ? sample : [sample]) as Record<string, unknown>[];
   let firstSeq = 0;
+  let seqKey: string | undefined;
   const marked = items.map((item) => {
     const copy = { ...item };
     if ('E' in copy) copy['E'] = TIME_MARK;
     const key = SEQ_KEYS.find((k) => typeof copy[k] === 'number' && k !== 'E');
+    seqKey ??= key;
     if (key !== undefined) {
       firstSeq = Math.max(firstSeq, (item[key] as number) + 1);
       copy[key] = SEQ_MARK;
@@ -49,14 +87,63 @@ function template(sample: unknown): { render: Template; firstSeq: number } {
   });
   const text = JSON.stringify(Array.isArray(sample) ? marked : marked[0]);
   const parts = text.split(new RegExp(`(${TIME_MARK}|${SEQ_MARK})`));
-  const render: Template = (sendTime, seq) => {
-    let out = '';
-    for (const part of parts) {
-      out += part === String(TIME_MARK) ? sendTime : part === String(SEQ_MARK) ? seq : part;
+  // Odd parts are the markers: 0 for the send time, 1 for the sequence number.
+  const literals = parts.filter((_, i) => i % 2 === 0);
+  const holes = parts.filter((_, i) => i % 2 === 1).map((p) => (p === String(TIME_MARK) ? 0 : 1));
+  const render: Template = Object.assign(
+    (sendTime: number, seq: number) => {
+      let out = literals[0]!;
+      for (let i = 0; i < holes.length; i += 1) {
+        out += (holes[i] === 0 ? sendTime : seq) + literals[i + 1]!;
+      }
+      return out;
+    },
+    { ascii: literals.every(isAscii) },
+  );
+  return { render, firstSeq, seqKey };
+}
+
+/**
+ * Unmasked text frames (server to client, no compression: the market-stream server never
+ * negotiates it), written to the TCP socket in one go: one write per batch instead of one
+ * `ws.send` per message, so the feed outruns every client it measures. ASCII messages (all of
+ * Binance's market data) are framed as one latin1 string, headers included, and copied once.
+ */
+function textFrames(texts: readonly string[], ascii: boolean): Buffer {
+  if (!ascii) return framesOf(texts);
+  let frames = '';
+  for (const text of texts) {
+    const n = text.length;
+    if (n >= 65_536) return framesOf(texts);
+    frames +=
+      n < 126 ? String.fromCharCode(0x81, n) : String.fromCharCode(0x81, 126, n >> 8, n & 0xff);
+    frames += text;
+  }
+  return Buffer.from(frames, 'latin1');
+}
+
+const isAscii = (text: string): boolean => Buffer.byteLength(text) === text.length;
+
+/** Any text: each frame's length in UTF-8 bytes. */
+function framesOf(texts: readonly string[]): Buffer {
+  const lengths = texts.map((text) => Buffer.byteLength(text));
+  const total = lengths.reduce((sum, n) => sum + n + (n < 126 ? 2 : n < 65_536 ? 4 : 10), 0);
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  texts.forEach((text, i) => {
+    const n = lengths[i]!;
+    out[at++] = 0x81;
+    if (n < 126) out[at++] = n;
+    else if (n < 65_536) {
+      out[at++] = 126;
+      at = out.writeUInt16BE(n, at);
+    } else {
+      out[at++] = 127;
+      at = out.writeBigUInt64BE(BigInt(n), at);
     }
-    return out;
-  };
-  return { render, firstSeq };
+    at += out.write(text, at);
+  });
+  return out;
 }
 
 /** Resolves when the socket drains or closes, or after `maxWaitMs` (a client may stop reading). */
@@ -80,22 +167,43 @@ async function pump(
   firstSeq: number,
   count: number,
   deadline: number,
+  rate: number | undefined,
 ): Promise<number> {
   const { ws } = connection;
   const scale = connection.micro ? 1000 : 1;
+  const started = performance.now();
+  /** Messages due by now: all of them, or `rate` per second since the start. */
+  const due = () =>
+    rate === undefined
+      ? count
+      : Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000));
+  const batch: string[] = [];
+  const prefix = `{"stream":${JSON.stringify(stream)},"data":`;
+  const ascii = render.ascii && isAscii(prefix);
   let sent = 0;
   while (sent < count && Date.now() < deadline && connection.isOpen && !connection.isMuted) {
-    while (sent < count && ws.bufferedAmount < HIGH_WATER) {
-      const raw = render(Date.now() * scale, firstSeq + sent);
-      ws.send(connection.combined ? wrapCombined(stream, raw) : raw);
-      sent += 1;
-      if (sent % YIELD_EVERY === 0) break;
+    const until = due();
+    while (sent < until && ws.bufferedAmount < HIGH_WATER) {
+      const end = Math.min(until, sent + BATCH);
+      const now = Date.now() * scale;
+      for (; sent < end; sent += 1) {
+        const raw = render(now, firstSeq + sent);
+        // serialize.ts's wrapCombined, with the prefix made once.
+        batch.push(connection.combined ? `${prefix}${raw}}` : raw);
+      }
+      connection.socket.write(textFrames(batch, ascii));
+      batch.length = 0;
+      if (sent % YIELD_EVERY < BATCH) break;
     }
     if (ws.bufferedAmount >= HIGH_WATER) await drained(connection, deadline - Date.now());
+    else if (sent >= until && rate !== undefined) await sleep(1);
     else await yieldToLoop();
   }
   return sent;
 }
+
+/** The next id of each flooded stream, so that ids keep increasing from one flood to the next. */
+const nextIds = new WeakMap<StreamHub, Map<string, number>>();
 
 export async function flood(
   hub: StreamHub,
@@ -104,16 +212,26 @@ export async function flood(
 ): Promise<FloodResult> {
   const started = Date.now();
   const active = hub.get(options.stream);
-  const sample = active?.feed?.sample(started);
+  const feed = active?.feed;
+  const sample = feed?.sample(started);
   const targets = [...connections].filter((c) => c.subscriptions.has(options.stream));
-  if (sample === undefined || targets.length === 0)
+  if (feed === undefined || sample === undefined || targets.length === 0)
     return { sent: 0, connections: 0, elapsedMs: 0 };
-  const { render, firstSeq } = template(sample);
+  const samples =
+    options.levels === undefined ? undefined : feed.floodSamples?.(started, options.levels);
+  const { render, firstSeq: sampleSeq, seqKey } = templates(samples ?? [sample]);
+  const ids = nextIds.get(hub) ?? new Map<string, number>();
+  nextIds.set(hub, ids);
+  const firstSeq = Math.max(sampleSeq, ids.get(options.stream) ?? 0);
   const count = options.count ?? (options.durationMs === undefined ? 10_000 : Infinity);
   const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
   const counts = await Promise.all(
-    targets.map((c) => pump(c, options.stream, render, firstSeq, count, deadline)),
+    targets.map((c) => pump(c, options.stream, render, firstSeq, count, deadline, options.rate)),
   );
+  const most = Math.max(...counts);
+  ids.set(options.stream, firstSeq + most);
+  if (most > 0 && (seqKey === 'u' || seqKey === 'lastUpdateId'))
+    feed.flooded?.(firstSeq + most - 1);
   return {
     sent: counts.reduce((a, b) => a + b, 0),
     connections: targets.length,

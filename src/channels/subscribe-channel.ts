@@ -7,6 +7,7 @@ import { SchemaValidationError } from '../errors';
 import type { NewSocketEvent } from '../connection/events';
 import type { SocketHandle } from '../connection/socket-handle';
 import type { ChannelDescriptor } from './descriptor';
+import { routeStream } from './stream-router';
 import { streamName, type ParamsInput } from './stream-name';
 
 /** Per-subscription options of `subscribe<Channel>`. */
@@ -49,24 +50,20 @@ function streamOnSocket<Event>(
   return new Observable<Event>((subscriber) => {
     const validate = options.validate ?? socket.validate;
     const check = descriptor.validate;
-    const routed = messages.subscribe({
-      next: (message) => {
-        if (typeof message !== 'object' || message === null) return;
-        if ((message as { stream?: unknown }).stream !== stream) return;
-        const data = (message as { data?: unknown }).data;
-        if (validate && !check(data)) {
-          socket.report(schemaError(descriptor, stream, data));
-          return;
-        }
-        subscriber.next(data as Event);
-      },
-      error: (error: unknown) => subscriber.error(error),
+    const leave = routeStream(messages, stream, {
+      next: validate
+        ? (data) => {
+            if (check(data)) subscriber.next(data as Event);
+            else socket.report(schemaError(descriptor, stream, data));
+          }
+        : (data) => subscriber.next(data as Event),
+      error: (error) => subscriber.error(error),
       complete: () => subscriber.complete(),
     });
-    if (descriptor.implicit) return routed;
+    if (descriptor.implicit) return leave;
     const lease = socket.streams.acquire(stream, (error) => subscriber.error(error));
     return () => {
-      routed.unsubscribe();
+      leave();
       lease.release();
     };
   });

@@ -1,42 +1,87 @@
 /**
- * One side of a local order book: price level (exact decimal text) → quantity. Levels are kept
- * in a map; sorting happens only when the book is read, for the levels asked for.
+ * One side of a local order book, kept sorted as it changes: prices and amounts in two parallel
+ * number arrays, worst price first, so that the busy end of a book (the best prices, where most
+ * updates land) is the arrays' tail and inserting or removing there moves next to nothing. A
+ * change is a binary search and at most one splice; reading the best `n` levels is `n` steps,
+ * with no sorting.
  */
 export class BookSide {
-  private readonly levels = new Map<string, string>();
+  /** Prices, worst first: ascending for bids, descending for asks. */
+  private readonly prices: number[] = [];
+  /** Amount at `prices[i]`. */
+  private readonly amounts: number[] = [];
 
+  /** @param descending best price is the highest (bids); asks are ascending. */
   constructor(private readonly descending: boolean) {}
 
   get size(): number {
-    return this.levels.size;
+    return this.prices.length;
   }
 
-  /** Sets a level; a zero quantity removes it (Binance's rule). */
+  /**
+   * Sets a level; a zero quantity removes it (Binance's rule). Levels are keyed by their numeric
+   * price, so `"1.0"` and `"1.00"` are the same level.
+   */
   set(price: string, quantity: string): void {
-    if (Number(quantity) === 0) this.levels.delete(price);
-    else this.levels.set(price, quantity);
+    const p = Number(price);
+    const q = Number(quantity);
+    const { prices, amounts } = this;
+    const i = this.search(p);
+    const found = prices[i] === p;
+    if (q === 0) {
+      if (found) {
+        prices.splice(i, 1);
+        amounts.splice(i, 1);
+      }
+    } else if (found) {
+      amounts[i] = q;
+    } else if (i === prices.length) {
+      prices.push(p);
+      amounts.push(q);
+    } else {
+      prices.splice(i, 0, p);
+      amounts.splice(i, 0, q);
+    }
   }
 
   clear(): void {
-    this.levels.clear();
+    this.prices.length = 0;
+    this.amounts.length = 0;
   }
 
   /** The best `limit` levels (all when undefined) as `[price, amount]` numbers, best first. */
   top(limit?: number): [number, number][] {
-    const sorted = [...this.levels].map(([p, q]): [number, number] => [Number(p), Number(q)]);
-    sorted.sort((a, b) => (this.descending ? b[0] - a[0] : a[0] - b[0]));
-    return limit === undefined ? sorted : sorted.slice(0, limit);
+    const { prices, amounts } = this;
+    const n = limit === undefined ? prices.length : Math.min(limit, prices.length);
+    const out = new Array<[number, number]>(n);
+    for (let k = 0, i = prices.length - 1; k < n; k += 1, i -= 1)
+      out[k] = [prices[i]!, amounts[i]!];
+    return out;
   }
 
-  /** The best level, without sorting everything. */
+  /** The best level. */
   best(): [number, number] | undefined {
-    let best: [number, number] | undefined;
-    for (const [p, q] of this.levels) {
-      const price = Number(p);
-      if (best === undefined || (this.descending ? price > best[0] : price < best[0])) {
-        best = [price, Number(q)];
-      }
+    const last = this.prices.length - 1;
+    return last < 0 ? undefined : [this.prices[last]!, this.amounts[last]!];
+  }
+
+  /** Index of `price`, or where it would go, in worst-first order. */
+  private search(price: number): number {
+    const { prices } = this;
+    let low = 0;
+    let high = prices.length;
+    // Most updates are near the best price, the tail: look there first.
+    if (high > 0 && this.worse(prices[high - 1]!, price)) return high;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.worse(prices[mid]!, price)) low = mid + 1;
+      else high = mid;
     }
-    return best;
+    return low;
+  }
+
+  /** Whether price `a` is worse than `b` (comes before it). */
+  private worse(a: number, b: number): boolean {
+    return this.descending ? a < b : a > b;
   }
 }

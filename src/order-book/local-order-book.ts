@@ -47,6 +47,14 @@ export interface LocalOrderBookOptions {
   readonly depth?: number;
 }
 
+/** Applies `[price, quantity]` levels in order (an indexed loop: this runs for every level of every diff). */
+function setLevels(side: BookSide, levels: readonly (readonly [string, string])[]): void {
+  for (let i = 0; i < levels.length; i += 1) {
+    const level = levels[i]!;
+    side.set(level[0], level[1]);
+  }
+}
+
 type Input = { readonly kind: 'socket' } | { readonly kind: 'diff'; readonly diff: DepthDiff };
 
 export function localOrderBook(options: LocalOrderBookOptions): Observable<LocalOrderBookEvent> {
@@ -74,8 +82,8 @@ export function localOrderBook(options: LocalOrderBookOptions): Observable<Local
       });
     };
     const apply = (diff: DepthDiff) => {
-      for (const [p, q] of diff.b) bids.set(p, q);
-      for (const [p, q] of diff.a) asks.set(p, q);
+      setLevels(bids, diff.b);
+      setLevels(asks, diff.a);
       lastU = diff.u;
     };
     const resync = (reason: string) => {
@@ -96,8 +104,8 @@ export function localOrderBook(options: LocalOrderBookOptions): Observable<Local
           }
           bids.clear();
           asks.clear();
-          for (const [p, q] of snapshot.bids) bids.set(p, q);
-          for (const [p, q] of snapshot.asks) asks.set(p, q);
+          setLevels(bids, snapshot.bids);
+          setLevels(asks, snapshot.asks);
           lastU = snapshot.lastUpdateId;
           buffer = [];
           synced = true;

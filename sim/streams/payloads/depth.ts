@@ -57,6 +57,41 @@ export class DiffCollector {
   }
 }
 
+/**
+ * `variants` diff events for a flood: each sets `levels` bid and `levels` ask levels among the
+ * top 50 price steps of each side (about one in five to zero, a removal), so a local order book
+ * on the receiving end inserts, updates and removes levels as it would on a busy symbol. Ids are
+ * placeholders (the flood numbers the events); the quantities come from a fixed pseudo-random
+ * sequence, the same on every run.
+ */
+export function floodDiffPayloads(
+  m: SymbolMarket,
+  now: number,
+  levels: number,
+  variants = 64,
+): ReturnType<typeof diffDepthPayload>[] {
+  const bid = m.book.best('bid')?.price ?? m.spec.startTicks - 1;
+  const ask = m.book.best('ask')?.price ?? m.spec.startTicks + 1;
+  let seed = 0x2545f491;
+  const next = (range: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % range;
+  };
+  const side = (best: number, step: number): [string, string][] => {
+    const offsets = new Set<number>();
+    while (offsets.size < Math.min(levels, 50)) offsets.add(next(50));
+    return [...offsets]
+      .sort((x, y) => x - y)
+      .map((offset) => [
+        price(m, best + step * offset),
+        qty(m, next(5) === 0 ? 0 : 1 + next(5000)),
+      ]);
+  };
+  return Array.from({ length: variants }, () =>
+    diffDepthPayload(m, now, m.book.updateId, m.book.updateId, side(bid, -1), side(ask, 1)),
+  );
+}
+
 export const diffDepthPayload = (
   m: SymbolMarket,
   now: number,

@@ -1,0 +1,131 @@
+/**
+ * One measurement: a client against one scenario, in the client's own process (bench/worker.ts),
+ * so that no client runs with another's code loaded, warmed up or in its heap.
+ */
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { Client, Urls } from './clients';
+import type { Measured } from './report';
+import { DEPTH_LEVELS, streamsOf, type Scenario } from './scenarios';
+
+/** How much to send and how long to wait. */
+export interface Settings {
+  /** Messages per saturation run, over all sockets. */
+  readonly saturationCount: number;
+  /** Length of a fixed-rate run, s. */
+  readonly rateSeconds: number;
+  readonly warmup: number;
+  /** A saturation run still short of its count after this long is reported with what it got. */
+  readonly saturationLimitMs: number;
+}
+
+/** Floods every stream of the scenario with `total` messages in all, at its rate. */
+function flood(urls: Urls, scenario: Scenario, total: number, saturate = false): Promise<unknown> {
+  const streams = streamsOf(scenario);
+  return Promise.all(
+    streams.map((s) =>
+      fetch(`${urls.control}/market/flood`, {
+        method: 'POST',
+        body: JSON.stringify({
+          args: [
+            {
+              stream: s.stream,
+              count: Math.ceil(total / streams.length),
+              rate:
+                saturate || scenario.rate === undefined
+                  ? undefined
+                  : scenario.rate / streams.length,
+              levels: s.kind === 'depth' ? DEPTH_LEVELS : undefined,
+            },
+          ],
+        }),
+      }).then((response) => response.json()),
+    ),
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+
+async function waitFor(test: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = performance.now() + timeoutMs;
+  while (!test() && performance.now() < end) await sleep(5);
+  return test();
+}
+
+export async function measure(
+  urls: Urls,
+  scenario: Scenario,
+  client: Client,
+  settings: Settings,
+): Promise<Measured> {
+  const { saturationCount: SATURATION_COUNT, rateSeconds: RATE_SECONDS, warmup: WARMUP } = settings;
+  const SATURATION_LIMIT_MS = settings.saturationLimitMs;
+  const streams = streamsOf(scenario);
+  const total = scenario.rate === undefined ? SATURATION_COUNT : scenario.rate * RATE_SECONDS;
+  let received = 0;
+  let target = Infinity;
+  let firstAt = 0;
+  let doneAt = 0;
+  const latencies: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const stop = await client.start(urls, streams, (sendTime) => {
+    received += 1;
+    if (received === 1) firstAt = performance.now();
+    if ((received & 63) === 0 && sendTime === sendTime) latencies.push(Date.now() - sendTime);
+    if (received === target) doneAt = performance.now();
+  });
+  try {
+    // Some clients subscribe after their start resolves: flood a little until every socket gets it.
+    const primer = 10 * streams.length;
+    for (let i = 0; i < 40; i += 1) {
+      received = 0;
+      await flood(urls, scenario, primer, true);
+      if (await waitFor(() => received >= primer, 100)) break;
+    }
+    await flood(urls, scenario, WARMUP, true);
+    await waitFor(() => received >= WARMUP + primer, 5_000);
+    await sleep(50);
+    gc();
+    received = 0;
+    latencies.length = 0;
+    target = total;
+    const limitMs = scenario.rate === undefined ? SATURATION_LIMIT_MS : RATE_SECONDS * 1000 + 3_000;
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const sent = flood(urls, scenario, total);
+    const complete = await waitFor(() => received >= total, limitMs);
+    // Throughput from the first message to the last: the control request and the feed's start
+    // are not the client's time.
+    const wallMs = (complete ? doneAt : performance.now()) - (firstAt || t0);
+    const cpu = process.cpuUsage(cpu0);
+    loop.disable();
+    // What the client holds after the count, its sockets still open: heap after a full GC, less
+    // the heap before it started. (RSS is the process's, shared by every client: see the report.)
+    gc();
+    const memory = process.memoryUsage();
+    await stop();
+    await Promise.race([sent, sleep(5_000)]);
+    latencies.sort((a, b) => a - b);
+    return {
+      client: client.name,
+      received,
+      expected: total,
+      cpuMicrosPerMessage: (cpu.user + cpu.system) / Math.max(1, received),
+      messagesPerSecond: (received - 1) / (wallMs / 1000),
+      latencyP50Ms: percentile(latencies, 0.5),
+      latencyP99Ms: percentile(latencies, 0.99),
+      eventLoopP99Ms: loop.percentile(99) / 1e6,
+      rssMb: memory.rss / 1_048_576,
+      // A GC can leave the heap a little smaller than before the client: that is nothing held.
+      retainedHeapMb: Math.max(0, memory.heapUsed - heapBefore) / 1_048_576,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,283 @@
+/**
+ * The report of a run: docs/benchmarks/latest.json (everything), latest.md (tables, targets) and
+ * latest.svg (CPU ratio and throughput at saturation). Every figure is set against raw `ws` +
+ * `JSON.parse` measured in the same scenario of the same run.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, release, totalmem } from 'node:os';
+import type { BundleSize } from './build-figures';
+import { CCXT_CLIENT } from './clients';
+import { KIND_LABEL, type Kind, type Scenario } from './scenarios';
+
+/** One client in one scenario. */
+export interface Measured {
+  readonly client: string;
+  readonly received: number;
+  readonly expected: number;
+  readonly cpuMicrosPerMessage: number;
+  readonly messagesPerSecond: number;
+  /** From the exchange's send time (`E`, ms resolution) to the handler; NaN without `E`. */
+  readonly latencyP50Ms: number;
+  readonly latencyP99Ms: number;
+  readonly eventLoopP99Ms: number;
+  /** The resident set of the client's process after the count. */
+  readonly rssMb: number;
+  /** Heap held by the client after the count (after a full GC), less the heap before it started. */
+  readonly retainedHeapMb: number;
+}
+
+export interface ScenarioResult extends Scenario {
+  readonly label: string;
+  readonly rounds: number;
+  readonly results: readonly Measured[];
+}
+
+export interface RunData {
+  readonly quick: boolean;
+  readonly saturationCount: number;
+  readonly rateSeconds: number;
+  readonly saturationLimitMs: number;
+  readonly rounds: number;
+  readonly depthLevels: number;
+  readonly scenarios: readonly ScenarioResult[];
+  readonly codegenMs: number;
+  readonly bundles: readonly BundleSize[];
+  readonly runMinutes: number;
+  /** 1-minute load average at the start and the end: other work on the machine skews figures. */
+  readonly loadAverage: readonly [number, number];
+}
+
+const FLOOR = 'raw ws + JSON.parse';
+const DEFAULT_RX = 'binance-rx (validation on)';
+const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro'];
+const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
+
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
+const kilo = (n: number) => (Number.isFinite(n) ? `${Math.round(n / 1000)}k` : '–');
+
+function withRatios(scenario: ScenarioResult) {
+  const floor = scenario.results.find((r) => r.client === FLOOR);
+  return scenario.results.map((r) => ({
+    ...r,
+    cpuRatio: floor ? r.cpuMicrosPerMessage / floor.cpuMicrosPerMessage : Number.NaN,
+    throughputRatio: floor ? r.messagesPerSecond / floor.messagesPerSecond : Number.NaN,
+  }));
+}
+
+const find = (data: RunData, kind: Kind, sockets: number, rate: number | undefined) =>
+  data.scenarios.find((s) => s.kind === kind && s.sockets === sockets && s.rate === rate);
+
+function targets(data: RunData): string[] {
+  const rows: string[] = [];
+  const cpuTarget = (client: string, limit: number, what: string) => {
+    for (const kind of KINDS) {
+      const scenario = find(data, kind, 1, undefined);
+      const r = scenario && withRatios(scenario).find((x) => x.client === client);
+      if (r === undefined && client === CCXT_CLIENT) continue;
+      rows.push(
+        r === undefined
+          ? `| ${what} ≤ ${limit}× CPU/msg | ${KIND_LABEL[kind]} | not measured | – |`
+          : `| ${what} ≤ ${limit}× CPU/msg | ${KIND_LABEL[kind]} | ${ratio(r.cpuRatio)} | ${r.cpuRatio <= limit ? 'met' : '**not met**'} |`,
+      );
+    }
+  };
+  cpuTarget('binance-rx (validation off)', 1.15, 'validation off');
+  cpuTarget(DEFAULT_RX, 1.5, 'validation on');
+  if (data.scenarios.some((s) => s.results.some((r) => r.client === CCXT_CLIENT))) {
+    cpuTarget(CCXT_CLIENT, 1.6, 'CCXT parsing');
+  } else {
+    rows.push('| CCXT parsing ≤ 1.6× CPU/msg | – | not measured (no `parse…Ccxt` yet) | – |');
+  }
+  for (const kind of KINDS) {
+    const scenario = find(data, kind, 1, undefined);
+    const rx = scenario?.results.find((r) => r.client === DEFAULT_RX);
+    const peers = (scenario?.results ?? []).filter((r) => PEERS.includes(r.client));
+    const best = peers.sort((a, b) => b.messagesPerSecond - a.messagesPerSecond)[0];
+    if (rx === undefined || best === undefined) continue;
+    const times = rx.messagesPerSecond / best.messagesPerSecond;
+    rows.push(
+      `| throughput ≥ 1.5× best peer | ${KIND_LABEL[kind]} | ${kilo(rx.messagesPerSecond)} vs ${kilo(best.messagesPerSecond)} msg/s (${best.client}): ${ratio(times)} | ${times >= 1.5 ? 'met' : '**not met**'} |`,
+    );
+  }
+  const ticker = data.bundles.find((b) => b.name === 'binance-rx' && b.platform === 'browser');
+  if (ticker !== undefined) {
+    rows.push(
+      `| ticker-only import ≤ 25 KB min+gzip | browser | ${fmt(ticker.kbGzip, 1)} KB | ${ticker.kbGzip <= 25 ? 'met' : '**not met**'} |`,
+    );
+  }
+  return ['| target | messages | figure | |', '| --- | --- | --- | --- |', ...rows];
+}
+
+/** The full table of one scenario. */
+export function scenarioTable(scenario: ScenarioResult): string[] {
+  return [
+    '| client | received | CPU µs/msg | CPU ratio | msg/s | throughput ratio | latency p50 / p99 ms | event loop p99 ms | RSS / retained heap MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...withRatios(scenario).map(
+      (r) =>
+        `| ${r.client} | ${r.received}${r.received < r.expected ? ` of ${r.expected}` : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${ratio(r.throughputRatio)} | ${fmt(r.latencyP50Ms, 0)} / ${fmt(r.latencyP99Ms, 0)} | ${fmt(r.eventLoopP99Ms, 1)} | ${fmt(r.rssMb, 0)} / ${fmt(r.retainedHeapMb, 1)} |`,
+    ),
+  ];
+}
+
+/** One kind on one or many sockets: CPU at every rate, then the saturation figures. */
+function kindTable(data: RunData, kind: Kind, sockets: number): string[] {
+  const at = (rate: number | undefined) => {
+    const scenario = find(data, kind, sockets, rate);
+    return scenario === undefined ? [] : withRatios(scenario);
+  };
+  const rates = [20_000, 50_000, 100_000];
+  const saturated = at(undefined);
+  const names = saturated.map((r) => r.client);
+  const cell = (rate: number | undefined, client: string) => {
+    const r = at(rate).find((x) => x.client === client);
+    if (r === undefined) return '–';
+    const short = r.received < r.expected ? ' (fell behind)' : '';
+    return `${fmt(r.cpuMicrosPerMessage)} (${ratio(r.cpuRatio)})${short}`;
+  };
+  return [
+    `| client | CPU µs/msg at 20k/s | at 50k/s | at 100k/s | at saturation | msg/s at saturation | latency p50 / p99 ms at 50k/s | latency p99 ms at saturation | RSS / retained heap MB |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...names.map((client) => {
+      const sat = saturated.find((r) => r.client === client)!;
+      const mid = at(50_000).find((r) => r.client === client);
+      return `| ${client} | ${rates.map((rate) => cell(rate, client)).join(' | ')} | ${cell(undefined, client)} | ${Math.round(sat.messagesPerSecond)} (${ratio(sat.throughputRatio)}) | ${mid ? `${fmt(mid.latencyP50Ms, 0)} / ${fmt(mid.latencyP99Ms, 0)}` : '–'} | ${fmt(sat.latencyP99Ms, 0)} | ${fmt(sat.rssMb, 0)} / ${fmt(sat.retainedHeapMb, 1)} |`;
+    }),
+  ];
+}
+
+function machine() {
+  return {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model.trim(),
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${process.platform} ${release()}`,
+  };
+}
+
+function markdown(data: RunData, date: string, host: ReturnType<typeof machine>): string {
+  const headline = find(data, 'trade', 1, undefined);
+  const sections = KINDS.flatMap((kind) =>
+    [1, 8].flatMap((sockets) => [
+      `### ${KIND_LABEL[kind]}, ${sockets} socket${sockets === 1 ? '' : 's'}`,
+      '',
+      ...kindTable(data, kind, sockets),
+      '',
+    ]),
+  );
+  const bundles = data.bundles.map(
+    (b) =>
+      `| ${b.name} | ${b.platform} | ${fmt(b.kbGzip, 1)} | \`${b.entry.split('\n')[0]}\`${b.entry.includes('\n') ? ' …' : ''} |`,
+  );
+  return `# Benchmarks (${date.slice(0, 10)})
+
+${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}; the run took ${fmt(data.runMinutes, 1)} min${data.quick ? ' (BENCH_QUICK: a smoke run, not for comparison)' : ''}; 1-minute load average ${fmt(data.loadAverage[0], 1)} at the start, ${fmt(data.loadAverage[1], 1)} at the end (above the CPU count, other work shared the machine).
+Every client reads the same floods from a local exchange in its own process, one client after
+another; ratios are to raw \`ws\` + \`JSON.parse\` in the same scenario of the same run. Saturation:
+${data.saturationCount} messages as fast as the sockets drain, ${data.rounds} rounds on 1 socket and
+${Math.min(data.rounds, 3)} on 8, in rotating order, each figure the median over rounds; fixed rates:
+${data.rateSeconds} s at the rate, once. Diff-depth
+messages carry ${data.depthLevels} bid and ${data.depthLevels} ask levels. Latency is from the send
+time \`E\` (1 ms resolution; bookTicker has no \`E\`). Each client runs in a process of its own: RSS is
+that process's after the count; retained heap is what the client holds then, after a full GC.
+Method and caveats: [bench/README.md](../../bench/README.md).
+
+## Targets (1 socket, saturation)
+
+${targets(data).join('\n')}
+
+## Headline: ${headline?.label ?? 'trade, 1 socket, saturation'}
+
+${headline ? scenarioTable(headline).join('\n') : 'not measured'}
+
+## Every scenario
+
+${sections.join('\n')}
+## Codegen and bundles
+
+Codegen of the whole spec: ${fmt(data.codegenMs, 0)} ms.
+
+| package | platform | min+gzip KB | import |
+| --- | --- | --- | --- |
+${bundles.join('\n')}
+`;
+}
+
+/** Grouped bars at saturation on one socket: per client, one bar per message kind. */
+function svg(data: RunData, date: string): string {
+  const colors: Readonly<Record<Kind, string>> = {
+    trade: '#4a7bd0',
+    bookTicker: '#e39b2d',
+    depth: '#4aa36b',
+  };
+  const per = KINDS.map((kind) => {
+    const scenario = find(data, kind, 1, undefined);
+    return { kind, results: scenario ? withRatios(scenario) : [] };
+  });
+  const names = [...new Set(per.flatMap((p) => p.results.map((r) => r.client)))];
+  const bar = 9;
+  const group = KINDS.length * bar + 10;
+  const left = 230;
+  const width = 900;
+  const panel = (
+    x0: number,
+    title: string,
+    value: (r: ReturnType<typeof withRatios>[number]) => number,
+    label: (n: number) => string,
+  ) => {
+    const max = Math.max(...per.flatMap((p) => p.results.map(value)).filter(Number.isFinite), 1);
+    const span = (width - left) / 2 - 80;
+    const bars = names.flatMap((name, i) =>
+      per.flatMap((p, k) => {
+        const r = p.results.find((x) => x.client === name);
+        if (r === undefined) return [];
+        const y = 48 + i * group + k * bar;
+        const w = Math.max(1, (span * value(r)) / max);
+        return [
+          `<rect x="${x0}" y="${y}" width="${w.toFixed(1)}" height="${bar - 1}" fill="${colors[p.kind]}"/>`,
+          `<text x="${(x0 + w + 3).toFixed(1)}" y="${y + bar - 2}" font-size="8">${label(value(r))}</text>`,
+        ];
+      }),
+    );
+    return [`<text x="${x0}" y="40" font-weight="bold">${title}</text>`, ...bars];
+  };
+  const height = 60 + names.length * group + 20;
+  const legend = KINDS.map(
+    (kind, k) =>
+      `<rect x="${left + k * 170}" y="${height - 16}" width="10" height="10" fill="${colors[kind]}"/><text x="${left + k * 170 + 14}" y="${height - 7}">${KIND_LABEL[kind]}</text>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">
+<rect width="100%" height="100%" fill="white"/>
+<text x="10" y="18" font-size="13">binance-rx and peers, 1 socket, saturation (${date.slice(0, 10)}, ${machine().cpus} vCPU, Node ${process.version})</text>
+${names.map((name, i) => `<text x="10" y="${48 + i * group + bar * 2}">${name}</text>`).join('\n')}
+${panel(
+  left,
+  'CPU per message, ratio to raw ws (lower is better)',
+  (r) => r.cpuRatio,
+  (n) => `${fmt(n)}×`,
+).join('\n')}
+${panel(left + (width - left) / 2, 'messages per second (higher is better)', (r) => r.messagesPerSecond, kilo).join('\n')}
+${legend.join('\n')}
+</svg>
+`;
+}
+
+/** Writes latest.{json,md,svg} into `dir`; returns the Markdown. */
+export async function writeReport(dir: string, data: RunData): Promise<string> {
+  const date = new Date().toISOString();
+  const host = machine();
+  const json = {
+    date,
+    machine: host,
+    ...data,
+    scenarios: data.scenarios.map((s) => ({ ...s, results: withRatios(s) })),
+  };
+  const text = markdown(data, date, host);
+  await mkdir(dir, { recursive: true });
+  await writeFile(`${dir}/latest.json`, `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(`${dir}/latest.md`, text);
+  await writeFile(`${dir}/latest.svg`, svg(data, date));
+  return text;
+}
