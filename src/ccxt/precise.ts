@@ -64,6 +64,41 @@ export function stringMul(a: Operand, b: Operand): string | undefined {
   return format({ units: x.units * y.units, scale: x.scale + y.scale });
 }
 
+/**
+ * `Number(stringMul(a, b))`, without big integers when both have at most 15 significant digits
+ * and the product of their digits is a safe integer (a price times a quantity, nearly always):
+ * that product is exact, and dividing it by an exact power of ten rounds once, correctly, as
+ * parsing the exact decimal product does.
+ */
+export function mulToNumber(a: Operand, b: Operand): number | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  const x = smallDecimal(a);
+  const y = x === undefined ? undefined : smallDecimal(b);
+  if (x !== undefined && y !== undefined) {
+    const units = x.units * y.units;
+    const scale = x.scale + y.scale;
+    if (Number.isSafeInteger(units) && scale <= 22) return units === 0 ? 0 : units / 10 ** scale;
+  }
+  const product = stringMul(a, b);
+  return product === undefined ? undefined : Number(product);
+}
+
+const PLAIN_DECIMAL = /^-?\d+$/;
+
+/** A plain decimal (`-12.3400`) as digits and scale, trailing zeros dropped; none beyond 15 digits. */
+function smallDecimal(text: string): { units: number; scale: number } | undefined {
+  const point = text.indexOf('.');
+  let end = text.length;
+  if (point >= 0) {
+    while (end > point + 1 && text.charCodeAt(end - 1) === 48) end -= 1;
+  }
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1, end);
+  const digits = whole + fraction;
+  if (digits.length > 15 || !PLAIN_DECIMAL.test(digits)) return undefined;
+  return { units: Number(digits), scale: fraction.length };
+}
+
 /** `a / b` truncated toward zero at `precision` decimals. */
 export function stringDiv(a: Operand, b: Operand, precision = 18): string | undefined {
   if (a === undefined || b === undefined) return undefined;

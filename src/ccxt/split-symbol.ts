@@ -49,8 +49,22 @@ export const KNOWN_QUOTE_ASSETS: readonly string[] = [
 
 const BY_LENGTH = [...KNOWN_QUOTE_ASSETS].sort((a, b) => b.length - a.length);
 
+/** Ids already split: a feed repeats a few symbols for ever. Bounded (Binance lists ~3,000). */
+const split = new Map<string, string>();
+const MAX_CACHED = 10_000;
+
 /** `BTCUSDT` -> `BTC/USDT`; an id that ends in no known quote asset is returned as it is. */
 export function splitSymbol(id: string): string {
+  let symbol = split.get(id);
+  if (symbol === undefined) {
+    symbol = splitUncached(id);
+    if (split.size >= MAX_CACHED) split.clear();
+    split.set(id, symbol);
+  }
+  return symbol;
+}
+
+function splitUncached(id: string): string {
   const upper = id.toUpperCase();
   for (const quote of BY_LENGTH) {
     if (upper.length > quote.length && upper.endsWith(quote)) {

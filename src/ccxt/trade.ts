@@ -7,7 +7,7 @@
 import type { CcxtMarketRef } from './context';
 import type { FeeFields } from './fee';
 import { numericFee, reduceFees } from './fee';
-import { stringMul } from './precise';
+import { mulToNumber } from './precise';
 import type { CcxtTrade } from './types';
 import { iso8601, present, text, toNumber } from './values';
 
@@ -28,9 +28,8 @@ export interface TradeFields {
 
 export function ccxtTrade(info: unknown, ref: CcxtMarketRef, fields: TradeFields): CcxtTrade {
   const f = present(fields);
-  const cost = f.cost ?? stringMul(f.price, f.amount);
   // As ccxt's parsedFeeAndFees: the fee goes through reduceFees, which drops one without cost.
-  const fees = reduceFees(f.fee === undefined ? [] : [present(f.fee)]).map(numericFee);
+  const fees = f.fee === undefined ? [] : reduceFees([present(f.fee)]).map(numericFee);
   const fee = fees.length === 1 ? fees[0] : undefined;
   return {
     info,
@@ -44,7 +43,7 @@ export function ccxtTrade(info: unknown, ref: CcxtMarketRef, fields: TradeFields
     takerOrMaker: f.takerOrMaker,
     price: toNumber(f.price),
     amount: toNumber(f.amount),
-    cost: toNumber(cost),
+    cost: f.cost === undefined ? mulToNumber(f.price, f.amount) : toNumber(f.cost),
     fee: fee ?? { cost: undefined, currency: undefined },
     fees,
   };

@@ -11,11 +11,14 @@ export function text(value: unknown): string | undefined {
 
 /** The fields with null and '' as `undefined` (shallow): ccxt reads both as absent. */
 export function present<T extends object>(fields: T): T {
-  const result = { ...fields } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(result)) {
-    if (value === '' || value === null) result[key] = undefined;
+  let result: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    const value = (fields as Record<string, unknown>)[key];
+    if (value !== '' && value !== null) continue;
+    result ??= { ...fields } as Record<string, unknown>;
+    result[key] = undefined;
   }
-  return result as T;
+  return (result ?? fields) as T;
 }
 
 /** Text to a number, like ccxt's `parseNumber`: nothing for none, '' and what is not a number. */
@@ -44,10 +47,20 @@ export function toInteger(value: unknown): number | undefined {
 /** Largest time ISO 8601 (and ccxt) can show: 100,000,000 days after the epoch. */
 const MAX_TIME = 8.64e15;
 
+/** The last second formatted (`2017-07-07T05:34:18.`): a feed's timestamps share seconds. */
+let cachedSecond = Number.NaN;
+let cachedPrefix = '';
+
 /** `2017-07-07T05:34:18.657Z` for milliseconds since the epoch; `undefined` for none or < 0. */
 export function iso8601(timestamp: number | undefined): string | undefined {
   if (timestamp === undefined || !Number.isFinite(timestamp)) return undefined;
   const ms = Math.floor(timestamp);
   if (ms < 0 || ms > MAX_TIME) return undefined;
-  return new Date(ms).toISOString();
+  const second = Math.floor(ms / 1000);
+  if (second !== cachedSecond) {
+    cachedPrefix = new Date(second * 1000).toISOString().slice(0, -4);
+    cachedSecond = second;
+  }
+  const millis = ms - second * 1000;
+  return `${cachedPrefix}${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
 }

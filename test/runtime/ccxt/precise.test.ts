@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  mulToNumber,
   stringAdd,
   stringDiv,
   stringEquals,
@@ -52,5 +54,37 @@ describe('exact decimal strings (ccxt Precise semantics)', () => {
     expect(stringEquals('1.50', '1.5')).toBe(true);
     expect(stringEquals('0', '0.0')).toBe(true);
     expect(stringEquals('1', undefined)).toBe(false);
+  });
+});
+
+describe('mulToNumber (the fast path of a price × quantity)', () => {
+  const decimal = fc
+    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 12 }))
+    .map(([negative, units, scale]) => {
+      const digits = units.toString().padStart(scale + 1, '0');
+      const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+      return negative ? `-${text}` : text;
+    });
+
+  it('equals Number(stringMul(a, b)) for any plain decimals', () => {
+    fc.assert(
+      fc.property(decimal, decimal, (a, b) => {
+        expect(mulToNumber(a, b)).toBe(Number(stringMul(a, b)));
+      }),
+      { seed: 20261125, numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['60003.52000000', '0.12304000', 7382.8331008],
+    ['0.1', '0.2', 0.02],
+    ['-0', '5', 0],
+    ['1e-8', '3', 3e-8],
+    ['123456789012345678', '2', Number('246913578024691356')],
+  ])('%s × %s = %s', (a, b, want) => expect(mulToNumber(a, b)).toBe(want));
+
+  it('gives nothing when an operand is missing', () => {
+    expect(mulToNumber(undefined, '1')).toBeUndefined();
+    expect(mulToNumber('1', undefined)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { iso8601, omitZero, text, toInteger, toNumber } from '../../../src/ccxt/values';
 import { decimalsOf } from '../../../src/ccxt/tick';
@@ -43,5 +44,19 @@ describe('reading wire values like ccxt', () => {
     expect(currencyCode('YOYO')).toBe('YOYOW');
     expect(currencyCode('XBT')).toBe('BTC');
     expect(currencyCode(null)).toBeUndefined();
+  });
+});
+
+describe('iso8601 against Date#toISOString', () => {
+  it('agrees for any time, also across the cached second', () => {
+    const times = fc.integer({ min: 0, max: 8.64e15 });
+    fc.assert(
+      fc.property(times, fc.integer({ min: -1500, max: 1500 }), (time, step) => {
+        for (const t of [time, Math.min(8.64e15, Math.max(0, time + step))]) {
+          expect(iso8601(t)).toBe(new Date(t).toISOString());
+        }
+      }),
+      { seed: 20261125, numRuns: 2000 },
+    );
   });
 });
