@@ -59,16 +59,6 @@ export class ShardedStreamRegistry implements StreamRegistry {
     this.shards.push(newSlot(0));
   }
 
-  /** The shard `index` (created by `acquire` when the others are full). */
-  shard(index: number): ShardSlot | undefined {
-    return this.shards[index];
-  }
-
-  /** How many shards there are (open or opening). */
-  get shardCount(): number {
-    return this.shards.filter((slot) => slot !== undefined).length;
-  }
-
   acquire(stream: string, onError: StreamErrorListener): StreamLease {
     if (this.disposed) return releasedLease;
     let holds = this.holders.get(stream);

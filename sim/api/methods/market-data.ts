@@ -5,9 +5,10 @@
  */
 import { KLINE_INTERVALS, type KlineInterval } from '../../market/kline-intervals';
 import type { KlineBar } from '../../market/klines';
-import type { AggTrade, SymbolMarket, Trade } from '../../market/symbol-market';
+import type { SymbolMarket, Trade } from '../../market/symbol-market';
 import { price, qty, quote } from '../../streams/payloads/format';
 import { avgPricePayload } from '../../streams/payloads/tickers';
+import { aggTradeFields } from '../../streams/payloads/trades';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod } from '../method';
@@ -122,14 +123,14 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
             .fromId(fromId, Infinity)
             .filter((a) => a.time >= (start ?? 0) && a.time <= (end ?? Number.MAX_SAFE_INTEGER))
             .slice(0, limit)
-            .map((a) => aggTrade(m, a));
+            .map((a) => aggTradeFields(m, a));
         }
         if (start === undefined && end === undefined) {
-          return m.aggHistory.recent(limit).map((a) => aggTrade(m, a));
+          return m.aggHistory.recent(limit).map((a) => aggTradeFields(m, a));
         }
         const found = m.aggHistory.between(start ?? 0, end ?? Number.MAX_SAFE_INTEGER, Infinity);
         const picked = start !== undefined ? found.slice(0, limit) : found.slice(-limit);
-        return picked.map((a) => aggTrade(m, a));
+        return picked.map((a) => aggTradeFields(m, a));
       },
     },
     {
@@ -236,17 +237,6 @@ const trade = (m: SymbolMarket, t: Trade) => ({
   time: t.time,
   isBuyerMaker: t.buyerMaker,
   isBestMatch: true,
-});
-
-const aggTrade = (m: SymbolMarket, a: AggTrade) => ({
-  a: a.id,
-  p: price(m, a.price),
-  q: qty(m, a.qty),
-  f: a.firstId,
-  l: a.lastId,
-  T: a.time,
-  m: a.buyerMaker,
-  M: true,
 });
 
 const kline = (m: SymbolMarket, bar: KlineBar) => [

@@ -14,10 +14,8 @@ export const tradePayload = (m: SymbolMarket, t: Trade, now: number) => ({
   M: true,
 });
 
-export const aggTradePayload = (m: SymbolMarket, a: AggTrade, now: number) => ({
-  e: 'aggTrade',
-  E: now,
-  s: m.symbol,
+/** An aggregate trade as REST `aggTrades` answers it; the stream payload adds `e`, `E`, `s`. */
+export const aggTradeFields = (m: SymbolMarket, a: AggTrade) => ({
   a: a.id,
   p: price(m, a.price),
   q: qty(m, a.qty),
@@ -26,6 +24,13 @@ export const aggTradePayload = (m: SymbolMarket, a: AggTrade, now: number) => ({
   T: a.time,
   m: a.buyerMaker,
   M: true,
+});
+
+export const aggTradePayload = (m: SymbolMarket, a: AggTrade, now: number) => ({
+  e: 'aggTrade',
+  E: now,
+  s: m.symbol,
+  ...aggTradeFields(m, a),
 });
 
 export const blockTradePayload = (m: SymbolMarket, t: Trade, now: number) => ({
