@@ -2,8 +2,9 @@
  * `npm run soak`: 100 subscriptions on one connection to the local exchange while 1,000 faults
  * are injected (drops, server shutdowns, half-open periods, refused connections, malformed and
  * schema-breaking frames). Prints what a long-running bot cares about — subscriptions that stopped
- * delivering, trades delivered twice, errors nobody handled, heap growth — each expected to be
- * zero or flat. Not part of `npm test`: it takes minutes.
+ * delivering, trades delivered twice, trades missing from a gap while every socket stayed
+ * connected, errors nobody handled, heap growth — each expected to be zero or flat. (A gap across a
+ * reconnect is not a loss of the client's: Binance does not replay a dropped socket's trades.) Not part of `npm test`: it takes minutes.
  *
  *   npm run soak                      1,000 faults
  *   npm run soak -- --faults 200      fewer
@@ -14,6 +15,7 @@ import {
   filterNewSocketOnly,
   keepErrorsOnly,
   keepMessagesOnly,
+  keepStatusOnly,
   publicWebsocketConnection,
   subscribeAggTrade,
   subscribeBookTicker,
@@ -30,6 +32,8 @@ import { startLocalExchange } from '../sim';
 const { values } = parseArgs({
   options: {
     faults: { type: 'string', default: '1000' },
+    // A comma-separated subset of the fault kinds below (default: all, in turn).
+    kinds: { type: 'string' },
     // Below the 105 subscriptions, so that the connection runs on several shards (sockets).
     'streams-per-socket': { type: 'string', default: '40' },
   },
@@ -81,7 +85,16 @@ const sockets = connection.pipe(filterNewSocketOnly());
 const last = new Map<string, number>();
 /** Last trade id per symbol: ids only grow, so one not above the last is a repeat. */
 const lastTradeId = new Map<string, number>();
+/**
+ * Reconnects so far (any shard), plus half-open periods (the exchange discards what it would have
+ * sent meanwhile, as a dead link does): a trade-id gap with none of them in between is a trade the
+ * client lost while connected.
+ */
+let reconnects = 0;
+const reconnectsAtLastTrade = new Map<string, number>();
 let duplicates = 0;
+let gapTrades = 0;
+let reconnectGapTrades = 0;
 let unhandled = 0;
 const seen = (name: string) => last.set(name, Date.now());
 
@@ -103,8 +116,17 @@ const add = <T>(name: string, source: Observable<T>, onValue?: (v: T) => void) =
 };
 for (const symbol of SYMBOLS) {
   add(`${symbol} trade`, sockets.pipe(subscribeTrade(symbol, messages)), (t) => {
-    if (t.t <= (lastTradeId.get(symbol) ?? -1)) duplicates += 1;
-    else lastTradeId.set(symbol, t.t);
+    const previous = lastTradeId.get(symbol);
+    if (previous !== undefined && t.t <= previous) {
+      duplicates += 1;
+      return;
+    }
+    if (previous !== undefined && t.t > previous + 1) {
+      if (reconnectsAtLastTrade.get(symbol) === reconnects) gapTrades += t.t - previous - 1;
+      else reconnectGapTrades += t.t - previous - 1;
+    }
+    lastTradeId.set(symbol, t.t);
+    reconnectsAtLastTrade.set(symbol, reconnects);
   });
   add(`${symbol} aggTrade`, sockets.pipe(subscribeAggTrade(symbol, messages)));
   add(`${symbol} bookTicker`, sockets.pipe(subscribeBookTicker(symbol, messages)));
@@ -125,16 +147,22 @@ for (const symbol of SYMBOLS) {
   }
 }
 subscriptions.push(connection.pipe(keepErrorsOnly()).subscribe(() => undefined));
+subscriptions.push(
+  connection.pipe(keepStatusOnly()).subscribe((event) => {
+    // A rotation ('connecting' alone) is gapless by design: only a reconnect excuses a gap.
+    if (event.status === 'reconnecting') reconnects += 1;
+  }),
+);
 const running = connection.connect();
 await sleep(2000);
 console.log(
-  `soak: ${subscriptions.length - 1} subscriptions on ${exchange.connectionCount} sockets ` +
+  `soak: ${subscriptions.length - 2} subscriptions on ${exchange.connectionCount} sockets ` +
     `(at most ${STREAMS_PER_SOCKET} streams each), ${FAULTS} faults`,
 );
 /** Heap once warm (after the first tenth of the faults): growth from there is what would leak. */
 let heapStart = heapMb();
 const warmAfter = Math.max(1, Math.floor(FAULTS / 10));
-const kinds = [
+const ALL_KINDS = [
   'dropAll',
   'serverShutdown',
   'halfOpen',
@@ -142,12 +170,19 @@ const kinds = [
   'malformed',
   'schemaBreaking',
 ] as const;
+const kinds =
+  values.kinds === undefined
+    ? ALL_KINDS
+    : ALL_KINDS.filter((k) => values.kinds!.split(',').includes(k));
+if (kinds.length === 0) throw new Error(`--kinds: none of ${ALL_KINDS.join(', ')}`);
 for (let i = 0; i < FAULTS; i += 1) {
   const kind = kinds[i % kinds.length]!;
   if (kind === 'dropAll') exchange.faults.dropAll();
   else if (kind === 'serverShutdown') exchange.faults.serverShutdown({ closeAfterMs: 500 });
-  else if (kind === 'halfOpen') void exchange.faults.halfOpen(300);
-  else if (kind === 'refuse') void exchange.faults.refuseConnections(100);
+  else if (kind === 'halfOpen') {
+    reconnects += 1;
+    void exchange.faults.halfOpen(300);
+  } else if (kind === 'refuse') void exchange.faults.refuseConnections(100);
   else if (kind === 'malformed') exchange.faults.sendMalformed();
   else exchange.faults.sendSchemaBreaking();
   await sleep(kind === 'halfOpen' ? 900 : 150);
@@ -159,7 +194,7 @@ await sleep(3000);
 
 const quietSince = Date.now() - 2500;
 const lost = [...last].filter(([, at]) => at < quietSince).map(([name]) => name);
-const expected = subscriptions.length - 1;
+const expected = subscriptions.length - 2;
 const never = expected - last.size;
 const heapEnd = heapMb();
 console.log('soak results');
@@ -167,9 +202,13 @@ console.log(
   `  lost subscriptions  ${lost.length + never}${lost.length > 0 ? ` (${lost.join(', ')})` : ''}`,
 );
 console.log(`  duplicate trades    ${duplicates}`);
+console.log(`  trades lost while connected ${gapTrades}`);
+console.log(
+  `  trades missed across reconnects ${reconnectGapTrades} (not replayed by Binance either)`,
+);
 console.log(`  errored subscriptions ${unhandled}`);
 console.log(`  heap                ${heapStart.toFixed(1)} MB (warm) -> ${heapEnd.toFixed(1)} MB`);
 running.unsubscribe();
 for (const s of subscriptions) s.unsubscribe();
 await exchange.close();
-process.exitCode = lost.length + never + duplicates > 0 ? 1 : 0;
+process.exitCode = lost.length + never + duplicates + gapTrades > 0 ? 1 : 0;
