@@ -128,6 +128,25 @@ export { keepMessagesOnly } from './operators/keep-messages-only';
 export { filterNewSocketOnly } from './operators/filter-new-socket-only';
 export { keepErrorsOnly } from './operators/keep-errors-only';
 export { keepStatusOnly } from './operators/keep-status-only';
+export { acceptNoOpenOrders, NO_OPEN_ORDERS_CODE } from './operators/accept-no-open-orders';
+export {
+  pageAll,
+  byTradeId,
+  byOrderId,
+  byAggTradeId,
+  type PageCursor,
+  type PageAllOptions,
+} from './operators/page-all';
+export {
+  bidsOnly,
+  asksOnly,
+  topLevels,
+  bestBidAsk,
+  bestPrice,
+  type BookLevels,
+  type BookInput,
+  type BestLevels,
+} from './order-book/projections';
 
 export type {
   ChannelDescriptor,
