@@ -18,7 +18,8 @@ export type BinanceRxErrorCode =
   | 'IP_BANNED'
   | 'HTTP_ERROR'
   | 'MISSING_CREDENTIALS'
-  | 'ILLEGAL_ORDER_TRANSITION';
+  | 'ILLEGAL_ORDER_TRANSITION'
+  | 'RATE_LIMIT_WAIT';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -326,5 +327,29 @@ function show(value: unknown): string {
     return JSON.stringify(value) ?? String(value);
   } catch {
     return String(value);
+  }
+}
+
+/**
+ * The rate-limit governor refused to send a request because it could not be sent within
+ * `maxWaitMs`: a limit is used up until later (the daily ORDERS count, a long `Retry-After`).
+ * Nothing was sent.
+ */
+export class RateLimitWaitError extends BinanceRxError {
+  override readonly name = 'RateLimitWaitError';
+  declare readonly code: 'RATE_LIMIT_WAIT';
+
+  constructor(
+    readonly request: RequestInfo,
+    /** What it waits for: a rule such as `ORDERS 200000/1d`, or `429 pause`. */
+    readonly limit: string,
+    /** How long it would have to wait, ms (`Infinity`: it waited `maxWaitMs` already). */
+    readonly waitMs: number,
+    readonly maxWaitMs: number,
+  ) {
+    super(
+      'RATE_LIMIT_WAIT',
+      `${request.operation} (${request.method}): not sent: ${limit} leaves no room for ${Number.isFinite(waitMs) ? `${Math.ceil(waitMs)} ms` : 'an unknown time'}, over maxWaitMs ${maxWaitMs}`,
+    );
   }
 }
