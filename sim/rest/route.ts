@@ -12,11 +12,9 @@ import type { ApiDeps } from '../api/deps';
 import { ApiError, errors } from '../api/errors';
 import { weightOf } from '../api/method';
 import { Params } from '../api/params';
+import { headerSuffix } from '../api/rate-limits';
 import type { HttpRoute } from '../server/router';
 import { readRestRequest, type RestRequest } from './read-request';
-
-const TEN_SECONDS = 10_000;
-const DAY = 86_400_000;
 
 type Headers = Record<string, string>;
 
@@ -81,29 +79,23 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
 
 /** Counts one order toward the account's limits; -1015 (429, `Retry-After`) when over one. */
 function countOrder(deps: ApiDeps, accountId: string, now: number, headers: Headers): void {
-  if (!deps.limits.addOrder(accountId, now)) {
-    const o = deps.limits.options;
-    const counts = deps.limits.orderCounts(accountId, now);
-    const tenSeconds = counts.tenSeconds >= o.ordersPer10s;
-    const windowMs = tenSeconds ? TEN_SECONDS : DAY;
-    headers['Retry-After'] = String(Math.ceil((windowMs - (now % windowMs)) / 1000));
-    throw new ApiError(
-      -1015,
-      tenSeconds
-        ? `Too many new orders; current limit is ${o.ordersPer10s} orders per 10 SECOND.`
-        : `Too many new orders; current limit is ${o.ordersPerDay} orders per 1 DAY.`,
-      429,
-    );
+  const refusal = deps.limits.orderRefusal(accountId, now);
+  if (refusal !== undefined || !deps.limits.addOrder(accountId, now)) {
+    headers['Retry-After'] = String(Math.ceil((refusal?.retryAfterMs ?? 1000) / 1000));
+    throw new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
   }
   const counts = deps.limits.orderCounts(accountId, now);
-  headers['X-MBX-ORDER-COUNT-10S'] = String(counts.tenSeconds);
-  headers['X-MBX-ORDER-COUNT-1D'] = String(counts.day);
+  const [, short, day] = deps.limits.definitions();
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(short!)}`] = String(counts.tenSeconds);
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(day!)}`] = String(counts.day);
 }
 
 const clientOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
 
 const weightHeader = (deps: ApiDeps, client: string, now: number): Headers => ({
-  'X-MBX-USED-WEIGHT-1M': String(deps.limits.usedWeight(client, now)),
+  [`X-MBX-USED-WEIGHT-${headerSuffix(deps.limits.definitions()[0]!)}`]: String(
+    deps.limits.usedWeight(client, now),
+  ),
 });
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Headers): void {

@@ -14,9 +14,6 @@ import type { WsApiRequest } from './request';
 import type { WsApiCallContext, WsApiSession } from './session';
 import { signaturePayload } from './signature-payload';
 
-const TEN_SECONDS = 10_000;
-const DAY = 86_400_000;
-
 /** What a request came to, before it is put in an envelope. */
 export interface Outcome {
   readonly status: number;
@@ -73,17 +70,9 @@ const failed = (error: ApiError): Outcome => ({ status: error.status, error: err
 
 /** Counts one order; -1015 (429, with `retryAfter`) when a limit is reached. */
 function countOrder(deps: ApiDeps, accountId: string, now: number): void {
-  if (deps.limits.addOrder(accountId, now)) return;
-  const o = deps.limits.options;
-  const tenSeconds = deps.limits.orderCounts(accountId, now).tenSeconds >= o.ordersPer10s;
-  const windowMs = tenSeconds ? TEN_SECONDS : DAY;
-  const error = new ApiError(
-    -1015,
-    tenSeconds
-      ? `Too many new orders; current limit is ${o.ordersPer10s} orders per 10 SECOND.`
-      : `Too many new orders; current limit is ${o.ordersPerDay} orders per 1 DAY.`,
-    429,
-  );
-  error.data = { serverTime: now, retryAfter: now - (now % windowMs) + windowMs };
+  const refusal = deps.limits.orderRefusal(accountId, now);
+  if (refusal === undefined && deps.limits.addOrder(accountId, now)) return;
+  const error = new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
+  error.data = { serverTime: now, retryAfter: now + (refusal?.retryAfterMs ?? 1000) };
   throw error;
 }
