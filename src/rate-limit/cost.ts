@@ -34,8 +34,8 @@ export type RequestOutcome = 'success' | 'rejected' | 'unknown' | 'notSent';
 
 /**
  * What a request counts against a rule of `type`: before its answer (`outcome` left out) the
- * most it may cost; after it, what Binance charged. Orders count only when placed or possibly
- * placed; a rejected request still costs its weight.
+ * most it may cost; after it, what Binance charged. A request refused before sending costs
+ * nothing; a rejected one still costs its weight and its orders.
  */
 export function amountOf(
   cost: RateLimitCost,
@@ -47,7 +47,8 @@ export function amountOf(
     case 'REQUEST_WEIGHT':
       return outcome === 'success' ? (cost.weightOnSuccess ?? cost.weight) : cost.weight;
     case 'ORDERS':
-      return outcome === 'rejected' ? 0 : cost.orders;
+      // Binance may count a rejected order request too (the local exchange does): kept.
+      return cost.orders;
     case 'RAW_REQUESTS':
       return 1;
   }
