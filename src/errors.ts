@@ -262,20 +262,25 @@ export class IpBannedError extends BinanceApiError {
 export class HttpError extends BinanceRxError {
   override readonly name = 'HttpError';
   declare readonly code: 'HTTP_ERROR';
+  /** The host the request went to (`api.binance.com`), when no response arrived. */
+  readonly host: string | undefined;
 
   constructor(
     readonly request: RequestInfo,
     /** HTTP status, or 0 when no response arrived. */
     readonly status: number,
-    /** The first 200 characters of the body, or the network error's message. */
+    /** The first 200 characters of the body, or the network error's message and causes. */
     readonly excerpt: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly host?: string },
   ) {
     super(
       'HTTP_ERROR',
-      `${request.operation} (${request.method}): HTTP ${status || 'failed'}: ${excerpt}`,
+      status === 0 && options?.host !== undefined
+        ? `${request.operation} (${request.method}): no response from ${options.host}: ${excerpt}`
+        : `${request.operation} (${request.method}): HTTP ${status || 'failed'}: ${excerpt}`,
       options,
     );
+    this.host = options?.host;
   }
 }
 
