@@ -143,13 +143,18 @@ export class RateLimits {
     return this.client(client).weight.count(now);
   }
 
-  /** Counts one order for `accountId`; false (and nothing counted) when a limit is reached. */
-  addOrder(accountId: string, now: number): boolean {
-    if (this.orderRefusal(accountId, now) !== undefined) return false;
+  /** Counts `orders` for `accountId`; false (and nothing counted) when a limit would be passed. */
+  addOrder(accountId: string, now: number, orders = 1): boolean {
+    if (this.orderRefusal(accountId, now, orders) !== undefined) return false;
     const counters = this.orderCounters(accountId);
-    counters.tenSeconds.add(1, now);
-    counters.day.add(1, now);
+    counters.tenSeconds.add(orders, now);
+    counters.day.add(orders, now);
     return true;
+  }
+
+  /** Gives back the weight of a request that turned out free (a successful order, since 2026-04-02). */
+  refund(client: string, weight: number, now: number): void {
+    this.client(client).weight.add(-weight, now);
   }
 
   orderCounts(accountId: string, now: number): { tenSeconds: number; day: number } {
@@ -175,11 +180,19 @@ export class RateLimits {
    * Why `accountId` may not place an order now (-1015): Binance's message and the ms until the
    * full window ends; undefined when it may.
    */
-  orderRefusal(accountId: string, now: number): { msg: string; retryAfterMs: number } | undefined {
+  orderRefusal(
+    accountId: string,
+    now: number,
+    orders = 1,
+  ): { msg: string; retryAfterMs: number } | undefined {
     const counts = this.orderCounts(accountId, now);
     const [, short, day] = this.definitions();
     const full =
-      counts.tenSeconds >= short!.limit ? short! : counts.day >= day!.limit ? day! : undefined;
+      counts.tenSeconds + orders > short!.limit
+        ? short!
+        : counts.day + orders > day!.limit
+          ? day!
+          : undefined;
     if (full === undefined) return undefined;
     const windowMs = full === short ? this.ordersMs : DAY;
     return {

@@ -53,7 +53,8 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
   }
   try {
     const params = new Params(request.params);
-    const admission = deps.limits.admit(request.client, weightOf(method, params), now);
+    const weight = weightOf(method, params);
+    const admission = deps.limits.admit(request.client, weight, now);
     if (!admission.ok) {
       headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
       answer(admission.status, { code: -1003, msg: admission.msg });
@@ -67,10 +68,12 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
       { apiKey: request.apiKey, signature: request.signature, payload: () => request.signedText },
       now,
     );
-    if (method.countsAsOrder && caller !== undefined) {
-      countOrder(deps, caller.accountId, now, headers);
+    if (method.orders !== undefined && caller !== undefined) {
+      countOrder(deps, caller.accountId, method.orders, now, headers);
     }
-    answer(200, method.handle(params, { now, caller, transport: 'rest' }));
+    const body = method.handle(params, { now, caller, transport: 'rest' });
+    if (method.freeWhenSuccessful) deps.limits.refund(request.client, weight, now);
+    answer(200, body);
   } catch (error) {
     if (error instanceof ApiError) answer(error.status, error.toJSON());
     else answer(500, errors.unknown().toJSON());
@@ -78,9 +81,15 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
 }
 
 /** Counts one order toward the account's limits; -1015 (429, `Retry-After`) when over one. */
-function countOrder(deps: ApiDeps, accountId: string, now: number, headers: Headers): void {
-  const refusal = deps.limits.orderRefusal(accountId, now);
-  if (refusal !== undefined || !deps.limits.addOrder(accountId, now)) {
+function countOrder(
+  deps: ApiDeps,
+  accountId: string,
+  orders: number,
+  now: number,
+  headers: Headers,
+): void {
+  const refusal = deps.limits.orderRefusal(accountId, now, orders);
+  if (refusal !== undefined || !deps.limits.addOrder(accountId, now, orders)) {
     headers['Retry-After'] = String(Math.ceil((refusal?.retryAfterMs ?? 1000) / 1000));
     throw new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
   }

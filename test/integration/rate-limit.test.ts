@@ -9,6 +9,7 @@ import { firstValueFrom, lastValueFrom, merge, range, concatMap, toArray } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { getExchangeInfoHttp } from '../../generated/operations/get-exchange-info';
+import { placeOcoOrderListHttp } from '../../generated/operations/place-oco-order-list';
 import { newOrderHttp } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError } from '../../src/errors';
@@ -65,6 +66,53 @@ describe('200 orders at once on the local exchange', () => {
     expect(rejected.filter((e) => (e as BinanceApiError).binanceCode === -1015)).toEqual([]);
     expect(outcomes.filter((o) => o === 'NEW')).toHaveLength(200);
   }, 20_000);
+});
+
+describe('what the local exchange charges, as Binance since 2026-04-02', () => {
+  it('a successful order costs 0 weight and 1 order; an OCO 2 orders', async () => {
+    const exchange = await startLocalExchange({ paused: true, symbols: ['BTCUSDT'] });
+    try {
+      exchange.deposit('USDT', '100000');
+      exchange.deposit('BTC', '1');
+      const { apiKey, secret } = exchange.keys.hmac;
+      const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
+      const client = createHttpClient({
+        baseUrl: exchange.urls.rest,
+        credentials: { apiKey, sign },
+      });
+      const { bids, asks } = await firstValueFrom(
+        getBookHttp({ symbol: 'BTCUSDT', limit: 1 }, client),
+      );
+      const [bid, ask] = [Number(bids[0]![0]), Number(asks[0]![0])];
+      const used = async () => (await firstValueFrom(client.limits$))!;
+      const before = (await used()).usedWeight['1m']!;
+      const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC' } as const;
+      await firstValueFrom(
+        newOrderHttp({ ...order, quantity: '0.001', price: (bid - 100).toFixed(2) }, client),
+      );
+      expect((await used()).usedWeight['1m']).toBe(before);
+      // The 1d count: the 10s one may roll over between the two requests.
+      expect((await used()).orderCount['1d']).toBe(1);
+      await firstValueFrom(
+        placeOcoOrderListHttp(
+          {
+            symbol: 'BTCUSDT',
+            side: 'SELL',
+            quantity: '0.001',
+            aboveType: 'LIMIT_MAKER',
+            abovePrice: (ask * 1.1).toFixed(2),
+            belowType: 'STOP_LOSS',
+            belowStopPrice: (bid * 0.9).toFixed(2),
+          },
+          client,
+        ),
+      );
+      expect((await used()).orderCount['1d']).toBe(3);
+      expect((await used()).usedWeight['1m']).toBe(before);
+    } finally {
+      await exchange.close();
+    }
+  });
 });
 
 describe('three concurrent callers meeting a 429', () => {
