@@ -46,7 +46,8 @@ export function ruleOf(value: unknown): RateLimitRule | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { rateLimitType, interval, intervalNum, limit } = value as Record<string, unknown>;
   if (typeof rateLimitType !== 'string' || !TYPES.has(rateLimitType)) return undefined;
-  const unit = typeof interval === 'string' ? UNITS[interval] : undefined;
+  const unit =
+    typeof interval === 'string' && Object.hasOwn(UNITS, interval) ? UNITS[interval] : undefined;
   if (unit === undefined || !positiveInteger(intervalNum) || !positiveInteger(limit)) {
     return undefined;
   }
