@@ -95,6 +95,8 @@ export interface OperationSpec {
   readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
   readonly weight: number;
   readonly weightNote?: string;
+  readonly weightOnSuccess?: number;
+  readonly orders?: number;
   readonly rest?: {
     readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
     readonly path: string;
@@ -158,13 +160,27 @@ export interface Spec {
   readonly ccxtMappings: readonly LoadedCcxtMapping[];
 }
 
-/** spec/limits.yaml: Binance's documented connection limits. */
+/** spec/limits.yaml: Binance's documented connection limits and API rate limits. */
 export interface LimitsSpec {
   readonly docs: string;
   readonly description: string;
   readonly marketStreams: Readonly<
     Record<string, { readonly value: number; readonly description: string }>
   >;
+  readonly apiRateLimits?: {
+    readonly docs: string;
+    readonly description: string;
+    readonly rules: readonly ApiRateLimitSpec[];
+  };
+}
+
+/** One rate limit as `exchangeInfo.rateLimits` lists it, with a description. */
+export interface ApiRateLimitSpec {
+  readonly rateLimitType: 'REQUEST_WEIGHT' | 'ORDERS' | 'RAW_REQUESTS';
+  readonly interval: 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY';
+  readonly intervalNum: number;
+  readonly limit: number;
+  readonly description: string;
 }
 
 /** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */

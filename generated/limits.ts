@@ -22,3 +22,18 @@ export const marketStreamLimits = {
   /** The server disconnects a client that has not answered a ping within this time. */
   pongTimeoutMs: 60000,
 } as const;
+/**
+ * Binance's REST and WebSocket API rate limits as `exchangeInfo.rateLimits` lists them (December 2026): request weight per IP, unfilled orders per account, raw requests per IP. REST and the WebSocket API share them. The rate-limit governor starts from these and replaces them with what `exchangeInfo` or a WebSocket API `rateLimits` reports.
+ *
+ * Source: rest-api.md > LIMITS.
+ */
+export const apiRateLimits = [
+  /** Request weight per IP per minute (`X-MBX-USED-WEIGHT-1M`). Over it: 429 with `Retry-After`; going on after a 429 gets the IP banned (418) for 2 minutes to 3 days. Since 2026-04-02 a successful order placement or cancellation costs 0 weight. */
+  { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },
+  /** Unfilled orders per account per 10 seconds (`X-MBX-ORDER-COUNT-10S`). Over it: -1015 "Too many new orders" with status 429. */
+  { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 100 },
+  /** Unfilled orders per account per day (`X-MBX-ORDER-COUNT-1D`). */
+  { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 200000 },
+  /** Requests of any weight per IP per 5 minutes (300 000 since 2026-04-02). */
+  { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 300000 },
+] as const;

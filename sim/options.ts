@@ -30,7 +30,10 @@ export interface LocalExchangeOptions {
   readonly maxStreamsPerConnection?: number;
   /** Incoming frames (messages, pings, pongs) per second before disconnecting. Default 5. */
   readonly maxIncomingPerSecond?: number;
-  /** REST and WebSocket API limits (weight per minute, orders, ban length); Binance's defaults. */
+  /**
+   * REST and WebSocket API limits (weight per minute, orders per 10 s and per day, ban length);
+   * Binance's defaults. `weightWindowSeconds` / `ordersWindowSeconds` shorten the windows for tests.
+   */
   readonly rateLimits?: Partial<RateLimitOptions>;
 }
 
@@ -66,5 +69,11 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     throw new RangeError('port must be an integer from 0 to 65535');
   }
   if (resolved.symbols.length === 0) throw new RangeError('symbols must not be empty');
+  for (const key of ['weightWindowSeconds', 'ordersWindowSeconds'] as const) {
+    const value = resolved.rateLimits[key];
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new RangeError(`rateLimits.${key} must be a positive integer`);
+    }
+  }
   return resolved;
 }

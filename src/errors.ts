@@ -18,7 +18,8 @@ export type BinanceRxErrorCode =
   | 'IP_BANNED'
   | 'HTTP_ERROR'
   | 'MISSING_CREDENTIALS'
-  | 'ILLEGAL_ORDER_TRANSITION';
+  | 'ILLEGAL_ORDER_TRANSITION'
+  | 'RATE_LIMIT_WAIT';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -261,20 +262,25 @@ export class IpBannedError extends BinanceApiError {
 export class HttpError extends BinanceRxError {
   override readonly name = 'HttpError';
   declare readonly code: 'HTTP_ERROR';
+  /** The host the request went to (`api.binance.com`), when no response arrived. */
+  readonly host: string | undefined;
 
   constructor(
     readonly request: RequestInfo,
     /** HTTP status, or 0 when no response arrived. */
     readonly status: number,
-    /** The first 200 characters of the body, or the network error's message. */
+    /** The first 200 characters of the body, or the network error's message and causes. */
     readonly excerpt: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly host?: string },
   ) {
     super(
       'HTTP_ERROR',
-      `${request.operation} (${request.method}): HTTP ${status || 'failed'}: ${excerpt}`,
+      status === 0 && options?.host !== undefined
+        ? `${request.operation} (${request.method}): no response from ${options.host}: ${excerpt}`
+        : `${request.operation} (${request.method}): HTTP ${status || 'failed'}: ${excerpt}`,
       options,
     );
+    this.host = options?.host;
   }
 }
 
@@ -326,5 +332,29 @@ function show(value: unknown): string {
     return JSON.stringify(value) ?? String(value);
   } catch {
     return String(value);
+  }
+}
+
+/**
+ * The rate-limit governor refused to send a request because it could not be sent within
+ * `maxWaitMs`: a limit is used up until later (the daily ORDERS count, a long `Retry-After`).
+ * Nothing was sent.
+ */
+export class RateLimitWaitError extends BinanceRxError {
+  override readonly name = 'RateLimitWaitError';
+  declare readonly code: 'RATE_LIMIT_WAIT';
+
+  constructor(
+    readonly request: RequestInfo,
+    /** What it waits for: a rule such as `ORDERS 200000/1d`, or `429 pause`. */
+    readonly limit: string,
+    /** How long it would have to wait, ms (`Infinity`: it waited `maxWaitMs` already). */
+    readonly waitMs: number,
+    readonly maxWaitMs: number,
+  ) {
+    super(
+      'RATE_LIMIT_WAIT',
+      `${request.operation} (${request.method}): not sent: ${limit} leaves no room for ${Number.isFinite(waitMs) ? `${Math.ceil(waitMs)} ms` : 'an unknown time'}, over maxWaitMs ${maxWaitMs}`,
+    );
   }
 }

@@ -17,6 +17,7 @@ export {
   HttpError,
   MissingCredentialsError,
   IllegalOrderTransitionError,
+  RateLimitWaitError,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';
@@ -48,6 +49,21 @@ export { sendRequest } from './rest/send-request';
 export { requestHttp } from './rest/request-http';
 export { retryRateLimited, type RetryRateLimitedOptions } from './rest/retry-rate-limited';
 export { syncServerTime, type SyncServerTimeOptions } from './rest/sync-server-time';
+export {
+  createRateLimitGovernor,
+  DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
+  type RateLimitGovernor,
+  type RateLimitGovernorOptions,
+  type RateLimitStatus,
+  type RateLimitUsage,
+} from './rate-limit/governor';
+export type { RateLimitCost } from './rate-limit/cost';
+export {
+  DEFAULT_RATE_LIMIT_RULES,
+  type BinanceRateLimit,
+  type RateLimitRule,
+  type RateLimitType,
+} from './rate-limit/rules';
 
 export {
   wsApiSession,

@@ -89,6 +89,8 @@ export function operationModule(
     `operation: ${JSON.stringify(spec.operation)}`,
     `security: ${JSON.stringify(spec.security)}`,
     `weight: ${spec.weight}`,
+    ...(spec.weightOnSuccess !== undefined ? [`weightOnSuccess: ${spec.weightOnSuccess}`] : []),
+    ...(spec.orders !== undefined ? [`orders: ${spec.orders}`] : []),
     `params: ${JSON.stringify(Object.fromEntries(entries.map(([k, p]) => [k, paramRule(p)])))}`,
     ...(spec.anyOf ? [`anyOf: ${JSON.stringify(spec.anyOf)}`] : []),
     ...(spec.rest

@@ -215,6 +215,7 @@ export const cancelOpenOrdersOperation: OperationDescriptor<
   operation: 'cancelOpenOrders',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
   params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
   rest: { method: 'DELETE', path: '/api/v3/openOrders' },
   wsApi: { method: 'openOrders.cancelAll' },

@@ -219,6 +219,7 @@ export const cancelOrderListOperation: OperationDescriptor<
   operation: 'cancelOrderList',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     orderListId: { type: 'integer' },

@@ -114,6 +114,7 @@ export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, Cancel
   operation: 'cancelOrder',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     orderId: { type: 'integer', minimum: 0 },

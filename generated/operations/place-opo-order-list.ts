@@ -277,6 +277,8 @@ export const placeOpoOrderListOperation: OperationDescriptor<
   operation: 'placeOpoOrderList',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
+  orders: 2,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     listClientOrderId: { type: 'string' },

@@ -295,6 +295,8 @@ export const placeOpocoOrderListOperation: OperationDescriptor<
   operation: 'placeOpocoOrderList',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
+  orders: 3,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     listClientOrderId: { type: 'string' },

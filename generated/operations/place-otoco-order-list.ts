@@ -297,6 +297,8 @@ export const placeOtocoOrderListOperation: OperationDescriptor<
   operation: 'placeOtocoOrderList',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
+  orders: 3,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     listClientOrderId: { type: 'string' },

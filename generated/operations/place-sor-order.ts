@@ -380,6 +380,8 @@ export const placeSorOrderOperation: OperationDescriptor<
   operation: 'placeSorOrder',
   security: 'TRADE',
   weight: 1,
+  weightOnSuccess: 0,
+  orders: 1,
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
     side: { type: 'string', enum: ['BUY', 'SELL'], required: true },

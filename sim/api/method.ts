@@ -38,8 +38,10 @@ export interface ApiMethod {
   readonly security: Security;
   /** Request weight, fixed or depending on the parameters (`depth` by `limit`). */
   readonly weight: number | ((params: Params) => number);
-  /** Counts toward the order-rate limits (`X-MBX-ORDER-COUNT-*`). */
-  readonly countsAsOrder?: boolean;
+  /** What one request adds to the order-rate limits (`X-MBX-ORDER-COUNT-*`): Binance's "Unfilled Order Count". */
+  readonly orders?: number;
+  /** Costs no weight when it succeeds (order placements and cancellations since 2026-04-02). */
+  readonly freeWhenSuccessful?: boolean;
   handle(params: Params, ctx: CallContext): unknown;
 }
 

@@ -2,14 +2,22 @@
  * Binance's rate limiters, shared by REST and the WebSocket API as on Binance: request weight
  * per IP per minute, order counts per account per 10 s and per day. Over the weight limit a
  * client gets 429 with `Retry-After`; a client that goes on after a 429 is banned (418) for
- * `banMs`. Windows are fixed (aligned to the interval), as Binance's are.
+ * `banMs`. Windows are fixed (aligned to the interval), as Binance's are. Tests may shorten the
+ * weight and order windows (`weightWindowSeconds`, `ordersWindowSeconds`): the rules stay the
+ * same and `exchangeInfo`, the headers and `rateLimits` report the shorter intervals.
  */
 
 export interface RateLimitOptions {
+  /** Request weight per IP per weight window (1 minute unless `weightWindowSeconds` says). */
   readonly requestWeightPerMinute: number;
+  /** Orders per account per order window (10 s unless `ordersWindowSeconds` says). */
   readonly ordersPer10s: number;
   readonly ordersPerDay: number;
   readonly banMs: number;
+  /** Length of the weight window, s; default 60. */
+  readonly weightWindowSeconds: number;
+  /** Length of the short order window, s; default 10. */
+  readonly ordersWindowSeconds: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
@@ -17,6 +25,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
   ordersPer10s: 100,
   ordersPerDay: 200_000,
   banMs: 120_000,
+  weightWindowSeconds: 60,
+  ordersWindowSeconds: 10,
 };
 
 /** As the WebSocket API reports them and exchangeInfo lists them. */
@@ -28,9 +38,17 @@ export interface RateLimitCount {
   readonly count?: number;
 }
 
-const MINUTE = 60_000;
-const TEN_SECONDS = 10_000;
 const DAY = 86_400_000;
+
+/** `{interval, intervalNum}` of a window of `seconds`: whole minutes as MINUTE, else SECOND. */
+const intervalOf = (seconds: number) =>
+  seconds % 60 === 0
+    ? ({ interval: 'MINUTE', intervalNum: seconds / 60 } as const)
+    : ({ interval: 'SECOND', intervalNum: seconds } as const);
+
+/** The header suffix of a limit, as Binance writes it: `1M`, `10S`, `1D`. */
+export const headerSuffix = (limit: RateLimitCount): string =>
+  `${limit.intervalNum}${limit.interval[0]}`;
 
 class WindowCounter {
   private windowStart = 0;
@@ -81,9 +99,14 @@ interface ClientState {
 
 export class RateLimits {
   private readonly clients = new Map<string, ClientState>();
+  private readonly weightMs: number;
+  private readonly ordersMs: number;
   private readonly accounts = new Map<string, { tenSeconds: WindowCounter; day: WindowCounter }>();
 
-  constructor(readonly options: RateLimitOptions = DEFAULT_RATE_LIMITS) {}
+  constructor(readonly options: RateLimitOptions = DEFAULT_RATE_LIMITS) {
+    this.weightMs = options.weightWindowSeconds * 1000;
+    this.ordersMs = options.ordersWindowSeconds * 1000;
+  }
 
   /** Counts `weight` for `client` (an IP) and says whether the request may go on. */
   admit(client: string, weight: number, now: number): Admission {
@@ -108,7 +131,7 @@ export class RateLimits {
         ok: false,
         status: 429,
         retryAfterMs: state.weight.remaining(now),
-        msg: `Too much request weight used; current limit is ${limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.`,
+        msg: `Too much request weight used; current limit is ${limit} request weight per ${this.perText(this.definitions()[0]!)}. Please use WebSocket Streams for live updates to avoid polling the API.`,
       };
     }
     state.warned = false;
@@ -120,18 +143,18 @@ export class RateLimits {
     return this.client(client).weight.count(now);
   }
 
-  /** Counts one order for `accountId`; false (and nothing counted) when a limit is reached. */
-  addOrder(accountId: string, now: number): boolean {
+  /** Counts `orders` for `accountId`; false (and nothing counted) when a limit would be passed. */
+  addOrder(accountId: string, now: number, orders = 1): boolean {
+    if (this.orderRefusal(accountId, now, orders) !== undefined) return false;
     const counters = this.orderCounters(accountId);
-    if (
-      counters.tenSeconds.count(now) >= this.options.ordersPer10s ||
-      counters.day.count(now) >= this.options.ordersPerDay
-    ) {
-      return false;
-    }
-    counters.tenSeconds.add(1, now);
-    counters.day.add(1, now);
+    counters.tenSeconds.add(orders, now);
+    counters.day.add(orders, now);
     return true;
+  }
+
+  /** Gives back the weight of a request that turned out free (a successful order, since 2026-04-02). */
+  refund(client: string, weight: number, now: number): void {
+    this.client(client).weight.add(-weight, now);
   }
 
   orderCounts(accountId: string, now: number): { tenSeconds: number; day: number } {
@@ -139,19 +162,47 @@ export class RateLimits {
     return { tenSeconds: counters.tenSeconds.count(now), day: counters.day.count(now) };
   }
 
-  /** The limits as exchangeInfo lists them (no counts). */
+  /** The limits as exchangeInfo lists them (no counts): weight, short order window, day. */
   definitions(): RateLimitCount[] {
     const o = this.options;
     return [
       {
         rateLimitType: 'REQUEST_WEIGHT',
-        interval: 'MINUTE',
-        intervalNum: 1,
+        ...intervalOf(o.weightWindowSeconds),
         limit: o.requestWeightPerMinute,
       },
-      { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: o.ordersPer10s },
+      { rateLimitType: 'ORDERS', ...intervalOf(o.ordersWindowSeconds), limit: o.ordersPer10s },
       { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: o.ordersPerDay },
     ];
+  }
+
+  /**
+   * Why `accountId` may not place an order now (-1015): Binance's message and the ms until the
+   * full window ends; undefined when it may.
+   */
+  orderRefusal(
+    accountId: string,
+    now: number,
+    orders = 1,
+  ): { msg: string; retryAfterMs: number } | undefined {
+    const counts = this.orderCounts(accountId, now);
+    const [, short, day] = this.definitions();
+    const full =
+      counts.tenSeconds + orders > short!.limit
+        ? short!
+        : counts.day + orders > day!.limit
+          ? day!
+          : undefined;
+    if (full === undefined) return undefined;
+    const windowMs = full === short ? this.ordersMs : DAY;
+    return {
+      msg: `Too many new orders; current limit is ${full.limit} orders per ${this.perText(full)}.`,
+      retryAfterMs: windowMs - (now % windowMs),
+    };
+  }
+
+  private perText(limit: RateLimitCount): string {
+    return `${limit.intervalNum} ${limit.interval}`;
   }
 
   /** The WebSocket API's `rateLimits`: weight always, order counts when `accountId` is given. */
@@ -169,7 +220,7 @@ export class RateLimits {
   private client(client: string): ClientState {
     let state = this.clients.get(client);
     if (state === undefined) {
-      state = { weight: new WindowCounter(MINUTE), warned: false, bannedUntil: 0 };
+      state = { weight: new WindowCounter(this.weightMs), warned: false, bannedUntil: 0 };
       this.clients.set(client, state);
     }
     return state;
@@ -178,7 +229,10 @@ export class RateLimits {
   private orderCounters(accountId: string) {
     let counters = this.accounts.get(accountId);
     if (counters === undefined) {
-      counters = { tenSeconds: new WindowCounter(TEN_SECONDS), day: new WindowCounter(DAY) };
+      counters = {
+        tenSeconds: new WindowCounter(this.ordersMs),
+        day: new WindowCounter(DAY),
+      };
       this.accounts.set(accountId, counters);
     }
     return counters;

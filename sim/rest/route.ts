@@ -12,11 +12,9 @@ import type { ApiDeps } from '../api/deps';
 import { ApiError, errors } from '../api/errors';
 import { weightOf } from '../api/method';
 import { Params } from '../api/params';
+import { headerSuffix } from '../api/rate-limits';
 import type { HttpRoute } from '../server/router';
 import { readRestRequest, type RestRequest } from './read-request';
-
-const TEN_SECONDS = 10_000;
-const DAY = 86_400_000;
 
 type Headers = Record<string, string>;
 
@@ -55,7 +53,8 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
   }
   try {
     const params = new Params(request.params);
-    const admission = deps.limits.admit(request.client, weightOf(method, params), now);
+    const weight = weightOf(method, params);
+    const admission = deps.limits.admit(request.client, weight, now);
     if (!admission.ok) {
       headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
       answer(admission.status, { code: -1003, msg: admission.msg });
@@ -69,10 +68,12 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
       { apiKey: request.apiKey, signature: request.signature, payload: () => request.signedText },
       now,
     );
-    if (method.countsAsOrder && caller !== undefined) {
-      countOrder(deps, caller.accountId, now, headers);
+    if (method.orders !== undefined && caller !== undefined) {
+      countOrder(deps, caller.accountId, method.orders, now, headers);
     }
-    answer(200, method.handle(params, { now, caller, transport: 'rest' }));
+    const body = method.handle(params, { now, caller, transport: 'rest' });
+    if (method.freeWhenSuccessful) deps.limits.refund(request.client, weight, now);
+    answer(200, body);
   } catch (error) {
     if (error instanceof ApiError) answer(error.status, error.toJSON());
     else answer(500, errors.unknown().toJSON());
@@ -80,30 +81,30 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
 }
 
 /** Counts one order toward the account's limits; -1015 (429, `Retry-After`) when over one. */
-function countOrder(deps: ApiDeps, accountId: string, now: number, headers: Headers): void {
-  if (!deps.limits.addOrder(accountId, now)) {
-    const o = deps.limits.options;
-    const counts = deps.limits.orderCounts(accountId, now);
-    const tenSeconds = counts.tenSeconds >= o.ordersPer10s;
-    const windowMs = tenSeconds ? TEN_SECONDS : DAY;
-    headers['Retry-After'] = String(Math.ceil((windowMs - (now % windowMs)) / 1000));
-    throw new ApiError(
-      -1015,
-      tenSeconds
-        ? `Too many new orders; current limit is ${o.ordersPer10s} orders per 10 SECOND.`
-        : `Too many new orders; current limit is ${o.ordersPerDay} orders per 1 DAY.`,
-      429,
-    );
+function countOrder(
+  deps: ApiDeps,
+  accountId: string,
+  orders: number,
+  now: number,
+  headers: Headers,
+): void {
+  const refusal = deps.limits.orderRefusal(accountId, now, orders);
+  if (refusal !== undefined || !deps.limits.addOrder(accountId, now, orders)) {
+    headers['Retry-After'] = String(Math.ceil((refusal?.retryAfterMs ?? 1000) / 1000));
+    throw new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
   }
   const counts = deps.limits.orderCounts(accountId, now);
-  headers['X-MBX-ORDER-COUNT-10S'] = String(counts.tenSeconds);
-  headers['X-MBX-ORDER-COUNT-1D'] = String(counts.day);
+  const [, short, day] = deps.limits.definitions();
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(short!)}`] = String(counts.tenSeconds);
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(day!)}`] = String(counts.day);
 }
 
 const clientOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
 
 const weightHeader = (deps: ApiDeps, client: string, now: number): Headers => ({
-  'X-MBX-USED-WEIGHT-1M': String(deps.limits.usedWeight(client, now)),
+  [`X-MBX-USED-WEIGHT-${headerSuffix(deps.limits.definitions()[0]!)}`]: String(
+    deps.limits.usedWeight(client, now),
+  ),
 });
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Headers): void {

@@ -14,9 +14,6 @@ import type { WsApiRequest } from './request';
 import type { WsApiCallContext, WsApiSession } from './session';
 import { signaturePayload } from './signature-payload';
 
-const TEN_SECONDS = 10_000;
-const DAY = 86_400_000;
-
 /** What a request came to, before it is put in an envelope. */
 export interface Outcome {
   readonly status: number;
@@ -41,7 +38,8 @@ export function dispatch(ctx: DispatchContext, request: WsApiRequest, now: numbe
   let ordersOf: string | undefined;
   try {
     const params = new Params(request.params);
-    const admission = deps.limits.admit(ctx.client, weightOf(method, params), now);
+    const weight = weightOf(method, params);
+    const admission = deps.limits.admit(ctx.client, weight, now);
     if (!admission.ok) {
       const data = { serverTime: now, retryAfter: now + admission.retryAfterMs };
       return { status: admission.status, error: { code: -1003, msg: admission.msg, data } };
@@ -58,12 +56,14 @@ export function dispatch(ctx: DispatchContext, request: WsApiRequest, now: numbe
       },
       now,
     );
-    if (method.countsAsOrder && caller !== undefined) {
+    if (method.orders !== undefined && caller !== undefined) {
       ordersOf = caller.accountId;
-      countOrder(deps, caller.accountId, now);
+      countOrder(deps, caller.accountId, method.orders, now);
     }
     const call: WsApiCallContext = { now, caller, transport: 'ws-api', session };
-    return { status: 200, result: method.handle(params, call), ordersOf };
+    const result = method.handle(params, call);
+    if (method.freeWhenSuccessful) deps.limits.refund(ctx.client, weight, now);
+    return { status: 200, result, ordersOf };
   } catch (error) {
     return { ...failed(error instanceof ApiError ? error : errors.unknown()), ordersOf };
   }
@@ -72,18 +72,10 @@ export function dispatch(ctx: DispatchContext, request: WsApiRequest, now: numbe
 const failed = (error: ApiError): Outcome => ({ status: error.status, error: error.toJSON() });
 
 /** Counts one order; -1015 (429, with `retryAfter`) when a limit is reached. */
-function countOrder(deps: ApiDeps, accountId: string, now: number): void {
-  if (deps.limits.addOrder(accountId, now)) return;
-  const o = deps.limits.options;
-  const tenSeconds = deps.limits.orderCounts(accountId, now).tenSeconds >= o.ordersPer10s;
-  const windowMs = tenSeconds ? TEN_SECONDS : DAY;
-  const error = new ApiError(
-    -1015,
-    tenSeconds
-      ? `Too many new orders; current limit is ${o.ordersPer10s} orders per 10 SECOND.`
-      : `Too many new orders; current limit is ${o.ordersPerDay} orders per 1 DAY.`,
-    429,
-  );
-  error.data = { serverTime: now, retryAfter: now - (now % windowMs) + windowMs };
+function countOrder(deps: ApiDeps, accountId: string, orders: number, now: number): void {
+  const refusal = deps.limits.orderRefusal(accountId, now, orders);
+  if (refusal === undefined && deps.limits.addOrder(accountId, now, orders)) return;
+  const error = new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
+  error.data = { serverTime: now, retryAfter: now + (refusal?.retryAfterMs ?? 1000) };
   throw error;
 }

@@ -6,6 +6,8 @@ export const LogNamespace = {
   subscriptions: 'binance-rx:subscriptions',
   /** REST requests: method, path, status, used weight (never keys or signatures). */
   rest: 'binance-rx:rest',
+  /** The rate-limit governor: pauses after 429, bans (418), requests refused for waiting too long. */
+  rateLimit: 'binance-rx:rate-limit',
   /** WebSocket API requests and replies, session logon, user data stream. */
   wsApi: 'binance-rx:ws-api',
   /** Orders placed with `addOrderFactory`: every stage, illegal transitions, reconciliation. */

@@ -46,8 +46,15 @@ export interface OperationDescriptor<Params extends object, Response> {
   /** camelCase operation name from the spec, e.g. `getBook`. */
   readonly operation: string;
   readonly security: SecurityType;
-  /** Request weight with default parameters (informative; Binance counts the real one). */
+  /**
+   * Request weight with default parameters; the rate-limit governor reserves it before sending
+   * (Binance counts the real one, which some parameters raise; the usage headers correct it).
+   */
   readonly weight: number;
+  /** Weight a successful request costs when it differs from `weight` (0 for orders and cancels). */
+  readonly weightOnSuccess?: number;
+  /** How much one request adds to the account's unfilled ORDERS count; absent: 0. */
+  readonly orders?: number;
   readonly params: Readonly<Record<keyof Params & string, OperationParam>>;
   /** Groups of parameters of which at least one must be given (`orderId` or `origClientOrderId`). */
   readonly anyOf?: readonly (readonly (keyof Params & string)[])[];

@@ -1,12 +1,14 @@
 /**
  * A REST client: where requests go and with what. It holds the base URL, the API key and the
- * user's signer (never a secret), timeouts, the server-time offset and the latest usage headers.
- * Every `*Http` function takes one; left out, they use a public client for api.binance.com.
+ * user's signer (never a secret), timeouts, the server-time offset, the latest usage headers and
+ * the rate-limit governor every request goes through. Every `*Http` function takes one; left
+ * out, they use a public client for api.binance.com.
  */
 import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } from 'rxjs';
 import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
+import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/governor';
 import type { Credentials } from '../signing/credentials';
 import { BINANCE_REST_URL } from './endpoints';
 import type { UsedLimits } from './limits';
@@ -23,8 +25,17 @@ export interface HttpClientOptions {
   readonly timeoutMs?: number;
   /** Scheduler for timeouts, retries, `timestamp` and time-sync refreshes; default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
-  /** A `fetch` implementation; default `globalThis.fetch` (Node 20, browsers). */
+  /**
+   * A `fetch` implementation; default `globalThis.fetch` (Node 20, browsers). It is called
+   * without a `this`, as browsers require of `window.fetch`.
+   */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * The rate-limit governor every request waits on; default a new one per client (Binance's
+   * documented limits, on `scheduler`). Pass one governor to every REST client and WebSocket API
+   * session that share an IP and account, so they share the budgets.
+   */
+  readonly governor?: RateLimitGovernor;
   /** Logger (or factory) for the `binance-rx:rest` namespace; default silent. */
   readonly logger?: LoggerOption;
 }
@@ -40,11 +51,13 @@ export interface HttpClient {
   readonly scheduler: SchedulerLike;
   readonly fetch: typeof globalThis.fetch;
   readonly logger: Logger;
+  /** Budgets REQUEST_WEIGHT, ORDERS and RAW_REQUESTS for every request of this client. */
+  readonly governor: RateLimitGovernor;
   /** Server time minus local time, ms; added to every `timestamp` (see `syncServerTime`). */
   timeOffsetMs: number;
   /** Usage reported by the latest response that carried usage headers. */
   readonly limits$: Observable<UsedLimits | undefined>;
-  /** Records a response's usage (called by `sendRequest`). */
+  /** Records a response's usage and corrects the governor's counts (called by `sendRequest`). */
   recordLimits(limits: UsedLimits): void;
   /** Exchange time now, by the scheduler's clock plus the offset. */
   now(): number;
@@ -60,21 +73,44 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
   if (!(timeoutMs > 0)) throw new RangeError('createHttpClient: timeoutMs must be positive');
+  const governor =
+    options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
   return {
-    baseUrl: (options.baseUrl ?? BINANCE_REST_URL).replace(/\/+$/, ''),
+    baseUrl: checkedBaseUrl(options.baseUrl ?? BINANCE_REST_URL),
     credentials: options.credentials,
     recvWindow: options.recvWindow,
     timeoutMs,
     scheduler,
-    fetch: fetchImpl,
+    // Called as a plain function: `window.fetch` throws "Illegal invocation" on another `this`.
+    fetch: (input, init) => fetchImpl(input, init),
     logger: resolveLogger(options.logger, LogNamespace.rest),
+    governor,
     timeOffsetMs: 0,
     limits$: limits.asObservable(),
-    recordLimits: (used) => limits.next(used),
+    recordLimits: (used) => {
+      governor.observeUsedLimits(used);
+      limits.next(used);
+    },
     now() {
       return scheduler.now() + this.timeOffsetMs;
     },
   };
+}
+
+/** The base URL without trailing slashes; a TypeError unless it is an absolute http(s) URL. */
+function checkedBaseUrl(baseUrl: string): string {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(baseUrl).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new TypeError(
+      `createHttpClient: baseUrl must be an absolute http(s) URL such as ${BINANCE_REST_URL}, got ${JSON.stringify(baseUrl)}`,
+    );
+  }
+  return baseUrl.replace(/\/+$/, '');
 }
 
 let publicClient: HttpClient | undefined;

@@ -1,6 +1,10 @@
 /**
  * Retries a request that got 429, after the delay Binance announced in `Retry-After` (or a
  * backoff when it sent none). An IP ban (418) and every other error pass through untouched.
+ *
+ * It works on top of the client's rate-limit governor: the governor has already paused every
+ * other caller of the client until `Retry-After`, and the retry waits for the governor again, so
+ * callers retrying together cannot earn a ban. Without it a 429 simply errors the request.
  */
 import {
   asyncScheduler,

@@ -66,8 +66,8 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
         (cause: unknown) => {
           if (done) return;
           timer?.unsubscribe();
-          const message = cause instanceof Error ? cause.message : String(cause);
-          fail(new HttpError(request.info, 0, message, { cause }));
+          const host = hostOf(request.url);
+          fail(new HttpError(request.info, 0, causeChain(cause), { cause, host }));
         },
       );
 
@@ -105,4 +105,27 @@ function readBody(
   if (response.status === 429) return new RateLimitedError(request.info, code, msg, wait);
   if (response.status === 418) return new IpBannedError(request.info, code, msg, wait);
   return new BinanceApiError(request.info, response.status, code, msg);
+}
+
+/** The host of `url` (never its path or query, which may carry a signature). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/**
+ * A network failure's message with its causes (`fetch failed: connect ECONNREFUSED 127.0.0.1:443`),
+ * redacted: a runtime may quote the URL, signature included.
+ */
+function causeChain(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 4; depth++) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (message !== '' && !parts.includes(message)) parts.push(message);
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return redact(parts.join(': ') || 'network error').slice(0, 300);
 }

@@ -7,7 +7,7 @@
 import { concatMap, defer, map, timer, type Observable } from 'rxjs';
 import { getServerTimeOperation } from '../../generated/operations/get-server-time';
 import type { HttpClient } from './http-client';
-import { requestHttp } from './request-http';
+import { governedHttp, sendHttp } from './request-http';
 
 export interface SyncServerTimeOptions {
   /** Time between two measurements, ms; default 60 000 (0: measure once and complete). */
@@ -24,8 +24,13 @@ export function syncServerTime(
 ): Observable<number> {
   const everyMs = options.everyMs ?? 60_000;
   const measure = defer(() => {
-    const sent = client.scheduler.now();
-    return requestHttp(getServerTimeOperation, {}, client).pipe(
+    // The round trip is timed from when the governor lets the request go, not from the queue.
+    let sent = 0;
+    const send = () => {
+      sent = client.scheduler.now();
+      return sendHttp(getServerTimeOperation, {}, client);
+    };
+    return governedHttp(getServerTimeOperation, {}, client, send).pipe(
       map(({ serverTime }) => {
         const received = client.scheduler.now();
         const offset = Math.round(serverTime - (sent + received) / 2);

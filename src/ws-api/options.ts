@@ -5,6 +5,7 @@ import { DEFAULT_HEARTBEAT_TIMEOUT_MS } from '../connection/options';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
+import type { RateLimitGovernor } from '../rate-limit/governor';
 import type { Credentials } from '../signing/credentials';
 import { defaultWebSocket } from '../socket/default-web-socket';
 import type { WebSocketConstructor } from '../socket/web-socket-like';
@@ -35,6 +36,11 @@ export interface WsApiOptions {
   readonly random?: () => number;
   /** Dead-socket detection as for market streams (`ConnectionOptions.heartbeatTimeoutMs`); default 50 000 ms. */
   readonly heartbeatTimeoutMs?: number | false;
+  /**
+   * Rate-limit governor of the session's requests; default a new one (on `scheduler`). Share one
+   * with the REST clients of the same IP and account (`createHttpClient({ governor })`).
+   */
+  readonly governor?: RateLimitGovernor;
 }
 
 /** Default of `requestTimeoutMs`. */

@@ -18,6 +18,9 @@ import {
   type RequestInfo,
 } from '../errors';
 import { checkParams } from '../operations/check-params';
+// Rate limits (hook 1 of 4): the governor and its request wrapper.
+import { governedRequest } from '../rate-limit/governed-request';
+import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/governor';
 import type { OperationDescriptor } from '../operations/descriptor';
 import { requireCredentials, timingParams } from '../signing/sign-request';
 import { answerOf, type Answer } from './answer';
@@ -43,6 +46,8 @@ export interface WsApiSession extends Connectable<WsApiSessionEvent> {
   request<P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P): Observable<R>;
   /** The `rateLimits` of the latest response that carried them. */
   readonly rateLimits$: Observable<readonly WsApiRateLimit[] | undefined>;
+  /** The rate-limit governor every `request` waits on (`options.governor`, or the session's own). */
+  readonly governor: RateLimitGovernor;
   /**
    * The account's user data stream (`executionReport`, `outboundAccountPosition`, …), subscribed
    * on the server while someone listens and restored after reconnects and terminations.
@@ -89,6 +94,9 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const log = loggers.session;
   const { credentials, requestTimeoutMs } = config;
   const logsOn = credentials?.keyType === 'ED25519' && credentials.sign !== undefined;
+  // Rate limits (hook 2 of 4): the session's governor, unless one is shared.
+  const governor =
+    options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
 
   const events = new Subject<WsApiSessionEvent>();
   const rateLimits = new BehaviorSubject<readonly WsApiRateLimit[] | undefined>(undefined);
@@ -142,6 +150,8 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
 
   function respond(live: Live, frame: WsApiResponse): void {
     if (frame.rateLimits !== undefined) rateLimits.next(frame.rateLimits);
+    // Rate limits (hook 3 of 4): Binance's counts and limits correct the governor.
+    if (frame.rateLimits !== undefined) governor.observeRateLimits(frame.rateLimits);
     const answer = typeof frame.id === 'number' ? live.pending.get(frame.id) : undefined;
     if (answer === undefined) {
       log.warn('response to no pending request', {
@@ -485,7 +495,10 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       open();
       return lifecycle;
     },
-    request,
+    // Rate limits (hook 4 of 4): every request waits for the governor before it is sent.
+    request: <P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P) =>
+      governedRequest(governor, descriptor, params, () => request(descriptor, params)),
+    governor,
     rateLimits$: rateLimits.asObservable(),
     userData: () => userData$,
     timeOffsetMs: 0,

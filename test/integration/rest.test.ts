@@ -21,6 +21,7 @@ import { pingHttp } from '../../generated/operations/ping';
 import { newOrderHttp, validatePlaceOrderResponse } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError, RateLimitedError } from '../../src/errors';
+import { createRateLimitGovernor } from '../../src/rate-limit/governor';
 import { createHttpClient } from '../../src/rest/http-client';
 import { syncServerTime } from '../../src/rest/sync-server-time';
 
@@ -132,14 +133,18 @@ describe('REST against the local exchange', () => {
     expect(await firstValueFrom(newOrderHttp(order, client))).toMatchObject({ status: 'FILLED' });
   });
 
-  it('weight exhaustion gives 429 with Retry-After, then 418', async () => {
+  it('weight exhaustion gives 429 with Retry-After; the governor then holds every request, so no 418', async () => {
     const small = await startLocalExchange({
       paused: true,
       symbols: ['BTCUSDT'],
       rateLimits: { requestWeightPerMinute: 10 },
     });
     try {
-      const client = createHttpClient({ baseUrl: small.urls.rest });
+      // The governor believes Binance's 6000 per minute, so the exchange's 10 surprise it.
+      const client = createHttpClient({
+        baseUrl: small.urls.rest,
+        governor: createRateLimitGovernor({ maxWaitMs: 0 }),
+      });
       const book = () =>
         firstValueFrom(getBookHttp({ symbol: 'BTCUSDT' }, client)).catch((e: unknown) => e);
       await book();
@@ -147,7 +152,12 @@ describe('REST against the local exchange', () => {
       const limited = await book();
       expect(limited).toBeInstanceOf(RateLimitedError);
       expect((limited as RateLimitedError).retryAfterMs).toBeGreaterThan(0);
-      expect(await book()).toMatchObject({ code: 'IP_BANNED', status: 418 });
+      // Paused until Retry-After: refused unsent (maxWaitMs 0) instead of earning a ban.
+      expect(await book()).toMatchObject({ code: 'RATE_LIMIT_WAIT', limit: '429 pause' });
+      expect(client.governor.status().pausedUntil).toBeGreaterThan(Date.now());
+      // Going on regardless (a raw request) is what gets an IP banned.
+      const raw = await fetch(`${small.urls.rest}/api/v3/depth?symbol=BTCUSDT`);
+      expect(raw.status).toBe(418);
     } finally {
       await small.close();
     }

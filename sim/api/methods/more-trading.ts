@@ -91,7 +91,8 @@ export function moreTradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'POST', path: '/api/v3/sor/order' },
       security: 'TRADE',
       weight: 1,
-      countsAsOrder: true,
+      orders: 1,
+      freeWhenSuccessful: true,
       handle: (params, ctx) => {
         const { order } = readNewOrder(params);
         const placed = engine.place(accountOf(ctx), order, ctx.now);

@@ -131,41 +131,47 @@ export function orderListMethods(deps: ApiDeps): ApiMethod[] {
       throw errors.eitherMandatory('orderListId', clientIdName);
     return { orderListId, listClientOrderId };
   };
-  const placing = { security: 'TRADE', weight: 1, countsAsOrder: true } as const;
+  const placing = { security: 'TRADE', weight: 1, freeWhenSuccessful: true } as const;
 
   return [
     {
       ...placing,
+      orders: 2,
       wsApi: 'orderList.place',
       rest: { method: 'POST', path: '/api/v3/order/oco' },
       handle: place(ocoDeprecated),
     },
     {
       ...placing,
+      orders: 2,
       wsApi: 'orderList.place.oco',
       rest: { method: 'POST', path: '/api/v3/orderList/oco' },
       handle: place(oco),
     },
     {
       ...placing,
+      orders: 2,
       wsApi: 'orderList.place.oto',
       rest: { method: 'POST', path: '/api/v3/orderList/oto' },
       handle: place(oto(false, true)),
     },
     {
       ...placing,
+      orders: 3,
       wsApi: 'orderList.place.otoco',
       rest: { method: 'POST', path: '/api/v3/orderList/otoco' },
       handle: place(oto(true, true)),
     },
     {
       ...placing,
+      orders: 2,
       wsApi: 'orderList.place.opo',
       rest: { method: 'POST', path: '/api/v3/orderList/opo' },
       handle: place(oto(false, false)),
     },
     {
       ...placing,
+      orders: 3,
       wsApi: 'orderList.place.opoco',
       rest: { method: 'POST', path: '/api/v3/orderList/opoco' },
       handle: place(oto(true, false)),
@@ -175,6 +181,7 @@ export function orderListMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'DELETE', path: '/api/v3/orderList' },
       security: 'TRADE',
       weight: 1,
+      freeWhenSuccessful: true,
       handle: (params, ctx) => {
         params.string('symbol', true);
         return listAnswer(

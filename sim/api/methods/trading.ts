@@ -57,7 +57,8 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'POST', path: '/api/v3/order' },
       security: 'TRADE',
       weight: 1,
-      countsAsOrder: true,
+      orders: 1,
+      freeWhenSuccessful: true,
       handle: place,
     },
     {
@@ -88,6 +89,7 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'DELETE', path: '/api/v3/order' },
       security: 'TRADE',
       weight: 1,
+      freeWhenSuccessful: true,
       handle: (params, ctx) => cancel(params, ctx),
     },
     {
@@ -95,7 +97,8 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'POST', path: '/api/v3/order/cancelReplace' },
       security: 'TRADE',
       weight: 1,
-      countsAsOrder: true,
+      orders: 1,
+      freeWhenSuccessful: true,
       handle: (params, ctx) => {
         const mode = params.oneOf(
           'cancelReplaceMode',
@@ -168,6 +171,7 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'DELETE', path: '/api/v3/openOrders' },
       security: 'TRADE',
       weight: 1,
+      freeWhenSuccessful: true,
       handle: (params, ctx) => {
         const symbol = params.string('symbol', true);
         const open = engine.ordersOfAccount(accountOf(ctx), symbol).filter(isOpen);
