@@ -122,6 +122,7 @@ export type {
   NewSocketEvent,
 } from './connection/events';
 export type { SocketHandle } from './connection/socket-handle';
+export { MAX_FRAME_SIZE } from './socket/read-frame';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffConfig } from './connection/backoff';
 
 export { keepMessagesOnly } from './operators/keep-messages-only';
