@@ -3,6 +3,7 @@
  * Every error has a `name`, a stable string `code` (safe to switch on; listed in docs/errors.md)
  * and the data a caller needs to act on it.
  */
+import { excerptOf } from './socket/bounded-json';
 
 /** Every stable error code binance-rx uses. */
 export type BinanceRxErrorCode =
@@ -319,12 +320,10 @@ export class IllegalOrderTransitionError extends BinanceRxError {
   }
 }
 
+/** A given value for a message: bounded in depth and length, whatever the caller passed. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string')
+    return `'${value.length > 200 ? `${value.slice(0, 200)}…` : value}'`;
   if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return excerptOf(value);
 }

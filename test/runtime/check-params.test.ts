@@ -38,6 +38,15 @@ describe('checkParams: own properties only', () => {
   );
 });
 
+describe('checkParams: any value', () => {
+  it('a value nested 100,000 deep is an InvalidParameterError with a bounded message', () => {
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
+    const error = failure({ quantity: deep, price: '1' }) as InvalidParameterError;
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(error.message).toContain('quantity: [[[[…]]]] must be a decimal number');
+  });
+});
+
 describe('checkParams: decimals', () => {
   it.each([
     [1e21, '1000000000000000000000'],
