@@ -13,6 +13,7 @@ export type BinanceRxErrorCode =
   | 'SCHEMA_VALIDATION'
   | 'MALFORMED_MESSAGE'
   | 'UNEXPECTED_STREAM'
+  | 'UNEXPECTED_RESPONSE'
   | 'CONNECTION_CLOSED'
   | 'BINANCE_ERROR'
   | 'RATE_LIMITED'
@@ -164,6 +165,33 @@ export class UnexpectedStreamError extends BinanceRxError {
     readonly socketId: number,
   ) {
     super('UNEXPECTED_STREAM', `message for ${stream}, not subscribed on socket ${socketId}`);
+  }
+}
+
+/**
+ * A WebSocket API response arrived for no pending request: the late answer of a request that
+ * timed out or was unsubscribed, a second answer to one id, or an id this session never sent.
+ * Dropped; the session goes on.
+ */
+export class UnexpectedResponseError extends BinanceRxError {
+  override readonly name = 'UnexpectedResponseError';
+  declare readonly code: 'UNEXPECTED_RESPONSE';
+
+  /**
+   * @param requestId the response's `id` (`null` when Binance could not read the request's).
+   * @param status the response's `status`.
+   * @param socketId id of the socket it arrived on.
+   */
+  constructor(
+    readonly requestId: string | number | null,
+    readonly status: number,
+    readonly socketId: number,
+  ) {
+    const id = typeof requestId === 'string' ? `'${requestId.slice(0, 64)}'` : String(requestId);
+    super(
+      'UNEXPECTED_RESPONSE',
+      `response (status ${status}) to no pending request, id ${id}, on socket ${socketId}`,
+    );
   }
 }
 

@@ -11,6 +11,7 @@ export {
   SchemaValidationError,
   SubscriptionRejectedError,
   UnexpectedStreamError,
+  UnexpectedResponseError,
   BinanceApiError,
   RateLimitedError,
   IpBannedError,

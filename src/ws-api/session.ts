@@ -15,6 +15,7 @@ import {
   ConnectionClosedError,
   MissingCredentialsError,
   RequestTimeoutError,
+  UnexpectedResponseError,
   type RequestInfo,
 } from '../errors';
 import { checkParams } from '../operations/check-params';
@@ -145,11 +146,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     if (frame.rateLimits !== undefined) rateLimits.next(frame.rateLimits);
     const answer = typeof frame.id === 'number' ? live.pending.get(frame.id) : undefined;
     if (answer === undefined) {
-      log.warn('response to no pending request', {
-        socket: live.socket.id,
-        id: frame.id,
-        status: frame.status,
-      });
+      report(new UnexpectedResponseError(frame.id, frame.status, live.socket.id));
       return;
     }
     live.pending.delete(frame.id as number);
