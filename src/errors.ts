@@ -78,7 +78,7 @@ export class SubscriptionRejectedError extends BinanceRxError {
     super(
       'SUBSCRIBE_REJECTED',
       `${method} ${streams.join(', ') || '(unknown streams)'} rejected by Binance` +
-        ` (code ${binanceCode ?? '?'}: ${binanceMessage}, request id ${requestId})`,
+        ` (code ${binanceCode ?? '?'}: ${clip(binanceMessage)}, request id ${clip(String(requestId))})`,
     );
   }
 }
@@ -164,7 +164,7 @@ export class UnexpectedStreamError extends BinanceRxError {
     readonly stream: string,
     readonly socketId: number,
   ) {
-    super('UNEXPECTED_STREAM', `message for ${stream}, not subscribed on socket ${socketId}`);
+    super('UNEXPECTED_STREAM', `message for ${clip(stream)}, not subscribed on socket ${socketId}`);
   }
 }
 
@@ -249,7 +249,7 @@ export class BinanceApiError extends BinanceRxError {
   ) {
     super(
       code,
-      `${request.operation} (${request.method}): Binance error ${binanceCode}: ${binanceMessage} (status ${status})`,
+      `${request.operation} (${request.method}): Binance error ${binanceCode}: ${clip(binanceMessage)} (status ${status})`,
     );
   }
 }
@@ -346,6 +346,11 @@ export class IllegalOrderTransitionError extends BinanceRxError {
       `order ${clientOrderId}: ${event} (from ${source}) in stage ${from}: ${reason}`,
     );
   }
+}
+
+/** Text from a frame, for a message: at most 200 characters (the property keeps all of it). */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** A given value for a message: bounded in depth and length, whatever the caller passed. */

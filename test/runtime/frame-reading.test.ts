@@ -130,6 +130,13 @@ describe('readWsApiFrame and answerOf on hostile responses', () => {
     }
   });
 
+  it('a 100 KB msg: kept whole in binanceMessage, clipped in the error message', () => {
+    const msg = 'x'.repeat(100_000);
+    const error = answer({ id: 1, status: 400, error: { code: -1, msg } });
+    expect(error).toMatchObject({ binanceMessage: msg });
+    expect((error as Error).message.length).toBeLessThan(300);
+  });
+
   it('error.data of the wrong type: no retryAfter, still the typed error', () => {
     const error = answer({ id: 1, status: 429, error: { code: -1003, msg: 'm', data: 5 } });
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: undefined });
