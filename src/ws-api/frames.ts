@@ -58,6 +58,8 @@ export function readWsApiFrame(value: unknown): WsApiFrame | undefined {
   }
   if (!isObject(event) || typeof event.e !== 'string') return undefined;
   if (typeof subscriptionId === 'number') {
+    // Every user data event carries its time `E`; one without it is not Binance's.
+    if (typeof event.E !== 'number') return undefined;
     return { kind: 'event', subscriptionId, event: event as WsApiSubscriptionEvent['event'] };
   }
   if (event.e === 'serverShutdown') {

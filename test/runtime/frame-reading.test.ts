@@ -165,6 +165,8 @@ describe('readWsApiFrame and answerOf on hostile responses', () => {
       deepArray(DEEP),
       { event: deepArray(DEEP) },
       { subscriptionId: 'x', event: { e: 'executionReport', E: 1 } },
+      { subscriptionId: 1, event: { e: 'executionReport', E: '1' } },
+      { subscriptionId: 1, event: { e: 'executionReport' } },
       { id: {}, status: 200 },
     ];
     for (const value of values) expect(readWsApiFrame(value)).toBeUndefined();
