@@ -126,6 +126,12 @@ function resolveParams(
       if (param[key] === undefined)
         problems.push(at(file, `params.${name}`, `missing required key '${key}' (or 'use')`));
     }
+    if (param.type === 'decimal' && param.minimum === undefined) {
+      // The runtime refuses negative values (and a minus sign) only where `minimum` says so.
+      problems.push(
+        at(file, `params.${name}`, "a decimal parameter needs 'minimum' (0 when never negative)"),
+      );
+    }
     if (param.pattern !== undefined) {
       try {
         new RegExp(param.pattern);

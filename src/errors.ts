@@ -3,6 +3,7 @@
  * Every error has a `name`, a stable string `code` (safe to switch on; listed in docs/errors.md)
  * and the data a caller needs to act on it.
  */
+import { excerptOf } from './socket/bounded-json';
 
 /** Every stable error code binance-rx uses. */
 export type BinanceRxErrorCode =
@@ -12,6 +13,7 @@ export type BinanceRxErrorCode =
   | 'SCHEMA_VALIDATION'
   | 'MALFORMED_MESSAGE'
   | 'UNEXPECTED_STREAM'
+  | 'UNEXPECTED_RESPONSE'
   | 'CONNECTION_CLOSED'
   | 'BINANCE_ERROR'
   | 'RATE_LIMITED'
@@ -77,7 +79,7 @@ export class SubscriptionRejectedError extends BinanceRxError {
     super(
       'SUBSCRIBE_REJECTED',
       `${method} ${streams.join(', ') || '(unknown streams)'} rejected by Binance` +
-        ` (code ${binanceCode ?? '?'}: ${binanceMessage}, request id ${requestId})`,
+        ` (code ${binanceCode ?? '?'}: ${clip(binanceMessage)}, request id ${clip(String(requestId))})`,
     );
   }
 }
@@ -163,7 +165,34 @@ export class UnexpectedStreamError extends BinanceRxError {
     readonly stream: string,
     readonly socketId: number,
   ) {
-    super('UNEXPECTED_STREAM', `message for ${stream}, not subscribed on socket ${socketId}`);
+    super('UNEXPECTED_STREAM', `message for ${clip(stream)}, not subscribed on socket ${socketId}`);
+  }
+}
+
+/**
+ * A WebSocket API response arrived for no pending request: the late answer of a request that
+ * timed out or was unsubscribed, a second answer to one id, or an id this session never sent.
+ * Dropped; the session goes on.
+ */
+export class UnexpectedResponseError extends BinanceRxError {
+  override readonly name = 'UnexpectedResponseError';
+  declare readonly code: 'UNEXPECTED_RESPONSE';
+
+  /**
+   * @param requestId the response's `id` (`null` when Binance could not read the request's).
+   * @param status the response's `status`.
+   * @param socketId id of the socket it arrived on.
+   */
+  constructor(
+    readonly requestId: string | number | null,
+    readonly status: number,
+    readonly socketId: number,
+  ) {
+    const id = typeof requestId === 'string' ? `'${requestId.slice(0, 64)}'` : String(requestId);
+    super(
+      'UNEXPECTED_RESPONSE',
+      `response (status ${status}) to no pending request, id ${id}, on socket ${socketId}`,
+    );
   }
 }
 
@@ -221,7 +250,7 @@ export class BinanceApiError extends BinanceRxError {
   ) {
     super(
       code,
-      `${request.operation} (${request.method}): Binance error ${binanceCode}: ${binanceMessage} (status ${status})`,
+      `${request.operation} (${request.method}): Binance error ${binanceCode}: ${clip(binanceMessage)} (status ${status})`,
     );
   }
 }
@@ -325,14 +354,17 @@ export class IllegalOrderTransitionError extends BinanceRxError {
   }
 }
 
+/** Text from a frame, for a message: at most 200 characters (the property keeps all of it). */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** A given value for a message: bounded in depth and length, whatever the caller passed. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string')
+    return `'${value.length > 200 ? `${value.slice(0, 200)}…` : value}'`;
   if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return excerptOf(value);
 }
 
 /**

@@ -11,6 +11,7 @@ export {
   SchemaValidationError,
   SubscriptionRejectedError,
   UnexpectedStreamError,
+  UnexpectedResponseError,
   BinanceApiError,
   RateLimitedError,
   IpBannedError,
@@ -138,6 +139,7 @@ export type {
   NewSocketEvent,
 } from './connection/events';
 export type { SocketHandle } from './connection/socket-handle';
+export { MAX_FRAME_SIZE } from './socket/read-frame';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffConfig } from './connection/backoff';
 
 export { keepMessagesOnly } from './operators/keep-messages-only';

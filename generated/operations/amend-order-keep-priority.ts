@@ -236,7 +236,7 @@ export const amendOrderKeepPriorityOperation: OperationDescriptor<
     orderId: { type: 'integer', minimum: 0 },
     origClientOrderId: { type: 'string' },
     newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    newQty: { type: 'decimal', required: true },
+    newQty: { type: 'decimal', required: true, minimum: 0 },
   },
   anyOf: [['orderId', 'origClientOrderId']],
   rest: { method: 'PUT', path: '/api/v3/order/amend/keepPriority' },

@@ -392,7 +392,7 @@ export const placeSorOrderOperation: OperationDescriptor<
     newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
     strategyId: { type: 'integer' },
     strategyType: { type: 'integer', minimum: 1000000 },
-    icebergQty: { type: 'decimal' },
+    icebergQty: { type: 'decimal', minimum: 0 },
     newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
     selfTradePreventionMode: {
       type: 'string',

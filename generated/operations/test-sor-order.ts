@@ -120,7 +120,7 @@ export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, Test
       newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
       strategyId: { type: 'integer' },
       strategyType: { type: 'integer', minimum: 1000000 },
-      icebergQty: { type: 'decimal' },
+      icebergQty: { type: 'decimal', minimum: 0 },
       newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
       selfTradePreventionMode: {
         type: 'string',

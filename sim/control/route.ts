@@ -9,11 +9,16 @@
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
+ *
+ * Bad input never stops the exchange: a body that is not JSON, arguments that break a control's
+ * rules (`args.ts`) or a control that throws answer 400 with the reason; a lasting fault that
+ * fails after it was answered is logged.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRoute } from '../server/router';
 import { sendJson } from '../server/responses';
 import type { Faults, LocalExchange } from '../types';
+import { argsProblem } from './args';
 
 const FAULTS: readonly (keyof Faults)[] = [
   'dropAll',
@@ -29,22 +34,42 @@ const FAULTS: readonly (keyof Faults)[] = [
   'clear',
 ];
 const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
+/** The largest body read; a control's arguments are a few bytes. */
+const MAX_BODY = 64 * 1024;
 
 type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit'>;
 
 export const controlRoute = (target: () => Target): HttpRoute => ({
   matches: (pathname) => pathname === '/control' || pathname.startsWith('/control/'),
   handle: (req, res) => {
-    readArgs(req).then(
-      (args) => answer(target(), req, res, args),
-      (error: unknown) => sendJson(res, 400, { error: `invalid body: ${String(error)}` }),
-    );
+    readArgs(req)
+      .then(
+        (args) => answer(target(), req, res, args),
+        (error: unknown) => fail(res, `invalid body: ${reason(error)}`),
+      )
+      .catch((error: unknown) => fail(res, reason(error)));
   },
 });
+
+/** A 400 with the reason, unless an answer is already on its way. */
+function fail(res: ServerResponse, message: string): void {
+  if (res.headersSent) return;
+  sendJson(res, 400, { error: message });
+}
+
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+}
 
 async function answer(target: Target, req: IncomingMessage, res: ServerResponse, args: unknown[]) {
   const path = new URL(req.url ?? '/', 'http://local').pathname;
   const [, , group, name] = path.split('/');
+  const call = (control: string, run: (...a: unknown[]) => unknown): unknown => {
+    const problem = argsProblem(control, args);
+    if (problem !== undefined) throw new RangeError(problem);
+    // null stands for "left out", so that a control's default applies.
+    return run(...args.map((arg) => (arg === null ? undefined : arg)));
+  };
   if (req.method === 'GET' && group === undefined) {
     sendJson(res, 200, {
       faults: FAULTS,
@@ -56,8 +81,11 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     sendJson(res, 200, target.keys);
   } else if (req.method === 'POST' && group === 'faults' && FAULTS.includes(name as keyof Faults)) {
     const fault = target.faults[name as keyof Faults] as (...a: unknown[]) => unknown;
+    const result = call(name!, fault);
     // Lasting faults (halfOpen, refuseConnections, restart) resolve when they end: answer now.
-    const result = fault(...args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => console.error(`control ${name} failed: ${reason(error)}`));
+    }
     sendJson(res, 200, {
       ok: true,
       result: result instanceof Promise ? 'started' : (result ?? null),
@@ -69,10 +97,10 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
   ) {
     const market = target.market as unknown as Record<string, (...a: unknown[]) => unknown>;
     // flood resolves with its result once every message is written.
-    const result = await market[name!]!(...args);
+    const result = await call(name!, (...a) => market[name!]!(...a));
     sendJson(res, 200, { ok: true, ...(result === undefined ? {} : { result }) });
   } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
-    target.deposit(...(args as [string, string, string?]));
+    call('deposit', (...a) => target.deposit(...(a as [string, string, string?])));
     sendJson(res, 200, { ok: true });
   } else {
     sendJson(res, 404, { error: `no control ${req.method} ${path}; GET /control lists them` });
@@ -82,14 +110,24 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
 function readArgs(req: IncomingMessage): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+    });
     req.on('error', reject);
     req.on('end', () => {
+      if (size > MAX_BODY) return reject(new Error(`larger than ${MAX_BODY} bytes`));
       const text = Buffer.concat(chunks).toString('utf8').trim();
       if (text === '') return resolve([]);
       try {
-        const body = JSON.parse(text) as { args?: unknown };
-        resolve(Array.isArray(body.args) ? body.args : []);
+        const body = JSON.parse(text) as { args?: unknown } | null;
+        const args = body?.args;
+        if (args !== undefined && !Array.isArray(args)) {
+          reject(new Error('"args" must be an array'));
+          return;
+        }
+        resolve(args ?? []);
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }

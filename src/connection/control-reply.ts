@@ -1,3 +1,5 @@
+import { excerptOf } from '../socket/bounded-json';
+
 /** A reply to a control request: `{"result": …, "id": 1}` or an error reply. */
 export interface ControlReply {
   /** The request id it answers; `null` when the server could not read it. */
@@ -11,7 +13,8 @@ type Loose = Record<string, unknown>;
 /**
  * Reads a parsed frame as a control reply, or `undefined` if it is not one. Accepts the success
  * shape `{result, id}`, the error shape Binance sends, `{error: {code, msg}, id}`, and the flat
- * `{code, msg, id}` shape its documentation's error table shows.
+ * `{code, msg, id}` shape its documentation's error table shows. Total: any parsed value, of any
+ * depth, reads without throwing.
  */
 export function readControlReply(value: object): ControlReply | undefined {
   const frame = value as Loose;
@@ -32,6 +35,7 @@ function errorOf(source: Loose): { code: number | undefined; msg: string } {
   const msg = source['msg'];
   return {
     code: typeof code === 'number' ? code : undefined,
-    msg: typeof msg === 'string' ? msg : JSON.stringify(msg ?? null),
+    // Any other type is shown as a bounded excerpt: a deep `msg` must not recurse (stringify).
+    msg: typeof msg === 'string' ? msg : excerptOf(msg ?? null),
   };
 }

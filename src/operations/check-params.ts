@@ -1,10 +1,14 @@
 /**
  * Checks a request's parameters against its descriptor before anything is sent: unknown keys,
  * required ones, types, enums, ranges, patterns, and "at least one of" groups. Throws
- * `InvalidParameterError` naming the operation, the parameter and the rule.
+ * `InvalidParameterError` naming the operation, the parameter and the rule. Only own properties
+ * count, on both sides: `constructor`, `toString` or `__proto__` is an unknown parameter, never a
+ * rule inherited from `Object.prototype`. Decimal numbers come out as plain decimal text (`1e21`
+ * as `1000000000000000000000`), so REST and the WebSocket API send and sign the same digits.
  */
 import { InvalidParameterError } from '../errors';
 import type { OperationDescriptor, OperationParam } from './descriptor';
+import { plainDecimal } from './plain-decimal';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -23,7 +27,7 @@ export function checkParams(
   const rules = descriptor.params as Readonly<Record<string, OperationParam>>;
   const out: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(given)) {
-    const rule = rules[key];
+    const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
     if (rule === undefined) {
       const known = Object.keys(rules).join(', ') || 'none';
       throw new InvalidParameterError(name, key, value, `is not a parameter (known: ${known})`);
@@ -67,16 +71,34 @@ function checkValue(op: string, key: string, value: unknown, rule: OperationPara
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail('must be an integer');
       break;
     case 'decimal':
-      if (typeof value === 'number' ? !Number.isFinite(value) : !DECIMAL.test(String(value))) {
-        fail('must be a decimal number (a finite number or a string such as "0.001")');
-      }
-      if (typeof value !== 'number' && typeof value !== 'string') fail('must be a decimal number');
-      break;
+      return checkDecimal(value, rule, fail);
     case 'string':
       if (typeof value !== 'string' || value === '') fail('must be a non-empty string');
       break;
   }
-  const scalar = value as string | number;
+  return checkScalar(value as string | number, rule, fail);
+}
+
+function checkDecimal(value: unknown, rule: OperationParam, fail: (why: string) => never): string {
+  const text =
+    typeof value === 'number' && Number.isFinite(value)
+      ? plainDecimal(value)
+      : typeof value === 'string' && DECIMAL.test(value)
+        ? value
+        : fail('must be a decimal number (a finite number or a string such as "0.001")');
+  // `-0` and `-0.0` too: a field that is never negative is never sent with a minus sign.
+  if (rule.minimum !== undefined && rule.minimum >= 0 && text.startsWith('-')) {
+    fail(`must be ≥ ${rule.minimum}`);
+  }
+  checkScalar(text, rule, fail);
+  return text;
+}
+
+function checkScalar(
+  scalar: string | number,
+  rule: OperationParam,
+  fail: (why: string) => never,
+): string | number {
   if (rule.enum !== undefined && !rule.enum.includes(scalar)) {
     fail(`must be one of ${rule.enum.join(', ')}`);
   }

@@ -15,8 +15,9 @@ export type SecurityType = 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
 /** One request parameter and the rules it is checked against before anything is sent. */
 export interface OperationParam {
   /**
-   * `decimal` values are sent as given (strings keep their exact text), `list` values as a JSON
-   * array on REST and as an array on the WebSocket API.
+   * `decimal` values are sent as text: strings as given, numbers in plain notation with every
+   * digit (`plainDecimal`); `list` values as a JSON array on REST and as an array on the
+   * WebSocket API.
    */
   readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
   readonly required?: boolean;

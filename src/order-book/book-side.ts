@@ -20,11 +20,14 @@ export class BookSide {
 
   /**
    * Sets a level; a zero quantity removes it (Binance's rule). Levels are keyed by their numeric
-   * price, so `"1.0"` and `"1.00"` are the same level.
+   * price, so `"1.0"` and `"1.00"` are the same level. False (and nothing changed) when the price
+   * or the quantity is not a finite, non-negative number.
    */
-  set(price: string, quantity: string): void {
+  set(price: string, quantity: string): boolean {
     const p = Number(price);
     const q = Number(quantity);
+    // Not a finite, non-negative decimal (NaN fails every comparison): nothing changes.
+    if (!(p >= 0 && q >= 0 && p < Infinity && q < Infinity)) return false;
     const { prices, amounts } = this;
     const i = this.search(p);
     const found = prices[i] === p;
@@ -42,6 +45,7 @@ export class BookSide {
       prices.splice(i, 0, p);
       amounts.splice(i, 0, q);
     }
+    return true;
   }
 
   clear(): void {

@@ -4,17 +4,16 @@
  * `key=value` pairs joined with `&`. Both write values the same way (`wireValue`).
  */
 import type { ParamValue } from '../operations/check-params';
-
-const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+import { plainDecimal } from '../operations/plain-decimal';
 
 /**
- * A parameter value as text: numbers never in exponent form (`1e-7` is sent as `0.0000001`),
- * lists as a JSON array (`["BTCUSDT","ETHUSDT"]`), booleans as `true` / `false`.
+ * A parameter value as text: numbers never in exponent form and never rounded (`1e-7` is sent as
+ * `0.0000001`, `1e21` as `1000000000000000000000`), lists as a JSON array
+ * (`["BTCUSDT","ETHUSDT"]`), booleans as `true` / `false`.
  */
 export function wireValue(value: ParamValue): string {
   if (Array.isArray(value)) return JSON.stringify(value);
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? String(value) : plain.format(value);
+  if (typeof value === 'number') return plainDecimal(value);
   return String(value);
 }
 

@@ -15,6 +15,7 @@ import {
   ConnectionClosedError,
   MissingCredentialsError,
   RequestTimeoutError,
+  UnexpectedResponseError,
   type RequestInfo,
 } from '../errors';
 import { checkParams } from '../operations/check-params';
@@ -22,8 +23,9 @@ import { checkParams } from '../operations/check-params';
 import { governedRequest } from '../rate-limit/governed-request';
 import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/governor';
 import type { OperationDescriptor } from '../operations/descriptor';
+import { stringifyShallow } from '../socket/bounded-json';
 import { requireCredentials, timingParams } from '../signing/sign-request';
-import { answerOf, type Answer } from './answer';
+import { answerOf, subscriptionIdOf, type Answer } from './answer';
 import type { WsApiRateLimit, WsApiResponse, WsApiSubscriptionEvent } from './frames';
 import { resolveWsApiOptions, type WsApiOptions } from './options';
 import { securedParams, signParams, type WsParams } from './sign-params';
@@ -154,11 +156,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     if (frame.rateLimits !== undefined) governor.observeRateLimits(frame.rateLimits);
     const answer = typeof frame.id === 'number' ? live.pending.get(frame.id) : undefined;
     if (answer === undefined) {
-      log.warn('response to no pending request', {
-        socket: live.socket.id,
-        id: frame.id,
-        status: frame.status,
-      });
+      report(new UnexpectedResponseError(frame.id, frame.status, live.socket.id));
       return;
     }
     live.pending.delete(frame.id as number);
@@ -302,12 +300,15 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     const send = (params: WsParams) => {
       const sent = transmit(live, method, params, (response) => {
         live.userSubscribing = false;
-        const outcome = outcomeOf(response, { operation: 'userData', method, params: {} });
+        const outcome = subscriptionIdOf(
+          outcomeOf(response, { operation: 'userData', method, params: {} }),
+          method,
+        );
         if (outcome instanceof BinanceRxError) {
           if (live.open) for (const listener of [...userListeners]) listener.error(outcome);
           return;
         }
-        live.userSubscription = (outcome.result as { subscriptionId: number }).subscriptionId;
+        live.userSubscription = outcome;
         log.info('user data stream subscribed', {
           socket: live.socket.id,
           subscriptionId: live.userSubscription,
@@ -347,9 +348,10 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       return;
     }
     if (retiring.size > 0) {
-      const key = JSON.stringify(frame.event);
-      if (seenDuringOverlap.has(key)) return;
-      seenDuringOverlap.add(key);
+      // Bounded: an event nested too deep to stringify safely is delivered without the check.
+      const key = stringifyShallow(frame.event);
+      if (key !== undefined && seenDuringOverlap.has(key)) return;
+      if (key !== undefined) seenDuringOverlap.add(key);
     }
     const message: UserDataMessage = { subscriptionId: frame.subscriptionId, event: frame.event };
     for (const listener of [...userListeners]) listener.next(message);

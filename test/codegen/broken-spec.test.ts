@@ -179,6 +179,13 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     ],
   },
   {
+    name: 'decimal parameter without a minimum',
+    edit: replace(DEALS_OP, '{ type: list, description', '{ type: decimal, description'),
+    want: [
+      "spec/operations/get-deals.yaml: params.symbols: a decimal parameter needs 'minimum' (0 when never negative)",
+    ],
+  },
+  {
     name: 'anyOf naming an unknown parameter',
     edit: replace(DEALS_OP, '[[symbol, symbols]]', '[[symbol, pairs]]'),
     want: ["spec/operations/get-deals.yaml: anyOf.0.1: 'pairs' is not a parameter"],

@@ -45,4 +45,60 @@ describe('control endpoint', () => {
     expect((await post(`${exchange.urls.control}/market/step`, [3])).status).toBe(200);
     expect((await post(`${exchange.urls.control}/faults/nope`)).status).toBe(404);
   });
+
+  it('answers 400 with the reason for bad input, calls nothing and keeps running', async () => {
+    const exchange = await start({ paused: true });
+    const control = exchange.urls.control;
+    const bad: [string, unknown[], string][] = [
+      [
+        'faults/delay',
+        [-1],
+        'delay argument 1: must be a number of milliseconds from 0 to 2147483647',
+      ],
+      ['faults/delay', ['x'], 'delay argument 1: must be a number of milliseconds'],
+      ['faults/delay', [], 'delay argument 1: is required'],
+      ['faults/halfOpen', ['abc'], 'halfOpen argument 1: must be a number of milliseconds'],
+      ['faults/refuseConnections', [1e12], 'refuseConnections argument 1: must be a number'],
+      ['faults/dropAll', [1], 'dropAll takes at most 0 argument(s), got 1'],
+      [
+        'faults/skipDepthUpdates',
+        [1.5],
+        'skipDepthUpdates argument 1: must be a non-negative integer',
+      ],
+      [
+        'faults/serverShutdown',
+        [{ closeAfterMs: -1 }],
+        'serverShutdown argument 1: closeAfterMs must be',
+      ],
+      [
+        'faults/restart',
+        [{ bogus: 1 }],
+        "restart argument 1: unknown key 'bogus' (known: downtimeMs)",
+      ],
+      ['faults/restart', [[]], 'restart argument 1: must be an object'],
+      ['market/step', [-1], 'step argument 1: must be a non-negative integer'],
+      ['market/flood', [{}], 'flood argument 1: stream is required'],
+      ['account/deposit', ['USDT', 'abc'], 'deposit argument 2: must be a decimal string'],
+      // Arguments of the right types that the control itself refuses (too many decimals).
+      ['account/deposit', ['USDT', '1.123456789'], ''],
+    ];
+    for (const [path, args, reason] of bad) {
+      const { status, body } = await post(`${control}/${path}`, args);
+      expect([path, status]).toEqual([path, 400]);
+      expect(body['error']).toEqual(expect.stringContaining(reason));
+    }
+    const raw = async (body: string) => {
+      const r = await fetch(`${control}/faults/delay`, { method: 'POST', body });
+      return [r.status, ((await r.json()) as { error: string }).error];
+    };
+    expect(await raw('{"args": ')).toEqual([400, expect.stringMatching(/^invalid body: /)]);
+    expect(await raw('{"args": 5}')).toEqual([400, 'invalid body: "args" must be an array']);
+    expect(await raw('x'.repeat(100_000))).toEqual([400, expect.stringMatching(/larger than/)]);
+    expect((await fetch(`${exchange.urls.rest}/api/v3/ping`)).status).toBe(200);
+    // Nothing was applied: no delay is in force, and a good call still works.
+    expect(await post(`${control}/faults/delay`, [0])).toEqual({
+      status: 200,
+      body: { ok: true, result: null },
+    });
+  });
 });

@@ -1,5 +1,5 @@
-import { Subject, type Observable } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { Subject, VirtualTimeScheduler, config, type Observable } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewSocketEvent } from '../../../src/connection/events';
 import {
   localOrderBook,
@@ -16,7 +16,7 @@ const diff = (
   a: [string, string][] = [],
 ): DepthDiff => ({ U, u, b, a, E: 1_700_000_000_000 });
 
-function harness(snapshots: DepthSnapshot[]) {
+function harness(snapshots: DepthSnapshot[], scheduler = new VirtualTimeScheduler()) {
   const sockets = new Subject<NewSocketEvent>();
   const diffs = new Subject<DepthDiff>();
   const pending: Subject<DepthSnapshot>[] = [];
@@ -33,14 +33,33 @@ function harness(snapshots: DepthSnapshot[]) {
       return s;
     },
     depth: 2,
+    scheduler,
   }).subscribe((e) => events.push(e));
   const answer = () => {
     const s = pending.shift()!;
     s.next(snapshots.shift()!);
     s.complete();
   };
+  const fail = (error: unknown) => pending.shift()!.error(error);
+  /** Runs the timers due in the next `ms` of virtual time. */
+  const advance = (ms: number) => {
+    scheduler.maxFrames = scheduler.frame + ms;
+    scheduler.flush();
+    scheduler.frame = scheduler.maxFrames;
+  };
   const books = () => events.flatMap((e) => (e.type === 'book' ? [e.book] : []));
-  return { sockets, diffs, answer, events, books, requested: () => requested };
+  const statuses = () => events.flatMap((e) => (e.type === 'status' ? [e.reason] : []));
+  return {
+    sockets,
+    diffs,
+    answer,
+    fail,
+    advance,
+    events,
+    books,
+    statuses,
+    requested: () => requested,
+  };
 }
 
 describe('localOrderBook', () => {
@@ -144,5 +163,118 @@ describe('localOrderBook', () => {
     h.answer();
     expect(h.books().at(-1)).toMatchObject({ nonce: 50, bids: [[2, 1]] });
     expect(h.requested()).toBe(2);
+  });
+});
+
+describe('localOrderBook on malformed input', () => {
+  let unhandled: unknown[] = [];
+  beforeEach(() => {
+    unhandled = [];
+    config.onUnhandledError = (error) => unhandled.push(error);
+  });
+  afterEach(() => {
+    config.onUnhandledError = null;
+  });
+  const good: DepthSnapshot = { lastUpdateId: 5, bids: [['10', '1']], asks: [['11', '2']] };
+  const deep = JSON.parse('['.repeat(50_000) + ']'.repeat(50_000)) as unknown;
+
+  it.each<[string, unknown, string]>([
+    ['bids: null', { lastUpdateId: 5, bids: null, asks: [] }, 'bids is not a list: null'],
+    ['no asks', { lastUpdateId: 5, bids: [] }, 'asks is not a list: undefined'],
+    ['null', null, 'not an object: null'],
+    [
+      'lastUpdateId a string',
+      { ...good, lastUpdateId: '5' },
+      'lastUpdateId is not an update id: "5"',
+    ],
+    [
+      'lastUpdateId negative',
+      { ...good, lastUpdateId: -1 },
+      'lastUpdateId is not an update id: -1',
+    ],
+    [
+      'a level of numbers',
+      { ...good, bids: [[10, 1]] },
+      'bids[0] is not [price, quantity]: [10,1]',
+    ],
+    ['a short level', { ...good, asks: [['11']] }, 'asks[0] is not [price, quantity]: ["11"]'],
+    ['a deep level', { ...good, bids: [deep] }, 'bids[0] is not [price, quantity]: [[[[…]]]]'],
+    [
+      'a price that is no number',
+      { ...good, bids: [['x', '1']] },
+      'bid level 0 is not [price, quantity]: ["x","1"]',
+    ],
+    [
+      'a negative quantity',
+      { ...good, asks: [['11', '-2']] },
+      'ask level 0 is not [price, quantity]: ["11","-2"]',
+    ],
+  ])('%s: a resync with a status, then the next snapshot is used', (_name, bad, reason) => {
+    const h = harness([bad as DepthSnapshot, good]);
+    h.sockets.next(socket);
+    h.answer();
+    expect(h.statuses()).toEqual([
+      'new socket',
+      `bad snapshot: ${reason}; fetching again in 1000 ms`,
+    ]);
+    expect(h.books()).toEqual([]);
+    h.advance(999);
+    expect(h.requested()).toBe(1);
+    h.advance(1);
+    expect(h.requested()).toBe(2);
+    h.answer();
+    expect(h.statuses().at(-1)).toBe('snapshot 5');
+    expect(h.books().at(-1)).toMatchObject({ nonce: 5, bids: [[10, 1]], asks: [[11, 2]] });
+    expect(unhandled).toEqual([]);
+  });
+
+  it('a failed snapshot is fetched again after retryDelayMs', () => {
+    const h = harness([good]);
+    h.sockets.next(socket);
+    h.fail(new Error('HTTP 503'));
+    expect(h.statuses().at(-1)).toBe('snapshot failed: HTTP 503; fetching again in 1000 ms');
+    h.advance(1000);
+    h.answer();
+    expect(h.books().at(-1)).toMatchObject({ nonce: 5 });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['b: null', { U: 6, u: 6, b: null, a: [] }, 'bad update: b is not a list: null'],
+    [
+      'U a string',
+      { U: '6', u: 6, b: [], a: [] },
+      'bad update: U..u is not a range of update ids: ["6",6]',
+    ],
+    [
+      'U after u',
+      { U: 7, u: 6, b: [], a: [] },
+      'bad update: U..u is not a range of update ids: [7,6]',
+    ],
+    [
+      'a bad level',
+      { U: 6, u: 6, b: [['10', 'x']], a: [] },
+      'bad update 6: bid level 0 is not [price, quantity]: ["10","x"]',
+    ],
+    [
+      'a deep level',
+      { U: 6, u: 6, b: [], a: [deep] },
+      'bad update 6: ask level 0 is not [price, quantity]: [[[[…]]]]',
+    ],
+  ])('a synced book given a diff with %s resyncs', (_name, bad, reason) => {
+    const h = harness([good, { lastUpdateId: 9, bids: [['8', '1']], asks: [] }]);
+    h.sockets.next(socket);
+    h.answer();
+    h.diffs.next(bad as DepthDiff);
+    expect(h.statuses()).toEqual(['new socket', 'snapshot 5', reason]);
+    h.diffs.next(diff(9, 10, [['7', '1']]));
+    h.answer();
+    expect(h.books().at(-1)).toMatchObject({
+      nonce: 10,
+      bids: [
+        [8, 1],
+        [7, 1],
+      ],
+    });
+    expect(unhandled).toEqual([]);
   });
 });

@@ -79,6 +79,20 @@ describe('wsApiSession requests', () => {
     );
   });
 
+  it('sends decimal numbers as plain decimal text, the same digits it signs', () => {
+    const h = harness({ credentials: { apiKey: 'KEY', sign: hmac } });
+    h.session.connect();
+    h.server().open();
+    watch(placeOrderFactory(h.session)({ ...order, type: 'LIMIT', quantity: 1e21, price: 1e-7 }));
+    const { params } = h.lastSent('order.place');
+    expect(params).toMatchObject({ quantity: '1000000000000000000000', price: '0.0000001' });
+    const { signature, ...rest } = params;
+    expect(signature).toBe(hmac(sortedPayload(rest as never)));
+    expect(sortedPayload(rest as never)).toContain(
+      'price=0.0000001&quantity=1000000000000000000000&',
+    );
+  });
+
   it('rejects bad parameters and missing credentials before sending anything', () => {
     const h = harness();
     h.session.connect();

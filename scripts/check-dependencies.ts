@@ -1,0 +1,74 @@
+/**
+ * Checks that package.json `dependencies` are exactly the packages the built package imports:
+ * every bare import in dist/ (`.js`, `.cjs`; Node built-ins aside) must be a dependency, and every
+ * dependency must be imported. Run after `npm run build`: scripts/test.sh does, with
+ * `node --import tsx scripts/check-dependencies.ts`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"./][^'"]*)['"]/g;
+/** Type-only imports and exports, erased when compiled. */
+const TYPE_ONLY = /\b(?:import|export)\s+type\s[^;]*;/g;
+
+/** The package a specifier names: `rxjs/operators` -> `rxjs`, `@scope/x/y` -> `@scope/x`. */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+const isBuiltin = (name: string): boolean =>
+  name.startsWith('node:') || builtinModules.includes(packageOf(name));
+
+/** The packages `code` imports at run time (built-ins and type-only imports left out). */
+export function importsOf(code: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, specifier] of code.replace(TYPE_ONLY, '').matchAll(IMPORT)) {
+    if (!isBuiltin(specifier!)) found.add(packageOf(specifier!));
+  }
+  return found;
+}
+
+/** Files under `dir` whose names match `pattern`. */
+export function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path, pattern);
+    return pattern.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Imported but not a dependency (`missing`), a dependency but never imported (`unused`). */
+export function compare(
+  files: readonly string[],
+  dependencies: Readonly<Record<string, string>> | undefined,
+): { missing: string[]; unused: string[] } {
+  const imported = new Set<string>();
+  for (const file of files) {
+    for (const name of importsOf(readFileSync(file, 'utf8'))) imported.add(name);
+  }
+  const declared = new Set(Object.keys(dependencies ?? {}));
+  return {
+    missing: [...imported].filter((name) => !declared.has(name)).sort(),
+    unused: [...declared].filter((name) => !imported.has(name)).sort(),
+  };
+}
+
+function main(): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const files = filesUnder(join(root, 'dist'), /\.c?js$/);
+  const { missing, unused } = compare(files, pkg.dependencies);
+  if (missing.length > 0) console.error(`dist/ imports non-dependencies: ${missing.join(', ')}`);
+  if (unused.length > 0) console.error(`dependencies dist/ never imports: ${unused.join(', ')}`);
+  if (files.length === 0 || missing.length + unused.length > 0) process.exit(1);
+  console.log(
+    `dependencies: exactly what dist/ imports (${Object.keys(pkg.dependencies ?? {}).join(', ')})`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
