@@ -17,6 +17,9 @@ export {
   HttpError,
   MissingCredentialsError,
   IllegalOrderTransitionError,
+  UnknownOrderStatusError,
+  OrderOutcomeUnknownError,
+  type OrderOutcomeUnknownReason,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';
@@ -94,8 +97,10 @@ export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders
 export {
   createOrderFactory,
   type OrderFactoryConfig,
+  type OrderFactoryOptions,
   type OrderUpdate,
 } from './orders/order-factory';
+export type { ReconcileOptions } from './orders/order-lookup';
 export type { OrderReportSource } from './orders/order-tracker';
 export type { OrderStageTable } from './orders/stage-table';
 
