@@ -135,10 +135,7 @@ export interface OrderStagesSpec {
   /** The stage every order starts in. */
   readonly initial: string;
   readonly stages: Readonly<
-    Record<
-      string,
-      { rank: number; description: string; terminal?: boolean; repeatable?: boolean }
-    >
+    Record<string, { rank: number; description: string; terminal?: boolean; repeatable?: boolean }>
   >;
   readonly events: Readonly<Record<string, { description: string }>>;
   readonly statusEvents: Readonly<Record<string, string>>;
