@@ -5,7 +5,8 @@
  *
  *   GET  /control                      what is available
  *   GET  /control/keys                 the test keys (API key and secret of each type)
- *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000]
+ *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000], requestFault
+ *                                      [{"answer": "unknown"}]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
@@ -26,6 +27,7 @@ const FAULTS: readonly (keyof Faults)[] = [
   'skipDepthUpdates',
   'serverShutdown',
   'restart',
+  'requestFault',
   'clear',
 ];
 const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
@@ -57,7 +59,13 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
   } else if (req.method === 'POST' && group === 'faults' && FAULTS.includes(name as keyof Faults)) {
     const fault = target.faults[name as keyof Faults] as (...a: unknown[]) => unknown;
     // Lasting faults (halfOpen, refuseConnections, restart) resolve when they end: answer now.
-    const result = fault(...args);
+    let result: unknown;
+    try {
+      result = fault(...args);
+    } catch (error) {
+      sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     sendJson(res, 200, {
       ok: true,
       result: result instanceof Promise ? 'started' : (result ?? null),
