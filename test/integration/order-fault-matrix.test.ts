@@ -14,7 +14,7 @@
  * with generous upper bounds; nothing sleeps a fixed time to let something happen.
  */
 import { createHmac, createPrivateKey, sign } from 'node:crypto';
-import { ReplaySubject, filter, firstValueFrom } from 'rxjs';
+import { ReplaySubject, filter, firstValueFrom, type Observable } from 'rxjs';
 import { WebSocket } from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getBookFactory } from '../../generated/operations/get-book';
@@ -285,5 +285,57 @@ describe('orders never lie: fault × phase on the local exchange', () => {
   it.each(cells)('$fault / $phase', async ({ fault, phase }) => {
     const run = await runCell(fault, phase);
     await check(run, fault, phase);
+  });
+});
+
+/** Follows an order: its stages, a promise of a stage, and a promise of its end (the error, if any). */
+function follow(order: Observable<OrderStage>) {
+  const stages = new ReplaySubject<OrderStageName>();
+  const seen: OrderStageName[] = [];
+  const end = new Promise<unknown>((resolve) =>
+    order.subscribe({
+      next: (u) => {
+        seen.push(u.stage);
+        stages.next(u.stage);
+      },
+      error: resolve,
+      complete: () => resolve(undefined),
+    }),
+  );
+  const reached = (stage: OrderStageName) =>
+    within(firstValueFrom(stages.pipe(filter((s) => s === stage))), stage);
+  return { seen, reached, end: within(end, 'end of the order') };
+}
+
+describe('closing the session ends the orders it carries', () => {
+  it('an order in flight and an order working both error with OrderOutcomeUnknownError, at once', async () => {
+    const { bids } = await book();
+    const addOrder = addOrderFactory(session);
+    const price = (Number(bids[0]![0]) * 0.9).toFixed(2);
+    const working = follow(
+      addOrder({
+        symbol,
+        side: 'BUY',
+        type: 'LIMIT',
+        timeInForce: 'GTC',
+        quantity: '0.001',
+        price,
+      }),
+    );
+    await working.reached('open');
+    exchange.faults.requestFault({ answer: 'none' }); // the next order gets no answer
+    const inFlight = follow(addOrder({ symbol, side: 'BUY', type: 'MARKET', quantity: '0.001' }));
+    await inFlight.reached('submitted');
+    stop();
+    for (const order of [inFlight, working]) {
+      const error = await order.end;
+      expect(error).toBeInstanceOf(OrderOutcomeUnknownError);
+      expect(error).toMatchObject({ reason: 'sessionClosed' });
+      expect(order.seen).not.toContain('rejected');
+    }
+    expect((await inFlight.end) as OrderOutcomeUnknownError).toMatchObject({
+      lastStage: 'unknown',
+    });
+    expect((await working.end) as OrderOutcomeUnknownError).toMatchObject({ lastStage: 'open' });
   });
 });

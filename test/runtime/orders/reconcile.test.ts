@@ -201,6 +201,25 @@ describe('order outcome unknown: reconciliation', () => {
     expect([1, 2, 3, 4, 5].map((a) => lookupDelay(a, options))).toEqual([100, 200, 400, 400, 400]);
   });
 
+  it('a working order after a reconnect: looked up, retried with backoff until one answer, then left alone', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1_000);
+    t.h.server().open();
+    expect(t.lookups()).toBe(1);
+    t.h.fail('order.status', 500, -1007, UNKNOWN_MSG);
+    t.h.advance(100);
+    expect(t.lookups()).toBe(2);
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0' });
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(2);
+    expect(t.stages()).toEqual(['submitted:request', 'pending:response', 'open:response']);
+    expect(t.outcome).toEqual({ error: undefined, complete: false });
+  });
+
   it('a dropped socket in flight: unknown, then looked up on the next socket', () => {
     const t = setup();
     t.watch();
