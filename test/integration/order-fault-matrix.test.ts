@@ -187,8 +187,9 @@ function arm(fault: Fault, phase: Phase): boolean {
 async function orderFor(phase: Phase) {
   const { asks, bids } = await book();
   if (phase === 'after NEW') {
-    // Alone at the top of the bid: the next seller fills it.
-    const price = (Number(bids[0]![0]) + 0.01).toFixed(2);
+    // Alone at the top of the bid when the spread allows (else joining it): sellers fill it.
+    const [bid, ask] = [Number(bids[0]![0]), Number(asks[0]![0])];
+    const price = (ask - bid > 0.015 ? bid + 0.01 : bid).toFixed(2);
     return { type: 'LIMIT', timeInForce: 'GTC', price, quantity: '0.001' } as const;
   }
   if (phase === 'after partial fill') {
