@@ -3,9 +3,11 @@
  * the caller's scheduler, for as long as the order needs it — while it is owed an answer (after a
  * reconnect: one answer settles it) or while its outcome is unknown (every answer is read, and
  * -2013 "does not exist" settles nothing: the order may not have reached the book yet). One
- * lookup at a time; `stop()` ends it all.
+ * lookup at a time; a 429 answer's `retryAfterMs` is waited out before the next; `stop()` ends
+ * it all.
  */
 import type { Observable, SchedulerLike, Subscription } from 'rxjs';
+import { RateLimitedError } from '../errors';
 
 /** How the order factory looks an order up while its outcome is unknown. */
 export interface ReconcileOptions {
@@ -50,6 +52,8 @@ export class OrderLookup {
   private attempt = 0;
   private owed = false;
   private stopped = false;
+  /** The least delay before the next lookup (a 429's Retry-After). */
+  private notBeforeMs = 0;
 
   constructor(private readonly deps: OrderLookupDeps) {}
 
@@ -81,6 +85,7 @@ export class OrderLookup {
         this.deps.answered(status);
       },
       error: (error: unknown) => {
+        if (error instanceof RateLimitedError) this.notBeforeMs = error.retryAfterMs ?? 0;
         if (!this.stopped) this.deps.failed(error);
         settle();
       },
@@ -96,12 +101,11 @@ export class OrderLookup {
       return;
     }
     this.attempt += 1;
-    this.timer = this.deps.scheduler.schedule(
-      () => {
-        this.timer = undefined;
-        this.send();
-      },
-      lookupDelay(this.attempt, this.deps.options),
-    );
+    const delayMs = Math.max(lookupDelay(this.attempt, this.deps.options), this.notBeforeMs);
+    this.notBeforeMs = 0;
+    this.timer = this.deps.scheduler.schedule(() => {
+      this.timer = undefined;
+      this.send();
+    }, delayMs);
   }
 }

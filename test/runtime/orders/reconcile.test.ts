@@ -196,6 +196,21 @@ describe('order outcome unknown: reconciliation', () => {
     expect(t.h.sent().length).toBe(sent);
   });
 
+  it('a rate-limited lookup (429) waits its retryAfter before the next', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    const now = t.h.scheduler.now();
+    t.h.fail('order.status', 429, -1003, 'Too much request weight used.', {
+      serverTime: now,
+      retryAfter: now + 2_000,
+    });
+    t.h.advance(1_999);
+    expect(t.lookups()).toBe(1);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(2);
+  });
+
   it('lookup delays double up to the cap', () => {
     const options = { ...DEFAULT_RECONCILE, initialDelayMs: 100, maxDelayMs: 400 };
     expect([1, 2, 3, 4, 5].map((a) => lookupDelay(a, options))).toEqual([100, 200, 400, 400, 400]);
