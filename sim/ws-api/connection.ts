@@ -186,5 +186,6 @@ export class WsApiConnection {
     this.timers.clear();
     this.session.subscriptions.dispose();
     this.ctx.connections.delete(this);
+    this.ctx.faults.silenced.delete(this);
   }
 }
