@@ -224,7 +224,15 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       status: shown,
       source,
     });
-    this.ctx.onInvalid?.(error);
+    try {
+      this.ctx.onInvalid?.(error);
+    } catch (thrown) {
+      // The caller's callback must not break the socket callback that delivered the report.
+      this.ctx.log.error('onInvalid threw', {
+        clientOrderId: this.clientOrderId,
+        reason: String(thrown),
+      });
+    }
   }
 
   private report(event: Event, source: OrderReportSource, filledQty: unknown, data: object): void {

@@ -344,6 +344,34 @@ describe('unknown order statuses move nothing', () => {
     },
   );
 
+  it('an onInvalid that throws breaks nothing', () => {
+    const h = harness({ credentials: { apiKey: 'KEY', sign: () => 'sig' } });
+    h.session.connect();
+    h.server().open();
+    const stages: string[] = [];
+    createOrderFactory(h.session, {
+      table: orderStageTable,
+      accepted: 'accepted',
+      requestFailed: 'requestFailed',
+      outcomeUnknown: 'outcomeUnknown',
+      place: placeOrderOperation,
+      query: queryOperation,
+      newClientOrderId: () => 'order-1',
+      scheduler: h.scheduler,
+      onInvalid: () => {
+        throw new Error('callback bug');
+      },
+    })(limit).subscribe((u) => stages.push(u.stage));
+    h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
+    const event = { e: 'executionReport', E: 1, c: 'order-1', z: '0' };
+    expect(() =>
+      h.server().receive({ subscriptionId: 1, event: { ...event, X: 'ODD' } }),
+    ).not.toThrow();
+    h.server().receive({ subscriptionId: 1, event: { ...event, X: 'FILLED', z: '1' } });
+    expect(stages).toEqual(['submitted', 'pending', 'open', 'filled']);
+  });
+
   it('an unknown status in an order.status answer keeps an unknown order unknown', () => {
     const t = setup();
     t.watch();
