@@ -389,6 +389,7 @@ const describe = (cause: unknown): string =>
 function show(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
   if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value); // NaN, Infinity
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {

@@ -20,7 +20,7 @@ import type { Logger } from '../logging/logger';
 import { silentLogger } from '../logging/logger';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { UserDataMessage, WsApiSession } from '../ws-api/session';
-import { DEFAULT_RECONCILE, type ReconcileOptions } from './order-lookup';
+import { resolveReconcile, type ReconcileOptions } from './order-lookup';
 import { OrderRun } from './order-run';
 import type { OrderReportSource } from './order-tracker';
 import type { OrderStageTable } from './stage-table';
@@ -52,7 +52,10 @@ export interface OrderFactoryOptions {
   readonly newClientOrderId?: () => string;
   /** Default `binance-rx:orders` from the session's logger, or silent. */
   readonly logger?: Logger;
-  /** Lookups while an order's outcome is unknown, and how long they may go on. */
+  /**
+   * Lookups while an order's outcome is unknown, and how long they may go on. Each value must be
+   * a positive finite number (else `InvalidParameterError`, thrown by the factory).
+   */
   readonly reconcile?: ReconcileOptions;
   /** Times lookups and the deadline; default `asyncScheduler` (a `TestScheduler` in tests). */
   readonly scheduler?: SchedulerLike;
@@ -115,7 +118,7 @@ export function createOrderFactory<
     config,
     log: config.logger ?? silentLogger,
     scheduler: config.scheduler ?? asyncScheduler,
-    reconcile: { ...DEFAULT_RECONCILE, ...config.reconcile },
+    reconcile: resolveReconcile(config.reconcile),
     onInvalid: config.onInvalid,
   };
   const newId = config.newClientOrderId ?? randomId;

@@ -7,7 +7,7 @@
  * it all.
  */
 import type { Observable, SchedulerLike, Subscription } from 'rxjs';
-import { RateLimitedError } from '../errors';
+import { InvalidParameterError, RateLimitedError } from '../errors';
 
 /** How the order factory looks an order up while its outcome is unknown. */
 export interface ReconcileOptions {
@@ -30,6 +30,41 @@ export const DEFAULT_RECONCILE: Required<ReconcileOptions> = {
   multiplier: 2,
   deadlineMs: 60_000,
 };
+
+/**
+ * The options with defaults filled in; a value that is not a positive finite number (a
+ * `multiplier` below 1, a `maxDelayMs` below `initialDelayMs`) is an `InvalidParameterError`.
+ */
+export function resolveReconcile(options: ReconcileOptions = {}): Required<ReconcileOptions> {
+  const resolved = { ...DEFAULT_RECONCILE, ...options };
+  for (const [name, value] of Object.entries(resolved)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new InvalidParameterError(
+        'orderFactory',
+        `reconcile.${name}`,
+        value,
+        'must be a positive finite number',
+      );
+    }
+  }
+  if (resolved.multiplier < 1) {
+    throw new InvalidParameterError(
+      'orderFactory',
+      'reconcile.multiplier',
+      resolved.multiplier,
+      'must be at least 1',
+    );
+  }
+  if (resolved.maxDelayMs < resolved.initialDelayMs) {
+    throw new InvalidParameterError(
+      'orderFactory',
+      'reconcile.maxDelayMs',
+      resolved.maxDelayMs,
+      `must be at least initialDelayMs (${resolved.initialDelayMs})`,
+    );
+  }
+  return resolved;
+}
 
 /** Delay before lookup `attempt` + 1 (attempt 1: `initialDelayMs`), capped. */
 export const lookupDelay = (attempt: number, options: Required<ReconcileOptions>): number =>

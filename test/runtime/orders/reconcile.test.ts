@@ -19,7 +19,7 @@ import {
 } from '../../../src/errors';
 import type { OperationDescriptor } from '../../../src/operations/descriptor';
 import { createOrderFactory } from '../../../src/orders/order-factory';
-import { lookupDelay, DEFAULT_RECONCILE } from '../../../src/orders/order-lookup';
+import { DEFAULT_RECONCILE, lookupDelay, resolveReconcile } from '../../../src/orders/order-lookup';
 import { placeOutcome } from '../../../src/orders/place-outcome';
 import type { Credentials } from '../../../src/signing/credentials';
 import { harness } from '../ws-api/harness';
@@ -209,6 +209,25 @@ describe('order outcome unknown: reconciliation', () => {
     expect(t.lookups()).toBe(1);
     t.h.advance(1);
     expect(t.lookups()).toBe(2);
+  });
+
+  it.each<[object, string]>([
+    [
+      { deadlineMs: -1 },
+      'orderFactory: parameter reconcile.deadlineMs: -1 must be a positive finite number',
+    ],
+    [
+      { initialDelayMs: Number.NaN },
+      'orderFactory: parameter reconcile.initialDelayMs: NaN must be a positive finite number',
+    ],
+    [{ multiplier: 0.5 }, 'orderFactory: parameter reconcile.multiplier: 0.5 must be at least 1'],
+    [
+      { maxDelayMs: 10 },
+      'orderFactory: parameter reconcile.maxDelayMs: 10 must be at least initialDelayMs (250)',
+    ],
+  ])('refuses reconcile options %j with InvalidParameterError', (options, message) => {
+    expect(() => resolveReconcile(options)).toThrow(InvalidParameterError);
+    expect(() => resolveReconcile(options)).toThrow(message);
   });
 
   it('lookup delays double up to the cap', () => {
