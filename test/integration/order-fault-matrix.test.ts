@@ -8,6 +8,9 @@
  *   client order id); where the exchange has no order, the Observable errors (never a guessed
  *   stage): OrderOutcomeUnknownError at the deadline.
  *
+ * Before send, the fault is in force when the order goes out: the socket is already dropped, silent
+ * (the request is never looked at) or shutting down; -1007 and timeout mean the backend never got
+ * the order (Binance's "send status unknown"); the -2013 race means order.status lags the book.
  * -1007, timeout and -2013 race are faults of a request. Before the answer they hit order.place;
  * once order.place is answered (phases 3–5) the socket is dropped at that phase and they hit the
  * order.status lookup that follows. Everything waits on events or on the exchange's own record,
