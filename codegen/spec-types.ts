@@ -134,8 +134,10 @@ export interface LoadedUserDataEvent {
 
 export interface OrderStagesSpec {
   readonly description: string;
+  /** The stage every order starts in. */
+  readonly initial: string;
   readonly stages: Readonly<
-    Record<string, { description: string; terminal?: boolean; repeatable?: boolean }>
+    Record<string, { rank: number; description: string; terminal?: boolean; repeatable?: boolean }>
   >;
   readonly events: Readonly<Record<string, { description: string }>>;
   readonly statusEvents: Readonly<Record<string, string>>;

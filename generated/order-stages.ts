@@ -3,19 +3,21 @@
 
 import type { OrderStageTable } from '../src/generated-runtime';
 /**
- * An order placed through the WebSocket API is `submitted` when the request is sent, `pending` once Binance acknowledges it, `open` while it works, `partiallyFilled` after each fill that does not complete it, and ends `filled`, `canceled`, `rejected` or `expired`.
+ * An order placed through the WebSocket API is `submitted` when the request is sent, `pending` once Binance acknowledges it, `open` while it works, `partiallyFilled` after each fill that does not complete it, and ends `filled`, `canceled`, `rejected` or `expired`. When order.place ends without a conclusive answer (-1006/-1007, a timeout, a dropped, silent or shut-down socket) the order is `unknown` until Binance says where it is; it is never guessed.
  *
  * - `submitted`: The request has been sent; no answer yet.
- * - `pending`: Binance acknowledged the order (the order.place answer, or an executionReport, arrived) or holds it until a working order of its list fills (PENDING_NEW).
+ * - `unknown`: order.place ended without a conclusive answer (-1006/-1007, a timeout, a dropped, silent or shut-down socket, or -2013 from order.status after one of those): Binance may or may not have the order. It is looked up (executionReport, order.status with backoff) until Binance says where it is, or the deadline ends it with OrderOutcomeUnknownError.
+ * - `pending`: Binance acknowledged the order (the order.place answer, an executionReport or an order.status answer arrived) or holds it until a working order of its list fills (PENDING_NEW).
  * - `open`: The order is working: on the book, or waiting for its stop price.
  * - `partiallyFilled`: Part of the quantity traded; emitted again after each further fill.
  * - `filled`: The whole quantity traded.
  * - `canceled`: Canceled by the user (or by a cancel-replace).
- * - `rejected`: Refused: the request failed (Binance error) or the engine rejected it.
+ * - `rejected`: Refused by Binance: order.place answered with a definite error, or the engine rejected the order (REJECTED).
  * - `expired`: Ended by the order type's rules (IOC/FOK leftovers, market orders without liquidity) or by the exchange (EXPIRED, EXPIRED_IN_MATCH for self-trade prevention).
  */
 export type OrderStageName =
   | 'submitted'
+  | 'unknown'
   | 'pending'
   | 'open'
   | 'partiallyFilled'
@@ -27,7 +29,8 @@ export type OrderStageName =
  * What moves an order between stages.
  *
  * - `accepted`: The order.place request was answered without error.
- * - `requestFailed`: The order.place request was answered with an error (or could not be sent).
+ * - `requestFailed`: The order.place request was answered with a definite Binance error (not -1006/-1007, not a 5xx).
+ * - `outcomeUnknown`: The order.place request ended without a conclusive answer: -1006/-1007, a 5xx status, a timeout after it was sent, a dropped, silent or shut-down socket.
  * - `held`: Order status PENDING_NEW.
  * - `working`: Order status NEW.
  * - `partialFill`: Order status PARTIALLY_FILLED.
@@ -39,6 +42,7 @@ export type OrderStageName =
 export type OrderStageEvent =
   | 'accepted'
   | 'requestFailed'
+  | 'outcomeUnknown'
   | 'held'
   | 'working'
   | 'partialFill'
@@ -46,18 +50,19 @@ export type OrderStageEvent =
   | 'cancel'
   | 'reject'
   | 'expire';
-/** The stage table: stage -> event -> next stage, and the statuses that raise events. */
+/** The stage table: the initial stage, each stage with its rank, stage -> event -> next stage, and the statuses that raise events. */
 export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> = {
   initial: 'submitted',
   stages: {
-    submitted: { terminal: false, repeatable: false },
-    pending: { terminal: false, repeatable: false },
-    open: { terminal: false, repeatable: false },
-    partiallyFilled: { terminal: false, repeatable: true },
-    filled: { terminal: true, repeatable: false },
-    canceled: { terminal: true, repeatable: false },
-    rejected: { terminal: true, repeatable: false },
-    expired: { terminal: true, repeatable: false },
+    submitted: { rank: 0, terminal: false, repeatable: false },
+    unknown: { rank: 1, terminal: false, repeatable: false },
+    pending: { rank: 2, terminal: false, repeatable: false },
+    open: { rank: 3, terminal: false, repeatable: false },
+    partiallyFilled: { rank: 4, terminal: false, repeatable: true },
+    filled: { rank: 5, terminal: true, repeatable: false },
+    canceled: { rank: 5, terminal: true, repeatable: false },
+    rejected: { rank: 5, terminal: true, repeatable: false },
+    expired: { rank: 5, terminal: true, repeatable: false },
   },
   statusEvents: {
     PENDING_NEW: 'held',
@@ -70,7 +75,8 @@ export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> =
     EXPIRED_IN_MATCH: 'expire',
   },
   transitions: {
-    submitted: { accepted: 'pending', requestFailed: 'rejected' },
+    submitted: { accepted: 'pending', requestFailed: 'rejected', outcomeUnknown: 'unknown' },
+    unknown: {},
     pending: {
       held: 'pending',
       working: 'open',
@@ -100,6 +106,15 @@ export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> =
   },
   through: {
     submitted: {
+      held: 'pending',
+      working: 'pending',
+      partialFill: 'pending',
+      fill: 'pending',
+      cancel: 'pending',
+      expire: 'pending',
+      reject: 'pending',
+    },
+    unknown: {
       held: 'pending',
       working: 'pending',
       partialFill: 'pending',

@@ -13,4 +13,5 @@ export type {
   LocalExchange,
   LocalExchangeUrls,
   MarketControl,
+  RequestFaultRule,
 } from './types';

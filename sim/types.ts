@@ -1,9 +1,10 @@
 /** Public types of the local exchange. */
 import type { TestKey, TestKeys } from './api/keys';
 import type { DepthSnapshot } from './market/market';
+import type { RequestFaultRule } from './faults/request-fault';
 import type { FloodOptions, FloodResult } from './streams/flood';
 
-export type { DepthSnapshot, FloodOptions, FloodResult, TestKey, TestKeys };
+export type { DepthSnapshot, FloodOptions, FloodResult, RequestFaultRule, TestKey, TestKeys };
 
 export interface LocalExchangeUrls {
   /** Raw market streams: `${streams}/btcusdt@trade`, or bare and SUBSCRIBE live. */
@@ -53,6 +54,12 @@ export interface Faults {
   serverShutdown(options?: { closeAfterMs?: number }): number;
   /** Drops everything and listens again on the same port after `downtimeMs` (default 0). */
   restart(options?: { downtimeMs?: number }): Promise<void>;
+  /**
+   * The next `count` WebSocket API requests of `method` (default one `order.place`) go wrong:
+   * run late or never, answered -1007 / -2013 / not at all, then the connection dropped, made
+   * silent or shut down (see sim/faults/request-fault.ts and sim/README.md).
+   */
+  requestFault(rule?: RequestFaultRule): void;
   /** Ends every fault in force. */
   clear(): void;
 }

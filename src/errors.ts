@@ -21,7 +21,9 @@ export type BinanceRxErrorCode =
   | 'HTTP_ERROR'
   | 'MISSING_CREDENTIALS'
   | 'ILLEGAL_ORDER_TRANSITION'
-  | 'RATE_LIMIT_WAIT';
+  | 'RATE_LIMIT_WAIT'
+  | 'UNKNOWN_ORDER_STATUS'
+  | 'ORDER_OUTCOME_UNKNOWN';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -360,6 +362,71 @@ function clip(text: string): string {
 }
 
 /** A given value for a message: bounded in depth and length, whatever the caller passed. */
+/**
+ * An order report carried a status the stage table does not know (not a string, or not one of
+ * Binance's order statuses, e.g. `PENDING_CANCEL`, `constructor`): it moved nothing, the order
+ * keeps its stage. Passed to the order factory's `onInvalid` (default: logged).
+ */
+export class UnknownOrderStatusError extends BinanceRxError {
+  override readonly name = 'UnknownOrderStatusError';
+  declare readonly code: 'UNKNOWN_ORDER_STATUS';
+
+  constructor(
+    /** The order's client order id. */
+    readonly clientOrderId: string,
+    /** The status as received (a string cut to 100 characters, or the value's type). */
+    readonly status: string,
+    /** Where the report came from: `response`, `executionReport` or `orderStatus`. */
+    readonly source: string,
+    /** The stage the order stays in. */
+    readonly stage: string,
+  ) {
+    super(
+      'UNKNOWN_ORDER_STATUS',
+      `order ${clientOrderId}: status ${status} (from ${source}) moves nothing; stays ${stage}`,
+    );
+  }
+}
+
+/** Why the order factory stopped following an order whose outcome it does not know. */
+export type OrderOutcomeUnknownReason = 'deadline' | 'sessionClosed';
+
+/**
+ * The order factory cannot say where an order is: order.place ended without a conclusive answer
+ * (-1006/-1007, a timeout, a dropped, silent or shut-down socket) and Binance did not tell where
+ * the order is before the deadline, or the session was closed while the order was in flight or
+ * working. The order may exist on Binance: look it up (order.status by `clientOrderId`) before
+ * placing it again. Never a guessed stage.
+ */
+export class OrderOutcomeUnknownError extends BinanceRxError {
+  override readonly name = 'OrderOutcomeUnknownError';
+  declare readonly code: 'ORDER_OUTCOME_UNKNOWN';
+
+  constructor(
+    /** The client order id the order was placed with (what to look it up by). */
+    readonly clientOrderId: string,
+    readonly symbol: string,
+    /** The last stage reported (`unknown`, `submitted`, or a working stage when the session closed). */
+    readonly lastStage: string,
+    /** `deadline`: reconciliation ran out of time; `sessionClosed`: the session was closed. */
+    readonly reason: OrderOutcomeUnknownReason,
+    /** What made the outcome unknown and what failed while looking it up, oldest first. */
+    readonly causes: readonly unknown[],
+    /** The last order.status answer, when one arrived. */
+    readonly lastOrderStatus?: unknown,
+  ) {
+    super(
+      'ORDER_OUTCOME_UNKNOWN',
+      `order ${clientOrderId} (${symbol}): outcome unknown (${reason === 'deadline' ? 'deadline passed' : 'session closed'}), last known stage ${lastStage}` +
+        (causes.length > 0 ? `; causes: ${causes.map(describe).join('; ')}` : ''),
+      { cause: causes.at(-1) },
+    );
+  }
+}
+
+const describe = (cause: unknown): string =>
+  cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+
 function show(value: unknown): string {
   if (typeof value === 'string')
     return `'${value.length > 200 ? `${value.slice(0, 200)}…` : value}'`;

@@ -19,6 +19,9 @@ export {
   MissingCredentialsError,
   IllegalOrderTransitionError,
   RateLimitWaitError,
+  UnknownOrderStatusError,
+  OrderOutcomeUnknownError,
+  type OrderOutcomeUnknownReason,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';
@@ -111,8 +114,10 @@ export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders
 export {
   createOrderFactory,
   type OrderFactoryConfig,
+  type OrderFactoryOptions,
   type OrderUpdate,
 } from './orders/order-factory';
+export type { ReconcileOptions } from './orders/order-lookup';
 export type { OrderReportSource } from './orders/order-tracker';
 export type { OrderStageTable } from './orders/stage-table';
 

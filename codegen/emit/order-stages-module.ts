@@ -6,7 +6,8 @@ import { importFrom, typeAlias } from './structures';
 
 /**
  * generated/order-stages.ts: stage and event names as types, and the stage table (data, indexed
- * by stage then event) that src/orders/stage-reducer.ts applies.
+ * by stage then event, each stage with its rank) that src/orders/stage-reducer.ts applies. The
+ * spec was checked by codegen/load-order-stages.ts, so the table is complete and consistent.
  */
 export function orderStagesModule(
   ctx: GeneratorContext,
@@ -21,11 +22,11 @@ export function orderStagesModule(
     for (const on of t.on) (through[t.from] ??= {})[on] = t.stage;
   }
   const table = {
-    initial: stages[0],
+    initial: spec.initial,
     stages: Object.fromEntries(
       Object.entries(spec.stages).map(([name, s]) => [
         name,
-        { terminal: s.terminal === true, repeatable: s.repeatable === true },
+        { rank: s.rank, terminal: s.terminal === true, repeatable: s.repeatable === true },
       ]),
     ),
     statusEvents: spec.statusEvents,
@@ -48,7 +49,9 @@ export function orderStagesModule(
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: ['The stage table: stage -> event -> next stage, and the statuses that raise events.'],
+      docs: [
+        'The stage table: the initial stage, each stage with its rank, stage -> event -> next stage, and the statuses that raise events.',
+      ],
       declarations: [
         {
           name: 'orderStageTable',

@@ -5,7 +5,8 @@
  */
 
 /** The rule of one argument; `?` at the end: may be left out (or null). */
-type Rule = 'ms' | 'count' | 'string' | 'decimal' | 'options';
+/** `object`: any object, which the control itself checks (its errors answer 400 too). */
+type Rule = 'ms' | 'count' | 'string' | 'decimal' | 'options' | 'object';
 type Arg = Rule | `${Rule}?`;
 
 /** Keys an `options` argument may have, each with its rule. */
@@ -33,6 +34,7 @@ export const CONTROL_ARGS: Readonly<Record<string, readonly Arg[]>> = {
   skipDepthUpdates: ['count', 'string?'],
   serverShutdown: ['options?'],
   restart: ['options?'],
+  requestFault: ['object'],
   clear: [],
   pause: [],
   resume: [],
@@ -78,6 +80,8 @@ function check(name: string, arg: Arg, value: unknown): string | undefined {
         : 'must be a decimal string such as "100" or "-0.5"';
     case 'options':
       return optionsProblem(OPTIONS[name] ?? {}, value);
+    case 'object':
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'must be an object';
   }
 }
 

@@ -5,7 +5,8 @@
  *
  *   GET  /control                      what is available
  *   GET  /control/keys                 the test keys (API key and secret of each type)
- *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000]
+ *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000], requestFault
+ *                                      [{"answer": "unknown"}]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
@@ -31,6 +32,7 @@ const FAULTS: readonly (keyof Faults)[] = [
   'skipDepthUpdates',
   'serverShutdown',
   'restart',
+  'requestFault',
   'clear',
 ];
 const MARKET = ['pause', 'resume', 'step', 'flood'] as const;

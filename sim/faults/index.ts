@@ -7,6 +7,7 @@ import { halfOpen } from './half-open';
 import { sendMalformed } from './malformed';
 import { refuseConnections } from './refuse';
 import { reorder } from './reorder';
+import { requestFault } from './request-fault';
 import { restart } from './restart';
 import { sendSchemaBreaking } from './schema-breaking';
 import { serverShutdown } from './server-shutdown';
@@ -24,10 +25,14 @@ export function createFaults(ctx: FaultContext): Faults {
     skipDepthUpdates: (count, stream) => skipDepthUpdates(ctx, count, stream),
     serverShutdown: (options) => serverShutdown(ctx, options),
     restart: (options) => restart(ctx, options),
+    requestFault: (rule) => requestFault(ctx, rule),
     clear: () => {
       ctx.state.delayMs = 0;
       ctx.state.skipDepth = { remaining: 0, stream: undefined };
       ctx.state.refusing = false;
+      ctx.state.requestFaults.length = 0;
+      for (const connection of ctx.state.silenced) connection.setMuted(false);
+      ctx.state.silenced.clear();
       for (const connection of ctx.connections) connection.outbox.cancelReorder();
       for (const heal of [...ctx.healers]) heal();
     },

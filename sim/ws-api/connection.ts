@@ -13,9 +13,11 @@ import type { FaultState } from '../faults/state';
 import { Heartbeat } from '../streams/heartbeat';
 import { Outbox } from '../streams/outbox';
 import { TimerBag } from '../timers';
+import { takeRequestFault } from '../faults/request-fault';
 import { dispatch, type DispatchContext, type Outcome } from './dispatch';
 import { envelope, wantsRateLimits } from './envelope';
-import { readRequest, type RequestId } from './request';
+import { runFaulted, type FaultTarget } from './faulted-request';
+import { readRequest, type RequestId, type WsApiRequest } from './request';
 import { WsApiSession } from './session';
 import { UserStreamSubscriptions } from './subscriptions';
 
@@ -38,6 +40,8 @@ export class WsApiConnection {
   private readonly timers = new TimerBag();
   private muted = false;
   private closed = false;
+  /** User data events held while a faulted request is answered (`faulted-request.ts`). */
+  private heldEvents: object[] | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -48,7 +52,7 @@ export class WsApiConnection {
   ) {
     const { deps } = ctx;
     const options = deps.options;
-    const subscriptions = new UserStreamSubscriptions(deps.userEvents, (m) => this.deliver(m));
+    const subscriptions = new UserStreamSubscriptions(deps.userEvents, (m) => this.deliverEvent(m));
     this.session = new WsApiSession(Date.now(), returnRateLimits, subscriptions);
     this.dispatchContext = { deps, catalog: ctx.catalog, session: this.session, client };
     this.outbox = new Outbox(ws, ctx.faults);
@@ -100,6 +104,11 @@ export class WsApiConnection {
     if (!this.muted) this.outbox.send(JSON.stringify(message));
   }
 
+  private deliverEvent(message: object): void {
+    if (this.heldEvents !== undefined) this.heldEvents.push(message);
+    else this.deliver(message);
+  }
+
   private receive(data: RawData): void {
     if (this.muted) return;
     const text = Array.isArray(data)
@@ -113,6 +122,11 @@ export class WsApiConnection {
       return;
     }
     const { id, params } = read.request;
+    const fault = takeRequestFault(this.ctx.faults.requestFaults, read.request.method);
+    if (fault !== undefined) {
+      runFaulted(this.faultTarget(read.request, now), fault);
+      return;
+    }
     const outcome = dispatch(this.dispatchContext, read.request, now);
     this.answer(id, outcome, wantsRateLimits(params, this.session.returnRateLimits), now);
     // A banned IP is disconnected (`web-socket-api.md`, "IP limits").
@@ -124,6 +138,33 @@ export class WsApiConnection {
     const client = this.dispatchContext.client;
     const rateLimits = withLimits ? limits.report(client, outcome.ordersOf, now) : undefined;
     this.deliver(envelope(id, outcome, rateLimits));
+  }
+
+  /** This connection as a request fault acts on it. */
+  private faultTarget(request: WsApiRequest, received: number): FaultTarget {
+    const withLimits = wantsRateLimits(request.params, this.session.returnRateLimits);
+    return {
+      run: () => dispatch(this.dispatchContext, request, Math.max(received, Date.now())),
+      answer: (outcome) => this.answer(request.id, outcome, withLimits, Date.now()),
+      holdEvents: () => {
+        const held: object[] = [];
+        this.heldEvents = held;
+        return () => {
+          if (this.heldEvents === held) this.heldEvents = undefined;
+          for (const message of held) this.deliverEvent(message);
+        };
+      },
+      drop: () => this.terminate(),
+      silence: () => {
+        this.setMuted(true);
+        this.ctx.faults.silenced.add(this);
+      },
+      shutdown: (closeAfterMs) => {
+        this.announceShutdown();
+        this.after(closeAfterMs, () => this.close(1001, 'Server shutdown'));
+      },
+      isOpen: () => this.isOpen && !this.closed,
+    };
   }
 
   private onPing(data: Buffer): void {
@@ -145,5 +186,6 @@ export class WsApiConnection {
     this.timers.clear();
     this.session.subscriptions.dispose();
     this.ctx.connections.delete(this);
+    this.ctx.faults.silenced.delete(this);
   }
 }

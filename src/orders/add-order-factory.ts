@@ -20,19 +20,17 @@ import {
   type OrderStageEvent,
   type OrderStageName,
 } from '../../generated/order-stages';
-import type { Logger } from '../logging/logger';
 import type { WsApiSession } from '../ws-api/session';
-import { createOrderFactory, type OrderUpdate } from './order-factory';
+import { createOrderFactory, type OrderFactoryOptions, type OrderUpdate } from './order-factory';
 
 /** One stage of an order placed with `addOrderFactory`. */
 export type OrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>;
 
-export interface AddOrderOptions {
-  /** Makes client order ids for orders without `newClientOrderId`. */
-  readonly newClientOrderId?: () => string;
-  /** Logger for the `binance-rx:orders` namespace. */
-  readonly logger?: Logger;
-}
+/**
+ * `newClientOrderId`, `logger`, `reconcile` (lookups while an order's outcome is unknown and their
+ * `deadlineMs`), `scheduler`, `onInvalid` (reports whose order status is not in the table).
+ */
+export type AddOrderOptions = OrderFactoryOptions;
 
 export function addOrderFactory(
   session: WsApiSession,
@@ -44,6 +42,7 @@ export function addOrderFactory(
       table: orderStageTable,
       accepted: 'accepted',
       requestFailed: 'requestFailed',
+      outcomeUnknown: 'outcomeUnknown',
       place: placeOrderOperation,
       query: getOrderOperation,
       ...options,

@@ -2,24 +2,28 @@
  * Orders you can watch: `createOrderFactory(session, …)` returns `(order) => Observable` that
  * places the order on the WebSocket API and emits every stage it goes through, each once, with the
  * data that moved it (the request, the order.place answer, the executionReport, an order.status
- * answer), and completes on a terminal stage.
+ * answer), and completes on a terminal stage. The work for one order is `order-run.ts`.
  *
- * The user data stream is listened to before the order is sent, and reports are matched by client
- * order id (generated when the order has none). When the socket drops while the order is in flight
- * or working, the order is looked up with order.status as soon as a socket is back, so no stage is
- * lost; the tracker drops what was already reported.
+ * The user data stream is listened to before the order is sent, and reports are matched by the
+ * client order id (generated when the order has none), which is also what order.status looks the
+ * order up by. How the Observable ends:
+ * - a terminal stage (`filled`, `canceled`, `rejected`, `expired`): completes;
+ * - the request never left (parameter check, credentials, signer, no socket in time): errors
+ *   with that error;
+ * - the outcome stayed unknown past `reconcile.deadlineMs`, or the session closed while the
+ *   order was in flight or working: errors with `OrderOutcomeUnknownError`;
+ * - a report that does not fit the table: errors with `IllegalOrderTransitionError`.
  */
-import { EMPTY, Observable, catchError, filter, type Subscription } from 'rxjs';
-import { BinanceApiError, BinanceRxError } from '../errors';
+import { Observable, asyncScheduler, type SchedulerLike } from 'rxjs';
+import type { BinanceRxError, UnknownOrderStatusError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { silentLogger } from '../logging/logger';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { UserDataMessage, WsApiSession } from '../ws-api/session';
-import { OrderTracker, type OrderReportSource } from './order-tracker';
+import { resolveReconcile, type ReconcileOptions } from './order-lookup';
+import { OrderRun } from './order-run';
+import type { OrderReportSource } from './order-tracker';
 import type { OrderStageTable } from './stage-table';
-
-/** Binance's answer when the order looked up does not exist. */
-const ORDER_DOES_NOT_EXIST = -2013;
 
 /** One stage an order entered, with what moved it there. */
 export interface OrderUpdate<Stage extends string, Params, Response> {
@@ -33,26 +37,62 @@ export interface OrderUpdate<Stage extends string, Params, Response> {
   readonly response?: Response;
   /** The executionReport, when it moved the order. */
   readonly executionReport?: UserDataMessage['event'];
-  /** The order.status answer, when a reconciliation moved the order. */
+  /** The order.status answer, when a lookup moved the order. */
   readonly orderStatus?: unknown;
-  /** `rejected` by the request: Binance's error (code, message, request). */
+  /**
+   * `rejected` by the request: Binance's error (code, message, request); `unknown`: the failure
+   * that left the outcome open (-1007, a timeout, a closed socket).
+   */
   readonly error?: BinanceRxError;
 }
 
-export interface OrderFactoryConfig<Stage extends string, Event extends string, Params, Response> {
-  readonly table: OrderStageTable<Stage, Event>;
-  /** The event an answered order.place raises (`accepted` in spec/order-stages.yaml). */
-  readonly accepted: Event;
-  /** The event a refused order.place raises (`requestFailed`). */
-  readonly requestFailed: Event;
-  /** The order.place operation. */
-  readonly place: OperationDescriptor<Params & object, Response>;
-  /** The order.status operation (`symbol` + `origClientOrderId`). */
-  readonly query: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown>;
+/** What the caller of `createOrderFactory` (or `addOrderFactory`) may set. */
+export interface OrderFactoryOptions {
   /** Makes client order ids for orders that have none; default `brx-` and 20 random characters. */
   readonly newClientOrderId?: () => string;
   /** Default `binance-rx:orders` from the session's logger, or silent. */
   readonly logger?: Logger;
+  /**
+   * Lookups while an order's outcome is unknown, and how long they may go on. Each value must be
+   * a positive finite number (else `InvalidParameterError`, thrown by the factory).
+   */
+  readonly reconcile?: ReconcileOptions;
+  /** Times lookups and the deadline; default `asyncScheduler` (a `TestScheduler` in tests). */
+  readonly scheduler?: SchedulerLike;
+  /**
+   * Gets each report that moved nothing because its order status is not in the stage table
+   * (`UnknownOrderStatusError`); the order keeps its stage. Default: logged as a warning only.
+   */
+  readonly onInvalid?: (error: UnknownOrderStatusError) => void;
+}
+
+export interface OrderFactoryConfig<
+  Stage extends string,
+  Event extends string,
+  Params,
+  Response,
+> extends OrderFactoryOptions {
+  readonly table: OrderStageTable<Stage, Event>;
+  /** The event an answered order.place raises (`accepted` in spec/order-stages.yaml). */
+  readonly accepted: Event;
+  /** The event a definitely refused order.place raises (`requestFailed`). */
+  readonly requestFailed: Event;
+  /** The event an inconclusive order.place failure raises (`outcomeUnknown`). */
+  readonly outcomeUnknown: Event;
+  /** The order.place operation. */
+  readonly place: OperationDescriptor<Params & object, Response>;
+  /** The order.status operation (`symbol` + `origClientOrderId`). */
+  readonly query: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown>;
+}
+
+/** What every order of one factory shares. */
+export interface OrderFactoryContext<Stage extends string, Event extends string, Params, Response> {
+  readonly session: WsApiSession;
+  readonly config: OrderFactoryConfig<Stage, Event, Params, Response>;
+  readonly log: Logger;
+  readonly scheduler: SchedulerLike;
+  readonly reconcile: Required<ReconcileOptions>;
+  readonly onInvalid: ((error: UnknownOrderStatusError) => void) | undefined;
 }
 
 type PlaceParams = { symbol: string; newClientOrderId?: string; newOrderRespType?: string };
@@ -64,12 +104,6 @@ const randomId = (): string => {
   return id;
 };
 
-/** The wire fields of an order answer or order.status result this file reads. */
-interface OrderState {
-  readonly status?: unknown;
-  readonly executedQty?: unknown;
-}
-
 export function createOrderFactory<
   Stage extends string,
   Event extends string,
@@ -79,7 +113,14 @@ export function createOrderFactory<
   session: WsApiSession,
   config: OrderFactoryConfig<Stage, Event, Params, Response>,
 ): (order: Params) => Observable<OrderUpdate<Stage, Params, Response>> {
-  const log = config.logger ?? silentLogger;
+  const ctx: OrderFactoryContext<Stage, Event, Params, Response> = {
+    session,
+    config,
+    log: config.logger ?? silentLogger,
+    scheduler: config.scheduler ?? asyncScheduler,
+    reconcile: resolveReconcile(config.reconcile),
+    onInvalid: config.onInvalid,
+  };
   const newId = config.newClientOrderId ?? randomId;
 
   return (order) =>
@@ -90,134 +131,8 @@ export function createOrderFactory<
         ...order,
         newClientOrderId: clientOrderId,
       } as Params;
-      const tracker = new OrderTracker(config.table, clientOrderId);
-      const subscriptions: Subscription[] = [];
-      let answered = false;
-      let inFlightError: BinanceRxError | undefined;
-      let reconciling: Subscription | undefined;
-
-      const emit = (
-        stages: Stage[],
-        data: Omit<OrderUpdate<Stage, Params, Response>, 'stage' | 'clientOrderId' | 'request'>,
-      ) => {
-        for (const stage of stages) {
-          log.info('stage', { clientOrderId, stage, source: data.source });
-          subscriber.next({ stage, clientOrderId, request, ...data });
-        }
-        if (tracker.terminal) subscriber.complete();
-      };
-      const report = (
-        event: Event | undefined,
-        source: OrderReportSource,
-        filledQty: unknown,
-        data: Omit<
-          OrderUpdate<Stage, Params, Response>,
-          'stage' | 'clientOrderId' | 'request' | 'source'
-        >,
-      ) => {
-        if (event === undefined || subscriber.closed) return;
-        try {
-          const qty = typeof filledQty === 'string' ? filledQty : undefined;
-          emit(tracker.apply(event, source, qty), { source, ...data });
-        } catch (error) {
-          log.error('illegal transition', { clientOrderId, event, source });
-          subscriber.error(error);
-        }
-      };
-      const reportState = (state: OrderState, source: 'response' | 'orderStatus', data: object) =>
-        report(tracker.eventOf(state.status), source, state.executedQty, data);
-
-      /** Asks order.status where the order is; called when a socket is back. */
-      const reconcile = () => {
-        if (subscriber.closed || reconciling !== undefined) return;
-        log.info('reconciling with order.status', { clientOrderId, stage: tracker.stage });
-        reconciling = session
-          .request(config.query, { symbol: order.symbol, origClientOrderId: clientOrderId })
-          .subscribe({
-            next: (status) => {
-              answered = true;
-              reportState(status as OrderState, 'orderStatus', { orderStatus: status });
-            },
-            error: (error: unknown) => {
-              reconciling = undefined;
-              const missing =
-                error instanceof BinanceApiError && error.binanceCode === ORDER_DOES_NOT_EXIST;
-              if (missing && !answered) {
-                // The order never reached Binance: it was rejected by the failure that lost it.
-                report(config.requestFailed, 'request', undefined, {
-                  error: inFlightError ?? (error as BinanceRxError),
-                });
-                return;
-              }
-              log.warn('order.status failed; will retry on the next socket', {
-                clientOrderId,
-                reason: String(error),
-              });
-            },
-            complete: () => (reconciling = undefined),
-          });
-      };
-
-      subscriber.next({ stage: tracker.stage, clientOrderId, request, source: 'request' });
-
-      subscriptions.push(
-        session
-          .userData()
-          .pipe(
-            filter(
-              ({ event }) =>
-                event.e === 'executionReport' &&
-                (event.c === clientOrderId || event.C === clientOrderId),
-            ),
-            catchError((error: unknown) => {
-              log.warn('user data stream failed; following the order with order.status', {
-                clientOrderId,
-                reason: String(error),
-              });
-              return EMPTY;
-            }),
-          )
-          .subscribe(({ event }) => {
-            report(tracker.eventOf(event.X), 'executionReport', event.z, {
-              executionReport: event,
-            });
-          }),
-      );
-      subscriptions.push(
-        session.pipe(filter((event) => event.type === 'socket')).subscribe(() => {
-          if (inFlightError !== undefined || answered) reconcile();
-        }),
-      );
-      subscriptions.push(
-        session.request(config.place, request).subscribe({
-          next: (response) => {
-            answered = true;
-            report(config.accepted, 'response', undefined, { response });
-            reportState(response as OrderState, 'response', { response });
-          },
-          error: (error: unknown) => {
-            if (error instanceof BinanceApiError) {
-              answered = true;
-              report(config.requestFailed, 'request', undefined, { error });
-              return;
-            }
-            // Lost in flight (socket dropped, timeout): Binance may have the order. Look it up.
-            inFlightError =
-              error instanceof BinanceRxError
-                ? error
-                : new BinanceRxError('CONNECTION_CLOSED', String(error));
-            log.warn('order.place got no answer; will look the order up', {
-              clientOrderId,
-              reason: String(error),
-            });
-            reconcile();
-          },
-        }),
-      );
-
-      return () => {
-        for (const subscription of subscriptions) subscription.unsubscribe();
-        reconciling?.unsubscribe();
-      };
+      const run = new OrderRun(ctx, request, clientOrderId, subscriber);
+      run.start();
+      return () => run.stop();
     });
 }

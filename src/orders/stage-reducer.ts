@@ -4,9 +4,12 @@
  * - `duplicate`: it leads to the current stage (the same news from the order.place answer and
  *   from the user data stream); repeatable stages (each partial fill) are entered again instead,
  *   the caller decides what is news;
- * - `stale`: it leads to an earlier stage (a partial-fill report arriving after the answer that
- *   said FILLED); terminal stages all rank last;
+ * - `stale`: every stage it leads to ranks below the current one (a partial-fill report arriving
+ *   after the answer that said FILLED); ranks are written in spec/order-stages.yaml;
  * - `illegal`: anything else (a fill after a cancel): reported, never swallowed.
+ *
+ * Every lookup is an own-property lookup: a status or event named `constructor` or `__proto__`
+ * finds nothing.
  */
 import type { OrderStageTable } from './stage-table';
 
@@ -16,27 +19,35 @@ export type StageStep<Stage extends string> =
   | { readonly kind: 'stale' }
   | { readonly kind: 'illegal'; readonly from: Stage; readonly reason: string };
 
+/** `record[key]` when `key` is the record's own property, else undefined. */
+export const own = <V>(record: Readonly<Partial<Record<string, V>>> | undefined, key: string) =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 export function reduceStage<Stage extends string, Event extends string>(
   table: OrderStageTable<Stage, Event>,
   current: Stage,
   event: Event,
 ): StageStep<Stage> {
-  const next = table.transitions[current]?.[event];
+  const next = own<Stage>(own(table.transitions, current), event);
   if (next !== undefined) {
     return next === current && !table.stages[current].repeatable
       ? { kind: 'duplicate' }
       : { kind: 'entered', stages: [next] };
   }
-  const via = table.through[current]?.[event];
-  const after = via === undefined ? undefined : table.transitions[via]?.[event];
+  const via = own<Stage>(own(table.through, current), event);
+  const after = via === undefined ? undefined : own<Stage>(own(table.transitions, via), event);
   if (via !== undefined && after !== undefined) {
     return { kind: 'entered', stages: after === via ? [via] : [via, after] };
   }
   const targets = Object.values<Partial<Record<Event, Stage>>>(table.transitions).flatMap(
-    (byEvent) => (byEvent[event] === undefined ? [] : [byEvent[event]]),
+    (byEvent) => {
+      const target = own<Stage>(byEvent, event);
+      return target === undefined ? [] : [target];
+    },
   );
   if (targets.includes(current) && !table.stages[current].repeatable) return { kind: 'duplicate' };
-  if (targets.length > 0 && targets.every((t) => rank(table, t) < rank(table, current))) {
+  const rank = (stage: Stage) => table.stages[stage].rank;
+  if (targets.length > 0 && targets.every((t) => rank(t) < rank(current))) {
     return { kind: 'stale' };
   }
   return {
@@ -48,14 +59,8 @@ export function reduceStage<Stage extends string, Event extends string>(
   };
 }
 
-/** Position of a stage in the spec's order; every terminal stage ranks last. */
-function rank<Stage extends string>(table: OrderStageTable<Stage, string>, stage: Stage): number {
-  const names = Object.keys(table.stages) as Stage[];
-  return table.stages[stage].terminal ? names.length : names.indexOf(stage);
-}
-
-/** The event a Binance order status stands for, if it moves anything. */
+/** The event a Binance order status stands for, if it moves anything (own properties only). */
 export const statusEvent = <Stage extends string, Event extends string>(
   table: OrderStageTable<Stage, Event>,
   status: string,
-): Event | undefined => table.statusEvents[status];
+): Event | undefined => own<Event>(table.statusEvents, status);

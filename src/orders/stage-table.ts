@@ -1,11 +1,19 @@
 /**
  * The contract between generated/order-stages.ts and the reducer: the stage table is data,
- * emitted from spec/order-stages.yaml.
+ * emitted from spec/order-stages.yaml (whose rules codegen/load-order-stages.ts checks).
  */
 export interface OrderStageTable<Stage extends string, Event extends string> {
+  /** The stage every order starts in. */
   readonly initial: Stage;
+  /**
+   * Each stage: its `rank` (a report leading to a lower rank than the current stage's is stale;
+   * terminal stages rank highest), whether it ends the order, whether it may be entered again.
+   */
   readonly stages: Readonly<
-    Record<Stage, { readonly terminal: boolean; readonly repeatable: boolean }>
+    Record<
+      Stage,
+      { readonly rank: number; readonly terminal: boolean; readonly repeatable: boolean }
+    >
   >;
   /** Binance order status (`NEW`, `FILLED`, …) -> event. Statuses not listed move nothing. */
   readonly statusEvents: Readonly<Record<string, Event>>;

@@ -37,9 +37,11 @@ function setup(options: Parameters<typeof harness>[0] = {}) {
     table: orderStageTable,
     accepted: 'accepted',
     requestFailed: 'requestFailed',
+    outcomeUnknown: 'outcomeUnknown',
     place: placeOrderOperation,
     query: queryOperation,
     newClientOrderId: () => `order-${(n += 1)}`,
+    scheduler: h.scheduler,
   });
   const updates: { stage: string; source: string }[] = [];
   const outcome = { error: undefined as unknown, complete: false };
@@ -116,8 +118,10 @@ describe('createOrderFactory', () => {
       table: orderStageTable,
       accepted: 'accepted',
       requestFailed: 'requestFailed',
+      outcomeUnknown: 'outcomeUnknown',
       place: placeOrderOperation,
       query: queryOperation,
+      scheduler: t.h.scheduler,
     })(limit).subscribe((u) => updates.push(u));
     t.h.fail('order.place', 400, -2010, 'Account has insufficient balance for requested action.');
     expect(updates.at(-1)).toMatchObject({
@@ -128,7 +132,7 @@ describe('createOrderFactory', () => {
     expect((updates.at(-1) as { error: unknown }).error).toBeInstanceOf(BinanceApiError);
   });
 
-  it('a socket drop in flight: the order is looked up on the next socket and no stage is lost', () => {
+  it('a socket drop in flight: the order is unknown, looked up on the next socket, and no stage is lost', () => {
     const t = setup();
     t.watch();
     t.subscribeUserData();
@@ -143,21 +147,22 @@ describe('createOrderFactory', () => {
     t.execution('FILLED', '1');
     expect(t.stages()).toEqual([
       'submitted:request',
+      'unknown:request',
       'pending:orderStatus',
       'partiallyFilled:orderStatus',
       'filled:executionReport',
     ]);
   });
 
-  it('an order lost before reaching Binance (order.status: -2013) ends rejected', () => {
+  it('an order lost in flight that order.status does not find (-2013) is never rejected: it stays unknown', () => {
     const t = setup();
     t.watch();
     t.h.server().serverClose(1006, 'gone');
     t.h.advance(1000);
     t.h.server().open();
     t.h.fail('order.status', 400, -2013, 'Order does not exist.');
-    expect(t.stages()).toEqual(['submitted:request', 'rejected:request']);
-    expect(t.outcome.complete).toBe(true);
+    expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
+    expect(t.outcome).toEqual({ error: undefined, complete: false });
   });
 
   it('a working order is reconciled after a reconnect (fills during the outage are not lost)', () => {

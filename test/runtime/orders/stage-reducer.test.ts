@@ -44,6 +44,28 @@ describe('order stage reducer', () => {
     expect(statusEvent(table, 'PENDING_CANCEL')).toBeUndefined();
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'a status named %s stands for no event (own properties only)',
+    (status) => expect(statusEvent(table, status)).toBeUndefined(),
+  );
+
+  it('an event named like an Object.prototype member is illegal, not a crash', () => {
+    const step = reduceStage(table, 'open', 'constructor' as OrderStageEvent);
+    expect(step).toEqual({
+      kind: 'illegal',
+      from: 'open',
+      reason: "'constructor' does not apply to 'open'",
+    });
+  });
+
+  it('ranks come from the spec: terminal stages rank above every other stage', () => {
+    const ranks = Object.fromEntries(Object.entries(table.stages).map(([n, s]) => [n, s.rank]));
+    expect(ranks).toEqual(
+      Object.fromEntries(Object.entries(spec.stages).map(([n, s]) => [n, s.rank])),
+    );
+    expect(table.initial).toBe(spec.initial);
+  });
+
   // given: events in arrival order; want: stages entered, and what was refused.
   const scenarios: { name: string; events: OrderStageEvent[]; want: string[] }[] = [
     {
@@ -72,6 +94,26 @@ describe('order stage reducer', () => {
       want: ['submitted', 'rejected'],
     },
     {
+      name: 'an inconclusive answer makes the order unknown; a NEW then passes through pending',
+      events: ['outcomeUnknown', 'working', 'fill'],
+      want: ['submitted', 'unknown', 'pending', 'open', 'filled'],
+    },
+    {
+      name: 'an unknown order found filled passes through pending; a late NEW is stale',
+      events: ['outcomeUnknown', 'fill', 'working'],
+      want: ['submitted', 'unknown', 'pending', 'filled', '(stale working)'],
+    },
+    {
+      name: 'outcomeUnknown after the order is known is stale (unknown ranks below open)',
+      events: ['accepted', 'working', 'outcomeUnknown'],
+      want: ['submitted', 'pending', 'open', '(stale outcomeUnknown)'],
+    },
+    {
+      name: 'an unknown order found rejected by the engine',
+      events: ['outcomeUnknown', 'reject'],
+      want: ['submitted', 'unknown', 'pending', 'rejected'],
+    },
+    {
       name: 'IOC leftovers expire after a partial fill',
       events: ['accepted', 'partialFill', 'expire'],
       want: ['submitted', 'pending', 'partiallyFilled', 'expired'],
@@ -85,6 +127,8 @@ describe('order stage reducer', () => {
     ['rejected', 'fill', "'rejected' is terminal"],
     ['partiallyFilled', 'reject', "'reject' does not apply to 'partiallyFilled'"],
     ['submitted', 'requestFailed', ''],
+    ['unknown', 'accepted', "'accepted' does not apply to 'unknown'"],
+    ['unknown', 'requestFailed', "'requestFailed' does not apply to 'unknown'"],
   ])('reports %s --%s--> as illegal', (from, event, reason) => {
     const step = reduceStage(table, from, event);
     if (reason === '') expect(step.kind).toBe('entered');

@@ -1,0 +1,265 @@
+/**
+ * One order, from the moment its Observable is subscribed until it ends: places it, follows the
+ * reports about it (order.place answer, executionReport, order.status answer) through the
+ * tracker, and decides what a failure means (`place-outcome.ts`). While its outcome is unknown it
+ * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes. It never
+ * guesses a stage.
+ */
+import { EMPTY, type Observable, type Subscriber, type Subscription } from 'rxjs';
+import { catchError, filter } from 'rxjs';
+import {
+  BinanceApiError,
+  BinanceRxError,
+  OrderOutcomeUnknownError,
+  UnknownOrderStatusError,
+  type OrderOutcomeUnknownReason,
+} from '../errors';
+import type { UserDataMessage } from '../ws-api/session';
+import { OrderLookup } from './order-lookup';
+import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
+import { OrderTracker, type OrderReportSource } from './order-tracker';
+import { placeOutcome } from './place-outcome';
+
+/** Binance's answer when the order looked up does not exist (yet). */
+const ORDER_DOES_NOT_EXIST = -2013;
+/** At most this many causes are kept for OrderOutcomeUnknownError (the oldest and the latest). */
+const MAX_CAUSES = 20;
+
+type Data<S extends string, P, R> = Omit<
+  OrderUpdate<S, P, R>,
+  'stage' | 'clientOrderId' | 'request'
+>;
+type PlaceParams = { symbol: string; newClientOrderId?: string };
+
+/** The wire fields of an order answer or order.status result this file reads. */
+interface OrderState {
+  readonly status?: unknown;
+  readonly executedQty?: unknown;
+}
+
+export class OrderRun<Stage extends string, Event extends string, P extends PlaceParams, R> {
+  private readonly tracker: OrderTracker<Stage, Event>;
+  private readonly subscriptions: Subscription[] = [];
+  private readonly lookup: OrderLookup;
+  private readonly causes: unknown[] = [];
+  private readonly unknownStage: Stage | undefined;
+  private deadline: Subscription | undefined;
+  private lastOrderStatus: unknown;
+
+  constructor(
+    private readonly ctx: OrderFactoryContext<Stage, Event, P, R>,
+    private readonly request: P,
+    private readonly clientOrderId: string,
+    private readonly subscriber: Subscriber<OrderUpdate<Stage, P, R>>,
+  ) {
+    const { config } = ctx;
+    this.tracker = new OrderTracker(config.table, clientOrderId);
+    this.unknownStage = config.table.transitions[config.table.initial][config.outcomeUnknown];
+    this.lookup = new OrderLookup({
+      ask: () =>
+        ctx.session.request(config.query, {
+          symbol: request.symbol,
+          origClientOrderId: clientOrderId,
+        }),
+      scheduler: ctx.scheduler,
+      options: ctx.reconcile,
+      unresolved: () => this.unresolved,
+      answered: (status) => this.orderStatus(status),
+      failed: (error) => this.lookupFailed(error),
+    });
+  }
+
+  private get config(): OrderFactoryConfig<Stage, Event, P, R> {
+    return this.ctx.config;
+  }
+
+  /** The outcome of order.place is not known yet (no conclusive answer, no report since). */
+  private get unresolved(): boolean {
+    return this.tracker.stage === this.unknownStage;
+  }
+
+  start(): void {
+    const { session } = this.ctx;
+    // Listen first: reports about the order may arrive before the order.place answer.
+    this.subscriptions.push(this.followUserData(session.userData()));
+    this.subscriptions.push(
+      session.subscribe((event) => {
+        // A new socket: what happened while none was open is looked up (an order still being
+        // placed is not: its request fails with the socket that carried it, or is answered).
+        if (event.type === 'socket' && this.working) this.lookup.now();
+        if (event.type === 'status' && event.status === 'closed') this.giveUp('sessionClosed');
+      }),
+    );
+    this.place();
+  }
+
+  stop(): void {
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    this.lookup.stop();
+    this.deadline?.unsubscribe();
+  }
+
+  private get working(): boolean {
+    return this.tracker.stage !== this.config.table.initial && !this.tracker.terminal;
+  }
+
+  private place(): void {
+    let subscribing = true;
+    const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
+      next: (response) => {
+        this.report(this.config.accepted, 'response', undefined, { response });
+        this.reportState(response as OrderState, 'response', { response });
+      },
+      error: (error: unknown) => this.placeFailed(error, subscribing),
+    });
+    subscribing = false;
+    this.subscriptions.push(placing);
+    if (!this.subscriber.closed) this.emit([this.tracker.stage], { source: 'request' }, false);
+  }
+
+  private placeFailed(error: unknown, synchronous: boolean): void {
+    const outcome = placeOutcome(error, synchronous);
+    if (outcome === 'notSent') {
+      this.ctx.log.warn('order.place failed before sending', {
+        clientOrderId: this.clientOrderId,
+        reason: String(error),
+      });
+      this.subscriber.error(error);
+      return;
+    }
+    if (outcome === 'rejected') {
+      this.report(this.config.requestFailed, 'request', undefined, {
+        error: error as BinanceApiError,
+      });
+      return;
+    }
+    this.ctx.log.warn('order.place ended without a conclusive answer; looking the order up', {
+      clientOrderId: this.clientOrderId,
+      reason: String(error),
+    });
+    this.causes.push(error);
+    this.report(this.config.outcomeUnknown, 'request', undefined, {
+      error: error instanceof BinanceRxError ? error : undefined,
+    });
+    if (this.unresolved) this.startDeadline();
+    this.lookup.now();
+  }
+
+  private startDeadline(): void {
+    this.deadline = this.ctx.scheduler.schedule(() => {
+      if (this.unresolved) this.giveUp('deadline');
+    }, this.ctx.reconcile.deadlineMs);
+  }
+
+  private orderStatus(status: unknown): void {
+    this.lastOrderStatus = status;
+    this.reportState(status as OrderState, 'orderStatus', { orderStatus: status });
+  }
+
+  private lookupFailed(error: unknown): void {
+    const missing = error instanceof BinanceApiError && error.binanceCode === ORDER_DOES_NOT_EXIST;
+    this.ctx.log.warn(missing ? 'order.status: not found (yet)' : 'order.status failed', {
+      clientOrderId: this.clientOrderId,
+      stage: this.tracker.stage,
+      reason: String(error),
+    });
+    this.causes.push(error);
+    if (this.causes.length > MAX_CAUSES) this.causes.splice(1, 1);
+  }
+
+  /** Ends the order's Observable with OrderOutcomeUnknownError. */
+  private giveUp(reason: OrderOutcomeUnknownReason): void {
+    if (this.subscriber.closed) return;
+    const error = new OrderOutcomeUnknownError(
+      this.clientOrderId,
+      this.request.symbol,
+      this.tracker.stage,
+      reason,
+      [...this.causes],
+      this.lastOrderStatus,
+    );
+    this.ctx.log.error('order outcome unknown', { clientOrderId: this.clientOrderId, reason });
+    this.subscriber.error(error);
+  }
+
+  private followUserData(events: Observable<UserDataMessage>): Subscription {
+    const id = this.clientOrderId;
+    return events
+      .pipe(
+        filter(({ event }) => event.e === 'executionReport' && (event.c === id || event.C === id)),
+        catchError((error: unknown) => {
+          this.ctx.log.warn('user data stream failed; following the order with order.status', {
+            clientOrderId: id,
+            reason: String(error),
+          });
+          return EMPTY;
+        }),
+      )
+      .subscribe(({ event }) =>
+        this.reportState({ status: event.X, executedQty: event.z }, 'executionReport', {
+          executionReport: event,
+        }),
+      );
+  }
+
+  private reportState(state: OrderState, source: OrderReportSource, data: object): void {
+    const event = this.tracker.eventOf(state.status);
+    if (event === undefined) {
+      if (state.status !== undefined) this.unknownStatus(state.status, source);
+      return;
+    }
+    this.report(event, source, state.executedQty, data);
+  }
+
+  private unknownStatus(status: unknown, source: OrderReportSource): void {
+    const shown = typeof status === 'string' ? status.slice(0, 100) : `(${typeof status})`;
+    const error = new UnknownOrderStatusError(
+      this.clientOrderId,
+      shown,
+      source,
+      this.tracker.stage,
+    );
+    this.ctx.log.warn('unknown order status; moves nothing', {
+      clientOrderId: this.clientOrderId,
+      status: shown,
+      source,
+    });
+    try {
+      this.ctx.onInvalid?.(error);
+    } catch (thrown) {
+      // The caller's callback must not break the socket callback that delivered the report.
+      this.ctx.log.error('onInvalid threw', {
+        clientOrderId: this.clientOrderId,
+        reason: String(thrown),
+      });
+    }
+  }
+
+  private report(event: Event, source: OrderReportSource, filledQty: unknown, data: object): void {
+    if (this.subscriber.closed) return;
+    let stages: Stage[];
+    try {
+      const qty = typeof filledQty === 'string' ? filledQty : undefined;
+      stages = this.tracker.apply(event, source, qty);
+    } catch (error) {
+      this.ctx.log.error('illegal transition', {
+        clientOrderId: this.clientOrderId,
+        event,
+        source,
+      });
+      this.subscriber.error(error);
+      return;
+    }
+    if (!this.unresolved) this.deadline?.unsubscribe();
+    this.emit(stages, { source, ...data } as Data<Stage, P, R>, true);
+  }
+
+  private emit(stages: readonly Stage[], data: Data<Stage, P, R>, mayEnd: boolean): void {
+    const { clientOrderId, request } = this;
+    for (const stage of stages) {
+      this.ctx.log.info('stage', { clientOrderId, stage, source: data.source });
+      this.subscriber.next({ stage, clientOrderId, request, ...data });
+    }
+    if (mayEnd && this.tracker.terminal) this.subscriber.complete();
+  }
+}

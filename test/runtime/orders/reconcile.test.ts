@@ -1,0 +1,404 @@
+/**
+ * The order factory when order.place ends without a conclusive answer, on virtual time with
+ * `MockWebSocket` playing Binance: the order becomes `unknown`, is looked up with order.status on
+ * the factory's scheduler with backoff (and through executionReports) until Binance says where it
+ * is, or ends with OrderOutcomeUnknownError at the deadline. Also: failures before sending end the
+ * order with their own error, a closed session ends it, unknown statuses move nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { orderStageTable } from '../../../generated/order-stages';
+import { placeOrderOperation } from '../../../generated/operations/place-order';
+import {
+  BinanceApiError,
+  BinanceRxError,
+  ConnectionClosedError,
+  InvalidParameterError,
+  OrderOutcomeUnknownError,
+  RequestTimeoutError,
+  UnknownOrderStatusError,
+} from '../../../src/errors';
+import type { OperationDescriptor } from '../../../src/operations/descriptor';
+import { createOrderFactory } from '../../../src/orders/order-factory';
+import { DEFAULT_RECONCILE, lookupDelay, resolveReconcile } from '../../../src/orders/order-lookup';
+import { placeOutcome } from '../../../src/orders/place-outcome';
+import type { Credentials } from '../../../src/signing/credentials';
+import { harness } from '../ws-api/harness';
+
+const queryOperation: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown> =
+  {
+    operation: 'getOrder',
+    security: 'USER_DATA',
+    weight: 4,
+    params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
+    wsApi: { method: 'order.status' },
+    schemaId: 'test',
+    validate: Object.assign(() => true, { errors: null }),
+  };
+const limit = {
+  symbol: 'BTCUSDT',
+  side: 'BUY',
+  type: 'LIMIT',
+  timeInForce: 'GTC',
+  quantity: '1',
+  price: '100',
+} as const;
+const UNKNOWN_MSG =
+  'Timeout waiting for response from backend server. Send status unknown; execution status unknown.';
+const reconcile = { initialDelayMs: 100, maxDelayMs: 400, multiplier: 2, deadlineMs: 5_000 };
+
+function setup(
+  options: { credentials?: Credentials; requestTimeoutMs?: number; open?: boolean } = {},
+) {
+  const h = harness({
+    credentials: options.credentials ?? { apiKey: 'KEY', sign: () => 'sig' },
+    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+  });
+  const connection = h.session.connect();
+  if (options.open !== false) h.server().open();
+  const invalid: UnknownOrderStatusError[] = [];
+  const addOrder = createOrderFactory(h.session, {
+    table: orderStageTable,
+    accepted: 'accepted',
+    requestFailed: 'requestFailed',
+    outcomeUnknown: 'outcomeUnknown',
+    place: placeOrderOperation,
+    query: queryOperation,
+    newClientOrderId: () => 'order-1',
+    scheduler: h.scheduler,
+    reconcile,
+    onInvalid: (e) => invalid.push(e),
+  });
+  const updates: { stage: string; source: string }[] = [];
+  const outcome = { error: undefined as unknown, complete: false };
+  const watch = (order: Parameters<typeof addOrder>[0] = limit) =>
+    addOrder(order).subscribe({
+      next: (u) => updates.push({ stage: u.stage, source: u.source }),
+      error: (e: unknown) => (outcome.error = e),
+      complete: () => (outcome.complete = true),
+    });
+  const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
+  /** order.status requests sent so far on the current socket. */
+  const lookups = () => h.sent().filter((r) => r.method === 'order.status').length;
+  const execution = (X: unknown, z = '0') =>
+    h.server().receive({
+      subscriptionId: 1,
+      event: { e: 'executionReport', E: 1, c: 'order-1', X, z },
+    });
+  const userData = () => h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
+  return { h, connection, watch, outcome, stages, lookups, execution, userData, invalid };
+}
+
+describe('order outcome unknown: reconciliation', () => {
+  it('-1007 makes the order unknown (never rejected); order.status with backoff until Binance has it', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
+    expect(t.lookups()).toBe(1);
+    t.h.fail('order.status', 400, -2013, 'Order does not exist.');
+    t.h.advance(99);
+    expect(t.lookups()).toBe(1);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(2);
+    t.h.fail('order.status', 400, -2013, 'Order does not exist.');
+    t.h.advance(199);
+    expect(t.lookups()).toBe(2);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(3);
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0' });
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'unknown:request',
+      'pending:orderStatus',
+      'open:orderStatus',
+    ]);
+    // Known now: no more lookups, no deadline.
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(3);
+    expect(t.outcome).toEqual({ error: undefined, complete: false });
+  });
+
+  it('the lookup key is the client order id the factory set', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    expect(t.h.lastSent('order.place').params).toMatchObject({ newClientOrderId: 'order-1' });
+    expect(t.h.lastSent('order.status').params).toMatchObject({
+      symbol: 'BTCUSDT',
+      origClientOrderId: 'order-1',
+    });
+  });
+
+  it('an executionReport settles an unknown order without waiting for order.status', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.fail(
+      'order.place',
+      503,
+      -1006,
+      'An unexpected response was received from the message bus. Execution status unknown.',
+    );
+    t.execution('NEW');
+    t.execution('FILLED', '1');
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'unknown:request',
+      'pending:executionReport',
+      'open:executionReport',
+      'filled:executionReport',
+    ]);
+    expect(t.outcome.complete).toBe(true);
+    const sent = t.lookups();
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(sent);
+  });
+
+  it('a timeout after sending, then -2013 (not in the book yet), then the order appears: never rejected', () => {
+    const t = setup({ requestTimeoutMs: 1_000 });
+    t.watch();
+    t.h.advance(1_000);
+    expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
+    t.h.fail('order.status', 400, -2013, 'Order does not exist.');
+    t.h.advance(100);
+    t.h.reply('order.status', { status: 'PARTIALLY_FILLED', executedQty: '0.5' });
+    expect(t.stages().slice(2)).toEqual(['pending:orderStatus', 'partiallyFilled:orderStatus']);
+  });
+
+  it('the deadline ends an order that stays unknown with OrderOutcomeUnknownError carrying all that is known', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    for (let elapsed = 0; elapsed < 5_000; elapsed += 100) {
+      if (t.h.sent().at(-1)?.method === 'order.status' && t.outcome.error === undefined) {
+        t.h.fail('order.status', 400, -2013, 'Order does not exist.');
+      }
+      t.h.advance(100);
+    }
+    const error = t.outcome.error as OrderOutcomeUnknownError;
+    expect(error).toBeInstanceOf(OrderOutcomeUnknownError);
+    expect(error).toMatchObject({
+      code: 'ORDER_OUTCOME_UNKNOWN',
+      clientOrderId: 'order-1',
+      symbol: 'BTCUSDT',
+      lastStage: 'unknown',
+      reason: 'deadline',
+    });
+    expect(error.causes[0]).toMatchObject({ binanceCode: -1007 });
+    expect(error.causes.slice(1).every((c) => (c as BinanceApiError).binanceCode === -2013)).toBe(
+      true,
+    );
+    expect(error.causes.length).toBeGreaterThan(5);
+    expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
+    // Nothing goes on after the end.
+    const sent = t.h.sent().length;
+    t.h.advance(10_000);
+    expect(t.h.sent().length).toBe(sent);
+  });
+
+  it('a rate-limited lookup (429) waits its retryAfter before the next', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    const now = t.h.scheduler.now();
+    t.h.fail('order.status', 429, -1003, 'Too much request weight used.', {
+      serverTime: now,
+      retryAfter: now + 2_000,
+    });
+    t.h.advance(1_999);
+    expect(t.lookups()).toBe(1);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(2);
+  });
+
+  it.each<[object, string]>([
+    [
+      { deadlineMs: -1 },
+      'orderFactory: parameter reconcile.deadlineMs: -1 must be a positive finite number',
+    ],
+    [
+      { initialDelayMs: Number.NaN },
+      'orderFactory: parameter reconcile.initialDelayMs: NaN must be a positive finite number',
+    ],
+    [{ multiplier: 0.5 }, 'orderFactory: parameter reconcile.multiplier: 0.5 must be at least 1'],
+    [
+      { maxDelayMs: 10 },
+      'orderFactory: parameter reconcile.maxDelayMs: 10 must be at least initialDelayMs (250)',
+    ],
+  ])('refuses reconcile options %j with InvalidParameterError', (options, message) => {
+    expect(() => resolveReconcile(options)).toThrow(InvalidParameterError);
+    expect(() => resolveReconcile(options)).toThrow(message);
+  });
+
+  it('lookup delays double up to the cap', () => {
+    const options = { ...DEFAULT_RECONCILE, initialDelayMs: 100, maxDelayMs: 400 };
+    expect([1, 2, 3, 4, 5].map((a) => lookupDelay(a, options))).toEqual([100, 200, 400, 400, 400]);
+  });
+
+  it('a working order after a reconnect: looked up, retried with backoff until one answer, then left alone', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1_000);
+    t.h.server().open();
+    expect(t.lookups()).toBe(1);
+    t.h.fail('order.status', 500, -1007, UNKNOWN_MSG);
+    t.h.advance(100);
+    expect(t.lookups()).toBe(2);
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0' });
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(2);
+    expect(t.stages()).toEqual(['submitted:request', 'pending:response', 'open:response']);
+    expect(t.outcome).toEqual({ error: undefined, complete: false });
+  });
+
+  it('a dropped socket in flight: unknown, then looked up on the next socket', () => {
+    const t = setup();
+    t.watch();
+    t.h.server().serverClose(1006, 'gone');
+    expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
+    t.h.advance(1_000);
+    t.h.server().open();
+    t.h.reply('order.status', { status: 'CANCELED', executedQty: '0' });
+    expect(t.stages().slice(2)).toEqual(['pending:orderStatus', 'canceled:orderStatus']);
+    expect(t.outcome.complete).toBe(true);
+  });
+});
+
+describe('order outcome: failures that end the order', () => {
+  it('a definite Binance error is rejected; a 5xx status is unknown', () => {
+    expect(placeOutcome(new BinanceApiError(info, 400, -2010, 'insufficient'), false)).toBe(
+      'rejected',
+    );
+    expect(placeOutcome(new BinanceApiError(info, 400, -1007, UNKNOWN_MSG), false)).toBe('unknown');
+    expect(placeOutcome(new BinanceApiError(info, 502, -1001, 'Internal error'), false)).toBe(
+      'unknown',
+    );
+    expect(placeOutcome(new ConnectionClosedError(1006, ''), false)).toBe('unknown');
+    expect(placeOutcome(new RequestTimeoutError('order.place', 7, 1000), false)).toBe('unknown');
+    expect(placeOutcome(new Error('anything else'), false)).toBe('unknown');
+  });
+
+  it('failures before sending are definite: parameter check, signer, a timeout waiting for a socket', () => {
+    expect(placeOutcome(new Error('thrown while subscribing'), true)).toBe('notSent');
+    expect(placeOutcome(new RequestTimeoutError('order.place', undefined, 1000), false)).toBe(
+      'notSent',
+    );
+    const signer = new BinanceRxError('SIGNER_FAILED' as 'MISSING_CREDENTIALS', 'signer threw');
+    expect(placeOutcome(signer, false)).toBe('notSent');
+  });
+
+  it('a parameter check failure errors the order with that error, no stage at all', () => {
+    const t = setup();
+    t.watch({ ...limit, symbol: 'BTC USDT' });
+    expect(t.outcome.error).toBeInstanceOf(InvalidParameterError);
+    expect(t.stages()).toEqual([]);
+    expect(t.h.sent().filter((r) => r.method === 'order.place')).toEqual([]);
+  });
+
+  it('a signer that throws errors the order with its error, never leaving it submitted', () => {
+    const t = setup({
+      credentials: {
+        apiKey: 'KEY',
+        sign: () => {
+          throw new Error('HSM offline');
+        },
+      },
+    });
+    t.watch();
+    expect(String(t.outcome.error)).toContain('HSM offline');
+    expect(t.stages()).toEqual([]);
+  });
+
+  it('no socket within the request timeout: the order never left, it errors with the timeout', () => {
+    const t = setup({ open: false, requestTimeoutMs: 1_000 });
+    t.watch();
+    t.h.advance(1_000);
+    expect(t.outcome.error).toBeInstanceOf(RequestTimeoutError);
+    expect(t.stages()).toEqual(['submitted:request']);
+    expect(t.h.sent()).toEqual([]);
+  });
+
+  it('the session closed with the order in flight: OrderOutcomeUnknownError, at once', () => {
+    const t = setup();
+    t.watch();
+    t.connection.unsubscribe();
+    expect(t.outcome.error).toBeInstanceOf(OrderOutcomeUnknownError);
+    expect(t.outcome.error).toMatchObject({ reason: 'sessionClosed', lastStage: 'unknown' });
+    expect((t.outcome.error as OrderOutcomeUnknownError).causes[0]).toBeInstanceOf(
+      ConnectionClosedError,
+    );
+  });
+
+  it('the session closed with the order working: OrderOutcomeUnknownError with its last stage', () => {
+    const t = setup();
+    t.watch();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.connection.unsubscribe();
+    expect(t.outcome.error).toMatchObject({ reason: 'sessionClosed', lastStage: 'open' });
+  });
+});
+
+describe('unknown order statuses move nothing', () => {
+  it.each<unknown>(['constructor', '__proto__', 'toString', 'PENDING_CANCEL', 'NEWISH', 42, null])(
+    'status %s: reported as UnknownOrderStatusError, the order keeps its stage',
+    (status) => {
+      const t = setup();
+      t.watch();
+      t.userData();
+      t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+      t.execution(status);
+      expect(t.outcome).toEqual({ error: undefined, complete: false });
+      expect(t.invalid).toHaveLength(1);
+      expect(t.invalid[0]).toMatchObject({
+        code: 'UNKNOWN_ORDER_STATUS',
+        clientOrderId: 'order-1',
+        source: 'executionReport',
+        stage: 'open',
+      });
+      t.execution('FILLED', '1');
+      expect(t.stages().at(-1)).toBe('filled:executionReport');
+    },
+  );
+
+  it('an onInvalid that throws breaks nothing', () => {
+    const h = harness({ credentials: { apiKey: 'KEY', sign: () => 'sig' } });
+    h.session.connect();
+    h.server().open();
+    const stages: string[] = [];
+    createOrderFactory(h.session, {
+      table: orderStageTable,
+      accepted: 'accepted',
+      requestFailed: 'requestFailed',
+      outcomeUnknown: 'outcomeUnknown',
+      place: placeOrderOperation,
+      query: queryOperation,
+      newClientOrderId: () => 'order-1',
+      scheduler: h.scheduler,
+      onInvalid: () => {
+        throw new Error('callback bug');
+      },
+    })(limit).subscribe((u) => stages.push(u.stage));
+    h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
+    const event = { e: 'executionReport', E: 1, c: 'order-1', z: '0' };
+    expect(() =>
+      h.server().receive({ subscriptionId: 1, event: { ...event, X: 'ODD' } }),
+    ).not.toThrow();
+    h.server().receive({ subscriptionId: 1, event: { ...event, X: 'FILLED', z: '1' } });
+    expect(stages).toEqual(['submitted', 'pending', 'open', 'filled']);
+  });
+
+  it('an unknown status in an order.status answer keeps an unknown order unknown', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    t.h.reply('order.status', { status: 'constructor', executedQty: '0' });
+    expect(t.stages().at(-1)).toBe('unknown:request');
+    expect(t.invalid[0]).toMatchObject({ source: 'orderStatus', stage: 'unknown' });
+  });
+});
+
+const info = { operation: 'placeOrder', method: 'order.place', params: {} };
