@@ -15,6 +15,7 @@ import type { Logger } from '../logging/logger';
 import { silentLogger } from '../logging/logger';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { UserDataMessage, WsApiSession } from '../ws-api/session';
+import { executionReportsOf } from './execution-reports';
 import { OrderTracker, type OrderReportSource } from './order-tracker';
 import type { OrderStageTable } from './stage-table';
 
@@ -161,14 +162,9 @@ export function createOrderFactory<
       subscriber.next({ stage: tracker.stage, clientOrderId, request, source: 'request' });
 
       subscriptions.push(
-        session
-          .userData()
+        // Routed by client order id: one user data subscription for every order watched.
+        executionReportsOf(session.userData(), clientOrderId)
           .pipe(
-            filter(
-              ({ event }) =>
-                event.e === 'executionReport' &&
-                (event.c === clientOrderId || event.C === clientOrderId),
-            ),
             catchError((error: unknown) => {
               log.warn('user data stream failed; following the order with order.status', {
                 clientOrderId,
