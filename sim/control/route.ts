@@ -8,6 +8,7 @@
  *   POST /control/faults/<name>        body {"args": [...]}, e.g. halfOpen [5000]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
+ *                                      (or "streams": [...], each flooded the same way)
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -6,7 +6,7 @@
  * errors. The operators in src/operators/ find these paths when they are applied to the connection
  * itself (`connection.pipe(filterNewSocketOnly())`) and fall back to filtering any other source.
  */
-import { Observable, Subject } from 'rxjs';
+import { Observable, Subject, type Subscriber } from 'rxjs';
 import type { BinanceRxError } from '../errors';
 import type { ConnectionEvent, ConnectionStatusEvent, NewSocketEvent } from './events';
 
@@ -42,14 +42,22 @@ export class EventPaths implements ConnectionPaths {
   readonly errors: Observable<BinanceRxError>;
   private readonly allSubject = new Subject<ConnectionEvent>();
   private readonly socketSubject = new Subject<NewSocketEvent>();
-  private readonly messageSubject = new Subject<unknown>();
+  /** Subscribers of `messages`; replaced, never changed, so a delivery reads a fixed list. */
+  private messageSubscribers: readonly Subscriber<unknown>[] = [];
   private readonly statusSubject = new Subject<ConnectionStatusEvent>();
   private readonly errorSubject = new Subject<BinanceRxError>();
 
   constructor() {
     this.all = this.replaying(this.allSubject);
     this.sockets = this.replaying(this.socketSubject);
-    this.messages = this.messageSubject.asObservable();
+    // The hottest path (every frame): a plain list of subscribers rather than a Subject, whose
+    // `next` wraps each delivery in a closure.
+    this.messages = new Observable<unknown>((subscriber) => {
+      this.messageSubscribers = [...this.messageSubscribers, subscriber];
+      return () => {
+        this.messageSubscribers = this.messageSubscribers.filter((s) => s !== subscriber);
+      };
+    });
     this.status = this.statusSubject.asObservable();
     this.errors = this.errorSubject.asObservable();
   }
@@ -62,7 +70,8 @@ export class EventPaths implements ConnectionPaths {
 
   /** A frame's parsed value. */
   message(data: unknown): void {
-    this.messageSubject.next(data);
+    const subscribers = this.messageSubscribers;
+    for (let i = 0; i < subscribers.length; i += 1) subscribers[i]!.next(data);
     if (this.allSubject.observed) this.allSubject.next({ type: 'message', data });
   }
 
