@@ -145,6 +145,10 @@ async function startWorker(client: Client): Promise<Worker> {
     measure: (urls, scenario) =>
       new Promise((resolve, reject) => {
         const id = (ids += 1);
+        if (!child.connected) {
+          reject(new Error(`${client.name}: worker is gone`));
+          return;
+        }
         pending.set(id, ({ result, error }) =>
           result ? resolve(result) : reject(new Error(error)),
         );
