@@ -2,7 +2,8 @@
  * What one message costs does not grow with the subscriptions of a connection: with N channel
  * subscriptions made as the README shows (`connection.pipe(filterNewSocketOnly(),
  * subscribe<Channel>(…, messages))`), plus N status and N error watchers, one message makes the same
- * number of calls into rxjs subscribers and validators for N = 1, 10 and 1,000. Counted, not timed.
+ * number of calls into rxjs subscribers and validators for N = 1, 10 and 1,000; and the same again
+ * when the streams are spread over 1, 8 or 100 sockets of one sharded connection. Counted, not timed.
  */
 import { Subscriber, type Observable, type OperatorFunction } from 'rxjs';
 import type { TestScheduler } from 'rxjs/testing';
@@ -51,14 +52,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** A connection with `n` trade subscriptions (S0USDT … ), `n` status and `n` error watchers. */
-function connectionWith(n: number) {
+/**
+ * A connection with `n` trade subscriptions (S0USDT … ), `n` status and `n` error watchers;
+ * `perSocket` streams per socket (one shard each), default all on one socket.
+ */
+function connectionWith(n: number, perSocket?: number) {
   const connection = publicWebsocketConnection({
     url: 'ws://binance.test/stream',
     WebSocket: MockWebSocket,
     scheduler: ts,
     rotateAfterMs: false,
     heartbeatTimeoutMs: false,
+    ...(perSocket === undefined ? {} : { maxStreamsPerSocket: perSocket }),
   });
   const messages = connection.pipe(keepMessagesOnly());
   const received: string[] = [];
@@ -70,16 +75,21 @@ function connectionWith(n: number) {
     connection.pipe(keepErrorsOnly()).subscribe();
   }
   connection.connect();
-  MockWebSocket.last().open();
-  ts.flush(); // the SUBSCRIBE goes out and is acknowledged
-  return { received, server: MockWebSocket.last() };
+  for (const socket of MockWebSocket.instances) socket.open();
+  ts.flush(); // the SUBSCRIBEs go out and are acknowledged
+  return { received, server: MockWebSocket.instances[0]! };
 }
 
 /** Calls into rxjs subscribers and validators while one message of one stream is delivered. */
-function costOfOneMessage(n: number) {
-  const { received, server } = connectionWith(n);
-  const subscribed = server.sentJson().flatMap((f) => (f as { params: string[] }).params);
+function costOfOneMessage(n: number, perSocket?: number) {
+  MockWebSocket.reset(ts);
+  MockWebSocket.autoAck = true;
+  const { received, server } = connectionWith(n, perSocket);
+  const subscribed = MockWebSocket.instances.flatMap((socket) =>
+    socket.sentJson().flatMap((f) => (f as { params: string[] }).params),
+  );
   expect(subscribed).toHaveLength(n);
+  expect(MockWebSocket.instances).toHaveLength(Math.ceil(n / (perSocket ?? n)));
   validations = 0;
   const next = vi.spyOn(Subscriber.prototype, 'next');
   server.receive(combined('s0usdt@trade', trade('S0USDT', '1.00')));
@@ -99,6 +109,13 @@ describe('the cost of one message', () => {
     expect(thousand).toEqual(one);
     // The message path itself is short: the message path, the channel, the switchMap, the user.
     expect(one.subscriberNext).toBeLessThanOrEqual(4);
+  });
+
+  it('is the same on 1, 8 and 100 sockets of one sharded connection', () => {
+    const one = costOfOneMessage(1, 1);
+    expect(costOfOneMessage(8, 1)).toEqual(one);
+    expect(costOfOneMessage(100, 1)).toEqual(one);
+    expect(one).toEqual(costOfOneMessage(1));
   });
 
   it('still reaches a subscription made after the socket opened, which gets the socket first', () => {
