@@ -4,23 +4,34 @@
  * Every client receives the same floods. Peers are used as their documentation shows, with the
  * URLs pointed at the local exchange and nothing else changed.
  */
-import { filter, firstValueFrom, type Observable } from 'rxjs';
+import {
+  filter,
+  firstValueFrom,
+  type Observable,
+  type OperatorFunction,
+  type Subscription,
+} from 'rxjs';
 import { WebSocket } from 'ws';
 import {
   parseBookTicker,
   subscribeBookTicker,
   type BookTickerEvent,
 } from '../generated/channels/book-ticker';
+import { subscribeAggTrade } from '../generated/channels/agg-trade';
 import { parseDiffDepth, subscribeDiffDepth } from '../generated/channels/diff-depth';
+import { subscribeMiniTicker } from '../generated/channels/mini-ticker';
 import { parseTrade, subscribeTrade, type TradeEvent } from '../generated/channels/trade';
 import { getBookHttp } from '../generated/operations/get-book';
 import type { NewSocketEvent } from '../src/connection/events';
-import { publicWebsocketConnection } from '../src/connection/public-websocket-connection';
+import {
+  publicWebsocketConnection,
+  type PublicWebsocketConnection,
+} from '../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { keepMessagesOnly } from '../src/operators/keep-messages-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
-import type { BenchStream, Kind } from './scenarios';
+import type { BenchStream, Kind, StreamKind } from './scenarios';
 
 export interface Urls {
   readonly rest: string;
@@ -35,10 +46,21 @@ type Stop = () => Promise<void> | void;
 
 export interface Client {
   readonly name: string;
-  /** The message kinds it reads; left out: all. */
+  /** The message kinds it reads; left out: trade, bookTicker and diff depth. */
   readonly kinds?: readonly Kind[];
-  /** Opens one socket per stream and resolves once every SUBSCRIBE is out. */
-  start(urls: Urls, streams: readonly BenchStream[], onMessage: OnMessage): Promise<Stop>;
+  /** Measured in the scenarios at scale (8 sockets through one sharded connection, 1,000 streams). */
+  readonly atScale?: boolean;
+  /**
+   * Opens the sockets (`sockets`: the streams of each) and resolves once every SUBSCRIBE is out.
+   * binance-rx reads them through one sharded connection when `sharded`; peers open one client
+   * (socket) per stream either way.
+   */
+  start(
+    urls: Urls,
+    sockets: readonly (readonly BenchStream[])[],
+    sharded: boolean,
+    onMessage: OnMessage,
+  ): Promise<Stop>;
 }
 
 const ALL_KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
@@ -48,7 +70,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sendTimeOf = (data: { E?: number }): number => data.E ?? Number.NaN;
 const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT`;
 
-async function each(streams: readonly BenchStream[], open: (s: BenchStream) => Promise<Stop>) {
+async function each<T>(streams: readonly T[], open: (s: T) => Promise<Stop>) {
   const stops = await Promise.all(streams.map(open));
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
@@ -62,12 +84,14 @@ async function each(streams: readonly BenchStream[], open: (s: BenchStream) => P
  */
 const rawWs: Client = {
   name: 'raw ws + JSON.parse',
-  start: (urls, streams, onMessage) =>
-    each(streams, async ({ stream }) => {
+  kinds: [...ALL_KINDS, 'mixed'],
+  atScale: true,
+  start: (urls, sockets, _sharded, onMessage) =>
+    each(sockets, async (streams) => {
       const ws = new WebSocket(urls.combined);
       await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
       const acked = new Promise((resolve) => ws.once('message', resolve));
-      ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: [stream], id: 1 }));
+      ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: streams.map((s) => s.stream), id: 1 }));
       await acked;
       ws.on('message', (data: Buffer) => {
         const message = JSON.parse(data.toString()) as { data?: { E?: number } };
@@ -77,21 +101,34 @@ const rawWs: Client = {
     }),
 };
 
-/** Subscribes a connection's stream and counts; returns how to stop. */
-type Reader = (sockets: Observable<NewSocketEvent>, messages: Observable<unknown>) => Stop;
+/** Subscribes a connection's streams and counts; returns how to stop. */
+type Reader = (connection: PublicWebsocketConnection, messages: Observable<unknown>) => Stop;
 
-/** One binance-rx connection for one stream, as its README shows; resolves once subscribed. */
-async function openRx(urls: Urls, validate: boolean, read: Reader): Promise<Stop> {
+/**
+ * One binance-rx connection, as its README shows, for `sockets` sockets of at most `perSocket`
+ * streams; resolves once every socket's SUBSCRIBE is answered.
+ */
+async function openRx(
+  urls: Urls,
+  validate: boolean,
+  read: Reader,
+  sockets = 1,
+  perSocket?: number,
+): Promise<Stop> {
   const connection = publicWebsocketConnection({
     url: urls.combined,
     validate,
     heartbeatTimeoutMs: false,
+    ...(perSocket === undefined ? {} : { maxStreamsPerSocket: perSocket }),
   });
   const messages = connection.pipe(keepMessagesOnly());
+  let acks = 0;
   const acked = firstValueFrom(
-    messages.pipe(filter((m) => typeof m === 'object' && m !== null && 'result' in m)),
+    messages.pipe(
+      filter((m) => typeof m === 'object' && m !== null && 'result' in m && ++acks >= sockets),
+    ),
   );
-  const stop = read(connection.pipe(filterNewSocketOnly()), messages);
+  const stop = read(connection, messages);
   const running = connection.connect();
   await acked;
   return () => {
@@ -100,51 +137,98 @@ async function openRx(urls: Urls, validate: boolean, read: Reader): Promise<Stop
   };
 }
 
+/** Opens binance-rx for `sockets`: one sharded connection, or one connection per socket. */
+function openRxSockets(
+  urls: Urls,
+  sockets: readonly (readonly BenchStream[])[],
+  sharded: boolean,
+  validate: boolean,
+  read: (streams: readonly BenchStream[]) => Reader,
+): Promise<Stop> {
+  if (!sharded) return each(sockets, (streams) => openRx(urls, validate, read(streams)));
+  const perSocket = Math.max(...sockets.map((streams) => streams.length));
+  return openRx(urls, validate, read(sockets.flat()), sockets.length, perSocket);
+}
+
+/** The raw channel of a stream of any kind, for the mixed scenario. */
+function rawChannel(
+  s: BenchStream,
+  messages: Observable<unknown>,
+): OperatorFunction<NewSocketEvent, object> {
+  const channels: Readonly<Record<StreamKind, () => OperatorFunction<NewSocketEvent, object>>> = {
+    trade: () => subscribeTrade(s.symbol, messages),
+    aggTrade: () => subscribeAggTrade(s.symbol, messages),
+    bookTicker: () => subscribeBookTicker(s.symbol, messages),
+    miniTicker: () => subscribeMiniTicker(s.symbol, messages),
+    depth: () => subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages),
+  };
+  return channels[s.kind]();
+}
+
 /** Where parsed events go, so that the parsing cannot be optimised away. */
 export let lastParsed: unknown;
 
-/** The channel of a stream, raw or through its generated parse function. */
-function readChannel(s: BenchStream, onMessage: OnMessage, parse: boolean): Reader {
-  return (sockets, messages) => {
-    const subscription =
-      s.kind === 'trade'
-        ? sockets.pipe(subscribeTrade(s.symbol, messages)).subscribe(
-            parse
-              ? (raw) => {
-                  const trade = parseTrade(raw);
-                  lastParsed = trade;
-                  onMessage(trade.eventTime);
-                }
-              : (raw) => onMessage(raw.E),
-          )
-        : s.kind === 'bookTicker'
-          ? sockets.pipe(subscribeBookTicker(s.symbol, messages)).subscribe(
-              parse
-                ? (raw) => {
-                    lastParsed = parseBookTicker(raw);
-                    onMessage(Number.NaN);
-                  }
-                : () => onMessage(Number.NaN),
-            )
-          : sockets
-              .pipe(subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages))
-              .subscribe(
-                parse
-                  ? (raw) => {
-                      const diff = parseDiffDepth(raw);
-                      lastParsed = diff;
-                      onMessage(diff.eventTime);
-                    }
-                  : (raw) => onMessage(raw.E),
-              );
-    return () => subscription.unsubscribe();
+/**
+ * The channels of some streams, raw or through their generated parse function, each subscribed as
+ * the README shows: `connection.pipe(filterNewSocketOnly(), subscribe<Channel>(…, messages))`.
+ */
+function readChannels(
+  streams: readonly BenchStream[],
+  onMessage: OnMessage,
+  parse: boolean,
+): Reader {
+  return (connection, messages) => {
+    const subscriptions = streams.map((s) =>
+      parse
+        ? subscribeParsed(connection, s, messages, onMessage)
+        : connection
+            .pipe(filterNewSocketOnly(), rawChannel(s, messages))
+            .subscribe((raw) => onMessage(sendTimeOf(raw as { E?: number }))),
+    );
+    return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
   };
+}
+
+function subscribeParsed(
+  connection: PublicWebsocketConnection,
+  s: BenchStream,
+  messages: Observable<unknown>,
+  onMessage: OnMessage,
+): Subscription {
+  if (s.kind === 'trade') {
+    return connection
+      .pipe(filterNewSocketOnly(), subscribeTrade(s.symbol, messages))
+      .subscribe((raw) => {
+        const trade = parseTrade(raw);
+        lastParsed = trade;
+        onMessage(trade.eventTime);
+      });
+  }
+  if (s.kind === 'bookTicker') {
+    return connection
+      .pipe(filterNewSocketOnly(), subscribeBookTicker(s.symbol, messages))
+      .subscribe((raw) => {
+        lastParsed = parseBookTicker(raw);
+        onMessage(Number.NaN);
+      });
+  }
+  return connection
+    .pipe(filterNewSocketOnly(), subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages))
+    .subscribe((raw) => {
+      const diff = parseDiffDepth(raw);
+      lastParsed = diff;
+      onMessage(diff.eventTime);
+    });
 }
 
 const rx = (name: string, validate: boolean, parse: boolean): Client => ({
   name,
-  start: (urls, streams, onMessage) =>
-    each(streams, (s) => openRx(urls, validate, readChannel(s, onMessage, parse))),
+  kinds: parse ? ALL_KINDS : [...ALL_KINDS, 'mixed'],
+  atScale: !parse,
+  start: (urls, sockets, sharded, onMessage) =>
+    openRxSockets(urls, sockets, sharded, validate, (streams) =>
+      readChannels(streams, onMessage, parse),
+    ),
 });
 
 /**
@@ -154,14 +238,15 @@ const rx = (name: string, validate: boolean, parse: boolean): Client => ({
 const rxOrderBook: Client = {
   name: 'binance-rx + local order book',
   kinds: ['depth'],
-  async start(urls, streams, onMessage) {
+  async start(urls, sockets, _sharded, onMessage) {
+    const streams = sockets.flat();
     const http = createHttpClient({ baseUrl: urls.rest });
     let synced = 0;
     const stop = await each(streams, (s) =>
-      openRx(urls, true, (sockets, messages) => {
+      openRx(urls, true, (connection, messages) => {
         const subscription = localOrderBook({
           symbol: unified(s.symbol),
-          sockets,
+          sockets: connection.pipe(filterNewSocketOnly()),
           diffs: (fresh) =>
             fresh.pipe(subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages)),
           snapshot: () => getBookHttp({ symbol: s.symbol, limit: 1000 }, http),
@@ -179,7 +264,7 @@ const rxOrderBook: Client = {
 };
 
 /** Tells a kind's payload apart on a raw (not combined) stream. */
-const isKind: Readonly<Record<Kind, (m: { e?: string; u?: number }) => boolean>> = {
+const isKind: Readonly<Partial<Record<StreamKind, (m: { e?: string; u?: number }) => boolean>>> = {
   trade: (m) => m.e === 'trade',
   bookTicker: (m) => m.e === undefined && typeof m.u === 'number',
   depth: (m) => m.e === 'depthUpdate',
@@ -188,12 +273,13 @@ const isKind: Readonly<Record<Kind, (m: { e?: string; u?: number }) => boolean>>
 /** The `binance` npm package's WebsocketClient, URL override only; one client per socket. */
 const binancePackage: Client = {
   name: 'binance (npm)',
-  async start(urls, streams, onMessage) {
+  atScale: true,
+  async start(urls, sockets, _sharded, onMessage) {
     const { WebsocketClient } = await import('binance');
     const silent = { trace: () => {}, info: () => {}, error: () => {} };
-    return each(streams, async (s) => {
+    return each(sockets.flat(), async (s) => {
       const ws = new WebsocketClient({ wsUrl: urls.streams }, silent);
-      const test = isKind[s.kind];
+      const test = isKind[s.kind]!;
       ws.on('message', (data: unknown) => {
         const message = data as { e?: string; E?: number; u?: number };
         if (test(message)) onMessage(sendTimeOf(message));
@@ -224,10 +310,10 @@ const SPOT_MODULE = '@binance/spot';
 /** `@binance/spot` (Binance's own connector): WebsocketStreams with `wsURL` overridden. */
 const binanceSpot: Client = {
   name: '@binance/spot',
-  async start(urls, streams, onMessage) {
+  async start(urls, sockets, _sharded, onMessage) {
     const { Spot } = (await import(SPOT_MODULE)) as SpotModule;
     const wsURL = urls.combined.replace(/\/stream$/, '');
-    return each(streams, async (s) => {
+    return each(sockets.flat(), async (s) => {
       const client = new Spot({ configurationWebsocketStreams: { wsURL } });
       const connection = await client.websocketStreams.connect();
       const symbol = s.symbol.toLowerCase();
@@ -250,9 +336,9 @@ const binanceSpot: Client = {
  */
 const ccxtPro: Client = {
   name: 'ccxt pro',
-  async start(urls, streams, onMessage) {
+  async start(urls, sockets, _sharded, onMessage) {
     const ccxt = (await import('ccxt')).default;
-    return each(streams, async (s) => {
+    return each(sockets.flat(), async (s) => {
       const exchange = new ccxt.pro.binance({
         options: { fetchMarkets: { types: ['spot'] }, fetchCurrencies: false },
       });
@@ -311,25 +397,29 @@ export const CCXT_CLIENT = 'binance-rx (validation on, CCXT parsing)';
 function rxCcxt(parsers: CcxtParsers): Client {
   const read =
     (s: BenchStream, onMessage: OnMessage): Reader =>
-    (sockets, messages) => {
+    (connection, messages) => {
       const subscription =
         s.kind === 'trade'
-          ? sockets.pipe(subscribeTrade(s.symbol, messages)).subscribe((raw) => {
-              const trade = parsers.parseTradeCcxt(raw);
-              lastParsed = trade;
-              onMessage(raw.E);
-            })
-          : sockets.pipe(subscribeBookTicker(s.symbol, messages)).subscribe((raw) => {
-              lastParsed = parsers.parseBookTickerCcxt(raw);
-              onMessage(Number.NaN);
-            });
+          ? connection
+              .pipe(filterNewSocketOnly(), subscribeTrade(s.symbol, messages))
+              .subscribe((raw) => {
+                const trade = parsers.parseTradeCcxt(raw);
+                lastParsed = trade;
+                onMessage(raw.E);
+              })
+          : connection
+              .pipe(filterNewSocketOnly(), subscribeBookTicker(s.symbol, messages))
+              .subscribe((raw) => {
+                lastParsed = parsers.parseBookTickerCcxt(raw);
+                onMessage(Number.NaN);
+              });
       return () => subscription.unsubscribe();
     };
   return {
     name: CCXT_CLIENT,
     kinds: ['trade', 'bookTicker'],
-    start: (urls, streams, onMessage) =>
-      each(streams, (s) => openRx(urls, true, read(s, onMessage))),
+    start: (urls, sockets, _sharded, onMessage) =>
+      each(sockets.flat(), (s) => openRx(urls, true, read(s, onMessage))),
   };
 }
 

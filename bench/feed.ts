@@ -3,7 +3,11 @@
  * client's), market paused, flooding on request through the control endpoint. The symbols are
  * its arguments. Prints its URLs as one JSON line, then serves until killed.
  */
+import { EventEmitter } from 'node:events';
 import { startLocalExchange } from '../sim';
+
+// A flood of 250 streams on one socket waits for its drain 250 times at once.
+EventEmitter.defaultMaxListeners = 0;
 
 const symbols = process.argv.slice(2);
 const exchange = await startLocalExchange({

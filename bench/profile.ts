@@ -1,27 +1,50 @@
 /**
- * One client on one trade flood, for profiling the per-message path:
+ * One client on one scenario's flood, in this process, for profiling the per-message path:
  *
  *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.ts   (binance-rx, validation off)
- *   CLIENT=on|raw STREAMS=100 COUNT=300000 node --import tsx bench/profile.ts
+ *   CLIENT=on|raw|binance COUNT=300000 node --import tsx bench/profile.ts
+ *   KIND=trade SOCKETS=8 SHARDED=1 CLIENT=on node --import tsx bench/profile.ts
+ *   KIND=mixed CLIENT=on node --import tsx bench/profile.ts       (1,000 streams, 4 shards)
  *
- * `CLIENT`: `off` / `on` (binance-rx without / with validation) or `raw` (ws + JSON.parse).
- * `STREAMS`: streams on the connection besides the flooded one (silent; they cost only routing).
- * Prints CPU µs per message over 5 floods (after one to warm up), min and median.
+ * `CLIENT`: `off` / `on` (binance-rx without / with validation), `raw` (ws + JSON.parse) or
+ * `binance` (the npm package), as bench/clients.ts runs them. `KIND`: `trade` (default),
+ * `bookTicker`, `depth` or `mixed`. `SOCKETS`: one stream and one socket per symbol (default 1):
+ * binance-rx with one connection per socket as the peers do, or with `SHARDED=1` through one
+ * sharded connection (`mixed` always is). Prints CPU µs per message over 5 floods (after one to
+ * warm up), min and median.
  */
 import { spawn } from 'node:child_process';
-import { filter, firstValueFrom, share } from 'rxjs';
-import { WebSocket } from 'ws';
-import { subscribeTrade } from '../generated/channels/trade';
-import { publicWebsocketConnection } from '../src/connection/public-websocket-connection';
-import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
-import { keepMessagesOnly } from '../src/operators/keep-messages-only';
-import type { Urls } from './clients';
+import { loadClients, type Urls } from './clients';
+import {
+  DEPTH_LEVELS,
+  MIXED_SYMBOLS,
+  socketsOf,
+  streamsOf,
+  type Kind,
+  type Scenario,
+} from './scenarios';
 
-const client = process.env['CLIENT'] ?? 'off';
+const NAMES: Readonly<Record<string, string>> = {
+  raw: 'raw ws + JSON.parse',
+  off: 'binance-rx (validation off)',
+  on: 'binance-rx (validation on)',
+  binance: 'binance (npm)',
+};
+const name = NAMES[process.env['CLIENT'] ?? 'off'] ?? 'binance-rx (validation off)';
 const count = Number(process.env['COUNT'] ?? 200_000);
-const extra = Number(process.env['STREAMS'] ?? 0);
+const kind = (process.env['KIND'] ?? 'trade') as Kind;
+const scenario: Scenario =
+  kind === 'mixed'
+    ? { kind, sockets: 4, rate: undefined, sharded: true }
+    : {
+        kind,
+        sockets: Number(process.env['SOCKETS'] ?? 1),
+        rate: undefined,
+        sharded: process.env['SHARDED'] === '1',
+      };
+const streams = streamsOf(scenario).map((s) => s.stream);
 
-const feed = spawn(process.execPath, ['--import', 'tsx', 'bench/feed.ts'], {
+const feed = spawn(process.execPath, ['--import', 'tsx', 'bench/feed.ts', ...MIXED_SYMBOLS], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const urls = JSON.parse(
@@ -31,44 +54,22 @@ const urls = JSON.parse(
 ) as Urls;
 
 let received = 0;
-if (client === 'raw') {
-  const ws = new WebSocket(urls.combined);
-  await new Promise((resolve) => ws.once('open', resolve));
-  const acked = new Promise((resolve) => ws.once('message', resolve));
-  ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: ['btcusdt@trade'], id: 1 }));
-  await acked;
-  ws.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as { data?: unknown };
-    if (message.data !== undefined) received += 1;
-  });
-} else {
-  const connection = publicWebsocketConnection({
-    url: urls.combined,
-    validate: client === 'on',
-    heartbeatTimeoutMs: false,
-  });
-  const messages = connection.pipe(keepMessagesOnly());
-  const sockets = connection.pipe(filterNewSocketOnly(), share());
-  sockets.pipe(subscribeTrade('BTCUSDT', messages)).subscribe(() => (received += 1));
-  for (let i = 0; i < extra; i += 1)
-    sockets.pipe(subscribeTrade(`X${i}USDT`, messages)).subscribe();
-  const acked = firstValueFrom(
-    messages.pipe(filter((m) => typeof m === 'object' && m !== null && 'result' in m)),
-  );
-  connection.connect();
-  await acked;
-}
+const client = (await loadClients()).find((c) => c.name === name)!;
+await client.start(urls, socketsOf(scenario), scenario.sharded === true, () => (received += 1));
 
 async function run(): Promise<number> {
   received = 0;
+  const total = Math.ceil(count / streams.length) * streams.length;
   const cpu0 = process.cpuUsage();
   await fetch(`${urls.control}/market/flood`, {
     method: 'POST',
-    body: JSON.stringify({ args: [{ stream: 'btcusdt@trade', count }] }),
+    body: JSON.stringify({
+      args: [{ streams, count: total / streams.length, levels: DEPTH_LEVELS }],
+    }),
   });
-  while (received < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (received < total) await new Promise((resolve) => setTimeout(resolve, 5));
   const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / count;
+  return (cpu.user + cpu.system) / total;
 }
 
 await run();
@@ -76,7 +77,7 @@ const runs: number[] = [];
 for (let i = 0; i < 5; i += 1) runs.push(await run());
 runs.sort((a, b) => a - b);
 console.log(
-  `${client}${extra > 0 ? ` (+${extra} streams)` : ''}: ${runs[0]!.toFixed(2)} µs/msg min, ${runs[2]!.toFixed(2)} median`,
+  `${name}, ${kind}, ${scenario.sockets} socket(s)${scenario.sharded ? ', sharded' : ''}: ${runs[0]!.toFixed(2)} µs/msg min, ${runs[2]!.toFixed(2)} median`,
 );
 feed.kill();
 process.exit(0);

@@ -51,6 +51,7 @@ const FLOOR = 'raw ws + JSON.parse';
 const DEFAULT_RX = 'binance-rx (validation on)';
 const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro'];
 const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
+const BINANCE = 'binance (npm)';
 
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
@@ -65,8 +66,48 @@ function withRatios(scenario: ScenarioResult) {
   }));
 }
 
-const find = (data: RunData, kind: Kind, sockets: number, rate: number | undefined) =>
-  data.scenarios.find((s) => s.kind === kind && s.sockets === sockets && s.rate === rate);
+const find = (
+  data: RunData,
+  kind: Kind,
+  sockets: number,
+  rate: number | undefined,
+  sharded = false,
+) =>
+  data.scenarios.find(
+    (s) =>
+      s.kind === kind &&
+      s.sockets === sockets &&
+      s.rate === rate &&
+      (s.sharded ?? false) === sharded,
+  );
+
+/** The scenarios at scale (binance-rx through one sharded connection). */
+const atScale = (data: RunData) => data.scenarios.filter((s) => s.sharded === true);
+
+/** Targets at scale: 1,000 streams ≤ 1.3× CPU/msg; 8 sockets ≥ 0.9× raw and ≥ binance (npm). */
+function scaleTargets(data: RunData): string[] {
+  const rows: string[] = [];
+  for (const scenario of atScale(data)) {
+    const rx = withRatios(scenario).find((r) => r.client === DEFAULT_RX);
+    if (rx === undefined) continue;
+    if (scenario.kind === 'mixed') {
+      rows.push(
+        `| validation on ≤ 1.3× CPU/msg | ${scenario.label} | ${ratio(rx.cpuRatio)} | ${rx.cpuRatio <= 1.3 ? 'met' : '**not met**'} |`,
+      );
+      continue;
+    }
+    rows.push(
+      `| validation on ≥ 0.9× raw throughput | ${scenario.label} | ${kilo(rx.messagesPerSecond)} msg/s: ${ratio(rx.throughputRatio)} | ${rx.throughputRatio >= 0.9 ? 'met' : '**not met**'} |`,
+    );
+    const peer = scenario.results.find((r) => r.client === BINANCE);
+    if (peer === undefined) continue;
+    const times = rx.messagesPerSecond / peer.messagesPerSecond;
+    rows.push(
+      `| throughput ≥ binance (npm) | ${scenario.label} | ${kilo(rx.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s: ${ratio(times)} | ${times >= 1 ? 'met' : '**not met**'} |`,
+    );
+  }
+  return rows;
+}
 
 function targets(data: RunData): string[] {
   const rows: string[] = [];
@@ -106,7 +147,12 @@ function targets(data: RunData): string[] {
       `| ticker-only import ≤ 25 KB min+gzip | browser | ${fmt(ticker.kbGzip, 1)} KB | ${ticker.kbGzip <= 25 ? 'met' : '**not met**'} |`,
     );
   }
-  return ['| target | messages | figure | |', '| --- | --- | --- | --- |', ...rows];
+  return [
+    '| target | messages | figure | |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    ...scaleTargets(data),
+  ];
 }
 
 /** The full table of one scenario. */
@@ -167,6 +213,12 @@ function markdown(data: RunData, date: string, host: ReturnType<typeof machine>)
       '',
     ]),
   );
+  const scale = atScale(data).flatMap((scenario) => [
+    `### ${scenario.label}`,
+    '',
+    ...scenarioTable(scenario),
+    '',
+  ]);
   const bundles = data.bundles.map(
     (b) =>
       `| ${b.name} | ${b.platform} | ${fmt(b.kbGzip, 1)} | \`${b.entry.split('\n')[0]}\`${b.entry.includes('\n') ? ' …' : ''} |`,
@@ -184,7 +236,7 @@ time \`E\` (1 ms resolution; bookTicker has no \`E\`). Each client runs in a pro
 that process's after the count; retained heap is what the client holds then, after a full GC.
 Method and caveats: [bench/README.md](../../bench/README.md).
 
-## Targets (1 socket, saturation)
+## Targets (1 socket, saturation; then at scale)
 
 ${targets(data).join('\n')}
 
@@ -192,6 +244,14 @@ ${targets(data).join('\n')}
 
 ${headline ? scenarioTable(headline).join('\n') : 'not measured'}
 
+## At scale (saturation)
+
+binance-rx reads every socket through one connection: \`maxStreamsPerSocket\` is the streams of a
+socket (1 for 8 sockets, 250 for 1,000 streams: 4 shards), every stream subscribed as the README
+shows. Raw \`ws\` opens the same sockets with the same streams; \`binance\` (npm) one client per
+stream.
+
+${scale.length > 0 ? scale.join('\n') : 'not measured\n'}
 ## Every scenario
 
 ${sections.join('\n')}
@@ -211,6 +271,7 @@ function svg(data: RunData, date: string): string {
     trade: '#4a7bd0',
     bookTicker: '#e39b2d',
     depth: '#4aa36b',
+    mixed: '#999999',
   };
   const per = KINDS.map((kind) => {
     const scenario = find(data, kind, 1, undefined);

@@ -9,6 +9,10 @@
  *   BENCH_QUICK=1 npm run bench         a short smoke run: 50k msg/s and saturation only, small
  *                                       counts, one round, written to /tmp
  *   npm run bench -- --rounds 9         more rounds of the saturation scenarios (default 5)
+ *   npm run bench -- --only '1,000 streams' --clients 'raw|validation on)'
+ *                                       only the scenarios whose label contains one of `--only`
+ *                                       (`|`-separated), with the clients whose name contains
+ *                                       one of `--clients`; written to /tmp unless `--out`
  */
 import { spawn } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,23 +23,29 @@ import { bundleSizes, codegenMs } from './build-figures';
 import { kindsOf, loadClients, type Client, type Urls } from './clients';
 import type { Settings } from './measure';
 import { writeReport, type Measured, type ScenarioResult } from './report';
-import { DEPTH_LEVELS, scenarioLabel, SYMBOLS, type Scenario } from './scenarios';
+import { DEPTH_LEVELS, MIXED_SYMBOLS, scenarioLabel, type Scenario } from './scenarios';
 
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: process.env['BENCH_QUICK'] === '1' },
     out: { type: 'string' },
+    only: { type: 'string' },
+    clients: { type: 'string' },
   },
 });
 const QUICK = values.quick;
+const matches = (list: string | undefined, name: string) =>
+  list === undefined || list.split('|').some((part) => name.includes(part.trim()));
+/** A partial run (`--only`, `--clients`) leaves docs/benchmarks alone and skips the build figures. */
+const PARTIAL = values.only !== undefined || values.clients !== undefined;
 /**
  * Rounds of each saturation scenario on one socket (the targets are read there); saturation on
  * many sockets runs 3 (or fewer), fixed rates once: a full run stays within about 9 minutes.
  */
 const ROUNDS = QUICK ? 1 : Number(values.rounds);
 const roundsOf = (s: Scenario) =>
-  s.rate !== undefined ? 1 : s.sockets === 1 ? ROUNDS : Math.min(ROUNDS, 3);
+  s.rate !== undefined ? 1 : s.sockets === 1 && s.kind !== 'mixed' ? ROUNDS : Math.min(ROUNDS, 3);
 /** Messages per saturation run, over all sockets. */
 const SATURATION_COUNT = QUICK ? 10_000 : 50_000;
 /** Length of a fixed-rate run. */
@@ -43,15 +53,31 @@ const RATE_SECONDS = QUICK ? 0.25 : 0.5;
 const WARMUP = QUICK ? 2_000 : 5_000;
 /** A saturation run still short of its count after this long is reported with what it got. */
 const SATURATION_LIMIT_MS = QUICK ? 4_000 : 10_000;
-const OUT = values.out ?? (QUICK ? join(tmpdir(), 'binance-rx-bench') : 'docs/benchmarks');
+const OUT =
+  values.out ?? (QUICK || PARTIAL ? join(tmpdir(), 'binance-rx-bench') : 'docs/benchmarks');
 
 const RATES = QUICK ? [50_000, undefined] : [20_000, 50_000, 100_000, undefined];
-const SCENARIOS: Scenario[] = (['trade', 'bookTicker', 'depth'] as const).flatMap((kind) =>
-  [1, 8].flatMap((sockets) => RATES.map((rate) => ({ kind, sockets, rate }))),
-);
+/** At scale, saturation only: 8 sockets through one sharded connection, 1,000 mixed streams. */
+const AT_SCALE: Scenario[] = [
+  { kind: 'trade', sockets: 8, rate: undefined, sharded: true },
+  { kind: 'depth', sockets: 8, rate: undefined, sharded: true },
+  { kind: 'mixed', sockets: 4, rate: undefined, sharded: true },
+];
+const SCENARIOS: Scenario[] = [
+  ...(['trade', 'bookTicker', 'depth'] as const).flatMap((kind) =>
+    [1, 8].flatMap((sockets) => RATES.map((rate) => ({ kind, sockets, rate }))),
+  ),
+  ...AT_SCALE,
+].filter((s) => matches(values.only, scenarioLabel(s)));
+
+/** The clients measured in a scenario: the scenarios at scale take those marked `atScale`. */
+const eligibleFor = (scenario: Scenario, clients: readonly Client[]) =>
+  clients.filter(
+    (c) => kindsOf(c).includes(scenario.kind) && (scenario.sharded !== true || c.atScale === true),
+  );
 
 async function startFeed(): Promise<{ urls: Urls; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/feed.ts', ...SYMBOLS], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/feed.ts', ...MIXED_SYMBOLS], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {
@@ -119,6 +145,10 @@ async function startWorker(client: Client): Promise<Worker> {
     measure: (urls, scenario) =>
       new Promise((resolve, reject) => {
         const id = (ids += 1);
+        if (!child.connected) {
+          reject(new Error(`${client.name}: worker is gone`));
+          return;
+        }
         pending.set(id, ({ result, error }) =>
           result ? resolve(result) : reject(new Error(error)),
         );
@@ -130,7 +160,7 @@ async function startWorker(client: Client): Promise<Worker> {
 
 const loadBefore = loadavg()[0]!;
 const started = performance.now();
-const clients = await loadClients();
+const clients = (await loadClients()).filter((c) => matches(values.clients, c.name));
 const feed = await startFeed();
 const workers = new Map<string, Worker>();
 const scenarios: ScenarioResult[] = [];
@@ -142,7 +172,7 @@ try {
     await workers.get(client.name)!.measure(feed.urls, { kind, sockets: 1, rate: undefined });
   }
   for (const scenario of SCENARIOS) {
-    const eligible = clients.filter((c) => kindsOf(c).includes(scenario.kind));
+    const eligible = eligibleFor(scenario, clients);
     const rounds = roundsOf(scenario);
     const runs = new Map<string, Measured[]>();
     for (let round = 0; round < rounds; round += 1) {
@@ -171,8 +201,8 @@ try {
   for (const worker of workers.values()) worker.stop();
   feed.stop();
 }
-const codegen = await codegenMs();
-const bundles = await bundleSizes();
+const codegen = PARTIAL ? Number.NaN : await codegenMs();
+const bundles = PARTIAL ? [] : await bundleSizes();
 const markdown = await writeReport(OUT, {
   quick: QUICK,
   saturationCount: SATURATION_COUNT,

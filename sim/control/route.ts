@@ -9,6 +9,7 @@
  *                                      [{"answer": "unknown"}]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
+ *                                      (or "streams": [...], each flooded the same way)
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  *
  * Bad input never stops the exchange: a body that is not JSON, arguments that break a control's

@@ -12,8 +12,13 @@ import type { StreamHub } from './hub';
 
 export interface FloodOptions {
   /** A stream name; the flood goes to every connection subscribed to it. */
-  readonly stream: string;
-  /** Messages per connection (default 10 000, unlimited when only durationMs is given). */
+  readonly stream?: string;
+  /**
+   * Several streams flooded at once, each as `stream` would be (`count` and `rate` are per
+   * stream): one request for the 1,000 streams of a benchmark.
+   */
+  readonly streams?: readonly string[];
+  /** Messages per connection and stream (default 10 000, unlimited when only durationMs is given). */
   readonly count?: number;
   /** Stop after this long, ms. */
   readonly durationMs?: number;
@@ -210,11 +215,29 @@ export async function flood(
   connections: ReadonlySet<MarketConnection>,
   options: FloodOptions,
 ): Promise<FloodResult> {
+  const { stream, streams = [] } = options;
+  const all = stream === undefined ? streams : [stream, ...streams];
   const started = Date.now();
-  const active = hub.get(options.stream);
+  const results = await Promise.all(all.map((s) => floodOne(hub, connections, options, s)));
+  return {
+    sent: results.reduce((sum, r) => sum + r.sent, 0),
+    connections: new Set([...connections].filter((c) => all.some((s) => c.subscriptions.has(s))))
+      .size,
+    elapsedMs: Date.now() - started,
+  };
+}
+
+async function floodOne(
+  hub: StreamHub,
+  connections: ReadonlySet<MarketConnection>,
+  options: FloodOptions,
+  stream: string,
+): Promise<FloodResult> {
+  const started = Date.now();
+  const active = hub.get(stream);
   const feed = active?.feed;
   const sample = feed?.sample(started);
-  const targets = [...connections].filter((c) => c.subscriptions.has(options.stream));
+  const targets = [...connections].filter((c) => c.subscriptions.has(stream));
   if (feed === undefined || sample === undefined || targets.length === 0)
     return { sent: 0, connections: 0, elapsedMs: 0 };
   const samples =
@@ -222,14 +245,14 @@ export async function flood(
   const { render, firstSeq: sampleSeq, seqKey } = templates(samples ?? [sample]);
   const ids = nextIds.get(hub) ?? new Map<string, number>();
   nextIds.set(hub, ids);
-  const firstSeq = Math.max(sampleSeq, ids.get(options.stream) ?? 0);
+  const firstSeq = Math.max(sampleSeq, ids.get(stream) ?? 0);
   const count = options.count ?? (options.durationMs === undefined ? 10_000 : Infinity);
   const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
   const counts = await Promise.all(
-    targets.map((c) => pump(c, options.stream, render, firstSeq, count, deadline, options.rate)),
+    targets.map((c) => pump(c, stream, render, firstSeq, count, deadline, options.rate)),
   );
   const most = Math.max(...counts);
-  ids.set(options.stream, firstSeq + most);
+  ids.set(stream, firstSeq + most);
   if (most > 0 && (seqKey === 'u' || seqKey === 'lastUpdateId'))
     feed.flooded?.(firstSeq + most - 1);
   return {

@@ -5,8 +5,9 @@
  * on the scheduler, by a new socket, which gets its streams back. Streams beyond what one socket
  * may carry (`maxStreamsPerSocket`) go to more sockets (shards), opened and closed as needed.
  */
-import { Observable, Subject, Subscription, type Connectable } from 'rxjs';
+import { Subscription, type Connectable } from 'rxjs';
 import { ConnectionRateLimiter } from './connection-rate';
+import { EventPaths } from './event-paths';
 import type { ConnectionEvent, NewSocketEvent } from './events';
 import {
   resolveConnectionOptions,
@@ -35,24 +36,21 @@ export function publicWebsocketConnection(
   options: ConnectionOptions = {},
 ): PublicWebsocketConnection {
   const config = resolveConnectionOptions(options);
-  const events = new Subject<ConnectionEvent>();
-  let current: NewSocketEvent | undefined;
+  // Each kind of event on its own path: `filterNewSocketOnly()`, `keepMessagesOnly()`, … on this
+  // connection return the shared path, so a message costs the same with 1 or 1,000 subscriptions.
+  const paths = new EventPaths();
   let running: Subscription | undefined;
 
-  const connection = new Observable<ConnectionEvent>((subscriber) => {
-    if (current !== undefined) subscriber.next(current);
-    return events.subscribe(subscriber);
-  });
   const connect = (): Subscription => {
     if (running === undefined || running.closed) {
       running = run(config, {
-        emit: (event) => events.next(event),
-        socket: (event) => (current = event),
+        emit: (event) => paths.emit(event),
+        socket: (event) => (paths.current = event),
       });
     }
     return running;
   };
-  return Object.assign(connection, { connect });
+  return paths.register(Object.assign(paths.all, { connect }));
 }
 
 interface ConnectionSink {

@@ -1,12 +1,16 @@
 import { Observable, type OperatorFunction } from 'rxjs';
+import { connectionPathsOf } from '../connection/event-paths';
 import type { ConnectionEvent } from '../connection/events';
 
 /**
  * Keeps the `message` events of a connection and emits their parsed `data`: the input of every
- * `subscribe<Channel>`. One pass, no intermediate objects.
+ * `subscribe<Channel>`. On a connection itself it returns the connection's shared message path
+ * (the same Observable each time, no event object per message); on any other Observable of events,
+ * one pass, no intermediate objects.
  */
 export function keepMessagesOnly(): OperatorFunction<ConnectionEvent, unknown> {
   return (source) =>
+    connectionPathsOf(source)?.messages ??
     new Observable<unknown>((subscriber) =>
       source.subscribe({
         next: (event) => {

@@ -6,7 +6,7 @@
  * guesses a stage.
  */
 import { EMPTY, type Observable, type Subscriber, type Subscription } from 'rxjs';
-import { catchError, filter } from 'rxjs';
+import { catchError } from 'rxjs';
 import {
   BinanceApiError,
   BinanceRxError,
@@ -15,6 +15,7 @@ import {
   type OrderOutcomeUnknownReason,
 } from '../errors';
 import type { UserDataMessage } from '../ws-api/session';
+import { executionReportsOf } from './execution-reports';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
 import { OrderTracker, type OrderReportSource } from './order-tracker';
@@ -184,9 +185,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   private followUserData(events: Observable<UserDataMessage>): Subscription {
     const id = this.clientOrderId;
-    return events
+    // Routed by client order id: one user data subscription for every order watched.
+    return executionReportsOf(events, id)
       .pipe(
-        filter(({ event }) => event.e === 'executionReport' && (event.c === id || event.C === id)),
         catchError((error: unknown) => {
           this.ctx.log.warn('user data stream failed; following the order with order.status', {
             clientOrderId: id,

@@ -38,6 +38,18 @@ describe('flood mode', () => {
     expect(first.data.U).toBe(first.data.u);
   });
 
+  it('floods several streams in one request, each `count` times', async () => {
+    const exchange = await start({ paused: true });
+    const streams = ['btcusdt@trade', 'ethusdt@aggTrade', 'bnbusdt@miniTicker'];
+    const client = await Client.open(`${exchange.urls.combined}?streams=${streams.join('/')}`);
+    const result = await exchange.market.flood({ streams, count: 100 });
+    expect(result).toMatchObject({ sent: 300, connections: 1 });
+    const messages = await client.many<{ stream: string }>(300);
+    for (const stream of streams) {
+      expect(messages.filter((m) => m.stream === stream)).toHaveLength(100);
+    }
+  });
+
   it('paces a flood at a fixed rate', async () => {
     const exchange = await start({ paused: true });
     const client = await Client.open(`${exchange.urls.streams}/btcusdt@trade`);

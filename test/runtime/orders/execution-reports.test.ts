@@ -1,0 +1,87 @@
+/**
+ * executionReports routed by client order id: one subscription to the user data however many
+ * orders are watched, and one report reaches only its order, with a number of calls that does not
+ * grow with the orders watched (counted, not timed).
+ */
+import { Observable, Subject, Subscriber } from 'rxjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { executionReportsOf } from '../../../src/orders/execution-reports';
+import type { UserDataMessage } from '../../../src/ws-api/session';
+
+const report = (c: string, extra: Record<string, unknown> = {}): UserDataMessage => ({
+  subscriptionId: 1,
+  event: { e: 'executionReport', E: 1, c, ...extra },
+});
+
+/** User data as `session.userData()` gives it, with a count of its subscribers. */
+function userData() {
+  const subject = new Subject<UserDataMessage>();
+  let subscribers = 0;
+  const source = new Observable<UserDataMessage>((subscriber) => {
+    subscribers += 1;
+    const subscription = subject.subscribe(subscriber);
+    return () => {
+      subscribers -= 1;
+      subscription.unsubscribe();
+    };
+  });
+  return { subject, source, subscribers: () => subscribers };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('executionReportsOf', () => {
+  it('subscribes the user data once for every order, and lets go with the last', () => {
+    const { source, subscribers } = userData();
+    const a = executionReportsOf(source, 'a').subscribe();
+    const b = executionReportsOf(source, 'b').subscribe();
+    expect(subscribers()).toBe(1);
+    a.unsubscribe();
+    expect(subscribers()).toBe(1);
+    b.unsubscribe();
+    expect(subscribers()).toBe(0);
+  });
+
+  it('delivers a report to its order by `c`, and a cancel to the original order by `C`', () => {
+    const { subject, source } = userData();
+    const seen: string[] = [];
+    for (const id of ['a', 'b', 'x']) {
+      executionReportsOf(source, id).subscribe(({ event }) => seen.push(`${id}:${event['X']}`));
+    }
+    subject.next(report('a', { X: 'NEW' }));
+    subject.next({ subscriptionId: 1, event: { e: 'outboundAccountPosition', E: 1, c: 'a' } });
+    subject.next(report('x', { C: 'b', X: 'CANCELED' }));
+    subject.next(report('a', { C: 'a', X: 'FILLED' }));
+    expect(seen).toEqual(['a:NEW', 'x:CANCELED', 'b:CANCELED', 'a:FILLED']);
+  });
+
+  it('costs the same number of calls with 1, 10 and 1,000 orders watched', () => {
+    const cost = (orders: number) => {
+      const { subject, source } = userData();
+      let delivered = 0;
+      for (let i = 0; i < orders; i += 1) {
+        executionReportsOf(source, `o${i}`).subscribe(() => (delivered += 1));
+      }
+      const next = vi.spyOn(Subscriber.prototype, 'next');
+      subject.next(report('o0', { X: 'NEW' }));
+      const calls = next.mock.calls.length;
+      next.mockRestore();
+      expect(delivered).toBe(1);
+      return calls;
+    };
+    const one = cost(1);
+    expect(cost(10)).toBe(one);
+    expect(cost(1000)).toBe(one);
+  });
+
+  it('errors every order watched when the user data fails', () => {
+    const { subject, source } = userData();
+    const errors: unknown[] = [];
+    executionReportsOf(source, 'a').subscribe({ error: (e: unknown) => errors.push(e) });
+    executionReportsOf(source, 'b').subscribe({ error: (e: unknown) => errors.push(e) });
+    subject.error(new Error('gone'));
+    expect(errors).toHaveLength(2);
+  });
+});
