@@ -23,9 +23,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let output;
   try {
-    output = await generate(await readSpecFiles(root), {
-      prettierConfig: join(root, '.prettierrc.json'),
-    });
+    output = generate(await readSpecFiles(root));
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     console.error(`generate: the spec has ${error.problems.length} problem(s):\n${error.message}`);

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import { channelNames } from './names';
 import { buildChannelSchema } from './emit/json-schema';
+import { exampleProblems } from './check-examples';
 import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
 import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
@@ -202,24 +203,14 @@ function resolveFields(
   return target.spec.fields;
 }
 
-/** Every example must pass the schema the generator is about to emit. */
+/** Every example must pass the validator the generator is about to emit. */
 function checkExamples(channels: readonly LoadedChannel[]): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const channel of channels) {
-    const validate = ajv.compile(buildChannelSchema(channel));
-    channel.spec.examples.forEach((example, index) => {
-      if (validate(example.payload)) return;
-      for (const error of validate.errors ?? []) {
-        problems.push(
-          at(
-            channel.file,
-            `examples.${index}.payload${error.instancePath.replace(/\//g, '.')}`,
-            error.message ?? error.keyword,
-          ),
-        );
-      }
-    });
-  }
-  return problems;
+  return channels.flatMap((channel) =>
+    exampleProblems(
+      channel.file,
+      buildChannelSchema(channel),
+      channel.spec.examples.map((example) => example.payload),
+      'payload',
+    ),
+  );
 }

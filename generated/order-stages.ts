@@ -2,6 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OrderStageTable } from '../src/generated-runtime';
+
 /**
  * An order placed through the WebSocket API is `submitted` when the request is sent, `pending` once Binance acknowledges it, `open` while it works, `partiallyFilled` after each fill that does not complete it, and ends `filled`, `canceled`, `rejected` or `expired`.
  *
@@ -14,15 +15,8 @@ import type { OrderStageTable } from '../src/generated-runtime';
  * - `rejected`: Refused: the request failed (Binance error) or the engine rejected it.
  * - `expired`: Ended by the order type's rules (IOC/FOK leftovers, market orders without liquidity) or by the exchange (EXPIRED, EXPIRED_IN_MATCH for self-trade prevention).
  */
-export type OrderStageName =
-  | 'submitted'
-  | 'pending'
-  | 'open'
-  | 'partiallyFilled'
-  | 'filled'
-  | 'canceled'
-  | 'rejected'
-  | 'expired';
+export type OrderStageName = "submitted" | "pending" | "open" | "partiallyFilled" | "filled" | "canceled" | "rejected" | "expired";
+
 /**
  * What moves an order between stages.
  *
@@ -36,77 +30,7 @@ export type OrderStageName =
  * - `reject`: Order status REJECTED.
  * - `expire`: Order status EXPIRED or EXPIRED_IN_MATCH.
  */
-export type OrderStageEvent =
-  | 'accepted'
-  | 'requestFailed'
-  | 'held'
-  | 'working'
-  | 'partialFill'
-  | 'fill'
-  | 'cancel'
-  | 'reject'
-  | 'expire';
+export type OrderStageEvent = "accepted" | "requestFailed" | "held" | "working" | "partialFill" | "fill" | "cancel" | "reject" | "expire";
+
 /** The stage table: stage -> event -> next stage, and the statuses that raise events. */
-export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> = {
-  initial: 'submitted',
-  stages: {
-    submitted: { terminal: false, repeatable: false },
-    pending: { terminal: false, repeatable: false },
-    open: { terminal: false, repeatable: false },
-    partiallyFilled: { terminal: false, repeatable: true },
-    filled: { terminal: true, repeatable: false },
-    canceled: { terminal: true, repeatable: false },
-    rejected: { terminal: true, repeatable: false },
-    expired: { terminal: true, repeatable: false },
-  },
-  statusEvents: {
-    PENDING_NEW: 'held',
-    NEW: 'working',
-    PARTIALLY_FILLED: 'partialFill',
-    FILLED: 'fill',
-    CANCELED: 'cancel',
-    REJECTED: 'reject',
-    EXPIRED: 'expire',
-    EXPIRED_IN_MATCH: 'expire',
-  },
-  transitions: {
-    submitted: { accepted: 'pending', requestFailed: 'rejected' },
-    pending: {
-      held: 'pending',
-      working: 'open',
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-      reject: 'rejected',
-    },
-    open: {
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-      reject: 'rejected',
-    },
-    partiallyFilled: {
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-    },
-    filled: {},
-    canceled: {},
-    rejected: {},
-    expired: {},
-  },
-  through: {
-    submitted: {
-      held: 'pending',
-      working: 'pending',
-      partialFill: 'pending',
-      fill: 'pending',
-      cancel: 'pending',
-      expire: 'pending',
-      reject: 'pending',
-    },
-  },
-};
+export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> = {"initial":"submitted","stages":{"submitted":{"terminal":false,"repeatable":false},"pending":{"terminal":false,"repeatable":false},"open":{"terminal":false,"repeatable":false},"partiallyFilled":{"terminal":false,"repeatable":true},"filled":{"terminal":true,"repeatable":false},"canceled":{"terminal":true,"repeatable":false},"rejected":{"terminal":true,"repeatable":false},"expired":{"terminal":true,"repeatable":false}},"statusEvents":{"PENDING_NEW":"held","NEW":"working","PARTIALLY_FILLED":"partialFill","FILLED":"fill","CANCELED":"cancel","REJECTED":"reject","EXPIRED":"expire","EXPIRED_IN_MATCH":"expire"},"transitions":{"submitted":{"accepted":"pending","requestFailed":"rejected"},"pending":{"held":"pending","working":"open","partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired","reject":"rejected"},"open":{"partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired","reject":"rejected"},"partiallyFilled":{"partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired"},"filled":{},"canceled":{},"rejected":{},"expired":{}},"through":{"submitted":{"held":"pending","working":"pending","partialFill":"pending","fill":"pending","cancel":"pending","expire":"pending","reject":"pending"}}};

@@ -1,4 +1,4 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from './print';
 import { CCXT_STRUCTURES, type CcxtStructure } from '../ccxt-structures';
 import type { GeneratorContext } from '../context';
 import { pathExpression, walkPath, type PathStep } from '../field-path';

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, paramTypeName, pascal } from '../names';
 import type { LoadedChannel } from '../spec-types';

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { operationNames } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import type { OrderStagesSpec } from '../spec-types';
 import { runtimeImport } from './paths';

@@ -2,13 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import { map, type OperatorFunction } from 'rxjs';
-import {
-  ccxtOrderBook,
-  resolveMarket,
-  type CcxtContext,
-  type CcxtMarketRef,
-  type CcxtOrderBook,
-} from '../../src/generated-runtime';
+import { ccxtOrderBook, resolveMarket, type CcxtContext, type CcxtMarketRef, type CcxtOrderBook } from '../../src/generated-runtime';
 import type { PartialDepthEvent } from '../channels/partial-depth';
 import type { GetBookResponse } from '../operations/get-book';
 
@@ -22,9 +16,7 @@ export function parseBookCcxt(raw: GetBookResponse, context?: CcxtContext): Ccxt
 }
 
 /** `parseBookCcxt` as an rxjs operator. */
-export function toBookCcxt(
-  context?: CcxtContext,
-): OperatorFunction<GetBookResponse, CcxtOrderBook> {
+export function toBookCcxt(context?: CcxtContext): OperatorFunction<GetBookResponse, CcxtOrderBook> {
   return map((raw) => parseBookCcxt(raw, context));
 }
 
@@ -33,16 +25,11 @@ function entryOfPartialDepth(raw: PartialDepthEvent, market: CcxtMarketRef): Ccx
 }
 
 /** Maps the `partialDepth` stream payload (`PartialDepthEvent`) to CCXT's OrderBook (`CcxtOrderBook`), as ccxt binance fetchOrderBook (the same payload as REST depth; ccxt pro has no partial-depth handler) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/order-book.yaml`. */
-export function parsePartialDepthCcxt(
-  raw: PartialDepthEvent,
-  context?: CcxtContext,
-): CcxtOrderBook {
+export function parsePartialDepthCcxt(raw: PartialDepthEvent, context?: CcxtContext): CcxtOrderBook {
   return entryOfPartialDepth(raw, resolveMarket(undefined, context));
 }
 
 /** `parsePartialDepthCcxt` as an rxjs operator. */
-export function toPartialDepthCcxt(
-  context?: CcxtContext,
-): OperatorFunction<PartialDepthEvent, CcxtOrderBook> {
+export function toPartialDepthCcxt(context?: CcxtContext): OperatorFunction<PartialDepthEvent, CcxtOrderBook> {
   return map((raw) => parsePartialDepthCcxt(raw, context));
 }
