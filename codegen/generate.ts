@@ -3,7 +3,7 @@ import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
 import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
-import { tsHeader, markdownHeader } from './emit/header';
+import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
 import { buildChannelSchema, buildOperationSchema, buildUserDataSchema } from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
@@ -34,8 +34,12 @@ import { channelNames, kebab, operationNames, userDataNames } from './names';
 export type Output = Map<string, string>;
 
 export interface GenerateOptions {
-  /** Output directory relative to the repository root. Default `generated`. */
+  /** Output directory relative to the root the output is written under. Default `generated`. */
   readonly outDir?: string;
+  /** See `GeneratorContext.runtime`. */
+  readonly runtime?: string;
+  /** See `GeneratorContext.regenerate`. */
+  readonly regenerate?: string;
 }
 
 /**
@@ -45,12 +49,20 @@ export interface GenerateOptions {
  */
 export function generate(files: SpecFiles, options: GenerateOptions = {}): Output {
   const out = options.outDir ?? DEFAULT_OUT_DIR;
-  const ctx: GeneratorContext = { spec: loadSpec(files), outDir: out };
+  const ctx: GeneratorContext = {
+    spec: loadSpec(files),
+    outDir: out,
+    ...(options.runtime ? { runtime: options.runtime } : {}),
+    ...(options.regenerate ? { regenerate: options.regenerate } : {}),
+  };
   const raw = new Map<string, string>();
   const ts = (path: string, source: string, statements: (StatementStructures | string)[]) =>
-    raw.set(path, `${tsHeader(source)}\n${printModule(statements)}`);
+    raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${printModule(statements)}`);
   const validator = (path: string, source: string, schema: Record<string, unknown>) =>
-    raw.set(path, tsHeader(source) + '\n' + validatorModule(schema, runtimeImport(dirname(path))));
+    raw.set(
+      path,
+      `${tsHeader(source, ctx.regenerate)}\n${validatorModule(schema, runtimeImport(ctx, dirname(path)))}`,
+    );
 
   for (const channel of ctx.spec.channels) {
     const { file } = channelNames(channel.spec.channel);
@@ -88,17 +100,18 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
-  raw.set(`${out}/README.md`, generatedReadme());
+  raw.set(`${out}/README.md`, generatedReadme(ctx.regenerate));
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function generatedReadme(): string {
-  return `${markdownHeader('spec/')}
+function generatedReadme(command = DEFAULT_REGENERATE): string {
+  const [, howTo] = headerLines('spec/', command);
+  return `${markdownHeader('spec/', command)}
 # generated/
 
-Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit the spec and run
-\`npm run generate\`; \`npm run generate -- --check\` lists stale, missing and orphaned files.
+Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit. ${howTo}
+\`--check\` lists stale, missing and orphaned files.
 
 - \`channels/\`: per channel, the raw and parsed types, the descriptor, \`subscribe<Channel>\` and \`parse<Channel>\`.
 - \`operations/\`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, \`<name>Http\`, \`<operation>Factory\` and \`parse<Operation>Response\`.

@@ -29,7 +29,7 @@ export function channelModule(
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable', 'OperatorFunction']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/channels`),
+      runtimeImport(ctx, `${ctx.outDir}/channels`),
       ['subscribeChannel', ...(decimals && !base ? ['decimalOf'] : [])],
       [
         'ChannelDescriptor',

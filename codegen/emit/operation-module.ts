@@ -33,7 +33,7 @@ export function operationModule(
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/operations`),
+      runtimeImport(ctx, `${ctx.outDir}/operations`),
       [...(spec.rest ? ['requestHttp'] : []), ...(decimals ? ['decimalOf'] : [])],
       [
         ...(spec.rest ? ['HttpClient'] : []),

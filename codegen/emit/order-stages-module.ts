@@ -37,7 +37,7 @@ export function orderStagesModule(
       .map(([name, e]) => `- \`${name}\`: ${e.description}`)
       .join('\n');
   return [
-    importFrom(runtimeImport(ctx.outDir), [], ['OrderStageTable']),
+    importFrom(runtimeImport(ctx, ctx.outDir), [], ['OrderStageTable']),
     typeAlias('OrderStageName', union(stages), `${spec.description}\n\n${docs(spec.stages)}`),
     typeAlias(
       'OrderStageEvent',

@@ -9,7 +9,7 @@ export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: runtimeImport(ctx.outDir),
+      moduleSpecifier: runtimeImport(ctx, ctx.outDir),
       isTypeOnly: true,
       namedImports: ['StreamParam'],
     },

@@ -24,7 +24,7 @@ export function userDataModule(
   return [
     importFrom('rxjs', [], ['OperatorFunction']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/user-data`),
+      runtimeImport(ctx, `${ctx.outDir}/user-data`),
       ['userDataOperator', ...(decimals ? ['decimalOf'] : [])],
       ['UserDataMessage', 'UserDataOptions', 'Validator', ...(decimals ? ['ParseOptions'] : [])],
     ),
