@@ -15,7 +15,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { bundleSizes, codegenMs } from './build-figures';
+import { bundleSizes } from './build-figures';
+import { codegenFigures } from './codegen';
 import { kindsOf, loadClients, type Client, type Urls } from './clients';
 import type { Settings } from './measure';
 import { writeReport, type Measured, type ScenarioResult } from './report';
@@ -171,7 +172,7 @@ try {
   for (const worker of workers.values()) worker.stop();
   feed.stop();
 }
-const codegen = await codegenMs();
+const codegen = await codegenFigures();
 const bundles = await bundleSizes();
 const markdown = await writeReport(OUT, {
   quick: QUICK,
@@ -181,7 +182,7 @@ const markdown = await writeReport(OUT, {
   rounds: ROUNDS,
   depthLevels: DEPTH_LEVELS,
   scenarios,
-  codegenMs: codegen,
+  codegen,
   bundles,
   runMinutes: (performance.now() - started) / 60_000,
   loadAverage: [loadBefore, loadavg()[0]!],

@@ -56,7 +56,8 @@ interface Target {
 
 function targetOf(spec: string | undefined, out: string | undefined): Target {
   if (spec === undefined) {
-    if (out !== undefined) throw new UsageError('--out needs --spec (the repository writes generated/)');
+    if (out !== undefined)
+      throw new UsageError('--out needs --spec (the repository writes generated/)');
     return {
       root: PACKAGE_ROOT,
       outDir: DEFAULT_OUT_DIR,
@@ -101,7 +102,9 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
   if (check) {
     const drift = await compare(target.root, target.outDir, output);
     if (isClean(drift)) {
-      console.log(`generate --check: ${target.label} is current (${output.size} files, ${ms()} ms)`);
+      console.log(
+        `generate --check: ${target.label} is current (${output.size} files, ${ms()} ms)`,
+      );
       return 0;
     }
     console.error(

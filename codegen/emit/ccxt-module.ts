@@ -35,7 +35,11 @@ export function ccxtModule(
 
   return [
     importFrom('rxjs', ['map'], ['OperatorFunction']),
-    importFrom(runtimeImport(ctx, `${ctx.outDir}/ccxt`), [...runtime].sort(), [...runtimeTypes].sort()),
+    importFrom(
+      runtimeImport(ctx, `${ctx.outDir}/ccxt`),
+      [...runtime].sort(),
+      [...runtimeTypes].sort(),
+    ),
     ...[...rawTypes.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([module, types]) => importFrom(`../${module}`, [], [...types].sort())),
