@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Output } from './generate';
+import { RUNTIME_EXPORT_FILES } from './name-table';
 
 /** All generator I/O: reading spec/, comparing with and writing generated/. */
 
@@ -12,11 +13,18 @@ async function walk(root: string, dir: string): Promise<string[]> {
   return nested.flat().map((p) => p.split('\\').join('/'));
 }
 
-/** Every file under `<root>/spec/`, keyed `spec/…`. */
+/** Every file under `<root>/spec/`, keyed `spec/…`, and the runtime's export list. */
 export async function readSpecFiles(root: string): Promise<Map<string, string>> {
   const paths = (await walk(root, 'spec')).filter((p) => /\.(ya?ml|json)$/.test(p));
   const files = new Map<string, string>();
   for (const path of paths.sort()) files.set(path, await readFile(join(root, path), 'utf8'));
+  // The runtime's exports, for the generator's name table (the first of these that exists).
+  for (const path of RUNTIME_EXPORT_FILES) {
+    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    files.set(path, text);
+    break;
+  }
   return files;
 }
 

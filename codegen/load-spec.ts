@@ -11,6 +11,7 @@ import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
+import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -85,6 +86,15 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
   });
   if (problems.length === 0) problems.push(...checkExamples(channels));
+  if (problems.length === 0) {
+    const spec = { params: params!, paramsFile: PARAMS_FILE, channels, operations, userDataEvents };
+    const loaded = {
+      ...spec,
+      ...(orderStages ? { orderStages } : {}),
+      ...(limits ? { limits } : {}),
+    };
+    problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
+  }
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
@@ -99,6 +109,12 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(limits ? { limits } : {}),
     ccxtMappings,
   };
+}
+
+/** The runtime's public names, when the inputs carry its export list. */
+function runtimeExports(files: SpecFiles): Set<string> {
+  const path = RUNTIME_EXPORT_FILES.find((p) => files.has(p));
+  return path ? exportedNames(files.get(path)!) : new Set();
 }
 
 /** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */

@@ -22,8 +22,42 @@ const CCXT_TRADE = 'spec/ccxt/trade.yaml';
 const CCXT_BALANCE = 'spec/ccxt/balance.yaml';
 const LIMITS = 'spec/limits.yaml';
 
+/** A copy of the deal channel under another name (its file named after it). */
+const channelNamed =
+  (name: string, file: string): Edit =>
+  (files) => {
+    const deal = files.get(DEAL)!;
+    files.set(
+      `spec/channels/${file}.yaml`,
+      deal
+        .replace('channel: deal', `channel: ${name}`)
+        .replace("'<symbol>@deal'", `'<symbol>@${name}'`),
+    );
+  };
+
+const RULE =
+  'every exported name is unique across channels, operations, user data, CCXT mappings and the runtime';
+
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
 const cases: { name: string; edit: Edit; want: string[] }[] = [
+  {
+    name: "channel whose generated names are a user data event's",
+    edit: channelNamed('fillNotice', 'fill-notice'),
+    want: [
+      `spec/user-data/fill-notice.yaml: event: emits 'FillNoticeEvent', already emitted for spec/channels/fill-notice.yaml (channel): ${RULE}`,
+      `spec/user-data/fill-notice.yaml: event: emits 'validateFillNoticeEvent', already emitted for spec/channels/fill-notice.yaml (channel): ${RULE}`,
+    ],
+  },
+  {
+    name: "channel whose generated names are the runtime's",
+    edit: (files) => {
+      files.set('src/index.ts', "export { type NewSocketEvent } from './connection/events';\n");
+      channelNamed('newSocket', 'new-socket')(files);
+    },
+    want: [
+      `spec/channels/new-socket.yaml: channel: emits 'NewSocketEvent', already emitted for the runtime: ${RULE}`,
+    ],
+  },
   {
     name: 'connection limit that is not a whole number',
     edit: replace(LIMITS, '{ value: 8,', '{ value: 8.5,'),
@@ -69,6 +103,16 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     name: 'missing description',
     edit: replace(DEAL, ', description: Price. }', ' }'),
     want: ["spec/channels/deal.yaml: fields.p: missing required key 'description'"],
+  },
+  {
+    // The key path says where; the message names the kind, not the whole nested value.
+    name: 'a field given as a list',
+    edit: replace(
+      DEAL,
+      'm: { name: isBuyerMaker, type: boolean, description: Whether the buyer was the maker. }',
+      'm: [boolean, { description: Whether the buyer was the maker. }]',
+    ),
+    want: ['spec/channels/deal.yaml: fields.m: a list must be object'],
   },
   {
     name: 'unknown key on a field',
