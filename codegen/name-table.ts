@@ -9,8 +9,12 @@ import { at } from './spec-files';
 import type { SpecProblem } from './spec-errors';
 import type { Spec } from './spec-types';
 
-/** Where the runtime's public exports are read from: the source in a clone, the types in a package. */
-export const RUNTIME_EXPORT_FILES = ['src/index.ts', 'dist/index.d.ts'] as const;
+/**
+ * Where the runtime's public exports are read from. In a clone, src/index.ts (which re-exports
+ * generated/ beside them). In an installed package, the `binance-rx/runtime` types: a user's
+ * output lives beside the package, and its names may replace the shipped generated ones.
+ */
+export const RUNTIME_EXPORT_FILES = ['src/index.ts', 'dist/runtime.d.ts'] as const;
 
 interface Owner {
   readonly file: string;
