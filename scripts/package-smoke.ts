@@ -2,6 +2,7 @@
  * A package user's path, end to end: `npm pack`, install the tarball into a fresh project,
  * `npx binance-rx generate --spec my-spec --out src/binance` with a one-file spec (a new
  * channel), `--check`, then type-check a program that uses the output next to `binance-rx`.
+ * The channel file and the program are taken from README's "Extend the spec" walk-through.
  * Needs dist/ (`npm run build`); scripts/test.sh runs it after the build. Exit 1 on any failure.
  *
  * Offline: the tarball is unpacked as node_modules/binance-rx and its dependencies (and, for the
@@ -18,40 +19,22 @@ import { join } from 'node:path';
 const REPO = join(import.meta.dirname, '..');
 const MODULES = join(REPO, 'node_modules');
 
-const USER_CHANNEL = `channel: tradeLite
-title: Trade Lite
-description: A lighter trade stream of one symbol, as a user adds one the day Binance ships it.
-docs: web-socket-streams.md > Detailed Stream information > Trade Lite Streams
-stream: '<symbol>@tradeLite'
-params: [symbol]
-eventType: tradeLite
-payload: object
-fields:
-  e: { name: eventType, type: string, const: tradeLite, description: Event type. }
-  E: { name: eventTime, type: timestamp, description: Event time. }
-  s: { name: symbol, type: string, description: Symbol. }
-  p: { name: price, type: decimal, description: Price. }
-examples:
-  - source: made up for the walk-through
-    stream: btcusdt@tradeLite
-    payload: { e: tradeLite, E: 1700000000000, s: BTCUSDT, p: '42000.10' }
-`;
-
-const USER_PROGRAM = `import { filterNewSocketOnly, keepMessagesOnly, publicWebsocketConnection } from 'binance-rx';
-import { parseTradeLite, subscribeTradeLite, subscribeTrade, validateTradeLiteEvent } from './binance';
-
-const connection = publicWebsocketConnection();
-const trades = connection.pipe(
-  filterNewSocketOnly(),
-  subscribeTradeLite('BTCUSDT', connection.pipe(keepMessagesOnly())),
-);
-trades.subscribe((event) => {
-  const price: string = parseTradeLite(event).price;
-  const exact: number = parseTradeLite(event, { decimal: Number }).price;
-  console.log(price, exact, validateTradeLiteEvent(event));
-});
-void subscribeTrade;
-`;
+/** The YAML and the program of README's "Extend the spec" walk-through, so the README is what runs. */
+async function walkThrough(): Promise<{ channel: string; program: string }> {
+  const readme = await readFile(join(REPO, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Extend the spec');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const block = (lang: string): string => {
+    const match = new RegExp(`( *)\`\`\`${lang}\n([\\s\\S]*?)\n *\`\`\``).exec(section);
+    if (start < 0 || !match) fail(`README's "Extend the spec" has no \`\`\`${lang} block`);
+    const indent = match[1]!.length;
+    return `${match[2]!
+      .split('\n')
+      .map((line) => line.slice(indent))
+      .join('\n')}\n`;
+  };
+  return { channel: block('yaml'), program: block('ts') };
+}
 
 function fail(message: string): never {
   console.error(`package-smoke: ${message}`);
@@ -106,7 +89,8 @@ async function main(): Promise<void> {
       join(app, 'package.json'),
       '{ "name": "app", "private": true, "type": "module" }\n',
     );
-    await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), USER_CHANNEL);
+    const { channel, program } = await walkThrough();
+    await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), channel);
     const generate = [
       '--no-install',
       'binance-rx',
@@ -133,7 +117,7 @@ async function main(): Promise<void> {
       fail('output does not import binance-rx/runtime');
 
     // Type-check the output and a program using it, as the user's editor would.
-    await writeFile(join(app, 'src', 'main.ts'), USER_PROGRAM);
+    await writeFile(join(app, 'src', 'main.ts'), program);
     await writeFile(
       join(app, 'tsconfig.json'),
       JSON.stringify({
