@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
+import { examplesModule } from './emit/examples-module';
 import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
 import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
@@ -97,6 +98,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
+  ts(`${out}/examples.ts`, 'spec/', examplesModule(ctx));
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
@@ -118,6 +120,7 @@ Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit. ${howT
 - \`schemas/\`: a JSON Schema (draft-07) per payload and per response.
 - \`validators/\`: the same schemas compiled ahead of time into plain checks (no ajv at run time).
 - \`params.ts\`: stream-name parameters and their rules.
+- \`examples.ts\`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).
 - \`user-data/\`: per user data event, the raw and parsed types, \`parse<Event>Event\` and the \`on<Event>()\` operator.
 - \`order-stages.ts\`: the stages of an order and the table that moves it between them.
 - \`ccxt/\`: per CCXT structure (spec/ccxt/), \`parse<X>Ccxt\` and the \`to<X>Ccxt()\` operator for every payload that maps to it.

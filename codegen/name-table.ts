@@ -108,6 +108,14 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
     }
   }
   if (spec.limits) claim('marketStreamLimits', { file: spec.limits.file, path: '' });
+  for (const name of [
+    'ChannelExamples',
+    'OperationExamples',
+    'channelExamples',
+    'operationExamples',
+  ]) {
+    claim(name, { file: 'generated/examples.ts', path: '' });
+  }
   for (const name of ['channelSchemas', 'operationSchemas', 'userDataSchemas']) {
     claim(name, { file: 'generated/schemas/index.ts', path: '' });
   }

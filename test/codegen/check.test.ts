@@ -71,6 +71,7 @@ describe('generate --check', () => {
     expect(changed).toEqual([
       `${FIXTURE_OUT}/API.md`,
       `${FIXTURE_OUT}/channels/price.ts`,
+      `${FIXTURE_OUT}/examples.ts`,
       `${FIXTURE_OUT}/index.ts`,
       `${FIXTURE_OUT}/schemas/channels/price.json`,
       `${FIXTURE_OUT}/schemas/index.ts`,
