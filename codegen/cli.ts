@@ -8,13 +8,13 @@
  * regenerates on every change under the spec directory. A broken spec exits 2 naming every
  * problem by file, key path and rule, and writes nothing.
  */
-import { existsSync, watch } from 'node:fs';
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, type GenerateOptions, type Output } from './generate';
 import { compare, readSpecFiles, readUserSpecFiles, write, type Drift } from './io';
-import { SpecError } from './spec-errors';
+import { SpecError, formatProblem } from './spec-errors';
 import { DEFAULT_OUT_DIR } from './emit/paths';
 
 /** The package (or repository) root: the nearest folder above this file holding spec/. */
@@ -52,6 +52,8 @@ interface Target {
   readonly options: GenerateOptions;
   /** How the output is named in messages. */
   readonly label: string;
+  /** How a spec file is named in messages: a user's own file by its path in their project. */
+  readonly display: (file: string) => string;
 }
 
 function targetOf(spec: string | undefined, out: string | undefined): Target {
@@ -65,6 +67,7 @@ function targetOf(spec: string | undefined, out: string | undefined): Target {
       files: () => readSpecFiles(PACKAGE_ROOT),
       options: {},
       label: 'generated/',
+      display: (file) => file,
     };
   }
   const cwd = process.cwd();
@@ -82,6 +85,10 @@ function targetOf(spec: string | undefined, out: string | undefined): Target {
     files: () => readUserSpecFiles(PACKAGE_ROOT, specDir),
     options: { outDir, runtime: 'binance-rx/runtime', regenerate: command },
     label: `${outDir}/`,
+    display: (file) => {
+      const own = join(specDir, file.replace(/^spec\//, ''));
+      return existsSync(own) ? relative(cwd, own).split('\\').join('/') : `binance-rx/${file}`;
+    },
   };
 }
 
@@ -95,7 +102,10 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
     output = generate(await target.files(), target.options);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    console.error(`generate: the spec has ${error.problems.length} problem(s):\n${error.message}`);
+    const problems = error.problems.map((p) =>
+      formatProblem({ ...p, file: target.display(p.file) }),
+    );
+    console.error(`generate: the spec has ${problems.length} problem(s):\n${problems.join('\n')}`);
     return 2;
   }
   const ms = () => Math.round(performance.now() - started);
@@ -121,13 +131,35 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
   return 0;
 }
 
-/** Regenerates on every change, one run at a time; resolves never (Ctrl-C ends it). */
+/** Every folder under `dir`, `dir` included. */
+function folders(dir: string): string[] {
+  const nested = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => folders(join(dir, e.name)));
+  return [dir, ...nested];
+}
+
+/**
+ * Regenerates on every change, one run at a time; resolves never (Ctrl-C ends it). Each folder
+ * is watched on its own: editors save by replacing the file, which a folder's watch sees.
+ */
 async function watchSpec(target: Target): Promise<number> {
   await runOnce(target, false);
   console.log(`generate --watch: watching ${target.watchDir}`);
+  const watched = new Map<string, FSWatcher>();
   let running = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (): void => {
+    // Editors write a file in several steps: wait for the burst to end.
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 30);
+  };
+  const watchFolders = (): void => {
+    for (const dir of folders(target.watchDir)) {
+      if (!watched.has(dir)) watched.set(dir, watch(dir, changed));
+    }
+  };
   const run = async (): Promise<void> => {
     if (running) {
       again = true;
@@ -135,17 +167,14 @@ async function watchSpec(target: Target): Promise<number> {
     }
     running = true;
     await runOnce(target, false).catch((error: unknown) => console.error(error));
+    watchFolders();
     running = false;
     if (again) {
       again = false;
       await run();
     }
   };
-  watch(target.watchDir, { recursive: true }, () => {
-    // Editors write a file in several steps: wait for the burst to end.
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), 30);
-  });
+  watchFolders();
   return new Promise<number>(() => undefined);
 }
 
