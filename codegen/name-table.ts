@@ -81,7 +81,7 @@ export function checkNameTable(spec: Spec, runtimeExports: ReadonlySet<string>):
   for (const { file, spec: operation } of spec.operations) {
     const { file: _file, http, ...names } = operationNames(operation);
     for (const name of Object.values(names)) claim(name, { file, path: 'operation' });
-    claim(http, { file, path: operation.rest?.name !== undefined ? 'rest.name' : 'operation' });
+    claim(http, { file, path: 'operation' });
   }
   for (const { file, spec: event } of spec.userDataEvents) {
     const { file: _file, ...names } = userDataNames(event.event);

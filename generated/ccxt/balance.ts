@@ -6,18 +6,18 @@ import { ccxtBalances, currencyCode, type CcxtBalances, type CcxtContext } from 
 import type { GetAccountResponse } from '../operations/get-account';
 import type { OutboundAccountPositionEvent } from '../user-data/outbound-account-position';
 
-function entryOfAccount(raw: GetAccountResponse): CcxtBalances {
+function entryOfGetAccount(raw: GetAccountResponse): CcxtBalances {
   return ccxtBalances(raw, { timestamp: raw.updateTime, accounts: raw.balances.map((item1) => ({ currency: currencyCode(item1.asset), free: item1.free, used: item1.locked })) });
 }
 
 /** Maps the answer of `getAccount` (`GetAccountResponse`) to CCXT's Balances (`CcxtBalances`), as ccxt binance parseBalanceCustom (fetchBalance, spot) does. Mapping: `spec/ccxt/balance.yaml`. */
-export function parseAccountCcxt(raw: GetAccountResponse, _context?: CcxtContext): CcxtBalances {
-  return entryOfAccount(raw);
+export function parseGetAccountCcxt(raw: GetAccountResponse, _context?: CcxtContext): CcxtBalances {
+  return entryOfGetAccount(raw);
 }
 
-/** `parseAccountCcxt` as an rxjs operator. */
-export function toAccountCcxt(_context?: CcxtContext): OperatorFunction<GetAccountResponse, CcxtBalances> {
-  return map((raw) => parseAccountCcxt(raw, _context));
+/** `parseGetAccountCcxt` as an rxjs operator. */
+export function toGetAccountCcxt(_context?: CcxtContext): OperatorFunction<GetAccountResponse, CcxtBalances> {
+  return map((raw) => parseGetAccountCcxt(raw, _context));
 }
 
 function entryOfOutboundAccountPosition(raw: OutboundAccountPositionEvent): CcxtBalances {

@@ -21,30 +21,30 @@ export function toKlineCcxt(_context?: CcxtContext): OperatorFunction<KlineEvent
   return map((raw) => parseKlineCcxt(raw, _context));
 }
 
-function entryOfKlines(raw: GetKlinesResponse[number]): CcxtOHLCV {
+function entryOfGetKlines(raw: GetKlinesResponse[number]): CcxtOHLCV {
   return ccxtOhlcv({ timestamp: raw[0], open: raw[1], high: raw[2], low: raw[3], close: raw[4], volume: raw[5] });
 }
 
 /** Maps the answer of `getKlines` (`GetKlinesResponse`) to CCXT's OHLCV (`CcxtOHLCV[]`), as ccxt binance parseOHLCVs (fetchOHLCV) does. Mapping: `spec/ccxt/ohlcv.yaml`. */
-export function parseKlinesCcxt(raw: GetKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
-  return sortByKeys(raw.map((item) => entryOfKlines(item)), [0]);
+export function parseGetKlinesCcxt(raw: GetKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
+  return sortByKeys(raw.map((item) => entryOfGetKlines(item)), [0]);
 }
 
-/** `parseKlinesCcxt` as an rxjs operator. */
-export function toKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetKlinesResponse, CcxtOHLCV[]> {
-  return map((raw) => parseKlinesCcxt(raw, _context));
+/** `parseGetKlinesCcxt` as an rxjs operator. */
+export function toGetKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetKlinesResponse, CcxtOHLCV[]> {
+  return map((raw) => parseGetKlinesCcxt(raw, _context));
 }
 
-function entryOfUiKlines(raw: GetUiKlinesResponse[number]): CcxtOHLCV {
+function entryOfGetUiKlines(raw: GetUiKlinesResponse[number]): CcxtOHLCV {
   return ccxtOhlcv({ timestamp: raw[0], open: raw[1], high: raw[2], low: raw[3], close: raw[4], volume: raw[5] });
 }
 
 /** Maps the answer of `getUiKlines` (`GetUiKlinesResponse`) to CCXT's OHLCV (`CcxtOHLCV[]`), as ccxt binance parseOHLCVs (fetchOHLCV) does. Mapping: `spec/ccxt/ohlcv.yaml`. */
-export function parseUiKlinesCcxt(raw: GetUiKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
-  return sortByKeys(raw.map((item) => entryOfUiKlines(item)), [0]);
+export function parseGetUiKlinesCcxt(raw: GetUiKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
+  return sortByKeys(raw.map((item) => entryOfGetUiKlines(item)), [0]);
 }
 
-/** `parseUiKlinesCcxt` as an rxjs operator. */
-export function toUiKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetUiKlinesResponse, CcxtOHLCV[]> {
-  return map((raw) => parseUiKlinesCcxt(raw, _context));
+/** `parseGetUiKlinesCcxt` as an rxjs operator. */
+export function toGetUiKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetUiKlinesResponse, CcxtOHLCV[]> {
+  return map((raw) => parseGetUiKlinesCcxt(raw, _context));
 }

@@ -6,18 +6,18 @@ import { ccxtOrderBook, resolveMarket, type CcxtContext, type CcxtMarketRef, typ
 import type { PartialDepthEvent } from '../channels/partial-depth';
 import type { GetBookResponse } from '../operations/get-book';
 
-function entryOfBook(raw: GetBookResponse, market: CcxtMarketRef): CcxtOrderBook {
+function entryOfGetBook(raw: GetBookResponse, market: CcxtMarketRef): CcxtOrderBook {
   return ccxtOrderBook(market, { bids: raw.bids, asks: raw.asks, nonce: raw.lastUpdateId });
 }
 
 /** Maps the answer of `getBook` (`GetBookResponse`) to CCXT's OrderBook (`CcxtOrderBook`), as ccxt binance fetchOrderBook (parseOrderBook, nonce = lastUpdateId) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/order-book.yaml`. */
-export function parseBookCcxt(raw: GetBookResponse, context?: CcxtContext): CcxtOrderBook {
-  return entryOfBook(raw, resolveMarket(undefined, context));
+export function parseGetBookCcxt(raw: GetBookResponse, context?: CcxtContext): CcxtOrderBook {
+  return entryOfGetBook(raw, resolveMarket(undefined, context));
 }
 
-/** `parseBookCcxt` as an rxjs operator. */
-export function toBookCcxt(context?: CcxtContext): OperatorFunction<GetBookResponse, CcxtOrderBook> {
-  return map((raw) => parseBookCcxt(raw, context));
+/** `parseGetBookCcxt` as an rxjs operator. */
+export function toGetBookCcxt(context?: CcxtContext): OperatorFunction<GetBookResponse, CcxtOrderBook> {
+  return map((raw) => parseGetBookCcxt(raw, context));
 }
 
 function entryOfPartialDepth(raw: PartialDepthEvent, market: CcxtMarketRef): CcxtOrderBook {

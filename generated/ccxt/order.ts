@@ -48,19 +48,19 @@ export function toPlaceOrderCcxt(context?: CcxtContext): OperatorFunction<PlaceO
   return map((raw) => parsePlaceOrderCcxt(raw, context));
 }
 
-function entryOfOrder(raw: GetOrderResponse, market: CcxtMarketRef): CcxtOrder {
+function entryOfGetOrder(raw: GetOrderResponse, market: CcxtMarketRef): CcxtOrder {
   const status = mapValue(orderStatusMap, raw.status);
   return ccxtOrder(raw, market, { id: raw.orderId, clientOrderId: raw.clientOrderId, timestamp: raw.time, lastTradeTimestamp: lastTradeTime(status, raw.executedQty, raw.updateTime), lastUpdateTimestamp: raw.updateTime, status, type: mapValue(spotOrderTypeMap, lower(raw.type)), timeInForce: mapValue(timeInForceMap, raw.timeInForce), postOnly: postOnly(raw.type, raw.timeInForce), side: lower(raw.side), price: raw.price, triggerPrice: nonZero(raw.stopPrice), amount: raw.origQty, cost: raw.cummulativeQuoteQty, filled: raw.executedQty });
 }
 
 /** Maps the answer of `getOrder` (`GetOrderResponse`) to CCXT's Order (`CcxtOrder`), as ccxt binance parseOrder (fetchOrder) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
-export function parseOrderCcxt(raw: GetOrderResponse, context?: CcxtContext): CcxtOrder {
-  return entryOfOrder(raw, resolveMarket(raw.symbol, context));
+export function parseGetOrderCcxt(raw: GetOrderResponse, context?: CcxtContext): CcxtOrder {
+  return entryOfGetOrder(raw, resolveMarket(raw.symbol, context));
 }
 
-/** `parseOrderCcxt` as an rxjs operator. */
-export function toOrderCcxt(context?: CcxtContext): OperatorFunction<GetOrderResponse, CcxtOrder> {
-  return map((raw) => parseOrderCcxt(raw, context));
+/** `parseGetOrderCcxt` as an rxjs operator. */
+export function toGetOrderCcxt(context?: CcxtContext): OperatorFunction<GetOrderResponse, CcxtOrder> {
+  return map((raw) => parseGetOrderCcxt(raw, context));
 }
 
 function entryOfCancelOrder(raw: CancelOrderResponse, market: CcxtMarketRef): CcxtOrder {
@@ -78,32 +78,32 @@ export function toCancelOrderCcxt(context?: CcxtContext): OperatorFunction<Cance
   return map((raw) => parseCancelOrderCcxt(raw, context));
 }
 
-function entryOfOpenOrders(raw: GetOpenOrdersResponse[number], market: CcxtMarketRef): CcxtOrder {
+function entryOfGetOpenOrders(raw: GetOpenOrdersResponse[number], market: CcxtMarketRef): CcxtOrder {
   const status = mapValue(orderStatusMap, raw.status);
   return ccxtOrder(raw, market, { id: raw.orderId, clientOrderId: raw.clientOrderId, timestamp: raw.time, lastTradeTimestamp: lastTradeTime(status, raw.executedQty, raw.updateTime), lastUpdateTimestamp: raw.updateTime, status, type: mapValue(spotOrderTypeMap, lower(raw.type)), timeInForce: mapValue(timeInForceMap, raw.timeInForce), postOnly: postOnly(raw.type, raw.timeInForce), side: lower(raw.side), price: raw.price, triggerPrice: nonZero(raw.stopPrice), amount: raw.origQty, cost: raw.cummulativeQuoteQty, filled: raw.executedQty });
 }
 
 /** Maps the answer of `getOpenOrders` (`GetOpenOrdersResponse`) to CCXT's Order (`CcxtOrder[]`), as ccxt binance parseOrders (fetchOpenOrders) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
-export function parseOpenOrdersCcxt(raw: GetOpenOrdersResponse, context?: CcxtContext): CcxtOrder[] {
-  return sortByKeys(raw.map((item) => entryOfOpenOrders(item, resolveMarket(item.symbol, context))), ["timestamp"]);
+export function parseGetOpenOrdersCcxt(raw: GetOpenOrdersResponse, context?: CcxtContext): CcxtOrder[] {
+  return sortByKeys(raw.map((item) => entryOfGetOpenOrders(item, resolveMarket(item.symbol, context))), ["timestamp"]);
 }
 
-/** `parseOpenOrdersCcxt` as an rxjs operator. */
-export function toOpenOrdersCcxt(context?: CcxtContext): OperatorFunction<GetOpenOrdersResponse, CcxtOrder[]> {
-  return map((raw) => parseOpenOrdersCcxt(raw, context));
+/** `parseGetOpenOrdersCcxt` as an rxjs operator. */
+export function toGetOpenOrdersCcxt(context?: CcxtContext): OperatorFunction<GetOpenOrdersResponse, CcxtOrder[]> {
+  return map((raw) => parseGetOpenOrdersCcxt(raw, context));
 }
 
-function entryOfAllOrders(raw: GetAllOrdersResponse[number], market: CcxtMarketRef): CcxtOrder {
+function entryOfGetAllOrders(raw: GetAllOrdersResponse[number], market: CcxtMarketRef): CcxtOrder {
   const status = mapValue(orderStatusMap, raw.status);
   return ccxtOrder(raw, market, { id: raw.orderId, clientOrderId: raw.clientOrderId, timestamp: raw.time, lastTradeTimestamp: lastTradeTime(status, raw.executedQty, raw.updateTime), lastUpdateTimestamp: raw.updateTime, status, type: mapValue(spotOrderTypeMap, lower(raw.type)), timeInForce: mapValue(timeInForceMap, raw.timeInForce), postOnly: postOnly(raw.type, raw.timeInForce), side: lower(raw.side), price: raw.price, triggerPrice: nonZero(raw.stopPrice), amount: raw.origQty, cost: raw.cummulativeQuoteQty, filled: raw.executedQty });
 }
 
 /** Maps the answer of `getAllOrders` (`GetAllOrdersResponse`) to CCXT's Order (`CcxtOrder[]`), as ccxt binance parseOrders (fetchOrders) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
-export function parseAllOrdersCcxt(raw: GetAllOrdersResponse, context?: CcxtContext): CcxtOrder[] {
-  return sortByKeys(raw.map((item) => entryOfAllOrders(item, resolveMarket(item.symbol, context))), ["timestamp"]);
+export function parseGetAllOrdersCcxt(raw: GetAllOrdersResponse, context?: CcxtContext): CcxtOrder[] {
+  return sortByKeys(raw.map((item) => entryOfGetAllOrders(item, resolveMarket(item.symbol, context))), ["timestamp"]);
 }
 
-/** `parseAllOrdersCcxt` as an rxjs operator. */
-export function toAllOrdersCcxt(context?: CcxtContext): OperatorFunction<GetAllOrdersResponse, CcxtOrder[]> {
-  return map((raw) => parseAllOrdersCcxt(raw, context));
+/** `parseGetAllOrdersCcxt` as an rxjs operator. */
+export function toGetAllOrdersCcxt(context?: CcxtContext): OperatorFunction<GetAllOrdersResponse, CcxtOrder[]> {
+  return map((raw) => parseGetAllOrdersCcxt(raw, context));
 }

@@ -47,58 +47,58 @@ export function toAggTradeCcxt(context?: CcxtContext): OperatorFunction<AggTrade
   return map((raw) => parseAggTradeCcxt(raw, context));
 }
 
-function entryOfRecentTrades(raw: GetRecentTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+function entryOfGetRecentTrades(raw: GetRecentTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
   return ccxtTrade(raw, market, { id: raw.id, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerMakerSideMap, raw.isBuyerMaker) });
 }
 
 /** Maps the answer of `getRecentTrades` (`GetRecentTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseRecentTradesCcxt(raw: GetRecentTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfRecentTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
+export function parseGetRecentTradesCcxt(raw: GetRecentTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetRecentTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseRecentTradesCcxt` as an rxjs operator. */
-export function toRecentTradesCcxt(context?: CcxtContext): OperatorFunction<GetRecentTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseRecentTradesCcxt(raw, context));
+/** `parseGetRecentTradesCcxt` as an rxjs operator. */
+export function toGetRecentTradesCcxt(context?: CcxtContext): OperatorFunction<GetRecentTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetRecentTradesCcxt(raw, context));
 }
 
-function entryOfHistoricalTrades(raw: GetHistoricalTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+function entryOfGetHistoricalTrades(raw: GetHistoricalTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
   return ccxtTrade(raw, market, { id: raw.id, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerMakerSideMap, raw.isBuyerMaker) });
 }
 
 /** Maps the answer of `getHistoricalTrades` (`GetHistoricalTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetHistoricalTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseHistoricalTradesCcxt(raw: GetHistoricalTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfHistoricalTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
+export function parseGetHistoricalTradesCcxt(raw: GetHistoricalTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetHistoricalTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseHistoricalTradesCcxt` as an rxjs operator. */
-export function toHistoricalTradesCcxt(context?: CcxtContext): OperatorFunction<GetHistoricalTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseHistoricalTradesCcxt(raw, context));
+/** `parseGetHistoricalTradesCcxt` as an rxjs operator. */
+export function toGetHistoricalTradesCcxt(context?: CcxtContext): OperatorFunction<GetHistoricalTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetHistoricalTradesCcxt(raw, context));
 }
 
-function entryOfAggTrades(raw: GetAggTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+function entryOfGetAggTrades(raw: GetAggTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
   return ccxtTrade(raw, market, { id: raw.a, timestamp: raw.T, price: raw.p, amount: raw.q, side: mapValue(buyerMakerSideMap, raw.m) });
 }
 
 /** Maps the answer of `getAggTrades` (`GetAggTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetAggTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseAggTradesCcxt(raw: GetAggTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfAggTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
+export function parseGetAggTradesCcxt(raw: GetAggTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetAggTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseAggTradesCcxt` as an rxjs operator. */
-export function toAggTradesCcxt(context?: CcxtContext): OperatorFunction<GetAggTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseAggTradesCcxt(raw, context));
+/** `parseGetAggTradesCcxt` as an rxjs operator. */
+export function toGetAggTradesCcxt(context?: CcxtContext): OperatorFunction<GetAggTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetAggTradesCcxt(raw, context));
 }
 
-function entryOfMyTrades(raw: GetMyTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+function entryOfGetMyTrades(raw: GetMyTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
   return ccxtTrade(raw, market, { id: raw.id, order: raw.orderId, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerSideMap, raw.isBuyer), takerOrMaker: mapValue(makerLiquidityMap, raw.isMaker), fee: fee(raw.commission, raw.commissionAsset) });
 }
 
 /** Maps the answer of `getMyTrades` (`GetMyTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchMyTrades) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/trade.yaml`. */
-export function parseMyTradesCcxt(raw: GetMyTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfMyTrades(item, resolveMarket(item.symbol, context))), ["timestamp", "id"]);
+export function parseGetMyTradesCcxt(raw: GetMyTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetMyTrades(item, resolveMarket(item.symbol, context))), ["timestamp", "id"]);
 }
 
-/** `parseMyTradesCcxt` as an rxjs operator. */
-export function toMyTradesCcxt(context?: CcxtContext): OperatorFunction<GetMyTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseMyTradesCcxt(raw, context));
+/** `parseGetMyTradesCcxt` as an rxjs operator. */
+export function toGetMyTradesCcxt(context?: CcxtContext): OperatorFunction<GetMyTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetMyTradesCcxt(raw, context));
 }

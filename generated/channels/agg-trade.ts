@@ -42,7 +42,7 @@ export interface AggTradeEvent {
 }
 
 /** Aggregate Trade Streams, parsed: readable names; decimals are exact strings unless `parseAggTrade` is given a `decimal` converter. */
-export interface AggTrade<D = string> {
+export interface ParsedAggTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "aggTrade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -79,8 +79,8 @@ export function subscribeAggTrade(params: AggTradeParams | AggTradeParams['symbo
   return subscribeChannel(aggTradeChannel, params, messages, options);
 }
 
-/** Maps a raw `AggTradeEvent` to the readable `AggTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAggTrade<D = string>(raw: AggTradeEvent, options?: ParseOptions<D>): AggTrade<D> {
+/** Maps a raw `AggTradeEvent` to the readable `ParsedAggTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAggTrade<D = string>(raw: AggTradeEvent, options?: ParseOptions<D>): ParsedAggTrade<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, aggregateTradeId: raw.a, price: decimal(raw.p), quantity: decimal(raw.q), firstTradeId: raw.f, lastTradeId: raw.l, tradeTime: raw.T, isBuyerMaker: raw.m, ignore: raw.M };
 }

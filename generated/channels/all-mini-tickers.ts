@@ -4,7 +4,7 @@
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/all-mini-tickers';
-import { parseMiniTicker, type MiniTickerEvent, type MiniTicker } from './mini-ticker';
+import { parseMiniTicker, type MiniTickerEvent, type ParsedMiniTicker } from './mini-ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAllMiniTickersEvent: Validator = validate;
@@ -16,7 +16,7 @@ export type AllMiniTickersParams = Record<string, never>;
 export type AllMiniTickersEvent = MiniTickerEvent[];
 
 /** All Market Mini Tickers Stream, parsed: readable names; decimals are exact strings unless `parseAllMiniTickers` is given a `decimal` converter. */
-export type AllMiniTickers<D = string> = MiniTicker<D>[];
+export type ParsedAllMiniTickers<D = string> = ParsedMiniTicker<D>[];
 
 /** Descriptor of `!miniTicker@arr`: data the runtime interprets. */
 export const allMiniTickersChannel: ChannelDescriptor<AllMiniTickersParams, AllMiniTickersEvent> = { channel: "allMiniTickers", stream: "!miniTicker@arr", schemaId: "https://binance-rx.dev/schemas/channels/all-mini-tickers.json", params: {  }, validate: validateAllMiniTickersEvent };
@@ -26,7 +26,7 @@ export function subscribeAllMiniTickers(messages: Observable<unknown>, options?:
   return subscribeChannel(allMiniTickersChannel, {}, messages, options);
 }
 
-/** Maps a raw `AllMiniTickersEvent` to the readable `AllMiniTickers`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAllMiniTickers<D = string>(raw: AllMiniTickersEvent, options?: ParseOptions<D>): AllMiniTickers<D> {
+/** Maps a raw `AllMiniTickersEvent` to the readable `ParsedAllMiniTickers`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAllMiniTickers<D = string>(raw: AllMiniTickersEvent, options?: ParseOptions<D>): ParsedAllMiniTickers<D> {
   return raw.map((item) => parseMiniTicker(item, options));
 }

@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams, type WindowParam } from '../params';
 import { validate } from '../validators/all-rolling-window-tickers';
-import { parseRollingWindowTicker, type RollingWindowTickerEvent, type RollingWindowTicker } from './rolling-window-ticker';
+import { parseRollingWindowTicker, type RollingWindowTickerEvent, type ParsedRollingWindowTicker } from './rolling-window-ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAllRollingWindowTickersEvent: Validator = validate;
@@ -20,7 +20,7 @@ export interface AllRollingWindowTickersParams {
 export type AllRollingWindowTickersEvent = RollingWindowTickerEvent[];
 
 /** All Market Rolling Window Statistics Streams, parsed: readable names; decimals are exact strings unless `parseAllRollingWindowTickers` is given a `decimal` converter. */
-export type AllRollingWindowTickers<D = string> = RollingWindowTicker<D>[];
+export type ParsedAllRollingWindowTickers<D = string> = ParsedRollingWindowTicker<D>[];
 
 /** Descriptor of `!ticker_<window>@arr`: data the runtime interprets. */
 export const allRollingWindowTickersChannel: ChannelDescriptor<AllRollingWindowTickersParams, AllRollingWindowTickersEvent> = { channel: "allRollingWindowTickers", stream: "!ticker_<window>@arr", schemaId: "https://binance-rx.dev/schemas/channels/all-rolling-window-tickers.json", params: { window: streamParams.window }, validate: validateAllRollingWindowTickersEvent };
@@ -34,7 +34,7 @@ export function subscribeAllRollingWindowTickers(params: AllRollingWindowTickers
   return subscribeChannel(allRollingWindowTickersChannel, params, messages, options);
 }
 
-/** Maps a raw `AllRollingWindowTickersEvent` to the readable `AllRollingWindowTickers`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAllRollingWindowTickers<D = string>(raw: AllRollingWindowTickersEvent, options?: ParseOptions<D>): AllRollingWindowTickers<D> {
+/** Maps a raw `AllRollingWindowTickersEvent` to the readable `ParsedAllRollingWindowTickers`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAllRollingWindowTickers<D = string>(raw: AllRollingWindowTickersEvent, options?: ParseOptions<D>): ParsedAllRollingWindowTickers<D> {
   return raw.map((item) => parseRollingWindowTicker(item, options));
 }

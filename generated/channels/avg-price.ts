@@ -32,7 +32,7 @@ export interface AvgPriceEvent {
 }
 
 /** Average Price, parsed: readable names; decimals are exact strings unless `parseAvgPrice` is given a `decimal` converter. */
-export interface AvgPrice<D = string> {
+export interface ParsedAvgPrice<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "avgPrice";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -59,8 +59,8 @@ export function subscribeAvgPrice(params: AvgPriceParams | AvgPriceParams['symbo
   return subscribeChannel(avgPriceChannel, params, messages, options);
 }
 
-/** Maps a raw `AvgPriceEvent` to the readable `AvgPrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAvgPrice<D = string>(raw: AvgPriceEvent, options?: ParseOptions<D>): AvgPrice<D> {
+/** Maps a raw `AvgPriceEvent` to the readable `ParsedAvgPrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAvgPrice<D = string>(raw: AvgPriceEvent, options?: ParseOptions<D>): ParsedAvgPrice<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, averagePriceInterval: raw.i, averagePrice: decimal(raw.w), lastTradeTime: raw.T };
 }

@@ -36,7 +36,7 @@ export interface BlockTradeEvent {
 }
 
 /** Block Trade Streams, parsed: readable names; decimals are exact strings unless `parseBlockTrade` is given a `decimal` converter. */
-export interface BlockTrade<D = string> {
+export interface ParsedBlockTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "blockTrade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -67,8 +67,8 @@ export function subscribeBlockTrade(params: BlockTradeParams | BlockTradeParams[
   return subscribeChannel(blockTradeChannel, params, messages, options);
 }
 
-/** Maps a raw `BlockTradeEvent` to the readable `BlockTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseBlockTrade<D = string>(raw: BlockTradeEvent, options?: ParseOptions<D>): BlockTrade<D> {
+/** Maps a raw `BlockTradeEvent` to the readable `ParsedBlockTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseBlockTrade<D = string>(raw: BlockTradeEvent, options?: ParseOptions<D>): ParsedBlockTrade<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, blockTradeId: raw.t, price: decimal(raw.p), quantity: decimal(raw.q), tradeTime: raw.T, isBuyerMaker: raw.m };
 }

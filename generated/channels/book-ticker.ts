@@ -32,7 +32,7 @@ export interface BookTickerEvent {
 }
 
 /** Individual Symbol Book Ticker Streams, parsed: readable names; decimals are exact strings unless `parseBookTicker` is given a `decimal` converter. */
-export interface BookTicker<D = string> {
+export interface ParsedBookTicker<D = string> {
   /** Order book update ID. Wire field `u`. */
   updateId: number;
   /** Symbol. Wire field `s`. */
@@ -59,8 +59,8 @@ export function subscribeBookTicker(params: BookTickerParams | BookTickerParams[
   return subscribeChannel(bookTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `BookTickerEvent` to the readable `BookTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseBookTicker<D = string>(raw: BookTickerEvent, options?: ParseOptions<D>): BookTicker<D> {
+/** Maps a raw `BookTickerEvent` to the readable `ParsedBookTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseBookTicker<D = string>(raw: BookTickerEvent, options?: ParseOptions<D>): ParsedBookTicker<D> {
   const decimal = decimalOf(options);
   return { updateId: raw.u, symbol: raw.s, bestBidPrice: decimal(raw.b), bestBidQuantity: decimal(raw.B), bestAskPrice: decimal(raw.a), bestAskQuantity: decimal(raw.A) };
 }

@@ -36,7 +36,7 @@ export interface DiffDepthEvent {
 }
 
 /** Diff. Depth Stream, parsed: readable names; decimals are exact strings unless `parseDiffDepth` is given a `decimal` converter. */
-export interface DiffDepth<D = string> {
+export interface ParsedDiffDepth<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "depthUpdate";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -65,8 +65,8 @@ export function subscribeDiffDepth(params: DiffDepthParams | DiffDepthParams['sy
   return subscribeChannel(diffDepthChannel, params, messages, options);
 }
 
-/** Maps a raw `DiffDepthEvent` to the readable `DiffDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseDiffDepth<D = string>(raw: DiffDepthEvent, options?: ParseOptions<D>): DiffDepth<D> {
+/** Maps a raw `DiffDepthEvent` to the readable `ParsedDiffDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseDiffDepth<D = string>(raw: DiffDepthEvent, options?: ParseOptions<D>): ParsedDiffDepth<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, firstUpdateId: raw.U, finalUpdateId: raw.u, bids: raw.b.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })), asks: raw.a.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })) };
 }

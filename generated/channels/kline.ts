@@ -67,7 +67,7 @@ export interface KlineEvent {
 }
 
 /** Kline/Candlestick Streams for UTC, parsed: readable names; decimals are exact strings unless `parseKline` is given a `decimal` converter. */
-export interface Kline<D = string> {
+export interface ParsedKline<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "kline";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -121,8 +121,8 @@ export function subscribeKline(params: KlineParams, messages: Observable<unknown
   return subscribeChannel(klineChannel, params, messages, options);
 }
 
-/** Maps a raw `KlineEvent` to the readable `Kline`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseKline<D = string>(raw: KlineEvent, options?: ParseOptions<D>): Kline<D> {
+/** Maps a raw `KlineEvent` to the readable `ParsedKline`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseKline<D = string>(raw: KlineEvent, options?: ParseOptions<D>): ParsedKline<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, kline: { startTime: raw.k.t, closeTime: raw.k.T, symbol: raw.k.s, interval: raw.k.i, firstTradeId: raw.k.f, lastTradeId: raw.k.L, openPrice: decimal(raw.k.o), closePrice: decimal(raw.k.c), highPrice: decimal(raw.k.h), lowPrice: decimal(raw.k.l), baseVolume: decimal(raw.k.v), tradeCount: raw.k.n, isClosed: raw.k.x, quoteVolume: decimal(raw.k.q), takerBuyBaseVolume: decimal(raw.k.V), takerBuyQuoteVolume: decimal(raw.k.Q), ignore: raw.k.B } };
 }

@@ -38,7 +38,7 @@ export interface MiniTickerEvent {
 }
 
 /** Individual Symbol Mini Ticker Stream, parsed: readable names; decimals are exact strings unless `parseMiniTicker` is given a `decimal` converter. */
-export interface MiniTicker<D = string> {
+export interface ParsedMiniTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrMiniTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -71,8 +71,8 @@ export function subscribeMiniTicker(params: MiniTickerParams | MiniTickerParams[
   return subscribeChannel(miniTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `MiniTickerEvent` to the readable `MiniTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseMiniTicker<D = string>(raw: MiniTickerEvent, options?: ParseOptions<D>): MiniTicker<D> {
+/** Maps a raw `MiniTickerEvent` to the readable `ParsedMiniTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseMiniTicker<D = string>(raw: MiniTickerEvent, options?: ParseOptions<D>): ParsedMiniTicker<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, closePrice: decimal(raw.c), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q) };
 }

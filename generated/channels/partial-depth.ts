@@ -30,7 +30,7 @@ export interface PartialDepthEvent {
 }
 
 /** Partial Book Depth Streams, parsed: readable names; decimals are exact strings unless `parsePartialDepth` is given a `decimal` converter. */
-export interface PartialDepth<D = string> {
+export interface ParsedPartialDepth<D = string> {
   /** Last update ID. Wire field `lastUpdateId`. */
   lastUpdateId: number;
   /** Bid levels, best first. Wire field `bids`. */
@@ -47,8 +47,8 @@ export function subscribePartialDepth(params: PartialDepthParams, messages: Obse
   return subscribeChannel(partialDepthChannel, params, messages, options);
 }
 
-/** Maps a raw `PartialDepthEvent` to the readable `PartialDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parsePartialDepth<D = string>(raw: PartialDepthEvent, options?: ParseOptions<D>): PartialDepth<D> {
+/** Maps a raw `PartialDepthEvent` to the readable `ParsedPartialDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parsePartialDepth<D = string>(raw: PartialDepthEvent, options?: ParseOptions<D>): ParsedPartialDepth<D> {
   const decimal = decimalOf(options);
   return { lastUpdateId: raw.lastUpdateId, bids: raw.bids.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })), asks: raw.asks.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })) };
 }

@@ -28,7 +28,7 @@ export interface ReferencePriceEvent {
 }
 
 /** Reference Price Streams, parsed: readable names; decimals are exact strings unless `parseReferencePrice` is given a `decimal` converter. */
-export interface ReferencePrice<D = string> {
+export interface ParsedReferencePrice<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "referencePrice";
   /** Symbol. Wire field `s`. */
@@ -51,8 +51,8 @@ export function subscribeReferencePrice(params: ReferencePriceParams | Reference
   return subscribeChannel(referencePriceChannel, params, messages, options);
 }
 
-/** Maps a raw `ReferencePriceEvent` to the readable `ReferencePrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseReferencePrice<D = string>(raw: ReferencePriceEvent, options?: ParseOptions<D>): ReferencePrice<D> {
+/** Maps a raw `ReferencePriceEvent` to the readable `ParsedReferencePrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseReferencePrice<D = string>(raw: ReferencePriceEvent, options?: ParseOptions<D>): ParsedReferencePrice<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, symbol: raw.s, referencePrice: raw.r === null ? null : decimal(raw.r), engineTime: raw.t };
 }

@@ -56,7 +56,7 @@ export interface RollingWindowTickerEvent {
 }
 
 /** Individual Symbol Rolling Window Statistics Streams, parsed: readable names; decimals are exact strings unless `parseRollingWindowTicker` is given a `decimal` converter. */
-export interface RollingWindowTicker<D = string> {
+export interface ParsedRollingWindowTicker<D = string> {
   /** Event type: 1hTicker, 4hTicker or 1dTicker, after the window size. Wire field `e`. */
   eventType: "1hTicker" | "4hTicker" | "1dTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -101,8 +101,8 @@ export function subscribeRollingWindowTicker(params: RollingWindowTickerParams, 
   return subscribeChannel(rollingWindowTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `RollingWindowTickerEvent` to the readable `RollingWindowTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseRollingWindowTicker<D = string>(raw: RollingWindowTickerEvent, options?: ParseOptions<D>): RollingWindowTicker<D> {
+/** Maps a raw `RollingWindowTickerEvent` to the readable `ParsedRollingWindowTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseRollingWindowTicker<D = string>(raw: RollingWindowTickerEvent, options?: ParseOptions<D>): ParsedRollingWindowTicker<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, priceChange: decimal(raw.p), priceChangePercent: decimal(raw.P), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), lastPrice: decimal(raw.c), weightedAveragePrice: decimal(raw.w), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q), openTime: raw.O, closeTime: raw.C, firstTradeId: raw.F, lastTradeId: raw.L, tradeCount: raw.n };
 }

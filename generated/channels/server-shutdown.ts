@@ -20,7 +20,7 @@ export interface ServerShutdownEvent {
 }
 
 /** Server Shutdown, parsed: readable names; decimals are exact strings unless `parseServerShutdown` is given a `decimal` converter. */
-export interface ServerShutdown {
+export interface ParsedServerShutdown {
   /** Event type. Wire field `e`. */
   eventType: "serverShutdown";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -35,7 +35,7 @@ export function subscribeServerShutdown(messages: Observable<unknown>, options?:
   return subscribeChannel(serverShutdownChannel, {}, messages, options);
 }
 
-/** Maps a raw `ServerShutdownEvent` to the readable `ServerShutdown`. */
-export function parseServerShutdown(raw: ServerShutdownEvent): ServerShutdown {
+/** Maps a raw `ServerShutdownEvent` to the readable `ParsedServerShutdown`. */
+export function parseServerShutdown(raw: ServerShutdownEvent): ParsedServerShutdown {
   return { eventType: raw.e, eventTime: raw.E };
 }

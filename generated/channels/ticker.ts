@@ -66,7 +66,7 @@ export interface TickerEvent {
 }
 
 /** Individual Symbol Ticker Streams, parsed: readable names; decimals are exact strings unless `parseTicker` is given a `decimal` converter. */
-export interface Ticker<D = string> {
+export interface ParsedTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -127,8 +127,8 @@ export function subscribeTicker(params: TickerParams | TickerParams['symbol'], m
   return subscribeChannel(tickerChannel, params, messages, options);
 }
 
-/** Maps a raw `TickerEvent` to the readable `Ticker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTicker<D = string>(raw: TickerEvent, options?: ParseOptions<D>): Ticker<D> {
+/** Maps a raw `TickerEvent` to the readable `ParsedTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseTicker<D = string>(raw: TickerEvent, options?: ParseOptions<D>): ParsedTicker<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, priceChange: decimal(raw.p), priceChangePercent: decimal(raw.P), weightedAveragePrice: decimal(raw.w), firstTradePrice: decimal(raw.x), lastPrice: decimal(raw.c), lastQuantity: decimal(raw.Q), bestBidPrice: decimal(raw.b), bestBidQuantity: decimal(raw.B), bestAskPrice: decimal(raw.a), bestAskQuantity: decimal(raw.A), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q), openTime: raw.O, closeTime: raw.C, firstTradeId: raw.F, lastTradeId: raw.L, tradeCount: raw.n };
 }

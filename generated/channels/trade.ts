@@ -38,7 +38,7 @@ export interface TradeEvent {
 }
 
 /** Trade Streams, parsed: readable names; decimals are exact strings unless `parseTrade` is given a `decimal` converter. */
-export interface Trade<D = string> {
+export interface ParsedTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "trade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
@@ -71,8 +71,8 @@ export function subscribeTrade(params: TradeParams | TradeParams['symbol'], mess
   return subscribeChannel(tradeChannel, params, messages, options);
 }
 
-/** Maps a raw `TradeEvent` to the readable `Trade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTrade<D = string>(raw: TradeEvent, options?: ParseOptions<D>): Trade<D> {
+/** Maps a raw `TradeEvent` to the readable `ParsedTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseTrade<D = string>(raw: TradeEvent, options?: ParseOptions<D>): ParsedTrade<D> {
   const decimal = decimalOf(options);
   return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, tradeId: raw.t, price: decimal(raw.p), quantity: decimal(raw.q), tradeTime: raw.T, isBuyerMaker: raw.m, ignore: raw.M };
 }

@@ -162,7 +162,7 @@ export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrd
  *
  * Emits the full JSON body once, then completes; parse it with `parsePlaceOrderResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function newOrderHttp(params: PlaceOrderParams, client?: HttpClient): Observable<PlaceOrderResponse> {
+export function placeOrderHttp(params: PlaceOrderParams, client?: HttpClient): Observable<PlaceOrderResponse> {
   return requestHttp(placeOrderOperation, params, client);
 }
 

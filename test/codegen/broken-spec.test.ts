@@ -259,7 +259,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
   {
     name: 'operation with neither rest nor wsApi',
     edit: (files) => {
-      replace(DEALS_OP, 'rest: { method: GET, path: /api/v3/deals, name: listDeals }\n', '')(files);
+      replace(DEALS_OP, 'rest: { method: GET, path: /api/v3/deals }\n', '')(files);
       replace(DEALS_OP, 'wsApi: { method: deals.recent }\n', '')(files);
     },
     want: [
