@@ -7,6 +7,7 @@ import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } 
 import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
+import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { BINANCE_REST_URL } from './endpoints';
 import type { UsedLimits } from './limits';
@@ -56,10 +57,16 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const scheduler = options.scheduler ?? asyncScheduler;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') {
-    throw new TypeError('createHttpClient: no fetch available; pass options.fetch');
+    throw new InvalidOptionError(
+      'createHttpClient',
+      'fetch',
+      'no fetch available; pass options.fetch',
+    );
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) throw new RangeError('createHttpClient: timeoutMs must be positive');
+  if (!(timeoutMs > 0)) {
+    throw new InvalidOptionError('createHttpClient', 'timeoutMs', 'must be a positive number');
+  }
   return {
     baseUrl: (options.baseUrl ?? BINANCE_REST_URL).replace(/\/+$/, ''),
     credentials: options.credentials,

@@ -5,6 +5,7 @@ import { DEFAULT_HEARTBEAT_TIMEOUT_MS } from '../connection/options';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
+import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { defaultWebSocket } from '../socket/default-web-socket';
 import type { WebSocketConstructor } from '../socket/web-socket-like';
@@ -52,7 +53,7 @@ export interface ResolvedWsApiOptions {
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   if (!(requestTimeoutMs > 0))
-    throw new RangeError('wsApiSession: requestTimeoutMs must be positive');
+    throw new InvalidOptionError('wsApiSession', 'requestTimeoutMs', 'must be a positive number');
   const logger = options.logger;
   return {
     socket: {

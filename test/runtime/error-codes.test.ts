@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BinanceRxError, InvalidOptionError } from '../../src/errors';
+import { createHttpClient } from '../../src/rest/http-client';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
@@ -34,5 +36,24 @@ describe('error codes', () => {
     );
     const codes = new Set(await sourceCodes());
     expect([...used].filter((code) => !codes.has(code))).toEqual([]);
+  });
+});
+
+describe('bad options are typed errors of the one root class', () => {
+  it('createHttpClient refuses a non-positive timeout with INVALID_OPTION', () => {
+    let error: unknown;
+    try {
+      createHttpClient({ timeoutMs: 0 });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BinanceRxError);
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({
+      code: 'INVALID_OPTION',
+      target: 'createHttpClient',
+      option: 'timeoutMs',
+      message: 'createHttpClient: timeoutMs: must be a positive number',
+    });
   });
 });

@@ -96,7 +96,7 @@ describe('requestHttp (through a generated *Http function)', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(error).toMatchObject({ channel: 'getBook', parameter: 'symbol' });
+    expect(error).toMatchObject({ target: 'getBook', parameter: 'symbol' });
     const missing = await firstValueFrom(getBookHttp({} as never, c)).catch((e: unknown) => e);
     expect(missing).toMatchObject({ parameter: 'symbol', rule: 'is required' });
     const range = await firstValueFrom(getBookHttp({ symbol: 'BTCUSDT', limit: 0 }, c)).catch(
