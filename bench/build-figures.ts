@@ -1,16 +1,6 @@
-/** The figures that need no feed: codegen time of the whole spec, and bundle sizes (esbuild). */
-import { performance } from 'node:perf_hooks';
+/** The figures that need no feed: bundle sizes (esbuild). Codegen: bench/codegen.ts. */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { generate } from '../codegen/generate';
-import { readSpecFiles } from '../codegen/io';
-
-export async function codegenMs(): Promise<number> {
-  const files = await readSpecFiles(process.cwd());
-  const t0 = performance.now();
-  await generate(files, { prettierConfig: '.prettierrc.json' });
-  return performance.now() - t0;
-}
 
 export interface BundleSize {
   readonly name: string;

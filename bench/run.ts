@@ -19,7 +19,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { bundleSizes, codegenMs } from './build-figures';
+import { bundleSizes } from './build-figures';
+import { codegenFigures } from './codegen';
 import { kindsOf, loadClients, type Client, type Urls } from './clients';
 import type { Settings } from './measure';
 import { writeReport, type Measured, type ScenarioResult } from './report';
@@ -201,7 +202,7 @@ try {
   for (const worker of workers.values()) worker.stop();
   feed.stop();
 }
-const codegen = PARTIAL ? Number.NaN : await codegenMs();
+const codegen = await codegenFigures();
 const bundles = PARTIAL ? [] : await bundleSizes();
 const markdown = await writeReport(OUT, {
   quick: QUICK,
@@ -211,7 +212,7 @@ const markdown = await writeReport(OUT, {
   rounds: ROUNDS,
   depthLevels: DEPTH_LEVELS,
   scenarios,
-  codegenMs: codegen,
+  codegen,
   bundles,
   runMinutes: (performance.now() - started) / 60_000,
   loadAverage: [loadBefore, loadavg()[0]!],

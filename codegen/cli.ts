@@ -1,55 +1,217 @@
 /**
- * `npm run generate` writes generated/ from spec/; `npm run generate -- --check` only compares
- * and exits 1 listing stale, missing and orphaned files. A broken spec exits 2 naming every
- * problem by file, key path and rule.
+ * The generator's command line.
+ *
+ * In this repository (`npm run generate`): spec/ -> generated/. For a package user
+ * (`npx binance-rx generate --spec <dir> --out <dir>`): the user's spec directory merged over
+ * the shipped spec/ -> a module in the user's project importing `binance-rx/runtime`.
+ * `--check` only compares (exit 1 listing stale, missing and orphaned files); `--watch`
+ * regenerates on every change under the spec directory. A broken spec exits 2 naming every
+ * problem by file, key path and rule, and writes nothing.
  */
-import { join } from 'node:path';
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate';
-import { compare, readSpecFiles, write, type Drift } from './io';
-import { SpecError } from './spec-errors';
+import { parseArgs } from 'node:util';
+import { generate, type GenerateOptions, type Output } from './generate';
+import { compare, readSpecFiles, readUserSpecFiles, write, type Drift } from './io';
+import { SpecError, formatProblem } from './spec-errors';
 import { DEFAULT_OUT_DIR } from './emit/paths';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
-
-async function main(argv: readonly string[]): Promise<number> {
-  const check = argv.includes('--check');
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length > 0) {
-    console.error(`generate: unknown argument ${unknown.join(' ')} (only --check is accepted)`);
-    return 2;
+/** The package (or repository) root: the nearest folder above this file holding spec/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'spec', 'params.yaml')) || !existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('generate: cannot find the shipped spec/ folder');
+    dir = parent;
   }
-  process.chdir(root);
+  return dir;
+}
+const PACKAGE_ROOT = packageRoot();
+
+export const GENERATE_USAGE = `Usage: binance-rx generate [--spec <dir>] [--out <dir>] [--check] [--watch]
+
+Generates the typed SDK module from a spec.
+
+  --spec <dir>  your spec directory, laid out like binance-rx's spec/ (channels/,
+                operations/, user-data/, ccxt/, …); each file adds a channel, operation,
+                event or mapping, or replaces the shipped one of the same name
+  --out <dir>   where the module goes (with --spec; default ./binance-rx-generated)
+  --check       compare only: exit 1 when the output is stale, missing or orphaned
+  --watch       regenerate whenever a file under the spec directory changes
+`;
+
+/** Where a run reads and writes, and how its output imports the runtime. */
+interface Target {
+  /** Root the output paths are relative to. */
+  readonly root: string;
+  readonly outDir: string;
+  /** Directory watched with --watch. */
+  readonly watchDir: string;
+  readonly files: () => Promise<Map<string, string>>;
+  readonly options: GenerateOptions;
+  /** How the output is named in messages. */
+  readonly label: string;
+  /** How a spec file is named in messages: a user's own file by its path in their project. */
+  readonly display: (file: string) => string;
+}
+
+function targetOf(spec: string | undefined, out: string | undefined): Target {
+  if (spec === undefined) {
+    if (out !== undefined)
+      throw new UsageError('--out needs --spec (the repository writes generated/)');
+    return {
+      root: PACKAGE_ROOT,
+      outDir: DEFAULT_OUT_DIR,
+      watchDir: join(PACKAGE_ROOT, 'spec'),
+      files: () => readSpecFiles(PACKAGE_ROOT),
+      options: {},
+      label: 'generated/',
+      display: (file) => file,
+    };
+  }
+  const cwd = process.cwd();
+  const outAbs = resolve(cwd, out ?? 'binance-rx-generated');
+  const outDir = relative(cwd, outAbs).split('\\').join('/');
+  if (outDir === '' || outDir.startsWith('..') || isAbsolute(outDir)) {
+    throw new UsageError(`--out must be a folder inside the current directory (got ${out})`);
+  }
+  const specDir = resolve(cwd, spec);
+  const command = `npx binance-rx generate --spec ${spec} --out ${outDir}`;
+  return {
+    root: cwd,
+    outDir,
+    watchDir: specDir,
+    files: () => readUserSpecFiles(PACKAGE_ROOT, specDir),
+    options: { outDir, runtime: 'binance-rx/runtime', regenerate: command },
+    label: `${outDir}/`,
+    display: (file) => {
+      const own = join(specDir, file.replace(/^spec\//, ''));
+      return existsSync(own) ? relative(cwd, own).split('\\').join('/') : `binance-rx/${file}`;
+    },
+  };
+}
+
+class UsageError extends Error {}
+
+/** One generation: 0 current or written, 1 stale (--check), 2 broken spec. */
+async function runOnce(target: Target, check: boolean): Promise<number> {
   const started = performance.now();
-  let output;
+  let output: Output;
   try {
-    output = await generate(await readSpecFiles(root), {
-      prettierConfig: join(root, '.prettierrc.json'),
-    });
+    output = generate(await target.files(), target.options);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    console.error(`generate: the spec has ${error.problems.length} problem(s):\n${error.message}`);
+    const problems = error.problems.map((p) =>
+      formatProblem({ ...p, file: target.display(p.file) }),
+    );
+    console.error(`generate: the spec has ${problems.length} problem(s):\n${problems.join('\n')}`);
     return 2;
   }
-  const ms = Math.round(performance.now() - started);
+  const ms = () => Math.round(performance.now() - started);
   if (check) {
-    const drift = await compare(root, DEFAULT_OUT_DIR, output);
+    const drift = await compare(target.root, target.outDir, output);
     if (isClean(drift)) {
-      console.log(`generate --check: generated/ is current (${output.size} files, ${ms} ms)`);
+      console.log(
+        `generate --check: ${target.label} is current (${output.size} files, ${ms()} ms)`,
+      );
       return 0;
     }
     console.error(
-      `generate --check: generated/ is out of date with spec/; run \`npm run generate\`.\n${describe(drift)}`,
+      `generate --check: ${target.label} is out of date with the spec; regenerate it.\n${describe(drift)}`,
     );
     return 1;
   }
-  const drift = await write(root, DEFAULT_OUT_DIR, output);
+  const drift = await write(target.root, target.outDir, output);
   console.log(
     isClean(drift)
-      ? `generate: ${output.size} files, all current (${ms} ms)`
-      : `generate: ${output.size} files (${ms} ms)\n${describe(drift)}`,
+      ? `generate: ${output.size} files, all current (${ms()} ms)`
+      : `generate: ${output.size} files (${ms()} ms)\n${describe(drift)}`,
   );
   return 0;
+}
+
+/** Every folder under `dir`, `dir` included. */
+function folders(dir: string): string[] {
+  const nested = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => folders(join(dir, e.name)));
+  return [dir, ...nested];
+}
+
+/**
+ * Regenerates on every change, one run at a time; resolves never (Ctrl-C ends it). Each folder
+ * is watched on its own: editors save by replacing the file, which a folder's watch sees.
+ */
+async function watchSpec(target: Target): Promise<number> {
+  await runOnce(target, false);
+  console.log(`generate --watch: watching ${target.watchDir}`);
+  const watched = new Map<string, FSWatcher>();
+  let running = false;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (): void => {
+    // Editors write a file in several steps: wait for the burst to end.
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 30);
+  };
+  const watchFolders = (): void => {
+    for (const dir of folders(target.watchDir)) {
+      if (!watched.has(dir)) watched.set(dir, watch(dir, changed));
+    }
+  };
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    await runOnce(target, false).catch((error: unknown) => console.error(error));
+    watchFolders();
+    running = false;
+    if (again) {
+      again = false;
+      await run();
+    }
+  };
+  watchFolders();
+  return new Promise<number>(() => undefined);
+}
+
+export async function generateCli(argv: readonly string[]): Promise<number> {
+  let values: { spec?: string; out?: string; check?: boolean; watch?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        check: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`generate: ${(error as Error).message}\n\n${GENERATE_USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(GENERATE_USAGE);
+    return 0;
+  }
+  if (values.check && values.watch) {
+    console.error('generate: --check and --watch do not go together');
+    return 2;
+  }
+  let target: Target;
+  try {
+    target = targetOf(values.spec, values.out);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`generate: ${error.message}`);
+    return 2;
+  }
+  return values.watch ? watchSpec(target) : runOnce(target, values.check === true);
 }
 
 const isClean = (d: Drift): boolean => d.stale.length + d.missing.length + d.orphaned.length === 0;
@@ -60,5 +222,3 @@ const describe = (d: Drift): string =>
     ...d.missing.map((p) => `  missing:  ${p}`),
     ...d.orphaned.map((p) => `  orphaned: ${p}`),
   ].join('\n');
-
-process.exitCode = await main(process.argv.slice(2));

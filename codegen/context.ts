@@ -5,4 +5,11 @@ export interface GeneratorContext {
   readonly spec: Spec;
   /** Output directory relative to the repository root (`generated`, or a golden test's). */
   readonly outDir: string;
+  /**
+   * Module specifier generated code imports the runtime from. Unset: the relative path to
+   * src/generated-runtime (this repository); a package user's output imports `binance-rx/runtime`.
+   */
+  readonly runtime?: string;
+  /** The command the DO-NOT-EDIT header tells a reader to run. Default `npm run generate`. */
+  readonly regenerate?: string;
 }

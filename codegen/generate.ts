@@ -1,12 +1,14 @@
-import { Project, type StatementStructures } from 'ts-morph';
+import { dirname } from 'node:path';
 import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
+import { examplesModule } from './emit/examples-module';
 import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
-import { tsHeader, markdownHeader } from './emit/header';
+import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
 import { buildChannelSchema, buildOperationSchema, buildUserDataSchema } from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
+import { printModule, type StatementStructures } from './emit/print';
 import { limitsModule } from './emit/limits-module';
 import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
@@ -22,57 +24,67 @@ import {
   userDataSchemaPath,
   userDataValidatorPath,
   validatorPath,
+  runtimeImport,
 } from './emit/paths';
 import { userDataModule } from './emit/user-data-module';
-import { validatorModule } from './emit/validator-module';
-import { formatFile } from './format';
+import { validatorModule } from './emit/validator-code';
 import { loadSpec, type SpecFiles } from './load-spec';
 import { channelNames, kebab, operationNames, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
 export type Output = Map<string, string>;
 
-/**
- * Renders everything generated/ should contain, in memory. Pure apart from reading the
- * Prettier config: the same spec always gives the same bytes.
- */
 export interface GenerateOptions {
-  /** Prettier config file the output is formatted with. */
-  readonly prettierConfig: string;
-  /** Output directory relative to the repository root. Default `generated`. */
+  /** Output directory relative to the root the output is written under. Default `generated`. */
   readonly outDir?: string;
+  /** See `GeneratorContext.runtime`. */
+  readonly runtime?: string;
+  /** See `GeneratorContext.regenerate`. */
+  readonly regenerate?: string;
 }
 
-export async function generate(files: SpecFiles, options: GenerateOptions): Promise<Output> {
+/**
+ * Renders everything generated/ should contain, in memory. Pure: the same spec always gives
+ * the same bytes. The output is formatted as it is emitted (emit/print.ts, the validator
+ * compiler's own layout); no formatter runs over it.
+ */
+export function generate(files: SpecFiles, options: GenerateOptions = {}): Output {
   const out = options.outDir ?? DEFAULT_OUT_DIR;
-  const ctx: GeneratorContext = { spec: loadSpec(files), outDir: out };
-  const project = new Project({ useInMemoryFileSystem: true });
-  const raw = new Map<string, string>();
-  const ts = (path: string, source: string, statements: (StatementStructures | string)[]) => {
-    const file = project.createSourceFile(path, { statements }, { overwrite: true });
-    raw.set(path, tsHeader(source) + '\n' + file.getFullText());
+  const ctx: GeneratorContext = {
+    spec: loadSpec(files),
+    outDir: out,
+    ...(options.runtime ? { runtime: options.runtime } : {}),
+    ...(options.regenerate ? { regenerate: options.regenerate } : {}),
   };
+  const raw = new Map<string, string>();
+  const ts = (path: string, source: string, statements: (StatementStructures | string)[]) =>
+    raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${printModule(statements)}`);
+  const validator = (path: string, source: string, schema: Record<string, unknown>) =>
+    raw.set(
+      path,
+      `${tsHeader(source, ctx.regenerate)}\n${validatorModule(schema, runtimeImport(ctx, dirname(path)))}`,
+    );
 
   for (const channel of ctx.spec.channels) {
     const { file } = channelNames(channel.spec.channel);
     const schema = buildChannelSchema(channel);
     ts(channelModulePath(out, file), channel.file, channelModule(ctx, channel));
-    raw.set(channelSchemaPath(out, file), JSON.stringify(schema));
-    raw.set(validatorPath(out, file), tsHeader(channel.file) + validatorModule(schema));
+    raw.set(channelSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    validator(validatorPath(out, file), channel.file, schema);
   }
   for (const operation of ctx.spec.operations) {
     const { file } = operationNames(operation.spec);
     const schema = buildOperationSchema(operation);
     ts(operationModulePath(out, file), operation.file, operationModule(ctx, operation));
-    raw.set(operationSchemaPath(out, file), JSON.stringify(schema));
-    raw.set(operationValidatorPath(out, file), tsHeader(operation.file) + validatorModule(schema));
+    raw.set(operationSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    validator(operationValidatorPath(out, file), operation.file, schema);
   }
   for (const event of ctx.spec.userDataEvents) {
     const { file } = userDataNames(event.spec.event);
     const schema = buildUserDataSchema(event);
     ts(userDataModulePath(out, file), event.file, userDataModule(ctx, event));
-    raw.set(userDataSchemaPath(out, file), JSON.stringify(schema));
-    raw.set(userDataValidatorPath(out, file), tsHeader(event.file) + validatorModule(schema));
+    raw.set(userDataSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    validator(userDataValidatorPath(out, file), event.file, schema);
   }
   if (ctx.spec.orderStages) {
     const { file, spec } = ctx.spec.orderStages;
@@ -86,30 +98,29 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
+  ts(`${out}/examples.ts`, 'spec/', examplesModule(ctx));
   ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
-  raw.set(`${out}/README.md`, generatedReadme());
+  raw.set(`${out}/README.md`, generatedReadme(ctx.regenerate));
 
-  const output: Output = new Map();
-  for (const path of [...raw.keys()].sort()) {
-    output.set(path, await formatFile(path, raw.get(path)!, options.prettierConfig));
-  }
-  return output;
+  return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function generatedReadme(): string {
-  return `${markdownHeader('spec/')}
+function generatedReadme(command = DEFAULT_REGENERATE): string {
+  const [, howTo] = headerLines('spec/', command);
+  return `${markdownHeader('spec/', command)}
 # generated/
 
-Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit: edit the spec and run
-\`npm run generate\`; \`npm run generate -- --check\` lists stale, missing and orphaned files.
+Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit. ${howTo}
+\`--check\` lists stale, missing and orphaned files.
 
 - \`channels/\`: per channel, the raw and parsed types, the descriptor, \`subscribe<Channel>\` and \`parse<Channel>\`.
 - \`operations/\`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, \`<name>Http\`, \`<operation>Factory\` and \`parse<Operation>Response\`.
 - \`schemas/\`: a JSON Schema (draft-07) per payload and per response.
-- \`validators/\`: the same schemas compiled ahead of time by ajv (standalone).
+- \`validators/\`: the same schemas compiled ahead of time into plain checks (no ajv at run time).
 - \`params.ts\`: stream-name parameters and their rules.
+- \`examples.ts\`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).
 - \`user-data/\`: per user data event, the raw and parsed types, \`parse<Event>Event\` and the \`on<Event>()\` operator.
 - \`order-stages.ts\`: the stages of an order and the table that moves it between them.
 - \`ccxt/\`: per CCXT structure (spec/ccxt/), \`parse<X>Ccxt\` and the \`to<X>Ccxt()\` operator for every payload that maps to it.

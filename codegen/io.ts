@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Output } from './generate';
+import { RUNTIME_EXPORT_FILES } from './name-table';
 
 /** All generator I/O: reading spec/, comparing with and writing generated/. */
 
@@ -12,11 +13,18 @@ async function walk(root: string, dir: string): Promise<string[]> {
   return nested.flat().map((p) => p.split('\\').join('/'));
 }
 
-/** Every file under `<root>/spec/`, keyed `spec/…`. */
+/** Every file under `<root>/spec/`, keyed `spec/…`, and the runtime's export list. */
 export async function readSpecFiles(root: string): Promise<Map<string, string>> {
   const paths = (await walk(root, 'spec')).filter((p) => /\.(ya?ml|json)$/.test(p));
   const files = new Map<string, string>();
   for (const path of paths.sort()) files.set(path, await readFile(join(root, path), 'utf8'));
+  // The runtime's exports, for the generator's name table (the first of these that exists).
+  for (const path of RUNTIME_EXPORT_FILES) {
+    const text = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    files.set(path, text);
+    break;
+  }
   return files;
 }
 
@@ -47,4 +55,25 @@ export async function write(root: string, outDir: string, output: Output): Promi
   }
   for (const path of drift.orphaned) await rm(join(root, path));
   return drift;
+}
+
+/**
+ * The shipped spec (`<packageRoot>/spec/`) with a user's spec directory laid over it: a user
+ * file at `channels/foo.yaml` becomes `spec/channels/foo.yaml`, adding that channel or
+ * replacing the shipped one (a channel's file is named after it, so by name). `schema/` stays
+ * the shipped one: the user's files are checked against binance-rx's own rules.
+ */
+export async function readUserSpecFiles(
+  packageRoot: string,
+  userSpecDir: string,
+): Promise<Map<string, string>> {
+  const files = await readSpecFiles(packageRoot);
+  const own = (await walk(userSpecDir, '.')).filter((p) => /\.(ya?ml)$/.test(p));
+  if (own.length === 0) throw new Error(`generate: no .yaml files under ${userSpecDir}`);
+  for (const path of own.sort()) {
+    const key = `spec/${path.replace(/^\.\//, '')}`;
+    if (key.startsWith('spec/schema/')) continue;
+    files.set(key, await readFile(join(userSpecDir, path), 'utf8'));
+  }
+  return files;
 }

@@ -35,12 +35,7 @@ export interface CcxtTargets {
 
 /** The names of a source's parser and operator: parse<X>Ccxt, to<X>Ccxt. */
 export function ccxtNames(source: CcxtSourceSpec) {
-  const target = source.channel ?? source.userData ?? source.operation ?? '';
-  const derived =
-    source.operation !== undefined
-      ? pascal(target.replace(/^get(?=[A-Z0-9])/, ''))
-      : pascal(target);
-  const middle = source.name ?? derived;
+  const middle = source.name ?? pascal(source.channel ?? source.userData ?? source.operation ?? '');
   return { parse: `parse${middle}Ccxt`, operator: `to${middle}Ccxt` };
 }
 

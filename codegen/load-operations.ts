@@ -3,7 +3,8 @@
  * resolved through `use` (spec/request-params.yaml), names and response fields checked, and
  * every example validated against the response schema the generator is about to emit.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { exampleProblems } from './check-examples';
 import { buildOperationSchema } from './emit/json-schema';
 import { operationNames } from './names';
 import type { SpecFiles } from './load-spec';
@@ -233,23 +234,12 @@ export const jsonKind = (field: FieldSpec): string =>
       : 'scalar';
 
 function checkExamples(operations: readonly LoadedOperation[]): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const operation of operations) {
-    const validate = ajv.compile(buildOperationSchema(operation));
-    operation.spec.examples.forEach((example, index) => {
-      if (validate(example.response)) return;
-      for (const error of validate.errors ?? []) {
-        if (['anyOf', 'oneOf'].includes(error.keyword)) continue;
-        problems.push(
-          at(
-            operation.file,
-            `examples.${index}.response${error.instancePath.replace(/\//g, '.')}`,
-            error.message ?? error.keyword,
-          ),
-        );
-      }
-    });
-  }
-  return problems;
+  return operations.flatMap((operation) =>
+    exampleProblems(
+      operation.file,
+      buildOperationSchema(operation),
+      operation.spec.examples.map((example) => example.response),
+      'response',
+    ),
+  );
 }

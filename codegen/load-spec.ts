@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import { channelNames } from './names';
 import { buildChannelSchema } from './emit/json-schema';
+import { exampleProblems } from './check-examples';
 import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
 import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
@@ -10,6 +11,7 @@ import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
+import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -84,6 +86,15 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
   });
   if (problems.length === 0) problems.push(...checkExamples(channels));
+  if (problems.length === 0) {
+    const spec = { params: params!, paramsFile: PARAMS_FILE, channels, operations, userDataEvents };
+    const loaded = {
+      ...spec,
+      ...(orderStages ? { orderStages } : {}),
+      ...(limits ? { limits } : {}),
+    };
+    problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
+  }
   if (problems.length > 0) {
     throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
@@ -98,6 +109,12 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(limits ? { limits } : {}),
     ccxtMappings,
   };
+}
+
+/** The runtime's public names, when the inputs carry its export list. */
+function runtimeExports(files: SpecFiles): Set<string> {
+  const path = RUNTIME_EXPORT_FILES.find((p) => files.has(p));
+  return path ? exportedNames(files.get(path)!) : new Set();
 }
 
 /** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */
@@ -202,24 +219,14 @@ function resolveFields(
   return target.spec.fields;
 }
 
-/** Every example must pass the schema the generator is about to emit. */
+/** Every example must pass the validator the generator is about to emit. */
 function checkExamples(channels: readonly LoadedChannel[]): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const channel of channels) {
-    const validate = ajv.compile(buildChannelSchema(channel));
-    channel.spec.examples.forEach((example, index) => {
-      if (validate(example.payload)) return;
-      for (const error of validate.errors ?? []) {
-        problems.push(
-          at(
-            channel.file,
-            `examples.${index}.payload${error.instancePath.replace(/\//g, '.')}`,
-            error.message ?? error.keyword,
-          ),
-        );
-      }
-    });
-  }
-  return problems;
+  return channels.flatMap((channel) =>
+    exampleProblems(
+      channel.file,
+      buildChannelSchema(channel),
+      channel.spec.examples.map((example) => example.payload),
+      'payload',
+    ),
+  );
 }

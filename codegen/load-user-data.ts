@@ -3,7 +3,8 @@
  * against its file, its fields' readable names, `e` against `eventType`, and every example
  * against the schema the generator is about to emit.
  */
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
+import { exampleProblems } from './check-examples';
 import { buildUserDataSchema } from './emit/json-schema';
 import { checkFieldNames } from './check-field-names';
 import type { SpecFiles } from './load-spec';
@@ -43,17 +44,12 @@ export function loadUserDataEvents(
 }
 
 function checkExamples(events: readonly LoadedUserDataEvent[]): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const loaded of events) {
-    const validate = ajv.compile(buildUserDataSchema(loaded));
-    loaded.spec.examples.forEach((example, index) => {
-      if (validate(example.payload)) return;
-      for (const error of validate.errors ?? []) {
-        const path = `examples.${index}.payload${error.instancePath.replace(/\//g, '.')}`;
-        problems.push(at(loaded.file, path, error.message ?? error.keyword));
-      }
-    });
-  }
-  return problems;
+  return events.flatMap((loaded) =>
+    exampleProblems(
+      loaded.file,
+      buildUserDataSchema(loaded),
+      loaded.spec.examples.map((example) => example.payload),
+      'payload',
+    ),
+  );
 }

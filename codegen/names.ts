@@ -1,4 +1,8 @@
-/** Naming rules shared by every emitter (STYLE.md: kebab-case files, subscribe<Channel>, …). */
+/**
+ * Naming rules shared by every emitter (STYLE.md: kebab-case files, subscribe<Channel>, …).
+ * One name per channel, operation or event on every surface: `<op>Http`, `<op>Factory`,
+ * `parse<Op>Ccxt`, `Parsed<Channel>`, `Parsed<Op>Response`, `Parsed<Event>Event`; no overrides.
+ */
 
 export const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -14,7 +18,7 @@ export function channelNames(channel: string) {
   return {
     file: kebab(channel),
     event: `${P}Event`,
-    parsed: P,
+    parsed: `Parsed${P}`,
     params: `${P}Params`,
     descriptor: `${channel}Channel`,
     subscribe: `subscribe${P}`,
@@ -25,11 +29,7 @@ export function channelNames(channel: string) {
 }
 
 /** Names of everything emitted for one operation; `http`/`factory` only with that transport. */
-export function operationNames(spec: {
-  operation: string;
-  rest?: { name?: string };
-  wsApi?: object;
-}) {
+export function operationNames(spec: { operation: string; rest?: object; wsApi?: object }) {
   const P = pascal(spec.operation);
   return {
     file: kebab(spec.operation),
@@ -37,7 +37,7 @@ export function operationNames(spec: {
     response: `${P}Response`,
     parsed: `Parsed${P}Response`,
     descriptor: `${spec.operation}Operation`,
-    http: spec.rest ? `${spec.rest.name ?? spec.operation}Http` : undefined,
+    http: spec.rest ? `${spec.operation}Http` : undefined,
     factory: spec.wsApi ? `${spec.operation}Factory` : undefined,
     parse: `parse${P}Response`,
     validate: `validate${P}Response`,

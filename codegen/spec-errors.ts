@@ -35,8 +35,16 @@ const NOT_RULES = [
   "key 'elements' is only allowed with type tuple",
 ];
 
-const show = (value: unknown): string =>
-  typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+/**
+ * A value in a message: scalars as written, a map or a list by its kind only (the key path
+ * already says where it is; printing a whole nested value would bury the rule).
+ */
+const show = (value: unknown): string => {
+  if (typeof value === 'string') return `'${value}'`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a map';
+  return JSON.stringify(value);
+};
 
 const lookup = (data: unknown, pointer: string): unknown =>
   dottedPath(pointer)

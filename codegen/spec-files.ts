@@ -16,6 +16,48 @@ export function required(files: SpecFiles, file: string): string {
   return text;
 }
 
+/** A file's YAML, parsed once per distinct text: `generate --watch` re-parses only what changed. */
+interface Parsed {
+  readonly data: unknown;
+  readonly errors: readonly { line?: number; column?: number; message: string }[];
+}
+const parsedByText = new Map<string, Parsed>();
+const PARSE_CACHE_LIMIT = 2000;
+
+function parseYaml(text: string): Parsed {
+  const known = parsedByText.get(text);
+  if (known) return known;
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
+  const parsed: Parsed =
+    doc.errors.length > 0
+      ? {
+          data: undefined,
+          errors: doc.errors.map((e) => ({
+            line: e.linePos?.[0].line,
+            column: e.linePos?.[0].col,
+            message: e.message,
+          })),
+        }
+      : { data: doc.toJS(), errors: [] };
+  if (parsedByText.size >= PARSE_CACHE_LIMIT) parsedByText.clear();
+  parsedByText.set(text, parsed);
+  return parsed;
+}
+
+const yamlPosition = (error: { line?: number; column?: number }): string =>
+  error.line ? `line ${error.line}${error.column ? `, column ${error.column}` : ''}` : '';
+
+/**
+ * The parser's whole message: its sentence (the position is in the key path already) and the
+ * excerpt it points into, each excerpt line indented under the problem.
+ */
+function wholeYamlMessage(message: string): string {
+  const [sentence = '', ...excerpt] = message.split('\n');
+  const text = sentence.replace(/ at line \d+, column \d+:?$/, '');
+  const lines = excerpt.filter((line) => line.trim() !== '').map((line) => `    | ${line}`);
+  return [text, ...lines].join('\n');
+}
+
 /** YAML syntax first, then the file's JSON Schema. */
 export function parseChecked(
   files: SpecFiles,
@@ -24,18 +66,15 @@ export function parseChecked(
   problems: SpecProblem[],
   onInvalid?: (data: unknown) => void,
 ): unknown {
-  const doc = parseDocument(required(files, file), { uniqueKeys: true, merge: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0];
-      problems.push(
-        at(file, line ? `line ${line.line}` : '', `YAML: ${error.message.split('\n')[0]}`),
-      );
+  const parsed = parseYaml(required(files, file));
+  if (parsed.errors.length > 0) {
+    for (const error of parsed.errors) {
+      problems.push(at(file, yamlPosition(error), `YAML: ${wholeYamlMessage(error.message)}`));
     }
     onInvalid?.(undefined);
     return undefined;
   }
-  const data: unknown = doc.toJS();
+  const data = structuredClone(parsed.data);
   if (!check(data)) {
     problems.push(...problemsFromAjv(file, data, check.errors ?? []));
     onInvalid?.(data);

@@ -52,7 +52,8 @@ export interface ChannelSpec {
   readonly channel: string;
   readonly title: string;
   readonly description: string;
-  readonly docs?: string;
+  /** Where Binance documents it: one `document > heading`, or several. */
+  readonly docs?: string | readonly string[];
   readonly stream: string;
   readonly params: readonly string[];
   readonly implicit?: boolean;
@@ -91,7 +92,8 @@ export interface OperationSpec {
   readonly operation: string;
   readonly title: string;
   readonly description: string;
-  readonly docs?: readonly string[];
+  /** Where Binance documents it: one `document > heading`, or several. */
+  readonly docs?: string | readonly string[];
   readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
   readonly weight: number;
   readonly weightNote?: string;
@@ -121,7 +123,8 @@ export interface UserDataEventSpec {
   readonly event: string;
   readonly title: string;
   readonly description: string;
-  readonly docs?: string;
+  /** Where Binance documents it: one `document > heading`, or several. */
+  readonly docs?: string | readonly string[];
   readonly eventType: string;
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly examples: readonly { readonly source: string; readonly payload: unknown }[];

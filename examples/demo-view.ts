@@ -1,8 +1,8 @@
 /** The demo's terminal view: a state folded from updates, and a renderer. */
-import type { ConnectionStatus, LocalOrderBookEvent, Ticker } from '../src';
+import type { ConnectionStatus, LocalOrderBookEvent, ParsedTicker } from '../src';
 
 export type BoardUpdate =
-  | { kind: 'ticker'; ticker: Ticker }
+  | { kind: 'ticker'; ticker: ParsedTicker }
   | { kind: 'book'; symbol: string; bid: string; ask: string }
   | { kind: 'trade'; symbol: string; price: string; quantity: string; buyerMaker: boolean }
   | { kind: 'status'; status: ConnectionStatus }

@@ -22,6 +22,7 @@ export const marketStreamLimits = {
   /** The server disconnects a client that has not answered a ping within this time. */
   pongTimeoutMs: 60000,
 } as const;
+
 /**
  * Binance's REST and WebSocket API rate limits as `exchangeInfo.rateLimits` lists them (December 2026): request weight per IP, unfilled orders per account, raw requests per IP. REST and the WebSocket API share them. The rate-limit governor starts from these and replaces them with what `exchangeInfo` or a WebSocket API `rateLimits` reports.
  *

@@ -2,6 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OrderStageTable } from '../src/generated-runtime';
+
 /**
  * An order placed through the WebSocket API is `submitted` when the request is sent, `pending` once Binance acknowledges it, `open` while it works, `partiallyFilled` after each fill that does not complete it, and ends `filled`, `canceled`, `rejected` or `expired`. When order.place ends without a conclusive answer (-1006/-1007, a timeout, a dropped, silent or shut-down socket) the order is `unknown` until Binance says where it is; it is never guessed.
  *
@@ -15,16 +16,8 @@ import type { OrderStageTable } from '../src/generated-runtime';
  * - `rejected`: Refused by Binance: order.place answered with a definite error, or the engine rejected the order (REJECTED).
  * - `expired`: Ended by the order type's rules (IOC/FOK leftovers, market orders without liquidity) or by the exchange (EXPIRED, EXPIRED_IN_MATCH for self-trade prevention).
  */
-export type OrderStageName =
-  | 'submitted'
-  | 'unknown'
-  | 'pending'
-  | 'open'
-  | 'partiallyFilled'
-  | 'filled'
-  | 'canceled'
-  | 'rejected'
-  | 'expired';
+export type OrderStageName = "submitted" | "unknown" | "pending" | "open" | "partiallyFilled" | "filled" | "canceled" | "rejected" | "expired";
+
 /**
  * What moves an order between stages.
  *
@@ -39,89 +32,7 @@ export type OrderStageName =
  * - `reject`: Order status REJECTED.
  * - `expire`: Order status EXPIRED or EXPIRED_IN_MATCH.
  */
-export type OrderStageEvent =
-  | 'accepted'
-  | 'requestFailed'
-  | 'outcomeUnknown'
-  | 'held'
-  | 'working'
-  | 'partialFill'
-  | 'fill'
-  | 'cancel'
-  | 'reject'
-  | 'expire';
+export type OrderStageEvent = "accepted" | "requestFailed" | "outcomeUnknown" | "held" | "working" | "partialFill" | "fill" | "cancel" | "reject" | "expire";
+
 /** The stage table: the initial stage, each stage with its rank, stage -> event -> next stage, and the statuses that raise events. */
-export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> = {
-  initial: 'submitted',
-  stages: {
-    submitted: { rank: 0, terminal: false, repeatable: false },
-    unknown: { rank: 1, terminal: false, repeatable: false },
-    pending: { rank: 2, terminal: false, repeatable: false },
-    open: { rank: 3, terminal: false, repeatable: false },
-    partiallyFilled: { rank: 4, terminal: false, repeatable: true },
-    filled: { rank: 5, terminal: true, repeatable: false },
-    canceled: { rank: 5, terminal: true, repeatable: false },
-    rejected: { rank: 5, terminal: true, repeatable: false },
-    expired: { rank: 5, terminal: true, repeatable: false },
-  },
-  statusEvents: {
-    PENDING_NEW: 'held',
-    NEW: 'working',
-    PARTIALLY_FILLED: 'partialFill',
-    FILLED: 'fill',
-    CANCELED: 'cancel',
-    REJECTED: 'reject',
-    EXPIRED: 'expire',
-    EXPIRED_IN_MATCH: 'expire',
-  },
-  transitions: {
-    submitted: { accepted: 'pending', requestFailed: 'rejected', outcomeUnknown: 'unknown' },
-    unknown: {},
-    pending: {
-      held: 'pending',
-      working: 'open',
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-      reject: 'rejected',
-    },
-    open: {
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-      reject: 'rejected',
-    },
-    partiallyFilled: {
-      partialFill: 'partiallyFilled',
-      fill: 'filled',
-      cancel: 'canceled',
-      expire: 'expired',
-    },
-    filled: {},
-    canceled: {},
-    rejected: {},
-    expired: {},
-  },
-  through: {
-    submitted: {
-      held: 'pending',
-      working: 'pending',
-      partialFill: 'pending',
-      fill: 'pending',
-      cancel: 'pending',
-      expire: 'pending',
-      reject: 'pending',
-    },
-    unknown: {
-      held: 'pending',
-      working: 'pending',
-      partialFill: 'pending',
-      fill: 'pending',
-      cancel: 'pending',
-      expire: 'pending',
-      reject: 'pending',
-    },
-  },
-};
+export const orderStageTable: OrderStageTable<OrderStageName, OrderStageEvent> = {"initial":"submitted","stages":{"submitted":{"rank":0,"terminal":false,"repeatable":false},"unknown":{"rank":1,"terminal":false,"repeatable":false},"pending":{"rank":2,"terminal":false,"repeatable":false},"open":{"rank":3,"terminal":false,"repeatable":false},"partiallyFilled":{"rank":4,"terminal":false,"repeatable":true},"filled":{"rank":5,"terminal":true,"repeatable":false},"canceled":{"rank":5,"terminal":true,"repeatable":false},"rejected":{"rank":5,"terminal":true,"repeatable":false},"expired":{"rank":5,"terminal":true,"repeatable":false}},"statusEvents":{"PENDING_NEW":"held","NEW":"working","PARTIALLY_FILLED":"partialFill","FILLED":"fill","CANCELED":"cancel","REJECTED":"reject","EXPIRED":"expire","EXPIRED_IN_MATCH":"expire"},"transitions":{"submitted":{"accepted":"pending","requestFailed":"rejected","outcomeUnknown":"unknown"},"unknown":{},"pending":{"held":"pending","working":"open","partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired","reject":"rejected"},"open":{"partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired","reject":"rejected"},"partiallyFilled":{"partialFill":"partiallyFilled","fill":"filled","cancel":"canceled","expire":"expired"},"filled":{},"canceled":{},"rejected":{},"expired":{}},"through":{"submitted":{"held":"pending","working":"pending","partialFill":"pending","fill":"pending","cancel":"pending","expire":"pending","reject":"pending"},"unknown":{"held":"pending","working":"pending","partialFill":"pending","fill":"pending","cancel":"pending","expire":"pending","reject":"pending"}}};

@@ -111,7 +111,7 @@ export async function runCli(
   const stop = io.stopSignal ?? signals();
   let exchange;
   try {
-    exchange = await startLocalExchange(command.options);
+    exchange = await startLocalExchange({ ...command.options, log: (line) => io.out(line) });
   } catch (error) {
     io.err(`binance-rx: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

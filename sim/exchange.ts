@@ -32,7 +32,7 @@ import { wsApiRoute } from './ws-api/route';
 export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
   const o = resolveOptions(options);
   const market = new Market(o);
-  const hub = new StreamHub(market);
+  const hub = new StreamHub(market, o.log);
   const state = createFaultState();
   const connections = new Set<MarketConnection>();
   const timers = new TimerBag();

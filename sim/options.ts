@@ -35,6 +35,11 @@ export interface LocalExchangeOptions {
    * Binance's defaults. `weightWindowSeconds` / `ordersWindowSeconds` shorten the windows for tests.
    */
   readonly rateLimits?: Partial<RateLimitOptions>;
+  /**
+   * Where the exchange logs what it does not simulate but replays from the spec's examples
+   * (a channel or an operation added by a spec file alone). Default: nowhere; the CLI: stdout.
+   */
+  readonly log?: (line: string) => void;
 }
 
 export type ResolvedOptions = {
@@ -60,6 +65,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     maxStreamsPerConnection: options.maxStreamsPerConnection ?? limits.maxStreamsPerConnection,
     maxIncomingPerSecond: options.maxIncomingPerSecond ?? limits.maxIncomingMessagesPerSecond,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    log: options.log ?? (() => undefined),
   };
   const positive = ['tickMs', 'speed', 'pingIntervalMs', 'pongTimeoutMs', 'maxLifetimeMs'] as const;
   for (const key of positive) {

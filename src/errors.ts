@@ -8,6 +8,7 @@ import { excerptOf } from './socket/bounded-json';
 /** Every stable error code binance-rx uses. */
 export type BinanceRxErrorCode =
   | 'INVALID_PARAMETER'
+  | 'INVALID_OPTION'
   | 'SUBSCRIBE_REJECTED'
   | 'REQUEST_TIMEOUT'
   | 'SCHEMA_VALIDATION'
@@ -38,24 +39,47 @@ export class BinanceRxError extends Error {
   }
 }
 
-/** A stream parameter failed its rule (required, type, pattern, enum, unknown key). Thrown synchronously. */
+/**
+ * A stream or request parameter failed its rule (required, type, pattern, enum, unknown key).
+ * Thrown synchronously by `subscribe<Channel>`; the error of `*Http` and `*Factory` requests.
+ */
 export class InvalidParameterError extends BinanceRxError {
   override readonly name = 'InvalidParameterError';
   declare readonly code: 'INVALID_PARAMETER';
 
   /**
-   * @param channel camelCase channel name, e.g. `ticker`.
+   * @param target the channel or operation the parameter belongs to, e.g. `ticker`, `getBook`.
    * @param parameter the parameter at fault, e.g. `symbol`.
    * @param value the value given.
    * @param rule what the value broke, e.g. `does not match ^[A-Z]+$`.
    */
   constructor(
-    readonly channel: string,
+    readonly target: string,
     readonly parameter: string,
     readonly value: unknown,
     readonly rule: string,
   ) {
-    super('INVALID_PARAMETER', `${channel}: parameter ${parameter}: ${show(value)} ${rule}`);
+    super('INVALID_PARAMETER', `${target}: parameter ${parameter}: ${show(value)} ${rule}`);
+  }
+}
+
+/**
+ * An option or a call does not fit what it configures: a non-positive timeout, no `fetch` to
+ * send with, a REST-only operation asked of the WebSocket API. Thrown synchronously; nothing
+ * was sent.
+ */
+export class InvalidOptionError extends BinanceRxError {
+  override readonly name = 'InvalidOptionError';
+  declare readonly code: 'INVALID_OPTION';
+
+  constructor(
+    /** What was being configured or called: `createHttpClient`, `wsApiSession`, `getBook`, … */
+    readonly target: string,
+    /** The option at fault, e.g. `timeoutMs`. */
+    readonly option: string,
+    readonly rule: string,
+  ) {
+    super('INVALID_OPTION', `${target}: ${option}: ${rule}`);
   }
 }
 

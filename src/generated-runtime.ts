@@ -48,3 +48,17 @@ export type {
   CcxtTicker,
   CcxtTrade,
 } from './ccxt/types';
+export type { ValidatorError } from './channels/descriptor';
+export {
+  constError,
+  enumError,
+  isInteger,
+  isNumber,
+  isObject,
+  maxItemsError,
+  minItemsError,
+  patternError,
+  requiredError,
+  typeError,
+  validatorOf,
+} from './validation/checks';

@@ -6,6 +6,7 @@ export {
   BinanceRxError,
   ConnectionClosedError,
   InvalidParameterError,
+  InvalidOptionError,
   MalformedMessageError,
   RequestTimeoutError,
   SchemaValidationError,

@@ -1,4 +1,4 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from './print';
 import { CCXT_STRUCTURES, type CcxtStructure } from '../ccxt-structures';
 import type { GeneratorContext } from '../context';
 import { pathExpression, walkPath, type PathStep } from '../field-path';
@@ -35,7 +35,11 @@ export function ccxtModule(
 
   return [
     importFrom('rxjs', ['map'], ['OperatorFunction']),
-    importFrom(runtimeImport(`${ctx.outDir}/ccxt`), [...runtime].sort(), [...runtimeTypes].sort()),
+    importFrom(
+      runtimeImport(ctx, `${ctx.outDir}/ccxt`),
+      [...runtime].sort(),
+      [...runtimeTypes].sort(),
+    ),
     ...[...rawTypes.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([module, types]) => importFrom(`../${module}`, [], [...types].sort())),

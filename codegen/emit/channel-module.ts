@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, paramTypeName, pascal } from '../names';
 import type { LoadedChannel } from '../spec-types';
@@ -29,7 +29,7 @@ export function channelModule(
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable', 'OperatorFunction']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/channels`),
+      runtimeImport(ctx, `${ctx.outDir}/channels`),
       ['subscribeChannel', ...(decimals && !base ? ['decimalOf'] : [])],
       [
         'ChannelDescriptor',

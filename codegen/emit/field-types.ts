@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../spec-types';
 import { propertyKey, readableName } from '../names';
+import { indentText } from './print';
 
 /** Which model a type is written for: raw (wire names) or parsed (readable names). */
 export type Model = 'raw' | 'parsed';
@@ -54,7 +55,9 @@ export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: M
     (m) => `/** ${m.doc} */\n${m.name}${m.optional ? '?' : ''}: ${m.type};`,
   );
   // `{}` would accept any non-nullish value; an object with no known fields is this.
-  return members.length === 0 ? 'Record<string, never>' : `{\n${members.join('\n')}\n}`;
+  return members.length === 0
+    ? 'Record<string, never>'
+    : `{\n${members.map((m) => indentText(m)).join('\n')}\n}`;
 }
 
 /** Members of an object type; parsed models name the wire field each comes from. */

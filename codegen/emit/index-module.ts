@@ -1,4 +1,4 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, kebab, operationNames, userDataNames } from '../names';
 

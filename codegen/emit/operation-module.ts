@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { operationNames } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';
@@ -33,7 +33,7 @@ export function operationModule(
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/operations`),
+      runtimeImport(ctx, `${ctx.outDir}/operations`),
       [...(spec.rest ? ['requestHttp'] : []), ...(decimals ? ['decimalOf'] : [])],
       [
         ...(spec.rest ? ['HttpClient'] : []),

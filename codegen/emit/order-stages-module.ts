@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import type { OrderStagesSpec } from '../spec-types';
 import { runtimeImport } from './paths';
@@ -38,7 +38,7 @@ export function orderStagesModule(
       .map(([name, e]) => `- \`${name}\`: ${e.description}`)
       .join('\n');
   return [
-    importFrom(runtimeImport(ctx.outDir), [], ['OrderStageTable']),
+    importFrom(runtimeImport(ctx, ctx.outDir), [], ['OrderStageTable']),
     typeAlias('OrderStageName', union(stages), `${spec.description}\n\n${docs(spec.stages)}`),
     typeAlias(
       'OrderStageEvent',

@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { paramTypeName } from '../names';
 import { runtimeImport } from './paths';
@@ -9,7 +9,7 @@ export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: runtimeImport(ctx.outDir),
+      moduleSpecifier: runtimeImport(ctx, ctx.outDir),
       isTypeOnly: true,
       namedImports: ['StreamParam'],
     },

@@ -8,7 +8,8 @@ export const DEFAULT_OUT_DIR = 'generated';
 const RUNTIME_ENTRY = 'src/generated-runtime';
 
 /** Import specifier of the runtime from a generated file in `dir`. */
-export const runtimeImport = (dir: string): string => posix.relative(dir, RUNTIME_ENTRY);
+export const runtimeImport = (ctx: { readonly runtime?: string }, dir: string): string =>
+  ctx.runtime ?? posix.relative(dir, RUNTIME_ENTRY);
 
 export const channelModulePath = (out: string, file: string): string =>
   `${out}/channels/${file}.ts`;

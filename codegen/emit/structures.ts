@@ -1,5 +1,5 @@
-/** Small ts-morph structure builders shared by the module emitters. */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+/** Small structure builders shared by the module emitters. */
+import { StructureKind, type StatementStructures } from './print';
 import { DECIMAL_TYPE_PARAM, type Member } from './field-types';
 
 export function importFrom(module: string, values: string[], types: string[]): StatementStructures {

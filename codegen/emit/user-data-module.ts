@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { userDataNames } from '../names';
 import type { LoadedUserDataEvent } from '../spec-types';
@@ -24,7 +24,7 @@ export function userDataModule(
   return [
     importFrom('rxjs', [], ['OperatorFunction']),
     importFrom(
-      runtimeImport(`${ctx.outDir}/user-data`),
+      runtimeImport(ctx, `${ctx.outDir}/user-data`),
       ['userDataOperator', ...(decimals ? ['decimalOf'] : [])],
       ['UserDataMessage', 'UserDataOptions', 'Validator', ...(decimals ? ['ParseOptions'] : [])],
     ),

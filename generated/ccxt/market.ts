@@ -5,31 +5,16 @@ import { map, type OperatorFunction } from 'rxjs';
 import { ccxtMarket, type CcxtContext, type CcxtMarket } from '../../src/generated-runtime';
 import type { GetExchangeInfoResponse } from '../operations/get-exchange-info';
 
-function entryOfExchangeInfo(raw: GetExchangeInfoResponse['symbols'][number]): CcxtMarket {
-  return ccxtMarket(raw, {
-    id: raw.symbol,
-    baseId: raw.baseAsset,
-    quoteId: raw.quoteAsset,
-    status: raw.status,
-    permissions: raw.permissions,
-    isMarginTradingAllowed: raw.isMarginTradingAllowed,
-    baseAssetPrecision: raw.baseAssetPrecision,
-    quotePrecision: raw.quotePrecision,
-    filters: raw.filters,
-  });
+function entryOfGetExchangeInfo(raw: GetExchangeInfoResponse["symbols"][number]): CcxtMarket {
+  return ccxtMarket(raw, { id: raw.symbol, baseId: raw.baseAsset, quoteId: raw.quoteAsset, status: raw.status, permissions: raw.permissions, isMarginTradingAllowed: raw.isMarginTradingAllowed, baseAssetPrecision: raw.baseAssetPrecision, quotePrecision: raw.quotePrecision, filters: raw.filters });
 }
 
 /** Maps the answer of `getExchangeInfo` (`GetExchangeInfoResponse`) to CCXT's Market (`CcxtMarket[]`), as ccxt binance parseMarket (fetchMarkets, spot) does. Mapping: `spec/ccxt/market.yaml`. */
-export function parseExchangeInfoCcxt(
-  raw: GetExchangeInfoResponse,
-  _context?: CcxtContext,
-): CcxtMarket[] {
-  return raw.symbols.map((item) => entryOfExchangeInfo(item));
+export function parseGetExchangeInfoCcxt(raw: GetExchangeInfoResponse, _context?: CcxtContext): CcxtMarket[] {
+  return raw.symbols.map((item) => entryOfGetExchangeInfo(item));
 }
 
-/** `parseExchangeInfoCcxt` as an rxjs operator. */
-export function toExchangeInfoCcxt(
-  _context?: CcxtContext,
-): OperatorFunction<GetExchangeInfoResponse, CcxtMarket[]> {
-  return map((raw) => parseExchangeInfoCcxt(raw, _context));
+/** `parseGetExchangeInfoCcxt` as an rxjs operator. */
+export function toGetExchangeInfoCcxt(_context?: CcxtContext): OperatorFunction<GetExchangeInfoResponse, CcxtMarket[]> {
+  return map((raw) => parseGetExchangeInfoCcxt(raw, _context));
 }

@@ -2,25 +2,13 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import { map, type OperatorFunction } from 'rxjs';
-import {
-  ccxtOhlcv,
-  sortByKeys,
-  type CcxtContext,
-  type CcxtOHLCV,
-} from '../../src/generated-runtime';
+import { ccxtOhlcv, sortByKeys, type CcxtContext, type CcxtOHLCV } from '../../src/generated-runtime';
 import type { KlineEvent } from '../channels/kline';
 import type { GetKlinesResponse } from '../operations/get-klines';
 import type { GetUiKlinesResponse } from '../operations/get-ui-klines';
 
 function entryOfKline(raw: KlineEvent): CcxtOHLCV {
-  return ccxtOhlcv({
-    timestamp: raw.k.t,
-    open: raw.k.o,
-    high: raw.k.h,
-    low: raw.k.l,
-    close: raw.k.c,
-    volume: raw.k.v,
-  });
+  return ccxtOhlcv({ timestamp: raw.k.t, open: raw.k.o, high: raw.k.h, low: raw.k.l, close: raw.k.c, volume: raw.k.v });
 }
 
 /** Maps the `kline` stream payload (`KlineEvent`) to CCXT's OHLCV (`CcxtOHLCV`), as ccxt.pro binance handleOHLCV does. Mapping: `spec/ccxt/ohlcv.yaml`. */
@@ -33,54 +21,30 @@ export function toKlineCcxt(_context?: CcxtContext): OperatorFunction<KlineEvent
   return map((raw) => parseKlineCcxt(raw, _context));
 }
 
-function entryOfKlines(raw: GetKlinesResponse[number]): CcxtOHLCV {
-  return ccxtOhlcv({
-    timestamp: raw[0],
-    open: raw[1],
-    high: raw[2],
-    low: raw[3],
-    close: raw[4],
-    volume: raw[5],
-  });
+function entryOfGetKlines(raw: GetKlinesResponse[number]): CcxtOHLCV {
+  return ccxtOhlcv({ timestamp: raw[0], open: raw[1], high: raw[2], low: raw[3], close: raw[4], volume: raw[5] });
 }
 
 /** Maps the answer of `getKlines` (`GetKlinesResponse`) to CCXT's OHLCV (`CcxtOHLCV[]`), as ccxt binance parseOHLCVs (fetchOHLCV) does. Mapping: `spec/ccxt/ohlcv.yaml`. */
-export function parseKlinesCcxt(raw: GetKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
-  return sortByKeys(
-    raw.map((item) => entryOfKlines(item)),
-    [0],
-  );
+export function parseGetKlinesCcxt(raw: GetKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
+  return sortByKeys(raw.map((item) => entryOfGetKlines(item)), [0]);
 }
 
-/** `parseKlinesCcxt` as an rxjs operator. */
-export function toKlinesCcxt(
-  _context?: CcxtContext,
-): OperatorFunction<GetKlinesResponse, CcxtOHLCV[]> {
-  return map((raw) => parseKlinesCcxt(raw, _context));
+/** `parseGetKlinesCcxt` as an rxjs operator. */
+export function toGetKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetKlinesResponse, CcxtOHLCV[]> {
+  return map((raw) => parseGetKlinesCcxt(raw, _context));
 }
 
-function entryOfUiKlines(raw: GetUiKlinesResponse[number]): CcxtOHLCV {
-  return ccxtOhlcv({
-    timestamp: raw[0],
-    open: raw[1],
-    high: raw[2],
-    low: raw[3],
-    close: raw[4],
-    volume: raw[5],
-  });
+function entryOfGetUiKlines(raw: GetUiKlinesResponse[number]): CcxtOHLCV {
+  return ccxtOhlcv({ timestamp: raw[0], open: raw[1], high: raw[2], low: raw[3], close: raw[4], volume: raw[5] });
 }
 
 /** Maps the answer of `getUiKlines` (`GetUiKlinesResponse`) to CCXT's OHLCV (`CcxtOHLCV[]`), as ccxt binance parseOHLCVs (fetchOHLCV) does. Mapping: `spec/ccxt/ohlcv.yaml`. */
-export function parseUiKlinesCcxt(raw: GetUiKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
-  return sortByKeys(
-    raw.map((item) => entryOfUiKlines(item)),
-    [0],
-  );
+export function parseGetUiKlinesCcxt(raw: GetUiKlinesResponse, _context?: CcxtContext): CcxtOHLCV[] {
+  return sortByKeys(raw.map((item) => entryOfGetUiKlines(item)), [0]);
 }
 
-/** `parseUiKlinesCcxt` as an rxjs operator. */
-export function toUiKlinesCcxt(
-  _context?: CcxtContext,
-): OperatorFunction<GetUiKlinesResponse, CcxtOHLCV[]> {
-  return map((raw) => parseUiKlinesCcxt(raw, _context));
+/** `parseGetUiKlinesCcxt` as an rxjs operator. */
+export function toGetUiKlinesCcxt(_context?: CcxtContext): OperatorFunction<GetUiKlinesResponse, CcxtOHLCV[]> {
+  return map((raw) => parseGetUiKlinesCcxt(raw, _context));
 }

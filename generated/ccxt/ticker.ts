@@ -2,15 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import { map, type OperatorFunction } from 'rxjs';
-import {
-  ccxtTicker,
-  resolveMarket,
-  symbolOnly,
-  type CcxtContext,
-  type CcxtMarketRef,
-  type CcxtOf,
-  type CcxtTicker,
-} from '../../src/generated-runtime';
+import { ccxtTicker, resolveMarket, symbolOnly, type CcxtContext, type CcxtMarketRef, type CcxtOf, type CcxtTicker } from '../../src/generated-runtime';
 import type { BookTickerEvent } from '../channels/book-ticker';
 import type { MiniTickerEvent } from '../channels/mini-ticker';
 import type { RollingWindowTickerEvent } from '../channels/rolling-window-ticker';
@@ -20,23 +12,7 @@ import type { GetPriceTickerResponse } from '../operations/get-price-ticker';
 import type { Get24hrTickerResponse } from '../operations/get24hr-ticker';
 
 function entryOfTicker(raw: TickerEvent, market: CcxtMarketRef): CcxtTicker {
-  return ccxtTicker(raw, market, {
-    timestamp: raw.C,
-    high: raw.h,
-    low: raw.l,
-    bid: raw.b,
-    bidVolume: raw.B,
-    ask: raw.a,
-    askVolume: raw.A,
-    vwap: raw.w,
-    open: raw.o,
-    close: raw.c,
-    previousClose: raw.x,
-    change: raw.p,
-    percentage: raw.P,
-    baseVolume: raw.v,
-    quoteVolume: raw.q,
-  });
+  return ccxtTicker(raw, market, { timestamp: raw.C, high: raw.h, low: raw.l, bid: raw.b, bidVolume: raw.B, ask: raw.a, askVolume: raw.A, vwap: raw.w, open: raw.o, close: raw.c, previousClose: raw.x, change: raw.p, percentage: raw.P, baseVolume: raw.v, quoteVolume: raw.q });
 }
 
 /** Maps the `ticker` stream payload (`TickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binance parseWsTicker does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
@@ -49,49 +25,22 @@ export function toTickerCcxt(context?: CcxtContext): OperatorFunction<TickerEven
   return map((raw) => parseTickerCcxt(raw, context));
 }
 
-function entryOfRollingWindowTicker(
-  raw: RollingWindowTickerEvent,
-  market: CcxtMarketRef,
-): CcxtTicker {
-  return ccxtTicker(raw, market, {
-    timestamp: raw.C,
-    high: raw.h,
-    low: raw.l,
-    vwap: raw.w,
-    open: raw.o,
-    close: raw.c,
-    change: raw.p,
-    percentage: raw.P,
-    baseVolume: raw.v,
-    quoteVolume: raw.q,
-  });
+function entryOfRollingWindowTicker(raw: RollingWindowTickerEvent, market: CcxtMarketRef): CcxtTicker {
+  return ccxtTicker(raw, market, { timestamp: raw.C, high: raw.h, low: raw.l, vwap: raw.w, open: raw.o, close: raw.c, change: raw.p, percentage: raw.P, baseVolume: raw.v, quoteVolume: raw.q });
 }
 
 /** Maps the `rollingWindowTicker` stream payload (`RollingWindowTickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binance parseWsTicker does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
-export function parseRollingWindowTickerCcxt(
-  raw: RollingWindowTickerEvent,
-  context?: CcxtContext,
-): CcxtTicker {
+export function parseRollingWindowTickerCcxt(raw: RollingWindowTickerEvent, context?: CcxtContext): CcxtTicker {
   return entryOfRollingWindowTicker(raw, resolveMarket(raw.s, context));
 }
 
 /** `parseRollingWindowTickerCcxt` as an rxjs operator. */
-export function toRollingWindowTickerCcxt(
-  context?: CcxtContext,
-): OperatorFunction<RollingWindowTickerEvent, CcxtTicker> {
+export function toRollingWindowTickerCcxt(context?: CcxtContext): OperatorFunction<RollingWindowTickerEvent, CcxtTicker> {
   return map((raw) => parseRollingWindowTickerCcxt(raw, context));
 }
 
 function entryOfMiniTicker(raw: MiniTickerEvent, market: CcxtMarketRef): CcxtTicker {
-  return ccxtTicker(raw, market, {
-    timestamp: raw.E,
-    high: raw.h,
-    low: raw.l,
-    open: raw.o,
-    close: raw.c,
-    baseVolume: raw.v,
-    quoteVolume: raw.q,
-  });
+  return ccxtTicker(raw, market, { timestamp: raw.E, high: raw.h, low: raw.l, open: raw.o, close: raw.c, baseVolume: raw.v, quoteVolume: raw.q });
 }
 
 /** Maps the `miniTicker` stream payload (`MiniTickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binance parseWsTicker does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
@@ -100,9 +49,7 @@ export function parseMiniTickerCcxt(raw: MiniTickerEvent, context?: CcxtContext)
 }
 
 /** `parseMiniTickerCcxt` as an rxjs operator. */
-export function toMiniTickerCcxt(
-  context?: CcxtContext,
-): OperatorFunction<MiniTickerEvent, CcxtTicker> {
+export function toMiniTickerCcxt(context?: CcxtContext): OperatorFunction<MiniTickerEvent, CcxtTicker> {
   return map((raw) => parseMiniTickerCcxt(raw, context));
 }
 
@@ -116,148 +63,63 @@ export function parseBookTickerCcxt(raw: BookTickerEvent, context?: CcxtContext)
 }
 
 /** `parseBookTickerCcxt` as an rxjs operator. */
-export function toBookTickerCcxt(
-  context?: CcxtContext,
-): OperatorFunction<BookTickerEvent, CcxtTicker> {
+export function toBookTickerCcxt(context?: CcxtContext): OperatorFunction<BookTickerEvent, CcxtTicker> {
   return map((raw) => parseBookTickerCcxt(raw, context));
 }
 
-function entryOf24hrTicker(
-  raw:
-    Exclude<Get24hrTickerResponse, unknown[]> | Extract<Get24hrTickerResponse, unknown[]>[number],
-  market: CcxtMarketRef,
-): CcxtTicker {
-  return ccxtTicker(raw, market, {
-    timestamp: raw.closeTime,
-    high: raw.highPrice,
-    low: raw.lowPrice,
-    bid: raw.bidPrice,
-    bidVolume: raw.bidQty,
-    ask: raw.askPrice,
-    askVolume: raw.askQty,
-    vwap: raw.weightedAvgPrice,
-    open: raw.openPrice,
-    close: raw.lastPrice,
-    previousClose: raw.prevClosePrice,
-    change: raw.priceChange,
-    percentage: raw.priceChangePercent,
-    baseVolume: raw.volume,
-    quoteVolume: raw.quoteVolume,
-  });
+function entryOfGet24hrTicker(raw: Exclude<Get24hrTickerResponse, unknown[]> | Extract<Get24hrTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {
+  return ccxtTicker(raw, market, { timestamp: raw.closeTime, high: raw.highPrice, low: raw.lowPrice, bid: raw.bidPrice, bidVolume: raw.bidQty, ask: raw.askPrice, askVolume: raw.askQty, vwap: raw.weightedAvgPrice, open: raw.openPrice, close: raw.lastPrice, previousClose: raw.prevClosePrice, change: raw.priceChange, percentage: raw.priceChangePercent, baseVolume: raw.volume, quoteVolume: raw.quoteVolume });
 }
 
 /** Maps the answer of `get24hrTicker` (`Get24hrTickerResponse`) to CCXT's Ticker (`CcxtTicker`, or `CcxtTicker[]` for an array), as ccxt binance parseTicker (fetchTicker; fetchTickers for lists) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
-export function parse24hrTickerCcxt(
-  raw: Exclude<Get24hrTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker;
+export function parseGet24hrTickerCcxt(raw: Exclude<Get24hrTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker;
 /** An array answer gives one `CcxtTicker` per entry. */
-export function parse24hrTickerCcxt(
-  raw: Extract<Get24hrTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker[];
+export function parseGet24hrTickerCcxt(raw: Extract<Get24hrTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker[];
 /** Either, when the answer's kind is not known statically. */
-export function parse24hrTickerCcxt(
-  raw: Get24hrTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[];
-export function parse24hrTickerCcxt(
-  raw: Get24hrTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[] {
-  return Array.isArray(raw)
-    ? raw.map((item) => entryOf24hrTicker(item, symbolOnly(resolveMarket(item.symbol, context))))
-    : entryOf24hrTicker(raw, resolveMarket(raw.symbol, context));
+export function parseGet24hrTickerCcxt(raw: Get24hrTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
+export function parseGet24hrTickerCcxt(raw: Get24hrTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
+  return Array.isArray(raw) ? raw.map((item) => entryOfGet24hrTicker(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGet24hrTicker(raw, resolveMarket(raw.symbol, context));
 }
 
-/** `parse24hrTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
-export function to24hrTickerCcxt<R extends Get24hrTickerResponse>(
-  context?: CcxtContext,
-): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
-  return map((raw) => parse24hrTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
+/** `parseGet24hrTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
+export function toGet24hrTickerCcxt<R extends Get24hrTickerResponse>(context?: CcxtContext): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
+  return map((raw) => parseGet24hrTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
 }
 
-function entryOfPriceTicker(
-  raw:
-    Exclude<GetPriceTickerResponse, unknown[]> | Extract<GetPriceTickerResponse, unknown[]>[number],
-  market: CcxtMarketRef,
-): CcxtTicker {
+function entryOfGetPriceTicker(raw: Exclude<GetPriceTickerResponse, unknown[]> | Extract<GetPriceTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {
   return ccxtTicker(raw, market, { close: raw.price });
 }
 
 /** Maps the answer of `getPriceTicker` (`GetPriceTickerResponse`) to CCXT's Ticker (`CcxtTicker`, or `CcxtTicker[]` for an array), as ccxt binance parseTicker, plus `price` as the last price (ccxt reads no field of /ticker/price) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
-export function parsePriceTickerCcxt(
-  raw: Exclude<GetPriceTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker;
+export function parseGetPriceTickerCcxt(raw: Exclude<GetPriceTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker;
 /** An array answer gives one `CcxtTicker` per entry. */
-export function parsePriceTickerCcxt(
-  raw: Extract<GetPriceTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker[];
+export function parseGetPriceTickerCcxt(raw: Extract<GetPriceTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker[];
 /** Either, when the answer's kind is not known statically. */
-export function parsePriceTickerCcxt(
-  raw: GetPriceTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[];
-export function parsePriceTickerCcxt(
-  raw: GetPriceTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[] {
-  return Array.isArray(raw)
-    ? raw.map((item) => entryOfPriceTicker(item, symbolOnly(resolveMarket(item.symbol, context))))
-    : entryOfPriceTicker(raw, resolveMarket(raw.symbol, context));
+export function parseGetPriceTickerCcxt(raw: GetPriceTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
+export function parseGetPriceTickerCcxt(raw: GetPriceTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
+  return Array.isArray(raw) ? raw.map((item) => entryOfGetPriceTicker(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGetPriceTicker(raw, resolveMarket(raw.symbol, context));
 }
 
-/** `parsePriceTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
-export function toPriceTickerCcxt<R extends GetPriceTickerResponse>(
-  context?: CcxtContext,
-): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
-  return map((raw) => parsePriceTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
+/** `parseGetPriceTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
+export function toGetPriceTickerCcxt<R extends GetPriceTickerResponse>(context?: CcxtContext): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
+  return map((raw) => parseGetPriceTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
 }
 
-function entryOfBookTickerResponse(
-  raw:
-    Exclude<GetBookTickerResponse, unknown[]> | Extract<GetBookTickerResponse, unknown[]>[number],
-  market: CcxtMarketRef,
-): CcxtTicker {
-  return ccxtTicker(raw, market, {
-    bid: raw.bidPrice,
-    bidVolume: raw.bidQty,
-    ask: raw.askPrice,
-    askVolume: raw.askQty,
-  });
+function entryOfGetBookTicker(raw: Exclude<GetBookTickerResponse, unknown[]> | Extract<GetBookTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {
+  return ccxtTicker(raw, market, { bid: raw.bidPrice, bidVolume: raw.bidQty, ask: raw.askPrice, askVolume: raw.askQty });
 }
 
 /** Maps the answer of `getBookTicker` (`GetBookTickerResponse`) to CCXT's Ticker (`CcxtTicker`, or `CcxtTicker[]` for an array), as ccxt binance parseTicker (fetchBidsAsks) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/ticker.yaml`. */
-export function parseBookTickerResponseCcxt(
-  raw: Exclude<GetBookTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker;
+export function parseGetBookTickerCcxt(raw: Exclude<GetBookTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker;
 /** An array answer gives one `CcxtTicker` per entry. */
-export function parseBookTickerResponseCcxt(
-  raw: Extract<GetBookTickerResponse, unknown[]>,
-  context?: CcxtContext,
-): CcxtTicker[];
+export function parseGetBookTickerCcxt(raw: Extract<GetBookTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker[];
 /** Either, when the answer's kind is not known statically. */
-export function parseBookTickerResponseCcxt(
-  raw: GetBookTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[];
-export function parseBookTickerResponseCcxt(
-  raw: GetBookTickerResponse,
-  context?: CcxtContext,
-): CcxtTicker | CcxtTicker[] {
-  return Array.isArray(raw)
-    ? raw.map((item) =>
-        entryOfBookTickerResponse(item, symbolOnly(resolveMarket(item.symbol, context))),
-      )
-    : entryOfBookTickerResponse(raw, resolveMarket(raw.symbol, context));
+export function parseGetBookTickerCcxt(raw: GetBookTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
+export function parseGetBookTickerCcxt(raw: GetBookTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
+  return Array.isArray(raw) ? raw.map((item) => entryOfGetBookTicker(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGetBookTicker(raw, resolveMarket(raw.symbol, context));
 }
 
-/** `parseBookTickerResponseCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
-export function toBookTickerResponseCcxt<R extends GetBookTickerResponse>(
-  context?: CcxtContext,
-): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
-  return map((raw) => parseBookTickerResponseCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
+/** `parseGetBookTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
+export function toGetBookTickerCcxt<R extends GetBookTickerResponse>(context?: CcxtContext): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
+  return map((raw) => parseGetBookTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
 }

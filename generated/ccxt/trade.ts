@@ -2,37 +2,25 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import { map, type OperatorFunction } from 'rxjs';
-import {
-  ccxtTrade,
-  fee,
-  mapValue,
-  resolveMarket,
-  sortByKeys,
-  type CcxtContext,
-  type CcxtMarketRef,
-  type CcxtTrade,
-} from '../../src/generated-runtime';
+import { ccxtTrade, fee, mapValue, resolveMarket, sortByKeys, type CcxtContext, type CcxtMarketRef, type CcxtTrade } from '../../src/generated-runtime';
 import type { AggTradeEvent } from '../channels/agg-trade';
 import type { TradeEvent } from '../channels/trade';
 import type { GetAggTradesResponse } from '../operations/get-agg-trades';
 import type { GetHistoricalTradesResponse } from '../operations/get-historical-trades';
 import type { GetMyTradesResponse } from '../operations/get-my-trades';
 import type { GetRecentTradesResponse } from '../operations/get-recent-trades';
+
 /** Value map `buyerMakerSide` of spec/ccxt/trade.yaml: wire value -> CCXT value (others pass through). */
-const buyerMakerSideMap: Readonly<Record<string, string>> = { true: 'sell', false: 'buy' };
+const buyerMakerSideMap: Readonly<Record<string, string>> = {"true":"sell","false":"buy"};
+
 /** Value map `buyerSide` of spec/ccxt/trade.yaml: wire value -> CCXT value (others pass through). */
-const buyerSideMap: Readonly<Record<string, string>> = { true: 'buy', false: 'sell' };
+const buyerSideMap: Readonly<Record<string, string>> = {"true":"buy","false":"sell"};
+
 /** Value map `makerLiquidity` of spec/ccxt/trade.yaml: wire value -> CCXT value (others pass through). */
-const makerLiquidityMap: Readonly<Record<string, string>> = { true: 'maker', false: 'taker' };
+const makerLiquidityMap: Readonly<Record<string, string>> = {"true":"maker","false":"taker"};
 
 function entryOfTrade(raw: TradeEvent, market: CcxtMarketRef): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.t,
-    timestamp: raw.T,
-    price: raw.p,
-    amount: raw.q,
-    side: mapValue(buyerMakerSideMap, raw.m),
-  });
+  return ccxtTrade(raw, market, { id: raw.t, timestamp: raw.T, price: raw.p, amount: raw.q, side: mapValue(buyerMakerSideMap, raw.m) });
 }
 
 /** Maps the `trade` stream payload (`TradeEvent`) to CCXT's Trade (`CcxtTrade`), as ccxt.pro binance handleTrade -> parseWsTrade -> parseTrade does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/ccxt/trade.yaml`. */
@@ -46,13 +34,7 @@ export function toTradeCcxt(context?: CcxtContext): OperatorFunction<TradeEvent,
 }
 
 function entryOfAggTrade(raw: AggTradeEvent, market: CcxtMarketRef): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.a,
-    timestamp: raw.T,
-    price: raw.p,
-    amount: raw.q,
-    side: mapValue(buyerMakerSideMap, raw.m),
-  });
+  return ccxtTrade(raw, market, { id: raw.a, timestamp: raw.T, price: raw.p, amount: raw.q, side: mapValue(buyerMakerSideMap, raw.m) });
 }
 
 /** Maps the `aggTrade` stream payload (`AggTradeEvent`) to CCXT's Trade (`CcxtTrade`), as ccxt.pro binance handleTrade -> parseWsTrade -> parseTrade does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/ccxt/trade.yaml`. */
@@ -65,120 +47,58 @@ export function toAggTradeCcxt(context?: CcxtContext): OperatorFunction<AggTrade
   return map((raw) => parseAggTradeCcxt(raw, context));
 }
 
-function entryOfRecentTrades(
-  raw: GetRecentTradesResponse[number],
-  market: CcxtMarketRef,
-): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.id,
-    timestamp: raw.time,
-    price: raw.price,
-    amount: raw.qty,
-    cost: raw.quoteQty,
-    side: mapValue(buyerMakerSideMap, raw.isBuyerMaker),
-  });
+function entryOfGetRecentTrades(raw: GetRecentTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+  return ccxtTrade(raw, market, { id: raw.id, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerMakerSideMap, raw.isBuyerMaker) });
 }
 
 /** Maps the answer of `getRecentTrades` (`GetRecentTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseRecentTradesCcxt(
-  raw: GetRecentTradesResponse,
-  context?: CcxtContext,
-): CcxtTrade[] {
-  return sortByKeys(
-    raw.map((item) => entryOfRecentTrades(item, resolveMarket(undefined, context))),
-    ['timestamp', 'id'],
-  );
+export function parseGetRecentTradesCcxt(raw: GetRecentTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetRecentTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseRecentTradesCcxt` as an rxjs operator. */
-export function toRecentTradesCcxt(
-  context?: CcxtContext,
-): OperatorFunction<GetRecentTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseRecentTradesCcxt(raw, context));
+/** `parseGetRecentTradesCcxt` as an rxjs operator. */
+export function toGetRecentTradesCcxt(context?: CcxtContext): OperatorFunction<GetRecentTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetRecentTradesCcxt(raw, context));
 }
 
-function entryOfHistoricalTrades(
-  raw: GetHistoricalTradesResponse[number],
-  market: CcxtMarketRef,
-): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.id,
-    timestamp: raw.time,
-    price: raw.price,
-    amount: raw.qty,
-    cost: raw.quoteQty,
-    side: mapValue(buyerMakerSideMap, raw.isBuyerMaker),
-  });
+function entryOfGetHistoricalTrades(raw: GetHistoricalTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+  return ccxtTrade(raw, market, { id: raw.id, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerMakerSideMap, raw.isBuyerMaker) });
 }
 
 /** Maps the answer of `getHistoricalTrades` (`GetHistoricalTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetHistoricalTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseHistoricalTradesCcxt(
-  raw: GetHistoricalTradesResponse,
-  context?: CcxtContext,
-): CcxtTrade[] {
-  return sortByKeys(
-    raw.map((item) => entryOfHistoricalTrades(item, resolveMarket(undefined, context))),
-    ['timestamp', 'id'],
-  );
+export function parseGetHistoricalTradesCcxt(raw: GetHistoricalTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetHistoricalTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseHistoricalTradesCcxt` as an rxjs operator. */
-export function toHistoricalTradesCcxt(
-  context?: CcxtContext,
-): OperatorFunction<GetHistoricalTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseHistoricalTradesCcxt(raw, context));
+/** `parseGetHistoricalTradesCcxt` as an rxjs operator. */
+export function toGetHistoricalTradesCcxt(context?: CcxtContext): OperatorFunction<GetHistoricalTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetHistoricalTradesCcxt(raw, context));
 }
 
-function entryOfAggTrades(raw: GetAggTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.a,
-    timestamp: raw.T,
-    price: raw.p,
-    amount: raw.q,
-    side: mapValue(buyerMakerSideMap, raw.m),
-  });
+function entryOfGetAggTrades(raw: GetAggTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+  return ccxtTrade(raw, market, { id: raw.a, timestamp: raw.T, price: raw.p, amount: raw.q, side: mapValue(buyerMakerSideMap, raw.m) });
 }
 
 /** Maps the answer of `getAggTrades` (`GetAggTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchTrades with publicGetAggTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/ccxt/trade.yaml`. */
-export function parseAggTradesCcxt(raw: GetAggTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(
-    raw.map((item) => entryOfAggTrades(item, resolveMarket(undefined, context))),
-    ['timestamp', 'id'],
-  );
+export function parseGetAggTradesCcxt(raw: GetAggTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetAggTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
 }
 
-/** `parseAggTradesCcxt` as an rxjs operator. */
-export function toAggTradesCcxt(
-  context?: CcxtContext,
-): OperatorFunction<GetAggTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseAggTradesCcxt(raw, context));
+/** `parseGetAggTradesCcxt` as an rxjs operator. */
+export function toGetAggTradesCcxt(context?: CcxtContext): OperatorFunction<GetAggTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetAggTradesCcxt(raw, context));
 }
 
-function entryOfMyTrades(raw: GetMyTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
-  return ccxtTrade(raw, market, {
-    id: raw.id,
-    order: raw.orderId,
-    timestamp: raw.time,
-    price: raw.price,
-    amount: raw.qty,
-    cost: raw.quoteQty,
-    side: mapValue(buyerSideMap, raw.isBuyer),
-    takerOrMaker: mapValue(makerLiquidityMap, raw.isMaker),
-    fee: fee(raw.commission, raw.commissionAsset),
-  });
+function entryOfGetMyTrades(raw: GetMyTradesResponse[number], market: CcxtMarketRef): CcxtTrade {
+  return ccxtTrade(raw, market, { id: raw.id, order: raw.orderId, timestamp: raw.time, price: raw.price, amount: raw.qty, cost: raw.quoteQty, side: mapValue(buyerSideMap, raw.isBuyer), takerOrMaker: mapValue(makerLiquidityMap, raw.isMaker), fee: fee(raw.commission, raw.commissionAsset) });
 }
 
 /** Maps the answer of `getMyTrades` (`GetMyTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binance parseTrades (fetchMyTrades) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/trade.yaml`. */
-export function parseMyTradesCcxt(raw: GetMyTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(
-    raw.map((item) => entryOfMyTrades(item, resolveMarket(item.symbol, context))),
-    ['timestamp', 'id'],
-  );
+export function parseGetMyTradesCcxt(raw: GetMyTradesResponse, context?: CcxtContext): CcxtTrade[] {
+  return sortByKeys(raw.map((item) => entryOfGetMyTrades(item, resolveMarket(item.symbol, context))), ["timestamp", "id"]);
 }
 
-/** `parseMyTradesCcxt` as an rxjs operator. */
-export function toMyTradesCcxt(
-  context?: CcxtContext,
-): OperatorFunction<GetMyTradesResponse, CcxtTrade[]> {
-  return map((raw) => parseMyTradesCcxt(raw, context));
+/** `parseGetMyTradesCcxt` as an rxjs operator. */
+export function toGetMyTradesCcxt(context?: CcxtContext): OperatorFunction<GetMyTradesResponse, CcxtTrade[]> {
+  return map((raw) => parseGetMyTradesCcxt(raw, context));
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/agg-trade';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAggTradeEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface AggTradeParams {
 /** Aggregate Trade Streams: raw payload of `<symbol>@aggTrade`, with Binance's wire names. Trades of a single symbol, aggregated per taker order: one event covers every fill of the same taker order (trade IDs `f` to `l`). Update speed: Real-time. */
 export interface AggTradeEvent {
   /** Event type. */
-  e: 'aggTrade';
+  e: "aggTrade";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -49,9 +42,9 @@ export interface AggTradeEvent {
 }
 
 /** Aggregate Trade Streams, parsed: readable names; decimals are exact strings unless `parseAggTrade` is given a `decimal` converter. */
-export interface AggTrade<D = string> {
+export interface ParsedAggTrade<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'aggTrade';
+  eventType: "aggTrade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -75,44 +68,19 @@ export interface AggTrade<D = string> {
 }
 
 /** Descriptor of `<symbol>@aggTrade`: data the runtime interprets. */
-export const aggTradeChannel: ChannelDescriptor<AggTradeParams, AggTradeEvent> = {
-  channel: 'aggTrade',
-  stream: '<symbol>@aggTrade',
-  schemaId: 'https://binance-rx.dev/schemas/channels/agg-trade.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateAggTradeEvent,
-};
+export const aggTradeChannel: ChannelDescriptor<AggTradeParams, AggTradeEvent> = { channel: "aggTrade", stream: "<symbol>@aggTrade", schemaId: "https://binance-rx.dev/schemas/channels/agg-trade.json", params: { symbol: streamParams.symbol }, validate: validateAggTradeEvent };
 
 /**
  * Subscribes to `<symbol>@aggTrade` on every new socket and emits its payloads. Trades of a single symbol, aggregated per taker order: one event covers every fill of the same taker order (trade IDs `f` to `l`).
  *
  * @example subscribeAggTrade('BTCUSDT', messages)
  */
-export function subscribeAggTrade(
-  params: AggTradeParams | AggTradeParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, AggTradeEvent> {
+export function subscribeAggTrade(params: AggTradeParams | AggTradeParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, AggTradeEvent> {
   return subscribeChannel(aggTradeChannel, params, messages, options);
 }
 
-/** Maps a raw `AggTradeEvent` to the readable `AggTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAggTrade<D = string>(
-  raw: AggTradeEvent,
-  options?: ParseOptions<D>,
-): AggTrade<D> {
+/** Maps a raw `AggTradeEvent` to the readable `ParsedAggTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAggTrade<D = string>(raw: AggTradeEvent, options?: ParseOptions<D>): ParsedAggTrade<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    aggregateTradeId: raw.a,
-    price: decimal(raw.p),
-    quantity: decimal(raw.q),
-    firstTradeId: raw.f,
-    lastTradeId: raw.l,
-    tradeTime: raw.T,
-    isBuyerMaker: raw.m,
-    ignore: raw.M,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, aggregateTradeId: raw.a, price: decimal(raw.p), quantity: decimal(raw.q), firstTradeId: raw.f, lastTradeId: raw.l, tradeTime: raw.T, isBuyerMaker: raw.m, ignore: raw.M };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/avg-price';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAvgPriceEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface AvgPriceParams {
 /** Average Price: raw payload of `<symbol>@avgPrice`, with Binance's wire names. Changes in the average price of a single symbol over a fixed time interval. Update speed: 1000ms. */
 export interface AvgPriceEvent {
   /** Event type. */
-  e: 'avgPrice';
+  e: "avgPrice";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -39,9 +32,9 @@ export interface AvgPriceEvent {
 }
 
 /** Average Price, parsed: readable names; decimals are exact strings unless `parseAvgPrice` is given a `decimal` converter. */
-export interface AvgPrice<D = string> {
+export interface ParsedAvgPrice<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'avgPrice';
+  eventType: "avgPrice";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -55,39 +48,19 @@ export interface AvgPrice<D = string> {
 }
 
 /** Descriptor of `<symbol>@avgPrice`: data the runtime interprets. */
-export const avgPriceChannel: ChannelDescriptor<AvgPriceParams, AvgPriceEvent> = {
-  channel: 'avgPrice',
-  stream: '<symbol>@avgPrice',
-  schemaId: 'https://binance-rx.dev/schemas/channels/avg-price.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateAvgPriceEvent,
-};
+export const avgPriceChannel: ChannelDescriptor<AvgPriceParams, AvgPriceEvent> = { channel: "avgPrice", stream: "<symbol>@avgPrice", schemaId: "https://binance-rx.dev/schemas/channels/avg-price.json", params: { symbol: streamParams.symbol }, validate: validateAvgPriceEvent };
 
 /**
  * Subscribes to `<symbol>@avgPrice` on every new socket and emits its payloads. Changes in the average price of a single symbol over a fixed time interval.
  *
  * @example subscribeAvgPrice('BTCUSDT', messages)
  */
-export function subscribeAvgPrice(
-  params: AvgPriceParams | AvgPriceParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, AvgPriceEvent> {
+export function subscribeAvgPrice(params: AvgPriceParams | AvgPriceParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, AvgPriceEvent> {
   return subscribeChannel(avgPriceChannel, params, messages, options);
 }
 
-/** Maps a raw `AvgPriceEvent` to the readable `AvgPrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAvgPrice<D = string>(
-  raw: AvgPriceEvent,
-  options?: ParseOptions<D>,
-): AvgPrice<D> {
+/** Maps a raw `AvgPriceEvent` to the readable `ParsedAvgPrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseAvgPrice<D = string>(raw: AvgPriceEvent, options?: ParseOptions<D>): ParsedAvgPrice<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    averagePriceInterval: raw.i,
-    averagePrice: decimal(raw.w),
-    lastTradeTime: raw.T,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, averagePriceInterval: raw.i, averagePrice: decimal(raw.w), lastTradeTime: raw.T };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/block-trade';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateBlockTradeEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface BlockTradeParams {
 /** Block Trade Streams: raw payload of `<symbol>@blockTrade`, with Binance's wire names. Block trades of a single symbol, one event per block trade. Unlike the trade stream, the payload has no trailing ignored `M` field. Update speed: Real-time. */
 export interface BlockTradeEvent {
   /** Event type. */
-  e: 'blockTrade';
+  e: "blockTrade";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -43,9 +36,9 @@ export interface BlockTradeEvent {
 }
 
 /** Block Trade Streams, parsed: readable names; decimals are exact strings unless `parseBlockTrade` is given a `decimal` converter. */
-export interface BlockTrade<D = string> {
+export interface ParsedBlockTrade<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'blockTrade';
+  eventType: "blockTrade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -63,41 +56,19 @@ export interface BlockTrade<D = string> {
 }
 
 /** Descriptor of `<symbol>@blockTrade`: data the runtime interprets. */
-export const blockTradeChannel: ChannelDescriptor<BlockTradeParams, BlockTradeEvent> = {
-  channel: 'blockTrade',
-  stream: '<symbol>@blockTrade',
-  schemaId: 'https://binance-rx.dev/schemas/channels/block-trade.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateBlockTradeEvent,
-};
+export const blockTradeChannel: ChannelDescriptor<BlockTradeParams, BlockTradeEvent> = { channel: "blockTrade", stream: "<symbol>@blockTrade", schemaId: "https://binance-rx.dev/schemas/channels/block-trade.json", params: { symbol: streamParams.symbol }, validate: validateBlockTradeEvent };
 
 /**
  * Subscribes to `<symbol>@blockTrade` on every new socket and emits its payloads. Block trades of a single symbol, one event per block trade. Unlike the trade stream, the payload has no trailing ignored `M` field.
  *
  * @example subscribeBlockTrade('BTCUSDT', messages)
  */
-export function subscribeBlockTrade(
-  params: BlockTradeParams | BlockTradeParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, BlockTradeEvent> {
+export function subscribeBlockTrade(params: BlockTradeParams | BlockTradeParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, BlockTradeEvent> {
   return subscribeChannel(blockTradeChannel, params, messages, options);
 }
 
-/** Maps a raw `BlockTradeEvent` to the readable `BlockTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseBlockTrade<D = string>(
-  raw: BlockTradeEvent,
-  options?: ParseOptions<D>,
-): BlockTrade<D> {
+/** Maps a raw `BlockTradeEvent` to the readable `ParsedBlockTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseBlockTrade<D = string>(raw: BlockTradeEvent, options?: ParseOptions<D>): ParsedBlockTrade<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    blockTradeId: raw.t,
-    price: decimal(raw.p),
-    quantity: decimal(raw.q),
-    tradeTime: raw.T,
-    isBuyerMaker: raw.m,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, blockTradeId: raw.t, price: decimal(raw.p), quantity: decimal(raw.q), tradeTime: raw.T, isBuyerMaker: raw.m };
 }

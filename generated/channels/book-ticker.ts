@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/book-ticker';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateBookTickerEvent: Validator = validate;
 
@@ -39,7 +32,7 @@ export interface BookTickerEvent {
 }
 
 /** Individual Symbol Book Ticker Streams, parsed: readable names; decimals are exact strings unless `parseBookTicker` is given a `decimal` converter. */
-export interface BookTicker<D = string> {
+export interface ParsedBookTicker<D = string> {
   /** Order book update ID. Wire field `u`. */
   updateId: number;
   /** Symbol. Wire field `s`. */
@@ -55,39 +48,19 @@ export interface BookTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@bookTicker`: data the runtime interprets. */
-export const bookTickerChannel: ChannelDescriptor<BookTickerParams, BookTickerEvent> = {
-  channel: 'bookTicker',
-  stream: '<symbol>@bookTicker',
-  schemaId: 'https://binance-rx.dev/schemas/channels/book-ticker.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateBookTickerEvent,
-};
+export const bookTickerChannel: ChannelDescriptor<BookTickerParams, BookTickerEvent> = { channel: "bookTicker", stream: "<symbol>@bookTicker", schemaId: "https://binance-rx.dev/schemas/channels/book-ticker.json", params: { symbol: streamParams.symbol }, validate: validateBookTickerEvent };
 
 /**
  * Subscribes to `<symbol>@bookTicker` on every new socket and emits its payloads. Every change to the best bid or best ask price or quantity of a single symbol, in real time. The payload has no event type or event time: route it by stream name.
  *
  * @example subscribeBookTicker('BTCUSDT', messages)
  */
-export function subscribeBookTicker(
-  params: BookTickerParams | BookTickerParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, BookTickerEvent> {
+export function subscribeBookTicker(params: BookTickerParams | BookTickerParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, BookTickerEvent> {
   return subscribeChannel(bookTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `BookTickerEvent` to the readable `BookTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseBookTicker<D = string>(
-  raw: BookTickerEvent,
-  options?: ParseOptions<D>,
-): BookTicker<D> {
+/** Maps a raw `BookTickerEvent` to the readable `ParsedBookTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseBookTicker<D = string>(raw: BookTickerEvent, options?: ParseOptions<D>): ParsedBookTicker<D> {
   const decimal = decimalOf(options);
-  return {
-    updateId: raw.u,
-    symbol: raw.s,
-    bestBidPrice: decimal(raw.b),
-    bestBidQuantity: decimal(raw.B),
-    bestAskPrice: decimal(raw.a),
-    bestAskQuantity: decimal(raw.A),
-  };
+  return { updateId: raw.u, symbol: raw.s, bestBidPrice: decimal(raw.b), bestBidQuantity: decimal(raw.B), bestAskPrice: decimal(raw.a), bestAskQuantity: decimal(raw.A) };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams, type SpeedParam } from '../params';
 import { validate } from '../validators/diff-depth';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateDiffDepthEvent: Validator = validate;
 
@@ -27,7 +20,7 @@ export interface DiffDepthParams {
 /** Diff. Depth Stream: raw payload of `<symbol>@depth<speed>`, with Binance's wire names. Price and quantity changes of a single symbol's order book, for keeping a local order book (see "How to manage a local order book correctly"). A quantity of 0 removes the price level. Update speed: 1000ms or 100ms. */
 export interface DiffDepthEvent {
   /** Event type. */
-  e: 'depthUpdate';
+  e: "depthUpdate";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -43,9 +36,9 @@ export interface DiffDepthEvent {
 }
 
 /** Diff. Depth Stream, parsed: readable names; decimals are exact strings unless `parseDiffDepth` is given a `decimal` converter. */
-export interface DiffDepth<D = string> {
+export interface ParsedDiffDepth<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'depthUpdate';
+  eventType: "depthUpdate";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -55,52 +48,25 @@ export interface DiffDepth<D = string> {
   /** Final update ID in the event. Wire field `u`. */
   finalUpdateId: number;
   /** Bid levels to update. Wire field `b`. */
-  bids: Array<{
-    /** Price level to update. Exact decimal, as Binance sends it. */ price: D;
-    /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D;
-  }>;
+  bids: Array<{ /** Price level to update. Exact decimal, as Binance sends it. */ price: D; /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
   /** Ask levels to update. Wire field `a`. */
-  asks: Array<{
-    /** Price level to update. Exact decimal, as Binance sends it. */ price: D;
-    /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D;
-  }>;
+  asks: Array<{ /** Price level to update. Exact decimal, as Binance sends it. */ price: D; /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
 }
 
 /** Descriptor of `<symbol>@depth<speed>`: data the runtime interprets. */
-export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = {
-  channel: 'diffDepth',
-  stream: '<symbol>@depth<speed>',
-  schemaId: 'https://binance-rx.dev/schemas/channels/diff-depth.json',
-  params: { symbol: streamParams.symbol, speed: streamParams.speed },
-  validate: validateDiffDepthEvent,
-};
+export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<speed>", schemaId: "https://binance-rx.dev/schemas/channels/diff-depth.json", params: { symbol: streamParams.symbol, speed: streamParams.speed }, validate: validateDiffDepthEvent };
 
 /**
  * Subscribes to `<symbol>@depth<speed>` on every new socket and emits its payloads. Price and quantity changes of a single symbol's order book, for keeping a local order book (see "How to manage a local order book correctly"). A quantity of 0 removes the price level.
  *
  * @example subscribeDiffDepth('BTCUSDT', messages)
  */
-export function subscribeDiffDepth(
-  params: DiffDepthParams | DiffDepthParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, DiffDepthEvent> {
+export function subscribeDiffDepth(params: DiffDepthParams | DiffDepthParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, DiffDepthEvent> {
   return subscribeChannel(diffDepthChannel, params, messages, options);
 }
 
-/** Maps a raw `DiffDepthEvent` to the readable `DiffDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseDiffDepth<D = string>(
-  raw: DiffDepthEvent,
-  options?: ParseOptions<D>,
-): DiffDepth<D> {
+/** Maps a raw `DiffDepthEvent` to the readable `ParsedDiffDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseDiffDepth<D = string>(raw: DiffDepthEvent, options?: ParseOptions<D>): ParsedDiffDepth<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    firstUpdateId: raw.U,
-    finalUpdateId: raw.u,
-    bids: raw.b.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })),
-    asks: raw.a.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })),
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, firstUpdateId: raw.U, finalUpdateId: raw.u, bids: raw.b.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })), asks: raw.a.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })) };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams, type IntervalParam, type TimezoneParam } from '../params';
 import { validate } from '../validators/kline';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateKlineEvent: Validator = validate;
 
@@ -29,7 +22,7 @@ export interface KlineParams {
 /** Kline/Candlestick Streams for UTC: raw payload of `<symbol>@kline_<interval><timezone>`, with Binance's wire names. Updates to the current kline (candlestick) of a single symbol and interval. Klines open and close in UTC; with timezone '+08:00' they open and close in UTC+8 instead (doc heading "Kline/Candlestick Streams with timezone offset"), while every timestamp stays a UTC epoch time. Update speed: 1000ms for 1s, 2000ms for the other intervals. */
 export interface KlineEvent {
   /** Event type. */
-  e: 'kline';
+  e: "kline";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -74,9 +67,9 @@ export interface KlineEvent {
 }
 
 /** Kline/Candlestick Streams for UTC, parsed: readable names; decimals are exact strings unless `parseKline` is given a `decimal` converter. */
-export interface Kline<D = string> {
+export interface ParsedKline<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'kline';
+  eventType: "kline";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -121,52 +114,15 @@ export interface Kline<D = string> {
 }
 
 /** Descriptor of `<symbol>@kline_<interval><timezone>`: data the runtime interprets. */
-export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = {
-  channel: 'kline',
-  stream: '<symbol>@kline_<interval><timezone>',
-  schemaId: 'https://binance-rx.dev/schemas/channels/kline.json',
-  params: {
-    symbol: streamParams.symbol,
-    interval: streamParams.interval,
-    timezone: streamParams.timezone,
-  },
-  validate: validateKlineEvent,
-};
+export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = { channel: "kline", stream: "<symbol>@kline_<interval><timezone>", schemaId: "https://binance-rx.dev/schemas/channels/kline.json", params: { symbol: streamParams.symbol, interval: streamParams.interval, timezone: streamParams.timezone }, validate: validateKlineEvent };
 
 /** Subscribes to `<symbol>@kline_<interval><timezone>` on every new socket and emits its payloads. Updates to the current kline (candlestick) of a single symbol and interval. Klines open and close in UTC; with timezone '+08:00' they open and close in UTC+8 instead (doc heading "Kline/Candlestick Streams with timezone offset"), while every timestamp stays a UTC epoch time. */
-export function subscribeKline(
-  params: KlineParams,
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, KlineEvent> {
+export function subscribeKline(params: KlineParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, KlineEvent> {
   return subscribeChannel(klineChannel, params, messages, options);
 }
 
-/** Maps a raw `KlineEvent` to the readable `Kline`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseKline<D = string>(raw: KlineEvent, options?: ParseOptions<D>): Kline<D> {
+/** Maps a raw `KlineEvent` to the readable `ParsedKline`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseKline<D = string>(raw: KlineEvent, options?: ParseOptions<D>): ParsedKline<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    kline: {
-      startTime: raw.k.t,
-      closeTime: raw.k.T,
-      symbol: raw.k.s,
-      interval: raw.k.i,
-      firstTradeId: raw.k.f,
-      lastTradeId: raw.k.L,
-      openPrice: decimal(raw.k.o),
-      closePrice: decimal(raw.k.c),
-      highPrice: decimal(raw.k.h),
-      lowPrice: decimal(raw.k.l),
-      baseVolume: decimal(raw.k.v),
-      tradeCount: raw.k.n,
-      isClosed: raw.k.x,
-      quoteVolume: decimal(raw.k.q),
-      takerBuyBaseVolume: decimal(raw.k.V),
-      takerBuyQuoteVolume: decimal(raw.k.Q),
-      ignore: raw.k.B,
-    },
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, kline: { startTime: raw.k.t, closeTime: raw.k.T, symbol: raw.k.s, interval: raw.k.i, firstTradeId: raw.k.f, lastTradeId: raw.k.L, openPrice: decimal(raw.k.o), closePrice: decimal(raw.k.c), highPrice: decimal(raw.k.h), lowPrice: decimal(raw.k.l), baseVolume: decimal(raw.k.v), tradeCount: raw.k.n, isClosed: raw.k.x, quoteVolume: decimal(raw.k.q), takerBuyBaseVolume: decimal(raw.k.V), takerBuyQuoteVolume: decimal(raw.k.Q), ignore: raw.k.B } };
 }

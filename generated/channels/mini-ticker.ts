@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/mini-ticker';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateMiniTickerEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface MiniTickerParams {
 /** Individual Symbol Mini Ticker Stream: raw payload of `<symbol>@miniTicker`, with Binance's wire names. Mini-ticker statistics of a single symbol over a 24hr rolling window (the previous 24 hours, not the UTC day). Update speed: 1000ms. */
 export interface MiniTickerEvent {
   /** Event type. */
-  e: '24hrMiniTicker';
+  e: "24hrMiniTicker";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -45,9 +38,9 @@ export interface MiniTickerEvent {
 }
 
 /** Individual Symbol Mini Ticker Stream, parsed: readable names; decimals are exact strings unless `parseMiniTicker` is given a `decimal` converter. */
-export interface MiniTicker<D = string> {
+export interface ParsedMiniTicker<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: '24hrMiniTicker';
+  eventType: "24hrMiniTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -67,42 +60,19 @@ export interface MiniTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@miniTicker`: data the runtime interprets. */
-export const miniTickerChannel: ChannelDescriptor<MiniTickerParams, MiniTickerEvent> = {
-  channel: 'miniTicker',
-  stream: '<symbol>@miniTicker',
-  schemaId: 'https://binance-rx.dev/schemas/channels/mini-ticker.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateMiniTickerEvent,
-};
+export const miniTickerChannel: ChannelDescriptor<MiniTickerParams, MiniTickerEvent> = { channel: "miniTicker", stream: "<symbol>@miniTicker", schemaId: "https://binance-rx.dev/schemas/channels/mini-ticker.json", params: { symbol: streamParams.symbol }, validate: validateMiniTickerEvent };
 
 /**
  * Subscribes to `<symbol>@miniTicker` on every new socket and emits its payloads. Mini-ticker statistics of a single symbol over a 24hr rolling window (the previous 24 hours, not the UTC day).
  *
  * @example subscribeMiniTicker('BTCUSDT', messages)
  */
-export function subscribeMiniTicker(
-  params: MiniTickerParams | MiniTickerParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, MiniTickerEvent> {
+export function subscribeMiniTicker(params: MiniTickerParams | MiniTickerParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, MiniTickerEvent> {
   return subscribeChannel(miniTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `MiniTickerEvent` to the readable `MiniTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseMiniTicker<D = string>(
-  raw: MiniTickerEvent,
-  options?: ParseOptions<D>,
-): MiniTicker<D> {
+/** Maps a raw `MiniTickerEvent` to the readable `ParsedMiniTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseMiniTicker<D = string>(raw: MiniTickerEvent, options?: ParseOptions<D>): ParsedMiniTicker<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    closePrice: decimal(raw.c),
-    openPrice: decimal(raw.o),
-    highPrice: decimal(raw.h),
-    lowPrice: decimal(raw.l),
-    baseVolume: decimal(raw.v),
-    quoteVolume: decimal(raw.q),
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, closePrice: decimal(raw.c), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q) };
 }

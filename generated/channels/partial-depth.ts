@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams, type LevelsParam, type SpeedParam } from '../params';
 import { validate } from '../validators/partial-depth';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePartialDepthEvent: Validator = validate;
 
@@ -37,48 +30,25 @@ export interface PartialDepthEvent {
 }
 
 /** Partial Book Depth Streams, parsed: readable names; decimals are exact strings unless `parsePartialDepth` is given a `decimal` converter. */
-export interface PartialDepth<D = string> {
+export interface ParsedPartialDepth<D = string> {
   /** Last update ID. Wire field `lastUpdateId`. */
   lastUpdateId: number;
   /** Bid levels, best first. Wire field `bids`. */
-  bids: Array<{
-    /** Price level. Exact decimal, as Binance sends it. */ price: D;
-    /** Quantity. Exact decimal, as Binance sends it. */ quantity: D;
-  }>;
+  bids: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
   /** Ask levels, best first. Wire field `asks`. */
-  asks: Array<{
-    /** Price level. Exact decimal, as Binance sends it. */ price: D;
-    /** Quantity. Exact decimal, as Binance sends it. */ quantity: D;
-  }>;
+  asks: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
 }
 
 /** Descriptor of `<symbol>@depth<levels><speed>`: data the runtime interprets. */
-export const partialDepthChannel: ChannelDescriptor<PartialDepthParams, PartialDepthEvent> = {
-  channel: 'partialDepth',
-  stream: '<symbol>@depth<levels><speed>',
-  schemaId: 'https://binance-rx.dev/schemas/channels/partial-depth.json',
-  params: { symbol: streamParams.symbol, levels: streamParams.levels, speed: streamParams.speed },
-  validate: validatePartialDepthEvent,
-};
+export const partialDepthChannel: ChannelDescriptor<PartialDepthParams, PartialDepthEvent> = { channel: "partialDepth", stream: "<symbol>@depth<levels><speed>", schemaId: "https://binance-rx.dev/schemas/channels/partial-depth.json", params: { symbol: streamParams.symbol, levels: streamParams.levels, speed: streamParams.speed }, validate: validatePartialDepthEvent };
 
 /** Subscribes to `<symbol>@depth<levels><speed>` on every new socket and emits its payloads. Snapshot of the top 5, 10 or 20 bid and ask levels of a single symbol, pushed every second or every 100 ms. The payload has no event type, event time or symbol: route it by stream name. */
-export function subscribePartialDepth(
-  params: PartialDepthParams,
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, PartialDepthEvent> {
+export function subscribePartialDepth(params: PartialDepthParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, PartialDepthEvent> {
   return subscribeChannel(partialDepthChannel, params, messages, options);
 }
 
-/** Maps a raw `PartialDepthEvent` to the readable `PartialDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parsePartialDepth<D = string>(
-  raw: PartialDepthEvent,
-  options?: ParseOptions<D>,
-): PartialDepth<D> {
+/** Maps a raw `PartialDepthEvent` to the readable `ParsedPartialDepth`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parsePartialDepth<D = string>(raw: PartialDepthEvent, options?: ParseOptions<D>): ParsedPartialDepth<D> {
   const decimal = decimalOf(options);
-  return {
-    lastUpdateId: raw.lastUpdateId,
-    bids: raw.bids.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })),
-    asks: raw.asks.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })),
-  };
+  return { lastUpdateId: raw.lastUpdateId, bids: raw.bids.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })), asks: raw.asks.map((item0) => ({ price: decimal(item0[0]), quantity: decimal(item0[1]) })) };
 }

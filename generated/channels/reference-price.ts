@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/reference-price';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateReferencePriceEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface ReferencePriceParams {
 /** Reference Price Streams: raw payload of `<symbol>@referencePrice`, with Binance's wire names. The reference price of a single symbol. The price is null when the symbol has no reference price; unlike most streams the payload carries no event time (`E`), only the engine time at which the reference price was valid. Update speed: 1000ms. */
 export interface ReferencePriceEvent {
   /** Event type. */
-  e: 'referencePrice';
+  e: "referencePrice";
   /** Symbol. */
   s: string;
   /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. */
@@ -35,9 +28,9 @@ export interface ReferencePriceEvent {
 }
 
 /** Reference Price Streams, parsed: readable names; decimals are exact strings unless `parseReferencePrice` is given a `decimal` converter. */
-export interface ReferencePrice<D = string> {
+export interface ParsedReferencePrice<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'referencePrice';
+  eventType: "referencePrice";
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. Wire field `r`. */
@@ -47,37 +40,19 @@ export interface ReferencePrice<D = string> {
 }
 
 /** Descriptor of `<symbol>@referencePrice`: data the runtime interprets. */
-export const referencePriceChannel: ChannelDescriptor<ReferencePriceParams, ReferencePriceEvent> = {
-  channel: 'referencePrice',
-  stream: '<symbol>@referencePrice',
-  schemaId: 'https://binance-rx.dev/schemas/channels/reference-price.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateReferencePriceEvent,
-};
+export const referencePriceChannel: ChannelDescriptor<ReferencePriceParams, ReferencePriceEvent> = { channel: "referencePrice", stream: "<symbol>@referencePrice", schemaId: "https://binance-rx.dev/schemas/channels/reference-price.json", params: { symbol: streamParams.symbol }, validate: validateReferencePriceEvent };
 
 /**
  * Subscribes to `<symbol>@referencePrice` on every new socket and emits its payloads. The reference price of a single symbol. The price is null when the symbol has no reference price; unlike most streams the payload carries no event time (`E`), only the engine time at which the reference price was valid.
  *
  * @example subscribeReferencePrice('BTCUSDT', messages)
  */
-export function subscribeReferencePrice(
-  params: ReferencePriceParams | ReferencePriceParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, ReferencePriceEvent> {
+export function subscribeReferencePrice(params: ReferencePriceParams | ReferencePriceParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, ReferencePriceEvent> {
   return subscribeChannel(referencePriceChannel, params, messages, options);
 }
 
-/** Maps a raw `ReferencePriceEvent` to the readable `ReferencePrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseReferencePrice<D = string>(
-  raw: ReferencePriceEvent,
-  options?: ParseOptions<D>,
-): ReferencePrice<D> {
+/** Maps a raw `ReferencePriceEvent` to the readable `ParsedReferencePrice`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseReferencePrice<D = string>(raw: ReferencePriceEvent, options?: ParseOptions<D>): ParsedReferencePrice<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    symbol: raw.s,
-    referencePrice: raw.r === null ? null : decimal(raw.r),
-    engineTime: raw.t,
-  };
+  return { eventType: raw.e, symbol: raw.s, referencePrice: raw.r === null ? null : decimal(raw.r), engineTime: raw.t };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams, type WindowParam } from '../params';
 import { validate } from '../validators/rolling-window-ticker';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateRollingWindowTickerEvent: Validator = validate;
 
@@ -27,7 +20,7 @@ export interface RollingWindowTickerParams {
 /** Individual Symbol Rolling Window Statistics Streams: raw payload of `<symbol>@ticker_<window>`, with Binance's wire names. Ticker statistics of a single symbol over a 1h, 4h or 1d rolling window; not the same payload as the 24hr ticker stream. The open time `O` always falls on a minute and the close time `C` is the time of the update, so the effective window can be up to 59999 ms wider than the window size. Update speed: 1000ms. */
 export interface RollingWindowTickerEvent {
   /** Event type: 1hTicker, 4hTicker or 1dTicker, after the window size. */
-  e: '1hTicker' | '4hTicker' | '1dTicker';
+  e: "1hTicker" | "4hTicker" | "1dTicker";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -63,9 +56,9 @@ export interface RollingWindowTickerEvent {
 }
 
 /** Individual Symbol Rolling Window Statistics Streams, parsed: readable names; decimals are exact strings unless `parseRollingWindowTicker` is given a `decimal` converter. */
-export interface RollingWindowTicker<D = string> {
+export interface ParsedRollingWindowTicker<D = string> {
   /** Event type: 1hTicker, 4hTicker or 1dTicker, after the window size. Wire field `e`. */
-  eventType: '1hTicker' | '4hTicker' | '1dTicker';
+  eventType: "1hTicker" | "4hTicker" | "1dTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -101,49 +94,15 @@ export interface RollingWindowTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@ticker_<window>`: data the runtime interprets. */
-export const rollingWindowTickerChannel: ChannelDescriptor<
-  RollingWindowTickerParams,
-  RollingWindowTickerEvent
-> = {
-  channel: 'rollingWindowTicker',
-  stream: '<symbol>@ticker_<window>',
-  schemaId: 'https://binance-rx.dev/schemas/channels/rolling-window-ticker.json',
-  params: { symbol: streamParams.symbol, window: streamParams.window },
-  validate: validateRollingWindowTickerEvent,
-};
+export const rollingWindowTickerChannel: ChannelDescriptor<RollingWindowTickerParams, RollingWindowTickerEvent> = { channel: "rollingWindowTicker", stream: "<symbol>@ticker_<window>", schemaId: "https://binance-rx.dev/schemas/channels/rolling-window-ticker.json", params: { symbol: streamParams.symbol, window: streamParams.window }, validate: validateRollingWindowTickerEvent };
 
 /** Subscribes to `<symbol>@ticker_<window>` on every new socket and emits its payloads. Ticker statistics of a single symbol over a 1h, 4h or 1d rolling window; not the same payload as the 24hr ticker stream. The open time `O` always falls on a minute and the close time `C` is the time of the update, so the effective window can be up to 59999 ms wider than the window size. */
-export function subscribeRollingWindowTicker(
-  params: RollingWindowTickerParams,
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, RollingWindowTickerEvent> {
+export function subscribeRollingWindowTicker(params: RollingWindowTickerParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, RollingWindowTickerEvent> {
   return subscribeChannel(rollingWindowTickerChannel, params, messages, options);
 }
 
-/** Maps a raw `RollingWindowTickerEvent` to the readable `RollingWindowTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseRollingWindowTicker<D = string>(
-  raw: RollingWindowTickerEvent,
-  options?: ParseOptions<D>,
-): RollingWindowTicker<D> {
+/** Maps a raw `RollingWindowTickerEvent` to the readable `ParsedRollingWindowTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseRollingWindowTicker<D = string>(raw: RollingWindowTickerEvent, options?: ParseOptions<D>): ParsedRollingWindowTicker<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    priceChange: decimal(raw.p),
-    priceChangePercent: decimal(raw.P),
-    openPrice: decimal(raw.o),
-    highPrice: decimal(raw.h),
-    lowPrice: decimal(raw.l),
-    lastPrice: decimal(raw.c),
-    weightedAveragePrice: decimal(raw.w),
-    baseVolume: decimal(raw.v),
-    quoteVolume: decimal(raw.q),
-    openTime: raw.O,
-    closeTime: raw.C,
-    firstTradeId: raw.F,
-    lastTradeId: raw.L,
-    tradeCount: raw.n,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, priceChange: decimal(raw.p), priceChangePercent: decimal(raw.P), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), lastPrice: decimal(raw.c), weightedAveragePrice: decimal(raw.w), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q), openTime: raw.O, closeTime: raw.C, firstTradeId: raw.F, lastTradeId: raw.L, tradeCount: raw.n };
 }

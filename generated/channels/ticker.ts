@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/ticker';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTickerEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface TickerParams {
 /** Individual Symbol Ticker Streams: raw payload of `<symbol>@ticker`, with Binance's wire names. 24hr rolling window ticker statistics for a single symbol. These are not the statistics of the UTC day, but a 24hr rolling window for the previous 24hrs. Update speed: 1000ms. */
 export interface TickerEvent {
   /** Event type. */
-  e: '24hrTicker';
+  e: "24hrTicker";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -73,9 +66,9 @@ export interface TickerEvent {
 }
 
 /** Individual Symbol Ticker Streams, parsed: readable names; decimals are exact strings unless `parseTicker` is given a `decimal` converter. */
-export interface Ticker<D = string> {
+export interface ParsedTicker<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: '24hrTicker';
+  eventType: "24hrTicker";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -123,53 +116,19 @@ export interface Ticker<D = string> {
 }
 
 /** Descriptor of `<symbol>@ticker`: data the runtime interprets. */
-export const tickerChannel: ChannelDescriptor<TickerParams, TickerEvent> = {
-  channel: 'ticker',
-  stream: '<symbol>@ticker',
-  schemaId: 'https://binance-rx.dev/schemas/channels/ticker.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateTickerEvent,
-};
+export const tickerChannel: ChannelDescriptor<TickerParams, TickerEvent> = { channel: "ticker", stream: "<symbol>@ticker", schemaId: "https://binance-rx.dev/schemas/channels/ticker.json", params: { symbol: streamParams.symbol }, validate: validateTickerEvent };
 
 /**
  * Subscribes to `<symbol>@ticker` on every new socket and emits its payloads. 24hr rolling window ticker statistics for a single symbol. These are not the statistics of the UTC day, but a 24hr rolling window for the previous 24hrs.
  *
  * @example subscribeTicker('BTCUSDT', messages)
  */
-export function subscribeTicker(
-  params: TickerParams | TickerParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, TickerEvent> {
+export function subscribeTicker(params: TickerParams | TickerParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, TickerEvent> {
   return subscribeChannel(tickerChannel, params, messages, options);
 }
 
-/** Maps a raw `TickerEvent` to the readable `Ticker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTicker<D = string>(raw: TickerEvent, options?: ParseOptions<D>): Ticker<D> {
+/** Maps a raw `TickerEvent` to the readable `ParsedTicker`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseTicker<D = string>(raw: TickerEvent, options?: ParseOptions<D>): ParsedTicker<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    priceChange: decimal(raw.p),
-    priceChangePercent: decimal(raw.P),
-    weightedAveragePrice: decimal(raw.w),
-    firstTradePrice: decimal(raw.x),
-    lastPrice: decimal(raw.c),
-    lastQuantity: decimal(raw.Q),
-    bestBidPrice: decimal(raw.b),
-    bestBidQuantity: decimal(raw.B),
-    bestAskPrice: decimal(raw.a),
-    bestAskQuantity: decimal(raw.A),
-    openPrice: decimal(raw.o),
-    highPrice: decimal(raw.h),
-    lowPrice: decimal(raw.l),
-    baseVolume: decimal(raw.v),
-    quoteVolume: decimal(raw.q),
-    openTime: raw.O,
-    closeTime: raw.C,
-    firstTradeId: raw.F,
-    lastTradeId: raw.L,
-    tradeCount: raw.n,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, priceChange: decimal(raw.p), priceChangePercent: decimal(raw.P), weightedAveragePrice: decimal(raw.w), firstTradePrice: decimal(raw.x), lastPrice: decimal(raw.c), lastQuantity: decimal(raw.Q), bestBidPrice: decimal(raw.b), bestBidQuantity: decimal(raw.B), bestAskPrice: decimal(raw.a), bestAskQuantity: decimal(raw.A), openPrice: decimal(raw.o), highPrice: decimal(raw.h), lowPrice: decimal(raw.l), baseVolume: decimal(raw.v), quoteVolume: decimal(raw.q), openTime: raw.O, closeTime: raw.C, firstTradeId: raw.F, lastTradeId: raw.L, tradeCount: raw.n };
 }

@@ -2,17 +2,10 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable, OperatorFunction } from 'rxjs';
-import {
-  subscribeChannel,
-  decimalOf,
-  type ChannelDescriptor,
-  type NewSocketEvent,
-  type SubscribeOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { streamParams } from '../params';
 import { validate } from '../validators/trade';
+
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTradeEvent: Validator = validate;
 
@@ -25,7 +18,7 @@ export interface TradeParams {
 /** Trade Streams: raw payload of `<symbol>@trade`, with Binance's wire names. Raw trades of a single symbol, one event per trade; each trade has a unique buyer and seller. Update speed: Real-time. */
 export interface TradeEvent {
   /** Event type. */
-  e: 'trade';
+  e: "trade";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -45,9 +38,9 @@ export interface TradeEvent {
 }
 
 /** Trade Streams, parsed: readable names; decimals are exact strings unless `parseTrade` is given a `decimal` converter. */
-export interface Trade<D = string> {
+export interface ParsedTrade<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'trade';
+  eventType: "trade";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -67,39 +60,19 @@ export interface Trade<D = string> {
 }
 
 /** Descriptor of `<symbol>@trade`: data the runtime interprets. */
-export const tradeChannel: ChannelDescriptor<TradeParams, TradeEvent> = {
-  channel: 'trade',
-  stream: '<symbol>@trade',
-  schemaId: 'https://binance-rx.dev/schemas/channels/trade.json',
-  params: { symbol: streamParams.symbol },
-  validate: validateTradeEvent,
-};
+export const tradeChannel: ChannelDescriptor<TradeParams, TradeEvent> = { channel: "trade", stream: "<symbol>@trade", schemaId: "https://binance-rx.dev/schemas/channels/trade.json", params: { symbol: streamParams.symbol }, validate: validateTradeEvent };
 
 /**
  * Subscribes to `<symbol>@trade` on every new socket and emits its payloads. Raw trades of a single symbol, one event per trade; each trade has a unique buyer and seller.
  *
  * @example subscribeTrade('BTCUSDT', messages)
  */
-export function subscribeTrade(
-  params: TradeParams | TradeParams['symbol'],
-  messages: Observable<unknown>,
-  options?: SubscribeOptions,
-): OperatorFunction<NewSocketEvent, TradeEvent> {
+export function subscribeTrade(params: TradeParams | TradeParams['symbol'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, TradeEvent> {
   return subscribeChannel(tradeChannel, params, messages, options);
 }
 
-/** Maps a raw `TradeEvent` to the readable `Trade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTrade<D = string>(raw: TradeEvent, options?: ParseOptions<D>): Trade<D> {
+/** Maps a raw `TradeEvent` to the readable `ParsedTrade`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseTrade<D = string>(raw: TradeEvent, options?: ParseOptions<D>): ParsedTrade<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    tradeId: raw.t,
-    price: decimal(raw.p),
-    quantity: decimal(raw.q),
-    tradeTime: raw.T,
-    isBuyerMaker: raw.m,
-    ignore: raw.M,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, tradeId: raw.t, price: decimal(raw.p), quantity: decimal(raw.q), tradeTime: raw.T, isBuyerMaker: raw.m, ignore: raw.M };
 }

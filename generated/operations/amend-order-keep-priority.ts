@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/amend-order-keep-priority';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAmendOrderKeepPriorityResponse: Validator = validate;
 
@@ -224,113 +217,24 @@ export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
 }
 
 /** Descriptor of Order Amend Keep Priority: data the runtime interprets. */
-export const amendOrderKeepPriorityOperation: OperationDescriptor<
-  AmendOrderKeepPriorityParams,
-  AmendOrderKeepPriorityResponse
-> = {
-  operation: 'amendOrderKeepPriority',
-  security: 'TRADE',
-  weight: 4,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    orderId: { type: 'integer', minimum: 0 },
-    origClientOrderId: { type: 'string' },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    newQty: { type: 'decimal', required: true, minimum: 0 },
-  },
-  anyOf: [['orderId', 'origClientOrderId']],
-  rest: { method: 'PUT', path: '/api/v3/order/amend/keepPriority' },
-  wsApi: { method: 'order.amend.keepPriority' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json',
-  validate: validateAmendOrderKeepPriorityResponse,
-};
+export const amendOrderKeepPriorityOperation: OperationDescriptor<AmendOrderKeepPriorityParams, AmendOrderKeepPriorityResponse> = { operation: "amendOrderKeepPriority", security: "TRADE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newQty":{"type":"decimal","required":true,"minimum":0}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/api/v3/order/amend/keepPriority"}, wsApi: {"method":"order.amend.keepPriority"}, schemaId: "https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json", validate: validateAmendOrderKeepPriorityResponse };
 
 /**
  * Order Amend Keep Priority: `PUT /api/v3/order/amend/keepPriority`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id.
  *
  * Emits the full JSON body once, then completes; parse it with `parseAmendOrderKeepPriorityResponse` if you want readable names. Weight 4. Security TRADE.
  */
-export function amendOrderKeepPriorityHttp(
-  params: AmendOrderKeepPriorityParams,
-  client?: HttpClient,
-): Observable<AmendOrderKeepPriorityResponse> {
+export function amendOrderKeepPriorityHttp(params: AmendOrderKeepPriorityParams, client?: HttpClient): Observable<AmendOrderKeepPriorityResponse> {
   return requestHttp(amendOrderKeepPriorityOperation, params, client);
 }
 
 /** Order Amend Keep Priority over the WebSocket API (`order.amend.keepPriority`): returns a function that sends one request per subscription and emits its `result`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id. Weight 4. Security TRADE. */
-export function amendOrderKeepPriorityFactory(
-  session: WsApiSession,
-): (params: AmendOrderKeepPriorityParams) => Observable<AmendOrderKeepPriorityResponse> {
+export function amendOrderKeepPriorityFactory(session: WsApiSession): (params: AmendOrderKeepPriorityParams) => Observable<AmendOrderKeepPriorityResponse> {
   return (params) => session.request(amendOrderKeepPriorityOperation, params);
 }
 
 /** Maps a raw `AmendOrderKeepPriorityResponse` to the readable `ParsedAmendOrderKeepPriorityResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseAmendOrderKeepPriorityResponse<D = string>(
-  raw: AmendOrderKeepPriorityResponse,
-  options?: ParseOptions<D>,
-): ParsedAmendOrderKeepPriorityResponse<D> {
+export function parseAmendOrderKeepPriorityResponse<D = string>(raw: AmendOrderKeepPriorityResponse, options?: ParseOptions<D>): ParsedAmendOrderKeepPriorityResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    transactTime: raw.transactTime,
-    executionId: raw.executionId,
-    amendedOrder: {
-      symbol: raw.amendedOrder.symbol,
-      orderId: raw.amendedOrder.orderId,
-      orderListId: raw.amendedOrder.orderListId,
-      origClientOrderId: raw.amendedOrder.origClientOrderId,
-      clientOrderId: raw.amendedOrder.clientOrderId,
-      price: decimal(raw.amendedOrder.price),
-      qty: decimal(raw.amendedOrder.qty),
-      executedQty: decimal(raw.amendedOrder.executedQty),
-      preventedQty: decimal(raw.amendedOrder.preventedQty),
-      quoteOrderQty: decimal(raw.amendedOrder.quoteOrderQty),
-      cumulativeQuoteQty: decimal(raw.amendedOrder.cumulativeQuoteQty),
-      status: raw.amendedOrder.status,
-      timeInForce: raw.amendedOrder.timeInForce,
-      type: raw.amendedOrder.type,
-      side: raw.amendedOrder.side,
-      workingTime: raw.amendedOrder.workingTime,
-      selfTradePreventionMode: raw.amendedOrder.selfTradePreventionMode,
-      icebergQty:
-        raw.amendedOrder.icebergQty === undefined
-          ? undefined
-          : decimal(raw.amendedOrder.icebergQty),
-      preventedMatchId: raw.amendedOrder.preventedMatchId,
-      preventedQuantity:
-        raw.amendedOrder.preventedQuantity === undefined
-          ? undefined
-          : decimal(raw.amendedOrder.preventedQuantity),
-      stopPrice:
-        raw.amendedOrder.stopPrice === undefined ? undefined : decimal(raw.amendedOrder.stopPrice),
-      strategyId: raw.amendedOrder.strategyId,
-      strategyType: raw.amendedOrder.strategyType,
-      trailingDelta: raw.amendedOrder.trailingDelta,
-      trailingTime: raw.amendedOrder.trailingTime,
-      usedSor: raw.amendedOrder.usedSor,
-      workingFloor: raw.amendedOrder.workingFloor,
-      pegPriceType: raw.amendedOrder.pegPriceType,
-      pegOffsetType: raw.amendedOrder.pegOffsetType,
-      pegOffsetValue: raw.amendedOrder.pegOffsetValue,
-      peggedPrice:
-        raw.amendedOrder.peggedPrice === undefined
-          ? undefined
-          : decimal(raw.amendedOrder.peggedPrice),
-      expiryReason: raw.amendedOrder.expiryReason,
-    },
-    listStatus:
-      raw.listStatus === undefined
-        ? undefined
-        : {
-            orderListId: raw.listStatus.orderListId,
-            contingencyType: raw.listStatus.contingencyType,
-            listOrderStatus: raw.listStatus.listOrderStatus,
-            listClientOrderId: raw.listStatus.listClientOrderId,
-            symbol: raw.listStatus.symbol,
-            orders: raw.listStatus.orders.map((item0) => ({
-              symbol: item0.symbol,
-              orderId: item0.orderId,
-              clientOrderId: item0.clientOrderId,
-            })),
-          },
-  };
+  return { transactTime: raw.transactTime, executionId: raw.executionId, amendedOrder: { symbol: raw.amendedOrder.symbol, orderId: raw.amendedOrder.orderId, orderListId: raw.amendedOrder.orderListId, origClientOrderId: raw.amendedOrder.origClientOrderId, clientOrderId: raw.amendedOrder.clientOrderId, price: decimal(raw.amendedOrder.price), qty: decimal(raw.amendedOrder.qty), executedQty: decimal(raw.amendedOrder.executedQty), preventedQty: decimal(raw.amendedOrder.preventedQty), quoteOrderQty: decimal(raw.amendedOrder.quoteOrderQty), cumulativeQuoteQty: decimal(raw.amendedOrder.cumulativeQuoteQty), status: raw.amendedOrder.status, timeInForce: raw.amendedOrder.timeInForce, type: raw.amendedOrder.type, side: raw.amendedOrder.side, workingTime: raw.amendedOrder.workingTime, selfTradePreventionMode: raw.amendedOrder.selfTradePreventionMode, icebergQty: raw.amendedOrder.icebergQty === undefined ? undefined : decimal(raw.amendedOrder.icebergQty), preventedMatchId: raw.amendedOrder.preventedMatchId, preventedQuantity: raw.amendedOrder.preventedQuantity === undefined ? undefined : decimal(raw.amendedOrder.preventedQuantity), stopPrice: raw.amendedOrder.stopPrice === undefined ? undefined : decimal(raw.amendedOrder.stopPrice), strategyId: raw.amendedOrder.strategyId, strategyType: raw.amendedOrder.strategyType, trailingDelta: raw.amendedOrder.trailingDelta, trailingTime: raw.amendedOrder.trailingTime, usedSor: raw.amendedOrder.usedSor, workingFloor: raw.amendedOrder.workingFloor, pegPriceType: raw.amendedOrder.pegPriceType, pegOffsetType: raw.amendedOrder.pegOffsetType, pegOffsetValue: raw.amendedOrder.pegOffsetValue, peggedPrice: raw.amendedOrder.peggedPrice === undefined ? undefined : decimal(raw.amendedOrder.peggedPrice), expiryReason: raw.amendedOrder.expiryReason }, listStatus: raw.listStatus === undefined ? undefined : { orderListId: raw.listStatus.orderListId, contingencyType: raw.listStatus.contingencyType, listOrderStatus: raw.listStatus.listOrderStatus, listClientOrderId: raw.listStatus.listClientOrderId, symbol: raw.listStatus.symbol, orders: raw.listStatus.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })) } };
 }

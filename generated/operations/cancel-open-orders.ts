@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-open-orders';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOpenOrdersResponse: Validator = validate;
 
@@ -114,6 +107,7 @@ export type CancelOpenOrdersResponse = Array<{
     selfTradePreventionMode: string;
   }>;
 }>;
+
 /** Cancel All Open Orders on a Symbol, parsed: readable names; decimals are exact strings unless `parseCancelOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -207,101 +201,26 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     selfTradePreventionMode: string;
   }>;
 }>;
+
 /** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */
-export const cancelOpenOrdersOperation: OperationDescriptor<
-  CancelOpenOrdersParams,
-  CancelOpenOrdersResponse
-> = {
-  operation: 'cancelOpenOrders',
-  security: 'TRADE',
-  weight: 1,
-  weightOnSuccess: 0,
-  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
-  rest: { method: 'DELETE', path: '/api/v3/openOrders' },
-  wsApi: { method: 'openOrders.cancelAll' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/cancel-open-orders.json',
-  validate: validateCancelOpenOrdersResponse,
-};
+export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"DELETE","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.cancelAll"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
 
 /**
  * Cancel All Open Orders on a Symbol: `DELETE /api/v3/openOrders`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled.
  *
  * Emits the full JSON body once, then completes; parse it with `parseCancelOpenOrdersResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function cancelOpenOrdersHttp(
-  params: CancelOpenOrdersParams,
-  client?: HttpClient,
-): Observable<CancelOpenOrdersResponse> {
+export function cancelOpenOrdersHttp(params: CancelOpenOrdersParams, client?: HttpClient): Observable<CancelOpenOrdersResponse> {
   return requestHttp(cancelOpenOrdersOperation, params, client);
 }
 
 /** Cancel All Open Orders on a Symbol over the WebSocket API (`openOrders.cancelAll`): returns a function that sends one request per subscription and emits its `result`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled. Weight 1. Security TRADE. */
-export function cancelOpenOrdersFactory(
-  session: WsApiSession,
-): (params: CancelOpenOrdersParams) => Observable<CancelOpenOrdersResponse> {
+export function cancelOpenOrdersFactory(session: WsApiSession): (params: CancelOpenOrdersParams) => Observable<CancelOpenOrdersResponse> {
   return (params) => session.request(cancelOpenOrdersOperation, params);
 }
 
 /** Maps a raw `CancelOpenOrdersResponse` to the readable `ParsedCancelOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseCancelOpenOrdersResponse<D = string>(
-  raw: CancelOpenOrdersResponse,
-  options?: ParseOptions<D>,
-): ParsedCancelOpenOrdersResponse<D> {
+export function parseCancelOpenOrdersResponse<D = string>(raw: CancelOpenOrdersResponse, options?: ParseOptions<D>): ParsedCancelOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    origClientOrderId: item0.origClientOrderId,
-    orderId: item0.orderId,
-    orderListId: item0.orderListId,
-    clientOrderId: item0.clientOrderId,
-    transactTime: item0.transactTime,
-    price: item0.price === undefined ? undefined : decimal(item0.price),
-    origQty: item0.origQty === undefined ? undefined : decimal(item0.origQty),
-    executedQty: item0.executedQty === undefined ? undefined : decimal(item0.executedQty),
-    origQuoteOrderQty:
-      item0.origQuoteOrderQty === undefined ? undefined : decimal(item0.origQuoteOrderQty),
-    cumulativeQuoteQty:
-      item0.cummulativeQuoteQty === undefined ? undefined : decimal(item0.cummulativeQuoteQty),
-    status: item0.status,
-    timeInForce: item0.timeInForce,
-    type: item0.type,
-    side: item0.side,
-    selfTradePreventionMode: item0.selfTradePreventionMode,
-    contingencyType: item0.contingencyType,
-    listStatusType: item0.listStatusType,
-    listOrderStatus: item0.listOrderStatus,
-    listClientOrderId: item0.listClientOrderId,
-    transactionTime: item0.transactionTime,
-    orders:
-      item0.orders === undefined
-        ? undefined
-        : item0.orders.map((item1) => ({
-            symbol: item1.symbol,
-            orderId: item1.orderId,
-            clientOrderId: item1.clientOrderId,
-          })),
-    orderReports:
-      item0.orderReports === undefined
-        ? undefined
-        : item0.orderReports.map((item1) => ({
-            symbol: item1.symbol,
-            origClientOrderId: item1.origClientOrderId,
-            orderId: item1.orderId,
-            orderListId: item1.orderListId,
-            clientOrderId: item1.clientOrderId,
-            transactTime: item1.transactTime,
-            price: decimal(item1.price),
-            origQty: decimal(item1.origQty),
-            executedQty: decimal(item1.executedQty),
-            origQuoteOrderQty: decimal(item1.origQuoteOrderQty),
-            cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty),
-            status: item1.status,
-            timeInForce: item1.timeInForce,
-            type: item1.type,
-            side: item1.side,
-            stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice),
-            icebergQty: item1.icebergQty === undefined ? undefined : decimal(item1.icebergQty),
-            selfTradePreventionMode: item1.selfTradePreventionMode,
-          })),
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: item0.price === undefined ? undefined : decimal(item0.price), origQty: item0.origQty === undefined ? undefined : decimal(item0.origQty), executedQty: item0.executedQty === undefined ? undefined : decimal(item0.executedQty), origQuoteOrderQty: item0.origQuoteOrderQty === undefined ? undefined : decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: item0.cummulativeQuoteQty === undefined ? undefined : decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, orders: item0.orders === undefined ? undefined : item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })), orderReports: item0.orderReports === undefined ? undefined : item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), origQuoteOrderQty: decimal(item1.origQuoteOrderQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice), icebergQty: item1.icebergQty === undefined ? undefined : decimal(item1.icebergQty), selfTradePreventionMode: item1.selfTradePreventionMode })) }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-order-list';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOrderListResponse: Validator = validate;
 
@@ -212,98 +205,24 @@ export interface ParsedCancelOrderListResponse<D = string> {
 }
 
 /** Descriptor of Cancel Order list: data the runtime interprets. */
-export const cancelOrderListOperation: OperationDescriptor<
-  CancelOrderListParams,
-  CancelOrderListResponse
-> = {
-  operation: 'cancelOrderList',
-  security: 'TRADE',
-  weight: 1,
-  weightOnSuccess: 0,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    orderListId: { type: 'integer' },
-    listClientOrderId: { type: 'string' },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-  },
-  anyOf: [['orderListId', 'listClientOrderId']],
-  rest: { method: 'DELETE', path: '/api/v3/orderList' },
-  wsApi: { method: 'orderList.cancel' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/cancel-order-list.json',
-  validate: validateCancelOrderListResponse,
-};
+export const cancelOrderListOperation: OperationDescriptor<CancelOrderListParams, CancelOrderListResponse> = { operation: "cancelOrderList", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderListId":{"type":"integer"},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.cancel"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order-list.json", validate: validateCancelOrderListResponse };
 
 /**
  * Cancel Order list: `DELETE /api/v3/orderList`. Cancels every open order of an order list.
  *
  * Emits the full JSON body once, then completes; parse it with `parseCancelOrderListResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function cancelOrderListHttp(
-  params: CancelOrderListParams,
-  client?: HttpClient,
-): Observable<CancelOrderListResponse> {
+export function cancelOrderListHttp(params: CancelOrderListParams, client?: HttpClient): Observable<CancelOrderListResponse> {
   return requestHttp(cancelOrderListOperation, params, client);
 }
 
 /** Cancel Order list over the WebSocket API (`orderList.cancel`): returns a function that sends one request per subscription and emits its `result`. Cancels every open order of an order list. Weight 1. Security TRADE. */
-export function cancelOrderListFactory(
-  session: WsApiSession,
-): (params: CancelOrderListParams) => Observable<CancelOrderListResponse> {
+export function cancelOrderListFactory(session: WsApiSession): (params: CancelOrderListParams) => Observable<CancelOrderListResponse> {
   return (params) => session.request(cancelOrderListOperation, params);
 }
 
 /** Maps a raw `CancelOrderListResponse` to the readable `ParsedCancelOrderListResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseCancelOrderListResponse<D = string>(
-  raw: CancelOrderListResponse,
-  options?: ParseOptions<D>,
-): ParsedCancelOrderListResponse<D> {
+export function parseCancelOrderListResponse<D = string>(raw: CancelOrderListResponse, options?: ParseOptions<D>): ParsedCancelOrderListResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    orderListId: raw.orderListId,
-    contingencyType: raw.contingencyType,
-    listStatusType: raw.listStatusType,
-    listOrderStatus: raw.listOrderStatus,
-    listClientOrderId: raw.listClientOrderId,
-    transactionTime: raw.transactionTime,
-    symbol: raw.symbol,
-    orders: raw.orders.map((item0) => ({
-      symbol: item0.symbol,
-      orderId: item0.orderId,
-      clientOrderId: item0.clientOrderId,
-    })),
-    orderReports: raw.orderReports.map((item0) => ({
-      symbol: item0.symbol,
-      origClientOrderId: item0.origClientOrderId,
-      orderId: item0.orderId,
-      orderListId: item0.orderListId,
-      clientOrderId: item0.clientOrderId,
-      transactTime: item0.transactTime,
-      price: decimal(item0.price),
-      origQty: decimal(item0.origQty),
-      executedQty: decimal(item0.executedQty),
-      origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
-      cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
-      status: item0.status,
-      timeInForce: item0.timeInForce,
-      type: item0.type,
-      side: item0.side,
-      stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
-      selfTradePreventionMode: item0.selfTradePreventionMode,
-      icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
-      preventedMatchId: item0.preventedMatchId,
-      preventedQuantity:
-        item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
-      strategyId: item0.strategyId,
-      strategyType: item0.strategyType,
-      trailingDelta: item0.trailingDelta,
-      trailingTime: item0.trailingTime,
-      usedSor: item0.usedSor,
-      workingFloor: item0.workingFloor,
-      pegPriceType: item0.pegPriceType,
-      pegOffsetType: item0.pegOffsetType,
-      pegOffsetValue: item0.pegOffsetValue,
-      peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
-      expiryReason: item0.expiryReason,
-    })),
-  };
+  return { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })), orderReports: raw.orderReports.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason })) };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-replace-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelReplaceOrderResponse: Validator = validate;
 
@@ -20,20 +13,13 @@ export interface CancelReplaceOrderParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Order side. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** Order type. */
-  type:
-    | 'LIMIT'
-    | 'MARKET'
-    | 'STOP_LOSS'
-    | 'STOP_LOSS_LIMIT'
-    | 'TAKE_PROFIT'
-    | 'TAKE_PROFIT_LIMIT'
-    | 'LIMIT_MAKER';
+  type: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
   /** STOP_ON_FAILURE: no new order when the cancel fails; ALLOW_FAILURE: try it anyway. */
-  cancelReplaceMode: 'STOP_ON_FAILURE' | 'ALLOW_FAILURE';
+  cancelReplaceMode: "STOP_ON_FAILURE" | "ALLOW_FAILURE";
   /** How long the order stays: GTC (until canceled), IOC (fill what you can now), FOK (all now or nothing). */
-  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  timeInForce?: "GTC" | "IOC" | "FOK";
   /** Quantity in the base asset. Strings keep their exact digits. */
   quantity?: string | number;
   /** MARKET only: amount of the quote asset to spend (BUY) or receive (SELL). Strings keep their exact digits. */
@@ -59,20 +45,19 @@ export interface CancelReplaceOrderParams {
   /** Visible quantity of an iceberg order. Strings keep their exact digits. */
   icebergQty?: string | number;
   /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
-  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  newOrderRespType?: "ACK" | "RESULT" | "FULL";
   /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
-  selfTradePreventionMode?:
-    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  selfTradePreventionMode?: "NONE" | "EXPIRE_MAKER" | "EXPIRE_TAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
   /** Only cancel when the order is NEW (ONLY_NEW) or PARTIALLY_FILLED (ONLY_PARTIALLY_FILLED). */
-  cancelRestrictions?: 'ONLY_NEW' | 'ONLY_PARTIALLY_FILLED';
+  cancelRestrictions?: "ONLY_NEW" | "ONLY_PARTIALLY_FILLED";
   /** DO_NOTHING (default): skip the cancel when the unfilled order count is exceeded; CANCEL_ONLY: cancel anyway. */
-  orderRateLimitExceededMode?: 'DO_NOTHING' | 'CANCEL_ONLY';
+  orderRateLimitExceededMode?: "DO_NOTHING" | "CANCEL_ONLY";
   /** Pegged orders: PRIMARY_PEG (best price on the same side) or MARKET_PEG (other side). */
-  pegPriceType?: 'PRIMARY_PEG' | 'MARKET_PEG';
+  pegPriceType?: "PRIMARY_PEG" | "MARKET_PEG";
   /** Price level to peg to (at most 100). */
   pegOffsetValue?: number;
   /** Only PRICE_LEVEL. */
-  pegOffsetType?: 'PRICE_LEVEL';
+  pegOffsetType?: "PRICE_LEVEL";
 }
 
 /** Cancel an Existing Order and Send a New Order: the response body with Binance's names. Cancels an order and places a new one in a single request; the answer tells how each half went. */
@@ -378,207 +363,24 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
 }
 
 /** Descriptor of Cancel an Existing Order and Send a New Order: data the runtime interprets. */
-export const cancelReplaceOrderOperation: OperationDescriptor<
-  CancelReplaceOrderParams,
-  CancelReplaceOrderResponse
-> = {
-  operation: 'cancelReplaceOrder',
-  security: 'TRADE',
-  weight: 1,
-  weightOnSuccess: 0,
-  orders: 1,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    side: { type: 'string', enum: ['BUY', 'SELL'], required: true },
-    type: {
-      type: 'string',
-      enum: [
-        'LIMIT',
-        'MARKET',
-        'STOP_LOSS',
-        'STOP_LOSS_LIMIT',
-        'TAKE_PROFIT',
-        'TAKE_PROFIT_LIMIT',
-        'LIMIT_MAKER',
-      ],
-      required: true,
-    },
-    cancelReplaceMode: {
-      type: 'string',
-      required: true,
-      enum: ['STOP_ON_FAILURE', 'ALLOW_FAILURE'],
-    },
-    timeInForce: { type: 'string', enum: ['GTC', 'IOC', 'FOK'] },
-    quantity: { type: 'decimal', minimum: 0 },
-    quoteOrderQty: { type: 'decimal', minimum: 0 },
-    price: { type: 'decimal', minimum: 0 },
-    cancelNewClientOrderId: { type: 'string' },
-    cancelOrigClientOrderId: { type: 'string' },
-    cancelOrderId: { type: 'integer' },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    strategyId: { type: 'integer' },
-    strategyType: { type: 'integer', minimum: 1000000 },
-    stopPrice: { type: 'decimal', minimum: 0 },
-    trailingDelta: { type: 'integer' },
-    icebergQty: { type: 'decimal', minimum: 0 },
-    newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
-    selfTradePreventionMode: {
-      type: 'string',
-      enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
-    },
-    cancelRestrictions: { type: 'string', enum: ['ONLY_NEW', 'ONLY_PARTIALLY_FILLED'] },
-    orderRateLimitExceededMode: { type: 'string', enum: ['DO_NOTHING', 'CANCEL_ONLY'] },
-    pegPriceType: { type: 'string', enum: ['PRIMARY_PEG', 'MARKET_PEG'] },
-    pegOffsetValue: { type: 'integer', minimum: 0, maximum: 100 },
-    pegOffsetType: { type: 'string', enum: ['PRICE_LEVEL'] },
-  },
-  anyOf: [['cancelOrderId', 'cancelOrigClientOrderId']],
-  rest: { method: 'POST', path: '/api/v3/order/cancelReplace' },
-  wsApi: { method: 'order.cancelReplace' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/cancel-replace-order.json',
-  validate: validateCancelReplaceOrderResponse,
-};
+export const cancelReplaceOrderOperation: OperationDescriptor<CancelReplaceOrderParams, CancelReplaceOrderResponse> = { operation: "cancelReplaceOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET","STOP_LOSS","STOP_LOSS_LIMIT","TAKE_PROFIT","TAKE_PROFIT_LIMIT","LIMIT_MAKER"],"required":true},"cancelReplaceMode":{"type":"string","required":true,"enum":["STOP_ON_FAILURE","ALLOW_FAILURE"]},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0},"quoteOrderQty":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"cancelNewClientOrderId":{"type":"string"},"cancelOrigClientOrderId":{"type":"string"},"cancelOrderId":{"type":"integer"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"stopPrice":{"type":"decimal","minimum":0},"trailingDelta":{"type":"integer"},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]},"orderRateLimitExceededMode":{"type":"string","enum":["DO_NOTHING","CANCEL_ONLY"]},"pegPriceType":{"type":"string","enum":["PRIMARY_PEG","MARKET_PEG"]},"pegOffsetValue":{"type":"integer","minimum":0,"maximum":100},"pegOffsetType":{"type":"string","enum":["PRICE_LEVEL"]}}, anyOf: [["cancelOrderId","cancelOrigClientOrderId"]], rest: {"method":"POST","path":"/api/v3/order/cancelReplace"}, wsApi: {"method":"order.cancelReplace"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-replace-order.json", validate: validateCancelReplaceOrderResponse };
 
 /**
  * Cancel an Existing Order and Send a New Order: `POST /api/v3/order/cancelReplace`. Cancels an order and places a new one in a single request; the answer tells how each half went.
  *
  * Emits the full JSON body once, then completes; parse it with `parseCancelReplaceOrderResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function cancelReplaceOrderHttp(
-  params: CancelReplaceOrderParams,
-  client?: HttpClient,
-): Observable<CancelReplaceOrderResponse> {
+export function cancelReplaceOrderHttp(params: CancelReplaceOrderParams, client?: HttpClient): Observable<CancelReplaceOrderResponse> {
   return requestHttp(cancelReplaceOrderOperation, params, client);
 }
 
 /** Cancel an Existing Order and Send a New Order over the WebSocket API (`order.cancelReplace`): returns a function that sends one request per subscription and emits its `result`. Cancels an order and places a new one in a single request; the answer tells how each half went. Weight 1. Security TRADE. */
-export function cancelReplaceOrderFactory(
-  session: WsApiSession,
-): (params: CancelReplaceOrderParams) => Observable<CancelReplaceOrderResponse> {
+export function cancelReplaceOrderFactory(session: WsApiSession): (params: CancelReplaceOrderParams) => Observable<CancelReplaceOrderResponse> {
   return (params) => session.request(cancelReplaceOrderOperation, params);
 }
 
 /** Maps a raw `CancelReplaceOrderResponse` to the readable `ParsedCancelReplaceOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseCancelReplaceOrderResponse<D = string>(
-  raw: CancelReplaceOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedCancelReplaceOrderResponse<D> {
+export function parseCancelReplaceOrderResponse<D = string>(raw: CancelReplaceOrderResponse, options?: ParseOptions<D>): ParsedCancelReplaceOrderResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    cancelResult: raw.cancelResult,
-    newOrderResult: raw.newOrderResult,
-    cancelResponse: {
-      symbol: raw.cancelResponse.symbol,
-      origClientOrderId: raw.cancelResponse.origClientOrderId,
-      orderId: raw.cancelResponse.orderId,
-      orderListId: raw.cancelResponse.orderListId,
-      clientOrderId: raw.cancelResponse.clientOrderId,
-      transactTime: raw.cancelResponse.transactTime,
-      price: decimal(raw.cancelResponse.price),
-      origQty: decimal(raw.cancelResponse.origQty),
-      executedQty: decimal(raw.cancelResponse.executedQty),
-      origQuoteOrderQty: decimal(raw.cancelResponse.origQuoteOrderQty),
-      cumulativeQuoteQty: decimal(raw.cancelResponse.cummulativeQuoteQty),
-      status: raw.cancelResponse.status,
-      timeInForce: raw.cancelResponse.timeInForce,
-      type: raw.cancelResponse.type,
-      side: raw.cancelResponse.side,
-      selfTradePreventionMode: raw.cancelResponse.selfTradePreventionMode,
-      icebergQty:
-        raw.cancelResponse.icebergQty === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.icebergQty),
-      preventedMatchId: raw.cancelResponse.preventedMatchId,
-      preventedQuantity:
-        raw.cancelResponse.preventedQuantity === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.preventedQuantity),
-      stopPrice:
-        raw.cancelResponse.stopPrice === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.stopPrice),
-      strategyId: raw.cancelResponse.strategyId,
-      strategyType: raw.cancelResponse.strategyType,
-      trailingDelta: raw.cancelResponse.trailingDelta,
-      trailingTime: raw.cancelResponse.trailingTime,
-      usedSor: raw.cancelResponse.usedSor,
-      workingFloor: raw.cancelResponse.workingFloor,
-      pegPriceType: raw.cancelResponse.pegPriceType,
-      pegOffsetType: raw.cancelResponse.pegOffsetType,
-      pegOffsetValue: raw.cancelResponse.pegOffsetValue,
-      peggedPrice:
-        raw.cancelResponse.peggedPrice === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.peggedPrice),
-      expiryReason: raw.cancelResponse.expiryReason,
-    },
-    newOrderResponse: {
-      symbol: raw.newOrderResponse.symbol,
-      orderId: raw.newOrderResponse.orderId,
-      orderListId: raw.newOrderResponse.orderListId,
-      clientOrderId: raw.newOrderResponse.clientOrderId,
-      transactTime: raw.newOrderResponse.transactTime,
-      price:
-        raw.newOrderResponse.price === undefined ? undefined : decimal(raw.newOrderResponse.price),
-      origQty:
-        raw.newOrderResponse.origQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.origQty),
-      executedQty:
-        raw.newOrderResponse.executedQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.executedQty),
-      origQuoteOrderQty:
-        raw.newOrderResponse.origQuoteOrderQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.origQuoteOrderQty),
-      cumulativeQuoteQty:
-        raw.newOrderResponse.cummulativeQuoteQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.cummulativeQuoteQty),
-      status: raw.newOrderResponse.status,
-      timeInForce: raw.newOrderResponse.timeInForce,
-      type: raw.newOrderResponse.type,
-      side: raw.newOrderResponse.side,
-      workingTime: raw.newOrderResponse.workingTime,
-      fills:
-        raw.newOrderResponse.fills === undefined
-          ? undefined
-          : raw.newOrderResponse.fills.map((item0) => ({
-              price: decimal(item0.price),
-              quantity: decimal(item0.qty),
-              commission: decimal(item0.commission),
-              commissionAsset: item0.commissionAsset,
-              tradeId: item0.tradeId,
-            })),
-      selfTradePreventionMode: raw.newOrderResponse.selfTradePreventionMode,
-      icebergQty:
-        raw.newOrderResponse.icebergQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.icebergQty),
-      preventedMatchId: raw.newOrderResponse.preventedMatchId,
-      preventedQuantity:
-        raw.newOrderResponse.preventedQuantity === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.preventedQuantity),
-      stopPrice:
-        raw.newOrderResponse.stopPrice === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.stopPrice),
-      strategyId: raw.newOrderResponse.strategyId,
-      strategyType: raw.newOrderResponse.strategyType,
-      trailingDelta: raw.newOrderResponse.trailingDelta,
-      trailingTime: raw.newOrderResponse.trailingTime,
-      usedSor: raw.newOrderResponse.usedSor,
-      workingFloor: raw.newOrderResponse.workingFloor,
-      pegPriceType: raw.newOrderResponse.pegPriceType,
-      pegOffsetType: raw.newOrderResponse.pegOffsetType,
-      pegOffsetValue: raw.newOrderResponse.pegOffsetValue,
-      peggedPrice:
-        raw.newOrderResponse.peggedPrice === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.peggedPrice),
-      expiryReason: raw.newOrderResponse.expiryReason,
-    },
-  };
+  return { cancelResult: raw.cancelResult, newOrderResult: raw.newOrderResult, cancelResponse: { symbol: raw.cancelResponse.symbol, origClientOrderId: raw.cancelResponse.origClientOrderId, orderId: raw.cancelResponse.orderId, orderListId: raw.cancelResponse.orderListId, clientOrderId: raw.cancelResponse.clientOrderId, transactTime: raw.cancelResponse.transactTime, price: decimal(raw.cancelResponse.price), origQty: decimal(raw.cancelResponse.origQty), executedQty: decimal(raw.cancelResponse.executedQty), origQuoteOrderQty: decimal(raw.cancelResponse.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cancelResponse.cummulativeQuoteQty), status: raw.cancelResponse.status, timeInForce: raw.cancelResponse.timeInForce, type: raw.cancelResponse.type, side: raw.cancelResponse.side, selfTradePreventionMode: raw.cancelResponse.selfTradePreventionMode, icebergQty: raw.cancelResponse.icebergQty === undefined ? undefined : decimal(raw.cancelResponse.icebergQty), preventedMatchId: raw.cancelResponse.preventedMatchId, preventedQuantity: raw.cancelResponse.preventedQuantity === undefined ? undefined : decimal(raw.cancelResponse.preventedQuantity), stopPrice: raw.cancelResponse.stopPrice === undefined ? undefined : decimal(raw.cancelResponse.stopPrice), strategyId: raw.cancelResponse.strategyId, strategyType: raw.cancelResponse.strategyType, trailingDelta: raw.cancelResponse.trailingDelta, trailingTime: raw.cancelResponse.trailingTime, usedSor: raw.cancelResponse.usedSor, workingFloor: raw.cancelResponse.workingFloor, pegPriceType: raw.cancelResponse.pegPriceType, pegOffsetType: raw.cancelResponse.pegOffsetType, pegOffsetValue: raw.cancelResponse.pegOffsetValue, peggedPrice: raw.cancelResponse.peggedPrice === undefined ? undefined : decimal(raw.cancelResponse.peggedPrice), expiryReason: raw.cancelResponse.expiryReason }, newOrderResponse: { symbol: raw.newOrderResponse.symbol, orderId: raw.newOrderResponse.orderId, orderListId: raw.newOrderResponse.orderListId, clientOrderId: raw.newOrderResponse.clientOrderId, transactTime: raw.newOrderResponse.transactTime, price: raw.newOrderResponse.price === undefined ? undefined : decimal(raw.newOrderResponse.price), origQty: raw.newOrderResponse.origQty === undefined ? undefined : decimal(raw.newOrderResponse.origQty), executedQty: raw.newOrderResponse.executedQty === undefined ? undefined : decimal(raw.newOrderResponse.executedQty), origQuoteOrderQty: raw.newOrderResponse.origQuoteOrderQty === undefined ? undefined : decimal(raw.newOrderResponse.origQuoteOrderQty), cumulativeQuoteQty: raw.newOrderResponse.cummulativeQuoteQty === undefined ? undefined : decimal(raw.newOrderResponse.cummulativeQuoteQty), status: raw.newOrderResponse.status, timeInForce: raw.newOrderResponse.timeInForce, type: raw.newOrderResponse.type, side: raw.newOrderResponse.side, workingTime: raw.newOrderResponse.workingTime, fills: raw.newOrderResponse.fills === undefined ? undefined : raw.newOrderResponse.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })), selfTradePreventionMode: raw.newOrderResponse.selfTradePreventionMode, icebergQty: raw.newOrderResponse.icebergQty === undefined ? undefined : decimal(raw.newOrderResponse.icebergQty), preventedMatchId: raw.newOrderResponse.preventedMatchId, preventedQuantity: raw.newOrderResponse.preventedQuantity === undefined ? undefined : decimal(raw.newOrderResponse.preventedQuantity), stopPrice: raw.newOrderResponse.stopPrice === undefined ? undefined : decimal(raw.newOrderResponse.stopPrice), strategyId: raw.newOrderResponse.strategyId, strategyType: raw.newOrderResponse.strategyType, trailingDelta: raw.newOrderResponse.trailingDelta, trailingTime: raw.newOrderResponse.trailingTime, usedSor: raw.newOrderResponse.usedSor, workingFloor: raw.newOrderResponse.workingFloor, pegPriceType: raw.newOrderResponse.pegPriceType, pegOffsetType: raw.newOrderResponse.pegOffsetType, pegOffsetValue: raw.newOrderResponse.pegOffsetValue, peggedPrice: raw.newOrderResponse.peggedPrice === undefined ? undefined : decimal(raw.newOrderResponse.peggedPrice), expiryReason: raw.newOrderResponse.expiryReason } };
 }

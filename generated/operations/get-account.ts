@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
 
@@ -126,67 +119,24 @@ export interface ParsedGetAccountResponse<D = string> {
 }
 
 /** Descriptor of Account information: data the runtime interprets. */
-export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = {
-  operation: 'getAccount',
-  security: 'USER_DATA',
-  weight: 20,
-  params: { omitZeroBalances: { type: 'boolean' } },
-  rest: { method: 'GET', path: '/api/v3/account' },
-  wsApi: { method: 'account.status' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-account.json',
-  validate: validateGetAccountResponse,
-};
+export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = { operation: "getAccount", security: "USER_DATA", weight: 20, params: {"omitZeroBalances":{"type":"boolean"}}, rest: {"method":"GET","path":"/api/v3/account"}, wsApi: {"method":"account.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-account.json", validate: validateGetAccountResponse };
 
 /**
  * Account information: `GET /api/v3/account`. Balances, commission rates and permissions of the account.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetAccountResponse` if you want readable names. Weight 20. Security USER_DATA.
  */
-export function getAccountHttp(
-  params?: GetAccountParams,
-  client?: HttpClient,
-): Observable<GetAccountResponse> {
+export function getAccountHttp(params?: GetAccountParams, client?: HttpClient): Observable<GetAccountResponse> {
   return requestHttp(getAccountOperation, params ?? {}, client);
 }
 
 /** Account information over the WebSocket API (`account.status`): returns a function that sends one request per subscription and emits its `result`. Balances, commission rates and permissions of the account. Weight 20. Security USER_DATA. */
-export function getAccountFactory(
-  session: WsApiSession,
-): (params?: GetAccountParams) => Observable<GetAccountResponse> {
+export function getAccountFactory(session: WsApiSession): (params?: GetAccountParams) => Observable<GetAccountResponse> {
   return (params) => session.request(getAccountOperation, params ?? {});
 }
 
 /** Maps a raw `GetAccountResponse` to the readable `ParsedGetAccountResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetAccountResponse<D = string>(
-  raw: GetAccountResponse,
-  options?: ParseOptions<D>,
-): ParsedGetAccountResponse<D> {
+export function parseGetAccountResponse<D = string>(raw: GetAccountResponse, options?: ParseOptions<D>): ParsedGetAccountResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    makerCommission: raw.makerCommission,
-    takerCommission: raw.takerCommission,
-    buyerCommission: raw.buyerCommission,
-    sellerCommission: raw.sellerCommission,
-    commissionRates: {
-      maker: decimal(raw.commissionRates.maker),
-      taker: decimal(raw.commissionRates.taker),
-      buyer: decimal(raw.commissionRates.buyer),
-      seller: decimal(raw.commissionRates.seller),
-    },
-    canTrade: raw.canTrade,
-    canWithdraw: raw.canWithdraw,
-    canDeposit: raw.canDeposit,
-    brokered: raw.brokered,
-    requireSelfTradePrevention: raw.requireSelfTradePrevention,
-    preventSor: raw.preventSor,
-    updateTime: raw.updateTime,
-    accountType: raw.accountType,
-    balances: raw.balances.map((item0) => ({
-      asset: item0.asset,
-      free: decimal(item0.free),
-      locked: decimal(item0.locked),
-    })),
-    permissions: raw.permissions,
-    uid: raw.uid,
-  };
+  return { makerCommission: raw.makerCommission, takerCommission: raw.takerCommission, buyerCommission: raw.buyerCommission, sellerCommission: raw.sellerCommission, commissionRates: { maker: decimal(raw.commissionRates.maker), taker: decimal(raw.commissionRates.taker), buyer: decimal(raw.commissionRates.buyer), seller: decimal(raw.commissionRates.seller) }, canTrade: raw.canTrade, canWithdraw: raw.canWithdraw, canDeposit: raw.canDeposit, brokered: raw.brokered, requireSelfTradePrevention: raw.requireSelfTradePrevention, preventSor: raw.preventSor, updateTime: raw.updateTime, accountType: raw.accountType, balances: raw.balances.map((item0) => ({ asset: item0.asset, free: decimal(item0.free), locked: decimal(item0.locked) })), permissions: raw.permissions, uid: raw.uid };
 }

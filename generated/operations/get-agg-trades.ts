@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-agg-trades';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAggTradesResponse: Validator = validate;
 
@@ -48,6 +41,7 @@ export type GetAggTradesResponse = Array<{
   /** Is best match. */
   M: boolean;
 }>;
+
 /** Compressed/Aggregate trades list, parsed: readable names; decimals are exact strings unless `parseGetAggTradesResponse` is given a `decimal` converter. */
 export type ParsedGetAggTradesResponse<D = string> = Array<{
   /** Aggregate trade id. Wire field `a`. */
@@ -67,58 +61,26 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
   /** Is best match. Wire field `M`. */
   isBestMatch: boolean;
 }>;
+
 /** Descriptor of Compressed/Aggregate trades list: data the runtime interprets. */
-export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> =
-  {
-    operation: 'getAggTrades',
-    security: 'NONE',
-    weight: 4,
-    params: {
-      symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-      fromId: { type: 'integer', minimum: 0 },
-      startTime: { type: 'integer', minimum: 0 },
-      endTime: { type: 'integer', minimum: 0 },
-      limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    },
-    rest: { method: 'GET', path: '/api/v3/aggTrades' },
-    wsApi: { method: 'trades.aggregate' },
-    schemaId: 'https://binance-rx.dev/schemas/operations/get-agg-trades.json',
-    validate: validateGetAggTradesResponse,
-  };
+export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/aggTrades"}, wsApi: {"method":"trades.aggregate"}, schemaId: "https://binance-rx.dev/schemas/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
 
 /**
  * Compressed/Aggregate trades list: `GET /api/v3/aggTrades`. Trades of a symbol compressed per taker order and price, by id or time range.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetAggTradesResponse` if you want readable names. Weight 4. Security NONE.
  */
-export function getAggTradesHttp(
-  params: GetAggTradesParams,
-  client?: HttpClient,
-): Observable<GetAggTradesResponse> {
+export function getAggTradesHttp(params: GetAggTradesParams, client?: HttpClient): Observable<GetAggTradesResponse> {
   return requestHttp(getAggTradesOperation, params, client);
 }
 
 /** Compressed/Aggregate trades list over the WebSocket API (`trades.aggregate`): returns a function that sends one request per subscription and emits its `result`. Trades of a symbol compressed per taker order and price, by id or time range. Weight 4. Security NONE. */
-export function getAggTradesFactory(
-  session: WsApiSession,
-): (params: GetAggTradesParams) => Observable<GetAggTradesResponse> {
+export function getAggTradesFactory(session: WsApiSession): (params: GetAggTradesParams) => Observable<GetAggTradesResponse> {
   return (params) => session.request(getAggTradesOperation, params);
 }
 
 /** Maps a raw `GetAggTradesResponse` to the readable `ParsedGetAggTradesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetAggTradesResponse<D = string>(
-  raw: GetAggTradesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetAggTradesResponse<D> {
+export function parseGetAggTradesResponse<D = string>(raw: GetAggTradesResponse, options?: ParseOptions<D>): ParsedGetAggTradesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    aggregateTradeId: item0.a,
-    price: decimal(item0.p),
-    quantity: decimal(item0.q),
-    firstTradeId: item0.f,
-    lastTradeId: item0.l,
-    time: item0.T,
-    isBuyerMaker: item0.m,
-    isBestMatch: item0.M,
-  }));
+  return raw.map((item0) => ({ aggregateTradeId: item0.a, price: decimal(item0.p), quantity: decimal(item0.q), firstTradeId: item0.f, lastTradeId: item0.l, time: item0.T, isBuyerMaker: item0.m, isBestMatch: item0.M }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-all-orders';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAllOrdersResponse: Validator = validate;
 
@@ -98,6 +91,7 @@ export type GetAllOrdersResponse = Array<{
   /** Why the order expired, when it has. */
   expiryReason?: string;
 }>;
+
 /** All orders, parsed: readable names; decimals are exact strings unless `parseGetAllOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetAllOrdersResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -167,84 +161,26 @@ export type ParsedGetAllOrdersResponse<D = string> = Array<{
   /** Why the order expired, when it has. Wire field `expiryReason`. */
   expiryReason?: string;
 }>;
+
 /** Descriptor of All orders: data the runtime interprets. */
-export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> =
-  {
-    operation: 'getAllOrders',
-    security: 'USER_DATA',
-    weight: 20,
-    params: {
-      symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-      orderId: { type: 'integer', minimum: 0 },
-      startTime: { type: 'integer', minimum: 0 },
-      endTime: { type: 'integer', minimum: 0 },
-      limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    },
-    rest: { method: 'GET', path: '/api/v3/allOrders' },
-    wsApi: { method: 'allOrders' },
-    schemaId: 'https://binance-rx.dev/schemas/operations/get-all-orders.json',
-    validate: validateGetAllOrdersResponse,
-  };
+export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrders"}, wsApi: {"method":"allOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
 
 /**
  * All orders: `GET /api/v3/allOrders`. Orders of a symbol, open or not, from an order id or in a time range.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetAllOrdersResponse` if you want readable names. Weight 20. Security USER_DATA.
  */
-export function getAllOrdersHttp(
-  params: GetAllOrdersParams,
-  client?: HttpClient,
-): Observable<GetAllOrdersResponse> {
+export function getAllOrdersHttp(params: GetAllOrdersParams, client?: HttpClient): Observable<GetAllOrdersResponse> {
   return requestHttp(getAllOrdersOperation, params, client);
 }
 
 /** All orders over the WebSocket API (`allOrders`): returns a function that sends one request per subscription and emits its `result`. Orders of a symbol, open or not, from an order id or in a time range. Weight 20. Security USER_DATA. */
-export function getAllOrdersFactory(
-  session: WsApiSession,
-): (params: GetAllOrdersParams) => Observable<GetAllOrdersResponse> {
+export function getAllOrdersFactory(session: WsApiSession): (params: GetAllOrdersParams) => Observable<GetAllOrdersResponse> {
   return (params) => session.request(getAllOrdersOperation, params);
 }
 
 /** Maps a raw `GetAllOrdersResponse` to the readable `ParsedGetAllOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetAllOrdersResponse<D = string>(
-  raw: GetAllOrdersResponse,
-  options?: ParseOptions<D>,
-): ParsedGetAllOrdersResponse<D> {
+export function parseGetAllOrdersResponse<D = string>(raw: GetAllOrdersResponse, options?: ParseOptions<D>): ParsedGetAllOrdersResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    orderId: item0.orderId,
-    orderListId: item0.orderListId,
-    clientOrderId: item0.clientOrderId,
-    price: decimal(item0.price),
-    origQty: decimal(item0.origQty),
-    executedQty: decimal(item0.executedQty),
-    cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
-    status: item0.status,
-    timeInForce: item0.timeInForce,
-    type: item0.type,
-    side: item0.side,
-    stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
-    icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
-    time: item0.time,
-    updateTime: item0.updateTime,
-    isWorking: item0.isWorking,
-    origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
-    workingTime: item0.workingTime,
-    selfTradePreventionMode: item0.selfTradePreventionMode,
-    preventedMatchId: item0.preventedMatchId,
-    preventedQuantity:
-      item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
-    strategyId: item0.strategyId,
-    strategyType: item0.strategyType,
-    trailingDelta: item0.trailingDelta,
-    trailingTime: item0.trailingTime,
-    usedSor: item0.usedSor,
-    workingFloor: item0.workingFloor,
-    pegPriceType: item0.pegPriceType,
-    pegOffsetType: item0.pegOffsetType,
-    pegOffsetValue: item0.pegOffsetValue,
-    peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
-    expiryReason: item0.expiryReason,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), time: item0.time, updateTime: item0.updateTime, isWorking: item0.isWorking, origQuoteOrderQty: decimal(item0.origQuoteOrderQty), workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-avg-price';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAvgPriceResponse: Validator = validate;
 
@@ -42,41 +35,24 @@ export interface ParsedGetAvgPriceResponse<D = string> {
 }
 
 /** Descriptor of Current average price: data the runtime interprets. */
-export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = {
-  operation: 'getAvgPrice',
-  security: 'NONE',
-  weight: 2,
-  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
-  rest: { method: 'GET', path: '/api/v3/avgPrice' },
-  wsApi: { method: 'avgPrice' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-avg-price.json',
-  validate: validateGetAvgPriceResponse,
-};
+export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = { operation: "getAvgPrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/avgPrice"}, wsApi: {"method":"avgPrice"}, schemaId: "https://binance-rx.dev/schemas/operations/get-avg-price.json", validate: validateGetAvgPriceResponse };
 
 /**
  * Current average price: `GET /api/v3/avgPrice`. The average price of a symbol over the last few minutes, as Binance computes it for filters.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetAvgPriceResponse` if you want readable names. Weight 2. Security NONE.
  */
-export function getAvgPriceHttp(
-  params: GetAvgPriceParams,
-  client?: HttpClient,
-): Observable<GetAvgPriceResponse> {
+export function getAvgPriceHttp(params: GetAvgPriceParams, client?: HttpClient): Observable<GetAvgPriceResponse> {
   return requestHttp(getAvgPriceOperation, params, client);
 }
 
 /** Current average price over the WebSocket API (`avgPrice`): returns a function that sends one request per subscription and emits its `result`. The average price of a symbol over the last few minutes, as Binance computes it for filters. Weight 2. Security NONE. */
-export function getAvgPriceFactory(
-  session: WsApiSession,
-): (params: GetAvgPriceParams) => Observable<GetAvgPriceResponse> {
+export function getAvgPriceFactory(session: WsApiSession): (params: GetAvgPriceParams) => Observable<GetAvgPriceResponse> {
   return (params) => session.request(getAvgPriceOperation, params);
 }
 
 /** Maps a raw `GetAvgPriceResponse` to the readable `ParsedGetAvgPriceResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetAvgPriceResponse<D = string>(
-  raw: GetAvgPriceResponse,
-  options?: ParseOptions<D>,
-): ParsedGetAvgPriceResponse<D> {
+export function parseGetAvgPriceResponse<D = string>(raw: GetAvgPriceResponse, options?: ParseOptions<D>): ParsedGetAvgPriceResponse<D> {
   const decimal = decimalOf(options);
   return { mins: raw.mins, price: decimal(raw.price), closeTime: raw.closeTime };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book-ticker';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
 
@@ -22,118 +15,78 @@ export interface GetBookTickerParams {
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Symbol order book ticker: the response body with Binance's names. The best bid and ask of one symbol (an object), several or all (an array). */
-export type GetBookTickerResponse =
-  | {
-      /** Symbol. */
-      symbol: string;
-      /** Best bid price. Exact decimal, as Binance sends it. */
-      bidPrice: string;
-      /** Quantity at the best bid. Exact decimal, as Binance sends it. */
-      bidQty: string;
-      /** Best ask price. Exact decimal, as Binance sends it. */
-      askPrice: string;
-      /** Quantity at the best ask. Exact decimal, as Binance sends it. */
-      askQty: string;
-    }
-  | Array<{
-      /** Symbol. */
-      symbol: string;
-      /** Best bid price. Exact decimal, as Binance sends it. */
-      bidPrice: string;
-      /** Quantity at the best bid. Exact decimal, as Binance sends it. */
-      bidQty: string;
-      /** Best ask price. Exact decimal, as Binance sends it. */
-      askPrice: string;
-      /** Quantity at the best ask. Exact decimal, as Binance sends it. */
-      askQty: string;
-    }>;
+export type GetBookTickerResponse = ({
+  /** Symbol. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. */
+  bidPrice: string;
+  /** Quantity at the best bid. Exact decimal, as Binance sends it. */
+  bidQty: string;
+  /** Best ask price. Exact decimal, as Binance sends it. */
+  askPrice: string;
+  /** Quantity at the best ask. Exact decimal, as Binance sends it. */
+  askQty: string;
+}) | (Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. */
+  bidPrice: string;
+  /** Quantity at the best bid. Exact decimal, as Binance sends it. */
+  bidQty: string;
+  /** Best ask price. Exact decimal, as Binance sends it. */
+  askPrice: string;
+  /** Quantity at the best ask. Exact decimal, as Binance sends it. */
+  askQty: string;
+}>);
+
 /** Symbol order book ticker, parsed: readable names; decimals are exact strings unless `parseGetBookTickerResponse` is given a `decimal` converter. */
-export type ParsedGetBookTickerResponse<D = string> =
-  | {
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
-      bidPrice: D;
-      /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
-      bidQty: D;
-      /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
-      askPrice: D;
-      /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
-      askQty: D;
-    }
-  | Array<{
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
-      bidPrice: D;
-      /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
-      bidQty: D;
-      /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
-      askPrice: D;
-      /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
-      askQty: D;
-    }>;
+export type ParsedGetBookTickerResponse<D = string> = ({
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice: D;
+  /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQty: D;
+  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice: D;
+  /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQty: D;
+}) | (Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice: D;
+  /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQty: D;
+  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice: D;
+  /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQty: D;
+}>);
+
 /** Descriptor of Symbol order book ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<
-  GetBookTickerParams,
-  GetBookTickerResponse
-> = {
-  operation: 'getBookTicker',
-  security: 'NONE',
-  weight: 4,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
-    symbols: { type: 'list' },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  rest: { method: 'GET', path: '/api/v3/ticker/bookTicker' },
-  wsApi: { method: 'ticker.book' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-book-ticker.json',
-  validate: validateGetBookTickerResponse,
-};
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, schemaId: "https://binance-rx.dev/schemas/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol order book ticker: `GET /api/v3/ticker/bookTicker`. The best bid and ask of one symbol (an object), several or all (an array).
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetBookTickerResponse` if you want readable names. Weight 4 (symbol: 2; symbols or none: 4.). Security NONE.
  */
-export function getBookTickerHttp(
-  params?: GetBookTickerParams,
-  client?: HttpClient,
-): Observable<GetBookTickerResponse> {
+export function getBookTickerHttp(params?: GetBookTickerParams, client?: HttpClient): Observable<GetBookTickerResponse> {
   return requestHttp(getBookTickerOperation, params ?? {}, client);
 }
 
 /** Symbol order book ticker over the WebSocket API (`ticker.book`): returns a function that sends one request per subscription and emits its `result`. The best bid and ask of one symbol (an object), several or all (an array). Weight 4 (symbol: 2; symbols or none: 4.). Security NONE. */
-export function getBookTickerFactory(
-  session: WsApiSession,
-): (params?: GetBookTickerParams) => Observable<GetBookTickerResponse> {
+export function getBookTickerFactory(session: WsApiSession): (params?: GetBookTickerParams) => Observable<GetBookTickerResponse> {
   return (params) => session.request(getBookTickerOperation, params ?? {});
 }
 
 /** Maps a raw `GetBookTickerResponse` to the readable `ParsedGetBookTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetBookTickerResponse<D = string>(
-  raw: GetBookTickerResponse,
-  options?: ParseOptions<D>,
-): ParsedGetBookTickerResponse<D> {
+export function parseGetBookTickerResponse<D = string>(raw: GetBookTickerResponse, options?: ParseOptions<D>): ParsedGetBookTickerResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw)
-    ? raw.map((item0) => ({
-        symbol: item0.symbol,
-        bidPrice: decimal(item0.bidPrice),
-        bidQty: decimal(item0.bidQty),
-        askPrice: decimal(item0.askPrice),
-        askQty: decimal(item0.askQty),
-      }))
-    : {
-        symbol: raw.symbol,
-        bidPrice: decimal(raw.bidPrice),
-        bidQty: decimal(raw.bidQty),
-        askPrice: decimal(raw.askPrice),
-        askQty: decimal(raw.askQty),
-      };
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, bidPrice: decimal(item0.bidPrice), bidQty: decimal(item0.bidQty), askPrice: decimal(item0.askPrice), askQty: decimal(item0.askQty) })) : { symbol: raw.symbol, bidPrice: decimal(raw.bidPrice), bidQty: decimal(raw.bidQty), askPrice: decimal(raw.askPrice), askQty: decimal(raw.askQty) };
 }

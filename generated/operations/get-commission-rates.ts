@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-commission-rates';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetCommissionRatesResponse: Validator = validate;
 
@@ -122,70 +115,24 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
 }
 
 /** Descriptor of Query Commission Rates: data the runtime interprets. */
-export const getCommissionRatesOperation: OperationDescriptor<
-  GetCommissionRatesParams,
-  GetCommissionRatesResponse
-> = {
-  operation: 'getCommissionRates',
-  security: 'USER_DATA',
-  weight: 20,
-  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
-  rest: { method: 'GET', path: '/api/v3/account/commission' },
-  wsApi: { method: 'account.commission' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-commission-rates.json',
-  validate: validateGetCommissionRatesResponse,
-};
+export const getCommissionRatesOperation: OperationDescriptor<GetCommissionRatesParams, GetCommissionRatesResponse> = { operation: "getCommissionRates", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/account/commission"}, wsApi: {"method":"account.commission"}, schemaId: "https://binance-rx.dev/schemas/operations/get-commission-rates.json", validate: validateGetCommissionRatesResponse };
 
 /**
  * Query Commission Rates: `GET /api/v3/account/commission`. Commission rates of the account for a symbol: standard, special, tax and discount.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetCommissionRatesResponse` if you want readable names. Weight 20. Security USER_DATA.
  */
-export function getCommissionRatesHttp(
-  params: GetCommissionRatesParams,
-  client?: HttpClient,
-): Observable<GetCommissionRatesResponse> {
+export function getCommissionRatesHttp(params: GetCommissionRatesParams, client?: HttpClient): Observable<GetCommissionRatesResponse> {
   return requestHttp(getCommissionRatesOperation, params, client);
 }
 
 /** Query Commission Rates over the WebSocket API (`account.commission`): returns a function that sends one request per subscription and emits its `result`. Commission rates of the account for a symbol: standard, special, tax and discount. Weight 20. Security USER_DATA. */
-export function getCommissionRatesFactory(
-  session: WsApiSession,
-): (params: GetCommissionRatesParams) => Observable<GetCommissionRatesResponse> {
+export function getCommissionRatesFactory(session: WsApiSession): (params: GetCommissionRatesParams) => Observable<GetCommissionRatesResponse> {
   return (params) => session.request(getCommissionRatesOperation, params);
 }
 
 /** Maps a raw `GetCommissionRatesResponse` to the readable `ParsedGetCommissionRatesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetCommissionRatesResponse<D = string>(
-  raw: GetCommissionRatesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetCommissionRatesResponse<D> {
+export function parseGetCommissionRatesResponse<D = string>(raw: GetCommissionRatesResponse, options?: ParseOptions<D>): ParsedGetCommissionRatesResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    symbol: raw.symbol,
-    standardCommission: {
-      maker: decimal(raw.standardCommission.maker),
-      taker: decimal(raw.standardCommission.taker),
-      buyer: decimal(raw.standardCommission.buyer),
-      seller: decimal(raw.standardCommission.seller),
-    },
-    specialCommission: {
-      maker: decimal(raw.specialCommission.maker),
-      taker: decimal(raw.specialCommission.taker),
-      buyer: decimal(raw.specialCommission.buyer),
-      seller: decimal(raw.specialCommission.seller),
-    },
-    taxCommission: {
-      maker: decimal(raw.taxCommission.maker),
-      taker: decimal(raw.taxCommission.taker),
-      buyer: decimal(raw.taxCommission.buyer),
-      seller: decimal(raw.taxCommission.seller),
-    },
-    discount: {
-      enabledForAccount: raw.discount.enabledForAccount,
-      enabledForSymbol: raw.discount.enabledForSymbol,
-      discountAsset: raw.discount.discountAsset,
-      discount: decimal(raw.discount.discount),
-    },
-  };
+  return { symbol: raw.symbol, standardCommission: { maker: decimal(raw.standardCommission.maker), taker: decimal(raw.standardCommission.taker), buyer: decimal(raw.standardCommission.buyer), seller: decimal(raw.standardCommission.seller) }, specialCommission: { maker: decimal(raw.specialCommission.maker), taker: decimal(raw.specialCommission.taker), buyer: decimal(raw.specialCommission.buyer), seller: decimal(raw.specialCommission.seller) }, taxCommission: { maker: decimal(raw.taxCommission.maker), taker: decimal(raw.taxCommission.taker), buyer: decimal(raw.taxCommission.buyer), seller: decimal(raw.taxCommission.seller) }, discount: { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
 }

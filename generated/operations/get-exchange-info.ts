@@ -2,14 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  type HttpClient,
-  type OperationDescriptor,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-exchange-info';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetExchangeInfoResponse: Validator = validate;
 
@@ -24,7 +19,7 @@ export interface GetExchangeInfoParams {
   /** Fill in permissionSets (default true). */
   showPermissionSets?: boolean;
   /** Only symbols with this trading status; not with symbol or symbols. */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Exchange information: the response body with Binance's names. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. */
@@ -206,87 +201,23 @@ export interface ParsedGetExchangeInfoResponse {
 }
 
 /** Descriptor of Exchange information: data the runtime interprets. */
-export const getExchangeInfoOperation: OperationDescriptor<
-  GetExchangeInfoParams,
-  GetExchangeInfoResponse
-> = {
-  operation: 'getExchangeInfo',
-  security: 'NONE',
-  weight: 20,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
-    symbols: { type: 'list' },
-    permissions: { type: 'list' },
-    showPermissionSets: { type: 'boolean' },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  rest: { method: 'GET', path: '/api/v3/exchangeInfo' },
-  wsApi: { method: 'exchangeInfo' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-exchange-info.json',
-  validate: validateGetExchangeInfoResponse,
-};
+export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
 
 /**
  * Exchange information: `GET /api/v3/exchangeInfo`. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetExchangeInfoResponse` if you want readable names. Weight 20. Security NONE.
  */
-export function getExchangeInfoHttp(
-  params?: GetExchangeInfoParams,
-  client?: HttpClient,
-): Observable<GetExchangeInfoResponse> {
+export function getExchangeInfoHttp(params?: GetExchangeInfoParams, client?: HttpClient): Observable<GetExchangeInfoResponse> {
   return requestHttp(getExchangeInfoOperation, params ?? {}, client);
 }
 
 /** Exchange information over the WebSocket API (`exchangeInfo`): returns a function that sends one request per subscription and emits its `result`. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. Weight 20. Security NONE. */
-export function getExchangeInfoFactory(
-  session: WsApiSession,
-): (params?: GetExchangeInfoParams) => Observable<GetExchangeInfoResponse> {
+export function getExchangeInfoFactory(session: WsApiSession): (params?: GetExchangeInfoParams) => Observable<GetExchangeInfoResponse> {
   return (params) => session.request(getExchangeInfoOperation, params ?? {});
 }
 
 /** Maps a raw `GetExchangeInfoResponse` to the readable `ParsedGetExchangeInfoResponse`. */
-export function parseGetExchangeInfoResponse(
-  raw: GetExchangeInfoResponse,
-): ParsedGetExchangeInfoResponse {
-  return {
-    timezone: raw.timezone,
-    serverTime: raw.serverTime,
-    rateLimits: raw.rateLimits.map((item0) => ({
-      rateLimitType: item0.rateLimitType,
-      interval: item0.interval,
-      intervalNum: item0.intervalNum,
-      limit: item0.limit,
-    })),
-    exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType })),
-    symbols: raw.symbols.map((item0) => ({
-      symbol: item0.symbol,
-      status: item0.status,
-      baseAsset: item0.baseAsset,
-      baseAssetPrecision: item0.baseAssetPrecision,
-      quoteAsset: item0.quoteAsset,
-      quotePrecision: item0.quotePrecision,
-      quoteAssetPrecision: item0.quoteAssetPrecision,
-      baseCommissionPrecision: item0.baseCommissionPrecision,
-      quoteCommissionPrecision: item0.quoteCommissionPrecision,
-      orderTypes: item0.orderTypes,
-      icebergAllowed: item0.icebergAllowed,
-      ocoAllowed: item0.ocoAllowed,
-      otoAllowed: item0.otoAllowed,
-      opoAllowed: item0.opoAllowed,
-      quoteOrderQtyMarketAllowed: item0.quoteOrderQtyMarketAllowed,
-      allowTrailingStop: item0.allowTrailingStop,
-      cancelReplaceAllowed: item0.cancelReplaceAllowed,
-      amendAllowed: item0.amendAllowed,
-      pegInstructionsAllowed: item0.pegInstructionsAllowed,
-      isSpotTradingAllowed: item0.isSpotTradingAllowed,
-      isMarginTradingAllowed: item0.isMarginTradingAllowed,
-      filters: item0.filters.map((item1) => ({ filterType: item1.filterType })),
-      permissions: item0.permissions,
-      permissionSets: item0.permissionSets,
-      defaultSelfTradePreventionMode: item0.defaultSelfTradePreventionMode,
-      allowedSelfTradePreventionModes: item0.allowedSelfTradePreventionModes,
-    })),
-    sors: raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })),
-  };
+export function parseGetExchangeInfoResponse(raw: GetExchangeInfoResponse): ParsedGetExchangeInfoResponse {
+  return { timezone: raw.timezone, serverTime: raw.serverTime, rateLimits: raw.rateLimits.map((item0) => ({ rateLimitType: item0.rateLimitType, interval: item0.interval, intervalNum: item0.intervalNum, limit: item0.limit })), exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType })), symbols: raw.symbols.map((item0) => ({ symbol: item0.symbol, status: item0.status, baseAsset: item0.baseAsset, baseAssetPrecision: item0.baseAssetPrecision, quoteAsset: item0.quoteAsset, quotePrecision: item0.quotePrecision, quoteAssetPrecision: item0.quoteAssetPrecision, baseCommissionPrecision: item0.baseCommissionPrecision, quoteCommissionPrecision: item0.quoteCommissionPrecision, orderTypes: item0.orderTypes, icebergAllowed: item0.icebergAllowed, ocoAllowed: item0.ocoAllowed, otoAllowed: item0.otoAllowed, opoAllowed: item0.opoAllowed, quoteOrderQtyMarketAllowed: item0.quoteOrderQtyMarketAllowed, allowTrailingStop: item0.allowTrailingStop, cancelReplaceAllowed: item0.cancelReplaceAllowed, amendAllowed: item0.amendAllowed, pegInstructionsAllowed: item0.pegInstructionsAllowed, isSpotTradingAllowed: item0.isSpotTradingAllowed, isMarginTradingAllowed: item0.isMarginTradingAllowed, filters: item0.filters.map((item1) => ({ filterType: item1.filterType })), permissions: item0.permissions, permissionSets: item0.permissionSets, defaultSelfTradePreventionMode: item0.defaultSelfTradePreventionMode, allowedSelfTradePreventionModes: item0.allowedSelfTradePreventionModes })), sors: raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })) };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-execution-rules';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetExecutionRulesResponse: Validator = validate;
 
@@ -22,7 +15,7 @@ export interface GetExecutionRulesParams {
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status. */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
@@ -70,59 +63,24 @@ export interface ParsedGetExecutionRulesResponse<D = string> {
 }
 
 /** Descriptor of Query Execution Rules: data the runtime interprets. */
-export const getExecutionRulesOperation: OperationDescriptor<
-  GetExecutionRulesParams,
-  GetExecutionRulesResponse
-> = {
-  operation: 'getExecutionRules',
-  security: 'NONE',
-  weight: 40,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
-    symbols: { type: 'list' },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  rest: { method: 'GET', path: '/api/v3/executionRules' },
-  wsApi: { method: 'executionRules' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-execution-rules.json',
-  validate: validateGetExecutionRulesResponse,
-};
+export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
 
 /**
  * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetExecutionRulesResponse` if you want readable names. Weight 40 (symbol: 2; symbols: 2 per symbol, at most 40; symbolStatus or none: 40.). Security NONE.
  */
-export function getExecutionRulesHttp(
-  params?: GetExecutionRulesParams,
-  client?: HttpClient,
-): Observable<GetExecutionRulesResponse> {
+export function getExecutionRulesHttp(params?: GetExecutionRulesParams, client?: HttpClient): Observable<GetExecutionRulesResponse> {
   return requestHttp(getExecutionRulesOperation, params ?? {}, client);
 }
 
 /** Query Execution Rules over the WebSocket API (`executionRules`): returns a function that sends one request per subscription and emits its `result`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. Weight 40 (symbol: 2; symbols: 2 per symbol, at most 40; symbolStatus or none: 40.). Security NONE. */
-export function getExecutionRulesFactory(
-  session: WsApiSession,
-): (params?: GetExecutionRulesParams) => Observable<GetExecutionRulesResponse> {
+export function getExecutionRulesFactory(session: WsApiSession): (params?: GetExecutionRulesParams) => Observable<GetExecutionRulesResponse> {
   return (params) => session.request(getExecutionRulesOperation, params ?? {});
 }
 
 /** Maps a raw `GetExecutionRulesResponse` to the readable `ParsedGetExecutionRulesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetExecutionRulesResponse<D = string>(
-  raw: GetExecutionRulesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetExecutionRulesResponse<D> {
+export function parseGetExecutionRulesResponse<D = string>(raw: GetExecutionRulesResponse, options?: ParseOptions<D>): ParsedGetExecutionRulesResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    symbolRules: raw.symbolRules.map((item0) => ({
-      symbol: item0.symbol,
-      rules: item0.rules.map((item1) => ({
-        ruleType: item1.ruleType,
-        bidLimitMultUp: decimal(item1.bidLimitMultUp),
-        bidLimitMultDown: decimal(item1.bidLimitMultDown),
-        askLimitMultUp: decimal(item1.askLimitMultUp),
-        askLimitMultDown: decimal(item1.askLimitMultDown),
-      })),
-    })),
-  };
+  return { symbolRules: raw.symbolRules.map((item0) => ({ symbol: item0.symbol, rules: item0.rules.map((item1) => ({ ruleType: item1.ruleType, bidLimitMultUp: decimal(item1.bidLimitMultUp), bidLimitMultDown: decimal(item1.bidLimitMultDown), askLimitMultUp: decimal(item1.askLimitMultUp), askLimitMultDown: decimal(item1.askLimitMultDown) })) })) };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-historical-block-trades';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetHistoricalBlockTradesResponse: Validator = validate;
 
@@ -40,6 +33,7 @@ export type GetHistoricalBlockTradesResponse = Array<{
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
 }>;
+
 /** Historical Block Trades, parsed: readable names; decimals are exact strings unless `parseGetHistoricalBlockTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
   /** Trade id. Wire field `id`. */
@@ -55,56 +49,26 @@ export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
   /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
   isBuyerMaker: boolean;
 }>;
+
 /** Descriptor of Historical Block Trades: data the runtime interprets. */
-export const getHistoricalBlockTradesOperation: OperationDescriptor<
-  GetHistoricalBlockTradesParams,
-  GetHistoricalBlockTradesResponse
-> = {
-  operation: 'getHistoricalBlockTrades',
-  security: 'NONE',
-  weight: 25,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    fromId: { type: 'integer', minimum: 0, required: true },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-  },
-  rest: { method: 'GET', path: '/api/v3/historicalBlockTrades' },
-  wsApi: { method: 'blockTrades.historical' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-historical-block-trades.json',
-  validate: validateGetHistoricalBlockTradesResponse,
-};
+export const getHistoricalBlockTradesOperation: OperationDescriptor<GetHistoricalBlockTradesParams, GetHistoricalBlockTradesResponse> = { operation: "getHistoricalBlockTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0,"required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/historicalBlockTrades"}, wsApi: {"method":"blockTrades.historical"}, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-block-trades.json", validate: validateGetHistoricalBlockTradesResponse };
 
 /**
  * Historical Block Trades: `GET /api/v3/historicalBlockTrades`. Past block trades of a symbol, from a trade id on or the latest.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetHistoricalBlockTradesResponse` if you want readable names. Weight 25. Security NONE.
  */
-export function getHistoricalBlockTradesHttp(
-  params: GetHistoricalBlockTradesParams,
-  client?: HttpClient,
-): Observable<GetHistoricalBlockTradesResponse> {
+export function getHistoricalBlockTradesHttp(params: GetHistoricalBlockTradesParams, client?: HttpClient): Observable<GetHistoricalBlockTradesResponse> {
   return requestHttp(getHistoricalBlockTradesOperation, params, client);
 }
 
 /** Historical Block Trades over the WebSocket API (`blockTrades.historical`): returns a function that sends one request per subscription and emits its `result`. Past block trades of a symbol, from a trade id on or the latest. Weight 25. Security NONE. */
-export function getHistoricalBlockTradesFactory(
-  session: WsApiSession,
-): (params: GetHistoricalBlockTradesParams) => Observable<GetHistoricalBlockTradesResponse> {
+export function getHistoricalBlockTradesFactory(session: WsApiSession): (params: GetHistoricalBlockTradesParams) => Observable<GetHistoricalBlockTradesResponse> {
   return (params) => session.request(getHistoricalBlockTradesOperation, params);
 }
 
 /** Maps a raw `GetHistoricalBlockTradesResponse` to the readable `ParsedGetHistoricalBlockTradesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetHistoricalBlockTradesResponse<D = string>(
-  raw: GetHistoricalBlockTradesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetHistoricalBlockTradesResponse<D> {
+export function parseGetHistoricalBlockTradesResponse<D = string>(raw: GetHistoricalBlockTradesResponse, options?: ParseOptions<D>): ParsedGetHistoricalBlockTradesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    id: item0.id,
-    price: decimal(item0.price),
-    qty: decimal(item0.qty),
-    quoteQty: decimal(item0.quoteQty),
-    time: item0.time,
-    isBuyerMaker: item0.isBuyerMaker,
-  }));
+  return raw.map((item0) => ({ id: item0.id, price: decimal(item0.price), qty: decimal(item0.qty), quoteQty: decimal(item0.quoteQty), time: item0.time, isBuyerMaker: item0.isBuyerMaker }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-historical-trades';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetHistoricalTradesResponse: Validator = validate;
 
@@ -42,6 +35,7 @@ export type GetHistoricalTradesResponse = Array<{
   /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
+
 /** Old trade lookup, parsed: readable names; decimals are exact strings unless `parseGetHistoricalTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
   /** Trade id. Wire field `id`. */
@@ -59,57 +53,26 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
   /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
+
 /** Descriptor of Old trade lookup: data the runtime interprets. */
-export const getHistoricalTradesOperation: OperationDescriptor<
-  GetHistoricalTradesParams,
-  GetHistoricalTradesResponse
-> = {
-  operation: 'getHistoricalTrades',
-  security: 'NONE',
-  weight: 25,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    fromId: { type: 'integer', minimum: 0 },
-  },
-  rest: { method: 'GET', path: '/api/v3/historicalTrades' },
-  wsApi: { method: 'trades.historical' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-historical-trades.json',
-  validate: validateGetHistoricalTradesResponse,
-};
+export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/historicalTrades"}, wsApi: {"method":"trades.historical"}, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
 
 /**
  * Old trade lookup: `GET /api/v3/historicalTrades`. Older trades of a symbol, from a trade id on (or the latest ones).
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetHistoricalTradesResponse` if you want readable names. Weight 25. Security NONE.
  */
-export function getHistoricalTradesHttp(
-  params: GetHistoricalTradesParams,
-  client?: HttpClient,
-): Observable<GetHistoricalTradesResponse> {
+export function getHistoricalTradesHttp(params: GetHistoricalTradesParams, client?: HttpClient): Observable<GetHistoricalTradesResponse> {
   return requestHttp(getHistoricalTradesOperation, params, client);
 }
 
 /** Old trade lookup over the WebSocket API (`trades.historical`): returns a function that sends one request per subscription and emits its `result`. Older trades of a symbol, from a trade id on (or the latest ones). Weight 25. Security NONE. */
-export function getHistoricalTradesFactory(
-  session: WsApiSession,
-): (params: GetHistoricalTradesParams) => Observable<GetHistoricalTradesResponse> {
+export function getHistoricalTradesFactory(session: WsApiSession): (params: GetHistoricalTradesParams) => Observable<GetHistoricalTradesResponse> {
   return (params) => session.request(getHistoricalTradesOperation, params);
 }
 
 /** Maps a raw `GetHistoricalTradesResponse` to the readable `ParsedGetHistoricalTradesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetHistoricalTradesResponse<D = string>(
-  raw: GetHistoricalTradesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetHistoricalTradesResponse<D> {
+export function parseGetHistoricalTradesResponse<D = string>(raw: GetHistoricalTradesResponse, options?: ParseOptions<D>): ParsedGetHistoricalTradesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    id: item0.id,
-    price: decimal(item0.price),
-    qty: decimal(item0.qty),
-    quoteQty: decimal(item0.quoteQty),
-    time: item0.time,
-    isBuyerMaker: item0.isBuyerMaker,
-    isBestMatch: item0.isBestMatch,
-  }));
+  return raw.map((item0) => ({ id: item0.id, price: decimal(item0.price), qty: decimal(item0.qty), quoteQty: decimal(item0.quoteQty), time: item0.time, isBuyerMaker: item0.isBuyerMaker, isBestMatch: item0.isBestMatch }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-allocations';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyAllocationsResponse: Validator = validate;
 
@@ -62,6 +55,7 @@ export type GetMyAllocationsResponse = Array<{
   /** Whether the account was the allocator. */
   isAllocator: boolean;
 }>;
+
 /** Query Allocations, parsed: readable names; decimals are exact strings unless `parseGetMyAllocationsResponse` is given a `decimal` converter. */
 export type ParsedGetMyAllocationsResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -93,67 +87,26 @@ export type ParsedGetMyAllocationsResponse<D = string> = Array<{
   /** Whether the account was the allocator. Wire field `isAllocator`. */
   isAllocator: boolean;
 }>;
+
 /** Descriptor of Query Allocations: data the runtime interprets. */
-export const getMyAllocationsOperation: OperationDescriptor<
-  GetMyAllocationsParams,
-  GetMyAllocationsResponse
-> = {
-  operation: 'getMyAllocations',
-  security: 'USER_DATA',
-  weight: 20,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    startTime: { type: 'integer', minimum: 0 },
-    endTime: { type: 'integer', minimum: 0 },
-    fromAllocationId: { type: 'integer' },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    orderId: { type: 'integer', minimum: 0 },
-  },
-  rest: { method: 'GET', path: '/api/v3/myAllocations' },
-  wsApi: { method: 'myAllocations' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-my-allocations.json',
-  validate: validateGetMyAllocationsResponse,
-};
+export const getMyAllocationsOperation: OperationDescriptor<GetMyAllocationsParams, GetMyAllocationsResponse> = { operation: "getMyAllocations", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromAllocationId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000},"orderId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/myAllocations"}, wsApi: {"method":"myAllocations"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-allocations.json", validate: validateGetMyAllocationsResponse };
 
 /**
  * Query Allocations: `GET /api/v3/myAllocations`. Allocations from smart order routing for a symbol.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetMyAllocationsResponse` if you want readable names. Weight 20. Security USER_DATA.
  */
-export function getMyAllocationsHttp(
-  params: GetMyAllocationsParams,
-  client?: HttpClient,
-): Observable<GetMyAllocationsResponse> {
+export function getMyAllocationsHttp(params: GetMyAllocationsParams, client?: HttpClient): Observable<GetMyAllocationsResponse> {
   return requestHttp(getMyAllocationsOperation, params, client);
 }
 
 /** Query Allocations over the WebSocket API (`myAllocations`): returns a function that sends one request per subscription and emits its `result`. Allocations from smart order routing for a symbol. Weight 20. Security USER_DATA. */
-export function getMyAllocationsFactory(
-  session: WsApiSession,
-): (params: GetMyAllocationsParams) => Observable<GetMyAllocationsResponse> {
+export function getMyAllocationsFactory(session: WsApiSession): (params: GetMyAllocationsParams) => Observable<GetMyAllocationsResponse> {
   return (params) => session.request(getMyAllocationsOperation, params);
 }
 
 /** Maps a raw `GetMyAllocationsResponse` to the readable `ParsedGetMyAllocationsResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetMyAllocationsResponse<D = string>(
-  raw: GetMyAllocationsResponse,
-  options?: ParseOptions<D>,
-): ParsedGetMyAllocationsResponse<D> {
+export function parseGetMyAllocationsResponse<D = string>(raw: GetMyAllocationsResponse, options?: ParseOptions<D>): ParsedGetMyAllocationsResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    allocationId: item0.allocationId,
-    allocationType: item0.allocationType,
-    orderId: item0.orderId,
-    orderListId: item0.orderListId,
-    price: decimal(item0.price),
-    qty: decimal(item0.qty),
-    quoteQty: decimal(item0.quoteQty),
-    commission: decimal(item0.commission),
-    commissionAsset: item0.commissionAsset,
-    time: item0.time,
-    isBuyer: item0.isBuyer,
-    isMaker: item0.isMaker,
-    isAllocator: item0.isAllocator,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, allocationId: item0.allocationId, allocationType: item0.allocationType, orderId: item0.orderId, orderListId: item0.orderListId, price: decimal(item0.price), qty: decimal(item0.qty), quoteQty: decimal(item0.quoteQty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, time: item0.time, isBuyer: item0.isBuyer, isMaker: item0.isMaker, isAllocator: item0.isAllocator }));
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-filters';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyFiltersResponse: Validator = validate;
 
@@ -76,56 +69,24 @@ export interface ParsedGetMyFiltersResponse<D = string> {
 }
 
 /** Descriptor of Query relevant filters: data the runtime interprets. */
-export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> =
-  {
-    operation: 'getMyFilters',
-    security: 'USER_DATA',
-    weight: 40,
-    params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
-    rest: { method: 'GET', path: '/api/v3/myFilters' },
-    wsApi: { method: 'myFilters' },
-    schemaId: 'https://binance-rx.dev/schemas/operations/get-my-filters.json',
-    validate: validateGetMyFiltersResponse,
-  };
+export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> = { operation: "getMyFilters", security: "USER_DATA", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/myFilters"}, wsApi: {"method":"myFilters"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-filters.json", validate: validateGetMyFiltersResponse };
 
 /**
  * Query relevant filters: `GET /api/v3/myFilters`. The filters that apply to the account on a symbol: exchange, symbol and asset filters.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetMyFiltersResponse` if you want readable names. Weight 40. Security USER_DATA.
  */
-export function getMyFiltersHttp(
-  params: GetMyFiltersParams,
-  client?: HttpClient,
-): Observable<GetMyFiltersResponse> {
+export function getMyFiltersHttp(params: GetMyFiltersParams, client?: HttpClient): Observable<GetMyFiltersResponse> {
   return requestHttp(getMyFiltersOperation, params, client);
 }
 
 /** Query relevant filters over the WebSocket API (`myFilters`): returns a function that sends one request per subscription and emits its `result`. The filters that apply to the account on a symbol: exchange, symbol and asset filters. Weight 40. Security USER_DATA. */
-export function getMyFiltersFactory(
-  session: WsApiSession,
-): (params: GetMyFiltersParams) => Observable<GetMyFiltersResponse> {
+export function getMyFiltersFactory(session: WsApiSession): (params: GetMyFiltersParams) => Observable<GetMyFiltersResponse> {
   return (params) => session.request(getMyFiltersOperation, params);
 }
 
 /** Maps a raw `GetMyFiltersResponse` to the readable `ParsedGetMyFiltersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetMyFiltersResponse<D = string>(
-  raw: GetMyFiltersResponse,
-  options?: ParseOptions<D>,
-): ParsedGetMyFiltersResponse<D> {
+export function parseGetMyFiltersResponse<D = string>(raw: GetMyFiltersResponse, options?: ParseOptions<D>): ParsedGetMyFiltersResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    exchangeFilters: raw.exchangeFilters.map((item0) => ({
-      filterType: item0.filterType,
-      maxNumOrders: item0.maxNumOrders,
-    })),
-    symbolFilters: raw.symbolFilters.map((item0) => ({
-      filterType: item0.filterType,
-      maxNumOrderLists: item0.maxNumOrderLists,
-    })),
-    assetFilters: raw.assetFilters.map((item0) => ({
-      filterType: item0.filterType,
-      asset: item0.asset,
-      limit: item0.limit === undefined ? undefined : decimal(item0.limit),
-    })),
-  };
+  return { exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrders: item0.maxNumOrders })), symbolFilters: raw.symbolFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrderLists: item0.maxNumOrderLists })), assetFilters: raw.assetFilters.map((item0) => ({ filterType: item0.filterType, asset: item0.asset, limit: item0.limit === undefined ? undefined : decimal(item0.limit) })) };
 }

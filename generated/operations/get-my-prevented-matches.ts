@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-prevented-matches';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyPreventedMatchesResponse: Validator = validate;
 
@@ -52,6 +45,7 @@ export type GetMyPreventedMatchesResponse = Array<{
   /** When the match was prevented. Milliseconds since the Unix epoch. */
   transactTime: number;
 }>;
+
 /** Query Prevented Matches, parsed: readable names; decimals are exact strings unless `parseGetMyPreventedMatchesResponse` is given a `decimal` converter. */
 export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -75,63 +69,26 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   /** When the match was prevented. Milliseconds since the Unix epoch. Wire field `transactTime`. */
   transactTime: number;
 }>;
+
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */
-export const getMyPreventedMatchesOperation: OperationDescriptor<
-  GetMyPreventedMatchesParams,
-  GetMyPreventedMatchesResponse
-> = {
-  operation: 'getMyPreventedMatches',
-  security: 'USER_DATA',
-  weight: 2,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    preventedMatchId: { type: 'integer' },
-    orderId: { type: 'integer', minimum: 0 },
-    fromPreventedMatchId: { type: 'integer' },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-  },
-  anyOf: [['preventedMatchId', 'orderId']],
-  rest: { method: 'GET', path: '/api/v3/myPreventedMatches' },
-  wsApi: { method: 'myPreventedMatches' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json',
-  validate: validateGetMyPreventedMatchesResponse,
-};
+export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };
 
 /**
  * Query Prevented Matches: `GET /api/v3/myPreventedMatches`. Orders expired by self-trade prevention, by prevented match id or order id.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetMyPreventedMatchesResponse` if you want readable names. Weight 2 (By preventedMatchId: 2; by orderId: 20.). Security USER_DATA.
  */
-export function getMyPreventedMatchesHttp(
-  params: GetMyPreventedMatchesParams,
-  client?: HttpClient,
-): Observable<GetMyPreventedMatchesResponse> {
+export function getMyPreventedMatchesHttp(params: GetMyPreventedMatchesParams, client?: HttpClient): Observable<GetMyPreventedMatchesResponse> {
   return requestHttp(getMyPreventedMatchesOperation, params, client);
 }
 
 /** Query Prevented Matches over the WebSocket API (`myPreventedMatches`): returns a function that sends one request per subscription and emits its `result`. Orders expired by self-trade prevention, by prevented match id or order id. Weight 2 (By preventedMatchId: 2; by orderId: 20.). Security USER_DATA. */
-export function getMyPreventedMatchesFactory(
-  session: WsApiSession,
-): (params: GetMyPreventedMatchesParams) => Observable<GetMyPreventedMatchesResponse> {
+export function getMyPreventedMatchesFactory(session: WsApiSession): (params: GetMyPreventedMatchesParams) => Observable<GetMyPreventedMatchesResponse> {
   return (params) => session.request(getMyPreventedMatchesOperation, params);
 }
 
 /** Maps a raw `GetMyPreventedMatchesResponse` to the readable `ParsedGetMyPreventedMatchesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetMyPreventedMatchesResponse<D = string>(
-  raw: GetMyPreventedMatchesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetMyPreventedMatchesResponse<D> {
+export function parseGetMyPreventedMatchesResponse<D = string>(raw: GetMyPreventedMatchesResponse, options?: ParseOptions<D>): ParsedGetMyPreventedMatchesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    preventedMatchId: item0.preventedMatchId,
-    takerOrderId: item0.takerOrderId,
-    makerSymbol: item0.makerSymbol,
-    makerOrderId: item0.makerOrderId,
-    tradeGroupId: item0.tradeGroupId,
-    selfTradePreventionMode: item0.selfTradePreventionMode,
-    price: decimal(item0.price),
-    makerPreventedQuantity: decimal(item0.makerPreventedQuantity),
-    transactTime: item0.transactTime,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, preventedMatchId: item0.preventedMatchId, takerOrderId: item0.takerOrderId, makerSymbol: item0.makerSymbol, makerOrderId: item0.makerOrderId, tradeGroupId: item0.tradeGroupId, selfTradePreventionMode: item0.selfTradePreventionMode, price: decimal(item0.price), makerPreventedQuantity: decimal(item0.makerPreventedQuantity), transactTime: item0.transactTime }));
 }

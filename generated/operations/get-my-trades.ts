@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-trades';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyTradesResponse: Validator = validate;
 
@@ -60,6 +53,7 @@ export type GetMyTradesResponse = Array<{
   /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
+
 /** Account trade list, parsed: readable names; decimals are exact strings unless `parseGetMyTradesResponse` is given a `decimal` converter. */
 export type ParsedGetMyTradesResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -89,63 +83,26 @@ export type ParsedGetMyTradesResponse<D = string> = Array<{
   /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
+
 /** Descriptor of Account trade list: data the runtime interprets. */
-export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = {
-  operation: 'getMyTrades',
-  security: 'USER_DATA',
-  weight: 20,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    orderId: { type: 'integer', minimum: 0 },
-    startTime: { type: 'integer', minimum: 0 },
-    endTime: { type: 'integer', minimum: 0 },
-    fromId: { type: 'integer', minimum: 0 },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-  },
-  rest: { method: 'GET', path: '/api/v3/myTrades' },
-  wsApi: { method: 'myTrades' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-my-trades.json',
-  validate: validateGetMyTradesResponse,
-};
+export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = { operation: "getMyTrades", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/myTrades"}, wsApi: {"method":"myTrades"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-trades.json", validate: validateGetMyTradesResponse };
 
 /**
  * Account trade list: `GET /api/v3/myTrades`. Trades of the account on a symbol, by order, trade id or time range.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetMyTradesResponse` if you want readable names. Weight 20 (Without orderId: 20; with orderId: 5.). Security USER_DATA.
  */
-export function getMyTradesHttp(
-  params: GetMyTradesParams,
-  client?: HttpClient,
-): Observable<GetMyTradesResponse> {
+export function getMyTradesHttp(params: GetMyTradesParams, client?: HttpClient): Observable<GetMyTradesResponse> {
   return requestHttp(getMyTradesOperation, params, client);
 }
 
 /** Account trade list over the WebSocket API (`myTrades`): returns a function that sends one request per subscription and emits its `result`. Trades of the account on a symbol, by order, trade id or time range. Weight 20 (Without orderId: 20; with orderId: 5.). Security USER_DATA. */
-export function getMyTradesFactory(
-  session: WsApiSession,
-): (params: GetMyTradesParams) => Observable<GetMyTradesResponse> {
+export function getMyTradesFactory(session: WsApiSession): (params: GetMyTradesParams) => Observable<GetMyTradesResponse> {
   return (params) => session.request(getMyTradesOperation, params);
 }
 
 /** Maps a raw `GetMyTradesResponse` to the readable `ParsedGetMyTradesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetMyTradesResponse<D = string>(
-  raw: GetMyTradesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetMyTradesResponse<D> {
+export function parseGetMyTradesResponse<D = string>(raw: GetMyTradesResponse, options?: ParseOptions<D>): ParsedGetMyTradesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    id: item0.id,
-    orderId: item0.orderId,
-    orderListId: item0.orderListId,
-    price: decimal(item0.price),
-    qty: decimal(item0.qty),
-    quoteQty: decimal(item0.quoteQty),
-    commission: decimal(item0.commission),
-    commissionAsset: item0.commissionAsset,
-    time: item0.time,
-    isBuyer: item0.isBuyer,
-    isMaker: item0.isMaker,
-    isBestMatch: item0.isBestMatch,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, id: item0.id, orderId: item0.orderId, orderListId: item0.orderListId, price: decimal(item0.price), qty: decimal(item0.qty), quoteQty: decimal(item0.quoteQty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, time: item0.time, isBuyer: item0.isBuyer, isMaker: item0.isMaker, isBestMatch: item0.isBestMatch }));
 }

@@ -2,18 +2,15 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  type HttpClient,
-  type OperationDescriptor,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-order-lists';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOpenOrderListsResponse: Validator = validate;
+
 /** Parameters of Query Open Order lists (`GET /api/v3/openOrderList`, WebSocket API `openOrderLists.status`). It takes none. */
 export type GetOpenOrderListsParams = Record<string, never>;
+
 /** Query Open Order lists: the response body with Binance's names. The order lists of the account that still have open orders. */
 export type GetOpenOrderListsResponse = Array<{
   /** Order list id. */
@@ -40,6 +37,7 @@ export type GetOpenOrderListsResponse = Array<{
     clientOrderId: string;
   }>;
 }>;
+
 /** Query Open Order lists, parsed: readable names; decimals are exact strings unless `parseGetOpenOrderListsResponse` is given a `decimal` converter. */
 export type ParsedGetOpenOrderListsResponse = Array<{
   /** Order list id. Wire field `orderListId`. */
@@ -66,56 +64,25 @@ export type ParsedGetOpenOrderListsResponse = Array<{
     clientOrderId: string;
   }>;
 }>;
+
 /** Descriptor of Query Open Order lists: data the runtime interprets. */
-export const getOpenOrderListsOperation: OperationDescriptor<
-  GetOpenOrderListsParams,
-  GetOpenOrderListsResponse
-> = {
-  operation: 'getOpenOrderLists',
-  security: 'USER_DATA',
-  weight: 6,
-  params: {},
-  rest: { method: 'GET', path: '/api/v3/openOrderList' },
-  wsApi: { method: 'openOrderLists.status' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-open-order-lists.json',
-  validate: validateGetOpenOrderListsResponse,
-};
+export const getOpenOrderListsOperation: OperationDescriptor<GetOpenOrderListsParams, GetOpenOrderListsResponse> = { operation: "getOpenOrderLists", security: "USER_DATA", weight: 6, params: {}, rest: {"method":"GET","path":"/api/v3/openOrderList"}, wsApi: {"method":"openOrderLists.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-open-order-lists.json", validate: validateGetOpenOrderListsResponse };
 
 /**
  * Query Open Order lists: `GET /api/v3/openOrderList`. The order lists of the account that still have open orders.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrderListsResponse` if you want readable names. Weight 6. Security USER_DATA.
  */
-export function getOpenOrderListsHttp(
-  params?: GetOpenOrderListsParams,
-  client?: HttpClient,
-): Observable<GetOpenOrderListsResponse> {
+export function getOpenOrderListsHttp(params?: GetOpenOrderListsParams, client?: HttpClient): Observable<GetOpenOrderListsResponse> {
   return requestHttp(getOpenOrderListsOperation, params ?? {}, client);
 }
 
 /** Query Open Order lists over the WebSocket API (`openOrderLists.status`): returns a function that sends one request per subscription and emits its `result`. The order lists of the account that still have open orders. Weight 6. Security USER_DATA. */
-export function getOpenOrderListsFactory(
-  session: WsApiSession,
-): (params?: GetOpenOrderListsParams) => Observable<GetOpenOrderListsResponse> {
+export function getOpenOrderListsFactory(session: WsApiSession): (params?: GetOpenOrderListsParams) => Observable<GetOpenOrderListsResponse> {
   return (params) => session.request(getOpenOrderListsOperation, params ?? {});
 }
 
 /** Maps a raw `GetOpenOrderListsResponse` to the readable `ParsedGetOpenOrderListsResponse`. */
-export function parseGetOpenOrderListsResponse(
-  raw: GetOpenOrderListsResponse,
-): ParsedGetOpenOrderListsResponse {
-  return raw.map((item0) => ({
-    orderListId: item0.orderListId,
-    contingencyType: item0.contingencyType,
-    listStatusType: item0.listStatusType,
-    listOrderStatus: item0.listOrderStatus,
-    listClientOrderId: item0.listClientOrderId,
-    transactionTime: item0.transactionTime,
-    symbol: item0.symbol,
-    orders: item0.orders.map((item1) => ({
-      symbol: item1.symbol,
-      orderId: item1.orderId,
-      clientOrderId: item1.clientOrderId,
-    })),
-  }));
+export function parseGetOpenOrderListsResponse(raw: GetOpenOrderListsResponse): ParsedGetOpenOrderListsResponse {
+  return raw.map((item0) => ({ orderListId: item0.orderListId, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, symbol: item0.symbol, orders: item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })) }));
 }

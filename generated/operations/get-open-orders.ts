@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-orders';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOpenOrdersResponse: Validator = validate;
 
@@ -90,6 +83,7 @@ export type GetOpenOrdersResponse = Array<{
   /** Why the order expired, when it has. */
   expiryReason?: string;
 }>;
+
 /** Current open orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetOpenOrdersResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -159,80 +153,26 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
   /** Why the order expired, when it has. Wire field `expiryReason`. */
   expiryReason?: string;
 }>;
+
 /** Descriptor of Current open orders: data the runtime interprets. */
-export const getOpenOrdersOperation: OperationDescriptor<
-  GetOpenOrdersParams,
-  GetOpenOrdersResponse
-> = {
-  operation: 'getOpenOrders',
-  security: 'USER_DATA',
-  weight: 80,
-  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' } },
-  rest: { method: 'GET', path: '/api/v3/openOrders' },
-  wsApi: { method: 'openOrders.status' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-open-orders.json',
-  validate: validateGetOpenOrdersResponse,
-};
+export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
 
 /**
  * Current open orders: `GET /api/v3/openOrders`. The open orders of a symbol, or of every symbol.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrdersResponse` if you want readable names. Weight 80 (With symbol: 6; without: 80.). Security USER_DATA.
  */
-export function getOpenOrdersHttp(
-  params?: GetOpenOrdersParams,
-  client?: HttpClient,
-): Observable<GetOpenOrdersResponse> {
+export function getOpenOrdersHttp(params?: GetOpenOrdersParams, client?: HttpClient): Observable<GetOpenOrdersResponse> {
   return requestHttp(getOpenOrdersOperation, params ?? {}, client);
 }
 
 /** Current open orders over the WebSocket API (`openOrders.status`): returns a function that sends one request per subscription and emits its `result`. The open orders of a symbol, or of every symbol. Weight 80 (With symbol: 6; without: 80.). Security USER_DATA. */
-export function getOpenOrdersFactory(
-  session: WsApiSession,
-): (params?: GetOpenOrdersParams) => Observable<GetOpenOrdersResponse> {
+export function getOpenOrdersFactory(session: WsApiSession): (params?: GetOpenOrdersParams) => Observable<GetOpenOrdersResponse> {
   return (params) => session.request(getOpenOrdersOperation, params ?? {});
 }
 
 /** Maps a raw `GetOpenOrdersResponse` to the readable `ParsedGetOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetOpenOrdersResponse<D = string>(
-  raw: GetOpenOrdersResponse,
-  options?: ParseOptions<D>,
-): ParsedGetOpenOrdersResponse<D> {
+export function parseGetOpenOrdersResponse<D = string>(raw: GetOpenOrdersResponse, options?: ParseOptions<D>): ParsedGetOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    orderId: item0.orderId,
-    orderListId: item0.orderListId,
-    clientOrderId: item0.clientOrderId,
-    price: decimal(item0.price),
-    origQty: decimal(item0.origQty),
-    executedQty: decimal(item0.executedQty),
-    cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
-    status: item0.status,
-    timeInForce: item0.timeInForce,
-    type: item0.type,
-    side: item0.side,
-    stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
-    icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
-    time: item0.time,
-    updateTime: item0.updateTime,
-    isWorking: item0.isWorking,
-    origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
-    workingTime: item0.workingTime,
-    selfTradePreventionMode: item0.selfTradePreventionMode,
-    preventedMatchId: item0.preventedMatchId,
-    preventedQuantity:
-      item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
-    strategyId: item0.strategyId,
-    strategyType: item0.strategyType,
-    trailingDelta: item0.trailingDelta,
-    trailingTime: item0.trailingTime,
-    usedSor: item0.usedSor,
-    workingFloor: item0.workingFloor,
-    pegPriceType: item0.pegPriceType,
-    pegOffsetType: item0.pegOffsetType,
-    pegOffsetValue: item0.pegOffsetValue,
-    peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
-    expiryReason: item0.expiryReason,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), time: item0.time, updateTime: item0.updateTime, isWorking: item0.isWorking, origQuoteOrderQty: decimal(item0.origQuoteOrderQty), workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason }));
 }

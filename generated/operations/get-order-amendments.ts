@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order-amendments';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderAmendmentsResponse: Validator = validate;
 
@@ -46,6 +39,7 @@ export type GetOrderAmendmentsResponse = Array<{
   /** When the amendment took effect. Milliseconds since the Unix epoch. */
   time: number;
 }>;
+
 /** Query Order Amendments, parsed: readable names; decimals are exact strings unless `parseGetOrderAmendmentsResponse` is given a `decimal` converter. */
 export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
   /** Symbol. Wire field `symbol`. */
@@ -65,59 +59,26 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
   /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `time`. */
   time: number;
 }>;
+
 /** Descriptor of Query Order Amendments: data the runtime interprets. */
-export const getOrderAmendmentsOperation: OperationDescriptor<
-  GetOrderAmendmentsParams,
-  GetOrderAmendmentsResponse
-> = {
-  operation: 'getOrderAmendments',
-  security: 'USER_DATA',
-  weight: 4,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    orderId: { type: 'integer', minimum: 0, required: true },
-    fromExecutionId: { type: 'integer' },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-  },
-  rest: { method: 'GET', path: '/api/v3/order/amendments' },
-  wsApi: { method: 'order.amendments' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-order-amendments.json',
-  validate: validateGetOrderAmendmentsResponse,
-};
+export const getOrderAmendmentsOperation: OperationDescriptor<GetOrderAmendmentsParams, GetOrderAmendmentsResponse> = { operation: "getOrderAmendments", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0,"required":true},"fromExecutionId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/order/amendments"}, wsApi: {"method":"order.amendments"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order-amendments.json", validate: validateGetOrderAmendmentsResponse };
 
 /**
  * Query Order Amendments: `GET /api/v3/order/amendments`. The quantity amendments of an order, oldest first.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetOrderAmendmentsResponse` if you want readable names. Weight 4. Security USER_DATA.
  */
-export function getOrderAmendmentsHttp(
-  params: GetOrderAmendmentsParams,
-  client?: HttpClient,
-): Observable<GetOrderAmendmentsResponse> {
+export function getOrderAmendmentsHttp(params: GetOrderAmendmentsParams, client?: HttpClient): Observable<GetOrderAmendmentsResponse> {
   return requestHttp(getOrderAmendmentsOperation, params, client);
 }
 
 /** Query Order Amendments over the WebSocket API (`order.amendments`): returns a function that sends one request per subscription and emits its `result`. The quantity amendments of an order, oldest first. Weight 4. Security USER_DATA. */
-export function getOrderAmendmentsFactory(
-  session: WsApiSession,
-): (params: GetOrderAmendmentsParams) => Observable<GetOrderAmendmentsResponse> {
+export function getOrderAmendmentsFactory(session: WsApiSession): (params: GetOrderAmendmentsParams) => Observable<GetOrderAmendmentsResponse> {
   return (params) => session.request(getOrderAmendmentsOperation, params);
 }
 
 /** Maps a raw `GetOrderAmendmentsResponse` to the readable `ParsedGetOrderAmendmentsResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetOrderAmendmentsResponse<D = string>(
-  raw: GetOrderAmendmentsResponse,
-  options?: ParseOptions<D>,
-): ParsedGetOrderAmendmentsResponse<D> {
+export function parseGetOrderAmendmentsResponse<D = string>(raw: GetOrderAmendmentsResponse, options?: ParseOptions<D>): ParsedGetOrderAmendmentsResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    symbol: item0.symbol,
-    orderId: item0.orderId,
-    executionId: item0.executionId,
-    origClientOrderId: item0.origClientOrderId,
-    newClientOrderId: item0.newClientOrderId,
-    origQty: decimal(item0.origQty),
-    newQty: decimal(item0.newQty),
-    time: item0.time,
-  }));
+  return raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, executionId: item0.executionId, origClientOrderId: item0.origClientOrderId, newClientOrderId: item0.newClientOrderId, origQty: decimal(item0.origQty), newQty: decimal(item0.newQty), time: item0.time }));
 }

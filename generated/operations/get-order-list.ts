@@ -2,14 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  type HttpClient,
-  type OperationDescriptor,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order-list';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderListResponse: Validator = validate;
 
@@ -76,52 +71,23 @@ export interface ParsedGetOrderListResponse {
 }
 
 /** Descriptor of Query Order list: data the runtime interprets. */
-export const getOrderListOperation: OperationDescriptor<GetOrderListParams, GetOrderListResponse> =
-  {
-    operation: 'getOrderList',
-    security: 'USER_DATA',
-    weight: 4,
-    params: { orderListId: { type: 'integer' }, origClientOrderId: { type: 'string' } },
-    anyOf: [['orderListId', 'origClientOrderId']],
-    rest: { method: 'GET', path: '/api/v3/orderList' },
-    wsApi: { method: 'orderList.status' },
-    schemaId: 'https://binance-rx.dev/schemas/operations/get-order-list.json',
-    validate: validateGetOrderListResponse,
-  };
+export const getOrderListOperation: OperationDescriptor<GetOrderListParams, GetOrderListResponse> = { operation: "getOrderList", security: "USER_DATA", weight: 4, params: {"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order-list.json", validate: validateGetOrderListResponse };
 
 /**
  * Query Order list: `GET /api/v3/orderList`. Where an order list stands, by id or client id.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetOrderListResponse` if you want readable names. Weight 4. Security USER_DATA.
  */
-export function getOrderListHttp(
-  params: GetOrderListParams,
-  client?: HttpClient,
-): Observable<GetOrderListResponse> {
+export function getOrderListHttp(params: GetOrderListParams, client?: HttpClient): Observable<GetOrderListResponse> {
   return requestHttp(getOrderListOperation, params, client);
 }
 
 /** Query Order list over the WebSocket API (`orderList.status`): returns a function that sends one request per subscription and emits its `result`. Where an order list stands, by id or client id. Weight 4. Security USER_DATA. */
-export function getOrderListFactory(
-  session: WsApiSession,
-): (params: GetOrderListParams) => Observable<GetOrderListResponse> {
+export function getOrderListFactory(session: WsApiSession): (params: GetOrderListParams) => Observable<GetOrderListResponse> {
   return (params) => session.request(getOrderListOperation, params);
 }
 
 /** Maps a raw `GetOrderListResponse` to the readable `ParsedGetOrderListResponse`. */
 export function parseGetOrderListResponse(raw: GetOrderListResponse): ParsedGetOrderListResponse {
-  return {
-    orderListId: raw.orderListId,
-    contingencyType: raw.contingencyType,
-    listStatusType: raw.listStatusType,
-    listOrderStatus: raw.listOrderStatus,
-    listClientOrderId: raw.listClientOrderId,
-    transactionTime: raw.transactionTime,
-    symbol: raw.symbol,
-    orders: raw.orders.map((item0) => ({
-      symbol: item0.symbol,
-      orderId: item0.orderId,
-      clientOrderId: item0.clientOrderId,
-    })),
-  };
+  return { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })) };
 }

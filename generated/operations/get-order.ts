@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderResponse: Validator = validate;
 
@@ -114,67 +107,24 @@ export interface ParsedGetOrderResponse<D = string> {
 }
 
 /** Descriptor of Query order: data the runtime interprets. */
-export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = {
-  operation: 'getOrder',
-  security: 'USER_DATA',
-  weight: 4,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    orderId: { type: 'integer', minimum: 0 },
-    origClientOrderId: { type: 'string' },
-  },
-  anyOf: [['orderId', 'origClientOrderId']],
-  rest: { method: 'GET', path: '/api/v3/order' },
-  wsApi: { method: 'order.status' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-order.json',
-  validate: validateGetOrderResponse,
-};
+export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/order"}, wsApi: {"method":"order.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order.json", validate: validateGetOrderResponse };
 
 /**
  * Query order: `GET /api/v3/order`. Where an order stands: its status, how much of it has filled, its prices. Find it by orderId or by the client order id it was placed with.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetOrderResponse` if you want readable names. Weight 4. Security USER_DATA.
  */
-export function getOrderHttp(
-  params: GetOrderParams,
-  client?: HttpClient,
-): Observable<GetOrderResponse> {
+export function getOrderHttp(params: GetOrderParams, client?: HttpClient): Observable<GetOrderResponse> {
   return requestHttp(getOrderOperation, params, client);
 }
 
 /** Query order over the WebSocket API (`order.status`): returns a function that sends one request per subscription and emits its `result`. Where an order stands: its status, how much of it has filled, its prices. Find it by orderId or by the client order id it was placed with. Weight 4. Security USER_DATA. */
-export function getOrderFactory(
-  session: WsApiSession,
-): (params: GetOrderParams) => Observable<GetOrderResponse> {
+export function getOrderFactory(session: WsApiSession): (params: GetOrderParams) => Observable<GetOrderResponse> {
   return (params) => session.request(getOrderOperation, params);
 }
 
 /** Maps a raw `GetOrderResponse` to the readable `ParsedGetOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetOrderResponse<D = string>(
-  raw: GetOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedGetOrderResponse<D> {
+export function parseGetOrderResponse<D = string>(raw: GetOrderResponse, options?: ParseOptions<D>): ParsedGetOrderResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    symbol: raw.symbol,
-    orderId: raw.orderId,
-    orderListId: raw.orderListId,
-    clientOrderId: raw.clientOrderId,
-    price: decimal(raw.price),
-    origQty: decimal(raw.origQty),
-    executedQty: decimal(raw.executedQty),
-    cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty),
-    status: raw.status,
-    timeInForce: raw.timeInForce,
-    type: raw.type,
-    side: raw.side,
-    stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice),
-    icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty),
-    time: raw.time,
-    updateTime: raw.updateTime,
-    isWorking: raw.isWorking,
-    workingTime: raw.workingTime,
-    origQuoteOrderQty: decimal(raw.origQuoteOrderQty),
-    selfTradePreventionMode: raw.selfTradePreventionMode,
-  };
+  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), time: raw.time, updateTime: raw.updateTime, isWorking: raw.isWorking, workingTime: raw.workingTime, origQuoteOrderQty: decimal(raw.origQuoteOrderQty), selfTradePreventionMode: raw.selfTradePreventionMode };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-recent-trades';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetRecentTradesResponse: Validator = validate;
 
@@ -40,6 +33,7 @@ export type GetRecentTradesResponse = Array<{
   /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
+
 /** Recent trades list, parsed: readable names; decimals are exact strings unless `parseGetRecentTradesResponse` is given a `decimal` converter. */
 export type ParsedGetRecentTradesResponse<D = string> = Array<{
   /** Trade id. Wire field `id`. */
@@ -57,56 +51,26 @@ export type ParsedGetRecentTradesResponse<D = string> = Array<{
   /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
   isBestMatch: boolean;
 }>;
+
 /** Descriptor of Recent trades list: data the runtime interprets. */
-export const getRecentTradesOperation: OperationDescriptor<
-  GetRecentTradesParams,
-  GetRecentTradesResponse
-> = {
-  operation: 'getRecentTrades',
-  security: 'NONE',
-  weight: 25,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    limit: { type: 'integer', minimum: 1, maximum: 1000 },
-  },
-  rest: { method: 'GET', path: '/api/v3/trades' },
-  wsApi: { method: 'trades.recent' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-recent-trades.json',
-  validate: validateGetRecentTradesResponse,
-};
+export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/trades"}, wsApi: {"method":"trades.recent"}, schemaId: "https://binance-rx.dev/schemas/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
 
 /**
  * Recent trades list: `GET /api/v3/trades`. The latest trades of a symbol, oldest first.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetRecentTradesResponse` if you want readable names. Weight 25. Security NONE.
  */
-export function getRecentTradesHttp(
-  params: GetRecentTradesParams,
-  client?: HttpClient,
-): Observable<GetRecentTradesResponse> {
+export function getRecentTradesHttp(params: GetRecentTradesParams, client?: HttpClient): Observable<GetRecentTradesResponse> {
   return requestHttp(getRecentTradesOperation, params, client);
 }
 
 /** Recent trades list over the WebSocket API (`trades.recent`): returns a function that sends one request per subscription and emits its `result`. The latest trades of a symbol, oldest first. Weight 25. Security NONE. */
-export function getRecentTradesFactory(
-  session: WsApiSession,
-): (params: GetRecentTradesParams) => Observable<GetRecentTradesResponse> {
+export function getRecentTradesFactory(session: WsApiSession): (params: GetRecentTradesParams) => Observable<GetRecentTradesResponse> {
   return (params) => session.request(getRecentTradesOperation, params);
 }
 
 /** Maps a raw `GetRecentTradesResponse` to the readable `ParsedGetRecentTradesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetRecentTradesResponse<D = string>(
-  raw: GetRecentTradesResponse,
-  options?: ParseOptions<D>,
-): ParsedGetRecentTradesResponse<D> {
+export function parseGetRecentTradesResponse<D = string>(raw: GetRecentTradesResponse, options?: ParseOptions<D>): ParsedGetRecentTradesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({
-    id: item0.id,
-    price: decimal(item0.price),
-    qty: decimal(item0.qty),
-    quoteQty: decimal(item0.quoteQty),
-    time: item0.time,
-    isBuyerMaker: item0.isBuyerMaker,
-    isBestMatch: item0.isBestMatch,
-  }));
+  return raw.map((item0) => ({ id: item0.id, price: decimal(item0.price), qty: decimal(item0.qty), quoteQty: decimal(item0.quoteQty), time: item0.time, isBuyerMaker: item0.isBuyerMaker, isBestMatch: item0.isBestMatch }));
 }

@@ -2,14 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  type HttpClient,
-  type OperationDescriptor,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-reference-price-calculation';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetReferencePriceCalculationResponse: Validator = validate;
 
@@ -18,7 +13,7 @@ export interface GetReferencePriceCalculationParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Query Reference Price Calculation: the response body with Binance's names. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). */
@@ -50,53 +45,23 @@ export interface ParsedGetReferencePriceCalculationResponse {
 }
 
 /** Descriptor of Query Reference Price Calculation: data the runtime interprets. */
-export const getReferencePriceCalculationOperation: OperationDescriptor<
-  GetReferencePriceCalculationParams,
-  GetReferencePriceCalculationResponse
-> = {
-  operation: 'getReferencePriceCalculation',
-  security: 'NONE',
-  weight: 2,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  rest: { method: 'GET', path: '/api/v3/referencePrice/calculation' },
-  wsApi: { method: 'referencePrice.calculation' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json',
-  validate: validateGetReferencePriceCalculationResponse,
-};
+export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
 
 /**
  * Query Reference Price Calculation: `GET /api/v3/referencePrice/calculation`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external).
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetReferencePriceCalculationResponse` if you want readable names. Weight 2. Security NONE.
  */
-export function getReferencePriceCalculationHttp(
-  params: GetReferencePriceCalculationParams,
-  client?: HttpClient,
-): Observable<GetReferencePriceCalculationResponse> {
+export function getReferencePriceCalculationHttp(params: GetReferencePriceCalculationParams, client?: HttpClient): Observable<GetReferencePriceCalculationResponse> {
   return requestHttp(getReferencePriceCalculationOperation, params, client);
 }
 
 /** Query Reference Price Calculation over the WebSocket API (`referencePrice.calculation`): returns a function that sends one request per subscription and emits its `result`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). Weight 2. Security NONE. */
-export function getReferencePriceCalculationFactory(
-  session: WsApiSession,
-): (
-  params: GetReferencePriceCalculationParams,
-) => Observable<GetReferencePriceCalculationResponse> {
+export function getReferencePriceCalculationFactory(session: WsApiSession): (params: GetReferencePriceCalculationParams) => Observable<GetReferencePriceCalculationResponse> {
   return (params) => session.request(getReferencePriceCalculationOperation, params);
 }
 
 /** Maps a raw `GetReferencePriceCalculationResponse` to the readable `ParsedGetReferencePriceCalculationResponse`. */
-export function parseGetReferencePriceCalculationResponse(
-  raw: GetReferencePriceCalculationResponse,
-): ParsedGetReferencePriceCalculationResponse {
-  return {
-    symbol: raw.symbol,
-    calculationType: raw.calculationType,
-    bucketCount: raw.bucketCount,
-    bucketWidthMs: raw.bucketWidthMs,
-    externalCalculationId: raw.externalCalculationId,
-  };
+export function parseGetReferencePriceCalculationResponse(raw: GetReferencePriceCalculationResponse): ParsedGetReferencePriceCalculationResponse {
+  return { symbol: raw.symbol, calculationType: raw.calculationType, bucketCount: raw.bucketCount, bucketWidthMs: raw.bucketWidthMs, externalCalculationId: raw.externalCalculationId };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-reference-price';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetReferencePriceResponse: Validator = validate;
 
@@ -42,48 +35,24 @@ export interface ParsedGetReferencePriceResponse<D = string> {
 }
 
 /** Descriptor of Query Reference Price: data the runtime interprets. */
-export const getReferencePriceOperation: OperationDescriptor<
-  GetReferencePriceParams,
-  GetReferencePriceResponse
-> = {
-  operation: 'getReferencePrice',
-  security: 'NONE',
-  weight: 2,
-  params: { symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true } },
-  rest: { method: 'GET', path: '/api/v3/referencePrice' },
-  wsApi: { method: 'referencePrice' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-reference-price.json',
-  validate: validateGetReferencePriceResponse,
-};
+export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
 
 /**
  * Query Reference Price: `GET /api/v3/referencePrice`. The reference price of a symbol and when it was computed.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetReferencePriceResponse` if you want readable names. Weight 2. Security NONE.
  */
-export function getReferencePriceHttp(
-  params: GetReferencePriceParams,
-  client?: HttpClient,
-): Observable<GetReferencePriceResponse> {
+export function getReferencePriceHttp(params: GetReferencePriceParams, client?: HttpClient): Observable<GetReferencePriceResponse> {
   return requestHttp(getReferencePriceOperation, params, client);
 }
 
 /** Query Reference Price over the WebSocket API (`referencePrice`): returns a function that sends one request per subscription and emits its `result`. The reference price of a symbol and when it was computed. Weight 2. Security NONE. */
-export function getReferencePriceFactory(
-  session: WsApiSession,
-): (params: GetReferencePriceParams) => Observable<GetReferencePriceResponse> {
+export function getReferencePriceFactory(session: WsApiSession): (params: GetReferencePriceParams) => Observable<GetReferencePriceResponse> {
   return (params) => session.request(getReferencePriceOperation, params);
 }
 
 /** Maps a raw `GetReferencePriceResponse` to the readable `ParsedGetReferencePriceResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetReferencePriceResponse<D = string>(
-  raw: GetReferencePriceResponse,
-  options?: ParseOptions<D>,
-): ParsedGetReferencePriceResponse<D> {
+export function parseGetReferencePriceResponse<D = string>(raw: GetReferencePriceResponse, options?: ParseOptions<D>): ParsedGetReferencePriceResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    symbol: raw.symbol,
-    referencePrice: raw.referencePrice === null ? null : decimal(raw.referencePrice),
-    timestamp: raw.timestamp,
-  };
+  return { symbol: raw.symbol, referencePrice: raw.referencePrice === null ? null : decimal(raw.referencePrice), timestamp: raw.timestamp };
 }

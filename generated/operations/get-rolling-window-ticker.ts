@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-rolling-window-ticker';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetRollingWindowTickerResponse: Validator = validate;
 
@@ -24,230 +17,160 @@ export interface GetRollingWindowTickerParams {
   /** Window length: 1m to 59m, 1h to 23h or 1d to 7d (default 1d). */
   windowSize?: string;
   /** FULL (default) or MINI (without the price-change fields). */
-  type?: 'FULL' | 'MINI';
+  type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Rolling window price change statistics: the response body with Binance's names. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields. */
-export type GetRollingWindowTickerResponse =
-  | {
-      /** Symbol. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
-      priceChange?: string;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
-      priceChangePercent?: string;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
-      weightedAvgPrice?: string;
-      /** First price of the window. Exact decimal, as Binance sends it. */
-      openPrice: string;
-      /** Highest price in the window. Exact decimal, as Binance sends it. */
-      highPrice: string;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. */
-      lowPrice: string;
-      /** Last trade price. Exact decimal, as Binance sends it. */
-      lastPrice: string;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
-      volume: string;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
-      quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
-      closeTime: number;
-      /** Id of the first trade in the window. */
-      firstId: number;
-      /** Id of the last trade in the window. */
-      lastId: number;
-      /** Number of trades in the window. */
-      count: number;
-    }
-  | Array<{
-      /** Symbol. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
-      priceChange?: string;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
-      priceChangePercent?: string;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
-      weightedAvgPrice?: string;
-      /** First price of the window. Exact decimal, as Binance sends it. */
-      openPrice: string;
-      /** Highest price in the window. Exact decimal, as Binance sends it. */
-      highPrice: string;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. */
-      lowPrice: string;
-      /** Last trade price. Exact decimal, as Binance sends it. */
-      lastPrice: string;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
-      volume: string;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
-      quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
-      closeTime: number;
-      /** Id of the first trade in the window. */
-      firstId: number;
-      /** Id of the last trade in the window. */
-      lastId: number;
-      /** Number of trades in the window. */
-      count: number;
-    }>;
+export type GetRollingWindowTickerResponse = ({
+  /** Symbol. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  priceChange?: string;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  priceChangePercent?: string;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  weightedAvgPrice?: string;
+  /** First price of the window. Exact decimal, as Binance sends it. */
+  openPrice: string;
+  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  highPrice: string;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  lowPrice: string;
+  /** Last trade price. Exact decimal, as Binance sends it. */
+  lastPrice: string;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  volume: string;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  quoteVolume: string;
+  /** Start of the window. Milliseconds since the Unix epoch. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. */
+  closeTime: number;
+  /** Id of the first trade in the window. */
+  firstId: number;
+  /** Id of the last trade in the window. */
+  lastId: number;
+  /** Number of trades in the window. */
+  count: number;
+}) | (Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  priceChange?: string;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  priceChangePercent?: string;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  weightedAvgPrice?: string;
+  /** First price of the window. Exact decimal, as Binance sends it. */
+  openPrice: string;
+  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  highPrice: string;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  lowPrice: string;
+  /** Last trade price. Exact decimal, as Binance sends it. */
+  lastPrice: string;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  volume: string;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  quoteVolume: string;
+  /** Start of the window. Milliseconds since the Unix epoch. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. */
+  closeTime: number;
+  /** Id of the first trade in the window. */
+  firstId: number;
+  /** Id of the last trade in the window. */
+  lastId: number;
+  /** Number of trades in the window. */
+  count: number;
+}>);
+
 /** Rolling window price change statistics, parsed: readable names; decimals are exact strings unless `parseGetRollingWindowTickerResponse` is given a `decimal` converter. */
-export type ParsedGetRollingWindowTickerResponse<D = string> =
-  | {
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
-      priceChange?: D;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
-      priceChangePercent?: D;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
-      weightedAvgPrice?: D;
-      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
-      openPrice: D;
-      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
-      highPrice: D;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
-      lowPrice: D;
-      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
-      lastPrice: D;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
-      volume: D;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
-      quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
-      closeTime: number;
-      /** Id of the first trade in the window. Wire field `firstId`. */
-      firstId: number;
-      /** Id of the last trade in the window. Wire field `lastId`. */
-      lastId: number;
-      /** Number of trades in the window. Wire field `count`. */
-      count: number;
-    }
-  | Array<{
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
-      priceChange?: D;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
-      priceChangePercent?: D;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
-      weightedAvgPrice?: D;
-      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
-      openPrice: D;
-      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
-      highPrice: D;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
-      lowPrice: D;
-      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
-      lastPrice: D;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
-      volume: D;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
-      quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
-      closeTime: number;
-      /** Id of the first trade in the window. Wire field `firstId`. */
-      firstId: number;
-      /** Id of the last trade in the window. Wire field `lastId`. */
-      lastId: number;
-      /** Number of trades in the window. Wire field `count`. */
-      count: number;
-    }>;
+export type ParsedGetRollingWindowTickerResponse<D = string> = ({
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  priceChange?: D;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  priceChangePercent?: D;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  weightedAvgPrice?: D;
+  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  openPrice: D;
+  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  highPrice: D;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  lowPrice: D;
+  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  lastPrice: D;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  volume: D;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  quoteVolume: D;
+  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  closeTime: number;
+  /** Id of the first trade in the window. Wire field `firstId`. */
+  firstId: number;
+  /** Id of the last trade in the window. Wire field `lastId`. */
+  lastId: number;
+  /** Number of trades in the window. Wire field `count`. */
+  count: number;
+}) | (Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  priceChange?: D;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  priceChangePercent?: D;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  weightedAvgPrice?: D;
+  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  openPrice: D;
+  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  highPrice: D;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  lowPrice: D;
+  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  lastPrice: D;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  volume: D;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  quoteVolume: D;
+  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  closeTime: number;
+  /** Id of the first trade in the window. Wire field `firstId`. */
+  firstId: number;
+  /** Id of the last trade in the window. Wire field `lastId`. */
+  lastId: number;
+  /** Number of trades in the window. Wire field `count`. */
+  count: number;
+}>);
+
 /** Descriptor of Rolling window price change statistics: data the runtime interprets. */
-export const getRollingWindowTickerOperation: OperationDescriptor<
-  GetRollingWindowTickerParams,
-  GetRollingWindowTickerResponse
-> = {
-  operation: 'getRollingWindowTicker',
-  security: 'NONE',
-  weight: 4,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
-    symbols: { type: 'list' },
-    windowSize: {
-      type: 'string',
-      pattern: '^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$',
-    },
-    type: { type: 'string', enum: ['FULL', 'MINI'] },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  anyOf: [['symbol', 'symbols']],
-  rest: { method: 'GET', path: '/api/v3/ticker' },
-  wsApi: { method: 'ticker' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json',
-  validate: validateGetRollingWindowTickerResponse,
-};
+export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
 
 /**
  * Rolling window price change statistics: `GET /api/v3/ticker`. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetRollingWindowTickerResponse` if you want readable names. Weight 4 (4 per symbol, at most 200.). Security NONE.
  */
-export function getRollingWindowTickerHttp(
-  params: GetRollingWindowTickerParams,
-  client?: HttpClient,
-): Observable<GetRollingWindowTickerResponse> {
+export function getRollingWindowTickerHttp(params: GetRollingWindowTickerParams, client?: HttpClient): Observable<GetRollingWindowTickerResponse> {
   return requestHttp(getRollingWindowTickerOperation, params, client);
 }
 
 /** Rolling window price change statistics over the WebSocket API (`ticker`): returns a function that sends one request per subscription and emits its `result`. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields. Weight 4 (4 per symbol, at most 200.). Security NONE. */
-export function getRollingWindowTickerFactory(
-  session: WsApiSession,
-): (params: GetRollingWindowTickerParams) => Observable<GetRollingWindowTickerResponse> {
+export function getRollingWindowTickerFactory(session: WsApiSession): (params: GetRollingWindowTickerParams) => Observable<GetRollingWindowTickerResponse> {
   return (params) => session.request(getRollingWindowTickerOperation, params);
 }
 
 /** Maps a raw `GetRollingWindowTickerResponse` to the readable `ParsedGetRollingWindowTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGetRollingWindowTickerResponse<D = string>(
-  raw: GetRollingWindowTickerResponse,
-  options?: ParseOptions<D>,
-): ParsedGetRollingWindowTickerResponse<D> {
+export function parseGetRollingWindowTickerResponse<D = string>(raw: GetRollingWindowTickerResponse, options?: ParseOptions<D>): ParsedGetRollingWindowTickerResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw)
-    ? raw.map((item0) => ({
-        symbol: item0.symbol,
-        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
-        priceChangePercent:
-          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
-        weightedAvgPrice:
-          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
-        openPrice: decimal(item0.openPrice),
-        highPrice: decimal(item0.highPrice),
-        lowPrice: decimal(item0.lowPrice),
-        lastPrice: decimal(item0.lastPrice),
-        volume: decimal(item0.volume),
-        quoteVolume: decimal(item0.quoteVolume),
-        openTime: item0.openTime,
-        closeTime: item0.closeTime,
-        firstId: item0.firstId,
-        lastId: item0.lastId,
-        count: item0.count,
-      }))
-    : {
-        symbol: raw.symbol,
-        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
-        priceChangePercent:
-          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
-        weightedAvgPrice:
-          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
-        openPrice: decimal(raw.openPrice),
-        highPrice: decimal(raw.highPrice),
-        lowPrice: decimal(raw.lowPrice),
-        lastPrice: decimal(raw.lastPrice),
-        volume: decimal(raw.volume),
-        quoteVolume: decimal(raw.quoteVolume),
-        openTime: raw.openTime,
-        closeTime: raw.closeTime,
-        firstId: raw.firstId,
-        lastId: raw.lastId,
-        count: raw.count,
-      };
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange), priceChangePercent: item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent), weightedAvgPrice: item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), lastPrice: decimal(item0.lastPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange), priceChangePercent: raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent), weightedAvgPrice: raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), lastPrice: decimal(raw.lastPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
 }

@@ -2,16 +2,12 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  type HttpClient,
-  type OperationDescriptor,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-server-time';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetServerTimeResponse: Validator = validate;
+
 /** Parameters of Check server time (`GET /api/v3/time`, WebSocket API `time`). It takes none. */
 export type GetServerTimeParams = Record<string, never>;
 
@@ -28,42 +24,23 @@ export interface ParsedGetServerTimeResponse {
 }
 
 /** Descriptor of Check server time: data the runtime interprets. */
-export const getServerTimeOperation: OperationDescriptor<
-  GetServerTimeParams,
-  GetServerTimeResponse
-> = {
-  operation: 'getServerTime',
-  security: 'NONE',
-  weight: 1,
-  params: {},
-  rest: { method: 'GET', path: '/api/v3/time' },
-  wsApi: { method: 'time' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-server-time.json',
-  validate: validateGetServerTimeResponse,
-};
+export const getServerTimeOperation: OperationDescriptor<GetServerTimeParams, GetServerTimeResponse> = { operation: "getServerTime", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/api/v3/time"}, wsApi: {"method":"time"}, schemaId: "https://binance-rx.dev/schemas/operations/get-server-time.json", validate: validateGetServerTimeResponse };
 
 /**
  * Check server time: `GET /api/v3/time`. The server's current time; used to keep request timestamps inside recvWindow.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetServerTimeResponse` if you want readable names. Weight 1. Security NONE.
  */
-export function getServerTimeHttp(
-  params?: GetServerTimeParams,
-  client?: HttpClient,
-): Observable<GetServerTimeResponse> {
+export function getServerTimeHttp(params?: GetServerTimeParams, client?: HttpClient): Observable<GetServerTimeResponse> {
   return requestHttp(getServerTimeOperation, params ?? {}, client);
 }
 
 /** Check server time over the WebSocket API (`time`): returns a function that sends one request per subscription and emits its `result`. The server's current time; used to keep request timestamps inside recvWindow. Weight 1. Security NONE. */
-export function getServerTimeFactory(
-  session: WsApiSession,
-): (params?: GetServerTimeParams) => Observable<GetServerTimeResponse> {
+export function getServerTimeFactory(session: WsApiSession): (params?: GetServerTimeParams) => Observable<GetServerTimeResponse> {
   return (params) => session.request(getServerTimeOperation, params ?? {});
 }
 
 /** Maps a raw `GetServerTimeResponse` to the readable `ParsedGetServerTimeResponse`. */
-export function parseGetServerTimeResponse(
-  raw: GetServerTimeResponse,
-): ParsedGetServerTimeResponse {
+export function parseGetServerTimeResponse(raw: GetServerTimeResponse): ParsedGetServerTimeResponse {
   return { serverTime: raw.serverTime };
 }

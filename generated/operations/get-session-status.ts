@@ -4,8 +4,10 @@
 import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-session-status';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetSessionStatusResponse: Validator = validate;
+
 /** Parameters of Query session status (WebSocket API `session.status`). It takes none. */
 export type GetSessionStatusParams = Record<string, never>;
 
@@ -42,36 +44,14 @@ export interface ParsedGetSessionStatusResponse {
 }
 
 /** Descriptor of Query session status: data the runtime interprets. */
-export const getSessionStatusOperation: OperationDescriptor<
-  GetSessionStatusParams,
-  GetSessionStatusResponse
-> = {
-  operation: 'getSessionStatus',
-  security: 'NONE',
-  weight: 2,
-  params: {},
-  wsApi: { method: 'session.status' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get-session-status.json',
-  validate: validateGetSessionStatusResponse,
-};
+export const getSessionStatusOperation: OperationDescriptor<GetSessionStatusParams, GetSessionStatusResponse> = { operation: "getSessionStatus", security: "NONE", weight: 2, params: {}, wsApi: {"method":"session.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-session-status.json", validate: validateGetSessionStatusResponse };
 
 /** Query session status over the WebSocket API (`session.status`): returns a function that sends one request per subscription and emits its `result`. The state of the WebSocket API connection, and the API key it is logged on with, if any. Weight 2. Security NONE. */
-export function getSessionStatusFactory(
-  session: WsApiSession,
-): (params?: GetSessionStatusParams) => Observable<GetSessionStatusResponse> {
+export function getSessionStatusFactory(session: WsApiSession): (params?: GetSessionStatusParams) => Observable<GetSessionStatusResponse> {
   return (params) => session.request(getSessionStatusOperation, params ?? {});
 }
 
 /** Maps a raw `GetSessionStatusResponse` to the readable `ParsedGetSessionStatusResponse`. */
-export function parseGetSessionStatusResponse(
-  raw: GetSessionStatusResponse,
-): ParsedGetSessionStatusResponse {
-  return {
-    apiKey: raw.apiKey,
-    authorizedSince: raw.authorizedSince,
-    connectedSince: raw.connectedSince,
-    returnRateLimits: raw.returnRateLimits,
-    serverTime: raw.serverTime,
-    userDataStream: raw.userDataStream,
-  };
+export function parseGetSessionStatusResponse(raw: GetSessionStatusResponse): ParsedGetSessionStatusResponse {
+  return { apiKey: raw.apiKey, authorizedSince: raw.authorizedSince, connectedSince: raw.connectedSince, returnRateLimits: raw.returnRateLimits, serverTime: raw.serverTime, userDataStream: raw.userDataStream };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get24hr-ticker';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGet24hrTickerResponse: Validator = validate;
 
@@ -22,286 +15,208 @@ export interface Get24hrTickerParams {
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** FULL (default) or MINI (without the price-change fields). */
-  type?: 'FULL' | 'MINI';
+  type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** 24hr ticker price change statistics: the response body with Binance's names. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. */
-export type Get24hrTickerResponse =
-  | {
-      /** Symbol. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
-      priceChange?: string;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
-      priceChangePercent?: string;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
-      weightedAvgPrice?: string;
-      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
-      prevClosePrice?: string;
-      /** Last trade price. Exact decimal, as Binance sends it. */
-      lastPrice: string;
-      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
-      lastQty?: string;
-      /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
-      bidPrice?: string;
-      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
-      bidQty?: string;
-      /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
-      askPrice?: string;
-      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
-      askQty?: string;
-      /** First price of the window. Exact decimal, as Binance sends it. */
-      openPrice: string;
-      /** Highest price in the window. Exact decimal, as Binance sends it. */
-      highPrice: string;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. */
-      lowPrice: string;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
-      volume: string;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
-      quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
-      closeTime: number;
-      /** Id of the first trade in the window. */
-      firstId: number;
-      /** Id of the last trade in the window. */
-      lastId: number;
-      /** Number of trades in the window. */
-      count: number;
-    }
-  | Array<{
-      /** Symbol. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
-      priceChange?: string;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
-      priceChangePercent?: string;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
-      weightedAvgPrice?: string;
-      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
-      prevClosePrice?: string;
-      /** Last trade price. Exact decimal, as Binance sends it. */
-      lastPrice: string;
-      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
-      lastQty?: string;
-      /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
-      bidPrice?: string;
-      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
-      bidQty?: string;
-      /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
-      askPrice?: string;
-      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
-      askQty?: string;
-      /** First price of the window. Exact decimal, as Binance sends it. */
-      openPrice: string;
-      /** Highest price in the window. Exact decimal, as Binance sends it. */
-      highPrice: string;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. */
-      lowPrice: string;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
-      volume: string;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
-      quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
-      closeTime: number;
-      /** Id of the first trade in the window. */
-      firstId: number;
-      /** Id of the last trade in the window. */
-      lastId: number;
-      /** Number of trades in the window. */
-      count: number;
-    }>;
+export type Get24hrTickerResponse = ({
+  /** Symbol. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  priceChange?: string;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  priceChangePercent?: string;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  weightedAvgPrice?: string;
+  /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
+  prevClosePrice?: string;
+  /** Last trade price. Exact decimal, as Binance sends it. */
+  lastPrice: string;
+  /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
+  lastQty?: string;
+  /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
+  bidPrice?: string;
+  /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
+  bidQty?: string;
+  /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
+  askPrice?: string;
+  /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
+  askQty?: string;
+  /** First price of the window. Exact decimal, as Binance sends it. */
+  openPrice: string;
+  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  highPrice: string;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  lowPrice: string;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  volume: string;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  quoteVolume: string;
+  /** Start of the window. Milliseconds since the Unix epoch. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. */
+  closeTime: number;
+  /** Id of the first trade in the window. */
+  firstId: number;
+  /** Id of the last trade in the window. */
+  lastId: number;
+  /** Number of trades in the window. */
+  count: number;
+}) | (Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  priceChange?: string;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  priceChangePercent?: string;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  weightedAvgPrice?: string;
+  /** Last price before the window (FULL only). Exact decimal, as Binance sends it. */
+  prevClosePrice?: string;
+  /** Last trade price. Exact decimal, as Binance sends it. */
+  lastPrice: string;
+  /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. */
+  lastQty?: string;
+  /** Best bid price (FULL only). Exact decimal, as Binance sends it. */
+  bidPrice?: string;
+  /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. */
+  bidQty?: string;
+  /** Best ask price (FULL only). Exact decimal, as Binance sends it. */
+  askPrice?: string;
+  /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. */
+  askQty?: string;
+  /** First price of the window. Exact decimal, as Binance sends it. */
+  openPrice: string;
+  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  highPrice: string;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  lowPrice: string;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  volume: string;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  quoteVolume: string;
+  /** Start of the window. Milliseconds since the Unix epoch. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. */
+  closeTime: number;
+  /** Id of the first trade in the window. */
+  firstId: number;
+  /** Id of the last trade in the window. */
+  lastId: number;
+  /** Number of trades in the window. */
+  count: number;
+}>);
+
 /** 24hr ticker price change statistics, parsed: readable names; decimals are exact strings unless `parseGet24hrTickerResponse` is given a `decimal` converter. */
-export type ParsedGet24hrTickerResponse<D = string> =
-  | {
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
-      priceChange?: D;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
-      priceChangePercent?: D;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
-      weightedAvgPrice?: D;
-      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
-      prevClosePrice?: D;
-      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
-      lastPrice: D;
-      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
-      lastQty?: D;
-      /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
-      bidPrice?: D;
-      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
-      bidQty?: D;
-      /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
-      askPrice?: D;
-      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
-      askQty?: D;
-      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
-      openPrice: D;
-      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
-      highPrice: D;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
-      lowPrice: D;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
-      volume: D;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
-      quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
-      closeTime: number;
-      /** Id of the first trade in the window. Wire field `firstId`. */
-      firstId: number;
-      /** Id of the last trade in the window. Wire field `lastId`. */
-      lastId: number;
-      /** Number of trades in the window. Wire field `count`. */
-      count: number;
-    }
-  | Array<{
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
-      priceChange?: D;
-      /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
-      priceChangePercent?: D;
-      /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
-      weightedAvgPrice?: D;
-      /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
-      prevClosePrice?: D;
-      /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
-      lastPrice: D;
-      /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
-      lastQty?: D;
-      /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
-      bidPrice?: D;
-      /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
-      bidQty?: D;
-      /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
-      askPrice?: D;
-      /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
-      askQty?: D;
-      /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
-      openPrice: D;
-      /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
-      highPrice: D;
-      /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
-      lowPrice: D;
-      /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
-      volume: D;
-      /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
-      quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
-      openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
-      closeTime: number;
-      /** Id of the first trade in the window. Wire field `firstId`. */
-      firstId: number;
-      /** Id of the last trade in the window. Wire field `lastId`. */
-      lastId: number;
-      /** Number of trades in the window. Wire field `count`. */
-      count: number;
-    }>;
+export type ParsedGet24hrTickerResponse<D = string> = ({
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  priceChange?: D;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  priceChangePercent?: D;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  weightedAvgPrice?: D;
+  /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
+  prevClosePrice?: D;
+  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  lastPrice: D;
+  /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
+  lastQty?: D;
+  /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice?: D;
+  /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQty?: D;
+  /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice?: D;
+  /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQty?: D;
+  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  openPrice: D;
+  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  highPrice: D;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  lowPrice: D;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  volume: D;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  quoteVolume: D;
+  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  closeTime: number;
+  /** Id of the first trade in the window. Wire field `firstId`. */
+  firstId: number;
+  /** Id of the last trade in the window. Wire field `lastId`. */
+  lastId: number;
+  /** Number of trades in the window. Wire field `count`. */
+  count: number;
+}) | (Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  priceChange?: D;
+  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  priceChangePercent?: D;
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  weightedAvgPrice?: D;
+  /** Last price before the window (FULL only). Exact decimal, as Binance sends it. Wire field `prevClosePrice`. */
+  prevClosePrice?: D;
+  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  lastPrice: D;
+  /** Quantity of the last trade (FULL only). Exact decimal, as Binance sends it. Wire field `lastQty`. */
+  lastQty?: D;
+  /** Best bid price (FULL only). Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice?: D;
+  /** Quantity at the best bid (FULL only). Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQty?: D;
+  /** Best ask price (FULL only). Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice?: D;
+  /** Quantity at the best ask (FULL only). Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQty?: D;
+  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  openPrice: D;
+  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  highPrice: D;
+  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  lowPrice: D;
+  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  volume: D;
+  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  quoteVolume: D;
+  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  openTime: number;
+  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  closeTime: number;
+  /** Id of the first trade in the window. Wire field `firstId`. */
+  firstId: number;
+  /** Id of the last trade in the window. Wire field `lastId`. */
+  lastId: number;
+  /** Number of trades in the window. Wire field `count`. */
+  count: number;
+}>);
+
 /** Descriptor of 24hr ticker price change statistics: data the runtime interprets. */
-export const get24hrTickerOperation: OperationDescriptor<
-  Get24hrTickerParams,
-  Get24hrTickerResponse
-> = {
-  operation: 'get24hrTicker',
-  security: 'NONE',
-  weight: 80,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
-    symbols: { type: 'list' },
-    type: { type: 'string', enum: ['FULL', 'MINI'] },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
-  },
-  rest: { method: 'GET', path: '/api/v3/ticker/24hr' },
-  wsApi: { method: 'ticker.24hr' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/get24hr-ticker.json',
-  validate: validateGet24hrTickerResponse,
-};
+export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/ticker/24hr"}, wsApi: {"method":"ticker.24hr"}, schemaId: "https://binance-rx.dev/schemas/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
 
 /**
  * 24hr ticker price change statistics: `GET /api/v3/ticker/24hr`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGet24hrTickerResponse` if you want readable names. Weight 80 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE.
  */
-export function get24hrTickerHttp(
-  params?: Get24hrTickerParams,
-  client?: HttpClient,
-): Observable<Get24hrTickerResponse> {
+export function get24hrTickerHttp(params?: Get24hrTickerParams, client?: HttpClient): Observable<Get24hrTickerResponse> {
   return requestHttp(get24hrTickerOperation, params ?? {}, client);
 }
 
 /** 24hr ticker price change statistics over the WebSocket API (`ticker.24hr`): returns a function that sends one request per subscription and emits its `result`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. Weight 80 (symbol: 2; symbols: 2 (1-20), 40 (21-100), 80 (over 100); none: 80.). Security NONE. */
-export function get24hrTickerFactory(
-  session: WsApiSession,
-): (params?: Get24hrTickerParams) => Observable<Get24hrTickerResponse> {
+export function get24hrTickerFactory(session: WsApiSession): (params?: Get24hrTickerParams) => Observable<Get24hrTickerResponse> {
   return (params) => session.request(get24hrTickerOperation, params ?? {});
 }
 
 /** Maps a raw `Get24hrTickerResponse` to the readable `ParsedGet24hrTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseGet24hrTickerResponse<D = string>(
-  raw: Get24hrTickerResponse,
-  options?: ParseOptions<D>,
-): ParsedGet24hrTickerResponse<D> {
+export function parseGet24hrTickerResponse<D = string>(raw: Get24hrTickerResponse, options?: ParseOptions<D>): ParsedGet24hrTickerResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw)
-    ? raw.map((item0) => ({
-        symbol: item0.symbol,
-        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
-        priceChangePercent:
-          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
-        weightedAvgPrice:
-          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
-        prevClosePrice:
-          item0.prevClosePrice === undefined ? undefined : decimal(item0.prevClosePrice),
-        lastPrice: decimal(item0.lastPrice),
-        lastQty: item0.lastQty === undefined ? undefined : decimal(item0.lastQty),
-        bidPrice: item0.bidPrice === undefined ? undefined : decimal(item0.bidPrice),
-        bidQty: item0.bidQty === undefined ? undefined : decimal(item0.bidQty),
-        askPrice: item0.askPrice === undefined ? undefined : decimal(item0.askPrice),
-        askQty: item0.askQty === undefined ? undefined : decimal(item0.askQty),
-        openPrice: decimal(item0.openPrice),
-        highPrice: decimal(item0.highPrice),
-        lowPrice: decimal(item0.lowPrice),
-        volume: decimal(item0.volume),
-        quoteVolume: decimal(item0.quoteVolume),
-        openTime: item0.openTime,
-        closeTime: item0.closeTime,
-        firstId: item0.firstId,
-        lastId: item0.lastId,
-        count: item0.count,
-      }))
-    : {
-        symbol: raw.symbol,
-        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
-        priceChangePercent:
-          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
-        weightedAvgPrice:
-          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
-        prevClosePrice: raw.prevClosePrice === undefined ? undefined : decimal(raw.prevClosePrice),
-        lastPrice: decimal(raw.lastPrice),
-        lastQty: raw.lastQty === undefined ? undefined : decimal(raw.lastQty),
-        bidPrice: raw.bidPrice === undefined ? undefined : decimal(raw.bidPrice),
-        bidQty: raw.bidQty === undefined ? undefined : decimal(raw.bidQty),
-        askPrice: raw.askPrice === undefined ? undefined : decimal(raw.askPrice),
-        askQty: raw.askQty === undefined ? undefined : decimal(raw.askQty),
-        openPrice: decimal(raw.openPrice),
-        highPrice: decimal(raw.highPrice),
-        lowPrice: decimal(raw.lowPrice),
-        volume: decimal(raw.volume),
-        quoteVolume: decimal(raw.quoteVolume),
-        openTime: raw.openTime,
-        closeTime: raw.closeTime,
-        firstId: raw.firstId,
-        lastId: raw.lastId,
-        count: raw.count,
-      };
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange), priceChangePercent: item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent), weightedAvgPrice: item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice), prevClosePrice: item0.prevClosePrice === undefined ? undefined : decimal(item0.prevClosePrice), lastPrice: decimal(item0.lastPrice), lastQty: item0.lastQty === undefined ? undefined : decimal(item0.lastQty), bidPrice: item0.bidPrice === undefined ? undefined : decimal(item0.bidPrice), bidQty: item0.bidQty === undefined ? undefined : decimal(item0.bidQty), askPrice: item0.askPrice === undefined ? undefined : decimal(item0.askPrice), askQty: item0.askQty === undefined ? undefined : decimal(item0.askQty), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange), priceChangePercent: raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent), weightedAvgPrice: raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice), prevClosePrice: raw.prevClosePrice === undefined ? undefined : decimal(raw.prevClosePrice), lastPrice: decimal(raw.lastPrice), lastQty: raw.lastQty === undefined ? undefined : decimal(raw.lastQty), bidPrice: raw.bidPrice === undefined ? undefined : decimal(raw.bidPrice), bidQty: raw.bidQty === undefined ? undefined : decimal(raw.bidQty), askPrice: raw.askPrice === undefined ? undefined : decimal(raw.askPrice), askQty: raw.askQty === undefined ? undefined : decimal(raw.askQty), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
 }

@@ -4,8 +4,10 @@
 import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/logon';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateLogonResponse: Validator = validate;
+
 /** Parameters of Log in with API key (WebSocket API `session.logon`). It takes none. */
 export type LogonParams = Record<string, never>;
 
@@ -42,31 +44,14 @@ export interface ParsedLogonResponse {
 }
 
 /** Descriptor of Log in with API key: data the runtime interprets. */
-export const logonOperation: OperationDescriptor<LogonParams, LogonResponse> = {
-  operation: 'logon',
-  security: 'USER_DATA',
-  weight: 2,
-  params: {},
-  wsApi: { method: 'session.logon' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/logon.json',
-  validate: validateLogonResponse,
-};
+export const logonOperation: OperationDescriptor<LogonParams, LogonResponse> = { operation: "logon", security: "USER_DATA", weight: 2, params: {}, wsApi: {"method":"session.logon"}, schemaId: "https://binance-rx.dev/schemas/operations/logon.json", validate: validateLogonResponse };
 
 /** Log in with API key over the WebSocket API (`session.logon`): returns a function that sends one request per subscription and emits its `result`. Authenticates the WebSocket API connection with an Ed25519 key, so that later signed requests need no signature. A session with `keyType: 'ED25519'` does this by itself on every new socket. Weight 2. Security USER_DATA. */
-export function logonFactory(
-  session: WsApiSession,
-): (params?: LogonParams) => Observable<LogonResponse> {
+export function logonFactory(session: WsApiSession): (params?: LogonParams) => Observable<LogonResponse> {
   return (params) => session.request(logonOperation, params ?? {});
 }
 
 /** Maps a raw `LogonResponse` to the readable `ParsedLogonResponse`. */
 export function parseLogonResponse(raw: LogonResponse): ParsedLogonResponse {
-  return {
-    apiKey: raw.apiKey,
-    authorizedSince: raw.authorizedSince,
-    connectedSince: raw.connectedSince,
-    returnRateLimits: raw.returnRateLimits,
-    serverTime: raw.serverTime,
-    userDataStream: raw.userDataStream,
-  };
+  return { apiKey: raw.apiKey, authorizedSince: raw.authorizedSince, connectedSince: raw.connectedSince, returnRateLimits: raw.returnRateLimits, serverTime: raw.serverTime, userDataStream: raw.userDataStream };
 }

@@ -4,8 +4,10 @@
 import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/logout';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateLogoutResponse: Validator = validate;
+
 /** Parameters of Log out of the session (WebSocket API `session.logout`). It takes none. */
 export type LogoutParams = Record<string, never>;
 
@@ -42,31 +44,14 @@ export interface ParsedLogoutResponse {
 }
 
 /** Descriptor of Log out of the session: data the runtime interprets. */
-export const logoutOperation: OperationDescriptor<LogoutParams, LogoutResponse> = {
-  operation: 'logout',
-  security: 'NONE',
-  weight: 2,
-  params: {},
-  wsApi: { method: 'session.logout' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/logout.json',
-  validate: validateLogoutResponse,
-};
+export const logoutOperation: OperationDescriptor<LogoutParams, LogoutResponse> = { operation: "logout", security: "NONE", weight: 2, params: {}, wsApi: {"method":"session.logout"}, schemaId: "https://binance-rx.dev/schemas/operations/logout.json", validate: validateLogoutResponse };
 
 /** Log out of the session over the WebSocket API (`session.logout`): returns a function that sends one request per subscription and emits its `result`. Forgets the API key the connection logged on with; a user data stream subscription bound to it ends. Weight 2. Security NONE. */
-export function logoutFactory(
-  session: WsApiSession,
-): (params?: LogoutParams) => Observable<LogoutResponse> {
+export function logoutFactory(session: WsApiSession): (params?: LogoutParams) => Observable<LogoutResponse> {
   return (params) => session.request(logoutOperation, params ?? {});
 }
 
 /** Maps a raw `LogoutResponse` to the readable `ParsedLogoutResponse`. */
 export function parseLogoutResponse(raw: LogoutResponse): ParsedLogoutResponse {
-  return {
-    apiKey: raw.apiKey,
-    authorizedSince: raw.authorizedSince,
-    connectedSince: raw.connectedSince,
-    returnRateLimits: raw.returnRateLimits,
-    serverTime: raw.serverTime,
-    userDataStream: raw.userDataStream,
-  };
+  return { apiKey: raw.apiKey, authorizedSince: raw.authorizedSince, connectedSince: raw.connectedSince, returnRateLimits: raw.returnRateLimits, serverTime: raw.serverTime, userDataStream: raw.userDataStream };
 }

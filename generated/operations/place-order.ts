@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePlaceOrderResponse: Validator = validate;
 
@@ -20,18 +13,11 @@ export interface PlaceOrderParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Order side. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** Order type. */
-  type:
-    | 'LIMIT'
-    | 'MARKET'
-    | 'STOP_LOSS'
-    | 'STOP_LOSS_LIMIT'
-    | 'TAKE_PROFIT'
-    | 'TAKE_PROFIT_LIMIT'
-    | 'LIMIT_MAKER';
+  type: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
   /** How long the order stays: GTC (until canceled), IOC (fill what you can now), FOK (all now or nothing). */
-  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  timeInForce?: "GTC" | "IOC" | "FOK";
   /** Quantity in the base asset. Strings keep their exact digits. */
   quantity?: string | number;
   /** MARKET only: amount of the quote asset to spend (BUY) or receive (SELL). Strings keep their exact digits. */
@@ -51,16 +37,15 @@ export interface PlaceOrderParams {
   /** Visible quantity of an iceberg order (LIMIT, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT; needs GTC). Strings keep their exact digits. */
   icebergQty?: string | number;
   /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
-  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  newOrderRespType?: "ACK" | "RESULT" | "FULL";
   /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
-  selfTradePreventionMode?:
-    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  selfTradePreventionMode?: "NONE" | "EXPIRE_MAKER" | "EXPIRE_TAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
   /** Pegged orders: PRIMARY_PEG (best price on the same side) or MARKET_PEG (opposite side). */
-  pegPriceType?: 'PRIMARY_PEG' | 'MARKET_PEG';
+  pegPriceType?: "PRIMARY_PEG" | "MARKET_PEG";
   /** Price level to peg to (at most 100). */
   pegOffsetValue?: number;
   /** Only PRICE_LEVEL. */
-  pegOffsetType?: 'PRICE_LEVEL';
+  pegOffsetType?: "PRICE_LEVEL";
 }
 
 /** New order: the response body with Binance's names. Sends a new order. LIMIT needs timeInForce, quantity and price; MARKET quantity or quoteOrderQty; STOP_LOSS and TAKE_PROFIT quantity and stopPrice (or trailingDelta), their _LIMIT variants also timeInForce and price; LIMIT_MAKER quantity and price. */
@@ -170,108 +155,24 @@ export interface ParsedPlaceOrderResponse<D = string> {
 }
 
 /** Descriptor of New order: data the runtime interprets. */
-export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrderResponse> = {
-  operation: 'placeOrder',
-  security: 'TRADE',
-  weight: 1,
-  weightOnSuccess: 0,
-  orders: 1,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    side: { type: 'string', enum: ['BUY', 'SELL'], required: true },
-    type: {
-      type: 'string',
-      enum: [
-        'LIMIT',
-        'MARKET',
-        'STOP_LOSS',
-        'STOP_LOSS_LIMIT',
-        'TAKE_PROFIT',
-        'TAKE_PROFIT_LIMIT',
-        'LIMIT_MAKER',
-      ],
-      required: true,
-    },
-    timeInForce: { type: 'string', enum: ['GTC', 'IOC', 'FOK'] },
-    quantity: { type: 'decimal', minimum: 0 },
-    quoteOrderQty: { type: 'decimal', minimum: 0 },
-    price: { type: 'decimal', minimum: 0 },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    strategyId: { type: 'integer' },
-    strategyType: { type: 'integer', minimum: 1000000 },
-    stopPrice: { type: 'decimal', minimum: 0 },
-    trailingDelta: { type: 'integer', minimum: 1 },
-    icebergQty: { type: 'decimal', minimum: 0 },
-    newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
-    selfTradePreventionMode: {
-      type: 'string',
-      enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
-    },
-    pegPriceType: { type: 'string', enum: ['PRIMARY_PEG', 'MARKET_PEG'] },
-    pegOffsetValue: { type: 'integer', minimum: 0, maximum: 100 },
-    pegOffsetType: { type: 'string', enum: ['PRICE_LEVEL'] },
-  },
-  rest: { method: 'POST', path: '/api/v3/order' },
-  wsApi: { method: 'order.place' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/place-order.json',
-  validate: validatePlaceOrderResponse,
-};
+export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrderResponse> = { operation: "placeOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET","STOP_LOSS","STOP_LOSS_LIMIT","TAKE_PROFIT","TAKE_PROFIT_LIMIT","LIMIT_MAKER"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0},"quoteOrderQty":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"stopPrice":{"type":"decimal","minimum":0},"trailingDelta":{"type":"integer","minimum":1},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"pegPriceType":{"type":"string","enum":["PRIMARY_PEG","MARKET_PEG"]},"pegOffsetValue":{"type":"integer","minimum":0,"maximum":100},"pegOffsetType":{"type":"string","enum":["PRICE_LEVEL"]}}, rest: {"method":"POST","path":"/api/v3/order"}, wsApi: {"method":"order.place"}, schemaId: "https://binance-rx.dev/schemas/operations/place-order.json", validate: validatePlaceOrderResponse };
 
 /**
  * New order: `POST /api/v3/order`. Sends a new order. LIMIT needs timeInForce, quantity and price; MARKET quantity or quoteOrderQty; STOP_LOSS and TAKE_PROFIT quantity and stopPrice (or trailingDelta), their _LIMIT variants also timeInForce and price; LIMIT_MAKER quantity and price.
  *
  * Emits the full JSON body once, then completes; parse it with `parsePlaceOrderResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function newOrderHttp(
-  params: PlaceOrderParams,
-  client?: HttpClient,
-): Observable<PlaceOrderResponse> {
+export function placeOrderHttp(params: PlaceOrderParams, client?: HttpClient): Observable<PlaceOrderResponse> {
   return requestHttp(placeOrderOperation, params, client);
 }
 
 /** New order over the WebSocket API (`order.place`): returns a function that sends one request per subscription and emits its `result`. Sends a new order. LIMIT needs timeInForce, quantity and price; MARKET quantity or quoteOrderQty; STOP_LOSS and TAKE_PROFIT quantity and stopPrice (or trailingDelta), their _LIMIT variants also timeInForce and price; LIMIT_MAKER quantity and price. Weight 1. Security TRADE. */
-export function placeOrderFactory(
-  session: WsApiSession,
-): (params: PlaceOrderParams) => Observable<PlaceOrderResponse> {
+export function placeOrderFactory(session: WsApiSession): (params: PlaceOrderParams) => Observable<PlaceOrderResponse> {
   return (params) => session.request(placeOrderOperation, params);
 }
 
 /** Maps a raw `PlaceOrderResponse` to the readable `ParsedPlaceOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parsePlaceOrderResponse<D = string>(
-  raw: PlaceOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedPlaceOrderResponse<D> {
+export function parsePlaceOrderResponse<D = string>(raw: PlaceOrderResponse, options?: ParseOptions<D>): ParsedPlaceOrderResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    symbol: raw.symbol,
-    orderId: raw.orderId,
-    orderListId: raw.orderListId,
-    clientOrderId: raw.clientOrderId,
-    transactTime: raw.transactTime,
-    price: raw.price === undefined ? undefined : decimal(raw.price),
-    origQty: raw.origQty === undefined ? undefined : decimal(raw.origQty),
-    executedQty: raw.executedQty === undefined ? undefined : decimal(raw.executedQty),
-    origQuoteOrderQty:
-      raw.origQuoteOrderQty === undefined ? undefined : decimal(raw.origQuoteOrderQty),
-    cumulativeQuoteQty:
-      raw.cummulativeQuoteQty === undefined ? undefined : decimal(raw.cummulativeQuoteQty),
-    status: raw.status,
-    timeInForce: raw.timeInForce,
-    type: raw.type,
-    side: raw.side,
-    stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice),
-    icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty),
-    workingTime: raw.workingTime,
-    selfTradePreventionMode: raw.selfTradePreventionMode,
-    fills:
-      raw.fills === undefined
-        ? undefined
-        : raw.fills.map((item0) => ({
-            price: decimal(item0.price),
-            quantity: decimal(item0.qty),
-            commission: decimal(item0.commission),
-            commissionAsset: item0.commissionAsset,
-            tradeId: item0.tradeId,
-          })),
-  };
+  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: raw.price === undefined ? undefined : decimal(raw.price), origQty: raw.origQty === undefined ? undefined : decimal(raw.origQty), executedQty: raw.executedQty === undefined ? undefined : decimal(raw.executedQty), origQuoteOrderQty: raw.origQuoteOrderQty === undefined ? undefined : decimal(raw.origQuoteOrderQty), cumulativeQuoteQty: raw.cummulativeQuoteQty === undefined ? undefined : decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), workingTime: raw.workingTime, selfTradePreventionMode: raw.selfTradePreventionMode, fills: raw.fills === undefined ? undefined : raw.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })) };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-sor-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePlaceSorOrderResponse: Validator = validate;
 
@@ -20,11 +13,11 @@ export interface PlaceSorOrderParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Order side. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** LIMIT or MARKET (the only types SOR takes). */
-  type: 'LIMIT' | 'MARKET';
+  type: "LIMIT" | "MARKET";
   /** How long the order stays: GTC (until canceled), IOC (fill what you can now), FOK (all now or nothing). */
-  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  timeInForce?: "GTC" | "IOC" | "FOK";
   /** Quantity in the base asset. Strings keep their exact digits. */
   quantity: string | number;
   /** Limit price in the quote asset. Strings keep their exact digits. */
@@ -38,483 +31,356 @@ export interface PlaceSorOrderParams {
   /** Visible quantity of an iceberg order. Strings keep their exact digits. */
   icebergQty?: string | number;
   /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
-  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  newOrderRespType?: "ACK" | "RESULT" | "FULL";
   /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
-  selfTradePreventionMode?:
-    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  selfTradePreventionMode?: "NONE" | "EXPIRE_MAKER" | "EXPIRE_TAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
 }
 
 /** New order using SOR: the response body with Binance's names. Places an order through smart order routing (SOR). */
-export type PlaceSorOrderResponse =
-  | {
-      /** Symbol. */
-      symbol: string;
-      /** Order id. */
-      orderId: number;
-      /** Order list id; -1 unless the order is part of an order list. */
-      orderListId: number;
-      /** Client order id. */
-      clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. */
-      transactTime: number;
-      /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
-      price: string;
-      /** Quantity ordered. Exact decimal, as Binance sends it. */
-      origQty: string;
-      /** Quantity filled so far. Exact decimal, as Binance sends it. */
-      executedQty: string;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-      origQuoteOrderQty: string;
-      /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
-      cummulativeQuoteQty: string;
-      /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
-      status: string;
-      /** Time in force (GTC, IOC or FOK). */
-      timeInForce: string;
-      /** Order type. */
-      type: string;
-      /** BUY or SELL. */
-      side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
-      workingTime: number;
-      /** Trades the order made on placement (FULL responses). */
-      fills: Array<{
-        /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). */
-        matchType: string;
-        /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
-        price: string;
-        /** Quantity after the amendment. Exact decimal, as Binance sends it. */
-        qty: string;
-        /** Commission paid. Exact decimal, as Binance sends it. */
-        commission: string;
-        /** Asset the commission was paid in. */
-        commissionAsset: string;
-        /** Trade id; -1 for SOR allocations. */
-        tradeId: number;
-        /** Allocation id of the fill. */
-        allocId: number;
-      }>;
-      /** Where the order is filled: EXCHANGE or SOR. */
-      workingFloor?: string;
-      /** Self-trade prevention mode. */
-      selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
-      icebergQty?: string;
-      /** Id of the prevented match, when self-trade prevention expired the order. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-      preventedQuantity?: string;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-      stopPrice?: string;
-      /** Strategy id, when the order was placed with one. */
-      strategyId?: number;
-      /** Strategy type, when the order was placed with one. */
-      strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. */
-      trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. */
-      trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-      peggedPrice?: string;
-      /** Why the order expired, when it has. */
-      expiryReason?: string;
-    }
-  | Array<{
-      /** Symbol. */
-      symbol: string;
-      /** Order id. */
-      orderId: number;
-      /** Order list id; -1 unless the order is part of an order list. */
-      orderListId: number;
-      /** Client order id. */
-      clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. */
-      transactTime: number;
-      /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
-      price: string;
-      /** Quantity ordered. Exact decimal, as Binance sends it. */
-      origQty: string;
-      /** Quantity filled so far. Exact decimal, as Binance sends it. */
-      executedQty: string;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-      origQuoteOrderQty: string;
-      /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
-      cummulativeQuoteQty: string;
-      /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
-      status: string;
-      /** Time in force (GTC, IOC or FOK). */
-      timeInForce: string;
-      /** Order type. */
-      type: string;
-      /** BUY or SELL. */
-      side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
-      workingTime: number;
-      /** Trades the order made on placement (FULL responses). */
-      fills: Array<{
-        /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). */
-        matchType: string;
-        /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
-        price: string;
-        /** Quantity after the amendment. Exact decimal, as Binance sends it. */
-        qty: string;
-        /** Commission paid. Exact decimal, as Binance sends it. */
-        commission: string;
-        /** Asset the commission was paid in. */
-        commissionAsset: string;
-        /** Trade id; -1 for SOR allocations. */
-        tradeId: number;
-        /** Allocation id of the fill. */
-        allocId: number;
-      }>;
-      /** Where the order is filled: EXCHANGE or SOR. */
-      workingFloor?: string;
-      /** Self-trade prevention mode. */
-      selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
-      icebergQty?: string;
-      /** Id of the prevented match, when self-trade prevention expired the order. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-      preventedQuantity?: string;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-      stopPrice?: string;
-      /** Strategy id, when the order was placed with one. */
-      strategyId?: number;
-      /** Strategy type, when the order was placed with one. */
-      strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. */
-      trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. */
-      trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-      peggedPrice?: string;
-      /** Why the order expired, when it has. */
-      expiryReason?: string;
-    }>;
+export type PlaceSorOrderResponse = ({
+  /** Symbol. */
+  symbol: string;
+  /** Order id. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. */
+  orderListId: number;
+  /** Client order id. */
+  clientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch. */
+  transactTime: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
+  origQuoteOrderQty: string;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  cummulativeQuoteQty: string;
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
+  status: string;
+  /** Time in force (GTC, IOC or FOK). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** BUY or SELL. */
+  side: string;
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  workingTime: number;
+  /** Trades the order made on placement (FULL responses). */
+  fills: Array<{
+    /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). */
+    matchType: string;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    price: string;
+    /** Quantity after the amendment. Exact decimal, as Binance sends it. */
+    qty: string;
+    /** Commission paid. Exact decimal, as Binance sends it. */
+    commission: string;
+    /** Asset the commission was paid in. */
+    commissionAsset: string;
+    /** Trade id; -1 for SOR allocations. */
+    tradeId: number;
+    /** Allocation id of the fill. */
+    allocId: number;
+  }>;
+  /** Where the order is filled: EXCHANGE or SOR. */
+  workingFloor?: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Whether the order was placed through SOR. */
+  usedSor?: boolean;
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Id of the prevented match, when self-trade prevention expired the order. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id, when the order was placed with one. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. */
+  trailingTime?: number;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Why the order expired, when it has. */
+  expiryReason?: string;
+}) | (Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Order id. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. */
+  orderListId: number;
+  /** Client order id. */
+  clientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch. */
+  transactTime: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
+  origQuoteOrderQty: string;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  cummulativeQuoteQty: string;
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
+  status: string;
+  /** Time in force (GTC, IOC or FOK). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** BUY or SELL. */
+  side: string;
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  workingTime: number;
+  /** Trades the order made on placement (FULL responses). */
+  fills: Array<{
+    /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). */
+    matchType: string;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    price: string;
+    /** Quantity after the amendment. Exact decimal, as Binance sends it. */
+    qty: string;
+    /** Commission paid. Exact decimal, as Binance sends it. */
+    commission: string;
+    /** Asset the commission was paid in. */
+    commissionAsset: string;
+    /** Trade id; -1 for SOR allocations. */
+    tradeId: number;
+    /** Allocation id of the fill. */
+    allocId: number;
+  }>;
+  /** Where the order is filled: EXCHANGE or SOR. */
+  workingFloor?: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Whether the order was placed through SOR. */
+  usedSor?: boolean;
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Id of the prevented match, when self-trade prevention expired the order. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id, when the order was placed with one. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. */
+  trailingTime?: number;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Why the order expired, when it has. */
+  expiryReason?: string;
+}>);
+
 /** New order using SOR, parsed: readable names; decimals are exact strings unless `parsePlaceSorOrderResponse` is given a `decimal` converter. */
-export type ParsedPlaceSorOrderResponse<D = string> =
-  | {
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Order id. Wire field `orderId`. */
-      orderId: number;
-      /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
-      orderListId: number;
-      /** Client order id. Wire field `clientOrderId`. */
-      clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
-      transactTime: number;
-      /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
-      price: D;
-      /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
-      origQty: D;
-      /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
-      executedQty: D;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-      origQuoteOrderQty: D;
-      /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
-      cumulativeQuoteQty: D;
-      /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
-      status: string;
-      /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
-      timeInForce: string;
-      /** Order type. Wire field `type`. */
-      type: string;
-      /** BUY or SELL. Wire field `side`. */
-      side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
-      workingTime: number;
-      /** Trades the order made on placement (FULL responses). Wire field `fills`. */
-      fills: Array<{
-        /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Wire field `matchType`. */
-        matchType: string;
-        /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
-        price: D;
-        /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `qty`. */
-        qty: D;
-        /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
-        commission: D;
-        /** Asset the commission was paid in. Wire field `commissionAsset`. */
-        commissionAsset: string;
-        /** Trade id; -1 for SOR allocations. Wire field `tradeId`. */
-        tradeId: number;
-        /** Allocation id of the fill. Wire field `allocId`. */
-        allocId: number;
-      }>;
-      /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-      workingFloor?: string;
-      /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
-      selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. Wire field `usedSor`. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-      icebergQty?: D;
-      /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-      preventedQuantity?: D;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-      stopPrice?: D;
-      /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
-      strategyId?: number;
-      /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
-      strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
-      trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
-      trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-      peggedPrice?: D;
-      /** Why the order expired, when it has. Wire field `expiryReason`. */
-      expiryReason?: string;
-    }
-  | Array<{
-      /** Symbol. Wire field `symbol`. */
-      symbol: string;
-      /** Order id. Wire field `orderId`. */
-      orderId: number;
-      /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
-      orderListId: number;
-      /** Client order id. Wire field `clientOrderId`. */
-      clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
-      transactTime: number;
-      /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
-      price: D;
-      /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
-      origQty: D;
-      /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
-      executedQty: D;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-      origQuoteOrderQty: D;
-      /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
-      cumulativeQuoteQty: D;
-      /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
-      status: string;
-      /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
-      timeInForce: string;
-      /** Order type. Wire field `type`. */
-      type: string;
-      /** BUY or SELL. Wire field `side`. */
-      side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
-      workingTime: number;
-      /** Trades the order made on placement (FULL responses). Wire field `fills`. */
-      fills: Array<{
-        /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Wire field `matchType`. */
-        matchType: string;
-        /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
-        price: D;
-        /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `qty`. */
-        qty: D;
-        /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
-        commission: D;
-        /** Asset the commission was paid in. Wire field `commissionAsset`. */
-        commissionAsset: string;
-        /** Trade id; -1 for SOR allocations. Wire field `tradeId`. */
-        tradeId: number;
-        /** Allocation id of the fill. Wire field `allocId`. */
-        allocId: number;
-      }>;
-      /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-      workingFloor?: string;
-      /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
-      selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. Wire field `usedSor`. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-      icebergQty?: D;
-      /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-      preventedQuantity?: D;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-      stopPrice?: D;
-      /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
-      strategyId?: number;
-      /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
-      strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
-      trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
-      trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-      peggedPrice?: D;
-      /** Why the order expired, when it has. Wire field `expiryReason`. */
-      expiryReason?: string;
-    }>;
+export type ParsedPlaceSorOrderResponse<D = string> = ({
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  orderListId: number;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  transactTime: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty: D;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  cumulativeQuoteQty: D;
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+  status: string;
+  /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  workingTime: number;
+  /** Trades the order made on placement (FULL responses). Wire field `fills`. */
+  fills: Array<{
+    /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Wire field `matchType`. */
+    matchType: string;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `qty`. */
+    qty: D;
+    /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+    commission: D;
+    /** Asset the commission was paid in. Wire field `commissionAsset`. */
+    commissionAsset: string;
+    /** Trade id; -1 for SOR allocations. Wire field `tradeId`. */
+    tradeId: number;
+    /** Allocation id of the fill. Wire field `allocId`. */
+    allocId: number;
+  }>;
+  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Whether the order was placed through SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  expiryReason?: string;
+}) | (Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  orderListId: number;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  transactTime: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty: D;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  cumulativeQuoteQty: D;
+  /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+  status: string;
+  /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  workingTime: number;
+  /** Trades the order made on placement (FULL responses). Wire field `fills`. */
+  fills: Array<{
+    /** How the fill was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Wire field `matchType`. */
+    matchType: string;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `qty`. */
+    qty: D;
+    /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+    commission: D;
+    /** Asset the commission was paid in. Wire field `commissionAsset`. */
+    commissionAsset: string;
+    /** Trade id; -1 for SOR allocations. Wire field `tradeId`. */
+    tradeId: number;
+    /** Allocation id of the fill. Wire field `allocId`. */
+    allocId: number;
+  }>;
+  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Whether the order was placed through SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
+  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  expiryReason?: string;
+}>);
+
 /** Descriptor of New order using SOR: data the runtime interprets. */
-export const placeSorOrderOperation: OperationDescriptor<
-  PlaceSorOrderParams,
-  PlaceSorOrderResponse
-> = {
-  operation: 'placeSorOrder',
-  security: 'TRADE',
-  weight: 1,
-  weightOnSuccess: 0,
-  orders: 1,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    side: { type: 'string', enum: ['BUY', 'SELL'], required: true },
-    type: { type: 'string', enum: ['LIMIT', 'MARKET'], required: true },
-    timeInForce: { type: 'string', enum: ['GTC', 'IOC', 'FOK'] },
-    quantity: { type: 'decimal', minimum: 0, required: true },
-    price: { type: 'decimal', minimum: 0 },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    strategyId: { type: 'integer' },
-    strategyType: { type: 'integer', minimum: 1000000 },
-    icebergQty: { type: 'decimal', minimum: 0 },
-    newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
-    selfTradePreventionMode: {
-      type: 'string',
-      enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
-    },
-  },
-  rest: { method: 'POST', path: '/api/v3/sor/order' },
-  wsApi: { method: 'sor.order.place' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/place-sor-order.json',
-  validate: validatePlaceSorOrderResponse,
-};
+export const placeSorOrderOperation: OperationDescriptor<PlaceSorOrderParams, PlaceSorOrderResponse> = { operation: "placeSorOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]}}, rest: {"method":"POST","path":"/api/v3/sor/order"}, wsApi: {"method":"sor.order.place"}, schemaId: "https://binance-rx.dev/schemas/operations/place-sor-order.json", validate: validatePlaceSorOrderResponse };
 
 /**
  * New order using SOR: `POST /api/v3/sor/order`. Places an order through smart order routing (SOR).
  *
  * Emits the full JSON body once, then completes; parse it with `parsePlaceSorOrderResponse` if you want readable names. Weight 1. Security TRADE.
  */
-export function placeSorOrderHttp(
-  params: PlaceSorOrderParams,
-  client?: HttpClient,
-): Observable<PlaceSorOrderResponse> {
+export function placeSorOrderHttp(params: PlaceSorOrderParams, client?: HttpClient): Observable<PlaceSorOrderResponse> {
   return requestHttp(placeSorOrderOperation, params, client);
 }
 
 /** New order using SOR over the WebSocket API (`sor.order.place`): returns a function that sends one request per subscription and emits its `result`. Places an order through smart order routing (SOR). Weight 1. Security TRADE. */
-export function placeSorOrderFactory(
-  session: WsApiSession,
-): (params: PlaceSorOrderParams) => Observable<PlaceSorOrderResponse> {
+export function placeSorOrderFactory(session: WsApiSession): (params: PlaceSorOrderParams) => Observable<PlaceSorOrderResponse> {
   return (params) => session.request(placeSorOrderOperation, params);
 }
 
 /** Maps a raw `PlaceSorOrderResponse` to the readable `ParsedPlaceSorOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parsePlaceSorOrderResponse<D = string>(
-  raw: PlaceSorOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedPlaceSorOrderResponse<D> {
+export function parsePlaceSorOrderResponse<D = string>(raw: PlaceSorOrderResponse, options?: ParseOptions<D>): ParsedPlaceSorOrderResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw)
-    ? raw.map((item0) => ({
-        symbol: item0.symbol,
-        orderId: item0.orderId,
-        orderListId: item0.orderListId,
-        clientOrderId: item0.clientOrderId,
-        transactTime: item0.transactTime,
-        price: decimal(item0.price),
-        origQty: decimal(item0.origQty),
-        executedQty: decimal(item0.executedQty),
-        origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
-        cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
-        status: item0.status,
-        timeInForce: item0.timeInForce,
-        type: item0.type,
-        side: item0.side,
-        workingTime: item0.workingTime,
-        fills: item0.fills.map((item1) => ({
-          matchType: item1.matchType,
-          price: decimal(item1.price),
-          qty: decimal(item1.qty),
-          commission: decimal(item1.commission),
-          commissionAsset: item1.commissionAsset,
-          tradeId: item1.tradeId,
-          allocId: item1.allocId,
-        })),
-        workingFloor: item0.workingFloor,
-        selfTradePreventionMode: item0.selfTradePreventionMode,
-        usedSor: item0.usedSor,
-        icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
-        preventedMatchId: item0.preventedMatchId,
-        preventedQuantity:
-          item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
-        stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
-        strategyId: item0.strategyId,
-        strategyType: item0.strategyType,
-        trailingDelta: item0.trailingDelta,
-        trailingTime: item0.trailingTime,
-        pegPriceType: item0.pegPriceType,
-        pegOffsetType: item0.pegOffsetType,
-        pegOffsetValue: item0.pegOffsetValue,
-        peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
-        expiryReason: item0.expiryReason,
-      }))
-    : {
-        symbol: raw.symbol,
-        orderId: raw.orderId,
-        orderListId: raw.orderListId,
-        clientOrderId: raw.clientOrderId,
-        transactTime: raw.transactTime,
-        price: decimal(raw.price),
-        origQty: decimal(raw.origQty),
-        executedQty: decimal(raw.executedQty),
-        origQuoteOrderQty: decimal(raw.origQuoteOrderQty),
-        cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty),
-        status: raw.status,
-        timeInForce: raw.timeInForce,
-        type: raw.type,
-        side: raw.side,
-        workingTime: raw.workingTime,
-        fills: raw.fills.map((item0) => ({
-          matchType: item0.matchType,
-          price: decimal(item0.price),
-          qty: decimal(item0.qty),
-          commission: decimal(item0.commission),
-          commissionAsset: item0.commissionAsset,
-          tradeId: item0.tradeId,
-          allocId: item0.allocId,
-        })),
-        workingFloor: raw.workingFloor,
-        selfTradePreventionMode: raw.selfTradePreventionMode,
-        usedSor: raw.usedSor,
-        icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty),
-        preventedMatchId: raw.preventedMatchId,
-        preventedQuantity:
-          raw.preventedQuantity === undefined ? undefined : decimal(raw.preventedQuantity),
-        stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice),
-        strategyId: raw.strategyId,
-        strategyType: raw.strategyType,
-        trailingDelta: raw.trailingDelta,
-        trailingTime: raw.trailingTime,
-        pegPriceType: raw.pegPriceType,
-        pegOffsetType: raw.pegOffsetType,
-        pegOffsetValue: raw.pegOffsetValue,
-        peggedPrice: raw.peggedPrice === undefined ? undefined : decimal(raw.peggedPrice),
-        expiryReason: raw.expiryReason,
-      };
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, workingTime: item0.workingTime, fills: item0.fills.map((item1) => ({ matchType: item1.matchType, price: decimal(item1.price), qty: decimal(item1.qty), commission: decimal(item1.commission), commissionAsset: item1.commissionAsset, tradeId: item1.tradeId, allocId: item1.allocId })), workingFloor: item0.workingFloor, selfTradePreventionMode: item0.selfTradePreventionMode, usedSor: item0.usedSor, icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason })) : { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), origQuoteOrderQty: decimal(raw.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, workingTime: raw.workingTime, fills: raw.fills.map((item0) => ({ matchType: item0.matchType, price: decimal(item0.price), qty: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId, allocId: item0.allocId })), workingFloor: raw.workingFloor, selfTradePreventionMode: raw.selfTradePreventionMode, usedSor: raw.usedSor, icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), preventedMatchId: raw.preventedMatchId, preventedQuantity: raw.preventedQuantity === undefined ? undefined : decimal(raw.preventedQuantity), stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: raw.peggedPrice === undefined ? undefined : decimal(raw.peggedPrice), expiryReason: raw.expiryReason };
 }

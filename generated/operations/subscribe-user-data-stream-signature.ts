@@ -4,8 +4,10 @@
 import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/subscribe-user-data-stream-signature';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateSubscribeUserDataStreamSignatureResponse: Validator = validate;
+
 /** Parameters of Subscribe to User Data Stream through signature subscription (WebSocket API `userDataStream.subscribe.signature`). It takes none. */
 export type SubscribeUserDataStreamSignatureParams = Record<string, never>;
 
@@ -22,31 +24,14 @@ export interface ParsedSubscribeUserDataStreamSignatureResponse {
 }
 
 /** Descriptor of Subscribe to User Data Stream through signature subscription: data the runtime interprets. */
-export const subscribeUserDataStreamSignatureOperation: OperationDescriptor<
-  SubscribeUserDataStreamSignatureParams,
-  SubscribeUserDataStreamSignatureResponse
-> = {
-  operation: 'subscribeUserDataStreamSignature',
-  security: 'USER_DATA',
-  weight: 2,
-  params: {},
-  wsApi: { method: 'userDataStream.subscribe.signature' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json',
-  validate: validateSubscribeUserDataStreamSignatureResponse,
-};
+export const subscribeUserDataStreamSignatureOperation: OperationDescriptor<SubscribeUserDataStreamSignatureParams, SubscribeUserDataStreamSignatureResponse> = { operation: "subscribeUserDataStreamSignature", security: "USER_DATA", weight: 2, params: {}, wsApi: {"method":"userDataStream.subscribe.signature"}, schemaId: "https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json", validate: validateSubscribeUserDataStreamSignatureResponse };
 
 /** Subscribe to User Data Stream through signature subscription over the WebSocket API (`userDataStream.subscribe.signature`): returns a function that sends one request per subscription and emits its `result`. Starts the user data stream of the account of a signed request's key, on a connection that need not be logged on (HMAC and RSA keys). Weight 2. Security USER_DATA. */
-export function subscribeUserDataStreamSignatureFactory(
-  session: WsApiSession,
-): (
-  params?: SubscribeUserDataStreamSignatureParams,
-) => Observable<SubscribeUserDataStreamSignatureResponse> {
+export function subscribeUserDataStreamSignatureFactory(session: WsApiSession): (params?: SubscribeUserDataStreamSignatureParams) => Observable<SubscribeUserDataStreamSignatureResponse> {
   return (params) => session.request(subscribeUserDataStreamSignatureOperation, params ?? {});
 }
 
 /** Maps a raw `SubscribeUserDataStreamSignatureResponse` to the readable `ParsedSubscribeUserDataStreamSignatureResponse`. */
-export function parseSubscribeUserDataStreamSignatureResponse(
-  raw: SubscribeUserDataStreamSignatureResponse,
-): ParsedSubscribeUserDataStreamSignatureResponse {
+export function parseSubscribeUserDataStreamSignatureResponse(raw: SubscribeUserDataStreamSignatureResponse): ParsedSubscribeUserDataStreamSignatureResponse {
   return { subscriptionId: raw.subscriptionId };
 }

@@ -4,8 +4,10 @@
 import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/subscribe-user-data-stream';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateSubscribeUserDataStreamResponse: Validator = validate;
+
 /** Parameters of Subscribe to User Data Stream (WebSocket API `userDataStream.subscribe`). It takes none. */
 export type SubscribeUserDataStreamParams = Record<string, never>;
 
@@ -22,29 +24,14 @@ export interface ParsedSubscribeUserDataStreamResponse {
 }
 
 /** Descriptor of Subscribe to User Data Stream: data the runtime interprets. */
-export const subscribeUserDataStreamOperation: OperationDescriptor<
-  SubscribeUserDataStreamParams,
-  SubscribeUserDataStreamResponse
-> = {
-  operation: 'subscribeUserDataStream',
-  security: 'USER_STREAM',
-  weight: 2,
-  params: {},
-  wsApi: { method: 'userDataStream.subscribe' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/subscribe-user-data-stream.json',
-  validate: validateSubscribeUserDataStreamResponse,
-};
+export const subscribeUserDataStreamOperation: OperationDescriptor<SubscribeUserDataStreamParams, SubscribeUserDataStreamResponse> = { operation: "subscribeUserDataStream", security: "USER_STREAM", weight: 2, params: {}, wsApi: {"method":"userDataStream.subscribe"}, schemaId: "https://binance-rx.dev/schemas/operations/subscribe-user-data-stream.json", validate: validateSubscribeUserDataStreamResponse };
 
 /** Subscribe to User Data Stream over the WebSocket API (`userDataStream.subscribe`): returns a function that sends one request per subscription and emits its `result`. Starts the user data stream of the account the connection is logged on with; events then arrive as `{subscriptionId, event}`. `session.userData()` does this (and restores it) by itself. Weight 2. Security USER_STREAM. */
-export function subscribeUserDataStreamFactory(
-  session: WsApiSession,
-): (params?: SubscribeUserDataStreamParams) => Observable<SubscribeUserDataStreamResponse> {
+export function subscribeUserDataStreamFactory(session: WsApiSession): (params?: SubscribeUserDataStreamParams) => Observable<SubscribeUserDataStreamResponse> {
   return (params) => session.request(subscribeUserDataStreamOperation, params ?? {});
 }
 
 /** Maps a raw `SubscribeUserDataStreamResponse` to the readable `ParsedSubscribeUserDataStreamResponse`. */
-export function parseSubscribeUserDataStreamResponse(
-  raw: SubscribeUserDataStreamResponse,
-): ParsedSubscribeUserDataStreamResponse {
+export function parseSubscribeUserDataStreamResponse(raw: SubscribeUserDataStreamResponse): ParsedSubscribeUserDataStreamResponse {
   return { subscriptionId: raw.subscriptionId };
 }

@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/test-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTestOrderResponse: Validator = validate;
 
@@ -20,18 +13,11 @@ export interface TestOrderParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Order side. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** Order type. */
-  type:
-    | 'LIMIT'
-    | 'MARKET'
-    | 'STOP_LOSS'
-    | 'STOP_LOSS_LIMIT'
-    | 'TAKE_PROFIT'
-    | 'TAKE_PROFIT_LIMIT'
-    | 'LIMIT_MAKER';
+  type: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
   /** How long the order stays: GTC (until canceled), IOC (fill what you can now), FOK (all now or nothing). */
-  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  timeInForce?: "GTC" | "IOC" | "FOK";
   /** Quantity in the base asset. Strings keep their exact digits. */
   quantity?: string | number;
   /** MARKET only: amount of the quote asset to spend (BUY) or receive (SELL). Strings keep their exact digits. */
@@ -51,16 +37,15 @@ export interface TestOrderParams {
   /** Visible quantity of an iceberg order (LIMIT, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT; needs GTC). Strings keep their exact digits. */
   icebergQty?: string | number;
   /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
-  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  newOrderRespType?: "ACK" | "RESULT" | "FULL";
   /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
-  selfTradePreventionMode?:
-    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  selfTradePreventionMode?: "NONE" | "EXPIRE_MAKER" | "EXPIRE_TAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
   /** Pegged orders: PRIMARY_PEG (best price on the same side) or MARKET_PEG (opposite side). */
-  pegPriceType?: 'PRIMARY_PEG' | 'MARKET_PEG';
+  pegPriceType?: "PRIMARY_PEG" | "MARKET_PEG";
   /** Price level to peg to (at most 100). */
   pegOffsetValue?: number;
   /** Only PRICE_LEVEL. */
-  pegOffsetType?: 'PRICE_LEVEL';
+  pegOffsetType?: "PRICE_LEVEL";
   /** Also compute the commission rates the order would pay (weight 20 instead of 1). */
   computeCommissionRates?: boolean;
 }
@@ -138,107 +123,24 @@ export interface ParsedTestOrderResponse<D = string> {
 }
 
 /** Descriptor of Test new order: data the runtime interprets. */
-export const testOrderOperation: OperationDescriptor<TestOrderParams, TestOrderResponse> = {
-  operation: 'testOrder',
-  security: 'TRADE',
-  weight: 1,
-  params: {
-    symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-    side: { type: 'string', enum: ['BUY', 'SELL'], required: true },
-    type: {
-      type: 'string',
-      enum: [
-        'LIMIT',
-        'MARKET',
-        'STOP_LOSS',
-        'STOP_LOSS_LIMIT',
-        'TAKE_PROFIT',
-        'TAKE_PROFIT_LIMIT',
-        'LIMIT_MAKER',
-      ],
-      required: true,
-    },
-    timeInForce: { type: 'string', enum: ['GTC', 'IOC', 'FOK'] },
-    quantity: { type: 'decimal', minimum: 0 },
-    quoteOrderQty: { type: 'decimal', minimum: 0 },
-    price: { type: 'decimal', minimum: 0 },
-    newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-    strategyId: { type: 'integer' },
-    strategyType: { type: 'integer', minimum: 1000000 },
-    stopPrice: { type: 'decimal', minimum: 0 },
-    trailingDelta: { type: 'integer', minimum: 1 },
-    icebergQty: { type: 'decimal', minimum: 0 },
-    newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
-    selfTradePreventionMode: {
-      type: 'string',
-      enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
-    },
-    pegPriceType: { type: 'string', enum: ['PRIMARY_PEG', 'MARKET_PEG'] },
-    pegOffsetValue: { type: 'integer', minimum: 0, maximum: 100 },
-    pegOffsetType: { type: 'string', enum: ['PRICE_LEVEL'] },
-    computeCommissionRates: { type: 'boolean' },
-  },
-  rest: { method: 'POST', path: '/api/v3/order/test' },
-  wsApi: { method: 'order.test' },
-  schemaId: 'https://binance-rx.dev/schemas/operations/test-order.json',
-  validate: validateTestOrderResponse,
-};
+export const testOrderOperation: OperationDescriptor<TestOrderParams, TestOrderResponse> = { operation: "testOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET","STOP_LOSS","STOP_LOSS_LIMIT","TAKE_PROFIT","TAKE_PROFIT_LIMIT","LIMIT_MAKER"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0},"quoteOrderQty":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"stopPrice":{"type":"decimal","minimum":0},"trailingDelta":{"type":"integer","minimum":1},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"pegPriceType":{"type":"string","enum":["PRIMARY_PEG","MARKET_PEG"]},"pegOffsetValue":{"type":"integer","minimum":0,"maximum":100},"pegOffsetType":{"type":"string","enum":["PRICE_LEVEL"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/order/test"}, wsApi: {"method":"order.test"}, schemaId: "https://binance-rx.dev/schemas/operations/test-order.json", validate: validateTestOrderResponse };
 
 /**
  * Test new order: `POST /api/v3/order/test`. Checks a new order as order placement would, without sending it to the matching engine; optionally computes the commission it would pay.
  *
  * Emits the full JSON body once, then completes; parse it with `parseTestOrderResponse` if you want readable names. Weight 1 (With computeCommissionRates: 20.). Security TRADE.
  */
-export function testOrderHttp(
-  params: TestOrderParams,
-  client?: HttpClient,
-): Observable<TestOrderResponse> {
+export function testOrderHttp(params: TestOrderParams, client?: HttpClient): Observable<TestOrderResponse> {
   return requestHttp(testOrderOperation, params, client);
 }
 
 /** Test new order over the WebSocket API (`order.test`): returns a function that sends one request per subscription and emits its `result`. Checks a new order as order placement would, without sending it to the matching engine; optionally computes the commission it would pay. Weight 1 (With computeCommissionRates: 20.). Security TRADE. */
-export function testOrderFactory(
-  session: WsApiSession,
-): (params: TestOrderParams) => Observable<TestOrderResponse> {
+export function testOrderFactory(session: WsApiSession): (params: TestOrderParams) => Observable<TestOrderResponse> {
   return (params) => session.request(testOrderOperation, params);
 }
 
 /** Maps a raw `TestOrderResponse` to the readable `ParsedTestOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTestOrderResponse<D = string>(
-  raw: TestOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedTestOrderResponse<D> {
+export function parseTestOrderResponse<D = string>(raw: TestOrderResponse, options?: ParseOptions<D>): ParsedTestOrderResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    standardCommissionForOrder:
-      raw.standardCommissionForOrder === undefined
-        ? undefined
-        : {
-            maker: decimal(raw.standardCommissionForOrder.maker),
-            taker: decimal(raw.standardCommissionForOrder.taker),
-          },
-    specialCommissionForOrder:
-      raw.specialCommissionForOrder === undefined
-        ? undefined
-        : {
-            maker: decimal(raw.specialCommissionForOrder.maker),
-            taker: decimal(raw.specialCommissionForOrder.taker),
-          },
-    taxCommissionForOrder:
-      raw.taxCommissionForOrder === undefined
-        ? undefined
-        : {
-            maker: decimal(raw.taxCommissionForOrder.maker),
-            taker: decimal(raw.taxCommissionForOrder.taker),
-          },
-    discount:
-      raw.discount === undefined
-        ? undefined
-        : {
-            enabledForAccount: raw.discount.enabledForAccount,
-            enabledForSymbol: raw.discount.enabledForSymbol,
-            discountAsset: raw.discount.discountAsset,
-            discount: decimal(raw.discount.discount),
-          },
-  };
+  return { standardCommissionForOrder: raw.standardCommissionForOrder === undefined ? undefined : { maker: decimal(raw.standardCommissionForOrder.maker), taker: decimal(raw.standardCommissionForOrder.taker) }, specialCommissionForOrder: raw.specialCommissionForOrder === undefined ? undefined : { maker: decimal(raw.specialCommissionForOrder.maker), taker: decimal(raw.specialCommissionForOrder.taker) }, taxCommissionForOrder: raw.taxCommissionForOrder === undefined ? undefined : { maker: decimal(raw.taxCommissionForOrder.maker), taker: decimal(raw.taxCommissionForOrder.taker) }, discount: raw.discount === undefined ? undefined : { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
 }

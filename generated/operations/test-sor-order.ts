@@ -2,16 +2,9 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import {
-  requestHttp,
-  decimalOf,
-  type HttpClient,
-  type OperationDescriptor,
-  type ParseOptions,
-  type Validator,
-  type WsApiSession,
-} from '../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/test-sor-order';
+
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTestSorOrderResponse: Validator = validate;
 
@@ -20,11 +13,11 @@ export interface TestSorOrderParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Order side. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** LIMIT or MARKET (the only types SOR takes). */
-  type: 'LIMIT' | 'MARKET';
+  type: "LIMIT" | "MARKET";
   /** How long the order stays: GTC (until canceled), IOC (fill what you can now), FOK (all now or nothing). */
-  timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  timeInForce?: "GTC" | "IOC" | "FOK";
   /** Quantity in the base asset. Strings keep their exact digits. */
   quantity: string | number;
   /** Limit price in the quote asset. Strings keep their exact digits. */
@@ -38,10 +31,9 @@ export interface TestSorOrderParams {
   /** Visible quantity of an iceberg order. Strings keep their exact digits. */
   icebergQty?: string | number;
   /** Response detail: ACK, RESULT or FULL (with fills). MARKET and LIMIT default to FULL, others to ACK. */
-  newOrderRespType?: 'ACK' | 'RESULT' | 'FULL';
+  newOrderRespType?: "ACK" | "RESULT" | "FULL";
   /** What happens when the order would trade against the same account (allowed modes depend on the symbol). */
-  selfTradePreventionMode?:
-    'NONE' | 'EXPIRE_MAKER' | 'EXPIRE_TAKER' | 'EXPIRE_BOTH' | 'DECREMENT' | 'TRANSFER';
+  selfTradePreventionMode?: "NONE" | "EXPIRE_MAKER" | "EXPIRE_TAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
   /** Also compute the commission rates the order would pay. */
   computeCommissionRates?: boolean;
 }
@@ -105,83 +97,24 @@ export interface ParsedTestSorOrderResponse<D = string> {
 }
 
 /** Descriptor of Test new order using SOR: data the runtime interprets. */
-export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> =
-  {
-    operation: 'testSorOrder',
-    security: 'TRADE',
-    weight: 1,
-    params: {
-      symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$', required: true },
-      side: { type: 'string', enum: ['BUY', 'SELL'], required: true },
-      type: { type: 'string', enum: ['LIMIT', 'MARKET'], required: true },
-      timeInForce: { type: 'string', enum: ['GTC', 'IOC', 'FOK'] },
-      quantity: { type: 'decimal', minimum: 0, required: true },
-      price: { type: 'decimal', minimum: 0 },
-      newClientOrderId: { type: 'string', pattern: '^[.A-Z:/a-z0-9_-]{1,36}$' },
-      strategyId: { type: 'integer' },
-      strategyType: { type: 'integer', minimum: 1000000 },
-      icebergQty: { type: 'decimal', minimum: 0 },
-      newOrderRespType: { type: 'string', enum: ['ACK', 'RESULT', 'FULL'] },
-      selfTradePreventionMode: {
-        type: 'string',
-        enum: ['NONE', 'EXPIRE_MAKER', 'EXPIRE_TAKER', 'EXPIRE_BOTH', 'DECREMENT', 'TRANSFER'],
-      },
-      computeCommissionRates: { type: 'boolean' },
-    },
-    rest: { method: 'POST', path: '/api/v3/sor/order/test' },
-    wsApi: { method: 'sor.order.test' },
-    schemaId: 'https://binance-rx.dev/schemas/operations/test-sor-order.json',
-    validate: validateTestSorOrderResponse,
-  };
+export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> = { operation: "testSorOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/sor/order/test"}, wsApi: {"method":"sor.order.test"}, schemaId: "https://binance-rx.dev/schemas/operations/test-sor-order.json", validate: validateTestSorOrderResponse };
 
 /**
  * Test new order using SOR: `POST /api/v3/sor/order/test`. Checks an SOR order without placing it; optionally computes its commission.
  *
  * Emits the full JSON body once, then completes; parse it with `parseTestSorOrderResponse` if you want readable names. Weight 1 (With computeCommissionRates: 20.). Security TRADE.
  */
-export function testSorOrderHttp(
-  params: TestSorOrderParams,
-  client?: HttpClient,
-): Observable<TestSorOrderResponse> {
+export function testSorOrderHttp(params: TestSorOrderParams, client?: HttpClient): Observable<TestSorOrderResponse> {
   return requestHttp(testSorOrderOperation, params, client);
 }
 
 /** Test new order using SOR over the WebSocket API (`sor.order.test`): returns a function that sends one request per subscription and emits its `result`. Checks an SOR order without placing it; optionally computes its commission. Weight 1 (With computeCommissionRates: 20.). Security TRADE. */
-export function testSorOrderFactory(
-  session: WsApiSession,
-): (params: TestSorOrderParams) => Observable<TestSorOrderResponse> {
+export function testSorOrderFactory(session: WsApiSession): (params: TestSorOrderParams) => Observable<TestSorOrderResponse> {
   return (params) => session.request(testSorOrderOperation, params);
 }
 
 /** Maps a raw `TestSorOrderResponse` to the readable `ParsedTestSorOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
-export function parseTestSorOrderResponse<D = string>(
-  raw: TestSorOrderResponse,
-  options?: ParseOptions<D>,
-): ParsedTestSorOrderResponse<D> {
+export function parseTestSorOrderResponse<D = string>(raw: TestSorOrderResponse, options?: ParseOptions<D>): ParsedTestSorOrderResponse<D> {
   const decimal = decimalOf(options);
-  return {
-    standardCommissionForOrder:
-      raw.standardCommissionForOrder === undefined
-        ? undefined
-        : {
-            maker: decimal(raw.standardCommissionForOrder.maker),
-            taker: decimal(raw.standardCommissionForOrder.taker),
-          },
-    taxCommissionForOrder:
-      raw.taxCommissionForOrder === undefined
-        ? undefined
-        : {
-            maker: decimal(raw.taxCommissionForOrder.maker),
-            taker: decimal(raw.taxCommissionForOrder.taker),
-          },
-    discount:
-      raw.discount === undefined
-        ? undefined
-        : {
-            enabledForAccount: raw.discount.enabledForAccount,
-            enabledForSymbol: raw.discount.enabledForSymbol,
-            discountAsset: raw.discount.discountAsset,
-            discount: decimal(raw.discount.discount),
-          },
-  };
+  return { standardCommissionForOrder: raw.standardCommissionForOrder === undefined ? undefined : { maker: decimal(raw.standardCommissionForOrder.maker), taker: decimal(raw.standardCommissionForOrder.taker) }, taxCommissionForOrder: raw.taxCommissionForOrder === undefined ? undefined : { maker: decimal(raw.taxCommissionForOrder.maker), taker: decimal(raw.taxCommissionForOrder.taker) }, discount: raw.discount === undefined ? undefined : { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
 }

@@ -2,22 +2,16 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import {
-  userDataOperator,
-  decimalOf,
-  type UserDataMessage,
-  type UserDataOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/balance-update';
+
 /** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateBalanceUpdateEvent: Validator = validate;
 
 /** Balance Update (`e` = `balanceUpdate`), with Binance's wire names. A deposit, withdrawal or transfer changed a balance by the given amount. */
 export interface BalanceUpdateEvent {
   /** Event type. */
-  e: 'balanceUpdate';
+  e: "balanceUpdate";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Asset. */
@@ -31,7 +25,7 @@ export interface BalanceUpdateEvent {
 /** Balance Update, parsed: readable names; decimals are exact strings unless `parseBalanceUpdateEvent` is given a `decimal` converter. */
 export interface ParsedBalanceUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'balanceUpdate';
+  eventType: "balanceUpdate";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Asset. Wire field `a`. */
@@ -43,28 +37,12 @@ export interface ParsedBalanceUpdateEvent<D = string> {
 }
 
 /** Picks the `balanceUpdate` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
-export function onBalanceUpdate(
-  options?: UserDataOptions,
-): OperatorFunction<UserDataMessage, BalanceUpdateEvent> {
-  return userDataOperator<BalanceUpdateEvent>(
-    'balanceUpdate',
-    'https://binance-rx.dev/schemas/user-data/balance-update.json',
-    validateBalanceUpdateEvent,
-    options,
-  );
+export function onBalanceUpdate(options?: UserDataOptions): OperatorFunction<UserDataMessage, BalanceUpdateEvent> {
+  return userDataOperator<BalanceUpdateEvent>("balanceUpdate", "https://binance-rx.dev/schemas/user-data/balance-update.json", validateBalanceUpdateEvent, options);
 }
 
 /** Maps a raw `BalanceUpdateEvent` to the readable `ParsedBalanceUpdateEvent`. */
-export function parseBalanceUpdateEvent<D = string>(
-  raw: BalanceUpdateEvent,
-  options?: ParseOptions<D>,
-): ParsedBalanceUpdateEvent<D> {
+export function parseBalanceUpdateEvent<D = string>(raw: BalanceUpdateEvent, options?: ParseOptions<D>): ParsedBalanceUpdateEvent<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    asset: raw.a,
-    balanceDelta: decimal(raw.d),
-    clearTime: raw.T,
-  };
+  return { eventType: raw.e, eventTime: raw.E, asset: raw.a, balanceDelta: decimal(raw.d), clearTime: raw.T };
 }

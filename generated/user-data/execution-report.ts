@@ -2,22 +2,16 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import {
-  userDataOperator,
-  decimalOf,
-  type UserDataMessage,
-  type UserDataOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/execution-report';
+
 /** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateExecutionReportEvent: Validator = validate;
 
 /** Order Update (`e` = `executionReport`), with Binance's wire names. One change of an order: placed (NEW), traded (TRADE), canceled, replaced by an amend, expired or rejected, with the order's status, what the last execution filled and what it cost. */
 export interface ExecutionReportEvent {
   /** Event type. */
-  e: 'executionReport';
+  e: "executionReport";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -25,7 +19,7 @@ export interface ExecutionReportEvent {
   /** Client order id (of the cancel, for a cancel). */
   c: string;
   /** Side. */
-  S: 'BUY' | 'SELL';
+  S: "BUY" | "SELL";
   /** Order type. */
   o: string;
   /** Time in force. */
@@ -91,7 +85,7 @@ export interface ExecutionReportEvent {
 /** Order Update, parsed: readable names; decimals are exact strings unless `parseExecutionReportEvent` is given a `decimal` converter. */
 export interface ParsedExecutionReportEvent<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'executionReport';
+  eventType: "executionReport";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -99,7 +93,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   /** Client order id (of the cancel, for a cancel). Wire field `c`. */
   clientOrderId: string;
   /** Side. Wire field `S`. */
-  side: 'BUY' | 'SELL';
+  side: "BUY" | "SELL";
   /** Order type. Wire field `o`. */
   orderType: string;
   /** Time in force. Wire field `f`. */
@@ -163,58 +157,12 @@ export interface ParsedExecutionReportEvent<D = string> {
 }
 
 /** Picks the `executionReport` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
-export function onExecutionReport(
-  options?: UserDataOptions,
-): OperatorFunction<UserDataMessage, ExecutionReportEvent> {
-  return userDataOperator<ExecutionReportEvent>(
-    'executionReport',
-    'https://binance-rx.dev/schemas/user-data/execution-report.json',
-    validateExecutionReportEvent,
-    options,
-  );
+export function onExecutionReport(options?: UserDataOptions): OperatorFunction<UserDataMessage, ExecutionReportEvent> {
+  return userDataOperator<ExecutionReportEvent>("executionReport", "https://binance-rx.dev/schemas/user-data/execution-report.json", validateExecutionReportEvent, options);
 }
 
 /** Maps a raw `ExecutionReportEvent` to the readable `ParsedExecutionReportEvent`. */
-export function parseExecutionReportEvent<D = string>(
-  raw: ExecutionReportEvent,
-  options?: ParseOptions<D>,
-): ParsedExecutionReportEvent<D> {
+export function parseExecutionReportEvent<D = string>(raw: ExecutionReportEvent, options?: ParseOptions<D>): ParsedExecutionReportEvent<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    clientOrderId: raw.c,
-    side: raw.S,
-    orderType: raw.o,
-    timeInForce: raw.f,
-    quantity: decimal(raw.q),
-    price: decimal(raw.p),
-    stopPrice: decimal(raw.P),
-    icebergQuantity: decimal(raw.F),
-    orderListId: raw.g,
-    originalClientOrderId: raw.C,
-    executionType: raw.x,
-    orderStatus: raw.X,
-    rejectReason: raw.r,
-    orderId: raw.i,
-    lastExecutedQuantity: decimal(raw.l),
-    cumulativeFilledQuantity: decimal(raw.z),
-    lastExecutedPrice: decimal(raw.L),
-    commission: decimal(raw.n),
-    commissionAsset: raw.N,
-    transactionTime: raw.T,
-    tradeId: raw.t,
-    preventedMatchId: raw.v,
-    executionId: raw.I,
-    isOnBook: raw.w,
-    isMaker: raw.m,
-    ignore: raw.M,
-    orderCreationTime: raw.O,
-    cumulativeQuoteQuantity: decimal(raw.Z),
-    lastQuoteQuantity: decimal(raw.Y),
-    quoteOrderQuantity: decimal(raw.Q),
-    workingTime: raw.W,
-    selfTradePreventionMode: raw.V,
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, clientOrderId: raw.c, side: raw.S, orderType: raw.o, timeInForce: raw.f, quantity: decimal(raw.q), price: decimal(raw.p), stopPrice: decimal(raw.P), icebergQuantity: decimal(raw.F), orderListId: raw.g, originalClientOrderId: raw.C, executionType: raw.x, orderStatus: raw.X, rejectReason: raw.r, orderId: raw.i, lastExecutedQuantity: decimal(raw.l), cumulativeFilledQuantity: decimal(raw.z), lastExecutedPrice: decimal(raw.L), commission: decimal(raw.n), commissionAsset: raw.N, transactionTime: raw.T, tradeId: raw.t, preventedMatchId: raw.v, executionId: raw.I, isOnBook: raw.w, isMaker: raw.m, ignore: raw.M, orderCreationTime: raw.O, cumulativeQuoteQuantity: decimal(raw.Z), lastQuoteQuantity: decimal(raw.Y), quoteOrderQuantity: decimal(raw.Q), workingTime: raw.W, selfTradePreventionMode: raw.V };
 }

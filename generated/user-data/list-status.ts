@@ -2,20 +2,16 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import {
-  userDataOperator,
-  type UserDataMessage,
-  type UserDataOptions,
-  type Validator,
-} from '../../src/generated-runtime';
+import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/list-status';
+
 /** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateListStatusEvent: Validator = validate;
 
 /** List Status (`e` = `listStatus`), with Binance's wire names. A change of an order list (OCO, OTO …), sent next to the executionReport events of its orders. */
 export interface ListStatusEvent {
   /** Event type. */
-  e: 'listStatus';
+  e: "listStatus";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Symbol. */
@@ -48,7 +44,7 @@ export interface ListStatusEvent {
 /** List Status, parsed: readable names; decimals are exact strings unless `parseListStatusEvent` is given a `decimal` converter. */
 export interface ParsedListStatusEvent {
   /** Event type. Wire field `e`. */
-  eventType: 'listStatus';
+  eventType: "listStatus";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
@@ -79,30 +75,11 @@ export interface ParsedListStatusEvent {
 }
 
 /** Picks the `listStatus` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
-export function onListStatus(
-  options?: UserDataOptions,
-): OperatorFunction<UserDataMessage, ListStatusEvent> {
-  return userDataOperator<ListStatusEvent>(
-    'listStatus',
-    'https://binance-rx.dev/schemas/user-data/list-status.json',
-    validateListStatusEvent,
-    options,
-  );
+export function onListStatus(options?: UserDataOptions): OperatorFunction<UserDataMessage, ListStatusEvent> {
+  return userDataOperator<ListStatusEvent>("listStatus", "https://binance-rx.dev/schemas/user-data/list-status.json", validateListStatusEvent, options);
 }
 
 /** Maps a raw `ListStatusEvent` to the readable `ParsedListStatusEvent`. */
 export function parseListStatusEvent(raw: ListStatusEvent): ParsedListStatusEvent {
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    symbol: raw.s,
-    orderListId: raw.g,
-    contingencyType: raw.c,
-    listStatusType: raw.l,
-    listOrderStatus: raw.L,
-    rejectReason: raw.r,
-    listClientOrderId: raw.C,
-    transactionTime: raw.T,
-    orders: raw.O.map((item0) => ({ symbol: item0.s, orderId: item0.i, clientOrderId: item0.c })),
-  };
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, orderListId: raw.g, contingencyType: raw.c, listStatusType: raw.l, listOrderStatus: raw.L, rejectReason: raw.r, listClientOrderId: raw.C, transactionTime: raw.T, orders: raw.O.map((item0) => ({ symbol: item0.s, orderId: item0.i, clientOrderId: item0.c })) };
 }

@@ -2,22 +2,16 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import {
-  userDataOperator,
-  decimalOf,
-  type UserDataMessage,
-  type UserDataOptions,
-  type Validator,
-  type ParseOptions,
-} from '../../src/generated-runtime';
+import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/outbound-account-position';
+
 /** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateOutboundAccountPositionEvent: Validator = validate;
 
 /** Account Update (`e` = `outboundAccountPosition`), with Binance's wire names. The balances that changed, free and locked, sent after every change of the account. */
 export interface OutboundAccountPositionEvent {
   /** Event type. */
-  e: 'outboundAccountPosition';
+  e: "outboundAccountPosition";
   /** Event time. Milliseconds since the Unix epoch. */
   E: number;
   /** Time of the last account update. Milliseconds since the Unix epoch. */
@@ -36,7 +30,7 @@ export interface OutboundAccountPositionEvent {
 /** Account Update, parsed: readable names; decimals are exact strings unless `parseOutboundAccountPositionEvent` is given a `decimal` converter. */
 export interface ParsedOutboundAccountPositionEvent<D = string> {
   /** Event type. Wire field `e`. */
-  eventType: 'outboundAccountPosition';
+  eventType: "outboundAccountPosition";
   /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
   eventTime: number;
   /** Time of the last account update. Milliseconds since the Unix epoch. Wire field `u`. */
@@ -53,31 +47,12 @@ export interface ParsedOutboundAccountPositionEvent<D = string> {
 }
 
 /** Picks the `outboundAccountPosition` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
-export function onOutboundAccountPosition(
-  options?: UserDataOptions,
-): OperatorFunction<UserDataMessage, OutboundAccountPositionEvent> {
-  return userDataOperator<OutboundAccountPositionEvent>(
-    'outboundAccountPosition',
-    'https://binance-rx.dev/schemas/user-data/outbound-account-position.json',
-    validateOutboundAccountPositionEvent,
-    options,
-  );
+export function onOutboundAccountPosition(options?: UserDataOptions): OperatorFunction<UserDataMessage, OutboundAccountPositionEvent> {
+  return userDataOperator<OutboundAccountPositionEvent>("outboundAccountPosition", "https://binance-rx.dev/schemas/user-data/outbound-account-position.json", validateOutboundAccountPositionEvent, options);
 }
 
 /** Maps a raw `OutboundAccountPositionEvent` to the readable `ParsedOutboundAccountPositionEvent`. */
-export function parseOutboundAccountPositionEvent<D = string>(
-  raw: OutboundAccountPositionEvent,
-  options?: ParseOptions<D>,
-): ParsedOutboundAccountPositionEvent<D> {
+export function parseOutboundAccountPositionEvent<D = string>(raw: OutboundAccountPositionEvent, options?: ParseOptions<D>): ParsedOutboundAccountPositionEvent<D> {
   const decimal = decimalOf(options);
-  return {
-    eventType: raw.e,
-    eventTime: raw.E,
-    lastUpdateTime: raw.u,
-    balances: raw.B.map((item0) => ({
-      asset: item0.a,
-      free: decimal(item0.f),
-      locked: decimal(item0.l),
-    })),
-  };
+  return { eventType: raw.e, eventTime: raw.E, lastUpdateTime: raw.u, balances: raw.B.map((item0) => ({ asset: item0.a, free: decimal(item0.f), locked: decimal(item0.l) })) };
 }

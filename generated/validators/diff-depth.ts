@@ -1,536 +1,80 @@
 // Generated from spec/channels/diff-depth.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/channels/diff-depth.json',
-  $comment:
-    'Generated from spec/channels/diff-depth.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Diff. Depth Stream (<symbol>@depth<speed>)',
-  description:
-    'Price and quantity changes of a single symbol\'s order book, for keeping a local order book (see "How to manage a local order book correctly"). A quantity of 0 removes the price level.',
-  type: 'object',
-  required: ['e', 'E', 's', 'U', 'u', 'b', 'a'],
-  properties: {
-    e: { description: 'Event type.', type: 'string', const: 'depthUpdate' },
-    E: { description: 'Event time.', type: 'integer' },
-    s: { description: 'Symbol.', type: 'string' },
-    U: { description: 'First update ID in the event.', type: 'integer' },
-    u: { description: 'Final update ID in the event.', type: 'integer' },
-    b: {
-      description: 'Bid levels to update.',
-      type: 'array',
-      items: {
-        description: 'One price level.',
-        type: 'array',
-        items: [
-          {
-            description: 'Price level to update.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-          {
-            description: 'New quantity; 0 removes the level.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-        ],
-        minItems: 2,
-        maxItems: 2,
-      },
-    },
-    a: {
-      description: 'Ask levels to update.',
-      type: 'array',
-      items: {
-        description: 'One price level.',
-        type: 'array',
-        items: [
-          {
-            description: 'Price level to update.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-          {
-            description: 'New quantity; 0 removes the level.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-        ],
-        minItems: 2,
-        maxItems: 2,
-      },
-    },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/channels/diff-depth.json" */ let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E')) ||
-        (data.s === undefined && (missing0 = 's')) ||
-        (data.U === undefined && (missing0 = 'U')) ||
-        (data.u === undefined && (missing0 = 'u')) ||
-        (data.b === undefined && (missing0 = 'b')) ||
-        (data.a === undefined && (missing0 = 'a'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('depthUpdate' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'depthUpdate' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.s !== undefined) {
-              const _errs6 = errors;
-              if (typeof data.s !== 'string') {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/s',
-                    schemaPath: '#/properties/s/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.U !== undefined) {
-                let data3 = data.U;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/U',
-                      schemaPath: '#/properties/U/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.u !== undefined) {
-                  let data4 = data.u;
-                  const _errs10 = errors;
-                  if (!(
-                    typeof data4 == 'number' &&
-                    !(data4 % 1) &&
-                    !isNaN(data4) &&
-                    isFinite(data4)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/u',
-                        schemaPath: '#/properties/u/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.b !== undefined) {
-                    let data5 = data.b;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (Array.isArray(data5)) {
-                        var valid1 = true;
-                        const len0 = data5.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          let data6 = data5[i0];
-                          const _errs14 = errors;
-                          if (errors === _errs14) {
-                            if (Array.isArray(data6)) {
-                              if (data6.length > 2) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/b/' + i0,
-                                    schemaPath: '#/properties/b/items/maxItems',
-                                    keyword: 'maxItems',
-                                    params: { limit: 2 },
-                                    message: 'must NOT have more than 2 items',
-                                  },
-                                ];
-                                return false;
-                              } else {
-                                if (data6.length < 2) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/b/' + i0,
-                                      schemaPath: '#/properties/b/items/minItems',
-                                      keyword: 'minItems',
-                                      params: { limit: 2 },
-                                      message: 'must NOT have fewer than 2 items',
-                                    },
-                                  ];
-                                  return false;
-                                } else {
-                                  const len1 = data6.length;
-                                  if (len1 > 0) {
-                                    let data7 = data6[0];
-                                    const _errs16 = errors;
-                                    if (errors === _errs16) {
-                                      if (typeof data7 === 'string') {
-                                        if (!pattern0.test(data7)) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/b/' + i0 + '/0',
-                                              schemaPath: '#/properties/b/items/items/0/pattern',
-                                              keyword: 'pattern',
-                                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                              message:
-                                                'must match pattern "' +
-                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                '"',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/b/' + i0 + '/0',
-                                            schemaPath: '#/properties/b/items/items/0/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid2 = _errs16 === errors;
-                                  }
-                                  if (valid2) {
-                                    if (len1 > 1) {
-                                      let data8 = data6[1];
-                                      const _errs18 = errors;
-                                      if (errors === _errs18) {
-                                        if (typeof data8 === 'string') {
-                                          if (!pattern0.test(data8)) {
-                                            validate10.errors = [
-                                              {
-                                                instancePath: instancePath + '/b/' + i0 + '/1',
-                                                schemaPath: '#/properties/b/items/items/1/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                message:
-                                                  'must match pattern "' +
-                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                  '"',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/b/' + i0 + '/1',
-                                              schemaPath: '#/properties/b/items/items/1/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid2 = _errs18 === errors;
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/b/' + i0,
-                                  schemaPath: '#/properties/b/items/type',
-                                  keyword: 'type',
-                                  params: { type: 'array' },
-                                  message: 'must be array',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs14 === errors;
-                          if (!valid1) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/b',
-                            schemaPath: '#/properties/b/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs12 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.a !== undefined) {
-                      let data9 = data.a;
-                      const _errs20 = errors;
-                      if (errors === _errs20) {
-                        if (Array.isArray(data9)) {
-                          var valid3 = true;
-                          const len2 = data9.length;
-                          for (let i1 = 0; i1 < len2; i1++) {
-                            let data10 = data9[i1];
-                            const _errs22 = errors;
-                            if (errors === _errs22) {
-                              if (Array.isArray(data10)) {
-                                if (data10.length > 2) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/a/' + i1,
-                                      schemaPath: '#/properties/a/items/maxItems',
-                                      keyword: 'maxItems',
-                                      params: { limit: 2 },
-                                      message: 'must NOT have more than 2 items',
-                                    },
-                                  ];
-                                  return false;
-                                } else {
-                                  if (data10.length < 2) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/a/' + i1,
-                                        schemaPath: '#/properties/a/items/minItems',
-                                        keyword: 'minItems',
-                                        params: { limit: 2 },
-                                        message: 'must NOT have fewer than 2 items',
-                                      },
-                                    ];
-                                    return false;
-                                  } else {
-                                    const len3 = data10.length;
-                                    if (len3 > 0) {
-                                      let data11 = data10[0];
-                                      const _errs24 = errors;
-                                      if (errors === _errs24) {
-                                        if (typeof data11 === 'string') {
-                                          if (!pattern0.test(data11)) {
-                                            validate10.errors = [
-                                              {
-                                                instancePath: instancePath + '/a/' + i1 + '/0',
-                                                schemaPath: '#/properties/a/items/items/0/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                message:
-                                                  'must match pattern "' +
-                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                  '"',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/a/' + i1 + '/0',
-                                              schemaPath: '#/properties/a/items/items/0/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid4 = _errs24 === errors;
-                                    }
-                                    if (valid4) {
-                                      if (len3 > 1) {
-                                        let data12 = data10[1];
-                                        const _errs26 = errors;
-                                        if (errors === _errs26) {
-                                          if (typeof data12 === 'string') {
-                                            if (!pattern0.test(data12)) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/a/' + i1 + '/1',
-                                                  schemaPath:
-                                                    '#/properties/a/items/items/1/pattern',
-                                                  keyword: 'pattern',
-                                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                  message:
-                                                    'must match pattern "' +
-                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                    '"',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate10.errors = [
-                                              {
-                                                instancePath: instancePath + '/a/' + i1 + '/1',
-                                                schemaPath: '#/properties/a/items/items/1/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        }
-                                        var valid4 = _errs26 === errors;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/a/' + i1,
-                                    schemaPath: '#/properties/a/items/type',
-                                    keyword: 'type',
-                                    params: { type: 'array' },
-                                    message: 'must be array',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid3 = _errs22 === errors;
-                            if (!valid3) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/a',
-                              schemaPath: '#/properties/a/type',
-                              keyword: 'type',
-                              params: { type: 'array' },
-                              message: 'must be array',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs20 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  minItemsError,
+  maxItemsError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/channels/diff-depth.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['U'] === undefined) return requiredError(p, '#/required', 'U');
+  if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
+  if (d['b'] === undefined) return requiredError(p, '#/required', 'b');
+  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'depthUpdate') return constError(p + '/e', '#/properties/e/const', 'depthUpdate');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['s'];
+  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x3: unknown = d['U'];
+  if (!isInteger(x3)) return typeError(p + '/U', '#/properties/U/type', 'integer');
+  const x4: unknown = d['u'];
+  if (!isInteger(x4)) return typeError(p + '/u', '#/properties/u/type', 'integer');
+  const x5: unknown = d['b'];
+  if (!Array.isArray(x5)) return typeError(p + '/b', '#/properties/b/type', 'array');
+  for (let i6 = 0; i6 < x5.length; i6++) {
+    const x7: unknown = x5[i6];
+    if (!Array.isArray(x7)) return typeError(p + '/b/' + i6, '#/properties/b/items/type', 'array');
+    if (x7.length < 2) return minItemsError(p + '/b/' + i6, '#/properties/b/items/minItems', 2);
+    if (x7.length > 2) return maxItemsError(p + '/b/' + i6, '#/properties/b/items/maxItems', 2);
+    const x8: unknown = x7[0];
+    if (x8 !== undefined) {
+      if (typeof x8 !== 'string') return typeError(p + '/b/' + i6 + '/0', '#/properties/b/items/items/0/type', 'string');
+      if (!pattern0.test(x8)) return patternError(p + '/b/' + i6 + '/0', '#/properties/b/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x9: unknown = x7[1];
+    if (x9 !== undefined) {
+      if (typeof x9 !== 'string') return typeError(p + '/b/' + i6 + '/1', '#/properties/b/items/items/1/type', 'string');
+      if (!pattern0.test(x9)) return patternError(p + '/b/' + i6 + '/1', '#/properties/b/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
     }
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  const x10: unknown = d['a'];
+  if (!Array.isArray(x10)) return typeError(p + '/a', '#/properties/a/type', 'array');
+  for (let i11 = 0; i11 < x10.length; i11++) {
+    const x12: unknown = x10[i11];
+    if (!Array.isArray(x12)) return typeError(p + '/a/' + i11, '#/properties/a/items/type', 'array');
+    if (x12.length < 2) return minItemsError(p + '/a/' + i11, '#/properties/a/items/minItems', 2);
+    if (x12.length > 2) return maxItemsError(p + '/a/' + i11, '#/properties/a/items/maxItems', 2);
+    const x13: unknown = x12[0];
+    if (x13 !== undefined) {
+      if (typeof x13 !== 'string') return typeError(p + '/a/' + i11 + '/0', '#/properties/a/items/items/0/type', 'string');
+      if (!pattern0.test(x13)) return patternError(p + '/a/' + i11 + '/0', '#/properties/a/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x14: unknown = x12[1];
+    if (x14 !== undefined) {
+      if (typeof x14 !== 'string') return typeError(p + '/a/' + i11 + '/1', '#/properties/a/items/items/1/type', 'string');
+      if (!pattern0.test(x14)) return patternError(p + '/a/' + i11 + '/1', '#/properties/a/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+  }
+  return undefined;
 }

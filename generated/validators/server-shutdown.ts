@@ -1,115 +1,28 @@
 // Generated from spec/channels/server-shutdown.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/channels/server-shutdown.json',
-  $comment:
-    'Generated from spec/channels/server-shutdown.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Server Shutdown (!serverShutdown)',
-  description:
-    "Sent when the server is about to shut down, which ends the connection: open a new connection as soon as possible. The doc describes no subscription for it; it is sent to every connection, as a bare event on raw (/ws) connections and wrapped with stream name '!serverShutdown' on combined ones.",
-  type: 'object',
-  required: ['e', 'E'],
-  properties: {
-    e: { description: 'Event type.', type: 'string', const: 'serverShutdown' },
-    E: { description: 'Event time.', type: 'integer' },
-  },
-};
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/channels/server-shutdown.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('serverShutdown' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'serverShutdown' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/channels/server-shutdown.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'serverShutdown') return constError(p + '/e', '#/properties/e/const', 'serverShutdown');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  return undefined;
 }

@@ -1,313 +1,54 @@
 // Generated from spec/channels/trade.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/channels/trade.json',
-  $comment:
-    'Generated from spec/channels/trade.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Trade Streams (<symbol>@trade)',
-  description:
-    'Raw trades of a single symbol, one event per trade; each trade has a unique buyer and seller.',
-  type: 'object',
-  required: ['e', 'E', 's', 't', 'p', 'q', 'T', 'm', 'M'],
-  properties: {
-    e: { description: 'Event type.', type: 'string', const: 'trade' },
-    E: { description: 'Event time.', type: 'integer' },
-    s: { description: 'Symbol.', type: 'string' },
-    t: { description: 'Trade ID.', type: 'integer' },
-    p: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-    q: { description: 'Quantity.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-    T: { description: 'Trade time.', type: 'integer' },
-    m: { description: 'Whether the buyer is the market maker.', type: 'boolean' },
-    M: { description: 'Ignore (documented as unused).', type: 'boolean' },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/channels/trade.json" */ let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E')) ||
-        (data.s === undefined && (missing0 = 's')) ||
-        (data.t === undefined && (missing0 = 't')) ||
-        (data.p === undefined && (missing0 = 'p')) ||
-        (data.q === undefined && (missing0 = 'q')) ||
-        (data.T === undefined && (missing0 = 'T')) ||
-        (data.m === undefined && (missing0 = 'm')) ||
-        (data.M === undefined && (missing0 = 'M'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('trade' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'trade' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.s !== undefined) {
-              const _errs6 = errors;
-              if (typeof data.s !== 'string') {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/s',
-                    schemaPath: '#/properties/s/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.t !== undefined) {
-                let data3 = data.t;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/t',
-                      schemaPath: '#/properties/t/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.p !== undefined) {
-                  let data4 = data.p;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern0.test(data4)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/p',
-                            schemaPath: '#/properties/p/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/p',
-                          schemaPath: '#/properties/p/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.q !== undefined) {
-                    let data5 = data.q;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === 'string') {
-                        if (!pattern0.test(data5)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/q',
-                              schemaPath: '#/properties/q/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/q',
-                            schemaPath: '#/properties/q/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs12 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.T !== undefined) {
-                      let data6 = data.T;
-                      const _errs14 = errors;
-                      if (!(
-                        typeof data6 == 'number' &&
-                        !(data6 % 1) &&
-                        !isNaN(data6) &&
-                        isFinite(data6)
-                      )) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/T',
-                            schemaPath: '#/properties/T/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs14 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.m !== undefined) {
-                        const _errs16 = errors;
-                        if (typeof data.m !== 'boolean') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/m',
-                              schemaPath: '#/properties/m/type',
-                              keyword: 'type',
-                              params: { type: 'boolean' },
-                              message: 'must be boolean',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs16 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.M !== undefined) {
-                          const _errs18 = errors;
-                          if (typeof data.M !== 'boolean') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/M',
-                                schemaPath: '#/properties/M/type',
-                                keyword: 'type',
-                                params: { type: 'boolean' },
-                                message: 'must be boolean',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs18 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/channels/trade.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['t'] === undefined) return requiredError(p, '#/required', 't');
+  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
+  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  if (d['m'] === undefined) return requiredError(p, '#/required', 'm');
+  if (d['M'] === undefined) return requiredError(p, '#/required', 'M');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'trade') return constError(p + '/e', '#/properties/e/const', 'trade');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['s'];
+  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x3: unknown = d['t'];
+  if (!isInteger(x3)) return typeError(p + '/t', '#/properties/t/type', 'integer');
+  const x4: unknown = d['p'];
+  if (typeof x4 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['q'];
+  if (typeof x5 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['T'];
+  if (!isInteger(x6)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x7: unknown = d['m'];
+  if (typeof x7 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
+  const x8: unknown = d['M'];
+  if (typeof x8 !== 'boolean') return typeError(p + '/M', '#/properties/M/type', 'boolean');
+  return undefined;
 }

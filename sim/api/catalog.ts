@@ -13,6 +13,7 @@ import { orderListMethods } from './methods/order-lists';
 import { sessionMethods } from './methods/session';
 import { tradingMethods } from './methods/trading';
 import { userStreamMethods } from './methods/user-stream';
+import { replayedMethods } from './methods/replayed';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -34,6 +35,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...sessionMethods(deps),
     ...userStreamMethods(),
   ];
+  methods.push(...replayedMethods(methods, deps.options.log));
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),

@@ -57,6 +57,7 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
         : (m: SymbolMarket, now: number) => rollingTickerPayload(m, spec.window, now);
     return allMarketFeed(market, build);
   }
+  if (spec.kind === 'replay') return replayFeed(spec.payloads);
   const m = market.get(spec.symbol);
   if (m === undefined) return undefined;
   switch (spec.kind) {
@@ -107,6 +108,13 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
     case 'kline':
       return klineFeed(m, spec.interval, spec.offsetMs);
   }
+}
+
+/** A spec channel's examples, one per second in turn (sim/streams/replay.ts). */
+function replayFeed(payloads: readonly unknown[]): Feed {
+  let next = 0;
+  const take = (): unknown => payloads[next++ % payloads.length];
+  return { cadence: 'second', poll: () => [take()], sample: () => payloads[0] };
 }
 
 function realtime(

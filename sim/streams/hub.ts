@@ -2,6 +2,7 @@
 import type { Market } from '../market/market';
 import { openFeed, type Feed } from './feeds';
 import type { StreamSpec } from './names';
+import type { ReplaySpec } from './replay';
 import { toMicroseconds, wrapCombined } from './serialize';
 
 export interface Subscriber {
@@ -23,7 +24,10 @@ export interface ActiveStream {
 export class StreamHub {
   private readonly streams = new Map<string, ActiveStream>();
 
-  constructor(private readonly market: Market) {}
+  constructor(
+    private readonly market: Market,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {}
 
   subscribe(subscriber: Subscriber, name: string, spec: StreamSpec): void {
     let stream = this.streams.get(name);
@@ -32,6 +36,21 @@ export class StreamHub {
       this.streams.set(name, stream);
     }
     stream.subscribers.add(subscriber);
+    if (spec.kind === 'replay') this.replayTo(stream, subscriber, spec);
+  }
+
+  /** A replayed channel: every example right after the subscription's answer, and a log line. */
+  private replayTo(stream: ActiveStream, subscriber: Subscriber, spec: ReplaySpec): void {
+    this.log(`replayed from spec: ${spec.file} examples on ${stream.name} (not simulated)`);
+    setImmediate(() => {
+      if (!stream.subscribers.has(subscriber)) return;
+      for (const payload of spec.payloads) this.publishTo(stream, subscriber, payload);
+    });
+  }
+
+  private publishTo(stream: ActiveStream, subscriber: Subscriber, payload: unknown): void {
+    const raw = JSON.stringify(payload);
+    subscriber.deliver(subscriber.combined ? wrapCombined(stream.name, raw) : raw);
   }
 
   unsubscribe(subscriber: Subscriber, name: string): void {

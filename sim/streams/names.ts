@@ -1,5 +1,6 @@
 /** Stream names as Binance spells them (case-sensitive), parsed into what a feed needs. */
 import { isKlineInterval, UTC8_OFFSET_MS, type KlineInterval } from '../market/kline-intervals';
+import { replayStreamName, type ReplaySpec } from './replay';
 
 export type TickerWindow = '1h' | '4h' | '1d';
 
@@ -32,7 +33,8 @@ export type StreamSpec =
       readonly levels: 5 | 10 | 20;
       readonly fast: boolean;
     }
-  | { readonly kind: 'diffDepth'; readonly symbol: string; readonly fast: boolean };
+  | { readonly kind: 'diffDepth'; readonly symbol: string; readonly fast: boolean }
+  | ReplaySpec;
 
 export type StreamKind = StreamSpec['kind'];
 
@@ -42,7 +44,14 @@ export type StreamKind = StreamSpec['kind'];
  */
 const SYMBOL = /^[^\s@/!"]{1,30}$/;
 
+/** A simulated stream, else a spec channel's replay (sim/streams/replay.ts), else undefined. */
 export function parseStreamName(name: string): StreamSpec | undefined {
+  return (
+    simulatedStream(name) ?? replayStreamName(name, (other) => simulatedStream(other) !== undefined)
+  );
+}
+
+function simulatedStream(name: string): StreamSpec | undefined {
   if (name === '!miniTicker@arr') return { kind: 'allMiniTickers' };
   const all = /^!ticker_(1h|4h|1d)@arr$/.exec(name);
   if (all) return { kind: 'allRollingTickers', window: all[1] as TickerWindow };

@@ -25,6 +25,8 @@ const TIME_FIELDS: Readonly<Record<StreamKind | 'serverShutdown', Fields>> = {
   bookTicker: { top: [] },
   partialDepth: { top: [] },
   serverShutdown: { top: ['E'] },
+  // Replayed spec examples are sent as documented.
+  replay: { top: [] },
 };
 
 const scale = (

@@ -13,7 +13,7 @@ export interface CcxtMarkets {
 
 export interface CcxtContext {
   /**
-   * Markets to resolve ids with (`ccxtMarkets(parseExchangeInfoCcxt(info))`), like ccxt's
+   * Markets to resolve ids with (`ccxtMarkets(parseGetExchangeInfoCcxt(info))`), like ccxt's
    * loaded markets. Without them, ids are split by known quote assets (`splitSymbol`).
    */
   readonly markets?: CcxtMarkets;

@@ -2,7 +2,7 @@
  * From a descriptor and the caller's parameters to a stream name such as `btcusdt@kline_1m`.
  * Every rule of spec/params.yaml is checked here, before anything is sent.
  */
-import { InvalidParameterError } from '../errors';
+import { InvalidOptionError, InvalidParameterError } from '../errors';
 import type { ChannelDescriptor, StreamParam } from './descriptor';
 
 /** Parameters as callers give them: the object, or the first parameter's value alone. */
@@ -41,7 +41,11 @@ export function streamName<Params extends object>(
   return descriptor.stream.replace(placeholder, (_match, name: string) => {
     const text = rendered[name];
     if (text === undefined) {
-      throw new TypeError(`${descriptor.channel}: template placeholder <${name}> has no parameter`);
+      throw new InvalidOptionError(
+        descriptor.channel,
+        'stream',
+        `template placeholder <${name}> has no parameter`,
+      );
     }
     return text;
   });

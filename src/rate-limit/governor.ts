@@ -14,7 +14,7 @@ import { asyncScheduler, Observable, type SchedulerLike, type Subscription } fro
 import { RequestBook, type Waiter } from './request-book';
 import type { RateLimitCost } from './cost';
 import type { UsedLimits } from '../rest/limits';
-import type { RequestInfo } from '../errors';
+import { InvalidOptionError, type RequestInfo } from '../errors';
 import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
@@ -71,7 +71,9 @@ export const DEFAULT_MAX_RATE_LIMIT_WAIT_MS = 60_000;
 export function createRateLimitGovernor(options: RateLimitGovernorOptions = {}): RateLimitGovernor {
   const scheduler = options.scheduler ?? asyncScheduler;
   const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
-  if (!(maxWaitMs >= 0)) throw new RangeError('createRateLimitGovernor: maxWaitMs must be >= 0');
+  if (!(maxWaitMs >= 0)) {
+    throw new InvalidOptionError('createRateLimitGovernor', 'maxWaitMs', 'must be a number >= 0');
+  }
   const logger: Logger = resolveLogger(options.logger, LogNamespace.rateLimit);
   const book = new RequestBook(scheduler, maxWaitMs, logger, DEFAULT_RATE_LIMIT_RULES);
   if (options.rateLimits !== undefined) book.load(options.rateLimits);

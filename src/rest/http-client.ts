@@ -9,6 +9,7 @@ import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/governor';
+import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { BINANCE_REST_URL } from './endpoints';
 import type { UsedLimits } from './limits';
@@ -69,10 +70,16 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const scheduler = options.scheduler ?? asyncScheduler;
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') {
-    throw new TypeError('createHttpClient: no fetch available; pass options.fetch');
+    throw new InvalidOptionError(
+      'createHttpClient',
+      'fetch',
+      'no fetch available; pass options.fetch',
+    );
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) throw new RangeError('createHttpClient: timeoutMs must be positive');
+  if (!(timeoutMs > 0)) {
+    throw new InvalidOptionError('createHttpClient', 'timeoutMs', 'must be a positive number');
+  }
   const governor =
     options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
   return {
@@ -97,7 +104,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   };
 }
 
-/** The base URL without trailing slashes; a TypeError unless it is an absolute http(s) URL. */
+/** The base URL without trailing slashes; an InvalidOptionError unless it is an absolute http(s) URL. */
 function checkedBaseUrl(baseUrl: string): string {
   let protocol: string | undefined;
   try {
@@ -106,8 +113,10 @@ function checkedBaseUrl(baseUrl: string): string {
     protocol = undefined;
   }
   if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new TypeError(
-      `createHttpClient: baseUrl must be an absolute http(s) URL such as ${BINANCE_REST_URL}, got ${JSON.stringify(baseUrl)}`,
+    throw new InvalidOptionError(
+      'createHttpClient',
+      'baseUrl',
+      `must be an absolute http(s) URL such as ${BINANCE_REST_URL}, got ${JSON.stringify(baseUrl)}`,
     );
   }
   return baseUrl.replace(/\/+$/, '');

@@ -5,7 +5,7 @@
  * text sent for signed ones. Nothing here talks to the network; `sendRequest` does.
  */
 import { defer, from, map, type Observable } from 'rxjs';
-import type { RequestInfo } from '../errors';
+import { InvalidOptionError, type RequestInfo } from '../errors';
 import { checkParams, type ParamValue } from '../operations/check-params';
 import type { OperationDescriptor } from '../operations/descriptor';
 import { queryString } from '../signing/payload';
@@ -35,7 +35,11 @@ export function prepareRequest<P extends object, R>(
   return defer(() => {
     const rest = descriptor.rest;
     if (rest === undefined) {
-      throw new TypeError(`${descriptor.operation} has no REST endpoint (WebSocket API only)`);
+      throw new InvalidOptionError(
+        descriptor.operation,
+        'transport',
+        'has no REST endpoint (WebSocket API only)',
+      );
     }
     const checked = checkParams(descriptor as OperationDescriptor<object, unknown>, params);
     const credentials = requireCredentials(

@@ -6,6 +6,7 @@ import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import type { RateLimitGovernor } from '../rate-limit/governor';
+import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { defaultWebSocket } from '../socket/default-web-socket';
 import type { WebSocketConstructor } from '../socket/web-socket-like';
@@ -58,7 +59,7 @@ export interface ResolvedWsApiOptions {
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   if (!(requestTimeoutMs > 0))
-    throw new RangeError('wsApiSession: requestTimeoutMs must be positive');
+    throw new InvalidOptionError('wsApiSession', 'requestTimeoutMs', 'must be a positive number');
   const logger = options.logger;
   return {
     socket: {

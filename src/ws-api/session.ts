@@ -13,6 +13,7 @@ import type { ConnectionErrorEvent, ConnectionStatusEvent } from '../connection/
 import {
   BinanceRxError,
   ConnectionClosedError,
+  InvalidOptionError,
   MissingCredentialsError,
   RequestTimeoutError,
   UnexpectedResponseError,
@@ -173,7 +174,11 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       let checked: WsParams;
       try {
         if (binding === undefined) {
-          throw new TypeError(`${descriptor.operation} has no WebSocket API method (REST only)`);
+          throw new InvalidOptionError(
+            descriptor.operation,
+            'transport',
+            'has no WebSocket API method (REST only)',
+          );
         }
         checked = checkParams(descriptor as OperationDescriptor<object, unknown>, params);
         requireCredentials(descriptor.operation, descriptor.security, credentials);

@@ -17,11 +17,11 @@ beforeAll(async () => {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Raw = any;
 
-describe('parseAccountCcxt (REST account; ccxt: fetchBalance → parseBalanceCustom)', () => {
+describe('parseGetAccountCcxt (REST account; ccxt: fetchBalance → parseBalanceCustom)', () => {
   const arbitrary = payloads<Raw>(schemas.getAccount, validateGetAccount);
 
   it('equals ccxt on generated payloads', () => {
-    const ours = parser('parseAccountCcxt');
+    const ours = parser('parseGetAccountCcxt');
     assertSame(
       arbitrary,
       (raw) => ours(raw, s.context),
@@ -32,7 +32,7 @@ describe('parseAccountCcxt (REST account; ccxt: fetchBalance → parseBalanceCus
   it.each(specExamples('operations/get-account.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parseAccountCcxt')(raw, s.context)).toEqual(s.reference.restBalance(raw));
+      expect(parser('parseGetAccountCcxt')(raw, s.context)).toEqual(s.reference.restBalance(raw));
     },
   );
 });

@@ -42,29 +42,29 @@ export const PARSER_NAMES = [
   'parseRollingWindowTickerCcxt',
   'parseMiniTickerCcxt',
   'parseBookTickerCcxt',
-  'parse24hrTickerCcxt',
-  'parsePriceTickerCcxt',
-  'parseBookTickerResponseCcxt',
+  'parseGet24hrTickerCcxt',
+  'parseGetPriceTickerCcxt',
+  'parseGetBookTickerCcxt',
   'parseTradeCcxt',
   'parseAggTradeCcxt',
-  'parseRecentTradesCcxt',
-  'parseHistoricalTradesCcxt',
-  'parseAggTradesCcxt',
-  'parseMyTradesCcxt',
+  'parseGetRecentTradesCcxt',
+  'parseGetHistoricalTradesCcxt',
+  'parseGetAggTradesCcxt',
+  'parseGetMyTradesCcxt',
   'parseKlineCcxt',
-  'parseKlinesCcxt',
-  'parseUiKlinesCcxt',
-  'parseBookCcxt',
+  'parseGetKlinesCcxt',
+  'parseGetUiKlinesCcxt',
+  'parseGetBookCcxt',
   'parsePartialDepthCcxt',
   'parseExecutionReportCcxt',
   'parsePlaceOrderCcxt',
-  'parseOrderCcxt',
+  'parseGetOrderCcxt',
   'parseCancelOrderCcxt',
-  'parseOpenOrdersCcxt',
-  'parseAllOrdersCcxt',
-  'parseAccountCcxt',
+  'parseGetOpenOrdersCcxt',
+  'parseGetAllOrdersCcxt',
+  'parseGetAccountCcxt',
   'parseOutboundAccountPositionCcxt',
-  'parseExchangeInfoCcxt',
+  'parseGetExchangeInfoCcxt',
 ] as const;
 
 /**
@@ -206,7 +206,7 @@ export const DEVIATIONS = {
   }),
   /**
    * ccxt reads `/ticker/price` only in `fetchLastPrices` (a `LastPrice`, not a ticker); its
-   * `parseTicker` reads no field of it. Our `parsePriceTickerCcxt` gives a ticker: ccxt's
+   * `parseTicker` reads no field of it. Our `parseGetPriceTickerCcxt` gives a ticker: ccxt's
    * `parseTicker` of the payload with `price` as `close` and `last`.
    */
   priceAsLast: (ticker: Structure): Structure => {

@@ -12,18 +12,18 @@ import { referenceMarkets } from './reference';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Raw = any;
 
-describe('parseExchangeInfoCcxt (ccxt: fetchMarkets → parseMarket)', () => {
+describe('parseGetExchangeInfoCcxt (ccxt: fetchMarkets → parseMarket)', () => {
   const arbitrary = payloads<Raw>(schemas.getExchangeInfo, validateGetExchangeInfo, {
     overrides: EXCHANGE_INFO_OVERRIDES,
   });
 
   it('equals ccxt on generated bodies', async () => {
-    const ours = parser('parseExchangeInfoCcxt');
+    const ours = parser('parseGetExchangeInfoCcxt');
     await assertSameAsync(arbitrary, (raw) => ours(raw), referenceMarkets);
   });
 
   it('equals ccxt on the exchangeInfo of the tests (the local exchange)', async () => {
-    expect(parser('parseExchangeInfoCcxt')(EXCHANGE_INFO)).toEqual(
+    expect(parser('parseGetExchangeInfoCcxt')(EXCHANGE_INFO)).toEqual(
       await referenceMarkets(EXCHANGE_INFO),
     );
   });
@@ -31,7 +31,7 @@ describe('parseExchangeInfoCcxt (ccxt: fetchMarkets → parseMarket)', () => {
   it.each(specExamples('operations/get-exchange-info.yaml'))(
     'equals ccxt on the spec example ($source)',
     async ({ raw }) => {
-      expect(parser('parseExchangeInfoCcxt')(raw)).toEqual(await referenceMarkets(raw));
+      expect(parser('parseGetExchangeInfoCcxt')(raw)).toEqual(await referenceMarkets(raw));
     },
   );
 });

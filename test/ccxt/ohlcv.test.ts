@@ -44,12 +44,12 @@ describe('parseKlineCcxt (stream; ccxt: handleMessage → handleOHLCV)', () => {
 
 describe.each([
   {
-    name: 'parseKlinesCcxt',
+    name: 'parseGetKlinesCcxt',
     spec: 'operations/get-klines.yaml',
     arbitrary: payloads<Raw[][]>(schemas.getKlines, validateGetKlines),
   },
   {
-    name: 'parseUiKlinesCcxt',
+    name: 'parseGetUiKlinesCcxt',
     spec: 'operations/get-ui-klines.yaml',
     arbitrary: payloads<Raw[][]>(schemas.getUiKlines, validateGetUiKlines),
   },

@@ -20,7 +20,7 @@ type Raw = any;
 
 describe.each([
   {
-    name: 'parseBookCcxt',
+    name: 'parseGetBookCcxt',
     spec: 'operations/get-book.yaml',
     arbitrary: payloads<Raw>(schemas.getBook, validateGetBook),
   },

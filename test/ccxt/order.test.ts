@@ -55,7 +55,7 @@ describe.each([
     arbitrary: payloads<Raw>(schemas.placeOrder, validatePlaceOrder, known),
   },
   {
-    name: 'parseOrderCcxt',
+    name: 'parseGetOrderCcxt',
     spec: 'operations/get-order.yaml',
     arbitrary: payloads<Raw>(schemas.getOrder, validateGetOrder, known),
   },
@@ -79,7 +79,7 @@ describe.each([
   });
 });
 
-describe('parseOpenOrdersCcxt (REST; ccxt: fetchOpenOrders() → parseOrders)', () => {
+describe('parseGetOpenOrdersCcxt (REST; ccxt: fetchOpenOrders() → parseOrders)', () => {
   // Without a symbol: every symbol's open orders, each naming its own (unknown ones too), in any
   // order (ccxt sorts them by time).
   const arbitrary = payloads<Raw[]>(schemas.getOpenOrders, validateGetOpenOrders);
@@ -87,19 +87,19 @@ describe('parseOpenOrdersCcxt (REST; ccxt: fetchOpenOrders() → parseOrders)', 
     s.reference.restOrders(raw, undefined).map((o) => deviate('orderIdNotStrategyId', o));
 
   it('equals ccxt on generated payloads', () => {
-    const ours = parser('parseOpenOrdersCcxt');
+    const ours = parser('parseGetOpenOrdersCcxt');
     assertSame(arbitrary, (raw) => ours(raw, s.context), theirs);
   });
 
   it.each(specExamples('operations/get-open-orders.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parseOpenOrdersCcxt')(raw, s.context)).toEqual(theirs(raw as Raw[]));
+      expect(parser('parseGetOpenOrdersCcxt')(raw, s.context)).toEqual(theirs(raw as Raw[]));
     },
   );
 });
 
-describe('parseAllOrdersCcxt (REST; ccxt: fetchOrders(symbol) → parseOrders)', () => {
+describe('parseGetAllOrdersCcxt (REST; ccxt: fetchOrders(symbol) → parseOrders)', () => {
   // allOrders takes a symbol and lists that symbol's orders.
   const arbitrary = fc
     .tuple(payloads<Raw[]>(schemas.getAllOrders, validateGetAllOrders), requested)
@@ -109,7 +109,7 @@ describe('parseAllOrdersCcxt (REST; ccxt: fetchOrders(symbol) → parseOrders)',
     }));
 
   it('equals ccxt on generated payloads', () => {
-    const ours = parser('parseAllOrdersCcxt');
+    const ours = parser('parseGetAllOrdersCcxt');
     assertSame(
       arbitrary,
       ({ raw, symbol }) => ours(raw, { ...s.context, symbol }),
@@ -122,7 +122,7 @@ describe('parseAllOrdersCcxt (REST; ccxt: fetchOrders(symbol) → parseOrders)',
   it.each(specExamples('operations/get-all-orders.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parseAllOrdersCcxt')(raw, s.context)).toEqual(
+      expect(parser('parseGetAllOrdersCcxt')(raw, s.context)).toEqual(
         s.reference
           .restOrders(raw as Raw[], undefined)
           .map((o) => deviate('orderIdNotStrategyId', o)),
@@ -135,7 +135,7 @@ describe('empty strings', () => {
   // ccxt's safeString & co. read '' as absent (base/functions/type.js `prop`).
   it.each([
     ['parsePlaceOrderCcxt', 'operations/place-order.yaml'],
-    ['parseOrderCcxt', 'operations/get-order.yaml'],
+    ['parseGetOrderCcxt', 'operations/get-order.yaml'],
     ['parseCancelOrderCcxt', 'operations/cancel-order.yaml'],
   ])('%s: an empty clientOrderId is absent, as in ccxt', (name, spec) => {
     const [example] = specExamples(spec);
@@ -158,7 +158,7 @@ describe('deviation orderIdNotStrategyId', () => {
     const [example] = specExamples('operations/get-open-orders.yaml');
     const raw = [{ ...(example!.raw as Raw[])[0], strategyId: 77, strategyType: 1000000 }];
     expect(s.reference.restOrders(raw, undefined)[0].id).toBe('77');
-    const ours = parser('parseOpenOrdersCcxt')(raw, s.context) as { id: string }[];
+    const ours = parser('parseGetOpenOrdersCcxt')(raw, s.context) as { id: string }[];
     expect(ours[0]!.id).toBe(String(raw[0].orderId));
   });
 });

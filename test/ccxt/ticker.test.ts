@@ -62,7 +62,7 @@ describe.each(streams)('$name (stream; ccxt: handleMessage → parseWsTicker)', 
   });
 });
 
-describe('parse24hrTickerCcxt (REST/WS-API ticker/24hr; ccxt: fetchTicker/fetchTickers → parseTicker)', () => {
+describe('parseGet24hrTickerCcxt (REST/WS-API ticker/24hr; ccxt: fetchTicker/fetchTickers → parseTicker)', () => {
   const arbitrary = payloads<Raw>(schemas.get24hrTicker, validateGet24hrTicker);
   // An object is fetchTicker's answer (with the market); an array is fetchTickers' (entries
   // without a market; ccxt indexes them by symbol, we keep Binance's list: compared entry by
@@ -73,12 +73,12 @@ describe('parse24hrTickerCcxt (REST/WS-API ticker/24hr; ccxt: fetchTicker/fetchT
       : s.reference.restTicker(raw);
 
   it('equals ccxt on generated payloads (objects and arrays)', () => {
-    const ours = parser('parse24hrTickerCcxt');
+    const ours = parser('parseGet24hrTickerCcxt');
     assertSame(arbitrary, (raw) => ours(raw, s.context), theirs);
   });
 
   it('keys of an array answer are the symbols fetchTickers indexes by', () => {
-    const ours = parser('parse24hrTickerCcxt');
+    const ours = parser('parseGet24hrTickerCcxt');
     const list = fc.sample(arbitrary.filter(Array.isArray), { seed: 7, numRuns: 20 });
     for (const raw of list) {
       const byCcxt = s.reference.restTickers(raw);
@@ -90,12 +90,12 @@ describe('parse24hrTickerCcxt (REST/WS-API ticker/24hr; ccxt: fetchTicker/fetchT
   it.each(specExamples('operations/get24hr-ticker.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parse24hrTickerCcxt')(raw, s.context)).toEqual(theirs(raw));
+      expect(parser('parseGet24hrTickerCcxt')(raw, s.context)).toEqual(theirs(raw));
     },
   );
 });
 
-describe('parseBookTickerResponseCcxt (REST ticker/bookTicker; ccxt: fetchBidsAsks → parseTicker)', () => {
+describe('parseGetBookTickerCcxt (REST ticker/bookTicker; ccxt: fetchBidsAsks → parseTicker)', () => {
   const arbitrary = payloads<Raw>(schemas.getBookTicker, validateGetBookTicker);
   // fetchBidsAsks reads an object as a list of one: entries without a market.
   const theirs = (raw: Raw) =>
@@ -104,12 +104,12 @@ describe('parseBookTickerResponseCcxt (REST ticker/bookTicker; ccxt: fetchBidsAs
       : s.reference.restTickerInList(raw);
 
   it('equals ccxt on generated payloads (objects and arrays)', () => {
-    const ours = parser('parseBookTickerResponseCcxt');
+    const ours = parser('parseGetBookTickerCcxt');
     assertSame(arbitrary, (raw) => ours(raw, s.context), theirs);
   });
 
   it('is what fetchBidsAsks indexes by symbol', () => {
-    const ours = parser('parseBookTickerResponseCcxt');
+    const ours = parser('parseGetBookTickerCcxt');
     for (const raw of fc.sample(arbitrary, { seed: 7, numRuns: 20 })) {
       const mine = asList(ours(raw, s.context)) as { symbol: string }[];
       expect(Object.fromEntries(mine.map((t) => [t.symbol, t]))).toEqual(
@@ -121,12 +121,12 @@ describe('parseBookTickerResponseCcxt (REST ticker/bookTicker; ccxt: fetchBidsAs
   it.each(specExamples('operations/get-book-ticker.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parseBookTickerResponseCcxt')(raw, s.context)).toEqual(theirs(raw));
+      expect(parser('parseGetBookTickerCcxt')(raw, s.context)).toEqual(theirs(raw));
     },
   );
 });
 
-describe('parsePriceTickerCcxt (REST ticker/price; ccxt: parseTicker, deviation priceAsLast)', () => {
+describe('parseGetPriceTickerCcxt (REST ticker/price; ccxt: parseTicker, deviation priceAsLast)', () => {
   const arbitrary = payloads<Raw>(schemas.getPriceTicker, validateGetPriceTicker);
   // Deviation `priceAsLast`: ccxt's parseTicker of the payload (as fetchTicker would for an
   // object, as fetchTickers would for a list), with `price` as close and last.
@@ -136,12 +136,12 @@ describe('parsePriceTickerCcxt (REST ticker/price; ccxt: parseTicker, deviation 
       : deviate('priceAsLast', s.reference.restTicker(raw));
 
   it('equals ccxt on generated payloads (objects and arrays), with the deviation', () => {
-    const ours = parser('parsePriceTickerCcxt');
+    const ours = parser('parseGetPriceTickerCcxt');
     assertSame(arbitrary, (raw) => ours(raw, s.context), theirs);
   });
 
   it("has the symbol and price of ccxt's own reading of ticker/price (fetchLastPrices)", () => {
-    const ours = parser('parsePriceTickerCcxt');
+    const ours = parser('parseGetPriceTickerCcxt');
     for (const raw of fc.sample(arbitrary, { seed: 7, numRuns: 50 })) {
       const mine = asList(ours(raw, s.context)) as { symbol: string; last?: number }[];
       const lastPrices = asList(raw).map((entry: Raw) => s.reference.restLastPrice(entry));
@@ -154,7 +154,7 @@ describe('parsePriceTickerCcxt (REST ticker/price; ccxt: parseTicker, deviation 
   it.each(specExamples('operations/get-price-ticker.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parsePriceTickerCcxt')(raw, s.context)).toEqual(theirs(raw));
+      expect(parser('parseGetPriceTickerCcxt')(raw, s.context)).toEqual(theirs(raw));
     },
   );
 });

@@ -52,17 +52,17 @@ describe.each([
 // fetchMyTrades pass their market to parseTrades. Lists come in any order (ccxt sorts them).
 describe.each([
   {
-    name: 'parseRecentTradesCcxt',
+    name: 'parseGetRecentTradesCcxt',
     spec: 'operations/get-recent-trades.yaml',
     arbitrary: payloads<Raw[]>(schemas.getRecentTrades, validateGetRecentTrades),
   },
   {
-    name: 'parseHistoricalTradesCcxt',
+    name: 'parseGetHistoricalTradesCcxt',
     spec: 'operations/get-historical-trades.yaml',
     arbitrary: payloads<Raw[]>(schemas.getHistoricalTrades, validateGetHistoricalTrades),
   },
   {
-    name: 'parseAggTradesCcxt',
+    name: 'parseGetAggTradesCcxt',
     spec: 'operations/get-agg-trades.yaml',
     arbitrary: payloads<Raw[]>(schemas.getAggTrades, validateGetAggTrades),
   },
@@ -83,7 +83,7 @@ describe.each([
   });
 });
 
-describe('parseMyTradesCcxt (REST; ccxt: fetchMyTrades → parseTrades)', () => {
+describe('parseGetMyTradesCcxt (REST; ccxt: fetchMyTrades → parseTrades)', () => {
   // fetchMyTrades requires a symbol on spot, and Binance lists that symbol's trades only.
   const arbitrary = fc
     .tuple(payloads<Raw[]>(schemas.getMyTrades, validateGetMyTrades), requested)
@@ -93,7 +93,7 @@ describe('parseMyTradesCcxt (REST; ccxt: fetchMyTrades → parseTrades)', () => 
     }));
 
   it('equals ccxt on generated payloads', () => {
-    const ours = parser('parseMyTradesCcxt');
+    const ours = parser('parseGetMyTradesCcxt');
     assertSame(
       arbitrary,
       ({ raw, symbol }) => ours(raw, { ...s.context, symbol }),
@@ -106,7 +106,7 @@ describe('parseMyTradesCcxt (REST; ccxt: fetchMyTrades → parseTrades)', () => 
   it.each(specExamples('operations/get-my-trades.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
-      expect(parser('parseMyTradesCcxt')(raw, s.context)).toEqual(
+      expect(parser('parseGetMyTradesCcxt')(raw, s.context)).toEqual(
         s.reference.restTrades(raw as Raw[], undefined),
       );
     },
@@ -129,7 +129,7 @@ describe('order of a trade list', () => {
     ];
     const theirs = s.reference.restTrades(raw, 'BTC/USDT');
     expect(theirs.map((t: { id: string }) => t.id)).toEqual(['8', '10', '9']);
-    expect(parser('parseRecentTradesCcxt')(raw, { ...s.context, symbol: 'BTC/USDT' })).toEqual(
+    expect(parser('parseGetRecentTradesCcxt')(raw, { ...s.context, symbol: 'BTC/USDT' })).toEqual(
       theirs,
     );
   });

@@ -22,8 +22,42 @@ const CCXT_TRADE = 'spec/ccxt/trade.yaml';
 const CCXT_BALANCE = 'spec/ccxt/balance.yaml';
 const LIMITS = 'spec/limits.yaml';
 
+/** A copy of the deal channel under another name (its file named after it). */
+const channelNamed =
+  (name: string, file: string): Edit =>
+  (files) => {
+    const deal = files.get(DEAL)!;
+    files.set(
+      `spec/channels/${file}.yaml`,
+      deal
+        .replace('channel: deal', `channel: ${name}`)
+        .replace("'<symbol>@deal'", `'<symbol>@${name}'`),
+    );
+  };
+
+const RULE =
+  'every exported name is unique across channels, operations, user data, CCXT mappings and the runtime';
+
 /** given: an edit that breaks the fixture spec; want: every message the loader must print. */
 const cases: { name: string; edit: Edit; want: string[] }[] = [
+  {
+    name: "channel whose generated names are a user data event's",
+    edit: channelNamed('fillNotice', 'fill-notice'),
+    want: [
+      `spec/user-data/fill-notice.yaml: event: emits 'FillNoticeEvent', already emitted for spec/channels/fill-notice.yaml (channel): ${RULE}`,
+      `spec/user-data/fill-notice.yaml: event: emits 'validateFillNoticeEvent', already emitted for spec/channels/fill-notice.yaml (channel): ${RULE}`,
+    ],
+  },
+  {
+    name: "channel whose generated names are the runtime's",
+    edit: (files) => {
+      files.set('src/index.ts', "export { type NewSocketEvent } from './connection/events';\n");
+      channelNamed('newSocket', 'new-socket')(files);
+    },
+    want: [
+      `spec/channels/new-socket.yaml: channel: emits 'NewSocketEvent', already emitted for the runtime: ${RULE}`,
+    ],
+  },
   {
     name: 'connection limit that is not a whole number',
     edit: replace(LIMITS, '{ value: 8,', '{ value: 8.5,'),
@@ -71,16 +105,19 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     want: ["spec/channels/deal.yaml: fields.p: missing required key 'description'"],
   },
   {
+    // The key path says where; the message names the kind, not the whole nested value.
+    name: 'a field given as a list',
+    edit: replace(
+      DEAL,
+      'm: { name: isBuyerMaker, type: boolean, description: Whether the buyer was the maker. }',
+      'm: [boolean, { description: Whether the buyer was the maker. }]',
+    ),
+    want: ['spec/channels/deal.yaml: fields.m: a list must be object'],
+  },
+  {
     name: 'unknown key on a field',
     edit: replace(DEAL, 'type: decimal,', 'type: decimal, precision: 8,'),
     want: ['spec/channels/deal.yaml: fields.p.precision: unknown key (not allowed here)'],
-  },
-  {
-    name: 'YAML syntax error',
-    edit: replace(DEAL, 'title: Deals', 'title: [Deals'),
-    want: [
-      expect.stringMatching(/^spec\/channels\/deal\.yaml: line \d+: YAML: /) as unknown as string,
-    ],
   },
   {
     name: 'placeholder not listed in params',
@@ -211,12 +248,10 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     ],
   },
   {
+    // Judged by the emitted validator: the first failure, for a union the first variant's.
     name: 'operation example that breaks the emitted response schema',
     edit: replace(DEALS_OP, '"p": "1.50000000"', '"p": 1.5'),
-    want: [
-      'spec/operations/get-deals.yaml: examples.0.response.deals.0.p: must be string',
-      'spec/operations/get-deals.yaml: examples.0.response: must be array',
-    ],
+    want: ['spec/operations/get-deals.yaml: examples.0.response.deals.0.p: must be string'],
   },
   {
     name: 'operation in a file of another name',
@@ -231,7 +266,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
   {
     name: 'operation with neither rest nor wsApi',
     edit: (files) => {
-      replace(DEALS_OP, 'rest: { method: GET, path: /api/v3/deals, name: listDeals }\n', '')(files);
+      replace(DEALS_OP, 'rest: { method: GET, path: /api/v3/deals }\n', '')(files);
       replace(DEALS_OP, 'wsApi: { method: deals.recent }\n', '')(files);
     },
     want: [
@@ -331,6 +366,25 @@ describe('a broken spec is refused with every problem named by file, key path an
     expect(error).toBeInstanceOf(SpecError);
     expect((error as SpecError).message.split('\n')).toEqual(want);
     expect((error as SpecError).code).toBe('SPEC_INVALID');
+  });
+
+  it('reports a YAML syntax error whole: position, sentence and the excerpt it points into', async () => {
+    const files = await fixtureFiles();
+    replace(DEAL, 'title: Deals', 'title: [Deals')(files);
+    const lines = (() => {
+      try {
+        loadSpec(files);
+      } catch (error) {
+        return (error as SpecError).message.split('\n');
+      }
+      return [];
+    })();
+    expect(lines[0]).toMatch(
+      /^spec\/channels\/deal\.yaml: line \d+, column \d+: YAML: [A-Z].*[a-z\]]$/,
+    );
+    expect(lines[0]).not.toMatch(/at line \d+/);
+    expect(lines.slice(1).some((line) => line.includes('title: [Deals'))).toBe(true);
+    expect(lines.slice(1).every((line) => line.startsWith('    | '))).toBe(true);
   });
 
   it('accepts the unbroken fixture', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate';
 import { compare, write } from '../../codegen/io';
-import { FIXTURE_OUT, PRETTIER, fixtureFiles } from './fixture';
+import { FIXTURE_OUT, fixtureFiles } from './fixture';
 
 const OUT = 'out';
 let dir: string | undefined;
@@ -15,7 +15,7 @@ afterEach(async () => {
 /** The fixture rendered into a scratch directory's `out/`. */
 async function scratch() {
   dir = await mkdtemp(join(tmpdir(), 'binance-rx-check-'));
-  const output = await generate(await fixtureFiles(), { prettierConfig: PRETTIER, outDir: OUT });
+  const output = await generate(await fixtureFiles(), { outDir: OUT });
   await write(dir, OUT, output);
   return { root: dir, output };
 }
@@ -51,7 +51,7 @@ describe('generate --check', () => {
 
   it('a channel added to the spec produces its own files and touches no other channel', async () => {
     const files = await fixtureFiles();
-    const before = await generate(files, { prettierConfig: PRETTIER, outDir: FIXTURE_OUT });
+    const before = await generate(files, { outDir: FIXTURE_OUT });
     files.set(
       'spec/channels/price.yaml',
       [
@@ -66,11 +66,12 @@ describe('generate --check', () => {
         "  - { source: made up, payload: { p: '1' } }",
       ].join('\n'),
     );
-    const after = await generate(files, { prettierConfig: PRETTIER, outDir: FIXTURE_OUT });
+    const after = await generate(files, { outDir: FIXTURE_OUT });
     const changed = [...after.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
     expect(changed).toEqual([
       `${FIXTURE_OUT}/API.md`,
       `${FIXTURE_OUT}/channels/price.ts`,
+      `${FIXTURE_OUT}/examples.ts`,
       `${FIXTURE_OUT}/index.ts`,
       `${FIXTURE_OUT}/schemas/channels/price.json`,
       `${FIXTURE_OUT}/schemas/index.ts`,

@@ -6,7 +6,6 @@ import { SCHEMA_FILES } from '../../codegen/load-spec';
 export const REPO = join(import.meta.dirname, '..', '..');
 export const FIXTURE = 'test/codegen/fixtures/basic';
 export const FIXTURE_OUT = `${FIXTURE}/generated`;
-export const PRETTIER = join(REPO, '.prettierrc.json');
 
 /** The fixture spec, plus the real spec/schema files it is checked against. */
 export async function fixtureFiles(): Promise<Map<string, string>> {

@@ -7,7 +7,7 @@ import {
 import { parseCandle } from './fixtures/basic/generated/channels/candle';
 import { parseFillNoticeBalanceCcxt } from './fixtures/basic/generated/ccxt/balance';
 import type { FillNoticeEvent } from './fixtures/basic/generated/user-data/fill-notice';
-import { parseDealsCcxt } from './fixtures/basic/generated/ccxt/ticker';
+import { parseGetDealsCcxt } from './fixtures/basic/generated/ccxt/ticker';
 import {
   parseDealCcxt,
   parseDealListCcxt,
@@ -124,8 +124,8 @@ describe('the golden CCXT parsers run', () => {
     expect(parseDealListCcxt([{ e: 'deal', E: 1, p: '2', m: false }]).map((t) => t.price)).toEqual([
       2,
     ]);
-    const one = parseDealsCcxt({ symbol: 'ETHBTC', deals: [] });
-    const many = parseDealsCcxt([{ symbol: 'ETHBTC', deals: [] }]);
+    const one = parseGetDealsCcxt({ symbol: 'ETHBTC', deals: [] });
+    const many = parseGetDealsCcxt([{ symbol: 'ETHBTC', deals: [] }]);
     expect(one.symbol).toBe('ETH/BTC');
     expect(many.map((t) => t.symbol)).toEqual(['ETH/BTC']);
   });

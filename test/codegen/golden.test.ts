@@ -4,10 +4,9 @@ import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../codegen/generate';
 import { compare } from '../../codegen/io';
-import { FIXTURE_OUT, PRETTIER, REPO, fixtureFiles } from './fixture';
+import { FIXTURE_OUT, REPO, fixtureFiles } from './fixture';
 
-const render = async () =>
-  generate(await fixtureFiles(), { prettierConfig: PRETTIER, outDir: FIXTURE_OUT });
+const render = async () => generate(await fixtureFiles(), { outDir: FIXTURE_OUT });
 
 describe('generator golden output (test/codegen/fixtures/basic)', () => {
   it('matches the committed golden files byte for byte (UPDATE_GOLDEN=1 rewrites them)', async () => {

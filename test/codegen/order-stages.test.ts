@@ -140,7 +140,7 @@ describe('order-stages emitter (given spec → want table)', () => {
     const statements = orderStagesModule(ctx, given);
     const table = statements.find(
       (s) => 'declarations' in s && s.declarations[0]?.name === 'orderStageTable',
-    ) as { declarations: { initializer: string }[] };
+    ) as unknown as { declarations: { initializer: string }[] };
     expect(JSON.parse(table.declarations[0]!.initializer)).toEqual({
       initial: 'sent',
       stages: {

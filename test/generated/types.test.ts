@@ -7,7 +7,7 @@ import {
   subscribeTicker,
   type MiniTickerEvent,
   type KlineEvent,
-  type Ticker,
+  type ParsedTicker,
   type TickerEvent,
 } from '../../generated';
 import type { NewSocketEvent } from '../../src/generated-runtime';
@@ -25,7 +25,7 @@ describe('generated functions infer the channel types', () => {
   });
 
   it('parseTicker keeps decimals as strings unless given a converter', () => {
-    expectTypeOf(parseTicker({} as TickerEvent)).toEqualTypeOf<Ticker<string>>();
+    expectTypeOf(parseTicker({} as TickerEvent)).toEqualTypeOf<ParsedTicker<string>>();
     expectTypeOf(
       parseTicker({} as TickerEvent, { decimal: Number }).lastPrice,
     ).toEqualTypeOf<number>();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { getExchangeInfoHttp } from '../../generated/operations/get-exchange-info';
 import { placeOcoOrderListHttp } from '../../generated/operations/place-oco-order-list';
-import { newOrderHttp } from '../../generated/operations/place-order';
+import { placeOrderHttp } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError } from '../../src/errors';
 import { createHttpClient } from '../../src/rest/http-client';
@@ -42,7 +42,7 @@ describe('200 orders at once on the local exchange', () => {
     const price = (Number(best) - 100).toFixed(2);
 
     const order = (i: number) =>
-      newOrderHttp(
+      placeOrderHttp(
         {
           symbol: 'BTCUSDT',
           side: 'BUY',
@@ -88,7 +88,7 @@ describe('what the local exchange charges, as Binance since 2026-04-02', () => {
       const before = (await used()).usedWeight['1m']!;
       const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC' } as const;
       await firstValueFrom(
-        newOrderHttp({ ...order, quantity: '0.001', price: (bid - 100).toFixed(2) }, client),
+        placeOrderHttp({ ...order, quantity: '0.001', price: (bid - 100).toFixed(2) }, client),
       );
       expect((await used()).usedWeight['1m']).toBe(before);
       // The 1d count: the 10s one may roll over between the two requests.

@@ -18,7 +18,7 @@ import {
 import { getOrderHttp, validateGetOrderResponse } from '../../generated/operations/get-order';
 import { getServerTimeHttp } from '../../generated/operations/get-server-time';
 import { pingHttp } from '../../generated/operations/ping';
-import { newOrderHttp, validatePlaceOrderResponse } from '../../generated/operations/place-order';
+import { placeOrderHttp, validatePlaceOrderResponse } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError, RateLimitedError } from '../../src/errors';
 import { createRateLimitGovernor } from '../../src/rate-limit/governor';
@@ -73,7 +73,7 @@ describe('REST against the local exchange', () => {
       .bids[0]![0];
     const price = (Number(best) - 100).toFixed(2);
     const placed = await firstValueFrom(
-      newOrderHttp(
+      placeOrderHttp(
         {
           symbol: 'BTCUSDT',
           side: 'BUY',
@@ -114,9 +114,9 @@ describe('REST against the local exchange', () => {
       credentials: { apiKey: exchange.keys.hmac.apiKey, sign: hmac('not-the-secret') },
     });
     const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
-    expect(await firstValueFrom(newOrderHttp(order, wrong)).catch((e: unknown) => e)).toMatchObject(
-      { binanceCode: -1022 },
-    );
+    expect(
+      await firstValueFrom(placeOrderHttp(order, wrong)).catch((e: unknown) => e),
+    ).toMatchObject({ binanceCode: -1022 });
     const client = signed();
     const unknown = await firstValueFrom(getBookHttp({ symbol: 'NOPEUSDT' }, client)).catch(
       (e: unknown) => e,
@@ -125,12 +125,12 @@ describe('REST against the local exchange', () => {
     expect(unknown).toMatchObject({ binanceCode: -1121, binanceMessage: 'Invalid symbol.' });
     client.timeOffsetMs = -60_000;
     expect(
-      await firstValueFrom(newOrderHttp(order, client)).catch((e: unknown) => e),
+      await firstValueFrom(placeOrderHttp(order, client)).catch((e: unknown) => e),
     ).toMatchObject({ binanceCode: -1021 });
     // syncServerTime repairs the clock.
     await firstValueFrom(syncServerTime(client, { everyMs: 0 }));
     expect(Math.abs(client.timeOffsetMs)).toBeLessThan(1000);
-    expect(await firstValueFrom(newOrderHttp(order, client))).toMatchObject({ status: 'FILLED' });
+    expect(await firstValueFrom(placeOrderHttp(order, client))).toMatchObject({ status: 'FILLED' });
   });
 
   it('weight exhaustion gives 429 with Retry-After; the governor then holds every request, so no 418', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelDescriptor, StreamParam } from '../../src/channels/descriptor';
 import { streamName } from '../../src/channels/stream-name';
-import { InvalidParameterError } from '../../src/errors';
+import { InvalidOptionError, InvalidParameterError } from '../../src/errors';
 import { validator } from './fixtures';
 
 const symbol: StreamParam = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,20}$', case: 'lower' };
@@ -120,7 +120,7 @@ describe('streamName', () => {
     expect(error).toMatchObject({
       name: 'InvalidParameterError',
       code: 'INVALID_PARAMETER',
-      channel: 'kline',
+      target: 'kline',
       parameter: 'interval',
       value: '7m',
       rule: 'must be one of 1m, 1M',
@@ -129,9 +129,12 @@ describe('streamName', () => {
 
   it('rejects a template placeholder without a parameter as a descriptor bug', () => {
     const broken = channel('broken', '<symbol>@<missing>', { symbol });
-    expect(() => streamName(broken, 'BTCUSDT')).toThrow(
-      new TypeError('broken: template placeholder <missing> has no parameter'),
-    );
+    const error = thrown(() => streamName(broken, 'BTCUSDT'));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({
+      code: 'INVALID_OPTION',
+      message: 'broken: stream: template placeholder <missing> has no parameter',
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { getAccountHttp } from '../../generated/operations/get-account';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { getMyPreventedMatchesHttp } from '../../generated/operations/get-my-prevented-matches';
 import { getOrderHttp } from '../../generated/operations/get-order';
-import { newOrderHttp, type PlaceOrderParams } from '../../generated/operations/place-order';
+import { placeOrderHttp, type PlaceOrderParams } from '../../generated/operations/place-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
 
@@ -34,7 +34,7 @@ async function refreshBook() {
   askQty = Number(book.asks[0]![1]);
 }
 const place = (order: Omit<PlaceOrderParams, 'symbol'>) =>
-  firstValueFrom(newOrderHttp({ symbol, newOrderRespType: 'FULL', ...order }, client));
+  firstValueFrom(placeOrderHttp({ symbol, newOrderRespType: 'FULL', ...order }, client));
 const failure = (order: Omit<PlaceOrderParams, 'symbol'>) => place(order).catch((e: unknown) => e);
 const usdt = async () => {
   const account = await firstValueFrom(getAccountHttp({}, client));

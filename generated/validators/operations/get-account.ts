@@ -1,891 +1,117 @@
 // Generated from spec/operations/get-account.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/get-account.json',
-  $comment:
-    'Generated from spec/operations/get-account.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Account information (GET /api/v3/account, account.status)',
-  description: 'Balances, commission rates and permissions of the account.',
-  type: 'object',
-  required: [
-    'makerCommission',
-    'takerCommission',
-    'buyerCommission',
-    'sellerCommission',
-    'commissionRates',
-    'canTrade',
-    'canWithdraw',
-    'canDeposit',
-    'brokered',
-    'requireSelfTradePrevention',
-    'preventSor',
-    'updateTime',
-    'accountType',
-    'balances',
-    'permissions',
-    'uid',
-  ],
-  properties: {
-    makerCommission: {
-      description: 'Maker commission in basis points (older form of commissionRates.maker).',
-      type: 'integer',
-    },
-    takerCommission: {
-      description: 'Taker commission in basis points (older form of commissionRates.taker).',
-      type: 'integer',
-    },
-    buyerCommission: { description: 'Buyer commission in basis points.', type: 'integer' },
-    sellerCommission: { description: 'Seller commission in basis points.', type: 'integer' },
-    commissionRates: {
-      description: 'Commission rates as fractions.',
-      type: 'object',
-      required: ['maker', 'taker', 'buyer', 'seller'],
-      properties: {
-        maker: {
-          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        taker: {
-          description: 'Rate paid as taker (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        buyer: {
-          description: 'Rate added when buying (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        seller: {
-          description: 'Rate added when selling (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-      },
-    },
-    canTrade: { description: 'Whether the account may trade.', type: 'boolean' },
-    canWithdraw: { description: 'Whether the account may withdraw.', type: 'boolean' },
-    canDeposit: { description: 'Whether the account may deposit.', type: 'boolean' },
-    brokered: { description: 'Whether the account is managed by a broker.', type: 'boolean' },
-    requireSelfTradePrevention: {
-      description: 'Whether every order of the account must use self-trade prevention.',
-      type: 'boolean',
-    },
-    preventSor: { description: 'Whether the account may not use SOR.', type: 'boolean' },
-    updateTime: { description: 'Last change of the account.', type: 'integer' },
-    accountType: { description: 'Account type (SPOT).', type: 'string' },
-    balances: {
-      description: 'Balance of each asset.',
-      type: 'array',
-      items: {
-        description: 'One asset.',
-        type: 'object',
-        required: ['asset', 'free', 'locked'],
-        properties: {
-          asset: { description: 'Asset.', type: 'string' },
-          free: {
-            description: 'Amount available.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-          locked: {
-            description: 'Amount held by open orders.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-        },
-      },
-    },
-    permissions: {
-      description: 'Permissions of the account (SPOT, …).',
-      type: 'array',
-      items: { description: 'A permission.', type: 'string' },
-    },
-    uid: { description: 'User id of the account.', type: 'integer' },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/get-account.json" */ let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.makerCommission === undefined && (missing0 = 'makerCommission')) ||
-        (data.takerCommission === undefined && (missing0 = 'takerCommission')) ||
-        (data.buyerCommission === undefined && (missing0 = 'buyerCommission')) ||
-        (data.sellerCommission === undefined && (missing0 = 'sellerCommission')) ||
-        (data.commissionRates === undefined && (missing0 = 'commissionRates')) ||
-        (data.canTrade === undefined && (missing0 = 'canTrade')) ||
-        (data.canWithdraw === undefined && (missing0 = 'canWithdraw')) ||
-        (data.canDeposit === undefined && (missing0 = 'canDeposit')) ||
-        (data.brokered === undefined && (missing0 = 'brokered')) ||
-        (data.requireSelfTradePrevention === undefined &&
-          (missing0 = 'requireSelfTradePrevention')) ||
-        (data.preventSor === undefined && (missing0 = 'preventSor')) ||
-        (data.updateTime === undefined && (missing0 = 'updateTime')) ||
-        (data.accountType === undefined && (missing0 = 'accountType')) ||
-        (data.balances === undefined && (missing0 = 'balances')) ||
-        (data.permissions === undefined && (missing0 = 'permissions')) ||
-        (data.uid === undefined && (missing0 = 'uid'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.makerCommission !== undefined) {
-          let data0 = data.makerCommission;
-          const _errs2 = errors;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/makerCommission',
-                schemaPath: '#/properties/makerCommission/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.takerCommission !== undefined) {
-            let data1 = data.takerCommission;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/takerCommission',
-                  schemaPath: '#/properties/takerCommission/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.buyerCommission !== undefined) {
-              let data2 = data.buyerCommission;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/buyerCommission',
-                    schemaPath: '#/properties/buyerCommission/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.sellerCommission !== undefined) {
-                let data3 = data.sellerCommission;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/sellerCommission',
-                      schemaPath: '#/properties/sellerCommission/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.commissionRates !== undefined) {
-                  let data4 = data.commissionRates;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                      let missing1;
-                      if (
-                        (data4.maker === undefined && (missing1 = 'maker')) ||
-                        (data4.taker === undefined && (missing1 = 'taker')) ||
-                        (data4.buyer === undefined && (missing1 = 'buyer')) ||
-                        (data4.seller === undefined && (missing1 = 'seller'))
-                      ) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/commissionRates',
-                            schemaPath: '#/properties/commissionRates/required',
-                            keyword: 'required',
-                            params: { missingProperty: missing1 },
-                            message: "must have required property '" + missing1 + "'",
-                          },
-                        ];
-                        return false;
-                      } else {
-                        if (data4.maker !== undefined) {
-                          let data5 = data4.maker;
-                          const _errs12 = errors;
-                          if (errors === _errs12) {
-                            if (typeof data5 === 'string') {
-                              if (!pattern0.test(data5)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/commissionRates/maker',
-                                    schemaPath:
-                                      '#/properties/commissionRates/properties/maker/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/commissionRates/maker',
-                                  schemaPath: '#/properties/commissionRates/properties/maker/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs12 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data4.taker !== undefined) {
-                            let data6 = data4.taker;
-                            const _errs14 = errors;
-                            if (errors === _errs14) {
-                              if (typeof data6 === 'string') {
-                                if (!pattern0.test(data6)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/commissionRates/taker',
-                                      schemaPath:
-                                        '#/properties/commissionRates/properties/taker/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/commissionRates/taker',
-                                    schemaPath:
-                                      '#/properties/commissionRates/properties/taker/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs14 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data4.buyer !== undefined) {
-                              let data7 = data4.buyer;
-                              const _errs16 = errors;
-                              if (errors === _errs16) {
-                                if (typeof data7 === 'string') {
-                                  if (!pattern0.test(data7)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/commissionRates/buyer',
-                                        schemaPath:
-                                          '#/properties/commissionRates/properties/buyer/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/commissionRates/buyer',
-                                      schemaPath:
-                                        '#/properties/commissionRates/properties/buyer/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs16 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data4.seller !== undefined) {
-                                let data8 = data4.seller;
-                                const _errs18 = errors;
-                                if (errors === _errs18) {
-                                  if (typeof data8 === 'string') {
-                                    if (!pattern0.test(data8)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/commissionRates/seller',
-                                          schemaPath:
-                                            '#/properties/commissionRates/properties/seller/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/commissionRates/seller',
-                                        schemaPath:
-                                          '#/properties/commissionRates/properties/seller/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid1 = _errs18 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/commissionRates',
-                          schemaPath: '#/properties/commissionRates/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.canTrade !== undefined) {
-                    const _errs20 = errors;
-                    if (typeof data.canTrade !== 'boolean') {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/canTrade',
-                          schemaPath: '#/properties/canTrade/type',
-                          keyword: 'type',
-                          params: { type: 'boolean' },
-                          message: 'must be boolean',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs20 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.canWithdraw !== undefined) {
-                      const _errs22 = errors;
-                      if (typeof data.canWithdraw !== 'boolean') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/canWithdraw',
-                            schemaPath: '#/properties/canWithdraw/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs22 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.canDeposit !== undefined) {
-                        const _errs24 = errors;
-                        if (typeof data.canDeposit !== 'boolean') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/canDeposit',
-                              schemaPath: '#/properties/canDeposit/type',
-                              keyword: 'type',
-                              params: { type: 'boolean' },
-                              message: 'must be boolean',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs24 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.brokered !== undefined) {
-                          const _errs26 = errors;
-                          if (typeof data.brokered !== 'boolean') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/brokered',
-                                schemaPath: '#/properties/brokered/type',
-                                keyword: 'type',
-                                params: { type: 'boolean' },
-                                message: 'must be boolean',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs26 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.requireSelfTradePrevention !== undefined) {
-                            const _errs28 = errors;
-                            if (typeof data.requireSelfTradePrevention !== 'boolean') {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/requireSelfTradePrevention',
-                                  schemaPath: '#/properties/requireSelfTradePrevention/type',
-                                  keyword: 'type',
-                                  params: { type: 'boolean' },
-                                  message: 'must be boolean',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid0 = _errs28 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.preventSor !== undefined) {
-                              const _errs30 = errors;
-                              if (typeof data.preventSor !== 'boolean') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/preventSor',
-                                    schemaPath: '#/properties/preventSor/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid0 = _errs30 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.updateTime !== undefined) {
-                                let data15 = data.updateTime;
-                                const _errs32 = errors;
-                                if (!(
-                                  typeof data15 == 'number' &&
-                                  !(data15 % 1) &&
-                                  !isNaN(data15) &&
-                                  isFinite(data15)
-                                )) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/updateTime',
-                                      schemaPath: '#/properties/updateTime/type',
-                                      keyword: 'type',
-                                      params: { type: 'integer' },
-                                      message: 'must be integer',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid0 = _errs32 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.accountType !== undefined) {
-                                  const _errs34 = errors;
-                                  if (typeof data.accountType !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/accountType',
-                                        schemaPath: '#/properties/accountType/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid0 = _errs34 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.balances !== undefined) {
-                                    let data17 = data.balances;
-                                    const _errs36 = errors;
-                                    if (errors === _errs36) {
-                                      if (Array.isArray(data17)) {
-                                        var valid2 = true;
-                                        const len0 = data17.length;
-                                        for (let i0 = 0; i0 < len0; i0++) {
-                                          let data18 = data17[i0];
-                                          const _errs38 = errors;
-                                          if (errors === _errs38) {
-                                            if (
-                                              data18 &&
-                                              typeof data18 == 'object' &&
-                                              !Array.isArray(data18)
-                                            ) {
-                                              let missing2;
-                                              if (
-                                                (data18.asset === undefined &&
-                                                  (missing2 = 'asset')) ||
-                                                (data18.free === undefined &&
-                                                  (missing2 = 'free')) ||
-                                                (data18.locked === undefined &&
-                                                  (missing2 = 'locked'))
-                                              ) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath: instancePath + '/balances/' + i0,
-                                                    schemaPath:
-                                                      '#/properties/balances/items/required',
-                                                    keyword: 'required',
-                                                    params: { missingProperty: missing2 },
-                                                    message:
-                                                      "must have required property '" +
-                                                      missing2 +
-                                                      "'",
-                                                  },
-                                                ];
-                                                return false;
-                                              } else {
-                                                if (data18.asset !== undefined) {
-                                                  const _errs40 = errors;
-                                                  if (typeof data18.asset !== 'string') {
-                                                    validate10.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath +
-                                                          '/balances/' +
-                                                          i0 +
-                                                          '/asset',
-                                                        schemaPath:
-                                                          '#/properties/balances/items/properties/asset/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      },
-                                                    ];
-                                                    return false;
-                                                  }
-                                                  var valid3 = _errs40 === errors;
-                                                } else {
-                                                  var valid3 = true;
-                                                }
-                                                if (valid3) {
-                                                  if (data18.free !== undefined) {
-                                                    let data20 = data18.free;
-                                                    const _errs42 = errors;
-                                                    if (errors === _errs42) {
-                                                      if (typeof data20 === 'string') {
-                                                        if (!pattern0.test(data20)) {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/balances/' +
-                                                                i0 +
-                                                                '/free',
-                                                              schemaPath:
-                                                                '#/properties/balances/items/properties/free/pattern',
-                                                              keyword: 'pattern',
-                                                              params: {
-                                                                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                              },
-                                                              message:
-                                                                'must match pattern "' +
-                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                '"',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                      } else {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/balances/' +
-                                                              i0 +
-                                                              '/free',
-                                                            schemaPath:
-                                                              '#/properties/balances/items/properties/free/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'string' },
-                                                            message: 'must be string',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid3 = _errs42 === errors;
-                                                  } else {
-                                                    var valid3 = true;
-                                                  }
-                                                  if (valid3) {
-                                                    if (data18.locked !== undefined) {
-                                                      let data21 = data18.locked;
-                                                      const _errs44 = errors;
-                                                      if (errors === _errs44) {
-                                                        if (typeof data21 === 'string') {
-                                                          if (!pattern0.test(data21)) {
-                                                            validate10.errors = [
-                                                              {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/balances/' +
-                                                                  i0 +
-                                                                  '/locked',
-                                                                schemaPath:
-                                                                  '#/properties/balances/items/properties/locked/pattern',
-                                                                keyword: 'pattern',
-                                                                params: {
-                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                },
-                                                                message:
-                                                                  'must match pattern "' +
-                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                  '"',
-                                                              },
-                                                            ];
-                                                            return false;
-                                                          }
-                                                        } else {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/balances/' +
-                                                                i0 +
-                                                                '/locked',
-                                                              schemaPath:
-                                                                '#/properties/balances/items/properties/locked/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'string' },
-                                                              message: 'must be string',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                      }
-                                                      var valid3 = _errs44 === errors;
-                                                    } else {
-                                                      var valid3 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/balances/' + i0,
-                                                  schemaPath: '#/properties/balances/items/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'object' },
-                                                  message: 'must be object',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          }
-                                          var valid2 = _errs38 === errors;
-                                          if (!valid2) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/balances',
-                                            schemaPath: '#/properties/balances/type',
-                                            keyword: 'type',
-                                            params: { type: 'array' },
-                                            message: 'must be array',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs36 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.permissions !== undefined) {
-                                      let data22 = data.permissions;
-                                      const _errs46 = errors;
-                                      if (errors === _errs46) {
-                                        if (Array.isArray(data22)) {
-                                          var valid4 = true;
-                                          const len1 = data22.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            const _errs48 = errors;
-                                            if (typeof data22[i1] !== 'string') {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/permissions/' + i1,
-                                                  schemaPath: '#/properties/permissions/items/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid4 = _errs48 === errors;
-                                            if (!valid4) {
-                                              break;
-                                            }
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/permissions',
-                                              schemaPath: '#/properties/permissions/type',
-                                              keyword: 'type',
-                                              params: { type: 'array' },
-                                              message: 'must be array',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid0 = _errs46 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.uid !== undefined) {
-                                        let data24 = data.uid;
-                                        const _errs50 = errors;
-                                        if (!(
-                                          typeof data24 == 'number' &&
-                                          !(data24 % 1) &&
-                                          !isNaN(data24) &&
-                                          isFinite(data24)
-                                        )) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/uid',
-                                              schemaPath: '#/properties/uid/type',
-                                              keyword: 'type',
-                                              params: { type: 'integer' },
-                                              message: 'must be integer',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid0 = _errs50 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-account.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['makerCommission'] === undefined) return requiredError(p, '#/required', 'makerCommission');
+  if (d['takerCommission'] === undefined) return requiredError(p, '#/required', 'takerCommission');
+  if (d['buyerCommission'] === undefined) return requiredError(p, '#/required', 'buyerCommission');
+  if (d['sellerCommission'] === undefined) return requiredError(p, '#/required', 'sellerCommission');
+  if (d['commissionRates'] === undefined) return requiredError(p, '#/required', 'commissionRates');
+  if (d['canTrade'] === undefined) return requiredError(p, '#/required', 'canTrade');
+  if (d['canWithdraw'] === undefined) return requiredError(p, '#/required', 'canWithdraw');
+  if (d['canDeposit'] === undefined) return requiredError(p, '#/required', 'canDeposit');
+  if (d['brokered'] === undefined) return requiredError(p, '#/required', 'brokered');
+  if (d['requireSelfTradePrevention'] === undefined) return requiredError(p, '#/required', 'requireSelfTradePrevention');
+  if (d['preventSor'] === undefined) return requiredError(p, '#/required', 'preventSor');
+  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
+  if (d['accountType'] === undefined) return requiredError(p, '#/required', 'accountType');
+  if (d['balances'] === undefined) return requiredError(p, '#/required', 'balances');
+  if (d['permissions'] === undefined) return requiredError(p, '#/required', 'permissions');
+  if (d['uid'] === undefined) return requiredError(p, '#/required', 'uid');
+  const x0: unknown = d['makerCommission'];
+  if (!isInteger(x0)) return typeError(p + '/makerCommission', '#/properties/makerCommission/type', 'integer');
+  const x1: unknown = d['takerCommission'];
+  if (!isInteger(x1)) return typeError(p + '/takerCommission', '#/properties/takerCommission/type', 'integer');
+  const x2: unknown = d['buyerCommission'];
+  if (!isInteger(x2)) return typeError(p + '/buyerCommission', '#/properties/buyerCommission/type', 'integer');
+  const x3: unknown = d['sellerCommission'];
+  if (!isInteger(x3)) return typeError(p + '/sellerCommission', '#/properties/sellerCommission/type', 'integer');
+  const x4: unknown = d['commissionRates'];
+  if ((e = check1(x4, p + '/commissionRates'))) return e;
+  const x9: unknown = d['canTrade'];
+  if (typeof x9 !== 'boolean') return typeError(p + '/canTrade', '#/properties/canTrade/type', 'boolean');
+  const x10: unknown = d['canWithdraw'];
+  if (typeof x10 !== 'boolean') return typeError(p + '/canWithdraw', '#/properties/canWithdraw/type', 'boolean');
+  const x11: unknown = d['canDeposit'];
+  if (typeof x11 !== 'boolean') return typeError(p + '/canDeposit', '#/properties/canDeposit/type', 'boolean');
+  const x12: unknown = d['brokered'];
+  if (typeof x12 !== 'boolean') return typeError(p + '/brokered', '#/properties/brokered/type', 'boolean');
+  const x13: unknown = d['requireSelfTradePrevention'];
+  if (typeof x13 !== 'boolean') return typeError(p + '/requireSelfTradePrevention', '#/properties/requireSelfTradePrevention/type', 'boolean');
+  const x14: unknown = d['preventSor'];
+  if (typeof x14 !== 'boolean') return typeError(p + '/preventSor', '#/properties/preventSor/type', 'boolean');
+  const x15: unknown = d['updateTime'];
+  if (!isInteger(x15)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  const x16: unknown = d['accountType'];
+  if (typeof x16 !== 'string') return typeError(p + '/accountType', '#/properties/accountType/type', 'string');
+  const x17: unknown = d['balances'];
+  if (!Array.isArray(x17)) return typeError(p + '/balances', '#/properties/balances/type', 'array');
+  for (let i18 = 0; i18 < x17.length; i18++) {
+    const x19: unknown = x17[i18];
+    if ((e = check2(x19, p + '/balances/' + i18))) return e;
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  const x23: unknown = d['permissions'];
+  if (!Array.isArray(x23)) return typeError(p + '/permissions', '#/properties/permissions/type', 'array');
+  for (let i24 = 0; i24 < x23.length; i24++) {
+    const x25: unknown = x23[i24];
+    if (typeof x25 !== 'string') return typeError(p + '/permissions/' + i24, '#/properties/permissions/items/type', 'string');
+  }
+  const x26: unknown = d['uid'];
+  if (!isInteger(x26)) return typeError(p + '/uid', '#/properties/uid/type', 'integer');
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/properties/commissionRates/type', 'object');
+  if (d['maker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'maker');
+  if (d['taker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'taker');
+  if (d['buyer'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'buyer');
+  if (d['seller'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'seller');
+  const x5: unknown = d['maker'];
+  if (typeof x5 !== 'string') return typeError(p + '/maker', '#/properties/commissionRates/properties/maker/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/maker', '#/properties/commissionRates/properties/maker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['taker'];
+  if (typeof x6 !== 'string') return typeError(p + '/taker', '#/properties/commissionRates/properties/taker/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/taker', '#/properties/commissionRates/properties/taker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['buyer'];
+  if (typeof x7 !== 'string') return typeError(p + '/buyer', '#/properties/commissionRates/properties/buyer/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/buyer', '#/properties/commissionRates/properties/buyer/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['seller'];
+  if (typeof x8 !== 'string') return typeError(p + '/seller', '#/properties/commissionRates/properties/seller/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/seller', '#/properties/commissionRates/properties/seller/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/properties/balances/items/type', 'object');
+  if (d['asset'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'asset');
+  if (d['free'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'free');
+  if (d['locked'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'locked');
+  const x20: unknown = d['asset'];
+  if (typeof x20 !== 'string') return typeError(p + '/asset', '#/properties/balances/items/properties/asset/type', 'string');
+  const x21: unknown = d['free'];
+  if (typeof x21 !== 'string') return typeError(p + '/free', '#/properties/balances/items/properties/free/type', 'string');
+  if (!pattern0.test(x21)) return patternError(p + '/free', '#/properties/balances/items/properties/free/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x22: unknown = d['locked'];
+  if (typeof x22 !== 'string') return typeError(p + '/locked', '#/properties/balances/items/properties/locked/type', 'string');
+  if (!pattern0.test(x22)) return patternError(p + '/locked', '#/properties/balances/items/properties/locked/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
 }

@@ -1,492 +1,76 @@
 // Generated from spec/operations/get-my-trades.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/get-my-trades.json',
-  $comment:
-    'Generated from spec/operations/get-my-trades.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Account trade list (GET /api/v3/myTrades, myTrades)',
-  description: 'Trades of the account on a symbol, by order, trade id or time range.',
-  type: 'array',
-  items: {
-    description: 'One entry.',
-    type: 'object',
-    required: [
-      'symbol',
-      'id',
-      'orderId',
-      'orderListId',
-      'price',
-      'qty',
-      'quoteQty',
-      'commission',
-      'commissionAsset',
-      'time',
-      'isBuyer',
-      'isMaker',
-      'isBestMatch',
-    ],
-    properties: {
-      symbol: { description: 'Symbol.', type: 'string' },
-      id: { description: 'Trade id.', type: 'integer' },
-      orderId: { description: "Id of the account's order in the trade.", type: 'integer' },
-      orderListId: {
-        description: 'Order list id; -1 unless the order is part of an order list.',
-        type: 'integer',
-      },
-      price: { description: 'Price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      qty: { description: 'Quantity.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      quoteQty: {
-        description: 'Quote amount (price × quantity).',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      commission: {
-        description: 'Commission paid.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      commissionAsset: { description: 'Asset the commission was paid in.', type: 'string' },
-      time: { description: 'Trade time.', type: 'integer' },
-      isBuyer: { description: 'Whether the account was the buyer.', type: 'boolean' },
-      isMaker: { description: 'Whether the account was the maker.', type: 'boolean' },
-      isBestMatch: {
-        description: 'Whether the trade matched at the best price available.',
-        type: 'boolean',
-      },
-    },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/get-my-trades.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.id === undefined && (missing0 = 'id')) ||
-              (data0.orderId === undefined && (missing0 = 'orderId')) ||
-              (data0.orderListId === undefined && (missing0 = 'orderListId')) ||
-              (data0.price === undefined && (missing0 = 'price')) ||
-              (data0.qty === undefined && (missing0 = 'qty')) ||
-              (data0.quoteQty === undefined && (missing0 = 'quoteQty')) ||
-              (data0.commission === undefined && (missing0 = 'commission')) ||
-              (data0.commissionAsset === undefined && (missing0 = 'commissionAsset')) ||
-              (data0.time === undefined && (missing0 = 'time')) ||
-              (data0.isBuyer === undefined && (missing0 = 'isBuyer')) ||
-              (data0.isMaker === undefined && (missing0 = 'isMaker')) ||
-              (data0.isBestMatch === undefined && (missing0 = 'isBestMatch'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.symbol !== undefined) {
-                const _errs4 = errors;
-                if (typeof data0.symbol !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/symbol',
-                      schemaPath: '#/items/properties/symbol/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.id !== undefined) {
-                  let data2 = data0.id;
-                  const _errs6 = errors;
-                  if (!(
-                    typeof data2 == 'number' &&
-                    !(data2 % 1) &&
-                    !isNaN(data2) &&
-                    isFinite(data2)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/id',
-                        schemaPath: '#/items/properties/id/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.orderId !== undefined) {
-                    let data3 = data0.orderId;
-                    const _errs8 = errors;
-                    if (!(
-                      typeof data3 == 'number' &&
-                      !(data3 % 1) &&
-                      !isNaN(data3) &&
-                      isFinite(data3)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/orderId',
-                          schemaPath: '#/items/properties/orderId/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.orderListId !== undefined) {
-                      let data4 = data0.orderListId;
-                      const _errs10 = errors;
-                      if (!(
-                        typeof data4 == 'number' &&
-                        !(data4 % 1) &&
-                        !isNaN(data4) &&
-                        isFinite(data4)
-                      )) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/orderListId',
-                            schemaPath: '#/items/properties/orderListId/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.price !== undefined) {
-                        let data5 = data0.price;
-                        const _errs12 = errors;
-                        if (errors === _errs12) {
-                          if (typeof data5 === 'string') {
-                            if (!pattern0.test(data5)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/price',
-                                  schemaPath: '#/items/properties/price/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/price',
-                                schemaPath: '#/items/properties/price/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.qty !== undefined) {
-                          let data6 = data0.qty;
-                          const _errs14 = errors;
-                          if (errors === _errs14) {
-                            if (typeof data6 === 'string') {
-                              if (!pattern0.test(data6)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/qty',
-                                    schemaPath: '#/items/properties/qty/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/qty',
-                                  schemaPath: '#/items/properties/qty/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data0.quoteQty !== undefined) {
-                            let data7 = data0.quoteQty;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (typeof data7 === 'string') {
-                                if (!pattern0.test(data7)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/quoteQty',
-                                      schemaPath: '#/items/properties/quoteQty/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/quoteQty',
-                                    schemaPath: '#/items/properties/quoteQty/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs16 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data0.commission !== undefined) {
-                              let data8 = data0.commission;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (typeof data8 === 'string') {
-                                  if (!pattern0.test(data8)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/commission',
-                                        schemaPath: '#/items/properties/commission/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/commission',
-                                      schemaPath: '#/items/properties/commission/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data0.commissionAsset !== undefined) {
-                                const _errs20 = errors;
-                                if (typeof data0.commissionAsset !== 'string') {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/commissionAsset',
-                                      schemaPath: '#/items/properties/commissionAsset/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid1 = _errs20 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data0.time !== undefined) {
-                                  let data10 = data0.time;
-                                  const _errs22 = errors;
-                                  if (!(
-                                    typeof data10 == 'number' &&
-                                    !(data10 % 1) &&
-                                    !isNaN(data10) &&
-                                    isFinite(data10)
-                                  )) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/time',
-                                        schemaPath: '#/items/properties/time/type',
-                                        keyword: 'type',
-                                        params: { type: 'integer' },
-                                        message: 'must be integer',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid1 = _errs22 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                                if (valid1) {
-                                  if (data0.isBuyer !== undefined) {
-                                    const _errs24 = errors;
-                                    if (typeof data0.isBuyer !== 'boolean') {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/' + i0 + '/isBuyer',
-                                          schemaPath: '#/items/properties/isBuyer/type',
-                                          keyword: 'type',
-                                          params: { type: 'boolean' },
-                                          message: 'must be boolean',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                    var valid1 = _errs24 === errors;
-                                  } else {
-                                    var valid1 = true;
-                                  }
-                                  if (valid1) {
-                                    if (data0.isMaker !== undefined) {
-                                      const _errs26 = errors;
-                                      if (typeof data0.isMaker !== 'boolean') {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/' + i0 + '/isMaker',
-                                            schemaPath: '#/items/properties/isMaker/type',
-                                            keyword: 'type',
-                                            params: { type: 'boolean' },
-                                            message: 'must be boolean',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid1 = _errs26 === errors;
-                                    } else {
-                                      var valid1 = true;
-                                    }
-                                    if (valid1) {
-                                      if (data0.isBestMatch !== undefined) {
-                                        const _errs28 = errors;
-                                        if (typeof data0.isBestMatch !== 'boolean') {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath + '/' + i0 + '/isBestMatch',
-                                              schemaPath: '#/items/properties/isBestMatch/type',
-                                              keyword: 'type',
-                                              params: { type: 'boolean' },
-                                              message: 'must be boolean',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid1 = _errs28 === errors;
-                                      } else {
-                                        var valid1 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
-          }
-        }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
-    }
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-my-trades.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if ((e = check1(x1, p + '/' + i0))) return e;
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/items/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
+  if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
+  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
+  if (d['orderListId'] === undefined) return requiredError(p, '#/items/required', 'orderListId');
+  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
+  if (d['qty'] === undefined) return requiredError(p, '#/items/required', 'qty');
+  if (d['quoteQty'] === undefined) return requiredError(p, '#/items/required', 'quoteQty');
+  if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
+  if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
+  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
+  if (d['isBuyer'] === undefined) return requiredError(p, '#/items/required', 'isBuyer');
+  if (d['isMaker'] === undefined) return requiredError(p, '#/items/required', 'isMaker');
+  if (d['isBestMatch'] === undefined) return requiredError(p, '#/items/required', 'isBestMatch');
+  const x2: unknown = d['symbol'];
+  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  const x3: unknown = d['id'];
+  if (!isInteger(x3)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
+  const x4: unknown = d['orderId'];
+  if (!isInteger(x4)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
+  const x5: unknown = d['orderListId'];
+  if (!isInteger(x5)) return typeError(p + '/orderListId', '#/items/properties/orderListId/type', 'integer');
+  const x6: unknown = d['price'];
+  if (typeof x6 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['qty'];
+  if (typeof x7 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['quoteQty'];
+  if (typeof x8 !== 'string') return typeError(p + '/quoteQty', '#/items/properties/quoteQty/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/quoteQty', '#/items/properties/quoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x9: unknown = d['commission'];
+  if (typeof x9 !== 'string') return typeError(p + '/commission', '#/items/properties/commission/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/commission', '#/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['commissionAsset'];
+  if (typeof x10 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
+  const x11: unknown = d['time'];
+  if (!isInteger(x11)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  const x12: unknown = d['isBuyer'];
+  if (typeof x12 !== 'boolean') return typeError(p + '/isBuyer', '#/items/properties/isBuyer/type', 'boolean');
+  const x13: unknown = d['isMaker'];
+  if (typeof x13 !== 'boolean') return typeError(p + '/isMaker', '#/items/properties/isMaker/type', 'boolean');
+  const x14: unknown = d['isBestMatch'];
+  if (typeof x14 !== 'boolean') return typeError(p + '/isBestMatch', '#/items/properties/isBestMatch/type', 'boolean');
+  return undefined;
 }

@@ -1,1324 +1,156 @@
 // Generated from spec/operations/get-open-orders.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/get-open-orders.json',
-  $comment:
-    'Generated from spec/operations/get-open-orders.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Current open orders (GET /api/v3/openOrders, openOrders.status)',
-  description: 'The open orders of a symbol, or of every symbol.',
-  type: 'array',
-  items: {
-    description: 'One order.',
-    type: 'object',
-    required: [
-      'symbol',
-      'orderId',
-      'orderListId',
-      'clientOrderId',
-      'price',
-      'origQty',
-      'executedQty',
-      'cummulativeQuoteQty',
-      'status',
-      'timeInForce',
-      'type',
-      'side',
-      'time',
-      'updateTime',
-      'isWorking',
-      'origQuoteOrderQty',
-      'workingTime',
-      'selfTradePreventionMode',
-    ],
-    properties: {
-      symbol: { description: 'Symbol.', type: 'string' },
-      orderId: { description: 'Order id.', type: 'integer' },
-      orderListId: {
-        description: 'Order list id; -1 unless the order is part of an order list.',
-        type: 'integer',
-      },
-      clientOrderId: { description: 'Client order id.', type: 'string' },
-      price: {
-        description: 'Limit price (0 when the order has none).',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      origQty: {
-        description: 'Quantity ordered.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      executedQty: {
-        description: 'Quantity filled so far.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      cummulativeQuoteQty: {
-        description: "Quote amount filled so far; Binance's spelling on the wire.",
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      status: {
-        description:
-          'Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …).',
-        type: 'string',
-      },
-      timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
-      type: { description: 'Order type.', type: 'string' },
-      side: { description: 'BUY or SELL.', type: 'string' },
-      stopPrice: {
-        description: 'Trigger price, when the order has one.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      icebergQty: {
-        description: 'Visible quantity, when the order is an iceberg.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      time: { description: 'When the order was placed.', type: 'integer' },
-      updateTime: { description: 'Last change of the order.', type: 'integer' },
-      isWorking: {
-        description: 'Whether the order is on the book (or its trigger is armed).',
-        type: 'boolean',
-      },
-      origQuoteOrderQty: {
-        description: 'quoteOrderQty as sent (0 when not used).',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      workingTime: {
-        description: 'When the order started working on the book; -1 while it is pending.',
-        type: 'integer',
-      },
-      selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
-      preventedMatchId: {
-        description: 'Id of the prevented match, when self-trade prevention expired the order.',
-        type: 'integer',
-      },
-      preventedQuantity: {
-        description: 'Quantity that self-trade prevention expired.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      strategyId: {
-        description: 'Strategy id, when the order was placed with one.',
-        type: 'integer',
-      },
-      strategyType: {
-        description: 'Strategy type, when the order was placed with one.',
-        type: 'integer',
-      },
-      trailingDelta: {
-        description: 'Trailing distance in basis points, for trailing stop orders.',
-        type: 'integer',
-      },
-      trailingTime: {
-        description: 'When the trailing stop started tracking the price; -1 until then.',
-        type: 'integer',
-      },
-      usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
-      workingFloor: { description: 'Where the order is filled: EXCHANGE or SOR.', type: 'string' },
-      pegPriceType: {
-        description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
-        type: 'string',
-      },
-      pegOffsetType: {
-        description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
-        type: 'string',
-      },
-      pegOffsetValue: {
-        description: 'Peg offset of a pegged order, in price levels.',
-        type: 'integer',
-      },
-      peggedPrice: {
-        description: 'Price a pegged order currently rests at.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
-    },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/get-open-orders.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.orderId === undefined && (missing0 = 'orderId')) ||
-              (data0.orderListId === undefined && (missing0 = 'orderListId')) ||
-              (data0.clientOrderId === undefined && (missing0 = 'clientOrderId')) ||
-              (data0.price === undefined && (missing0 = 'price')) ||
-              (data0.origQty === undefined && (missing0 = 'origQty')) ||
-              (data0.executedQty === undefined && (missing0 = 'executedQty')) ||
-              (data0.cummulativeQuoteQty === undefined && (missing0 = 'cummulativeQuoteQty')) ||
-              (data0.status === undefined && (missing0 = 'status')) ||
-              (data0.timeInForce === undefined && (missing0 = 'timeInForce')) ||
-              (data0.type === undefined && (missing0 = 'type')) ||
-              (data0.side === undefined && (missing0 = 'side')) ||
-              (data0.time === undefined && (missing0 = 'time')) ||
-              (data0.updateTime === undefined && (missing0 = 'updateTime')) ||
-              (data0.isWorking === undefined && (missing0 = 'isWorking')) ||
-              (data0.origQuoteOrderQty === undefined && (missing0 = 'origQuoteOrderQty')) ||
-              (data0.workingTime === undefined && (missing0 = 'workingTime')) ||
-              (data0.selfTradePreventionMode === undefined &&
-                (missing0 = 'selfTradePreventionMode'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.symbol !== undefined) {
-                const _errs4 = errors;
-                if (typeof data0.symbol !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/symbol',
-                      schemaPath: '#/items/properties/symbol/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.orderId !== undefined) {
-                  let data2 = data0.orderId;
-                  const _errs6 = errors;
-                  if (!(
-                    typeof data2 == 'number' &&
-                    !(data2 % 1) &&
-                    !isNaN(data2) &&
-                    isFinite(data2)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/orderId',
-                        schemaPath: '#/items/properties/orderId/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.orderListId !== undefined) {
-                    let data3 = data0.orderListId;
-                    const _errs8 = errors;
-                    if (!(
-                      typeof data3 == 'number' &&
-                      !(data3 % 1) &&
-                      !isNaN(data3) &&
-                      isFinite(data3)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/orderListId',
-                          schemaPath: '#/items/properties/orderListId/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.clientOrderId !== undefined) {
-                      const _errs10 = errors;
-                      if (typeof data0.clientOrderId !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/clientOrderId',
-                            schemaPath: '#/items/properties/clientOrderId/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.price !== undefined) {
-                        let data5 = data0.price;
-                        const _errs12 = errors;
-                        if (errors === _errs12) {
-                          if (typeof data5 === 'string') {
-                            if (!pattern0.test(data5)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/price',
-                                  schemaPath: '#/items/properties/price/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/price',
-                                schemaPath: '#/items/properties/price/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.origQty !== undefined) {
-                          let data6 = data0.origQty;
-                          const _errs14 = errors;
-                          if (errors === _errs14) {
-                            if (typeof data6 === 'string') {
-                              if (!pattern0.test(data6)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/origQty',
-                                    schemaPath: '#/items/properties/origQty/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/origQty',
-                                  schemaPath: '#/items/properties/origQty/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data0.executedQty !== undefined) {
-                            let data7 = data0.executedQty;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (typeof data7 === 'string') {
-                                if (!pattern0.test(data7)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/executedQty',
-                                      schemaPath: '#/items/properties/executedQty/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/executedQty',
-                                    schemaPath: '#/items/properties/executedQty/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs16 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data0.cummulativeQuoteQty !== undefined) {
-                              let data8 = data0.cummulativeQuoteQty;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (typeof data8 === 'string') {
-                                  if (!pattern0.test(data8)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath:
-                                          instancePath + '/' + i0 + '/cummulativeQuoteQty',
-                                        schemaPath:
-                                          '#/items/properties/cummulativeQuoteQty/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath:
-                                        instancePath + '/' + i0 + '/cummulativeQuoteQty',
-                                      schemaPath: '#/items/properties/cummulativeQuoteQty/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data0.status !== undefined) {
-                                const _errs20 = errors;
-                                if (typeof data0.status !== 'string') {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/status',
-                                      schemaPath: '#/items/properties/status/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid1 = _errs20 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data0.timeInForce !== undefined) {
-                                  const _errs22 = errors;
-                                  if (typeof data0.timeInForce !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/timeInForce',
-                                        schemaPath: '#/items/properties/timeInForce/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid1 = _errs22 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                                if (valid1) {
-                                  if (data0.type !== undefined) {
-                                    const _errs24 = errors;
-                                    if (typeof data0.type !== 'string') {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/' + i0 + '/type',
-                                          schemaPath: '#/items/properties/type/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                    var valid1 = _errs24 === errors;
-                                  } else {
-                                    var valid1 = true;
-                                  }
-                                  if (valid1) {
-                                    if (data0.side !== undefined) {
-                                      const _errs26 = errors;
-                                      if (typeof data0.side !== 'string') {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/' + i0 + '/side',
-                                            schemaPath: '#/items/properties/side/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid1 = _errs26 === errors;
-                                    } else {
-                                      var valid1 = true;
-                                    }
-                                    if (valid1) {
-                                      if (data0.stopPrice !== undefined) {
-                                        let data13 = data0.stopPrice;
-                                        const _errs28 = errors;
-                                        if (errors === _errs28) {
-                                          if (typeof data13 === 'string') {
-                                            if (!pattern0.test(data13)) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath + '/' + i0 + '/stopPrice',
-                                                  schemaPath:
-                                                    '#/items/properties/stopPrice/pattern',
-                                                  keyword: 'pattern',
-                                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                  message:
-                                                    'must match pattern "' +
-                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                    '"',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath + '/' + i0 + '/stopPrice',
-                                                schemaPath: '#/items/properties/stopPrice/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        }
-                                        var valid1 = _errs28 === errors;
-                                      } else {
-                                        var valid1 = true;
-                                      }
-                                      if (valid1) {
-                                        if (data0.icebergQty !== undefined) {
-                                          let data14 = data0.icebergQty;
-                                          const _errs30 = errors;
-                                          if (errors === _errs30) {
-                                            if (typeof data14 === 'string') {
-                                              if (!pattern0.test(data14)) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath + '/' + i0 + '/icebergQty',
-                                                    schemaPath:
-                                                      '#/items/properties/icebergQty/pattern',
-                                                    keyword: 'pattern',
-                                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                    message:
-                                                      'must match pattern "' +
-                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                      '"',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                            } else {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath + '/' + i0 + '/icebergQty',
-                                                  schemaPath: '#/items/properties/icebergQty/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          }
-                                          var valid1 = _errs30 === errors;
-                                        } else {
-                                          var valid1 = true;
-                                        }
-                                        if (valid1) {
-                                          if (data0.time !== undefined) {
-                                            let data15 = data0.time;
-                                            const _errs32 = errors;
-                                            if (!(
-                                              typeof data15 == 'number' &&
-                                              !(data15 % 1) &&
-                                              !isNaN(data15) &&
-                                              isFinite(data15)
-                                            )) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/' + i0 + '/time',
-                                                  schemaPath: '#/items/properties/time/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'integer' },
-                                                  message: 'must be integer',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid1 = _errs32 === errors;
-                                          } else {
-                                            var valid1 = true;
-                                          }
-                                          if (valid1) {
-                                            if (data0.updateTime !== undefined) {
-                                              let data16 = data0.updateTime;
-                                              const _errs34 = errors;
-                                              if (!(
-                                                typeof data16 == 'number' &&
-                                                !(data16 % 1) &&
-                                                !isNaN(data16) &&
-                                                isFinite(data16)
-                                              )) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath + '/' + i0 + '/updateTime',
-                                                    schemaPath:
-                                                      '#/items/properties/updateTime/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'integer' },
-                                                    message: 'must be integer',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                              var valid1 = _errs34 === errors;
-                                            } else {
-                                              var valid1 = true;
-                                            }
-                                            if (valid1) {
-                                              if (data0.isWorking !== undefined) {
-                                                const _errs36 = errors;
-                                                if (typeof data0.isWorking !== 'boolean') {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath + '/' + i0 + '/isWorking',
-                                                      schemaPath:
-                                                        '#/items/properties/isWorking/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'boolean' },
-                                                      message: 'must be boolean',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid1 = _errs36 === errors;
-                                              } else {
-                                                var valid1 = true;
-                                              }
-                                              if (valid1) {
-                                                if (data0.origQuoteOrderQty !== undefined) {
-                                                  let data18 = data0.origQuoteOrderQty;
-                                                  const _errs38 = errors;
-                                                  if (errors === _errs38) {
-                                                    if (typeof data18 === 'string') {
-                                                      if (!pattern0.test(data18)) {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/' +
-                                                              i0 +
-                                                              '/origQuoteOrderQty',
-                                                            schemaPath:
-                                                              '#/items/properties/origQuoteOrderQty/pattern',
-                                                            keyword: 'pattern',
-                                                            params: {
-                                                              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                            },
-                                                            message:
-                                                              'must match pattern "' +
-                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                              '"',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/' +
-                                                            i0 +
-                                                            '/origQuoteOrderQty',
-                                                          schemaPath:
-                                                            '#/items/properties/origQuoteOrderQty/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'string' },
-                                                          message: 'must be string',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid1 = _errs38 === errors;
-                                                } else {
-                                                  var valid1 = true;
-                                                }
-                                                if (valid1) {
-                                                  if (data0.workingTime !== undefined) {
-                                                    let data19 = data0.workingTime;
-                                                    const _errs40 = errors;
-                                                    if (!(
-                                                      typeof data19 == 'number' &&
-                                                      !(data19 % 1) &&
-                                                      !isNaN(data19) &&
-                                                      isFinite(data19)
-                                                    )) {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/' +
-                                                            i0 +
-                                                            '/workingTime',
-                                                          schemaPath:
-                                                            '#/items/properties/workingTime/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'integer' },
-                                                          message: 'must be integer',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                    var valid1 = _errs40 === errors;
-                                                  } else {
-                                                    var valid1 = true;
-                                                  }
-                                                  if (valid1) {
-                                                    if (
-                                                      data0.selfTradePreventionMode !== undefined
-                                                    ) {
-                                                      const _errs42 = errors;
-                                                      if (
-                                                        typeof data0.selfTradePreventionMode !==
-                                                        'string'
-                                                      ) {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/' +
-                                                              i0 +
-                                                              '/selfTradePreventionMode',
-                                                            schemaPath:
-                                                              '#/items/properties/selfTradePreventionMode/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'string' },
-                                                            message: 'must be string',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                      var valid1 = _errs42 === errors;
-                                                    } else {
-                                                      var valid1 = true;
-                                                    }
-                                                    if (valid1) {
-                                                      if (data0.preventedMatchId !== undefined) {
-                                                        let data21 = data0.preventedMatchId;
-                                                        const _errs44 = errors;
-                                                        if (!(
-                                                          typeof data21 == 'number' &&
-                                                          !(data21 % 1) &&
-                                                          !isNaN(data21) &&
-                                                          isFinite(data21)
-                                                        )) {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/' +
-                                                                i0 +
-                                                                '/preventedMatchId',
-                                                              schemaPath:
-                                                                '#/items/properties/preventedMatchId/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'integer' },
-                                                              message: 'must be integer',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                        var valid1 = _errs44 === errors;
-                                                      } else {
-                                                        var valid1 = true;
-                                                      }
-                                                      if (valid1) {
-                                                        if (data0.preventedQuantity !== undefined) {
-                                                          let data22 = data0.preventedQuantity;
-                                                          const _errs46 = errors;
-                                                          if (errors === _errs46) {
-                                                            if (typeof data22 === 'string') {
-                                                              if (!pattern0.test(data22)) {
-                                                                validate10.errors = [
-                                                                  {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i0 +
-                                                                      '/preventedQuantity',
-                                                                    schemaPath:
-                                                                      '#/items/properties/preventedQuantity/pattern',
-                                                                    keyword: 'pattern',
-                                                                    params: {
-                                                                      pattern:
-                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                    },
-                                                                    message:
-                                                                      'must match pattern "' +
-                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                      '"',
-                                                                  },
-                                                                ];
-                                                                return false;
-                                                              }
-                                                            } else {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i0 +
-                                                                    '/preventedQuantity',
-                                                                  schemaPath:
-                                                                    '#/items/properties/preventedQuantity/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                },
-                                                              ];
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid1 = _errs46 === errors;
-                                                        } else {
-                                                          var valid1 = true;
-                                                        }
-                                                        if (valid1) {
-                                                          if (data0.strategyId !== undefined) {
-                                                            let data23 = data0.strategyId;
-                                                            const _errs48 = errors;
-                                                            if (!(
-                                                              typeof data23 == 'number' &&
-                                                              !(data23 % 1) &&
-                                                              !isNaN(data23) &&
-                                                              isFinite(data23)
-                                                            )) {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i0 +
-                                                                    '/strategyId',
-                                                                  schemaPath:
-                                                                    '#/items/properties/strategyId/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'integer' },
-                                                                  message: 'must be integer',
-                                                                },
-                                                              ];
-                                                              return false;
-                                                            }
-                                                            var valid1 = _errs48 === errors;
-                                                          } else {
-                                                            var valid1 = true;
-                                                          }
-                                                          if (valid1) {
-                                                            if (data0.strategyType !== undefined) {
-                                                              let data24 = data0.strategyType;
-                                                              const _errs50 = errors;
-                                                              if (!(
-                                                                typeof data24 == 'number' &&
-                                                                !(data24 % 1) &&
-                                                                !isNaN(data24) &&
-                                                                isFinite(data24)
-                                                              )) {
-                                                                validate10.errors = [
-                                                                  {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i0 +
-                                                                      '/strategyType',
-                                                                    schemaPath:
-                                                                      '#/items/properties/strategyType/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'integer' },
-                                                                    message: 'must be integer',
-                                                                  },
-                                                                ];
-                                                                return false;
-                                                              }
-                                                              var valid1 = _errs50 === errors;
-                                                            } else {
-                                                              var valid1 = true;
-                                                            }
-                                                            if (valid1) {
-                                                              if (
-                                                                data0.trailingDelta !== undefined
-                                                              ) {
-                                                                let data25 = data0.trailingDelta;
-                                                                const _errs52 = errors;
-                                                                if (!(
-                                                                  typeof data25 == 'number' &&
-                                                                  !(data25 % 1) &&
-                                                                  !isNaN(data25) &&
-                                                                  isFinite(data25)
-                                                                )) {
-                                                                  validate10.errors = [
-                                                                    {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/' +
-                                                                        i0 +
-                                                                        '/trailingDelta',
-                                                                      schemaPath:
-                                                                        '#/items/properties/trailingDelta/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'integer' },
-                                                                      message: 'must be integer',
-                                                                    },
-                                                                  ];
-                                                                  return false;
-                                                                }
-                                                                var valid1 = _errs52 === errors;
-                                                              } else {
-                                                                var valid1 = true;
-                                                              }
-                                                              if (valid1) {
-                                                                if (
-                                                                  data0.trailingTime !== undefined
-                                                                ) {
-                                                                  let data26 = data0.trailingTime;
-                                                                  const _errs54 = errors;
-                                                                  if (!(
-                                                                    typeof data26 == 'number' &&
-                                                                    !(data26 % 1) &&
-                                                                    !isNaN(data26) &&
-                                                                    isFinite(data26)
-                                                                  )) {
-                                                                    validate10.errors = [
-                                                                      {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/' +
-                                                                          i0 +
-                                                                          '/trailingTime',
-                                                                        schemaPath:
-                                                                          '#/items/properties/trailingTime/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'integer' },
-                                                                        message: 'must be integer',
-                                                                      },
-                                                                    ];
-                                                                    return false;
-                                                                  }
-                                                                  var valid1 = _errs54 === errors;
-                                                                } else {
-                                                                  var valid1 = true;
-                                                                }
-                                                                if (valid1) {
-                                                                  if (data0.usedSor !== undefined) {
-                                                                    const _errs56 = errors;
-                                                                    if (
-                                                                      typeof data0.usedSor !==
-                                                                      'boolean'
-                                                                    ) {
-                                                                      validate10.errors = [
-                                                                        {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i0 +
-                                                                            '/usedSor',
-                                                                          schemaPath:
-                                                                            '#/items/properties/usedSor/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'boolean',
-                                                                          },
-                                                                          message:
-                                                                            'must be boolean',
-                                                                        },
-                                                                      ];
-                                                                      return false;
-                                                                    }
-                                                                    var valid1 = _errs56 === errors;
-                                                                  } else {
-                                                                    var valid1 = true;
-                                                                  }
-                                                                  if (valid1) {
-                                                                    if (
-                                                                      data0.workingFloor !==
-                                                                      undefined
-                                                                    ) {
-                                                                      const _errs58 = errors;
-                                                                      if (
-                                                                        typeof data0.workingFloor !==
-                                                                        'string'
-                                                                      ) {
-                                                                        validate10.errors = [
-                                                                          {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/' +
-                                                                              i0 +
-                                                                              '/workingFloor',
-                                                                            schemaPath:
-                                                                              '#/items/properties/workingFloor/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'string',
-                                                                            },
-                                                                            message:
-                                                                              'must be string',
-                                                                          },
-                                                                        ];
-                                                                        return false;
-                                                                      }
-                                                                      var valid1 =
-                                                                        _errs58 === errors;
-                                                                    } else {
-                                                                      var valid1 = true;
-                                                                    }
-                                                                    if (valid1) {
-                                                                      if (
-                                                                        data0.pegPriceType !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs60 = errors;
-                                                                        if (
-                                                                          typeof data0.pegPriceType !==
-                                                                          'string'
-                                                                        ) {
-                                                                          validate10.errors = [
-                                                                            {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/' +
-                                                                                i0 +
-                                                                                '/pegPriceType',
-                                                                              schemaPath:
-                                                                                '#/items/properties/pegPriceType/type',
-                                                                              keyword: 'type',
-                                                                              params: {
-                                                                                type: 'string',
-                                                                              },
-                                                                              message:
-                                                                                'must be string',
-                                                                            },
-                                                                          ];
-                                                                          return false;
-                                                                        }
-                                                                        var valid1 =
-                                                                          _errs60 === errors;
-                                                                      } else {
-                                                                        var valid1 = true;
-                                                                      }
-                                                                      if (valid1) {
-                                                                        if (
-                                                                          data0.pegOffsetType !==
-                                                                          undefined
-                                                                        ) {
-                                                                          const _errs62 = errors;
-                                                                          if (
-                                                                            typeof data0.pegOffsetType !==
-                                                                            'string'
-                                                                          ) {
-                                                                            validate10.errors = [
-                                                                              {
-                                                                                instancePath:
-                                                                                  instancePath +
-                                                                                  '/' +
-                                                                                  i0 +
-                                                                                  '/pegOffsetType',
-                                                                                schemaPath:
-                                                                                  '#/items/properties/pegOffsetType/type',
-                                                                                keyword: 'type',
-                                                                                params: {
-                                                                                  type: 'string',
-                                                                                },
-                                                                                message:
-                                                                                  'must be string',
-                                                                              },
-                                                                            ];
-                                                                            return false;
-                                                                          }
-                                                                          var valid1 =
-                                                                            _errs62 === errors;
-                                                                        } else {
-                                                                          var valid1 = true;
-                                                                        }
-                                                                        if (valid1) {
-                                                                          if (
-                                                                            data0.pegOffsetValue !==
-                                                                            undefined
-                                                                          ) {
-                                                                            let data31 =
-                                                                              data0.pegOffsetValue;
-                                                                            const _errs64 = errors;
-                                                                            if (!(
-                                                                              typeof data31 ==
-                                                                                'number' &&
-                                                                              !(data31 % 1) &&
-                                                                              !isNaN(data31) &&
-                                                                              isFinite(data31)
-                                                                            )) {
-                                                                              validate10.errors = [
-                                                                                {
-                                                                                  instancePath:
-                                                                                    instancePath +
-                                                                                    '/' +
-                                                                                    i0 +
-                                                                                    '/pegOffsetValue',
-                                                                                  schemaPath:
-                                                                                    '#/items/properties/pegOffsetValue/type',
-                                                                                  keyword: 'type',
-                                                                                  params: {
-                                                                                    type: 'integer',
-                                                                                  },
-                                                                                  message:
-                                                                                    'must be integer',
-                                                                                },
-                                                                              ];
-                                                                              return false;
-                                                                            }
-                                                                            var valid1 =
-                                                                              _errs64 === errors;
-                                                                          } else {
-                                                                            var valid1 = true;
-                                                                          }
-                                                                          if (valid1) {
-                                                                            if (
-                                                                              data0.peggedPrice !==
-                                                                              undefined
-                                                                            ) {
-                                                                              let data32 =
-                                                                                data0.peggedPrice;
-                                                                              const _errs66 =
-                                                                                errors;
-                                                                              if (
-                                                                                errors === _errs66
-                                                                              ) {
-                                                                                if (
-                                                                                  typeof data32 ===
-                                                                                  'string'
-                                                                                ) {
-                                                                                  if (
-                                                                                    !pattern0.test(
-                                                                                      data32,
-                                                                                    )
-                                                                                  ) {
-                                                                                    validate10.errors =
-                                                                                      [
-                                                                                        {
-                                                                                          instancePath:
-                                                                                            instancePath +
-                                                                                            '/' +
-                                                                                            i0 +
-                                                                                            '/peggedPrice',
-                                                                                          schemaPath:
-                                                                                            '#/items/properties/peggedPrice/pattern',
-                                                                                          keyword:
-                                                                                            'pattern',
-                                                                                          params: {
-                                                                                            pattern:
-                                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                                          },
-                                                                                          message:
-                                                                                            'must match pattern "' +
-                                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                                            '"',
-                                                                                        },
-                                                                                      ];
-                                                                                    return false;
-                                                                                  }
-                                                                                } else {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/' +
-                                                                                          i0 +
-                                                                                          '/peggedPrice',
-                                                                                        schemaPath:
-                                                                                          '#/items/properties/peggedPrice/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'string',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be string',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                              var valid1 =
-                                                                                _errs66 === errors;
-                                                                            } else {
-                                                                              var valid1 = true;
-                                                                            }
-                                                                            if (valid1) {
-                                                                              if (
-                                                                                data0.expiryReason !==
-                                                                                undefined
-                                                                              ) {
-                                                                                const _errs68 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  typeof data0.expiryReason !==
-                                                                                  'string'
-                                                                                ) {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/' +
-                                                                                          i0 +
-                                                                                          '/expiryReason',
-                                                                                        schemaPath:
-                                                                                          '#/items/properties/expiryReason/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'string',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be string',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid1 =
-                                                                                  _errs68 ===
-                                                                                  errors;
-                                                                              } else {
-                                                                                var valid1 = true;
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
-          }
-        }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
-    }
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-open-orders.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if ((e = check1(x1, p + '/' + i0))) return e;
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/items/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
+  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
+  if (d['orderListId'] === undefined) return requiredError(p, '#/items/required', 'orderListId');
+  if (d['clientOrderId'] === undefined) return requiredError(p, '#/items/required', 'clientOrderId');
+  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
+  if (d['origQty'] === undefined) return requiredError(p, '#/items/required', 'origQty');
+  if (d['executedQty'] === undefined) return requiredError(p, '#/items/required', 'executedQty');
+  if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/items/required', 'cummulativeQuoteQty');
+  if (d['status'] === undefined) return requiredError(p, '#/items/required', 'status');
+  if (d['timeInForce'] === undefined) return requiredError(p, '#/items/required', 'timeInForce');
+  if (d['type'] === undefined) return requiredError(p, '#/items/required', 'type');
+  if (d['side'] === undefined) return requiredError(p, '#/items/required', 'side');
+  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
+  if (d['updateTime'] === undefined) return requiredError(p, '#/items/required', 'updateTime');
+  if (d['isWorking'] === undefined) return requiredError(p, '#/items/required', 'isWorking');
+  if (d['origQuoteOrderQty'] === undefined) return requiredError(p, '#/items/required', 'origQuoteOrderQty');
+  if (d['workingTime'] === undefined) return requiredError(p, '#/items/required', 'workingTime');
+  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
+  const x2: unknown = d['symbol'];
+  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  const x3: unknown = d['orderId'];
+  if (!isInteger(x3)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
+  const x4: unknown = d['orderListId'];
+  if (!isInteger(x4)) return typeError(p + '/orderListId', '#/items/properties/orderListId/type', 'integer');
+  const x5: unknown = d['clientOrderId'];
+  if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
+  const x6: unknown = d['price'];
+  if (typeof x6 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['origQty'];
+  if (typeof x7 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['executedQty'];
+  if (typeof x8 !== 'string') return typeError(p + '/executedQty', '#/items/properties/executedQty/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/executedQty', '#/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x9: unknown = d['cummulativeQuoteQty'];
+  if (typeof x9 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['status'];
+  if (typeof x10 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
+  const x11: unknown = d['timeInForce'];
+  if (typeof x11 !== 'string') return typeError(p + '/timeInForce', '#/items/properties/timeInForce/type', 'string');
+  const x12: unknown = d['type'];
+  if (typeof x12 !== 'string') return typeError(p + '/type', '#/items/properties/type/type', 'string');
+  const x13: unknown = d['side'];
+  if (typeof x13 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
+  const x14: unknown = d['stopPrice'];
+  if (x14 !== undefined) {
+    if (typeof x14 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x14)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x15: unknown = d['icebergQty'];
+  if (x15 !== undefined) {
+    if (typeof x15 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/icebergQty/type', 'string');
+    if (!pattern0.test(x15)) return patternError(p + '/icebergQty', '#/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x16: unknown = d['time'];
+  if (!isInteger(x16)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  const x17: unknown = d['updateTime'];
+  if (!isInteger(x17)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
+  const x18: unknown = d['isWorking'];
+  if (typeof x18 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
+  const x19: unknown = d['origQuoteOrderQty'];
+  if (typeof x19 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/type', 'string');
+  if (!pattern0.test(x19)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x20: unknown = d['workingTime'];
+  if (!isInteger(x20)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
+  const x21: unknown = d['selfTradePreventionMode'];
+  if (typeof x21 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
+  const x22: unknown = d['preventedMatchId'];
+  if (x22 !== undefined) {
+    if (!isInteger(x22)) return typeError(p + '/preventedMatchId', '#/items/properties/preventedMatchId/type', 'integer');
+  }
+  const x23: unknown = d['preventedQuantity'];
+  if (x23 !== undefined) {
+    if (typeof x23 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x23)) return patternError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x24: unknown = d['strategyId'];
+  if (x24 !== undefined) {
+    if (!isInteger(x24)) return typeError(p + '/strategyId', '#/items/properties/strategyId/type', 'integer');
+  }
+  const x25: unknown = d['strategyType'];
+  if (x25 !== undefined) {
+    if (!isInteger(x25)) return typeError(p + '/strategyType', '#/items/properties/strategyType/type', 'integer');
+  }
+  const x26: unknown = d['trailingDelta'];
+  if (x26 !== undefined) {
+    if (!isInteger(x26)) return typeError(p + '/trailingDelta', '#/items/properties/trailingDelta/type', 'integer');
+  }
+  const x27: unknown = d['trailingTime'];
+  if (x27 !== undefined) {
+    if (!isInteger(x27)) return typeError(p + '/trailingTime', '#/items/properties/trailingTime/type', 'integer');
+  }
+  const x28: unknown = d['usedSor'];
+  if (x28 !== undefined) {
+    if (typeof x28 !== 'boolean') return typeError(p + '/usedSor', '#/items/properties/usedSor/type', 'boolean');
+  }
+  const x29: unknown = d['workingFloor'];
+  if (x29 !== undefined) {
+    if (typeof x29 !== 'string') return typeError(p + '/workingFloor', '#/items/properties/workingFloor/type', 'string');
+  }
+  const x30: unknown = d['pegPriceType'];
+  if (x30 !== undefined) {
+    if (typeof x30 !== 'string') return typeError(p + '/pegPriceType', '#/items/properties/pegPriceType/type', 'string');
+  }
+  const x31: unknown = d['pegOffsetType'];
+  if (x31 !== undefined) {
+    if (typeof x31 !== 'string') return typeError(p + '/pegOffsetType', '#/items/properties/pegOffsetType/type', 'string');
+  }
+  const x32: unknown = d['pegOffsetValue'];
+  if (x32 !== undefined) {
+    if (!isInteger(x32)) return typeError(p + '/pegOffsetValue', '#/items/properties/pegOffsetValue/type', 'integer');
+  }
+  const x33: unknown = d['peggedPrice'];
+  if (x33 !== undefined) {
+    if (typeof x33 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x33)) return patternError(p + '/peggedPrice', '#/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x34: unknown = d['expiryReason'];
+  if (x34 !== undefined) {
+    if (typeof x34 !== 'string') return typeError(p + '/expiryReason', '#/items/properties/expiryReason/type', 'string');
+  }
+  return undefined;
 }

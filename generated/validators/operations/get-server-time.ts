@@ -1,71 +1,23 @@
 // Generated from spec/operations/get-server-time.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/get-server-time.json',
-  $comment:
-    'Generated from spec/operations/get-server-time.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Check server time (GET /api/v3/time, time)',
-  description: "The server's current time; used to keep request timestamps inside recvWindow.",
-  type: 'object',
-  required: ['serverTime'],
-  properties: { serverTime: { description: 'Current server time.', type: 'integer' } },
-};
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/get-server-time.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (data.serverTime === undefined && (missing0 = 'serverTime')) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.serverTime !== undefined) {
-          let data0 = data.serverTime;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/serverTime',
-                schemaPath: '#/properties/serverTime/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-server-time.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
+  const x0: unknown = d['serverTime'];
+  if (!isInteger(x0)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
+  return undefined;
 }

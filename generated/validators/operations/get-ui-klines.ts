@@ -1,490 +1,85 @@
 // Generated from spec/operations/get-ui-klines.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/get-ui-klines.json',
-  $comment:
-    'Generated from spec/operations/get-ui-klines.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'UIKlines (GET /api/v3/uiKlines, uiKlines)',
-  description: 'Candlestick bars tuned for charts; same parameters and bar layout as getKlines.',
-  type: 'array',
-  items: {
-    description: 'One bar.',
-    type: 'array',
-    items: [
-      { description: 'Open time.', type: 'integer' },
-      { description: 'Open price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'High price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'Low price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'Close price.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'Base asset volume.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'Close time.', type: 'integer' },
-      { description: 'Quote asset volume.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-      { description: 'Number of trades.', type: 'integer' },
-      {
-        description: 'Taker buy base asset volume.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      {
-        description: 'Taker buy quote asset volume.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      { description: 'Unused field; ignore it.', type: 'string' },
-    ],
-    minItems: 12,
-    maxItems: 12,
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/get-ui-klines.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (Array.isArray(data0)) {
-            if (data0.length > 12) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/maxItems',
-                  keyword: 'maxItems',
-                  params: { limit: 12 },
-                  message: 'must NOT have more than 12 items',
-                },
-              ];
-              return false;
-            } else {
-              if (data0.length < 12) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/' + i0,
-                    schemaPath: '#/items/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 12 },
-                    message: 'must NOT have fewer than 12 items',
-                  },
-                ];
-                return false;
-              } else {
-                const len1 = data0.length;
-                if (len1 > 0) {
-                  let data1 = data0[0];
-                  const _errs4 = errors;
-                  if (!(
-                    typeof data1 == 'number' &&
-                    !(data1 % 1) &&
-                    !isNaN(data1) &&
-                    isFinite(data1)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/0',
-                        schemaPath: '#/items/items/0/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs4 === errors;
-                }
-                if (valid1) {
-                  if (len1 > 1) {
-                    let data2 = data0[1];
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
-                      if (typeof data2 === 'string') {
-                        if (!pattern0.test(data2)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/1',
-                              schemaPath: '#/items/items/1/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/1',
-                            schemaPath: '#/items/items/1/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  }
-                  if (valid1) {
-                    if (len1 > 2) {
-                      let data3 = data0[2];
-                      const _errs8 = errors;
-                      if (errors === _errs8) {
-                        if (typeof data3 === 'string') {
-                          if (!pattern0.test(data3)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/2',
-                                schemaPath: '#/items/items/2/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/2',
-                              schemaPath: '#/items/items/2/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs8 === errors;
-                    }
-                    if (valid1) {
-                      if (len1 > 3) {
-                        let data4 = data0[3];
-                        const _errs10 = errors;
-                        if (errors === _errs10) {
-                          if (typeof data4 === 'string') {
-                            if (!pattern0.test(data4)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/3',
-                                  schemaPath: '#/items/items/3/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/3',
-                                schemaPath: '#/items/items/3/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs10 === errors;
-                      }
-                      if (valid1) {
-                        if (len1 > 4) {
-                          let data5 = data0[4];
-                          const _errs12 = errors;
-                          if (errors === _errs12) {
-                            if (typeof data5 === 'string') {
-                              if (!pattern0.test(data5)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/4',
-                                    schemaPath: '#/items/items/4/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/4',
-                                  schemaPath: '#/items/items/4/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs12 === errors;
-                        }
-                        if (valid1) {
-                          if (len1 > 5) {
-                            let data6 = data0[5];
-                            const _errs14 = errors;
-                            if (errors === _errs14) {
-                              if (typeof data6 === 'string') {
-                                if (!pattern0.test(data6)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/5',
-                                      schemaPath: '#/items/items/5/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/5',
-                                    schemaPath: '#/items/items/5/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs14 === errors;
-                          }
-                          if (valid1) {
-                            if (len1 > 6) {
-                              let data7 = data0[6];
-                              const _errs16 = errors;
-                              if (!(
-                                typeof data7 == 'number' &&
-                                !(data7 % 1) &&
-                                !isNaN(data7) &&
-                                isFinite(data7)
-                              )) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/6',
-                                    schemaPath: '#/items/items/6/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid1 = _errs16 === errors;
-                            }
-                            if (valid1) {
-                              if (len1 > 7) {
-                                let data8 = data0[7];
-                                const _errs18 = errors;
-                                if (errors === _errs18) {
-                                  if (typeof data8 === 'string') {
-                                    if (!pattern0.test(data8)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/' + i0 + '/7',
-                                          schemaPath: '#/items/items/7/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/7',
-                                        schemaPath: '#/items/items/7/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid1 = _errs18 === errors;
-                              }
-                              if (valid1) {
-                                if (len1 > 8) {
-                                  let data9 = data0[8];
-                                  const _errs20 = errors;
-                                  if (!(
-                                    typeof data9 == 'number' &&
-                                    !(data9 % 1) &&
-                                    !isNaN(data9) &&
-                                    isFinite(data9)
-                                  )) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/8',
-                                        schemaPath: '#/items/items/8/type',
-                                        keyword: 'type',
-                                        params: { type: 'integer' },
-                                        message: 'must be integer',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid1 = _errs20 === errors;
-                                }
-                                if (valid1) {
-                                  if (len1 > 9) {
-                                    let data10 = data0[9];
-                                    const _errs22 = errors;
-                                    if (errors === _errs22) {
-                                      if (typeof data10 === 'string') {
-                                        if (!pattern0.test(data10)) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/' + i0 + '/9',
-                                              schemaPath: '#/items/items/9/pattern',
-                                              keyword: 'pattern',
-                                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                              message:
-                                                'must match pattern "' +
-                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                '"',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/' + i0 + '/9',
-                                            schemaPath: '#/items/items/9/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid1 = _errs22 === errors;
-                                  }
-                                  if (valid1) {
-                                    if (len1 > 10) {
-                                      let data11 = data0[10];
-                                      const _errs24 = errors;
-                                      if (errors === _errs24) {
-                                        if (typeof data11 === 'string') {
-                                          if (!pattern0.test(data11)) {
-                                            validate10.errors = [
-                                              {
-                                                instancePath: instancePath + '/' + i0 + '/10',
-                                                schemaPath: '#/items/items/10/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                message:
-                                                  'must match pattern "' +
-                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                  '"',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/' + i0 + '/10',
-                                              schemaPath: '#/items/items/10/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid1 = _errs24 === errors;
-                                    }
-                                    if (valid1) {
-                                      if (len1 > 11) {
-                                        const _errs26 = errors;
-                                        if (typeof data0[11] !== 'string') {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/' + i0 + '/11',
-                                              schemaPath: '#/items/items/11/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid1 = _errs26 === errors;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'array' },
-                message: 'must be array',
-              },
-            ];
-            return false;
-          }
-        }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+
+import {
+  isInteger,
+  typeError,
+  patternError,
+  minItemsError,
+  maxItemsError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-ui-klines.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if (!Array.isArray(x1)) return typeError(p + '/' + i0, '#/items/type', 'array');
+    if (x1.length < 12) return minItemsError(p + '/' + i0, '#/items/minItems', 12);
+    if (x1.length > 12) return maxItemsError(p + '/' + i0, '#/items/maxItems', 12);
+    const x2: unknown = x1[0];
+    if (x2 !== undefined) {
+      if (!isInteger(x2)) return typeError(p + '/' + i0 + '/0', '#/items/items/0/type', 'integer');
+    }
+    const x3: unknown = x1[1];
+    if (x3 !== undefined) {
+      if (typeof x3 !== 'string') return typeError(p + '/' + i0 + '/1', '#/items/items/1/type', 'string');
+      if (!pattern0.test(x3)) return patternError(p + '/' + i0 + '/1', '#/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x4: unknown = x1[2];
+    if (x4 !== undefined) {
+      if (typeof x4 !== 'string') return typeError(p + '/' + i0 + '/2', '#/items/items/2/type', 'string');
+      if (!pattern0.test(x4)) return patternError(p + '/' + i0 + '/2', '#/items/items/2/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x5: unknown = x1[3];
+    if (x5 !== undefined) {
+      if (typeof x5 !== 'string') return typeError(p + '/' + i0 + '/3', '#/items/items/3/type', 'string');
+      if (!pattern0.test(x5)) return patternError(p + '/' + i0 + '/3', '#/items/items/3/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x6: unknown = x1[4];
+    if (x6 !== undefined) {
+      if (typeof x6 !== 'string') return typeError(p + '/' + i0 + '/4', '#/items/items/4/type', 'string');
+      if (!pattern0.test(x6)) return patternError(p + '/' + i0 + '/4', '#/items/items/4/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x7: unknown = x1[5];
+    if (x7 !== undefined) {
+      if (typeof x7 !== 'string') return typeError(p + '/' + i0 + '/5', '#/items/items/5/type', 'string');
+      if (!pattern0.test(x7)) return patternError(p + '/' + i0 + '/5', '#/items/items/5/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x8: unknown = x1[6];
+    if (x8 !== undefined) {
+      if (!isInteger(x8)) return typeError(p + '/' + i0 + '/6', '#/items/items/6/type', 'integer');
+    }
+    const x9: unknown = x1[7];
+    if (x9 !== undefined) {
+      if (typeof x9 !== 'string') return typeError(p + '/' + i0 + '/7', '#/items/items/7/type', 'string');
+      if (!pattern0.test(x9)) return patternError(p + '/' + i0 + '/7', '#/items/items/7/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x10: unknown = x1[8];
+    if (x10 !== undefined) {
+      if (!isInteger(x10)) return typeError(p + '/' + i0 + '/8', '#/items/items/8/type', 'integer');
+    }
+    const x11: unknown = x1[9];
+    if (x11 !== undefined) {
+      if (typeof x11 !== 'string') return typeError(p + '/' + i0 + '/9', '#/items/items/9/type', 'string');
+      if (!pattern0.test(x11)) return patternError(p + '/' + i0 + '/9', '#/items/items/9/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x12: unknown = x1[10];
+    if (x12 !== undefined) {
+      if (typeof x12 !== 'string') return typeError(p + '/' + i0 + '/10', '#/items/items/10/type', 'string');
+      if (!pattern0.test(x12)) return patternError(p + '/' + i0 + '/10', '#/items/items/10/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x13: unknown = x1[11];
+    if (x13 !== undefined) {
+      if (typeof x13 !== 'string') return typeError(p + '/' + i0 + '/11', '#/items/items/11/type', 'string');
     }
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  return undefined;
 }

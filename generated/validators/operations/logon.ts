@@ -1,377 +1,83 @@
 // Generated from spec/operations/logon.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/logon.json',
-  $comment:
-    'Generated from spec/operations/logon.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Log in with API key (session.logon)',
-  description:
-    "Authenticates the WebSocket API connection with an Ed25519 key, so that later signed requests need no signature. A session with `keyType: 'ED25519'` does this by itself on every new socket.",
-  type: 'object',
-  required: [
-    'apiKey',
-    'authorizedSince',
-    'connectedSince',
-    'returnRateLimits',
-    'serverTime',
-    'userDataStream',
-  ],
-  properties: {
-    apiKey: {
-      description: 'The API key the connection is logged on with; null when it is not.',
-      anyOf: [{ type: 'string' }, { type: 'null' }],
-    },
-    authorizedSince: {
-      description: 'When the connection logged on; null when it is not.',
-      anyOf: [{ type: 'integer' }, { type: 'null' }],
-    },
-    connectedSince: { description: 'When the connection opened.', type: 'integer' },
-    returnRateLimits: { description: 'Whether answers carry rateLimits.', type: 'boolean' },
-    serverTime: { description: 'Server time.', type: 'integer' },
-    userDataStream: {
-      description:
-        'Whether a user data stream subscription is active (null where user data streams are not available).',
-      anyOf: [{ type: 'boolean' }, { type: 'null' }],
-    },
-  },
-};
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/logon.json" */ let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.apiKey === undefined && (missing0 = 'apiKey')) ||
-        (data.authorizedSince === undefined && (missing0 = 'authorizedSince')) ||
-        (data.connectedSince === undefined && (missing0 = 'connectedSince')) ||
-        (data.returnRateLimits === undefined && (missing0 = 'returnRateLimits')) ||
-        (data.serverTime === undefined && (missing0 = 'serverTime')) ||
-        (data.userDataStream === undefined && (missing0 = 'userDataStream'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.apiKey !== undefined) {
-          let data0 = data.apiKey;
-          const _errs2 = errors;
-          const _errs3 = errors;
-          let valid1 = false;
-          const _errs4 = errors;
-          if (typeof data0 !== 'string') {
-            const err0 = {
-              instancePath: instancePath + '/apiKey',
-              schemaPath: '#/properties/apiKey/anyOf/0/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const _errs6 = errors;
-            if (data0 !== null) {
-              const err1 = {
-                instancePath: instancePath + '/apiKey',
-                schemaPath: '#/properties/apiKey/anyOf/1/type',
-                keyword: 'type',
-                params: { type: 'null' },
-                message: 'must be null',
-              };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            var _valid0 = _errs6 === errors;
-            valid1 = valid1 || _valid0;
-          }
-          if (!valid1) {
-            const err2 = {
-              instancePath: instancePath + '/apiKey',
-              schemaPath: '#/properties/apiKey/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate10.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs3;
-            if (vErrors !== null) {
-              if (_errs3) {
-                vErrors.length = _errs3;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.authorizedSince !== undefined) {
-            let data1 = data.authorizedSince;
-            const _errs8 = errors;
-            const _errs9 = errors;
-            let valid2 = false;
-            const _errs10 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              const err3 = {
-                instancePath: instancePath + '/authorizedSince',
-                schemaPath: '#/properties/authorizedSince/anyOf/0/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            var _valid1 = _errs10 === errors;
-            valid2 = valid2 || _valid1;
-            if (!valid2) {
-              const _errs12 = errors;
-              if (data1 !== null) {
-                const err4 = {
-                  instancePath: instancePath + '/authorizedSince',
-                  schemaPath: '#/properties/authorizedSince/anyOf/1/type',
-                  keyword: 'type',
-                  params: { type: 'null' },
-                  message: 'must be null',
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              var _valid1 = _errs12 === errors;
-              valid2 = valid2 || _valid1;
-            }
-            if (!valid2) {
-              const err5 = {
-                instancePath: instancePath + '/authorizedSince',
-                schemaPath: '#/properties/authorizedSince/anyOf',
-                keyword: 'anyOf',
-                params: {},
-                message: 'must match a schema in anyOf',
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-              validate10.errors = vErrors;
-              return false;
-            } else {
-              errors = _errs9;
-              if (vErrors !== null) {
-                if (_errs9) {
-                  vErrors.length = _errs9;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-            var valid0 = _errs8 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.connectedSince !== undefined) {
-              let data2 = data.connectedSince;
-              const _errs14 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/connectedSince',
-                    schemaPath: '#/properties/connectedSince/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs14 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.returnRateLimits !== undefined) {
-                const _errs16 = errors;
-                if (typeof data.returnRateLimits !== 'boolean') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/returnRateLimits',
-                      schemaPath: '#/properties/returnRateLimits/type',
-                      keyword: 'type',
-                      params: { type: 'boolean' },
-                      message: 'must be boolean',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs16 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.serverTime !== undefined) {
-                  let data4 = data.serverTime;
-                  const _errs18 = errors;
-                  if (!(
-                    typeof data4 == 'number' &&
-                    !(data4 % 1) &&
-                    !isNaN(data4) &&
-                    isFinite(data4)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/serverTime',
-                        schemaPath: '#/properties/serverTime/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs18 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.userDataStream !== undefined) {
-                    let data5 = data.userDataStream;
-                    const _errs20 = errors;
-                    const _errs21 = errors;
-                    let valid3 = false;
-                    const _errs22 = errors;
-                    if (typeof data5 !== 'boolean') {
-                      const err6 = {
-                        instancePath: instancePath + '/userDataStream',
-                        schemaPath: '#/properties/userDataStream/anyOf/0/type',
-                        keyword: 'type',
-                        params: { type: 'boolean' },
-                        message: 'must be boolean',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err6];
-                      } else {
-                        vErrors.push(err6);
-                      }
-                      errors++;
-                    }
-                    var _valid2 = _errs22 === errors;
-                    valid3 = valid3 || _valid2;
-                    if (!valid3) {
-                      const _errs24 = errors;
-                      if (data5 !== null) {
-                        const err7 = {
-                          instancePath: instancePath + '/userDataStream',
-                          schemaPath: '#/properties/userDataStream/anyOf/1/type',
-                          keyword: 'type',
-                          params: { type: 'null' },
-                          message: 'must be null',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      }
-                      var _valid2 = _errs24 === errors;
-                      valid3 = valid3 || _valid2;
-                    }
-                    if (!valid3) {
-                      const err8 = {
-                        instancePath: instancePath + '/userDataStream',
-                        schemaPath: '#/properties/userDataStream/anyOf',
-                        keyword: 'anyOf',
-                        params: {},
-                        message: 'must match a schema in anyOf',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err8];
-                      } else {
-                        vErrors.push(err8);
-                      }
-                      errors++;
-                      validate10.errors = vErrors;
-                      return false;
-                    } else {
-                      errors = _errs21;
-                      if (vErrors !== null) {
-                        if (_errs21) {
-                          vErrors.length = _errs21;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    var valid0 = _errs20 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/logon.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['apiKey'] === undefined) return requiredError(p, '#/required', 'apiKey');
+  if (d['authorizedSince'] === undefined) return requiredError(p, '#/required', 'authorizedSince');
+  if (d['connectedSince'] === undefined) return requiredError(p, '#/required', 'connectedSince');
+  if (d['returnRateLimits'] === undefined) return requiredError(p, '#/required', 'returnRateLimits');
+  if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
+  if (d['userDataStream'] === undefined) return requiredError(p, '#/required', 'userDataStream');
+  const x0: unknown = d['apiKey'];
+  if ((e = check1(x0, p + '/apiKey'))) return e;
+  const x1: unknown = d['authorizedSince'];
+  if ((e = check4(x1, p + '/authorizedSince'))) return e;
+  const x2: unknown = d['connectedSince'];
+  if (!isInteger(x2)) return typeError(p + '/connectedSince', '#/properties/connectedSince/type', 'integer');
+  const x3: unknown = d['returnRateLimits'];
+  if (typeof x3 !== 'boolean') return typeError(p + '/returnRateLimits', '#/properties/returnRateLimits/type', 'boolean');
+  const x4: unknown = d['serverTime'];
+  if (!isInteger(x4)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
+  const x5: unknown = d['userDataStream'];
+  if ((e = check6(x5, p + '/userDataStream'))) return e;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  const first = check2(d, p);
+  if (first === undefined) return undefined;
+  if (check3(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  if (typeof d !== 'string') return typeError(p, '#/properties/apiKey/anyOf/0/type', 'string');
+  return undefined;
+}
+
+function check3(d: unknown, p: string): ValidatorError | undefined {
+  if (d !== null) return typeError(p, '#/properties/apiKey/anyOf/1/type', 'null');
+  return undefined;
+}
+
+function check4(d: unknown, p: string): ValidatorError | undefined {
+  const first = check5(d, p);
+  if (first === undefined) return undefined;
+  if (check3(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check5(d: unknown, p: string): ValidatorError | undefined {
+  if (!isInteger(d)) return typeError(p, '#/properties/authorizedSince/anyOf/0/type', 'integer');
+  return undefined;
+}
+
+function check6(d: unknown, p: string): ValidatorError | undefined {
+  const first = check7(d, p);
+  if (first === undefined) return undefined;
+  if (check3(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check7(d: unknown, p: string): ValidatorError | undefined {
+  if (typeof d !== 'boolean') return typeError(p, '#/properties/userDataStream/anyOf/0/type', 'boolean');
+  return undefined;
 }

@@ -1,75 +1,23 @@
 // Generated from spec/operations/subscribe-user-data-stream-signature.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json',
-  $comment:
-    'Generated from spec/operations/subscribe-user-data-stream-signature.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title:
-    'Subscribe to User Data Stream through signature subscription (userDataStream.subscribe.signature)',
-  description:
-    "Starts the user data stream of the account of a signed request's key, on a connection that need not be logged on (HMAC and RSA keys).",
-  type: 'object',
-  required: ['subscriptionId'],
-  properties: {
-    subscriptionId: { description: 'Id the events of this subscription carry.', type: 'integer' },
-  },
-};
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (data.subscriptionId === undefined && (missing0 = 'subscriptionId')) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.subscriptionId !== undefined) {
-          let data0 = data.subscriptionId;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/subscriptionId',
-                schemaPath: '#/properties/subscriptionId/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['subscriptionId'] === undefined) return requiredError(p, '#/required', 'subscriptionId');
+  const x0: unknown = d['subscriptionId'];
+  if (!isInteger(x0)) return typeError(p + '/subscriptionId', '#/properties/subscriptionId/type', 'integer');
+  return undefined;
 }

@@ -1,599 +1,70 @@
 // Generated from spec/operations/test-order.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/test-order.json',
-  $comment:
-    'Generated from spec/operations/test-order.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Test new order (POST /api/v3/order/test, order.test)',
-  description:
-    'Checks a new order as order placement would, without sending it to the matching engine; optionally computes the commission it would pay.',
-  type: 'object',
-  required: [],
-  properties: {
-    standardCommissionForOrder: {
-      description: 'Standard commission rates the order would pay.',
-      type: 'object',
-      required: ['maker', 'taker'],
-      properties: {
-        maker: {
-          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        taker: {
-          description: 'Rate paid as taker (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-      },
-    },
-    specialCommissionForOrder: {
-      description: 'Special commission rates the order would pay.',
-      type: 'object',
-      required: ['maker', 'taker'],
-      properties: {
-        maker: {
-          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        taker: {
-          description: 'Rate paid as taker (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-      },
-    },
-    taxCommissionForOrder: {
-      description: 'Tax rates the order would pay.',
-      type: 'object',
-      required: ['maker', 'taker'],
-      properties: {
-        maker: {
-          description: 'Rate paid as maker (a fraction: 0.001 is 0.1%).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        taker: {
-          description: 'Rate paid as taker (a fraction).',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-      },
-    },
-    discount: {
-      description: 'BNB discount on the standard commission.',
-      type: 'object',
-      required: ['enabledForAccount', 'enabledForSymbol', 'discountAsset', 'discount'],
-      properties: {
-        enabledForAccount: {
-          description: 'Whether the account pays commission in BNB.',
-          type: 'boolean',
-        },
-        enabledForSymbol: {
-          description: 'Whether the discount applies to the symbol.',
-          type: 'boolean',
-        },
-        discountAsset: {
-          description: 'Asset the discounted commission is paid in (BNB).',
-          type: 'string',
-        },
-        discount: {
-          description: 'BNB discount on the standard commission.',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-      },
-    },
-  },
-};
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/test-order.json" */ let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      if (data.standardCommissionForOrder !== undefined) {
-        let data0 = data.standardCommissionForOrder;
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.maker === undefined && (missing0 = 'maker')) ||
-              (data0.taker === undefined && (missing0 = 'taker'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/standardCommissionForOrder',
-                  schemaPath: '#/properties/standardCommissionForOrder/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.maker !== undefined) {
-                let data1 = data0.maker;
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (typeof data1 === 'string') {
-                    if (!pattern0.test(data1)) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/standardCommissionForOrder/maker',
-                          schemaPath:
-                            '#/properties/standardCommissionForOrder/properties/maker/pattern',
-                          keyword: 'pattern',
-                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                        },
-                      ];
-                      return false;
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/standardCommissionForOrder/maker',
-                        schemaPath: '#/properties/standardCommissionForOrder/properties/maker/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.taker !== undefined) {
-                  let data2 = data0.taker;
-                  const _errs6 = errors;
-                  if (errors === _errs6) {
-                    if (typeof data2 === 'string') {
-                      if (!pattern0.test(data2)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/standardCommissionForOrder/taker',
-                            schemaPath:
-                              '#/properties/standardCommissionForOrder/properties/taker/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/standardCommissionForOrder/taker',
-                          schemaPath:
-                            '#/properties/standardCommissionForOrder/properties/taker/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            }
-          } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/standardCommissionForOrder',
-                schemaPath: '#/properties/standardCommissionForOrder/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
-          }
-        }
-        var valid0 = _errs2 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.specialCommissionForOrder !== undefined) {
-          let data3 = data.specialCommissionForOrder;
-          const _errs8 = errors;
-          if (errors === _errs8) {
-            if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-              let missing1;
-              if (
-                (data3.maker === undefined && (missing1 = 'maker')) ||
-                (data3.taker === undefined && (missing1 = 'taker'))
-              ) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/specialCommissionForOrder',
-                    schemaPath: '#/properties/specialCommissionForOrder/required',
-                    keyword: 'required',
-                    params: { missingProperty: missing1 },
-                    message: "must have required property '" + missing1 + "'",
-                  },
-                ];
-                return false;
-              } else {
-                if (data3.maker !== undefined) {
-                  let data4 = data3.maker;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern0.test(data4)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/specialCommissionForOrder/maker',
-                            schemaPath:
-                              '#/properties/specialCommissionForOrder/properties/maker/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/specialCommissionForOrder/maker',
-                          schemaPath:
-                            '#/properties/specialCommissionForOrder/properties/maker/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid2 = _errs10 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data3.taker !== undefined) {
-                    let data5 = data3.taker;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === 'string') {
-                        if (!pattern0.test(data5)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/specialCommissionForOrder/taker',
-                              schemaPath:
-                                '#/properties/specialCommissionForOrder/properties/taker/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/specialCommissionForOrder/taker',
-                            schemaPath:
-                              '#/properties/specialCommissionForOrder/properties/taker/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid2 = _errs12 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                }
-              }
-            } else {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/specialCommissionForOrder',
-                  schemaPath: '#/properties/specialCommissionForOrder/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs8 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.taxCommissionForOrder !== undefined) {
-            let data6 = data.taxCommissionForOrder;
-            const _errs14 = errors;
-            if (errors === _errs14) {
-              if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-                let missing2;
-                if (
-                  (data6.maker === undefined && (missing2 = 'maker')) ||
-                  (data6.taker === undefined && (missing2 = 'taker'))
-                ) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/taxCommissionForOrder',
-                      schemaPath: '#/properties/taxCommissionForOrder/required',
-                      keyword: 'required',
-                      params: { missingProperty: missing2 },
-                      message: "must have required property '" + missing2 + "'",
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (data6.maker !== undefined) {
-                    let data7 = data6.maker;
-                    const _errs16 = errors;
-                    if (errors === _errs16) {
-                      if (typeof data7 === 'string') {
-                        if (!pattern0.test(data7)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/taxCommissionForOrder/maker',
-                              schemaPath:
-                                '#/properties/taxCommissionForOrder/properties/maker/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/taxCommissionForOrder/maker',
-                            schemaPath: '#/properties/taxCommissionForOrder/properties/maker/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid3 = _errs16 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data6.taker !== undefined) {
-                      let data8 = data6.taker;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (typeof data8 === 'string') {
-                          if (!pattern0.test(data8)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/taxCommissionForOrder/taker',
-                                schemaPath:
-                                  '#/properties/taxCommissionForOrder/properties/taker/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/taxCommissionForOrder/taker',
-                              schemaPath:
-                                '#/properties/taxCommissionForOrder/properties/taker/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid3 = _errs18 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                  }
-                }
-              } else {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/taxCommissionForOrder',
-                    schemaPath: '#/properties/taxCommissionForOrder/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs14 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.discount !== undefined) {
-              let data9 = data.discount;
-              const _errs20 = errors;
-              if (errors === _errs20) {
-                if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-                  let missing3;
-                  if (
-                    (data9.enabledForAccount === undefined && (missing3 = 'enabledForAccount')) ||
-                    (data9.enabledForSymbol === undefined && (missing3 = 'enabledForSymbol')) ||
-                    (data9.discountAsset === undefined && (missing3 = 'discountAsset')) ||
-                    (data9.discount === undefined && (missing3 = 'discount'))
-                  ) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/discount',
-                        schemaPath: '#/properties/discount/required',
-                        keyword: 'required',
-                        params: { missingProperty: missing3 },
-                        message: "must have required property '" + missing3 + "'",
-                      },
-                    ];
-                    return false;
-                  } else {
-                    if (data9.enabledForAccount !== undefined) {
-                      const _errs22 = errors;
-                      if (typeof data9.enabledForAccount !== 'boolean') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/discount/enabledForAccount',
-                            schemaPath: '#/properties/discount/properties/enabledForAccount/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid4 = _errs22 === errors;
-                    } else {
-                      var valid4 = true;
-                    }
-                    if (valid4) {
-                      if (data9.enabledForSymbol !== undefined) {
-                        const _errs24 = errors;
-                        if (typeof data9.enabledForSymbol !== 'boolean') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/discount/enabledForSymbol',
-                              schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
-                              keyword: 'type',
-                              params: { type: 'boolean' },
-                              message: 'must be boolean',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid4 = _errs24 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data9.discountAsset !== undefined) {
-                          const _errs26 = errors;
-                          if (typeof data9.discountAsset !== 'string') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/discount/discountAsset',
-                                schemaPath: '#/properties/discount/properties/discountAsset/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid4 = _errs26 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data9.discount !== undefined) {
-                            let data13 = data9.discount;
-                            const _errs28 = errors;
-                            if (errors === _errs28) {
-                              if (typeof data13 === 'string') {
-                                if (!pattern0.test(data13)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/discount/discount',
-                                      schemaPath:
-                                        '#/properties/discount/properties/discount/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/discount/discount',
-                                    schemaPath: '#/properties/discount/properties/discount/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid4 = _errs28 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/discount',
-                      schemaPath: '#/properties/discount/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs20 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
+
+import {
+  isObject,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/test-order.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  const x0: unknown = d['standardCommissionForOrder'];
+  if (x0 !== undefined) {
+    if ((e = check1(x0, p + '/standardCommissionForOrder'))) return e;
   }
-  validate10.errors = vErrors;
-  return errors === 0;
+  const x3: unknown = d['specialCommissionForOrder'];
+  if (x3 !== undefined) {
+    if ((e = check1(x3, p + '/specialCommissionForOrder'))) return e;
+  }
+  const x4: unknown = d['taxCommissionForOrder'];
+  if (x4 !== undefined) {
+    if ((e = check1(x4, p + '/taxCommissionForOrder'))) return e;
+  }
+  const x5: unknown = d['discount'];
+  if (x5 !== undefined) {
+    if ((e = check2(x5, p + '/discount'))) return e;
+  }
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/properties/standardCommissionForOrder/type', 'object');
+  if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'maker');
+  if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'taker');
+  const x1: unknown = d['maker'];
+  if (typeof x1 !== 'string') return typeError(p + '/maker', '#/properties/standardCommissionForOrder/properties/maker/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/maker', '#/properties/standardCommissionForOrder/properties/maker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x2: unknown = d['taker'];
+  if (typeof x2 !== 'string') return typeError(p + '/taker', '#/properties/standardCommissionForOrder/properties/taker/type', 'string');
+  if (!pattern0.test(x2)) return patternError(p + '/taker', '#/properties/standardCommissionForOrder/properties/taker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
+  if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
+  if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
+  if (d['discountAsset'] === undefined) return requiredError(p, '#/properties/discount/required', 'discountAsset');
+  if (d['discount'] === undefined) return requiredError(p, '#/properties/discount/required', 'discount');
+  const x6: unknown = d['enabledForAccount'];
+  if (typeof x6 !== 'boolean') return typeError(p + '/enabledForAccount', '#/properties/discount/properties/enabledForAccount/type', 'boolean');
+  const x7: unknown = d['enabledForSymbol'];
+  if (typeof x7 !== 'boolean') return typeError(p + '/enabledForSymbol', '#/properties/discount/properties/enabledForSymbol/type', 'boolean');
+  const x8: unknown = d['discountAsset'];
+  if (typeof x8 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
+  const x9: unknown = d['discount'];
+  if (typeof x9 !== 'string') return typeError(p + '/discount', '#/properties/discount/properties/discount/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/discount', '#/properties/discount/properties/discount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
 }

@@ -1,41 +1,18 @@
 // Generated from spec/operations/unsubscribe-user-data-stream.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
-// @ts-nocheck -- ajv's standalone output
-'use strict';
-export const validate = validate10;
-export default validate10;
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://binance-rx.dev/schemas/operations/unsubscribe-user-data-stream.json',
-  $comment:
-    'Generated from spec/operations/unsubscribe-user-data-stream.yaml by codegen/. DO NOT EDIT: edit the spec and run `npm run generate`.',
-  title: 'Unsubscribe from User Data Stream (userDataStream.unsubscribe)',
-  description: 'Ends one user data stream subscription of the connection, or all of them.',
-  type: 'object',
-  required: [],
-  properties: {},
-};
-function validate10(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
-) {
-  /*# sourceURL="https://binance-rx.dev/schemas/operations/unsubscribe-user-data-stream.json" */ let vErrors =
-    null;
-  let errors = 0;
-  if (errors === 0) {
-    if (!(data && typeof data == 'object' && !Array.isArray(data))) {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+
+import {
+  isObject,
+  typeError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/unsubscribe-user-data-stream.json; the first error in `validate.errors`. */
+export const validate: Validator = validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { firstValueFrom, lastValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { getBookHttp } from '../../../generated/operations/get-book';
-import { newOrderHttp } from '../../../generated/operations/place-order';
+import { placeOrderHttp } from '../../../generated/operations/place-order';
 import {
   BinanceApiError,
   HttpError,
@@ -55,7 +55,7 @@ describe('requestHttp (through a generated *Http function)', () => {
       scheduler: fixedClock(1_700_000_000_000),
     });
     await lastValueFrom(
-      newOrderHttp(
+      placeOrderHttp(
         {
           symbol: 'BTCUSDT',
           side: 'BUY',
@@ -85,7 +85,7 @@ describe('requestHttp (through a generated *Http function)', () => {
       credentials: { apiKey: 'KEY', sign: async (p) => hmac(p) },
     });
     await lastValueFrom(
-      newOrderHttp({ symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '1' }, c),
+      placeOrderHttp({ symbol: 'BTCUSDT', side: 'SELL', type: 'MARKET', quantity: '1' }, c),
     );
     expect(String(calls[0]!.init.body)).toMatch(/&signature=[0-9a-f]{64}$/);
   });
@@ -96,7 +96,7 @@ describe('requestHttp (through a generated *Http function)', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(error).toMatchObject({ channel: 'getBook', parameter: 'symbol' });
+    expect(error).toMatchObject({ target: 'getBook', parameter: 'symbol' });
     const missing = await firstValueFrom(getBookHttp({} as never, c)).catch((e: unknown) => e);
     expect(missing).toMatchObject({ parameter: 'symbol', rule: 'is required' });
     const range = await firstValueFrom(getBookHttp({ symbol: 'BTCUSDT', limit: 0 }, c)).catch(
@@ -109,7 +109,7 @@ describe('requestHttp (through a generated *Http function)', () => {
   it('refuses a signed request without a signer, sending nothing', async () => {
     const { client: c, calls } = client([]);
     const error = await firstValueFrom(
-      newOrderHttp({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' }, c),
+      placeOrderHttp({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' }, c),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingCredentialsError);
     expect(error).toMatchObject({ missing: 'apiKey', security: 'TRADE' });

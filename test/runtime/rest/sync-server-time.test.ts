@@ -1,6 +1,6 @@
 import { asyncScheduler, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { newOrderHttp } from '../../../generated/operations/place-order';
+import { placeOrderHttp } from '../../../generated/operations/place-order';
 import { createHttpClient } from '../../../src/rest/http-client';
 import { syncServerTime } from '../../../src/rest/sync-server-time';
 import { fakeFetch, json } from './fake-fetch';
@@ -33,7 +33,7 @@ describe('syncServerTime', () => {
     expect(client.timeOffsetMs).toBe(8_950);
     expect(fake.calls[0]!.url).toBe('http://x.test/api/v3/time');
     await lastValueFrom(
-      newOrderHttp({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' }, client),
+      placeOrderHttp({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' }, client),
     );
     // Signed at local time 1100 (before the fetch moved the clock again): 1100 + 8950.
     expect(signed[0]).toMatch(/&timestamp=10050$/);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getServerTimeFactory } from '../../../generated/operations/get-server-time';
-import { newOrderHttp, placeOrderFactory } from '../../../generated/operations/place-order';
+import { placeOrderHttp, placeOrderFactory } from '../../../generated/operations/place-order';
 import { RateLimitedError } from '../../../src/errors';
 import { createRateLimitGovernor } from '../../../src/rate-limit/governor';
 import { createHttpClient } from '../../../src/rest/http-client';
@@ -70,7 +70,7 @@ describe('wsApiSession and the rate-limit governor', () => {
     h.server().open();
     const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' } as const;
     // The REST order is in flight: it holds the only ORDERS slot.
-    newOrderHttp(order, client).subscribe({ error: () => {} });
+    placeOrderHttp(order, client).subscribe({ error: () => {} });
     placeOrderFactory(h.session)(order).subscribe({ error: () => {} });
     expect(h.sent().map((r) => r.method)).toEqual([]);
     expect(governor.status().queued).toBe(1);

@@ -1,0 +1,82 @@
+import type { GeneratorContext } from '../context';
+import { VariableDeclarationKind, StructureKind, type StatementStructures } from './print';
+
+/**
+ * generated/examples.ts: every channel's and operation's spec examples, as data. The local
+ * exchange (sim/) replays them for a channel or operation it does not simulate, so one YAML file
+ * is enough for the whole test suite; users may use them as fixtures.
+ */
+export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
+  const channels = Object.fromEntries(
+    ctx.spec.channels.map(({ file, spec }) => [
+      spec.channel,
+      {
+        file,
+        stream: spec.stream,
+        ...(spec.implicit ? { implicit: true } : {}),
+        streams: spec.examples.flatMap((e) => (e.stream ? [e.stream] : [])),
+        payloads: spec.examples.map((e) => e.payload),
+      },
+    ]),
+  );
+  const operations = Object.fromEntries(
+    ctx.spec.operations.map(({ file, spec }) => [
+      spec.operation,
+      {
+        file,
+        security: spec.security,
+        weight: spec.weight,
+        ...(spec.rest ? { rest: { method: spec.rest.method, path: spec.rest.path } } : {}),
+        ...(spec.wsApi ? { wsApi: spec.wsApi.method } : {}),
+        examples: spec.examples.map((e) => ({
+          ...(e.params ? { params: e.params } : {}),
+          response: e.response,
+        })),
+      },
+    ]),
+  );
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'ChannelExamples',
+      docs: [
+        "A channel's spec file, stream template, whether it is implicit (sent unasked), and its examples' stream names and payloads.",
+      ],
+      type: '{ readonly file: string; readonly stream: string; readonly implicit?: boolean; readonly streams: readonly string[]; readonly payloads: readonly unknown[] }',
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'OperationExamples',
+      docs: ["An operation's spec file, bindings and example requests and responses."],
+      type: `{ readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] }`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Example payloads of every channel, by channel name.'],
+      declarations: [
+        {
+          name: 'channelExamples',
+          type: 'Readonly<Record<string, ChannelExamples>>',
+          initializer: JSON.stringify(channels, null, 2),
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Example requests and responses of every operation, by operation name.'],
+      declarations: [
+        {
+          name: 'operationExamples',
+          type: 'Readonly<Record<string, OperationExamples>>',
+          initializer: JSON.stringify(operations, null, 2),
+        },
+      ],
+    },
+  ];
+}

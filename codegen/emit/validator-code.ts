@@ -1,0 +1,359 @@
+/**
+ * Compiles the JSON Schema subset the generator emits (emit/json-schema.ts) into straight-line
+ * validator code, already formatted: no ajv at generation time, no Prettier over the output.
+ *
+ * Every object and every `anyOf` becomes one function `(d, p) => first error | undefined`;
+ * identical sub-schemas (descriptions aside) share one function. Scalars, tuples and arrays are
+ * checked inline. Errors have ajv's shape (`instancePath`, `schemaPath`, `keyword`, `message`,
+ * `params`) so the runtime reads them as it always did; `schemaPath` of a shared function is
+ * the first place its sub-schema occurs.
+ */
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** Keys that document a schema and change nothing it accepts. */
+const DOC_KEYS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'examples']);
+
+/** The runtime helpers (src/validation/checks.ts) a validator may call. */
+export const CHECK_HELPERS = [
+  'isObject',
+  'isInteger',
+  'isNumber',
+  'typeError',
+  'requiredError',
+  'patternError',
+  'constError',
+  'enumError',
+  'minItemsError',
+  'maxItemsError',
+] as const;
+type Helper = (typeof CHECK_HELPERS)[number];
+
+interface Compiler {
+  readonly typed: boolean;
+  readonly functions: string[][];
+  readonly byKey: Map<string, string>;
+  readonly consts: string[];
+  readonly constByText: Map<string, string>;
+  readonly used: Set<Helper>;
+  /** Numbers local variable names, unique in the module. */
+  locals: number;
+}
+
+/** A path as parts: literal text, or the name of a variable holding a string or an index. */
+type PathPart = { readonly text: string } | { readonly variable: string };
+
+export const quote = (text: string): string =>
+  `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+
+const literal = (value: unknown): string =>
+  typeof value === 'string' ? quote(value) : JSON.stringify(value);
+
+function renderPath(parts: readonly PathPart[]): string {
+  const merged: string[] = [];
+  let text = '';
+  for (const part of parts) {
+    if ('text' in part) {
+      text += part.text;
+      continue;
+    }
+    if (text) merged.push(quote(text));
+    text = '';
+    merged.push(part.variable);
+  }
+  if (text) merged.push(quote(text));
+  return merged.join(' + ');
+}
+
+const pointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function canonical(schema: unknown): string {
+  return JSON.stringify(schema, (key, value: unknown) =>
+    DOC_KEYS.has(key) && typeof value !== 'object' ? undefined : value,
+  );
+}
+
+function call(c: Compiler, helper: Helper, args: readonly string[]): string {
+  c.used.add(helper);
+  return `${helper}(${args.join(', ')})`;
+}
+
+function constant(c: Compiler, prefix: string, text: string, type: string): string {
+  const existing = c.constByText.get(text);
+  if (existing) return existing;
+  const name = `${prefix}${c.consts.length}`;
+  c.constByText.set(text, name);
+  c.consts.push(`const ${name}${c.typed ? `: ${type}` : ''} = ${text};`);
+  return name;
+}
+
+/** The function checking `schema`, compiled once per distinct sub-schema. */
+function functionFor(c: Compiler, schema: Schema, schemaPath: string): string {
+  const key = canonical(schema);
+  const known = c.byKey.get(key);
+  if (known) return known;
+  const name = `check${c.byKey.size}`;
+  c.byKey.set(key, name);
+  const body = [
+    ...nodeLines(c, schema, 'd', [{ variable: 'p' }], schemaPath, false),
+    'return undefined;',
+  ];
+  const signature = c.typed
+    ? `function ${name}(d: unknown, p: string): ValidatorError | undefined {`
+    : `function ${name}(d, p) {`;
+  const usesE = body.some((line) => line.includes('(e = '));
+  const declare = usesE ? [c.typed ? 'let e: ValidatorError | undefined;' : 'let e;'] : [];
+  c.functions.push([signature, ...indent([...declare, ...body]), '}']);
+  return name;
+}
+
+const indent = (lines: readonly string[]): string[] => lines.map((line) => `  ${line}`);
+
+/** Statements that return the first error of `value` (a variable) against `schema`. */
+function nodeLines(
+  c: Compiler,
+  schema: Schema,
+  value: string,
+  path: readonly PathPart[],
+  schemaPath: string,
+  hoist = true,
+): string[] {
+  if (hoist && (schema.anyOf !== undefined || schema.type === 'object')) {
+    return [
+      `if ((e = ${functionFor(c, schema, schemaPath)}(${value}, ${renderPath(path)}))) return e;`,
+    ];
+  }
+  if (schema.anyOf !== undefined)
+    return anyOfLines(c, schema.anyOf as Schema[], value, path, schemaPath);
+  const at = renderPath(path);
+  const lines = typeLines(c, schema.type, value, at, schemaPath);
+  if (schema.type === 'object') lines.push(...objectLines(c, schema, value, path, schemaPath));
+  if (schema.type === 'array') lines.push(...arrayLines(c, schema, value, path, schemaPath));
+  if (typeof schema.pattern === 'string') {
+    const regex = constant(c, 'pattern', `new RegExp(${quote(schema.pattern)}, 'u')`, 'RegExp');
+    const guard = schema.type === 'string' ? '' : `typeof ${value} === 'string' && `;
+    const error = call(c, 'patternError', [
+      at,
+      quote(`${schemaPath}/pattern`),
+      quote(schema.pattern),
+    ]);
+    lines.push(`if (${guard}!${regex}.test(${value})) return ${error};`);
+  }
+  if (schema.const !== undefined) {
+    if (typeof schema.const === 'object' && schema.const !== null) {
+      throw new Error(
+        `validator: a const must be a string, number, boolean or null (${schemaPath})`,
+      );
+    }
+    const expected = literal(schema.const);
+    const error = call(c, 'constError', [at, quote(`${schemaPath}/const`), expected]);
+    lines.push(`if (${value} !== ${expected}) return ${error};`);
+  }
+  if (schema.enum !== undefined) {
+    const values = constant(
+      c,
+      'allowed',
+      `[${(schema.enum as unknown[]).map(literal).join(', ')}]`,
+      'readonly unknown[]',
+    );
+    const error = call(c, 'enumError', [at, quote(`${schemaPath}/enum`), values]);
+    lines.push(`if (!${values}.includes(${value})) return ${error};`);
+  }
+  return lines;
+}
+
+function typeLines(
+  c: Compiler,
+  type: unknown,
+  value: string,
+  at: string,
+  schemaPath: string,
+): string[] {
+  if (type === undefined) return [];
+  const test: Record<string, () => string> = {
+    object: () => `!${call(c, 'isObject', [value])}`,
+    array: () => `!Array.isArray(${value})`,
+    string: () => `typeof ${value} !== 'string'`,
+    boolean: () => `typeof ${value} !== 'boolean'`,
+    integer: () => `!${call(c, 'isInteger', [value])}`,
+    number: () => `!${call(c, 'isNumber', [value])}`,
+    null: () => `${value} !== null`,
+  };
+  const make = typeof type === 'string' ? test[type] : undefined;
+  if (!make) throw new Error(`validator: unsupported type ${JSON.stringify(type)} (${schemaPath})`);
+  const error = call(c, 'typeError', [at, quote(`${schemaPath}/type`), quote(type as string)]);
+  return [`if (${make()}) return ${error};`];
+}
+
+const local = (c: Compiler, prefix: string): string => `${prefix}${c.locals++}`;
+
+function objectLines(
+  c: Compiler,
+  schema: Schema,
+  value: string,
+  path: readonly PathPart[],
+  schemaPath: string,
+): string[] {
+  const lines: string[] = [];
+  const required = (schema.required as string[] | undefined) ?? [];
+  for (const key of required) {
+    const error = call(c, 'requiredError', [
+      renderPath(path),
+      quote(`${schemaPath}/required`),
+      quote(key),
+    ]);
+    lines.push(`if (${value}[${quote(key)}] === undefined) return ${error};`);
+  }
+  const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
+  for (const [key, property] of Object.entries(properties)) {
+    const name = local(c, 'x');
+    const child = nodeLines(
+      c,
+      property,
+      name,
+      [...path, { text: `/${pointer(key)}` }],
+      `${schemaPath}/properties/${pointer(key)}`,
+    );
+    if (child.length === 0) continue;
+    lines.push(`const ${name}${c.typed ? ': unknown' : ''} = ${value}[${quote(key)}];`);
+    if (required.includes(key)) lines.push(...child);
+    else lines.push(`if (${name} !== undefined) {`, ...indent(child), '}');
+  }
+  return lines;
+}
+
+function arrayLines(
+  c: Compiler,
+  schema: Schema,
+  value: string,
+  path: readonly PathPart[],
+  schemaPath: string,
+): string[] {
+  const lines: string[] = [];
+  const at = renderPath(path);
+  if (typeof schema.minItems === 'number') {
+    const error = call(c, 'minItemsError', [
+      at,
+      quote(`${schemaPath}/minItems`),
+      String(schema.minItems),
+    ]);
+    lines.push(`if (${value}.length < ${schema.minItems}) return ${error};`);
+  }
+  if (typeof schema.maxItems === 'number') {
+    const error = call(c, 'maxItemsError', [
+      at,
+      quote(`${schemaPath}/maxItems`),
+      String(schema.maxItems),
+    ]);
+    lines.push(`if (${value}.length > ${schema.maxItems}) return ${error};`);
+  }
+  const items = schema.items as Schema | Schema[] | undefined;
+  if (Array.isArray(items)) {
+    items.forEach((item, index) => {
+      const name = local(c, 'x');
+      const child = nodeLines(
+        c,
+        item,
+        name,
+        [...path, { text: `/${index}` }],
+        `${schemaPath}/items/${index}`,
+      );
+      if (child.length === 0) return;
+      lines.push(`const ${name}${c.typed ? ': unknown' : ''} = ${value}[${index}];`);
+      lines.push(`if (${name} !== undefined) {`, ...indent(child), '}');
+    });
+  } else if (items !== undefined) {
+    const i = local(c, 'i');
+    const name = local(c, 'x');
+    const child = nodeLines(
+      c,
+      items,
+      name,
+      [...path, { text: '/' }, { variable: i }],
+      `${schemaPath}/items`,
+    );
+    if (child.length > 0) {
+      lines.push(
+        `for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`,
+        ...indent([`const ${name}${c.typed ? ': unknown' : ''} = ${value}[${i}];`, ...child]),
+        '}',
+      );
+    }
+  }
+  return lines;
+}
+
+/** `anyOf`: the value passes when one variant does; otherwise the first variant's error. */
+function anyOfLines(
+  c: Compiler,
+  variants: readonly Schema[],
+  value: string,
+  path: readonly PathPart[],
+  schemaPath: string,
+): string[] {
+  const at = renderPath(path);
+  const checks = variants.map((variant, index) =>
+    functionFor(c, variant, `${schemaPath}/anyOf/${index}`),
+  );
+  const [first, ...rest] = checks;
+  return [
+    `const first = ${first}(${value}, ${at});`,
+    'if (first === undefined) return undefined;',
+    ...rest.map((check) => `if (${check}(${value}, ${at}) === undefined) return undefined;`),
+    'return first;',
+  ];
+}
+
+function compile(schema: Schema, typed: boolean): Compiler & { root: string } {
+  const c: Compiler = {
+    locals: 0,
+    typed,
+    functions: [],
+    byKey: new Map(),
+    consts: [],
+    constByText: new Map(),
+    used: new Set(),
+  };
+  const root = functionFor(c, schema, '#');
+  return { ...c, root };
+}
+
+/**
+ * The TypeScript module of one schema's validator: `validate` (a `Validator`), importing its
+ * helpers from `runtimeModule`.
+ */
+export function validatorModule(schema: Schema, runtimeModule: string): string {
+  const c = compile(schema, true);
+  const helpers = CHECK_HELPERS.filter((h) => c.used.has(h));
+  const functions = [...c.functions].sort((a, b) => order(a) - order(b));
+  return [
+    `import {`,
+    ...indent(
+      [...helpers, 'validatorOf', 'type Validator', 'type ValidatorError'].map((n) => `${n},`),
+    ),
+    `} from ${quote(runtimeModule)};`,
+    '',
+    `/** Checks a value against ${String(schema.$id ?? 'its JSON Schema')}; the first error in \`validate.errors\`. */`,
+    `export const validate: Validator = validatorOf(${c.root});`,
+    '',
+    ...c.consts,
+    ...(c.consts.length > 0 ? [''] : []),
+    ...functions.flatMap((lines) => [...lines, '']),
+  ].join('\n');
+}
+
+const order = (lines: readonly string[]): number => Number(/check(\d+)/.exec(lines[0]!)![1]);
+
+/**
+ * The same validator compiled in this process (for checking the spec's examples), so an
+ * example is judged by exactly the code that will judge Binance's messages.
+ */
+export function compileCheck(
+  schema: Schema,
+  helpers: Readonly<Record<Helper, unknown>>,
+): (data: unknown, path: string) => { instancePath: string; message?: string } | undefined {
+  const c = compile(schema, false);
+  const source = [...c.consts, ...c.functions.flat(), `return ${c.root};`].join('\n');
+  const factory = new Function(...CHECK_HELPERS, source) as (...args: unknown[]) => never;
+  return factory(...CHECK_HELPERS.map((name) => helpers[name]));
+}

@@ -1,0 +1,148 @@
+/**
+ * A package user's path, end to end: `npm pack`, install the tarball into a fresh project,
+ * `npx binance-rx generate --spec my-spec --out src/binance` with a one-file spec (a new
+ * channel), `--check`, then type-check a program that uses the output next to `binance-rx`.
+ * The channel file and the program are taken from README's "Extend the spec" walk-through.
+ * Needs dist/ (`npm run build`); scripts/test.sh runs it after the build. Exit 1 on any failure.
+ *
+ * Offline: the tarball is unpacked as node_modules/binance-rx and its dependencies (and, for the
+ * generator, the optional peers yaml and ajv) are linked from this checkout's node_modules,
+ * following each package's own dependencies, exactly what `npm install` would lay out flat.
+ * Nothing else of this checkout is visible to the project.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const REPO = join(import.meta.dirname, '..');
+const MODULES = join(REPO, 'node_modules');
+
+/** The YAML and the program of README's "Extend the spec" walk-through, so the README is what runs. */
+async function walkThrough(): Promise<{ channel: string; program: string }> {
+  const readme = await readFile(join(REPO, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Extend the spec');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const block = (lang: string): string => {
+    const match = new RegExp(`( *)\`\`\`${lang}\n([\\s\\S]*?)\n *\`\`\``).exec(section);
+    if (start < 0 || !match) fail(`README's "Extend the spec" has no \`\`\`${lang} block`);
+    const indent = match[1]!.length;
+    return `${match[2]!
+      .split('\n')
+      .map((line) => line.slice(indent))
+      .join('\n')}\n`;
+  };
+  return { channel: block('yaml'), program: block('ts') };
+}
+
+function fail(message: string): never {
+  console.error(`package-smoke: ${message}`);
+  process.exit(1);
+}
+
+/** Links `name` and, transitively, its dependencies from this checkout into `modules`. */
+async function linkWithDependencies(modules: string, name: string, done: Set<string>) {
+  if (done.has(name)) return;
+  done.add(name);
+  const source = join(MODULES, name);
+  if (!existsSync(source)) fail(`dependency ${name} is not installed in this checkout`);
+  await mkdir(join(modules, name, '..'), { recursive: true });
+  await symlink(source, join(modules, name), 'dir');
+  const manifest = JSON.parse(await readFile(join(source, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const dep of Object.keys(manifest.dependencies ?? {})) {
+    await linkWithDependencies(modules, dep, done);
+  }
+}
+
+function run(cwd: string, command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(REPO, 'dist', 'codegen', 'cli.js'))) fail('no dist/: run `npm run build`');
+  const root = await mkdtemp(join(tmpdir(), 'binance-rx-package-'));
+  try {
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', root], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }).trim();
+    const app = join(root, 'app');
+    const modules = join(app, 'node_modules');
+    await mkdir(join(app, 'my-spec', 'channels'), { recursive: true });
+    await mkdir(modules, { recursive: true });
+    execFileSync('tar', ['-xzf', join(root, tarball), '-C', modules]);
+    await rename(join(modules, 'package'), join(modules, 'binance-rx'));
+    const manifest = JSON.parse(
+      await readFile(join(modules, 'binance-rx', 'package.json'), 'utf8'),
+    ) as { dependencies: Record<string, string> };
+    const linked = new Set<string>();
+    for (const dep of Object.keys(manifest.dependencies)) {
+      await linkWithDependencies(modules, dep, linked);
+    }
+    await mkdir(join(modules, '.bin'));
+    await symlink('../binance-rx/bin/binance-rx.js', join(modules, '.bin', 'binance-rx'));
+    await writeFile(
+      join(app, 'package.json'),
+      '{ "name": "app", "private": true, "type": "module" }\n',
+    );
+    const { channel, program } = await walkThrough();
+    await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), channel);
+    const generate = [
+      '--no-install',
+      'binance-rx',
+      'generate',
+      '--spec',
+      'my-spec',
+      '--out',
+      'src/binance',
+    ];
+
+    // Without the generator's optional peers: a clear instruction, nothing written.
+    const bare = run(app, 'npx', generate);
+    if (bare.code !== 2 || !bare.out.includes('npm install --save-dev yaml ajv')) {
+      fail(`without yaml/ajv, expected exit 2 naming them, got ${bare.code}:\n${bare.out}`);
+    }
+    for (const peer of ['yaml', 'ajv']) await linkWithDependencies(modules, peer, linked);
+
+    const first = run(app, 'npx', generate);
+    if (first.code !== 0) fail(`generate failed (${first.code}):\n${first.out}`);
+    const check = run(app, 'npx', [...generate, '--check']);
+    if (check.code !== 0) fail(`generate --check after generate failed:\n${check.out}`);
+    const lite = await readFile(join(app, 'src', 'binance', 'channels', 'trade-lite.ts'), 'utf8');
+    if (!lite.includes("from 'binance-rx/runtime'"))
+      fail('output does not import binance-rx/runtime');
+
+    // Type-check the output and a program using it, as the user's editor would.
+    await writeFile(join(app, 'src', 'main.ts'), program);
+    await writeFile(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          resolveJsonModule: true,
+          types: [],
+          lib: ['ES2022', 'DOM'],
+        },
+        include: ['src'],
+      }),
+    );
+    const tsc = run(app, process.execPath, [join(MODULES, 'typescript', 'bin', 'tsc'), '-p', '.']);
+    if (tsc.code !== 0) fail(`the generated module does not type-check:\n${tsc.out}`);
+    console.log(
+      `package-smoke: ${tarball} installed, generate + --check + tsc clean (${first.out.split('\n')[0]})`,
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

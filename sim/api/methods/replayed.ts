@@ -1,0 +1,43 @@
+/**
+ * Operations of the spec the local exchange does not implement, served by replaying their spec
+ * examples (generated/examples.ts): the request is authenticated and weighed as the spec says,
+ * then answered with the first example response, in turn with the next on each call. Each call
+ * is logged as replayed, naming the spec file: the answer is Binance's documented example, not
+ * the exchange's state.
+ */
+import { operationExamples } from '../../../generated/examples';
+import type { ApiMethod } from '../method';
+
+export function replayedMethods(
+  simulated: readonly ApiMethod[],
+  log: (line: string) => void,
+): ApiMethod[] {
+  const names = new Set(simulated.flatMap((m) => (m.wsApi ? [m.wsApi] : [])));
+  const paths = new Set(
+    simulated.flatMap((m) => (m.rest ? [`${m.rest.method} ${m.rest.path}`] : [])),
+  );
+  const methods: ApiMethod[] = [];
+  for (const [operation, spec] of Object.entries(operationExamples)) {
+    const wsApi = spec.wsApi !== undefined && !names.has(spec.wsApi) ? spec.wsApi : undefined;
+    const rest =
+      spec.rest !== undefined && !paths.has(`${spec.rest.method} ${spec.rest.path}`)
+        ? spec.rest
+        : undefined;
+    if ((wsApi === undefined && rest === undefined) || spec.examples.length === 0) continue;
+    let next = 0;
+    methods.push({
+      ...(wsApi ? { wsApi } : {}),
+      ...(rest ? { rest } : {}),
+      security: spec.security,
+      weight: spec.weight,
+      handle: (_params, ctx) => {
+        const example = spec.examples[next++ % spec.examples.length]!;
+        log(
+          `replayed from spec: ${spec.file} example response of ${operation} (${ctx.transport}, not simulated)`,
+        );
+        return structuredClone(example.response);
+      },
+    });
+  }
+  return methods;
+}

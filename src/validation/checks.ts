@@ -1,0 +1,68 @@
+import type { Validator, ValidatorError } from '../channels/descriptor';
+
+/**
+ * The helpers generated validators (generated/validators/**) call: type tests and the error
+ * objects they return. A generated check returns the first error at or below `path`, or
+ * undefined; `validatorOf` turns it into a `Validator` with ajv's `errors` convention, so the
+ * runtime and users read failures the same way whoever compiled the validator.
+ */
+export type Check = (data: unknown, path: string) => ValidatorError | undefined;
+
+/** A `Validator` from a generated check: `errors` holds the first error after a failed call. */
+export function validatorOf(check: Check): Validator {
+  const validate: Validator = (data: unknown): boolean => {
+    const error = check(data, '');
+    validate.errors = error === undefined ? null : [error];
+    return error === undefined;
+  };
+  validate.errors = null;
+  return validate;
+}
+
+export const isObject = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
+
+/** JSON Schema `integer`: a finite number without a fractional part. */
+export const isInteger = (data: unknown): data is number =>
+  typeof data === 'number' && Number.isInteger(data);
+
+/** JSON Schema `number`: a finite number. */
+export const isNumber = (data: unknown): data is number =>
+  typeof data === 'number' && Number.isFinite(data);
+
+const error = (
+  instancePath: string,
+  schemaPath: string,
+  keyword: string,
+  message: string,
+  params: Record<string, unknown>,
+): ValidatorError => ({ instancePath, schemaPath, keyword, message, params });
+
+export const typeError = (path: string, schemaPath: string, type: string): ValidatorError =>
+  error(path, schemaPath, 'type', `must be ${type}`, { type });
+
+export const requiredError = (path: string, schemaPath: string, key: string): ValidatorError =>
+  error(path, schemaPath, 'required', `must have required property '${key}'`, {
+    missingProperty: key,
+  });
+
+export const patternError = (path: string, schemaPath: string, pattern: string): ValidatorError =>
+  error(path, schemaPath, 'pattern', `must match pattern "${pattern}"`, { pattern });
+
+export const constError = (path: string, schemaPath: string, value: unknown): ValidatorError =>
+  error(path, schemaPath, 'const', 'must be equal to constant', { allowedValue: value });
+
+export const enumError = (
+  path: string,
+  schemaPath: string,
+  values: readonly unknown[],
+): ValidatorError =>
+  error(path, schemaPath, 'enum', 'must be equal to one of the allowed values', {
+    allowedValues: values,
+  });
+
+export const minItemsError = (path: string, schemaPath: string, limit: number): ValidatorError =>
+  error(path, schemaPath, 'minItems', `must NOT have fewer than ${limit} items`, { limit });
+
+export const maxItemsError = (path: string, schemaPath: string, limit: number): ValidatorError =>
+  error(path, schemaPath, 'maxItems', `must NOT have more than ${limit} items`, { limit });

@@ -1,0 +1,176 @@
+/**
+ * Table tests of single emitters: given a spec fragment, want this output. The golden run
+ * (golden.test.ts) covers whole files; these pin each emitter's rule on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import * as checks from '../../src/validation/checks';
+import { compileCheck, validatorModule } from '../../codegen/emit/validator-code';
+import { fieldType } from '../../codegen/emit/field-types';
+import { parseExpression } from '../../codegen/emit/parse-expression';
+import { printModule, StructureKind, VariableDeclarationKind } from '../../codegen/emit/print';
+import type { FieldSpec } from '../../codegen/spec-types';
+
+const field = (spec: Partial<FieldSpec> & { type: FieldSpec['type'] }): FieldSpec => ({
+  description: 'd',
+  ...spec,
+});
+
+describe('fieldType: spec field -> TypeScript type', () => {
+  it.each<[string, FieldSpec, 'raw' | 'parsed', string]>([
+    ['decimal, raw', field({ type: 'decimal' }), 'raw', 'string'],
+    ['decimal, parsed', field({ type: 'decimal' }), 'parsed', 'D'],
+    ['timestamp', field({ type: 'timestamp' }), 'raw', 'number'],
+    ['const', field({ type: 'string', const: 'trade' }), 'raw', '"trade"'],
+    ['enum', field({ type: 'string', enum: ['A', 'B'] }), 'raw', '"A" | "B"'],
+    ['nullable', field({ type: 'integer', nullable: true }), 'raw', 'number | null'],
+    ['array', field({ type: 'array', items: field({ type: 'boolean' }) }), 'raw', 'Array<boolean>'],
+    [
+      'tuple, raw',
+      field({
+        type: 'tuple',
+        elements: [
+          field({ type: 'decimal', name: 'price' }),
+          field({ type: 'integer', name: 'n' }),
+        ],
+      }),
+      'raw',
+      '[price: string, n: number]',
+    ],
+  ])('%s', (_name, given, model, want) => {
+    expect(fieldType(given, model)).toBe(want);
+  });
+});
+
+describe('parseExpression: spec field -> expression building the parsed value', () => {
+  it.each<[string, FieldSpec, string]>([
+    ['decimal', field({ type: 'decimal' }), 'decimal(raw.p)'],
+    ['integer', field({ type: 'integer' }), 'raw.p'],
+  ])('%s', (_name, given, want) => {
+    expect(parseExpression(given, 'raw.p')).toBe(want);
+  });
+});
+
+describe('printModule: statement structures -> formatted TypeScript', () => {
+  it.each<[string, Parameters<typeof printModule>[0], string]>([
+    [
+      'imports stay together, then a blank line',
+      [
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: 'rxjs',
+          isTypeOnly: true,
+          namedImports: ['Observable'],
+        },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: './x', namedImports: ['a'] },
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: ['One.'],
+          declarations: [{ name: 'one', type: 'number', initializer: '1' }],
+        },
+      ],
+      "import type { Observable } from 'rxjs';\nimport { a } from './x';\n\n/** One. */\nexport const one: number = 1;\n",
+    ],
+    [
+      'an interface with optional members, multi-line docs',
+      [
+        {
+          kind: StructureKind.Interface,
+          isExported: true,
+          name: 'P',
+          docs: ['First.\n\nSecond.'],
+          properties: [{ name: 'a', type: 'string', hasQuestionToken: true, docs: ['A.'] }],
+        },
+      ],
+      '/**\n * First.\n *\n * Second.\n */\nexport interface P {\n  /** A. */\n  a?: string;\n}\n',
+    ],
+    [
+      'a generic function with a body',
+      [
+        {
+          kind: StructureKind.Function,
+          isExported: true,
+          name: 'f',
+          typeParameters: [{ name: 'D', default: 'string' }],
+          parameters: [{ name: 'x', type: 'D' }],
+          returnType: 'D',
+          statements: ['return x;'],
+        },
+      ],
+      'export function f<D = string>(x: D): D {\n  return x;\n}\n',
+    ],
+  ])('%s', (_name, given, want) => {
+    expect(printModule(given)).toBe(want);
+  });
+});
+
+const DECIMAL = { type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' };
+
+describe('validator compiler: JSON Schema -> first error, as ajv reports it', () => {
+  const schema = {
+    type: 'object',
+    required: ['p', 'levels'],
+    properties: {
+      e: { type: 'string', const: 'deal' },
+      p: DECIMAL,
+      s: { enum: ['BUY', 'SELL'] },
+      n: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+      levels: {
+        type: 'array',
+        items: { type: 'array', items: [DECIMAL, DECIMAL], minItems: 2, maxItems: 2 },
+      },
+    },
+  };
+  const check = compileCheck(schema, checks);
+  it.each<[string, unknown, { instancePath: string; keyword: string } | undefined]>([
+    ['valid', { p: '1.5', levels: [['1', '2']], n: null, s: 'BUY' }, undefined],
+    ['not an object', [], { instancePath: '', keyword: 'type' }],
+    ['missing required', { levels: [] }, { instancePath: '', keyword: 'required' }],
+    ['const', { e: 'x', p: '1', levels: [] }, { instancePath: '/e', keyword: 'const' }],
+    ['pattern', { p: '1e5', levels: [] }, { instancePath: '/p', keyword: 'pattern' }],
+    ['enum', { p: '1', levels: [], s: 'HOLD' }, { instancePath: '/s', keyword: 'enum' }],
+    [
+      'union: first variant',
+      { p: '1', levels: [], n: 1.5 },
+      { instancePath: '/n', keyword: 'type' },
+    ],
+    [
+      'tuple too short',
+      { p: '1', levels: [['1']] },
+      { instancePath: '/levels/0', keyword: 'minItems' },
+    ],
+    [
+      'tuple element',
+      {
+        p: '1',
+        levels: [
+          ['1', '2'],
+          ['1', 2],
+        ],
+      },
+      { instancePath: '/levels/1/1', keyword: 'type' },
+    ],
+    [
+      'integer refuses fractions',
+      { p: '1', levels: [], n: 2.5 },
+      { instancePath: '/n', keyword: 'type' },
+    ],
+  ])('%s', (_name, data, want) => {
+    const error = check(data, '');
+    if (want === undefined) expect(error).toBeUndefined();
+    else expect(error).toMatchObject(want);
+  });
+
+  it('shares one function per distinct sub-schema and imports only the helpers it calls', () => {
+    const same = { type: 'object', required: ['a'], properties: { a: DECIMAL } };
+    const text = validatorModule(
+      { type: 'object', properties: { x: same, y: { ...same, description: 'other prose' } } },
+      '../runtime',
+    );
+    expect(text.match(/^function check\d+/gm)).toEqual(['function check0', 'function check1']);
+    expect(text).toContain("from '../runtime';");
+    expect(text).not.toContain('isInteger');
+    expect(text).not.toContain('enumError');
+  });
+});
