@@ -17,6 +17,8 @@ export {
   HttpError,
   MissingCredentialsError,
   IllegalOrderTransitionError,
+  SignerError,
+  CallbackError,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';
