@@ -56,6 +56,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
         WebSocket: context.WebSocket,
         scheduler,
         heartbeatTimeoutMs: context.heartbeatTimeoutMs,
+        connectTimeoutMs: context.connectTimeoutMs,
         logger: loggers.connection,
         rawSent: loggers.rawSent,
       },

@@ -38,6 +38,8 @@ export interface SessionContext {
   readonly requestIds: { next: number };
   /** Silence after which a socket is dead, ms; `false`: never. */
   readonly heartbeatTimeoutMs: number | false;
+  /** A socket not open this long after its creation is a failed attempt, ms; `false`: never. */
+  readonly connectTimeoutMs: number | false;
 }
 
 /** What a session tells its shard. */

@@ -3,7 +3,7 @@
  * the heartbeat and handed to the protocol's link, sent frames logged raw. It reports to its
  * supervisor (opened, closed by itself or found dead) and to its link.
  */
-import type { SchedulerLike } from 'rxjs';
+import { Subscription, type SchedulerLike } from 'rxjs';
 import type { BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
@@ -20,6 +20,8 @@ export interface SocketContext {
   readonly scheduler: SchedulerLike;
   /** Silence after which a socket is dead, ms; `false`: never. */
   readonly heartbeatTimeoutMs: number | false;
+  /** A socket not open this long after its creation is a failed attempt, ms; `false`: never. */
+  readonly connectTimeoutMs: number | false;
   /** Where open / close / dead are logged. */
   readonly logger: Logger;
   /** Where sent frames are logged (`binance-rx:raw:sent`). */
@@ -81,6 +83,7 @@ export function openSupervisedSocket(
   /** Stops listening: no-op handlers rather than null (`ws` emits a late 'error' on close). */
   const finish = () => {
     closed = true;
+    opening.unsubscribe();
     heartbeat?.dispose();
     ws.onopen = ignore;
     ws.onmessage = ignore;
@@ -99,7 +102,23 @@ export function openSupervisedSocket(
     end(1006, reason);
   });
 
+  // Some WebSockets (Node's global one, on a refused upgrade) never leave CONNECTING by themselves.
+  const { connectTimeoutMs } = context;
+  const opening =
+    connectTimeoutMs === false
+      ? Subscription.EMPTY
+      : scheduler.schedule(
+          guard('open', () => {
+            const reason = `not open after ${connectTimeoutMs} ms`;
+            logger.warn(reason, { socket: id });
+            dropDeadSocket(ws);
+            end(1006, reason);
+          }),
+          connectTimeoutMs,
+        );
+
   ws.onopen = guard('open', () => {
+    opening.unsubscribe();
     logger.info('open', { socket: id, url: redact(context.url) });
     const probe = guard('probe', () => link.probe());
     heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, probe, dead);

@@ -2,6 +2,7 @@
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
 import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_CONNECTION_RATE,
   DEFAULT_HEARTBEAT_TIMEOUT_MS,
   DEFAULT_ROTATE_AFTER_MS,
@@ -44,6 +45,8 @@ export interface WsApiOptions {
    * 50 000 ms. Where ping frames are invisible, a silent socket is probed with the `ping` method.
    */
   readonly heartbeatTimeoutMs?: number | false;
+  /** A socket not open this long after its creation is a failed attempt, ms; default 10 000; `false`: never. */
+  readonly connectTimeoutMs?: number | false;
   /**
    * Replace each socket after this long, without a gap (as on `serverShutdown`); default 23.5 h
    * (Binance closes WebSocket API connections at 24 h); `false` turns it off.
@@ -90,6 +93,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
       logger: session,
       rawSent: resolveLogger(logger, LogNamespace.rawSent),
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
+      connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     },
     loggers: { session, rawReceived: resolveLogger(logger, LogNamespace.rawReceived) },
     credentials: options.credentials,

@@ -12,6 +12,7 @@ import type { ConnectionOptions } from '../../src/connection/options';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepErrorsOnly } from '../../src/operators/keep-errors-only';
 import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
+import { webSocketUnderTest } from './web-socket-under-test';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -28,6 +29,9 @@ async function setup(sim: LocalExchangeOptions = {}, client: ConnectionOptions =
   const connection = publicWebsocketConnection({
     url: exchange.urls.combined,
     reconnect: { initialDelayMs: 50, maxDelayMs: 200, jitter: 0 },
+    // Node's global WebSocket stays CONNECTING on a refused upgrade: the connect timeout ends it.
+    connectTimeoutMs: 500,
+    ...webSocketUnderTest(),
     ...client,
   });
   const ids: number[] = [];

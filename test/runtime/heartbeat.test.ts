@@ -45,6 +45,7 @@ describe('publicWebsocketConnection heartbeat', () => {
     const ts = testScheduler();
     MockWebSocket.reset(ts);
     const connection = publicWebsocketConnection({
+      connectTimeoutMs: false,
       rotateAfterMs: false,
       url: 'ws://binance.test/stream',
       WebSocket: PingingMockWebSocket,
