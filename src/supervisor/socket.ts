@@ -4,7 +4,7 @@
  * supervisor (opened, closed by itself or found dead) and to its link.
  */
 import { Subscription, type SchedulerLike } from 'rxjs';
-import type { BinanceRxError } from '../errors';
+import { CallbackError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
@@ -71,8 +71,13 @@ export function openSupervisedSocket(
     send(text) {
       if (!this.isOpen) return false;
       logRawFrame(context.rawSent, scheduler, id, text);
-      ws.send(text);
-      return true;
+      try {
+        ws.send(text);
+        return true;
+      } catch (cause) {
+        events.report(new CallbackError('send', id, { cause }));
+        return false;
+      }
     },
     check: () => events.check(),
     handover: (reason) => events.handover(reason),

@@ -30,6 +30,8 @@ export interface RequestContext {
   now(): number;
   /** Runs the waiter now if a socket can serve it, else queues it. */
   enqueue(waiter: Waiter): void;
+  /** Queues the waiter for the next ready socket (its send failed on this one). */
+  wait(waiter: Waiter): void;
   /** Drops a queued waiter. */
   dequeue(waiter: Waiter): void;
   /** The socket new requests go to, if it is open. */
@@ -97,7 +99,7 @@ export function requester(context: RequestContext) {
           subscriber.next(outcome.result as R);
           subscriber.complete();
         });
-        if (id === undefined) context.enqueue(waiter);
+        if (id === undefined) context.wait(waiter);
         else sentOn = { link, id };
       };
       const waiter: Waiter = {

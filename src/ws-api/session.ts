@@ -171,6 +171,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       config,
       now,
       enqueue,
+      wait: (waiter) => waiters.add(waiter),
       dequeue: (waiter) => waiters.delete(waiter),
       current,
     }),
