@@ -206,7 +206,11 @@ describe.each(transports)('socket supervisor policy: $name', (transport) => {
         ...test.options,
       });
       statuses.subscribe((e) =>
-        got.push([ts.now(), e.status, e.attempt, e.delayMs].filter((v) => v !== undefined) as unknown as Row),
+        got.push(
+          [ts.now(), e.status, e.attempt, e.delayMs].filter(
+            (v) => v !== undefined,
+          ) as unknown as Row,
+        ),
       );
       const running = connect();
       for (const [at, action] of test.actions)
