@@ -8,7 +8,11 @@ import { CallbackError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
-import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
+import {
+  ReadyState,
+  type WebSocketConstructor,
+  type WebSocketLike,
+} from '../socket/web-socket-like';
 import { guarded } from './guard';
 import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
 import type { Link, Protocol, SupervisedSocket } from './link';
@@ -63,26 +67,7 @@ export function openSupervisedSocket(
   let lastError = '';
   let heartbeat: Heartbeat | undefined;
 
-  const socket: SupervisedSocket = {
-    id,
-    get isOpen() {
-      return !closed && ws.readyState === ReadyState.OPEN;
-    },
-    send(text) {
-      if (!this.isOpen) return false;
-      logRawFrame(context.rawSent, scheduler, id, text);
-      try {
-        ws.send(text);
-        return true;
-      } catch (cause) {
-        events.report(new CallbackError('send', id, { cause }));
-        return false;
-      }
-    },
-    check: () => events.check(),
-    handover: (reason) => events.handover(reason),
-    report: events.report,
-  };
+  const socket = facade(ws, id, context, events, () => closed);
   const link = protocol(socket);
 
   /** Stops listening: no-op handlers rather than null (`ws` emits a late 'error' on close). */
@@ -108,19 +93,15 @@ export function openSupervisedSocket(
   });
 
   // Some WebSockets (Node's global one, on a refused upgrade) never leave CONNECTING by themselves.
-  const { connectTimeoutMs } = context;
-  const opening =
-    connectTimeoutMs === false
-      ? Subscription.EMPTY
-      : scheduler.schedule(
-          guard('open', () => {
-            const reason = `not open after ${connectTimeoutMs} ms`;
-            logger.warn(reason, { socket: id });
-            dropDeadSocket(ws);
-            end(1006, reason);
-          }),
-          connectTimeoutMs,
-        );
+  const opening = connectTimer(
+    context,
+    guard('open', () => {
+      const reason = `not open after ${String(context.connectTimeoutMs)} ms`;
+      logger.warn(reason, { socket: id });
+      dropDeadSocket(ws);
+      end(1006, reason);
+    }),
+  );
 
   ws.onopen = guard('open', () => {
     opening.unsubscribe();
@@ -156,6 +137,43 @@ export function openSupervisedSocket(
       }
       guard('close', () => link.ended(1000, reason, true))();
     },
+  };
+}
+
+/** Runs `expired` unless the socket opens within `connectTimeoutMs`. */
+function connectTimer(context: SocketContext, expired: () => void): Subscription {
+  const { connectTimeoutMs } = context;
+  if (connectTimeoutMs === false) return Subscription.EMPTY;
+  return context.scheduler.schedule(expired, connectTimeoutMs);
+}
+
+/** The socket as its protocol sees it. */
+function facade(
+  ws: WebSocketLike,
+  id: number,
+  context: SocketContext,
+  events: SocketEvents,
+  closed: () => boolean,
+): SupervisedSocket {
+  return {
+    id,
+    get isOpen() {
+      return !closed() && ws.readyState === ReadyState.OPEN;
+    },
+    send(text) {
+      if (!this.isOpen) return false;
+      logRawFrame(context.rawSent, context.scheduler, id, text);
+      try {
+        ws.send(text);
+        return true;
+      } catch (cause) {
+        events.report(new CallbackError('send', id, { cause }));
+        return false;
+      }
+    },
+    check: () => events.check(),
+    handover: (reason) => events.handover(reason),
+    report: events.report,
   };
 }
 

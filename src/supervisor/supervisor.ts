@@ -67,110 +67,136 @@ export function supervise(
   protocol: Protocol,
   sink: SupervisorSink,
 ): Supervisor {
-  const { scheduler, logger: log } = config.socket;
-  const label = config.label ?? {};
-  const attempts = new AttemptCounter(config.reconnect, config.random, scheduler);
-  const handover = new Handover(scheduler, config.handoverTimeoutMs, log, sink.handover);
-  const timers = new Timers(scheduler);
-  let current: OpenedSocket | undefined;
-  let stopped = false;
+  const supervisor = new SocketSupervisor(config, protocol, sink);
+  supervisor.open();
+  return supervisor;
+}
+
+class SocketSupervisor implements Supervisor {
+  private readonly attempts: AttemptCounter;
+  private readonly handover: Handover;
+  private readonly timers: Timers;
+  private socket: OpenedSocket | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly config: SupervisorConfig,
+    private readonly protocol: Protocol,
+    private readonly sink: SupervisorSink,
+  ) {
+    const { scheduler, logger } = config.socket;
+    this.attempts = new AttemptCounter(config.reconnect, config.random, scheduler);
+    this.handover = new Handover(scheduler, config.handoverTimeoutMs, logger, sink.handover);
+    this.timers = new Timers(scheduler);
+  }
+
+  get current(): Link | undefined {
+    return this.socket?.link;
+  }
+
+  private get log() {
+    return this.config.socket.logger;
+  }
+
+  private get label() {
+    return this.config.label ?? {};
+  }
 
   /** Opens a socket as soon as the connection-attempt budget allows. */
-  function open(): void {
-    const waitMs = config.limiter.reserve();
-    if (waitMs === 0) return connect();
-    const { maxAttempts, windowMs } = config.connectionRate;
+  open(): void {
+    const waitMs = this.config.limiter.reserve();
+    if (waitMs === 0) return this.connect();
+    const { maxAttempts, windowMs } = this.config.connectionRate;
     const reason = `connection-rate limit: ${maxAttempts} attempts per ${windowMs} ms`;
-    log.warn('waiting for the connection-rate limit', { waitMs, ...label });
-    sink.status({ status: 'reconnecting', attempt: attempts.attempt, delayMs: waitMs, reason });
-    timers.set('retry', connect, waitMs);
+    this.log.warn('waiting for the connection-rate limit', { waitMs, ...this.label });
+    const attempt = this.attempts.attempt;
+    this.sink.status({ status: 'reconnecting', attempt, delayMs: waitMs, reason });
+    this.timers.set('retry', () => this.connect(), waitMs);
   }
 
-  function connect(): void {
-    const id = config.socketIds.next++;
-    log.info('connecting', { attempt: attempts.attempt, socket: id, ...label });
-    sink.status({ status: 'connecting', attempt: attempts.attempt });
+  rotate(reason: string): void {
+    const old = this.socket;
+    if (old === undefined || this.stopped || this.handover.active) return;
+    this.log.info('rotating', { socket: old.id, reason, ...this.label });
+    this.timers.clear('rotation');
+    this.socket = undefined;
+    old.link.retire(reason);
+    this.handover.start(old);
+    this.open();
+  }
+
+  stop(reason: string): void {
+    this.end(reason, false);
+  }
+
+  private connect(): void {
+    const id = this.config.socketIds.next++;
+    const attempt = this.attempts.attempt;
+    this.log.info('connecting', { attempt, socket: id, ...this.label });
+    this.sink.status({ status: 'connecting', attempt });
     try {
-      const socket: OpenedSocket = openSupervisedSocket(id, config.socket, protocol, {
-        opened: () => opened(socket),
-        closed: (code, reason) => closed(socket, code, reason),
-        report: sink.error,
+      const socket: OpenedSocket = openSupervisedSocket(id, this.config.socket, this.protocol, {
+        opened: () => this.opened(socket),
+        closed: (code, reason) => this.closed(socket, code, reason),
+        report: this.sink.error,
         handover: (reason) => {
-          if (socket === current) rotate(reason);
+          if (socket === this.socket) this.rotate(reason);
         },
-        check: () => handover.check(),
+        check: () => this.handover.check(),
       });
-      current = socket;
+      this.socket = socket;
     } catch (cause) {
-      failed(1006, cause instanceof Error ? cause.message : String(cause), cause);
+      this.failed(1006, cause instanceof Error ? cause.message : String(cause), cause);
     }
   }
 
-  function opened(socket: OpenedSocket): void {
-    attempts.opened();
-    if (config.rotateAfterMs !== false) {
-      timers.set('rotation', () => rotate('lifetime'), config.rotateAfterMs);
+  private opened(socket: OpenedSocket): void {
+    this.attempts.opened();
+    const { rotateAfterMs } = this.config;
+    if (rotateAfterMs !== false) {
+      this.timers.set('rotation', () => this.rotate('lifetime'), rotateAfterMs);
     }
-    sink.status({ status: 'open' });
-    handover.successorOpened(socket);
+    this.sink.status({ status: 'open' });
+    this.handover.successorOpened(socket);
   }
 
-  function closed(socket: OpenedSocket, code: number, reason: string): void {
-    if (handover.isOld(socket)) return handover.oldClosed();
-    if (socket !== current) return;
-    current = undefined;
-    timers.clear('rotation');
-    sink.down();
-    failed(code, reason);
+  private closed(socket: OpenedSocket, code: number, reason: string): void {
+    if (this.handover.isOld(socket)) return this.handover.oldClosed();
+    if (socket !== this.socket) return;
+    this.socket = undefined;
+    this.timers.clear('rotation');
+    this.sink.down();
+    this.failed(code, reason);
   }
 
   /** An attempt failed: reconnect after the backoff delay, or give up. */
-  function failed(code: number, reason: string, cause?: unknown): void {
-    sink.error(new ConnectionClosedError(code, reason, cause === undefined ? {} : { cause }));
+  private failed(code: number, reason: string, cause?: unknown): void {
+    const error = new ConnectionClosedError(code, reason, cause === undefined ? {} : { cause });
+    this.sink.error(error);
     const text = `closed (${code}${reason ? `: ${reason}` : ''})`;
-    const next = attempts.failed();
+    const next = this.attempts.failed();
     if (next === undefined) {
-      const gaveUp = `${text}; gave up after ${attempts.attempt} attempts`;
-      return end(config.reconnect === false ? text : gaveUp, true);
+      const gaveUp = `${text}; gave up after ${this.attempts.attempt} attempts`;
+      return this.end(this.config.reconnect === false ? text : gaveUp, true);
     }
-    log.info('reconnecting', { ...next, reason: text, ...label });
-    sink.status({ status: 'reconnecting', ...next, reason: text });
-    timers.set('retry', open, next.delayMs);
+    this.log.info('reconnecting', { ...next, reason: text, ...this.label });
+    this.sink.status({ status: 'reconnecting', ...next, reason: text });
+    this.timers.set('retry', () => this.open(), next.delayMs);
   }
 
-  function rotate(reason: string): void {
-    if (current === undefined || stopped || handover.active) return;
-    log.info('rotating', { socket: current.id, reason, ...label });
-    timers.clear('rotation');
-    const old = current;
-    current = undefined;
-    old.link.retire(reason);
-    handover.start(old);
-    open();
+  private end(reason: string, gaveUp: boolean): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.timers.dispose();
+    this.attempts.dispose();
+    this.handover.finish('closed by client');
+    this.socket?.close('closed by client');
+    this.socket = undefined;
+    this.sink.down();
+    this.log.info(reason, this.label);
+    this.sink.status({ status: 'closed', reason });
+    this.sink.ended(gaveUp, reason);
   }
-
-  function end(reason: string, gaveUp: boolean): void {
-    if (stopped) return;
-    stopped = true;
-    timers.dispose();
-    attempts.dispose();
-    handover.finish('closed by client');
-    current?.close('closed by client');
-    current = undefined;
-    sink.down();
-    log.info(reason, label);
-    sink.status({ status: 'closed', reason });
-    sink.ended(gaveUp, reason);
-  }
-
-  open();
-  return {
-    get current() {
-      return current?.link;
-    },
-    rotate,
-    stop: (reason) => end(reason, false),
-  };
 }
 
 /** Named one-shot timers on the scheduler; setting one cancels its predecessor. */

@@ -14,6 +14,7 @@ import { answerOf } from './answer';
 import type { ResolvedWsApiOptions } from './options';
 import { securedParams, type WsParams } from './sign-params';
 import type { WsApiLink } from './socket';
+import type { WaitingRoom } from './waiting-room';
 
 /** A request waiting for a socket. */
 export interface Waiter {
@@ -28,12 +29,8 @@ export interface RequestContext {
   readonly config: ResolvedWsApiOptions;
   /** Exchange time now. */
   now(): number;
-  /** Runs the waiter now if a socket can serve it, else queues it. */
-  enqueue(waiter: Waiter): void;
-  /** Queues the waiter for the next ready socket (its send failed on this one). */
-  wait(waiter: Waiter): void;
-  /** Drops a queued waiter. */
-  dequeue(waiter: Waiter): void;
+  /** Where requests wait for a socket that can serve them. */
+  readonly room: Pick<WaitingRoom, 'enqueue' | 'wait' | 'dequeue'>;
   /** The socket new requests go to, if it is open. */
   current(): WsApiLink | undefined;
 }
@@ -73,7 +70,7 @@ export function requester(context: RequestContext) {
         finished = true;
         timer.unsubscribe();
         for (const running of signing) running.unsubscribe();
-        context.dequeue(waiter);
+        context.room.dequeue(waiter);
         if (sentOn !== undefined) sentOn.link.forget(sentOn.id);
       };
       const fail = (error: unknown) => {
@@ -87,7 +84,7 @@ export function requester(context: RequestContext) {
       );
       const send = (link: WsApiLink, secured: WsParams) => {
         if (finished) return;
-        if (link !== context.current()) return context.enqueue(waiter);
+        if (link !== context.current()) return context.room.enqueue(waiter);
         const id = link.transmit(method, secured, (response) => {
           if (finished) return;
           cleanup();
@@ -99,7 +96,7 @@ export function requester(context: RequestContext) {
           subscriber.next(outcome.result as R);
           subscriber.complete();
         });
-        if (id === undefined) context.wait(waiter);
+        if (id === undefined) context.room.wait(waiter);
         else sentOn = { link, id };
       };
       const waiter: Waiter = {
@@ -119,7 +116,7 @@ export function requester(context: RequestContext) {
           if (!running.closed) signing.add(running);
         },
       };
-      context.enqueue(waiter);
+      context.room.enqueue(waiter);
       return () => {
         if (!finished) cleanup();
       };

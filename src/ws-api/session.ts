@@ -14,13 +14,14 @@ import type { ConnectionErrorEvent, ConnectionStatusEvent } from '../connection/
 import { ConnectionClosedError, type BinanceRxError } from '../errors';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { Protocol } from '../supervisor/link';
-import { supervise, type Supervisor } from '../supervisor/supervisor';
+import { supervise, type Supervisor, type SupervisorConfig } from '../supervisor/supervisor';
 import type { WsApiRateLimit } from './frames';
 import { logOn } from './logon';
-import { resolveWsApiOptions, type WsApiOptions } from './options';
-import { requester, type Waiter } from './requests';
+import { resolveWsApiOptions, type ResolvedWsApiOptions, type WsApiOptions } from './options';
+import { requester } from './requests';
 import { WsApiLink } from './socket';
 import { UserDataFeed, type UserDataMessage } from './user-data';
+import { WaitingRoom } from './waiting-room';
 
 export type { UserDataMessage } from './user-data';
 
@@ -55,7 +56,6 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const logsOn = credentials?.keyType === 'ED25519' && credentials.sign !== undefined;
   const events = new Subject<WsApiSessionEvent>();
   const rateLimits = new BehaviorSubject<readonly WsApiRateLimit[] | undefined>(undefined);
-  const waiters = new Set<Waiter>();
   const requestIds = { next: 1 };
   let supervisor: Supervisor | undefined;
   let running: Subscription | undefined;
@@ -64,35 +64,15 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const status = (event: Omit<ConnectionStatusEvent, 'type'>) =>
     events.next({ type: 'status', ...event });
   const report = (error: BinanceRxError) => events.next({ type: 'error', error });
-  const readyFor = (link: WsApiLink, auth: boolean) =>
-    link.open && (!auth || !logsOn || link.loggedOn || link.logonError !== undefined);
   const current = () => {
     const link = supervisor?.current as WsApiLink | undefined;
     return link?.open ? link : undefined;
   };
+  const room = new WaitingRoom(logsOn, current);
   const authenticated = () => {
     const link = current();
-    return link !== undefined && readyFor(link, true) ? link : undefined;
+    return link !== undefined && room.readyFor(link, true) ? link : undefined;
   };
-
-  function enqueue(waiter: Waiter): void {
-    const link = current();
-    if (link === undefined || !readyFor(link, waiter.auth)) {
-      waiters.add(waiter);
-      return;
-    }
-    if (waiter.auth && logsOn && !link.loggedOn && link.logonError) waiter.fail(link.logonError);
-    else waiter.start(link);
-  }
-
-  function flush(): void {
-    for (const waiter of [...waiters]) {
-      const link = current();
-      if (link === undefined || !readyFor(link, waiter.auth)) continue;
-      waiters.delete(waiter);
-      enqueue(waiter);
-    }
-  }
 
   const userData = new UserDataFeed({ config, now, current: authenticated });
 
@@ -102,7 +82,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     // The user data stream first, so that it is live before the requests waiting behind it.
     userData.subscribe(link);
     events.next({ type: 'socket', socketId: link.id, loggedOn: link.loggedOn });
-    flush();
+    room.flush();
     link.socket.check();
   }
 
@@ -120,37 +100,23 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       rateLimits: (limits) => rateLimits.next(limits),
       error: report,
       ready: (link) =>
-        readyFor(link, logsOn) && (!userData.listening || link.userSubscription !== undefined),
+        room.readyFor(link, logsOn) && (!userData.listening || link.userSubscription !== undefined),
     });
 
   function start(lifecycle: Subscription): Supervisor {
-    return supervise(
-      {
-        socket: config.socket,
-        reconnect: config.reconnect,
-        random: config.random,
-        rotateAfterMs: config.rotateAfterMs,
-        handoverTimeoutMs: config.requestTimeoutMs,
-        limiter: new ConnectionRateLimiter(config.connectionRate, scheduler),
-        connectionRate: config.connectionRate,
-        socketIds: { next: 1 },
+    return supervise(supervisorConfig(config), protocol, {
+      status,
+      error: report,
+      down: () => {},
+      handover: (phase) => userData.handover(phase),
+      ended: (gaveUp, reason) => {
+        const error = gaveUp
+          ? new ConnectionClosedError(1006, reason)
+          : new ConnectionClosedError(1000, 'closed by client');
+        room.failAll(error);
+        if (gaveUp) lifecycle.unsubscribe();
       },
-      protocol,
-      {
-        status,
-        error: report,
-        down: () => {},
-        handover: (phase) => userData.handover(phase),
-        ended: (gaveUp, reason) => {
-          const error = gaveUp
-            ? new ConnectionClosedError(1006, reason)
-            : new ConnectionClosedError(1000, 'closed by client');
-          for (const waiter of [...waiters]) waiter.fail(error);
-          waiters.clear();
-          if (gaveUp) lifecycle.unsubscribe();
-        },
-      },
-    );
+    });
   }
 
   const observable = new Observable<WsApiSessionEvent>((subscriber) =>
@@ -167,17 +133,24 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       supervisor = start(lifecycle);
       return lifecycle;
     },
-    request: requester({
-      config,
-      now,
-      enqueue,
-      wait: (waiter) => waiters.add(waiter),
-      dequeue: (waiter) => waiters.delete(waiter),
-      current,
-    }),
+    request: requester({ config, now, room, current }),
     rateLimits$: rateLimits.asObservable(),
     userData: () => userData.observable,
     timeOffsetMs: 0,
   });
   return session;
+}
+
+/** The supervisor of one `connect()`: the session's options, a connection budget of its own. */
+function supervisorConfig(config: ResolvedWsApiOptions): SupervisorConfig {
+  return {
+    socket: config.socket,
+    reconnect: config.reconnect,
+    random: config.random,
+    rotateAfterMs: config.rotateAfterMs,
+    handoverTimeoutMs: config.requestTimeoutMs,
+    limiter: new ConnectionRateLimiter(config.connectionRate, config.socket.scheduler),
+    connectionRate: config.connectionRate,
+    socketIds: { next: 1 },
+  };
 }
