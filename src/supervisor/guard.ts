@@ -5,16 +5,19 @@
  */
 import { BinanceRxError, CallbackError } from '../errors';
 
-/** Runs `body`; an exception becomes a `CallbackError` (or the typed error thrown) for `report`. */
-export function guarded<A extends unknown[]>(
+/**
+ * Runs `body`; an exception becomes a `CallbackError` (or the typed error thrown) for `report`.
+ * One argument at most: no rest array is allocated per call on the message path.
+ */
+export function guarded<A = void>(
   callback: string,
   socketId: number,
   report: (error: BinanceRxError) => void,
-  body: (...args: A) => void,
-): (...args: A) => void {
-  return (...args) => {
+  body: (arg: A) => void,
+): (arg: A) => void {
+  return (arg) => {
     try {
-      body(...args);
+      body(arg);
     } catch (cause) {
       reportSafely(report, callback, socketId, cause);
     }

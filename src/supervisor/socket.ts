@@ -61,7 +61,7 @@ export function openSupervisedSocket(
 ): OpenedSocket {
   const { scheduler, logger } = context;
   const ws = new context.WebSocket(context.url);
-  const guard = <A extends unknown[]>(name: string, body: (...args: A) => void) =>
+  const guard = <A = void>(name: string, body: (arg: A) => void) =>
     guarded(name, id, events.report, body);
   let closed = false;
   let lastError = '';
