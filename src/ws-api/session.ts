@@ -114,6 +114,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
           ? new ConnectionClosedError(1006, reason)
           : new ConnectionClosedError(1000, 'closed by client');
         room.failAll(error);
+        userData.dispose();
         if (gaveUp) lifecycle.unsubscribe();
       },
     });

@@ -120,9 +120,11 @@ export class UserDataFeed {
     }
   }
 
+  /** Cancels a pending retry (the session ended; a later `connect()` starts afresh). */
   dispose(): void {
     this.cooldown?.unsubscribe();
-    this.failures.dispose();
+    this.cooldown = undefined;
+    this.failures.reset();
   }
 
   private params(link: WsApiLink): Observable<WsParams> {
