@@ -5,6 +5,10 @@ npm run -s generate -- --check
 npm run -s typecheck
 npm run -s lint
 npx vitest run
+# Dead-socket detection again with the platform's WebSocket, which shows no ping frames (Node 22+,
+# Bun, Deno, browsers): Node 20 needs --experimental-websocket for it.
+BINANCE_RX_TEST_WEBSOCKET=global NODE_OPTIONS=--experimental-websocket npx vitest run \
+  test/integration/resilience.test.ts test/runtime/heartbeat.test.ts test/runtime/supervisor-policy.test.ts
 npm run -s build >/dev/null
 echo "build: dist/ (ESM, CJS, .d.ts) written"
 node --import tsx scripts/check-dependencies.ts

@@ -24,7 +24,9 @@ export type BinanceRxErrorCode =
   | 'ILLEGAL_ORDER_TRANSITION'
   | 'RATE_LIMIT_WAIT'
   | 'UNKNOWN_ORDER_STATUS'
-  | 'ORDER_OUTCOME_UNKNOWN';
+  | 'ORDER_OUTCOME_UNKNOWN'
+  | 'SIGNER_FAILED'
+  | 'CALLBACK_FAILED';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -479,5 +481,62 @@ export class RateLimitWaitError extends BinanceRxError {
       'RATE_LIMIT_WAIT',
       `${request.operation} (${request.method}): not sent: ${limit} leaves no room for ${Number.isFinite(waitMs) ? `${Math.ceil(waitMs)} ms` : 'an unknown time'}, over maxWaitMs ${maxWaitMs}`,
     );
+  }
+}
+
+/**
+ * The user's signer failed: it threw, its promise rejected, or it did not answer within
+ * `signTimeoutMs`. Nothing was sent for the request that needed the signature.
+ */
+export class SignerError extends BinanceRxError {
+  override readonly name = 'SignerError';
+  declare readonly code: 'SIGNER_FAILED';
+
+  constructor(
+    /** What needed the signature: an operation (`placeOrder`), `logon` or `userData`. */
+    readonly operation: string,
+    /** `threw`, `rejected` or `timeout`. */
+    readonly failure: 'threw' | 'rejected' | 'timeout',
+    /** How long the signer was given, ms (for `timeout`). */
+    readonly timeoutMs: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      'SIGNER_FAILED',
+      `${operation}: the signer ${failure === 'timeout' ? `gave no signature within ${timeoutMs} ms` : `${failure}: ${causeText(options?.cause)}`}`,
+      options,
+    );
+  }
+}
+
+/**
+ * Code run from a socket callback (`onopen`, `onmessage`, `onclose`, `onerror`, or a listener they
+ * call) threw. The exception was caught at the socket's edge and reported; the socket goes on.
+ */
+export class CallbackError extends BinanceRxError {
+  override readonly name = 'CallbackError';
+  declare readonly code: 'CALLBACK_FAILED';
+
+  constructor(
+    /** `open`, `message`, `close` or `error`. */
+    readonly callback: string,
+    readonly socketId: number,
+    options?: ErrorOptions,
+  ) {
+    super(
+      'CALLBACK_FAILED',
+      `socket ${socketId}: ${callback} handler threw: ${causeText(options?.cause)}`,
+      options,
+    );
+  }
+}
+
+/** A short text for an unknown thrown value (never its stack). */
+function causeText(cause: unknown): string {
+  if (cause instanceof Error) return cause.message.slice(0, 200);
+  try {
+    return String(cause).slice(0, 200);
+  } catch {
+    return 'an unprintable value';
   }
 }

@@ -23,6 +23,8 @@ export {
   UnknownOrderStatusError,
   OrderOutcomeUnknownError,
   type OrderOutcomeUnknownReason,
+  SignerError,
+  CallbackError,
   type BinanceRxErrorCode,
   type RequestInfo,
 } from './errors';

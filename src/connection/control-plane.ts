@@ -1,7 +1,7 @@
 /**
  * The control side of one socket: its stream registry, the outbox that sends the registry's
- * SUBSCRIBE / UNSUBSCRIBE batches (and queued payloads) at the allowed rate, and the correlation of
- * their replies. The socket session feeds it replies and the text transmitter.
+ * SUBSCRIBE / UNSUBSCRIBE batches (and queued payloads, and heartbeat probes) at the allowed rate,
+ * and the correlation of their replies. The socket session feeds it replies and the transmitter.
  */
 import type { SchedulerLike } from 'rxjs';
 import { SocketStreamRegistry } from '../channels/stream-registry';
@@ -31,8 +31,13 @@ export interface ControlPlane {
   readonly registry: SocketStreamRegistry;
   /** Queues a payload for the next free slot. */
   send(payload: object): void;
-  /** Settles the request a reply answers. */
-  settle(reply: ControlReply): void;
+  /**
+   * Queues a heartbeat probe (`LIST_SUBSCRIPTIONS`) for the next free slot, unless one is already
+   * waiting for its answer. Its reply settles nothing in the registry.
+   */
+  probe(): void;
+  /** Settles the request a reply answers; `probe` when it answered a heartbeat probe. */
+  settle(reply: ControlReply): 'probe' | 'request';
   /** Cancels every timer and forgets every stream. */
   dispose(): void;
 }
@@ -52,11 +57,22 @@ export function createControlPlane(config: ControlPlaneConfig): ControlPlane {
     // A failed SUBSCRIBE errors its subscriptions; anything else has no one else to tell.
     if (request.method !== 'SUBSCRIBE') report(error);
   });
+  /** Ids of probes sent and not answered; `probeWanted`: one is queued. */
+  const probes = new Set<number | string>();
+  let probeWanted = false;
+  const nextProbe = (): object => {
+    probeWanted = false;
+    const id = requestIds.next++;
+    probes.add(id);
+    logger.debug('probe', { socket, id });
+    return { method: 'LIST_SUBSCRIPTIONS', id };
+  };
   const outbox = new Outbox({
     scheduler,
     spacingMs: config.sendSpacingMs,
     transmit: config.transmit,
     pull: () => {
+      if (probeWanted) return nextProbe();
       const id = requestIds.next;
       const request = registry.takeRequest(id);
       if (request === undefined) return undefined;
@@ -65,18 +81,25 @@ export function createControlPlane(config: ControlPlaneConfig): ControlPlane {
       logger.debug('request', { socket, id, ...request });
       return { method: request.method, params: request.params, id };
     },
-    hasMore: () => registry.hasPending(),
+    hasMore: () => probeWanted || registry.hasPending(),
   });
 
   return {
     registry,
     send: (payload) => outbox.push(payload),
+    probe: () => {
+      if (probeWanted || probes.size > 0) return;
+      probeWanted = true;
+      outbox.wake();
+    },
     settle: (reply) => {
-      if (pending.resolve(reply)) return;
+      if (reply.id !== null && probes.delete(reply.id)) return 'probe';
+      if (pending.resolve(reply)) return 'request';
       logger.debug('reply to no pending request', { socket, id: reply.id });
-      if (reply.error === undefined) return;
+      if (reply.error === undefined) return 'request';
       const { code, msg } = reply.error;
       report(new SubscriptionRejectedError('(unknown request)', [], code, msg, reply.id));
+      return 'request';
     },
     dispose: () => {
       outbox.dispose();

@@ -40,6 +40,11 @@ export interface ConnectionOptions {
    */
   readonly heartbeatTimeoutMs?: number | false;
   /**
+   * A socket that is not open this long after it was created counts as a failed attempt: it is
+   * dropped and the next attempt follows the backoff. Default 10 000 ms; `false` waits for ever.
+   */
+  readonly connectTimeoutMs?: number | false;
+  /**
    * Replace each socket after this long, without a gap: a new socket subscribes while the old one
    * still delivers, then the old one closes. Default 23.5 h (Binance closes sockets at 24 h);
    * `false` turns it off. A `serverShutdown` notice starts the same handover at once.
@@ -83,6 +88,9 @@ export const DEFAULT_CONNECTION_RATE: ConnectionRateConfig = {
   windowMs: marketStreamLimits.connectionAttemptsWindowMs,
 };
 
+/** Default of `connectTimeoutMs`. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 /** Default of `ackTimeoutMs`. */
 export const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 
@@ -101,6 +109,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
+      connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       sendSpacingMs: sendSpacingMs(perSecond),
       loggers: {
         connection: resolveLogger(logger, LogNamespace.connection),

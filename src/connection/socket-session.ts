@@ -1,17 +1,16 @@
 /**
- * One WebSocket from open to close: wires its handlers, parses each frame once, hands control
- * replies to the socket's control plane and spots messages for streams nobody subscribed to.
- * The connection (public-websocket-connection.ts) strings sessions together with reconnects.
+ * The market-stream protocol of one socket: parses each frame once, hands control replies to the
+ * socket's control plane, spots messages for streams nobody subscribed to and the
+ * `serverShutdown` notice, and probes a silent socket with `LIST_SUBSCRIPTIONS`. The socket
+ * itself (open, heartbeat, reconnects, handover) belongs to the supervisor (src/supervisor/).
  */
 import type { SchedulerLike } from 'rxjs';
 import { UnexpectedStreamError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
-import { logRawFrame } from '../logging/raw-frame';
-import { redact } from '../logging/redact';
 import { NOTHING, readFrame } from '../socket/read-frame';
-import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
+import type { WebSocketConstructor } from '../socket/web-socket-like';
+import type { Link, SupervisedSocket } from '../supervisor/link';
 import { createControlPlane } from './control-plane';
-import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
 import { readControlReply } from './control-reply';
 import type { SocketHandle } from './socket-handle';
 
@@ -39,47 +38,33 @@ export interface SessionContext {
   readonly requestIds: { next: number };
   /** Silence after which a socket is dead, ms; `false`: never. */
   readonly heartbeatTimeoutMs: number | false;
+  /** A socket not open this long after its creation is a failed attempt, ms; `false`: never. */
+  readonly connectTimeoutMs: number | false;
 }
 
-/** What a session tells its connection. */
+/** What a session tells its shard. */
 export interface SessionListener {
   open(handle: SocketHandle): void;
   /** A frame, parsed; `text` is the frame as received (for de-duplication during a handover). */
   message(data: unknown, text: string): void;
-  /** The server announced it is shutting down (`serverShutdown`). */
-  shutdown(): void;
   error(error: BinanceRxError): void;
-  /** The socket closed by itself (not through `dispose`). */
-  close(code: number, reason: string): void;
 }
 
-/** A running session. */
-export interface SocketSession {
+/** The market-stream link of one socket, plus what its shard reads. */
+export interface SocketSession extends Link {
   readonly handle: SocketHandle;
-  /**
-   * Being replaced: from now on this socket sends no SUBSCRIBE / UNSUBSCRIBE, and its streams keep
-   * flowing (as expected streams) until it is disposed.
-   */
-  retire(): void;
-  /** Every SUBSCRIBE sent on this socket is answered and nothing is left to send. */
-  settled(): boolean;
-  /** Closes the socket and cancels every timer; the listener hears nothing more. */
-  dispose(): void;
 }
 
-const ignore = (): void => {};
-
-/** Opens socket number `id`. Throws what the WebSocket constructor throws (a malformed URL). */
-export function openSocketSession(
-  id: number,
+/** Speaks the market-stream protocol over `socket`. */
+export function socketSession(
+  socket: SupervisedSocket,
   context: SessionContext,
   listener: SessionListener,
 ): SocketSession {
   const { scheduler, loggers } = context;
-  const ws = new context.WebSocket(context.url);
+  const id = socket.id;
   let closed = false;
-  let lastError = '';
-
+  const report = (error: BinanceRxError) => listener.error(error);
   const control = createControlPlane({
     socketId: id,
     scheduler,
@@ -87,11 +72,12 @@ export function openSocketSession(
     sendSpacingMs: context.sendSpacingMs,
     requestIds: context.requestIds,
     logger: loggers.subscriptions,
-    transmit,
-    report: (error) => listener.error(error),
+    transmit: (text) => {
+      if (!closed) socket.send(text);
+    },
+    report,
   });
   const registry = control.registry;
-
   const handle: SocketHandle = {
     id,
     streams: registry,
@@ -100,96 +86,43 @@ export function openSocketSession(
       return closed;
     },
     send: (payload) => control.send(payload),
-    report: (error) => listener.error(error),
+    report,
   };
-
   const rawLog = { logger: loggers.rawReceived, scheduler, socket: id };
-  let heartbeat: Heartbeat | undefined;
-  ws.onopen = () => {
-    loggers.connection.info('open', { socket: id, url: redact(context.url) });
-    heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, (silentMs) => {
-      const reason = `nothing received for ${silentMs} ms (dead socket)`;
-      loggers.connection.warn(reason, { socket: id });
-      teardown();
-      dropDeadSocket(ws);
-      listener.close(1006, reason);
-    });
-    listener.open(handle);
-  };
-  ws.onmessage = (event) => {
-    heartbeat?.seen();
-    receive(event.data);
-  };
-  ws.onerror = (event) => {
-    lastError = errorText(event);
-    loggers.connection.warn('socket error', { socket: id, reason: lastError });
-  };
-  ws.onclose = (event) => {
-    const reason = event.reason || lastError;
-    loggers.connection.info('closed', { socket: id, code: event.code, reason });
-    teardown();
-    listener.close(event.code, reason);
-  };
-
-  function transmit(text: string): void {
-    if (closed || ws.readyState !== ReadyState.OPEN) return;
-    logRawFrame(loggers.rawSent, scheduler, id, text);
-    ws.send(text);
-  }
 
   function receive(data: unknown): void {
-    const frame = readFrame(data, rawLog, listener.error);
+    const frame = readFrame(data, rawLog, report);
     if (frame === NOTHING) return;
     const { value, text } = frame;
-    if (typeof value !== 'object' || value === null) {
-      listener.message(value, text);
-      return;
-    }
+    if (typeof value !== 'object' || value === null) return listener.message(value, text);
     const stream = (value as { stream?: unknown }).stream;
-    if (typeof stream === 'string') {
-      const expected = registry.expects(stream);
-      listener.message(value, text);
-      if (stream === SERVER_SHUTDOWN_STREAM) {
-        loggers.connection.warn('server shutting down; handing over to a new socket', {
-          socket: id,
-        });
-        listener.shutdown();
-      } else if (!expected) listener.error(new UnexpectedStreamError(stream, id));
-      return;
-    }
+    if (typeof stream === 'string') return streamMessage(stream, value, text);
     const reply = readControlReply(value);
-    if (reply !== undefined) control.settle(reply);
+    // The answer to a heartbeat probe is traffic, nothing more: no one else sees it.
+    if (reply !== undefined && control.settle(reply) === 'probe') return;
     listener.message(value, text);
   }
 
-  function teardown(): void {
-    closed = true;
-    heartbeat?.dispose();
-    control.dispose();
-    // No-ops rather than null: `ws` emits a late 'error' when a connecting socket is closed, and
-    // an EventEmitter without an error listener would throw it.
-    ws.onopen = ignore;
-    ws.onmessage = ignore;
-    ws.onclose = ignore;
-    ws.onerror = ignore;
+  function streamMessage(stream: string, value: object, text: string): void {
+    const expected = registry.expects(stream);
+    listener.message(value, text);
+    if (stream === SERVER_SHUTDOWN_STREAM) {
+      loggers.connection.warn('server shutting down; handing over to a new socket', { socket: id });
+      socket.handover('serverShutdown');
+    } else if (!expected) report(new UnexpectedStreamError(stream, id));
   }
 
   return {
     handle,
+    opened: () => listener.open(handle),
+    receive,
+    probe: () => control.probe(),
+    ready: () => registry.settled(),
+    drained: () => true,
     retire: () => registry.retire(),
-    settled: () => registry.settled(),
-    dispose: () => {
-      if (closed) return;
-      teardown();
-      if (ws.readyState === ReadyState.CONNECTING || ws.readyState === ReadyState.OPEN) {
-        ws.close(1000, 'closed by client');
-      }
+    ended: () => {
+      closed = true;
+      control.dispose();
     },
   };
-}
-
-function errorText(event: unknown): string {
-  const { message, error } = (event ?? {}) as { message?: unknown; error?: unknown };
-  if (typeof message === 'string') return message;
-  return error instanceof Error ? error.message : '';
 }

@@ -4,11 +4,12 @@
  * `X-MBX-APIKEY` for keyed endpoints, `timestamp` / `recvWindow` and the signature of the exact
  * text sent for signed ones. Nothing here talks to the network; `sendRequest` does.
  */
-import { defer, from, map, type Observable } from 'rxjs';
+import { defer, map, type Observable } from 'rxjs';
 import { InvalidOptionError, type RequestInfo } from '../errors';
 import { checkParams, type ParamValue } from '../operations/check-params';
 import type { OperationDescriptor } from '../operations/descriptor';
 import { queryString } from '../signing/payload';
+import { runSigner } from '../signing/run-signer';
 import { isSigned, requireCredentials, timingParams } from '../signing/sign-request';
 import type { HttpClient } from './http-client';
 
@@ -25,7 +26,8 @@ export interface PreparedRequest {
 /**
  * Prepares `params` for `descriptor`'s REST endpoint. The Observable errors with
  * `InvalidParameterError` or `MissingCredentialsError` before anything is signed or sent, and
- * waits for the signer when it is asynchronous.
+ * waits for the signer when it is asynchronous (within the client's `timeoutMs`); a signer that
+ * throws, rejects or is too slow errors it with `SignerError`.
  */
 export function prepareRequest<P extends object, R>(
   descriptor: OperationDescriptor<P, R>,
@@ -72,7 +74,8 @@ export function prepareRequest<P extends object, R>(
       ...timingParams(client.now(), client.recvWindow),
     };
     const text = queryString(all);
-    return from(Promise.resolve(credentials.sign!(text))).pipe(
+    const signing = { operation: descriptor.operation, scheduler: client.scheduler };
+    return runSigner(credentials.sign!, text, { ...signing, timeoutMs: client.timeoutMs }).pipe(
       map((signature) => build(`${text}&signature=${encodeURIComponent(signature)}`)),
     );
   });

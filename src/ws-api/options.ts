@@ -1,17 +1,24 @@
 /** Options of `wsApiSession` and their defaults. */
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
-import { DEFAULT_HEARTBEAT_TIMEOUT_MS } from '../connection/options';
-import type { LoggerOption } from '../logging/logger';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_CONNECTION_RATE,
+  DEFAULT_HEARTBEAT_TIMEOUT_MS,
+  DEFAULT_ROTATE_AFTER_MS,
+} from '../connection/options';
+import type { ConnectionRateConfig } from '../connection/connection-rate';
+import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import type { RateLimitGovernor } from '../rate-limit/governor';
 import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
+import { DEFAULT_SIGN_TIMEOUT_MS } from '../signing/run-signer';
 import { defaultWebSocket } from '../socket/default-web-socket';
 import type { WebSocketConstructor } from '../socket/web-socket-like';
 import { BINANCE_WS_API_URL } from './endpoints';
-import type { WsApiSocketContext } from './socket';
+import type { SocketContext } from '../supervisor/socket';
 
 export interface WsApiOptions {
   /** Default `BINANCE_WS_API_URL`; the local exchange's `urls.wsApi` or the testnet's work the same. */
@@ -35,48 +42,76 @@ export interface WsApiOptions {
   readonly reconnect?: Partial<BackoffConfig> | false;
   /** Randomness of the backoff jitter, in [0, 1); default `Math.random`. */
   readonly random?: () => number;
-  /** Dead-socket detection as for market streams (`ConnectionOptions.heartbeatTimeoutMs`); default 50 000 ms. */
+  /**
+   * Dead-socket detection as for market streams (`ConnectionOptions.heartbeatTimeoutMs`); default
+   * 50 000 ms. Where ping frames are invisible, a silent socket is probed with the `ping` method.
+   */
   readonly heartbeatTimeoutMs?: number | false;
   /**
    * Rate-limit governor of the session's requests; default a new one (on `scheduler`). Share one
    * with the REST clients of the same IP and account (`createHttpClient({ governor })`).
    */
   readonly governor?: RateLimitGovernor;
+  /** A socket not open this long after its creation is a failed attempt, ms; default 10 000; `false`: never. */
+  readonly connectTimeoutMs?: number | false;
+  /**
+   * Replace each socket after this long, without a gap (as on `serverShutdown`); default 23.5 h
+   * (Binance closes WebSocket API connections at 24 h); `false` turns it off.
+   */
+  readonly rotateAfterMs?: number | false;
+  /** Connection attempts allowed per window (Binance: 300 per 5 minutes per IP). */
+  readonly connectionRate?: Partial<ConnectionRateConfig>;
+  /**
+   * How long the signer may take, ms; default 10 000. A slower signer fails what needed the
+   * signature with `SignerError` (as does a signer that throws or rejects).
+   */
+  readonly signTimeoutMs?: number;
 }
 
 /** Default of `requestTimeoutMs`. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface ResolvedWsApiOptions {
-  readonly socket: WsApiSocketContext;
+  readonly socket: SocketContext;
+  readonly loggers: { readonly session: Logger; readonly rawReceived: Logger };
   readonly credentials: Credentials | undefined;
   readonly recvWindow: number | undefined;
   readonly requestTimeoutMs: number;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
+  readonly rotateAfterMs: number | false;
+  readonly connectionRate: ConnectionRateConfig;
+  readonly signTimeoutMs: number;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   if (!(requestTimeoutMs > 0))
     throw new InvalidOptionError('wsApiSession', 'requestTimeoutMs', 'must be a positive number');
+  const signTimeoutMs = options.signTimeoutMs ?? DEFAULT_SIGN_TIMEOUT_MS;
+  if (!(signTimeoutMs > 0)) {
+    throw new InvalidOptionError('wsApiSession', 'signTimeoutMs', 'must be a positive number');
+  }
   const logger = options.logger;
+  const session = resolveLogger(logger, LogNamespace.wsApi);
   return {
     socket: {
       url: options.url ?? BINANCE_WS_API_URL,
       WebSocket: options.WebSocket ?? defaultWebSocket(),
       scheduler: options.scheduler ?? asyncScheduler,
-      loggers: {
-        session: resolveLogger(logger, LogNamespace.wsApi),
-        rawSent: resolveLogger(logger, LogNamespace.rawSent),
-        rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
-      },
+      logger: session,
+      rawSent: resolveLogger(logger, LogNamespace.rawSent),
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
+      connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     },
+    loggers: { session, rawReceived: resolveLogger(logger, LogNamespace.rawReceived) },
     credentials: options.credentials,
     recvWindow: options.recvWindow,
     requestTimeoutMs,
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
+    rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
+    connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
+    signTimeoutMs,
   };
 }

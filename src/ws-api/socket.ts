@@ -1,128 +1,149 @@
 /**
- * One WebSocket API socket from open to close: parses each frame once, logs it raw (redacted) and
- * hands responses, subscription events and the `serverShutdown` notice to its session.
+ * The WebSocket API protocol of one socket: its request book (requests sent on it, by id), its
+ * logon and user-data state, and the dispatch of each frame (response, subscription event,
+ * `serverShutdown`). A silent socket is probed with the `ping` method. The socket itself (open,
+ * heartbeat, reconnects, handover) belongs to the supervisor (src/supervisor/).
  */
-import type { SchedulerLike } from 'rxjs';
-import { attachHeartbeat, dropDeadSocket, type Heartbeat } from '../connection/heartbeat';
-import { MalformedMessageError, type BinanceRxError } from '../errors';
+import { Subscription, type SchedulerLike } from 'rxjs';
+import {
+  BinanceRxError,
+  ConnectionClosedError,
+  MalformedMessageError,
+  UnexpectedResponseError,
+} from '../errors';
 import type { Logger } from '../logging/logger';
-import { logRawFrame } from '../logging/raw-frame';
-import { redact } from '../logging/redact';
 import { NOTHING, readFrame } from '../socket/read-frame';
-import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
-import { readWsApiFrame, type WsApiResponse, type WsApiSubscriptionEvent } from './frames';
+import type { Link, SupervisedSocket } from '../supervisor/link';
+import {
+  readWsApiFrame,
+  type WsApiRateLimit,
+  type WsApiResponse,
+  type WsApiSubscriptionEvent,
+} from './frames';
+import type { WsParams } from './sign-params';
 
-export interface WsApiSocketContext {
-  readonly url: string;
-  readonly WebSocket: WebSocketConstructor;
+/** Gets a request's response, or the error that ended its socket. */
+export type Settle = (outcome: WsApiResponse | BinanceRxError) => void;
+
+/** What the links of one session share. */
+export interface WsApiLinkContext {
   readonly scheduler: SchedulerLike;
-  readonly loggers: {
-    readonly session: Logger;
-    readonly rawSent: Logger;
-    readonly rawReceived: Logger;
-  };
-  /** Silence after which the socket is dead, ms; `false`: never. */
-  readonly heartbeatTimeoutMs: number | false;
+  readonly log: Logger;
+  readonly rawReceived: Logger;
+  /** Request ids, unique across the session's sockets. */
+  readonly requestIds: { next: number };
 }
 
-export interface WsApiSocketListener {
-  open(): void;
-  response(frame: WsApiResponse): void;
-  event(frame: WsApiSubscriptionEvent): void;
-  shutdown(): void;
+/** What a link tells its session. */
+export interface WsApiLinkListener {
+  opened(link: WsApiLink): void;
+  event(link: WsApiLink, frame: WsApiSubscriptionEvent): void;
+  rateLimits(limits: readonly WsApiRateLimit[]): void;
   error(error: BinanceRxError): void;
-  /** The socket closed by itself (not through `dispose`). */
-  close(code: number, reason: string): void;
+  /** Whether `link` may take over from a retiring socket. */
+  ready(link: WsApiLink): boolean;
 }
 
-export interface WsApiSocket {
-  readonly id: number;
-  readonly isOpen: boolean;
-  /** Sends a frame; false when the socket is not open. */
-  transmit(text: string): boolean;
-  /** Closes the socket; the listener hears nothing more. */
-  dispose(reason?: string): void;
-}
+/** One socket of a WebSocket API session. */
+export class WsApiLink implements Link {
+  open = false;
+  loggedOn = false;
+  /** Why the logon failed, while it has not succeeded since. */
+  logonError: BinanceRxError | undefined;
+  /** The user data subscription on this socket, once Binance confirmed it. */
+  userSubscription: number | undefined;
+  userSubscribing = false;
+  /** Timers that die with the socket (logon retries). */
+  readonly timers = new Subscription();
+  private readonly pending = new Map<number, Settle>();
+  private retiredBy: string | undefined;
 
-const ignore = (): void => {};
+  constructor(
+    readonly socket: SupervisedSocket,
+    private readonly context: WsApiLinkContext,
+    private readonly listener: WsApiLinkListener,
+  ) {}
 
-/** Opens socket number `id`. Throws what the WebSocket constructor throws (a malformed URL). */
-export function openWsApiSocket(
-  id: number,
-  context: WsApiSocketContext,
-  listener: WsApiSocketListener,
-): WsApiSocket {
-  const { scheduler, loggers } = context;
-  const ws = new context.WebSocket(context.url);
-  let closed = false;
-  let lastError = '';
-
-  let heartbeat: Heartbeat | undefined;
-  ws.onopen = () => {
-    loggers.session.info('open', { socket: id, url: redact(context.url) });
-    heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, (silentMs) => {
-      const reason = `nothing received for ${silentMs} ms (dead socket)`;
-      loggers.session.warn(reason, { socket: id });
-      teardown();
-      dropDeadSocket(ws);
-      listener.close(1006, reason);
-    });
-    listener.open();
-  };
-  ws.onerror = (event: unknown) => {
-    const { message, error } = (event ?? {}) as { message?: unknown; error?: unknown };
-    lastError = typeof message === 'string' ? message : error instanceof Error ? error.message : '';
-    loggers.session.warn('socket error', { socket: id, reason: lastError });
-  };
-  ws.onclose = (event) => {
-    const reason = event.reason || lastError;
-    loggers.session.info('closed', { socket: id, code: event.code, reason });
-    teardown();
-    listener.close(event.code, reason);
-  };
-  ws.onmessage = (event) => {
-    heartbeat?.seen();
-    const read = readFrame(
-      event.data,
-      { logger: loggers.rawReceived, scheduler, socket: id },
-      listener.error,
-    );
-    if (read === NOTHING) return;
-    const { text, value } = read;
-    const frame = readWsApiFrame(value);
-    if (frame === undefined) {
-      listener.error(new MalformedMessageError(text.slice(0, 200), 'not a WebSocket API frame'));
-    } else if (frame.kind === 'response') listener.response(frame);
-    else if (frame.kind === 'event') listener.event(frame);
-    else listener.shutdown();
-  };
-
-  function teardown(): void {
-    closed = true;
-    heartbeat?.dispose();
-    ws.onopen = ignore;
-    ws.onmessage = ignore;
-    ws.onclose = ignore;
-    ws.onerror = ignore;
+  get id(): number {
+    return this.socket.id;
   }
 
-  return {
-    id,
-    get isOpen() {
-      return !closed && ws.readyState === ReadyState.OPEN;
-    },
-    transmit(text) {
-      if (closed || ws.readyState !== ReadyState.OPEN) return false;
-      logRawFrame(loggers.rawSent, scheduler, id, text);
-      ws.send(text);
-      return true;
-    },
-    dispose(reason = 'closed by client') {
-      if (closed) return;
-      teardown();
-      if (ws.readyState === ReadyState.CONNECTING || ws.readyState === ReadyState.OPEN) {
-        ws.close(1000, reason);
-      }
-    },
-  };
+  /** Sends `method`; `settle` gets the outcome or the error that ended the socket. */
+  transmit(method: string, params: WsParams, settle: Settle): number | undefined {
+    const id = this.context.requestIds.next++;
+    this.pending.set(id, settle);
+    if (this.socket.send(JSON.stringify({ id, method, params }))) return id;
+    this.pending.delete(id);
+    return undefined;
+  }
+
+  /** Forgets a request (its caller left); a late answer goes nowhere. */
+  forget(id: number): void {
+    this.pending.delete(id);
+  }
+
+  opened(): void {
+    this.open = true;
+    this.listener.opened(this);
+  }
+
+  receive(data: unknown): void {
+    const { scheduler, rawReceived } = this.context;
+    const log = { logger: rawReceived, scheduler, socket: this.id };
+    const read = readFrame(data, log, this.listener.error);
+    if (read === NOTHING) return;
+    const frame = readWsApiFrame(read.value);
+    if (frame === undefined) {
+      const excerpt = read.text.slice(0, 200);
+      this.listener.error(new MalformedMessageError(excerpt, 'not a WebSocket API frame'));
+    } else if (frame.kind === 'response') this.respond(frame);
+    else if (frame.kind === 'event') this.listener.event(this, frame);
+    else {
+      this.context.log.warn('server shutting down; opening a replacement socket', {
+        socket: this.id,
+      });
+      this.socket.handover('serverShutdown');
+    }
+  }
+
+  probe(): void {
+    this.transmit('ping', {}, () => {});
+  }
+
+  ready(): boolean {
+    return this.listener.ready(this);
+  }
+
+  drained(): boolean {
+    return this.pending.size === 0;
+  }
+
+  retire(reason: string): void {
+    this.retiredBy = reason;
+  }
+
+  ended(code: number, reason: string, byClient: boolean): void {
+    this.open = false;
+    this.timers.unsubscribe();
+    // A retiring socket closed at the handover deadline fails what it still carries as replaced.
+    const error =
+      byClient && this.retiredBy !== undefined
+        ? new ConnectionClosedError(1001, this.retiredBy)
+        : new ConnectionClosedError(code, reason);
+    const settles = [...this.pending.values()];
+    this.pending.clear();
+    for (const settle of settles) settle(error);
+  }
+
+  private respond(frame: WsApiResponse): void {
+    if (frame.rateLimits !== undefined) this.listener.rateLimits(frame.rateLimits);
+    const settle = typeof frame.id === 'number' ? this.pending.get(frame.id) : undefined;
+    if (settle === undefined) {
+      this.listener.error(new UnexpectedResponseError(frame.id, frame.status, this.id));
+      return;
+    }
+    this.pending.delete(frame.id as number);
+    settle(frame);
+    this.socket.check();
+  }
 }

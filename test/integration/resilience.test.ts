@@ -12,6 +12,8 @@ import type { ConnectionOptions } from '../../src/connection/options';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepErrorsOnly } from '../../src/operators/keep-errors-only';
 import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
+import { wsApiSession, type WsApiSessionEvent } from '../../src/ws-api/session';
+import { webSocketUnderTest } from './web-socket-under-test';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -28,6 +30,9 @@ async function setup(sim: LocalExchangeOptions = {}, client: ConnectionOptions =
   const connection = publicWebsocketConnection({
     url: exchange.urls.combined,
     reconnect: { initialDelayMs: 50, maxDelayMs: 200, jitter: 0 },
+    // Node's global WebSocket stays CONNECTING on a refused upgrade: the connect timeout ends it.
+    connectTimeoutMs: 500,
+    ...webSocketUnderTest(),
     ...client,
   });
   const ids: number[] = [];
@@ -117,5 +122,29 @@ describe('resilience against the local exchange', () => {
     await more(ids, 20);
     expect(errors).toEqual(expect.arrayContaining(['MALFORMED_MESSAGE', 'SCHEMA_VALIDATION']));
     expect(duplicates(ids)).toBe(0);
+  });
+});
+
+describe('WebSocket API resilience against the local exchange', () => {
+  it('half-open: the heartbeat finds the silent socket and a new one takes over', async () => {
+    const exchange = await startLocalExchange({ symbols: ['BTCUSDT'], pingIntervalMs: 100 });
+    cleanups.push(() => exchange.close());
+    const session = wsApiSession({
+      url: exchange.urls.wsApi,
+      heartbeatTimeoutMs: 500,
+      reconnect: { initialDelayMs: 50, maxDelayMs: 200, jitter: 0 },
+      ...webSocketUnderTest(),
+    });
+    const events: WsApiSessionEvent[] = [];
+    session.subscribe((event) => events.push(event));
+    const running = session.connect();
+    cleanups.push(() => running.unsubscribe());
+    const sockets = () => events.filter((e) => e.type === 'socket').length;
+    for (let i = 0; i < 300 && sockets() < 1; i += 1) await sleep(10);
+    void exchange.faults.halfOpen(5_000);
+    for (let i = 0; i < 300 && sockets() < 2; i += 1) await sleep(10);
+    expect(sockets()).toBe(2);
+    const reasons = events.flatMap((e) => (e.type === 'status' && e.reason ? [e.reason] : []));
+    expect(reasons[0]).toContain('dead socket');
   });
 });

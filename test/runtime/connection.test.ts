@@ -17,7 +17,11 @@ let ts = testScheduler();
 
 function setup(options: ConnectionOptions = {}) {
   const connection = publicWebsocketConnection({
+    // Mock sockets open only when a test opens them: no connect timeout.
+    connectTimeoutMs: false,
     rotateAfterMs: false,
+    // The mock server never answers a heartbeat probe: these tests are not about dead sockets.
+    heartbeatTimeoutMs: false,
     url: 'ws://binance.test/stream',
     WebSocket: MockWebSocket,
     scheduler: ts,

@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
-import { watchHeartbeat } from '../../src/connection/heartbeat';
+import { watchHeartbeat } from '../../src/supervisor/heartbeat';
 import { keepStatusOnly } from '../../src/operators/keep-status-only';
 import { script, testScheduler } from './fixtures';
 import { MockWebSocket, PingingMockWebSocket } from './mock-web-socket';
 
 describe('watchHeartbeat', () => {
-  it('pings after one silent look and declares the socket dead after two', () => {
+  it('looks every timeout/10: probes at half the timeout of silence, drops at the full timeout', () => {
     const ts = testScheduler();
     const log: string[] = [];
     ts.run(({ hot, flush }) => {
       const heartbeat = watchHeartbeat({
         scheduler: ts,
         timeoutMs: 100,
-        ping: () => log.push(`ping@${ts.now()}`),
+        probe: () => log.push(`probe@${ts.now()}`),
         dead: (silent) => log.push(`dead@${ts.now()} after ${silent}`),
       });
-      // Traffic at 30 and 80 keeps it alive through the looks at 50 and 100; then silence.
-      script(hot, '30ms s 49ms s', { s: () => heartbeat.seen() });
+      // Traffic at 30 and 75; the look at 80 sees the last frame, then ten silent looks.
+      script(hot, '30ms s 44ms s', { s: () => heartbeat.seen() });
       flush();
     });
-    expect(log).toEqual(['ping@150', 'dead@200 after 100']);
+    // Dropped 105 ms after the last frame: within [timeout, 1.1 × timeout].
+    expect(log).toEqual(['probe@130', 'dead@180 after 100']);
   });
 
   it('stops looking once disposed', () => {
@@ -44,6 +45,7 @@ describe('publicWebsocketConnection heartbeat', () => {
     const ts = testScheduler();
     MockWebSocket.reset(ts);
     const connection = publicWebsocketConnection({
+      connectTimeoutMs: false,
       rotateAfterMs: false,
       url: 'ws://binance.test/stream',
       WebSocket: PingingMockWebSocket,

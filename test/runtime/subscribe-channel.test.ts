@@ -26,6 +26,8 @@ let ts = testScheduler();
 function setup(options: ConnectionOptions = {}) {
   const connection = publicWebsocketConnection({
     rotateAfterMs: false,
+    // The mock server never answers a heartbeat probe: these tests are not about dead sockets.
+    heartbeatTimeoutMs: false,
     url: 'ws://binance.test/stream',
     WebSocket: MockWebSocket,
     scheduler: ts,

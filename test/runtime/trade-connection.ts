@@ -17,6 +17,8 @@ export function tradeConnection(options: ConnectionOptions) {
     reconnect: { initialDelayMs: 1000, jitter: 0 },
     rotateAfterMs: false,
     heartbeatTimeoutMs: false,
+    // Mock sockets open only when a test opens them, possibly much later: no connect timeout.
+    connectTimeoutMs: false,
     ...options,
   });
   const messages = connection.pipe(keepMessagesOnly());

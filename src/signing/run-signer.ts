@@ -1,0 +1,69 @@
+/**
+ * Calls the user's signer behind a wall: a synchronous throw, a rejected promise and a signer that
+ * does not answer within `timeoutMs` (on the scheduler) all become a `SignerError` on the returned
+ * Observable, for the request that needed the signature. A synchronous signer answers
+ * synchronously, so nothing waits a tick for it.
+ */
+import { Observable, type SchedulerLike } from 'rxjs';
+import { SignerError } from '../errors';
+import type { Signer } from './credentials';
+
+/** Default time a signer is given, ms. */
+export const DEFAULT_SIGN_TIMEOUT_MS = 10_000;
+
+export interface RunSignerOptions {
+  /** What needs the signature (named in the error). */
+  readonly operation: string;
+  readonly scheduler: SchedulerLike;
+  readonly timeoutMs: number;
+}
+
+/** The signature of `payload`, once; or a `SignerError`. */
+export function runSigner(
+  sign: Signer,
+  payload: string,
+  options: RunSignerOptions,
+): Observable<string> {
+  const { operation, timeoutMs } = options;
+  return new Observable<string>((subscriber) => {
+    let answer: string | Promise<string>;
+    try {
+      answer = sign(payload);
+    } catch (cause) {
+      subscriber.error(new SignerError(operation, 'threw', timeoutMs, { cause }));
+      return;
+    }
+    if (typeof answer === 'string') {
+      subscriber.next(answer);
+      subscriber.complete();
+      return;
+    }
+    if (!isThenable(answer)) {
+      const cause = new TypeError(`the signer returned ${typeof answer}, not a string`);
+      subscriber.error(new SignerError(operation, 'threw', timeoutMs, { cause }));
+      return;
+    }
+    const timer = options.scheduler.schedule(
+      () => subscriber.error(new SignerError(operation, 'timeout', timeoutMs)),
+      timeoutMs,
+    );
+    answer.then(
+      (signature) => {
+        if (typeof signature === 'string') {
+          subscriber.next(signature);
+          subscriber.complete();
+          return;
+        }
+        const cause = new TypeError(`the signer resolved ${typeof signature}, not a string`);
+        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
+      },
+      (cause: unknown) =>
+        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause })),
+    );
+    return () => timer.unsubscribe();
+  });
+}
+
+function isThenable(value: unknown): value is Promise<string> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}

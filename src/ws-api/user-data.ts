@@ -1,0 +1,190 @@
+/**
+ * The account's user data stream on a WebSocket API session: subscribed on the server while
+ * someone listens (`userDataStream.subscribe` when logged on, `.signature` otherwise), again on
+ * every new socket and after `eventStreamTerminated`, unsubscribed when the last listener leaves.
+ * A failed subscription — Binance refused it, the signer failed (`SignerError`), or the answer has
+ * no numeric `subscriptionId` (`MalformedMessageError`) — errors the listeners; the next
+ * subscription attempt waits for the backoff delay, so a listener that retries is not a busy loop.
+ */
+import { Observable, type Subscription } from 'rxjs';
+import { BinanceRxError, ConnectionClosedError, MissingCredentialsError } from '../errors';
+import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
+import { timingParams } from '../signing/sign-request';
+import { AttemptCounter } from '../supervisor/attempts';
+import { answerOf, subscriptionIdOf } from './answer';
+import { stringifyShallow } from '../socket/bounded-json';
+import type { WsApiSubscriptionEvent } from './frames';
+import type { ResolvedWsApiOptions } from './options';
+import { signParams, type WsParams } from './sign-params';
+import type { WsApiLink } from './socket';
+
+/** A user data event as Binance delivers it on the WebSocket API. */
+export type UserDataMessage = Omit<WsApiSubscriptionEvent, 'kind'>;
+
+const SUBSCRIBE = 'userDataStream.subscribe';
+const SUBSCRIBE_SIGNED = 'userDataStream.subscribe.signature';
+const UNSUBSCRIBE = 'userDataStream.unsubscribe';
+
+interface Listener {
+  next(message: UserDataMessage): void;
+  error(error: unknown): void;
+}
+
+export interface UserDataContext {
+  readonly config: ResolvedWsApiOptions;
+  now(): number;
+  /** The socket new work goes to, if it is open and ready for authenticated requests. */
+  current(): WsApiLink | undefined;
+}
+
+export class UserDataFeed {
+  private readonly listeners = new Set<Listener>();
+  private readonly failures: AttemptCounter;
+  private cooldown: Subscription | undefined;
+  /** Events seen during a handover, when both sockets deliver them. */
+  private seen: Set<string> | undefined;
+
+  constructor(private readonly context: UserDataContext) {
+    const { config } = context;
+    this.failures = new AttemptCounter(defaults(config), config.random, config.socket.scheduler);
+  }
+
+  get listening(): boolean {
+    return this.listeners.size > 0;
+  }
+
+  readonly observable = new Observable<UserDataMessage>((subscriber) => {
+    this.listeners.add(subscriber);
+    const link = this.context.current();
+    if (link !== undefined) this.subscribe(link);
+    return () => {
+      this.listeners.delete(subscriber);
+      const current = this.context.current();
+      if (this.listeners.size === 0 && current !== undefined) this.unsubscribe(current);
+    };
+  });
+
+  /** Frames may now come twice (`start`), or not any more (`end`). */
+  handover(phase: 'start' | 'end'): void {
+    this.seen = phase === 'start' ? new Set() : undefined;
+  }
+
+  /** Subscribes on `link` (ready for authenticated requests) if someone listens. */
+  subscribe(link: WsApiLink): void {
+    if (this.listeners.size === 0 || this.cooldown !== undefined) return;
+    if (link.userSubscription !== undefined || link.userSubscribing) return;
+    const { credentials } = this.context.config;
+    if (credentials === undefined || (!link.loggedOn && credentials.sign === undefined)) {
+      const missing = credentials ? 'sign' : 'apiKey';
+      return this.fail(new MissingCredentialsError('userData', missing, 'USER_STREAM'));
+    }
+    link.userSubscribing = true;
+    const method = link.loggedOn ? SUBSCRIBE : SUBSCRIBE_SIGNED;
+    const params = this.params(link);
+    const running = params.subscribe({
+      next: (sent) => this.send(link, method, sent),
+      error: (error: unknown) => this.failed(link, error as BinanceRxError),
+    });
+    link.timers.add(running);
+  }
+
+  unsubscribe(link: WsApiLink): void {
+    const subscriptionId = link.userSubscription;
+    if (subscriptionId === undefined) return;
+    link.userSubscription = undefined;
+    link.transmit(UNSUBSCRIBE, { subscriptionId }, () => {});
+  }
+
+  deliver(link: WsApiLink, frame: WsApiSubscriptionEvent): void {
+    if (frame.subscriptionId !== link.userSubscription) {
+      this.context.config.socket.logger.debug('event of another subscription', {
+        socket: link.id,
+        subscriptionId: frame.subscriptionId,
+      });
+      return;
+    }
+    if (this.seen !== undefined) {
+      // Bounded: an event nested too deep to stringify safely is delivered without the check.
+      const key = stringifyShallow(frame.event);
+      if (key !== undefined && this.seen.has(key)) return;
+      if (key !== undefined) this.seen.add(key);
+    }
+    const message: UserDataMessage = { subscriptionId: frame.subscriptionId, event: frame.event };
+    for (const listener of [...this.listeners]) listener.next(message);
+    if (frame.event.e === 'eventStreamTerminated') {
+      link.userSubscription = undefined;
+      if (link === this.context.current()) this.subscribe(link);
+    }
+  }
+
+  /** Cancels a pending retry (the session ended; a later `connect()` starts afresh). */
+  dispose(): void {
+    this.cooldown?.unsubscribe();
+    this.cooldown = undefined;
+    this.failures.reset();
+  }
+
+  private params(link: WsApiLink): Observable<WsParams> {
+    const { config, now } = this.context;
+    if (link.loggedOn) return new Observable((s) => (s.next({}), s.complete()));
+    const params = {
+      apiKey: config.credentials!.apiKey,
+      ...timingParams(now(), config.recvWindow),
+    };
+    const signing = {
+      operation: 'userData',
+      scheduler: config.socket.scheduler,
+      signTimeoutMs: config.signTimeoutMs,
+    };
+    return signParams(params, config.credentials!, signing);
+  }
+
+  private send(link: WsApiLink, method: string, params: WsParams): void {
+    const sent = link.transmit(method, params, (response) => {
+      link.userSubscribing = false;
+      const outcome =
+        response instanceof BinanceRxError
+          ? response
+          : answerOf(response, { operation: 'userData', method, params: {} });
+      const id = outcome instanceof BinanceRxError ? outcome : subscriptionIdOf(outcome, method);
+      if (id instanceof BinanceRxError) return this.failed(link, id);
+      this.subscribed(link, id);
+    });
+    if (sent === undefined) link.userSubscribing = false;
+  }
+
+  private subscribed(link: WsApiLink, subscriptionId: number): void {
+    link.userSubscription = subscriptionId;
+    this.failures.reset();
+    this.context.config.socket.logger.info('user data stream subscribed', {
+      socket: link.id,
+      subscriptionId,
+    });
+    if (this.listeners.size === 0) this.unsubscribe(link);
+    link.socket.check();
+  }
+
+  private failed(link: WsApiLink, error: BinanceRxError): void {
+    link.userSubscribing = false;
+    // The socket went: the stream is subscribed again on the next one, nobody needs to know.
+    if (error instanceof ConnectionClosedError && !link.open) return;
+    this.fail(error);
+  }
+
+  /** Errors every listener; the next attempt waits for the backoff delay. */
+  private fail(error: BinanceRxError): void {
+    const delayMs = this.failures.failed()?.delayMs ?? 0;
+    this.cooldown = this.context.config.socket.scheduler.schedule(() => {
+      this.cooldown = undefined;
+      const link = this.context.current();
+      if (link !== undefined) this.subscribe(link);
+    }, delayMs);
+    for (const listener of [...this.listeners]) listener.error(error);
+  }
+}
+
+/** The session's backoff (Binance's default when it does not reconnect), never giving up. */
+function defaults(config: ResolvedWsApiOptions): BackoffConfig {
+  const backoff = config.reconnect === false ? DEFAULT_BACKOFF : config.reconnect;
+  return { ...backoff, maxAttempts: Number.POSITIVE_INFINITY };
+}
