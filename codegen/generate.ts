@@ -65,14 +65,20 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
     const schema = buildOperationSchema(operation);
     ts(operationModulePath(out, file), operation.file, operationModule(ctx, operation));
     raw.set(operationSchemaPath(out, file), JSON.stringify(schema));
-    raw.set(operationValidatorPath(out, file), tsHeader(operation.file) + validatorModule(schema));
+    raw.set(
+      operationValidatorPath(out, file),
+      tsHeader(operation.file) + validatorModule(schema, { allErrors: true }),
+    );
   }
   for (const event of ctx.spec.userDataEvents) {
     const { file } = userDataNames(event.spec.event);
     const schema = buildUserDataSchema(event);
     ts(userDataModulePath(out, file), event.file, userDataModule(ctx, event));
     raw.set(userDataSchemaPath(out, file), JSON.stringify(schema));
-    raw.set(userDataValidatorPath(out, file), tsHeader(event.file) + validatorModule(schema));
+    raw.set(
+      userDataValidatorPath(out, file),
+      tsHeader(event.file) + validatorModule(schema, { allErrors: true }),
+    );
   }
   if (ctx.spec.orderStages) {
     const { file, spec } = ctx.spec.orderStages;

@@ -5,6 +5,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { buildOperationSchema } from './emit/json-schema';
+import { fieldGroups, resolveField } from './field-groups';
 import { operationNames } from './names';
 import type { SpecFiles } from './load-spec';
 import { at, parseChecked } from './spec-files';
@@ -27,11 +28,17 @@ export function loadOperations(
   if (operationFiles.length === 0) return [];
   const shared = files.has(REQUEST_PARAMS_FILE) ? loadShared(files, checkParam, problems) : {};
 
+  const groups = fieldGroups(files, ajv, problems);
   const loaded: LoadedOperation[] = [];
   const byName = new Map<string, string>();
   for (const file of operationFiles) {
-    const spec = parseChecked(files, file, checkOperation, problems) as OperationSpec | undefined;
-    if (!spec) continue;
+    const written = parseChecked(files, file, checkOperation, problems) as
+      OperationSpec | undefined;
+    if (!written) continue;
+    const spec = {
+      ...written,
+      response: resolveField(file, 'response', written.response as never, groups, problems),
+    };
     const other = byName.get(spec.operation);
     if (other) {
       problems.push(at(file, 'operation', `'${spec.operation}' is already defined in ${other}`));
@@ -156,6 +163,18 @@ function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
       ),
     );
   }
+  (spec.wsApi?.optional ?? []).forEach((name, i) => {
+    if (!(name in spec.params))
+      problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not a parameter`));
+    else if (spec.params[name]?.required !== true)
+      problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not required on REST`));
+  });
+  (spec.wsApi?.anyOf ?? []).forEach((group, g) =>
+    group.forEach((name, i) => {
+      if (!(name in spec.params))
+        problems.push(at(file, `wsApi.anyOf.${g}.${i}`, `'${name}' is not a parameter`));
+    }),
+  );
   (spec.anyOf ?? []).forEach((group, g) =>
     group.forEach((name, i) => {
       if (!(name in spec.params))

@@ -10,6 +10,7 @@ import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
+import { fieldGroups, resolveFields as resolveFieldMap, type Groups } from './field-groups';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -17,6 +18,7 @@ export type SpecFiles = ReadonlyMap<string, string>;
 /** The spec's own JSON Schemas, in the order they reference each other. */
 export const SCHEMA_FILES = [
   'spec/schema/field.schema.json',
+  'spec/schema/field-groups.schema.json',
   'spec/schema/user-data-event.schema.json',
   'spec/schema/channel.schema.json',
   'spec/schema/params.schema.json',
@@ -45,6 +47,7 @@ export function loadSpec(files: SpecFiles): Spec {
     Record<string, ParamSpec> | undefined;
   if (params) problems.push(...checkParamRules(params));
 
+  const groups = fieldGroups(files, ajv, problems);
   const raw: { file: string; spec: ChannelSpec }[] = [];
   /** Channels whose file is already reported broken: a `sameAs` to them is not a second problem. */
   const broken = new Set<string>();
@@ -53,7 +56,7 @@ export function loadSpec(files: SpecFiles): Spec {
       const name = (data as { channel?: unknown } | undefined)?.channel;
       broken.add(typeof name === 'string' ? name : channelNameOf(file));
     }) as ChannelSpec | undefined;
-    if (spec) raw.push({ file, spec });
+    if (spec) raw.push({ file, spec: resolveChannel(file, spec, groups, problems) });
   }
 
   const byName = new Map<string, { file: string; spec: ChannelSpec }>();
@@ -99,6 +102,17 @@ export function loadSpec(files: SpecFiles): Spec {
     ccxtMappings,
   };
 }
+
+/** A channel with its fields' `conditional` resolved (channels take no groups). */
+const resolveChannel = (
+  file: string,
+  spec: ChannelSpec,
+  groups: Groups,
+  problems: SpecProblem[],
+): ChannelSpec =>
+  spec.fields
+    ? { ...spec, fields: resolveFieldMap(file, 'fields', spec.fields as never, groups, problems) }
+    : spec;
 
 /** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */
 const channelNameOf = (file: string): string =>

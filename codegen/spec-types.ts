@@ -19,6 +19,8 @@ export interface FieldSpec {
   readonly description: string;
   readonly optional?: boolean;
   readonly nullable?: boolean;
+  /** Binance sends the field only when this holds (the docs' words); implies `optional`. */
+  readonly conditional?: string;
   readonly const?: string | number | boolean;
   readonly enum?: readonly (string | number)[];
   /** type object: nested fields keyed by wire name. */
@@ -100,7 +102,13 @@ export interface OperationSpec {
     readonly path: string;
     readonly name?: string;
   };
-  readonly wsApi?: { readonly method: string };
+  readonly wsApi?: {
+    readonly method: string;
+    /** Parameters required on REST but not on the WebSocket API. */
+    readonly optional?: readonly string[];
+    /** "At least one of" groups of the WebSocket API only. */
+    readonly anyOf?: readonly (readonly string[])[];
+  };
   readonly params: Readonly<Record<string, RequestParamRef>>;
   readonly anyOf?: readonly (readonly string[])[];
   readonly response: FieldSpec;

@@ -70,6 +70,7 @@ export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model
 /** JSDoc text for a field. */
 export function docText(field: FieldSpec, wire?: string): string {
   const lines = [field.description.trim()];
+  if (field.conditional !== undefined) lines.push(`Sent only when: ${field.conditional.trim()}`);
   if (field.type === 'decimal') lines.push('Exact decimal, as Binance sends it.');
   if (field.type === 'timestamp') lines.push('Milliseconds since the Unix epoch.');
   if (wire !== undefined) lines.push(`Wire field \`${wire}\`.`);

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -106,12 +107,38 @@ export type CancelOpenOrdersResponse = Array<{
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-    stopPrice?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
-    icebergQty?: string;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    icebergQty?: string;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    stopPrice?: string;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   }>;
 }>;
 /** Cancel All Open Orders on a Symbol, parsed: readable names; decimals are exact strings unless `parseCancelOpenOrdersResponse` is given a `decimal` converter. */
@@ -199,12 +226,38 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     type: string;
     /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-    stopPrice?: D;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-    icebergQty?: D;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty?: D;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    stopPrice?: D;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   }>;
 }>;
 /** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */
@@ -247,6 +300,7 @@ export function parseCancelOpenOrdersResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedCancelOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return raw.map((item0) => ({
     symbol: item0.symbol,
     origClientOrderId: item0.origClientOrderId,
@@ -254,13 +308,11 @@ export function parseCancelOpenOrdersResponse<D = string>(
     orderListId: item0.orderListId,
     clientOrderId: item0.clientOrderId,
     transactTime: item0.transactTime,
-    price: item0.price === undefined ? undefined : decimal(item0.price),
-    origQty: item0.origQty === undefined ? undefined : decimal(item0.origQty),
-    executedQty: item0.executedQty === undefined ? undefined : decimal(item0.executedQty),
-    origQuoteOrderQty:
-      item0.origQuoteOrderQty === undefined ? undefined : decimal(item0.origQuoteOrderQty),
-    cumulativeQuoteQty:
-      item0.cummulativeQuoteQty === undefined ? undefined : decimal(item0.cummulativeQuoteQty),
+    price: optionalDecimal(item0.price),
+    origQty: optionalDecimal(item0.origQty),
+    executedQty: optionalDecimal(item0.executedQty),
+    origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty),
+    cumulativeQuoteQty: optionalDecimal(item0.cummulativeQuoteQty),
     status: item0.status,
     timeInForce: item0.timeInForce,
     type: item0.type,
@@ -298,9 +350,22 @@ export function parseCancelOpenOrdersResponse<D = string>(
             timeInForce: item1.timeInForce,
             type: item1.type,
             side: item1.side,
-            stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice),
-            icebergQty: item1.icebergQty === undefined ? undefined : decimal(item1.icebergQty),
             selfTradePreventionMode: item1.selfTradePreventionMode,
+            icebergQty: optionalDecimal(item1.icebergQty),
+            stopPrice: optionalDecimal(item1.stopPrice),
+            strategyId: item1.strategyId,
+            strategyType: item1.strategyType,
+            trailingDelta: item1.trailingDelta,
+            trailingTime: item1.trailingTime,
+            usedSor: item1.usedSor,
+            workingFloor: item1.workingFloor,
+            expiryReason: item1.expiryReason,
+            pegPriceType: item1.pegPriceType,
+            pegOffsetType: item1.pegOffsetType,
+            pegOffsetValue: item1.pegOffsetValue,
+            peggedPrice: optionalDecimal(item1.peggedPrice),
+            preventedMatchId: item1.preventedMatchId,
+            preventedQuantity: optionalDecimal(item1.preventedQuantity),
           })),
   }));
 }

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -115,36 +116,36 @@ export interface CancelReplaceOrderResponse {
     side: string;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   };
   /** The new order, in the format newOrderRespType selects. */
   newOrderResponse: {
@@ -193,36 +194,36 @@ export interface CancelReplaceOrderResponse {
     }>;
     /** Self-trade prevention mode. */
     selfTradePreventionMode?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   };
 }
 
@@ -266,36 +267,36 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     side: string;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   };
   /** The new order, in the format newOrderRespType selects. Wire field `newOrderResponse`. */
   newOrderResponse: {
@@ -344,36 +345,36 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     }>;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   };
 }
 
@@ -462,6 +463,7 @@ export function parseCancelReplaceOrderResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedCancelReplaceOrderResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return {
     cancelResult: raw.cancelResult,
     newOrderResult: raw.newOrderResult,
@@ -482,33 +484,21 @@ export function parseCancelReplaceOrderResponse<D = string>(
       type: raw.cancelResponse.type,
       side: raw.cancelResponse.side,
       selfTradePreventionMode: raw.cancelResponse.selfTradePreventionMode,
-      icebergQty:
-        raw.cancelResponse.icebergQty === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.icebergQty),
-      preventedMatchId: raw.cancelResponse.preventedMatchId,
-      preventedQuantity:
-        raw.cancelResponse.preventedQuantity === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.preventedQuantity),
-      stopPrice:
-        raw.cancelResponse.stopPrice === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.stopPrice),
+      icebergQty: optionalDecimal(raw.cancelResponse.icebergQty),
+      stopPrice: optionalDecimal(raw.cancelResponse.stopPrice),
       strategyId: raw.cancelResponse.strategyId,
       strategyType: raw.cancelResponse.strategyType,
       trailingDelta: raw.cancelResponse.trailingDelta,
       trailingTime: raw.cancelResponse.trailingTime,
       usedSor: raw.cancelResponse.usedSor,
       workingFloor: raw.cancelResponse.workingFloor,
+      expiryReason: raw.cancelResponse.expiryReason,
       pegPriceType: raw.cancelResponse.pegPriceType,
       pegOffsetType: raw.cancelResponse.pegOffsetType,
       pegOffsetValue: raw.cancelResponse.pegOffsetValue,
-      peggedPrice:
-        raw.cancelResponse.peggedPrice === undefined
-          ? undefined
-          : decimal(raw.cancelResponse.peggedPrice),
-      expiryReason: raw.cancelResponse.expiryReason,
+      peggedPrice: optionalDecimal(raw.cancelResponse.peggedPrice),
+      preventedMatchId: raw.cancelResponse.preventedMatchId,
+      preventedQuantity: optionalDecimal(raw.cancelResponse.preventedQuantity),
     },
     newOrderResponse: {
       symbol: raw.newOrderResponse.symbol,
@@ -516,24 +506,11 @@ export function parseCancelReplaceOrderResponse<D = string>(
       orderListId: raw.newOrderResponse.orderListId,
       clientOrderId: raw.newOrderResponse.clientOrderId,
       transactTime: raw.newOrderResponse.transactTime,
-      price:
-        raw.newOrderResponse.price === undefined ? undefined : decimal(raw.newOrderResponse.price),
-      origQty:
-        raw.newOrderResponse.origQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.origQty),
-      executedQty:
-        raw.newOrderResponse.executedQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.executedQty),
-      origQuoteOrderQty:
-        raw.newOrderResponse.origQuoteOrderQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.origQuoteOrderQty),
-      cumulativeQuoteQty:
-        raw.newOrderResponse.cummulativeQuoteQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.cummulativeQuoteQty),
+      price: optionalDecimal(raw.newOrderResponse.price),
+      origQty: optionalDecimal(raw.newOrderResponse.origQty),
+      executedQty: optionalDecimal(raw.newOrderResponse.executedQty),
+      origQuoteOrderQty: optionalDecimal(raw.newOrderResponse.origQuoteOrderQty),
+      cumulativeQuoteQty: optionalDecimal(raw.newOrderResponse.cummulativeQuoteQty),
       status: raw.newOrderResponse.status,
       timeInForce: raw.newOrderResponse.timeInForce,
       type: raw.newOrderResponse.type,
@@ -550,33 +527,21 @@ export function parseCancelReplaceOrderResponse<D = string>(
               tradeId: item0.tradeId,
             })),
       selfTradePreventionMode: raw.newOrderResponse.selfTradePreventionMode,
-      icebergQty:
-        raw.newOrderResponse.icebergQty === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.icebergQty),
-      preventedMatchId: raw.newOrderResponse.preventedMatchId,
-      preventedQuantity:
-        raw.newOrderResponse.preventedQuantity === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.preventedQuantity),
-      stopPrice:
-        raw.newOrderResponse.stopPrice === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.stopPrice),
+      icebergQty: optionalDecimal(raw.newOrderResponse.icebergQty),
+      stopPrice: optionalDecimal(raw.newOrderResponse.stopPrice),
       strategyId: raw.newOrderResponse.strategyId,
       strategyType: raw.newOrderResponse.strategyType,
       trailingDelta: raw.newOrderResponse.trailingDelta,
       trailingTime: raw.newOrderResponse.trailingTime,
       usedSor: raw.newOrderResponse.usedSor,
       workingFloor: raw.newOrderResponse.workingFloor,
+      expiryReason: raw.newOrderResponse.expiryReason,
       pegPriceType: raw.newOrderResponse.pegPriceType,
       pegOffsetType: raw.newOrderResponse.pegOffsetType,
       pegOffsetValue: raw.newOrderResponse.pegOffsetValue,
-      peggedPrice:
-        raw.newOrderResponse.peggedPrice === undefined
-          ? undefined
-          : decimal(raw.newOrderResponse.peggedPrice),
-      expiryReason: raw.newOrderResponse.expiryReason,
+      peggedPrice: optionalDecimal(raw.newOrderResponse.peggedPrice),
+      preventedMatchId: raw.newOrderResponse.preventedMatchId,
+      preventedQuantity: optionalDecimal(raw.newOrderResponse.preventedQuantity),
     },
   };
 }

@@ -24,7 +24,7 @@ export interface GetExchangeInfoParams {
   /** Fill in permissionSets (default true). */
   showPermissionSets?: boolean;
   /** Only symbols with this trading status; not with symbol or symbols. */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: 'TRADING' | 'END_OF_DAY' | 'HALT' | 'BREAK' | 'CANCEL_ONLY';
 }
 
 /** Exchange information: the response body with Binance's names. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. */
@@ -53,7 +53,7 @@ export interface GetExchangeInfoResponse {
   symbols: Array<{
     /** Symbol. */
     symbol: string;
-    /** Trading status (TRADING, HALT or BREAK). */
+    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). */
     status: string;
     /** Base asset shared by the group's symbols. */
     baseAsset: string;
@@ -75,20 +75,20 @@ export interface GetExchangeInfoResponse {
     icebergAllowed: boolean;
     /** Whether OCO order lists are allowed. */
     ocoAllowed: boolean;
-    /** Whether OTO order lists are allowed. */
-    otoAllowed: boolean;
-    /** Whether OPO order lists are allowed. */
-    opoAllowed: boolean;
+    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). */
+    otoAllowed?: boolean;
+    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). */
+    opoAllowed?: boolean;
     /** Whether MARKET orders may give quoteOrderQty. */
     quoteOrderQtyMarketAllowed: boolean;
     /** Whether trailing stop orders are allowed. */
     allowTrailingStop: boolean;
     /** Whether cancel-replace is allowed. */
     cancelReplaceAllowed: boolean;
-    /** Whether Order Amend Keep Priority is allowed. */
-    amendAllowed: boolean;
-    /** Whether pegged orders are allowed. */
-    pegInstructionsAllowed: boolean;
+    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). */
+    amendAllowed?: boolean;
+    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). */
+    pegInstructionsAllowed?: boolean;
     /** Whether spot trading is allowed. */
     isSpotTradingAllowed: boolean;
     /** Whether margin trading is allowed. */
@@ -100,15 +100,15 @@ export interface GetExchangeInfoResponse {
     }>;
     /** Permissions (older form; empty, see permissionSets). */
     permissions: Array<string>;
-    /** Permission sets; trading the symbol needs one permission of every set. */
-    permissionSets: Array<Array<string>>;
+    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). */
+    permissionSets?: Array<Array<string>>;
     /** Self-trade prevention mode of orders that send none. */
     defaultSelfTradePreventionMode: string;
     /** Self-trade prevention modes orders may use. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Groups of symbols SOR can route across, one per base asset. */
-  sors: Array<{
+  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). */
+  sors?: Array<{
     /** Base asset shared by the group's symbols. */
     baseAsset: string;
     /** Symbols and their trading rules. */
@@ -142,7 +142,7 @@ export interface ParsedGetExchangeInfoResponse {
   symbols: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
-    /** Trading status (TRADING, HALT or BREAK). Wire field `status`. */
+    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). Wire field `status`. */
     status: string;
     /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
@@ -164,20 +164,20 @@ export interface ParsedGetExchangeInfoResponse {
     icebergAllowed: boolean;
     /** Whether OCO order lists are allowed. Wire field `ocoAllowed`. */
     ocoAllowed: boolean;
-    /** Whether OTO order lists are allowed. Wire field `otoAllowed`. */
-    otoAllowed: boolean;
-    /** Whether OPO order lists are allowed. Wire field `opoAllowed`. */
-    opoAllowed: boolean;
+    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). Wire field `otoAllowed`. */
+    otoAllowed?: boolean;
+    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). Wire field `opoAllowed`. */
+    opoAllowed?: boolean;
     /** Whether MARKET orders may give quoteOrderQty. Wire field `quoteOrderQtyMarketAllowed`. */
     quoteOrderQtyMarketAllowed: boolean;
     /** Whether trailing stop orders are allowed. Wire field `allowTrailingStop`. */
     allowTrailingStop: boolean;
     /** Whether cancel-replace is allowed. Wire field `cancelReplaceAllowed`. */
     cancelReplaceAllowed: boolean;
-    /** Whether Order Amend Keep Priority is allowed. Wire field `amendAllowed`. */
-    amendAllowed: boolean;
-    /** Whether pegged orders are allowed. Wire field `pegInstructionsAllowed`. */
-    pegInstructionsAllowed: boolean;
+    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). Wire field `amendAllowed`. */
+    amendAllowed?: boolean;
+    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). Wire field `pegInstructionsAllowed`. */
+    pegInstructionsAllowed?: boolean;
     /** Whether spot trading is allowed. Wire field `isSpotTradingAllowed`. */
     isSpotTradingAllowed: boolean;
     /** Whether margin trading is allowed. Wire field `isMarginTradingAllowed`. */
@@ -189,15 +189,15 @@ export interface ParsedGetExchangeInfoResponse {
     }>;
     /** Permissions (older form; empty, see permissionSets). Wire field `permissions`. */
     permissions: Array<string>;
-    /** Permission sets; trading the symbol needs one permission of every set. Wire field `permissionSets`. */
-    permissionSets: Array<Array<string>>;
+    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). Wire field `permissionSets`. */
+    permissionSets?: Array<Array<string>>;
     /** Self-trade prevention mode of orders that send none. Wire field `defaultSelfTradePreventionMode`. */
     defaultSelfTradePreventionMode: string;
     /** Self-trade prevention modes orders may use. Wire field `allowedSelfTradePreventionModes`. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Groups of symbols SOR can route across, one per base asset. Wire field `sors`. */
-  sors: Array<{
+  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). Wire field `sors`. */
+  sors?: Array<{
     /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
     /** Symbols and their trading rules. Wire field `symbols`. */
@@ -218,7 +218,10 @@ export const getExchangeInfoOperation: OperationDescriptor<
     symbols: { type: 'list' },
     permissions: { type: 'list' },
     showPermissionSets: { type: 'boolean' },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+    symbolStatus: {
+      type: 'string',
+      enum: ['TRADING', 'END_OF_DAY', 'HALT', 'BREAK', 'CANCEL_ONLY'],
+    },
   },
   rest: { method: 'GET', path: '/api/v3/exchangeInfo' },
   wsApi: { method: 'exchangeInfo' },
@@ -287,6 +290,9 @@ export function parseGetExchangeInfoResponse(
       defaultSelfTradePreventionMode: item0.defaultSelfTradePreventionMode,
       allowedSelfTradePreventionModes: item0.allowedSelfTradePreventionModes,
     })),
-    sors: raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })),
+    sors:
+      raw.sors === undefined
+        ? undefined
+        : raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })),
   };
 }

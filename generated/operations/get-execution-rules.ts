@@ -22,7 +22,7 @@ export interface GetExecutionRulesParams {
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status. */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: 'TRADING' | 'END_OF_DAY' | 'HALT' | 'BREAK' | 'CANCEL_ONLY';
 }
 
 /** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
@@ -80,7 +80,10 @@ export const getExecutionRulesOperation: OperationDescriptor<
   params: {
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+    symbolStatus: {
+      type: 'string',
+      enum: ['TRADING', 'END_OF_DAY', 'HALT', 'BREAK', 'CANCEL_ONLY'],
+    },
   },
   rest: { method: 'GET', path: '/api/v3/executionRules' },
   wsApi: { method: 'executionRules' },

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -113,6 +114,7 @@ export function parseGetMyFiltersResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedGetMyFiltersResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return {
     exchangeFilters: raw.exchangeFilters.map((item0) => ({
       filterType: item0.filterType,
@@ -125,7 +127,7 @@ export function parseGetMyFiltersResponse<D = string>(
     assetFilters: raw.assetFilters.map((item0) => ({
       filterType: item0.filterType,
       asset: item0.asset,
-      limit: item0.limit === undefined ? undefined : decimal(item0.limit),
+      limit: optionalDecimal(item0.limit),
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -26,7 +27,7 @@ export interface GetRollingWindowTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: 'FULL' | 'MINI';
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: 'TRADING' | 'END_OF_DAY' | 'HALT' | 'BREAK' | 'CANCEL_ONLY';
 }
 
 /** Rolling window price change statistics: the response body with Binance's names. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields. */
@@ -177,7 +178,10 @@ export const getRollingWindowTickerOperation: OperationDescriptor<
       pattern: '^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$',
     },
     type: { type: 'string', enum: ['FULL', 'MINI'] },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+    symbolStatus: {
+      type: 'string',
+      enum: ['TRADING', 'END_OF_DAY', 'HALT', 'BREAK', 'CANCEL_ONLY'],
+    },
   },
   anyOf: [['symbol', 'symbols']],
   rest: { method: 'GET', path: '/api/v3/ticker' },
@@ -211,14 +215,13 @@ export function parseGetRollingWindowTickerResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedGetRollingWindowTickerResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return Array.isArray(raw)
     ? raw.map((item0) => ({
         symbol: item0.symbol,
-        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
-        priceChangePercent:
-          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
-        weightedAvgPrice:
-          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
+        priceChange: optionalDecimal(item0.priceChange),
+        priceChangePercent: optionalDecimal(item0.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(item0.weightedAvgPrice),
         openPrice: decimal(item0.openPrice),
         highPrice: decimal(item0.highPrice),
         lowPrice: decimal(item0.lowPrice),
@@ -233,11 +236,9 @@ export function parseGetRollingWindowTickerResponse<D = string>(
       }))
     : {
         symbol: raw.symbol,
-        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
-        priceChangePercent:
-          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
-        weightedAvgPrice:
-          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
+        priceChange: optionalDecimal(raw.priceChange),
+        priceChangePercent: optionalDecimal(raw.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(raw.weightedAvgPrice),
         openPrice: decimal(raw.openPrice),
         highPrice: decimal(raw.highPrice),
         lowPrice: decimal(raw.lowPrice),

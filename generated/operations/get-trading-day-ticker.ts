@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -26,7 +27,7 @@ export interface GetTradingDayTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: 'FULL' | 'MINI';
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: 'TRADING' | 'END_OF_DAY' | 'HALT' | 'BREAK' | 'CANCEL_ONLY';
 }
 
 /** Trading Day Ticker: the response body with Binance's names. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields. */
@@ -174,7 +175,10 @@ export const getTradingDayTickerOperation: OperationDescriptor<
     symbols: { type: 'list' },
     timeZone: { type: 'string', pattern: '^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$' },
     type: { type: 'string', enum: ['FULL', 'MINI'] },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+    symbolStatus: {
+      type: 'string',
+      enum: ['TRADING', 'END_OF_DAY', 'HALT', 'BREAK', 'CANCEL_ONLY'],
+    },
   },
   anyOf: [['symbol', 'symbols']],
   rest: { method: 'GET', path: '/api/v3/ticker/tradingDay' },
@@ -208,14 +212,13 @@ export function parseGetTradingDayTickerResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedGetTradingDayTickerResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return Array.isArray(raw)
     ? raw.map((item0) => ({
         symbol: item0.symbol,
-        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
-        priceChangePercent:
-          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
-        weightedAvgPrice:
-          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
+        priceChange: optionalDecimal(item0.priceChange),
+        priceChangePercent: optionalDecimal(item0.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(item0.weightedAvgPrice),
         openPrice: decimal(item0.openPrice),
         highPrice: decimal(item0.highPrice),
         lowPrice: decimal(item0.lowPrice),
@@ -230,11 +233,9 @@ export function parseGetTradingDayTickerResponse<D = string>(
       }))
     : {
         symbol: raw.symbol,
-        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
-        priceChangePercent:
-          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
-        weightedAvgPrice:
-          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
+        priceChange: optionalDecimal(raw.priceChange),
+        priceChangePercent: optionalDecimal(raw.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(raw.weightedAvgPrice),
         openPrice: decimal(raw.openPrice),
         highPrice: decimal(raw.highPrice),
         lowPrice: decimal(raw.lowPrice),

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -24,7 +25,7 @@ export interface Get24hrTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: 'FULL' | 'MINI';
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: 'TRADING' | 'HALT' | 'BREAK';
+  symbolStatus?: 'TRADING' | 'END_OF_DAY' | 'HALT' | 'BREAK' | 'CANCEL_ONLY';
 }
 
 /** 24hr ticker price change statistics: the response body with Binance's names. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. */
@@ -219,7 +220,10 @@ export const get24hrTickerOperation: OperationDescriptor<
     symbol: { type: 'string', pattern: '^[A-Z0-9_.-]{1,20}$' },
     symbols: { type: 'list' },
     type: { type: 'string', enum: ['FULL', 'MINI'] },
-    symbolStatus: { type: 'string', enum: ['TRADING', 'HALT', 'BREAK'] },
+    symbolStatus: {
+      type: 'string',
+      enum: ['TRADING', 'END_OF_DAY', 'HALT', 'BREAK', 'CANCEL_ONLY'],
+    },
   },
   rest: { method: 'GET', path: '/api/v3/ticker/24hr' },
   wsApi: { method: 'ticker.24hr' },
@@ -252,22 +256,20 @@ export function parseGet24hrTickerResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedGet24hrTickerResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return Array.isArray(raw)
     ? raw.map((item0) => ({
         symbol: item0.symbol,
-        priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange),
-        priceChangePercent:
-          item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent),
-        weightedAvgPrice:
-          item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice),
-        prevClosePrice:
-          item0.prevClosePrice === undefined ? undefined : decimal(item0.prevClosePrice),
+        priceChange: optionalDecimal(item0.priceChange),
+        priceChangePercent: optionalDecimal(item0.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(item0.weightedAvgPrice),
+        prevClosePrice: optionalDecimal(item0.prevClosePrice),
         lastPrice: decimal(item0.lastPrice),
-        lastQty: item0.lastQty === undefined ? undefined : decimal(item0.lastQty),
-        bidPrice: item0.bidPrice === undefined ? undefined : decimal(item0.bidPrice),
-        bidQty: item0.bidQty === undefined ? undefined : decimal(item0.bidQty),
-        askPrice: item0.askPrice === undefined ? undefined : decimal(item0.askPrice),
-        askQty: item0.askQty === undefined ? undefined : decimal(item0.askQty),
+        lastQty: optionalDecimal(item0.lastQty),
+        bidPrice: optionalDecimal(item0.bidPrice),
+        bidQty: optionalDecimal(item0.bidQty),
+        askPrice: optionalDecimal(item0.askPrice),
+        askQty: optionalDecimal(item0.askQty),
         openPrice: decimal(item0.openPrice),
         highPrice: decimal(item0.highPrice),
         lowPrice: decimal(item0.lowPrice),
@@ -281,18 +283,16 @@ export function parseGet24hrTickerResponse<D = string>(
       }))
     : {
         symbol: raw.symbol,
-        priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange),
-        priceChangePercent:
-          raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent),
-        weightedAvgPrice:
-          raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice),
-        prevClosePrice: raw.prevClosePrice === undefined ? undefined : decimal(raw.prevClosePrice),
+        priceChange: optionalDecimal(raw.priceChange),
+        priceChangePercent: optionalDecimal(raw.priceChangePercent),
+        weightedAvgPrice: optionalDecimal(raw.weightedAvgPrice),
+        prevClosePrice: optionalDecimal(raw.prevClosePrice),
         lastPrice: decimal(raw.lastPrice),
-        lastQty: raw.lastQty === undefined ? undefined : decimal(raw.lastQty),
-        bidPrice: raw.bidPrice === undefined ? undefined : decimal(raw.bidPrice),
-        bidQty: raw.bidQty === undefined ? undefined : decimal(raw.bidQty),
-        askPrice: raw.askPrice === undefined ? undefined : decimal(raw.askPrice),
-        askQty: raw.askQty === undefined ? undefined : decimal(raw.askQty),
+        lastQty: optionalDecimal(raw.lastQty),
+        bidPrice: optionalDecimal(raw.bidPrice),
+        bidQty: optionalDecimal(raw.bidQty),
+        askPrice: optionalDecimal(raw.askPrice),
+        askQty: optionalDecimal(raw.askQty),
         openPrice: decimal(raw.openPrice),
         highPrice: decimal(raw.highPrice),
         lowPrice: decimal(raw.lowPrice),

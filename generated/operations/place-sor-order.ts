@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -94,38 +95,38 @@ export type PlaceSorOrderResponse =
         /** Allocation id of the fill. */
         allocId: number;
       }>;
-      /** Where the order is filled: EXCHANGE or SOR. */
-      workingFloor?: string;
       /** Self-trade prevention mode. */
       selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+      /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
       icebergQty?: string;
-      /** Id of the prevented match, when self-trade prevention expired the order. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-      preventedQuantity?: string;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+      /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
       stopPrice?: string;
-      /** Strategy id, when the order was placed with one. */
+      /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
       strategyId?: number;
-      /** Strategy type, when the order was placed with one. */
+      /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
       strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. */
+      /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
       trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. */
+      /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
       trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-      peggedPrice?: string;
-      /** Why the order expired, when it has. */
+      /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+      usedSor?: boolean;
+      /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+      workingFloor?: string;
+      /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
       expiryReason?: string;
+      /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+      pegPriceType?: string;
+      /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+      pegOffsetType?: string;
+      /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+      pegOffsetValue?: number;
+      /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+      peggedPrice?: string;
+      /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+      preventedMatchId?: number;
+      /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+      preventedQuantity?: string;
     }
   | Array<{
       /** Symbol. */
@@ -175,38 +176,38 @@ export type PlaceSorOrderResponse =
         /** Allocation id of the fill. */
         allocId: number;
       }>;
-      /** Where the order is filled: EXCHANGE or SOR. */
-      workingFloor?: string;
       /** Self-trade prevention mode. */
       selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+      /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
       icebergQty?: string;
-      /** Id of the prevented match, when self-trade prevention expired the order. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-      preventedQuantity?: string;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+      /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
       stopPrice?: string;
-      /** Strategy id, when the order was placed with one. */
+      /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
       strategyId?: number;
-      /** Strategy type, when the order was placed with one. */
+      /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
       strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. */
+      /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
       trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. */
+      /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
       trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-      peggedPrice?: string;
-      /** Why the order expired, when it has. */
+      /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+      usedSor?: boolean;
+      /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+      workingFloor?: string;
+      /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
       expiryReason?: string;
+      /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+      pegPriceType?: string;
+      /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+      pegOffsetType?: string;
+      /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+      pegOffsetValue?: number;
+      /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+      peggedPrice?: string;
+      /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+      preventedMatchId?: number;
+      /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+      preventedQuantity?: string;
     }>;
 /** New order using SOR, parsed: readable names; decimals are exact strings unless `parsePlaceSorOrderResponse` is given a `decimal` converter. */
 export type ParsedPlaceSorOrderResponse<D = string> =
@@ -258,38 +259,38 @@ export type ParsedPlaceSorOrderResponse<D = string> =
         /** Allocation id of the fill. Wire field `allocId`. */
         allocId: number;
       }>;
-      /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-      workingFloor?: string;
       /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
       selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. Wire field `usedSor`. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+      /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
       icebergQty?: D;
-      /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-      preventedQuantity?: D;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+      /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
       stopPrice?: D;
-      /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+      /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
       strategyId?: number;
-      /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+      /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
       strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+      /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
       trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+      /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
       trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-      peggedPrice?: D;
-      /** Why the order expired, when it has. Wire field `expiryReason`. */
+      /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+      usedSor?: boolean;
+      /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+      workingFloor?: string;
+      /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
       expiryReason?: string;
+      /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+      pegPriceType?: string;
+      /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+      pegOffsetType?: string;
+      /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+      pegOffsetValue?: number;
+      /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+      peggedPrice?: D;
+      /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+      preventedMatchId?: number;
+      /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+      preventedQuantity?: D;
     }
   | Array<{
       /** Symbol. Wire field `symbol`. */
@@ -339,38 +340,38 @@ export type ParsedPlaceSorOrderResponse<D = string> =
         /** Allocation id of the fill. Wire field `allocId`. */
         allocId: number;
       }>;
-      /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-      workingFloor?: string;
       /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
       selfTradePreventionMode: string;
-      /** Whether the order was placed through SOR. Wire field `usedSor`. */
-      usedSor?: boolean;
-      /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+      /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
       icebergQty?: D;
-      /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-      preventedMatchId?: number;
-      /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-      preventedQuantity?: D;
-      /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+      /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
       stopPrice?: D;
-      /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+      /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
       strategyId?: number;
-      /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+      /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
       strategyType?: number;
-      /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+      /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
       trailingDelta?: number;
-      /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+      /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
       trailingTime?: number;
-      /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-      pegPriceType?: string;
-      /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-      pegOffsetType?: string;
-      /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-      pegOffsetValue?: number;
-      /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-      peggedPrice?: D;
-      /** Why the order expired, when it has. Wire field `expiryReason`. */
+      /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+      usedSor?: boolean;
+      /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+      workingFloor?: string;
+      /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
       expiryReason?: string;
+      /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+      pegPriceType?: string;
+      /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+      pegOffsetType?: string;
+      /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+      pegOffsetValue?: number;
+      /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+      peggedPrice?: D;
+      /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+      preventedMatchId?: number;
+      /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+      preventedQuantity?: D;
     }>;
 /** Descriptor of New order using SOR: data the runtime interprets. */
 export const placeSorOrderOperation: OperationDescriptor<
@@ -428,6 +429,7 @@ export function parsePlaceSorOrderResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedPlaceSorOrderResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return Array.isArray(raw)
     ? raw.map((item0) => ({
         symbol: item0.symbol,
@@ -454,23 +456,22 @@ export function parsePlaceSorOrderResponse<D = string>(
           tradeId: item1.tradeId,
           allocId: item1.allocId,
         })),
-        workingFloor: item0.workingFloor,
         selfTradePreventionMode: item0.selfTradePreventionMode,
-        usedSor: item0.usedSor,
-        icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty),
-        preventedMatchId: item0.preventedMatchId,
-        preventedQuantity:
-          item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity),
-        stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice),
+        icebergQty: optionalDecimal(item0.icebergQty),
+        stopPrice: optionalDecimal(item0.stopPrice),
         strategyId: item0.strategyId,
         strategyType: item0.strategyType,
         trailingDelta: item0.trailingDelta,
         trailingTime: item0.trailingTime,
+        usedSor: item0.usedSor,
+        workingFloor: item0.workingFloor,
+        expiryReason: item0.expiryReason,
         pegPriceType: item0.pegPriceType,
         pegOffsetType: item0.pegOffsetType,
         pegOffsetValue: item0.pegOffsetValue,
-        peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice),
-        expiryReason: item0.expiryReason,
+        peggedPrice: optionalDecimal(item0.peggedPrice),
+        preventedMatchId: item0.preventedMatchId,
+        preventedQuantity: optionalDecimal(item0.preventedQuantity),
       }))
     : {
         symbol: raw.symbol,
@@ -497,22 +498,21 @@ export function parsePlaceSorOrderResponse<D = string>(
           tradeId: item0.tradeId,
           allocId: item0.allocId,
         })),
-        workingFloor: raw.workingFloor,
         selfTradePreventionMode: raw.selfTradePreventionMode,
-        usedSor: raw.usedSor,
-        icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty),
-        preventedMatchId: raw.preventedMatchId,
-        preventedQuantity:
-          raw.preventedQuantity === undefined ? undefined : decimal(raw.preventedQuantity),
-        stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice),
+        icebergQty: optionalDecimal(raw.icebergQty),
+        stopPrice: optionalDecimal(raw.stopPrice),
         strategyId: raw.strategyId,
         strategyType: raw.strategyType,
         trailingDelta: raw.trailingDelta,
         trailingTime: raw.trailingTime,
+        usedSor: raw.usedSor,
+        workingFloor: raw.workingFloor,
+        expiryReason: raw.expiryReason,
         pegPriceType: raw.pegPriceType,
         pegOffsetType: raw.pegOffsetType,
         pegOffsetValue: raw.pegOffsetValue,
-        peggedPrice: raw.peggedPrice === undefined ? undefined : decimal(raw.peggedPrice),
-        expiryReason: raw.expiryReason,
+        peggedPrice: optionalDecimal(raw.peggedPrice),
+        preventedMatchId: raw.preventedMatchId,
+        preventedQuantity: optionalDecimal(raw.preventedQuantity),
       };
 }

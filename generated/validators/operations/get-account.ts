@@ -116,775 +116,909 @@ function validate10(
 ) {
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-account.json" */ let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.makerCommission === undefined && (missing0 = 'makerCommission')) ||
-        (data.takerCommission === undefined && (missing0 = 'takerCommission')) ||
-        (data.buyerCommission === undefined && (missing0 = 'buyerCommission')) ||
-        (data.sellerCommission === undefined && (missing0 = 'sellerCommission')) ||
-        (data.commissionRates === undefined && (missing0 = 'commissionRates')) ||
-        (data.canTrade === undefined && (missing0 = 'canTrade')) ||
-        (data.canWithdraw === undefined && (missing0 = 'canWithdraw')) ||
-        (data.canDeposit === undefined && (missing0 = 'canDeposit')) ||
-        (data.brokered === undefined && (missing0 = 'brokered')) ||
-        (data.requireSelfTradePrevention === undefined &&
-          (missing0 = 'requireSelfTradePrevention')) ||
-        (data.preventSor === undefined && (missing0 = 'preventSor')) ||
-        (data.updateTime === undefined && (missing0 = 'updateTime')) ||
-        (data.accountType === undefined && (missing0 = 'accountType')) ||
-        (data.balances === undefined && (missing0 = 'balances')) ||
-        (data.permissions === undefined && (missing0 = 'permissions')) ||
-        (data.uid === undefined && (missing0 = 'uid'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.makerCommission === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'makerCommission' },
+        message: "must have required property '" + 'makerCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.makerCommission !== undefined) {
-          let data0 = data.makerCommission;
-          const _errs2 = errors;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/makerCommission',
-                schemaPath: '#/properties/makerCommission/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.takerCommission !== undefined) {
-            let data1 = data.takerCommission;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/takerCommission',
-                  schemaPath: '#/properties/takerCommission/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.buyerCommission !== undefined) {
-              let data2 = data.buyerCommission;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/buyerCommission',
-                    schemaPath: '#/properties/buyerCommission/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.sellerCommission !== undefined) {
-                let data3 = data.sellerCommission;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/sellerCommission',
-                      schemaPath: '#/properties/sellerCommission/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.commissionRates !== undefined) {
-                  let data4 = data.commissionRates;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                      let missing1;
-                      if (
-                        (data4.maker === undefined && (missing1 = 'maker')) ||
-                        (data4.taker === undefined && (missing1 = 'taker')) ||
-                        (data4.buyer === undefined && (missing1 = 'buyer')) ||
-                        (data4.seller === undefined && (missing1 = 'seller'))
-                      ) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/commissionRates',
-                            schemaPath: '#/properties/commissionRates/required',
-                            keyword: 'required',
-                            params: { missingProperty: missing1 },
-                            message: "must have required property '" + missing1 + "'",
-                          },
-                        ];
-                        return false;
-                      } else {
-                        if (data4.maker !== undefined) {
-                          let data5 = data4.maker;
-                          const _errs12 = errors;
-                          if (errors === _errs12) {
-                            if (typeof data5 === 'string') {
-                              if (!pattern0.test(data5)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/commissionRates/maker',
-                                    schemaPath:
-                                      '#/properties/commissionRates/properties/maker/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/commissionRates/maker',
-                                  schemaPath: '#/properties/commissionRates/properties/maker/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs12 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data4.taker !== undefined) {
-                            let data6 = data4.taker;
-                            const _errs14 = errors;
-                            if (errors === _errs14) {
-                              if (typeof data6 === 'string') {
-                                if (!pattern0.test(data6)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/commissionRates/taker',
-                                      schemaPath:
-                                        '#/properties/commissionRates/properties/taker/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/commissionRates/taker',
-                                    schemaPath:
-                                      '#/properties/commissionRates/properties/taker/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs14 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data4.buyer !== undefined) {
-                              let data7 = data4.buyer;
-                              const _errs16 = errors;
-                              if (errors === _errs16) {
-                                if (typeof data7 === 'string') {
-                                  if (!pattern0.test(data7)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/commissionRates/buyer',
-                                        schemaPath:
-                                          '#/properties/commissionRates/properties/buyer/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/commissionRates/buyer',
-                                      schemaPath:
-                                        '#/properties/commissionRates/properties/buyer/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs16 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data4.seller !== undefined) {
-                                let data8 = data4.seller;
-                                const _errs18 = errors;
-                                if (errors === _errs18) {
-                                  if (typeof data8 === 'string') {
-                                    if (!pattern0.test(data8)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/commissionRates/seller',
-                                          schemaPath:
-                                            '#/properties/commissionRates/properties/seller/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/commissionRates/seller',
-                                        schemaPath:
-                                          '#/properties/commissionRates/properties/seller/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid1 = _errs18 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/commissionRates',
-                          schemaPath: '#/properties/commissionRates/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.canTrade !== undefined) {
-                    const _errs20 = errors;
-                    if (typeof data.canTrade !== 'boolean') {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/canTrade',
-                          schemaPath: '#/properties/canTrade/type',
-                          keyword: 'type',
-                          params: { type: 'boolean' },
-                          message: 'must be boolean',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs20 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.canWithdraw !== undefined) {
-                      const _errs22 = errors;
-                      if (typeof data.canWithdraw !== 'boolean') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/canWithdraw',
-                            schemaPath: '#/properties/canWithdraw/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs22 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.canDeposit !== undefined) {
-                        const _errs24 = errors;
-                        if (typeof data.canDeposit !== 'boolean') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/canDeposit',
-                              schemaPath: '#/properties/canDeposit/type',
-                              keyword: 'type',
-                              params: { type: 'boolean' },
-                              message: 'must be boolean',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs24 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.brokered !== undefined) {
-                          const _errs26 = errors;
-                          if (typeof data.brokered !== 'boolean') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/brokered',
-                                schemaPath: '#/properties/brokered/type',
-                                keyword: 'type',
-                                params: { type: 'boolean' },
-                                message: 'must be boolean',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs26 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.requireSelfTradePrevention !== undefined) {
-                            const _errs28 = errors;
-                            if (typeof data.requireSelfTradePrevention !== 'boolean') {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/requireSelfTradePrevention',
-                                  schemaPath: '#/properties/requireSelfTradePrevention/type',
-                                  keyword: 'type',
-                                  params: { type: 'boolean' },
-                                  message: 'must be boolean',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid0 = _errs28 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.preventSor !== undefined) {
-                              const _errs30 = errors;
-                              if (typeof data.preventSor !== 'boolean') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/preventSor',
-                                    schemaPath: '#/properties/preventSor/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid0 = _errs30 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.updateTime !== undefined) {
-                                let data15 = data.updateTime;
-                                const _errs32 = errors;
-                                if (!(
-                                  typeof data15 == 'number' &&
-                                  !(data15 % 1) &&
-                                  !isNaN(data15) &&
-                                  isFinite(data15)
-                                )) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/updateTime',
-                                      schemaPath: '#/properties/updateTime/type',
-                                      keyword: 'type',
-                                      params: { type: 'integer' },
-                                      message: 'must be integer',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid0 = _errs32 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.accountType !== undefined) {
-                                  const _errs34 = errors;
-                                  if (typeof data.accountType !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/accountType',
-                                        schemaPath: '#/properties/accountType/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid0 = _errs34 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.balances !== undefined) {
-                                    let data17 = data.balances;
-                                    const _errs36 = errors;
-                                    if (errors === _errs36) {
-                                      if (Array.isArray(data17)) {
-                                        var valid2 = true;
-                                        const len0 = data17.length;
-                                        for (let i0 = 0; i0 < len0; i0++) {
-                                          let data18 = data17[i0];
-                                          const _errs38 = errors;
-                                          if (errors === _errs38) {
-                                            if (
-                                              data18 &&
-                                              typeof data18 == 'object' &&
-                                              !Array.isArray(data18)
-                                            ) {
-                                              let missing2;
-                                              if (
-                                                (data18.asset === undefined &&
-                                                  (missing2 = 'asset')) ||
-                                                (data18.free === undefined &&
-                                                  (missing2 = 'free')) ||
-                                                (data18.locked === undefined &&
-                                                  (missing2 = 'locked'))
-                                              ) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath: instancePath + '/balances/' + i0,
-                                                    schemaPath:
-                                                      '#/properties/balances/items/required',
-                                                    keyword: 'required',
-                                                    params: { missingProperty: missing2 },
-                                                    message:
-                                                      "must have required property '" +
-                                                      missing2 +
-                                                      "'",
-                                                  },
-                                                ];
-                                                return false;
-                                              } else {
-                                                if (data18.asset !== undefined) {
-                                                  const _errs40 = errors;
-                                                  if (typeof data18.asset !== 'string') {
-                                                    validate10.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath +
-                                                          '/balances/' +
-                                                          i0 +
-                                                          '/asset',
-                                                        schemaPath:
-                                                          '#/properties/balances/items/properties/asset/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      },
-                                                    ];
-                                                    return false;
-                                                  }
-                                                  var valid3 = _errs40 === errors;
-                                                } else {
-                                                  var valid3 = true;
-                                                }
-                                                if (valid3) {
-                                                  if (data18.free !== undefined) {
-                                                    let data20 = data18.free;
-                                                    const _errs42 = errors;
-                                                    if (errors === _errs42) {
-                                                      if (typeof data20 === 'string') {
-                                                        if (!pattern0.test(data20)) {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/balances/' +
-                                                                i0 +
-                                                                '/free',
-                                                              schemaPath:
-                                                                '#/properties/balances/items/properties/free/pattern',
-                                                              keyword: 'pattern',
-                                                              params: {
-                                                                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                              },
-                                                              message:
-                                                                'must match pattern "' +
-                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                '"',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                      } else {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/balances/' +
-                                                              i0 +
-                                                              '/free',
-                                                            schemaPath:
-                                                              '#/properties/balances/items/properties/free/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'string' },
-                                                            message: 'must be string',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                    }
-                                                    var valid3 = _errs42 === errors;
-                                                  } else {
-                                                    var valid3 = true;
-                                                  }
-                                                  if (valid3) {
-                                                    if (data18.locked !== undefined) {
-                                                      let data21 = data18.locked;
-                                                      const _errs44 = errors;
-                                                      if (errors === _errs44) {
-                                                        if (typeof data21 === 'string') {
-                                                          if (!pattern0.test(data21)) {
-                                                            validate10.errors = [
-                                                              {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/balances/' +
-                                                                  i0 +
-                                                                  '/locked',
-                                                                schemaPath:
-                                                                  '#/properties/balances/items/properties/locked/pattern',
-                                                                keyword: 'pattern',
-                                                                params: {
-                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                },
-                                                                message:
-                                                                  'must match pattern "' +
-                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                  '"',
-                                                              },
-                                                            ];
-                                                            return false;
-                                                          }
-                                                        } else {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/balances/' +
-                                                                i0 +
-                                                                '/locked',
-                                                              schemaPath:
-                                                                '#/properties/balances/items/properties/locked/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'string' },
-                                                              message: 'must be string',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                      }
-                                                      var valid3 = _errs44 === errors;
-                                                    } else {
-                                                      var valid3 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/balances/' + i0,
-                                                  schemaPath: '#/properties/balances/items/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'object' },
-                                                  message: 'must be object',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          }
-                                          var valid2 = _errs38 === errors;
-                                          if (!valid2) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/balances',
-                                            schemaPath: '#/properties/balances/type',
-                                            keyword: 'type',
-                                            params: { type: 'array' },
-                                            message: 'must be array',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs36 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.permissions !== undefined) {
-                                      let data22 = data.permissions;
-                                      const _errs46 = errors;
-                                      if (errors === _errs46) {
-                                        if (Array.isArray(data22)) {
-                                          var valid4 = true;
-                                          const len1 = data22.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            const _errs48 = errors;
-                                            if (typeof data22[i1] !== 'string') {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/permissions/' + i1,
-                                                  schemaPath: '#/properties/permissions/items/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid4 = _errs48 === errors;
-                                            if (!valid4) {
-                                              break;
-                                            }
-                                          }
-                                        } else {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/permissions',
-                                              schemaPath: '#/properties/permissions/type',
-                                              keyword: 'type',
-                                              params: { type: 'array' },
-                                              message: 'must be array',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      }
-                                      var valid0 = _errs46 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.uid !== undefined) {
-                                        let data24 = data.uid;
-                                        const _errs50 = errors;
-                                        if (!(
-                                          typeof data24 == 'number' &&
-                                          !(data24 % 1) &&
-                                          !isNaN(data24) &&
-                                          isFinite(data24)
-                                        )) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/uid',
-                                              schemaPath: '#/properties/uid/type',
-                                              keyword: 'type',
-                                              params: { type: 'integer' },
-                                              message: 'must be integer',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid0 = _errs50 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      errors++;
+    }
+    if (data.takerCommission === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'takerCommission' },
+        message: "must have required property '" + 'takerCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.buyerCommission === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'buyerCommission' },
+        message: "must have required property '" + 'buyerCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.sellerCommission === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'sellerCommission' },
+        message: "must have required property '" + 'sellerCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.commissionRates === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'commissionRates' },
+        message: "must have required property '" + 'commissionRates' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.canTrade === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'canTrade' },
+        message: "must have required property '" + 'canTrade' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.canWithdraw === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'canWithdraw' },
+        message: "must have required property '" + 'canWithdraw' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.canDeposit === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'canDeposit' },
+        message: "must have required property '" + 'canDeposit' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.brokered === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'brokered' },
+        message: "must have required property '" + 'brokered' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.requireSelfTradePrevention === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'requireSelfTradePrevention' },
+        message: "must have required property '" + 'requireSelfTradePrevention' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.preventSor === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'preventSor' },
+        message: "must have required property '" + 'preventSor' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.updateTime === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'updateTime' },
+        message: "must have required property '" + 'updateTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.accountType === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'accountType' },
+        message: "must have required property '" + 'accountType' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.balances === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'balances' },
+        message: "must have required property '" + 'balances' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.permissions === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'permissions' },
+        message: "must have required property '" + 'permissions' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.uid === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'uid' },
+        message: "must have required property '" + 'uid' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.makerCommission !== undefined) {
+      let data0 = data.makerCommission;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err16 = {
+          instancePath: instancePath + '/makerCommission',
+          schemaPath: '#/properties/makerCommission/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.takerCommission !== undefined) {
+      let data1 = data.takerCommission;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err17 = {
+          instancePath: instancePath + '/takerCommission',
+          schemaPath: '#/properties/takerCommission/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.buyerCommission !== undefined) {
+      let data2 = data.buyerCommission;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err18 = {
+          instancePath: instancePath + '/buyerCommission',
+          schemaPath: '#/properties/buyerCommission/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.sellerCommission !== undefined) {
+      let data3 = data.sellerCommission;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err19 = {
+          instancePath: instancePath + '/sellerCommission',
+          schemaPath: '#/properties/sellerCommission/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.commissionRates !== undefined) {
+      let data4 = data.commissionRates;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        if (data4.maker === undefined) {
+          const err20 = {
+            instancePath: instancePath + '/commissionRates',
+            schemaPath: '#/properties/commissionRates/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4.taker === undefined) {
+          const err21 = {
+            instancePath: instancePath + '/commissionRates',
+            schemaPath: '#/properties/commissionRates/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data4.buyer === undefined) {
+          const err22 = {
+            instancePath: instancePath + '/commissionRates',
+            schemaPath: '#/properties/commissionRates/required',
+            keyword: 'required',
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data4.seller === undefined) {
+          const err23 = {
+            instancePath: instancePath + '/commissionRates',
+            schemaPath: '#/properties/commissionRates/required',
+            keyword: 'required',
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data4.maker !== undefined) {
+          let data5 = data4.maker;
+          if (typeof data5 === 'string') {
+            if (!pattern0.test(data5)) {
+              const err24 = {
+                instancePath: instancePath + '/commissionRates/maker',
+                schemaPath: '#/properties/commissionRates/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/commissionRates/maker',
+              schemaPath: '#/properties/commissionRates/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data4.taker !== undefined) {
+          let data6 = data4.taker;
+          if (typeof data6 === 'string') {
+            if (!pattern0.test(data6)) {
+              const err26 = {
+                instancePath: instancePath + '/commissionRates/taker',
+                schemaPath: '#/properties/commissionRates/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/commissionRates/taker',
+              schemaPath: '#/properties/commissionRates/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data4.buyer !== undefined) {
+          let data7 = data4.buyer;
+          if (typeof data7 === 'string') {
+            if (!pattern0.test(data7)) {
+              const err28 = {
+                instancePath: instancePath + '/commissionRates/buyer',
+                schemaPath: '#/properties/commissionRates/properties/buyer/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/commissionRates/buyer',
+              schemaPath: '#/properties/commissionRates/properties/buyer/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data4.seller !== undefined) {
+          let data8 = data4.seller;
+          if (typeof data8 === 'string') {
+            if (!pattern0.test(data8)) {
+              const err30 = {
+                instancePath: instancePath + '/commissionRates/seller',
+                schemaPath: '#/properties/commissionRates/properties/seller/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/commissionRates/seller',
+              schemaPath: '#/properties/commissionRates/properties/seller/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/commissionRates',
+          schemaPath: '#/properties/commissionRates/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-        },
-      ];
-      return false;
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
     }
+    if (data.canTrade !== undefined) {
+      if (typeof data.canTrade !== 'boolean') {
+        const err33 = {
+          instancePath: instancePath + '/canTrade',
+          schemaPath: '#/properties/canTrade/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.canWithdraw !== undefined) {
+      if (typeof data.canWithdraw !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/canWithdraw',
+          schemaPath: '#/properties/canWithdraw/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.canDeposit !== undefined) {
+      if (typeof data.canDeposit !== 'boolean') {
+        const err35 = {
+          instancePath: instancePath + '/canDeposit',
+          schemaPath: '#/properties/canDeposit/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.brokered !== undefined) {
+      if (typeof data.brokered !== 'boolean') {
+        const err36 = {
+          instancePath: instancePath + '/brokered',
+          schemaPath: '#/properties/brokered/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.requireSelfTradePrevention !== undefined) {
+      if (typeof data.requireSelfTradePrevention !== 'boolean') {
+        const err37 = {
+          instancePath: instancePath + '/requireSelfTradePrevention',
+          schemaPath: '#/properties/requireSelfTradePrevention/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.preventSor !== undefined) {
+      if (typeof data.preventSor !== 'boolean') {
+        const err38 = {
+          instancePath: instancePath + '/preventSor',
+          schemaPath: '#/properties/preventSor/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.updateTime !== undefined) {
+      let data15 = data.updateTime;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err39 = {
+          instancePath: instancePath + '/updateTime',
+          schemaPath: '#/properties/updateTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.accountType !== undefined) {
+      if (typeof data.accountType !== 'string') {
+        const err40 = {
+          instancePath: instancePath + '/accountType',
+          schemaPath: '#/properties/accountType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.balances !== undefined) {
+      let data17 = data.balances;
+      if (Array.isArray(data17)) {
+        const len0 = data17.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data18 = data17[i0];
+          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+            if (data18.asset === undefined) {
+              const err41 = {
+                instancePath: instancePath + '/balances/' + i0,
+                schemaPath: '#/properties/balances/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'asset' },
+                message: "must have required property '" + 'asset' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data18.free === undefined) {
+              const err42 = {
+                instancePath: instancePath + '/balances/' + i0,
+                schemaPath: '#/properties/balances/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'free' },
+                message: "must have required property '" + 'free' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data18.locked === undefined) {
+              const err43 = {
+                instancePath: instancePath + '/balances/' + i0,
+                schemaPath: '#/properties/balances/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'locked' },
+                message: "must have required property '" + 'locked' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data18.asset !== undefined) {
+              if (typeof data18.asset !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/balances/' + i0 + '/asset',
+                  schemaPath: '#/properties/balances/items/properties/asset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data18.free !== undefined) {
+              let data20 = data18.free;
+              if (typeof data20 === 'string') {
+                if (!pattern0.test(data20)) {
+                  const err45 = {
+                    instancePath: instancePath + '/balances/' + i0 + '/free',
+                    schemaPath: '#/properties/balances/items/properties/free/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = {
+                  instancePath: instancePath + '/balances/' + i0 + '/free',
+                  schemaPath: '#/properties/balances/items/properties/free/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data18.locked !== undefined) {
+              let data21 = data18.locked;
+              if (typeof data21 === 'string') {
+                if (!pattern0.test(data21)) {
+                  const err47 = {
+                    instancePath: instancePath + '/balances/' + i0 + '/locked',
+                    schemaPath: '#/properties/balances/items/properties/locked/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/balances/' + i0 + '/locked',
+                  schemaPath: '#/properties/balances/items/properties/locked/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = {
+              instancePath: instancePath + '/balances/' + i0,
+              schemaPath: '#/properties/balances/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err50 = {
+          instancePath: instancePath + '/balances',
+          schemaPath: '#/properties/balances/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.permissions !== undefined) {
+      let data22 = data.permissions;
+      if (Array.isArray(data22)) {
+        const len1 = data22.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data22[i1] !== 'string') {
+            const err51 = {
+              instancePath: instancePath + '/permissions/' + i1,
+              schemaPath: '#/properties/permissions/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = {
+          instancePath: instancePath + '/permissions',
+          schemaPath: '#/properties/permissions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.uid !== undefined) {
+      let data24 = data.uid;
+      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+        const err53 = {
+          instancePath: instancePath + '/uid',
+          schemaPath: '#/properties/uid/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

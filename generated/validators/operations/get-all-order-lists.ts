@@ -63,378 +63,423 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-all-order-lists.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.orderListId === undefined && (missing0 = 'orderListId')) ||
-              (data0.contingencyType === undefined && (missing0 = 'contingencyType')) ||
-              (data0.listStatusType === undefined && (missing0 = 'listStatusType')) ||
-              (data0.listOrderStatus === undefined && (missing0 = 'listOrderStatus')) ||
-              (data0.listClientOrderId === undefined && (missing0 = 'listClientOrderId')) ||
-              (data0.transactionTime === undefined && (missing0 = 'transactionTime')) ||
-              (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.orders === undefined && (missing0 = 'orders'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.orderListId === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'orderListId' },
+            message: "must have required property '" + 'orderListId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.contingencyType === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'contingencyType' },
+            message: "must have required property '" + 'contingencyType' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.listStatusType === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'listStatusType' },
+            message: "must have required property '" + 'listStatusType' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.listOrderStatus === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'listOrderStatus' },
+            message: "must have required property '" + 'listOrderStatus' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.listClientOrderId === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'listClientOrderId' },
+            message: "must have required property '" + 'listClientOrderId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.transactionTime === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'transactionTime' },
+            message: "must have required property '" + 'transactionTime' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.symbol === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'symbol' },
+            message: "must have required property '" + 'symbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.orders === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'orders' },
+            message: "must have required property '" + 'orders' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.orderListId !== undefined) {
+          let data1 = data0.orderListId;
+          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+            const err8 = {
+              instancePath: instancePath + '/' + i0 + '/orderListId',
+              schemaPath: '#/items/properties/orderListId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
             } else {
-              if (data0.orderListId !== undefined) {
-                let data1 = data0.orderListId;
-                const _errs4 = errors;
-                if (!(
-                  typeof data1 == 'number' &&
-                  !(data1 % 1) &&
-                  !isNaN(data1) &&
-                  isFinite(data1)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/orderListId',
-                      schemaPath: '#/items/properties/orderListId/type',
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.contingencyType !== undefined) {
+          if (typeof data0.contingencyType !== 'string') {
+            const err9 = {
+              instancePath: instancePath + '/' + i0 + '/contingencyType',
+              schemaPath: '#/items/properties/contingencyType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.listStatusType !== undefined) {
+          if (typeof data0.listStatusType !== 'string') {
+            const err10 = {
+              instancePath: instancePath + '/' + i0 + '/listStatusType',
+              schemaPath: '#/items/properties/listStatusType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.listOrderStatus !== undefined) {
+          if (typeof data0.listOrderStatus !== 'string') {
+            const err11 = {
+              instancePath: instancePath + '/' + i0 + '/listOrderStatus',
+              schemaPath: '#/items/properties/listOrderStatus/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.listClientOrderId !== undefined) {
+          if (typeof data0.listClientOrderId !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/' + i0 + '/listClientOrderId',
+              schemaPath: '#/items/properties/listClientOrderId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.transactionTime !== undefined) {
+          let data6 = data0.transactionTime;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err13 = {
+              instancePath: instancePath + '/' + i0 + '/transactionTime',
+              schemaPath: '#/items/properties/transactionTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.symbol !== undefined) {
+          if (typeof data0.symbol !== 'string') {
+            const err14 = {
+              instancePath: instancePath + '/' + i0 + '/symbol',
+              schemaPath: '#/items/properties/symbol/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.orders !== undefined) {
+          let data8 = data0.orders;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data9 = data8[i1];
+              if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                if (data9.symbol === undefined) {
+                  const err15 = {
+                    instancePath: instancePath + '/' + i0 + '/orders/' + i1,
+                    schemaPath: '#/items/properties/orders/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'symbol' },
+                    message: "must have required property '" + 'symbol' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (data9.orderId === undefined) {
+                  const err16 = {
+                    instancePath: instancePath + '/' + i0 + '/orders/' + i1,
+                    schemaPath: '#/items/properties/orders/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'orderId' },
+                    message: "must have required property '" + 'orderId' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data9.clientOrderId === undefined) {
+                  const err17 = {
+                    instancePath: instancePath + '/' + i0 + '/orders/' + i1,
+                    schemaPath: '#/items/properties/orders/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'clientOrderId' },
+                    message: "must have required property '" + 'clientOrderId' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data9.symbol !== undefined) {
+                  if (typeof data9.symbol !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/' + i0 + '/orders/' + i1 + '/symbol',
+                      schemaPath: '#/items/properties/orders/items/properties/symbol/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.orderId !== undefined) {
+                  let data11 = data9.orderId;
+                  if (!(
+                    typeof data11 == 'number' &&
+                    !(data11 % 1) &&
+                    !isNaN(data11) &&
+                    isFinite(data11)
+                  )) {
+                    const err19 = {
+                      instancePath: instancePath + '/' + i0 + '/orders/' + i1 + '/orderId',
+                      schemaPath: '#/items/properties/orders/items/properties/orderId/type',
                       keyword: 'type',
                       params: { type: 'integer' },
                       message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.contingencyType !== undefined) {
-                  const _errs6 = errors;
-                  if (typeof data0.contingencyType !== 'string') {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/contingencyType',
-                        schemaPath: '#/items/properties/contingencyType/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.listStatusType !== undefined) {
-                    const _errs8 = errors;
-                    if (typeof data0.listStatusType !== 'string') {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/listStatusType',
-                          schemaPath: '#/items/properties/listStatusType/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.listOrderStatus !== undefined) {
-                      const _errs10 = errors;
-                      if (typeof data0.listOrderStatus !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/listOrderStatus',
-                            schemaPath: '#/items/properties/listOrderStatus/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
                     } else {
-                      var valid1 = true;
+                      vErrors.push(err19);
                     }
-                    if (valid1) {
-                      if (data0.listClientOrderId !== undefined) {
-                        const _errs12 = errors;
-                        if (typeof data0.listClientOrderId !== 'string') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/listClientOrderId',
-                              schemaPath: '#/items/properties/listClientOrderId/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.transactionTime !== undefined) {
-                          let data6 = data0.transactionTime;
-                          const _errs14 = errors;
-                          if (!(
-                            typeof data6 == 'number' &&
-                            !(data6 % 1) &&
-                            !isNaN(data6) &&
-                            isFinite(data6)
-                          )) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/transactionTime',
-                                schemaPath: '#/items/properties/transactionTime/type',
-                                keyword: 'type',
-                                params: { type: 'integer' },
-                                message: 'must be integer',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data0.symbol !== undefined) {
-                            const _errs16 = errors;
-                            if (typeof data0.symbol !== 'string') {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/symbol',
-                                  schemaPath: '#/items/properties/symbol/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid1 = _errs16 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data0.orders !== undefined) {
-                              let data8 = data0.orders;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (Array.isArray(data8)) {
-                                  var valid2 = true;
-                                  const len1 = data8.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    let data9 = data8[i1];
-                                    const _errs20 = errors;
-                                    if (errors === _errs20) {
-                                      if (
-                                        data9 &&
-                                        typeof data9 == 'object' &&
-                                        !Array.isArray(data9)
-                                      ) {
-                                        let missing1;
-                                        if (
-                                          (data9.symbol === undefined && (missing1 = 'symbol')) ||
-                                          (data9.orderId === undefined && (missing1 = 'orderId')) ||
-                                          (data9.clientOrderId === undefined &&
-                                            (missing1 = 'clientOrderId'))
-                                        ) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath + '/' + i0 + '/orders/' + i1,
-                                              schemaPath:
-                                                '#/items/properties/orders/items/required',
-                                              keyword: 'required',
-                                              params: { missingProperty: missing1 },
-                                              message:
-                                                "must have required property '" + missing1 + "'",
-                                            },
-                                          ];
-                                          return false;
-                                        } else {
-                                          if (data9.symbol !== undefined) {
-                                            const _errs22 = errors;
-                                            if (typeof data9.symbol !== 'string') {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath +
-                                                    '/' +
-                                                    i0 +
-                                                    '/orders/' +
-                                                    i1 +
-                                                    '/symbol',
-                                                  schemaPath:
-                                                    '#/items/properties/orders/items/properties/symbol/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid3 = _errs22 === errors;
-                                          } else {
-                                            var valid3 = true;
-                                          }
-                                          if (valid3) {
-                                            if (data9.orderId !== undefined) {
-                                              let data11 = data9.orderId;
-                                              const _errs24 = errors;
-                                              if (!(
-                                                typeof data11 == 'number' &&
-                                                !(data11 % 1) &&
-                                                !isNaN(data11) &&
-                                                isFinite(data11)
-                                              )) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath +
-                                                      '/' +
-                                                      i0 +
-                                                      '/orders/' +
-                                                      i1 +
-                                                      '/orderId',
-                                                    schemaPath:
-                                                      '#/items/properties/orders/items/properties/orderId/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'integer' },
-                                                    message: 'must be integer',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                              var valid3 = _errs24 === errors;
-                                            } else {
-                                              var valid3 = true;
-                                            }
-                                            if (valid3) {
-                                              if (data9.clientOrderId !== undefined) {
-                                                const _errs26 = errors;
-                                                if (typeof data9.clientOrderId !== 'string') {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath +
-                                                        '/' +
-                                                        i0 +
-                                                        '/orders/' +
-                                                        i1 +
-                                                        '/clientOrderId',
-                                                      schemaPath:
-                                                        '#/items/properties/orders/items/properties/clientOrderId/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid3 = _errs26 === errors;
-                                              } else {
-                                                var valid3 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/' + i0 + '/orders/' + i1,
-                                            schemaPath: '#/items/properties/orders/items/type',
-                                            keyword: 'type',
-                                            params: { type: 'object' },
-                                            message: 'must be object',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid2 = _errs20 === errors;
-                                    if (!valid2) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/orders',
-                                      schemaPath: '#/items/properties/orders/type',
-                                      keyword: 'type',
-                                      params: { type: 'array' },
-                                      message: 'must be array',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                          }
-                        }
-                      }
-                    }
+                    errors++;
                   }
                 }
+                if (data9.clientOrderId !== undefined) {
+                  if (typeof data9.clientOrderId !== 'string') {
+                    const err20 = {
+                      instancePath: instancePath + '/' + i0 + '/orders/' + i1 + '/clientOrderId',
+                      schemaPath: '#/items/properties/orders/items/properties/clientOrderId/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/' + i0 + '/orders/' + i1,
+                  schemaPath: '#/items/properties/orders/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
               }
             }
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            const err22 = {
+              instancePath: instancePath + '/' + i0 + '/orders',
+              schemaPath: '#/items/properties/orders/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err24 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

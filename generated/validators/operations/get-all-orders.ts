@@ -71,16 +71,6 @@ const schema11 = {
       timeInForce: { description: 'Time in force (GTC, IOC or FOK).', type: 'string' },
       type: { description: 'Order type.', type: 'string' },
       side: { description: 'BUY or SELL.', type: 'string' },
-      stopPrice: {
-        description: 'Trigger price, when the order has one.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      icebergQty: {
-        description: 'Visible quantity, when the order is an iceberg.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
       time: { description: 'When the order was placed.', type: 'integer' },
       updateTime: { description: 'Last change of the order.', type: 'integer' },
       isWorking: {
@@ -97,51 +87,51 @@ const schema11 = {
         type: 'integer',
       },
       selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+      icebergQty: {
+        description: 'Visible quantity of an iceberg order.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      stopPrice: {
+        description: 'Price the order is triggered at.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      strategyId: { description: 'Strategy id the order was labelled with.', type: 'integer' },
+      strategyType: { description: 'Strategy type the order was labelled with.', type: 'integer' },
+      trailingDelta: { description: 'Trailing distance in basis points.', type: 'integer' },
+      trailingTime: {
+        description:
+          'When the trailing stop started tracking the price (milliseconds); -1 until then.',
+        type: 'integer',
+      },
+      usedSor: { description: 'Whether the order used SOR.', type: 'boolean' },
+      workingFloor: {
+        description: 'Who fills the order: EXCHANGE (the order book it was sent to) or SOR.',
+        type: 'string',
+      },
+      expiryReason: {
+        description:
+          'Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …).',
+        type: 'string',
+      },
+      pegPriceType: { description: 'Peg type (PRIMARY_PEG or MARKET_PEG).', type: 'string' },
+      pegOffsetType: { description: 'Peg offset type (PRICE_LEVEL).', type: 'string' },
+      pegOffsetValue: { description: 'Peg offset, in price levels.', type: 'integer' },
+      peggedPrice: {
+        description: 'Price the order is currently pegged at.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
       preventedMatchId: {
-        description: 'Id of the prevented match, when self-trade prevention expired the order.',
+        description: 'Id of the prevented match (query it with symbol, getMyPreventedMatches).',
         type: 'integer',
       },
       preventedQuantity: {
-        description: 'Quantity that self-trade prevention expired.',
+        description: 'Order quantity that expired due to STP.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
-      strategyId: {
-        description: 'Strategy id, when the order was placed with one.',
-        type: 'integer',
-      },
-      strategyType: {
-        description: 'Strategy type, when the order was placed with one.',
-        type: 'integer',
-      },
-      trailingDelta: {
-        description: 'Trailing distance in basis points, for trailing stop orders.',
-        type: 'integer',
-      },
-      trailingTime: {
-        description: 'When the trailing stop started tracking the price; -1 until then.',
-        type: 'integer',
-      },
-      usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
-      workingFloor: { description: 'Where the order is filled: EXCHANGE or SOR.', type: 'string' },
-      pegPriceType: {
-        description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
-        type: 'string',
-      },
-      pegOffsetType: {
-        description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
-        type: 'string',
-      },
-      pegOffsetValue: {
-        description: 'Peg offset of a pegged order, in price levels.',
-        type: 'integer',
-      },
-      peggedPrice: {
-        description: 'Price a pegged order currently rests at.',
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-      },
-      expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
     },
   },
 };
@@ -153,1171 +143,1036 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-all-orders.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.orderId === undefined && (missing0 = 'orderId')) ||
-              (data0.orderListId === undefined && (missing0 = 'orderListId')) ||
-              (data0.clientOrderId === undefined && (missing0 = 'clientOrderId')) ||
-              (data0.price === undefined && (missing0 = 'price')) ||
-              (data0.origQty === undefined && (missing0 = 'origQty')) ||
-              (data0.executedQty === undefined && (missing0 = 'executedQty')) ||
-              (data0.cummulativeQuoteQty === undefined && (missing0 = 'cummulativeQuoteQty')) ||
-              (data0.status === undefined && (missing0 = 'status')) ||
-              (data0.timeInForce === undefined && (missing0 = 'timeInForce')) ||
-              (data0.type === undefined && (missing0 = 'type')) ||
-              (data0.side === undefined && (missing0 = 'side')) ||
-              (data0.time === undefined && (missing0 = 'time')) ||
-              (data0.updateTime === undefined && (missing0 = 'updateTime')) ||
-              (data0.isWorking === undefined && (missing0 = 'isWorking')) ||
-              (data0.origQuoteOrderQty === undefined && (missing0 = 'origQuoteOrderQty')) ||
-              (data0.workingTime === undefined && (missing0 = 'workingTime')) ||
-              (data0.selfTradePreventionMode === undefined &&
-                (missing0 = 'selfTradePreventionMode'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.symbol !== undefined) {
-                const _errs4 = errors;
-                if (typeof data0.symbol !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/symbol',
-                      schemaPath: '#/items/properties/symbol/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.orderId !== undefined) {
-                  let data2 = data0.orderId;
-                  const _errs6 = errors;
-                  if (!(
-                    typeof data2 == 'number' &&
-                    !(data2 % 1) &&
-                    !isNaN(data2) &&
-                    isFinite(data2)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/orderId',
-                        schemaPath: '#/items/properties/orderId/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.orderListId !== undefined) {
-                    let data3 = data0.orderListId;
-                    const _errs8 = errors;
-                    if (!(
-                      typeof data3 == 'number' &&
-                      !(data3 % 1) &&
-                      !isNaN(data3) &&
-                      isFinite(data3)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/orderListId',
-                          schemaPath: '#/items/properties/orderListId/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.clientOrderId !== undefined) {
-                      const _errs10 = errors;
-                      if (typeof data0.clientOrderId !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/clientOrderId',
-                            schemaPath: '#/items/properties/clientOrderId/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.price !== undefined) {
-                        let data5 = data0.price;
-                        const _errs12 = errors;
-                        if (errors === _errs12) {
-                          if (typeof data5 === 'string') {
-                            if (!pattern0.test(data5)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/price',
-                                  schemaPath: '#/items/properties/price/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/price',
-                                schemaPath: '#/items/properties/price/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.origQty !== undefined) {
-                          let data6 = data0.origQty;
-                          const _errs14 = errors;
-                          if (errors === _errs14) {
-                            if (typeof data6 === 'string') {
-                              if (!pattern0.test(data6)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/origQty',
-                                    schemaPath: '#/items/properties/origQty/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/' + i0 + '/origQty',
-                                  schemaPath: '#/items/properties/origQty/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data0.executedQty !== undefined) {
-                            let data7 = data0.executedQty;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (typeof data7 === 'string') {
-                                if (!pattern0.test(data7)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/executedQty',
-                                      schemaPath: '#/items/properties/executedQty/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/' + i0 + '/executedQty',
-                                    schemaPath: '#/items/properties/executedQty/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs16 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data0.cummulativeQuoteQty !== undefined) {
-                              let data8 = data0.cummulativeQuoteQty;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (typeof data8 === 'string') {
-                                  if (!pattern0.test(data8)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath:
-                                          instancePath + '/' + i0 + '/cummulativeQuoteQty',
-                                        schemaPath:
-                                          '#/items/properties/cummulativeQuoteQty/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath:
-                                        instancePath + '/' + i0 + '/cummulativeQuoteQty',
-                                      schemaPath: '#/items/properties/cummulativeQuoteQty/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data0.status !== undefined) {
-                                const _errs20 = errors;
-                                if (typeof data0.status !== 'string') {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/status',
-                                      schemaPath: '#/items/properties/status/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid1 = _errs20 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data0.timeInForce !== undefined) {
-                                  const _errs22 = errors;
-                                  if (typeof data0.timeInForce !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/timeInForce',
-                                        schemaPath: '#/items/properties/timeInForce/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid1 = _errs22 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                                if (valid1) {
-                                  if (data0.type !== undefined) {
-                                    const _errs24 = errors;
-                                    if (typeof data0.type !== 'string') {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/' + i0 + '/type',
-                                          schemaPath: '#/items/properties/type/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                    var valid1 = _errs24 === errors;
-                                  } else {
-                                    var valid1 = true;
-                                  }
-                                  if (valid1) {
-                                    if (data0.side !== undefined) {
-                                      const _errs26 = errors;
-                                      if (typeof data0.side !== 'string') {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/' + i0 + '/side',
-                                            schemaPath: '#/items/properties/side/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid1 = _errs26 === errors;
-                                    } else {
-                                      var valid1 = true;
-                                    }
-                                    if (valid1) {
-                                      if (data0.stopPrice !== undefined) {
-                                        let data13 = data0.stopPrice;
-                                        const _errs28 = errors;
-                                        if (errors === _errs28) {
-                                          if (typeof data13 === 'string') {
-                                            if (!pattern0.test(data13)) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath + '/' + i0 + '/stopPrice',
-                                                  schemaPath:
-                                                    '#/items/properties/stopPrice/pattern',
-                                                  keyword: 'pattern',
-                                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                  message:
-                                                    'must match pattern "' +
-                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                    '"',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          } else {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath + '/' + i0 + '/stopPrice',
-                                                schemaPath: '#/items/properties/stopPrice/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                        }
-                                        var valid1 = _errs28 === errors;
-                                      } else {
-                                        var valid1 = true;
-                                      }
-                                      if (valid1) {
-                                        if (data0.icebergQty !== undefined) {
-                                          let data14 = data0.icebergQty;
-                                          const _errs30 = errors;
-                                          if (errors === _errs30) {
-                                            if (typeof data14 === 'string') {
-                                              if (!pattern0.test(data14)) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath + '/' + i0 + '/icebergQty',
-                                                    schemaPath:
-                                                      '#/items/properties/icebergQty/pattern',
-                                                    keyword: 'pattern',
-                                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                    message:
-                                                      'must match pattern "' +
-                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                      '"',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                            } else {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath + '/' + i0 + '/icebergQty',
-                                                  schemaPath: '#/items/properties/icebergQty/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          }
-                                          var valid1 = _errs30 === errors;
-                                        } else {
-                                          var valid1 = true;
-                                        }
-                                        if (valid1) {
-                                          if (data0.time !== undefined) {
-                                            let data15 = data0.time;
-                                            const _errs32 = errors;
-                                            if (!(
-                                              typeof data15 == 'number' &&
-                                              !(data15 % 1) &&
-                                              !isNaN(data15) &&
-                                              isFinite(data15)
-                                            )) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/' + i0 + '/time',
-                                                  schemaPath: '#/items/properties/time/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'integer' },
-                                                  message: 'must be integer',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid1 = _errs32 === errors;
-                                          } else {
-                                            var valid1 = true;
-                                          }
-                                          if (valid1) {
-                                            if (data0.updateTime !== undefined) {
-                                              let data16 = data0.updateTime;
-                                              const _errs34 = errors;
-                                              if (!(
-                                                typeof data16 == 'number' &&
-                                                !(data16 % 1) &&
-                                                !isNaN(data16) &&
-                                                isFinite(data16)
-                                              )) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath + '/' + i0 + '/updateTime',
-                                                    schemaPath:
-                                                      '#/items/properties/updateTime/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'integer' },
-                                                    message: 'must be integer',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                              var valid1 = _errs34 === errors;
-                                            } else {
-                                              var valid1 = true;
-                                            }
-                                            if (valid1) {
-                                              if (data0.isWorking !== undefined) {
-                                                const _errs36 = errors;
-                                                if (typeof data0.isWorking !== 'boolean') {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath + '/' + i0 + '/isWorking',
-                                                      schemaPath:
-                                                        '#/items/properties/isWorking/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'boolean' },
-                                                      message: 'must be boolean',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid1 = _errs36 === errors;
-                                              } else {
-                                                var valid1 = true;
-                                              }
-                                              if (valid1) {
-                                                if (data0.origQuoteOrderQty !== undefined) {
-                                                  let data18 = data0.origQuoteOrderQty;
-                                                  const _errs38 = errors;
-                                                  if (errors === _errs38) {
-                                                    if (typeof data18 === 'string') {
-                                                      if (!pattern0.test(data18)) {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/' +
-                                                              i0 +
-                                                              '/origQuoteOrderQty',
-                                                            schemaPath:
-                                                              '#/items/properties/origQuoteOrderQty/pattern',
-                                                            keyword: 'pattern',
-                                                            params: {
-                                                              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                            },
-                                                            message:
-                                                              'must match pattern "' +
-                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                              '"',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                    } else {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/' +
-                                                            i0 +
-                                                            '/origQuoteOrderQty',
-                                                          schemaPath:
-                                                            '#/items/properties/origQuoteOrderQty/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'string' },
-                                                          message: 'must be string',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid1 = _errs38 === errors;
-                                                } else {
-                                                  var valid1 = true;
-                                                }
-                                                if (valid1) {
-                                                  if (data0.workingTime !== undefined) {
-                                                    let data19 = data0.workingTime;
-                                                    const _errs40 = errors;
-                                                    if (!(
-                                                      typeof data19 == 'number' &&
-                                                      !(data19 % 1) &&
-                                                      !isNaN(data19) &&
-                                                      isFinite(data19)
-                                                    )) {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/' +
-                                                            i0 +
-                                                            '/workingTime',
-                                                          schemaPath:
-                                                            '#/items/properties/workingTime/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'integer' },
-                                                          message: 'must be integer',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                    var valid1 = _errs40 === errors;
-                                                  } else {
-                                                    var valid1 = true;
-                                                  }
-                                                  if (valid1) {
-                                                    if (
-                                                      data0.selfTradePreventionMode !== undefined
-                                                    ) {
-                                                      const _errs42 = errors;
-                                                      if (
-                                                        typeof data0.selfTradePreventionMode !==
-                                                        'string'
-                                                      ) {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/' +
-                                                              i0 +
-                                                              '/selfTradePreventionMode',
-                                                            schemaPath:
-                                                              '#/items/properties/selfTradePreventionMode/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'string' },
-                                                            message: 'must be string',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                      var valid1 = _errs42 === errors;
-                                                    } else {
-                                                      var valid1 = true;
-                                                    }
-                                                    if (valid1) {
-                                                      if (data0.preventedMatchId !== undefined) {
-                                                        let data21 = data0.preventedMatchId;
-                                                        const _errs44 = errors;
-                                                        if (!(
-                                                          typeof data21 == 'number' &&
-                                                          !(data21 % 1) &&
-                                                          !isNaN(data21) &&
-                                                          isFinite(data21)
-                                                        )) {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/' +
-                                                                i0 +
-                                                                '/preventedMatchId',
-                                                              schemaPath:
-                                                                '#/items/properties/preventedMatchId/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'integer' },
-                                                              message: 'must be integer',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                        var valid1 = _errs44 === errors;
-                                                      } else {
-                                                        var valid1 = true;
-                                                      }
-                                                      if (valid1) {
-                                                        if (data0.preventedQuantity !== undefined) {
-                                                          let data22 = data0.preventedQuantity;
-                                                          const _errs46 = errors;
-                                                          if (errors === _errs46) {
-                                                            if (typeof data22 === 'string') {
-                                                              if (!pattern0.test(data22)) {
-                                                                validate10.errors = [
-                                                                  {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i0 +
-                                                                      '/preventedQuantity',
-                                                                    schemaPath:
-                                                                      '#/items/properties/preventedQuantity/pattern',
-                                                                    keyword: 'pattern',
-                                                                    params: {
-                                                                      pattern:
-                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                    },
-                                                                    message:
-                                                                      'must match pattern "' +
-                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                      '"',
-                                                                  },
-                                                                ];
-                                                                return false;
-                                                              }
-                                                            } else {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i0 +
-                                                                    '/preventedQuantity',
-                                                                  schemaPath:
-                                                                    '#/items/properties/preventedQuantity/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                },
-                                                              ];
-                                                              return false;
-                                                            }
-                                                          }
-                                                          var valid1 = _errs46 === errors;
-                                                        } else {
-                                                          var valid1 = true;
-                                                        }
-                                                        if (valid1) {
-                                                          if (data0.strategyId !== undefined) {
-                                                            let data23 = data0.strategyId;
-                                                            const _errs48 = errors;
-                                                            if (!(
-                                                              typeof data23 == 'number' &&
-                                                              !(data23 % 1) &&
-                                                              !isNaN(data23) &&
-                                                              isFinite(data23)
-                                                            )) {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i0 +
-                                                                    '/strategyId',
-                                                                  schemaPath:
-                                                                    '#/items/properties/strategyId/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'integer' },
-                                                                  message: 'must be integer',
-                                                                },
-                                                              ];
-                                                              return false;
-                                                            }
-                                                            var valid1 = _errs48 === errors;
-                                                          } else {
-                                                            var valid1 = true;
-                                                          }
-                                                          if (valid1) {
-                                                            if (data0.strategyType !== undefined) {
-                                                              let data24 = data0.strategyType;
-                                                              const _errs50 = errors;
-                                                              if (!(
-                                                                typeof data24 == 'number' &&
-                                                                !(data24 % 1) &&
-                                                                !isNaN(data24) &&
-                                                                isFinite(data24)
-                                                              )) {
-                                                                validate10.errors = [
-                                                                  {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i0 +
-                                                                      '/strategyType',
-                                                                    schemaPath:
-                                                                      '#/items/properties/strategyType/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'integer' },
-                                                                    message: 'must be integer',
-                                                                  },
-                                                                ];
-                                                                return false;
-                                                              }
-                                                              var valid1 = _errs50 === errors;
-                                                            } else {
-                                                              var valid1 = true;
-                                                            }
-                                                            if (valid1) {
-                                                              if (
-                                                                data0.trailingDelta !== undefined
-                                                              ) {
-                                                                let data25 = data0.trailingDelta;
-                                                                const _errs52 = errors;
-                                                                if (!(
-                                                                  typeof data25 == 'number' &&
-                                                                  !(data25 % 1) &&
-                                                                  !isNaN(data25) &&
-                                                                  isFinite(data25)
-                                                                )) {
-                                                                  validate10.errors = [
-                                                                    {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/' +
-                                                                        i0 +
-                                                                        '/trailingDelta',
-                                                                      schemaPath:
-                                                                        '#/items/properties/trailingDelta/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'integer' },
-                                                                      message: 'must be integer',
-                                                                    },
-                                                                  ];
-                                                                  return false;
-                                                                }
-                                                                var valid1 = _errs52 === errors;
-                                                              } else {
-                                                                var valid1 = true;
-                                                              }
-                                                              if (valid1) {
-                                                                if (
-                                                                  data0.trailingTime !== undefined
-                                                                ) {
-                                                                  let data26 = data0.trailingTime;
-                                                                  const _errs54 = errors;
-                                                                  if (!(
-                                                                    typeof data26 == 'number' &&
-                                                                    !(data26 % 1) &&
-                                                                    !isNaN(data26) &&
-                                                                    isFinite(data26)
-                                                                  )) {
-                                                                    validate10.errors = [
-                                                                      {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/' +
-                                                                          i0 +
-                                                                          '/trailingTime',
-                                                                        schemaPath:
-                                                                          '#/items/properties/trailingTime/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'integer' },
-                                                                        message: 'must be integer',
-                                                                      },
-                                                                    ];
-                                                                    return false;
-                                                                  }
-                                                                  var valid1 = _errs54 === errors;
-                                                                } else {
-                                                                  var valid1 = true;
-                                                                }
-                                                                if (valid1) {
-                                                                  if (data0.usedSor !== undefined) {
-                                                                    const _errs56 = errors;
-                                                                    if (
-                                                                      typeof data0.usedSor !==
-                                                                      'boolean'
-                                                                    ) {
-                                                                      validate10.errors = [
-                                                                        {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i0 +
-                                                                            '/usedSor',
-                                                                          schemaPath:
-                                                                            '#/items/properties/usedSor/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'boolean',
-                                                                          },
-                                                                          message:
-                                                                            'must be boolean',
-                                                                        },
-                                                                      ];
-                                                                      return false;
-                                                                    }
-                                                                    var valid1 = _errs56 === errors;
-                                                                  } else {
-                                                                    var valid1 = true;
-                                                                  }
-                                                                  if (valid1) {
-                                                                    if (
-                                                                      data0.workingFloor !==
-                                                                      undefined
-                                                                    ) {
-                                                                      const _errs58 = errors;
-                                                                      if (
-                                                                        typeof data0.workingFloor !==
-                                                                        'string'
-                                                                      ) {
-                                                                        validate10.errors = [
-                                                                          {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/' +
-                                                                              i0 +
-                                                                              '/workingFloor',
-                                                                            schemaPath:
-                                                                              '#/items/properties/workingFloor/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'string',
-                                                                            },
-                                                                            message:
-                                                                              'must be string',
-                                                                          },
-                                                                        ];
-                                                                        return false;
-                                                                      }
-                                                                      var valid1 =
-                                                                        _errs58 === errors;
-                                                                    } else {
-                                                                      var valid1 = true;
-                                                                    }
-                                                                    if (valid1) {
-                                                                      if (
-                                                                        data0.pegPriceType !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs60 = errors;
-                                                                        if (
-                                                                          typeof data0.pegPriceType !==
-                                                                          'string'
-                                                                        ) {
-                                                                          validate10.errors = [
-                                                                            {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/' +
-                                                                                i0 +
-                                                                                '/pegPriceType',
-                                                                              schemaPath:
-                                                                                '#/items/properties/pegPriceType/type',
-                                                                              keyword: 'type',
-                                                                              params: {
-                                                                                type: 'string',
-                                                                              },
-                                                                              message:
-                                                                                'must be string',
-                                                                            },
-                                                                          ];
-                                                                          return false;
-                                                                        }
-                                                                        var valid1 =
-                                                                          _errs60 === errors;
-                                                                      } else {
-                                                                        var valid1 = true;
-                                                                      }
-                                                                      if (valid1) {
-                                                                        if (
-                                                                          data0.pegOffsetType !==
-                                                                          undefined
-                                                                        ) {
-                                                                          const _errs62 = errors;
-                                                                          if (
-                                                                            typeof data0.pegOffsetType !==
-                                                                            'string'
-                                                                          ) {
-                                                                            validate10.errors = [
-                                                                              {
-                                                                                instancePath:
-                                                                                  instancePath +
-                                                                                  '/' +
-                                                                                  i0 +
-                                                                                  '/pegOffsetType',
-                                                                                schemaPath:
-                                                                                  '#/items/properties/pegOffsetType/type',
-                                                                                keyword: 'type',
-                                                                                params: {
-                                                                                  type: 'string',
-                                                                                },
-                                                                                message:
-                                                                                  'must be string',
-                                                                              },
-                                                                            ];
-                                                                            return false;
-                                                                          }
-                                                                          var valid1 =
-                                                                            _errs62 === errors;
-                                                                        } else {
-                                                                          var valid1 = true;
-                                                                        }
-                                                                        if (valid1) {
-                                                                          if (
-                                                                            data0.pegOffsetValue !==
-                                                                            undefined
-                                                                          ) {
-                                                                            let data31 =
-                                                                              data0.pegOffsetValue;
-                                                                            const _errs64 = errors;
-                                                                            if (!(
-                                                                              typeof data31 ==
-                                                                                'number' &&
-                                                                              !(data31 % 1) &&
-                                                                              !isNaN(data31) &&
-                                                                              isFinite(data31)
-                                                                            )) {
-                                                                              validate10.errors = [
-                                                                                {
-                                                                                  instancePath:
-                                                                                    instancePath +
-                                                                                    '/' +
-                                                                                    i0 +
-                                                                                    '/pegOffsetValue',
-                                                                                  schemaPath:
-                                                                                    '#/items/properties/pegOffsetValue/type',
-                                                                                  keyword: 'type',
-                                                                                  params: {
-                                                                                    type: 'integer',
-                                                                                  },
-                                                                                  message:
-                                                                                    'must be integer',
-                                                                                },
-                                                                              ];
-                                                                              return false;
-                                                                            }
-                                                                            var valid1 =
-                                                                              _errs64 === errors;
-                                                                          } else {
-                                                                            var valid1 = true;
-                                                                          }
-                                                                          if (valid1) {
-                                                                            if (
-                                                                              data0.peggedPrice !==
-                                                                              undefined
-                                                                            ) {
-                                                                              let data32 =
-                                                                                data0.peggedPrice;
-                                                                              const _errs66 =
-                                                                                errors;
-                                                                              if (
-                                                                                errors === _errs66
-                                                                              ) {
-                                                                                if (
-                                                                                  typeof data32 ===
-                                                                                  'string'
-                                                                                ) {
-                                                                                  if (
-                                                                                    !pattern0.test(
-                                                                                      data32,
-                                                                                    )
-                                                                                  ) {
-                                                                                    validate10.errors =
-                                                                                      [
-                                                                                        {
-                                                                                          instancePath:
-                                                                                            instancePath +
-                                                                                            '/' +
-                                                                                            i0 +
-                                                                                            '/peggedPrice',
-                                                                                          schemaPath:
-                                                                                            '#/items/properties/peggedPrice/pattern',
-                                                                                          keyword:
-                                                                                            'pattern',
-                                                                                          params: {
-                                                                                            pattern:
-                                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                                          },
-                                                                                          message:
-                                                                                            'must match pattern "' +
-                                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                                            '"',
-                                                                                        },
-                                                                                      ];
-                                                                                    return false;
-                                                                                  }
-                                                                                } else {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/' +
-                                                                                          i0 +
-                                                                                          '/peggedPrice',
-                                                                                        schemaPath:
-                                                                                          '#/items/properties/peggedPrice/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'string',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be string',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                              var valid1 =
-                                                                                _errs66 === errors;
-                                                                            } else {
-                                                                              var valid1 = true;
-                                                                            }
-                                                                            if (valid1) {
-                                                                              if (
-                                                                                data0.expiryReason !==
-                                                                                undefined
-                                                                              ) {
-                                                                                const _errs68 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  typeof data0.expiryReason !==
-                                                                                  'string'
-                                                                                ) {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/' +
-                                                                                          i0 +
-                                                                                          '/expiryReason',
-                                                                                        schemaPath:
-                                                                                          '#/items/properties/expiryReason/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'string',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be string',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid1 =
-                                                                                  _errs68 ===
-                                                                                  errors;
-                                                                              } else {
-                                                                                var valid1 = true;
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.symbol === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'symbol' },
+            message: "must have required property '" + 'symbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.orderId === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'orderId' },
+            message: "must have required property '" + 'orderId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.orderListId === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'orderListId' },
+            message: "must have required property '" + 'orderListId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.clientOrderId === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'clientOrderId' },
+            message: "must have required property '" + 'clientOrderId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.price === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'price' },
+            message: "must have required property '" + 'price' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.origQty === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'origQty' },
+            message: "must have required property '" + 'origQty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.executedQty === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'executedQty' },
+            message: "must have required property '" + 'executedQty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.cummulativeQuoteQty === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'cummulativeQuoteQty' },
+            message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.status === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'status' },
+            message: "must have required property '" + 'status' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.timeInForce === undefined) {
+          const err9 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'timeInForce' },
+            message: "must have required property '" + 'timeInForce' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data0.type === undefined) {
+          const err10 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data0.side === undefined) {
+          const err11 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'side' },
+            message: "must have required property '" + 'side' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data0.time === undefined) {
+          const err12 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'time' },
+            message: "must have required property '" + 'time' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data0.updateTime === undefined) {
+          const err13 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'updateTime' },
+            message: "must have required property '" + 'updateTime' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data0.isWorking === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'isWorking' },
+            message: "must have required property '" + 'isWorking' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data0.origQuoteOrderQty === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'origQuoteOrderQty' },
+            message: "must have required property '" + 'origQuoteOrderQty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data0.workingTime === undefined) {
+          const err16 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'workingTime' },
+            message: "must have required property '" + 'workingTime' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data0.selfTradePreventionMode === undefined) {
+          const err17 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'selfTradePreventionMode' },
+            message: "must have required property '" + 'selfTradePreventionMode' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data0.symbol !== undefined) {
+          if (typeof data0.symbol !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/' + i0 + '/symbol',
+              schemaPath: '#/items/properties/symbol/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
+        if (data0.orderId !== undefined) {
+          let data2 = data0.orderId;
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err19 = {
+              instancePath: instancePath + '/' + i0 + '/orderId',
+              schemaPath: '#/items/properties/orderId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+        if (data0.orderListId !== undefined) {
+          let data3 = data0.orderListId;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err20 = {
+              instancePath: instancePath + '/' + i0 + '/orderListId',
+              schemaPath: '#/items/properties/orderListId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data0.clientOrderId !== undefined) {
+          if (typeof data0.clientOrderId !== 'string') {
+            const err21 = {
+              instancePath: instancePath + '/' + i0 + '/clientOrderId',
+              schemaPath: '#/items/properties/clientOrderId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data0.price !== undefined) {
+          let data5 = data0.price;
+          if (typeof data5 === 'string') {
+            if (!pattern0.test(data5)) {
+              const err22 = {
+                instancePath: instancePath + '/' + i0 + '/price',
+                schemaPath: '#/items/properties/price/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/' + i0 + '/price',
+              schemaPath: '#/items/properties/price/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data0.origQty !== undefined) {
+          let data6 = data0.origQty;
+          if (typeof data6 === 'string') {
+            if (!pattern0.test(data6)) {
+              const err24 = {
+                instancePath: instancePath + '/' + i0 + '/origQty',
+                schemaPath: '#/items/properties/origQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/' + i0 + '/origQty',
+              schemaPath: '#/items/properties/origQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data0.executedQty !== undefined) {
+          let data7 = data0.executedQty;
+          if (typeof data7 === 'string') {
+            if (!pattern0.test(data7)) {
+              const err26 = {
+                instancePath: instancePath + '/' + i0 + '/executedQty',
+                schemaPath: '#/items/properties/executedQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/' + i0 + '/executedQty',
+              schemaPath: '#/items/properties/executedQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data0.cummulativeQuoteQty !== undefined) {
+          let data8 = data0.cummulativeQuoteQty;
+          if (typeof data8 === 'string') {
+            if (!pattern0.test(data8)) {
+              const err28 = {
+                instancePath: instancePath + '/' + i0 + '/cummulativeQuoteQty',
+                schemaPath: '#/items/properties/cummulativeQuoteQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/' + i0 + '/cummulativeQuoteQty',
+              schemaPath: '#/items/properties/cummulativeQuoteQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data0.status !== undefined) {
+          if (typeof data0.status !== 'string') {
+            const err30 = {
+              instancePath: instancePath + '/' + i0 + '/status',
+              schemaPath: '#/items/properties/status/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data0.timeInForce !== undefined) {
+          if (typeof data0.timeInForce !== 'string') {
+            const err31 = {
+              instancePath: instancePath + '/' + i0 + '/timeInForce',
+              schemaPath: '#/items/properties/timeInForce/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data0.type !== undefined) {
+          if (typeof data0.type !== 'string') {
+            const err32 = {
+              instancePath: instancePath + '/' + i0 + '/type',
+              schemaPath: '#/items/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data0.side !== undefined) {
+          if (typeof data0.side !== 'string') {
+            const err33 = {
+              instancePath: instancePath + '/' + i0 + '/side',
+              schemaPath: '#/items/properties/side/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data0.time !== undefined) {
+          let data13 = data0.time;
+          if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            const err34 = {
+              instancePath: instancePath + '/' + i0 + '/time',
+              schemaPath: '#/items/properties/time/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data0.updateTime !== undefined) {
+          let data14 = data0.updateTime;
+          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err35 = {
+              instancePath: instancePath + '/' + i0 + '/updateTime',
+              schemaPath: '#/items/properties/updateTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data0.isWorking !== undefined) {
+          if (typeof data0.isWorking !== 'boolean') {
+            const err36 = {
+              instancePath: instancePath + '/' + i0 + '/isWorking',
+              schemaPath: '#/items/properties/isWorking/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data0.origQuoteOrderQty !== undefined) {
+          let data16 = data0.origQuoteOrderQty;
+          if (typeof data16 === 'string') {
+            if (!pattern0.test(data16)) {
+              const err37 = {
+                instancePath: instancePath + '/' + i0 + '/origQuoteOrderQty',
+                schemaPath: '#/items/properties/origQuoteOrderQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + '/' + i0 + '/origQuoteOrderQty',
+              schemaPath: '#/items/properties/origQuoteOrderQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data0.workingTime !== undefined) {
+          let data17 = data0.workingTime;
+          if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+            const err39 = {
+              instancePath: instancePath + '/' + i0 + '/workingTime',
+              schemaPath: '#/items/properties/workingTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data0.selfTradePreventionMode !== undefined) {
+          if (typeof data0.selfTradePreventionMode !== 'string') {
+            const err40 = {
+              instancePath: instancePath + '/' + i0 + '/selfTradePreventionMode',
+              schemaPath: '#/items/properties/selfTradePreventionMode/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data0.icebergQty !== undefined) {
+          let data19 = data0.icebergQty;
+          if (typeof data19 === 'string') {
+            if (!pattern0.test(data19)) {
+              const err41 = {
+                instancePath: instancePath + '/' + i0 + '/icebergQty',
+                schemaPath: '#/items/properties/icebergQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + '/' + i0 + '/icebergQty',
+              schemaPath: '#/items/properties/icebergQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data0.stopPrice !== undefined) {
+          let data20 = data0.stopPrice;
+          if (typeof data20 === 'string') {
+            if (!pattern0.test(data20)) {
+              const err43 = {
+                instancePath: instancePath + '/' + i0 + '/stopPrice',
+                schemaPath: '#/items/properties/stopPrice/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = {
+              instancePath: instancePath + '/' + i0 + '/stopPrice',
+              schemaPath: '#/items/properties/stopPrice/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data0.strategyId !== undefined) {
+          let data21 = data0.strategyId;
+          if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err45 = {
+              instancePath: instancePath + '/' + i0 + '/strategyId',
+              schemaPath: '#/items/properties/strategyId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data0.strategyType !== undefined) {
+          let data22 = data0.strategyType;
+          if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+            const err46 = {
+              instancePath: instancePath + '/' + i0 + '/strategyType',
+              schemaPath: '#/items/properties/strategyType/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data0.trailingDelta !== undefined) {
+          let data23 = data0.trailingDelta;
+          if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+            const err47 = {
+              instancePath: instancePath + '/' + i0 + '/trailingDelta',
+              schemaPath: '#/items/properties/trailingDelta/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data0.trailingTime !== undefined) {
+          let data24 = data0.trailingTime;
+          if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err48 = {
+              instancePath: instancePath + '/' + i0 + '/trailingTime',
+              schemaPath: '#/items/properties/trailingTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data0.usedSor !== undefined) {
+          if (typeof data0.usedSor !== 'boolean') {
+            const err49 = {
+              instancePath: instancePath + '/' + i0 + '/usedSor',
+              schemaPath: '#/items/properties/usedSor/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data0.workingFloor !== undefined) {
+          if (typeof data0.workingFloor !== 'string') {
+            const err50 = {
+              instancePath: instancePath + '/' + i0 + '/workingFloor',
+              schemaPath: '#/items/properties/workingFloor/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data0.expiryReason !== undefined) {
+          if (typeof data0.expiryReason !== 'string') {
+            const err51 = {
+              instancePath: instancePath + '/' + i0 + '/expiryReason',
+              schemaPath: '#/items/properties/expiryReason/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data0.pegPriceType !== undefined) {
+          if (typeof data0.pegPriceType !== 'string') {
+            const err52 = {
+              instancePath: instancePath + '/' + i0 + '/pegPriceType',
+              schemaPath: '#/items/properties/pegPriceType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data0.pegOffsetType !== undefined) {
+          if (typeof data0.pegOffsetType !== 'string') {
+            const err53 = {
+              instancePath: instancePath + '/' + i0 + '/pegOffsetType',
+              schemaPath: '#/items/properties/pegOffsetType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data0.pegOffsetValue !== undefined) {
+          let data30 = data0.pegOffsetValue;
+          if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+            const err54 = {
+              instancePath: instancePath + '/' + i0 + '/pegOffsetValue',
+              schemaPath: '#/items/properties/pegOffsetValue/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data0.peggedPrice !== undefined) {
+          let data31 = data0.peggedPrice;
+          if (typeof data31 === 'string') {
+            if (!pattern0.test(data31)) {
+              const err55 = {
+                instancePath: instancePath + '/' + i0 + '/peggedPrice',
+                schemaPath: '#/items/properties/peggedPrice/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = {
+              instancePath: instancePath + '/' + i0 + '/peggedPrice',
+              schemaPath: '#/items/properties/peggedPrice/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data0.preventedMatchId !== undefined) {
+          let data32 = data0.preventedMatchId;
+          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err57 = {
+              instancePath: instancePath + '/' + i0 + '/preventedMatchId',
+              schemaPath: '#/items/properties/preventedMatchId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data0.preventedQuantity !== undefined) {
+          let data33 = data0.preventedQuantity;
+          if (typeof data33 === 'string') {
+            if (!pattern0.test(data33)) {
+              const err58 = {
+                instancePath: instancePath + '/' + i0 + '/preventedQuantity',
+                schemaPath: '#/items/properties/preventedQuantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/' + i0 + '/preventedQuantity',
+              schemaPath: '#/items/properties/preventedQuantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err61 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -32,114 +32,136 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-avg-price.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.mins === undefined && (missing0 = 'mins')) ||
-        (data.price === undefined && (missing0 = 'price')) ||
-        (data.closeTime === undefined && (missing0 = 'closeTime'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.mins === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'mins' },
+        message: "must have required property '" + 'mins' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.mins !== undefined) {
-          let data0 = data.mins;
-          const _errs2 = errors;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/mins',
-                schemaPath: '#/properties/mins/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.price !== undefined) {
-            let data1 = data.price;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === 'string') {
-                if (!pattern0.test(data1)) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/price',
-                      schemaPath: '#/properties/price/pattern',
-                      keyword: 'pattern',
-                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                      message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                    },
-                  ];
-                  return false;
-                }
-              } else {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/price',
-                    schemaPath: '#/properties/price/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.closeTime !== undefined) {
-              let data2 = data.closeTime;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/closeTime',
-                    schemaPath: '#/properties/closeTime/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.price === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'price' },
+        message: "must have required property '" + 'price' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.closeTime === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'closeTime' },
+        message: "must have required property '" + 'closeTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.mins !== undefined) {
+      let data0 = data.mins;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err3 = {
+          instancePath: instancePath + '/mins',
+          schemaPath: '#/properties/mins/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.price !== undefined) {
+      let data1 = data.price;
+      if (typeof data1 === 'string') {
+        if (!pattern0.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/price',
+            schemaPath: '#/properties/price/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/price',
+          schemaPath: '#/properties/price/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.closeTime !== undefined) {
+      let data2 = data.closeTime;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err6 = {
+          instancePath: instancePath + '/closeTime',
+          schemaPath: '#/properties/closeTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

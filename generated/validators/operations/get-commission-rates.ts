@@ -130,779 +130,922 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-commission-rates.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.symbol === undefined && (missing0 = 'symbol')) ||
-        (data.standardCommission === undefined && (missing0 = 'standardCommission')) ||
-        (data.specialCommission === undefined && (missing0 = 'specialCommission')) ||
-        (data.taxCommission === undefined && (missing0 = 'taxCommission')) ||
-        (data.discount === undefined && (missing0 = 'discount'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.symbol === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbol' },
+        message: "must have required property '" + 'symbol' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.symbol !== undefined) {
-          const _errs2 = errors;
-          if (typeof data.symbol !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/symbol',
-                schemaPath: '#/properties/symbol/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.standardCommission !== undefined) {
-            let data1 = data.standardCommission;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-                let missing1;
-                if (
-                  (data1.maker === undefined && (missing1 = 'maker')) ||
-                  (data1.taker === undefined && (missing1 = 'taker')) ||
-                  (data1.buyer === undefined && (missing1 = 'buyer')) ||
-                  (data1.seller === undefined && (missing1 = 'seller'))
-                ) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/standardCommission',
-                      schemaPath: '#/properties/standardCommission/required',
-                      keyword: 'required',
-                      params: { missingProperty: missing1 },
-                      message: "must have required property '" + missing1 + "'",
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (data1.maker !== undefined) {
-                    let data2 = data1.maker;
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
-                      if (typeof data2 === 'string') {
-                        if (!pattern0.test(data2)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/standardCommission/maker',
-                              schemaPath:
-                                '#/properties/standardCommission/properties/maker/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/standardCommission/maker',
-                            schemaPath: '#/properties/standardCommission/properties/maker/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.taker !== undefined) {
-                      let data3 = data1.taker;
-                      const _errs8 = errors;
-                      if (errors === _errs8) {
-                        if (typeof data3 === 'string') {
-                          if (!pattern0.test(data3)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/standardCommission/taker',
-                                schemaPath:
-                                  '#/properties/standardCommission/properties/taker/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/standardCommission/taker',
-                              schemaPath: '#/properties/standardCommission/properties/taker/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs8 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data1.buyer !== undefined) {
-                        let data4 = data1.buyer;
-                        const _errs10 = errors;
-                        if (errors === _errs10) {
-                          if (typeof data4 === 'string') {
-                            if (!pattern0.test(data4)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/standardCommission/buyer',
-                                  schemaPath:
-                                    '#/properties/standardCommission/properties/buyer/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/standardCommission/buyer',
-                                schemaPath: '#/properties/standardCommission/properties/buyer/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid1 = _errs10 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data1.seller !== undefined) {
-                          let data5 = data1.seller;
-                          const _errs12 = errors;
-                          if (errors === _errs12) {
-                            if (typeof data5 === 'string') {
-                              if (!pattern0.test(data5)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/standardCommission/seller',
-                                    schemaPath:
-                                      '#/properties/standardCommission/properties/seller/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/standardCommission/seller',
-                                  schemaPath:
-                                    '#/properties/standardCommission/properties/seller/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid1 = _errs12 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/standardCommission',
-                    schemaPath: '#/properties/standardCommission/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.specialCommission !== undefined) {
-              let data6 = data.specialCommission;
-              const _errs14 = errors;
-              if (errors === _errs14) {
-                if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-                  let missing2;
-                  if (
-                    (data6.maker === undefined && (missing2 = 'maker')) ||
-                    (data6.taker === undefined && (missing2 = 'taker')) ||
-                    (data6.buyer === undefined && (missing2 = 'buyer')) ||
-                    (data6.seller === undefined && (missing2 = 'seller'))
-                  ) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/specialCommission',
-                        schemaPath: '#/properties/specialCommission/required',
-                        keyword: 'required',
-                        params: { missingProperty: missing2 },
-                        message: "must have required property '" + missing2 + "'",
-                      },
-                    ];
-                    return false;
-                  } else {
-                    if (data6.maker !== undefined) {
-                      let data7 = data6.maker;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
-                        if (typeof data7 === 'string') {
-                          if (!pattern0.test(data7)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/specialCommission/maker',
-                                schemaPath:
-                                  '#/properties/specialCommission/properties/maker/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/specialCommission/maker',
-                              schemaPath: '#/properties/specialCommission/properties/maker/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs16 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data6.taker !== undefined) {
-                        let data8 = data6.taker;
-                        const _errs18 = errors;
-                        if (errors === _errs18) {
-                          if (typeof data8 === 'string') {
-                            if (!pattern0.test(data8)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/specialCommission/taker',
-                                  schemaPath:
-                                    '#/properties/specialCommission/properties/taker/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/specialCommission/taker',
-                                schemaPath: '#/properties/specialCommission/properties/taker/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs18 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data6.buyer !== undefined) {
-                          let data9 = data6.buyer;
-                          const _errs20 = errors;
-                          if (errors === _errs20) {
-                            if (typeof data9 === 'string') {
-                              if (!pattern0.test(data9)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/specialCommission/buyer',
-                                    schemaPath:
-                                      '#/properties/specialCommission/properties/buyer/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/specialCommission/buyer',
-                                  schemaPath:
-                                    '#/properties/specialCommission/properties/buyer/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs20 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data6.seller !== undefined) {
-                            let data10 = data6.seller;
-                            const _errs22 = errors;
-                            if (errors === _errs22) {
-                              if (typeof data10 === 'string') {
-                                if (!pattern0.test(data10)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/specialCommission/seller',
-                                      schemaPath:
-                                        '#/properties/specialCommission/properties/seller/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/specialCommission/seller',
-                                    schemaPath:
-                                      '#/properties/specialCommission/properties/seller/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs22 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/specialCommission',
-                      schemaPath: '#/properties/specialCommission/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs14 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.taxCommission !== undefined) {
-                let data11 = data.taxCommission;
-                const _errs24 = errors;
-                if (errors === _errs24) {
-                  if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-                    let missing3;
-                    if (
-                      (data11.maker === undefined && (missing3 = 'maker')) ||
-                      (data11.taker === undefined && (missing3 = 'taker')) ||
-                      (data11.buyer === undefined && (missing3 = 'buyer')) ||
-                      (data11.seller === undefined && (missing3 = 'seller'))
-                    ) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/taxCommission',
-                          schemaPath: '#/properties/taxCommission/required',
-                          keyword: 'required',
-                          params: { missingProperty: missing3 },
-                          message: "must have required property '" + missing3 + "'",
-                        },
-                      ];
-                      return false;
-                    } else {
-                      if (data11.maker !== undefined) {
-                        let data12 = data11.maker;
-                        const _errs26 = errors;
-                        if (errors === _errs26) {
-                          if (typeof data12 === 'string') {
-                            if (!pattern0.test(data12)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/taxCommission/maker',
-                                  schemaPath: '#/properties/taxCommission/properties/maker/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/taxCommission/maker',
-                                schemaPath: '#/properties/taxCommission/properties/maker/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid3 = _errs26 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data11.taker !== undefined) {
-                          let data13 = data11.taker;
-                          const _errs28 = errors;
-                          if (errors === _errs28) {
-                            if (typeof data13 === 'string') {
-                              if (!pattern0.test(data13)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/taxCommission/taker',
-                                    schemaPath:
-                                      '#/properties/taxCommission/properties/taker/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/taxCommission/taker',
-                                  schemaPath: '#/properties/taxCommission/properties/taker/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs28 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data11.buyer !== undefined) {
-                            let data14 = data11.buyer;
-                            const _errs30 = errors;
-                            if (errors === _errs30) {
-                              if (typeof data14 === 'string') {
-                                if (!pattern0.test(data14)) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/taxCommission/buyer',
-                                      schemaPath:
-                                        '#/properties/taxCommission/properties/buyer/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              } else {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/taxCommission/buyer',
-                                    schemaPath: '#/properties/taxCommission/properties/buyer/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                            var valid3 = _errs30 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                          if (valid3) {
-                            if (data11.seller !== undefined) {
-                              let data15 = data11.seller;
-                              const _errs32 = errors;
-                              if (errors === _errs32) {
-                                if (typeof data15 === 'string') {
-                                  if (!pattern0.test(data15)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/taxCommission/seller',
-                                        schemaPath:
-                                          '#/properties/taxCommission/properties/seller/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/taxCommission/seller',
-                                      schemaPath:
-                                        '#/properties/taxCommission/properties/seller/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid3 = _errs32 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/taxCommission',
-                        schemaPath: '#/properties/taxCommission/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs24 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.discount !== undefined) {
-                  let data16 = data.discount;
-                  const _errs34 = errors;
-                  if (errors === _errs34) {
-                    if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-                      let missing4;
-                      if (
-                        (data16.enabledForAccount === undefined &&
-                          (missing4 = 'enabledForAccount')) ||
-                        (data16.enabledForSymbol === undefined &&
-                          (missing4 = 'enabledForSymbol')) ||
-                        (data16.discountAsset === undefined && (missing4 = 'discountAsset')) ||
-                        (data16.discount === undefined && (missing4 = 'discount'))
-                      ) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/discount',
-                            schemaPath: '#/properties/discount/required',
-                            keyword: 'required',
-                            params: { missingProperty: missing4 },
-                            message: "must have required property '" + missing4 + "'",
-                          },
-                        ];
-                        return false;
-                      } else {
-                        if (data16.enabledForAccount !== undefined) {
-                          const _errs36 = errors;
-                          if (typeof data16.enabledForAccount !== 'boolean') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/discount/enabledForAccount',
-                                schemaPath:
-                                  '#/properties/discount/properties/enabledForAccount/type',
-                                keyword: 'type',
-                                params: { type: 'boolean' },
-                                message: 'must be boolean',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid4 = _errs36 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data16.enabledForSymbol !== undefined) {
-                            const _errs38 = errors;
-                            if (typeof data16.enabledForSymbol !== 'boolean') {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/discount/enabledForSymbol',
-                                  schemaPath:
-                                    '#/properties/discount/properties/enabledForSymbol/type',
-                                  keyword: 'type',
-                                  params: { type: 'boolean' },
-                                  message: 'must be boolean',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid4 = _errs38 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data16.discountAsset !== undefined) {
-                              const _errs40 = errors;
-                              if (typeof data16.discountAsset !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/discount/discountAsset',
-                                    schemaPath:
-                                      '#/properties/discount/properties/discountAsset/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid4 = _errs40 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data16.discount !== undefined) {
-                                let data20 = data16.discount;
-                                const _errs42 = errors;
-                                if (errors === _errs42) {
-                                  if (typeof data20 === 'string') {
-                                    if (!pattern0.test(data20)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/discount/discount',
-                                          schemaPath:
-                                            '#/properties/discount/properties/discount/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/discount/discount',
-                                        schemaPath:
-                                          '#/properties/discount/properties/discount/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid4 = _errs42 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/discount',
-                          schemaPath: '#/properties/discount/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs34 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      errors++;
+    }
+    if (data.standardCommission === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'standardCommission' },
+        message: "must have required property '" + 'standardCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.specialCommission === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'specialCommission' },
+        message: "must have required property '" + 'specialCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.taxCommission === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'taxCommission' },
+        message: "must have required property '" + 'taxCommission' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.discount === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'discount' },
+        message: "must have required property '" + 'discount' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.symbol !== undefined) {
+      if (typeof data.symbol !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/symbol',
+          schemaPath: '#/properties/symbol/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.standardCommission !== undefined) {
+      let data1 = data.standardCommission;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.maker === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/standardCommission',
+            schemaPath: '#/properties/standardCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.taker === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/standardCommission',
+            schemaPath: '#/properties/standardCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1.buyer === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/standardCommission',
+            schemaPath: '#/properties/standardCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1.seller === undefined) {
+          const err9 = {
+            instancePath: instancePath + '/standardCommission',
+            schemaPath: '#/properties/standardCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1.maker !== undefined) {
+          let data2 = data1.maker;
+          if (typeof data2 === 'string') {
+            if (!pattern0.test(data2)) {
+              const err10 = {
+                instancePath: instancePath + '/standardCommission/maker',
+                schemaPath: '#/properties/standardCommission/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/standardCommission/maker',
+              schemaPath: '#/properties/standardCommission/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data1.taker !== undefined) {
+          let data3 = data1.taker;
+          if (typeof data3 === 'string') {
+            if (!pattern0.test(data3)) {
+              const err12 = {
+                instancePath: instancePath + '/standardCommission/taker',
+                schemaPath: '#/properties/standardCommission/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/standardCommission/taker',
+              schemaPath: '#/properties/standardCommission/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.buyer !== undefined) {
+          let data4 = data1.buyer;
+          if (typeof data4 === 'string') {
+            if (!pattern0.test(data4)) {
+              const err14 = {
+                instancePath: instancePath + '/standardCommission/buyer',
+                schemaPath: '#/properties/standardCommission/properties/buyer/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/standardCommission/buyer',
+              schemaPath: '#/properties/standardCommission/properties/buyer/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data1.seller !== undefined) {
+          let data5 = data1.seller;
+          if (typeof data5 === 'string') {
+            if (!pattern0.test(data5)) {
+              const err16 = {
+                instancePath: instancePath + '/standardCommission/seller',
+                schemaPath: '#/properties/standardCommission/properties/seller/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + '/standardCommission/seller',
+              schemaPath: '#/properties/standardCommission/properties/seller/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/standardCommission',
+          schemaPath: '#/properties/standardCommission/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-        },
-      ];
-      return false;
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
     }
+    if (data.specialCommission !== undefined) {
+      let data6 = data.specialCommission;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.maker === undefined) {
+          const err19 = {
+            instancePath: instancePath + '/specialCommission',
+            schemaPath: '#/properties/specialCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data6.taker === undefined) {
+          const err20 = {
+            instancePath: instancePath + '/specialCommission',
+            schemaPath: '#/properties/specialCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data6.buyer === undefined) {
+          const err21 = {
+            instancePath: instancePath + '/specialCommission',
+            schemaPath: '#/properties/specialCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data6.seller === undefined) {
+          const err22 = {
+            instancePath: instancePath + '/specialCommission',
+            schemaPath: '#/properties/specialCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data6.maker !== undefined) {
+          let data7 = data6.maker;
+          if (typeof data7 === 'string') {
+            if (!pattern0.test(data7)) {
+              const err23 = {
+                instancePath: instancePath + '/specialCommission/maker',
+                schemaPath: '#/properties/specialCommission/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = {
+              instancePath: instancePath + '/specialCommission/maker',
+              schemaPath: '#/properties/specialCommission/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.taker !== undefined) {
+          let data8 = data6.taker;
+          if (typeof data8 === 'string') {
+            if (!pattern0.test(data8)) {
+              const err25 = {
+                instancePath: instancePath + '/specialCommission/taker',
+                schemaPath: '#/properties/specialCommission/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + '/specialCommission/taker',
+              schemaPath: '#/properties/specialCommission/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data6.buyer !== undefined) {
+          let data9 = data6.buyer;
+          if (typeof data9 === 'string') {
+            if (!pattern0.test(data9)) {
+              const err27 = {
+                instancePath: instancePath + '/specialCommission/buyer',
+                schemaPath: '#/properties/specialCommission/properties/buyer/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/specialCommission/buyer',
+              schemaPath: '#/properties/specialCommission/properties/buyer/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data6.seller !== undefined) {
+          let data10 = data6.seller;
+          if (typeof data10 === 'string') {
+            if (!pattern0.test(data10)) {
+              const err29 = {
+                instancePath: instancePath + '/specialCommission/seller',
+                schemaPath: '#/properties/specialCommission/properties/seller/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/specialCommission/seller',
+              schemaPath: '#/properties/specialCommission/properties/seller/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/specialCommission',
+          schemaPath: '#/properties/specialCommission/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.taxCommission !== undefined) {
+      let data11 = data.taxCommission;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (data11.maker === undefined) {
+          const err32 = {
+            instancePath: instancePath + '/taxCommission',
+            schemaPath: '#/properties/taxCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data11.taker === undefined) {
+          const err33 = {
+            instancePath: instancePath + '/taxCommission',
+            schemaPath: '#/properties/taxCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data11.buyer === undefined) {
+          const err34 = {
+            instancePath: instancePath + '/taxCommission',
+            schemaPath: '#/properties/taxCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data11.seller === undefined) {
+          const err35 = {
+            instancePath: instancePath + '/taxCommission',
+            schemaPath: '#/properties/taxCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data11.maker !== undefined) {
+          let data12 = data11.maker;
+          if (typeof data12 === 'string') {
+            if (!pattern0.test(data12)) {
+              const err36 = {
+                instancePath: instancePath + '/taxCommission/maker',
+                schemaPath: '#/properties/taxCommission/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = {
+              instancePath: instancePath + '/taxCommission/maker',
+              schemaPath: '#/properties/taxCommission/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data11.taker !== undefined) {
+          let data13 = data11.taker;
+          if (typeof data13 === 'string') {
+            if (!pattern0.test(data13)) {
+              const err38 = {
+                instancePath: instancePath + '/taxCommission/taker',
+                schemaPath: '#/properties/taxCommission/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = {
+              instancePath: instancePath + '/taxCommission/taker',
+              schemaPath: '#/properties/taxCommission/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data11.buyer !== undefined) {
+          let data14 = data11.buyer;
+          if (typeof data14 === 'string') {
+            if (!pattern0.test(data14)) {
+              const err40 = {
+                instancePath: instancePath + '/taxCommission/buyer',
+                schemaPath: '#/properties/taxCommission/properties/buyer/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + '/taxCommission/buyer',
+              schemaPath: '#/properties/taxCommission/properties/buyer/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data11.seller !== undefined) {
+          let data15 = data11.seller;
+          if (typeof data15 === 'string') {
+            if (!pattern0.test(data15)) {
+              const err42 = {
+                instancePath: instancePath + '/taxCommission/seller',
+                schemaPath: '#/properties/taxCommission/properties/seller/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/taxCommission/seller',
+              schemaPath: '#/properties/taxCommission/properties/seller/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/taxCommission',
+          schemaPath: '#/properties/taxCommission/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.discount !== undefined) {
+      let data16 = data.discount;
+      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+        if (data16.enabledForAccount === undefined) {
+          const err45 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabledForAccount' },
+            message: "must have required property '" + 'enabledForAccount' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data16.enabledForSymbol === undefined) {
+          const err46 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabledForSymbol' },
+            message: "must have required property '" + 'enabledForSymbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data16.discountAsset === undefined) {
+          const err47 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'discountAsset' },
+            message: "must have required property '" + 'discountAsset' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (data16.discount === undefined) {
+          const err48 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'discount' },
+            message: "must have required property '" + 'discount' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data16.enabledForAccount !== undefined) {
+          if (typeof data16.enabledForAccount !== 'boolean') {
+            const err49 = {
+              instancePath: instancePath + '/discount/enabledForAccount',
+              schemaPath: '#/properties/discount/properties/enabledForAccount/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data16.enabledForSymbol !== undefined) {
+          if (typeof data16.enabledForSymbol !== 'boolean') {
+            const err50 = {
+              instancePath: instancePath + '/discount/enabledForSymbol',
+              schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data16.discountAsset !== undefined) {
+          if (typeof data16.discountAsset !== 'string') {
+            const err51 = {
+              instancePath: instancePath + '/discount/discountAsset',
+              schemaPath: '#/properties/discount/properties/discountAsset/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data16.discount !== undefined) {
+          let data20 = data16.discount;
+          if (typeof data20 === 'string') {
+            if (!pattern0.test(data20)) {
+              const err52 = {
+                instancePath: instancePath + '/discount/discount',
+                schemaPath: '#/properties/discount/properties/discount/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/discount/discount',
+              schemaPath: '#/properties/discount/properties/discount/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = {
+          instancePath: instancePath + '/discount',
+          schemaPath: '#/properties/discount/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err55 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

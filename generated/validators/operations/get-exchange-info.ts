@@ -13,7 +13,7 @@ const schema11 = {
   description:
     'Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for.',
   type: 'object',
-  required: ['timezone', 'serverTime', 'rateLimits', 'exchangeFilters', 'symbols', 'sors'],
+  required: ['timezone', 'serverTime', 'rateLimits', 'exchangeFilters', 'symbols'],
   properties: {
     timezone: { description: 'Time zone of the server (UTC).', type: 'string' },
     serverTime: { description: 'Server time.', type: 'integer' },
@@ -66,24 +66,23 @@ const schema11 = {
           'orderTypes',
           'icebergAllowed',
           'ocoAllowed',
-          'otoAllowed',
-          'opoAllowed',
           'quoteOrderQtyMarketAllowed',
           'allowTrailingStop',
           'cancelReplaceAllowed',
-          'amendAllowed',
-          'pegInstructionsAllowed',
           'isSpotTradingAllowed',
           'isMarginTradingAllowed',
           'filters',
           'permissions',
-          'permissionSets',
           'defaultSelfTradePreventionMode',
           'allowedSelfTradePreventionModes',
         ],
         properties: {
           symbol: { description: 'Symbol.', type: 'string' },
-          status: { description: 'Trading status (TRADING, HALT or BREAK).', type: 'string' },
+          status: {
+            description:
+              'Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY).',
+            type: 'string',
+          },
           baseAsset: { description: "Base asset shared by the group's symbols.", type: 'string' },
           baseAssetPrecision: { description: 'Decimals of the base asset.', type: 'integer' },
           quoteAsset: { description: 'Quote asset.', type: 'string' },
@@ -204,1722 +203,1484 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-exchange-info.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.timezone === undefined && (missing0 = 'timezone')) ||
-        (data.serverTime === undefined && (missing0 = 'serverTime')) ||
-        (data.rateLimits === undefined && (missing0 = 'rateLimits')) ||
-        (data.exchangeFilters === undefined && (missing0 = 'exchangeFilters')) ||
-        (data.symbols === undefined && (missing0 = 'symbols')) ||
-        (data.sors === undefined && (missing0 = 'sors'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.timezone === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'timezone' },
+        message: "must have required property '" + 'timezone' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.timezone !== undefined) {
-          const _errs2 = errors;
-          if (typeof data.timezone !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/timezone',
-                schemaPath: '#/properties/timezone/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.serverTime === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'serverTime' },
+        message: "must have required property '" + 'serverTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.rateLimits === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'rateLimits' },
+        message: "must have required property '" + 'rateLimits' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.exchangeFilters === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'exchangeFilters' },
+        message: "must have required property '" + 'exchangeFilters' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.symbols === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbols' },
+        message: "must have required property '" + 'symbols' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.timezone !== undefined) {
+      if (typeof data.timezone !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/timezone',
+          schemaPath: '#/properties/timezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
         } else {
-          var valid0 = true;
+          vErrors.push(err5);
         }
-        if (valid0) {
-          if (data.serverTime !== undefined) {
-            let data1 = data.serverTime;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/serverTime',
-                  schemaPath: '#/properties/serverTime/type',
+        errors++;
+      }
+    }
+    if (data.serverTime !== undefined) {
+      let data1 = data.serverTime;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/serverTime',
+          schemaPath: '#/properties/serverTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rateLimits !== undefined) {
+      let data2 = data.rateLimits;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3.rateLimitType === undefined) {
+              const err7 = {
+                instancePath: instancePath + '/rateLimits/' + i0,
+                schemaPath: '#/properties/rateLimits/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rateLimitType' },
+                message: "must have required property '" + 'rateLimitType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data3.interval === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/rateLimits/' + i0,
+                schemaPath: '#/properties/rateLimits/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'interval' },
+                message: "must have required property '" + 'interval' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data3.intervalNum === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/rateLimits/' + i0,
+                schemaPath: '#/properties/rateLimits/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'intervalNum' },
+                message: "must have required property '" + 'intervalNum' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3.limit === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/rateLimits/' + i0,
+                schemaPath: '#/properties/rateLimits/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'limit' },
+                message: "must have required property '" + 'limit' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data3.rateLimitType !== undefined) {
+              if (typeof data3.rateLimitType !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/rateLimits/' + i0 + '/rateLimitType',
+                  schemaPath: '#/properties/rateLimits/items/properties/rateLimitType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data3.interval !== undefined) {
+              if (typeof data3.interval !== 'string') {
+                const err12 = {
+                  instancePath: instancePath + '/rateLimits/' + i0 + '/interval',
+                  schemaPath: '#/properties/rateLimits/items/properties/interval/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data3.intervalNum !== undefined) {
+              let data6 = data3.intervalNum;
+              if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+                const err13 = {
+                  instancePath: instancePath + '/rateLimits/' + i0 + '/intervalNum',
+                  schemaPath: '#/properties/rateLimits/items/properties/intervalNum/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                },
-              ];
-              return false;
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
             }
-            var valid0 = _errs4 === errors;
+            if (data3.limit !== undefined) {
+              let data7 = data3.limit;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err14 = {
+                  instancePath: instancePath + '/rateLimits/' + i0 + '/limit',
+                  schemaPath: '#/properties/rateLimits/items/properties/limit/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
           } else {
-            var valid0 = true;
+            const err15 = {
+              instancePath: instancePath + '/rateLimits/' + i0,
+              schemaPath: '#/properties/rateLimits/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
           }
-          if (valid0) {
-            if (data.rateLimits !== undefined) {
-              let data2 = data.rateLimits;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data3 = data2[i0];
-                    const _errs8 = errors;
-                    if (errors === _errs8) {
-                      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-                        let missing1;
-                        if (
-                          (data3.rateLimitType === undefined && (missing1 = 'rateLimitType')) ||
-                          (data3.interval === undefined && (missing1 = 'interval')) ||
-                          (data3.intervalNum === undefined && (missing1 = 'intervalNum')) ||
-                          (data3.limit === undefined && (missing1 = 'limit'))
-                        ) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/rateLimits/' + i0,
-                              schemaPath: '#/properties/rateLimits/items/required',
-                              keyword: 'required',
-                              params: { missingProperty: missing1 },
-                              message: "must have required property '" + missing1 + "'",
-                            },
-                          ];
-                          return false;
-                        } else {
-                          if (data3.rateLimitType !== undefined) {
-                            const _errs10 = errors;
-                            if (typeof data3.rateLimitType !== 'string') {
-                              validate10.errors = [
-                                {
-                                  instancePath:
-                                    instancePath + '/rateLimits/' + i0 + '/rateLimitType',
-                                  schemaPath:
-                                    '#/properties/rateLimits/items/properties/rateLimitType/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid2 = _errs10 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data3.interval !== undefined) {
-                              const _errs12 = errors;
-                              if (typeof data3.interval !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/rateLimits/' + i0 + '/interval',
-                                    schemaPath:
-                                      '#/properties/rateLimits/items/properties/interval/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid2 = _errs12 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data3.intervalNum !== undefined) {
-                                let data6 = data3.intervalNum;
-                                const _errs14 = errors;
-                                if (!(
-                                  typeof data6 == 'number' &&
-                                  !(data6 % 1) &&
-                                  !isNaN(data6) &&
-                                  isFinite(data6)
-                                )) {
-                                  validate10.errors = [
-                                    {
-                                      instancePath:
-                                        instancePath + '/rateLimits/' + i0 + '/intervalNum',
-                                      schemaPath:
-                                        '#/properties/rateLimits/items/properties/intervalNum/type',
-                                      keyword: 'type',
-                                      params: { type: 'integer' },
-                                      message: 'must be integer',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid2 = _errs14 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data3.limit !== undefined) {
-                                  let data7 = data3.limit;
-                                  const _errs16 = errors;
-                                  if (!(
-                                    typeof data7 == 'number' &&
-                                    !(data7 % 1) &&
-                                    !isNaN(data7) &&
-                                    isFinite(data7)
-                                  )) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/rateLimits/' + i0 + '/limit',
-                                        schemaPath:
-                                          '#/properties/rateLimits/items/properties/limit/type',
-                                        keyword: 'type',
-                                        params: { type: 'integer' },
-                                        message: 'must be integer',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid2 = _errs16 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/rateLimits',
+          schemaPath: '#/properties/rateLimits/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.exchangeFilters !== undefined) {
+      let data8 = data.exchangeFilters;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.filterType === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/exchangeFilters/' + i1,
+                schemaPath: '#/properties/exchangeFilters/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'filterType' },
+                message: "must have required property '" + 'filterType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.filterType !== undefined) {
+              if (typeof data9.filterType !== 'string') {
+                const err18 = {
+                  instancePath: instancePath + '/exchangeFilters/' + i1 + '/filterType',
+                  schemaPath: '#/properties/exchangeFilters/items/properties/filterType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/exchangeFilters/' + i1,
+              schemaPath: '#/properties/exchangeFilters/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/exchangeFilters',
+          schemaPath: '#/properties/exchangeFilters/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.symbols !== undefined) {
+      let data11 = data.symbols;
+      if (Array.isArray(data11)) {
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+            if (data12.symbol === undefined) {
+              const err21 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'symbol' },
+                message: "must have required property '" + 'symbol' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data12.status === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data12.baseAsset === undefined) {
+              const err23 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'baseAsset' },
+                message: "must have required property '" + 'baseAsset' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data12.baseAssetPrecision === undefined) {
+              const err24 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'baseAssetPrecision' },
+                message: "must have required property '" + 'baseAssetPrecision' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data12.quoteAsset === undefined) {
+              const err25 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'quoteAsset' },
+                message: "must have required property '" + 'quoteAsset' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (data12.quotePrecision === undefined) {
+              const err26 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'quotePrecision' },
+                message: "must have required property '" + 'quotePrecision' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data12.quoteAssetPrecision === undefined) {
+              const err27 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'quoteAssetPrecision' },
+                message: "must have required property '" + 'quoteAssetPrecision' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data12.baseCommissionPrecision === undefined) {
+              const err28 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'baseCommissionPrecision' },
+                message: "must have required property '" + 'baseCommissionPrecision' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data12.quoteCommissionPrecision === undefined) {
+              const err29 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'quoteCommissionPrecision' },
+                message: "must have required property '" + 'quoteCommissionPrecision' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data12.orderTypes === undefined) {
+              const err30 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'orderTypes' },
+                message: "must have required property '" + 'orderTypes' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data12.icebergAllowed === undefined) {
+              const err31 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'icebergAllowed' },
+                message: "must have required property '" + 'icebergAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data12.ocoAllowed === undefined) {
+              const err32 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'ocoAllowed' },
+                message: "must have required property '" + 'ocoAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data12.quoteOrderQtyMarketAllowed === undefined) {
+              const err33 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'quoteOrderQtyMarketAllowed' },
+                message: "must have required property '" + 'quoteOrderQtyMarketAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data12.allowTrailingStop === undefined) {
+              const err34 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'allowTrailingStop' },
+                message: "must have required property '" + 'allowTrailingStop' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data12.cancelReplaceAllowed === undefined) {
+              const err35 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'cancelReplaceAllowed' },
+                message: "must have required property '" + 'cancelReplaceAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data12.isSpotTradingAllowed === undefined) {
+              const err36 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'isSpotTradingAllowed' },
+                message: "must have required property '" + 'isSpotTradingAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data12.isMarginTradingAllowed === undefined) {
+              const err37 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'isMarginTradingAllowed' },
+                message: "must have required property '" + 'isMarginTradingAllowed' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data12.filters === undefined) {
+              const err38 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'filters' },
+                message: "must have required property '" + 'filters' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data12.permissions === undefined) {
+              const err39 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'permissions' },
+                message: "must have required property '" + 'permissions' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data12.defaultSelfTradePreventionMode === undefined) {
+              const err40 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'defaultSelfTradePreventionMode' },
+                message: "must have required property '" + 'defaultSelfTradePreventionMode' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data12.allowedSelfTradePreventionModes === undefined) {
+              const err41 = {
+                instancePath: instancePath + '/symbols/' + i2,
+                schemaPath: '#/properties/symbols/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'allowedSelfTradePreventionModes' },
+                message: "must have required property '" + 'allowedSelfTradePreventionModes' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data12.symbol !== undefined) {
+              if (typeof data12.symbol !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/symbol',
+                  schemaPath: '#/properties/symbols/items/properties/symbol/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data12.status !== undefined) {
+              if (typeof data12.status !== 'string') {
+                const err43 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/status',
+                  schemaPath: '#/properties/symbols/items/properties/status/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data12.baseAsset !== undefined) {
+              if (typeof data12.baseAsset !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/baseAsset',
+                  schemaPath: '#/properties/symbols/items/properties/baseAsset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data12.baseAssetPrecision !== undefined) {
+              let data16 = data12.baseAssetPrecision;
+              if (!(
+                typeof data16 == 'number' &&
+                !(data16 % 1) &&
+                !isNaN(data16) &&
+                isFinite(data16)
+              )) {
+                const err45 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/baseAssetPrecision',
+                  schemaPath: '#/properties/symbols/items/properties/baseAssetPrecision/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data12.quoteAsset !== undefined) {
+              if (typeof data12.quoteAsset !== 'string') {
+                const err46 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/quoteAsset',
+                  schemaPath: '#/properties/symbols/items/properties/quoteAsset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data12.quotePrecision !== undefined) {
+              let data18 = data12.quotePrecision;
+              if (!(
+                typeof data18 == 'number' &&
+                !(data18 % 1) &&
+                !isNaN(data18) &&
+                isFinite(data18)
+              )) {
+                const err47 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/quotePrecision',
+                  schemaPath: '#/properties/symbols/items/properties/quotePrecision/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data12.quoteAssetPrecision !== undefined) {
+              let data19 = data12.quoteAssetPrecision;
+              if (!(
+                typeof data19 == 'number' &&
+                !(data19 % 1) &&
+                !isNaN(data19) &&
+                isFinite(data19)
+              )) {
+                const err48 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/quoteAssetPrecision',
+                  schemaPath: '#/properties/symbols/items/properties/quoteAssetPrecision/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data12.baseCommissionPrecision !== undefined) {
+              let data20 = data12.baseCommissionPrecision;
+              if (!(
+                typeof data20 == 'number' &&
+                !(data20 % 1) &&
+                !isNaN(data20) &&
+                isFinite(data20)
+              )) {
+                const err49 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/baseCommissionPrecision',
+                  schemaPath: '#/properties/symbols/items/properties/baseCommissionPrecision/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data12.quoteCommissionPrecision !== undefined) {
+              let data21 = data12.quoteCommissionPrecision;
+              if (!(
+                typeof data21 == 'number' &&
+                !(data21 % 1) &&
+                !isNaN(data21) &&
+                isFinite(data21)
+              )) {
+                const err50 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/quoteCommissionPrecision',
+                  schemaPath: '#/properties/symbols/items/properties/quoteCommissionPrecision/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data12.orderTypes !== undefined) {
+              let data22 = data12.orderTypes;
+              if (Array.isArray(data22)) {
+                const len3 = data22.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  if (typeof data22[i3] !== 'string') {
+                    const err51 = {
+                      instancePath: instancePath + '/symbols/' + i2 + '/orderTypes/' + i3,
+                      schemaPath: '#/properties/symbols/items/properties/orderTypes/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/orderTypes',
+                  schemaPath: '#/properties/symbols/items/properties/orderTypes/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data12.icebergAllowed !== undefined) {
+              if (typeof data12.icebergAllowed !== 'boolean') {
+                const err53 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/icebergAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/icebergAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data12.ocoAllowed !== undefined) {
+              if (typeof data12.ocoAllowed !== 'boolean') {
+                const err54 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/ocoAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/ocoAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data12.otoAllowed !== undefined) {
+              if (typeof data12.otoAllowed !== 'boolean') {
+                const err55 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/otoAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/otoAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data12.opoAllowed !== undefined) {
+              if (typeof data12.opoAllowed !== 'boolean') {
+                const err56 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/opoAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/opoAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data12.quoteOrderQtyMarketAllowed !== undefined) {
+              if (typeof data12.quoteOrderQtyMarketAllowed !== 'boolean') {
+                const err57 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/quoteOrderQtyMarketAllowed',
+                  schemaPath:
+                    '#/properties/symbols/items/properties/quoteOrderQtyMarketAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data12.allowTrailingStop !== undefined) {
+              if (typeof data12.allowTrailingStop !== 'boolean') {
+                const err58 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/allowTrailingStop',
+                  schemaPath: '#/properties/symbols/items/properties/allowTrailingStop/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data12.cancelReplaceAllowed !== undefined) {
+              if (typeof data12.cancelReplaceAllowed !== 'boolean') {
+                const err59 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/cancelReplaceAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/cancelReplaceAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data12.amendAllowed !== undefined) {
+              if (typeof data12.amendAllowed !== 'boolean') {
+                const err60 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/amendAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/amendAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data12.pegInstructionsAllowed !== undefined) {
+              if (typeof data12.pegInstructionsAllowed !== 'boolean') {
+                const err61 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/pegInstructionsAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/pegInstructionsAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data12.isSpotTradingAllowed !== undefined) {
+              if (typeof data12.isSpotTradingAllowed !== 'boolean') {
+                const err62 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/isSpotTradingAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/isSpotTradingAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data12.isMarginTradingAllowed !== undefined) {
+              if (typeof data12.isMarginTradingAllowed !== 'boolean') {
+                const err63 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/isMarginTradingAllowed',
+                  schemaPath: '#/properties/symbols/items/properties/isMarginTradingAllowed/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data12.filters !== undefined) {
+              let data35 = data12.filters;
+              if (Array.isArray(data35)) {
+                const len4 = data35.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data36 = data35[i4];
+                  if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                    if (data36.filterType === undefined) {
+                      const err64 = {
+                        instancePath: instancePath + '/symbols/' + i2 + '/filters/' + i4,
+                        schemaPath: '#/properties/symbols/items/properties/filters/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'filterType' },
+                        message: "must have required property '" + 'filterType' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
                       } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/rateLimits/' + i0,
-                            schemaPath: '#/properties/rateLimits/items/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                          },
-                        ];
-                        return false;
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                    if (data36.filterType !== undefined) {
+                      if (typeof data36.filterType !== 'string') {
+                        const err65 = {
+                          instancePath:
+                            instancePath + '/symbols/' + i2 + '/filters/' + i4 + '/filterType',
+                          schemaPath:
+                            '#/properties/symbols/items/properties/filters/items/properties/filterType/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err65];
+                        } else {
+                          vErrors.push(err65);
+                        }
+                        errors++;
                       }
                     }
-                    var valid1 = _errs8 === errors;
-                    if (!valid1) {
-                      break;
+                  } else {
+                    const err66 = {
+                      instancePath: instancePath + '/symbols/' + i2 + '/filters/' + i4,
+                      schemaPath: '#/properties/symbols/items/properties/filters/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
                     }
+                    errors++;
                   }
+                }
+              } else {
+                const err67 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/filters',
+                  schemaPath: '#/properties/symbols/items/properties/filters/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
                 } else {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/rateLimits',
-                      schemaPath: '#/properties/rateLimits/type',
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data12.permissions !== undefined) {
+              let data38 = data12.permissions;
+              if (Array.isArray(data38)) {
+                const len5 = data38.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data38[i5] !== 'string') {
+                    const err68 = {
+                      instancePath: instancePath + '/symbols/' + i2 + '/permissions/' + i5,
+                      schemaPath: '#/properties/symbols/items/properties/permissions/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err69 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/permissions',
+                  schemaPath: '#/properties/symbols/items/properties/permissions/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data12.permissionSets !== undefined) {
+              let data40 = data12.permissionSets;
+              if (Array.isArray(data40)) {
+                const len6 = data40.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data41 = data40[i6];
+                  if (Array.isArray(data41)) {
+                    const len7 = data41.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      if (typeof data41[i7] !== 'string') {
+                        const err70 = {
+                          instancePath:
+                            instancePath + '/symbols/' + i2 + '/permissionSets/' + i6 + '/' + i7,
+                          schemaPath:
+                            '#/properties/symbols/items/properties/permissionSets/items/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err70];
+                        } else {
+                          vErrors.push(err70);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err71 = {
+                      instancePath: instancePath + '/symbols/' + i2 + '/permissionSets/' + i6,
+                      schemaPath: '#/properties/symbols/items/properties/permissionSets/items/type',
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
-                    },
-                  ];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.exchangeFilters !== undefined) {
-                let data8 = data.exchangeFilters;
-                const _errs18 = errors;
-                if (errors === _errs18) {
-                  if (Array.isArray(data8)) {
-                    var valid3 = true;
-                    const len1 = data8.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data9 = data8[i1];
-                      const _errs20 = errors;
-                      if (errors === _errs20) {
-                        if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-                          let missing2;
-                          if (data9.filterType === undefined && (missing2 = 'filterType')) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/exchangeFilters/' + i1,
-                                schemaPath: '#/properties/exchangeFilters/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: missing2 },
-                                message: "must have required property '" + missing2 + "'",
-                              },
-                            ];
-                            return false;
-                          } else {
-                            if (data9.filterType !== undefined) {
-                              if (typeof data9.filterType !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath:
-                                      instancePath + '/exchangeFilters/' + i1 + '/filterType',
-                                    schemaPath:
-                                      '#/properties/exchangeFilters/items/properties/filterType/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                            }
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/exchangeFilters/' + i1,
-                              schemaPath: '#/properties/exchangeFilters/items/type',
-                              keyword: 'type',
-                              params: { type: 'object' },
-                              message: 'must be object',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid3 = _errs20 === errors;
-                      if (!valid3) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/exchangeFilters',
-                        schemaPath: '#/properties/exchangeFilters/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs18 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.symbols !== undefined) {
-                  let data11 = data.symbols;
-                  const _errs24 = errors;
-                  if (errors === _errs24) {
-                    if (Array.isArray(data11)) {
-                      var valid5 = true;
-                      const len2 = data11.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        let data12 = data11[i2];
-                        const _errs26 = errors;
-                        if (errors === _errs26) {
-                          if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
-                            let missing3;
-                            if (
-                              (data12.symbol === undefined && (missing3 = 'symbol')) ||
-                              (data12.status === undefined && (missing3 = 'status')) ||
-                              (data12.baseAsset === undefined && (missing3 = 'baseAsset')) ||
-                              (data12.baseAssetPrecision === undefined &&
-                                (missing3 = 'baseAssetPrecision')) ||
-                              (data12.quoteAsset === undefined && (missing3 = 'quoteAsset')) ||
-                              (data12.quotePrecision === undefined &&
-                                (missing3 = 'quotePrecision')) ||
-                              (data12.quoteAssetPrecision === undefined &&
-                                (missing3 = 'quoteAssetPrecision')) ||
-                              (data12.baseCommissionPrecision === undefined &&
-                                (missing3 = 'baseCommissionPrecision')) ||
-                              (data12.quoteCommissionPrecision === undefined &&
-                                (missing3 = 'quoteCommissionPrecision')) ||
-                              (data12.orderTypes === undefined && (missing3 = 'orderTypes')) ||
-                              (data12.icebergAllowed === undefined &&
-                                (missing3 = 'icebergAllowed')) ||
-                              (data12.ocoAllowed === undefined && (missing3 = 'ocoAllowed')) ||
-                              (data12.otoAllowed === undefined && (missing3 = 'otoAllowed')) ||
-                              (data12.opoAllowed === undefined && (missing3 = 'opoAllowed')) ||
-                              (data12.quoteOrderQtyMarketAllowed === undefined &&
-                                (missing3 = 'quoteOrderQtyMarketAllowed')) ||
-                              (data12.allowTrailingStop === undefined &&
-                                (missing3 = 'allowTrailingStop')) ||
-                              (data12.cancelReplaceAllowed === undefined &&
-                                (missing3 = 'cancelReplaceAllowed')) ||
-                              (data12.amendAllowed === undefined && (missing3 = 'amendAllowed')) ||
-                              (data12.pegInstructionsAllowed === undefined &&
-                                (missing3 = 'pegInstructionsAllowed')) ||
-                              (data12.isSpotTradingAllowed === undefined &&
-                                (missing3 = 'isSpotTradingAllowed')) ||
-                              (data12.isMarginTradingAllowed === undefined &&
-                                (missing3 = 'isMarginTradingAllowed')) ||
-                              (data12.filters === undefined && (missing3 = 'filters')) ||
-                              (data12.permissions === undefined && (missing3 = 'permissions')) ||
-                              (data12.permissionSets === undefined &&
-                                (missing3 = 'permissionSets')) ||
-                              (data12.defaultSelfTradePreventionMode === undefined &&
-                                (missing3 = 'defaultSelfTradePreventionMode')) ||
-                              (data12.allowedSelfTradePreventionModes === undefined &&
-                                (missing3 = 'allowedSelfTradePreventionModes'))
-                            ) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/symbols/' + i2,
-                                  schemaPath: '#/properties/symbols/items/required',
-                                  keyword: 'required',
-                                  params: { missingProperty: missing3 },
-                                  message: "must have required property '" + missing3 + "'",
-                                },
-                              ];
-                              return false;
-                            } else {
-                              if (data12.symbol !== undefined) {
-                                const _errs28 = errors;
-                                if (typeof data12.symbol !== 'string') {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/symbols/' + i2 + '/symbol',
-                                      schemaPath:
-                                        '#/properties/symbols/items/properties/symbol/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid6 = _errs28 === errors;
-                              } else {
-                                var valid6 = true;
-                              }
-                              if (valid6) {
-                                if (data12.status !== undefined) {
-                                  const _errs30 = errors;
-                                  if (typeof data12.status !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/symbols/' + i2 + '/status',
-                                        schemaPath:
-                                          '#/properties/symbols/items/properties/status/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid6 = _errs30 === errors;
-                                } else {
-                                  var valid6 = true;
-                                }
-                                if (valid6) {
-                                  if (data12.baseAsset !== undefined) {
-                                    const _errs32 = errors;
-                                    if (typeof data12.baseAsset !== 'string') {
-                                      validate10.errors = [
-                                        {
-                                          instancePath:
-                                            instancePath + '/symbols/' + i2 + '/baseAsset',
-                                          schemaPath:
-                                            '#/properties/symbols/items/properties/baseAsset/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                    var valid6 = _errs32 === errors;
-                                  } else {
-                                    var valid6 = true;
-                                  }
-                                  if (valid6) {
-                                    if (data12.baseAssetPrecision !== undefined) {
-                                      let data16 = data12.baseAssetPrecision;
-                                      const _errs34 = errors;
-                                      if (!(
-                                        typeof data16 == 'number' &&
-                                        !(data16 % 1) &&
-                                        !isNaN(data16) &&
-                                        isFinite(data16)
-                                      )) {
-                                        validate10.errors = [
-                                          {
-                                            instancePath:
-                                              instancePath +
-                                              '/symbols/' +
-                                              i2 +
-                                              '/baseAssetPrecision',
-                                            schemaPath:
-                                              '#/properties/symbols/items/properties/baseAssetPrecision/type',
-                                            keyword: 'type',
-                                            params: { type: 'integer' },
-                                            message: 'must be integer',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid6 = _errs34 === errors;
-                                    } else {
-                                      var valid6 = true;
-                                    }
-                                    if (valid6) {
-                                      if (data12.quoteAsset !== undefined) {
-                                        const _errs36 = errors;
-                                        if (typeof data12.quoteAsset !== 'string') {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath + '/symbols/' + i2 + '/quoteAsset',
-                                              schemaPath:
-                                                '#/properties/symbols/items/properties/quoteAsset/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid6 = _errs36 === errors;
-                                      } else {
-                                        var valid6 = true;
-                                      }
-                                      if (valid6) {
-                                        if (data12.quotePrecision !== undefined) {
-                                          let data18 = data12.quotePrecision;
-                                          const _errs38 = errors;
-                                          if (!(
-                                            typeof data18 == 'number' &&
-                                            !(data18 % 1) &&
-                                            !isNaN(data18) &&
-                                            isFinite(data18)
-                                          )) {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath +
-                                                  '/symbols/' +
-                                                  i2 +
-                                                  '/quotePrecision',
-                                                schemaPath:
-                                                  '#/properties/symbols/items/properties/quotePrecision/type',
-                                                keyword: 'type',
-                                                params: { type: 'integer' },
-                                                message: 'must be integer',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                          var valid6 = _errs38 === errors;
-                                        } else {
-                                          var valid6 = true;
-                                        }
-                                        if (valid6) {
-                                          if (data12.quoteAssetPrecision !== undefined) {
-                                            let data19 = data12.quoteAssetPrecision;
-                                            const _errs40 = errors;
-                                            if (!(
-                                              typeof data19 == 'number' &&
-                                              !(data19 % 1) &&
-                                              !isNaN(data19) &&
-                                              isFinite(data19)
-                                            )) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath +
-                                                    '/symbols/' +
-                                                    i2 +
-                                                    '/quoteAssetPrecision',
-                                                  schemaPath:
-                                                    '#/properties/symbols/items/properties/quoteAssetPrecision/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'integer' },
-                                                  message: 'must be integer',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid6 = _errs40 === errors;
-                                          } else {
-                                            var valid6 = true;
-                                          }
-                                          if (valid6) {
-                                            if (data12.baseCommissionPrecision !== undefined) {
-                                              let data20 = data12.baseCommissionPrecision;
-                                              const _errs42 = errors;
-                                              if (!(
-                                                typeof data20 == 'number' &&
-                                                !(data20 % 1) &&
-                                                !isNaN(data20) &&
-                                                isFinite(data20)
-                                              )) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath +
-                                                      '/symbols/' +
-                                                      i2 +
-                                                      '/baseCommissionPrecision',
-                                                    schemaPath:
-                                                      '#/properties/symbols/items/properties/baseCommissionPrecision/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'integer' },
-                                                    message: 'must be integer',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                              var valid6 = _errs42 === errors;
-                                            } else {
-                                              var valid6 = true;
-                                            }
-                                            if (valid6) {
-                                              if (data12.quoteCommissionPrecision !== undefined) {
-                                                let data21 = data12.quoteCommissionPrecision;
-                                                const _errs44 = errors;
-                                                if (!(
-                                                  typeof data21 == 'number' &&
-                                                  !(data21 % 1) &&
-                                                  !isNaN(data21) &&
-                                                  isFinite(data21)
-                                                )) {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath +
-                                                        '/symbols/' +
-                                                        i2 +
-                                                        '/quoteCommissionPrecision',
-                                                      schemaPath:
-                                                        '#/properties/symbols/items/properties/quoteCommissionPrecision/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'integer' },
-                                                      message: 'must be integer',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid6 = _errs44 === errors;
-                                              } else {
-                                                var valid6 = true;
-                                              }
-                                              if (valid6) {
-                                                if (data12.orderTypes !== undefined) {
-                                                  let data22 = data12.orderTypes;
-                                                  const _errs46 = errors;
-                                                  if (errors === _errs46) {
-                                                    if (Array.isArray(data22)) {
-                                                      var valid7 = true;
-                                                      const len3 = data22.length;
-                                                      for (let i3 = 0; i3 < len3; i3++) {
-                                                        const _errs48 = errors;
-                                                        if (typeof data22[i3] !== 'string') {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/symbols/' +
-                                                                i2 +
-                                                                '/orderTypes/' +
-                                                                i3,
-                                                              schemaPath:
-                                                                '#/properties/symbols/items/properties/orderTypes/items/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'string' },
-                                                              message: 'must be string',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                        var valid7 = _errs48 === errors;
-                                                        if (!valid7) {
-                                                          break;
-                                                        }
-                                                      }
-                                                    } else {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/symbols/' +
-                                                            i2 +
-                                                            '/orderTypes',
-                                                          schemaPath:
-                                                            '#/properties/symbols/items/properties/orderTypes/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'array' },
-                                                          message: 'must be array',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                  }
-                                                  var valid6 = _errs46 === errors;
-                                                } else {
-                                                  var valid6 = true;
-                                                }
-                                                if (valid6) {
-                                                  if (data12.icebergAllowed !== undefined) {
-                                                    const _errs50 = errors;
-                                                    if (
-                                                      typeof data12.icebergAllowed !== 'boolean'
-                                                    ) {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/symbols/' +
-                                                            i2 +
-                                                            '/icebergAllowed',
-                                                          schemaPath:
-                                                            '#/properties/symbols/items/properties/icebergAllowed/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'boolean' },
-                                                          message: 'must be boolean',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                    var valid6 = _errs50 === errors;
-                                                  } else {
-                                                    var valid6 = true;
-                                                  }
-                                                  if (valid6) {
-                                                    if (data12.ocoAllowed !== undefined) {
-                                                      const _errs52 = errors;
-                                                      if (typeof data12.ocoAllowed !== 'boolean') {
-                                                        validate10.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/symbols/' +
-                                                              i2 +
-                                                              '/ocoAllowed',
-                                                            schemaPath:
-                                                              '#/properties/symbols/items/properties/ocoAllowed/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'boolean' },
-                                                            message: 'must be boolean',
-                                                          },
-                                                        ];
-                                                        return false;
-                                                      }
-                                                      var valid6 = _errs52 === errors;
-                                                    } else {
-                                                      var valid6 = true;
-                                                    }
-                                                    if (valid6) {
-                                                      if (data12.otoAllowed !== undefined) {
-                                                        const _errs54 = errors;
-                                                        if (
-                                                          typeof data12.otoAllowed !== 'boolean'
-                                                        ) {
-                                                          validate10.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/symbols/' +
-                                                                i2 +
-                                                                '/otoAllowed',
-                                                              schemaPath:
-                                                                '#/properties/symbols/items/properties/otoAllowed/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'boolean' },
-                                                              message: 'must be boolean',
-                                                            },
-                                                          ];
-                                                          return false;
-                                                        }
-                                                        var valid6 = _errs54 === errors;
-                                                      } else {
-                                                        var valid6 = true;
-                                                      }
-                                                      if (valid6) {
-                                                        if (data12.opoAllowed !== undefined) {
-                                                          const _errs56 = errors;
-                                                          if (
-                                                            typeof data12.opoAllowed !== 'boolean'
-                                                          ) {
-                                                            validate10.errors = [
-                                                              {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/symbols/' +
-                                                                  i2 +
-                                                                  '/opoAllowed',
-                                                                schemaPath:
-                                                                  '#/properties/symbols/items/properties/opoAllowed/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'boolean' },
-                                                                message: 'must be boolean',
-                                                              },
-                                                            ];
-                                                            return false;
-                                                          }
-                                                          var valid6 = _errs56 === errors;
-                                                        } else {
-                                                          var valid6 = true;
-                                                        }
-                                                        if (valid6) {
-                                                          if (
-                                                            data12.quoteOrderQtyMarketAllowed !==
-                                                            undefined
-                                                          ) {
-                                                            const _errs58 = errors;
-                                                            if (
-                                                              typeof data12.quoteOrderQtyMarketAllowed !==
-                                                              'boolean'
-                                                            ) {
-                                                              validate10.errors = [
-                                                                {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/symbols/' +
-                                                                    i2 +
-                                                                    '/quoteOrderQtyMarketAllowed',
-                                                                  schemaPath:
-                                                                    '#/properties/symbols/items/properties/quoteOrderQtyMarketAllowed/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'boolean' },
-                                                                  message: 'must be boolean',
-                                                                },
-                                                              ];
-                                                              return false;
-                                                            }
-                                                            var valid6 = _errs58 === errors;
-                                                          } else {
-                                                            var valid6 = true;
-                                                          }
-                                                          if (valid6) {
-                                                            if (
-                                                              data12.allowTrailingStop !== undefined
-                                                            ) {
-                                                              const _errs60 = errors;
-                                                              if (
-                                                                typeof data12.allowTrailingStop !==
-                                                                'boolean'
-                                                              ) {
-                                                                validate10.errors = [
-                                                                  {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/symbols/' +
-                                                                      i2 +
-                                                                      '/allowTrailingStop',
-                                                                    schemaPath:
-                                                                      '#/properties/symbols/items/properties/allowTrailingStop/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'boolean' },
-                                                                    message: 'must be boolean',
-                                                                  },
-                                                                ];
-                                                                return false;
-                                                              }
-                                                              var valid6 = _errs60 === errors;
-                                                            } else {
-                                                              var valid6 = true;
-                                                            }
-                                                            if (valid6) {
-                                                              if (
-                                                                data12.cancelReplaceAllowed !==
-                                                                undefined
-                                                              ) {
-                                                                const _errs62 = errors;
-                                                                if (
-                                                                  typeof data12.cancelReplaceAllowed !==
-                                                                  'boolean'
-                                                                ) {
-                                                                  validate10.errors = [
-                                                                    {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/symbols/' +
-                                                                        i2 +
-                                                                        '/cancelReplaceAllowed',
-                                                                      schemaPath:
-                                                                        '#/properties/symbols/items/properties/cancelReplaceAllowed/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'boolean' },
-                                                                      message: 'must be boolean',
-                                                                    },
-                                                                  ];
-                                                                  return false;
-                                                                }
-                                                                var valid6 = _errs62 === errors;
-                                                              } else {
-                                                                var valid6 = true;
-                                                              }
-                                                              if (valid6) {
-                                                                if (
-                                                                  data12.amendAllowed !== undefined
-                                                                ) {
-                                                                  const _errs64 = errors;
-                                                                  if (
-                                                                    typeof data12.amendAllowed !==
-                                                                    'boolean'
-                                                                  ) {
-                                                                    validate10.errors = [
-                                                                      {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/symbols/' +
-                                                                          i2 +
-                                                                          '/amendAllowed',
-                                                                        schemaPath:
-                                                                          '#/properties/symbols/items/properties/amendAllowed/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'boolean' },
-                                                                        message: 'must be boolean',
-                                                                      },
-                                                                    ];
-                                                                    return false;
-                                                                  }
-                                                                  var valid6 = _errs64 === errors;
-                                                                } else {
-                                                                  var valid6 = true;
-                                                                }
-                                                                if (valid6) {
-                                                                  if (
-                                                                    data12.pegInstructionsAllowed !==
-                                                                    undefined
-                                                                  ) {
-                                                                    const _errs66 = errors;
-                                                                    if (
-                                                                      typeof data12.pegInstructionsAllowed !==
-                                                                      'boolean'
-                                                                    ) {
-                                                                      validate10.errors = [
-                                                                        {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/symbols/' +
-                                                                            i2 +
-                                                                            '/pegInstructionsAllowed',
-                                                                          schemaPath:
-                                                                            '#/properties/symbols/items/properties/pegInstructionsAllowed/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'boolean',
-                                                                          },
-                                                                          message:
-                                                                            'must be boolean',
-                                                                        },
-                                                                      ];
-                                                                      return false;
-                                                                    }
-                                                                    var valid6 = _errs66 === errors;
-                                                                  } else {
-                                                                    var valid6 = true;
-                                                                  }
-                                                                  if (valid6) {
-                                                                    if (
-                                                                      data12.isSpotTradingAllowed !==
-                                                                      undefined
-                                                                    ) {
-                                                                      const _errs68 = errors;
-                                                                      if (
-                                                                        typeof data12.isSpotTradingAllowed !==
-                                                                        'boolean'
-                                                                      ) {
-                                                                        validate10.errors = [
-                                                                          {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/symbols/' +
-                                                                              i2 +
-                                                                              '/isSpotTradingAllowed',
-                                                                            schemaPath:
-                                                                              '#/properties/symbols/items/properties/isSpotTradingAllowed/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'boolean',
-                                                                            },
-                                                                            message:
-                                                                              'must be boolean',
-                                                                          },
-                                                                        ];
-                                                                        return false;
-                                                                      }
-                                                                      var valid6 =
-                                                                        _errs68 === errors;
-                                                                    } else {
-                                                                      var valid6 = true;
-                                                                    }
-                                                                    if (valid6) {
-                                                                      if (
-                                                                        data12.isMarginTradingAllowed !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs70 = errors;
-                                                                        if (
-                                                                          typeof data12.isMarginTradingAllowed !==
-                                                                          'boolean'
-                                                                        ) {
-                                                                          validate10.errors = [
-                                                                            {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/symbols/' +
-                                                                                i2 +
-                                                                                '/isMarginTradingAllowed',
-                                                                              schemaPath:
-                                                                                '#/properties/symbols/items/properties/isMarginTradingAllowed/type',
-                                                                              keyword: 'type',
-                                                                              params: {
-                                                                                type: 'boolean',
-                                                                              },
-                                                                              message:
-                                                                                'must be boolean',
-                                                                            },
-                                                                          ];
-                                                                          return false;
-                                                                        }
-                                                                        var valid6 =
-                                                                          _errs70 === errors;
-                                                                      } else {
-                                                                        var valid6 = true;
-                                                                      }
-                                                                      if (valid6) {
-                                                                        if (
-                                                                          data12.filters !==
-                                                                          undefined
-                                                                        ) {
-                                                                          let data35 =
-                                                                            data12.filters;
-                                                                          const _errs72 = errors;
-                                                                          if (errors === _errs72) {
-                                                                            if (
-                                                                              Array.isArray(data35)
-                                                                            ) {
-                                                                              var valid8 = true;
-                                                                              const len4 =
-                                                                                data35.length;
-                                                                              for (
-                                                                                let i4 = 0;
-                                                                                i4 < len4;
-                                                                                i4++
-                                                                              ) {
-                                                                                let data36 =
-                                                                                  data35[i4];
-                                                                                const _errs74 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  errors === _errs74
-                                                                                ) {
-                                                                                  if (
-                                                                                    data36 &&
-                                                                                    typeof data36 ==
-                                                                                      'object' &&
-                                                                                    !Array.isArray(
-                                                                                      data36,
-                                                                                    )
-                                                                                  ) {
-                                                                                    let missing4;
-                                                                                    if (
-                                                                                      data36.filterType ===
-                                                                                        undefined &&
-                                                                                      (missing4 =
-                                                                                        'filterType')
-                                                                                    ) {
-                                                                                      validate10.errors =
-                                                                                        [
-                                                                                          {
-                                                                                            instancePath:
-                                                                                              instancePath +
-                                                                                              '/symbols/' +
-                                                                                              i2 +
-                                                                                              '/filters/' +
-                                                                                              i4,
-                                                                                            schemaPath:
-                                                                                              '#/properties/symbols/items/properties/filters/items/required',
-                                                                                            keyword:
-                                                                                              'required',
-                                                                                            params:
-                                                                                              {
-                                                                                                missingProperty:
-                                                                                                  missing4,
-                                                                                              },
-                                                                                            message:
-                                                                                              "must have required property '" +
-                                                                                              missing4 +
-                                                                                              "'",
-                                                                                          },
-                                                                                        ];
-                                                                                      return false;
-                                                                                    } else {
-                                                                                      if (
-                                                                                        data36.filterType !==
-                                                                                        undefined
-                                                                                      ) {
-                                                                                        if (
-                                                                                          typeof data36.filterType !==
-                                                                                          'string'
-                                                                                        ) {
-                                                                                          validate10.errors =
-                                                                                            [
-                                                                                              {
-                                                                                                instancePath:
-                                                                                                  instancePath +
-                                                                                                  '/symbols/' +
-                                                                                                  i2 +
-                                                                                                  '/filters/' +
-                                                                                                  i4 +
-                                                                                                  '/filterType',
-                                                                                                schemaPath:
-                                                                                                  '#/properties/symbols/items/properties/filters/items/properties/filterType/type',
-                                                                                                keyword:
-                                                                                                  'type',
-                                                                                                params:
-                                                                                                  {
-                                                                                                    type: 'string',
-                                                                                                  },
-                                                                                                message:
-                                                                                                  'must be string',
-                                                                                              },
-                                                                                            ];
-                                                                                          return false;
-                                                                                        }
-                                                                                      }
-                                                                                    }
-                                                                                  } else {
-                                                                                    validate10.errors =
-                                                                                      [
-                                                                                        {
-                                                                                          instancePath:
-                                                                                            instancePath +
-                                                                                            '/symbols/' +
-                                                                                            i2 +
-                                                                                            '/filters/' +
-                                                                                            i4,
-                                                                                          schemaPath:
-                                                                                            '#/properties/symbols/items/properties/filters/items/type',
-                                                                                          keyword:
-                                                                                            'type',
-                                                                                          params: {
-                                                                                            type: 'object',
-                                                                                          },
-                                                                                          message:
-                                                                                            'must be object',
-                                                                                        },
-                                                                                      ];
-                                                                                    return false;
-                                                                                  }
-                                                                                }
-                                                                                var valid8 =
-                                                                                  _errs74 ===
-                                                                                  errors;
-                                                                                if (!valid8) {
-                                                                                  break;
-                                                                                }
-                                                                              }
-                                                                            } else {
-                                                                              validate10.errors = [
-                                                                                {
-                                                                                  instancePath:
-                                                                                    instancePath +
-                                                                                    '/symbols/' +
-                                                                                    i2 +
-                                                                                    '/filters',
-                                                                                  schemaPath:
-                                                                                    '#/properties/symbols/items/properties/filters/type',
-                                                                                  keyword: 'type',
-                                                                                  params: {
-                                                                                    type: 'array',
-                                                                                  },
-                                                                                  message:
-                                                                                    'must be array',
-                                                                                },
-                                                                              ];
-                                                                              return false;
-                                                                            }
-                                                                          }
-                                                                          var valid6 =
-                                                                            _errs72 === errors;
-                                                                        } else {
-                                                                          var valid6 = true;
-                                                                        }
-                                                                        if (valid6) {
-                                                                          if (
-                                                                            data12.permissions !==
-                                                                            undefined
-                                                                          ) {
-                                                                            let data38 =
-                                                                              data12.permissions;
-                                                                            const _errs78 = errors;
-                                                                            if (
-                                                                              errors === _errs78
-                                                                            ) {
-                                                                              if (
-                                                                                Array.isArray(
-                                                                                  data38,
-                                                                                )
-                                                                              ) {
-                                                                                var valid10 = true;
-                                                                                const len5 =
-                                                                                  data38.length;
-                                                                                for (
-                                                                                  let i5 = 0;
-                                                                                  i5 < len5;
-                                                                                  i5++
-                                                                                ) {
-                                                                                  const _errs80 =
-                                                                                    errors;
-                                                                                  if (
-                                                                                    typeof data38[
-                                                                                      i5
-                                                                                    ] !== 'string'
-                                                                                  ) {
-                                                                                    validate10.errors =
-                                                                                      [
-                                                                                        {
-                                                                                          instancePath:
-                                                                                            instancePath +
-                                                                                            '/symbols/' +
-                                                                                            i2 +
-                                                                                            '/permissions/' +
-                                                                                            i5,
-                                                                                          schemaPath:
-                                                                                            '#/properties/symbols/items/properties/permissions/items/type',
-                                                                                          keyword:
-                                                                                            'type',
-                                                                                          params: {
-                                                                                            type: 'string',
-                                                                                          },
-                                                                                          message:
-                                                                                            'must be string',
-                                                                                        },
-                                                                                      ];
-                                                                                    return false;
-                                                                                  }
-                                                                                  var valid10 =
-                                                                                    _errs80 ===
-                                                                                    errors;
-                                                                                  if (!valid10) {
-                                                                                    break;
-                                                                                  }
-                                                                                }
-                                                                              } else {
-                                                                                validate10.errors =
-                                                                                  [
-                                                                                    {
-                                                                                      instancePath:
-                                                                                        instancePath +
-                                                                                        '/symbols/' +
-                                                                                        i2 +
-                                                                                        '/permissions',
-                                                                                      schemaPath:
-                                                                                        '#/properties/symbols/items/properties/permissions/type',
-                                                                                      keyword:
-                                                                                        'type',
-                                                                                      params: {
-                                                                                        type: 'array',
-                                                                                      },
-                                                                                      message:
-                                                                                        'must be array',
-                                                                                    },
-                                                                                  ];
-                                                                                return false;
-                                                                              }
-                                                                            }
-                                                                            var valid6 =
-                                                                              _errs78 === errors;
-                                                                          } else {
-                                                                            var valid6 = true;
-                                                                          }
-                                                                          if (valid6) {
-                                                                            if (
-                                                                              data12.permissionSets !==
-                                                                              undefined
-                                                                            ) {
-                                                                              let data40 =
-                                                                                data12.permissionSets;
-                                                                              const _errs82 =
-                                                                                errors;
-                                                                              if (
-                                                                                errors === _errs82
-                                                                              ) {
-                                                                                if (
-                                                                                  Array.isArray(
-                                                                                    data40,
-                                                                                  )
-                                                                                ) {
-                                                                                  var valid11 = true;
-                                                                                  const len6 =
-                                                                                    data40.length;
-                                                                                  for (
-                                                                                    let i6 = 0;
-                                                                                    i6 < len6;
-                                                                                    i6++
-                                                                                  ) {
-                                                                                    let data41 =
-                                                                                      data40[i6];
-                                                                                    const _errs84 =
-                                                                                      errors;
-                                                                                    if (
-                                                                                      errors ===
-                                                                                      _errs84
-                                                                                    ) {
-                                                                                      if (
-                                                                                        Array.isArray(
-                                                                                          data41,
-                                                                                        )
-                                                                                      ) {
-                                                                                        var valid12 = true;
-                                                                                        const len7 =
-                                                                                          data41.length;
-                                                                                        for (
-                                                                                          let i7 = 0;
-                                                                                          i7 < len7;
-                                                                                          i7++
-                                                                                        ) {
-                                                                                          const _errs86 =
-                                                                                            errors;
-                                                                                          if (
-                                                                                            typeof data41[
-                                                                                              i7
-                                                                                            ] !==
-                                                                                            'string'
-                                                                                          ) {
-                                                                                            validate10.errors =
-                                                                                              [
-                                                                                                {
-                                                                                                  instancePath:
-                                                                                                    instancePath +
-                                                                                                    '/symbols/' +
-                                                                                                    i2 +
-                                                                                                    '/permissionSets/' +
-                                                                                                    i6 +
-                                                                                                    '/' +
-                                                                                                    i7,
-                                                                                                  schemaPath:
-                                                                                                    '#/properties/symbols/items/properties/permissionSets/items/items/type',
-                                                                                                  keyword:
-                                                                                                    'type',
-                                                                                                  params:
-                                                                                                    {
-                                                                                                      type: 'string',
-                                                                                                    },
-                                                                                                  message:
-                                                                                                    'must be string',
-                                                                                                },
-                                                                                              ];
-                                                                                            return false;
-                                                                                          }
-                                                                                          var valid12 =
-                                                                                            _errs86 ===
-                                                                                            errors;
-                                                                                          if (
-                                                                                            !valid12
-                                                                                          ) {
-                                                                                            break;
-                                                                                          }
-                                                                                        }
-                                                                                      } else {
-                                                                                        validate10.errors =
-                                                                                          [
-                                                                                            {
-                                                                                              instancePath:
-                                                                                                instancePath +
-                                                                                                '/symbols/' +
-                                                                                                i2 +
-                                                                                                '/permissionSets/' +
-                                                                                                i6,
-                                                                                              schemaPath:
-                                                                                                '#/properties/symbols/items/properties/permissionSets/items/type',
-                                                                                              keyword:
-                                                                                                'type',
-                                                                                              params:
-                                                                                                {
-                                                                                                  type: 'array',
-                                                                                                },
-                                                                                              message:
-                                                                                                'must be array',
-                                                                                            },
-                                                                                          ];
-                                                                                        return false;
-                                                                                      }
-                                                                                    }
-                                                                                    var valid11 =
-                                                                                      _errs84 ===
-                                                                                      errors;
-                                                                                    if (!valid11) {
-                                                                                      break;
-                                                                                    }
-                                                                                  }
-                                                                                } else {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/symbols/' +
-                                                                                          i2 +
-                                                                                          '/permissionSets',
-                                                                                        schemaPath:
-                                                                                          '#/properties/symbols/items/properties/permissionSets/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'array',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be array',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                              }
-                                                                              var valid6 =
-                                                                                _errs82 === errors;
-                                                                            } else {
-                                                                              var valid6 = true;
-                                                                            }
-                                                                            if (valid6) {
-                                                                              if (
-                                                                                data12.defaultSelfTradePreventionMode !==
-                                                                                undefined
-                                                                              ) {
-                                                                                const _errs88 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  typeof data12.defaultSelfTradePreventionMode !==
-                                                                                  'string'
-                                                                                ) {
-                                                                                  validate10.errors =
-                                                                                    [
-                                                                                      {
-                                                                                        instancePath:
-                                                                                          instancePath +
-                                                                                          '/symbols/' +
-                                                                                          i2 +
-                                                                                          '/defaultSelfTradePreventionMode',
-                                                                                        schemaPath:
-                                                                                          '#/properties/symbols/items/properties/defaultSelfTradePreventionMode/type',
-                                                                                        keyword:
-                                                                                          'type',
-                                                                                        params: {
-                                                                                          type: 'string',
-                                                                                        },
-                                                                                        message:
-                                                                                          'must be string',
-                                                                                      },
-                                                                                    ];
-                                                                                  return false;
-                                                                                }
-                                                                                var valid6 =
-                                                                                  _errs88 ===
-                                                                                  errors;
-                                                                              } else {
-                                                                                var valid6 = true;
-                                                                              }
-                                                                              if (valid6) {
-                                                                                if (
-                                                                                  data12.allowedSelfTradePreventionModes !==
-                                                                                  undefined
-                                                                                ) {
-                                                                                  let data44 =
-                                                                                    data12.allowedSelfTradePreventionModes;
-                                                                                  const _errs90 =
-                                                                                    errors;
-                                                                                  if (
-                                                                                    errors ===
-                                                                                    _errs90
-                                                                                  ) {
-                                                                                    if (
-                                                                                      Array.isArray(
-                                                                                        data44,
-                                                                                      )
-                                                                                    ) {
-                                                                                      var valid13 = true;
-                                                                                      const len8 =
-                                                                                        data44.length;
-                                                                                      for (
-                                                                                        let i8 = 0;
-                                                                                        i8 < len8;
-                                                                                        i8++
-                                                                                      ) {
-                                                                                        const _errs92 =
-                                                                                          errors;
-                                                                                        if (
-                                                                                          typeof data44[
-                                                                                            i8
-                                                                                          ] !==
-                                                                                          'string'
-                                                                                        ) {
-                                                                                          validate10.errors =
-                                                                                            [
-                                                                                              {
-                                                                                                instancePath:
-                                                                                                  instancePath +
-                                                                                                  '/symbols/' +
-                                                                                                  i2 +
-                                                                                                  '/allowedSelfTradePreventionModes/' +
-                                                                                                  i8,
-                                                                                                schemaPath:
-                                                                                                  '#/properties/symbols/items/properties/allowedSelfTradePreventionModes/items/type',
-                                                                                                keyword:
-                                                                                                  'type',
-                                                                                                params:
-                                                                                                  {
-                                                                                                    type: 'string',
-                                                                                                  },
-                                                                                                message:
-                                                                                                  'must be string',
-                                                                                              },
-                                                                                            ];
-                                                                                          return false;
-                                                                                        }
-                                                                                        var valid13 =
-                                                                                          _errs92 ===
-                                                                                          errors;
-                                                                                        if (
-                                                                                          !valid13
-                                                                                        ) {
-                                                                                          break;
-                                                                                        }
-                                                                                      }
-                                                                                    } else {
-                                                                                      validate10.errors =
-                                                                                        [
-                                                                                          {
-                                                                                            instancePath:
-                                                                                              instancePath +
-                                                                                              '/symbols/' +
-                                                                                              i2 +
-                                                                                              '/allowedSelfTradePreventionModes',
-                                                                                            schemaPath:
-                                                                                              '#/properties/symbols/items/properties/allowedSelfTradePreventionModes/type',
-                                                                                            keyword:
-                                                                                              'type',
-                                                                                            params:
-                                                                                              {
-                                                                                                type: 'array',
-                                                                                              },
-                                                                                            message:
-                                                                                              'must be array',
-                                                                                          },
-                                                                                        ];
-                                                                                      return false;
-                                                                                    }
-                                                                                  }
-                                                                                  var valid6 =
-                                                                                    _errs90 ===
-                                                                                    errors;
-                                                                                } else {
-                                                                                  var valid6 = true;
-                                                                                }
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/symbols/' + i2,
-                                schemaPath: '#/properties/symbols/items/type',
-                                keyword: 'type',
-                                params: { type: 'object' },
-                                message: 'must be object',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid5 = _errs26 === errors;
-                        if (!valid5) {
-                          break;
-                        }
-                      }
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
                     } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/symbols',
-                          schemaPath: '#/properties/symbols/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                        },
-                      ];
-                      return false;
+                      vErrors.push(err71);
                     }
+                    errors++;
                   }
-                  var valid0 = _errs24 === errors;
+                }
+              } else {
+                const err72 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/permissionSets',
+                  schemaPath: '#/properties/symbols/items/properties/permissionSets/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
                 } else {
-                  var valid0 = true;
+                  vErrors.push(err72);
                 }
-                if (valid0) {
-                  if (data.sors !== undefined) {
-                    let data46 = data.sors;
-                    const _errs94 = errors;
-                    if (errors === _errs94) {
-                      if (Array.isArray(data46)) {
-                        var valid14 = true;
-                        const len9 = data46.length;
-                        for (let i9 = 0; i9 < len9; i9++) {
-                          let data47 = data46[i9];
-                          const _errs96 = errors;
-                          if (errors === _errs96) {
-                            if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-                              let missing5;
-                              if (
-                                (data47.baseAsset === undefined && (missing5 = 'baseAsset')) ||
-                                (data47.symbols === undefined && (missing5 = 'symbols'))
-                              ) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/sors/' + i9,
-                                    schemaPath: '#/properties/sors/items/required',
-                                    keyword: 'required',
-                                    params: { missingProperty: missing5 },
-                                    message: "must have required property '" + missing5 + "'",
-                                  },
-                                ];
-                                return false;
-                              } else {
-                                if (data47.baseAsset !== undefined) {
-                                  const _errs98 = errors;
-                                  if (typeof data47.baseAsset !== 'string') {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/sors/' + i9 + '/baseAsset',
-                                        schemaPath:
-                                          '#/properties/sors/items/properties/baseAsset/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid15 = _errs98 === errors;
-                                } else {
-                                  var valid15 = true;
-                                }
-                                if (valid15) {
-                                  if (data47.symbols !== undefined) {
-                                    let data49 = data47.symbols;
-                                    const _errs100 = errors;
-                                    if (errors === _errs100) {
-                                      if (Array.isArray(data49)) {
-                                        var valid16 = true;
-                                        const len10 = data49.length;
-                                        for (let i10 = 0; i10 < len10; i10++) {
-                                          const _errs102 = errors;
-                                          if (typeof data49[i10] !== 'string') {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath + '/sors/' + i9 + '/symbols/' + i10,
-                                                schemaPath:
-                                                  '#/properties/sors/items/properties/symbols/items/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                          var valid16 = _errs102 === errors;
-                                          if (!valid16) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/sors/' + i9 + '/symbols',
-                                            schemaPath:
-                                              '#/properties/sors/items/properties/symbols/type',
-                                            keyword: 'type',
-                                            params: { type: 'array' },
-                                            message: 'must be array',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid15 = _errs100 === errors;
-                                  } else {
-                                    var valid15 = true;
-                                  }
-                                }
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/sors/' + i9,
-                                  schemaPath: '#/properties/sors/items/type',
-                                  keyword: 'type',
-                                  params: { type: 'object' },
-                                  message: 'must be object',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid14 = _errs96 === errors;
-                          if (!valid14) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/sors',
-                            schemaPath: '#/properties/sors/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs94 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
+                errors++;
               }
             }
+            if (data12.defaultSelfTradePreventionMode !== undefined) {
+              if (typeof data12.defaultSelfTradePreventionMode !== 'string') {
+                const err73 = {
+                  instancePath: instancePath + '/symbols/' + i2 + '/defaultSelfTradePreventionMode',
+                  schemaPath:
+                    '#/properties/symbols/items/properties/defaultSelfTradePreventionMode/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data12.allowedSelfTradePreventionModes !== undefined) {
+              let data44 = data12.allowedSelfTradePreventionModes;
+              if (Array.isArray(data44)) {
+                const len8 = data44.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data44[i8] !== 'string') {
+                    const err74 = {
+                      instancePath:
+                        instancePath + '/symbols/' + i2 + '/allowedSelfTradePreventionModes/' + i8,
+                      schemaPath:
+                        '#/properties/symbols/items/properties/allowedSelfTradePreventionModes/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = {
+                  instancePath:
+                    instancePath + '/symbols/' + i2 + '/allowedSelfTradePreventionModes',
+                  schemaPath:
+                    '#/properties/symbols/items/properties/allowedSelfTradePreventionModes/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err76 = {
+              instancePath: instancePath + '/symbols/' + i2,
+              schemaPath: '#/properties/symbols/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err77 = {
+          instancePath: instancePath + '/symbols',
+          schemaPath: '#/properties/symbols/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
     }
+    if (data.sors !== undefined) {
+      let data46 = data.sors;
+      if (Array.isArray(data46)) {
+        const len9 = data46.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data47 = data46[i9];
+          if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+            if (data47.baseAsset === undefined) {
+              const err78 = {
+                instancePath: instancePath + '/sors/' + i9,
+                schemaPath: '#/properties/sors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'baseAsset' },
+                message: "must have required property '" + 'baseAsset' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data47.symbols === undefined) {
+              const err79 = {
+                instancePath: instancePath + '/sors/' + i9,
+                schemaPath: '#/properties/sors/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'symbols' },
+                message: "must have required property '" + 'symbols' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data47.baseAsset !== undefined) {
+              if (typeof data47.baseAsset !== 'string') {
+                const err80 = {
+                  instancePath: instancePath + '/sors/' + i9 + '/baseAsset',
+                  schemaPath: '#/properties/sors/items/properties/baseAsset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data47.symbols !== undefined) {
+              let data49 = data47.symbols;
+              if (Array.isArray(data49)) {
+                const len10 = data49.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  if (typeof data49[i10] !== 'string') {
+                    const err81 = {
+                      instancePath: instancePath + '/sors/' + i9 + '/symbols/' + i10,
+                      schemaPath: '#/properties/sors/items/properties/symbols/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = {
+                  instancePath: instancePath + '/sors/' + i9 + '/symbols',
+                  schemaPath: '#/properties/sors/items/properties/symbols/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/sors/' + i9,
+              schemaPath: '#/properties/sors/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = {
+          instancePath: instancePath + '/sors',
+          schemaPath: '#/properties/sors/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err85 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err85];
+    } else {
+      vErrors.push(err85);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

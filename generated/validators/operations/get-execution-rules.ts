@@ -75,432 +75,452 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-execution-rules.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (data.symbolRules === undefined && (missing0 = 'symbolRules')) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.symbolRules === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbolRules' },
+        message: "must have required property '" + 'symbolRules' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.symbolRules !== undefined) {
-          let data0 = data.symbolRules;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (Array.isArray(data0)) {
-              var valid1 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data1 = data0[i0];
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-                    let missing1;
-                    if (
-                      (data1.symbol === undefined && (missing1 = 'symbol')) ||
-                      (data1.rules === undefined && (missing1 = 'rules'))
-                    ) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/symbolRules/' + i0,
-                          schemaPath: '#/properties/symbolRules/items/required',
-                          keyword: 'required',
-                          params: { missingProperty: missing1 },
-                          message: "must have required property '" + missing1 + "'",
-                        },
-                      ];
-                      return false;
-                    } else {
-                      if (data1.symbol !== undefined) {
-                        const _errs6 = errors;
-                        if (typeof data1.symbol !== 'string') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/symbolRules/' + i0 + '/symbol',
-                              schemaPath: '#/properties/symbolRules/items/properties/symbol/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid2 = _errs6 === errors;
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.symbolRules !== undefined) {
+      let data0 = data.symbolRules;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.symbol === undefined) {
+              const err1 = {
+                instancePath: instancePath + '/symbolRules/' + i0,
+                schemaPath: '#/properties/symbolRules/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'symbol' },
+                message: "must have required property '" + 'symbol' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (data1.rules === undefined) {
+              const err2 = {
+                instancePath: instancePath + '/symbolRules/' + i0,
+                schemaPath: '#/properties/symbolRules/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rules' },
+                message: "must have required property '" + 'rules' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1.symbol !== undefined) {
+              if (typeof data1.symbol !== 'string') {
+                const err3 = {
+                  instancePath: instancePath + '/symbolRules/' + i0 + '/symbol',
+                  schemaPath: '#/properties/symbolRules/items/properties/symbol/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.rules !== undefined) {
+              let data3 = data1.rules;
+              if (Array.isArray(data3)) {
+                const len1 = data3.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data4 = data3[i1];
+                  if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                    if (data4.ruleType === undefined) {
+                      const err4 = {
+                        instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                        schemaPath:
+                          '#/properties/symbolRules/items/properties/rules/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'ruleType' },
+                        message: "must have required property '" + 'ruleType' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
                       } else {
-                        var valid2 = true;
+                        vErrors.push(err4);
                       }
-                      if (valid2) {
-                        if (data1.rules !== undefined) {
-                          let data3 = data1.rules;
-                          const _errs8 = errors;
-                          if (errors === _errs8) {
-                            if (Array.isArray(data3)) {
-                              var valid3 = true;
-                              const len1 = data3.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                let data4 = data3[i1];
-                                const _errs10 = errors;
-                                if (errors === _errs10) {
-                                  if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                                    let missing2;
-                                    if (
-                                      (data4.ruleType === undefined && (missing2 = 'ruleType')) ||
-                                      (data4.bidLimitMultUp === undefined &&
-                                        (missing2 = 'bidLimitMultUp')) ||
-                                      (data4.bidLimitMultDown === undefined &&
-                                        (missing2 = 'bidLimitMultDown')) ||
-                                      (data4.askLimitMultUp === undefined &&
-                                        (missing2 = 'askLimitMultUp')) ||
-                                      (data4.askLimitMultDown === undefined &&
-                                        (missing2 = 'askLimitMultDown'))
-                                    ) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath:
-                                            instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
-                                          schemaPath:
-                                            '#/properties/symbolRules/items/properties/rules/items/required',
-                                          keyword: 'required',
-                                          params: { missingProperty: missing2 },
-                                          message: "must have required property '" + missing2 + "'",
-                                        },
-                                      ];
-                                      return false;
-                                    } else {
-                                      if (data4.ruleType !== undefined) {
-                                        const _errs12 = errors;
-                                        if (typeof data4.ruleType !== 'string') {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath +
-                                                '/symbolRules/' +
-                                                i0 +
-                                                '/rules/' +
-                                                i1 +
-                                                '/ruleType',
-                                              schemaPath:
-                                                '#/properties/symbolRules/items/properties/rules/items/properties/ruleType/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid4 = _errs12 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                      if (valid4) {
-                                        if (data4.bidLimitMultUp !== undefined) {
-                                          let data6 = data4.bidLimitMultUp;
-                                          const _errs14 = errors;
-                                          if (errors === _errs14) {
-                                            if (typeof data6 === 'string') {
-                                              if (!pattern0.test(data6)) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath +
-                                                      '/symbolRules/' +
-                                                      i0 +
-                                                      '/rules/' +
-                                                      i1 +
-                                                      '/bidLimitMultUp',
-                                                    schemaPath:
-                                                      '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/pattern',
-                                                    keyword: 'pattern',
-                                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                    message:
-                                                      'must match pattern "' +
-                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                      '"',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                            } else {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath:
-                                                    instancePath +
-                                                    '/symbolRules/' +
-                                                    i0 +
-                                                    '/rules/' +
-                                                    i1 +
-                                                    '/bidLimitMultUp',
-                                                  schemaPath:
-                                                    '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                          }
-                                          var valid4 = _errs14 === errors;
-                                        } else {
-                                          var valid4 = true;
-                                        }
-                                        if (valid4) {
-                                          if (data4.bidLimitMultDown !== undefined) {
-                                            let data7 = data4.bidLimitMultDown;
-                                            const _errs16 = errors;
-                                            if (errors === _errs16) {
-                                              if (typeof data7 === 'string') {
-                                                if (!pattern0.test(data7)) {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath +
-                                                        '/symbolRules/' +
-                                                        i0 +
-                                                        '/rules/' +
-                                                        i1 +
-                                                        '/bidLimitMultDown',
-                                                      schemaPath:
-                                                        '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/pattern',
-                                                      keyword: 'pattern',
-                                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                                      message:
-                                                        'must match pattern "' +
-                                                        '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                        '"',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                              } else {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath:
-                                                      instancePath +
-                                                      '/symbolRules/' +
-                                                      i0 +
-                                                      '/rules/' +
-                                                      i1 +
-                                                      '/bidLimitMultDown',
-                                                    schemaPath:
-                                                      '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                            }
-                                            var valid4 = _errs16 === errors;
-                                          } else {
-                                            var valid4 = true;
-                                          }
-                                          if (valid4) {
-                                            if (data4.askLimitMultUp !== undefined) {
-                                              let data8 = data4.askLimitMultUp;
-                                              const _errs18 = errors;
-                                              if (errors === _errs18) {
-                                                if (typeof data8 === 'string') {
-                                                  if (!pattern0.test(data8)) {
-                                                    validate10.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath +
-                                                          '/symbolRules/' +
-                                                          i0 +
-                                                          '/rules/' +
-                                                          i1 +
-                                                          '/askLimitMultUp',
-                                                        schemaPath:
-                                                          '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/pattern',
-                                                        keyword: 'pattern',
-                                                        params: {
-                                                          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                        },
-                                                        message:
-                                                          'must match pattern "' +
-                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                          '"',
-                                                      },
-                                                    ];
-                                                    return false;
-                                                  }
-                                                } else {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath +
-                                                        '/symbolRules/' +
-                                                        i0 +
-                                                        '/rules/' +
-                                                        i1 +
-                                                        '/askLimitMultUp',
-                                                      schemaPath:
-                                                        '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid4 = _errs18 === errors;
-                                            } else {
-                                              var valid4 = true;
-                                            }
-                                            if (valid4) {
-                                              if (data4.askLimitMultDown !== undefined) {
-                                                let data9 = data4.askLimitMultDown;
-                                                const _errs20 = errors;
-                                                if (errors === _errs20) {
-                                                  if (typeof data9 === 'string') {
-                                                    if (!pattern0.test(data9)) {
-                                                      validate10.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/symbolRules/' +
-                                                            i0 +
-                                                            '/rules/' +
-                                                            i1 +
-                                                            '/askLimitMultDown',
-                                                          schemaPath:
-                                                            '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/pattern',
-                                                          keyword: 'pattern',
-                                                          params: {
-                                                            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                          },
-                                                          message:
-                                                            'must match pattern "' +
-                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                            '"',
-                                                        },
-                                                      ];
-                                                      return false;
-                                                    }
-                                                  } else {
-                                                    validate10.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath +
-                                                          '/symbolRules/' +
-                                                          i0 +
-                                                          '/rules/' +
-                                                          i1 +
-                                                          '/askLimitMultDown',
-                                                        schemaPath:
-                                                          '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      },
-                                                    ];
-                                                    return false;
-                                                  }
-                                                }
-                                                var valid4 = _errs20 === errors;
-                                              } else {
-                                                var valid4 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath:
-                                          instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
-                                        schemaPath:
-                                          '#/properties/symbolRules/items/properties/rules/items/type',
-                                        keyword: 'type',
-                                        params: { type: 'object' },
-                                        message: 'must be object',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid3 = _errs10 === errors;
-                                if (!valid3) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/symbolRules/' + i0 + '/rules',
-                                  schemaPath:
-                                    '#/properties/symbolRules/items/properties/rules/type',
-                                  keyword: 'type',
-                                  params: { type: 'array' },
-                                  message: 'must be array',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs8 === errors;
+                      errors++;
+                    }
+                    if (data4.bidLimitMultUp === undefined) {
+                      const err5 = {
+                        instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                        schemaPath:
+                          '#/properties/symbolRules/items/properties/rules/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'bidLimitMultUp' },
+                        message: "must have required property '" + 'bidLimitMultUp' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                    if (data4.bidLimitMultDown === undefined) {
+                      const err6 = {
+                        instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                        schemaPath:
+                          '#/properties/symbolRules/items/properties/rules/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'bidLimitMultDown' },
+                        message: "must have required property '" + 'bidLimitMultDown' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                    if (data4.askLimitMultUp === undefined) {
+                      const err7 = {
+                        instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                        schemaPath:
+                          '#/properties/symbolRules/items/properties/rules/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'askLimitMultUp' },
+                        message: "must have required property '" + 'askLimitMultUp' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    if (data4.askLimitMultDown === undefined) {
+                      const err8 = {
+                        instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                        schemaPath:
+                          '#/properties/symbolRules/items/properties/rules/items/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'askLimitMultDown' },
+                        message: "must have required property '" + 'askLimitMultDown' + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    if (data4.ruleType !== undefined) {
+                      if (typeof data4.ruleType !== 'string') {
+                        const err9 = {
+                          instancePath:
+                            instancePath + '/symbolRules/' + i0 + '/rules/' + i1 + '/ruleType',
+                          schemaPath:
+                            '#/properties/symbolRules/items/properties/rules/items/properties/ruleType/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err9];
                         } else {
-                          var valid2 = true;
+                          vErrors.push(err9);
                         }
+                        errors++;
+                      }
+                    }
+                    if (data4.bidLimitMultUp !== undefined) {
+                      let data6 = data4.bidLimitMultUp;
+                      if (typeof data6 === 'string') {
+                        if (!pattern0.test(data6)) {
+                          const err10 = {
+                            instancePath:
+                              instancePath +
+                              '/symbolRules/' +
+                              i0 +
+                              '/rules/' +
+                              i1 +
+                              '/bidLimitMultUp',
+                            schemaPath:
+                              '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err11 = {
+                          instancePath:
+                            instancePath +
+                            '/symbolRules/' +
+                            i0 +
+                            '/rules/' +
+                            i1 +
+                            '/bidLimitMultUp',
+                          schemaPath:
+                            '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data4.bidLimitMultDown !== undefined) {
+                      let data7 = data4.bidLimitMultDown;
+                      if (typeof data7 === 'string') {
+                        if (!pattern0.test(data7)) {
+                          const err12 = {
+                            instancePath:
+                              instancePath +
+                              '/symbolRules/' +
+                              i0 +
+                              '/rules/' +
+                              i1 +
+                              '/bidLimitMultDown',
+                            schemaPath:
+                              '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err12];
+                          } else {
+                            vErrors.push(err12);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err13 = {
+                          instancePath:
+                            instancePath +
+                            '/symbolRules/' +
+                            i0 +
+                            '/rules/' +
+                            i1 +
+                            '/bidLimitMultDown',
+                          schemaPath:
+                            '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data4.askLimitMultUp !== undefined) {
+                      let data8 = data4.askLimitMultUp;
+                      if (typeof data8 === 'string') {
+                        if (!pattern0.test(data8)) {
+                          const err14 = {
+                            instancePath:
+                              instancePath +
+                              '/symbolRules/' +
+                              i0 +
+                              '/rules/' +
+                              i1 +
+                              '/askLimitMultUp',
+                            schemaPath:
+                              '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err14];
+                          } else {
+                            vErrors.push(err14);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err15 = {
+                          instancePath:
+                            instancePath +
+                            '/symbolRules/' +
+                            i0 +
+                            '/rules/' +
+                            i1 +
+                            '/askLimitMultUp',
+                          schemaPath:
+                            '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data4.askLimitMultDown !== undefined) {
+                      let data9 = data4.askLimitMultDown;
+                      if (typeof data9 === 'string') {
+                        if (!pattern0.test(data9)) {
+                          const err16 = {
+                            instancePath:
+                              instancePath +
+                              '/symbolRules/' +
+                              i0 +
+                              '/rules/' +
+                              i1 +
+                              '/askLimitMultDown',
+                            schemaPath:
+                              '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err17 = {
+                          instancePath:
+                            instancePath +
+                            '/symbolRules/' +
+                            i0 +
+                            '/rules/' +
+                            i1 +
+                            '/askLimitMultDown',
+                          schemaPath:
+                            '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
                       }
                     }
                   } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/symbolRules/' + i0,
-                        schemaPath: '#/properties/symbolRules/items/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                      },
-                    ];
-                    return false;
+                    const err18 = {
+                      instancePath: instancePath + '/symbolRules/' + i0 + '/rules/' + i1,
+                      schemaPath: '#/properties/symbolRules/items/properties/rules/items/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
                   }
                 }
-                var valid1 = _errs4 === errors;
-                if (!valid1) {
-                  break;
-                }
-              }
-            } else {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/symbolRules',
-                  schemaPath: '#/properties/symbolRules/type',
+              } else {
+                const err19 = {
+                  instancePath: instancePath + '/symbolRules/' + i0 + '/rules',
+                  schemaPath: '#/properties/symbolRules/items/properties/rules/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                },
-              ];
-              return false;
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
             }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/symbolRules/' + i0,
+              schemaPath: '#/properties/symbolRules/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/symbolRules',
+          schemaPath: '#/properties/symbolRules/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

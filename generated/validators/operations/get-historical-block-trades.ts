@@ -38,244 +38,286 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-historical-block-trades.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.id === undefined && (missing0 = 'id')) ||
-              (data0.price === undefined && (missing0 = 'price')) ||
-              (data0.qty === undefined && (missing0 = 'qty')) ||
-              (data0.quoteQty === undefined && (missing0 = 'quoteQty')) ||
-              (data0.time === undefined && (missing0 = 'time')) ||
-              (data0.isBuyerMaker === undefined && (missing0 = 'isBuyerMaker'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.id !== undefined) {
-                let data1 = data0.id;
-                const _errs4 = errors;
-                if (!(
-                  typeof data1 == 'number' &&
-                  !(data1 % 1) &&
-                  !isNaN(data1) &&
-                  isFinite(data1)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/id',
-                      schemaPath: '#/items/properties/id/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.price !== undefined) {
-                  let data2 = data0.price;
-                  const _errs6 = errors;
-                  if (errors === _errs6) {
-                    if (typeof data2 === 'string') {
-                      if (!pattern0.test(data2)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/price',
-                            schemaPath: '#/items/properties/price/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/price',
-                          schemaPath: '#/items/properties/price/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.qty !== undefined) {
-                    let data3 = data0.qty;
-                    const _errs8 = errors;
-                    if (errors === _errs8) {
-                      if (typeof data3 === 'string') {
-                        if (!pattern0.test(data3)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/qty',
-                              schemaPath: '#/items/properties/qty/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/qty',
-                            schemaPath: '#/items/properties/qty/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.quoteQty !== undefined) {
-                      let data4 = data0.quoteQty;
-                      const _errs10 = errors;
-                      if (errors === _errs10) {
-                        if (typeof data4 === 'string') {
-                          if (!pattern0.test(data4)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/quoteQty',
-                                schemaPath: '#/items/properties/quoteQty/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/quoteQty',
-                              schemaPath: '#/items/properties/quoteQty/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.time !== undefined) {
-                        let data5 = data0.time;
-                        const _errs12 = errors;
-                        if (!(
-                          typeof data5 == 'number' &&
-                          !(data5 % 1) &&
-                          !isNaN(data5) &&
-                          isFinite(data5)
-                        )) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/time',
-                              schemaPath: '#/items/properties/time/type',
-                              keyword: 'type',
-                              params: { type: 'integer' },
-                              message: 'must be integer',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.isBuyerMaker !== undefined) {
-                          const _errs14 = errors;
-                          if (typeof data0.isBuyerMaker !== 'boolean') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/isBuyerMaker',
-                                schemaPath: '#/items/properties/isBuyerMaker/type',
-                                keyword: 'type',
-                                params: { type: 'boolean' },
-                                message: 'must be boolean',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.id === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'id' },
+            message: "must have required property '" + 'id' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.price === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'price' },
+            message: "must have required property '" + 'price' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.qty === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'qty' },
+            message: "must have required property '" + 'qty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.quoteQty === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'quoteQty' },
+            message: "must have required property '" + 'quoteQty' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.time === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'time' },
+            message: "must have required property '" + 'time' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.isBuyerMaker === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'isBuyerMaker' },
+            message: "must have required property '" + 'isBuyerMaker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.id !== undefined) {
+          let data1 = data0.id;
+          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+            const err6 = {
+              instancePath: instancePath + '/' + i0 + '/id',
+              schemaPath: '#/items/properties/id/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
+        if (data0.price !== undefined) {
+          let data2 = data0.price;
+          if (typeof data2 === 'string') {
+            if (!pattern0.test(data2)) {
+              const err7 = {
+                instancePath: instancePath + '/' + i0 + '/price',
+                schemaPath: '#/items/properties/price/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/' + i0 + '/price',
+              schemaPath: '#/items/properties/price/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+        if (data0.qty !== undefined) {
+          let data3 = data0.qty;
+          if (typeof data3 === 'string') {
+            if (!pattern0.test(data3)) {
+              const err9 = {
+                instancePath: instancePath + '/' + i0 + '/qty',
+                schemaPath: '#/items/properties/qty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/' + i0 + '/qty',
+              schemaPath: '#/items/properties/qty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.quoteQty !== undefined) {
+          let data4 = data0.quoteQty;
+          if (typeof data4 === 'string') {
+            if (!pattern0.test(data4)) {
+              const err11 = {
+                instancePath: instancePath + '/' + i0 + '/quoteQty',
+                schemaPath: '#/items/properties/quoteQty/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/' + i0 + '/quoteQty',
+              schemaPath: '#/items/properties/quoteQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.time !== undefined) {
+          let data5 = data0.time;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err13 = {
+              instancePath: instancePath + '/' + i0 + '/time',
+              schemaPath: '#/items/properties/time/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.isBuyerMaker !== undefined) {
+          if (typeof data0.isBuyerMaker !== 'boolean') {
+            const err14 = {
+              instancePath: instancePath + '/' + i0 + '/isBuyerMaker',
+              schemaPath: '#/items/properties/isBuyerMaker/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -84,401 +84,366 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-my-filters.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.exchangeFilters === undefined && (missing0 = 'exchangeFilters')) ||
-        (data.symbolFilters === undefined && (missing0 = 'symbolFilters')) ||
-        (data.assetFilters === undefined && (missing0 = 'assetFilters'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.exchangeFilters === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'exchangeFilters' },
+        message: "must have required property '" + 'exchangeFilters' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.exchangeFilters !== undefined) {
-          let data0 = data.exchangeFilters;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (Array.isArray(data0)) {
-              var valid1 = true;
-              const len0 = data0.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data1 = data0[i0];
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-                    let missing1;
-                    if (data1.filterType === undefined && (missing1 = 'filterType')) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/exchangeFilters/' + i0,
-                          schemaPath: '#/properties/exchangeFilters/items/required',
-                          keyword: 'required',
-                          params: { missingProperty: missing1 },
-                          message: "must have required property '" + missing1 + "'",
-                        },
-                      ];
-                      return false;
-                    } else {
-                      if (data1.filterType !== undefined) {
-                        const _errs6 = errors;
-                        if (typeof data1.filterType !== 'string') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/exchangeFilters/' + i0 + '/filterType',
-                              schemaPath:
-                                '#/properties/exchangeFilters/items/properties/filterType/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid2 = _errs6 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data1.maxNumOrders !== undefined) {
-                          let data3 = data1.maxNumOrders;
-                          const _errs8 = errors;
-                          if (!(
-                            typeof data3 == 'number' &&
-                            !(data3 % 1) &&
-                            !isNaN(data3) &&
-                            isFinite(data3)
-                          )) {
-                            validate10.errors = [
-                              {
-                                instancePath:
-                                  instancePath + '/exchangeFilters/' + i0 + '/maxNumOrders',
-                                schemaPath:
-                                  '#/properties/exchangeFilters/items/properties/maxNumOrders/type',
-                                keyword: 'type',
-                                params: { type: 'integer' },
-                                message: 'must be integer',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid2 = _errs8 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/exchangeFilters/' + i0,
-                        schemaPath: '#/properties/exchangeFilters/items/type',
-                        keyword: 'type',
-                        params: { type: 'object' },
-                        message: 'must be object',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid1 = _errs4 === errors;
-                if (!valid1) {
-                  break;
-                }
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.symbolFilters === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbolFilters' },
+        message: "must have required property '" + 'symbolFilters' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.assetFilters === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'assetFilters' },
+        message: "must have required property '" + 'assetFilters' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.exchangeFilters !== undefined) {
+      let data0 = data.exchangeFilters;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.filterType === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/exchangeFilters/' + i0,
+                schemaPath: '#/properties/exchangeFilters/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'filterType' },
+                message: "must have required property '" + 'filterType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
               }
-            } else {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/exchangeFilters',
-                  schemaPath: '#/properties/exchangeFilters/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                },
-              ];
-              return false;
+              errors++;
             }
+            if (data1.filterType !== undefined) {
+              if (typeof data1.filterType !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/exchangeFilters/' + i0 + '/filterType',
+                  schemaPath: '#/properties/exchangeFilters/items/properties/filterType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.maxNumOrders !== undefined) {
+              let data3 = data1.maxNumOrders;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+                const err5 = {
+                  instancePath: instancePath + '/exchangeFilters/' + i0 + '/maxNumOrders',
+                  schemaPath: '#/properties/exchangeFilters/items/properties/maxNumOrders/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/exchangeFilters/' + i0,
+              schemaPath: '#/properties/exchangeFilters/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
-          if (data.symbolFilters !== undefined) {
-            let data4 = data.symbolFilters;
-            const _errs10 = errors;
-            if (errors === _errs10) {
-              if (Array.isArray(data4)) {
-                var valid3 = true;
-                const len1 = data4.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data5 = data4[i1];
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
-                    if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-                      let missing2;
-                      if (data5.filterType === undefined && (missing2 = 'filterType')) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/symbolFilters/' + i1,
-                            schemaPath: '#/properties/symbolFilters/items/required',
-                            keyword: 'required',
-                            params: { missingProperty: missing2 },
-                            message: "must have required property '" + missing2 + "'",
-                          },
-                        ];
-                        return false;
-                      } else {
-                        if (data5.filterType !== undefined) {
-                          const _errs14 = errors;
-                          if (typeof data5.filterType !== 'string') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/symbolFilters/' + i1 + '/filterType',
-                                schemaPath:
-                                  '#/properties/symbolFilters/items/properties/filterType/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid4 = _errs14 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data5.maxNumOrderLists !== undefined) {
-                            let data7 = data5.maxNumOrderLists;
-                            const _errs16 = errors;
-                            if (!(
-                              typeof data7 == 'number' &&
-                              !(data7 % 1) &&
-                              !isNaN(data7) &&
-                              isFinite(data7)
-                            )) {
-                              validate10.errors = [
-                                {
-                                  instancePath:
-                                    instancePath + '/symbolFilters/' + i1 + '/maxNumOrderLists',
-                                  schemaPath:
-                                    '#/properties/symbolFilters/items/properties/maxNumOrderLists/type',
-                                  keyword: 'type',
-                                  params: { type: 'integer' },
-                                  message: 'must be integer',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid4 = _errs16 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/symbolFilters/' + i1,
-                          schemaPath: '#/properties/symbolFilters/items/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        },
-                      ];
-                      return false;
-                    }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/exchangeFilters',
+          schemaPath: '#/properties/exchangeFilters/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.symbolFilters !== undefined) {
+      let data4 = data.symbolFilters;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+            if (data5.filterType === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/symbolFilters/' + i1,
+                schemaPath: '#/properties/symbolFilters/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'filterType' },
+                message: "must have required property '" + 'filterType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data5.filterType !== undefined) {
+              if (typeof data5.filterType !== 'string') {
+                const err9 = {
+                  instancePath: instancePath + '/symbolFilters/' + i1 + '/filterType',
+                  schemaPath: '#/properties/symbolFilters/items/properties/filterType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data5.maxNumOrderLists !== undefined) {
+              let data7 = data5.maxNumOrderLists;
+              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err10 = {
+                  instancePath: instancePath + '/symbolFilters/' + i1 + '/maxNumOrderLists',
+                  schemaPath: '#/properties/symbolFilters/items/properties/maxNumOrderLists/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/symbolFilters/' + i1,
+              schemaPath: '#/properties/symbolFilters/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/symbolFilters',
+          schemaPath: '#/properties/symbolFilters/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.assetFilters !== undefined) {
+      let data8 = data.assetFilters;
+      if (Array.isArray(data8)) {
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.filterType === undefined) {
+              const err13 = {
+                instancePath: instancePath + '/assetFilters/' + i2,
+                schemaPath: '#/properties/assetFilters/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'filterType' },
+                message: "must have required property '" + 'filterType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data9.filterType !== undefined) {
+              if (typeof data9.filterType !== 'string') {
+                const err14 = {
+                  instancePath: instancePath + '/assetFilters/' + i2 + '/filterType',
+                  schemaPath: '#/properties/assetFilters/items/properties/filterType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data9.asset !== undefined) {
+              if (typeof data9.asset !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/assetFilters/' + i2 + '/asset',
+                  schemaPath: '#/properties/assetFilters/items/properties/asset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data9.limit !== undefined) {
+              let data12 = data9.limit;
+              if (typeof data12 === 'string') {
+                if (!pattern0.test(data12)) {
+                  const err16 = {
+                    instancePath: instancePath + '/assetFilters/' + i2 + '/limit',
+                    schemaPath: '#/properties/assetFilters/items/properties/limit/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
                   }
-                  var valid3 = _errs12 === errors;
-                  if (!valid3) {
-                    break;
-                  }
+                  errors++;
                 }
               } else {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/symbolFilters',
-                    schemaPath: '#/properties/symbolFilters/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs10 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.assetFilters !== undefined) {
-              let data8 = data.assetFilters;
-              const _errs18 = errors;
-              if (errors === _errs18) {
-                if (Array.isArray(data8)) {
-                  var valid5 = true;
-                  const len2 = data8.length;
-                  for (let i2 = 0; i2 < len2; i2++) {
-                    let data9 = data8[i2];
-                    const _errs20 = errors;
-                    if (errors === _errs20) {
-                      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-                        let missing3;
-                        if (data9.filterType === undefined && (missing3 = 'filterType')) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/assetFilters/' + i2,
-                              schemaPath: '#/properties/assetFilters/items/required',
-                              keyword: 'required',
-                              params: { missingProperty: missing3 },
-                              message: "must have required property '" + missing3 + "'",
-                            },
-                          ];
-                          return false;
-                        } else {
-                          if (data9.filterType !== undefined) {
-                            const _errs22 = errors;
-                            if (typeof data9.filterType !== 'string') {
-                              validate10.errors = [
-                                {
-                                  instancePath:
-                                    instancePath + '/assetFilters/' + i2 + '/filterType',
-                                  schemaPath:
-                                    '#/properties/assetFilters/items/properties/filterType/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid6 = _errs22 === errors;
-                          } else {
-                            var valid6 = true;
-                          }
-                          if (valid6) {
-                            if (data9.asset !== undefined) {
-                              const _errs24 = errors;
-                              if (typeof data9.asset !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/assetFilters/' + i2 + '/asset',
-                                    schemaPath:
-                                      '#/properties/assetFilters/items/properties/asset/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid6 = _errs24 === errors;
-                            } else {
-                              var valid6 = true;
-                            }
-                            if (valid6) {
-                              if (data9.limit !== undefined) {
-                                let data12 = data9.limit;
-                                const _errs26 = errors;
-                                if (errors === _errs26) {
-                                  if (typeof data12 === 'string') {
-                                    if (!pattern0.test(data12)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath:
-                                            instancePath + '/assetFilters/' + i2 + '/limit',
-                                          schemaPath:
-                                            '#/properties/assetFilters/items/properties/limit/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath:
-                                          instancePath + '/assetFilters/' + i2 + '/limit',
-                                        schemaPath:
-                                          '#/properties/assetFilters/items/properties/limit/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid6 = _errs26 === errors;
-                              } else {
-                                var valid6 = true;
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/assetFilters/' + i2,
-                            schemaPath: '#/properties/assetFilters/items/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid5 = _errs20 === errors;
-                    if (!valid5) {
-                      break;
-                    }
-                  }
+                const err17 = {
+                  instancePath: instancePath + '/assetFilters/' + i2 + '/limit',
+                  schemaPath: '#/properties/assetFilters/items/properties/limit/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
                 } else {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/assetFilters',
-                      schemaPath: '#/properties/assetFilters/type',
-                      keyword: 'type',
-                      params: { type: 'array' },
-                      message: 'must be array',
-                    },
-                  ];
-                  return false;
+                  vErrors.push(err17);
                 }
+                errors++;
               }
-              var valid0 = _errs18 === errors;
-            } else {
-              var valid0 = true;
             }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/assetFilters/' + i2,
+              schemaPath: '#/properties/assetFilters/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/assetFilters',
+          schemaPath: '#/properties/assetFilters/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

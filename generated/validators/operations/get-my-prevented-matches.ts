@@ -56,338 +56,385 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.symbol === undefined && (missing0 = 'symbol')) ||
-              (data0.takerOrderId === undefined && (missing0 = 'takerOrderId')) ||
-              (data0.makerSymbol === undefined && (missing0 = 'makerSymbol')) ||
-              (data0.makerOrderId === undefined && (missing0 = 'makerOrderId')) ||
-              (data0.tradeGroupId === undefined && (missing0 = 'tradeGroupId')) ||
-              (data0.selfTradePreventionMode === undefined &&
-                (missing0 = 'selfTradePreventionMode')) ||
-              (data0.price === undefined && (missing0 = 'price')) ||
-              (data0.makerPreventedQuantity === undefined &&
-                (missing0 = 'makerPreventedQuantity')) ||
-              (data0.transactTime === undefined && (missing0 = 'transactTime'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.symbol !== undefined) {
-                const _errs4 = errors;
-                if (typeof data0.symbol !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/symbol',
-                      schemaPath: '#/items/properties/symbol/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.preventedMatchId !== undefined) {
-                  let data2 = data0.preventedMatchId;
-                  const _errs6 = errors;
-                  if (!(
-                    typeof data2 == 'number' &&
-                    !(data2 % 1) &&
-                    !isNaN(data2) &&
-                    isFinite(data2)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/preventedMatchId',
-                        schemaPath: '#/items/properties/preventedMatchId/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.takerOrderId !== undefined) {
-                    let data3 = data0.takerOrderId;
-                    const _errs8 = errors;
-                    if (!(
-                      typeof data3 == 'number' &&
-                      !(data3 % 1) &&
-                      !isNaN(data3) &&
-                      isFinite(data3)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/takerOrderId',
-                          schemaPath: '#/items/properties/takerOrderId/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.makerSymbol !== undefined) {
-                      const _errs10 = errors;
-                      if (typeof data0.makerSymbol !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/makerSymbol',
-                            schemaPath: '#/items/properties/makerSymbol/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.makerOrderId !== undefined) {
-                        let data5 = data0.makerOrderId;
-                        const _errs12 = errors;
-                        if (!(
-                          typeof data5 == 'number' &&
-                          !(data5 % 1) &&
-                          !isNaN(data5) &&
-                          isFinite(data5)
-                        )) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/makerOrderId',
-                              schemaPath: '#/items/properties/makerOrderId/type',
-                              keyword: 'type',
-                              params: { type: 'integer' },
-                              message: 'must be integer',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data0.tradeGroupId !== undefined) {
-                          let data6 = data0.tradeGroupId;
-                          const _errs14 = errors;
-                          if (!(
-                            typeof data6 == 'number' &&
-                            !(data6 % 1) &&
-                            !isNaN(data6) &&
-                            isFinite(data6)
-                          )) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/' + i0 + '/tradeGroupId',
-                                schemaPath: '#/items/properties/tradeGroupId/type',
-                                keyword: 'type',
-                                params: { type: 'integer' },
-                                message: 'must be integer',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid1 = _errs14 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data0.selfTradePreventionMode !== undefined) {
-                            const _errs16 = errors;
-                            if (typeof data0.selfTradePreventionMode !== 'string') {
-                              validate10.errors = [
-                                {
-                                  instancePath:
-                                    instancePath + '/' + i0 + '/selfTradePreventionMode',
-                                  schemaPath: '#/items/properties/selfTradePreventionMode/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid1 = _errs16 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data0.price !== undefined) {
-                              let data8 = data0.price;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (typeof data8 === 'string') {
-                                  if (!pattern0.test(data8)) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/price',
-                                        schemaPath: '#/items/properties/price/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/' + i0 + '/price',
-                                      schemaPath: '#/items/properties/price/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data0.makerPreventedQuantity !== undefined) {
-                                let data9 = data0.makerPreventedQuantity;
-                                const _errs20 = errors;
-                                if (errors === _errs20) {
-                                  if (typeof data9 === 'string') {
-                                    if (!pattern0.test(data9)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath:
-                                            instancePath + '/' + i0 + '/makerPreventedQuantity',
-                                          schemaPath:
-                                            '#/items/properties/makerPreventedQuantity/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath:
-                                          instancePath + '/' + i0 + '/makerPreventedQuantity',
-                                        schemaPath:
-                                          '#/items/properties/makerPreventedQuantity/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid1 = _errs20 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data0.transactTime !== undefined) {
-                                  let data10 = data0.transactTime;
-                                  const _errs22 = errors;
-                                  if (!(
-                                    typeof data10 == 'number' &&
-                                    !(data10 % 1) &&
-                                    !isNaN(data10) &&
-                                    isFinite(data10)
-                                  )) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/' + i0 + '/transactTime',
-                                        schemaPath: '#/items/properties/transactTime/type',
-                                        keyword: 'type',
-                                        params: { type: 'integer' },
-                                        message: 'must be integer',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                  var valid1 = _errs22 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.symbol === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'symbol' },
+            message: "must have required property '" + 'symbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.takerOrderId === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'takerOrderId' },
+            message: "must have required property '" + 'takerOrderId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.makerSymbol === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'makerSymbol' },
+            message: "must have required property '" + 'makerSymbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.makerOrderId === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'makerOrderId' },
+            message: "must have required property '" + 'makerOrderId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.tradeGroupId === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'tradeGroupId' },
+            message: "must have required property '" + 'tradeGroupId' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.selfTradePreventionMode === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'selfTradePreventionMode' },
+            message: "must have required property '" + 'selfTradePreventionMode' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.price === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'price' },
+            message: "must have required property '" + 'price' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.makerPreventedQuantity === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'makerPreventedQuantity' },
+            message: "must have required property '" + 'makerPreventedQuantity' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.transactTime === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'transactTime' },
+            message: "must have required property '" + 'transactTime' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0.symbol !== undefined) {
+          if (typeof data0.symbol !== 'string') {
+            const err9 = {
+              instancePath: instancePath + '/' + i0 + '/symbol',
+              schemaPath: '#/items/properties/symbol/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
+        if (data0.preventedMatchId !== undefined) {
+          let data2 = data0.preventedMatchId;
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err10 = {
+              instancePath: instancePath + '/' + i0 + '/preventedMatchId',
+              schemaPath: '#/items/properties/preventedMatchId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+        if (data0.takerOrderId !== undefined) {
+          let data3 = data0.takerOrderId;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err11 = {
+              instancePath: instancePath + '/' + i0 + '/takerOrderId',
+              schemaPath: '#/items/properties/takerOrderId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.makerSymbol !== undefined) {
+          if (typeof data0.makerSymbol !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/' + i0 + '/makerSymbol',
+              schemaPath: '#/items/properties/makerSymbol/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.makerOrderId !== undefined) {
+          let data5 = data0.makerOrderId;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err13 = {
+              instancePath: instancePath + '/' + i0 + '/makerOrderId',
+              schemaPath: '#/items/properties/makerOrderId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.tradeGroupId !== undefined) {
+          let data6 = data0.tradeGroupId;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err14 = {
+              instancePath: instancePath + '/' + i0 + '/tradeGroupId',
+              schemaPath: '#/items/properties/tradeGroupId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.selfTradePreventionMode !== undefined) {
+          if (typeof data0.selfTradePreventionMode !== 'string') {
+            const err15 = {
+              instancePath: instancePath + '/' + i0 + '/selfTradePreventionMode',
+              schemaPath: '#/items/properties/selfTradePreventionMode/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data0.price !== undefined) {
+          let data8 = data0.price;
+          if (typeof data8 === 'string') {
+            if (!pattern0.test(data8)) {
+              const err16 = {
+                instancePath: instancePath + '/' + i0 + '/price',
+                schemaPath: '#/items/properties/price/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + '/' + i0 + '/price',
+              schemaPath: '#/items/properties/price/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0.makerPreventedQuantity !== undefined) {
+          let data9 = data0.makerPreventedQuantity;
+          if (typeof data9 === 'string') {
+            if (!pattern0.test(data9)) {
+              const err18 = {
+                instancePath: instancePath + '/' + i0 + '/makerPreventedQuantity',
+                schemaPath: '#/items/properties/makerPreventedQuantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/' + i0 + '/makerPreventedQuantity',
+              schemaPath: '#/items/properties/makerPreventedQuantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data0.transactTime !== undefined) {
+          let data10 = data0.transactTime;
+          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err20 = {
+              instancePath: instancePath + '/' + i0 + '/transactTime',
+              schemaPath: '#/items/properties/transactTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

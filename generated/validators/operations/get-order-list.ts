@@ -59,326 +59,403 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-order-list.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.orderListId === undefined && (missing0 = 'orderListId')) ||
-        (data.contingencyType === undefined && (missing0 = 'contingencyType')) ||
-        (data.listStatusType === undefined && (missing0 = 'listStatusType')) ||
-        (data.listOrderStatus === undefined && (missing0 = 'listOrderStatus')) ||
-        (data.listClientOrderId === undefined && (missing0 = 'listClientOrderId')) ||
-        (data.transactionTime === undefined && (missing0 = 'transactionTime')) ||
-        (data.symbol === undefined && (missing0 = 'symbol')) ||
-        (data.orders === undefined && (missing0 = 'orders'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.orderListId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'orderListId' },
+        message: "must have required property '" + 'orderListId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.orderListId !== undefined) {
-          let data0 = data.orderListId;
-          const _errs2 = errors;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/orderListId',
-                schemaPath: '#/properties/orderListId/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.contingencyType === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'contingencyType' },
+        message: "must have required property '" + 'contingencyType' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.listStatusType === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'listStatusType' },
+        message: "must have required property '" + 'listStatusType' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.listOrderStatus === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'listOrderStatus' },
+        message: "must have required property '" + 'listOrderStatus' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.listClientOrderId === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'listClientOrderId' },
+        message: "must have required property '" + 'listClientOrderId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.transactionTime === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'transactionTime' },
+        message: "must have required property '" + 'transactionTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.symbol === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbol' },
+        message: "must have required property '" + 'symbol' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.orders === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'orders' },
+        message: "must have required property '" + 'orders' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.orderListId !== undefined) {
+      let data0 = data.orderListId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err8 = {
+          instancePath: instancePath + '/orderListId',
+          schemaPath: '#/properties/orderListId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
         } else {
-          var valid0 = true;
+          vErrors.push(err8);
         }
-        if (valid0) {
-          if (data.contingencyType !== undefined) {
-            const _errs4 = errors;
-            if (typeof data.contingencyType !== 'string') {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/contingencyType',
-                  schemaPath: '#/properties/contingencyType/type',
+        errors++;
+      }
+    }
+    if (data.contingencyType !== undefined) {
+      if (typeof data.contingencyType !== 'string') {
+        const err9 = {
+          instancePath: instancePath + '/contingencyType',
+          schemaPath: '#/properties/contingencyType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.listStatusType !== undefined) {
+      if (typeof data.listStatusType !== 'string') {
+        const err10 = {
+          instancePath: instancePath + '/listStatusType',
+          schemaPath: '#/properties/listStatusType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.listOrderStatus !== undefined) {
+      if (typeof data.listOrderStatus !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/listOrderStatus',
+          schemaPath: '#/properties/listOrderStatus/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.listClientOrderId !== undefined) {
+      if (typeof data.listClientOrderId !== 'string') {
+        const err12 = {
+          instancePath: instancePath + '/listClientOrderId',
+          schemaPath: '#/properties/listClientOrderId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.transactionTime !== undefined) {
+      let data5 = data.transactionTime;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err13 = {
+          instancePath: instancePath + '/transactionTime',
+          schemaPath: '#/properties/transactionTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.symbol !== undefined) {
+      if (typeof data.symbol !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/symbol',
+          schemaPath: '#/properties/symbol/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.orders !== undefined) {
+      let data7 = data.orders;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+            if (data8.symbol === undefined) {
+              const err15 = {
+                instancePath: instancePath + '/orders/' + i0,
+                schemaPath: '#/properties/orders/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'symbol' },
+                message: "must have required property '" + 'symbol' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data8.orderId === undefined) {
+              const err16 = {
+                instancePath: instancePath + '/orders/' + i0,
+                schemaPath: '#/properties/orders/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'orderId' },
+                message: "must have required property '" + 'orderId' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data8.clientOrderId === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/orders/' + i0,
+                schemaPath: '#/properties/orders/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'clientOrderId' },
+                message: "must have required property '" + 'clientOrderId' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data8.symbol !== undefined) {
+              if (typeof data8.symbol !== 'string') {
+                const err18 = {
+                  instancePath: instancePath + '/orders/' + i0 + '/symbol',
+                  schemaPath: '#/properties/orders/items/properties/symbol/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.listStatusType !== undefined) {
-              const _errs6 = errors;
-              if (typeof data.listStatusType !== 'string') {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/listStatusType',
-                    schemaPath: '#/properties/listStatusType/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.listOrderStatus !== undefined) {
-                const _errs8 = errors;
-                if (typeof data.listOrderStatus !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/listOrderStatus',
-                      schemaPath: '#/properties/listOrderStatus/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.listClientOrderId !== undefined) {
-                  const _errs10 = errors;
-                  if (typeof data.listClientOrderId !== 'string') {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/listClientOrderId',
-                        schemaPath: '#/properties/listClientOrderId/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs10 === errors;
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
                 } else {
-                  var valid0 = true;
+                  vErrors.push(err18);
                 }
-                if (valid0) {
-                  if (data.transactionTime !== undefined) {
-                    let data5 = data.transactionTime;
-                    const _errs12 = errors;
-                    if (!(
-                      typeof data5 == 'number' &&
-                      !(data5 % 1) &&
-                      !isNaN(data5) &&
-                      isFinite(data5)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/transactionTime',
-                          schemaPath: '#/properties/transactionTime/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs12 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.symbol !== undefined) {
-                      const _errs14 = errors;
-                      if (typeof data.symbol !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/symbol',
-                            schemaPath: '#/properties/symbol/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs14 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.orders !== undefined) {
-                        let data7 = data.orders;
-                        const _errs16 = errors;
-                        if (errors === _errs16) {
-                          if (Array.isArray(data7)) {
-                            var valid1 = true;
-                            const len0 = data7.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              let data8 = data7[i0];
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
-                                if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
-                                  let missing1;
-                                  if (
-                                    (data8.symbol === undefined && (missing1 = 'symbol')) ||
-                                    (data8.orderId === undefined && (missing1 = 'orderId')) ||
-                                    (data8.clientOrderId === undefined &&
-                                      (missing1 = 'clientOrderId'))
-                                  ) {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/orders/' + i0,
-                                        schemaPath: '#/properties/orders/items/required',
-                                        keyword: 'required',
-                                        params: { missingProperty: missing1 },
-                                        message: "must have required property '" + missing1 + "'",
-                                      },
-                                    ];
-                                    return false;
-                                  } else {
-                                    if (data8.symbol !== undefined) {
-                                      const _errs20 = errors;
-                                      if (typeof data8.symbol !== 'string') {
-                                        validate10.errors = [
-                                          {
-                                            instancePath:
-                                              instancePath + '/orders/' + i0 + '/symbol',
-                                            schemaPath:
-                                              '#/properties/orders/items/properties/symbol/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid2 = _errs20 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data8.orderId !== undefined) {
-                                        let data10 = data8.orderId;
-                                        const _errs22 = errors;
-                                        if (!(
-                                          typeof data10 == 'number' &&
-                                          !(data10 % 1) &&
-                                          !isNaN(data10) &&
-                                          isFinite(data10)
-                                        )) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath:
-                                                instancePath + '/orders/' + i0 + '/orderId',
-                                              schemaPath:
-                                                '#/properties/orders/items/properties/orderId/type',
-                                              keyword: 'type',
-                                              params: { type: 'integer' },
-                                              message: 'must be integer',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid2 = _errs22 === errors;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                      if (valid2) {
-                                        if (data8.clientOrderId !== undefined) {
-                                          const _errs24 = errors;
-                                          if (typeof data8.clientOrderId !== 'string') {
-                                            validate10.errors = [
-                                              {
-                                                instancePath:
-                                                  instancePath + '/orders/' + i0 + '/clientOrderId',
-                                                schemaPath:
-                                                  '#/properties/orders/items/properties/clientOrderId/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                          var valid2 = _errs24 === errors;
-                                        } else {
-                                          var valid2 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/orders/' + i0,
-                                      schemaPath: '#/properties/orders/items/type',
-                                      keyword: 'type',
-                                      params: { type: 'object' },
-                                      message: 'must be object',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid1 = _errs18 === errors;
-                              if (!valid1) {
-                                break;
-                              }
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/orders',
-                                schemaPath: '#/properties/orders/type',
-                                keyword: 'type',
-                                params: { type: 'array' },
-                                message: 'must be array',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs16 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
+                errors++;
               }
             }
+            if (data8.orderId !== undefined) {
+              let data10 = data8.orderId;
+              if (!(
+                typeof data10 == 'number' &&
+                !(data10 % 1) &&
+                !isNaN(data10) &&
+                isFinite(data10)
+              )) {
+                const err19 = {
+                  instancePath: instancePath + '/orders/' + i0 + '/orderId',
+                  schemaPath: '#/properties/orders/items/properties/orderId/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data8.clientOrderId !== undefined) {
+              if (typeof data8.clientOrderId !== 'string') {
+                const err20 = {
+                  instancePath: instancePath + '/orders/' + i0 + '/clientOrderId',
+                  schemaPath: '#/properties/orders/items/properties/clientOrderId/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/orders/' + i0,
+              schemaPath: '#/properties/orders/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/orders',
+          schemaPath: '#/properties/orders/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err23 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

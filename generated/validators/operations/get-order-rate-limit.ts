@@ -32,181 +32,204 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-order-rate-limit.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (Array.isArray(data)) {
-      var valid0 = true;
-      const len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.rateLimitType === undefined && (missing0 = 'rateLimitType')) ||
-              (data0.interval === undefined && (missing0 = 'interval')) ||
-              (data0.intervalNum === undefined && (missing0 = 'intervalNum')) ||
-              (data0.limit === undefined && (missing0 = 'limit')) ||
-              (data0.count === undefined && (missing0 = 'count'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/' + i0,
-                  schemaPath: '#/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.rateLimitType !== undefined) {
-                const _errs4 = errors;
-                if (typeof data0.rateLimitType !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/' + i0 + '/rateLimitType',
-                      schemaPath: '#/items/properties/rateLimitType/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs4 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.interval !== undefined) {
-                  const _errs6 = errors;
-                  if (typeof data0.interval !== 'string') {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/' + i0 + '/interval',
-                        schemaPath: '#/items/properties/interval/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data0.intervalNum !== undefined) {
-                    let data3 = data0.intervalNum;
-                    const _errs8 = errors;
-                    if (!(
-                      typeof data3 == 'number' &&
-                      !(data3 % 1) &&
-                      !isNaN(data3) &&
-                      isFinite(data3)
-                    )) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/' + i0 + '/intervalNum',
-                          schemaPath: '#/items/properties/intervalNum/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid1 = _errs8 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data0.limit !== undefined) {
-                      let data4 = data0.limit;
-                      const _errs10 = errors;
-                      if (!(
-                        typeof data4 == 'number' &&
-                        !(data4 % 1) &&
-                        !isNaN(data4) &&
-                        isFinite(data4)
-                      )) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/' + i0 + '/limit',
-                            schemaPath: '#/items/properties/limit/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid1 = _errs10 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data0.count !== undefined) {
-                        let data5 = data0.count;
-                        const _errs12 = errors;
-                        if (!(
-                          typeof data5 == 'number' &&
-                          !(data5 % 1) &&
-                          !isNaN(data5) &&
-                          isFinite(data5)
-                        )) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/' + i0 + '/count',
-                              schemaPath: '#/items/properties/count/type',
-                              keyword: 'type',
-                              params: { type: 'integer' },
-                              message: 'must be integer',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid1 = _errs12 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.rateLimitType === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'rateLimitType' },
+            message: "must have required property '" + 'rateLimitType' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/' + i0,
-                schemaPath: '#/items/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.interval === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'interval' },
+            message: "must have required property '" + 'interval' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.intervalNum === undefined) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'intervalNum' },
+            message: "must have required property '" + 'intervalNum' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.limit === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'limit' },
+            message: "must have required property '" + 'limit' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.count === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/items/required',
+            keyword: 'required',
+            params: { missingProperty: 'count' },
+            message: "must have required property '" + 'count' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.rateLimitType !== undefined) {
+          if (typeof data0.rateLimitType !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/' + i0 + '/rateLimitType',
+              schemaPath: '#/items/properties/rateLimitType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
-        if (!valid0) {
-          break;
+        if (data0.interval !== undefined) {
+          if (typeof data0.interval !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/' + i0 + '/interval',
+              schemaPath: '#/items/properties/interval/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+        if (data0.intervalNum !== undefined) {
+          let data3 = data0.intervalNum;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err7 = {
+              instancePath: instancePath + '/' + i0 + '/intervalNum',
+              schemaPath: '#/items/properties/intervalNum/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0.limit !== undefined) {
+          let data4 = data0.limit;
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err8 = {
+              instancePath: instancePath + '/' + i0 + '/limit',
+              schemaPath: '#/items/properties/limit/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.count !== undefined) {
+          let data5 = data0.count;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err9 = {
+              instancePath: instancePath + '/' + i0 + '/count',
+              schemaPath: '#/items/properties/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/items/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        },
-      ];
-      return false;
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -65,16 +65,6 @@ const schema11 = {
     timeInForce: { description: 'Time in force.', type: 'string' },
     type: { description: 'Order type.', type: 'string' },
     side: { description: 'Order side.', type: 'string' },
-    stopPrice: {
-      description: 'Trigger price, when the order has one.',
-      type: 'string',
-      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-    },
-    icebergQty: {
-      description: 'Iceberg quantity, when the order has one.',
-      type: 'string',
-      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-    },
     time: { description: 'When the order was placed.', type: 'integer' },
     updateTime: { description: 'Last change of the order.', type: 'integer' },
     isWorking: {
@@ -91,6 +81,51 @@ const schema11 = {
       pattern: '^-?[0-9]+(\\.[0-9]+)?$',
     },
     selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
+    icebergQty: {
+      description: 'Visible quantity of an iceberg order.',
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+    },
+    stopPrice: {
+      description: 'Price the order is triggered at.',
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+    },
+    strategyId: { description: 'Strategy id the order was labelled with.', type: 'integer' },
+    strategyType: { description: 'Strategy type the order was labelled with.', type: 'integer' },
+    trailingDelta: { description: 'Trailing distance in basis points.', type: 'integer' },
+    trailingTime: {
+      description:
+        'When the trailing stop started tracking the price (milliseconds); -1 until then.',
+      type: 'integer',
+    },
+    usedSor: { description: 'Whether the order used SOR.', type: 'boolean' },
+    workingFloor: {
+      description: 'Who fills the order: EXCHANGE (the order book it was sent to) or SOR.',
+      type: 'string',
+    },
+    expiryReason: {
+      description:
+        'Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …).',
+      type: 'string',
+    },
+    pegPriceType: { description: 'Peg type (PRIMARY_PEG or MARKET_PEG).', type: 'string' },
+    pegOffsetType: { description: 'Peg offset type (PRICE_LEVEL).', type: 'string' },
+    pegOffsetValue: { description: 'Peg offset, in price levels.', type: 'integer' },
+    peggedPrice: {
+      description: 'Price the order is currently pegged at.',
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+    },
+    preventedMatchId: {
+      description: 'Id of the prevented match (query it with symbol, getMyPreventedMatches).',
+      type: 'integer',
+    },
+    preventedQuantity: {
+      description: 'Order quantity that expired due to STP.',
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+    },
   },
 };
 const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
@@ -100,602 +135,1016 @@ function validate10(
 ) {
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-order.json" */ let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.symbol === undefined && (missing0 = 'symbol')) ||
-        (data.orderId === undefined && (missing0 = 'orderId')) ||
-        (data.orderListId === undefined && (missing0 = 'orderListId')) ||
-        (data.clientOrderId === undefined && (missing0 = 'clientOrderId')) ||
-        (data.price === undefined && (missing0 = 'price')) ||
-        (data.origQty === undefined && (missing0 = 'origQty')) ||
-        (data.executedQty === undefined && (missing0 = 'executedQty')) ||
-        (data.cummulativeQuoteQty === undefined && (missing0 = 'cummulativeQuoteQty')) ||
-        (data.status === undefined && (missing0 = 'status')) ||
-        (data.timeInForce === undefined && (missing0 = 'timeInForce')) ||
-        (data.type === undefined && (missing0 = 'type')) ||
-        (data.side === undefined && (missing0 = 'side')) ||
-        (data.time === undefined && (missing0 = 'time')) ||
-        (data.updateTime === undefined && (missing0 = 'updateTime')) ||
-        (data.isWorking === undefined && (missing0 = 'isWorking')) ||
-        (data.workingTime === undefined && (missing0 = 'workingTime')) ||
-        (data.origQuoteOrderQty === undefined && (missing0 = 'origQuoteOrderQty')) ||
-        (data.selfTradePreventionMode === undefined && (missing0 = 'selfTradePreventionMode'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.symbol === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbol' },
+        message: "must have required property '" + 'symbol' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.symbol !== undefined) {
-          const _errs2 = errors;
-          if (typeof data.symbol !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/symbol',
-                schemaPath: '#/properties/symbol/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.orderId !== undefined) {
-            let data1 = data.orderId;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/orderId',
-                  schemaPath: '#/properties/orderId/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.orderListId !== undefined) {
-              let data2 = data.orderListId;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/orderListId',
-                    schemaPath: '#/properties/orderListId/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.clientOrderId !== undefined) {
-                const _errs8 = errors;
-                if (typeof data.clientOrderId !== 'string') {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/clientOrderId',
-                      schemaPath: '#/properties/clientOrderId/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.price !== undefined) {
-                  let data4 = data.price;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern0.test(data4)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/price',
-                            schemaPath: '#/properties/price/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/price',
-                          schemaPath: '#/properties/price/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.origQty !== undefined) {
-                    let data5 = data.origQty;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === 'string') {
-                        if (!pattern0.test(data5)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/origQty',
-                              schemaPath: '#/properties/origQty/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/origQty',
-                            schemaPath: '#/properties/origQty/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs12 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.executedQty !== undefined) {
-                      let data6 = data.executedQty;
-                      const _errs14 = errors;
-                      if (errors === _errs14) {
-                        if (typeof data6 === 'string') {
-                          if (!pattern0.test(data6)) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/executedQty',
-                                schemaPath: '#/properties/executedQty/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              },
-                            ];
-                            return false;
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/executedQty',
-                              schemaPath: '#/properties/executedQty/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs14 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.cummulativeQuoteQty !== undefined) {
-                        let data7 = data.cummulativeQuoteQty;
-                        const _errs16 = errors;
-                        if (errors === _errs16) {
-                          if (typeof data7 === 'string') {
-                            if (!pattern0.test(data7)) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/cummulativeQuoteQty',
-                                  schemaPath: '#/properties/cummulativeQuoteQty/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                },
-                              ];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/cummulativeQuoteQty',
-                                schemaPath: '#/properties/cummulativeQuoteQty/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs16 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.status !== undefined) {
-                          const _errs18 = errors;
-                          if (typeof data.status !== 'string') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/status',
-                                schemaPath: '#/properties/status/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs18 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.timeInForce !== undefined) {
-                            const _errs20 = errors;
-                            if (typeof data.timeInForce !== 'string') {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/timeInForce',
-                                  schemaPath: '#/properties/timeInForce/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid0 = _errs20 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.type !== undefined) {
-                              const _errs22 = errors;
-                              if (typeof data.type !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/type',
-                                    schemaPath: '#/properties/type/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid0 = _errs22 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.side !== undefined) {
-                                const _errs24 = errors;
-                                if (typeof data.side !== 'string') {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/side',
-                                      schemaPath: '#/properties/side/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                                var valid0 = _errs24 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.stopPrice !== undefined) {
-                                  let data12 = data.stopPrice;
-                                  const _errs26 = errors;
-                                  if (errors === _errs26) {
-                                    if (typeof data12 === 'string') {
-                                      if (!pattern0.test(data12)) {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/stopPrice',
-                                            schemaPath: '#/properties/stopPrice/pattern',
-                                            keyword: 'pattern',
-                                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                            message:
-                                              'must match pattern "' +
-                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                              '"',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    } else {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/stopPrice',
-                                          schemaPath: '#/properties/stopPrice/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs26 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.icebergQty !== undefined) {
-                                    let data13 = data.icebergQty;
-                                    const _errs28 = errors;
-                                    if (errors === _errs28) {
-                                      if (typeof data13 === 'string') {
-                                        if (!pattern0.test(data13)) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/icebergQty',
-                                              schemaPath: '#/properties/icebergQty/pattern',
-                                              keyword: 'pattern',
-                                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                              message:
-                                                'must match pattern "' +
-                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                '"',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/icebergQty',
-                                            schemaPath: '#/properties/icebergQty/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs28 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.time !== undefined) {
-                                      let data14 = data.time;
-                                      const _errs30 = errors;
-                                      if (!(
-                                        typeof data14 == 'number' &&
-                                        !(data14 % 1) &&
-                                        !isNaN(data14) &&
-                                        isFinite(data14)
-                                      )) {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/time',
-                                            schemaPath: '#/properties/time/type',
-                                            keyword: 'type',
-                                            params: { type: 'integer' },
-                                            message: 'must be integer',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                      var valid0 = _errs30 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.updateTime !== undefined) {
-                                        let data15 = data.updateTime;
-                                        const _errs32 = errors;
-                                        if (!(
-                                          typeof data15 == 'number' &&
-                                          !(data15 % 1) &&
-                                          !isNaN(data15) &&
-                                          isFinite(data15)
-                                        )) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/updateTime',
-                                              schemaPath: '#/properties/updateTime/type',
-                                              keyword: 'type',
-                                              params: { type: 'integer' },
-                                              message: 'must be integer',
-                                            },
-                                          ];
-                                          return false;
-                                        }
-                                        var valid0 = _errs32 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                      if (valid0) {
-                                        if (data.isWorking !== undefined) {
-                                          const _errs34 = errors;
-                                          if (typeof data.isWorking !== 'boolean') {
-                                            validate10.errors = [
-                                              {
-                                                instancePath: instancePath + '/isWorking',
-                                                schemaPath: '#/properties/isWorking/type',
-                                                keyword: 'type',
-                                                params: { type: 'boolean' },
-                                                message: 'must be boolean',
-                                              },
-                                            ];
-                                            return false;
-                                          }
-                                          var valid0 = _errs34 === errors;
-                                        } else {
-                                          var valid0 = true;
-                                        }
-                                        if (valid0) {
-                                          if (data.workingTime !== undefined) {
-                                            let data17 = data.workingTime;
-                                            const _errs36 = errors;
-                                            if (!(
-                                              typeof data17 == 'number' &&
-                                              !(data17 % 1) &&
-                                              !isNaN(data17) &&
-                                              isFinite(data17)
-                                            )) {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/workingTime',
-                                                  schemaPath: '#/properties/workingTime/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'integer' },
-                                                  message: 'must be integer',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid0 = _errs36 === errors;
-                                          } else {
-                                            var valid0 = true;
-                                          }
-                                          if (valid0) {
-                                            if (data.origQuoteOrderQty !== undefined) {
-                                              let data18 = data.origQuoteOrderQty;
-                                              const _errs38 = errors;
-                                              if (errors === _errs38) {
-                                                if (typeof data18 === 'string') {
-                                                  if (!pattern0.test(data18)) {
-                                                    validate10.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath + '/origQuoteOrderQty',
-                                                        schemaPath:
-                                                          '#/properties/origQuoteOrderQty/pattern',
-                                                        keyword: 'pattern',
-                                                        params: {
-                                                          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                        },
-                                                        message:
-                                                          'must match pattern "' +
-                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                          '"',
-                                                      },
-                                                    ];
-                                                    return false;
-                                                  }
-                                                } else {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath + '/origQuoteOrderQty',
-                                                      schemaPath:
-                                                        '#/properties/origQuoteOrderQty/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                              }
-                                              var valid0 = _errs38 === errors;
-                                            } else {
-                                              var valid0 = true;
-                                            }
-                                            if (valid0) {
-                                              if (data.selfTradePreventionMode !== undefined) {
-                                                const _errs40 = errors;
-                                                if (
-                                                  typeof data.selfTradePreventionMode !== 'string'
-                                                ) {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath + '/selfTradePreventionMode',
-                                                      schemaPath:
-                                                        '#/properties/selfTradePreventionMode/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid0 = _errs40 === errors;
-                                              } else {
-                                                var valid0 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.orderId === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'orderId' },
+        message: "must have required property '" + 'orderId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.orderListId === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'orderListId' },
+        message: "must have required property '" + 'orderListId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.clientOrderId === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'clientOrderId' },
+        message: "must have required property '" + 'clientOrderId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.price === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'price' },
+        message: "must have required property '" + 'price' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.origQty === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'origQty' },
+        message: "must have required property '" + 'origQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.executedQty === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'executedQty' },
+        message: "must have required property '" + 'executedQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.cummulativeQuoteQty === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'cummulativeQuoteQty' },
+        message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+        message: "must have required property '" + 'status' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.timeInForce === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'timeInForce' },
+        message: "must have required property '" + 'timeInForce' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.side === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'side' },
+        message: "must have required property '" + 'side' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.time === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'time' },
+        message: "must have required property '" + 'time' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.updateTime === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'updateTime' },
+        message: "must have required property '" + 'updateTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.isWorking === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'isWorking' },
+        message: "must have required property '" + 'isWorking' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.workingTime === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'workingTime' },
+        message: "must have required property '" + 'workingTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.origQuoteOrderQty === undefined) {
+      const err16 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'origQuoteOrderQty' },
+        message: "must have required property '" + 'origQuoteOrderQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.selfTradePreventionMode === undefined) {
+      const err17 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'selfTradePreventionMode' },
+        message: "must have required property '" + 'selfTradePreventionMode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.symbol !== undefined) {
+      if (typeof data.symbol !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/symbol',
+          schemaPath: '#/properties/symbol/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.orderId !== undefined) {
+      let data1 = data.orderId;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err19 = {
+          instancePath: instancePath + '/orderId',
+          schemaPath: '#/properties/orderId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.orderListId !== undefined) {
+      let data2 = data.orderListId;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err20 = {
+          instancePath: instancePath + '/orderListId',
+          schemaPath: '#/properties/orderListId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.clientOrderId !== undefined) {
+      if (typeof data.clientOrderId !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/clientOrderId',
+          schemaPath: '#/properties/clientOrderId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.price !== undefined) {
+      let data4 = data.price;
+      if (typeof data4 === 'string') {
+        if (!pattern0.test(data4)) {
+          const err22 = {
+            instancePath: instancePath + '/price',
+            schemaPath: '#/properties/price/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/price',
+          schemaPath: '#/properties/price/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.origQty !== undefined) {
+      let data5 = data.origQty;
+      if (typeof data5 === 'string') {
+        if (!pattern0.test(data5)) {
+          const err24 = {
+            instancePath: instancePath + '/origQty',
+            schemaPath: '#/properties/origQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/origQty',
+          schemaPath: '#/properties/origQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.executedQty !== undefined) {
+      let data6 = data.executedQty;
+      if (typeof data6 === 'string') {
+        if (!pattern0.test(data6)) {
+          const err26 = {
+            instancePath: instancePath + '/executedQty',
+            schemaPath: '#/properties/executedQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/executedQty',
+          schemaPath: '#/properties/executedQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.cummulativeQuoteQty !== undefined) {
+      let data7 = data.cummulativeQuoteQty;
+      if (typeof data7 === 'string') {
+        if (!pattern0.test(data7)) {
+          const err28 = {
+            instancePath: instancePath + '/cummulativeQuoteQty',
+            schemaPath: '#/properties/cummulativeQuoteQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/cummulativeQuoteQty',
+          schemaPath: '#/properties/cummulativeQuoteQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      if (typeof data.status !== 'string') {
+        const err30 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.timeInForce !== undefined) {
+      if (typeof data.timeInForce !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/timeInForce',
+          schemaPath: '#/properties/timeInForce/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.side !== undefined) {
+      if (typeof data.side !== 'string') {
+        const err33 = {
+          instancePath: instancePath + '/side',
+          schemaPath: '#/properties/side/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== undefined) {
+      let data12 = data.time;
+      if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+        const err34 = {
+          instancePath: instancePath + '/time',
+          schemaPath: '#/properties/time/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.updateTime !== undefined) {
+      let data13 = data.updateTime;
+      if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err35 = {
+          instancePath: instancePath + '/updateTime',
+          schemaPath: '#/properties/updateTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.isWorking !== undefined) {
+      if (typeof data.isWorking !== 'boolean') {
+        const err36 = {
+          instancePath: instancePath + '/isWorking',
+          schemaPath: '#/properties/isWorking/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.workingTime !== undefined) {
+      let data15 = data.workingTime;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err37 = {
+          instancePath: instancePath + '/workingTime',
+          schemaPath: '#/properties/workingTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.origQuoteOrderQty !== undefined) {
+      let data16 = data.origQuoteOrderQty;
+      if (typeof data16 === 'string') {
+        if (!pattern0.test(data16)) {
+          const err38 = {
+            instancePath: instancePath + '/origQuoteOrderQty',
+            schemaPath: '#/properties/origQuoteOrderQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/origQuoteOrderQty',
+          schemaPath: '#/properties/origQuoteOrderQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.selfTradePreventionMode !== undefined) {
+      if (typeof data.selfTradePreventionMode !== 'string') {
+        const err40 = {
+          instancePath: instancePath + '/selfTradePreventionMode',
+          schemaPath: '#/properties/selfTradePreventionMode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.icebergQty !== undefined) {
+      let data18 = data.icebergQty;
+      if (typeof data18 === 'string') {
+        if (!pattern0.test(data18)) {
+          const err41 = {
+            instancePath: instancePath + '/icebergQty',
+            schemaPath: '#/properties/icebergQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + '/icebergQty',
+          schemaPath: '#/properties/icebergQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.stopPrice !== undefined) {
+      let data19 = data.stopPrice;
+      if (typeof data19 === 'string') {
+        if (!pattern0.test(data19)) {
+          const err43 = {
+            instancePath: instancePath + '/stopPrice',
+            schemaPath: '#/properties/stopPrice/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/stopPrice',
+          schemaPath: '#/properties/stopPrice/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyId !== undefined) {
+      let data20 = data.strategyId;
+      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err45 = {
+          instancePath: instancePath + '/strategyId',
+          schemaPath: '#/properties/strategyId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyType !== undefined) {
+      let data21 = data.strategyType;
+      if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        const err46 = {
+          instancePath: instancePath + '/strategyType',
+          schemaPath: '#/properties/strategyType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.trailingDelta !== undefined) {
+      let data22 = data.trailingDelta;
+      if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        const err47 = {
+          instancePath: instancePath + '/trailingDelta',
+          schemaPath: '#/properties/trailingDelta/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.trailingTime !== undefined) {
+      let data23 = data.trailingTime;
+      if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+        const err48 = {
+          instancePath: instancePath + '/trailingTime',
+          schemaPath: '#/properties/trailingTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.usedSor !== undefined) {
+      if (typeof data.usedSor !== 'boolean') {
+        const err49 = {
+          instancePath: instancePath + '/usedSor',
+          schemaPath: '#/properties/usedSor/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.workingFloor !== undefined) {
+      if (typeof data.workingFloor !== 'string') {
+        const err50 = {
+          instancePath: instancePath + '/workingFloor',
+          schemaPath: '#/properties/workingFloor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.expiryReason !== undefined) {
+      if (typeof data.expiryReason !== 'string') {
+        const err51 = {
+          instancePath: instancePath + '/expiryReason',
+          schemaPath: '#/properties/expiryReason/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.pegPriceType !== undefined) {
+      if (typeof data.pegPriceType !== 'string') {
+        const err52 = {
+          instancePath: instancePath + '/pegPriceType',
+          schemaPath: '#/properties/pegPriceType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.pegOffsetType !== undefined) {
+      if (typeof data.pegOffsetType !== 'string') {
+        const err53 = {
+          instancePath: instancePath + '/pegOffsetType',
+          schemaPath: '#/properties/pegOffsetType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.pegOffsetValue !== undefined) {
+      let data29 = data.pegOffsetValue;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err54 = {
+          instancePath: instancePath + '/pegOffsetValue',
+          schemaPath: '#/properties/pegOffsetValue/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.peggedPrice !== undefined) {
+      let data30 = data.peggedPrice;
+      if (typeof data30 === 'string') {
+        if (!pattern0.test(data30)) {
+          const err55 = {
+            instancePath: instancePath + '/peggedPrice',
+            schemaPath: '#/properties/peggedPrice/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      } else {
+        const err56 = {
+          instancePath: instancePath + '/peggedPrice',
+          schemaPath: '#/properties/peggedPrice/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.preventedMatchId !== undefined) {
+      let data31 = data.preventedMatchId;
+      if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+        const err57 = {
+          instancePath: instancePath + '/preventedMatchId',
+          schemaPath: '#/properties/preventedMatchId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.preventedQuantity !== undefined) {
+      let data32 = data.preventedQuantity;
+      if (typeof data32 === 'string') {
+        if (!pattern0.test(data32)) {
+          const err58 = {
+            instancePath: instancePath + '/preventedQuantity',
+            schemaPath: '#/properties/preventedQuantity/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      } else {
+        const err59 = {
+          instancePath: instancePath + '/preventedQuantity',
+          schemaPath: '#/properties/preventedQuantity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err60 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err60];
+    } else {
+      vErrors.push(err60);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

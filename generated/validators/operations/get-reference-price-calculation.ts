@@ -39,148 +39,139 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.symbol === undefined && (missing0 = 'symbol')) ||
-        (data.calculationType === undefined && (missing0 = 'calculationType'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.symbol === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbol' },
+        message: "must have required property '" + 'symbol' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.symbol !== undefined) {
-          const _errs2 = errors;
-          if (typeof data.symbol !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/symbol',
-                schemaPath: '#/properties/symbol/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.calculationType !== undefined) {
-            const _errs4 = errors;
-            if (typeof data.calculationType !== 'string') {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/calculationType',
-                  schemaPath: '#/properties/calculationType/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.bucketCount !== undefined) {
-              let data2 = data.bucketCount;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/bucketCount',
-                    schemaPath: '#/properties/bucketCount/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.bucketWidthMs !== undefined) {
-                let data3 = data.bucketWidthMs;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/bucketWidthMs',
-                      schemaPath: '#/properties/bucketWidthMs/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.externalCalculationId !== undefined) {
-                  let data4 = data.externalCalculationId;
-                  const _errs10 = errors;
-                  if (!(
-                    typeof data4 == 'number' &&
-                    !(data4 % 1) &&
-                    !isNaN(data4) &&
-                    isFinite(data4)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/externalCalculationId',
-                        schemaPath: '#/properties/externalCalculationId/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.calculationType === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'calculationType' },
+        message: "must have required property '" + 'calculationType' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.symbol !== undefined) {
+      if (typeof data.symbol !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/symbol',
+          schemaPath: '#/properties/symbol/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.calculationType !== undefined) {
+      if (typeof data.calculationType !== 'string') {
+        const err3 = {
+          instancePath: instancePath + '/calculationType',
+          schemaPath: '#/properties/calculationType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.bucketCount !== undefined) {
+      let data2 = data.bucketCount;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err4 = {
+          instancePath: instancePath + '/bucketCount',
+          schemaPath: '#/properties/bucketCount/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.bucketWidthMs !== undefined) {
+      let data3 = data.bucketWidthMs;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err5 = {
+          instancePath: instancePath + '/bucketWidthMs',
+          schemaPath: '#/properties/bucketWidthMs/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.externalCalculationId !== undefined) {
+      let data4 = data.externalCalculationId;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err6 = {
+          instancePath: instancePath + '/externalCalculationId',
+          schemaPath: '#/properties/externalCalculationId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -21,19 +21,20 @@ function validate10(
 ) {
   /*# sourceURL="https://binance-rx.dev/schemas/operations/ping.json" */ let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (!(data && typeof data == 'object' && !Array.isArray(data))) {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+  if (!(data && typeof data == 'object' && !Array.isArray(data))) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
     }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

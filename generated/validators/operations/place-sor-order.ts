@@ -122,65 +122,55 @@ const schema11 = {
             },
           },
         },
-        workingFloor: {
-          description: 'Where the order is filled: EXCHANGE or SOR.',
-          type: 'string',
-        },
         selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
-        usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
         icebergQty: {
-          description: 'Visible quantity, when the order is an iceberg.',
-          type: 'string',
-          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        },
-        preventedMatchId: {
-          description: 'Id of the prevented match, when self-trade prevention expired the order.',
-          type: 'integer',
-        },
-        preventedQuantity: {
-          description: 'Quantity that self-trade prevention expired.',
+          description: 'Visible quantity of an iceberg order.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
         stopPrice: {
-          description: 'Trigger price, when the order has one.',
+          description: 'Price the order is triggered at.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
-        strategyId: {
-          description: 'Strategy id, when the order was placed with one.',
-          type: 'integer',
-        },
+        strategyId: { description: 'Strategy id the order was labelled with.', type: 'integer' },
         strategyType: {
-          description: 'Strategy type, when the order was placed with one.',
+          description: 'Strategy type the order was labelled with.',
           type: 'integer',
         },
-        trailingDelta: {
-          description: 'Trailing distance in basis points, for trailing stop orders.',
-          type: 'integer',
-        },
+        trailingDelta: { description: 'Trailing distance in basis points.', type: 'integer' },
         trailingTime: {
-          description: 'When the trailing stop started tracking the price; -1 until then.',
+          description:
+            'When the trailing stop started tracking the price (milliseconds); -1 until then.',
           type: 'integer',
         },
-        pegPriceType: {
-          description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+        usedSor: { description: 'Whether the order used SOR.', type: 'boolean' },
+        workingFloor: {
+          description: 'Who fills the order: EXCHANGE (the order book it was sent to) or SOR.',
           type: 'string',
         },
-        pegOffsetType: {
-          description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+        expiryReason: {
+          description:
+            'Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …).',
           type: 'string',
         },
-        pegOffsetValue: {
-          description: 'Peg offset of a pegged order, in price levels.',
-          type: 'integer',
-        },
+        pegPriceType: { description: 'Peg type (PRIMARY_PEG or MARKET_PEG).', type: 'string' },
+        pegOffsetType: { description: 'Peg offset type (PRICE_LEVEL).', type: 'string' },
+        pegOffsetValue: { description: 'Peg offset, in price levels.', type: 'integer' },
         peggedPrice: {
-          description: 'Price a pegged order currently rests at.',
+          description: 'Price the order is currently pegged at.',
           type: 'string',
           pattern: '^-?[0-9]+(\\.[0-9]+)?$',
         },
-        expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
+        preventedMatchId: {
+          description: 'Id of the prevented match (query it with symbol, getMyPreventedMatches).',
+          type: 'integer',
+        },
+        preventedQuantity: {
+          description: 'Order quantity that expired due to STP.',
+          type: 'string',
+          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+        },
       },
     },
     {
@@ -299,65 +289,55 @@ const schema11 = {
               },
             },
           },
-          workingFloor: {
-            description: 'Where the order is filled: EXCHANGE or SOR.',
-            type: 'string',
-          },
           selfTradePreventionMode: { description: 'Self-trade prevention mode.', type: 'string' },
-          usedSor: { description: 'Whether the order was placed through SOR.', type: 'boolean' },
           icebergQty: {
-            description: 'Visible quantity, when the order is an iceberg.',
-            type: 'string',
-            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-          },
-          preventedMatchId: {
-            description: 'Id of the prevented match, when self-trade prevention expired the order.',
-            type: 'integer',
-          },
-          preventedQuantity: {
-            description: 'Quantity that self-trade prevention expired.',
+            description: 'Visible quantity of an iceberg order.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
           stopPrice: {
-            description: 'Trigger price, when the order has one.',
+            description: 'Price the order is triggered at.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
-          strategyId: {
-            description: 'Strategy id, when the order was placed with one.',
-            type: 'integer',
-          },
+          strategyId: { description: 'Strategy id the order was labelled with.', type: 'integer' },
           strategyType: {
-            description: 'Strategy type, when the order was placed with one.',
+            description: 'Strategy type the order was labelled with.',
             type: 'integer',
           },
-          trailingDelta: {
-            description: 'Trailing distance in basis points, for trailing stop orders.',
-            type: 'integer',
-          },
+          trailingDelta: { description: 'Trailing distance in basis points.', type: 'integer' },
           trailingTime: {
-            description: 'When the trailing stop started tracking the price; -1 until then.',
+            description:
+              'When the trailing stop started tracking the price (milliseconds); -1 until then.',
             type: 'integer',
           },
-          pegPriceType: {
-            description: 'Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG).',
+          usedSor: { description: 'Whether the order used SOR.', type: 'boolean' },
+          workingFloor: {
+            description: 'Who fills the order: EXCHANGE (the order book it was sent to) or SOR.',
             type: 'string',
           },
-          pegOffsetType: {
-            description: 'Peg offset type of a pegged order (PRICE_LEVEL).',
+          expiryReason: {
+            description:
+              'Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …).',
             type: 'string',
           },
-          pegOffsetValue: {
-            description: 'Peg offset of a pegged order, in price levels.',
-            type: 'integer',
-          },
+          pegPriceType: { description: 'Peg type (PRIMARY_PEG or MARKET_PEG).', type: 'string' },
+          pegOffsetType: { description: 'Peg offset type (PRICE_LEVEL).', type: 'string' },
+          pegOffsetValue: { description: 'Peg offset, in price levels.', type: 'integer' },
           peggedPrice: {
-            description: 'Price a pegged order currently rests at.',
+            description: 'Price the order is currently pegged at.',
             type: 'string',
             pattern: '^-?[0-9]+(\\.[0-9]+)?$',
           },
-          expiryReason: { description: 'Why the order expired, when it has.', type: 'string' },
+          preventedMatchId: {
+            description: 'Id of the prevented match (query it with symbol, getMyPreventedMatches).',
+            type: 'integer',
+          },
+          preventedQuantity: {
+            description: 'Order quantity that expired due to STP.',
+            type: 'string',
+            pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+          },
         },
       },
     },
@@ -374,3182 +354,1838 @@ function validate10(
   const _errs1 = errors;
   let valid0 = false;
   const _errs2 = errors;
-  if (errors === _errs2) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.symbol === undefined && (missing0 = 'symbol')) ||
-        (data.orderId === undefined && (missing0 = 'orderId')) ||
-        (data.orderListId === undefined && (missing0 = 'orderListId')) ||
-        (data.clientOrderId === undefined && (missing0 = 'clientOrderId')) ||
-        (data.transactTime === undefined && (missing0 = 'transactTime')) ||
-        (data.price === undefined && (missing0 = 'price')) ||
-        (data.origQty === undefined && (missing0 = 'origQty')) ||
-        (data.executedQty === undefined && (missing0 = 'executedQty')) ||
-        (data.origQuoteOrderQty === undefined && (missing0 = 'origQuoteOrderQty')) ||
-        (data.cummulativeQuoteQty === undefined && (missing0 = 'cummulativeQuoteQty')) ||
-        (data.status === undefined && (missing0 = 'status')) ||
-        (data.timeInForce === undefined && (missing0 = 'timeInForce')) ||
-        (data.type === undefined && (missing0 = 'type')) ||
-        (data.side === undefined && (missing0 = 'side')) ||
-        (data.workingTime === undefined && (missing0 = 'workingTime')) ||
-        (data.fills === undefined && (missing0 = 'fills')) ||
-        (data.selfTradePreventionMode === undefined && (missing0 = 'selfTradePreventionMode'))
-      ) {
-        const err0 = {
-          instancePath,
-          schemaPath: '#/anyOf/0/required',
-          keyword: 'required',
-          params: { missingProperty: missing0 },
-          message: "must have required property '" + missing0 + "'",
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.symbol === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'symbol' },
+        message: "must have required property '" + 'symbol' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.orderId === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'orderId' },
+        message: "must have required property '" + 'orderId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.orderListId === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'orderListId' },
+        message: "must have required property '" + 'orderListId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.clientOrderId === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'clientOrderId' },
+        message: "must have required property '" + 'clientOrderId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.transactTime === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'transactTime' },
+        message: "must have required property '" + 'transactTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.price === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'price' },
+        message: "must have required property '" + 'price' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.origQty === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'origQty' },
+        message: "must have required property '" + 'origQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.executedQty === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'executedQty' },
+        message: "must have required property '" + 'executedQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.origQuoteOrderQty === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'origQuoteOrderQty' },
+        message: "must have required property '" + 'origQuoteOrderQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.cummulativeQuoteQty === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'cummulativeQuoteQty' },
+        message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+        message: "must have required property '" + 'status' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.timeInForce === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'timeInForce' },
+        message: "must have required property '" + 'timeInForce' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.side === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'side' },
+        message: "must have required property '" + 'side' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.workingTime === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'workingTime' },
+        message: "must have required property '" + 'workingTime' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.fills === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'fills' },
+        message: "must have required property '" + 'fills' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.selfTradePreventionMode === undefined) {
+      const err16 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'selfTradePreventionMode' },
+        message: "must have required property '" + 'selfTradePreventionMode' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.symbol !== undefined) {
+      if (typeof data.symbol !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/symbol',
+          schemaPath: '#/anyOf/0/properties/symbol/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err0];
+          vErrors = [err17];
         } else {
-          vErrors.push(err0);
+          vErrors.push(err17);
         }
         errors++;
-      } else {
-        if (data.symbol !== undefined) {
-          const _errs4 = errors;
-          if (typeof data.symbol !== 'string') {
-            const err1 = {
-              instancePath: instancePath + '/symbol',
-              schemaPath: '#/anyOf/0/properties/symbol/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var valid1 = _errs4 === errors;
+      }
+    }
+    if (data.orderId !== undefined) {
+      let data1 = data.orderId;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err18 = {
+          instancePath: instancePath + '/orderId',
+          schemaPath: '#/anyOf/0/properties/orderId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
         } else {
-          var valid1 = true;
+          vErrors.push(err18);
         }
-        if (valid1) {
-          if (data.orderId !== undefined) {
-            let data1 = data.orderId;
-            const _errs6 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              const err2 = {
-                instancePath: instancePath + '/orderId',
-                schemaPath: '#/anyOf/0/properties/orderId/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
+        errors++;
+      }
+    }
+    if (data.orderListId !== undefined) {
+      let data2 = data.orderListId;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err19 = {
+          instancePath: instancePath + '/orderListId',
+          schemaPath: '#/anyOf/0/properties/orderListId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.clientOrderId !== undefined) {
+      if (typeof data.clientOrderId !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/clientOrderId',
+          schemaPath: '#/anyOf/0/properties/clientOrderId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.transactTime !== undefined) {
+      let data4 = data.transactTime;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err21 = {
+          instancePath: instancePath + '/transactTime',
+          schemaPath: '#/anyOf/0/properties/transactTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.price !== undefined) {
+      let data5 = data.price;
+      if (typeof data5 === 'string') {
+        if (!pattern0.test(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/price',
+            schemaPath: '#/anyOf/0/properties/price/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/price',
+          schemaPath: '#/anyOf/0/properties/price/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.origQty !== undefined) {
+      let data6 = data.origQty;
+      if (typeof data6 === 'string') {
+        if (!pattern0.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + '/origQty',
+            schemaPath: '#/anyOf/0/properties/origQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/origQty',
+          schemaPath: '#/anyOf/0/properties/origQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.executedQty !== undefined) {
+      let data7 = data.executedQty;
+      if (typeof data7 === 'string') {
+        if (!pattern0.test(data7)) {
+          const err26 = {
+            instancePath: instancePath + '/executedQty',
+            schemaPath: '#/anyOf/0/properties/executedQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/executedQty',
+          schemaPath: '#/anyOf/0/properties/executedQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.origQuoteOrderQty !== undefined) {
+      let data8 = data.origQuoteOrderQty;
+      if (typeof data8 === 'string') {
+        if (!pattern0.test(data8)) {
+          const err28 = {
+            instancePath: instancePath + '/origQuoteOrderQty',
+            schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/origQuoteOrderQty',
+          schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.cummulativeQuoteQty !== undefined) {
+      let data9 = data.cummulativeQuoteQty;
+      if (typeof data9 === 'string') {
+        if (!pattern0.test(data9)) {
+          const err30 = {
+            instancePath: instancePath + '/cummulativeQuoteQty',
+            schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/cummulativeQuoteQty',
+          schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      if (typeof data.status !== 'string') {
+        const err32 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/anyOf/0/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.timeInForce !== undefined) {
+      if (typeof data.timeInForce !== 'string') {
+        const err33 = {
+          instancePath: instancePath + '/timeInForce',
+          schemaPath: '#/anyOf/0/properties/timeInForce/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
+        const err34 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/anyOf/0/properties/type/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.side !== undefined) {
+      if (typeof data.side !== 'string') {
+        const err35 = {
+          instancePath: instancePath + '/side',
+          schemaPath: '#/anyOf/0/properties/side/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.workingTime !== undefined) {
+      let data14 = data.workingTime;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err36 = {
+          instancePath: instancePath + '/workingTime',
+          schemaPath: '#/anyOf/0/properties/workingTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.fills !== undefined) {
+      let data15 = data.fills;
+      if (Array.isArray(data15)) {
+        const len0 = data15.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data16 = data15[i0];
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.matchType === undefined) {
+              const err37 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'matchType' },
+                message: "must have required property '" + 'matchType' + "'",
               };
               if (vErrors === null) {
-                vErrors = [err2];
+                vErrors = [err37];
               } else {
-                vErrors.push(err2);
+                vErrors.push(err37);
               }
               errors++;
             }
-            var valid1 = _errs6 === errors;
-          } else {
-            var valid1 = true;
-          }
-          if (valid1) {
-            if (data.orderListId !== undefined) {
-              let data2 = data.orderListId;
-              const _errs8 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                const err3 = {
-                  instancePath: instancePath + '/orderListId',
-                  schemaPath: '#/anyOf/0/properties/orderListId/type',
+            if (data16.price === undefined) {
+              const err38 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'price' },
+                message: "must have required property '" + 'price' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data16.qty === undefined) {
+              const err39 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'qty' },
+                message: "must have required property '" + 'qty' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data16.commission === undefined) {
+              const err40 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'commission' },
+                message: "must have required property '" + 'commission' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data16.commissionAsset === undefined) {
+              const err41 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'commissionAsset' },
+                message: "must have required property '" + 'commissionAsset' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data16.tradeId === undefined) {
+              const err42 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'tradeId' },
+                message: "must have required property '" + 'tradeId' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data16.allocId === undefined) {
+              const err43 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'allocId' },
+                message: "must have required property '" + 'allocId' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data16.matchType !== undefined) {
+              if (typeof data16.matchType !== 'string') {
+                const err44 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/matchType',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/matchType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data16.price !== undefined) {
+              let data18 = data16.price;
+              if (typeof data18 === 'string') {
+                if (!pattern0.test(data18)) {
+                  const err45 = {
+                    instancePath: instancePath + '/fills/' + i0 + '/price',
+                    schemaPath: '#/anyOf/0/properties/fills/items/properties/price/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/price',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/price/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data16.qty !== undefined) {
+              let data19 = data16.qty;
+              if (typeof data19 === 'string') {
+                if (!pattern0.test(data19)) {
+                  const err47 = {
+                    instancePath: instancePath + '/fills/' + i0 + '/qty',
+                    schemaPath: '#/anyOf/0/properties/fills/items/properties/qty/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/qty',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/qty/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data16.commission !== undefined) {
+              let data20 = data16.commission;
+              if (typeof data20 === 'string') {
+                if (!pattern0.test(data20)) {
+                  const err49 = {
+                    instancePath: instancePath + '/fills/' + i0 + '/commission',
+                    schemaPath: '#/anyOf/0/properties/fills/items/properties/commission/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/commission',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/commission/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data16.commissionAsset !== undefined) {
+              if (typeof data16.commissionAsset !== 'string') {
+                const err51 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/commissionAsset',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/commissionAsset/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data16.tradeId !== undefined) {
+              let data22 = data16.tradeId;
+              if (!(
+                typeof data22 == 'number' &&
+                !(data22 % 1) &&
+                !isNaN(data22) &&
+                isFinite(data22)
+              )) {
+                const err52 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/tradeId',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/tradeId/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err3];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err3);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
-              var valid1 = _errs8 === errors;
-            } else {
-              var valid1 = true;
             }
-            if (valid1) {
-              if (data.clientOrderId !== undefined) {
-                const _errs10 = errors;
-                if (typeof data.clientOrderId !== 'string') {
-                  const err4 = {
-                    instancePath: instancePath + '/clientOrderId',
-                    schemaPath: '#/anyOf/0/properties/clientOrderId/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-                var valid1 = _errs10 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data.transactTime !== undefined) {
-                  let data4 = data.transactTime;
-                  const _errs12 = errors;
-                  if (!(
-                    typeof data4 == 'number' &&
-                    !(data4 % 1) &&
-                    !isNaN(data4) &&
-                    isFinite(data4)
-                  )) {
-                    const err5 = {
-                      instancePath: instancePath + '/transactTime',
-                      schemaPath: '#/anyOf/0/properties/transactTime/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err5];
-                    } else {
-                      vErrors.push(err5);
-                    }
-                    errors++;
-                  }
-                  var valid1 = _errs12 === errors;
+            if (data16.allocId !== undefined) {
+              let data23 = data16.allocId;
+              if (!(
+                typeof data23 == 'number' &&
+                !(data23 % 1) &&
+                !isNaN(data23) &&
+                isFinite(data23)
+              )) {
+                const err53 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/allocId',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/allocId/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
                 } else {
-                  var valid1 = true;
+                  vErrors.push(err53);
                 }
-                if (valid1) {
-                  if (data.price !== undefined) {
-                    let data5 = data.price;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
-                      if (typeof data5 === 'string') {
-                        if (!pattern0.test(data5)) {
-                          const err6 = {
-                            instancePath: instancePath + '/price',
-                            schemaPath: '#/anyOf/0/properties/price/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err6];
-                          } else {
-                            vErrors.push(err6);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err7 = {
-                          instancePath: instancePath + '/price',
-                          schemaPath: '#/anyOf/0/properties/price/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid1 = _errs14 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data.origQty !== undefined) {
-                      let data6 = data.origQty;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
-                        if (typeof data6 === 'string') {
-                          if (!pattern0.test(data6)) {
-                            const err8 = {
-                              instancePath: instancePath + '/origQty',
-                              schemaPath: '#/anyOf/0/properties/origQty/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err8];
-                            } else {
-                              vErrors.push(err8);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err9 = {
-                            instancePath: instancePath + '/origQty',
-                            schemaPath: '#/anyOf/0/properties/origQty/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err9];
-                          } else {
-                            vErrors.push(err9);
-                          }
-                          errors++;
-                        }
-                      }
-                      var valid1 = _errs16 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data.executedQty !== undefined) {
-                        let data7 = data.executedQty;
-                        const _errs18 = errors;
-                        if (errors === _errs18) {
-                          if (typeof data7 === 'string') {
-                            if (!pattern0.test(data7)) {
-                              const err10 = {
-                                instancePath: instancePath + '/executedQty',
-                                schemaPath: '#/anyOf/0/properties/executedQty/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err10];
-                              } else {
-                                vErrors.push(err10);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err11 = {
-                              instancePath: instancePath + '/executedQty',
-                              schemaPath: '#/anyOf/0/properties/executedQty/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err11];
-                            } else {
-                              vErrors.push(err11);
-                            }
-                            errors++;
-                          }
-                        }
-                        var valid1 = _errs18 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                      if (valid1) {
-                        if (data.origQuoteOrderQty !== undefined) {
-                          let data8 = data.origQuoteOrderQty;
-                          const _errs20 = errors;
-                          if (errors === _errs20) {
-                            if (typeof data8 === 'string') {
-                              if (!pattern0.test(data8)) {
-                                const err12 = {
-                                  instancePath: instancePath + '/origQuoteOrderQty',
-                                  schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/pattern',
-                                  keyword: 'pattern',
-                                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err12];
-                                } else {
-                                  vErrors.push(err12);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err13 = {
-                                instancePath: instancePath + '/origQuoteOrderQty',
-                                schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err13];
-                              } else {
-                                vErrors.push(err13);
-                              }
-                              errors++;
-                            }
-                          }
-                          var valid1 = _errs20 === errors;
-                        } else {
-                          var valid1 = true;
-                        }
-                        if (valid1) {
-                          if (data.cummulativeQuoteQty !== undefined) {
-                            let data9 = data.cummulativeQuoteQty;
-                            const _errs22 = errors;
-                            if (errors === _errs22) {
-                              if (typeof data9 === 'string') {
-                                if (!pattern0.test(data9)) {
-                                  const err14 = {
-                                    instancePath: instancePath + '/cummulativeQuoteQty',
-                                    schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err14];
-                                  } else {
-                                    vErrors.push(err14);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err15 = {
-                                  instancePath: instancePath + '/cummulativeQuoteQty',
-                                  schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err15];
-                                } else {
-                                  vErrors.push(err15);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid1 = _errs22 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data.status !== undefined) {
-                              const _errs24 = errors;
-                              if (typeof data.status !== 'string') {
-                                const err16 = {
-                                  instancePath: instancePath + '/status',
-                                  schemaPath: '#/anyOf/0/properties/status/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err16];
-                                } else {
-                                  vErrors.push(err16);
-                                }
-                                errors++;
-                              }
-                              var valid1 = _errs24 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data.timeInForce !== undefined) {
-                                const _errs26 = errors;
-                                if (typeof data.timeInForce !== 'string') {
-                                  const err17 = {
-                                    instancePath: instancePath + '/timeInForce',
-                                    schemaPath: '#/anyOf/0/properties/timeInForce/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err17];
-                                  } else {
-                                    vErrors.push(err17);
-                                  }
-                                  errors++;
-                                }
-                                var valid1 = _errs26 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data.type !== undefined) {
-                                  const _errs28 = errors;
-                                  if (typeof data.type !== 'string') {
-                                    const err18 = {
-                                      instancePath: instancePath + '/type',
-                                      schemaPath: '#/anyOf/0/properties/type/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err18];
-                                    } else {
-                                      vErrors.push(err18);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid1 = _errs28 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                                if (valid1) {
-                                  if (data.side !== undefined) {
-                                    const _errs30 = errors;
-                                    if (typeof data.side !== 'string') {
-                                      const err19 = {
-                                        instancePath: instancePath + '/side',
-                                        schemaPath: '#/anyOf/0/properties/side/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err19];
-                                      } else {
-                                        vErrors.push(err19);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid1 = _errs30 === errors;
-                                  } else {
-                                    var valid1 = true;
-                                  }
-                                  if (valid1) {
-                                    if (data.workingTime !== undefined) {
-                                      let data14 = data.workingTime;
-                                      const _errs32 = errors;
-                                      if (!(
-                                        typeof data14 == 'number' &&
-                                        !(data14 % 1) &&
-                                        !isNaN(data14) &&
-                                        isFinite(data14)
-                                      )) {
-                                        const err20 = {
-                                          instancePath: instancePath + '/workingTime',
-                                          schemaPath: '#/anyOf/0/properties/workingTime/type',
-                                          keyword: 'type',
-                                          params: { type: 'integer' },
-                                          message: 'must be integer',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err20];
-                                        } else {
-                                          vErrors.push(err20);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid1 = _errs32 === errors;
-                                    } else {
-                                      var valid1 = true;
-                                    }
-                                    if (valid1) {
-                                      if (data.fills !== undefined) {
-                                        let data15 = data.fills;
-                                        const _errs34 = errors;
-                                        if (errors === _errs34) {
-                                          if (Array.isArray(data15)) {
-                                            var valid2 = true;
-                                            const len0 = data15.length;
-                                            for (let i0 = 0; i0 < len0; i0++) {
-                                              let data16 = data15[i0];
-                                              const _errs36 = errors;
-                                              if (errors === _errs36) {
-                                                if (
-                                                  data16 &&
-                                                  typeof data16 == 'object' &&
-                                                  !Array.isArray(data16)
-                                                ) {
-                                                  let missing1;
-                                                  if (
-                                                    (data16.matchType === undefined &&
-                                                      (missing1 = 'matchType')) ||
-                                                    (data16.price === undefined &&
-                                                      (missing1 = 'price')) ||
-                                                    (data16.qty === undefined &&
-                                                      (missing1 = 'qty')) ||
-                                                    (data16.commission === undefined &&
-                                                      (missing1 = 'commission')) ||
-                                                    (data16.commissionAsset === undefined &&
-                                                      (missing1 = 'commissionAsset')) ||
-                                                    (data16.tradeId === undefined &&
-                                                      (missing1 = 'tradeId')) ||
-                                                    (data16.allocId === undefined &&
-                                                      (missing1 = 'allocId'))
-                                                  ) {
-                                                    const err21 = {
-                                                      instancePath: instancePath + '/fills/' + i0,
-                                                      schemaPath:
-                                                        '#/anyOf/0/properties/fills/items/required',
-                                                      keyword: 'required',
-                                                      params: { missingProperty: missing1 },
-                                                      message:
-                                                        "must have required property '" +
-                                                        missing1 +
-                                                        "'",
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err21];
-                                                    } else {
-                                                      vErrors.push(err21);
-                                                    }
-                                                    errors++;
-                                                  } else {
-                                                    if (data16.matchType !== undefined) {
-                                                      const _errs38 = errors;
-                                                      if (typeof data16.matchType !== 'string') {
-                                                        const err22 = {
-                                                          instancePath:
-                                                            instancePath +
-                                                            '/fills/' +
-                                                            i0 +
-                                                            '/matchType',
-                                                          schemaPath:
-                                                            '#/anyOf/0/properties/fills/items/properties/matchType/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'string' },
-                                                          message: 'must be string',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err22];
-                                                        } else {
-                                                          vErrors.push(err22);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid3 = _errs38 === errors;
-                                                    } else {
-                                                      var valid3 = true;
-                                                    }
-                                                    if (valid3) {
-                                                      if (data16.price !== undefined) {
-                                                        let data18 = data16.price;
-                                                        const _errs40 = errors;
-                                                        if (errors === _errs40) {
-                                                          if (typeof data18 === 'string') {
-                                                            if (!pattern0.test(data18)) {
-                                                              const err23 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/fills/' +
-                                                                  i0 +
-                                                                  '/price',
-                                                                schemaPath:
-                                                                  '#/anyOf/0/properties/fills/items/properties/price/pattern',
-                                                                keyword: 'pattern',
-                                                                params: {
-                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                },
-                                                                message:
-                                                                  'must match pattern "' +
-                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                  '"',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err23];
-                                                              } else {
-                                                                vErrors.push(err23);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                          } else {
-                                                            const err24 = {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/fills/' +
-                                                                i0 +
-                                                                '/price',
-                                                              schemaPath:
-                                                                '#/anyOf/0/properties/fills/items/properties/price/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'string' },
-                                                              message: 'must be string',
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err24];
-                                                            } else {
-                                                              vErrors.push(err24);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                        }
-                                                        var valid3 = _errs40 === errors;
-                                                      } else {
-                                                        var valid3 = true;
-                                                      }
-                                                      if (valid3) {
-                                                        if (data16.qty !== undefined) {
-                                                          let data19 = data16.qty;
-                                                          const _errs42 = errors;
-                                                          if (errors === _errs42) {
-                                                            if (typeof data19 === 'string') {
-                                                              if (!pattern0.test(data19)) {
-                                                                const err25 = {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/fills/' +
-                                                                    i0 +
-                                                                    '/qty',
-                                                                  schemaPath:
-                                                                    '#/anyOf/0/properties/fills/items/properties/qty/pattern',
-                                                                  keyword: 'pattern',
-                                                                  params: {
-                                                                    pattern:
-                                                                      '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                  },
-                                                                  message:
-                                                                    'must match pattern "' +
-                                                                    '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                    '"',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err25];
-                                                                } else {
-                                                                  vErrors.push(err25);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                            } else {
-                                                              const err26 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/fills/' +
-                                                                  i0 +
-                                                                  '/qty',
-                                                                schemaPath:
-                                                                  '#/anyOf/0/properties/fills/items/properties/qty/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'string' },
-                                                                message: 'must be string',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err26];
-                                                              } else {
-                                                                vErrors.push(err26);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                          }
-                                                          var valid3 = _errs42 === errors;
-                                                        } else {
-                                                          var valid3 = true;
-                                                        }
-                                                        if (valid3) {
-                                                          if (data16.commission !== undefined) {
-                                                            let data20 = data16.commission;
-                                                            const _errs44 = errors;
-                                                            if (errors === _errs44) {
-                                                              if (typeof data20 === 'string') {
-                                                                if (!pattern0.test(data20)) {
-                                                                  const err27 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/fills/' +
-                                                                      i0 +
-                                                                      '/commission',
-                                                                    schemaPath:
-                                                                      '#/anyOf/0/properties/fills/items/properties/commission/pattern',
-                                                                    keyword: 'pattern',
-                                                                    params: {
-                                                                      pattern:
-                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                    },
-                                                                    message:
-                                                                      'must match pattern "' +
-                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                      '"',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err27];
-                                                                  } else {
-                                                                    vErrors.push(err27);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                              } else {
-                                                                const err28 = {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/fills/' +
-                                                                    i0 +
-                                                                    '/commission',
-                                                                  schemaPath:
-                                                                    '#/anyOf/0/properties/fills/items/properties/commission/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err28];
-                                                                } else {
-                                                                  vErrors.push(err28);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                            }
-                                                            var valid3 = _errs44 === errors;
-                                                          } else {
-                                                            var valid3 = true;
-                                                          }
-                                                          if (valid3) {
-                                                            if (
-                                                              data16.commissionAsset !== undefined
-                                                            ) {
-                                                              const _errs46 = errors;
-                                                              if (
-                                                                typeof data16.commissionAsset !==
-                                                                'string'
-                                                              ) {
-                                                                const err29 = {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/fills/' +
-                                                                    i0 +
-                                                                    '/commissionAsset',
-                                                                  schemaPath:
-                                                                    '#/anyOf/0/properties/fills/items/properties/commissionAsset/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err29];
-                                                                } else {
-                                                                  vErrors.push(err29);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                              var valid3 = _errs46 === errors;
-                                                            } else {
-                                                              var valid3 = true;
-                                                            }
-                                                            if (valid3) {
-                                                              if (data16.tradeId !== undefined) {
-                                                                let data22 = data16.tradeId;
-                                                                const _errs48 = errors;
-                                                                if (!(
-                                                                  typeof data22 == 'number' &&
-                                                                  !(data22 % 1) &&
-                                                                  !isNaN(data22) &&
-                                                                  isFinite(data22)
-                                                                )) {
-                                                                  const err30 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/fills/' +
-                                                                      i0 +
-                                                                      '/tradeId',
-                                                                    schemaPath:
-                                                                      '#/anyOf/0/properties/fills/items/properties/tradeId/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'integer' },
-                                                                    message: 'must be integer',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err30];
-                                                                  } else {
-                                                                    vErrors.push(err30);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                                var valid3 = _errs48 === errors;
-                                                              } else {
-                                                                var valid3 = true;
-                                                              }
-                                                              if (valid3) {
-                                                                if (data16.allocId !== undefined) {
-                                                                  let data23 = data16.allocId;
-                                                                  const _errs50 = errors;
-                                                                  if (!(
-                                                                    typeof data23 == 'number' &&
-                                                                    !(data23 % 1) &&
-                                                                    !isNaN(data23) &&
-                                                                    isFinite(data23)
-                                                                  )) {
-                                                                    const err31 = {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/fills/' +
-                                                                        i0 +
-                                                                        '/allocId',
-                                                                      schemaPath:
-                                                                        '#/anyOf/0/properties/fills/items/properties/allocId/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'integer' },
-                                                                      message: 'must be integer',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err31];
-                                                                    } else {
-                                                                      vErrors.push(err31);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid3 = _errs50 === errors;
-                                                                } else {
-                                                                  var valid3 = true;
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                } else {
-                                                  const err32 = {
-                                                    instancePath: instancePath + '/fills/' + i0,
-                                                    schemaPath:
-                                                      '#/anyOf/0/properties/fills/items/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'object' },
-                                                    message: 'must be object',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err32];
-                                                  } else {
-                                                    vErrors.push(err32);
-                                                  }
-                                                  errors++;
-                                                }
-                                              }
-                                              var valid2 = _errs36 === errors;
-                                              if (!valid2) {
-                                                break;
-                                              }
-                                            }
-                                          } else {
-                                            const err33 = {
-                                              instancePath: instancePath + '/fills',
-                                              schemaPath: '#/anyOf/0/properties/fills/type',
-                                              keyword: 'type',
-                                              params: { type: 'array' },
-                                              message: 'must be array',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err33];
-                                            } else {
-                                              vErrors.push(err33);
-                                            }
-                                            errors++;
-                                          }
-                                        }
-                                        var valid1 = _errs34 === errors;
-                                      } else {
-                                        var valid1 = true;
-                                      }
-                                      if (valid1) {
-                                        if (data.workingFloor !== undefined) {
-                                          const _errs52 = errors;
-                                          if (typeof data.workingFloor !== 'string') {
-                                            const err34 = {
-                                              instancePath: instancePath + '/workingFloor',
-                                              schemaPath: '#/anyOf/0/properties/workingFloor/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err34];
-                                            } else {
-                                              vErrors.push(err34);
-                                            }
-                                            errors++;
-                                          }
-                                          var valid1 = _errs52 === errors;
-                                        } else {
-                                          var valid1 = true;
-                                        }
-                                        if (valid1) {
-                                          if (data.selfTradePreventionMode !== undefined) {
-                                            const _errs54 = errors;
-                                            if (typeof data.selfTradePreventionMode !== 'string') {
-                                              const err35 = {
-                                                instancePath:
-                                                  instancePath + '/selfTradePreventionMode',
-                                                schemaPath:
-                                                  '#/anyOf/0/properties/selfTradePreventionMode/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err35];
-                                              } else {
-                                                vErrors.push(err35);
-                                              }
-                                              errors++;
-                                            }
-                                            var valid1 = _errs54 === errors;
-                                          } else {
-                                            var valid1 = true;
-                                          }
-                                          if (valid1) {
-                                            if (data.usedSor !== undefined) {
-                                              const _errs56 = errors;
-                                              if (typeof data.usedSor !== 'boolean') {
-                                                const err36 = {
-                                                  instancePath: instancePath + '/usedSor',
-                                                  schemaPath: '#/anyOf/0/properties/usedSor/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'boolean' },
-                                                  message: 'must be boolean',
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err36];
-                                                } else {
-                                                  vErrors.push(err36);
-                                                }
-                                                errors++;
-                                              }
-                                              var valid1 = _errs56 === errors;
-                                            } else {
-                                              var valid1 = true;
-                                            }
-                                            if (valid1) {
-                                              if (data.icebergQty !== undefined) {
-                                                let data27 = data.icebergQty;
-                                                const _errs58 = errors;
-                                                if (errors === _errs58) {
-                                                  if (typeof data27 === 'string') {
-                                                    if (!pattern0.test(data27)) {
-                                                      const err37 = {
-                                                        instancePath: instancePath + '/icebergQty',
-                                                        schemaPath:
-                                                          '#/anyOf/0/properties/icebergQty/pattern',
-                                                        keyword: 'pattern',
-                                                        params: {
-                                                          pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                        },
-                                                        message:
-                                                          'must match pattern "' +
-                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                          '"',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err37];
-                                                      } else {
-                                                        vErrors.push(err37);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                  } else {
-                                                    const err38 = {
-                                                      instancePath: instancePath + '/icebergQty',
-                                                      schemaPath:
-                                                        '#/anyOf/0/properties/icebergQty/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err38];
-                                                    } else {
-                                                      vErrors.push(err38);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                }
-                                                var valid1 = _errs58 === errors;
-                                              } else {
-                                                var valid1 = true;
-                                              }
-                                              if (valid1) {
-                                                if (data.preventedMatchId !== undefined) {
-                                                  let data28 = data.preventedMatchId;
-                                                  const _errs60 = errors;
-                                                  if (!(
-                                                    typeof data28 == 'number' &&
-                                                    !(data28 % 1) &&
-                                                    !isNaN(data28) &&
-                                                    isFinite(data28)
-                                                  )) {
-                                                    const err39 = {
-                                                      instancePath:
-                                                        instancePath + '/preventedMatchId',
-                                                      schemaPath:
-                                                        '#/anyOf/0/properties/preventedMatchId/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'integer' },
-                                                      message: 'must be integer',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err39];
-                                                    } else {
-                                                      vErrors.push(err39);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid1 = _errs60 === errors;
-                                                } else {
-                                                  var valid1 = true;
-                                                }
-                                                if (valid1) {
-                                                  if (data.preventedQuantity !== undefined) {
-                                                    let data29 = data.preventedQuantity;
-                                                    const _errs62 = errors;
-                                                    if (errors === _errs62) {
-                                                      if (typeof data29 === 'string') {
-                                                        if (!pattern0.test(data29)) {
-                                                          const err40 = {
-                                                            instancePath:
-                                                              instancePath + '/preventedQuantity',
-                                                            schemaPath:
-                                                              '#/anyOf/0/properties/preventedQuantity/pattern',
-                                                            keyword: 'pattern',
-                                                            params: {
-                                                              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                            },
-                                                            message:
-                                                              'must match pattern "' +
-                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                              '"',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err40];
-                                                          } else {
-                                                            vErrors.push(err40);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      } else {
-                                                        const err41 = {
-                                                          instancePath:
-                                                            instancePath + '/preventedQuantity',
-                                                          schemaPath:
-                                                            '#/anyOf/0/properties/preventedQuantity/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'string' },
-                                                          message: 'must be string',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err41];
-                                                        } else {
-                                                          vErrors.push(err41);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                    }
-                                                    var valid1 = _errs62 === errors;
-                                                  } else {
-                                                    var valid1 = true;
-                                                  }
-                                                  if (valid1) {
-                                                    if (data.stopPrice !== undefined) {
-                                                      let data30 = data.stopPrice;
-                                                      const _errs64 = errors;
-                                                      if (errors === _errs64) {
-                                                        if (typeof data30 === 'string') {
-                                                          if (!pattern0.test(data30)) {
-                                                            const err42 = {
-                                                              instancePath:
-                                                                instancePath + '/stopPrice',
-                                                              schemaPath:
-                                                                '#/anyOf/0/properties/stopPrice/pattern',
-                                                              keyword: 'pattern',
-                                                              params: {
-                                                                pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                              },
-                                                              message:
-                                                                'must match pattern "' +
-                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                '"',
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err42];
-                                                            } else {
-                                                              vErrors.push(err42);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                        } else {
-                                                          const err43 = {
-                                                            instancePath:
-                                                              instancePath + '/stopPrice',
-                                                            schemaPath:
-                                                              '#/anyOf/0/properties/stopPrice/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'string' },
-                                                            message: 'must be string',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err43];
-                                                          } else {
-                                                            vErrors.push(err43);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      }
-                                                      var valid1 = _errs64 === errors;
-                                                    } else {
-                                                      var valid1 = true;
-                                                    }
-                                                    if (valid1) {
-                                                      if (data.strategyId !== undefined) {
-                                                        let data31 = data.strategyId;
-                                                        const _errs66 = errors;
-                                                        if (!(
-                                                          typeof data31 == 'number' &&
-                                                          !(data31 % 1) &&
-                                                          !isNaN(data31) &&
-                                                          isFinite(data31)
-                                                        )) {
-                                                          const err44 = {
-                                                            instancePath:
-                                                              instancePath + '/strategyId',
-                                                            schemaPath:
-                                                              '#/anyOf/0/properties/strategyId/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'integer' },
-                                                            message: 'must be integer',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err44];
-                                                          } else {
-                                                            vErrors.push(err44);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid1 = _errs66 === errors;
-                                                      } else {
-                                                        var valid1 = true;
-                                                      }
-                                                      if (valid1) {
-                                                        if (data.strategyType !== undefined) {
-                                                          let data32 = data.strategyType;
-                                                          const _errs68 = errors;
-                                                          if (!(
-                                                            typeof data32 == 'number' &&
-                                                            !(data32 % 1) &&
-                                                            !isNaN(data32) &&
-                                                            isFinite(data32)
-                                                          )) {
-                                                            const err45 = {
-                                                              instancePath:
-                                                                instancePath + '/strategyType',
-                                                              schemaPath:
-                                                                '#/anyOf/0/properties/strategyType/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'integer' },
-                                                              message: 'must be integer',
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err45];
-                                                            } else {
-                                                              vErrors.push(err45);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                          var valid1 = _errs68 === errors;
-                                                        } else {
-                                                          var valid1 = true;
-                                                        }
-                                                        if (valid1) {
-                                                          if (data.trailingDelta !== undefined) {
-                                                            let data33 = data.trailingDelta;
-                                                            const _errs70 = errors;
-                                                            if (!(
-                                                              typeof data33 == 'number' &&
-                                                              !(data33 % 1) &&
-                                                              !isNaN(data33) &&
-                                                              isFinite(data33)
-                                                            )) {
-                                                              const err46 = {
-                                                                instancePath:
-                                                                  instancePath + '/trailingDelta',
-                                                                schemaPath:
-                                                                  '#/anyOf/0/properties/trailingDelta/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'integer' },
-                                                                message: 'must be integer',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err46];
-                                                              } else {
-                                                                vErrors.push(err46);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                            var valid1 = _errs70 === errors;
-                                                          } else {
-                                                            var valid1 = true;
-                                                          }
-                                                          if (valid1) {
-                                                            if (data.trailingTime !== undefined) {
-                                                              let data34 = data.trailingTime;
-                                                              const _errs72 = errors;
-                                                              if (!(
-                                                                typeof data34 == 'number' &&
-                                                                !(data34 % 1) &&
-                                                                !isNaN(data34) &&
-                                                                isFinite(data34)
-                                                              )) {
-                                                                const err47 = {
-                                                                  instancePath:
-                                                                    instancePath + '/trailingTime',
-                                                                  schemaPath:
-                                                                    '#/anyOf/0/properties/trailingTime/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'integer' },
-                                                                  message: 'must be integer',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err47];
-                                                                } else {
-                                                                  vErrors.push(err47);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                              var valid1 = _errs72 === errors;
-                                                            } else {
-                                                              var valid1 = true;
-                                                            }
-                                                            if (valid1) {
-                                                              if (data.pegPriceType !== undefined) {
-                                                                const _errs74 = errors;
-                                                                if (
-                                                                  typeof data.pegPriceType !==
-                                                                  'string'
-                                                                ) {
-                                                                  const err48 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/pegPriceType',
-                                                                    schemaPath:
-                                                                      '#/anyOf/0/properties/pegPriceType/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err48];
-                                                                  } else {
-                                                                    vErrors.push(err48);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                                var valid1 = _errs74 === errors;
-                                                              } else {
-                                                                var valid1 = true;
-                                                              }
-                                                              if (valid1) {
-                                                                if (
-                                                                  data.pegOffsetType !== undefined
-                                                                ) {
-                                                                  const _errs76 = errors;
-                                                                  if (
-                                                                    typeof data.pegOffsetType !==
-                                                                    'string'
-                                                                  ) {
-                                                                    const err49 = {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/pegOffsetType',
-                                                                      schemaPath:
-                                                                        '#/anyOf/0/properties/pegOffsetType/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'string' },
-                                                                      message: 'must be string',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err49];
-                                                                    } else {
-                                                                      vErrors.push(err49);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid1 = _errs76 === errors;
-                                                                } else {
-                                                                  var valid1 = true;
-                                                                }
-                                                                if (valid1) {
-                                                                  if (
-                                                                    data.pegOffsetValue !==
-                                                                    undefined
-                                                                  ) {
-                                                                    let data37 =
-                                                                      data.pegOffsetValue;
-                                                                    const _errs78 = errors;
-                                                                    if (!(
-                                                                      typeof data37 == 'number' &&
-                                                                      !(data37 % 1) &&
-                                                                      !isNaN(data37) &&
-                                                                      isFinite(data37)
-                                                                    )) {
-                                                                      const err50 = {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/pegOffsetValue',
-                                                                        schemaPath:
-                                                                          '#/anyOf/0/properties/pegOffsetValue/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'integer' },
-                                                                        message: 'must be integer',
-                                                                      };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err50];
-                                                                      } else {
-                                                                        vErrors.push(err50);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid1 = _errs78 === errors;
-                                                                  } else {
-                                                                    var valid1 = true;
-                                                                  }
-                                                                  if (valid1) {
-                                                                    if (
-                                                                      data.peggedPrice !== undefined
-                                                                    ) {
-                                                                      let data38 = data.peggedPrice;
-                                                                      const _errs80 = errors;
-                                                                      if (errors === _errs80) {
-                                                                        if (
-                                                                          typeof data38 === 'string'
-                                                                        ) {
-                                                                          if (
-                                                                            !pattern0.test(data38)
-                                                                          ) {
-                                                                            const err51 = {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/peggedPrice',
-                                                                              schemaPath:
-                                                                                '#/anyOf/0/properties/peggedPrice/pattern',
-                                                                              keyword: 'pattern',
-                                                                              params: {
-                                                                                pattern:
-                                                                                  '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                              },
-                                                                              message:
-                                                                                'must match pattern "' +
-                                                                                '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                                '"',
-                                                                            };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err51];
-                                                                            } else {
-                                                                              vErrors.push(err51);
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                        } else {
-                                                                          const err52 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/peggedPrice',
-                                                                            schemaPath:
-                                                                              '#/anyOf/0/properties/peggedPrice/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'string',
-                                                                            },
-                                                                            message:
-                                                                              'must be string',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err52];
-                                                                          } else {
-                                                                            vErrors.push(err52);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                      }
-                                                                      var valid1 =
-                                                                        _errs80 === errors;
-                                                                    } else {
-                                                                      var valid1 = true;
-                                                                    }
-                                                                    if (valid1) {
-                                                                      if (
-                                                                        data.expiryReason !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs82 = errors;
-                                                                        if (
-                                                                          typeof data.expiryReason !==
-                                                                          'string'
-                                                                        ) {
-                                                                          const err53 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/expiryReason',
-                                                                            schemaPath:
-                                                                              '#/anyOf/0/properties/expiryReason/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'string',
-                                                                            },
-                                                                            message:
-                                                                              'must be string',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err53];
-                                                                          } else {
-                                                                            vErrors.push(err53);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                        var valid1 =
-                                                                          _errs82 === errors;
-                                                                      } else {
-                                                                        var valid1 = true;
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
+                errors++;
               }
             }
+          } else {
+            const err54 = {
+              instancePath: instancePath + '/fills/' + i0,
+              schemaPath: '#/anyOf/0/properties/fills/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      const err54 = {
-        instancePath,
-        schemaPath: '#/anyOf/0/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-      };
-      if (vErrors === null) {
-        vErrors = [err54];
       } else {
-        vErrors.push(err54);
+        const err55 = {
+          instancePath: instancePath + '/fills',
+          schemaPath: '#/anyOf/0/properties/fills/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
       }
-      errors++;
     }
+    if (data.selfTradePreventionMode !== undefined) {
+      if (typeof data.selfTradePreventionMode !== 'string') {
+        const err56 = {
+          instancePath: instancePath + '/selfTradePreventionMode',
+          schemaPath: '#/anyOf/0/properties/selfTradePreventionMode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.icebergQty !== undefined) {
+      let data25 = data.icebergQty;
+      if (typeof data25 === 'string') {
+        if (!pattern0.test(data25)) {
+          const err57 = {
+            instancePath: instancePath + '/icebergQty',
+            schemaPath: '#/anyOf/0/properties/icebergQty/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      } else {
+        const err58 = {
+          instancePath: instancePath + '/icebergQty',
+          schemaPath: '#/anyOf/0/properties/icebergQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.stopPrice !== undefined) {
+      let data26 = data.stopPrice;
+      if (typeof data26 === 'string') {
+        if (!pattern0.test(data26)) {
+          const err59 = {
+            instancePath: instancePath + '/stopPrice',
+            schemaPath: '#/anyOf/0/properties/stopPrice/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + '/stopPrice',
+          schemaPath: '#/anyOf/0/properties/stopPrice/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyId !== undefined) {
+      let data27 = data.strategyId;
+      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        const err61 = {
+          instancePath: instancePath + '/strategyId',
+          schemaPath: '#/anyOf/0/properties/strategyId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyType !== undefined) {
+      let data28 = data.strategyType;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err62 = {
+          instancePath: instancePath + '/strategyType',
+          schemaPath: '#/anyOf/0/properties/strategyType/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.trailingDelta !== undefined) {
+      let data29 = data.trailingDelta;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        const err63 = {
+          instancePath: instancePath + '/trailingDelta',
+          schemaPath: '#/anyOf/0/properties/trailingDelta/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.trailingTime !== undefined) {
+      let data30 = data.trailingTime;
+      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+        const err64 = {
+          instancePath: instancePath + '/trailingTime',
+          schemaPath: '#/anyOf/0/properties/trailingTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.usedSor !== undefined) {
+      if (typeof data.usedSor !== 'boolean') {
+        const err65 = {
+          instancePath: instancePath + '/usedSor',
+          schemaPath: '#/anyOf/0/properties/usedSor/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.workingFloor !== undefined) {
+      if (typeof data.workingFloor !== 'string') {
+        const err66 = {
+          instancePath: instancePath + '/workingFloor',
+          schemaPath: '#/anyOf/0/properties/workingFloor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.expiryReason !== undefined) {
+      if (typeof data.expiryReason !== 'string') {
+        const err67 = {
+          instancePath: instancePath + '/expiryReason',
+          schemaPath: '#/anyOf/0/properties/expiryReason/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.pegPriceType !== undefined) {
+      if (typeof data.pegPriceType !== 'string') {
+        const err68 = {
+          instancePath: instancePath + '/pegPriceType',
+          schemaPath: '#/anyOf/0/properties/pegPriceType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.pegOffsetType !== undefined) {
+      if (typeof data.pegOffsetType !== 'string') {
+        const err69 = {
+          instancePath: instancePath + '/pegOffsetType',
+          schemaPath: '#/anyOf/0/properties/pegOffsetType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+    if (data.pegOffsetValue !== undefined) {
+      let data36 = data.pegOffsetValue;
+      if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+        const err70 = {
+          instancePath: instancePath + '/pegOffsetValue',
+          schemaPath: '#/anyOf/0/properties/pegOffsetValue/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.peggedPrice !== undefined) {
+      let data37 = data.peggedPrice;
+      if (typeof data37 === 'string') {
+        if (!pattern0.test(data37)) {
+          const err71 = {
+            instancePath: instancePath + '/peggedPrice',
+            schemaPath: '#/anyOf/0/properties/peggedPrice/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+      } else {
+        const err72 = {
+          instancePath: instancePath + '/peggedPrice',
+          schemaPath: '#/anyOf/0/properties/peggedPrice/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.preventedMatchId !== undefined) {
+      let data38 = data.preventedMatchId;
+      if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+        const err73 = {
+          instancePath: instancePath + '/preventedMatchId',
+          schemaPath: '#/anyOf/0/properties/preventedMatchId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.preventedQuantity !== undefined) {
+      let data39 = data.preventedQuantity;
+      if (typeof data39 === 'string') {
+        if (!pattern0.test(data39)) {
+          const err74 = {
+            instancePath: instancePath + '/preventedQuantity',
+            schemaPath: '#/anyOf/0/properties/preventedQuantity/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+      } else {
+        const err75 = {
+          instancePath: instancePath + '/preventedQuantity',
+          schemaPath: '#/anyOf/0/properties/preventedQuantity/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err76 = {
+      instancePath,
+      schemaPath: '#/anyOf/0/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err76];
+    } else {
+      vErrors.push(err76);
+    }
+    errors++;
   }
   var _valid0 = _errs2 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
     const _errs84 = errors;
-    if (errors === _errs84) {
-      if (Array.isArray(data)) {
-        var valid4 = true;
-        const len1 = data.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data40 = data[i1];
-          const _errs86 = errors;
-          if (errors === _errs86) {
-            if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-              let missing2;
-              if (
-                (data40.symbol === undefined && (missing2 = 'symbol')) ||
-                (data40.orderId === undefined && (missing2 = 'orderId')) ||
-                (data40.orderListId === undefined && (missing2 = 'orderListId')) ||
-                (data40.clientOrderId === undefined && (missing2 = 'clientOrderId')) ||
-                (data40.transactTime === undefined && (missing2 = 'transactTime')) ||
-                (data40.price === undefined && (missing2 = 'price')) ||
-                (data40.origQty === undefined && (missing2 = 'origQty')) ||
-                (data40.executedQty === undefined && (missing2 = 'executedQty')) ||
-                (data40.origQuoteOrderQty === undefined && (missing2 = 'origQuoteOrderQty')) ||
-                (data40.cummulativeQuoteQty === undefined && (missing2 = 'cummulativeQuoteQty')) ||
-                (data40.status === undefined && (missing2 = 'status')) ||
-                (data40.timeInForce === undefined && (missing2 = 'timeInForce')) ||
-                (data40.type === undefined && (missing2 = 'type')) ||
-                (data40.side === undefined && (missing2 = 'side')) ||
-                (data40.workingTime === undefined && (missing2 = 'workingTime')) ||
-                (data40.fills === undefined && (missing2 = 'fills')) ||
-                (data40.selfTradePreventionMode === undefined &&
-                  (missing2 = 'selfTradePreventionMode'))
-              ) {
-                const err55 = {
-                  instancePath: instancePath + '/' + i1,
-                  schemaPath: '#/anyOf/1/items/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing2 },
-                  message: "must have required property '" + missing2 + "'",
+    if (Array.isArray(data)) {
+      const len1 = data.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        let data40 = data[i1];
+        if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+          if (data40.symbol === undefined) {
+            const err77 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'symbol' },
+              message: "must have required property '" + 'symbol' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (data40.orderId === undefined) {
+            const err78 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'orderId' },
+              message: "must have required property '" + 'orderId' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (data40.orderListId === undefined) {
+            const err79 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'orderListId' },
+              message: "must have required property '" + 'orderListId' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (data40.clientOrderId === undefined) {
+            const err80 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'clientOrderId' },
+              message: "must have required property '" + 'clientOrderId' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          if (data40.transactTime === undefined) {
+            const err81 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'transactTime' },
+              message: "must have required property '" + 'transactTime' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (data40.price === undefined) {
+            const err82 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'price' },
+              message: "must have required property '" + 'price' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          if (data40.origQty === undefined) {
+            const err83 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'origQty' },
+              message: "must have required property '" + 'origQty' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (data40.executedQty === undefined) {
+            const err84 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'executedQty' },
+              message: "must have required property '" + 'executedQty' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (data40.origQuoteOrderQty === undefined) {
+            const err85 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'origQuoteOrderQty' },
+              message: "must have required property '" + 'origQuoteOrderQty' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          if (data40.cummulativeQuoteQty === undefined) {
+            const err86 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'cummulativeQuoteQty' },
+              message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          if (data40.status === undefined) {
+            const err87 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'status' },
+              message: "must have required property '" + 'status' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (data40.timeInForce === undefined) {
+            const err88 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'timeInForce' },
+              message: "must have required property '" + 'timeInForce' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (data40.type === undefined) {
+            const err89 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'type' },
+              message: "must have required property '" + 'type' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (data40.side === undefined) {
+            const err90 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'side' },
+              message: "must have required property '" + 'side' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (data40.workingTime === undefined) {
+            const err91 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'workingTime' },
+              message: "must have required property '" + 'workingTime' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+          if (data40.fills === undefined) {
+            const err92 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'fills' },
+              message: "must have required property '" + 'fills' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+          if (data40.selfTradePreventionMode === undefined) {
+            const err93 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'selfTradePreventionMode' },
+              message: "must have required property '" + 'selfTradePreventionMode' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (data40.symbol !== undefined) {
+            if (typeof data40.symbol !== 'string') {
+              const err94 = {
+                instancePath: instancePath + '/' + i1 + '/symbol',
+                schemaPath: '#/anyOf/1/items/properties/symbol/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          }
+          if (data40.orderId !== undefined) {
+            let data42 = data40.orderId;
+            if (!(
+              typeof data42 == 'number' &&
+              !(data42 % 1) &&
+              !isNaN(data42) &&
+              isFinite(data42)
+            )) {
+              const err95 = {
+                instancePath: instancePath + '/' + i1 + '/orderId',
+                schemaPath: '#/anyOf/1/items/properties/orderId/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+          if (data40.orderListId !== undefined) {
+            let data43 = data40.orderListId;
+            if (!(
+              typeof data43 == 'number' &&
+              !(data43 % 1) &&
+              !isNaN(data43) &&
+              isFinite(data43)
+            )) {
+              const err96 = {
+                instancePath: instancePath + '/' + i1 + '/orderListId',
+                schemaPath: '#/anyOf/1/items/properties/orderListId/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          }
+          if (data40.clientOrderId !== undefined) {
+            if (typeof data40.clientOrderId !== 'string') {
+              const err97 = {
+                instancePath: instancePath + '/' + i1 + '/clientOrderId',
+                schemaPath: '#/anyOf/1/items/properties/clientOrderId/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data40.transactTime !== undefined) {
+            let data45 = data40.transactTime;
+            if (!(
+              typeof data45 == 'number' &&
+              !(data45 % 1) &&
+              !isNaN(data45) &&
+              isFinite(data45)
+            )) {
+              const err98 = {
+                instancePath: instancePath + '/' + i1 + '/transactTime',
+                schemaPath: '#/anyOf/1/items/properties/transactTime/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data40.price !== undefined) {
+            let data46 = data40.price;
+            if (typeof data46 === 'string') {
+              if (!pattern0.test(data46)) {
+                const err99 = {
+                  instancePath: instancePath + '/' + i1 + '/price',
+                  schemaPath: '#/anyOf/1/items/properties/price/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err99);
                 }
                 errors++;
-              } else {
-                if (data40.symbol !== undefined) {
-                  const _errs88 = errors;
-                  if (typeof data40.symbol !== 'string') {
-                    const err56 = {
-                      instancePath: instancePath + '/' + i1 + '/symbol',
-                      schemaPath: '#/anyOf/1/items/properties/symbol/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
-                    }
-                    errors++;
-                  }
-                  var valid5 = _errs88 === errors;
-                } else {
-                  var valid5 = true;
-                }
-                if (valid5) {
-                  if (data40.orderId !== undefined) {
-                    let data42 = data40.orderId;
-                    const _errs90 = errors;
-                    if (!(
-                      typeof data42 == 'number' &&
-                      !(data42 % 1) &&
-                      !isNaN(data42) &&
-                      isFinite(data42)
-                    )) {
-                      const err57 = {
-                        instancePath: instancePath + '/' + i1 + '/orderId',
-                        schemaPath: '#/anyOf/1/items/properties/orderId/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err57];
-                      } else {
-                        vErrors.push(err57);
-                      }
-                      errors++;
-                    }
-                    var valid5 = _errs90 === errors;
-                  } else {
-                    var valid5 = true;
-                  }
-                  if (valid5) {
-                    if (data40.orderListId !== undefined) {
-                      let data43 = data40.orderListId;
-                      const _errs92 = errors;
-                      if (!(
-                        typeof data43 == 'number' &&
-                        !(data43 % 1) &&
-                        !isNaN(data43) &&
-                        isFinite(data43)
-                      )) {
-                        const err58 = {
-                          instancePath: instancePath + '/' + i1 + '/orderListId',
-                          schemaPath: '#/anyOf/1/items/properties/orderListId/type',
-                          keyword: 'type',
-                          params: { type: 'integer' },
-                          message: 'must be integer',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err58];
-                        } else {
-                          vErrors.push(err58);
-                        }
-                        errors++;
-                      }
-                      var valid5 = _errs92 === errors;
-                    } else {
-                      var valid5 = true;
-                    }
-                    if (valid5) {
-                      if (data40.clientOrderId !== undefined) {
-                        const _errs94 = errors;
-                        if (typeof data40.clientOrderId !== 'string') {
-                          const err59 = {
-                            instancePath: instancePath + '/' + i1 + '/clientOrderId',
-                            schemaPath: '#/anyOf/1/items/properties/clientOrderId/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err59];
-                          } else {
-                            vErrors.push(err59);
-                          }
-                          errors++;
-                        }
-                        var valid5 = _errs94 === errors;
-                      } else {
-                        var valid5 = true;
-                      }
-                      if (valid5) {
-                        if (data40.transactTime !== undefined) {
-                          let data45 = data40.transactTime;
-                          const _errs96 = errors;
-                          if (!(
-                            typeof data45 == 'number' &&
-                            !(data45 % 1) &&
-                            !isNaN(data45) &&
-                            isFinite(data45)
-                          )) {
-                            const err60 = {
-                              instancePath: instancePath + '/' + i1 + '/transactTime',
-                              schemaPath: '#/anyOf/1/items/properties/transactTime/type',
-                              keyword: 'type',
-                              params: { type: 'integer' },
-                              message: 'must be integer',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err60];
-                            } else {
-                              vErrors.push(err60);
-                            }
-                            errors++;
-                          }
-                          var valid5 = _errs96 === errors;
-                        } else {
-                          var valid5 = true;
-                        }
-                        if (valid5) {
-                          if (data40.price !== undefined) {
-                            let data46 = data40.price;
-                            const _errs98 = errors;
-                            if (errors === _errs98) {
-                              if (typeof data46 === 'string') {
-                                if (!pattern0.test(data46)) {
-                                  const err61 = {
-                                    instancePath: instancePath + '/' + i1 + '/price',
-                                    schemaPath: '#/anyOf/1/items/properties/price/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err61];
-                                  } else {
-                                    vErrors.push(err61);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err62 = {
-                                  instancePath: instancePath + '/' + i1 + '/price',
-                                  schemaPath: '#/anyOf/1/items/properties/price/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err62];
-                                } else {
-                                  vErrors.push(err62);
-                                }
-                                errors++;
-                              }
-                            }
-                            var valid5 = _errs98 === errors;
-                          } else {
-                            var valid5 = true;
-                          }
-                          if (valid5) {
-                            if (data40.origQty !== undefined) {
-                              let data47 = data40.origQty;
-                              const _errs100 = errors;
-                              if (errors === _errs100) {
-                                if (typeof data47 === 'string') {
-                                  if (!pattern0.test(data47)) {
-                                    const err63 = {
-                                      instancePath: instancePath + '/' + i1 + '/origQty',
-                                      schemaPath: '#/anyOf/1/items/properties/origQty/pattern',
-                                      keyword: 'pattern',
-                                      params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                      message:
-                                        'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err63];
-                                    } else {
-                                      vErrors.push(err63);
-                                    }
-                                    errors++;
-                                  }
-                                } else {
-                                  const err64 = {
-                                    instancePath: instancePath + '/' + i1 + '/origQty',
-                                    schemaPath: '#/anyOf/1/items/properties/origQty/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err64];
-                                  } else {
-                                    vErrors.push(err64);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var valid5 = _errs100 === errors;
-                            } else {
-                              var valid5 = true;
-                            }
-                            if (valid5) {
-                              if (data40.executedQty !== undefined) {
-                                let data48 = data40.executedQty;
-                                const _errs102 = errors;
-                                if (errors === _errs102) {
-                                  if (typeof data48 === 'string') {
-                                    if (!pattern0.test(data48)) {
-                                      const err65 = {
-                                        instancePath: instancePath + '/' + i1 + '/executedQty',
-                                        schemaPath:
-                                          '#/anyOf/1/items/properties/executedQty/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                        message:
-                                          'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err65];
-                                      } else {
-                                        vErrors.push(err65);
-                                      }
-                                      errors++;
-                                    }
-                                  } else {
-                                    const err66 = {
-                                      instancePath: instancePath + '/' + i1 + '/executedQty',
-                                      schemaPath: '#/anyOf/1/items/properties/executedQty/type',
-                                      keyword: 'type',
-                                      params: { type: 'string' },
-                                      message: 'must be string',
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err66];
-                                    } else {
-                                      vErrors.push(err66);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                var valid5 = _errs102 === errors;
-                              } else {
-                                var valid5 = true;
-                              }
-                              if (valid5) {
-                                if (data40.origQuoteOrderQty !== undefined) {
-                                  let data49 = data40.origQuoteOrderQty;
-                                  const _errs104 = errors;
-                                  if (errors === _errs104) {
-                                    if (typeof data49 === 'string') {
-                                      if (!pattern0.test(data49)) {
-                                        const err67 = {
-                                          instancePath:
-                                            instancePath + '/' + i1 + '/origQuoteOrderQty',
-                                          schemaPath:
-                                            '#/anyOf/1/items/properties/origQuoteOrderQty/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err67];
-                                        } else {
-                                          vErrors.push(err67);
-                                        }
-                                        errors++;
-                                      }
-                                    } else {
-                                      const err68 = {
-                                        instancePath:
-                                          instancePath + '/' + i1 + '/origQuoteOrderQty',
-                                        schemaPath:
-                                          '#/anyOf/1/items/properties/origQuoteOrderQty/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err68];
-                                      } else {
-                                        vErrors.push(err68);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var valid5 = _errs104 === errors;
-                                } else {
-                                  var valid5 = true;
-                                }
-                                if (valid5) {
-                                  if (data40.cummulativeQuoteQty !== undefined) {
-                                    let data50 = data40.cummulativeQuoteQty;
-                                    const _errs106 = errors;
-                                    if (errors === _errs106) {
-                                      if (typeof data50 === 'string') {
-                                        if (!pattern0.test(data50)) {
-                                          const err69 = {
-                                            instancePath:
-                                              instancePath + '/' + i1 + '/cummulativeQuoteQty',
-                                            schemaPath:
-                                              '#/anyOf/1/items/properties/cummulativeQuoteQty/pattern',
-                                            keyword: 'pattern',
-                                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                            message:
-                                              'must match pattern "' +
-                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                              '"',
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err69];
-                                          } else {
-                                            vErrors.push(err69);
-                                          }
-                                          errors++;
-                                        }
-                                      } else {
-                                        const err70 = {
-                                          instancePath:
-                                            instancePath + '/' + i1 + '/cummulativeQuoteQty',
-                                          schemaPath:
-                                            '#/anyOf/1/items/properties/cummulativeQuoteQty/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err70];
-                                        } else {
-                                          vErrors.push(err70);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    var valid5 = _errs106 === errors;
-                                  } else {
-                                    var valid5 = true;
-                                  }
-                                  if (valid5) {
-                                    if (data40.status !== undefined) {
-                                      const _errs108 = errors;
-                                      if (typeof data40.status !== 'string') {
-                                        const err71 = {
-                                          instancePath: instancePath + '/' + i1 + '/status',
-                                          schemaPath: '#/anyOf/1/items/properties/status/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err71];
-                                        } else {
-                                          vErrors.push(err71);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid5 = _errs108 === errors;
-                                    } else {
-                                      var valid5 = true;
-                                    }
-                                    if (valid5) {
-                                      if (data40.timeInForce !== undefined) {
-                                        const _errs110 = errors;
-                                        if (typeof data40.timeInForce !== 'string') {
-                                          const err72 = {
-                                            instancePath: instancePath + '/' + i1 + '/timeInForce',
-                                            schemaPath:
-                                              '#/anyOf/1/items/properties/timeInForce/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err72];
-                                          } else {
-                                            vErrors.push(err72);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid5 = _errs110 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data40.type !== undefined) {
-                                          const _errs112 = errors;
-                                          if (typeof data40.type !== 'string') {
-                                            const err73 = {
-                                              instancePath: instancePath + '/' + i1 + '/type',
-                                              schemaPath: '#/anyOf/1/items/properties/type/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err73];
-                                            } else {
-                                              vErrors.push(err73);
-                                            }
-                                            errors++;
-                                          }
-                                          var valid5 = _errs112 === errors;
-                                        } else {
-                                          var valid5 = true;
-                                        }
-                                        if (valid5) {
-                                          if (data40.side !== undefined) {
-                                            const _errs114 = errors;
-                                            if (typeof data40.side !== 'string') {
-                                              const err74 = {
-                                                instancePath: instancePath + '/' + i1 + '/side',
-                                                schemaPath: '#/anyOf/1/items/properties/side/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err74];
-                                              } else {
-                                                vErrors.push(err74);
-                                              }
-                                              errors++;
-                                            }
-                                            var valid5 = _errs114 === errors;
-                                          } else {
-                                            var valid5 = true;
-                                          }
-                                          if (valid5) {
-                                            if (data40.workingTime !== undefined) {
-                                              let data55 = data40.workingTime;
-                                              const _errs116 = errors;
-                                              if (!(
-                                                typeof data55 == 'number' &&
-                                                !(data55 % 1) &&
-                                                !isNaN(data55) &&
-                                                isFinite(data55)
-                                              )) {
-                                                const err75 = {
-                                                  instancePath:
-                                                    instancePath + '/' + i1 + '/workingTime',
-                                                  schemaPath:
-                                                    '#/anyOf/1/items/properties/workingTime/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'integer' },
-                                                  message: 'must be integer',
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err75];
-                                                } else {
-                                                  vErrors.push(err75);
-                                                }
-                                                errors++;
-                                              }
-                                              var valid5 = _errs116 === errors;
-                                            } else {
-                                              var valid5 = true;
-                                            }
-                                            if (valid5) {
-                                              if (data40.fills !== undefined) {
-                                                let data56 = data40.fills;
-                                                const _errs118 = errors;
-                                                if (errors === _errs118) {
-                                                  if (Array.isArray(data56)) {
-                                                    var valid6 = true;
-                                                    const len2 = data56.length;
-                                                    for (let i2 = 0; i2 < len2; i2++) {
-                                                      let data57 = data56[i2];
-                                                      const _errs120 = errors;
-                                                      if (errors === _errs120) {
-                                                        if (
-                                                          data57 &&
-                                                          typeof data57 == 'object' &&
-                                                          !Array.isArray(data57)
-                                                        ) {
-                                                          let missing3;
-                                                          if (
-                                                            (data57.matchType === undefined &&
-                                                              (missing3 = 'matchType')) ||
-                                                            (data57.price === undefined &&
-                                                              (missing3 = 'price')) ||
-                                                            (data57.qty === undefined &&
-                                                              (missing3 = 'qty')) ||
-                                                            (data57.commission === undefined &&
-                                                              (missing3 = 'commission')) ||
-                                                            (data57.commissionAsset === undefined &&
-                                                              (missing3 = 'commissionAsset')) ||
-                                                            (data57.tradeId === undefined &&
-                                                              (missing3 = 'tradeId')) ||
-                                                            (data57.allocId === undefined &&
-                                                              (missing3 = 'allocId'))
-                                                          ) {
-                                                            const err76 = {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/' +
-                                                                i1 +
-                                                                '/fills/' +
-                                                                i2,
-                                                              schemaPath:
-                                                                '#/anyOf/1/items/properties/fills/items/required',
-                                                              keyword: 'required',
-                                                              params: { missingProperty: missing3 },
-                                                              message:
-                                                                "must have required property '" +
-                                                                missing3 +
-                                                                "'",
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err76];
-                                                            } else {
-                                                              vErrors.push(err76);
-                                                            }
-                                                            errors++;
-                                                          } else {
-                                                            if (data57.matchType !== undefined) {
-                                                              const _errs122 = errors;
-                                                              if (
-                                                                typeof data57.matchType !== 'string'
-                                                              ) {
-                                                                const err77 = {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i1 +
-                                                                    '/fills/' +
-                                                                    i2 +
-                                                                    '/matchType',
-                                                                  schemaPath:
-                                                                    '#/anyOf/1/items/properties/fills/items/properties/matchType/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err77];
-                                                                } else {
-                                                                  vErrors.push(err77);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                              var valid7 = _errs122 === errors;
-                                                            } else {
-                                                              var valid7 = true;
-                                                            }
-                                                            if (valid7) {
-                                                              if (data57.price !== undefined) {
-                                                                let data59 = data57.price;
-                                                                const _errs124 = errors;
-                                                                if (errors === _errs124) {
-                                                                  if (typeof data59 === 'string') {
-                                                                    if (!pattern0.test(data59)) {
-                                                                      const err78 = {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/' +
-                                                                          i1 +
-                                                                          '/fills/' +
-                                                                          i2 +
-                                                                          '/price',
-                                                                        schemaPath:
-                                                                          '#/anyOf/1/items/properties/fills/items/properties/price/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: {
-                                                                          pattern:
-                                                                            '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                        },
-                                                                        message:
-                                                                          'must match pattern "' +
-                                                                          '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                          '"',
-                                                                      };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err78];
-                                                                      } else {
-                                                                        vErrors.push(err78);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                  } else {
-                                                                    const err79 = {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/' +
-                                                                        i1 +
-                                                                        '/fills/' +
-                                                                        i2 +
-                                                                        '/price',
-                                                                      schemaPath:
-                                                                        '#/anyOf/1/items/properties/fills/items/properties/price/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'string' },
-                                                                      message: 'must be string',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err79];
-                                                                    } else {
-                                                                      vErrors.push(err79);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                }
-                                                                var valid7 = _errs124 === errors;
-                                                              } else {
-                                                                var valid7 = true;
-                                                              }
-                                                              if (valid7) {
-                                                                if (data57.qty !== undefined) {
-                                                                  let data60 = data57.qty;
-                                                                  const _errs126 = errors;
-                                                                  if (errors === _errs126) {
-                                                                    if (
-                                                                      typeof data60 === 'string'
-                                                                    ) {
-                                                                      if (!pattern0.test(data60)) {
-                                                                        const err80 = {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i1 +
-                                                                            '/fills/' +
-                                                                            i2 +
-                                                                            '/qty',
-                                                                          schemaPath:
-                                                                            '#/anyOf/1/items/properties/fills/items/properties/qty/pattern',
-                                                                          keyword: 'pattern',
-                                                                          params: {
-                                                                            pattern:
-                                                                              '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                          },
-                                                                          message:
-                                                                            'must match pattern "' +
-                                                                            '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                            '"',
-                                                                        };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err80];
-                                                                        } else {
-                                                                          vErrors.push(err80);
-                                                                        }
-                                                                        errors++;
-                                                                      }
-                                                                    } else {
-                                                                      const err81 = {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/' +
-                                                                          i1 +
-                                                                          '/fills/' +
-                                                                          i2 +
-                                                                          '/qty',
-                                                                        schemaPath:
-                                                                          '#/anyOf/1/items/properties/fills/items/properties/qty/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'string' },
-                                                                        message: 'must be string',
-                                                                      };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err81];
-                                                                      } else {
-                                                                        vErrors.push(err81);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                  }
-                                                                  var valid7 = _errs126 === errors;
-                                                                } else {
-                                                                  var valid7 = true;
-                                                                }
-                                                                if (valid7) {
-                                                                  if (
-                                                                    data57.commission !== undefined
-                                                                  ) {
-                                                                    let data61 = data57.commission;
-                                                                    const _errs128 = errors;
-                                                                    if (errors === _errs128) {
-                                                                      if (
-                                                                        typeof data61 === 'string'
-                                                                      ) {
-                                                                        if (
-                                                                          !pattern0.test(data61)
-                                                                        ) {
-                                                                          const err82 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/' +
-                                                                              i1 +
-                                                                              '/fills/' +
-                                                                              i2 +
-                                                                              '/commission',
-                                                                            schemaPath:
-                                                                              '#/anyOf/1/items/properties/fills/items/properties/commission/pattern',
-                                                                            keyword: 'pattern',
-                                                                            params: {
-                                                                              pattern:
-                                                                                '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                            },
-                                                                            message:
-                                                                              'must match pattern "' +
-                                                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                              '"',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err82];
-                                                                          } else {
-                                                                            vErrors.push(err82);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                      } else {
-                                                                        const err83 = {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i1 +
-                                                                            '/fills/' +
-                                                                            i2 +
-                                                                            '/commission',
-                                                                          schemaPath:
-                                                                            '#/anyOf/1/items/properties/fills/items/properties/commission/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'string',
-                                                                          },
-                                                                          message: 'must be string',
-                                                                        };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err83];
-                                                                        } else {
-                                                                          vErrors.push(err83);
-                                                                        }
-                                                                        errors++;
-                                                                      }
-                                                                    }
-                                                                    var valid7 =
-                                                                      _errs128 === errors;
-                                                                  } else {
-                                                                    var valid7 = true;
-                                                                  }
-                                                                  if (valid7) {
-                                                                    if (
-                                                                      data57.commissionAsset !==
-                                                                      undefined
-                                                                    ) {
-                                                                      const _errs130 = errors;
-                                                                      if (
-                                                                        typeof data57.commissionAsset !==
-                                                                        'string'
-                                                                      ) {
-                                                                        const err84 = {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i1 +
-                                                                            '/fills/' +
-                                                                            i2 +
-                                                                            '/commissionAsset',
-                                                                          schemaPath:
-                                                                            '#/anyOf/1/items/properties/fills/items/properties/commissionAsset/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'string',
-                                                                          },
-                                                                          message: 'must be string',
-                                                                        };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err84];
-                                                                        } else {
-                                                                          vErrors.push(err84);
-                                                                        }
-                                                                        errors++;
-                                                                      }
-                                                                      var valid7 =
-                                                                        _errs130 === errors;
-                                                                    } else {
-                                                                      var valid7 = true;
-                                                                    }
-                                                                    if (valid7) {
-                                                                      if (
-                                                                        data57.tradeId !== undefined
-                                                                      ) {
-                                                                        let data63 = data57.tradeId;
-                                                                        const _errs132 = errors;
-                                                                        if (!(
-                                                                          typeof data63 ==
-                                                                            'number' &&
-                                                                          !(data63 % 1) &&
-                                                                          !isNaN(data63) &&
-                                                                          isFinite(data63)
-                                                                        )) {
-                                                                          const err85 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/' +
-                                                                              i1 +
-                                                                              '/fills/' +
-                                                                              i2 +
-                                                                              '/tradeId',
-                                                                            schemaPath:
-                                                                              '#/anyOf/1/items/properties/fills/items/properties/tradeId/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'integer',
-                                                                            },
-                                                                            message:
-                                                                              'must be integer',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err85];
-                                                                          } else {
-                                                                            vErrors.push(err85);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                        var valid7 =
-                                                                          _errs132 === errors;
-                                                                      } else {
-                                                                        var valid7 = true;
-                                                                      }
-                                                                      if (valid7) {
-                                                                        if (
-                                                                          data57.allocId !==
-                                                                          undefined
-                                                                        ) {
-                                                                          let data64 =
-                                                                            data57.allocId;
-                                                                          const _errs134 = errors;
-                                                                          if (!(
-                                                                            typeof data64 ==
-                                                                              'number' &&
-                                                                            !(data64 % 1) &&
-                                                                            !isNaN(data64) &&
-                                                                            isFinite(data64)
-                                                                          )) {
-                                                                            const err86 = {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/' +
-                                                                                i1 +
-                                                                                '/fills/' +
-                                                                                i2 +
-                                                                                '/allocId',
-                                                                              schemaPath:
-                                                                                '#/anyOf/1/items/properties/fills/items/properties/allocId/type',
-                                                                              keyword: 'type',
-                                                                              params: {
-                                                                                type: 'integer',
-                                                                              },
-                                                                              message:
-                                                                                'must be integer',
-                                                                            };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err86];
-                                                                            } else {
-                                                                              vErrors.push(err86);
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                          var valid7 =
-                                                                            _errs134 === errors;
-                                                                        } else {
-                                                                          var valid7 = true;
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        } else {
-                                                          const err87 = {
-                                                            instancePath:
-                                                              instancePath +
-                                                              '/' +
-                                                              i1 +
-                                                              '/fills/' +
-                                                              i2,
-                                                            schemaPath:
-                                                              '#/anyOf/1/items/properties/fills/items/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'object' },
-                                                            message: 'must be object',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err87];
-                                                          } else {
-                                                            vErrors.push(err87);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      }
-                                                      var valid6 = _errs120 === errors;
-                                                      if (!valid6) {
-                                                        break;
-                                                      }
-                                                    }
-                                                  } else {
-                                                    const err88 = {
-                                                      instancePath:
-                                                        instancePath + '/' + i1 + '/fills',
-                                                      schemaPath:
-                                                        '#/anyOf/1/items/properties/fills/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'array' },
-                                                      message: 'must be array',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err88];
-                                                    } else {
-                                                      vErrors.push(err88);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                }
-                                                var valid5 = _errs118 === errors;
-                                              } else {
-                                                var valid5 = true;
-                                              }
-                                              if (valid5) {
-                                                if (data40.workingFloor !== undefined) {
-                                                  const _errs136 = errors;
-                                                  if (typeof data40.workingFloor !== 'string') {
-                                                    const err89 = {
-                                                      instancePath:
-                                                        instancePath + '/' + i1 + '/workingFloor',
-                                                      schemaPath:
-                                                        '#/anyOf/1/items/properties/workingFloor/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err89];
-                                                    } else {
-                                                      vErrors.push(err89);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid5 = _errs136 === errors;
-                                                } else {
-                                                  var valid5 = true;
-                                                }
-                                                if (valid5) {
-                                                  if (
-                                                    data40.selfTradePreventionMode !== undefined
-                                                  ) {
-                                                    const _errs138 = errors;
-                                                    if (
-                                                      typeof data40.selfTradePreventionMode !==
-                                                      'string'
-                                                    ) {
-                                                      const err90 = {
-                                                        instancePath:
-                                                          instancePath +
-                                                          '/' +
-                                                          i1 +
-                                                          '/selfTradePreventionMode',
-                                                        schemaPath:
-                                                          '#/anyOf/1/items/properties/selfTradePreventionMode/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err90];
-                                                      } else {
-                                                        vErrors.push(err90);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid5 = _errs138 === errors;
-                                                  } else {
-                                                    var valid5 = true;
-                                                  }
-                                                  if (valid5) {
-                                                    if (data40.usedSor !== undefined) {
-                                                      const _errs140 = errors;
-                                                      if (typeof data40.usedSor !== 'boolean') {
-                                                        const err91 = {
-                                                          instancePath:
-                                                            instancePath + '/' + i1 + '/usedSor',
-                                                          schemaPath:
-                                                            '#/anyOf/1/items/properties/usedSor/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'boolean' },
-                                                          message: 'must be boolean',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err91];
-                                                        } else {
-                                                          vErrors.push(err91);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid5 = _errs140 === errors;
-                                                    } else {
-                                                      var valid5 = true;
-                                                    }
-                                                    if (valid5) {
-                                                      if (data40.icebergQty !== undefined) {
-                                                        let data68 = data40.icebergQty;
-                                                        const _errs142 = errors;
-                                                        if (errors === _errs142) {
-                                                          if (typeof data68 === 'string') {
-                                                            if (!pattern0.test(data68)) {
-                                                              const err92 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/' +
-                                                                  i1 +
-                                                                  '/icebergQty',
-                                                                schemaPath:
-                                                                  '#/anyOf/1/items/properties/icebergQty/pattern',
-                                                                keyword: 'pattern',
-                                                                params: {
-                                                                  pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                },
-                                                                message:
-                                                                  'must match pattern "' +
-                                                                  '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                  '"',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err92];
-                                                              } else {
-                                                                vErrors.push(err92);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                          } else {
-                                                            const err93 = {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/' +
-                                                                i1 +
-                                                                '/icebergQty',
-                                                              schemaPath:
-                                                                '#/anyOf/1/items/properties/icebergQty/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'string' },
-                                                              message: 'must be string',
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err93];
-                                                            } else {
-                                                              vErrors.push(err93);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                        }
-                                                        var valid5 = _errs142 === errors;
-                                                      } else {
-                                                        var valid5 = true;
-                                                      }
-                                                      if (valid5) {
-                                                        if (data40.preventedMatchId !== undefined) {
-                                                          let data69 = data40.preventedMatchId;
-                                                          const _errs144 = errors;
-                                                          if (!(
-                                                            typeof data69 == 'number' &&
-                                                            !(data69 % 1) &&
-                                                            !isNaN(data69) &&
-                                                            isFinite(data69)
-                                                          )) {
-                                                            const err94 = {
-                                                              instancePath:
-                                                                instancePath +
-                                                                '/' +
-                                                                i1 +
-                                                                '/preventedMatchId',
-                                                              schemaPath:
-                                                                '#/anyOf/1/items/properties/preventedMatchId/type',
-                                                              keyword: 'type',
-                                                              params: { type: 'integer' },
-                                                              message: 'must be integer',
-                                                            };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err94];
-                                                            } else {
-                                                              vErrors.push(err94);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                          var valid5 = _errs144 === errors;
-                                                        } else {
-                                                          var valid5 = true;
-                                                        }
-                                                        if (valid5) {
-                                                          if (
-                                                            data40.preventedQuantity !== undefined
-                                                          ) {
-                                                            let data70 = data40.preventedQuantity;
-                                                            const _errs146 = errors;
-                                                            if (errors === _errs146) {
-                                                              if (typeof data70 === 'string') {
-                                                                if (!pattern0.test(data70)) {
-                                                                  const err95 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i1 +
-                                                                      '/preventedQuantity',
-                                                                    schemaPath:
-                                                                      '#/anyOf/1/items/properties/preventedQuantity/pattern',
-                                                                    keyword: 'pattern',
-                                                                    params: {
-                                                                      pattern:
-                                                                        '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                    },
-                                                                    message:
-                                                                      'must match pattern "' +
-                                                                      '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                      '"',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err95];
-                                                                  } else {
-                                                                    vErrors.push(err95);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                              } else {
-                                                                const err96 = {
-                                                                  instancePath:
-                                                                    instancePath +
-                                                                    '/' +
-                                                                    i1 +
-                                                                    '/preventedQuantity',
-                                                                  schemaPath:
-                                                                    '#/anyOf/1/items/properties/preventedQuantity/type',
-                                                                  keyword: 'type',
-                                                                  params: { type: 'string' },
-                                                                  message: 'must be string',
-                                                                };
-                                                                if (vErrors === null) {
-                                                                  vErrors = [err96];
-                                                                } else {
-                                                                  vErrors.push(err96);
-                                                                }
-                                                                errors++;
-                                                              }
-                                                            }
-                                                            var valid5 = _errs146 === errors;
-                                                          } else {
-                                                            var valid5 = true;
-                                                          }
-                                                          if (valid5) {
-                                                            if (data40.stopPrice !== undefined) {
-                                                              let data71 = data40.stopPrice;
-                                                              const _errs148 = errors;
-                                                              if (errors === _errs148) {
-                                                                if (typeof data71 === 'string') {
-                                                                  if (!pattern0.test(data71)) {
-                                                                    const err97 = {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/' +
-                                                                        i1 +
-                                                                        '/stopPrice',
-                                                                      schemaPath:
-                                                                        '#/anyOf/1/items/properties/stopPrice/pattern',
-                                                                      keyword: 'pattern',
-                                                                      params: {
-                                                                        pattern:
-                                                                          '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                      },
-                                                                      message:
-                                                                        'must match pattern "' +
-                                                                        '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                        '"',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err97];
-                                                                    } else {
-                                                                      vErrors.push(err97);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                } else {
-                                                                  const err98 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i1 +
-                                                                      '/stopPrice',
-                                                                    schemaPath:
-                                                                      '#/anyOf/1/items/properties/stopPrice/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err98];
-                                                                  } else {
-                                                                    vErrors.push(err98);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                              }
-                                                              var valid5 = _errs148 === errors;
-                                                            } else {
-                                                              var valid5 = true;
-                                                            }
-                                                            if (valid5) {
-                                                              if (data40.strategyId !== undefined) {
-                                                                let data72 = data40.strategyId;
-                                                                const _errs150 = errors;
-                                                                if (!(
-                                                                  typeof data72 == 'number' &&
-                                                                  !(data72 % 1) &&
-                                                                  !isNaN(data72) &&
-                                                                  isFinite(data72)
-                                                                )) {
-                                                                  const err99 = {
-                                                                    instancePath:
-                                                                      instancePath +
-                                                                      '/' +
-                                                                      i1 +
-                                                                      '/strategyId',
-                                                                    schemaPath:
-                                                                      '#/anyOf/1/items/properties/strategyId/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'integer' },
-                                                                    message: 'must be integer',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err99];
-                                                                  } else {
-                                                                    vErrors.push(err99);
-                                                                  }
-                                                                  errors++;
-                                                                }
-                                                                var valid5 = _errs150 === errors;
-                                                              } else {
-                                                                var valid5 = true;
-                                                              }
-                                                              if (valid5) {
-                                                                if (
-                                                                  data40.strategyType !== undefined
-                                                                ) {
-                                                                  let data73 = data40.strategyType;
-                                                                  const _errs152 = errors;
-                                                                  if (!(
-                                                                    typeof data73 == 'number' &&
-                                                                    !(data73 % 1) &&
-                                                                    !isNaN(data73) &&
-                                                                    isFinite(data73)
-                                                                  )) {
-                                                                    const err100 = {
-                                                                      instancePath:
-                                                                        instancePath +
-                                                                        '/' +
-                                                                        i1 +
-                                                                        '/strategyType',
-                                                                      schemaPath:
-                                                                        '#/anyOf/1/items/properties/strategyType/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'integer' },
-                                                                      message: 'must be integer',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err100];
-                                                                    } else {
-                                                                      vErrors.push(err100);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var valid5 = _errs152 === errors;
-                                                                } else {
-                                                                  var valid5 = true;
-                                                                }
-                                                                if (valid5) {
-                                                                  if (
-                                                                    data40.trailingDelta !==
-                                                                    undefined
-                                                                  ) {
-                                                                    let data74 =
-                                                                      data40.trailingDelta;
-                                                                    const _errs154 = errors;
-                                                                    if (!(
-                                                                      typeof data74 == 'number' &&
-                                                                      !(data74 % 1) &&
-                                                                      !isNaN(data74) &&
-                                                                      isFinite(data74)
-                                                                    )) {
-                                                                      const err101 = {
-                                                                        instancePath:
-                                                                          instancePath +
-                                                                          '/' +
-                                                                          i1 +
-                                                                          '/trailingDelta',
-                                                                        schemaPath:
-                                                                          '#/anyOf/1/items/properties/trailingDelta/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'integer' },
-                                                                        message: 'must be integer',
-                                                                      };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err101];
-                                                                      } else {
-                                                                        vErrors.push(err101);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                    var valid5 =
-                                                                      _errs154 === errors;
-                                                                  } else {
-                                                                    var valid5 = true;
-                                                                  }
-                                                                  if (valid5) {
-                                                                    if (
-                                                                      data40.trailingTime !==
-                                                                      undefined
-                                                                    ) {
-                                                                      let data75 =
-                                                                        data40.trailingTime;
-                                                                      const _errs156 = errors;
-                                                                      if (!(
-                                                                        typeof data75 == 'number' &&
-                                                                        !(data75 % 1) &&
-                                                                        !isNaN(data75) &&
-                                                                        isFinite(data75)
-                                                                      )) {
-                                                                        const err102 = {
-                                                                          instancePath:
-                                                                            instancePath +
-                                                                            '/' +
-                                                                            i1 +
-                                                                            '/trailingTime',
-                                                                          schemaPath:
-                                                                            '#/anyOf/1/items/properties/trailingTime/type',
-                                                                          keyword: 'type',
-                                                                          params: {
-                                                                            type: 'integer',
-                                                                          },
-                                                                          message:
-                                                                            'must be integer',
-                                                                        };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err102];
-                                                                        } else {
-                                                                          vErrors.push(err102);
-                                                                        }
-                                                                        errors++;
-                                                                      }
-                                                                      var valid5 =
-                                                                        _errs156 === errors;
-                                                                    } else {
-                                                                      var valid5 = true;
-                                                                    }
-                                                                    if (valid5) {
-                                                                      if (
-                                                                        data40.pegPriceType !==
-                                                                        undefined
-                                                                      ) {
-                                                                        const _errs158 = errors;
-                                                                        if (
-                                                                          typeof data40.pegPriceType !==
-                                                                          'string'
-                                                                        ) {
-                                                                          const err103 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/' +
-                                                                              i1 +
-                                                                              '/pegPriceType',
-                                                                            schemaPath:
-                                                                              '#/anyOf/1/items/properties/pegPriceType/type',
-                                                                            keyword: 'type',
-                                                                            params: {
-                                                                              type: 'string',
-                                                                            },
-                                                                            message:
-                                                                              'must be string',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err103];
-                                                                          } else {
-                                                                            vErrors.push(err103);
-                                                                          }
-                                                                          errors++;
-                                                                        }
-                                                                        var valid5 =
-                                                                          _errs158 === errors;
-                                                                      } else {
-                                                                        var valid5 = true;
-                                                                      }
-                                                                      if (valid5) {
-                                                                        if (
-                                                                          data40.pegOffsetType !==
-                                                                          undefined
-                                                                        ) {
-                                                                          const _errs160 = errors;
-                                                                          if (
-                                                                            typeof data40.pegOffsetType !==
-                                                                            'string'
-                                                                          ) {
-                                                                            const err104 = {
-                                                                              instancePath:
-                                                                                instancePath +
-                                                                                '/' +
-                                                                                i1 +
-                                                                                '/pegOffsetType',
-                                                                              schemaPath:
-                                                                                '#/anyOf/1/items/properties/pegOffsetType/type',
-                                                                              keyword: 'type',
-                                                                              params: {
-                                                                                type: 'string',
-                                                                              },
-                                                                              message:
-                                                                                'must be string',
-                                                                            };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err104];
-                                                                            } else {
-                                                                              vErrors.push(err104);
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                          var valid5 =
-                                                                            _errs160 === errors;
-                                                                        } else {
-                                                                          var valid5 = true;
-                                                                        }
-                                                                        if (valid5) {
-                                                                          if (
-                                                                            data40.pegOffsetValue !==
-                                                                            undefined
-                                                                          ) {
-                                                                            let data78 =
-                                                                              data40.pegOffsetValue;
-                                                                            const _errs162 = errors;
-                                                                            if (!(
-                                                                              typeof data78 ==
-                                                                                'number' &&
-                                                                              !(data78 % 1) &&
-                                                                              !isNaN(data78) &&
-                                                                              isFinite(data78)
-                                                                            )) {
-                                                                              const err105 = {
-                                                                                instancePath:
-                                                                                  instancePath +
-                                                                                  '/' +
-                                                                                  i1 +
-                                                                                  '/pegOffsetValue',
-                                                                                schemaPath:
-                                                                                  '#/anyOf/1/items/properties/pegOffsetValue/type',
-                                                                                keyword: 'type',
-                                                                                params: {
-                                                                                  type: 'integer',
-                                                                                },
-                                                                                message:
-                                                                                  'must be integer',
-                                                                              };
-                                                                              if (
-                                                                                vErrors === null
-                                                                              ) {
-                                                                                vErrors = [err105];
-                                                                              } else {
-                                                                                vErrors.push(
-                                                                                  err105,
-                                                                                );
-                                                                              }
-                                                                              errors++;
-                                                                            }
-                                                                            var valid5 =
-                                                                              _errs162 === errors;
-                                                                          } else {
-                                                                            var valid5 = true;
-                                                                          }
-                                                                          if (valid5) {
-                                                                            if (
-                                                                              data40.peggedPrice !==
-                                                                              undefined
-                                                                            ) {
-                                                                              let data79 =
-                                                                                data40.peggedPrice;
-                                                                              const _errs164 =
-                                                                                errors;
-                                                                              if (
-                                                                                errors === _errs164
-                                                                              ) {
-                                                                                if (
-                                                                                  typeof data79 ===
-                                                                                  'string'
-                                                                                ) {
-                                                                                  if (
-                                                                                    !pattern0.test(
-                                                                                      data79,
-                                                                                    )
-                                                                                  ) {
-                                                                                    const err106 = {
-                                                                                      instancePath:
-                                                                                        instancePath +
-                                                                                        '/' +
-                                                                                        i1 +
-                                                                                        '/peggedPrice',
-                                                                                      schemaPath:
-                                                                                        '#/anyOf/1/items/properties/peggedPrice/pattern',
-                                                                                      keyword:
-                                                                                        'pattern',
-                                                                                      params: {
-                                                                                        pattern:
-                                                                                          '^-?[0-9]+(\\.[0-9]+)?$',
-                                                                                      },
-                                                                                      message:
-                                                                                        'must match pattern "' +
-                                                                                        '^-?[0-9]+(\\.[0-9]+)?$' +
-                                                                                        '"',
-                                                                                    };
-                                                                                    if (
-                                                                                      vErrors ===
-                                                                                      null
-                                                                                    ) {
-                                                                                      vErrors = [
-                                                                                        err106,
-                                                                                      ];
-                                                                                    } else {
-                                                                                      vErrors.push(
-                                                                                        err106,
-                                                                                      );
-                                                                                    }
-                                                                                    errors++;
-                                                                                  }
-                                                                                } else {
-                                                                                  const err107 = {
-                                                                                    instancePath:
-                                                                                      instancePath +
-                                                                                      '/' +
-                                                                                      i1 +
-                                                                                      '/peggedPrice',
-                                                                                    schemaPath:
-                                                                                      '#/anyOf/1/items/properties/peggedPrice/type',
-                                                                                    keyword: 'type',
-                                                                                    params: {
-                                                                                      type: 'string',
-                                                                                    },
-                                                                                    message:
-                                                                                      'must be string',
-                                                                                  };
-                                                                                  if (
-                                                                                    vErrors === null
-                                                                                  ) {
-                                                                                    vErrors = [
-                                                                                      err107,
-                                                                                    ];
-                                                                                  } else {
-                                                                                    vErrors.push(
-                                                                                      err107,
-                                                                                    );
-                                                                                  }
-                                                                                  errors++;
-                                                                                }
-                                                                              }
-                                                                              var valid5 =
-                                                                                _errs164 === errors;
-                                                                            } else {
-                                                                              var valid5 = true;
-                                                                            }
-                                                                            if (valid5) {
-                                                                              if (
-                                                                                data40.expiryReason !==
-                                                                                undefined
-                                                                              ) {
-                                                                                const _errs166 =
-                                                                                  errors;
-                                                                                if (
-                                                                                  typeof data40.expiryReason !==
-                                                                                  'string'
-                                                                                ) {
-                                                                                  const err108 = {
-                                                                                    instancePath:
-                                                                                      instancePath +
-                                                                                      '/' +
-                                                                                      i1 +
-                                                                                      '/expiryReason',
-                                                                                    schemaPath:
-                                                                                      '#/anyOf/1/items/properties/expiryReason/type',
-                                                                                    keyword: 'type',
-                                                                                    params: {
-                                                                                      type: 'string',
-                                                                                    },
-                                                                                    message:
-                                                                                      'must be string',
-                                                                                  };
-                                                                                  if (
-                                                                                    vErrors === null
-                                                                                  ) {
-                                                                                    vErrors = [
-                                                                                      err108,
-                                                                                    ];
-                                                                                  } else {
-                                                                                    vErrors.push(
-                                                                                      err108,
-                                                                                    );
-                                                                                  }
-                                                                                  errors++;
-                                                                                }
-                                                                                var valid5 =
-                                                                                  _errs166 ===
-                                                                                  errors;
-                                                                              } else {
-                                                                                var valid5 = true;
-                                                                              }
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    }
-                                                                  }
-                                                                }
-                                                              }
-                                                            }
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
               }
             } else {
-              const err109 = {
-                instancePath: instancePath + '/' + i1,
-                schemaPath: '#/anyOf/1/items/type',
+              const err100 = {
+                instancePath: instancePath + '/' + i1 + '/price',
+                schemaPath: '#/anyOf/1/items/properties/price/type',
                 keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          if (data40.origQty !== undefined) {
+            let data47 = data40.origQty;
+            if (typeof data47 === 'string') {
+              if (!pattern0.test(data47)) {
+                const err101 = {
+                  instancePath: instancePath + '/' + i1 + '/origQty',
+                  schemaPath: '#/anyOf/1/items/properties/origQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            } else {
+              const err102 = {
+                instancePath: instancePath + '/' + i1 + '/origQty',
+                schemaPath: '#/anyOf/1/items/properties/origQty/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+          if (data40.executedQty !== undefined) {
+            let data48 = data40.executedQty;
+            if (typeof data48 === 'string') {
+              if (!pattern0.test(data48)) {
+                const err103 = {
+                  instancePath: instancePath + '/' + i1 + '/executedQty',
+                  schemaPath: '#/anyOf/1/items/properties/executedQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+            } else {
+              const err104 = {
+                instancePath: instancePath + '/' + i1 + '/executedQty',
+                schemaPath: '#/anyOf/1/items/properties/executedQty/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          }
+          if (data40.origQuoteOrderQty !== undefined) {
+            let data49 = data40.origQuoteOrderQty;
+            if (typeof data49 === 'string') {
+              if (!pattern0.test(data49)) {
+                const err105 = {
+                  instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
+                  schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            } else {
+              const err106 = {
+                instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
+                schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          }
+          if (data40.cummulativeQuoteQty !== undefined) {
+            let data50 = data40.cummulativeQuoteQty;
+            if (typeof data50 === 'string') {
+              if (!pattern0.test(data50)) {
+                const err107 = {
+                  instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
+                  schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            } else {
+              const err108 = {
+                instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
+                schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+          if (data40.status !== undefined) {
+            if (typeof data40.status !== 'string') {
+              const err109 = {
+                instancePath: instancePath + '/' + i1 + '/status',
+                schemaPath: '#/anyOf/1/items/properties/status/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
               };
               if (vErrors === null) {
                 vErrors = [err109];
@@ -3559,32 +2195,826 @@ function validate10(
               errors++;
             }
           }
-          var valid4 = _errs86 === errors;
-          if (!valid4) {
-            break;
+          if (data40.timeInForce !== undefined) {
+            if (typeof data40.timeInForce !== 'string') {
+              const err110 = {
+                instancePath: instancePath + '/' + i1 + '/timeInForce',
+                schemaPath: '#/anyOf/1/items/properties/timeInForce/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
           }
-        }
-      } else {
-        const err110 = {
-          instancePath,
-          schemaPath: '#/anyOf/1/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
-          vErrors = [err110];
+          if (data40.type !== undefined) {
+            if (typeof data40.type !== 'string') {
+              const err111 = {
+                instancePath: instancePath + '/' + i1 + '/type',
+                schemaPath: '#/anyOf/1/items/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          }
+          if (data40.side !== undefined) {
+            if (typeof data40.side !== 'string') {
+              const err112 = {
+                instancePath: instancePath + '/' + i1 + '/side',
+                schemaPath: '#/anyOf/1/items/properties/side/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data40.workingTime !== undefined) {
+            let data55 = data40.workingTime;
+            if (!(
+              typeof data55 == 'number' &&
+              !(data55 % 1) &&
+              !isNaN(data55) &&
+              isFinite(data55)
+            )) {
+              const err113 = {
+                instancePath: instancePath + '/' + i1 + '/workingTime',
+                schemaPath: '#/anyOf/1/items/properties/workingTime/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+          if (data40.fills !== undefined) {
+            let data56 = data40.fills;
+            if (Array.isArray(data56)) {
+              const len2 = data56.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data57 = data56[i2];
+                if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                  if (data57.matchType === undefined) {
+                    const err114 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'matchType' },
+                      message: "must have required property '" + 'matchType' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                  if (data57.price === undefined) {
+                    const err115 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'price' },
+                      message: "must have required property '" + 'price' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                  if (data57.qty === undefined) {
+                    const err116 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'qty' },
+                      message: "must have required property '" + 'qty' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                  if (data57.commission === undefined) {
+                    const err117 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'commission' },
+                      message: "must have required property '" + 'commission' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  if (data57.commissionAsset === undefined) {
+                    const err118 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'commissionAsset' },
+                      message: "must have required property '" + 'commissionAsset' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  if (data57.tradeId === undefined) {
+                    const err119 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'tradeId' },
+                      message: "must have required property '" + 'tradeId' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                  if (data57.allocId === undefined) {
+                    const err120 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'allocId' },
+                      message: "must have required property '" + 'allocId' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                  if (data57.matchType !== undefined) {
+                    if (typeof data57.matchType !== 'string') {
+                      const err121 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/matchType',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/matchType/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.price !== undefined) {
+                    let data59 = data57.price;
+                    if (typeof data59 === 'string') {
+                      if (!pattern0.test(data59)) {
+                        const err122 = {
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
+                          schemaPath:
+                            '#/anyOf/1/items/properties/fills/items/properties/price/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err122];
+                        } else {
+                          vErrors.push(err122);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err123 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
+                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/price/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.qty !== undefined) {
+                    let data60 = data57.qty;
+                    if (typeof data60 === 'string') {
+                      if (!pattern0.test(data60)) {
+                        const err124 = {
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
+                          schemaPath:
+                            '#/anyOf/1/items/properties/fills/items/properties/qty/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err125 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
+                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/qty/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.commission !== undefined) {
+                    let data61 = data57.commission;
+                    if (typeof data61 === 'string') {
+                      if (!pattern0.test(data61)) {
+                        const err126 = {
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
+                          schemaPath:
+                            '#/anyOf/1/items/properties/fills/items/properties/commission/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err127 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/commission/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.commissionAsset !== undefined) {
+                    if (typeof data57.commissionAsset !== 'string') {
+                      const err128 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commissionAsset',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/commissionAsset/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err128];
+                      } else {
+                        vErrors.push(err128);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.tradeId !== undefined) {
+                    let data63 = data57.tradeId;
+                    if (!(
+                      typeof data63 == 'number' &&
+                      !(data63 % 1) &&
+                      !isNaN(data63) &&
+                      isFinite(data63)
+                    )) {
+                      const err129 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/tradeId',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/tradeId/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.allocId !== undefined) {
+                    let data64 = data57.allocId;
+                    if (!(
+                      typeof data64 == 'number' &&
+                      !(data64 % 1) &&
+                      !isNaN(data64) &&
+                      isFinite(data64)
+                    )) {
+                      const err130 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/allocId',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/allocId/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err131 = {
+                    instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                    schemaPath: '#/anyOf/1/items/properties/fills/items/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err132 = {
+                instancePath: instancePath + '/' + i1 + '/fills',
+                schemaPath: '#/anyOf/1/items/properties/fills/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+              };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+          }
+          if (data40.selfTradePreventionMode !== undefined) {
+            if (typeof data40.selfTradePreventionMode !== 'string') {
+              const err133 = {
+                instancePath: instancePath + '/' + i1 + '/selfTradePreventionMode',
+                schemaPath: '#/anyOf/1/items/properties/selfTradePreventionMode/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+          if (data40.icebergQty !== undefined) {
+            let data66 = data40.icebergQty;
+            if (typeof data66 === 'string') {
+              if (!pattern0.test(data66)) {
+                const err134 = {
+                  instancePath: instancePath + '/' + i1 + '/icebergQty',
+                  schemaPath: '#/anyOf/1/items/properties/icebergQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            } else {
+              const err135 = {
+                instancePath: instancePath + '/' + i1 + '/icebergQty',
+                schemaPath: '#/anyOf/1/items/properties/icebergQty/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+          }
+          if (data40.stopPrice !== undefined) {
+            let data67 = data40.stopPrice;
+            if (typeof data67 === 'string') {
+              if (!pattern0.test(data67)) {
+                const err136 = {
+                  instancePath: instancePath + '/' + i1 + '/stopPrice',
+                  schemaPath: '#/anyOf/1/items/properties/stopPrice/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+            } else {
+              const err137 = {
+                instancePath: instancePath + '/' + i1 + '/stopPrice',
+                schemaPath: '#/anyOf/1/items/properties/stopPrice/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+          }
+          if (data40.strategyId !== undefined) {
+            let data68 = data40.strategyId;
+            if (!(
+              typeof data68 == 'number' &&
+              !(data68 % 1) &&
+              !isNaN(data68) &&
+              isFinite(data68)
+            )) {
+              const err138 = {
+                instancePath: instancePath + '/' + i1 + '/strategyId',
+                schemaPath: '#/anyOf/1/items/properties/strategyId/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          }
+          if (data40.strategyType !== undefined) {
+            let data69 = data40.strategyType;
+            if (!(
+              typeof data69 == 'number' &&
+              !(data69 % 1) &&
+              !isNaN(data69) &&
+              isFinite(data69)
+            )) {
+              const err139 = {
+                instancePath: instancePath + '/' + i1 + '/strategyType',
+                schemaPath: '#/anyOf/1/items/properties/strategyType/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+          }
+          if (data40.trailingDelta !== undefined) {
+            let data70 = data40.trailingDelta;
+            if (!(
+              typeof data70 == 'number' &&
+              !(data70 % 1) &&
+              !isNaN(data70) &&
+              isFinite(data70)
+            )) {
+              const err140 = {
+                instancePath: instancePath + '/' + i1 + '/trailingDelta',
+                schemaPath: '#/anyOf/1/items/properties/trailingDelta/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data40.trailingTime !== undefined) {
+            let data71 = data40.trailingTime;
+            if (!(
+              typeof data71 == 'number' &&
+              !(data71 % 1) &&
+              !isNaN(data71) &&
+              isFinite(data71)
+            )) {
+              const err141 = {
+                instancePath: instancePath + '/' + i1 + '/trailingTime',
+                schemaPath: '#/anyOf/1/items/properties/trailingTime/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+          }
+          if (data40.usedSor !== undefined) {
+            if (typeof data40.usedSor !== 'boolean') {
+              const err142 = {
+                instancePath: instancePath + '/' + i1 + '/usedSor',
+                schemaPath: '#/anyOf/1/items/properties/usedSor/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean',
+              };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          }
+          if (data40.workingFloor !== undefined) {
+            if (typeof data40.workingFloor !== 'string') {
+              const err143 = {
+                instancePath: instancePath + '/' + i1 + '/workingFloor',
+                schemaPath: '#/anyOf/1/items/properties/workingFloor/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+          if (data40.expiryReason !== undefined) {
+            if (typeof data40.expiryReason !== 'string') {
+              const err144 = {
+                instancePath: instancePath + '/' + i1 + '/expiryReason',
+                schemaPath: '#/anyOf/1/items/properties/expiryReason/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+          if (data40.pegPriceType !== undefined) {
+            if (typeof data40.pegPriceType !== 'string') {
+              const err145 = {
+                instancePath: instancePath + '/' + i1 + '/pegPriceType',
+                schemaPath: '#/anyOf/1/items/properties/pegPriceType/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          }
+          if (data40.pegOffsetType !== undefined) {
+            if (typeof data40.pegOffsetType !== 'string') {
+              const err146 = {
+                instancePath: instancePath + '/' + i1 + '/pegOffsetType',
+                schemaPath: '#/anyOf/1/items/properties/pegOffsetType/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+          if (data40.pegOffsetValue !== undefined) {
+            let data77 = data40.pegOffsetValue;
+            if (!(
+              typeof data77 == 'number' &&
+              !(data77 % 1) &&
+              !isNaN(data77) &&
+              isFinite(data77)
+            )) {
+              const err147 = {
+                instancePath: instancePath + '/' + i1 + '/pegOffsetValue',
+                schemaPath: '#/anyOf/1/items/properties/pegOffsetValue/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          }
+          if (data40.peggedPrice !== undefined) {
+            let data78 = data40.peggedPrice;
+            if (typeof data78 === 'string') {
+              if (!pattern0.test(data78)) {
+                const err148 = {
+                  instancePath: instancePath + '/' + i1 + '/peggedPrice',
+                  schemaPath: '#/anyOf/1/items/properties/peggedPrice/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            } else {
+              const err149 = {
+                instancePath: instancePath + '/' + i1 + '/peggedPrice',
+                schemaPath: '#/anyOf/1/items/properties/peggedPrice/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          }
+          if (data40.preventedMatchId !== undefined) {
+            let data79 = data40.preventedMatchId;
+            if (!(
+              typeof data79 == 'number' &&
+              !(data79 % 1) &&
+              !isNaN(data79) &&
+              isFinite(data79)
+            )) {
+              const err150 = {
+                instancePath: instancePath + '/' + i1 + '/preventedMatchId',
+                schemaPath: '#/anyOf/1/items/properties/preventedMatchId/type',
+                keyword: 'type',
+                params: { type: 'integer' },
+                message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+          }
+          if (data40.preventedQuantity !== undefined) {
+            let data80 = data40.preventedQuantity;
+            if (typeof data80 === 'string') {
+              if (!pattern0.test(data80)) {
+                const err151 = {
+                  instancePath: instancePath + '/' + i1 + '/preventedQuantity',
+                  schemaPath: '#/anyOf/1/items/properties/preventedQuantity/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            } else {
+              const err152 = {
+                instancePath: instancePath + '/' + i1 + '/preventedQuantity',
+                schemaPath: '#/anyOf/1/items/properties/preventedQuantity/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err110);
+          const err153 = {
+            instancePath: instancePath + '/' + i1,
+            schemaPath: '#/anyOf/1/items/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err153];
+          } else {
+            vErrors.push(err153);
+          }
+          errors++;
         }
-        errors++;
       }
+    } else {
+      const err154 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/type',
+        keyword: 'type',
+        params: { type: 'array' },
+        message: 'must be array',
+      };
+      if (vErrors === null) {
+        vErrors = [err154];
+      } else {
+        vErrors.push(err154);
+      }
+      errors++;
     }
     var _valid0 = _errs84 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err111 = {
+    const err155 = {
       instancePath,
       schemaPath: '#/anyOf',
       keyword: 'anyOf',
@@ -3592,13 +3022,11 @@ function validate10(
       message: 'must match a schema in anyOf',
     };
     if (vErrors === null) {
-      vErrors = [err111];
+      vErrors = [err155];
     } else {
-      vErrors.push(err111);
+      vErrors.push(err155);
     }
     errors++;
-    validate10.errors = vErrors;
-    return false;
   } else {
     errors = _errs1;
     if (vErrors !== null) {

@@ -25,49 +25,54 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/subscribe-user-data-stream.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (data.subscriptionId === undefined && (missing0 = 'subscriptionId')) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.subscriptionId === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'subscriptionId' },
+        message: "must have required property '" + 'subscriptionId' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.subscriptionId !== undefined) {
-          let data0 = data.subscriptionId;
-          if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/subscriptionId',
-                schemaPath: '#/properties/subscriptionId/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              },
-            ];
-            return false;
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.subscriptionId !== undefined) {
+      let data0 = data.subscriptionId;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/subscriptionId',
+          schemaPath: '#/properties/subscriptionId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

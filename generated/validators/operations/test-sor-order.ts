@@ -82,383 +82,419 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/operations/test-sor-order.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      if (data.standardCommissionForOrder !== undefined) {
-        let data0 = data.standardCommissionForOrder;
-        const _errs2 = errors;
-        if (errors === _errs2) {
-          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-            let missing0;
-            if (
-              (data0.maker === undefined && (missing0 = 'maker')) ||
-              (data0.taker === undefined && (missing0 = 'taker'))
-            ) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/standardCommissionForOrder',
-                  schemaPath: '#/properties/standardCommissionForOrder/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                },
-              ];
-              return false;
-            } else {
-              if (data0.maker !== undefined) {
-                let data1 = data0.maker;
-                const _errs4 = errors;
-                if (errors === _errs4) {
-                  if (typeof data1 === 'string') {
-                    if (!pattern0.test(data1)) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/standardCommissionForOrder/maker',
-                          schemaPath:
-                            '#/properties/standardCommissionForOrder/properties/maker/pattern',
-                          keyword: 'pattern',
-                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                        },
-                      ];
-                      return false;
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/standardCommissionForOrder/maker',
-                        schemaPath: '#/properties/standardCommissionForOrder/properties/maker/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid1 = _errs4 === errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.standardCommissionForOrder !== undefined) {
+      let data0 = data.standardCommissionForOrder;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.maker === undefined) {
+          const err0 = {
+            instancePath: instancePath + '/standardCommissionForOrder',
+            schemaPath: '#/properties/standardCommissionForOrder/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.taker === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/standardCommissionForOrder',
+            schemaPath: '#/properties/standardCommissionForOrder/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.maker !== undefined) {
+          let data1 = data0.maker;
+          if (typeof data1 === 'string') {
+            if (!pattern0.test(data1)) {
+              const err2 = {
+                instancePath: instancePath + '/standardCommissionForOrder/maker',
+                schemaPath: '#/properties/standardCommissionForOrder/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
               } else {
-                var valid1 = true;
+                vErrors.push(err2);
               }
-              if (valid1) {
-                if (data0.taker !== undefined) {
-                  let data2 = data0.taker;
-                  const _errs6 = errors;
-                  if (errors === _errs6) {
-                    if (typeof data2 === 'string') {
-                      if (!pattern0.test(data2)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/standardCommissionForOrder/taker',
-                            schemaPath:
-                              '#/properties/standardCommissionForOrder/properties/taker/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/standardCommissionForOrder/taker',
-                          schemaPath:
-                            '#/properties/standardCommissionForOrder/properties/taker/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid1 = _errs6 === errors;
-                } else {
-                  var valid1 = true;
-                }
-              }
+              errors++;
             }
           } else {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/standardCommissionForOrder',
-                schemaPath: '#/properties/standardCommissionForOrder/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              },
-            ];
-            return false;
+            const err3 = {
+              instancePath: instancePath + '/standardCommissionForOrder/maker',
+              schemaPath: '#/properties/standardCommissionForOrder/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
           }
         }
-        var valid0 = _errs2 === errors;
+        if (data0.taker !== undefined) {
+          let data2 = data0.taker;
+          if (typeof data2 === 'string') {
+            if (!pattern0.test(data2)) {
+              const err4 = {
+                instancePath: instancePath + '/standardCommissionForOrder/taker',
+                schemaPath: '#/properties/standardCommissionForOrder/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
+              instancePath: instancePath + '/standardCommissionForOrder/taker',
+              schemaPath: '#/properties/standardCommissionForOrder/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
       } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.taxCommissionForOrder !== undefined) {
-          let data3 = data.taxCommissionForOrder;
-          const _errs8 = errors;
-          if (errors === _errs8) {
-            if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-              let missing1;
-              if (
-                (data3.maker === undefined && (missing1 = 'maker')) ||
-                (data3.taker === undefined && (missing1 = 'taker'))
-              ) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/taxCommissionForOrder',
-                    schemaPath: '#/properties/taxCommissionForOrder/required',
-                    keyword: 'required',
-                    params: { missingProperty: missing1 },
-                    message: "must have required property '" + missing1 + "'",
-                  },
-                ];
-                return false;
-              } else {
-                if (data3.maker !== undefined) {
-                  let data4 = data3.maker;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern0.test(data4)) {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/taxCommissionForOrder/maker',
-                            schemaPath:
-                              '#/properties/taxCommissionForOrder/properties/maker/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                          },
-                        ];
-                        return false;
-                      }
-                    } else {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/taxCommissionForOrder/maker',
-                          schemaPath: '#/properties/taxCommissionForOrder/properties/maker/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                  }
-                  var valid2 = _errs10 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data3.taker !== undefined) {
-                    let data5 = data3.taker;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (typeof data5 === 'string') {
-                        if (!pattern0.test(data5)) {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/taxCommissionForOrder/taker',
-                              schemaPath:
-                                '#/properties/taxCommissionForOrder/properties/taker/pattern',
-                              keyword: 'pattern',
-                              params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                              message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                            },
-                          ];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/taxCommissionForOrder/taker',
-                            schemaPath: '#/properties/taxCommissionForOrder/properties/taker/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                    var valid2 = _errs12 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                }
-              }
-            } else {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/taxCommissionForOrder',
-                  schemaPath: '#/properties/taxCommissionForOrder/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs8 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.discount !== undefined) {
-            let data6 = data.discount;
-            const _errs14 = errors;
-            if (errors === _errs14) {
-              if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-                let missing2;
-                if (
-                  (data6.enabledForAccount === undefined && (missing2 = 'enabledForAccount')) ||
-                  (data6.enabledForSymbol === undefined && (missing2 = 'enabledForSymbol')) ||
-                  (data6.discountAsset === undefined && (missing2 = 'discountAsset')) ||
-                  (data6.discount === undefined && (missing2 = 'discount'))
-                ) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/discount',
-                      schemaPath: '#/properties/discount/required',
-                      keyword: 'required',
-                      params: { missingProperty: missing2 },
-                      message: "must have required property '" + missing2 + "'",
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (data6.enabledForAccount !== undefined) {
-                    const _errs16 = errors;
-                    if (typeof data6.enabledForAccount !== 'boolean') {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/discount/enabledForAccount',
-                          schemaPath: '#/properties/discount/properties/enabledForAccount/type',
-                          keyword: 'type',
-                          params: { type: 'boolean' },
-                          message: 'must be boolean',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid3 = _errs16 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data6.enabledForSymbol !== undefined) {
-                      const _errs18 = errors;
-                      if (typeof data6.enabledForSymbol !== 'boolean') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/discount/enabledForSymbol',
-                            schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid3 = _errs18 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data6.discountAsset !== undefined) {
-                        const _errs20 = errors;
-                        if (typeof data6.discountAsset !== 'string') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/discount/discountAsset',
-                              schemaPath: '#/properties/discount/properties/discountAsset/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid3 = _errs20 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data6.discount !== undefined) {
-                          let data10 = data6.discount;
-                          const _errs22 = errors;
-                          if (errors === _errs22) {
-                            if (typeof data10 === 'string') {
-                              if (!pattern0.test(data10)) {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/discount/discount',
-                                    schemaPath: '#/properties/discount/properties/discount/pattern',
-                                    keyword: 'pattern',
-                                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                    message:
-                                      'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                  },
-                                ];
-                                return false;
-                              }
-                            } else {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/discount/discount',
-                                  schemaPath: '#/properties/discount/properties/discount/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                },
-                              ];
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs22 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/discount',
-                    schemaPath: '#/properties/discount/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  },
-                ];
-                return false;
-              }
-            }
-            var valid0 = _errs14 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+        const err6 = {
+          instancePath: instancePath + '/standardCommissionForOrder',
+          schemaPath: '#/properties/standardCommissionForOrder/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-        },
-      ];
-      return false;
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
     }
+    if (data.taxCommissionForOrder !== undefined) {
+      let data3 = data.taxCommissionForOrder;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (data3.maker === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/taxCommissionForOrder',
+            schemaPath: '#/properties/taxCommissionForOrder/required',
+            keyword: 'required',
+            params: { missingProperty: 'maker' },
+            message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.taker === undefined) {
+          const err8 = {
+            instancePath: instancePath + '/taxCommissionForOrder',
+            schemaPath: '#/properties/taxCommissionForOrder/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.maker !== undefined) {
+          let data4 = data3.maker;
+          if (typeof data4 === 'string') {
+            if (!pattern0.test(data4)) {
+              const err9 = {
+                instancePath: instancePath + '/taxCommissionForOrder/maker',
+                schemaPath: '#/properties/taxCommissionForOrder/properties/maker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/taxCommissionForOrder/maker',
+              schemaPath: '#/properties/taxCommissionForOrder/properties/maker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.taker !== undefined) {
+          let data5 = data3.taker;
+          if (typeof data5 === 'string') {
+            if (!pattern0.test(data5)) {
+              const err11 = {
+                instancePath: instancePath + '/taxCommissionForOrder/taker',
+                schemaPath: '#/properties/taxCommissionForOrder/properties/taker/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/taxCommissionForOrder/taker',
+              schemaPath: '#/properties/taxCommissionForOrder/properties/taker/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/taxCommissionForOrder',
+          schemaPath: '#/properties/taxCommissionForOrder/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.discount !== undefined) {
+      let data6 = data.discount;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.enabledForAccount === undefined) {
+          const err14 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabledForAccount' },
+            message: "must have required property '" + 'enabledForAccount' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data6.enabledForSymbol === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabledForSymbol' },
+            message: "must have required property '" + 'enabledForSymbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data6.discountAsset === undefined) {
+          const err16 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'discountAsset' },
+            message: "must have required property '" + 'discountAsset' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data6.discount === undefined) {
+          const err17 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'discount' },
+            message: "must have required property '" + 'discount' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data6.enabledForAccount !== undefined) {
+          if (typeof data6.enabledForAccount !== 'boolean') {
+            const err18 = {
+              instancePath: instancePath + '/discount/enabledForAccount',
+              schemaPath: '#/properties/discount/properties/enabledForAccount/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.enabledForSymbol !== undefined) {
+          if (typeof data6.enabledForSymbol !== 'boolean') {
+            const err19 = {
+              instancePath: instancePath + '/discount/enabledForSymbol',
+              schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.discountAsset !== undefined) {
+          if (typeof data6.discountAsset !== 'string') {
+            const err20 = {
+              instancePath: instancePath + '/discount/discountAsset',
+              schemaPath: '#/properties/discount/properties/discountAsset/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data6.discount !== undefined) {
+          let data10 = data6.discount;
+          if (typeof data10 === 'string') {
+            if (!pattern0.test(data10)) {
+              const err21 = {
+                instancePath: instancePath + '/discount/discount',
+                schemaPath: '#/properties/discount/properties/discount/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/discount/discount',
+              schemaPath: '#/properties/discount/properties/discount/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/discount',
+          schemaPath: '#/properties/discount/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -33,174 +33,216 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/user-data/balance-update.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E')) ||
-        (data.a === undefined && (missing0 = 'a')) ||
-        (data.d === undefined && (missing0 = 'd')) ||
-        (data.T === undefined && (missing0 = 'T'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.e === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'e' },
+        message: "must have required property '" + 'e' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('balanceUpdate' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'balanceUpdate' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.a !== undefined) {
-              const _errs6 = errors;
-              if (typeof data.a !== 'string') {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/a',
-                    schemaPath: '#/properties/a/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.d !== undefined) {
-                let data3 = data.d;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (typeof data3 === 'string') {
-                    if (!pattern0.test(data3)) {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/d',
-                          schemaPath: '#/properties/d/pattern',
-                          keyword: 'pattern',
-                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                        },
-                      ];
-                      return false;
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/d',
-                        schemaPath: '#/properties/d/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.T !== undefined) {
-                  let data4 = data.T;
-                  const _errs10 = errors;
-                  if (!(
-                    typeof data4 == 'number' &&
-                    !(data4 % 1) &&
-                    !isNaN(data4) &&
-                    isFinite(data4)
-                  )) {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/T',
-                        schemaPath: '#/properties/T/type',
-                        keyword: 'type',
-                        params: { type: 'integer' },
-                        message: 'must be integer',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.E === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'E' },
+        message: "must have required property '" + 'E' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.a === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'a' },
+        message: "must have required property '" + 'a' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.d === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'd' },
+        message: "must have required property '" + 'd' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.T === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'T' },
+        message: "must have required property '" + 'T' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.e !== undefined) {
+      let data0 = data.e;
+      if (typeof data0 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ('balanceUpdate' !== data0) {
+        const err6 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/const',
+          keyword: 'const',
+          params: { allowedValue: 'balanceUpdate' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.E !== undefined) {
+      let data1 = data.E;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err7 = {
+          instancePath: instancePath + '/E',
+          schemaPath: '#/properties/E/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.a !== undefined) {
+      if (typeof data.a !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/a',
+          schemaPath: '#/properties/a/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.d !== undefined) {
+      let data3 = data.d;
+      if (typeof data3 === 'string') {
+        if (!pattern0.test(data3)) {
+          const err9 = {
+            instancePath: instancePath + '/d',
+            schemaPath: '#/properties/d/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+            message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/d',
+          schemaPath: '#/properties/d/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.T !== undefined) {
+      let data4 = data.T;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        const err11 = {
+          instancePath: instancePath + '/T',
+          schemaPath: '#/properties/T/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

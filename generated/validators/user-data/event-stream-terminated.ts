@@ -26,89 +26,102 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/user-data/event-stream-terminated.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.e === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'e' },
+        message: "must have required property '" + 'e' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('eventStreamTerminated' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'eventStreamTerminated' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.E === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'E' },
+        message: "must have required property '" + 'E' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.e !== undefined) {
+      let data0 = data.e;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if ('eventStreamTerminated' !== data0) {
+        const err3 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/const',
+          keyword: 'const',
+          params: { allowedValue: 'eventStreamTerminated' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.E !== undefined) {
+      let data1 = data.E;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err4 = {
+          instancePath: instancePath + '/E',
+          schemaPath: '#/properties/E/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

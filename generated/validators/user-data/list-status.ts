@@ -50,410 +50,516 @@ function validate10(
 ) {
   /*# sourceURL="https://binance-rx.dev/schemas/user-data/list-status.json" */ let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E')) ||
-        (data.s === undefined && (missing0 = 's')) ||
-        (data.g === undefined && (missing0 = 'g')) ||
-        (data.c === undefined && (missing0 = 'c')) ||
-        (data.l === undefined && (missing0 = 'l')) ||
-        (data.L === undefined && (missing0 = 'L')) ||
-        (data.r === undefined && (missing0 = 'r')) ||
-        (data.C === undefined && (missing0 = 'C')) ||
-        (data.T === undefined && (missing0 = 'T')) ||
-        (data.O === undefined && (missing0 = 'O'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.e === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'e' },
+        message: "must have required property '" + 'e' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('listStatus' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'listStatus' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.E === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'E' },
+        message: "must have required property '" + 'E' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.s === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 's' },
+        message: "must have required property '" + 's' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.g === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'g' },
+        message: "must have required property '" + 'g' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.c === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'c' },
+        message: "must have required property '" + 'c' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.l === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'l' },
+        message: "must have required property '" + 'l' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.L === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'L' },
+        message: "must have required property '" + 'L' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.r === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'r' },
+        message: "must have required property '" + 'r' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.C === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'C' },
+        message: "must have required property '" + 'C' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.T === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'T' },
+        message: "must have required property '" + 'T' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.O === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'O' },
+        message: "must have required property '" + 'O' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.e !== undefined) {
+      let data0 = data.e;
+      if (typeof data0 !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
         } else {
-          var valid0 = true;
+          vErrors.push(err11);
         }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
+        errors++;
+      }
+      if ('listStatus' !== data0) {
+        const err12 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/const',
+          keyword: 'const',
+          params: { allowedValue: 'listStatus' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.E !== undefined) {
+      let data1 = data.E;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err13 = {
+          instancePath: instancePath + '/E',
+          schemaPath: '#/properties/E/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.s !== undefined) {
+      if (typeof data.s !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/s',
+          schemaPath: '#/properties/s/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.g !== undefined) {
+      let data3 = data.g;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err15 = {
+          instancePath: instancePath + '/g',
+          schemaPath: '#/properties/g/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.c !== undefined) {
+      if (typeof data.c !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/c',
+          schemaPath: '#/properties/c/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.l !== undefined) {
+      if (typeof data.l !== 'string') {
+        const err17 = {
+          instancePath: instancePath + '/l',
+          schemaPath: '#/properties/l/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.L !== undefined) {
+      if (typeof data.L !== 'string') {
+        const err18 = {
+          instancePath: instancePath + '/L',
+          schemaPath: '#/properties/L/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.r !== undefined) {
+      if (typeof data.r !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/r',
+          schemaPath: '#/properties/r/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.C !== undefined) {
+      if (typeof data.C !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/C',
+          schemaPath: '#/properties/C/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.T !== undefined) {
+      let data9 = data.T;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+        const err21 = {
+          instancePath: instancePath + '/T',
+          schemaPath: '#/properties/T/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.O !== undefined) {
+      let data10 = data.O;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            if (data11.s === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/O/' + i0,
+                schemaPath: '#/properties/O/items/required',
+                keyword: 'required',
+                params: { missingProperty: 's' },
+                message: "must have required property '" + 's' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data11.i === undefined) {
+              const err23 = {
+                instancePath: instancePath + '/O/' + i0,
+                schemaPath: '#/properties/O/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'i' },
+                message: "must have required property '" + 'i' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data11.c === undefined) {
+              const err24 = {
+                instancePath: instancePath + '/O/' + i0,
+                schemaPath: '#/properties/O/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'c' },
+                message: "must have required property '" + 'c' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data11.s !== undefined) {
+              if (typeof data11.s !== 'string') {
+                const err25 = {
+                  instancePath: instancePath + '/O/' + i0 + '/s',
+                  schemaPath: '#/properties/O/items/properties/s/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data11.i !== undefined) {
+              let data13 = data11.i;
+              if (!(
+                typeof data13 == 'number' &&
+                !(data13 % 1) &&
+                !isNaN(data13) &&
+                isFinite(data13)
+              )) {
+                const err26 = {
+                  instancePath: instancePath + '/O/' + i0 + '/i',
+                  schemaPath: '#/properties/O/items/properties/i/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.s !== undefined) {
-              const _errs6 = errors;
-              if (typeof data.s !== 'string') {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/s',
-                    schemaPath: '#/properties/s/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.g !== undefined) {
-                let data3 = data.g;
-                const _errs8 = errors;
-                if (!(
-                  typeof data3 == 'number' &&
-                  !(data3 % 1) &&
-                  !isNaN(data3) &&
-                  isFinite(data3)
-                )) {
-                  validate10.errors = [
-                    {
-                      instancePath: instancePath + '/g',
-                      schemaPath: '#/properties/g/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.c !== undefined) {
-                  const _errs10 = errors;
-                  if (typeof data.c !== 'string') {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/c',
-                        schemaPath: '#/properties/c/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs10 === errors;
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
                 } else {
-                  var valid0 = true;
+                  vErrors.push(err26);
                 }
-                if (valid0) {
-                  if (data.l !== undefined) {
-                    const _errs12 = errors;
-                    if (typeof data.l !== 'string') {
-                      validate10.errors = [
-                        {
-                          instancePath: instancePath + '/l',
-                          schemaPath: '#/properties/l/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs12 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.L !== undefined) {
-                      const _errs14 = errors;
-                      if (typeof data.L !== 'string') {
-                        validate10.errors = [
-                          {
-                            instancePath: instancePath + '/L',
-                            schemaPath: '#/properties/L/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid0 = _errs14 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.r !== undefined) {
-                        const _errs16 = errors;
-                        if (typeof data.r !== 'string') {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/r',
-                              schemaPath: '#/properties/r/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            },
-                          ];
-                          return false;
-                        }
-                        var valid0 = _errs16 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.C !== undefined) {
-                          const _errs18 = errors;
-                          if (typeof data.C !== 'string') {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/C',
-                                schemaPath: '#/properties/C/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              },
-                            ];
-                            return false;
-                          }
-                          var valid0 = _errs18 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.T !== undefined) {
-                            let data9 = data.T;
-                            const _errs20 = errors;
-                            if (!(
-                              typeof data9 == 'number' &&
-                              !(data9 % 1) &&
-                              !isNaN(data9) &&
-                              isFinite(data9)
-                            )) {
-                              validate10.errors = [
-                                {
-                                  instancePath: instancePath + '/T',
-                                  schemaPath: '#/properties/T/type',
-                                  keyword: 'type',
-                                  params: { type: 'integer' },
-                                  message: 'must be integer',
-                                },
-                              ];
-                              return false;
-                            }
-                            var valid0 = _errs20 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.O !== undefined) {
-                              let data10 = data.O;
-                              const _errs22 = errors;
-                              if (errors === _errs22) {
-                                if (Array.isArray(data10)) {
-                                  var valid1 = true;
-                                  const len0 = data10.length;
-                                  for (let i0 = 0; i0 < len0; i0++) {
-                                    let data11 = data10[i0];
-                                    const _errs24 = errors;
-                                    if (errors === _errs24) {
-                                      if (
-                                        data11 &&
-                                        typeof data11 == 'object' &&
-                                        !Array.isArray(data11)
-                                      ) {
-                                        let missing1;
-                                        if (
-                                          (data11.s === undefined && (missing1 = 's')) ||
-                                          (data11.i === undefined && (missing1 = 'i')) ||
-                                          (data11.c === undefined && (missing1 = 'c'))
-                                        ) {
-                                          validate10.errors = [
-                                            {
-                                              instancePath: instancePath + '/O/' + i0,
-                                              schemaPath: '#/properties/O/items/required',
-                                              keyword: 'required',
-                                              params: { missingProperty: missing1 },
-                                              message:
-                                                "must have required property '" + missing1 + "'",
-                                            },
-                                          ];
-                                          return false;
-                                        } else {
-                                          if (data11.s !== undefined) {
-                                            const _errs26 = errors;
-                                            if (typeof data11.s !== 'string') {
-                                              validate10.errors = [
-                                                {
-                                                  instancePath: instancePath + '/O/' + i0 + '/s',
-                                                  schemaPath:
-                                                    '#/properties/O/items/properties/s/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                },
-                                              ];
-                                              return false;
-                                            }
-                                            var valid2 = _errs26 === errors;
-                                          } else {
-                                            var valid2 = true;
-                                          }
-                                          if (valid2) {
-                                            if (data11.i !== undefined) {
-                                              let data13 = data11.i;
-                                              const _errs28 = errors;
-                                              if (!(
-                                                typeof data13 == 'number' &&
-                                                !(data13 % 1) &&
-                                                !isNaN(data13) &&
-                                                isFinite(data13)
-                                              )) {
-                                                validate10.errors = [
-                                                  {
-                                                    instancePath: instancePath + '/O/' + i0 + '/i',
-                                                    schemaPath:
-                                                      '#/properties/O/items/properties/i/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'integer' },
-                                                    message: 'must be integer',
-                                                  },
-                                                ];
-                                                return false;
-                                              }
-                                              var valid2 = _errs28 === errors;
-                                            } else {
-                                              var valid2 = true;
-                                            }
-                                            if (valid2) {
-                                              if (data11.c !== undefined) {
-                                                const _errs30 = errors;
-                                                if (typeof data11.c !== 'string') {
-                                                  validate10.errors = [
-                                                    {
-                                                      instancePath:
-                                                        instancePath + '/O/' + i0 + '/c',
-                                                      schemaPath:
-                                                        '#/properties/O/items/properties/c/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    },
-                                                  ];
-                                                  return false;
-                                                }
-                                                var valid2 = _errs30 === errors;
-                                              } else {
-                                                var valid2 = true;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      } else {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/O/' + i0,
-                                            schemaPath: '#/properties/O/items/type',
-                                            keyword: 'type',
-                                            params: { type: 'object' },
-                                            message: 'must be object',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    }
-                                    var valid1 = _errs24 === errors;
-                                    if (!valid1) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate10.errors = [
-                                    {
-                                      instancePath: instancePath + '/O',
-                                      schemaPath: '#/properties/O/type',
-                                      keyword: 'type',
-                                      params: { type: 'array' },
-                                      message: 'must be array',
-                                    },
-                                  ];
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs22 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
+                errors++;
               }
             }
+            if (data11.c !== undefined) {
+              if (typeof data11.c !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/O/' + i0 + '/c',
+                  schemaPath: '#/properties/O/items/properties/c/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/O/' + i0,
+              schemaPath: '#/properties/O/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
           }
         }
-      }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/O',
+          schemaPath: '#/properties/O/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
     }
+  } else {
+    const err30 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;

@@ -42,273 +42,319 @@ function validate10(
   /*# sourceURL="https://binance-rx.dev/schemas/user-data/outbound-account-position.json" */ let vErrors =
     null;
   let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.e === undefined && (missing0 = 'e')) ||
-        (data.E === undefined && (missing0 = 'E')) ||
-        (data.u === undefined && (missing0 = 'u')) ||
-        (data.B === undefined && (missing0 = 'B'))
-      ) {
-        validate10.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.e === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'e' },
+        message: "must have required property '" + 'e' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
       } else {
-        if (data.e !== undefined) {
-          let data0 = data.e;
-          const _errs2 = errors;
-          if (typeof data0 !== 'string') {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
-          }
-          if ('outboundAccountPosition' !== data0) {
-            validate10.errors = [
-              {
-                instancePath: instancePath + '/e',
-                schemaPath: '#/properties/e/const',
-                keyword: 'const',
-                params: { allowedValue: 'outboundAccountPosition' },
-                message: 'must be equal to constant',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.E !== undefined) {
-            let data1 = data.E;
-            const _errs4 = errors;
-            if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-              validate10.errors = [
-                {
-                  instancePath: instancePath + '/E',
-                  schemaPath: '#/properties/E/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.u !== undefined) {
-              let data2 = data.u;
-              const _errs6 = errors;
-              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-                validate10.errors = [
-                  {
-                    instancePath: instancePath + '/u',
-                    schemaPath: '#/properties/u/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.B !== undefined) {
-                let data3 = data.B;
-                const _errs8 = errors;
-                if (errors === _errs8) {
-                  if (Array.isArray(data3)) {
-                    var valid1 = true;
-                    const len0 = data3.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      let data4 = data3[i0];
-                      const _errs10 = errors;
-                      if (errors === _errs10) {
-                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                          let missing1;
-                          if (
-                            (data4.a === undefined && (missing1 = 'a')) ||
-                            (data4.f === undefined && (missing1 = 'f')) ||
-                            (data4.l === undefined && (missing1 = 'l'))
-                          ) {
-                            validate10.errors = [
-                              {
-                                instancePath: instancePath + '/B/' + i0,
-                                schemaPath: '#/properties/B/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: missing1 },
-                                message: "must have required property '" + missing1 + "'",
-                              },
-                            ];
-                            return false;
-                          } else {
-                            if (data4.a !== undefined) {
-                              const _errs12 = errors;
-                              if (typeof data4.a !== 'string') {
-                                validate10.errors = [
-                                  {
-                                    instancePath: instancePath + '/B/' + i0 + '/a',
-                                    schemaPath: '#/properties/B/items/properties/a/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  },
-                                ];
-                                return false;
-                              }
-                              var valid2 = _errs12 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data4.f !== undefined) {
-                                let data6 = data4.f;
-                                const _errs14 = errors;
-                                if (errors === _errs14) {
-                                  if (typeof data6 === 'string') {
-                                    if (!pattern0.test(data6)) {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/B/' + i0 + '/f',
-                                          schemaPath: '#/properties/B/items/properties/f/pattern',
-                                          keyword: 'pattern',
-                                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                          message:
-                                            'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  } else {
-                                    validate10.errors = [
-                                      {
-                                        instancePath: instancePath + '/B/' + i0 + '/f',
-                                        schemaPath: '#/properties/B/items/properties/f/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                      },
-                                    ];
-                                    return false;
-                                  }
-                                }
-                                var valid2 = _errs14 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data4.l !== undefined) {
-                                  let data7 = data4.l;
-                                  const _errs16 = errors;
-                                  if (errors === _errs16) {
-                                    if (typeof data7 === 'string') {
-                                      if (!pattern0.test(data7)) {
-                                        validate10.errors = [
-                                          {
-                                            instancePath: instancePath + '/B/' + i0 + '/l',
-                                            schemaPath: '#/properties/B/items/properties/l/pattern',
-                                            keyword: 'pattern',
-                                            params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                                            message:
-                                              'must match pattern "' +
-                                              '^-?[0-9]+(\\.[0-9]+)?$' +
-                                              '"',
-                                          },
-                                        ];
-                                        return false;
-                                      }
-                                    } else {
-                                      validate10.errors = [
-                                        {
-                                          instancePath: instancePath + '/B/' + i0 + '/l',
-                                          schemaPath: '#/properties/B/items/properties/l/type',
-                                          keyword: 'type',
-                                          params: { type: 'string' },
-                                          message: 'must be string',
-                                        },
-                                      ];
-                                      return false;
-                                    }
-                                  }
-                                  var valid2 = _errs16 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          validate10.errors = [
-                            {
-                              instancePath: instancePath + '/B/' + i0,
-                              schemaPath: '#/properties/B/items/type',
-                              keyword: 'type',
-                              params: { type: 'object' },
-                              message: 'must be object',
-                            },
-                          ];
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs10 === errors;
-                      if (!valid1) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate10.errors = [
-                      {
-                        instancePath: instancePath + '/B',
-                        schemaPath: '#/properties/B/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs8 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
+        vErrors.push(err0);
       }
-    } else {
-      validate10.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
+      errors++;
     }
+    if (data.E === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'E' },
+        message: "must have required property '" + 'E' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.u === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'u' },
+        message: "must have required property '" + 'u' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.B === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'B' },
+        message: "must have required property '" + 'B' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.e !== undefined) {
+      let data0 = data.e;
+      if (typeof data0 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if ('outboundAccountPosition' !== data0) {
+        const err5 = {
+          instancePath: instancePath + '/e',
+          schemaPath: '#/properties/e/const',
+          keyword: 'const',
+          params: { allowedValue: 'outboundAccountPosition' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.E !== undefined) {
+      let data1 = data.E;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/E',
+          schemaPath: '#/properties/E/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.u !== undefined) {
+      let data2 = data.u;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/u',
+          schemaPath: '#/properties/u/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.B !== undefined) {
+      let data3 = data.B;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+            if (data4.a === undefined) {
+              const err8 = {
+                instancePath: instancePath + '/B/' + i0,
+                schemaPath: '#/properties/B/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'a' },
+                message: "must have required property '" + 'a' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4.f === undefined) {
+              const err9 = {
+                instancePath: instancePath + '/B/' + i0,
+                schemaPath: '#/properties/B/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'f' },
+                message: "must have required property '" + 'f' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.l === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/B/' + i0,
+                schemaPath: '#/properties/B/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'l' },
+                message: "must have required property '" + 'l' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data4.a !== undefined) {
+              if (typeof data4.a !== 'string') {
+                const err11 = {
+                  instancePath: instancePath + '/B/' + i0 + '/a',
+                  schemaPath: '#/properties/B/items/properties/a/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data4.f !== undefined) {
+              let data6 = data4.f;
+              if (typeof data6 === 'string') {
+                if (!pattern0.test(data6)) {
+                  const err12 = {
+                    instancePath: instancePath + '/B/' + i0 + '/f',
+                    schemaPath: '#/properties/B/items/properties/f/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = {
+                  instancePath: instancePath + '/B/' + i0 + '/f',
+                  schemaPath: '#/properties/B/items/properties/f/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data4.l !== undefined) {
+              let data7 = data4.l;
+              if (typeof data7 === 'string') {
+                if (!pattern0.test(data7)) {
+                  const err14 = {
+                    instancePath: instancePath + '/B/' + i0 + '/l',
+                    schemaPath: '#/properties/B/items/properties/l/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                    message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/B/' + i0 + '/l',
+                  schemaPath: '#/properties/B/items/properties/l/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/B/' + i0,
+              schemaPath: '#/properties/B/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/B',
+          schemaPath: '#/properties/B/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
