@@ -7,6 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { buildOperationSchema } from './emit/json-schema';
 import { fieldGroups, resolveField } from './field-groups';
 import { operationNames } from './names';
+import { allObjects, discriminators } from './union-variants';
 import type { SpecFiles } from './load-spec';
 import { at, parseChecked } from './spec-files';
 import type { SpecProblem } from './spec-errors';
@@ -223,7 +224,20 @@ function checkResponse(file: string, path: string, field: FieldSpec): SpecProble
       problems.push(at(file, `${path}.elements.${i}`, `tuple elements need a 'name'`));
     problems.push(...checkResponse(file, `${path}.elements.${i}`, element));
   });
-  if (field.variants) {
+  if (field.variants && allObjects(field.variants)) {
+    if (discriminators(field.variants) === undefined) {
+      problems.push(
+        at(
+          file,
+          `${path}.variants`,
+          'object variants need each a required field that no other variant has (to tell them apart)',
+        ),
+      );
+    }
+    field.variants.forEach((v, i) =>
+      problems.push(...checkResponse(file, `${path}.variants.${i}`, v)),
+    );
+  } else if (field.variants) {
     const kinds = field.variants.map(jsonKind);
     if (new Set(kinds).size !== kinds.length) {
       problems.push(

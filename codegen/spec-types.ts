@@ -230,6 +230,12 @@ export interface LoadedCcxtSource {
   readonly target: string;
   /** `TickerEvent`, `GetBookResponse`, …: the generated raw type. */
   readonly rawType: string;
+  /**
+   * The name imported from `rawModule` when `rawType` is an expression over it: an answer with
+   * object variants (an order, or its order list) maps its first variant,
+   * `Extract<CancelOrderResponse, { orderId: unknown }>`.
+   */
+  readonly rawImport?: string;
   /** Module of the raw type, relative to generated/ (`channels/ticker`). */
   readonly rawModule: string;
   readonly mode: CcxtSourceMode;

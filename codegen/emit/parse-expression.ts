@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../spec-types';
 import { propertyKey, readableName } from '../names';
+import { allObjects, discriminators } from '../union-variants';
 
 /** The decimal converter's name inside a generated parse function. */
 export const DECIMAL_FN = 'decimal';
@@ -53,6 +54,18 @@ function convert(field: FieldSpec, value: string, depth: number, flat: boolean):
       return `${value}.map((${parameter}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
     }
     case 'union': {
+      const keys = allObjects(field.variants!) ? discriminators(field.variants!) : undefined;
+      if (keys) {
+        // Object variants: each told apart by a field only it has (checked by the loader).
+        const last = field.variants!.length - 1;
+        return field.variants!.reduceRight<string>(
+          (rest, variant, i) =>
+            i === last
+              ? parseExpression(variant, value, depth, flat)
+              : `(${JSON.stringify(keys[i])} in ${value} ? ${parseExpression(variant, value, depth, flat)} : ${rest})`,
+          '',
+        );
+      }
       // Variants differ in JSON kind (checked by the loader): arrays first, then objects.
       const array = field.variants!.find((v) => v.type === 'array' || v.type === 'tuple');
       const other = field.variants!.find((v) => v !== array)!;

@@ -163,7 +163,10 @@ export function toOrderCcxt(context?: CcxtContext): OperatorFunction<GetOrderRes
   return map((raw) => parseOrderCcxt(raw, context));
 }
 
-function entryOfCancelOrder(raw: CancelOrderResponse, market: CcxtMarketRef): CcxtOrder {
+function entryOfCancelOrder(
+  raw: Extract<CancelOrderResponse, { origClientOrderId: unknown }>,
+  market: CcxtMarketRef,
+): CcxtOrder {
   const status = mapValue(orderStatusMap, raw.status);
   return ccxtOrder(raw, market, {
     id: raw.orderId,
@@ -184,15 +187,18 @@ function entryOfCancelOrder(raw: CancelOrderResponse, market: CcxtMarketRef): Cc
   });
 }
 
-/** Maps the answer of `cancelOrder` (`CancelOrderResponse`) to CCXT's Order (`CcxtOrder`), as ccxt binance parseOrder (cancelOrder) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
-export function parseCancelOrderCcxt(raw: CancelOrderResponse, context?: CcxtContext): CcxtOrder {
+/** Maps the answer of `cancelOrder` (`Extract<CancelOrderResponse, { origClientOrderId: unknown }>`) to CCXT's Order (`CcxtOrder`), as ccxt binance parseOrder (cancelOrder) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
+export function parseCancelOrderCcxt(
+  raw: Extract<CancelOrderResponse, { origClientOrderId: unknown }>,
+  context?: CcxtContext,
+): CcxtOrder {
   return entryOfCancelOrder(raw, resolveMarket(raw.symbol, context));
 }
 
 /** `parseCancelOrderCcxt` as an rxjs operator. */
 export function toCancelOrderCcxt(
   context?: CcxtContext,
-): OperatorFunction<CancelOrderResponse, CcxtOrder> {
+): OperatorFunction<Extract<CancelOrderResponse, { origClientOrderId: unknown }>, CcxtOrder> {
   return map((raw) => parseCancelOrderCcxt(raw, context));
 }
 

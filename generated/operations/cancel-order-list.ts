@@ -73,8 +73,8 @@ export interface CancelOrderListResponse {
     origQty: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-    origQuoteOrderQty: string;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -165,8 +165,8 @@ export interface ParsedCancelOrderListResponse<D = string> {
     origQty: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-    origQuoteOrderQty: D;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -282,7 +282,7 @@ export function parseCancelOrderListResponse<D = string>(
       price: decimal(item0.price),
       origQty: decimal(item0.origQty),
       executedQty: decimal(item0.executedQty),
-      origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
+      origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty),
       cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
       status: item0.status,
       timeInForce: item0.timeInForce,

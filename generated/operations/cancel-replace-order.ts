@@ -102,8 +102,8 @@ export interface CancelReplaceOrderResponse {
     origQty: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-    origQuoteOrderQty: string;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -165,7 +165,7 @@ export interface CancelReplaceOrderResponse {
     origQty?: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty?: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
     origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty?: string;
@@ -253,8 +253,8 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     origQty: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-    origQuoteOrderQty: D;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -316,7 +316,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     origQty?: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty?: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
     origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty?: D;
@@ -477,7 +477,7 @@ export function parseCancelReplaceOrderResponse<D = string>(
       price: decimal(raw.cancelResponse.price),
       origQty: decimal(raw.cancelResponse.origQty),
       executedQty: decimal(raw.cancelResponse.executedQty),
-      origQuoteOrderQty: decimal(raw.cancelResponse.origQuoteOrderQty),
+      origQuoteOrderQty: optionalDecimal(raw.cancelResponse.origQuoteOrderQty),
       cumulativeQuoteQty: decimal(raw.cancelResponse.cummulativeQuoteQty),
       status: raw.cancelResponse.status,
       timeInForce: raw.cancelResponse.timeInForce,

@@ -82,7 +82,7 @@ export interface PlaceOrderResponse {
   origQty?: string;
   /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. */
   executedQty?: string;
-  /** quoteOrderQty as sent (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
   origQuoteOrderQty?: string;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty?: string;
@@ -161,7 +161,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   origQty?: D;
   /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty?: D;
-  /** quoteOrderQty as sent (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty?: D;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty?: D;

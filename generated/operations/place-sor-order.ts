@@ -64,8 +64,8 @@ export type PlaceSorOrderResponse =
       origQty: string;
       /** Quantity filled so far. Exact decimal, as Binance sends it. */
       executedQty: string;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-      origQuoteOrderQty: string;
+      /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+      origQuoteOrderQty?: string;
       /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
       cummulativeQuoteQty: string;
       /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -145,8 +145,8 @@ export type PlaceSorOrderResponse =
       origQty: string;
       /** Quantity filled so far. Exact decimal, as Binance sends it. */
       executedQty: string;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-      origQuoteOrderQty: string;
+      /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+      origQuoteOrderQty?: string;
       /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
       cummulativeQuoteQty: string;
       /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -228,8 +228,8 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       origQty: D;
       /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
       executedQty: D;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-      origQuoteOrderQty: D;
+      /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+      origQuoteOrderQty?: D;
       /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
       cumulativeQuoteQty: D;
       /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -309,8 +309,8 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       origQty: D;
       /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
       executedQty: D;
-      /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-      origQuoteOrderQty: D;
+      /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+      origQuoteOrderQty?: D;
       /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
       cumulativeQuoteQty: D;
       /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -440,7 +440,7 @@ export function parsePlaceSorOrderResponse<D = string>(
         price: decimal(item0.price),
         origQty: decimal(item0.origQty),
         executedQty: decimal(item0.executedQty),
-        origQuoteOrderQty: decimal(item0.origQuoteOrderQty),
+        origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty),
         cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty),
         status: item0.status,
         timeInForce: item0.timeInForce,
@@ -482,7 +482,7 @@ export function parsePlaceSorOrderResponse<D = string>(
         price: decimal(raw.price),
         origQty: decimal(raw.origQty),
         executedQty: decimal(raw.executedQty),
-        origQuoteOrderQty: decimal(raw.origQuoteOrderQty),
+        origQuoteOrderQty: optionalDecimal(raw.origQuoteOrderQty),
         cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty),
         status: raw.status,
         timeInForce: raw.timeInForce,

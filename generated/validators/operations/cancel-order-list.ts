@@ -66,7 +66,6 @@ const schema11 = {
           'price',
           'origQty',
           'executedQty',
-          'origQuoteOrderQty',
           'cummulativeQuoteQty',
           'status',
           'timeInForce',
@@ -710,13 +709,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.origQuoteOrderQty === undefined) {
+            if (data13.cummulativeQuoteQty === undefined) {
               const err32 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'origQuoteOrderQty' },
-                message: "must have required property '" + 'origQuoteOrderQty' + "'",
+                params: { missingProperty: 'cummulativeQuoteQty' },
+                message: "must have required property '" + 'cummulativeQuoteQty' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err32];
@@ -725,13 +724,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.cummulativeQuoteQty === undefined) {
+            if (data13.status === undefined) {
               const err33 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'cummulativeQuoteQty' },
-                message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -740,13 +739,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.status === undefined) {
+            if (data13.timeInForce === undefined) {
               const err34 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'status' },
-                message: "must have required property '" + 'status' + "'",
+                params: { missingProperty: 'timeInForce' },
+                message: "must have required property '" + 'timeInForce' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err34];
@@ -755,13 +754,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.timeInForce === undefined) {
+            if (data13.type === undefined) {
               const err35 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'timeInForce' },
-                message: "must have required property '" + 'timeInForce' + "'",
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err35];
@@ -770,13 +769,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.type === undefined) {
+            if (data13.side === undefined) {
               const err36 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
+                params: { missingProperty: 'side' },
+                message: "must have required property '" + 'side' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err36];
@@ -785,13 +784,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.side === undefined) {
+            if (data13.selfTradePreventionMode === undefined) {
               const err37 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'side' },
-                message: "must have required property '" + 'side' + "'",
+                params: { missingProperty: 'selfTradePreventionMode' },
+                message: "must have required property '" + 'selfTradePreventionMode' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err37];
@@ -800,26 +799,28 @@ function validate10(
               }
               errors++;
             }
-            if (data13.selfTradePreventionMode === undefined) {
-              const err38 = {
-                instancePath: instancePath + '/orderReports/' + i1,
-                schemaPath: '#/properties/orderReports/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'selfTradePreventionMode' },
-                message: "must have required property '" + 'selfTradePreventionMode' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
             if (data13.symbol !== undefined) {
               if (typeof data13.symbol !== 'string') {
-                const err39 = {
+                const err38 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/symbol',
                   schemaPath: '#/properties/orderReports/items/properties/symbol/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data13.origClientOrderId !== undefined) {
+              if (typeof data13.origClientOrderId !== 'string') {
+                const err39 = {
+                  instancePath: instancePath + '/orderReports/' + i1 + '/origClientOrderId',
+                  schemaPath: '#/properties/orderReports/items/properties/origClientOrderId/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -832,23 +833,6 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.origClientOrderId !== undefined) {
-              if (typeof data13.origClientOrderId !== 'string') {
-                const err40 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/origClientOrderId',
-                  schemaPath: '#/properties/orderReports/items/properties/origClientOrderId/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-            }
             if (data13.orderId !== undefined) {
               let data16 = data13.orderId;
               if (!(
@@ -857,7 +841,7 @@ function validate10(
                 !isNaN(data16) &&
                 isFinite(data16)
               )) {
-                const err41 = {
+                const err40 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/orderId',
                   schemaPath: '#/properties/orderReports/items/properties/orderId/type',
                   keyword: 'type',
@@ -865,9 +849,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
@@ -880,7 +864,7 @@ function validate10(
                 !isNaN(data17) &&
                 isFinite(data17)
               )) {
-                const err42 = {
+                const err41 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/orderListId',
                   schemaPath: '#/properties/orderReports/items/properties/orderListId/type',
                   keyword: 'type',
@@ -888,16 +872,16 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
             if (data13.clientOrderId !== undefined) {
               if (typeof data13.clientOrderId !== 'string') {
-                const err43 = {
+                const err42 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/clientOrderId',
                   schemaPath: '#/properties/orderReports/items/properties/clientOrderId/type',
                   keyword: 'type',
@@ -905,9 +889,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -920,7 +904,7 @@ function validate10(
                 !isNaN(data19) &&
                 isFinite(data19)
               )) {
-                const err44 = {
+                const err43 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/transactTime',
                   schemaPath: '#/properties/orderReports/items/properties/transactTime/type',
                   keyword: 'type',
@@ -928,9 +912,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
@@ -939,7 +923,7 @@ function validate10(
               let data20 = data13.price;
               if (typeof data20 === 'string') {
                 if (!pattern0.test(data20)) {
-                  const err45 = {
+                  const err44 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/price',
                     schemaPath: '#/properties/orderReports/items/properties/price/pattern',
                     keyword: 'pattern',
@@ -947,14 +931,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err46 = {
+                const err45 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/price',
                   schemaPath: '#/properties/orderReports/items/properties/price/type',
                   keyword: 'type',
@@ -962,9 +946,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
@@ -973,7 +957,7 @@ function validate10(
               let data21 = data13.origQty;
               if (typeof data21 === 'string') {
                 if (!pattern0.test(data21)) {
-                  const err47 = {
+                  const err46 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/origQty',
                     schemaPath: '#/properties/orderReports/items/properties/origQty/pattern',
                     keyword: 'pattern',
@@ -981,14 +965,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err48 = {
+                const err47 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/origQty',
                   schemaPath: '#/properties/orderReports/items/properties/origQty/type',
                   keyword: 'type',
@@ -996,9 +980,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -1007,7 +991,7 @@ function validate10(
               let data22 = data13.executedQty;
               if (typeof data22 === 'string') {
                 if (!pattern0.test(data22)) {
-                  const err49 = {
+                  const err48 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/executedQty',
                     schemaPath: '#/properties/orderReports/items/properties/executedQty/pattern',
                     keyword: 'pattern',
@@ -1015,14 +999,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err50 = {
+                const err49 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/executedQty',
                   schemaPath: '#/properties/orderReports/items/properties/executedQty/type',
                   keyword: 'type',
@@ -1030,9 +1014,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
@@ -1041,7 +1025,7 @@ function validate10(
               let data23 = data13.origQuoteOrderQty;
               if (typeof data23 === 'string') {
                 if (!pattern0.test(data23)) {
-                  const err51 = {
+                  const err50 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/origQuoteOrderQty',
                     schemaPath:
                       '#/properties/orderReports/items/properties/origQuoteOrderQty/pattern',
@@ -1050,14 +1034,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err52 = {
+                const err51 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/origQuoteOrderQty',
                   schemaPath: '#/properties/orderReports/items/properties/origQuoteOrderQty/type',
                   keyword: 'type',
@@ -1065,9 +1049,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -1076,7 +1060,7 @@ function validate10(
               let data24 = data13.cummulativeQuoteQty;
               if (typeof data24 === 'string') {
                 if (!pattern0.test(data24)) {
-                  const err53 = {
+                  const err52 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/cummulativeQuoteQty',
                     schemaPath:
                       '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern',
@@ -1085,16 +1069,33 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err54 = {
+                const err53 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/cummulativeQuoteQty',
                   schemaPath: '#/properties/orderReports/items/properties/cummulativeQuoteQty/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data13.status !== undefined) {
+              if (typeof data13.status !== 'string') {
+                const err54 = {
+                  instancePath: instancePath + '/orderReports/' + i1 + '/status',
+                  schemaPath: '#/properties/orderReports/items/properties/status/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1107,11 +1108,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.status !== undefined) {
-              if (typeof data13.status !== 'string') {
+            if (data13.timeInForce !== undefined) {
+              if (typeof data13.timeInForce !== 'string') {
                 const err55 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/status',
-                  schemaPath: '#/properties/orderReports/items/properties/status/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/timeInForce',
+                  schemaPath: '#/properties/orderReports/items/properties/timeInForce/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1124,11 +1125,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.timeInForce !== undefined) {
-              if (typeof data13.timeInForce !== 'string') {
+            if (data13.type !== undefined) {
+              if (typeof data13.type !== 'string') {
                 const err56 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/timeInForce',
-                  schemaPath: '#/properties/orderReports/items/properties/timeInForce/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/type',
+                  schemaPath: '#/properties/orderReports/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1141,11 +1142,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.type !== undefined) {
-              if (typeof data13.type !== 'string') {
+            if (data13.side !== undefined) {
+              if (typeof data13.side !== 'string') {
                 const err57 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/type',
-                  schemaPath: '#/properties/orderReports/items/properties/type/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/side',
+                  schemaPath: '#/properties/orderReports/items/properties/side/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1158,11 +1159,12 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.side !== undefined) {
-              if (typeof data13.side !== 'string') {
+            if (data13.selfTradePreventionMode !== undefined) {
+              if (typeof data13.selfTradePreventionMode !== 'string') {
                 const err58 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/side',
-                  schemaPath: '#/properties/orderReports/items/properties/side/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/selfTradePreventionMode',
+                  schemaPath:
+                    '#/properties/orderReports/items/properties/selfTradePreventionMode/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1175,29 +1177,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.selfTradePreventionMode !== undefined) {
-              if (typeof data13.selfTradePreventionMode !== 'string') {
-                const err59 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/selfTradePreventionMode',
-                  schemaPath:
-                    '#/properties/orderReports/items/properties/selfTradePreventionMode/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
             if (data13.icebergQty !== undefined) {
               let data30 = data13.icebergQty;
               if (typeof data30 === 'string') {
                 if (!pattern0.test(data30)) {
-                  const err60 = {
+                  const err59 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/icebergQty',
                     schemaPath: '#/properties/orderReports/items/properties/icebergQty/pattern',
                     keyword: 'pattern',
@@ -1205,14 +1189,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
               } else {
-                const err61 = {
+                const err60 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/icebergQty',
                   schemaPath: '#/properties/orderReports/items/properties/icebergQty/type',
                   keyword: 'type',
@@ -1220,9 +1204,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
@@ -1231,7 +1215,7 @@ function validate10(
               let data31 = data13.stopPrice;
               if (typeof data31 === 'string') {
                 if (!pattern0.test(data31)) {
-                  const err62 = {
+                  const err61 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/stopPrice',
                     schemaPath: '#/properties/orderReports/items/properties/stopPrice/pattern',
                     keyword: 'pattern',
@@ -1239,14 +1223,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err61];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err61);
                   }
                   errors++;
                 }
               } else {
-                const err63 = {
+                const err62 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/stopPrice',
                   schemaPath: '#/properties/orderReports/items/properties/stopPrice/type',
                   keyword: 'type',
@@ -1254,9 +1238,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
@@ -1269,7 +1253,7 @@ function validate10(
                 !isNaN(data32) &&
                 isFinite(data32)
               )) {
-                const err64 = {
+                const err63 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/strategyId',
                   schemaPath: '#/properties/orderReports/items/properties/strategyId/type',
                   keyword: 'type',
@@ -1277,9 +1261,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
@@ -1292,7 +1276,7 @@ function validate10(
                 !isNaN(data33) &&
                 isFinite(data33)
               )) {
-                const err65 = {
+                const err64 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/strategyType',
                   schemaPath: '#/properties/orderReports/items/properties/strategyType/type',
                   keyword: 'type',
@@ -1300,9 +1284,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
@@ -1315,7 +1299,7 @@ function validate10(
                 !isNaN(data34) &&
                 isFinite(data34)
               )) {
-                const err66 = {
+                const err65 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/trailingDelta',
                   schemaPath: '#/properties/orderReports/items/properties/trailingDelta/type',
                   keyword: 'type',
@@ -1323,9 +1307,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -1338,12 +1322,29 @@ function validate10(
                 !isNaN(data35) &&
                 isFinite(data35)
               )) {
-                const err67 = {
+                const err66 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/trailingTime',
                   schemaPath: '#/properties/orderReports/items/properties/trailingTime/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data13.usedSor !== undefined) {
+              if (typeof data13.usedSor !== 'boolean') {
+                const err67 = {
+                  instancePath: instancePath + '/orderReports/' + i1 + '/usedSor',
+                  schemaPath: '#/properties/orderReports/items/properties/usedSor/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
                 };
                 if (vErrors === null) {
                   vErrors = [err67];
@@ -1353,14 +1354,14 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.usedSor !== undefined) {
-              if (typeof data13.usedSor !== 'boolean') {
+            if (data13.workingFloor !== undefined) {
+              if (typeof data13.workingFloor !== 'string') {
                 const err68 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/usedSor',
-                  schemaPath: '#/properties/orderReports/items/properties/usedSor/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/workingFloor',
+                  schemaPath: '#/properties/orderReports/items/properties/workingFloor/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err68];
@@ -1370,11 +1371,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.workingFloor !== undefined) {
-              if (typeof data13.workingFloor !== 'string') {
+            if (data13.expiryReason !== undefined) {
+              if (typeof data13.expiryReason !== 'string') {
                 const err69 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/workingFloor',
-                  schemaPath: '#/properties/orderReports/items/properties/workingFloor/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/expiryReason',
+                  schemaPath: '#/properties/orderReports/items/properties/expiryReason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1387,11 +1388,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.expiryReason !== undefined) {
-              if (typeof data13.expiryReason !== 'string') {
+            if (data13.pegPriceType !== undefined) {
+              if (typeof data13.pegPriceType !== 'string') {
                 const err70 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/expiryReason',
-                  schemaPath: '#/properties/orderReports/items/properties/expiryReason/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegPriceType',
+                  schemaPath: '#/properties/orderReports/items/properties/pegPriceType/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1404,11 +1405,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegPriceType !== undefined) {
-              if (typeof data13.pegPriceType !== 'string') {
+            if (data13.pegOffsetType !== undefined) {
+              if (typeof data13.pegOffsetType !== 'string') {
                 const err71 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegPriceType',
-                  schemaPath: '#/properties/orderReports/items/properties/pegPriceType/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetType',
+                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetType/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1421,14 +1422,20 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegOffsetType !== undefined) {
-              if (typeof data13.pegOffsetType !== 'string') {
+            if (data13.pegOffsetValue !== undefined) {
+              let data41 = data13.pegOffsetValue;
+              if (!(
+                typeof data41 == 'number' &&
+                !(data41 % 1) &&
+                !isNaN(data41) &&
+                isFinite(data41)
+              )) {
                 const err72 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetType',
-                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetType/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetValue',
+                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetValue/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err72];
@@ -1438,34 +1445,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegOffsetValue !== undefined) {
-              let data41 = data13.pegOffsetValue;
-              if (!(
-                typeof data41 == 'number' &&
-                !(data41 % 1) &&
-                !isNaN(data41) &&
-                isFinite(data41)
-              )) {
-                const err73 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetValue',
-                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetValue/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
             if (data13.peggedPrice !== undefined) {
               let data42 = data13.peggedPrice;
               if (typeof data42 === 'string') {
                 if (!pattern0.test(data42)) {
-                  const err74 = {
+                  const err73 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/peggedPrice',
                     schemaPath: '#/properties/orderReports/items/properties/peggedPrice/pattern',
                     keyword: 'pattern',
@@ -1473,14 +1457,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err75 = {
+                const err74 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/peggedPrice',
                   schemaPath: '#/properties/orderReports/items/properties/peggedPrice/type',
                   keyword: 'type',
@@ -1488,9 +1472,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
@@ -1503,7 +1487,7 @@ function validate10(
                 !isNaN(data43) &&
                 isFinite(data43)
               )) {
-                const err76 = {
+                const err75 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/preventedMatchId',
                   schemaPath: '#/properties/orderReports/items/properties/preventedMatchId/type',
                   keyword: 'type',
@@ -1511,9 +1495,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
@@ -1522,7 +1506,7 @@ function validate10(
               let data44 = data13.preventedQuantity;
               if (typeof data44 === 'string') {
                 if (!pattern0.test(data44)) {
-                  const err77 = {
+                  const err76 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/preventedQuantity',
                     schemaPath:
                       '#/properties/orderReports/items/properties/preventedQuantity/pattern',
@@ -1531,14 +1515,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
               } else {
-                const err78 = {
+                const err77 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/preventedQuantity',
                   schemaPath: '#/properties/orderReports/items/properties/preventedQuantity/type',
                   keyword: 'type',
@@ -1546,15 +1530,15 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
           } else {
-            const err79 = {
+            const err78 = {
               instancePath: instancePath + '/orderReports/' + i1,
               schemaPath: '#/properties/orderReports/items/type',
               keyword: 'type',
@@ -1562,15 +1546,15 @@ function validate10(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
           }
         }
       } else {
-        const err80 = {
+        const err79 = {
           instancePath: instancePath + '/orderReports',
           schemaPath: '#/properties/orderReports/type',
           keyword: 'type',
@@ -1578,15 +1562,15 @@ function validate10(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err79];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err79);
         }
         errors++;
       }
     }
   } else {
-    const err81 = {
+    const err80 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1594,9 +1578,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err81];
+      vErrors = [err80];
     } else {
-      vErrors.push(err81);
+      vErrors.push(err80);
     }
     errors++;
   }

@@ -37,7 +37,6 @@ const schema11 = {
         'price',
         'origQty',
         'executedQty',
-        'origQuoteOrderQty',
         'cummulativeQuoteQty',
         'status',
         'timeInForce',
@@ -517,13 +516,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.origQuoteOrderQty === undefined) {
+        if (data2.cummulativeQuoteQty === undefined) {
           const err15 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'origQuoteOrderQty' },
-            message: "must have required property '" + 'origQuoteOrderQty' + "'",
+            params: { missingProperty: 'cummulativeQuoteQty' },
+            message: "must have required property '" + 'cummulativeQuoteQty' + "'",
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -532,13 +531,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.cummulativeQuoteQty === undefined) {
+        if (data2.status === undefined) {
           const err16 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'cummulativeQuoteQty' },
-            message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+            params: { missingProperty: 'status' },
+            message: "must have required property '" + 'status' + "'",
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -547,13 +546,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.status === undefined) {
+        if (data2.timeInForce === undefined) {
           const err17 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'status' },
-            message: "must have required property '" + 'status' + "'",
+            params: { missingProperty: 'timeInForce' },
+            message: "must have required property '" + 'timeInForce' + "'",
           };
           if (vErrors === null) {
             vErrors = [err17];
@@ -562,13 +561,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.timeInForce === undefined) {
+        if (data2.type === undefined) {
           const err18 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'timeInForce' },
-            message: "must have required property '" + 'timeInForce' + "'",
+            params: { missingProperty: 'type' },
+            message: "must have required property '" + 'type' + "'",
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -577,13 +576,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.type === undefined) {
+        if (data2.side === undefined) {
           const err19 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'type' },
-            message: "must have required property '" + 'type' + "'",
+            params: { missingProperty: 'side' },
+            message: "must have required property '" + 'side' + "'",
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -592,13 +591,13 @@ function validate10(
           }
           errors++;
         }
-        if (data2.side === undefined) {
+        if (data2.selfTradePreventionMode === undefined) {
           const err20 = {
             instancePath: instancePath + '/cancelResponse',
             schemaPath: '#/properties/cancelResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'side' },
-            message: "must have required property '" + 'side' + "'",
+            params: { missingProperty: 'selfTradePreventionMode' },
+            message: "must have required property '" + 'selfTradePreventionMode' + "'",
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -607,26 +606,28 @@ function validate10(
           }
           errors++;
         }
-        if (data2.selfTradePreventionMode === undefined) {
-          const err21 = {
-            instancePath: instancePath + '/cancelResponse',
-            schemaPath: '#/properties/cancelResponse/required',
-            keyword: 'required',
-            params: { missingProperty: 'selfTradePreventionMode' },
-            message: "must have required property '" + 'selfTradePreventionMode' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
         if (data2.symbol !== undefined) {
           if (typeof data2.symbol !== 'string') {
-            const err22 = {
+            const err21 = {
               instancePath: instancePath + '/cancelResponse/symbol',
               schemaPath: '#/properties/cancelResponse/properties/symbol/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.origClientOrderId !== undefined) {
+          if (typeof data2.origClientOrderId !== 'string') {
+            const err22 = {
+              instancePath: instancePath + '/cancelResponse/origClientOrderId',
+              schemaPath: '#/properties/cancelResponse/properties/origClientOrderId/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -639,14 +640,15 @@ function validate10(
             errors++;
           }
         }
-        if (data2.origClientOrderId !== undefined) {
-          if (typeof data2.origClientOrderId !== 'string') {
+        if (data2.orderId !== undefined) {
+          let data5 = data2.orderId;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
             const err23 = {
-              instancePath: instancePath + '/cancelResponse/origClientOrderId',
-              schemaPath: '#/properties/cancelResponse/properties/origClientOrderId/type',
+              instancePath: instancePath + '/cancelResponse/orderId',
+              schemaPath: '#/properties/cancelResponse/properties/orderId/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err23];
@@ -656,12 +658,12 @@ function validate10(
             errors++;
           }
         }
-        if (data2.orderId !== undefined) {
-          let data5 = data2.orderId;
-          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        if (data2.orderListId !== undefined) {
+          let data6 = data2.orderListId;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
             const err24 = {
-              instancePath: instancePath + '/cancelResponse/orderId',
-              schemaPath: '#/properties/cancelResponse/properties/orderId/type',
+              instancePath: instancePath + '/cancelResponse/orderListId',
+              schemaPath: '#/properties/cancelResponse/properties/orderListId/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -674,15 +676,14 @@ function validate10(
             errors++;
           }
         }
-        if (data2.orderListId !== undefined) {
-          let data6 = data2.orderListId;
-          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        if (data2.clientOrderId !== undefined) {
+          if (typeof data2.clientOrderId !== 'string') {
             const err25 = {
-              instancePath: instancePath + '/cancelResponse/orderListId',
-              schemaPath: '#/properties/cancelResponse/properties/orderListId/type',
+              instancePath: instancePath + '/cancelResponse/clientOrderId',
+              schemaPath: '#/properties/cancelResponse/properties/clientOrderId/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -692,14 +693,15 @@ function validate10(
             errors++;
           }
         }
-        if (data2.clientOrderId !== undefined) {
-          if (typeof data2.clientOrderId !== 'string') {
+        if (data2.transactTime !== undefined) {
+          let data8 = data2.transactTime;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
             const err26 = {
-              instancePath: instancePath + '/cancelResponse/clientOrderId',
-              schemaPath: '#/properties/cancelResponse/properties/clientOrderId/type',
+              instancePath: instancePath + '/cancelResponse/transactTime',
+              schemaPath: '#/properties/cancelResponse/properties/transactTime/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err26];
@@ -709,29 +711,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.transactTime !== undefined) {
-          let data8 = data2.transactTime;
-          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-            const err27 = {
-              instancePath: instancePath + '/cancelResponse/transactTime',
-              schemaPath: '#/properties/cancelResponse/properties/transactTime/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
         if (data2.price !== undefined) {
           let data9 = data2.price;
           if (typeof data9 === 'string') {
             if (!pattern0.test(data9)) {
-              const err28 = {
+              const err27 = {
                 instancePath: instancePath + '/cancelResponse/price',
                 schemaPath: '#/properties/cancelResponse/properties/price/pattern',
                 keyword: 'pattern',
@@ -739,14 +723,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err27];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err29 = {
+            const err28 = {
               instancePath: instancePath + '/cancelResponse/price',
               schemaPath: '#/properties/cancelResponse/properties/price/type',
               keyword: 'type',
@@ -754,9 +738,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err28];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err28);
             }
             errors++;
           }
@@ -765,7 +749,7 @@ function validate10(
           let data10 = data2.origQty;
           if (typeof data10 === 'string') {
             if (!pattern0.test(data10)) {
-              const err30 = {
+              const err29 = {
                 instancePath: instancePath + '/cancelResponse/origQty',
                 schemaPath: '#/properties/cancelResponse/properties/origQty/pattern',
                 keyword: 'pattern',
@@ -773,14 +757,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err29];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err31 = {
+            const err30 = {
               instancePath: instancePath + '/cancelResponse/origQty',
               schemaPath: '#/properties/cancelResponse/properties/origQty/type',
               keyword: 'type',
@@ -788,9 +772,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err30];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -799,7 +783,7 @@ function validate10(
           let data11 = data2.executedQty;
           if (typeof data11 === 'string') {
             if (!pattern0.test(data11)) {
-              const err32 = {
+              const err31 = {
                 instancePath: instancePath + '/cancelResponse/executedQty',
                 schemaPath: '#/properties/cancelResponse/properties/executedQty/pattern',
                 keyword: 'pattern',
@@ -807,14 +791,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err31];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err31);
               }
               errors++;
             }
           } else {
-            const err33 = {
+            const err32 = {
               instancePath: instancePath + '/cancelResponse/executedQty',
               schemaPath: '#/properties/cancelResponse/properties/executedQty/type',
               keyword: 'type',
@@ -822,9 +806,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err32];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -833,7 +817,7 @@ function validate10(
           let data12 = data2.origQuoteOrderQty;
           if (typeof data12 === 'string') {
             if (!pattern0.test(data12)) {
-              const err34 = {
+              const err33 = {
                 instancePath: instancePath + '/cancelResponse/origQuoteOrderQty',
                 schemaPath: '#/properties/cancelResponse/properties/origQuoteOrderQty/pattern',
                 keyword: 'pattern',
@@ -841,14 +825,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err35 = {
+            const err34 = {
               instancePath: instancePath + '/cancelResponse/origQuoteOrderQty',
               schemaPath: '#/properties/cancelResponse/properties/origQuoteOrderQty/type',
               keyword: 'type',
@@ -856,9 +840,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err34];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err34);
             }
             errors++;
           }
@@ -867,7 +851,7 @@ function validate10(
           let data13 = data2.cummulativeQuoteQty;
           if (typeof data13 === 'string') {
             if (!pattern0.test(data13)) {
-              const err36 = {
+              const err35 = {
                 instancePath: instancePath + '/cancelResponse/cummulativeQuoteQty',
                 schemaPath: '#/properties/cancelResponse/properties/cummulativeQuoteQty/pattern',
                 keyword: 'pattern',
@@ -875,16 +859,33 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err35];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err37 = {
+            const err36 = {
               instancePath: instancePath + '/cancelResponse/cummulativeQuoteQty',
               schemaPath: '#/properties/cancelResponse/properties/cummulativeQuoteQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data2.status !== undefined) {
+          if (typeof data2.status !== 'string') {
+            const err37 = {
+              instancePath: instancePath + '/cancelResponse/status',
+              schemaPath: '#/properties/cancelResponse/properties/status/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -897,11 +898,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.status !== undefined) {
-          if (typeof data2.status !== 'string') {
+        if (data2.timeInForce !== undefined) {
+          if (typeof data2.timeInForce !== 'string') {
             const err38 = {
-              instancePath: instancePath + '/cancelResponse/status',
-              schemaPath: '#/properties/cancelResponse/properties/status/type',
+              instancePath: instancePath + '/cancelResponse/timeInForce',
+              schemaPath: '#/properties/cancelResponse/properties/timeInForce/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -914,11 +915,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.timeInForce !== undefined) {
-          if (typeof data2.timeInForce !== 'string') {
+        if (data2.type !== undefined) {
+          if (typeof data2.type !== 'string') {
             const err39 = {
-              instancePath: instancePath + '/cancelResponse/timeInForce',
-              schemaPath: '#/properties/cancelResponse/properties/timeInForce/type',
+              instancePath: instancePath + '/cancelResponse/type',
+              schemaPath: '#/properties/cancelResponse/properties/type/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -931,11 +932,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.type !== undefined) {
-          if (typeof data2.type !== 'string') {
+        if (data2.side !== undefined) {
+          if (typeof data2.side !== 'string') {
             const err40 = {
-              instancePath: instancePath + '/cancelResponse/type',
-              schemaPath: '#/properties/cancelResponse/properties/type/type',
+              instancePath: instancePath + '/cancelResponse/side',
+              schemaPath: '#/properties/cancelResponse/properties/side/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -948,11 +949,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.side !== undefined) {
-          if (typeof data2.side !== 'string') {
+        if (data2.selfTradePreventionMode !== undefined) {
+          if (typeof data2.selfTradePreventionMode !== 'string') {
             const err41 = {
-              instancePath: instancePath + '/cancelResponse/side',
-              schemaPath: '#/properties/cancelResponse/properties/side/type',
+              instancePath: instancePath + '/cancelResponse/selfTradePreventionMode',
+              schemaPath: '#/properties/cancelResponse/properties/selfTradePreventionMode/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -965,28 +966,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.selfTradePreventionMode !== undefined) {
-          if (typeof data2.selfTradePreventionMode !== 'string') {
-            const err42 = {
-              instancePath: instancePath + '/cancelResponse/selfTradePreventionMode',
-              schemaPath: '#/properties/cancelResponse/properties/selfTradePreventionMode/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
         if (data2.icebergQty !== undefined) {
           let data19 = data2.icebergQty;
           if (typeof data19 === 'string') {
             if (!pattern0.test(data19)) {
-              const err43 = {
+              const err42 = {
                 instancePath: instancePath + '/cancelResponse/icebergQty',
                 schemaPath: '#/properties/cancelResponse/properties/icebergQty/pattern',
                 keyword: 'pattern',
@@ -994,14 +978,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err42];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err42);
               }
               errors++;
             }
           } else {
-            const err44 = {
+            const err43 = {
               instancePath: instancePath + '/cancelResponse/icebergQty',
               schemaPath: '#/properties/cancelResponse/properties/icebergQty/type',
               keyword: 'type',
@@ -1009,9 +993,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err43];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -1020,7 +1004,7 @@ function validate10(
           let data20 = data2.stopPrice;
           if (typeof data20 === 'string') {
             if (!pattern0.test(data20)) {
-              const err45 = {
+              const err44 = {
                 instancePath: instancePath + '/cancelResponse/stopPrice',
                 schemaPath: '#/properties/cancelResponse/properties/stopPrice/pattern',
                 keyword: 'pattern',
@@ -1028,19 +1012,37 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err44];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err44);
               }
               errors++;
             }
           } else {
-            const err46 = {
+            const err45 = {
               instancePath: instancePath + '/cancelResponse/stopPrice',
               schemaPath: '#/properties/cancelResponse/properties/stopPrice/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data2.strategyId !== undefined) {
+          let data21 = data2.strategyId;
+          if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err46 = {
+              instancePath: instancePath + '/cancelResponse/strategyId',
+              schemaPath: '#/properties/cancelResponse/properties/strategyId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err46];
@@ -1050,12 +1052,12 @@ function validate10(
             errors++;
           }
         }
-        if (data2.strategyId !== undefined) {
-          let data21 = data2.strategyId;
-          if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        if (data2.strategyType !== undefined) {
+          let data22 = data2.strategyType;
+          if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
             const err47 = {
-              instancePath: instancePath + '/cancelResponse/strategyId',
-              schemaPath: '#/properties/cancelResponse/properties/strategyId/type',
+              instancePath: instancePath + '/cancelResponse/strategyType',
+              schemaPath: '#/properties/cancelResponse/properties/strategyType/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -1068,12 +1070,12 @@ function validate10(
             errors++;
           }
         }
-        if (data2.strategyType !== undefined) {
-          let data22 = data2.strategyType;
-          if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+        if (data2.trailingDelta !== undefined) {
+          let data23 = data2.trailingDelta;
+          if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
             const err48 = {
-              instancePath: instancePath + '/cancelResponse/strategyType',
-              schemaPath: '#/properties/cancelResponse/properties/strategyType/type',
+              instancePath: instancePath + '/cancelResponse/trailingDelta',
+              schemaPath: '#/properties/cancelResponse/properties/trailingDelta/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -1086,12 +1088,12 @@ function validate10(
             errors++;
           }
         }
-        if (data2.trailingDelta !== undefined) {
-          let data23 = data2.trailingDelta;
-          if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+        if (data2.trailingTime !== undefined) {
+          let data24 = data2.trailingTime;
+          if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
             const err49 = {
-              instancePath: instancePath + '/cancelResponse/trailingDelta',
-              schemaPath: '#/properties/cancelResponse/properties/trailingDelta/type',
+              instancePath: instancePath + '/cancelResponse/trailingTime',
+              schemaPath: '#/properties/cancelResponse/properties/trailingTime/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -1104,15 +1106,14 @@ function validate10(
             errors++;
           }
         }
-        if (data2.trailingTime !== undefined) {
-          let data24 = data2.trailingTime;
-          if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+        if (data2.usedSor !== undefined) {
+          if (typeof data2.usedSor !== 'boolean') {
             const err50 = {
-              instancePath: instancePath + '/cancelResponse/trailingTime',
-              schemaPath: '#/properties/cancelResponse/properties/trailingTime/type',
+              instancePath: instancePath + '/cancelResponse/usedSor',
+              schemaPath: '#/properties/cancelResponse/properties/usedSor/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
             };
             if (vErrors === null) {
               vErrors = [err50];
@@ -1122,14 +1123,14 @@ function validate10(
             errors++;
           }
         }
-        if (data2.usedSor !== undefined) {
-          if (typeof data2.usedSor !== 'boolean') {
+        if (data2.workingFloor !== undefined) {
+          if (typeof data2.workingFloor !== 'string') {
             const err51 = {
-              instancePath: instancePath + '/cancelResponse/usedSor',
-              schemaPath: '#/properties/cancelResponse/properties/usedSor/type',
+              instancePath: instancePath + '/cancelResponse/workingFloor',
+              schemaPath: '#/properties/cancelResponse/properties/workingFloor/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err51];
@@ -1139,11 +1140,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.workingFloor !== undefined) {
-          if (typeof data2.workingFloor !== 'string') {
+        if (data2.expiryReason !== undefined) {
+          if (typeof data2.expiryReason !== 'string') {
             const err52 = {
-              instancePath: instancePath + '/cancelResponse/workingFloor',
-              schemaPath: '#/properties/cancelResponse/properties/workingFloor/type',
+              instancePath: instancePath + '/cancelResponse/expiryReason',
+              schemaPath: '#/properties/cancelResponse/properties/expiryReason/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1156,11 +1157,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.expiryReason !== undefined) {
-          if (typeof data2.expiryReason !== 'string') {
+        if (data2.pegPriceType !== undefined) {
+          if (typeof data2.pegPriceType !== 'string') {
             const err53 = {
-              instancePath: instancePath + '/cancelResponse/expiryReason',
-              schemaPath: '#/properties/cancelResponse/properties/expiryReason/type',
+              instancePath: instancePath + '/cancelResponse/pegPriceType',
+              schemaPath: '#/properties/cancelResponse/properties/pegPriceType/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1173,11 +1174,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.pegPriceType !== undefined) {
-          if (typeof data2.pegPriceType !== 'string') {
+        if (data2.pegOffsetType !== undefined) {
+          if (typeof data2.pegOffsetType !== 'string') {
             const err54 = {
-              instancePath: instancePath + '/cancelResponse/pegPriceType',
-              schemaPath: '#/properties/cancelResponse/properties/pegPriceType/type',
+              instancePath: instancePath + '/cancelResponse/pegOffsetType',
+              schemaPath: '#/properties/cancelResponse/properties/pegOffsetType/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1190,14 +1191,15 @@ function validate10(
             errors++;
           }
         }
-        if (data2.pegOffsetType !== undefined) {
-          if (typeof data2.pegOffsetType !== 'string') {
+        if (data2.pegOffsetValue !== undefined) {
+          let data30 = data2.pegOffsetValue;
+          if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
             const err55 = {
-              instancePath: instancePath + '/cancelResponse/pegOffsetType',
-              schemaPath: '#/properties/cancelResponse/properties/pegOffsetType/type',
+              instancePath: instancePath + '/cancelResponse/pegOffsetValue',
+              schemaPath: '#/properties/cancelResponse/properties/pegOffsetValue/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err55];
@@ -1207,29 +1209,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.pegOffsetValue !== undefined) {
-          let data30 = data2.pegOffsetValue;
-          if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-            const err56 = {
-              instancePath: instancePath + '/cancelResponse/pegOffsetValue',
-              schemaPath: '#/properties/cancelResponse/properties/pegOffsetValue/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
         if (data2.peggedPrice !== undefined) {
           let data31 = data2.peggedPrice;
           if (typeof data31 === 'string') {
             if (!pattern0.test(data31)) {
-              const err57 = {
+              const err56 = {
                 instancePath: instancePath + '/cancelResponse/peggedPrice',
                 schemaPath: '#/properties/cancelResponse/properties/peggedPrice/pattern',
                 keyword: 'pattern',
@@ -1237,19 +1221,37 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err56];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err56);
               }
               errors++;
             }
           } else {
-            const err58 = {
+            const err57 = {
               instancePath: instancePath + '/cancelResponse/peggedPrice',
               schemaPath: '#/properties/cancelResponse/properties/peggedPrice/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data2.preventedMatchId !== undefined) {
+          let data32 = data2.preventedMatchId;
+          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err58 = {
+              instancePath: instancePath + '/cancelResponse/preventedMatchId',
+              schemaPath: '#/properties/cancelResponse/properties/preventedMatchId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err58];
@@ -1259,29 +1261,11 @@ function validate10(
             errors++;
           }
         }
-        if (data2.preventedMatchId !== undefined) {
-          let data32 = data2.preventedMatchId;
-          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
-            const err59 = {
-              instancePath: instancePath + '/cancelResponse/preventedMatchId',
-              schemaPath: '#/properties/cancelResponse/properties/preventedMatchId/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
         if (data2.preventedQuantity !== undefined) {
           let data33 = data2.preventedQuantity;
           if (typeof data33 === 'string') {
             if (!pattern0.test(data33)) {
-              const err60 = {
+              const err59 = {
                 instancePath: instancePath + '/cancelResponse/preventedQuantity',
                 schemaPath: '#/properties/cancelResponse/properties/preventedQuantity/pattern',
                 keyword: 'pattern',
@@ -1289,14 +1273,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err59];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err59);
               }
               errors++;
             }
           } else {
-            const err61 = {
+            const err60 = {
               instancePath: instancePath + '/cancelResponse/preventedQuantity',
               schemaPath: '#/properties/cancelResponse/properties/preventedQuantity/type',
               keyword: 'type',
@@ -1304,15 +1288,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err60];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err62 = {
+        const err61 = {
           instancePath: instancePath + '/cancelResponse',
           schemaPath: '#/properties/cancelResponse/type',
           keyword: 'type',
@@ -1320,9 +1304,9 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err61];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -1331,12 +1315,27 @@ function validate10(
       let data34 = data.newOrderResponse;
       if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
         if (data34.symbol === undefined) {
-          const err63 = {
+          const err62 = {
             instancePath: instancePath + '/newOrderResponse',
             schemaPath: '#/properties/newOrderResponse/required',
             keyword: 'required',
             params: { missingProperty: 'symbol' },
             message: "must have required property '" + 'symbol' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data34.orderId === undefined) {
+          const err63 = {
+            instancePath: instancePath + '/newOrderResponse',
+            schemaPath: '#/properties/newOrderResponse/required',
+            keyword: 'required',
+            params: { missingProperty: 'orderId' },
+            message: "must have required property '" + 'orderId' + "'",
           };
           if (vErrors === null) {
             vErrors = [err63];
@@ -1345,13 +1344,13 @@ function validate10(
           }
           errors++;
         }
-        if (data34.orderId === undefined) {
+        if (data34.orderListId === undefined) {
           const err64 = {
             instancePath: instancePath + '/newOrderResponse',
             schemaPath: '#/properties/newOrderResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'orderId' },
-            message: "must have required property '" + 'orderId' + "'",
+            params: { missingProperty: 'orderListId' },
+            message: "must have required property '" + 'orderListId' + "'",
           };
           if (vErrors === null) {
             vErrors = [err64];
@@ -1360,13 +1359,13 @@ function validate10(
           }
           errors++;
         }
-        if (data34.orderListId === undefined) {
+        if (data34.clientOrderId === undefined) {
           const err65 = {
             instancePath: instancePath + '/newOrderResponse',
             schemaPath: '#/properties/newOrderResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'orderListId' },
-            message: "must have required property '" + 'orderListId' + "'",
+            params: { missingProperty: 'clientOrderId' },
+            message: "must have required property '" + 'clientOrderId' + "'",
           };
           if (vErrors === null) {
             vErrors = [err65];
@@ -1375,13 +1374,13 @@ function validate10(
           }
           errors++;
         }
-        if (data34.clientOrderId === undefined) {
+        if (data34.transactTime === undefined) {
           const err66 = {
             instancePath: instancePath + '/newOrderResponse',
             schemaPath: '#/properties/newOrderResponse/required',
             keyword: 'required',
-            params: { missingProperty: 'clientOrderId' },
-            message: "must have required property '" + 'clientOrderId' + "'",
+            params: { missingProperty: 'transactTime' },
+            message: "must have required property '" + 'transactTime' + "'",
           };
           if (vErrors === null) {
             vErrors = [err66];
@@ -1390,29 +1389,32 @@ function validate10(
           }
           errors++;
         }
-        if (data34.transactTime === undefined) {
-          const err67 = {
-            instancePath: instancePath + '/newOrderResponse',
-            schemaPath: '#/properties/newOrderResponse/required',
-            keyword: 'required',
-            params: { missingProperty: 'transactTime' },
-            message: "must have required property '" + 'transactTime' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
         if (data34.symbol !== undefined) {
           if (typeof data34.symbol !== 'string') {
-            const err68 = {
+            const err67 = {
               instancePath: instancePath + '/newOrderResponse/symbol',
               schemaPath: '#/properties/newOrderResponse/properties/symbol/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data34.orderId !== undefined) {
+          let data36 = data34.orderId;
+          if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err68 = {
+              instancePath: instancePath + '/newOrderResponse/orderId',
+              schemaPath: '#/properties/newOrderResponse/properties/orderId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err68];
@@ -1422,12 +1424,12 @@ function validate10(
             errors++;
           }
         }
-        if (data34.orderId !== undefined) {
-          let data36 = data34.orderId;
-          if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+        if (data34.orderListId !== undefined) {
+          let data37 = data34.orderListId;
+          if (!(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
             const err69 = {
-              instancePath: instancePath + '/newOrderResponse/orderId',
-              schemaPath: '#/properties/newOrderResponse/properties/orderId/type',
+              instancePath: instancePath + '/newOrderResponse/orderListId',
+              schemaPath: '#/properties/newOrderResponse/properties/orderListId/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -1440,15 +1442,14 @@ function validate10(
             errors++;
           }
         }
-        if (data34.orderListId !== undefined) {
-          let data37 = data34.orderListId;
-          if (!(typeof data37 == 'number' && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
+        if (data34.clientOrderId !== undefined) {
+          if (typeof data34.clientOrderId !== 'string') {
             const err70 = {
-              instancePath: instancePath + '/newOrderResponse/orderListId',
-              schemaPath: '#/properties/newOrderResponse/properties/orderListId/type',
+              instancePath: instancePath + '/newOrderResponse/clientOrderId',
+              schemaPath: '#/properties/newOrderResponse/properties/clientOrderId/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err70];
@@ -1458,14 +1459,15 @@ function validate10(
             errors++;
           }
         }
-        if (data34.clientOrderId !== undefined) {
-          if (typeof data34.clientOrderId !== 'string') {
+        if (data34.transactTime !== undefined) {
+          let data39 = data34.transactTime;
+          if (!(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
             const err71 = {
-              instancePath: instancePath + '/newOrderResponse/clientOrderId',
-              schemaPath: '#/properties/newOrderResponse/properties/clientOrderId/type',
+              instancePath: instancePath + '/newOrderResponse/transactTime',
+              schemaPath: '#/properties/newOrderResponse/properties/transactTime/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err71];
@@ -1475,29 +1477,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.transactTime !== undefined) {
-          let data39 = data34.transactTime;
-          if (!(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-            const err72 = {
-              instancePath: instancePath + '/newOrderResponse/transactTime',
-              schemaPath: '#/properties/newOrderResponse/properties/transactTime/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err72];
-            } else {
-              vErrors.push(err72);
-            }
-            errors++;
-          }
-        }
         if (data34.price !== undefined) {
           let data40 = data34.price;
           if (typeof data40 === 'string') {
             if (!pattern0.test(data40)) {
-              const err73 = {
+              const err72 = {
                 instancePath: instancePath + '/newOrderResponse/price',
                 schemaPath: '#/properties/newOrderResponse/properties/price/pattern',
                 keyword: 'pattern',
@@ -1505,14 +1489,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err72];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err72);
               }
               errors++;
             }
           } else {
-            const err74 = {
+            const err73 = {
               instancePath: instancePath + '/newOrderResponse/price',
               schemaPath: '#/properties/newOrderResponse/properties/price/type',
               keyword: 'type',
@@ -1520,9 +1504,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err73];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err73);
             }
             errors++;
           }
@@ -1531,7 +1515,7 @@ function validate10(
           let data41 = data34.origQty;
           if (typeof data41 === 'string') {
             if (!pattern0.test(data41)) {
-              const err75 = {
+              const err74 = {
                 instancePath: instancePath + '/newOrderResponse/origQty',
                 schemaPath: '#/properties/newOrderResponse/properties/origQty/pattern',
                 keyword: 'pattern',
@@ -1539,14 +1523,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err75];
+                vErrors = [err74];
               } else {
-                vErrors.push(err75);
+                vErrors.push(err74);
               }
               errors++;
             }
           } else {
-            const err76 = {
+            const err75 = {
               instancePath: instancePath + '/newOrderResponse/origQty',
               schemaPath: '#/properties/newOrderResponse/properties/origQty/type',
               keyword: 'type',
@@ -1554,9 +1538,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err75];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err75);
             }
             errors++;
           }
@@ -1565,7 +1549,7 @@ function validate10(
           let data42 = data34.executedQty;
           if (typeof data42 === 'string') {
             if (!pattern0.test(data42)) {
-              const err77 = {
+              const err76 = {
                 instancePath: instancePath + '/newOrderResponse/executedQty',
                 schemaPath: '#/properties/newOrderResponse/properties/executedQty/pattern',
                 keyword: 'pattern',
@@ -1573,14 +1557,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err76];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err76);
               }
               errors++;
             }
           } else {
-            const err78 = {
+            const err77 = {
               instancePath: instancePath + '/newOrderResponse/executedQty',
               schemaPath: '#/properties/newOrderResponse/properties/executedQty/type',
               keyword: 'type',
@@ -1588,9 +1572,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err77];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err77);
             }
             errors++;
           }
@@ -1599,7 +1583,7 @@ function validate10(
           let data43 = data34.origQuoteOrderQty;
           if (typeof data43 === 'string') {
             if (!pattern0.test(data43)) {
-              const err79 = {
+              const err78 = {
                 instancePath: instancePath + '/newOrderResponse/origQuoteOrderQty',
                 schemaPath: '#/properties/newOrderResponse/properties/origQuoteOrderQty/pattern',
                 keyword: 'pattern',
@@ -1607,14 +1591,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err78];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err78);
               }
               errors++;
             }
           } else {
-            const err80 = {
+            const err79 = {
               instancePath: instancePath + '/newOrderResponse/origQuoteOrderQty',
               schemaPath: '#/properties/newOrderResponse/properties/origQuoteOrderQty/type',
               keyword: 'type',
@@ -1622,9 +1606,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err79];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err79);
             }
             errors++;
           }
@@ -1633,7 +1617,7 @@ function validate10(
           let data44 = data34.cummulativeQuoteQty;
           if (typeof data44 === 'string') {
             if (!pattern0.test(data44)) {
-              const err81 = {
+              const err80 = {
                 instancePath: instancePath + '/newOrderResponse/cummulativeQuoteQty',
                 schemaPath: '#/properties/newOrderResponse/properties/cummulativeQuoteQty/pattern',
                 keyword: 'pattern',
@@ -1641,16 +1625,33 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err80];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err80);
               }
               errors++;
             }
           } else {
-            const err82 = {
+            const err81 = {
               instancePath: instancePath + '/newOrderResponse/cummulativeQuoteQty',
               schemaPath: '#/properties/newOrderResponse/properties/cummulativeQuoteQty/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data34.status !== undefined) {
+          if (typeof data34.status !== 'string') {
+            const err82 = {
+              instancePath: instancePath + '/newOrderResponse/status',
+              schemaPath: '#/properties/newOrderResponse/properties/status/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1663,11 +1664,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.status !== undefined) {
-          if (typeof data34.status !== 'string') {
+        if (data34.timeInForce !== undefined) {
+          if (typeof data34.timeInForce !== 'string') {
             const err83 = {
-              instancePath: instancePath + '/newOrderResponse/status',
-              schemaPath: '#/properties/newOrderResponse/properties/status/type',
+              instancePath: instancePath + '/newOrderResponse/timeInForce',
+              schemaPath: '#/properties/newOrderResponse/properties/timeInForce/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1680,11 +1681,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.timeInForce !== undefined) {
-          if (typeof data34.timeInForce !== 'string') {
+        if (data34.type !== undefined) {
+          if (typeof data34.type !== 'string') {
             const err84 = {
-              instancePath: instancePath + '/newOrderResponse/timeInForce',
-              schemaPath: '#/properties/newOrderResponse/properties/timeInForce/type',
+              instancePath: instancePath + '/newOrderResponse/type',
+              schemaPath: '#/properties/newOrderResponse/properties/type/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1697,11 +1698,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.type !== undefined) {
-          if (typeof data34.type !== 'string') {
+        if (data34.side !== undefined) {
+          if (typeof data34.side !== 'string') {
             const err85 = {
-              instancePath: instancePath + '/newOrderResponse/type',
-              schemaPath: '#/properties/newOrderResponse/properties/type/type',
+              instancePath: instancePath + '/newOrderResponse/side',
+              schemaPath: '#/properties/newOrderResponse/properties/side/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -1714,27 +1715,10 @@ function validate10(
             errors++;
           }
         }
-        if (data34.side !== undefined) {
-          if (typeof data34.side !== 'string') {
-            const err86 = {
-              instancePath: instancePath + '/newOrderResponse/side',
-              schemaPath: '#/properties/newOrderResponse/properties/side/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-        }
         if (data34.workingTime !== undefined) {
           let data49 = data34.workingTime;
           if (!(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
-            const err87 = {
+            const err86 = {
               instancePath: instancePath + '/newOrderResponse/workingTime',
               schemaPath: '#/properties/newOrderResponse/properties/workingTime/type',
               keyword: 'type',
@@ -1742,9 +1726,9 @@ function validate10(
               message: 'must be integer',
             };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err86];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err86);
             }
             errors++;
           }
@@ -1757,12 +1741,27 @@ function validate10(
               let data51 = data50[i0];
               if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
                 if (data51.price === undefined) {
-                  const err88 = {
+                  const err87 = {
                     instancePath: instancePath + '/newOrderResponse/fills/' + i0,
                     schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
                     keyword: 'required',
                     params: { missingProperty: 'price' },
                     message: "must have required property '" + 'price' + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                if (data51.qty === undefined) {
+                  const err88 = {
+                    instancePath: instancePath + '/newOrderResponse/fills/' + i0,
+                    schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'qty' },
+                    message: "must have required property '" + 'qty' + "'",
                   };
                   if (vErrors === null) {
                     vErrors = [err88];
@@ -1771,13 +1770,13 @@ function validate10(
                   }
                   errors++;
                 }
-                if (data51.qty === undefined) {
+                if (data51.commission === undefined) {
                   const err89 = {
                     instancePath: instancePath + '/newOrderResponse/fills/' + i0,
                     schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'qty' },
-                    message: "must have required property '" + 'qty' + "'",
+                    params: { missingProperty: 'commission' },
+                    message: "must have required property '" + 'commission' + "'",
                   };
                   if (vErrors === null) {
                     vErrors = [err89];
@@ -1786,13 +1785,13 @@ function validate10(
                   }
                   errors++;
                 }
-                if (data51.commission === undefined) {
+                if (data51.commissionAsset === undefined) {
                   const err90 = {
                     instancePath: instancePath + '/newOrderResponse/fills/' + i0,
                     schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'commission' },
-                    message: "must have required property '" + 'commission' + "'",
+                    params: { missingProperty: 'commissionAsset' },
+                    message: "must have required property '" + 'commissionAsset' + "'",
                   };
                   if (vErrors === null) {
                     vErrors = [err90];
@@ -1801,13 +1800,13 @@ function validate10(
                   }
                   errors++;
                 }
-                if (data51.commissionAsset === undefined) {
+                if (data51.tradeId === undefined) {
                   const err91 = {
                     instancePath: instancePath + '/newOrderResponse/fills/' + i0,
                     schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
                     keyword: 'required',
-                    params: { missingProperty: 'commissionAsset' },
-                    message: "must have required property '" + 'commissionAsset' + "'",
+                    params: { missingProperty: 'tradeId' },
+                    message: "must have required property '" + 'tradeId' + "'",
                   };
                   if (vErrors === null) {
                     vErrors = [err91];
@@ -1816,26 +1815,11 @@ function validate10(
                   }
                   errors++;
                 }
-                if (data51.tradeId === undefined) {
-                  const err92 = {
-                    instancePath: instancePath + '/newOrderResponse/fills/' + i0,
-                    schemaPath: '#/properties/newOrderResponse/properties/fills/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'tradeId' },
-                    message: "must have required property '" + 'tradeId' + "'",
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
-                }
                 if (data51.price !== undefined) {
                   let data52 = data51.price;
                   if (typeof data52 === 'string') {
                     if (!pattern0.test(data52)) {
-                      const err93 = {
+                      const err92 = {
                         instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/price',
                         schemaPath:
                           '#/properties/newOrderResponse/properties/fills/items/properties/price/pattern',
@@ -1844,14 +1828,14 @@ function validate10(
                         message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err93];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err93);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
                   } else {
-                    const err94 = {
+                    const err93 = {
                       instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/price',
                       schemaPath:
                         '#/properties/newOrderResponse/properties/fills/items/properties/price/type',
@@ -1860,9 +1844,9 @@ function validate10(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err94];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err94);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
@@ -1871,7 +1855,7 @@ function validate10(
                   let data53 = data51.qty;
                   if (typeof data53 === 'string') {
                     if (!pattern0.test(data53)) {
-                      const err95 = {
+                      const err94 = {
                         instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/qty',
                         schemaPath:
                           '#/properties/newOrderResponse/properties/fills/items/properties/qty/pattern',
@@ -1880,14 +1864,14 @@ function validate10(
                         message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err94];
                       } else {
-                        vErrors.push(err95);
+                        vErrors.push(err94);
                       }
                       errors++;
                     }
                   } else {
-                    const err96 = {
+                    const err95 = {
                       instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/qty',
                       schemaPath:
                         '#/properties/newOrderResponse/properties/fills/items/properties/qty/type',
@@ -1896,9 +1880,9 @@ function validate10(
                       message: 'must be string',
                     };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err95];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err95);
                     }
                     errors++;
                   }
@@ -1907,7 +1891,7 @@ function validate10(
                   let data54 = data51.commission;
                   if (typeof data54 === 'string') {
                     if (!pattern0.test(data54)) {
-                      const err97 = {
+                      const err96 = {
                         instancePath:
                           instancePath + '/newOrderResponse/fills/' + i0 + '/commission',
                         schemaPath:
@@ -1917,17 +1901,36 @@ function validate10(
                         message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                       };
                       if (vErrors === null) {
-                        vErrors = [err97];
+                        vErrors = [err96];
                       } else {
-                        vErrors.push(err97);
+                        vErrors.push(err96);
                       }
                       errors++;
                     }
                   } else {
-                    const err98 = {
+                    const err97 = {
                       instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/commission',
                       schemaPath:
                         '#/properties/newOrderResponse/properties/fills/items/properties/commission/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.commissionAsset !== undefined) {
+                  if (typeof data51.commissionAsset !== 'string') {
+                    const err98 = {
+                      instancePath:
+                        instancePath + '/newOrderResponse/fills/' + i0 + '/commissionAsset',
+                      schemaPath:
+                        '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -1940,16 +1943,21 @@ function validate10(
                     errors++;
                   }
                 }
-                if (data51.commissionAsset !== undefined) {
-                  if (typeof data51.commissionAsset !== 'string') {
+                if (data51.tradeId !== undefined) {
+                  let data56 = data51.tradeId;
+                  if (!(
+                    typeof data56 == 'number' &&
+                    !(data56 % 1) &&
+                    !isNaN(data56) &&
+                    isFinite(data56)
+                  )) {
                     const err99 = {
-                      instancePath:
-                        instancePath + '/newOrderResponse/fills/' + i0 + '/commissionAsset',
+                      instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/tradeId',
                       schemaPath:
-                        '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type',
+                        '#/properties/newOrderResponse/properties/fills/items/properties/tradeId/type',
                       keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
                     };
                     if (vErrors === null) {
                       vErrors = [err99];
@@ -1959,32 +1967,8 @@ function validate10(
                     errors++;
                   }
                 }
-                if (data51.tradeId !== undefined) {
-                  let data56 = data51.tradeId;
-                  if (!(
-                    typeof data56 == 'number' &&
-                    !(data56 % 1) &&
-                    !isNaN(data56) &&
-                    isFinite(data56)
-                  )) {
-                    const err100 = {
-                      instancePath: instancePath + '/newOrderResponse/fills/' + i0 + '/tradeId',
-                      schemaPath:
-                        '#/properties/newOrderResponse/properties/fills/items/properties/tradeId/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err101 = {
+                const err100 = {
                   instancePath: instancePath + '/newOrderResponse/fills/' + i0,
                   schemaPath: '#/properties/newOrderResponse/properties/fills/items/type',
                   keyword: 'type',
@@ -1992,20 +1976,37 @@ function validate10(
                   message: 'must be object',
                 };
                 if (vErrors === null) {
-                  vErrors = [err101];
+                  vErrors = [err100];
                 } else {
-                  vErrors.push(err101);
+                  vErrors.push(err100);
                 }
                 errors++;
               }
             }
           } else {
-            const err102 = {
+            const err101 = {
               instancePath: instancePath + '/newOrderResponse/fills',
               schemaPath: '#/properties/newOrderResponse/properties/fills/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data34.selfTradePreventionMode !== undefined) {
+          if (typeof data34.selfTradePreventionMode !== 'string') {
+            const err102 = {
+              instancePath: instancePath + '/newOrderResponse/selfTradePreventionMode',
+              schemaPath: '#/properties/newOrderResponse/properties/selfTradePreventionMode/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err102];
@@ -2015,28 +2016,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.selfTradePreventionMode !== undefined) {
-          if (typeof data34.selfTradePreventionMode !== 'string') {
-            const err103 = {
-              instancePath: instancePath + '/newOrderResponse/selfTradePreventionMode',
-              schemaPath: '#/properties/newOrderResponse/properties/selfTradePreventionMode/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-        }
         if (data34.icebergQty !== undefined) {
           let data58 = data34.icebergQty;
           if (typeof data58 === 'string') {
             if (!pattern0.test(data58)) {
-              const err104 = {
+              const err103 = {
                 instancePath: instancePath + '/newOrderResponse/icebergQty',
                 schemaPath: '#/properties/newOrderResponse/properties/icebergQty/pattern',
                 keyword: 'pattern',
@@ -2044,14 +2028,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err103];
               } else {
-                vErrors.push(err104);
+                vErrors.push(err103);
               }
               errors++;
             }
           } else {
-            const err105 = {
+            const err104 = {
               instancePath: instancePath + '/newOrderResponse/icebergQty',
               schemaPath: '#/properties/newOrderResponse/properties/icebergQty/type',
               keyword: 'type',
@@ -2059,9 +2043,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err104];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err104);
             }
             errors++;
           }
@@ -2070,7 +2054,7 @@ function validate10(
           let data59 = data34.stopPrice;
           if (typeof data59 === 'string') {
             if (!pattern0.test(data59)) {
-              const err106 = {
+              const err105 = {
                 instancePath: instancePath + '/newOrderResponse/stopPrice',
                 schemaPath: '#/properties/newOrderResponse/properties/stopPrice/pattern',
                 keyword: 'pattern',
@@ -2078,19 +2062,37 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err105];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err105);
               }
               errors++;
             }
           } else {
-            const err107 = {
+            const err106 = {
               instancePath: instancePath + '/newOrderResponse/stopPrice',
               schemaPath: '#/properties/newOrderResponse/properties/stopPrice/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data34.strategyId !== undefined) {
+          let data60 = data34.strategyId;
+          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+            const err107 = {
+              instancePath: instancePath + '/newOrderResponse/strategyId',
+              schemaPath: '#/properties/newOrderResponse/properties/strategyId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err107];
@@ -2100,12 +2102,12 @@ function validate10(
             errors++;
           }
         }
-        if (data34.strategyId !== undefined) {
-          let data60 = data34.strategyId;
-          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+        if (data34.strategyType !== undefined) {
+          let data61 = data34.strategyType;
+          if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
             const err108 = {
-              instancePath: instancePath + '/newOrderResponse/strategyId',
-              schemaPath: '#/properties/newOrderResponse/properties/strategyId/type',
+              instancePath: instancePath + '/newOrderResponse/strategyType',
+              schemaPath: '#/properties/newOrderResponse/properties/strategyType/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -2118,12 +2120,12 @@ function validate10(
             errors++;
           }
         }
-        if (data34.strategyType !== undefined) {
-          let data61 = data34.strategyType;
-          if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
+        if (data34.trailingDelta !== undefined) {
+          let data62 = data34.trailingDelta;
+          if (!(typeof data62 == 'number' && !(data62 % 1) && !isNaN(data62) && isFinite(data62))) {
             const err109 = {
-              instancePath: instancePath + '/newOrderResponse/strategyType',
-              schemaPath: '#/properties/newOrderResponse/properties/strategyType/type',
+              instancePath: instancePath + '/newOrderResponse/trailingDelta',
+              schemaPath: '#/properties/newOrderResponse/properties/trailingDelta/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -2136,12 +2138,12 @@ function validate10(
             errors++;
           }
         }
-        if (data34.trailingDelta !== undefined) {
-          let data62 = data34.trailingDelta;
-          if (!(typeof data62 == 'number' && !(data62 % 1) && !isNaN(data62) && isFinite(data62))) {
+        if (data34.trailingTime !== undefined) {
+          let data63 = data34.trailingTime;
+          if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
             const err110 = {
-              instancePath: instancePath + '/newOrderResponse/trailingDelta',
-              schemaPath: '#/properties/newOrderResponse/properties/trailingDelta/type',
+              instancePath: instancePath + '/newOrderResponse/trailingTime',
+              schemaPath: '#/properties/newOrderResponse/properties/trailingTime/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -2154,15 +2156,14 @@ function validate10(
             errors++;
           }
         }
-        if (data34.trailingTime !== undefined) {
-          let data63 = data34.trailingTime;
-          if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
+        if (data34.usedSor !== undefined) {
+          if (typeof data34.usedSor !== 'boolean') {
             const err111 = {
-              instancePath: instancePath + '/newOrderResponse/trailingTime',
-              schemaPath: '#/properties/newOrderResponse/properties/trailingTime/type',
+              instancePath: instancePath + '/newOrderResponse/usedSor',
+              schemaPath: '#/properties/newOrderResponse/properties/usedSor/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
             };
             if (vErrors === null) {
               vErrors = [err111];
@@ -2172,14 +2173,14 @@ function validate10(
             errors++;
           }
         }
-        if (data34.usedSor !== undefined) {
-          if (typeof data34.usedSor !== 'boolean') {
+        if (data34.workingFloor !== undefined) {
+          if (typeof data34.workingFloor !== 'string') {
             const err112 = {
-              instancePath: instancePath + '/newOrderResponse/usedSor',
-              schemaPath: '#/properties/newOrderResponse/properties/usedSor/type',
+              instancePath: instancePath + '/newOrderResponse/workingFloor',
+              schemaPath: '#/properties/newOrderResponse/properties/workingFloor/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err112];
@@ -2189,11 +2190,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.workingFloor !== undefined) {
-          if (typeof data34.workingFloor !== 'string') {
+        if (data34.expiryReason !== undefined) {
+          if (typeof data34.expiryReason !== 'string') {
             const err113 = {
-              instancePath: instancePath + '/newOrderResponse/workingFloor',
-              schemaPath: '#/properties/newOrderResponse/properties/workingFloor/type',
+              instancePath: instancePath + '/newOrderResponse/expiryReason',
+              schemaPath: '#/properties/newOrderResponse/properties/expiryReason/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -2206,11 +2207,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.expiryReason !== undefined) {
-          if (typeof data34.expiryReason !== 'string') {
+        if (data34.pegPriceType !== undefined) {
+          if (typeof data34.pegPriceType !== 'string') {
             const err114 = {
-              instancePath: instancePath + '/newOrderResponse/expiryReason',
-              schemaPath: '#/properties/newOrderResponse/properties/expiryReason/type',
+              instancePath: instancePath + '/newOrderResponse/pegPriceType',
+              schemaPath: '#/properties/newOrderResponse/properties/pegPriceType/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -2223,11 +2224,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.pegPriceType !== undefined) {
-          if (typeof data34.pegPriceType !== 'string') {
+        if (data34.pegOffsetType !== undefined) {
+          if (typeof data34.pegOffsetType !== 'string') {
             const err115 = {
-              instancePath: instancePath + '/newOrderResponse/pegPriceType',
-              schemaPath: '#/properties/newOrderResponse/properties/pegPriceType/type',
+              instancePath: instancePath + '/newOrderResponse/pegOffsetType',
+              schemaPath: '#/properties/newOrderResponse/properties/pegOffsetType/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
@@ -2240,14 +2241,15 @@ function validate10(
             errors++;
           }
         }
-        if (data34.pegOffsetType !== undefined) {
-          if (typeof data34.pegOffsetType !== 'string') {
+        if (data34.pegOffsetValue !== undefined) {
+          let data69 = data34.pegOffsetValue;
+          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
             const err116 = {
-              instancePath: instancePath + '/newOrderResponse/pegOffsetType',
-              schemaPath: '#/properties/newOrderResponse/properties/pegOffsetType/type',
+              instancePath: instancePath + '/newOrderResponse/pegOffsetValue',
+              schemaPath: '#/properties/newOrderResponse/properties/pegOffsetValue/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err116];
@@ -2257,29 +2259,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.pegOffsetValue !== undefined) {
-          let data69 = data34.pegOffsetValue;
-          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
-            const err117 = {
-              instancePath: instancePath + '/newOrderResponse/pegOffsetValue',
-              schemaPath: '#/properties/newOrderResponse/properties/pegOffsetValue/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-        }
         if (data34.peggedPrice !== undefined) {
           let data70 = data34.peggedPrice;
           if (typeof data70 === 'string') {
             if (!pattern0.test(data70)) {
-              const err118 = {
+              const err117 = {
                 instancePath: instancePath + '/newOrderResponse/peggedPrice',
                 schemaPath: '#/properties/newOrderResponse/properties/peggedPrice/pattern',
                 keyword: 'pattern',
@@ -2287,19 +2271,37 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err118];
+                vErrors = [err117];
               } else {
-                vErrors.push(err118);
+                vErrors.push(err117);
               }
               errors++;
             }
           } else {
-            const err119 = {
+            const err118 = {
               instancePath: instancePath + '/newOrderResponse/peggedPrice',
               schemaPath: '#/properties/newOrderResponse/properties/peggedPrice/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+        if (data34.preventedMatchId !== undefined) {
+          let data71 = data34.preventedMatchId;
+          if (!(typeof data71 == 'number' && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
+            const err119 = {
+              instancePath: instancePath + '/newOrderResponse/preventedMatchId',
+              schemaPath: '#/properties/newOrderResponse/properties/preventedMatchId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err119];
@@ -2309,29 +2311,11 @@ function validate10(
             errors++;
           }
         }
-        if (data34.preventedMatchId !== undefined) {
-          let data71 = data34.preventedMatchId;
-          if (!(typeof data71 == 'number' && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
-            const err120 = {
-              instancePath: instancePath + '/newOrderResponse/preventedMatchId',
-              schemaPath: '#/properties/newOrderResponse/properties/preventedMatchId/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-        }
         if (data34.preventedQuantity !== undefined) {
           let data72 = data34.preventedQuantity;
           if (typeof data72 === 'string') {
             if (!pattern0.test(data72)) {
-              const err121 = {
+              const err120 = {
                 instancePath: instancePath + '/newOrderResponse/preventedQuantity',
                 schemaPath: '#/properties/newOrderResponse/properties/preventedQuantity/pattern',
                 keyword: 'pattern',
@@ -2339,14 +2323,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err121];
+                vErrors = [err120];
               } else {
-                vErrors.push(err121);
+                vErrors.push(err120);
               }
               errors++;
             }
           } else {
-            const err122 = {
+            const err121 = {
               instancePath: instancePath + '/newOrderResponse/preventedQuantity',
               schemaPath: '#/properties/newOrderResponse/properties/preventedQuantity/type',
               keyword: 'type',
@@ -2354,15 +2338,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err121];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err121);
             }
             errors++;
           }
         }
       } else {
-        const err123 = {
+        const err122 = {
           instancePath: instancePath + '/newOrderResponse',
           schemaPath: '#/properties/newOrderResponse/type',
           keyword: 'type',
@@ -2370,15 +2354,15 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err123];
+          vErrors = [err122];
         } else {
-          vErrors.push(err123);
+          vErrors.push(err122);
         }
         errors++;
       }
     }
   } else {
-    const err124 = {
+    const err123 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2386,9 +2370,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err124];
+      vErrors = [err123];
     } else {
-      vErrors.push(err124);
+      vErrors.push(err123);
     }
     errors++;
   }

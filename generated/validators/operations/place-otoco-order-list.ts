@@ -67,7 +67,6 @@ const schema11 = {
           'price',
           'origQty',
           'executedQty',
-          'origQuoteOrderQty',
           'cummulativeQuoteQty',
           'status',
           'timeInForce',
@@ -709,13 +708,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.origQuoteOrderQty === undefined) {
+            if (data13.cummulativeQuoteQty === undefined) {
               const err32 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'origQuoteOrderQty' },
-                message: "must have required property '" + 'origQuoteOrderQty' + "'",
+                params: { missingProperty: 'cummulativeQuoteQty' },
+                message: "must have required property '" + 'cummulativeQuoteQty' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err32];
@@ -724,13 +723,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.cummulativeQuoteQty === undefined) {
+            if (data13.status === undefined) {
               const err33 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'cummulativeQuoteQty' },
-                message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err33];
@@ -739,13 +738,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.status === undefined) {
+            if (data13.timeInForce === undefined) {
               const err34 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'status' },
-                message: "must have required property '" + 'status' + "'",
+                params: { missingProperty: 'timeInForce' },
+                message: "must have required property '" + 'timeInForce' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err34];
@@ -754,13 +753,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.timeInForce === undefined) {
+            if (data13.type === undefined) {
               const err35 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'timeInForce' },
-                message: "must have required property '" + 'timeInForce' + "'",
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err35];
@@ -769,13 +768,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.type === undefined) {
+            if (data13.side === undefined) {
               const err36 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
+                params: { missingProperty: 'side' },
+                message: "must have required property '" + 'side' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err36];
@@ -784,13 +783,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.side === undefined) {
+            if (data13.workingTime === undefined) {
               const err37 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'side' },
-                message: "must have required property '" + 'side' + "'",
+                params: { missingProperty: 'workingTime' },
+                message: "must have required property '" + 'workingTime' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err37];
@@ -799,13 +798,13 @@ function validate10(
               }
               errors++;
             }
-            if (data13.workingTime === undefined) {
+            if (data13.selfTradePreventionMode === undefined) {
               const err38 = {
                 instancePath: instancePath + '/orderReports/' + i1,
                 schemaPath: '#/properties/orderReports/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'workingTime' },
-                message: "must have required property '" + 'workingTime' + "'",
+                params: { missingProperty: 'selfTradePreventionMode' },
+                message: "must have required property '" + 'selfTradePreventionMode' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -814,24 +813,9 @@ function validate10(
               }
               errors++;
             }
-            if (data13.selfTradePreventionMode === undefined) {
-              const err39 = {
-                instancePath: instancePath + '/orderReports/' + i1,
-                schemaPath: '#/properties/orderReports/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'selfTradePreventionMode' },
-                message: "must have required property '" + 'selfTradePreventionMode' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
             if (data13.symbol !== undefined) {
               if (typeof data13.symbol !== 'string') {
-                const err40 = {
+                const err39 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/symbol',
                   schemaPath: '#/properties/orderReports/items/properties/symbol/type',
                   keyword: 'type',
@@ -839,9 +823,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -854,7 +838,7 @@ function validate10(
                 !isNaN(data15) &&
                 isFinite(data15)
               )) {
-                const err41 = {
+                const err40 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/orderId',
                   schemaPath: '#/properties/orderReports/items/properties/orderId/type',
                   keyword: 'type',
@@ -862,9 +846,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
@@ -877,7 +861,7 @@ function validate10(
                 !isNaN(data16) &&
                 isFinite(data16)
               )) {
-                const err42 = {
+                const err41 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/orderListId',
                   schemaPath: '#/properties/orderReports/items/properties/orderListId/type',
                   keyword: 'type',
@@ -885,16 +869,16 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
             if (data13.clientOrderId !== undefined) {
               if (typeof data13.clientOrderId !== 'string') {
-                const err43 = {
+                const err42 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/clientOrderId',
                   schemaPath: '#/properties/orderReports/items/properties/clientOrderId/type',
                   keyword: 'type',
@@ -902,9 +886,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -917,7 +901,7 @@ function validate10(
                 !isNaN(data18) &&
                 isFinite(data18)
               )) {
-                const err44 = {
+                const err43 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/transactTime',
                   schemaPath: '#/properties/orderReports/items/properties/transactTime/type',
                   keyword: 'type',
@@ -925,9 +909,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
@@ -936,7 +920,7 @@ function validate10(
               let data19 = data13.price;
               if (typeof data19 === 'string') {
                 if (!pattern0.test(data19)) {
-                  const err45 = {
+                  const err44 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/price',
                     schemaPath: '#/properties/orderReports/items/properties/price/pattern',
                     keyword: 'pattern',
@@ -944,14 +928,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err46 = {
+                const err45 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/price',
                   schemaPath: '#/properties/orderReports/items/properties/price/type',
                   keyword: 'type',
@@ -959,9 +943,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
@@ -970,7 +954,7 @@ function validate10(
               let data20 = data13.origQty;
               if (typeof data20 === 'string') {
                 if (!pattern0.test(data20)) {
-                  const err47 = {
+                  const err46 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/origQty',
                     schemaPath: '#/properties/orderReports/items/properties/origQty/pattern',
                     keyword: 'pattern',
@@ -978,14 +962,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err48 = {
+                const err47 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/origQty',
                   schemaPath: '#/properties/orderReports/items/properties/origQty/type',
                   keyword: 'type',
@@ -993,9 +977,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -1004,7 +988,7 @@ function validate10(
               let data21 = data13.executedQty;
               if (typeof data21 === 'string') {
                 if (!pattern0.test(data21)) {
-                  const err49 = {
+                  const err48 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/executedQty',
                     schemaPath: '#/properties/orderReports/items/properties/executedQty/pattern',
                     keyword: 'pattern',
@@ -1012,14 +996,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err50 = {
+                const err49 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/executedQty',
                   schemaPath: '#/properties/orderReports/items/properties/executedQty/type',
                   keyword: 'type',
@@ -1027,9 +1011,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
@@ -1038,7 +1022,7 @@ function validate10(
               let data22 = data13.origQuoteOrderQty;
               if (typeof data22 === 'string') {
                 if (!pattern0.test(data22)) {
-                  const err51 = {
+                  const err50 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/origQuoteOrderQty',
                     schemaPath:
                       '#/properties/orderReports/items/properties/origQuoteOrderQty/pattern',
@@ -1047,14 +1031,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err52 = {
+                const err51 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/origQuoteOrderQty',
                   schemaPath: '#/properties/orderReports/items/properties/origQuoteOrderQty/type',
                   keyword: 'type',
@@ -1062,9 +1046,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -1073,7 +1057,7 @@ function validate10(
               let data23 = data13.cummulativeQuoteQty;
               if (typeof data23 === 'string') {
                 if (!pattern0.test(data23)) {
-                  const err53 = {
+                  const err52 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/cummulativeQuoteQty',
                     schemaPath:
                       '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern',
@@ -1082,16 +1066,33 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err54 = {
+                const err53 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/cummulativeQuoteQty',
                   schemaPath: '#/properties/orderReports/items/properties/cummulativeQuoteQty/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data13.status !== undefined) {
+              if (typeof data13.status !== 'string') {
+                const err54 = {
+                  instancePath: instancePath + '/orderReports/' + i1 + '/status',
+                  schemaPath: '#/properties/orderReports/items/properties/status/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1104,11 +1105,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.status !== undefined) {
-              if (typeof data13.status !== 'string') {
+            if (data13.timeInForce !== undefined) {
+              if (typeof data13.timeInForce !== 'string') {
                 const err55 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/status',
-                  schemaPath: '#/properties/orderReports/items/properties/status/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/timeInForce',
+                  schemaPath: '#/properties/orderReports/items/properties/timeInForce/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1121,11 +1122,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.timeInForce !== undefined) {
-              if (typeof data13.timeInForce !== 'string') {
+            if (data13.type !== undefined) {
+              if (typeof data13.type !== 'string') {
                 const err56 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/timeInForce',
-                  schemaPath: '#/properties/orderReports/items/properties/timeInForce/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/type',
+                  schemaPath: '#/properties/orderReports/items/properties/type/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1138,11 +1139,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.type !== undefined) {
-              if (typeof data13.type !== 'string') {
+            if (data13.side !== undefined) {
+              if (typeof data13.side !== 'string') {
                 const err57 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/type',
-                  schemaPath: '#/properties/orderReports/items/properties/type/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/side',
+                  schemaPath: '#/properties/orderReports/items/properties/side/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1155,14 +1156,20 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.side !== undefined) {
-              if (typeof data13.side !== 'string') {
+            if (data13.workingTime !== undefined) {
+              let data28 = data13.workingTime;
+              if (!(
+                typeof data28 == 'number' &&
+                !(data28 % 1) &&
+                !isNaN(data28) &&
+                isFinite(data28)
+              )) {
                 const err58 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/side',
-                  schemaPath: '#/properties/orderReports/items/properties/side/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/workingTime',
+                  schemaPath: '#/properties/orderReports/items/properties/workingTime/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err58];
@@ -1172,20 +1179,15 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.workingTime !== undefined) {
-              let data28 = data13.workingTime;
-              if (!(
-                typeof data28 == 'number' &&
-                !(data28 % 1) &&
-                !isNaN(data28) &&
-                isFinite(data28)
-              )) {
+            if (data13.selfTradePreventionMode !== undefined) {
+              if (typeof data13.selfTradePreventionMode !== 'string') {
                 const err59 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/workingTime',
-                  schemaPath: '#/properties/orderReports/items/properties/workingTime/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/selfTradePreventionMode',
+                  schemaPath:
+                    '#/properties/orderReports/items/properties/selfTradePreventionMode/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err59];
@@ -1195,29 +1197,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.selfTradePreventionMode !== undefined) {
-              if (typeof data13.selfTradePreventionMode !== 'string') {
-                const err60 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/selfTradePreventionMode',
-                  schemaPath:
-                    '#/properties/orderReports/items/properties/selfTradePreventionMode/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
             if (data13.icebergQty !== undefined) {
               let data30 = data13.icebergQty;
               if (typeof data30 === 'string') {
                 if (!pattern0.test(data30)) {
-                  const err61 = {
+                  const err60 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/icebergQty',
                     schemaPath: '#/properties/orderReports/items/properties/icebergQty/pattern',
                     keyword: 'pattern',
@@ -1225,14 +1209,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               } else {
-                const err62 = {
+                const err61 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/icebergQty',
                   schemaPath: '#/properties/orderReports/items/properties/icebergQty/type',
                   keyword: 'type',
@@ -1240,9 +1224,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
@@ -1251,7 +1235,7 @@ function validate10(
               let data31 = data13.stopPrice;
               if (typeof data31 === 'string') {
                 if (!pattern0.test(data31)) {
-                  const err63 = {
+                  const err62 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/stopPrice',
                     schemaPath: '#/properties/orderReports/items/properties/stopPrice/pattern',
                     keyword: 'pattern',
@@ -1259,14 +1243,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
               } else {
-                const err64 = {
+                const err63 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/stopPrice',
                   schemaPath: '#/properties/orderReports/items/properties/stopPrice/type',
                   keyword: 'type',
@@ -1274,9 +1258,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
@@ -1289,7 +1273,7 @@ function validate10(
                 !isNaN(data32) &&
                 isFinite(data32)
               )) {
-                const err65 = {
+                const err64 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/strategyId',
                   schemaPath: '#/properties/orderReports/items/properties/strategyId/type',
                   keyword: 'type',
@@ -1297,9 +1281,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
@@ -1312,7 +1296,7 @@ function validate10(
                 !isNaN(data33) &&
                 isFinite(data33)
               )) {
-                const err66 = {
+                const err65 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/strategyType',
                   schemaPath: '#/properties/orderReports/items/properties/strategyType/type',
                   keyword: 'type',
@@ -1320,9 +1304,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
@@ -1335,7 +1319,7 @@ function validate10(
                 !isNaN(data34) &&
                 isFinite(data34)
               )) {
-                const err67 = {
+                const err66 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/trailingDelta',
                   schemaPath: '#/properties/orderReports/items/properties/trailingDelta/type',
                   keyword: 'type',
@@ -1343,9 +1327,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
@@ -1358,12 +1342,29 @@ function validate10(
                 !isNaN(data35) &&
                 isFinite(data35)
               )) {
-                const err68 = {
+                const err67 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/trailingTime',
                   schemaPath: '#/properties/orderReports/items/properties/trailingTime/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data13.usedSor !== undefined) {
+              if (typeof data13.usedSor !== 'boolean') {
+                const err68 = {
+                  instancePath: instancePath + '/orderReports/' + i1 + '/usedSor',
+                  schemaPath: '#/properties/orderReports/items/properties/usedSor/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
                 };
                 if (vErrors === null) {
                   vErrors = [err68];
@@ -1373,14 +1374,14 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.usedSor !== undefined) {
-              if (typeof data13.usedSor !== 'boolean') {
+            if (data13.workingFloor !== undefined) {
+              if (typeof data13.workingFloor !== 'string') {
                 const err69 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/usedSor',
-                  schemaPath: '#/properties/orderReports/items/properties/usedSor/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/workingFloor',
+                  schemaPath: '#/properties/orderReports/items/properties/workingFloor/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err69];
@@ -1390,11 +1391,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.workingFloor !== undefined) {
-              if (typeof data13.workingFloor !== 'string') {
+            if (data13.expiryReason !== undefined) {
+              if (typeof data13.expiryReason !== 'string') {
                 const err70 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/workingFloor',
-                  schemaPath: '#/properties/orderReports/items/properties/workingFloor/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/expiryReason',
+                  schemaPath: '#/properties/orderReports/items/properties/expiryReason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1407,11 +1408,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.expiryReason !== undefined) {
-              if (typeof data13.expiryReason !== 'string') {
+            if (data13.pegPriceType !== undefined) {
+              if (typeof data13.pegPriceType !== 'string') {
                 const err71 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/expiryReason',
-                  schemaPath: '#/properties/orderReports/items/properties/expiryReason/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegPriceType',
+                  schemaPath: '#/properties/orderReports/items/properties/pegPriceType/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1424,11 +1425,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegPriceType !== undefined) {
-              if (typeof data13.pegPriceType !== 'string') {
+            if (data13.pegOffsetType !== undefined) {
+              if (typeof data13.pegOffsetType !== 'string') {
                 const err72 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegPriceType',
-                  schemaPath: '#/properties/orderReports/items/properties/pegPriceType/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetType',
+                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetType/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1441,14 +1442,20 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegOffsetType !== undefined) {
-              if (typeof data13.pegOffsetType !== 'string') {
+            if (data13.pegOffsetValue !== undefined) {
+              let data41 = data13.pegOffsetValue;
+              if (!(
+                typeof data41 == 'number' &&
+                !(data41 % 1) &&
+                !isNaN(data41) &&
+                isFinite(data41)
+              )) {
                 const err73 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetType',
-                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetType/type',
+                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetValue',
+                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetValue/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err73];
@@ -1458,34 +1465,11 @@ function validate10(
                 errors++;
               }
             }
-            if (data13.pegOffsetValue !== undefined) {
-              let data41 = data13.pegOffsetValue;
-              if (!(
-                typeof data41 == 'number' &&
-                !(data41 % 1) &&
-                !isNaN(data41) &&
-                isFinite(data41)
-              )) {
-                const err74 = {
-                  instancePath: instancePath + '/orderReports/' + i1 + '/pegOffsetValue',
-                  schemaPath: '#/properties/orderReports/items/properties/pegOffsetValue/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
             if (data13.peggedPrice !== undefined) {
               let data42 = data13.peggedPrice;
               if (typeof data42 === 'string') {
                 if (!pattern0.test(data42)) {
-                  const err75 = {
+                  const err74 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/peggedPrice',
                     schemaPath: '#/properties/orderReports/items/properties/peggedPrice/pattern',
                     keyword: 'pattern',
@@ -1493,14 +1477,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err74];
                   } else {
-                    vErrors.push(err75);
+                    vErrors.push(err74);
                   }
                   errors++;
                 }
               } else {
-                const err76 = {
+                const err75 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/peggedPrice',
                   schemaPath: '#/properties/orderReports/items/properties/peggedPrice/type',
                   keyword: 'type',
@@ -1508,9 +1492,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
@@ -1523,7 +1507,7 @@ function validate10(
                 !isNaN(data43) &&
                 isFinite(data43)
               )) {
-                const err77 = {
+                const err76 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/preventedMatchId',
                   schemaPath: '#/properties/orderReports/items/properties/preventedMatchId/type',
                   keyword: 'type',
@@ -1531,9 +1515,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
@@ -1542,7 +1526,7 @@ function validate10(
               let data44 = data13.preventedQuantity;
               if (typeof data44 === 'string') {
                 if (!pattern0.test(data44)) {
-                  const err78 = {
+                  const err77 = {
                     instancePath: instancePath + '/orderReports/' + i1 + '/preventedQuantity',
                     schemaPath:
                       '#/properties/orderReports/items/properties/preventedQuantity/pattern',
@@ -1551,14 +1535,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               } else {
-                const err79 = {
+                const err78 = {
                   instancePath: instancePath + '/orderReports/' + i1 + '/preventedQuantity',
                   schemaPath: '#/properties/orderReports/items/properties/preventedQuantity/type',
                   keyword: 'type',
@@ -1566,15 +1550,15 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
           } else {
-            const err80 = {
+            const err79 = {
               instancePath: instancePath + '/orderReports/' + i1,
               schemaPath: '#/properties/orderReports/items/type',
               keyword: 'type',
@@ -1582,15 +1566,15 @@ function validate10(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err80];
+              vErrors = [err79];
             } else {
-              vErrors.push(err80);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
       } else {
-        const err81 = {
+        const err80 = {
           instancePath: instancePath + '/orderReports',
           schemaPath: '#/properties/orderReports/type',
           keyword: 'type',
@@ -1598,15 +1582,15 @@ function validate10(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err80];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
   } else {
-    const err82 = {
+    const err81 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1614,9 +1598,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err82];
+      vErrors = [err81];
     } else {
-      vErrors.push(err82);
+      vErrors.push(err81);
     }
     errors++;
   }

@@ -24,7 +24,6 @@ const schema11 = {
         'price',
         'origQty',
         'executedQty',
-        'origQuoteOrderQty',
         'cummulativeQuoteQty',
         'status',
         'timeInForce',
@@ -188,7 +187,6 @@ const schema11 = {
           'price',
           'origQty',
           'executedQty',
-          'origQuoteOrderQty',
           'cummulativeQuoteQty',
           'status',
           'timeInForce',
@@ -475,13 +473,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.origQuoteOrderQty === undefined) {
+    if (data.cummulativeQuoteQty === undefined) {
       const err8 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'origQuoteOrderQty' },
-        message: "must have required property '" + 'origQuoteOrderQty' + "'",
+        params: { missingProperty: 'cummulativeQuoteQty' },
+        message: "must have required property '" + 'cummulativeQuoteQty' + "'",
       };
       if (vErrors === null) {
         vErrors = [err8];
@@ -490,13 +488,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.cummulativeQuoteQty === undefined) {
+    if (data.status === undefined) {
       const err9 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'cummulativeQuoteQty' },
-        message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+        params: { missingProperty: 'status' },
+        message: "must have required property '" + 'status' + "'",
       };
       if (vErrors === null) {
         vErrors = [err9];
@@ -505,13 +503,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.status === undefined) {
+    if (data.timeInForce === undefined) {
       const err10 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'status' },
-        message: "must have required property '" + 'status' + "'",
+        params: { missingProperty: 'timeInForce' },
+        message: "must have required property '" + 'timeInForce' + "'",
       };
       if (vErrors === null) {
         vErrors = [err10];
@@ -520,13 +518,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.timeInForce === undefined) {
+    if (data.type === undefined) {
       const err11 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'timeInForce' },
-        message: "must have required property '" + 'timeInForce' + "'",
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
       };
       if (vErrors === null) {
         vErrors = [err11];
@@ -535,13 +533,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.type === undefined) {
+    if (data.side === undefined) {
       const err12 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'type' },
-        message: "must have required property '" + 'type' + "'",
+        params: { missingProperty: 'side' },
+        message: "must have required property '" + 'side' + "'",
       };
       if (vErrors === null) {
         vErrors = [err12];
@@ -550,13 +548,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.side === undefined) {
+    if (data.workingTime === undefined) {
       const err13 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'side' },
-        message: "must have required property '" + 'side' + "'",
+        params: { missingProperty: 'workingTime' },
+        message: "must have required property '" + 'workingTime' + "'",
       };
       if (vErrors === null) {
         vErrors = [err13];
@@ -565,13 +563,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.workingTime === undefined) {
+    if (data.fills === undefined) {
       const err14 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'workingTime' },
-        message: "must have required property '" + 'workingTime' + "'",
+        params: { missingProperty: 'fills' },
+        message: "must have required property '" + 'fills' + "'",
       };
       if (vErrors === null) {
         vErrors = [err14];
@@ -580,13 +578,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.fills === undefined) {
+    if (data.selfTradePreventionMode === undefined) {
       const err15 = {
         instancePath,
         schemaPath: '#/anyOf/0/required',
         keyword: 'required',
-        params: { missingProperty: 'fills' },
-        message: "must have required property '" + 'fills' + "'",
+        params: { missingProperty: 'selfTradePreventionMode' },
+        message: "must have required property '" + 'selfTradePreventionMode' + "'",
       };
       if (vErrors === null) {
         vErrors = [err15];
@@ -595,29 +593,32 @@ function validate10(
       }
       errors++;
     }
-    if (data.selfTradePreventionMode === undefined) {
-      const err16 = {
-        instancePath,
-        schemaPath: '#/anyOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'selfTradePreventionMode' },
-        message: "must have required property '" + 'selfTradePreventionMode' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
     if (data.symbol !== undefined) {
       if (typeof data.symbol !== 'string') {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/symbol',
           schemaPath: '#/anyOf/0/properties/symbol/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.orderId !== undefined) {
+      let data1 = data.orderId;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err17 = {
+          instancePath: instancePath + '/orderId',
+          schemaPath: '#/anyOf/0/properties/orderId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -627,12 +628,12 @@ function validate10(
         errors++;
       }
     }
-    if (data.orderId !== undefined) {
-      let data1 = data.orderId;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+    if (data.orderListId !== undefined) {
+      let data2 = data.orderListId;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
         const err18 = {
-          instancePath: instancePath + '/orderId',
-          schemaPath: '#/anyOf/0/properties/orderId/type',
+          instancePath: instancePath + '/orderListId',
+          schemaPath: '#/anyOf/0/properties/orderListId/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
@@ -645,15 +646,14 @@ function validate10(
         errors++;
       }
     }
-    if (data.orderListId !== undefined) {
-      let data2 = data.orderListId;
-      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+    if (data.clientOrderId !== undefined) {
+      if (typeof data.clientOrderId !== 'string') {
         const err19 = {
-          instancePath: instancePath + '/orderListId',
-          schemaPath: '#/anyOf/0/properties/orderListId/type',
+          instancePath: instancePath + '/clientOrderId',
+          schemaPath: '#/anyOf/0/properties/clientOrderId/type',
           keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -663,14 +663,15 @@ function validate10(
         errors++;
       }
     }
-    if (data.clientOrderId !== undefined) {
-      if (typeof data.clientOrderId !== 'string') {
+    if (data.transactTime !== undefined) {
+      let data4 = data.transactTime;
+      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
         const err20 = {
-          instancePath: instancePath + '/clientOrderId',
-          schemaPath: '#/anyOf/0/properties/clientOrderId/type',
+          instancePath: instancePath + '/transactTime',
+          schemaPath: '#/anyOf/0/properties/transactTime/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -680,29 +681,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.transactTime !== undefined) {
-      let data4 = data.transactTime;
-      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-        const err21 = {
-          instancePath: instancePath + '/transactTime',
-          schemaPath: '#/anyOf/0/properties/transactTime/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
     if (data.price !== undefined) {
       let data5 = data.price;
       if (typeof data5 === 'string') {
         if (!pattern0.test(data5)) {
-          const err22 = {
+          const err21 = {
             instancePath: instancePath + '/price',
             schemaPath: '#/anyOf/0/properties/price/pattern',
             keyword: 'pattern',
@@ -710,14 +693,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err21];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err23 = {
+        const err22 = {
           instancePath: instancePath + '/price',
           schemaPath: '#/anyOf/0/properties/price/type',
           keyword: 'type',
@@ -725,9 +708,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err22];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err22);
         }
         errors++;
       }
@@ -736,7 +719,7 @@ function validate10(
       let data6 = data.origQty;
       if (typeof data6 === 'string') {
         if (!pattern0.test(data6)) {
-          const err24 = {
+          const err23 = {
             instancePath: instancePath + '/origQty',
             schemaPath: '#/anyOf/0/properties/origQty/pattern',
             keyword: 'pattern',
@@ -744,14 +727,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err23];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err25 = {
+        const err24 = {
           instancePath: instancePath + '/origQty',
           schemaPath: '#/anyOf/0/properties/origQty/type',
           keyword: 'type',
@@ -759,9 +742,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -770,7 +753,7 @@ function validate10(
       let data7 = data.executedQty;
       if (typeof data7 === 'string') {
         if (!pattern0.test(data7)) {
-          const err26 = {
+          const err25 = {
             instancePath: instancePath + '/executedQty',
             schemaPath: '#/anyOf/0/properties/executedQty/pattern',
             keyword: 'pattern',
@@ -778,14 +761,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err25];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err25);
           }
           errors++;
         }
       } else {
-        const err27 = {
+        const err26 = {
           instancePath: instancePath + '/executedQty',
           schemaPath: '#/anyOf/0/properties/executedQty/type',
           keyword: 'type',
@@ -793,9 +776,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -804,7 +787,7 @@ function validate10(
       let data8 = data.origQuoteOrderQty;
       if (typeof data8 === 'string') {
         if (!pattern0.test(data8)) {
-          const err28 = {
+          const err27 = {
             instancePath: instancePath + '/origQuoteOrderQty',
             schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/pattern',
             keyword: 'pattern',
@@ -812,14 +795,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err27];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err27);
           }
           errors++;
         }
       } else {
-        const err29 = {
+        const err28 = {
           instancePath: instancePath + '/origQuoteOrderQty',
           schemaPath: '#/anyOf/0/properties/origQuoteOrderQty/type',
           keyword: 'type',
@@ -827,9 +810,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err28];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -838,7 +821,7 @@ function validate10(
       let data9 = data.cummulativeQuoteQty;
       if (typeof data9 === 'string') {
         if (!pattern0.test(data9)) {
-          const err30 = {
+          const err29 = {
             instancePath: instancePath + '/cummulativeQuoteQty',
             schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/pattern',
             keyword: 'pattern',
@@ -846,16 +829,33 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err29];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err29);
           }
           errors++;
         }
       } else {
-        const err31 = {
+        const err30 = {
           instancePath: instancePath + '/cummulativeQuoteQty',
           schemaPath: '#/anyOf/0/properties/cummulativeQuoteQty/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      if (typeof data.status !== 'string') {
+        const err31 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/anyOf/0/properties/status/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -868,11 +868,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.status !== undefined) {
-      if (typeof data.status !== 'string') {
+    if (data.timeInForce !== undefined) {
+      if (typeof data.timeInForce !== 'string') {
         const err32 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/anyOf/0/properties/status/type',
+          instancePath: instancePath + '/timeInForce',
+          schemaPath: '#/anyOf/0/properties/timeInForce/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -885,11 +885,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.timeInForce !== undefined) {
-      if (typeof data.timeInForce !== 'string') {
+    if (data.type !== undefined) {
+      if (typeof data.type !== 'string') {
         const err33 = {
-          instancePath: instancePath + '/timeInForce',
-          schemaPath: '#/anyOf/0/properties/timeInForce/type',
+          instancePath: instancePath + '/type',
+          schemaPath: '#/anyOf/0/properties/type/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -902,11 +902,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.type !== undefined) {
-      if (typeof data.type !== 'string') {
+    if (data.side !== undefined) {
+      if (typeof data.side !== 'string') {
         const err34 = {
-          instancePath: instancePath + '/type',
-          schemaPath: '#/anyOf/0/properties/type/type',
+          instancePath: instancePath + '/side',
+          schemaPath: '#/anyOf/0/properties/side/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -919,27 +919,10 @@ function validate10(
         errors++;
       }
     }
-    if (data.side !== undefined) {
-      if (typeof data.side !== 'string') {
-        const err35 = {
-          instancePath: instancePath + '/side',
-          schemaPath: '#/anyOf/0/properties/side/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
     if (data.workingTime !== undefined) {
       let data14 = data.workingTime;
       if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
-        const err36 = {
+        const err35 = {
           instancePath: instancePath + '/workingTime',
           schemaPath: '#/anyOf/0/properties/workingTime/type',
           keyword: 'type',
@@ -947,9 +930,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err35];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -962,12 +945,27 @@ function validate10(
           let data16 = data15[i0];
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.matchType === undefined) {
-              const err37 = {
+              const err36 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'matchType' },
                 message: "must have required property '" + 'matchType' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data16.price === undefined) {
+              const err37 = {
+                instancePath: instancePath + '/fills/' + i0,
+                schemaPath: '#/anyOf/0/properties/fills/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'price' },
+                message: "must have required property '" + 'price' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err37];
@@ -976,13 +974,13 @@ function validate10(
               }
               errors++;
             }
-            if (data16.price === undefined) {
+            if (data16.qty === undefined) {
               const err38 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'price' },
-                message: "must have required property '" + 'price' + "'",
+                params: { missingProperty: 'qty' },
+                message: "must have required property '" + 'qty' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -991,13 +989,13 @@ function validate10(
               }
               errors++;
             }
-            if (data16.qty === undefined) {
+            if (data16.commission === undefined) {
               const err39 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'qty' },
-                message: "must have required property '" + 'qty' + "'",
+                params: { missingProperty: 'commission' },
+                message: "must have required property '" + 'commission' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err39];
@@ -1006,13 +1004,13 @@ function validate10(
               }
               errors++;
             }
-            if (data16.commission === undefined) {
+            if (data16.commissionAsset === undefined) {
               const err40 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'commission' },
-                message: "must have required property '" + 'commission' + "'",
+                params: { missingProperty: 'commissionAsset' },
+                message: "must have required property '" + 'commissionAsset' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err40];
@@ -1021,13 +1019,13 @@ function validate10(
               }
               errors++;
             }
-            if (data16.commissionAsset === undefined) {
+            if (data16.tradeId === undefined) {
               const err41 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'commissionAsset' },
-                message: "must have required property '" + 'commissionAsset' + "'",
+                params: { missingProperty: 'tradeId' },
+                message: "must have required property '" + 'tradeId' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err41];
@@ -1036,13 +1034,13 @@ function validate10(
               }
               errors++;
             }
-            if (data16.tradeId === undefined) {
+            if (data16.allocId === undefined) {
               const err42 = {
                 instancePath: instancePath + '/fills/' + i0,
                 schemaPath: '#/anyOf/0/properties/fills/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'tradeId' },
-                message: "must have required property '" + 'tradeId' + "'",
+                params: { missingProperty: 'allocId' },
+                message: "must have required property '" + 'allocId' + "'",
               };
               if (vErrors === null) {
                 vErrors = [err42];
@@ -1051,24 +1049,9 @@ function validate10(
               }
               errors++;
             }
-            if (data16.allocId === undefined) {
-              const err43 = {
-                instancePath: instancePath + '/fills/' + i0,
-                schemaPath: '#/anyOf/0/properties/fills/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'allocId' },
-                message: "must have required property '" + 'allocId' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
             if (data16.matchType !== undefined) {
               if (typeof data16.matchType !== 'string') {
-                const err44 = {
+                const err43 = {
                   instancePath: instancePath + '/fills/' + i0 + '/matchType',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/matchType/type',
                   keyword: 'type',
@@ -1076,9 +1059,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
@@ -1087,7 +1070,7 @@ function validate10(
               let data18 = data16.price;
               if (typeof data18 === 'string') {
                 if (!pattern0.test(data18)) {
-                  const err45 = {
+                  const err44 = {
                     instancePath: instancePath + '/fills/' + i0 + '/price',
                     schemaPath: '#/anyOf/0/properties/fills/items/properties/price/pattern',
                     keyword: 'pattern',
@@ -1095,14 +1078,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err46 = {
+                const err45 = {
                   instancePath: instancePath + '/fills/' + i0 + '/price',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/price/type',
                   keyword: 'type',
@@ -1110,9 +1093,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
@@ -1121,7 +1104,7 @@ function validate10(
               let data19 = data16.qty;
               if (typeof data19 === 'string') {
                 if (!pattern0.test(data19)) {
-                  const err47 = {
+                  const err46 = {
                     instancePath: instancePath + '/fills/' + i0 + '/qty',
                     schemaPath: '#/anyOf/0/properties/fills/items/properties/qty/pattern',
                     keyword: 'pattern',
@@ -1129,14 +1112,14 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err48 = {
+                const err47 = {
                   instancePath: instancePath + '/fills/' + i0 + '/qty',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/qty/type',
                   keyword: 'type',
@@ -1144,9 +1127,9 @@ function validate10(
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -1155,7 +1138,7 @@ function validate10(
               let data20 = data16.commission;
               if (typeof data20 === 'string') {
                 if (!pattern0.test(data20)) {
-                  const err49 = {
+                  const err48 = {
                     instancePath: instancePath + '/fills/' + i0 + '/commission',
                     schemaPath: '#/anyOf/0/properties/fills/items/properties/commission/pattern',
                     keyword: 'pattern',
@@ -1163,16 +1146,33 @@ function validate10(
                     message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err50 = {
+                const err49 = {
                   instancePath: instancePath + '/fills/' + i0 + '/commission',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/commission/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data16.commissionAsset !== undefined) {
+              if (typeof data16.commissionAsset !== 'string') {
+                const err50 = {
+                  instancePath: instancePath + '/fills/' + i0 + '/commissionAsset',
+                  schemaPath: '#/anyOf/0/properties/fills/items/properties/commissionAsset/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -1185,23 +1185,6 @@ function validate10(
                 errors++;
               }
             }
-            if (data16.commissionAsset !== undefined) {
-              if (typeof data16.commissionAsset !== 'string') {
-                const err51 = {
-                  instancePath: instancePath + '/fills/' + i0 + '/commissionAsset',
-                  schemaPath: '#/anyOf/0/properties/fills/items/properties/commissionAsset/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
             if (data16.tradeId !== undefined) {
               let data22 = data16.tradeId;
               if (!(
@@ -1210,7 +1193,7 @@ function validate10(
                 !isNaN(data22) &&
                 isFinite(data22)
               )) {
-                const err52 = {
+                const err51 = {
                   instancePath: instancePath + '/fills/' + i0 + '/tradeId',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/tradeId/type',
                   keyword: 'type',
@@ -1218,9 +1201,9 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -1233,7 +1216,7 @@ function validate10(
                 !isNaN(data23) &&
                 isFinite(data23)
               )) {
-                const err53 = {
+                const err52 = {
                   instancePath: instancePath + '/fills/' + i0 + '/allocId',
                   schemaPath: '#/anyOf/0/properties/fills/items/properties/allocId/type',
                   keyword: 'type',
@@ -1241,15 +1224,15 @@ function validate10(
                   message: 'must be integer',
                 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
           } else {
-            const err54 = {
+            const err53 = {
               instancePath: instancePath + '/fills/' + i0,
               schemaPath: '#/anyOf/0/properties/fills/items/type',
               keyword: 'type',
@@ -1257,20 +1240,37 @@ function validate10(
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err53];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err55 = {
+        const err54 = {
           instancePath: instancePath + '/fills',
           schemaPath: '#/anyOf/0/properties/fills/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.selfTradePreventionMode !== undefined) {
+      if (typeof data.selfTradePreventionMode !== 'string') {
+        const err55 = {
+          instancePath: instancePath + '/selfTradePreventionMode',
+          schemaPath: '#/anyOf/0/properties/selfTradePreventionMode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err55];
@@ -1280,28 +1280,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.selfTradePreventionMode !== undefined) {
-      if (typeof data.selfTradePreventionMode !== 'string') {
-        const err56 = {
-          instancePath: instancePath + '/selfTradePreventionMode',
-          schemaPath: '#/anyOf/0/properties/selfTradePreventionMode/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
     if (data.icebergQty !== undefined) {
       let data25 = data.icebergQty;
       if (typeof data25 === 'string') {
         if (!pattern0.test(data25)) {
-          const err57 = {
+          const err56 = {
             instancePath: instancePath + '/icebergQty',
             schemaPath: '#/anyOf/0/properties/icebergQty/pattern',
             keyword: 'pattern',
@@ -1309,14 +1292,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err57];
+            vErrors = [err56];
           } else {
-            vErrors.push(err57);
+            vErrors.push(err56);
           }
           errors++;
         }
       } else {
-        const err58 = {
+        const err57 = {
           instancePath: instancePath + '/icebergQty',
           schemaPath: '#/anyOf/0/properties/icebergQty/type',
           keyword: 'type',
@@ -1324,9 +1307,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err57];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err57);
         }
         errors++;
       }
@@ -1335,7 +1318,7 @@ function validate10(
       let data26 = data.stopPrice;
       if (typeof data26 === 'string') {
         if (!pattern0.test(data26)) {
-          const err59 = {
+          const err58 = {
             instancePath: instancePath + '/stopPrice',
             schemaPath: '#/anyOf/0/properties/stopPrice/pattern',
             keyword: 'pattern',
@@ -1343,19 +1326,37 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err58];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err58);
           }
           errors++;
         }
       } else {
-        const err60 = {
+        const err59 = {
           instancePath: instancePath + '/stopPrice',
           schemaPath: '#/anyOf/0/properties/stopPrice/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.strategyId !== undefined) {
+      let data27 = data.strategyId;
+      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        const err60 = {
+          instancePath: instancePath + '/strategyId',
+          schemaPath: '#/anyOf/0/properties/strategyId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err60];
@@ -1365,12 +1366,12 @@ function validate10(
         errors++;
       }
     }
-    if (data.strategyId !== undefined) {
-      let data27 = data.strategyId;
-      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+    if (data.strategyType !== undefined) {
+      let data28 = data.strategyType;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
         const err61 = {
-          instancePath: instancePath + '/strategyId',
-          schemaPath: '#/anyOf/0/properties/strategyId/type',
+          instancePath: instancePath + '/strategyType',
+          schemaPath: '#/anyOf/0/properties/strategyType/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
@@ -1383,12 +1384,12 @@ function validate10(
         errors++;
       }
     }
-    if (data.strategyType !== undefined) {
-      let data28 = data.strategyType;
-      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+    if (data.trailingDelta !== undefined) {
+      let data29 = data.trailingDelta;
+      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
         const err62 = {
-          instancePath: instancePath + '/strategyType',
-          schemaPath: '#/anyOf/0/properties/strategyType/type',
+          instancePath: instancePath + '/trailingDelta',
+          schemaPath: '#/anyOf/0/properties/trailingDelta/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
@@ -1401,12 +1402,12 @@ function validate10(
         errors++;
       }
     }
-    if (data.trailingDelta !== undefined) {
-      let data29 = data.trailingDelta;
-      if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+    if (data.trailingTime !== undefined) {
+      let data30 = data.trailingTime;
+      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
         const err63 = {
-          instancePath: instancePath + '/trailingDelta',
-          schemaPath: '#/anyOf/0/properties/trailingDelta/type',
+          instancePath: instancePath + '/trailingTime',
+          schemaPath: '#/anyOf/0/properties/trailingTime/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
@@ -1419,15 +1420,14 @@ function validate10(
         errors++;
       }
     }
-    if (data.trailingTime !== undefined) {
-      let data30 = data.trailingTime;
-      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+    if (data.usedSor !== undefined) {
+      if (typeof data.usedSor !== 'boolean') {
         const err64 = {
-          instancePath: instancePath + '/trailingTime',
-          schemaPath: '#/anyOf/0/properties/trailingTime/type',
+          instancePath: instancePath + '/usedSor',
+          schemaPath: '#/anyOf/0/properties/usedSor/type',
           keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         };
         if (vErrors === null) {
           vErrors = [err64];
@@ -1437,14 +1437,14 @@ function validate10(
         errors++;
       }
     }
-    if (data.usedSor !== undefined) {
-      if (typeof data.usedSor !== 'boolean') {
+    if (data.workingFloor !== undefined) {
+      if (typeof data.workingFloor !== 'string') {
         const err65 = {
-          instancePath: instancePath + '/usedSor',
-          schemaPath: '#/anyOf/0/properties/usedSor/type',
+          instancePath: instancePath + '/workingFloor',
+          schemaPath: '#/anyOf/0/properties/workingFloor/type',
           keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
+          params: { type: 'string' },
+          message: 'must be string',
         };
         if (vErrors === null) {
           vErrors = [err65];
@@ -1454,11 +1454,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.workingFloor !== undefined) {
-      if (typeof data.workingFloor !== 'string') {
+    if (data.expiryReason !== undefined) {
+      if (typeof data.expiryReason !== 'string') {
         const err66 = {
-          instancePath: instancePath + '/workingFloor',
-          schemaPath: '#/anyOf/0/properties/workingFloor/type',
+          instancePath: instancePath + '/expiryReason',
+          schemaPath: '#/anyOf/0/properties/expiryReason/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -1471,11 +1471,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.expiryReason !== undefined) {
-      if (typeof data.expiryReason !== 'string') {
+    if (data.pegPriceType !== undefined) {
+      if (typeof data.pegPriceType !== 'string') {
         const err67 = {
-          instancePath: instancePath + '/expiryReason',
-          schemaPath: '#/anyOf/0/properties/expiryReason/type',
+          instancePath: instancePath + '/pegPriceType',
+          schemaPath: '#/anyOf/0/properties/pegPriceType/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -1488,11 +1488,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.pegPriceType !== undefined) {
-      if (typeof data.pegPriceType !== 'string') {
+    if (data.pegOffsetType !== undefined) {
+      if (typeof data.pegOffsetType !== 'string') {
         const err68 = {
-          instancePath: instancePath + '/pegPriceType',
-          schemaPath: '#/anyOf/0/properties/pegPriceType/type',
+          instancePath: instancePath + '/pegOffsetType',
+          schemaPath: '#/anyOf/0/properties/pegOffsetType/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -1505,14 +1505,15 @@ function validate10(
         errors++;
       }
     }
-    if (data.pegOffsetType !== undefined) {
-      if (typeof data.pegOffsetType !== 'string') {
+    if (data.pegOffsetValue !== undefined) {
+      let data36 = data.pegOffsetValue;
+      if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
         const err69 = {
-          instancePath: instancePath + '/pegOffsetType',
-          schemaPath: '#/anyOf/0/properties/pegOffsetType/type',
+          instancePath: instancePath + '/pegOffsetValue',
+          schemaPath: '#/anyOf/0/properties/pegOffsetValue/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err69];
@@ -1522,29 +1523,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.pegOffsetValue !== undefined) {
-      let data36 = data.pegOffsetValue;
-      if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
-        const err70 = {
-          instancePath: instancePath + '/pegOffsetValue',
-          schemaPath: '#/anyOf/0/properties/pegOffsetValue/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
-    }
     if (data.peggedPrice !== undefined) {
       let data37 = data.peggedPrice;
       if (typeof data37 === 'string') {
         if (!pattern0.test(data37)) {
-          const err71 = {
+          const err70 = {
             instancePath: instancePath + '/peggedPrice',
             schemaPath: '#/anyOf/0/properties/peggedPrice/pattern',
             keyword: 'pattern',
@@ -1552,19 +1535,37 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err71];
+            vErrors = [err70];
           } else {
-            vErrors.push(err71);
+            vErrors.push(err70);
           }
           errors++;
         }
       } else {
-        const err72 = {
+        const err71 = {
           instancePath: instancePath + '/peggedPrice',
           schemaPath: '#/anyOf/0/properties/peggedPrice/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.preventedMatchId !== undefined) {
+      let data38 = data.preventedMatchId;
+      if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+        const err72 = {
+          instancePath: instancePath + '/preventedMatchId',
+          schemaPath: '#/anyOf/0/properties/preventedMatchId/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err72];
@@ -1574,29 +1575,11 @@ function validate10(
         errors++;
       }
     }
-    if (data.preventedMatchId !== undefined) {
-      let data38 = data.preventedMatchId;
-      if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
-        const err73 = {
-          instancePath: instancePath + '/preventedMatchId',
-          schemaPath: '#/anyOf/0/properties/preventedMatchId/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err73];
-        } else {
-          vErrors.push(err73);
-        }
-        errors++;
-      }
-    }
     if (data.preventedQuantity !== undefined) {
       let data39 = data.preventedQuantity;
       if (typeof data39 === 'string') {
         if (!pattern0.test(data39)) {
-          const err74 = {
+          const err73 = {
             instancePath: instancePath + '/preventedQuantity',
             schemaPath: '#/anyOf/0/properties/preventedQuantity/pattern',
             keyword: 'pattern',
@@ -1604,14 +1587,14 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err73];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err73);
           }
           errors++;
         }
       } else {
-        const err75 = {
+        const err74 = {
           instancePath: instancePath + '/preventedQuantity',
           schemaPath: '#/anyOf/0/properties/preventedQuantity/type',
           keyword: 'type',
@@ -1619,15 +1602,15 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err74];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err74);
         }
         errors++;
       }
     }
   } else {
-    const err76 = {
+    const err75 = {
       instancePath,
       schemaPath: '#/anyOf/0/type',
       keyword: 'type',
@@ -1635,9 +1618,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err76];
+      vErrors = [err75];
     } else {
-      vErrors.push(err76);
+      vErrors.push(err75);
     }
     errors++;
   }
@@ -1651,12 +1634,27 @@ function validate10(
         let data40 = data[i1];
         if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
           if (data40.symbol === undefined) {
-            const err77 = {
+            const err76 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
               params: { missingProperty: 'symbol' },
               message: "must have required property '" + 'symbol' + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (data40.orderId === undefined) {
+            const err77 = {
+              instancePath: instancePath + '/' + i1,
+              schemaPath: '#/anyOf/1/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'orderId' },
+              message: "must have required property '" + 'orderId' + "'",
             };
             if (vErrors === null) {
               vErrors = [err77];
@@ -1665,13 +1663,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.orderId === undefined) {
+          if (data40.orderListId === undefined) {
             const err78 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'orderId' },
-              message: "must have required property '" + 'orderId' + "'",
+              params: { missingProperty: 'orderListId' },
+              message: "must have required property '" + 'orderListId' + "'",
             };
             if (vErrors === null) {
               vErrors = [err78];
@@ -1680,13 +1678,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.orderListId === undefined) {
+          if (data40.clientOrderId === undefined) {
             const err79 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'orderListId' },
-              message: "must have required property '" + 'orderListId' + "'",
+              params: { missingProperty: 'clientOrderId' },
+              message: "must have required property '" + 'clientOrderId' + "'",
             };
             if (vErrors === null) {
               vErrors = [err79];
@@ -1695,13 +1693,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.clientOrderId === undefined) {
+          if (data40.transactTime === undefined) {
             const err80 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'clientOrderId' },
-              message: "must have required property '" + 'clientOrderId' + "'",
+              params: { missingProperty: 'transactTime' },
+              message: "must have required property '" + 'transactTime' + "'",
             };
             if (vErrors === null) {
               vErrors = [err80];
@@ -1710,13 +1708,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.transactTime === undefined) {
+          if (data40.price === undefined) {
             const err81 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'transactTime' },
-              message: "must have required property '" + 'transactTime' + "'",
+              params: { missingProperty: 'price' },
+              message: "must have required property '" + 'price' + "'",
             };
             if (vErrors === null) {
               vErrors = [err81];
@@ -1725,13 +1723,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.price === undefined) {
+          if (data40.origQty === undefined) {
             const err82 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'price' },
-              message: "must have required property '" + 'price' + "'",
+              params: { missingProperty: 'origQty' },
+              message: "must have required property '" + 'origQty' + "'",
             };
             if (vErrors === null) {
               vErrors = [err82];
@@ -1740,13 +1738,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.origQty === undefined) {
+          if (data40.executedQty === undefined) {
             const err83 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'origQty' },
-              message: "must have required property '" + 'origQty' + "'",
+              params: { missingProperty: 'executedQty' },
+              message: "must have required property '" + 'executedQty' + "'",
             };
             if (vErrors === null) {
               vErrors = [err83];
@@ -1755,13 +1753,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.executedQty === undefined) {
+          if (data40.cummulativeQuoteQty === undefined) {
             const err84 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'executedQty' },
-              message: "must have required property '" + 'executedQty' + "'",
+              params: { missingProperty: 'cummulativeQuoteQty' },
+              message: "must have required property '" + 'cummulativeQuoteQty' + "'",
             };
             if (vErrors === null) {
               vErrors = [err84];
@@ -1770,13 +1768,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.origQuoteOrderQty === undefined) {
+          if (data40.status === undefined) {
             const err85 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'origQuoteOrderQty' },
-              message: "must have required property '" + 'origQuoteOrderQty' + "'",
+              params: { missingProperty: 'status' },
+              message: "must have required property '" + 'status' + "'",
             };
             if (vErrors === null) {
               vErrors = [err85];
@@ -1785,13 +1783,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.cummulativeQuoteQty === undefined) {
+          if (data40.timeInForce === undefined) {
             const err86 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'cummulativeQuoteQty' },
-              message: "must have required property '" + 'cummulativeQuoteQty' + "'",
+              params: { missingProperty: 'timeInForce' },
+              message: "must have required property '" + 'timeInForce' + "'",
             };
             if (vErrors === null) {
               vErrors = [err86];
@@ -1800,13 +1798,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.status === undefined) {
+          if (data40.type === undefined) {
             const err87 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'status' },
-              message: "must have required property '" + 'status' + "'",
+              params: { missingProperty: 'type' },
+              message: "must have required property '" + 'type' + "'",
             };
             if (vErrors === null) {
               vErrors = [err87];
@@ -1815,13 +1813,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.timeInForce === undefined) {
+          if (data40.side === undefined) {
             const err88 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'timeInForce' },
-              message: "must have required property '" + 'timeInForce' + "'",
+              params: { missingProperty: 'side' },
+              message: "must have required property '" + 'side' + "'",
             };
             if (vErrors === null) {
               vErrors = [err88];
@@ -1830,13 +1828,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.type === undefined) {
+          if (data40.workingTime === undefined) {
             const err89 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'type' },
-              message: "must have required property '" + 'type' + "'",
+              params: { missingProperty: 'workingTime' },
+              message: "must have required property '" + 'workingTime' + "'",
             };
             if (vErrors === null) {
               vErrors = [err89];
@@ -1845,13 +1843,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.side === undefined) {
+          if (data40.fills === undefined) {
             const err90 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'side' },
-              message: "must have required property '" + 'side' + "'",
+              params: { missingProperty: 'fills' },
+              message: "must have required property '" + 'fills' + "'",
             };
             if (vErrors === null) {
               vErrors = [err90];
@@ -1860,13 +1858,13 @@ function validate10(
             }
             errors++;
           }
-          if (data40.workingTime === undefined) {
+          if (data40.selfTradePreventionMode === undefined) {
             const err91 = {
               instancePath: instancePath + '/' + i1,
               schemaPath: '#/anyOf/1/items/required',
               keyword: 'required',
-              params: { missingProperty: 'workingTime' },
-              message: "must have required property '" + 'workingTime' + "'",
+              params: { missingProperty: 'selfTradePreventionMode' },
+              message: "must have required property '" + 'selfTradePreventionMode' + "'",
             };
             if (vErrors === null) {
               vErrors = [err91];
@@ -1875,39 +1873,9 @@ function validate10(
             }
             errors++;
           }
-          if (data40.fills === undefined) {
-            const err92 = {
-              instancePath: instancePath + '/' + i1,
-              schemaPath: '#/anyOf/1/items/required',
-              keyword: 'required',
-              params: { missingProperty: 'fills' },
-              message: "must have required property '" + 'fills' + "'",
-            };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-          if (data40.selfTradePreventionMode === undefined) {
-            const err93 = {
-              instancePath: instancePath + '/' + i1,
-              schemaPath: '#/anyOf/1/items/required',
-              keyword: 'required',
-              params: { missingProperty: 'selfTradePreventionMode' },
-              message: "must have required property '" + 'selfTradePreventionMode' + "'",
-            };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
           if (data40.symbol !== undefined) {
             if (typeof data40.symbol !== 'string') {
-              const err94 = {
+              const err92 = {
                 instancePath: instancePath + '/' + i1 + '/symbol',
                 schemaPath: '#/anyOf/1/items/properties/symbol/type',
                 keyword: 'type',
@@ -1915,9 +1883,9 @@ function validate10(
                 message: 'must be string',
               };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err92];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err92);
               }
               errors++;
             }
@@ -1930,7 +1898,7 @@ function validate10(
               !isNaN(data42) &&
               isFinite(data42)
             )) {
-              const err95 = {
+              const err93 = {
                 instancePath: instancePath + '/' + i1 + '/orderId',
                 schemaPath: '#/anyOf/1/items/properties/orderId/type',
                 keyword: 'type',
@@ -1938,9 +1906,9 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err93];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err93);
               }
               errors++;
             }
@@ -1953,7 +1921,7 @@ function validate10(
               !isNaN(data43) &&
               isFinite(data43)
             )) {
-              const err96 = {
+              const err94 = {
                 instancePath: instancePath + '/' + i1 + '/orderListId',
                 schemaPath: '#/anyOf/1/items/properties/orderListId/type',
                 keyword: 'type',
@@ -1961,16 +1929,16 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err96];
+                vErrors = [err94];
               } else {
-                vErrors.push(err96);
+                vErrors.push(err94);
               }
               errors++;
             }
           }
           if (data40.clientOrderId !== undefined) {
             if (typeof data40.clientOrderId !== 'string') {
-              const err97 = {
+              const err95 = {
                 instancePath: instancePath + '/' + i1 + '/clientOrderId',
                 schemaPath: '#/anyOf/1/items/properties/clientOrderId/type',
                 keyword: 'type',
@@ -1978,9 +1946,9 @@ function validate10(
                 message: 'must be string',
               };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err95];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err95);
               }
               errors++;
             }
@@ -1993,12 +1961,46 @@ function validate10(
               !isNaN(data45) &&
               isFinite(data45)
             )) {
-              const err98 = {
+              const err96 = {
                 instancePath: instancePath + '/' + i1 + '/transactTime',
                 schemaPath: '#/anyOf/1/items/properties/transactTime/type',
                 keyword: 'type',
                 params: { type: 'integer' },
                 message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          }
+          if (data40.price !== undefined) {
+            let data46 = data40.price;
+            if (typeof data46 === 'string') {
+              if (!pattern0.test(data46)) {
+                const err97 = {
+                  instancePath: instancePath + '/' + i1 + '/price',
+                  schemaPath: '#/anyOf/1/items/properties/price/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            } else {
+              const err98 = {
+                instancePath: instancePath + '/' + i1 + '/price',
+                schemaPath: '#/anyOf/1/items/properties/price/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
               };
               if (vErrors === null) {
                 vErrors = [err98];
@@ -2008,13 +2010,13 @@ function validate10(
               errors++;
             }
           }
-          if (data40.price !== undefined) {
-            let data46 = data40.price;
-            if (typeof data46 === 'string') {
-              if (!pattern0.test(data46)) {
+          if (data40.origQty !== undefined) {
+            let data47 = data40.origQty;
+            if (typeof data47 === 'string') {
+              if (!pattern0.test(data47)) {
                 const err99 = {
-                  instancePath: instancePath + '/' + i1 + '/price',
-                  schemaPath: '#/anyOf/1/items/properties/price/pattern',
+                  instancePath: instancePath + '/' + i1 + '/origQty',
+                  schemaPath: '#/anyOf/1/items/properties/origQty/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2028,8 +2030,8 @@ function validate10(
               }
             } else {
               const err100 = {
-                instancePath: instancePath + '/' + i1 + '/price',
-                schemaPath: '#/anyOf/1/items/properties/price/type',
+                instancePath: instancePath + '/' + i1 + '/origQty',
+                schemaPath: '#/anyOf/1/items/properties/origQty/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2042,13 +2044,13 @@ function validate10(
               errors++;
             }
           }
-          if (data40.origQty !== undefined) {
-            let data47 = data40.origQty;
-            if (typeof data47 === 'string') {
-              if (!pattern0.test(data47)) {
+          if (data40.executedQty !== undefined) {
+            let data48 = data40.executedQty;
+            if (typeof data48 === 'string') {
+              if (!pattern0.test(data48)) {
                 const err101 = {
-                  instancePath: instancePath + '/' + i1 + '/origQty',
-                  schemaPath: '#/anyOf/1/items/properties/origQty/pattern',
+                  instancePath: instancePath + '/' + i1 + '/executedQty',
+                  schemaPath: '#/anyOf/1/items/properties/executedQty/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2062,8 +2064,8 @@ function validate10(
               }
             } else {
               const err102 = {
-                instancePath: instancePath + '/' + i1 + '/origQty',
-                schemaPath: '#/anyOf/1/items/properties/origQty/type',
+                instancePath: instancePath + '/' + i1 + '/executedQty',
+                schemaPath: '#/anyOf/1/items/properties/executedQty/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2076,13 +2078,13 @@ function validate10(
               errors++;
             }
           }
-          if (data40.executedQty !== undefined) {
-            let data48 = data40.executedQty;
-            if (typeof data48 === 'string') {
-              if (!pattern0.test(data48)) {
+          if (data40.origQuoteOrderQty !== undefined) {
+            let data49 = data40.origQuoteOrderQty;
+            if (typeof data49 === 'string') {
+              if (!pattern0.test(data49)) {
                 const err103 = {
-                  instancePath: instancePath + '/' + i1 + '/executedQty',
-                  schemaPath: '#/anyOf/1/items/properties/executedQty/pattern',
+                  instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
+                  schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2096,8 +2098,8 @@ function validate10(
               }
             } else {
               const err104 = {
-                instancePath: instancePath + '/' + i1 + '/executedQty',
-                schemaPath: '#/anyOf/1/items/properties/executedQty/type',
+                instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
+                schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2110,13 +2112,13 @@ function validate10(
               errors++;
             }
           }
-          if (data40.origQuoteOrderQty !== undefined) {
-            let data49 = data40.origQuoteOrderQty;
-            if (typeof data49 === 'string') {
-              if (!pattern0.test(data49)) {
+          if (data40.cummulativeQuoteQty !== undefined) {
+            let data50 = data40.cummulativeQuoteQty;
+            if (typeof data50 === 'string') {
+              if (!pattern0.test(data50)) {
                 const err105 = {
-                  instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
-                  schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/pattern',
+                  instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
+                  schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2130,8 +2132,8 @@ function validate10(
               }
             } else {
               const err106 = {
-                instancePath: instancePath + '/' + i1 + '/origQuoteOrderQty',
-                schemaPath: '#/anyOf/1/items/properties/origQuoteOrderQty/type',
+                instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
+                schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2144,28 +2146,28 @@ function validate10(
               errors++;
             }
           }
-          if (data40.cummulativeQuoteQty !== undefined) {
-            let data50 = data40.cummulativeQuoteQty;
-            if (typeof data50 === 'string') {
-              if (!pattern0.test(data50)) {
-                const err107 = {
-                  instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
-                  schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
+          if (data40.status !== undefined) {
+            if (typeof data40.status !== 'string') {
+              const err107 = {
+                instancePath: instancePath + '/' + i1 + '/status',
+                schemaPath: '#/anyOf/1/items/properties/status/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
               }
-            } else {
+              errors++;
+            }
+          }
+          if (data40.timeInForce !== undefined) {
+            if (typeof data40.timeInForce !== 'string') {
               const err108 = {
-                instancePath: instancePath + '/' + i1 + '/cummulativeQuoteQty',
-                schemaPath: '#/anyOf/1/items/properties/cummulativeQuoteQty/type',
+                instancePath: instancePath + '/' + i1 + '/timeInForce',
+                schemaPath: '#/anyOf/1/items/properties/timeInForce/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2178,11 +2180,11 @@ function validate10(
               errors++;
             }
           }
-          if (data40.status !== undefined) {
-            if (typeof data40.status !== 'string') {
+          if (data40.type !== undefined) {
+            if (typeof data40.type !== 'string') {
               const err109 = {
-                instancePath: instancePath + '/' + i1 + '/status',
-                schemaPath: '#/anyOf/1/items/properties/status/type',
+                instancePath: instancePath + '/' + i1 + '/type',
+                schemaPath: '#/anyOf/1/items/properties/type/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2195,11 +2197,11 @@ function validate10(
               errors++;
             }
           }
-          if (data40.timeInForce !== undefined) {
-            if (typeof data40.timeInForce !== 'string') {
+          if (data40.side !== undefined) {
+            if (typeof data40.side !== 'string') {
               const err110 = {
-                instancePath: instancePath + '/' + i1 + '/timeInForce',
-                schemaPath: '#/anyOf/1/items/properties/timeInForce/type',
+                instancePath: instancePath + '/' + i1 + '/side',
+                schemaPath: '#/anyOf/1/items/properties/side/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2212,40 +2214,6 @@ function validate10(
               errors++;
             }
           }
-          if (data40.type !== undefined) {
-            if (typeof data40.type !== 'string') {
-              const err111 = {
-                instancePath: instancePath + '/' + i1 + '/type',
-                schemaPath: '#/anyOf/1/items/properties/type/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
-              }
-              errors++;
-            }
-          }
-          if (data40.side !== undefined) {
-            if (typeof data40.side !== 'string') {
-              const err112 = {
-                instancePath: instancePath + '/' + i1 + '/side',
-                schemaPath: '#/anyOf/1/items/properties/side/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          }
           if (data40.workingTime !== undefined) {
             let data55 = data40.workingTime;
             if (!(
@@ -2254,7 +2222,7 @@ function validate10(
               !isNaN(data55) &&
               isFinite(data55)
             )) {
-              const err113 = {
+              const err111 = {
                 instancePath: instancePath + '/' + i1 + '/workingTime',
                 schemaPath: '#/anyOf/1/items/properties/workingTime/type',
                 keyword: 'type',
@@ -2262,9 +2230,9 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err111];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err111);
               }
               errors++;
             }
@@ -2277,12 +2245,42 @@ function validate10(
                 let data57 = data56[i2];
                 if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
                   if (data57.matchType === undefined) {
-                    const err114 = {
+                    const err112 = {
                       instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                       schemaPath: '#/anyOf/1/items/properties/fills/items/required',
                       keyword: 'required',
                       params: { missingProperty: 'matchType' },
                       message: "must have required property '" + 'matchType' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                  if (data57.price === undefined) {
+                    const err113 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'price' },
+                      message: "must have required property '" + 'price' + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                  if (data57.qty === undefined) {
+                    const err114 = {
+                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
+                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
+                      keyword: 'required',
+                      params: { missingProperty: 'qty' },
+                      message: "must have required property '" + 'qty' + "'",
                     };
                     if (vErrors === null) {
                       vErrors = [err114];
@@ -2291,13 +2289,13 @@ function validate10(
                     }
                     errors++;
                   }
-                  if (data57.price === undefined) {
+                  if (data57.commission === undefined) {
                     const err115 = {
                       instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                       schemaPath: '#/anyOf/1/items/properties/fills/items/required',
                       keyword: 'required',
-                      params: { missingProperty: 'price' },
-                      message: "must have required property '" + 'price' + "'",
+                      params: { missingProperty: 'commission' },
+                      message: "must have required property '" + 'commission' + "'",
                     };
                     if (vErrors === null) {
                       vErrors = [err115];
@@ -2306,13 +2304,13 @@ function validate10(
                     }
                     errors++;
                   }
-                  if (data57.qty === undefined) {
+                  if (data57.commissionAsset === undefined) {
                     const err116 = {
                       instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                       schemaPath: '#/anyOf/1/items/properties/fills/items/required',
                       keyword: 'required',
-                      params: { missingProperty: 'qty' },
-                      message: "must have required property '" + 'qty' + "'",
+                      params: { missingProperty: 'commissionAsset' },
+                      message: "must have required property '" + 'commissionAsset' + "'",
                     };
                     if (vErrors === null) {
                       vErrors = [err116];
@@ -2321,13 +2319,13 @@ function validate10(
                     }
                     errors++;
                   }
-                  if (data57.commission === undefined) {
+                  if (data57.tradeId === undefined) {
                     const err117 = {
                       instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                       schemaPath: '#/anyOf/1/items/properties/fills/items/required',
                       keyword: 'required',
-                      params: { missingProperty: 'commission' },
-                      message: "must have required property '" + 'commission' + "'",
+                      params: { missingProperty: 'tradeId' },
+                      message: "must have required property '" + 'tradeId' + "'",
                     };
                     if (vErrors === null) {
                       vErrors = [err117];
@@ -2336,13 +2334,13 @@ function validate10(
                     }
                     errors++;
                   }
-                  if (data57.commissionAsset === undefined) {
+                  if (data57.allocId === undefined) {
                     const err118 = {
                       instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                       schemaPath: '#/anyOf/1/items/properties/fills/items/required',
                       keyword: 'required',
-                      params: { missingProperty: 'commissionAsset' },
-                      message: "must have required property '" + 'commissionAsset' + "'",
+                      params: { missingProperty: 'allocId' },
+                      message: "must have required property '" + 'allocId' + "'",
                     };
                     if (vErrors === null) {
                       vErrors = [err118];
@@ -2351,42 +2349,47 @@ function validate10(
                     }
                     errors++;
                   }
-                  if (data57.tradeId === undefined) {
-                    const err119 = {
-                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
-                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
-                      keyword: 'required',
-                      params: { missingProperty: 'tradeId' },
-                      message: "must have required property '" + 'tradeId' + "'",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
-                  }
-                  if (data57.allocId === undefined) {
-                    const err120 = {
-                      instancePath: instancePath + '/' + i1 + '/fills/' + i2,
-                      schemaPath: '#/anyOf/1/items/properties/fills/items/required',
-                      keyword: 'required',
-                      params: { missingProperty: 'allocId' },
-                      message: "must have required property '" + 'allocId' + "'",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
                   if (data57.matchType !== undefined) {
                     if (typeof data57.matchType !== 'string') {
-                      const err121 = {
+                      const err119 = {
                         instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/matchType',
                         schemaPath:
                           '#/anyOf/1/items/properties/fills/items/properties/matchType/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err119];
+                      } else {
+                        vErrors.push(err119);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data57.price !== undefined) {
+                    let data59 = data57.price;
+                    if (typeof data59 === 'string') {
+                      if (!pattern0.test(data59)) {
+                        const err120 = {
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
+                          schemaPath:
+                            '#/anyOf/1/items/properties/fills/items/properties/price/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err121 = {
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
+                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/price/type',
                         keyword: 'type',
                         params: { type: 'string' },
                         message: 'must be string',
@@ -2399,14 +2402,14 @@ function validate10(
                       errors++;
                     }
                   }
-                  if (data57.price !== undefined) {
-                    let data59 = data57.price;
-                    if (typeof data59 === 'string') {
-                      if (!pattern0.test(data59)) {
+                  if (data57.qty !== undefined) {
+                    let data60 = data57.qty;
+                    if (typeof data60 === 'string') {
+                      if (!pattern0.test(data60)) {
                         const err122 = {
-                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
                           schemaPath:
-                            '#/anyOf/1/items/properties/fills/items/properties/price/pattern',
+                            '#/anyOf/1/items/properties/fills/items/properties/qty/pattern',
                           keyword: 'pattern',
                           params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                           message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2420,8 +2423,8 @@ function validate10(
                       }
                     } else {
                       const err123 = {
-                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/price',
-                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/price/type',
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
+                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/qty/type',
                         keyword: 'type',
                         params: { type: 'string' },
                         message: 'must be string',
@@ -2434,14 +2437,14 @@ function validate10(
                       errors++;
                     }
                   }
-                  if (data57.qty !== undefined) {
-                    let data60 = data57.qty;
-                    if (typeof data60 === 'string') {
-                      if (!pattern0.test(data60)) {
+                  if (data57.commission !== undefined) {
+                    let data61 = data57.commission;
+                    if (typeof data61 === 'string') {
+                      if (!pattern0.test(data61)) {
                         const err124 = {
-                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
+                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
                           schemaPath:
-                            '#/anyOf/1/items/properties/fills/items/properties/qty/pattern',
+                            '#/anyOf/1/items/properties/fills/items/properties/commission/pattern',
                           keyword: 'pattern',
                           params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                           message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2455,8 +2458,9 @@ function validate10(
                       }
                     } else {
                       const err125 = {
-                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/qty',
-                        schemaPath: '#/anyOf/1/items/properties/fills/items/properties/qty/type',
+                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
+                        schemaPath:
+                          '#/anyOf/1/items/properties/fills/items/properties/commission/type',
                         keyword: 'type',
                         params: { type: 'string' },
                         message: 'must be string',
@@ -2469,45 +2473,9 @@ function validate10(
                       errors++;
                     }
                   }
-                  if (data57.commission !== undefined) {
-                    let data61 = data57.commission;
-                    if (typeof data61 === 'string') {
-                      if (!pattern0.test(data61)) {
-                        const err126 = {
-                          instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
-                          schemaPath:
-                            '#/anyOf/1/items/properties/fills/items/properties/commission/pattern',
-                          keyword: 'pattern',
-                          params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                          message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err126];
-                        } else {
-                          vErrors.push(err126);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err127 = {
-                        instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commission',
-                        schemaPath:
-                          '#/anyOf/1/items/properties/fills/items/properties/commission/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err127];
-                      } else {
-                        vErrors.push(err127);
-                      }
-                      errors++;
-                    }
-                  }
                   if (data57.commissionAsset !== undefined) {
                     if (typeof data57.commissionAsset !== 'string') {
-                      const err128 = {
+                      const err126 = {
                         instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/commissionAsset',
                         schemaPath:
                           '#/anyOf/1/items/properties/fills/items/properties/commissionAsset/type',
@@ -2516,9 +2484,9 @@ function validate10(
                         message: 'must be string',
                       };
                       if (vErrors === null) {
-                        vErrors = [err128];
+                        vErrors = [err126];
                       } else {
-                        vErrors.push(err128);
+                        vErrors.push(err126);
                       }
                       errors++;
                     }
@@ -2531,7 +2499,7 @@ function validate10(
                       !isNaN(data63) &&
                       isFinite(data63)
                     )) {
-                      const err129 = {
+                      const err127 = {
                         instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/tradeId',
                         schemaPath:
                           '#/anyOf/1/items/properties/fills/items/properties/tradeId/type',
@@ -2540,9 +2508,9 @@ function validate10(
                         message: 'must be integer',
                       };
                       if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err127];
                       } else {
-                        vErrors.push(err129);
+                        vErrors.push(err127);
                       }
                       errors++;
                     }
@@ -2555,7 +2523,7 @@ function validate10(
                       !isNaN(data64) &&
                       isFinite(data64)
                     )) {
-                      const err130 = {
+                      const err128 = {
                         instancePath: instancePath + '/' + i1 + '/fills/' + i2 + '/allocId',
                         schemaPath:
                           '#/anyOf/1/items/properties/fills/items/properties/allocId/type',
@@ -2564,15 +2532,15 @@ function validate10(
                         message: 'must be integer',
                       };
                       if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err128];
                       } else {
-                        vErrors.push(err130);
+                        vErrors.push(err128);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err131 = {
+                  const err129 = {
                     instancePath: instancePath + '/' + i1 + '/fills/' + i2,
                     schemaPath: '#/anyOf/1/items/properties/fills/items/type',
                     keyword: 'type',
@@ -2580,15 +2548,15 @@ function validate10(
                     message: 'must be object',
                   };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
               }
             } else {
-              const err132 = {
+              const err130 = {
                 instancePath: instancePath + '/' + i1 + '/fills',
                 schemaPath: '#/anyOf/1/items/properties/fills/type',
                 keyword: 'type',
@@ -2596,18 +2564,52 @@ function validate10(
                 message: 'must be array',
               };
               if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err130];
               } else {
-                vErrors.push(err132);
+                vErrors.push(err130);
               }
               errors++;
             }
           }
           if (data40.selfTradePreventionMode !== undefined) {
             if (typeof data40.selfTradePreventionMode !== 'string') {
-              const err133 = {
+              const err131 = {
                 instancePath: instancePath + '/' + i1 + '/selfTradePreventionMode',
                 schemaPath: '#/anyOf/1/items/properties/selfTradePreventionMode/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+          }
+          if (data40.icebergQty !== undefined) {
+            let data66 = data40.icebergQty;
+            if (typeof data66 === 'string') {
+              if (!pattern0.test(data66)) {
+                const err132 = {
+                  instancePath: instancePath + '/' + i1 + '/icebergQty',
+                  schemaPath: '#/anyOf/1/items/properties/icebergQty/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            } else {
+              const err133 = {
+                instancePath: instancePath + '/' + i1 + '/icebergQty',
+                schemaPath: '#/anyOf/1/items/properties/icebergQty/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2620,13 +2622,13 @@ function validate10(
               errors++;
             }
           }
-          if (data40.icebergQty !== undefined) {
-            let data66 = data40.icebergQty;
-            if (typeof data66 === 'string') {
-              if (!pattern0.test(data66)) {
+          if (data40.stopPrice !== undefined) {
+            let data67 = data40.stopPrice;
+            if (typeof data67 === 'string') {
+              if (!pattern0.test(data67)) {
                 const err134 = {
-                  instancePath: instancePath + '/' + i1 + '/icebergQty',
-                  schemaPath: '#/anyOf/1/items/properties/icebergQty/pattern',
+                  instancePath: instancePath + '/' + i1 + '/stopPrice',
+                  schemaPath: '#/anyOf/1/items/properties/stopPrice/pattern',
                   keyword: 'pattern',
                   params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
@@ -2640,8 +2642,8 @@ function validate10(
               }
             } else {
               const err135 = {
-                instancePath: instancePath + '/' + i1 + '/icebergQty',
-                schemaPath: '#/anyOf/1/items/properties/icebergQty/type',
+                instancePath: instancePath + '/' + i1 + '/stopPrice',
+                schemaPath: '#/anyOf/1/items/properties/stopPrice/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2654,40 +2656,6 @@ function validate10(
               errors++;
             }
           }
-          if (data40.stopPrice !== undefined) {
-            let data67 = data40.stopPrice;
-            if (typeof data67 === 'string') {
-              if (!pattern0.test(data67)) {
-                const err136 = {
-                  instancePath: instancePath + '/' + i1 + '/stopPrice',
-                  schemaPath: '#/anyOf/1/items/properties/stopPrice/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                };
-                if (vErrors === null) {
-                  vErrors = [err136];
-                } else {
-                  vErrors.push(err136);
-                }
-                errors++;
-              }
-            } else {
-              const err137 = {
-                instancePath: instancePath + '/' + i1 + '/stopPrice',
-                schemaPath: '#/anyOf/1/items/properties/stopPrice/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors++;
-            }
-          }
           if (data40.strategyId !== undefined) {
             let data68 = data40.strategyId;
             if (!(
@@ -2696,7 +2664,7 @@ function validate10(
               !isNaN(data68) &&
               isFinite(data68)
             )) {
-              const err138 = {
+              const err136 = {
                 instancePath: instancePath + '/' + i1 + '/strategyId',
                 schemaPath: '#/anyOf/1/items/properties/strategyId/type',
                 keyword: 'type',
@@ -2704,9 +2672,9 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err138];
+                vErrors = [err136];
               } else {
-                vErrors.push(err138);
+                vErrors.push(err136);
               }
               errors++;
             }
@@ -2719,7 +2687,7 @@ function validate10(
               !isNaN(data69) &&
               isFinite(data69)
             )) {
-              const err139 = {
+              const err137 = {
                 instancePath: instancePath + '/' + i1 + '/strategyType',
                 schemaPath: '#/anyOf/1/items/properties/strategyType/type',
                 keyword: 'type',
@@ -2727,9 +2695,9 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err139];
+                vErrors = [err137];
               } else {
-                vErrors.push(err139);
+                vErrors.push(err137);
               }
               errors++;
             }
@@ -2742,7 +2710,7 @@ function validate10(
               !isNaN(data70) &&
               isFinite(data70)
             )) {
-              const err140 = {
+              const err138 = {
                 instancePath: instancePath + '/' + i1 + '/trailingDelta',
                 schemaPath: '#/anyOf/1/items/properties/trailingDelta/type',
                 keyword: 'type',
@@ -2750,9 +2718,9 @@ function validate10(
                 message: 'must be integer',
               };
               if (vErrors === null) {
-                vErrors = [err140];
+                vErrors = [err138];
               } else {
-                vErrors.push(err140);
+                vErrors.push(err138);
               }
               errors++;
             }
@@ -2765,12 +2733,46 @@ function validate10(
               !isNaN(data71) &&
               isFinite(data71)
             )) {
-              const err141 = {
+              const err139 = {
                 instancePath: instancePath + '/' + i1 + '/trailingTime',
                 schemaPath: '#/anyOf/1/items/properties/trailingTime/type',
                 keyword: 'type',
                 params: { type: 'integer' },
                 message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+          }
+          if (data40.usedSor !== undefined) {
+            if (typeof data40.usedSor !== 'boolean') {
+              const err140 = {
+                instancePath: instancePath + '/' + i1 + '/usedSor',
+                schemaPath: '#/anyOf/1/items/properties/usedSor/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean',
+              };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data40.workingFloor !== undefined) {
+            if (typeof data40.workingFloor !== 'string') {
+              const err141 = {
+                instancePath: instancePath + '/' + i1 + '/workingFloor',
+                schemaPath: '#/anyOf/1/items/properties/workingFloor/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
               };
               if (vErrors === null) {
                 vErrors = [err141];
@@ -2780,14 +2782,14 @@ function validate10(
               errors++;
             }
           }
-          if (data40.usedSor !== undefined) {
-            if (typeof data40.usedSor !== 'boolean') {
+          if (data40.expiryReason !== undefined) {
+            if (typeof data40.expiryReason !== 'string') {
               const err142 = {
-                instancePath: instancePath + '/' + i1 + '/usedSor',
-                schemaPath: '#/anyOf/1/items/properties/usedSor/type',
+                instancePath: instancePath + '/' + i1 + '/expiryReason',
+                schemaPath: '#/anyOf/1/items/properties/expiryReason/type',
                 keyword: 'type',
-                params: { type: 'boolean' },
-                message: 'must be boolean',
+                params: { type: 'string' },
+                message: 'must be string',
               };
               if (vErrors === null) {
                 vErrors = [err142];
@@ -2797,11 +2799,11 @@ function validate10(
               errors++;
             }
           }
-          if (data40.workingFloor !== undefined) {
-            if (typeof data40.workingFloor !== 'string') {
+          if (data40.pegPriceType !== undefined) {
+            if (typeof data40.pegPriceType !== 'string') {
               const err143 = {
-                instancePath: instancePath + '/' + i1 + '/workingFloor',
-                schemaPath: '#/anyOf/1/items/properties/workingFloor/type',
+                instancePath: instancePath + '/' + i1 + '/pegPriceType',
+                schemaPath: '#/anyOf/1/items/properties/pegPriceType/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2814,11 +2816,11 @@ function validate10(
               errors++;
             }
           }
-          if (data40.expiryReason !== undefined) {
-            if (typeof data40.expiryReason !== 'string') {
+          if (data40.pegOffsetType !== undefined) {
+            if (typeof data40.pegOffsetType !== 'string') {
               const err144 = {
-                instancePath: instancePath + '/' + i1 + '/expiryReason',
-                schemaPath: '#/anyOf/1/items/properties/expiryReason/type',
+                instancePath: instancePath + '/' + i1 + '/pegOffsetType',
+                schemaPath: '#/anyOf/1/items/properties/pegOffsetType/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -2831,14 +2833,20 @@ function validate10(
               errors++;
             }
           }
-          if (data40.pegPriceType !== undefined) {
-            if (typeof data40.pegPriceType !== 'string') {
+          if (data40.pegOffsetValue !== undefined) {
+            let data77 = data40.pegOffsetValue;
+            if (!(
+              typeof data77 == 'number' &&
+              !(data77 % 1) &&
+              !isNaN(data77) &&
+              isFinite(data77)
+            )) {
               const err145 = {
-                instancePath: instancePath + '/' + i1 + '/pegPriceType',
-                schemaPath: '#/anyOf/1/items/properties/pegPriceType/type',
+                instancePath: instancePath + '/' + i1 + '/pegOffsetValue',
+                schemaPath: '#/anyOf/1/items/properties/pegOffsetValue/type',
                 keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
+                params: { type: 'integer' },
+                message: 'must be integer',
               };
               if (vErrors === null) {
                 vErrors = [err145];
@@ -2848,51 +2856,11 @@ function validate10(
               errors++;
             }
           }
-          if (data40.pegOffsetType !== undefined) {
-            if (typeof data40.pegOffsetType !== 'string') {
-              const err146 = {
-                instancePath: instancePath + '/' + i1 + '/pegOffsetType',
-                schemaPath: '#/anyOf/1/items/properties/pegOffsetType/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err146];
-              } else {
-                vErrors.push(err146);
-              }
-              errors++;
-            }
-          }
-          if (data40.pegOffsetValue !== undefined) {
-            let data77 = data40.pegOffsetValue;
-            if (!(
-              typeof data77 == 'number' &&
-              !(data77 % 1) &&
-              !isNaN(data77) &&
-              isFinite(data77)
-            )) {
-              const err147 = {
-                instancePath: instancePath + '/' + i1 + '/pegOffsetValue',
-                schemaPath: '#/anyOf/1/items/properties/pegOffsetValue/type',
-                keyword: 'type',
-                params: { type: 'integer' },
-                message: 'must be integer',
-              };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-          }
           if (data40.peggedPrice !== undefined) {
             let data78 = data40.peggedPrice;
             if (typeof data78 === 'string') {
               if (!pattern0.test(data78)) {
-                const err148 = {
+                const err146 = {
                   instancePath: instancePath + '/' + i1 + '/peggedPrice',
                   schemaPath: '#/anyOf/1/items/properties/peggedPrice/pattern',
                   keyword: 'pattern',
@@ -2900,14 +2868,14 @@ function validate10(
                   message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
                 };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err146];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err146);
                 }
                 errors++;
               }
             } else {
-              const err149 = {
+              const err147 = {
                 instancePath: instancePath + '/' + i1 + '/peggedPrice',
                 schemaPath: '#/anyOf/1/items/properties/peggedPrice/type',
                 keyword: 'type',
@@ -2915,9 +2883,9 @@ function validate10(
                 message: 'must be string',
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err147];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err147);
               }
               errors++;
             }
@@ -2930,12 +2898,46 @@ function validate10(
               !isNaN(data79) &&
               isFinite(data79)
             )) {
-              const err150 = {
+              const err148 = {
                 instancePath: instancePath + '/' + i1 + '/preventedMatchId',
                 schemaPath: '#/anyOf/1/items/properties/preventedMatchId/type',
                 keyword: 'type',
                 params: { type: 'integer' },
                 message: 'must be integer',
+              };
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            }
+          }
+          if (data40.preventedQuantity !== undefined) {
+            let data80 = data40.preventedQuantity;
+            if (typeof data80 === 'string') {
+              if (!pattern0.test(data80)) {
+                const err149 = {
+                  instancePath: instancePath + '/' + i1 + '/preventedQuantity',
+                  schemaPath: '#/anyOf/1/items/properties/preventedQuantity/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+                };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            } else {
+              const err150 = {
+                instancePath: instancePath + '/' + i1 + '/preventedQuantity',
+                schemaPath: '#/anyOf/1/items/properties/preventedQuantity/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
               };
               if (vErrors === null) {
                 vErrors = [err150];
@@ -2945,42 +2947,8 @@ function validate10(
               errors++;
             }
           }
-          if (data40.preventedQuantity !== undefined) {
-            let data80 = data40.preventedQuantity;
-            if (typeof data80 === 'string') {
-              if (!pattern0.test(data80)) {
-                const err151 = {
-                  instancePath: instancePath + '/' + i1 + '/preventedQuantity',
-                  schemaPath: '#/anyOf/1/items/properties/preventedQuantity/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
-                  message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
-                };
-                if (vErrors === null) {
-                  vErrors = [err151];
-                } else {
-                  vErrors.push(err151);
-                }
-                errors++;
-              }
-            } else {
-              const err152 = {
-                instancePath: instancePath + '/' + i1 + '/preventedQuantity',
-                schemaPath: '#/anyOf/1/items/properties/preventedQuantity/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-          }
         } else {
-          const err153 = {
+          const err151 = {
             instancePath: instancePath + '/' + i1,
             schemaPath: '#/anyOf/1/items/type',
             keyword: 'type',
@@ -2988,15 +2956,15 @@ function validate10(
             message: 'must be object',
           };
           if (vErrors === null) {
-            vErrors = [err153];
+            vErrors = [err151];
           } else {
-            vErrors.push(err153);
+            vErrors.push(err151);
           }
           errors++;
         }
       }
     } else {
-      const err154 = {
+      const err152 = {
         instancePath,
         schemaPath: '#/anyOf/1/type',
         keyword: 'type',
@@ -3004,9 +2972,9 @@ function validate10(
         message: 'must be array',
       };
       if (vErrors === null) {
-        vErrors = [err154];
+        vErrors = [err152];
       } else {
-        vErrors.push(err154);
+        vErrors.push(err152);
       }
       errors++;
     }
@@ -3014,7 +2982,7 @@ function validate10(
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err155 = {
+    const err153 = {
       instancePath,
       schemaPath: '#/anyOf',
       keyword: 'anyOf',
@@ -3022,9 +2990,9 @@ function validate10(
       message: 'must match a schema in anyOf',
     };
     if (vErrors === null) {
-      vErrors = [err155];
+      vErrors = [err153];
     } else {
-      vErrors.push(err155);
+      vErrors.push(err153);
     }
     errors++;
   } else {
