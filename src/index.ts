@@ -29,6 +29,7 @@ export type {
   ResponseOf,
   SecurityType,
 } from './operations/descriptor';
+export type { ValidateResponses } from './operations/validate-answer';
 
 export {
   createHttpClient,

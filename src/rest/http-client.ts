@@ -3,6 +3,7 @@
  * user's signer (never a secret), timeouts, the server-time offset and the latest usage headers.
  * Every `*Http` function takes one; left out, they use a public client for api.binance.com.
  */
+import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } from 'rxjs';
 import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
@@ -27,6 +28,8 @@ export interface HttpClientOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** Logger (or factory) for the `binance-rx:rest` namespace; default silent. */
   readonly logger?: LoggerOption;
+  /** Check answers against their schemas (`ValidateResponses`); default false. */
+  readonly validateResponses?: ValidateResponses;
 }
 
 /** Default of `timeoutMs`. */
@@ -40,6 +43,7 @@ export interface HttpClient {
   readonly scheduler: SchedulerLike;
   readonly fetch: typeof globalThis.fetch;
   readonly logger: Logger;
+  readonly validateResponses?: ValidateResponses;
   /** Server time minus local time, ms; added to every `timestamp` (see `syncServerTime`). */
   timeOffsetMs: number;
   /** Usage reported by the latest response that carried usage headers. */
@@ -68,6 +72,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     scheduler,
     fetch: fetchImpl,
     logger: resolveLogger(options.logger, LogNamespace.rest),
+    validateResponses: options.validateResponses,
     timeOffsetMs: 0,
     limits$: limits.asObservable(),
     recordLimits: (used) => limits.next(used),

@@ -7,6 +7,7 @@ import type { OperationDescriptor } from '../operations/descriptor';
 import { defaultHttpClient, type HttpClient } from './http-client';
 import { prepareRequest } from './prepare-request';
 import { sendRequest } from './send-request';
+import { validateAnswers } from '../operations/validate-answer';
 
 /** Calls `descriptor`'s REST endpoint once per subscription. */
 export function requestHttp<P extends object, R>(
@@ -16,5 +17,9 @@ export function requestHttp<P extends object, R>(
 ): Observable<R> {
   return prepareRequest(descriptor, params, client).pipe(
     mergeMap((request) => sendRequest(request, client) as Observable<R>),
+    validateAnswers<R>(
+      descriptor as OperationDescriptor<object, unknown>,
+      client.validateResponses,
+    ),
   );
 }

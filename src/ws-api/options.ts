@@ -1,4 +1,5 @@
 /** Options of `wsApiSession` and their defaults. */
+import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
 import { DEFAULT_HEARTBEAT_TIMEOUT_MS } from '../connection/options';
@@ -35,6 +36,8 @@ export interface WsApiOptions {
   readonly random?: () => number;
   /** Dead-socket detection as for market streams (`ConnectionOptions.heartbeatTimeoutMs`); default 50 000 ms. */
   readonly heartbeatTimeoutMs?: number | false;
+  /** Check answers against their schemas (`ValidateResponses`); default false. */
+  readonly validateResponses?: ValidateResponses;
 }
 
 /** Default of `requestTimeoutMs`. */
@@ -47,6 +50,7 @@ export interface ResolvedWsApiOptions {
   readonly requestTimeoutMs: number;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
+  readonly validateResponses?: ValidateResponses;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
@@ -71,5 +75,6 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     requestTimeoutMs,
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
+    validateResponses: options.validateResponses,
   };
 }

@@ -7,6 +7,7 @@
  * every new socket and after `eventStreamTerminated`. On `serverShutdown` a replacement socket is
  * opened first, and the old one closes once its requests are answered.
  */
+import { validateAnswers } from '../operations/validate-answer';
 import { BehaviorSubject, Observable, Subject, Subscription, type Connectable } from 'rxjs';
 import { backoffDelay } from '../connection/backoff';
 import type { ConnectionErrorEvent, ConnectionStatusEvent } from '../connection/events';
@@ -234,7 +235,12 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       return () => {
         if (!finished) cleanup();
       };
-    });
+    }).pipe(
+      validateAnswers<R>(
+        descriptor as OperationDescriptor<object, unknown>,
+        config.validateResponses,
+      ),
+    );
   }
 
   function logon(live: Live): void {
