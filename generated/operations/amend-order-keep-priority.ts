@@ -32,7 +32,7 @@ export interface AmendOrderKeepPriorityParams {
 
 /** Order Amend Keep Priority: the response body with Binance's names. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id. */
 export interface AmendOrderKeepPriorityResponse {
-  /** When the amendment took effect. Milliseconds since the Unix epoch. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Execution id of the amendment. */
   executionId: number;
@@ -68,7 +68,7 @@ export interface AmendOrderKeepPriorityResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     workingTime?: number;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
@@ -129,7 +129,7 @@ export interface AmendOrderKeepPriorityResponse {
 
 /** Order Amend Keep Priority, parsed: readable names; decimals are exact strings unless `parseAmendOrderKeepPriorityResponse` is given a `decimal` converter. */
 export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
-  /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Execution id of the amendment. Wire field `executionId`. */
   executionId: number;
@@ -165,7 +165,7 @@ export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
     type: string;
     /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
     workingTime?: number;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;

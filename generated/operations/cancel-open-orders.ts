@@ -34,7 +34,7 @@ export type CancelOpenOrdersResponse = Array<{
   orderListId: number;
   /** Client order id. */
   clientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime?: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price?: string;
@@ -64,7 +64,7 @@ export type CancelOpenOrdersResponse = Array<{
   listOrderStatus?: string;
   /** Client id of the order list. */
   listClientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime?: number;
   /** The orders of the list, by id. */
   orders?: Array<{
@@ -87,7 +87,7 @@ export type CancelOpenOrdersResponse = Array<{
     orderListId: number;
     /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -153,7 +153,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime?: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price?: D;
@@ -183,7 +183,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   listOrderStatus?: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime?: number;
   /** The orders of the list, by id. Wire field `orders`. */
   orders?: Array<{
@@ -206,7 +206,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     orderListId: number;
     /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;

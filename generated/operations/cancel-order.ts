@@ -43,7 +43,7 @@ export type CancelOrderResponse =
       orderListId: number;
       /** Client order id of the cancel. */
       clientOrderId: string;
-      /** When the cancel took effect. Milliseconds since the Unix epoch. */
+      /** When the cancel took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       transactTime: number;
       /** Limit price. Exact decimal, as Binance sends it. */
       price: string;
@@ -107,7 +107,7 @@ export type CancelOrderResponse =
       listOrderStatus: string;
       /** Client id of the order list. */
       listClientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       transactionTime: number;
       /** Symbol. */
       symbol: string;
@@ -132,7 +132,7 @@ export type CancelOrderResponse =
         orderListId: number;
         /** Client order id the cancel gave the order. */
         clientOrderId: string;
-        /** When the request took effect. Milliseconds since the Unix epoch. */
+        /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
         transactTime: number;
         /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
         price: string;
@@ -199,7 +199,7 @@ export type ParsedCancelOrderResponse<D = string> =
       orderListId: number;
       /** Client order id of the cancel. Wire field `clientOrderId`. */
       clientOrderId: string;
-      /** When the cancel took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+      /** When the cancel took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
       transactTime: number;
       /** Limit price. Exact decimal, as Binance sends it. Wire field `price`. */
       price: D;
@@ -263,7 +263,7 @@ export type ParsedCancelOrderResponse<D = string> =
       listOrderStatus: string;
       /** Client id of the order list. Wire field `listClientOrderId`. */
       listClientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
       transactionTime: number;
       /** Symbol. Wire field `symbol`. */
       symbol: string;
@@ -288,7 +288,7 @@ export type ParsedCancelOrderResponse<D = string> =
         orderListId: number;
         /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
         clientOrderId: string;
-        /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+        /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
         transactTime: number;
         /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
         price: D;

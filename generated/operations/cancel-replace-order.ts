@@ -94,7 +94,7 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -157,7 +157,7 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price?: string;
@@ -177,7 +177,7 @@ export interface CancelReplaceOrderResponse {
     type?: string;
     /** BUY or SELL. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     workingTime?: number;
     /** Trades the new order made on placement (FULL). */
     fills?: Array<{
@@ -245,7 +245,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     orderListId: number;
     /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;
@@ -308,7 +308,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     orderListId: number;
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price?: D;
@@ -328,7 +328,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     type?: string;
     /** BUY or SELL. Wire field `side`. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
     workingTime?: number;
     /** Trades the new order made on placement (FULL). Wire field `fills`. */
     fills?: Array<{

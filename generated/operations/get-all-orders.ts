@@ -56,15 +56,15 @@ export type GetAllOrdersResponse = Array<{
   type: string;
   /** BUY or SELL. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   updateTime: number;
   /** Whether the order is on the book (or its trigger is armed). */
   isWorking: boolean;
   /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
   origQuoteOrderQty: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
@@ -125,15 +125,15 @@ export type ParsedGetAllOrdersResponse<D = string> = Array<{
   type: string;
   /** BUY or SELL. Wire field `side`. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
   updateTime: number;
   /** Whether the order is on the book (or its trigger is armed). Wire field `isWorking`. */
   isWorking: boolean;
   /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty: D;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;

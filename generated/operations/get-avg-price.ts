@@ -27,7 +27,7 @@ export interface GetAvgPriceResponse {
   mins: number;
   /** Average price over the window. Exact decimal, as Binance sends it. */
   price: string;
-  /** Time of the last trade in the window. Milliseconds since the Unix epoch. */
+  /** Time of the last trade in the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   closeTime: number;
 }
 
@@ -37,7 +37,7 @@ export interface ParsedGetAvgPriceResponse<D = string> {
   mins: number;
   /** Average price over the window. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Time of the last trade in the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** Time of the last trade in the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
   closeTime: number;
 }
 

@@ -31,7 +31,7 @@ export interface GetExchangeInfoParams {
 export interface GetExchangeInfoResponse {
   /** Time zone of the server (UTC). */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
   /** The rate limits that apply (weight and order counts). */
   rateLimits: Array<{
@@ -120,7 +120,7 @@ export interface GetExchangeInfoResponse {
 export interface ParsedGetExchangeInfoResponse {
   /** Time zone of the server (UTC). Wire field `timezone`. */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
   /** The rate limits that apply (weight and order counts). Wire field `rateLimits`. */
   rateLimits: Array<{

@@ -66,13 +66,13 @@ export type GetKlinesResponse = Array<
 >;
 /** Kline/Candlestick data, parsed: readable names; decimals are exact strings unless `parseGetKlinesResponse` is given a `decimal` converter. */
 export type ParsedGetKlinesResponse<D = string> = Array<{
-  /** Open time. Milliseconds since the Unix epoch. */ openTime: number;
+  /** Open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ openTime: number;
   /** Open price. Exact decimal, as Binance sends it. */ open: D;
   /** High price. Exact decimal, as Binance sends it. */ high: D;
   /** Low price. Exact decimal, as Binance sends it. */ low: D;
   /** Close price. Exact decimal, as Binance sends it. */ close: D;
   /** Base asset volume. Exact decimal, as Binance sends it. */ volume: D;
-  /** Close time. Milliseconds since the Unix epoch. */ closeTime: number;
+  /** Close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ closeTime: number;
   /** Quote asset volume. Exact decimal, as Binance sends it. */ quoteVolume: D;
   /** Number of trades. */ trades: number;
   /** Taker buy base asset volume. Exact decimal, as Binance sends it. */ takerBuyBaseVolume: D;

@@ -49,7 +49,7 @@ export type GetMyPreventedMatchesResponse = Array<{
   price: string;
   /** Maker quantity that expired. Exact decimal, as Binance sends it. */
   makerPreventedQuantity: string;
-  /** When the match was prevented. Milliseconds since the Unix epoch. */
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
 }>;
 /** Query Prevented Matches, parsed: readable names; decimals are exact strings unless `parseGetMyPreventedMatchesResponse` is given a `decimal` converter. */
@@ -72,7 +72,7 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   price: D;
   /** Maker quantity that expired. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
   makerPreventedQuantity: D;
-  /** When the match was prevented. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
 }>;
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */

@@ -43,7 +43,7 @@ export type GetOrderAmendmentsResponse = Array<{
   origQty: string;
   /** Quantity after the amendment. Exact decimal, as Binance sends it. */
   newQty: string;
-  /** When the amendment took effect. Milliseconds since the Unix epoch. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
 }>;
 /** Query Order Amendments, parsed: readable names; decimals are exact strings unless `parseGetOrderAmendmentsResponse` is given a `decimal` converter. */
@@ -62,7 +62,7 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
   origQty: D;
   /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `newQty`. */
   newQty: D;
-  /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
 }>;
 /** Descriptor of Query Order Amendments: data the runtime interprets. */

@@ -52,13 +52,13 @@ export interface GetOrderResponse {
   type: string;
   /** Order side. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   updateTime: number;
   /** Whether the order is on the book (or its stop is armed). */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch. */
+  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** quoteOrderQty as sent. Exact decimal, as Binance sends it. */
   origQuoteOrderQty: string;
@@ -122,13 +122,13 @@ export interface ParsedGetOrderResponse<D = string> {
   type: string;
   /** Order side. Wire field `side`. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
   updateTime: number;
   /** Whether the order is on the book (or its stop is armed). Wire field `isWorking`. */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** quoteOrderQty as sent. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty: D;

@@ -28,7 +28,7 @@ export type GetReferencePriceResponse =
       symbol: string;
       /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. */
       referencePrice: string | null;
-      /** When the reference price was valid. Milliseconds since the Unix epoch. */
+      /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       timestamp: number;
     }
   | {
@@ -44,7 +44,7 @@ export type ParsedGetReferencePriceResponse<D = string> =
       symbol: string;
       /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
       referencePrice: D | null;
-      /** When the reference price was valid. Milliseconds since the Unix epoch. Wire field `timestamp`. */
+      /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
       timestamp: number;
     }
   | {

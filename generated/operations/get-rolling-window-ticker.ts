@@ -53,9 +53,9 @@ export type GetRollingWindowTickerResponse =
       volume: string;
       /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       closeTime: number;
       /** Id of the first trade in the window. */
       firstId: number;
@@ -85,9 +85,9 @@ export type GetRollingWindowTickerResponse =
       volume: string;
       /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
       quoteVolume: string;
-      /** Start of the window. Milliseconds since the Unix epoch. */
+      /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. */
+      /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       closeTime: number;
       /** Id of the first trade in the window. */
       firstId: number;
@@ -119,9 +119,9 @@ export type ParsedGetRollingWindowTickerResponse<D = string> =
       volume: D;
       /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
       openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
       closeTime: number;
       /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;
@@ -151,9 +151,9 @@ export type ParsedGetRollingWindowTickerResponse<D = string> =
       volume: D;
       /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
       quoteVolume: D;
-      /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+      /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
       openTime: number;
-      /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+      /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
       closeTime: number;
       /** Id of the first trade in the window. Wire field `firstId`. */
       firstId: number;

@@ -13,13 +13,13 @@ export type LogoutParams = Record<string, never>;
 export interface LogoutResponse {
   /** Null after logging out. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch. */
+  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   connectedSince: number;
   /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
   /** Whether a user data stream subscription is still active. */
   userDataStream: boolean | null;
@@ -29,13 +29,13 @@ export interface LogoutResponse {
 export interface ParsedLogoutResponse {
   /** Null after logging out. Wire field `apiKey`. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch. Wire field `authorizedSince`. */
+  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `authorizedSince`. */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. Wire field `connectedSince`. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `connectedSince`. */
   connectedSince: number;
   /** Whether answers carry rateLimits. Wire field `returnRateLimits`. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
   /** Whether a user data stream subscription is still active. Wire field `userDataStream`. */
   userDataStream: boolean | null;

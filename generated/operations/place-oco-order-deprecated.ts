@@ -71,7 +71,7 @@ export interface PlaceOcoOrderDeprecatedResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -94,7 +94,7 @@ export interface PlaceOcoOrderDeprecatedResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -163,7 +163,7 @@ export interface ParsedPlaceOcoOrderDeprecatedResponse<D = string> {
   listOrderStatus: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;
@@ -186,7 +186,7 @@ export interface ParsedPlaceOcoOrderDeprecatedResponse<D = string> {
     orderListId: number;
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;

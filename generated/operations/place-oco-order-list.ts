@@ -93,7 +93,7 @@ export interface PlaceOcoOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -116,7 +116,7 @@ export interface PlaceOcoOrderListResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -185,7 +185,7 @@ export interface ParsedPlaceOcoOrderListResponse<D = string> {
   listOrderStatus: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;
@@ -208,7 +208,7 @@ export interface ParsedPlaceOcoOrderListResponse<D = string> {
     orderListId: number;
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;

@@ -74,7 +74,7 @@ export interface PlaceOrderResponse {
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch. */
+  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. */
   price?: string;
@@ -94,7 +94,7 @@ export interface PlaceOrderResponse {
   type?: string;
   /** Order side. */
   side?: string;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch. */
+  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime?: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode?: string;
@@ -153,7 +153,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `price`. */
   price?: D;
@@ -173,7 +173,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   type?: string;
   /** Order side. Wire field `side`. */
   side?: string;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime?: number;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode?: string;

@@ -56,7 +56,7 @@ export type PlaceSorOrderResponse =
       orderListId: number;
       /** Client order id. */
       clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       transactTime: number;
       /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
       price: string;
@@ -76,7 +76,7 @@ export type PlaceSorOrderResponse =
       type: string;
       /** BUY or SELL. */
       side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       workingTime: number;
       /** Trades the order made on placement (FULL responses). */
       fills: Array<{
@@ -137,7 +137,7 @@ export type PlaceSorOrderResponse =
       orderListId: number;
       /** Client order id. */
       clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       transactTime: number;
       /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
       price: string;
@@ -157,7 +157,7 @@ export type PlaceSorOrderResponse =
       type: string;
       /** BUY or SELL. */
       side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
       workingTime: number;
       /** Trades the order made on placement (FULL responses). */
       fills: Array<{
@@ -220,7 +220,7 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       orderListId: number;
       /** Client order id. Wire field `clientOrderId`. */
       clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
       transactTime: number;
       /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
       price: D;
@@ -240,7 +240,7 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       type: string;
       /** BUY or SELL. Wire field `side`. */
       side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
       workingTime: number;
       /** Trades the order made on placement (FULL responses). Wire field `fills`. */
       fills: Array<{
@@ -301,7 +301,7 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       orderListId: number;
       /** Client order id. Wire field `clientOrderId`. */
       clientOrderId: string;
-      /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+      /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
       transactTime: number;
       /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
       price: D;
@@ -321,7 +321,7 @@ export type ParsedPlaceSorOrderResponse<D = string> =
       type: string;
       /** BUY or SELL. Wire field `side`. */
       side: string;
-      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+      /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
       workingTime: number;
       /** Trades the order made on placement (FULL responses). Wire field `fills`. */
       fills: Array<{

@@ -19,7 +19,7 @@ export const validateExecutionReportEvent: Validator = validate;
 export interface ExecutionReportEvent {
   /** Event type. */
   e: 'executionReport';
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -61,7 +61,7 @@ export interface ExecutionReportEvent {
   n: string;
   /** Asset the commission was paid in; null without a trade. */
   N: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Trade id; -1 without a trade. */
   t: number;
@@ -73,7 +73,7 @@ export interface ExecutionReportEvent {
   m: boolean;
   /** Ignore. */
   M: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch. */
+  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   O: number;
   /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. */
   Z: string;
@@ -109,7 +109,7 @@ export interface ExecutionReportEvent {
   pL?: string;
   /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
   pY?: string;
-  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch. */
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   W?: number;
   /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. */
   b?: string;
@@ -135,7 +135,7 @@ export interface ExecutionReportEvent {
 export interface ParsedExecutionReportEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: 'executionReport';
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -177,7 +177,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   commission: D;
   /** Asset the commission was paid in; null without a trade. Wire field `N`. */
   commissionAsset: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   transactionTime: number;
   /** Trade id; -1 without a trade. Wire field `t`. */
   tradeId: number;
@@ -189,7 +189,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   isMaker: boolean;
   /** Ignore. Wire field `M`. */
   ignore: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch. Wire field `O`. */
+  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
   orderCreationTime: number;
   /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. Wire field `Z`. */
   cumulativeQuoteQuantity: D;
@@ -225,7 +225,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   preventedExecutionPrice?: D;
   /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pY`. */
   preventedExecutionQuoteQuantity?: D;
-  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch. Wire field `W`. */
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `W`. */
   workingTime?: number;
   /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. Wire field `b`. */
   matchType?: string;

@@ -3,6 +3,7 @@
  * user's signer (never a secret), timeouts, the server-time offset and the latest usage headers.
  * Every `*Http` function takes one; left out, they use a public client for api.binance.com.
  */
+import type { TimeUnit } from '../connection/time-unit';
 import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } from 'rxjs';
 import type { Logger, LoggerOption } from '../logging/logger';
@@ -30,6 +31,8 @@ export interface HttpClientOptions {
   readonly logger?: LoggerOption;
   /** Check answers against their schemas (`ValidateResponses`); default false. */
   readonly validateResponses?: ValidateResponses;
+  /** Unit of answer timestamps (`X-MBX-TIME-UNIT` header); Binance's default is MILLISECOND. */
+  readonly timeUnit?: TimeUnit;
 }
 
 /** Default of `timeoutMs`. */
@@ -44,6 +47,7 @@ export interface HttpClient {
   readonly fetch: typeof globalThis.fetch;
   readonly logger: Logger;
   readonly validateResponses?: ValidateResponses;
+  readonly timeUnit?: TimeUnit;
   /** Server time minus local time, ms; added to every `timestamp` (see `syncServerTime`). */
   timeOffsetMs: number;
   /** Usage reported by the latest response that carried usage headers. */
@@ -73,6 +77,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     fetch: fetchImpl,
     logger: resolveLogger(options.logger, LogNamespace.rest),
     validateResponses: options.validateResponses,
+    timeUnit: options.timeUnit,
     timeOffsetMs: 0,
     limits$: limits.asObservable(),
     recordLimits: (used) => limits.next(used),

@@ -1,4 +1,5 @@
 /** Options of `wsApiSession` and their defaults. */
+import { withTimeUnit, type TimeUnit } from '../connection/time-unit';
 import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
@@ -38,6 +39,8 @@ export interface WsApiOptions {
   readonly heartbeatTimeoutMs?: number | false;
   /** Check answers against their schemas (`ValidateResponses`); default false. */
   readonly validateResponses?: ValidateResponses;
+  /** Unit of answer and event timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
+  readonly timeUnit?: TimeUnit;
 }
 
 /** Default of `requestTimeoutMs`. */
@@ -60,7 +63,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
   const logger = options.logger;
   return {
     socket: {
-      url: options.url ?? BINANCE_WS_API_URL,
+      url: withTimeUnit(options.url ?? BINANCE_WS_API_URL, options.timeUnit),
       WebSocket: options.WebSocket ?? defaultWebSocket(),
       scheduler: options.scheduler ?? asyncScheduler,
       loggers: {
