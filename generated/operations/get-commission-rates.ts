@@ -36,8 +36,8 @@ export interface GetCommissionRatesResponse {
     /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Special commission rates on the symbol. */
-  specialCommission: {
+  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). */
+  specialCommission?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
@@ -86,8 +86,8 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
     /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Special commission rates on the symbol. Wire field `specialCommission`. */
-  specialCommission: {
+  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). Wire field `specialCommission`. */
+  specialCommission?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
@@ -169,12 +169,15 @@ export function parseGetCommissionRatesResponse<D = string>(
       buyer: decimal(raw.standardCommission.buyer),
       seller: decimal(raw.standardCommission.seller),
     },
-    specialCommission: {
-      maker: decimal(raw.specialCommission.maker),
-      taker: decimal(raw.specialCommission.taker),
-      buyer: decimal(raw.specialCommission.buyer),
-      seller: decimal(raw.specialCommission.seller),
-    },
+    specialCommission:
+      raw.specialCommission === undefined
+        ? undefined
+        : {
+            maker: decimal(raw.specialCommission.maker),
+            taker: decimal(raw.specialCommission.taker),
+            buyer: decimal(raw.specialCommission.buyer),
+            seller: decimal(raw.specialCommission.seller),
+          },
     taxCommission: {
       maker: decimal(raw.taxCommission.maker),
       taker: decimal(raw.taxCommission.taker),

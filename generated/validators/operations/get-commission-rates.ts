@@ -12,7 +12,7 @@ const schema11 = {
   title: 'Query Commission Rates (GET /api/v3/account/commission, account.commission)',
   description: 'Commission rates of the account for a symbol: standard, special, tax and discount.',
   type: 'object',
-  required: ['symbol', 'standardCommission', 'specialCommission', 'taxCommission', 'discount'],
+  required: ['symbol', 'standardCommission', 'taxCommission', 'discount'],
   properties: {
     symbol: { description: 'Symbol.', type: 'string' },
     standardCommission: {
@@ -161,13 +161,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.specialCommission === undefined) {
+    if (data.taxCommission === undefined) {
       const err2 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'specialCommission' },
-        message: "must have required property '" + 'specialCommission' + "'",
+        params: { missingProperty: 'taxCommission' },
+        message: "must have required property '" + 'taxCommission' + "'",
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -176,13 +176,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.taxCommission === undefined) {
+    if (data.discount === undefined) {
       const err3 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'taxCommission' },
-        message: "must have required property '" + 'taxCommission' + "'",
+        params: { missingProperty: 'discount' },
+        message: "must have required property '" + 'discount' + "'",
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -191,24 +191,9 @@ function validate10(
       }
       errors++;
     }
-    if (data.discount === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'discount' },
-        message: "must have required property '" + 'discount' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
     if (data.symbol !== undefined) {
       if (typeof data.symbol !== 'string') {
-        const err5 = {
+        const err4 = {
           instancePath: instancePath + '/symbol',
           schemaPath: '#/properties/symbol/type',
           keyword: 'type',
@@ -216,9 +201,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -227,12 +212,27 @@ function validate10(
       let data1 = data.standardCommission;
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         if (data1.maker === undefined) {
-          const err6 = {
+          const err5 = {
             instancePath: instancePath + '/standardCommission',
             schemaPath: '#/properties/standardCommission/required',
             keyword: 'required',
             params: { missingProperty: 'maker' },
             message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1.taker === undefined) {
+          const err6 = {
+            instancePath: instancePath + '/standardCommission',
+            schemaPath: '#/properties/standardCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -241,13 +241,13 @@ function validate10(
           }
           errors++;
         }
-        if (data1.taker === undefined) {
+        if (data1.buyer === undefined) {
           const err7 = {
             instancePath: instancePath + '/standardCommission',
             schemaPath: '#/properties/standardCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'taker' },
-            message: "must have required property '" + 'taker' + "'",
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -256,13 +256,13 @@ function validate10(
           }
           errors++;
         }
-        if (data1.buyer === undefined) {
+        if (data1.seller === undefined) {
           const err8 = {
             instancePath: instancePath + '/standardCommission',
             schemaPath: '#/properties/standardCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'buyer' },
-            message: "must have required property '" + 'buyer' + "'",
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -271,26 +271,11 @@ function validate10(
           }
           errors++;
         }
-        if (data1.seller === undefined) {
-          const err9 = {
-            instancePath: instancePath + '/standardCommission',
-            schemaPath: '#/properties/standardCommission/required',
-            keyword: 'required',
-            params: { missingProperty: 'seller' },
-            message: "must have required property '" + 'seller' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
         if (data1.maker !== undefined) {
           let data2 = data1.maker;
           if (typeof data2 === 'string') {
             if (!pattern0.test(data2)) {
-              const err10 = {
+              const err9 = {
                 instancePath: instancePath + '/standardCommission/maker',
                 schemaPath: '#/properties/standardCommission/properties/maker/pattern',
                 keyword: 'pattern',
@@ -298,14 +283,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err9];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err9);
               }
               errors++;
             }
           } else {
-            const err11 = {
+            const err10 = {
               instancePath: instancePath + '/standardCommission/maker',
               schemaPath: '#/properties/standardCommission/properties/maker/type',
               keyword: 'type',
@@ -313,9 +298,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err10];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err10);
             }
             errors++;
           }
@@ -324,7 +309,7 @@ function validate10(
           let data3 = data1.taker;
           if (typeof data3 === 'string') {
             if (!pattern0.test(data3)) {
-              const err12 = {
+              const err11 = {
                 instancePath: instancePath + '/standardCommission/taker',
                 schemaPath: '#/properties/standardCommission/properties/taker/pattern',
                 keyword: 'pattern',
@@ -332,14 +317,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err11];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err11);
               }
               errors++;
             }
           } else {
-            const err13 = {
+            const err12 = {
               instancePath: instancePath + '/standardCommission/taker',
               schemaPath: '#/properties/standardCommission/properties/taker/type',
               keyword: 'type',
@@ -347,9 +332,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err12];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err12);
             }
             errors++;
           }
@@ -358,7 +343,7 @@ function validate10(
           let data4 = data1.buyer;
           if (typeof data4 === 'string') {
             if (!pattern0.test(data4)) {
-              const err14 = {
+              const err13 = {
                 instancePath: instancePath + '/standardCommission/buyer',
                 schemaPath: '#/properties/standardCommission/properties/buyer/pattern',
                 keyword: 'pattern',
@@ -366,14 +351,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err13];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err13);
               }
               errors++;
             }
           } else {
-            const err15 = {
+            const err14 = {
               instancePath: instancePath + '/standardCommission/buyer',
               schemaPath: '#/properties/standardCommission/properties/buyer/type',
               keyword: 'type',
@@ -381,9 +366,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err14];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err14);
             }
             errors++;
           }
@@ -392,7 +377,7 @@ function validate10(
           let data5 = data1.seller;
           if (typeof data5 === 'string') {
             if (!pattern0.test(data5)) {
-              const err16 = {
+              const err15 = {
                 instancePath: instancePath + '/standardCommission/seller',
                 schemaPath: '#/properties/standardCommission/properties/seller/pattern',
                 keyword: 'pattern',
@@ -400,14 +385,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err15];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err15);
               }
               errors++;
             }
           } else {
-            const err17 = {
+            const err16 = {
               instancePath: instancePath + '/standardCommission/seller',
               schemaPath: '#/properties/standardCommission/properties/seller/type',
               keyword: 'type',
@@ -415,15 +400,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err16];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err18 = {
+        const err17 = {
           instancePath: instancePath + '/standardCommission',
           schemaPath: '#/properties/standardCommission/type',
           keyword: 'type',
@@ -431,9 +416,9 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -442,12 +427,27 @@ function validate10(
       let data6 = data.specialCommission;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.maker === undefined) {
-          const err19 = {
+          const err18 = {
             instancePath: instancePath + '/specialCommission',
             schemaPath: '#/properties/specialCommission/required',
             keyword: 'required',
             params: { missingProperty: 'maker' },
             message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data6.taker === undefined) {
+          const err19 = {
+            instancePath: instancePath + '/specialCommission',
+            schemaPath: '#/properties/specialCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -456,13 +456,13 @@ function validate10(
           }
           errors++;
         }
-        if (data6.taker === undefined) {
+        if (data6.buyer === undefined) {
           const err20 = {
             instancePath: instancePath + '/specialCommission',
             schemaPath: '#/properties/specialCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'taker' },
-            message: "must have required property '" + 'taker' + "'",
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
           };
           if (vErrors === null) {
             vErrors = [err20];
@@ -471,13 +471,13 @@ function validate10(
           }
           errors++;
         }
-        if (data6.buyer === undefined) {
+        if (data6.seller === undefined) {
           const err21 = {
             instancePath: instancePath + '/specialCommission',
             schemaPath: '#/properties/specialCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'buyer' },
-            message: "must have required property '" + 'buyer' + "'",
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
           };
           if (vErrors === null) {
             vErrors = [err21];
@@ -486,26 +486,11 @@ function validate10(
           }
           errors++;
         }
-        if (data6.seller === undefined) {
-          const err22 = {
-            instancePath: instancePath + '/specialCommission',
-            schemaPath: '#/properties/specialCommission/required',
-            keyword: 'required',
-            params: { missingProperty: 'seller' },
-            message: "must have required property '" + 'seller' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
         if (data6.maker !== undefined) {
           let data7 = data6.maker;
           if (typeof data7 === 'string') {
             if (!pattern0.test(data7)) {
-              const err23 = {
+              const err22 = {
                 instancePath: instancePath + '/specialCommission/maker',
                 schemaPath: '#/properties/specialCommission/properties/maker/pattern',
                 keyword: 'pattern',
@@ -513,14 +498,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err24 = {
+            const err23 = {
               instancePath: instancePath + '/specialCommission/maker',
               schemaPath: '#/properties/specialCommission/properties/maker/type',
               keyword: 'type',
@@ -528,9 +513,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err23];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -539,7 +524,7 @@ function validate10(
           let data8 = data6.taker;
           if (typeof data8 === 'string') {
             if (!pattern0.test(data8)) {
-              const err25 = {
+              const err24 = {
                 instancePath: instancePath + '/specialCommission/taker',
                 schemaPath: '#/properties/specialCommission/properties/taker/pattern',
                 keyword: 'pattern',
@@ -547,14 +532,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err24];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err26 = {
+            const err25 = {
               instancePath: instancePath + '/specialCommission/taker',
               schemaPath: '#/properties/specialCommission/properties/taker/type',
               keyword: 'type',
@@ -562,9 +547,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err25];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -573,7 +558,7 @@ function validate10(
           let data9 = data6.buyer;
           if (typeof data9 === 'string') {
             if (!pattern0.test(data9)) {
-              const err27 = {
+              const err26 = {
                 instancePath: instancePath + '/specialCommission/buyer',
                 schemaPath: '#/properties/specialCommission/properties/buyer/pattern',
                 keyword: 'pattern',
@@ -581,14 +566,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err26];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err26);
               }
               errors++;
             }
           } else {
-            const err28 = {
+            const err27 = {
               instancePath: instancePath + '/specialCommission/buyer',
               schemaPath: '#/properties/specialCommission/properties/buyer/type',
               keyword: 'type',
@@ -596,9 +581,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err27];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err27);
             }
             errors++;
           }
@@ -607,7 +592,7 @@ function validate10(
           let data10 = data6.seller;
           if (typeof data10 === 'string') {
             if (!pattern0.test(data10)) {
-              const err29 = {
+              const err28 = {
                 instancePath: instancePath + '/specialCommission/seller',
                 schemaPath: '#/properties/specialCommission/properties/seller/pattern',
                 keyword: 'pattern',
@@ -615,14 +600,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err28];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err28);
               }
               errors++;
             }
           } else {
-            const err30 = {
+            const err29 = {
               instancePath: instancePath + '/specialCommission/seller',
               schemaPath: '#/properties/specialCommission/properties/seller/type',
               keyword: 'type',
@@ -630,15 +615,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err29];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err29);
             }
             errors++;
           }
         }
       } else {
-        const err31 = {
+        const err30 = {
           instancePath: instancePath + '/specialCommission',
           schemaPath: '#/properties/specialCommission/type',
           keyword: 'type',
@@ -646,9 +631,9 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err30];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -657,12 +642,27 @@ function validate10(
       let data11 = data.taxCommission;
       if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
         if (data11.maker === undefined) {
-          const err32 = {
+          const err31 = {
             instancePath: instancePath + '/taxCommission',
             schemaPath: '#/properties/taxCommission/required',
             keyword: 'required',
             params: { missingProperty: 'maker' },
             message: "must have required property '" + 'maker' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data11.taker === undefined) {
+          const err32 = {
+            instancePath: instancePath + '/taxCommission',
+            schemaPath: '#/properties/taxCommission/required',
+            keyword: 'required',
+            params: { missingProperty: 'taker' },
+            message: "must have required property '" + 'taker' + "'",
           };
           if (vErrors === null) {
             vErrors = [err32];
@@ -671,13 +671,13 @@ function validate10(
           }
           errors++;
         }
-        if (data11.taker === undefined) {
+        if (data11.buyer === undefined) {
           const err33 = {
             instancePath: instancePath + '/taxCommission',
             schemaPath: '#/properties/taxCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'taker' },
-            message: "must have required property '" + 'taker' + "'",
+            params: { missingProperty: 'buyer' },
+            message: "must have required property '" + 'buyer' + "'",
           };
           if (vErrors === null) {
             vErrors = [err33];
@@ -686,13 +686,13 @@ function validate10(
           }
           errors++;
         }
-        if (data11.buyer === undefined) {
+        if (data11.seller === undefined) {
           const err34 = {
             instancePath: instancePath + '/taxCommission',
             schemaPath: '#/properties/taxCommission/required',
             keyword: 'required',
-            params: { missingProperty: 'buyer' },
-            message: "must have required property '" + 'buyer' + "'",
+            params: { missingProperty: 'seller' },
+            message: "must have required property '" + 'seller' + "'",
           };
           if (vErrors === null) {
             vErrors = [err34];
@@ -701,26 +701,11 @@ function validate10(
           }
           errors++;
         }
-        if (data11.seller === undefined) {
-          const err35 = {
-            instancePath: instancePath + '/taxCommission',
-            schemaPath: '#/properties/taxCommission/required',
-            keyword: 'required',
-            params: { missingProperty: 'seller' },
-            message: "must have required property '" + 'seller' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
         if (data11.maker !== undefined) {
           let data12 = data11.maker;
           if (typeof data12 === 'string') {
             if (!pattern0.test(data12)) {
-              const err36 = {
+              const err35 = {
                 instancePath: instancePath + '/taxCommission/maker',
                 schemaPath: '#/properties/taxCommission/properties/maker/pattern',
                 keyword: 'pattern',
@@ -728,14 +713,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err35];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err37 = {
+            const err36 = {
               instancePath: instancePath + '/taxCommission/maker',
               schemaPath: '#/properties/taxCommission/properties/maker/type',
               keyword: 'type',
@@ -743,9 +728,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err36];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -754,7 +739,7 @@ function validate10(
           let data13 = data11.taker;
           if (typeof data13 === 'string') {
             if (!pattern0.test(data13)) {
-              const err38 = {
+              const err37 = {
                 instancePath: instancePath + '/taxCommission/taker',
                 schemaPath: '#/properties/taxCommission/properties/taker/pattern',
                 keyword: 'pattern',
@@ -762,14 +747,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err37];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err37);
               }
               errors++;
             }
           } else {
-            const err39 = {
+            const err38 = {
               instancePath: instancePath + '/taxCommission/taker',
               schemaPath: '#/properties/taxCommission/properties/taker/type',
               keyword: 'type',
@@ -777,9 +762,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err38];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -788,7 +773,7 @@ function validate10(
           let data14 = data11.buyer;
           if (typeof data14 === 'string') {
             if (!pattern0.test(data14)) {
-              const err40 = {
+              const err39 = {
                 instancePath: instancePath + '/taxCommission/buyer',
                 schemaPath: '#/properties/taxCommission/properties/buyer/pattern',
                 keyword: 'pattern',
@@ -796,14 +781,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err39];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err39);
               }
               errors++;
             }
           } else {
-            const err41 = {
+            const err40 = {
               instancePath: instancePath + '/taxCommission/buyer',
               schemaPath: '#/properties/taxCommission/properties/buyer/type',
               keyword: 'type',
@@ -811,9 +796,9 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err40];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -822,7 +807,7 @@ function validate10(
           let data15 = data11.seller;
           if (typeof data15 === 'string') {
             if (!pattern0.test(data15)) {
-              const err42 = {
+              const err41 = {
                 instancePath: instancePath + '/taxCommission/seller',
                 schemaPath: '#/properties/taxCommission/properties/seller/pattern',
                 keyword: 'pattern',
@@ -830,14 +815,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err41];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err43 = {
+            const err42 = {
               instancePath: instancePath + '/taxCommission/seller',
               schemaPath: '#/properties/taxCommission/properties/seller/type',
               keyword: 'type',
@@ -845,15 +830,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err42];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err44 = {
+        const err43 = {
           instancePath: instancePath + '/taxCommission',
           schemaPath: '#/properties/taxCommission/type',
           keyword: 'type',
@@ -861,9 +846,9 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err43];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err43);
         }
         errors++;
       }
@@ -872,12 +857,27 @@ function validate10(
       let data16 = data.discount;
       if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
         if (data16.enabledForAccount === undefined) {
-          const err45 = {
+          const err44 = {
             instancePath: instancePath + '/discount',
             schemaPath: '#/properties/discount/required',
             keyword: 'required',
             params: { missingProperty: 'enabledForAccount' },
             message: "must have required property '" + 'enabledForAccount' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data16.enabledForSymbol === undefined) {
+          const err45 = {
+            instancePath: instancePath + '/discount',
+            schemaPath: '#/properties/discount/required',
+            keyword: 'required',
+            params: { missingProperty: 'enabledForSymbol' },
+            message: "must have required property '" + 'enabledForSymbol' + "'",
           };
           if (vErrors === null) {
             vErrors = [err45];
@@ -886,13 +886,13 @@ function validate10(
           }
           errors++;
         }
-        if (data16.enabledForSymbol === undefined) {
+        if (data16.discountAsset === undefined) {
           const err46 = {
             instancePath: instancePath + '/discount',
             schemaPath: '#/properties/discount/required',
             keyword: 'required',
-            params: { missingProperty: 'enabledForSymbol' },
-            message: "must have required property '" + 'enabledForSymbol' + "'",
+            params: { missingProperty: 'discountAsset' },
+            message: "must have required property '" + 'discountAsset' + "'",
           };
           if (vErrors === null) {
             vErrors = [err46];
@@ -901,13 +901,13 @@ function validate10(
           }
           errors++;
         }
-        if (data16.discountAsset === undefined) {
+        if (data16.discount === undefined) {
           const err47 = {
             instancePath: instancePath + '/discount',
             schemaPath: '#/properties/discount/required',
             keyword: 'required',
-            params: { missingProperty: 'discountAsset' },
-            message: "must have required property '" + 'discountAsset' + "'",
+            params: { missingProperty: 'discount' },
+            message: "must have required property '" + 'discount' + "'",
           };
           if (vErrors === null) {
             vErrors = [err47];
@@ -916,26 +916,28 @@ function validate10(
           }
           errors++;
         }
-        if (data16.discount === undefined) {
-          const err48 = {
-            instancePath: instancePath + '/discount',
-            schemaPath: '#/properties/discount/required',
-            keyword: 'required',
-            params: { missingProperty: 'discount' },
-            message: "must have required property '" + 'discount' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
         if (data16.enabledForAccount !== undefined) {
           if (typeof data16.enabledForAccount !== 'boolean') {
-            const err49 = {
+            const err48 = {
               instancePath: instancePath + '/discount/enabledForAccount',
               schemaPath: '#/properties/discount/properties/enabledForAccount/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data16.enabledForSymbol !== undefined) {
+          if (typeof data16.enabledForSymbol !== 'boolean') {
+            const err49 = {
+              instancePath: instancePath + '/discount/enabledForSymbol',
+              schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
@@ -948,14 +950,14 @@ function validate10(
             errors++;
           }
         }
-        if (data16.enabledForSymbol !== undefined) {
-          if (typeof data16.enabledForSymbol !== 'boolean') {
+        if (data16.discountAsset !== undefined) {
+          if (typeof data16.discountAsset !== 'string') {
             const err50 = {
-              instancePath: instancePath + '/discount/enabledForSymbol',
-              schemaPath: '#/properties/discount/properties/enabledForSymbol/type',
+              instancePath: instancePath + '/discount/discountAsset',
+              schemaPath: '#/properties/discount/properties/discountAsset/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err50];
@@ -965,28 +967,11 @@ function validate10(
             errors++;
           }
         }
-        if (data16.discountAsset !== undefined) {
-          if (typeof data16.discountAsset !== 'string') {
-            const err51 = {
-              instancePath: instancePath + '/discount/discountAsset',
-              schemaPath: '#/properties/discount/properties/discountAsset/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
         if (data16.discount !== undefined) {
           let data20 = data16.discount;
           if (typeof data20 === 'string') {
             if (!pattern0.test(data20)) {
-              const err52 = {
+              const err51 = {
                 instancePath: instancePath + '/discount/discount',
                 schemaPath: '#/properties/discount/properties/discount/pattern',
                 keyword: 'pattern',
@@ -994,14 +979,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err51];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err51);
               }
               errors++;
             }
           } else {
-            const err53 = {
+            const err52 = {
               instancePath: instancePath + '/discount/discount',
               schemaPath: '#/properties/discount/properties/discount/type',
               keyword: 'type',
@@ -1009,15 +994,15 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err52];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err54 = {
+        const err53 = {
           instancePath: instancePath + '/discount',
           schemaPath: '#/properties/discount/type',
           keyword: 'type',
@@ -1025,15 +1010,15 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err53];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
   } else {
-    const err55 = {
+    const err54 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1041,9 +1026,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err54];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err54);
     }
     errors++;
   }
