@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import {
   requestHttp,
   decimalOf,
+  optionalOf,
   type HttpClient,
   type OperationDescriptor,
   type ParseOptions,
@@ -47,8 +48,10 @@ export type GetMyPreventedMatchesResponse = Array<{
   selfTradePreventionMode: string;
   /** Price the prevented trade would have had. Exact decimal, as Binance sends it. */
   price: string;
-  /** Maker quantity that expired. Exact decimal, as Binance sends it. */
-  makerPreventedQuantity: string;
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  takerPreventedQuantity?: string;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  makerPreventedQuantity?: string;
   /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
 }>;
@@ -70,8 +73,10 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   selfTradePreventionMode: string;
   /** Price the prevented trade would have had. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Maker quantity that expired. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
-  makerPreventedQuantity: D;
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `takerPreventedQuantity`. */
+  takerPreventedQuantity?: D;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
+  makerPreventedQuantity?: D;
   /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
 }>;
@@ -122,6 +127,7 @@ export function parseGetMyPreventedMatchesResponse<D = string>(
   options?: ParseOptions<D>,
 ): ParsedGetMyPreventedMatchesResponse<D> {
   const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
   return raw.map((item0) => ({
     symbol: item0.symbol,
     preventedMatchId: item0.preventedMatchId,
@@ -131,7 +137,8 @@ export function parseGetMyPreventedMatchesResponse<D = string>(
     tradeGroupId: item0.tradeGroupId,
     selfTradePreventionMode: item0.selfTradePreventionMode,
     price: decimal(item0.price),
-    makerPreventedQuantity: decimal(item0.makerPreventedQuantity),
+    takerPreventedQuantity: optionalDecimal(item0.takerPreventedQuantity),
+    makerPreventedQuantity: optionalDecimal(item0.makerPreventedQuantity),
     transactTime: item0.transactTime,
   }));
 }

@@ -23,7 +23,6 @@ const schema11 = {
       'tradeGroupId',
       'selfTradePreventionMode',
       'price',
-      'makerPreventedQuantity',
       'transactTime',
     ],
     properties: {
@@ -36,6 +35,11 @@ const schema11 = {
       selfTradePreventionMode: { description: 'Mode that prevented the match.', type: 'string' },
       price: {
         description: 'Price the prevented trade would have had.',
+        type: 'string',
+        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
+      },
+      takerPreventedQuantity: {
+        description: 'Taker quantity that expired.',
         type: 'string',
         pattern: '^-?[0-9]+(\\.[0-9]+)?$',
       },
@@ -166,13 +170,13 @@ function validate10(
           }
           errors++;
         }
-        if (data0.makerPreventedQuantity === undefined) {
+        if (data0.transactTime === undefined) {
           const err7 = {
             instancePath: instancePath + '/' + i0,
             schemaPath: '#/items/required',
             keyword: 'required',
-            params: { missingProperty: 'makerPreventedQuantity' },
-            message: "must have required property '" + 'makerPreventedQuantity' + "'",
+            params: { missingProperty: 'transactTime' },
+            message: "must have required property '" + 'transactTime' + "'",
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -181,29 +185,32 @@ function validate10(
           }
           errors++;
         }
-        if (data0.transactTime === undefined) {
-          const err8 = {
-            instancePath: instancePath + '/' + i0,
-            schemaPath: '#/items/required',
-            keyword: 'required',
-            params: { missingProperty: 'transactTime' },
-            message: "must have required property '" + 'transactTime' + "'",
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
         if (data0.symbol !== undefined) {
           if (typeof data0.symbol !== 'string') {
-            const err9 = {
+            const err8 = {
               instancePath: instancePath + '/' + i0 + '/symbol',
               schemaPath: '#/items/properties/symbol/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.preventedMatchId !== undefined) {
+          let data2 = data0.preventedMatchId;
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err9 = {
+              instancePath: instancePath + '/' + i0 + '/preventedMatchId',
+              schemaPath: '#/items/properties/preventedMatchId/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -213,12 +220,12 @@ function validate10(
             errors++;
           }
         }
-        if (data0.preventedMatchId !== undefined) {
-          let data2 = data0.preventedMatchId;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        if (data0.takerOrderId !== undefined) {
+          let data3 = data0.takerOrderId;
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
             const err10 = {
-              instancePath: instancePath + '/' + i0 + '/preventedMatchId',
-              schemaPath: '#/items/properties/preventedMatchId/type',
+              instancePath: instancePath + '/' + i0 + '/takerOrderId',
+              schemaPath: '#/items/properties/takerOrderId/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -231,15 +238,14 @@ function validate10(
             errors++;
           }
         }
-        if (data0.takerOrderId !== undefined) {
-          let data3 = data0.takerOrderId;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        if (data0.makerSymbol !== undefined) {
+          if (typeof data0.makerSymbol !== 'string') {
             const err11 = {
-              instancePath: instancePath + '/' + i0 + '/takerOrderId',
-              schemaPath: '#/items/properties/takerOrderId/type',
+              instancePath: instancePath + '/' + i0 + '/makerSymbol',
+              schemaPath: '#/items/properties/makerSymbol/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err11];
@@ -249,14 +255,15 @@ function validate10(
             errors++;
           }
         }
-        if (data0.makerSymbol !== undefined) {
-          if (typeof data0.makerSymbol !== 'string') {
+        if (data0.makerOrderId !== undefined) {
+          let data5 = data0.makerOrderId;
+          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
             const err12 = {
-              instancePath: instancePath + '/' + i0 + '/makerSymbol',
-              schemaPath: '#/items/properties/makerSymbol/type',
+              instancePath: instancePath + '/' + i0 + '/makerOrderId',
+              schemaPath: '#/items/properties/makerOrderId/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              params: { type: 'integer' },
+              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err12];
@@ -266,12 +273,12 @@ function validate10(
             errors++;
           }
         }
-        if (data0.makerOrderId !== undefined) {
-          let data5 = data0.makerOrderId;
-          if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        if (data0.tradeGroupId !== undefined) {
+          let data6 = data0.tradeGroupId;
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
             const err13 = {
-              instancePath: instancePath + '/' + i0 + '/makerOrderId',
-              schemaPath: '#/items/properties/makerOrderId/type',
+              instancePath: instancePath + '/' + i0 + '/tradeGroupId',
+              schemaPath: '#/items/properties/tradeGroupId/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
@@ -284,15 +291,14 @@ function validate10(
             errors++;
           }
         }
-        if (data0.tradeGroupId !== undefined) {
-          let data6 = data0.tradeGroupId;
-          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        if (data0.selfTradePreventionMode !== undefined) {
+          if (typeof data0.selfTradePreventionMode !== 'string') {
             const err14 = {
-              instancePath: instancePath + '/' + i0 + '/tradeGroupId',
-              schemaPath: '#/items/properties/tradeGroupId/type',
+              instancePath: instancePath + '/' + i0 + '/selfTradePreventionMode',
+              schemaPath: '#/items/properties/selfTradePreventionMode/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
+              params: { type: 'string' },
+              message: 'must be string',
             };
             if (vErrors === null) {
               vErrors = [err14];
@@ -302,28 +308,11 @@ function validate10(
             errors++;
           }
         }
-        if (data0.selfTradePreventionMode !== undefined) {
-          if (typeof data0.selfTradePreventionMode !== 'string') {
-            const err15 = {
-              instancePath: instancePath + '/' + i0 + '/selfTradePreventionMode',
-              schemaPath: '#/items/properties/selfTradePreventionMode/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
         if (data0.price !== undefined) {
           let data8 = data0.price;
           if (typeof data8 === 'string') {
             if (!pattern0.test(data8)) {
-              const err16 = {
+              const err15 = {
                 instancePath: instancePath + '/' + i0 + '/price',
                 schemaPath: '#/items/properties/price/pattern',
                 keyword: 'pattern',
@@ -331,14 +320,14 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err15];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err15);
               }
               errors++;
             }
           } else {
-            const err17 = {
+            const err16 = {
               instancePath: instancePath + '/' + i0 + '/price',
               schemaPath: '#/items/properties/price/type',
               keyword: 'type',
@@ -346,18 +335,52 @@ function validate10(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err16];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data0.takerPreventedQuantity !== undefined) {
+          let data9 = data0.takerPreventedQuantity;
+          if (typeof data9 === 'string') {
+            if (!pattern0.test(data9)) {
+              const err17 = {
+                instancePath: instancePath + '/' + i0 + '/takerPreventedQuantity',
+                schemaPath: '#/items/properties/takerPreventedQuantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
+                message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/' + i0 + '/takerPreventedQuantity',
+              schemaPath: '#/items/properties/takerPreventedQuantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
             }
             errors++;
           }
         }
         if (data0.makerPreventedQuantity !== undefined) {
-          let data9 = data0.makerPreventedQuantity;
-          if (typeof data9 === 'string') {
-            if (!pattern0.test(data9)) {
-              const err18 = {
+          let data10 = data0.makerPreventedQuantity;
+          if (typeof data10 === 'string') {
+            if (!pattern0.test(data10)) {
+              const err19 = {
                 instancePath: instancePath + '/' + i0 + '/makerPreventedQuantity',
                 schemaPath: '#/items/properties/makerPreventedQuantity/pattern',
                 keyword: 'pattern',
@@ -365,37 +388,19 @@ function validate10(
                 message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err19];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err19);
               }
               errors++;
             }
           } else {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/' + i0 + '/makerPreventedQuantity',
               schemaPath: '#/items/properties/makerPreventedQuantity/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data0.transactTime !== undefined) {
-          let data10 = data0.transactTime;
-          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-            const err20 = {
-              instancePath: instancePath + '/' + i0 + '/transactTime',
-              schemaPath: '#/items/properties/transactTime/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
             };
             if (vErrors === null) {
               vErrors = [err20];
@@ -405,8 +410,26 @@ function validate10(
             errors++;
           }
         }
+        if (data0.transactTime !== undefined) {
+          let data11 = data0.transactTime;
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err21 = {
+              instancePath: instancePath + '/' + i0 + '/transactTime',
+              schemaPath: '#/items/properties/transactTime/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err21 = {
+        const err22 = {
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/items/type',
           keyword: 'type',
@@ -414,15 +437,15 @@ function validate10(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err22 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -430,9 +453,9 @@ function validate10(
       message: 'must be array',
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
