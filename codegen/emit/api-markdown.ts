@@ -3,6 +3,7 @@ import { channelNames, operationNames, pascal, readableName } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
 import type { FieldSpec, LoadedCcxtMapping, LoadedChannel, LoadedOperation } from '../spec-types';
 import { markdownHeader } from './header';
+import { conditionalFieldsSection } from './conditional-fields-markdown';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -37,6 +38,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     ...channels.flatMap(channelSection),
     ...operationsSection(ctx.spec.operations),
+    ...conditionalFieldsSection(ctx.spec.operations, ctx.spec.userDataEvents),
     ...ccxtSection(ctx.spec.ccxtMappings),
   ];
   return lines.join('\n') + '\n';
