@@ -1,6 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { getServerTimeHttp } from '../../generated/operations/get-server-time';
+import { getAccountHttp } from '../../generated/operations/get-account';
 import { resolveConnectionOptions } from '../../src/connection/options';
 import { withTimeUnit } from '../../src/connection/time-unit';
 import { createHttpClient } from '../../src/rest/http-client';
@@ -49,6 +50,20 @@ describe("timeUnit: 'MICROSECOND'", () => {
 
   it('refuses a unit Binance does not have', () => {
     expect(() => withTimeUnit('ws://x.test/', 'NANOSECOND' as never)).toThrow(RangeError);
+  });
+});
+
+describe('recvWindow with microseconds', () => {
+  it('is sent as given, three decimals included (2025-09-18)', async () => {
+    const fake = fakeFetch(json(200, {}));
+    const client = createHttpClient({
+      baseUrl: 'http://x.test',
+      fetch: fake.fetch,
+      recvWindow: 6000.346,
+      credentials: { apiKey: 'k', sign: () => 'sig' },
+    });
+    await firstValueFrom(getAccountHttp({}, client)).catch(() => undefined);
+    expect(fake.calls[0]!.url).toContain('recvWindow=6000.346');
   });
 });
 
