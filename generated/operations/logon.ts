@@ -21,8 +21,8 @@ export interface LogonResponse {
   returnRateLimits: boolean;
   /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
-  /** Whether a user data stream subscription is active (null where user data streams are not available). */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
+  userDataStream?: boolean | null;
 }
 
 /** Log in with API key, parsed: readable names; decimals are exact strings unless `parseLogonResponse` is given a `decimal` converter. */
@@ -37,8 +37,8 @@ export interface ParsedLogonResponse {
   returnRateLimits: boolean;
   /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
-  /** Whether a user data stream subscription is active (null where user data streams are not available). Wire field `userDataStream`. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  userDataStream?: boolean | null;
 }
 
 /** Descriptor of Log in with API key: data the runtime interprets. */

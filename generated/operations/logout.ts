@@ -21,8 +21,8 @@ export interface LogoutResponse {
   returnRateLimits: boolean;
   /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
-  /** Whether a user data stream subscription is still active. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
+  userDataStream?: boolean | null;
 }
 
 /** Log out of the session, parsed: readable names; decimals are exact strings unless `parseLogoutResponse` is given a `decimal` converter. */
@@ -37,8 +37,8 @@ export interface ParsedLogoutResponse {
   returnRateLimits: boolean;
   /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
-  /** Whether a user data stream subscription is still active. Wire field `userDataStream`. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  userDataStream?: boolean | null;
 }
 
 /** Descriptor of Log out of the session: data the runtime interprets. */

@@ -13,7 +13,7 @@ const schema11 = {
   description:
     'The average price of a symbol over the last few minutes, as Binance computes it for filters.',
   type: 'object',
-  required: ['mins', 'price', 'closeTime'],
+  required: ['mins', 'price'],
   properties: {
     mins: { description: 'Length of the averaging window in minutes.', type: 'integer' },
     price: {
@@ -63,25 +63,10 @@ function validate10(
       }
       errors++;
     }
-    if (data.closeTime === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'closeTime' },
-        message: "must have required property '" + 'closeTime' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     if (data.mins !== undefined) {
       let data0 = data.mins;
       if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err3 = {
+        const err2 = {
           instancePath: instancePath + '/mins',
           schemaPath: '#/properties/mins/type',
           keyword: 'type',
@@ -89,9 +74,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -100,7 +85,7 @@ function validate10(
       let data1 = data.price;
       if (typeof data1 === 'string') {
         if (!pattern0.test(data1)) {
-          const err4 = {
+          const err3 = {
             instancePath: instancePath + '/price',
             schemaPath: '#/properties/price/pattern',
             keyword: 'pattern',
@@ -108,19 +93,37 @@ function validate10(
             message: 'must match pattern "' + '^-?[0-9]+(\\.[0-9]+)?$' + '"',
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err3];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err5 = {
+        const err4 = {
           instancePath: instancePath + '/price',
           schemaPath: '#/properties/price/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.closeTime !== undefined) {
+      let data2 = data.closeTime;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err5 = {
+          instancePath: instancePath + '/closeTime',
+          schemaPath: '#/properties/closeTime/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -130,26 +133,8 @@ function validate10(
         errors++;
       }
     }
-    if (data.closeTime !== undefined) {
-      let data2 = data.closeTime;
-      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        const err6 = {
-          instancePath: instancePath + '/closeTime',
-          schemaPath: '#/properties/closeTime/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
   } else {
-    const err7 = {
+    const err6 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -157,9 +142,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err6];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err6);
     }
     errors++;
   }

@@ -13,14 +13,7 @@ const schema11 = {
   description:
     "Authenticates the WebSocket API connection with an Ed25519 key, so that later signed requests need no signature. A session with `keyType: 'ED25519'` does this by itself on every new socket.",
   type: 'object',
-  required: [
-    'apiKey',
-    'authorizedSince',
-    'connectedSince',
-    'returnRateLimits',
-    'serverTime',
-    'userDataStream',
-  ],
+  required: ['apiKey', 'authorizedSince', 'connectedSince', 'returnRateLimits', 'serverTime'],
   properties: {
     apiKey: {
       description: 'The API key the connection is logged on with; null when it is not.',
@@ -122,28 +115,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.userDataStream === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'userDataStream' },
-        message: "must have required property '" + 'userDataStream' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
     if (data.apiKey !== undefined) {
       let data0 = data.apiKey;
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
       if (typeof data0 !== 'string') {
-        const err6 = {
+        const err5 = {
           instancePath: instancePath + '/apiKey',
           schemaPath: '#/properties/apiKey/anyOf/0/type',
           keyword: 'type',
@@ -151,9 +129,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -162,7 +140,7 @@ function validate10(
       if (!valid1) {
         const _errs6 = errors;
         if (data0 !== null) {
-          const err7 = {
+          const err6 = {
             instancePath: instancePath + '/apiKey',
             schemaPath: '#/properties/apiKey/anyOf/1/type',
             keyword: 'type',
@@ -170,9 +148,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err6];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -180,7 +158,7 @@ function validate10(
         valid1 = valid1 || _valid0;
       }
       if (!valid1) {
-        const err8 = {
+        const err7 = {
           instancePath: instancePath + '/apiKey',
           schemaPath: '#/properties/apiKey/anyOf',
           keyword: 'anyOf',
@@ -188,9 +166,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       } else {
@@ -210,7 +188,7 @@ function validate10(
       let valid2 = false;
       const _errs10 = errors;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err9 = {
+        const err8 = {
           instancePath: instancePath + '/authorizedSince',
           schemaPath: '#/properties/authorizedSince/anyOf/0/type',
           keyword: 'type',
@@ -218,9 +196,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -229,7 +207,7 @@ function validate10(
       if (!valid2) {
         const _errs12 = errors;
         if (data1 !== null) {
-          const err10 = {
+          const err9 = {
             instancePath: instancePath + '/authorizedSince',
             schemaPath: '#/properties/authorizedSince/anyOf/1/type',
             keyword: 'type',
@@ -237,9 +215,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
@@ -247,7 +225,7 @@ function validate10(
         valid2 = valid2 || _valid1;
       }
       if (!valid2) {
-        const err11 = {
+        const err10 = {
           instancePath: instancePath + '/authorizedSince',
           schemaPath: '#/properties/authorizedSince/anyOf',
           keyword: 'anyOf',
@@ -255,9 +233,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       } else {
@@ -274,12 +252,29 @@ function validate10(
     if (data.connectedSince !== undefined) {
       let data2 = data.connectedSince;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        const err12 = {
+        const err11 = {
           instancePath: instancePath + '/connectedSince',
           schemaPath: '#/properties/connectedSince/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.returnRateLimits !== undefined) {
+      if (typeof data.returnRateLimits !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/returnRateLimits',
+          schemaPath: '#/properties/returnRateLimits/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -289,27 +284,10 @@ function validate10(
         errors++;
       }
     }
-    if (data.returnRateLimits !== undefined) {
-      if (typeof data.returnRateLimits !== 'boolean') {
-        const err13 = {
-          instancePath: instancePath + '/returnRateLimits',
-          schemaPath: '#/properties/returnRateLimits/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
     if (data.serverTime !== undefined) {
       let data4 = data.serverTime;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-        const err14 = {
+        const err13 = {
           instancePath: instancePath + '/serverTime',
           schemaPath: '#/properties/serverTime/type',
           keyword: 'type',
@@ -317,9 +295,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -330,7 +308,7 @@ function validate10(
       let valid3 = false;
       const _errs22 = errors;
       if (typeof data5 !== 'boolean') {
-        const err15 = {
+        const err14 = {
           instancePath: instancePath + '/userDataStream',
           schemaPath: '#/properties/userDataStream/anyOf/0/type',
           keyword: 'type',
@@ -338,9 +316,9 @@ function validate10(
           message: 'must be boolean',
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -349,7 +327,7 @@ function validate10(
       if (!valid3) {
         const _errs24 = errors;
         if (data5 !== null) {
-          const err16 = {
+          const err15 = {
             instancePath: instancePath + '/userDataStream',
             schemaPath: '#/properties/userDataStream/anyOf/1/type',
             keyword: 'type',
@@ -357,9 +335,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err15];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -367,7 +345,7 @@ function validate10(
         valid3 = valid3 || _valid2;
       }
       if (!valid3) {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/userDataStream',
           schemaPath: '#/properties/userDataStream/anyOf',
           keyword: 'anyOf',
@@ -375,9 +353,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       } else {
@@ -392,7 +370,7 @@ function validate10(
       }
     }
   } else {
-    const err18 = {
+    const err17 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -400,9 +378,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err17];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err17);
     }
     errors++;
   }

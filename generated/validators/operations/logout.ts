@@ -13,14 +13,7 @@ const schema11 = {
   description:
     'Forgets the API key the connection logged on with; a user data stream subscription bound to it ends.',
   type: 'object',
-  required: [
-    'apiKey',
-    'authorizedSince',
-    'connectedSince',
-    'returnRateLimits',
-    'serverTime',
-    'userDataStream',
-  ],
+  required: ['apiKey', 'authorizedSince', 'connectedSince', 'returnRateLimits', 'serverTime'],
   properties: {
     apiKey: {
       description: 'Null after logging out.',
@@ -121,28 +114,13 @@ function validate10(
       }
       errors++;
     }
-    if (data.userDataStream === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'userDataStream' },
-        message: "must have required property '" + 'userDataStream' + "'",
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
     if (data.apiKey !== undefined) {
       let data0 = data.apiKey;
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
       if (typeof data0 !== 'string') {
-        const err6 = {
+        const err5 = {
           instancePath: instancePath + '/apiKey',
           schemaPath: '#/properties/apiKey/anyOf/0/type',
           keyword: 'type',
@@ -150,9 +128,9 @@ function validate10(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -161,7 +139,7 @@ function validate10(
       if (!valid1) {
         const _errs6 = errors;
         if (data0 !== null) {
-          const err7 = {
+          const err6 = {
             instancePath: instancePath + '/apiKey',
             schemaPath: '#/properties/apiKey/anyOf/1/type',
             keyword: 'type',
@@ -169,9 +147,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err6];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -179,7 +157,7 @@ function validate10(
         valid1 = valid1 || _valid0;
       }
       if (!valid1) {
-        const err8 = {
+        const err7 = {
           instancePath: instancePath + '/apiKey',
           schemaPath: '#/properties/apiKey/anyOf',
           keyword: 'anyOf',
@@ -187,9 +165,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       } else {
@@ -209,7 +187,7 @@ function validate10(
       let valid2 = false;
       const _errs10 = errors;
       if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err9 = {
+        const err8 = {
           instancePath: instancePath + '/authorizedSince',
           schemaPath: '#/properties/authorizedSince/anyOf/0/type',
           keyword: 'type',
@@ -217,9 +195,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -228,7 +206,7 @@ function validate10(
       if (!valid2) {
         const _errs12 = errors;
         if (data1 !== null) {
-          const err10 = {
+          const err9 = {
             instancePath: instancePath + '/authorizedSince',
             schemaPath: '#/properties/authorizedSince/anyOf/1/type',
             keyword: 'type',
@@ -236,9 +214,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
@@ -246,7 +224,7 @@ function validate10(
         valid2 = valid2 || _valid1;
       }
       if (!valid2) {
-        const err11 = {
+        const err10 = {
           instancePath: instancePath + '/authorizedSince',
           schemaPath: '#/properties/authorizedSince/anyOf',
           keyword: 'anyOf',
@@ -254,9 +232,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       } else {
@@ -273,12 +251,29 @@ function validate10(
     if (data.connectedSince !== undefined) {
       let data2 = data.connectedSince;
       if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-        const err12 = {
+        const err11 = {
           instancePath: instancePath + '/connectedSince',
           schemaPath: '#/properties/connectedSince/type',
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.returnRateLimits !== undefined) {
+      if (typeof data.returnRateLimits !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/returnRateLimits',
+          schemaPath: '#/properties/returnRateLimits/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -288,27 +283,10 @@ function validate10(
         errors++;
       }
     }
-    if (data.returnRateLimits !== undefined) {
-      if (typeof data.returnRateLimits !== 'boolean') {
-        const err13 = {
-          instancePath: instancePath + '/returnRateLimits',
-          schemaPath: '#/properties/returnRateLimits/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
     if (data.serverTime !== undefined) {
       let data4 = data.serverTime;
       if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-        const err14 = {
+        const err13 = {
           instancePath: instancePath + '/serverTime',
           schemaPath: '#/properties/serverTime/type',
           keyword: 'type',
@@ -316,9 +294,9 @@ function validate10(
           message: 'must be integer',
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -329,7 +307,7 @@ function validate10(
       let valid3 = false;
       const _errs22 = errors;
       if (typeof data5 !== 'boolean') {
-        const err15 = {
+        const err14 = {
           instancePath: instancePath + '/userDataStream',
           schemaPath: '#/properties/userDataStream/anyOf/0/type',
           keyword: 'type',
@@ -337,9 +315,9 @@ function validate10(
           message: 'must be boolean',
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -348,7 +326,7 @@ function validate10(
       if (!valid3) {
         const _errs24 = errors;
         if (data5 !== null) {
-          const err16 = {
+          const err15 = {
             instancePath: instancePath + '/userDataStream',
             schemaPath: '#/properties/userDataStream/anyOf/1/type',
             keyword: 'type',
@@ -356,9 +334,9 @@ function validate10(
             message: 'must be null',
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err15];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -366,7 +344,7 @@ function validate10(
         valid3 = valid3 || _valid2;
       }
       if (!valid3) {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/userDataStream',
           schemaPath: '#/properties/userDataStream/anyOf',
           keyword: 'anyOf',
@@ -374,9 +352,9 @@ function validate10(
           message: 'must match a schema in anyOf',
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       } else {
@@ -391,7 +369,7 @@ function validate10(
       }
     }
   } else {
-    const err18 = {
+    const err17 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -399,9 +377,9 @@ function validate10(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err17];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err17);
     }
     errors++;
   }
