@@ -4,6 +4,7 @@
  * a field of its payload, every CCXT field one the structure's runtime takes, every value map and
  * `@field` defined, and no two sources may emit the same parser name.
  */
+import { allObjects, discriminators } from './union-variants';
 import type { Ajv } from 'ajv';
 import { CCXT_STRUCTURES, type CcxtStructure } from './ccxt-structures';
 import { listItems, walkPath } from './field-path';
@@ -106,7 +107,10 @@ export function loadCcxtMappings(
   return loaded.sort((a, b) => (a.spec.structure < b.spec.structure ? -1 : 1));
 }
 
-type Resolved = Pick<LoadedCcxtSource, 'kind' | 'target' | 'rawType' | 'rawModule' | 'root'>;
+type Resolved = Pick<
+  LoadedCcxtSource,
+  'kind' | 'target' | 'rawType' | 'rawImport' | 'rawModule' | 'root'
+>;
 
 function resolveSource(
   file: string,
@@ -149,6 +153,21 @@ function resolveSource(
     if (!operation) return missing('operations', 'an operation');
     const n = operationNames(operation.spec);
     const root = operation.spec.response;
+    const keys =
+      root.type === 'union' && allObjects(root.variants!)
+        ? discriminators(root.variants!)
+        : undefined;
+    if (keys) {
+      // An order or the order list it belonged to: CCXT maps the first variant (the order).
+      return {
+        kind,
+        target,
+        rawType: `Extract<${n.response}, { ${keys[0]!}: unknown }>`,
+        rawImport: n.response,
+        rawModule: `operations/${n.file}`,
+        root: root.variants![0]!,
+      };
+    }
     return { kind, target, rawType: n.response, rawModule: `operations/${n.file}`, root };
   }
   const event = targets.userDataEvents.find((e) => e.spec.event === target);

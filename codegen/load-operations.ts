@@ -6,7 +6,9 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { exampleProblems } from './check-examples';
 import { buildOperationSchema } from './emit/json-schema';
+import { fieldGroups, resolveField } from './field-groups';
 import { operationNames } from './names';
+import { allObjects, discriminators } from './union-variants';
 import type { SpecFiles } from './load-spec';
 import { at, parseChecked } from './spec-files';
 import type { SpecProblem } from './spec-errors';
@@ -28,11 +30,17 @@ export function loadOperations(
   if (operationFiles.length === 0) return [];
   const shared = files.has(REQUEST_PARAMS_FILE) ? loadShared(files, checkParam, problems) : {};
 
+  const groups = fieldGroups(files, ajv, problems);
   const loaded: LoadedOperation[] = [];
   const byName = new Map<string, string>();
   for (const file of operationFiles) {
-    const spec = parseChecked(files, file, checkOperation, problems) as OperationSpec | undefined;
-    if (!spec) continue;
+    const written = parseChecked(files, file, checkOperation, problems) as
+      OperationSpec | undefined;
+    if (!written) continue;
+    const spec = {
+      ...written,
+      response: resolveField(file, 'response', written.response as never, groups, problems),
+    };
     const other = byName.get(spec.operation);
     if (other) {
       problems.push(at(file, 'operation', `'${spec.operation}' is already defined in ${other}`));
@@ -163,6 +171,18 @@ function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
       ),
     );
   }
+  (spec.wsApi?.optional ?? []).forEach((name, i) => {
+    if (!(name in spec.params))
+      problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not a parameter`));
+    else if (spec.params[name]?.required !== true)
+      problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not required on REST`));
+  });
+  (spec.wsApi?.anyOf ?? []).forEach((group, g) =>
+    group.forEach((name, i) => {
+      if (!(name in spec.params))
+        problems.push(at(file, `wsApi.anyOf.${g}.${i}`, `'${name}' is not a parameter`));
+    }),
+  );
   (spec.anyOf ?? []).forEach((group, g) =>
     group.forEach((name, i) => {
       if (!(name in spec.params))
@@ -211,7 +231,20 @@ function checkResponse(file: string, path: string, field: FieldSpec): SpecProble
       problems.push(at(file, `${path}.elements.${i}`, `tuple elements need a 'name'`));
     problems.push(...checkResponse(file, `${path}.elements.${i}`, element));
   });
-  if (field.variants) {
+  if (field.variants && allObjects(field.variants)) {
+    if (discriminators(field.variants) === undefined) {
+      problems.push(
+        at(
+          file,
+          `${path}.variants`,
+          'object variants need each a required field that no other variant has (to tell them apart)',
+        ),
+      );
+    }
+    field.variants.forEach((v, i) =>
+      problems.push(...checkResponse(file, `${path}.variants.${i}`, v)),
+    );
+  } else if (field.variants) {
     const kinds = field.variants.map(jsonKind);
     if (new Set(kinds).size !== kinds.length) {
       problems.push(

@@ -12,6 +12,7 @@ import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
 import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
+import { fieldGroups, resolveFields as resolveFieldMap, type Groups } from './field-groups';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -19,6 +20,7 @@ export type SpecFiles = ReadonlyMap<string, string>;
 /** The spec's own JSON Schemas, in the order they reference each other. */
 export const SCHEMA_FILES = [
   'spec/schema/field.schema.json',
+  'spec/schema/field-groups.schema.json',
   'spec/schema/user-data-event.schema.json',
   'spec/schema/channel.schema.json',
   'spec/schema/params.schema.json',
@@ -47,6 +49,7 @@ export function loadSpec(files: SpecFiles): Spec {
     Record<string, ParamSpec> | undefined;
   if (params) problems.push(...checkParamRules(params));
 
+  const groups = fieldGroups(files, ajv, problems);
   const raw: { file: string; spec: ChannelSpec }[] = [];
   /** Channels whose file is already reported broken: a `sameAs` to them is not a second problem. */
   const broken = new Set<string>();
@@ -55,7 +58,7 @@ export function loadSpec(files: SpecFiles): Spec {
       const name = (data as { channel?: unknown } | undefined)?.channel;
       broken.add(typeof name === 'string' ? name : channelNameOf(file));
     }) as ChannelSpec | undefined;
-    if (spec) raw.push({ file, spec });
+    if (spec) raw.push({ file, spec: resolveChannel(file, spec, groups, problems) });
   }
 
   const byName = new Map<string, { file: string; spec: ChannelSpec }>();
@@ -116,6 +119,16 @@ function runtimeExports(files: SpecFiles): Set<string> {
   const path = RUNTIME_EXPORT_FILES.find((p) => files.has(p));
   return path ? exportedNames(files.get(path)!) : new Set();
 }
+/** A channel with its fields' `conditional` resolved (channels take no groups). */
+const resolveChannel = (
+  file: string,
+  spec: ChannelSpec,
+  groups: Groups,
+  problems: SpecProblem[],
+): ChannelSpec =>
+  spec.fields
+    ? { ...spec, fields: resolveFieldMap(file, 'fields', spec.fields as never, groups, problems) }
+    : spec;
 
 /** `spec/channels/agg-trade.yaml` -> `aggTrade`: the name a file should hold. */
 const channelNameOf = (file: string): string =>

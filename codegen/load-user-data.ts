@@ -8,6 +8,7 @@ import { exampleProblems } from './check-examples';
 import { buildUserDataSchema } from './emit/json-schema';
 import { checkFieldNames } from './check-field-names';
 import type { SpecFiles } from './load-spec';
+import { fieldGroups, includeGroups, resolveFields, type Groups } from './field-groups';
 import { kebab } from './names';
 import { at, parseChecked } from './spec-files';
 import type { SpecProblem } from './spec-errors';
@@ -23,8 +24,9 @@ export function loadUserDataEvents(
   const check = ajv.getSchema('https://binance-rx.dev/spec/user-data-event.schema.json')!;
   const loaded: LoadedUserDataEvent[] = [];
   for (const file of [...files.keys()].filter(isUserDataFile).sort()) {
-    const spec = parseChecked(files, file, check, problems) as UserDataEventSpec | undefined;
-    if (!spec) continue;
+    const written = parseChecked(files, file, check, problems) as UserDataEventSpec | undefined;
+    if (!written) continue;
+    const spec = resolveEvent(file, written, fieldGroups(files, ajv, problems), problems);
     const before = problems.length;
     const expected = `spec/user-data/${kebab(spec.event)}.yaml`;
     if (file !== expected) {
@@ -41,6 +43,18 @@ export function loadUserDataEvents(
   }
   if (problems.length === 0) problems.push(...checkExamples(loaded));
   return loaded.sort((a, b) => (a.spec.event < b.spec.event ? -1 : 1));
+}
+
+/** The event's fields: its own (conditional resolved), then those of each included group. */
+function resolveEvent(
+  file: string,
+  written: UserDataEventSpec & { readonly include?: readonly string[] },
+  groups: Groups,
+  problems: SpecProblem[],
+): UserDataEventSpec {
+  const { include, ...spec } = written;
+  const own = resolveFields(file, 'fields', spec.fields as never, groups, problems);
+  return { ...spec, fields: includeGroups(file, '', own, include ?? [], groups, problems) };
 }
 
 function checkExamples(events: readonly LoadedUserDataEvent[]): SpecProblem[] {

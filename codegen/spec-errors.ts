@@ -33,6 +33,8 @@ const NOT_RULES = [
   "key 'fields' is only allowed with type object",
   "key 'items' is only allowed with type array",
   "key 'elements' is only allowed with type tuple",
+  "key 'variants' is only allowed with type union",
+  "key 'include' is only allowed with type object",
 ];
 
 /**

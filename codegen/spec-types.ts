@@ -19,6 +19,8 @@ export interface FieldSpec {
   readonly description: string;
   readonly optional?: boolean;
   readonly nullable?: boolean;
+  /** Binance sends the field only when this holds (the docs' words); implies `optional`. */
+  readonly conditional?: string;
   readonly const?: string | number | boolean;
   readonly enum?: readonly (string | number)[];
   /** type object: nested fields keyed by wire name. */
@@ -104,7 +106,13 @@ export interface OperationSpec {
     readonly path: string;
     readonly name?: string;
   };
-  readonly wsApi?: { readonly method: string };
+  readonly wsApi?: {
+    readonly method: string;
+    /** Parameters required on REST but not on the WebSocket API. */
+    readonly optional?: readonly string[];
+    /** "At least one of" groups of the WebSocket API only. */
+    readonly anyOf?: readonly (readonly string[])[];
+  };
   readonly params: Readonly<Record<string, RequestParamRef>>;
   readonly anyOf?: readonly (readonly string[])[];
   readonly response: FieldSpec;
@@ -243,6 +251,12 @@ export interface LoadedCcxtSource {
   readonly target: string;
   /** `TickerEvent`, `GetBookResponse`, …: the generated raw type. */
   readonly rawType: string;
+  /**
+   * The name imported from `rawModule` when `rawType` is an expression over it: an answer with
+   * object variants (an order, or its order list) maps its first variant,
+   * `Extract<CancelOrderResponse, { orderId: unknown }>`.
+   */
+  readonly rawImport?: string;
   /** Module of the raw type, relative to generated/ (`channels/ticker`). */
   readonly rawModule: string;
   readonly mode: CcxtSourceMode;

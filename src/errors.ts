@@ -134,7 +134,10 @@ export class RequestTimeoutError extends BinanceRxError {
   }
 }
 
-/** A payload did not match its channel's JSON Schema; the message was not emitted. */
+/**
+ * A payload did not match its JSON Schema. A channel's payload was not emitted; an operation's
+ * answer (with `validateResponses`) was emitted, then this reported.
+ */
 export class SchemaValidationError extends BinanceRxError {
   override readonly name = 'SchemaValidationError';
   declare readonly code: 'SCHEMA_VALIDATION';
@@ -146,6 +149,7 @@ export class SchemaValidationError extends BinanceRxError {
    * @param schemaPath JSON pointer into the schema, e.g. `#/properties/c/type`.
    * @param reason the validator's message, e.g. `must be string`.
    * @param payload the payload that failed.
+   * @param operation the operation whose answer failed (`validateResponses`); undefined for streams.
    */
   constructor(
     readonly stream: string,
@@ -154,6 +158,7 @@ export class SchemaValidationError extends BinanceRxError {
     readonly schemaPath: string,
     readonly reason: string,
     readonly payload: unknown,
+    readonly operation?: string,
   ) {
     super(
       'SCHEMA_VALIDATION',

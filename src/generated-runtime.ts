@@ -5,7 +5,7 @@
 export type { ChannelDescriptor, StreamParam, Validator } from './channels/descriptor';
 export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
 export type { NewSocketEvent } from './connection/events';
-export { decimalOf, type ParseOptions } from './parse/decimal';
+export { decimalOf, optionalOf, type ParseOptions } from './parse/decimal';
 export type { OperationDescriptor } from './operations/descriptor';
 export type { OrderStageTable } from './orders/stage-table';
 export { requestHttp } from './rest/request-http';

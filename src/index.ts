@@ -37,6 +37,7 @@ export type {
   ResponseOf,
   SecurityType,
 } from './operations/descriptor';
+export type { ValidateResponses } from './operations/validate-answer';
 
 export {
   createHttpClient,
@@ -49,6 +50,7 @@ export {
   BINANCE_MARKET_DATA_REST_URL,
   BINANCE_REST_URL,
   BINANCE_TESTNET_REST_URL,
+  BINANCE_DEMO_REST_URL,
 } from './rest/endpoints';
 export type { UsedLimits } from './rest/limits';
 export { prepareRequest, type PreparedRequest } from './rest/prepare-request';
@@ -81,7 +83,17 @@ export {
 } from './ws-api/session';
 export { DEFAULT_REQUEST_TIMEOUT_MS, type WsApiOptions } from './ws-api/options';
 export { userDataOperator, type UserDataOptions } from './ws-api/user-data-operator';
-export { BINANCE_TESTNET_WS_API_URL, BINANCE_WS_API_URL } from './ws-api/endpoints';
+export {
+  BINANCE_DEMO_WS_API_URL,
+  BINANCE_TESTNET_WS_API_URL,
+  BINANCE_WS_API_URL,
+} from './ws-api/endpoints';
+export type {
+  EpochMicroseconds,
+  EpochMilliseconds,
+  EpochTime,
+  TimeUnit,
+} from './connection/time-unit';
 export type { WsApiRateLimit } from './ws-api/frames';
 
 export {
@@ -137,6 +149,7 @@ export {
   BINANCE_MARKET_DATA_STREAM_URL,
   BINANCE_STREAM_URL,
   BINANCE_TESTNET_STREAM_URL,
+  BINANCE_DEMO_STREAM_URL,
 } from './connection/endpoints';
 export type {
   ConnectionErrorEvent,

@@ -3,6 +3,7 @@ import { channelNames, operationNames, pascal, readableName } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
 import type { FieldSpec, LoadedCcxtMapping, LoadedChannel, LoadedOperation } from '../spec-types';
 import { markdownHeader } from './header';
+import { conditionalFieldsSection } from './conditional-fields-markdown';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -37,6 +38,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     ...channels.flatMap(channelSection),
     ...operationsSection(ctx.spec.operations),
+    ...conditionalFieldsSection(ctx.spec.operations, ctx.spec.userDataEvents),
     ...ccxtSection(ctx.spec.ccxtMappings),
   ];
   return lines.join('\n') + '\n';
@@ -67,7 +69,7 @@ function channelSection(channel: LoadedChannel): string[] {
 function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string): string[] {
   return Object.entries(fields).flatMap(([wire, field]) => {
     const type = field.const !== undefined ? `${field.type} = \`${field.const}\`` : field.type;
-    const row = `| \`${prefix}${wire}\` | \`${readableName(wire, field)}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)} |`;
+    const row = `| \`${prefix}${wire}\` | \`${readableName(wire, field)}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)}${field.conditional ? ` Sent only when: ${cell(field.conditional)}` : ''} |`;
     return [row, ...(field.fields ? fieldRows(field.fields, `${prefix}${wire}.`) : [])];
   });
 }

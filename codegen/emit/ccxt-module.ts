@@ -28,7 +28,7 @@ export function ccxtModule(
   }
   for (const source of mapping.sources) {
     const types = rawTypes.get(source.rawModule) ?? new Set<string>();
-    types.add(source.rawType);
+    types.add(source.rawImport ?? source.rawType);
     rawTypes.set(source.rawModule, types);
     body.push(...sourceStatements(mapping, structure, source, runtime, runtimeTypes));
   }

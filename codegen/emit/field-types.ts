@@ -73,8 +73,13 @@ export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model
 /** JSDoc text for a field. */
 export function docText(field: FieldSpec, wire?: string): string {
   const lines = [field.description.trim()];
+  if (field.conditional !== undefined) lines.push(`Sent only when: ${field.conditional.trim()}`);
   if (field.type === 'decimal') lines.push('Exact decimal, as Binance sends it.');
-  if (field.type === 'timestamp') lines.push('Milliseconds since the Unix epoch.');
+  if (field.type === 'timestamp') {
+    lines.push(
+      "Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`).",
+    );
+  }
   if (wire !== undefined) lines.push(`Wire field \`${wire}\`.`);
   return lines.join(' ').replace(/\*\//g, '*\\/');
 }

@@ -4,7 +4,7 @@ import { operationNames } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, fieldType, hasDecimal, objectMembers } from './field-types';
 import { operationSchemaId } from './json-schema';
-import { DECIMAL_FN, parseExpression } from './parse-expression';
+import { converterStatements, OPTIONAL_DECIMAL_FN, parseExpression } from './parse-expression';
 import { runtimeImport } from './paths';
 import { importFrom, interfaceOf, typeAlias } from './structures';
 
@@ -22,7 +22,11 @@ export function operationModule(
   const response = spec.response;
   const decimals = hasDecimal({ response });
   const D = decimals ? `<${DECIMAL_TYPE_PARAM}>` : '';
+  const usesOptionalDecimal = parseExpression(response, 'raw', 0, true).includes(
+    `${OPTIONAL_DECIMAL_FN}(`,
+  );
   const entries = Object.entries(params);
+  const wsOptional = spec.wsApi?.optional ?? [];
   const optionalParams = entries.every(([, p]) => !p.required) && !spec.anyOf;
   const where = [
     spec.rest ? `\`${spec.rest.method} ${spec.rest.path}\`` : undefined,
@@ -34,7 +38,11 @@ export function operationModule(
     importFrom('rxjs', [], ['Observable']),
     importFrom(
       runtimeImport(ctx, `${ctx.outDir}/operations`),
-      [...(spec.rest ? ['requestHttp'] : []), ...(decimals ? ['decimalOf'] : [])],
+      [
+        ...(spec.rest ? ['requestHttp'] : []),
+        ...(decimals ? ['decimalOf'] : []),
+        ...(decimals && usesOptionalDecimal ? ['optionalOf'] : []),
+      ],
       [
         ...(spec.rest ? ['HttpClient'] : []),
         'OperationDescriptor',
@@ -66,7 +74,7 @@ export function operationModule(
           docs: [paramsDoc],
           properties: entries.map(([name, param]) => ({
             name,
-            hasQuestionToken: !param.required,
+            hasQuestionToken: !param.required || wsOptional.includes(name),
             type: paramType(param),
             docs: [paramDoc(param)],
           })),
@@ -96,7 +104,7 @@ export function operationModule(
     ...(spec.rest
       ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
       : []),
-    ...(spec.wsApi ? [`wsApi: ${JSON.stringify(spec.wsApi)}`] : []),
+    ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
     `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
     `validate: ${n.validate}`,
   ];
@@ -113,6 +121,9 @@ export function operationModule(
       },
     ],
   });
+
+  const wsDescriptor = wsApiDescriptor(operation, n.descriptor, n.params, n.response);
+  if (wsDescriptor) statements.push(wsDescriptor.statement);
 
   const paramsParameter = {
     name: 'params',
@@ -143,9 +154,10 @@ export function operationModule(
       ],
       parameters: [{ name: 'session', type: 'WsApiSession' }],
       returnType: `(params${optionalParams ? '?' : ''}: ${n.params}) => Observable<${n.response}>`,
-      statements: `return (params) => session.request(${n.descriptor}, params${optionalParams ? ' ?? {}' : ''});`,
+      statements: `return (params) => session.request(${wsDescriptor?.name ?? n.descriptor}, params${optionalParams ? ' ?? {}' : ''});`,
     });
   }
+  const body = parseExpression(response, 'raw', 0, true);
   statements.push({
     kind: StructureKind.Function,
     isExported: true,
@@ -165,13 +177,54 @@ export function operationModule(
     ],
     returnType: `${n.parsed}${D}`,
     statements: [
-      ...(decimals ? [`const ${DECIMAL_FN} = decimalOf(options);`] : []),
+      ...(decimals ? converterStatements(body) : []),
       // An empty response reads nothing of `raw`; say so rather than leave an unused parameter.
       ...(isEmptyObject(response) ? ['void raw;'] : []),
-      `return ${parseExpression(response, 'raw')};`,
+      `return ${body};`,
     ],
   });
   return statements;
+}
+
+/**
+ * When the WebSocket API method checks its parameters differently (`wsApi.optional`,
+ * `wsApi.anyOf`), its own descriptor: the operation's, with those rules.
+ */
+function wsApiDescriptor(
+  operation: LoadedOperation,
+  base: string,
+  paramsType: string,
+  responseType: string,
+): { name: string; statement: StatementStructures } | undefined {
+  const { spec, params } = operation;
+  const ws = spec.wsApi;
+  if (!ws || (ws.optional === undefined && ws.anyOf === undefined)) return undefined;
+  const name = `${base.replace(/Operation$/, '')}WsApiOperation`;
+  const rules = Object.fromEntries(
+    Object.entries(params).map(([key, param]) => {
+      const { required, ...rule } = paramRule(param);
+      return [key, ws.optional?.includes(key) || !required ? rule : { ...rule, required }];
+    }),
+  );
+  const anyOf = [...(spec.anyOf ?? []), ...(ws.anyOf ?? [])];
+  return {
+    name,
+    statement: {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        `Descriptor of ${spec.title} on the WebSocket API (\`${ws.method}\`), which checks its parameters differently from REST.`,
+      ],
+      declarations: [
+        {
+          name,
+          type: `OperationDescriptor<${paramsType}, ${responseType}>`,
+          initializer: `{ ...${base}, params: ${JSON.stringify(rules)}${anyOf.length > 0 ? `, anyOf: ${JSON.stringify(anyOf)}` : ''} }`,
+        },
+      ],
+    },
+  };
 }
 
 function paramType(param: RequestParamSpec): string {

@@ -4,7 +4,7 @@ import { userDataNames } from '../names';
 import type { LoadedUserDataEvent } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { userDataSchemaId } from './json-schema';
-import { DECIMAL_FN, objectLiteral } from './parse-expression';
+import { converterStatements, objectLiteral, OPTIONAL_DECIMAL_FN } from './parse-expression';
 import { runtimeImport } from './paths';
 import { importFrom, interfaceOf } from './structures';
 
@@ -21,11 +21,13 @@ export function userDataModule(
   const n = userDataNames(spec.event);
   const decimals = hasDecimal(spec.fields);
   const D = decimals ? `<${DECIMAL_TYPE_PARAM}>` : '';
+  const body = objectLiteral(spec.fields, 'raw', 0, true);
+  const optional = body.includes(`${OPTIONAL_DECIMAL_FN}(`) ? ['optionalOf'] : [];
   return [
     importFrom('rxjs', [], ['OperatorFunction']),
     importFrom(
       runtimeImport(ctx, `${ctx.outDir}/user-data`),
-      ['userDataOperator', ...(decimals ? ['decimalOf'] : [])],
+      ['userDataOperator', ...(decimals ? ['decimalOf', ...optional] : [])],
       ['UserDataMessage', 'UserDataOptions', 'Validator', ...(decimals ? ['ParseOptions'] : [])],
     ),
     importFrom(`../validators/user-data/${n.file}`, ['validate'], []),
@@ -79,10 +81,7 @@ export function userDataModule(
           : []),
       ],
       returnType: `${n.parsed}${D}`,
-      statements: [
-        ...(decimals ? [`const ${DECIMAL_FN} = decimalOf(options);`] : []),
-        `return ${objectLiteral(spec.fields, 'raw')};`,
-      ],
+      statements: [...(decimals ? converterStatements(body) : []), `return ${body};`],
     },
   ];
 }

@@ -63,18 +63,18 @@ export function toGetOrderCcxt(context?: CcxtContext): OperatorFunction<GetOrder
   return map((raw) => parseGetOrderCcxt(raw, context));
 }
 
-function entryOfCancelOrder(raw: CancelOrderResponse, market: CcxtMarketRef): CcxtOrder {
+function entryOfCancelOrder(raw: Extract<CancelOrderResponse, { origClientOrderId: unknown }>, market: CcxtMarketRef): CcxtOrder {
   const status = mapValue(orderStatusMap, raw.status);
   return ccxtOrder(raw, market, { id: raw.orderId, clientOrderId: raw.clientOrderId, timestamp: raw.transactTime, lastTradeTimestamp: lastTradeTime(status, raw.executedQty, raw.transactTime), lastUpdateTimestamp: raw.transactTime, status, type: mapValue(spotOrderTypeMap, lower(raw.type)), timeInForce: mapValue(timeInForceMap, raw.timeInForce), postOnly: postOnly(raw.type, raw.timeInForce), side: lower(raw.side), price: raw.price, triggerPrice: nonZero(raw.stopPrice), amount: raw.origQty, cost: raw.cummulativeQuoteQty, filled: raw.executedQty });
 }
 
-/** Maps the answer of `cancelOrder` (`CancelOrderResponse`) to CCXT's Order (`CcxtOrder`), as ccxt binance parseOrder (cancelOrder) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
-export function parseCancelOrderCcxt(raw: CancelOrderResponse, context?: CcxtContext): CcxtOrder {
+/** Maps the answer of `cancelOrder` (`Extract<CancelOrderResponse, { origClientOrderId: unknown }>`) to CCXT's Order (`CcxtOrder`), as ccxt binance parseOrder (cancelOrder) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/ccxt/order.yaml`. */
+export function parseCancelOrderCcxt(raw: Extract<CancelOrderResponse, { origClientOrderId: unknown }>, context?: CcxtContext): CcxtOrder {
   return entryOfCancelOrder(raw, resolveMarket(raw.symbol, context));
 }
 
 /** `parseCancelOrderCcxt` as an rxjs operator. */
-export function toCancelOrderCcxt(context?: CcxtContext): OperatorFunction<CancelOrderResponse, CcxtOrder> {
+export function toCancelOrderCcxt(context?: CcxtContext): OperatorFunction<Extract<CancelOrderResponse, { origClientOrderId: unknown }>, CcxtOrder> {
   return map((raw) => parseCancelOrderCcxt(raw, context));
 }
 

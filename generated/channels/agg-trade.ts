@@ -19,7 +19,7 @@ export interface AggTradeParams {
 export interface AggTradeEvent {
   /** Event type. */
   e: "aggTrade";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -33,7 +33,7 @@ export interface AggTradeEvent {
   f: number;
   /** Last trade ID. */
   l: number;
-  /** Trade time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Whether the buyer is the market maker. */
   m: boolean;
@@ -45,7 +45,7 @@ export interface AggTradeEvent {
 export interface ParsedAggTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "aggTrade";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -59,7 +59,7 @@ export interface ParsedAggTrade<D = string> {
   firstTradeId: number;
   /** Last trade ID. Wire field `l`. */
   lastTradeId: number;
-  /** Trade time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the market maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -19,7 +19,7 @@ export interface AvgPriceParams {
 export interface AvgPriceEvent {
   /** Event type. */
   e: "avgPrice";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -27,7 +27,7 @@ export interface AvgPriceEvent {
   i: string;
   /** Average price. Exact decimal, as Binance sends it. */
   w: string;
-  /** Last trade time. Milliseconds since the Unix epoch. */
+  /** Last trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
 }
 
@@ -35,7 +35,7 @@ export interface AvgPriceEvent {
 export interface ParsedAvgPrice<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "avgPrice";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -43,7 +43,7 @@ export interface ParsedAvgPrice<D = string> {
   averagePriceInterval: string;
   /** Average price. Exact decimal, as Binance sends it. Wire field `w`. */
   averagePrice: D;
-  /** Last trade time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Last trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   lastTradeTime: number;
 }
 

@@ -19,7 +19,7 @@ export interface BlockTradeParams {
 export interface BlockTradeEvent {
   /** Event type. */
   e: "blockTrade";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -29,7 +29,7 @@ export interface BlockTradeEvent {
   p: string;
   /** Quantity. Exact decimal, as Binance sends it. */
   q: string;
-  /** Trade time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Whether the buyer is the maker. */
   m: boolean;
@@ -39,7 +39,7 @@ export interface BlockTradeEvent {
 export interface ParsedBlockTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "blockTrade";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -49,7 +49,7 @@ export interface ParsedBlockTrade<D = string> {
   price: D;
   /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
   quantity: D;
-  /** Trade time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -21,7 +21,7 @@ export interface DiffDepthParams {
 export interface DiffDepthEvent {
   /** Event type. */
   e: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -39,7 +39,7 @@ export interface DiffDepthEvent {
 export interface ParsedDiffDepth<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;

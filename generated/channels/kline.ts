@@ -23,15 +23,15 @@ export interface KlineParams {
 export interface KlineEvent {
   /** Event type. */
   e: "kline";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
   /** The kline. */
   k: {
-    /** Kline start time. Milliseconds since the Unix epoch. */
+    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     t: number;
-    /** Kline close time. Milliseconds since the Unix epoch. */
+    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     T: number;
     /** Symbol. */
     s: string;
@@ -70,15 +70,15 @@ export interface KlineEvent {
 export interface ParsedKline<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "kline";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** The kline. Wire field `k`. */
   kline: {
-    /** Kline start time. Milliseconds since the Unix epoch. Wire field `t`. */
+    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
     startTime: number;
-    /** Kline close time. Milliseconds since the Unix epoch. Wire field `T`. */
+    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
     closeTime: number;
     /** Symbol. Wire field `s`. */
     symbol: string;

@@ -19,7 +19,7 @@ export interface MiniTickerParams {
 export interface MiniTickerEvent {
   /** Event type. */
   e: "24hrMiniTicker";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -41,7 +41,7 @@ export interface MiniTickerEvent {
 export interface ParsedMiniTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrMiniTicker";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;

@@ -23,7 +23,7 @@ export interface ReferencePriceEvent {
   s: string;
   /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. */
   r: string | null;
-  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch. */
+  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   t: number;
 }
 
@@ -35,7 +35,7 @@ export interface ParsedReferencePrice<D = string> {
   symbol: string;
   /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. Wire field `r`. */
   referencePrice: D | null;
-  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch. Wire field `t`. */
+  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
   engineTime: number;
 }
 

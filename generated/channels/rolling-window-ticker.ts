@@ -21,7 +21,7 @@ export interface RollingWindowTickerParams {
 export interface RollingWindowTickerEvent {
   /** Event type: 1hTicker, 4hTicker or 1dTicker, after the window size. */
   e: "1hTicker" | "4hTicker" | "1dTicker";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -43,9 +43,9 @@ export interface RollingWindowTickerEvent {
   v: string;
   /** Total traded quote asset volume. Exact decimal, as Binance sends it. */
   q: string;
-  /** Statistics open time. Milliseconds since the Unix epoch. */
+  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   O: number;
-  /** Statistics close time. Milliseconds since the Unix epoch. */
+  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   C: number;
   /** First trade ID. */
   F: number;
@@ -59,7 +59,7 @@ export interface RollingWindowTickerEvent {
 export interface ParsedRollingWindowTicker<D = string> {
   /** Event type: 1hTicker, 4hTicker or 1dTicker, after the window size. Wire field `e`. */
   eventType: "1hTicker" | "4hTicker" | "1dTicker";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -81,9 +81,9 @@ export interface ParsedRollingWindowTicker<D = string> {
   baseVolume: D;
   /** Total traded quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
   quoteVolume: D;
-  /** Statistics open time. Milliseconds since the Unix epoch. Wire field `O`. */
+  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch. Wire field `C`. */
+  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `C`. */
   closeTime: number;
   /** First trade ID. Wire field `F`. */
   firstTradeId: number;

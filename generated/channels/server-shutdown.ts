@@ -15,7 +15,7 @@ export type ServerShutdownParams = Record<string, never>;
 export interface ServerShutdownEvent {
   /** Event type. */
   e: "serverShutdown";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
 }
 
@@ -23,7 +23,7 @@ export interface ServerShutdownEvent {
 export interface ParsedServerShutdown {
   /** Event type. Wire field `e`. */
   eventType: "serverShutdown";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
 }
 

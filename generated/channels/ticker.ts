@@ -19,7 +19,7 @@ export interface TickerParams {
 export interface TickerEvent {
   /** Event type. */
   e: "24hrTicker";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -53,9 +53,9 @@ export interface TickerEvent {
   v: string;
   /** Total traded quote asset volume. Exact decimal, as Binance sends it. */
   q: string;
-  /** Statistics open time. Milliseconds since the Unix epoch. */
+  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   O: number;
-  /** Statistics close time. Milliseconds since the Unix epoch. */
+  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   C: number;
   /** First trade ID. */
   F: number;
@@ -69,7 +69,7 @@ export interface TickerEvent {
 export interface ParsedTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrTicker";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -103,9 +103,9 @@ export interface ParsedTicker<D = string> {
   baseVolume: D;
   /** Total traded quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
   quoteVolume: D;
-  /** Statistics open time. Milliseconds since the Unix epoch. Wire field `O`. */
+  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch. Wire field `C`. */
+  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `C`. */
   closeTime: number;
   /** First trade ID. Wire field `F`. */
   firstTradeId: number;

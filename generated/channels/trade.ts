@@ -19,7 +19,7 @@ export interface TradeParams {
 export interface TradeEvent {
   /** Event type. */
   e: "trade";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -29,7 +29,7 @@ export interface TradeEvent {
   p: string;
   /** Quantity. Exact decimal, as Binance sends it. */
   q: string;
-  /** Trade time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Whether the buyer is the market maker. */
   m: boolean;
@@ -41,7 +41,7 @@ export interface TradeEvent {
 export interface ParsedTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "trade";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -51,7 +51,7 @@ export interface ParsedTrade<D = string> {
   price: D;
   /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
   quantity: D;
-  /** Trade time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the market maker. Wire field `m`. */
   isBuyerMaker: boolean;

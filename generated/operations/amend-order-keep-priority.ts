@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/amend-order-keep-priority';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -24,7 +24,7 @@ export interface AmendOrderKeepPriorityParams {
 
 /** Order Amend Keep Priority: the response body with Binance's names. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id. */
 export interface AmendOrderKeepPriorityResponse {
-  /** When the amendment took effect. Milliseconds since the Unix epoch. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Execution id of the amendment. */
   executionId: number;
@@ -60,40 +60,40 @@ export interface AmendOrderKeepPriorityResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     workingTime?: number;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   };
   /** The order list of the order, when it belongs to one. */
   listStatus?: {
@@ -121,7 +121,7 @@ export interface AmendOrderKeepPriorityResponse {
 
 /** Order Amend Keep Priority, parsed: readable names; decimals are exact strings unless `parseAmendOrderKeepPriorityResponse` is given a `decimal` converter. */
 export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
-  /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Execution id of the amendment. Wire field `executionId`. */
   executionId: number;
@@ -157,40 +157,40 @@ export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
     type: string;
     /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
     workingTime?: number;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   };
   /** The order list of the order, when it belongs to one. Wire field `listStatus`. */
   listStatus?: {
@@ -236,5 +236,6 @@ export function amendOrderKeepPriorityFactory(session: WsApiSession): (params: A
 /** Maps a raw `AmendOrderKeepPriorityResponse` to the readable `ParsedAmendOrderKeepPriorityResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseAmendOrderKeepPriorityResponse<D = string>(raw: AmendOrderKeepPriorityResponse, options?: ParseOptions<D>): ParsedAmendOrderKeepPriorityResponse<D> {
   const decimal = decimalOf(options);
-  return { transactTime: raw.transactTime, executionId: raw.executionId, amendedOrder: { symbol: raw.amendedOrder.symbol, orderId: raw.amendedOrder.orderId, orderListId: raw.amendedOrder.orderListId, origClientOrderId: raw.amendedOrder.origClientOrderId, clientOrderId: raw.amendedOrder.clientOrderId, price: decimal(raw.amendedOrder.price), qty: decimal(raw.amendedOrder.qty), executedQty: decimal(raw.amendedOrder.executedQty), preventedQty: decimal(raw.amendedOrder.preventedQty), quoteOrderQty: decimal(raw.amendedOrder.quoteOrderQty), cumulativeQuoteQty: decimal(raw.amendedOrder.cumulativeQuoteQty), status: raw.amendedOrder.status, timeInForce: raw.amendedOrder.timeInForce, type: raw.amendedOrder.type, side: raw.amendedOrder.side, workingTime: raw.amendedOrder.workingTime, selfTradePreventionMode: raw.amendedOrder.selfTradePreventionMode, icebergQty: raw.amendedOrder.icebergQty === undefined ? undefined : decimal(raw.amendedOrder.icebergQty), preventedMatchId: raw.amendedOrder.preventedMatchId, preventedQuantity: raw.amendedOrder.preventedQuantity === undefined ? undefined : decimal(raw.amendedOrder.preventedQuantity), stopPrice: raw.amendedOrder.stopPrice === undefined ? undefined : decimal(raw.amendedOrder.stopPrice), strategyId: raw.amendedOrder.strategyId, strategyType: raw.amendedOrder.strategyType, trailingDelta: raw.amendedOrder.trailingDelta, trailingTime: raw.amendedOrder.trailingTime, usedSor: raw.amendedOrder.usedSor, workingFloor: raw.amendedOrder.workingFloor, pegPriceType: raw.amendedOrder.pegPriceType, pegOffsetType: raw.amendedOrder.pegOffsetType, pegOffsetValue: raw.amendedOrder.pegOffsetValue, peggedPrice: raw.amendedOrder.peggedPrice === undefined ? undefined : decimal(raw.amendedOrder.peggedPrice), expiryReason: raw.amendedOrder.expiryReason }, listStatus: raw.listStatus === undefined ? undefined : { orderListId: raw.listStatus.orderListId, contingencyType: raw.listStatus.contingencyType, listOrderStatus: raw.listStatus.listOrderStatus, listClientOrderId: raw.listStatus.listClientOrderId, symbol: raw.listStatus.symbol, orders: raw.listStatus.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })) } };
+  const optionalDecimal = optionalOf(decimal);
+  return { transactTime: raw.transactTime, executionId: raw.executionId, amendedOrder: { symbol: raw.amendedOrder.symbol, orderId: raw.amendedOrder.orderId, orderListId: raw.amendedOrder.orderListId, origClientOrderId: raw.amendedOrder.origClientOrderId, clientOrderId: raw.amendedOrder.clientOrderId, price: decimal(raw.amendedOrder.price), qty: decimal(raw.amendedOrder.qty), executedQty: decimal(raw.amendedOrder.executedQty), preventedQty: decimal(raw.amendedOrder.preventedQty), quoteOrderQty: decimal(raw.amendedOrder.quoteOrderQty), cumulativeQuoteQty: decimal(raw.amendedOrder.cumulativeQuoteQty), status: raw.amendedOrder.status, timeInForce: raw.amendedOrder.timeInForce, type: raw.amendedOrder.type, side: raw.amendedOrder.side, workingTime: raw.amendedOrder.workingTime, selfTradePreventionMode: raw.amendedOrder.selfTradePreventionMode, icebergQty: optionalDecimal(raw.amendedOrder.icebergQty), stopPrice: optionalDecimal(raw.amendedOrder.stopPrice), strategyId: raw.amendedOrder.strategyId, strategyType: raw.amendedOrder.strategyType, trailingDelta: raw.amendedOrder.trailingDelta, trailingTime: raw.amendedOrder.trailingTime, usedSor: raw.amendedOrder.usedSor, workingFloor: raw.amendedOrder.workingFloor, expiryReason: raw.amendedOrder.expiryReason, pegPriceType: raw.amendedOrder.pegPriceType, pegOffsetType: raw.amendedOrder.pegOffsetType, pegOffsetValue: raw.amendedOrder.pegOffsetValue, peggedPrice: optionalDecimal(raw.amendedOrder.peggedPrice), preventedMatchId: raw.amendedOrder.preventedMatchId, preventedQuantity: optionalDecimal(raw.amendedOrder.preventedQuantity) }, listStatus: raw.listStatus === undefined ? undefined : { orderListId: raw.listStatus.orderListId, contingencyType: raw.listStatus.contingencyType, listOrderStatus: raw.listStatus.listOrderStatus, listClientOrderId: raw.listStatus.listClientOrderId, symbol: raw.listStatus.symbol, orders: raw.listStatus.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })) } };
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-open-orders';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -26,7 +26,7 @@ export type CancelOpenOrdersResponse = Array<{
   orderListId: number;
   /** Client order id. */
   clientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime?: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price?: string;
@@ -56,7 +56,7 @@ export type CancelOpenOrdersResponse = Array<{
   listOrderStatus?: string;
   /** Client id of the order list. */
   listClientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime?: number;
   /** The orders of the list, by id. */
   orders?: Array<{
@@ -79,7 +79,7 @@ export type CancelOpenOrdersResponse = Array<{
     orderListId: number;
     /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -99,12 +99,38 @@ export type CancelOpenOrdersResponse = Array<{
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-    stopPrice?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
-    icebergQty?: string;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    icebergQty?: string;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    stopPrice?: string;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   }>;
 }>;
 
@@ -120,7 +146,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime?: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price?: D;
@@ -150,7 +176,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   listOrderStatus?: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId?: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime?: number;
   /** The orders of the list, by id. Wire field `orders`. */
   orders?: Array<{
@@ -173,7 +199,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     orderListId: number;
     /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;
@@ -193,12 +219,38 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     type: string;
     /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-    stopPrice?: D;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-    icebergQty?: D;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty?: D;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    stopPrice?: D;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   }>;
 }>;
 
@@ -222,5 +274,6 @@ export function cancelOpenOrdersFactory(session: WsApiSession): (params: CancelO
 /** Maps a raw `CancelOpenOrdersResponse` to the readable `ParsedCancelOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseCancelOpenOrdersResponse<D = string>(raw: CancelOpenOrdersResponse, options?: ParseOptions<D>): ParsedCancelOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: item0.price === undefined ? undefined : decimal(item0.price), origQty: item0.origQty === undefined ? undefined : decimal(item0.origQty), executedQty: item0.executedQty === undefined ? undefined : decimal(item0.executedQty), origQuoteOrderQty: item0.origQuoteOrderQty === undefined ? undefined : decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: item0.cummulativeQuoteQty === undefined ? undefined : decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, orders: item0.orders === undefined ? undefined : item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })), orderReports: item0.orderReports === undefined ? undefined : item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), origQuoteOrderQty: decimal(item1.origQuoteOrderQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, stopPrice: item1.stopPrice === undefined ? undefined : decimal(item1.stopPrice), icebergQty: item1.icebergQty === undefined ? undefined : decimal(item1.icebergQty), selfTradePreventionMode: item1.selfTradePreventionMode })) }));
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: optionalDecimal(item0.price), origQty: optionalDecimal(item0.origQty), executedQty: optionalDecimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: optionalDecimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, orders: item0.orders === undefined ? undefined : item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })), orderReports: item0.orderReports === undefined ? undefined : item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), origQuoteOrderQty: decimal(item1.origQuoteOrderQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, selfTradePreventionMode: item1.selfTradePreventionMode, icebergQty: optionalDecimal(item1.icebergQty), stopPrice: optionalDecimal(item1.stopPrice), strategyId: item1.strategyId, strategyType: item1.strategyType, trailingDelta: item1.trailingDelta, trailingTime: item1.trailingTime, usedSor: item1.usedSor, workingFloor: item1.workingFloor, expiryReason: item1.expiryReason, pegPriceType: item1.pegPriceType, pegOffsetType: item1.pegOffsetType, pegOffsetValue: item1.pegOffsetValue, peggedPrice: optionalDecimal(item1.peggedPrice), preventedMatchId: item1.preventedMatchId, preventedQuantity: optionalDecimal(item1.preventedQuantity) })) }));
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-order';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -22,8 +22,8 @@ export interface CancelOrderParams {
   cancelRestrictions?: "ONLY_NEW" | "ONLY_PARTIALLY_FILLED";
 }
 
-/** Cancel order: the response body with Binance's names. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled. */
-export interface CancelOrderResponse {
+/** Cancel order: the response body with Binance's names. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled, or the whole order list when the order was one of its legs. */
+export type CancelOrderResponse = ({
   /** Symbol. */
   symbol: string;
   /** Client order id of the canceled order. */
@@ -34,7 +34,7 @@ export interface CancelOrderResponse {
   orderListId: number;
   /** Client order id of the cancel. */
   clientOrderId: string;
-  /** When the cancel took effect. Milliseconds since the Unix epoch. */
+  /** When the cancel took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Limit price. Exact decimal, as Binance sends it. */
   price: string;
@@ -42,8 +42,8 @@ export interface CancelOrderResponse {
   origQty: string;
   /** Quantity filled before the cancel. Exact decimal, as Binance sends it. */
   executedQty: string;
-  /** quoteOrderQty as sent. Exact decimal, as Binance sends it. */
-  origQuoteOrderQty: string;
+  /** quoteOrderQty as sent. Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+  origQuoteOrderQty?: string;
   /** Quote amount filled; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty: string;
   /** Order status (CANCELED). */
@@ -54,16 +54,131 @@ export interface CancelOrderResponse {
   type: string;
   /** Order side. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-  stopPrice?: string;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. */
-  icebergQty?: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-}
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
+}) | ({
+  /** Order list id. */
+  orderListId: number;
+  /** Kind of order list (OCO or OTO). */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
+  listOrderStatus: string;
+  /** Client id of the order list. */
+  listClientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** The orders of the list, by id. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+  /** Each order of the list, in the format newOrderRespType selects. */
+  orderReports: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Client order id of the order before the cancel. */
+    origClientOrderId?: string;
+    /** Order id. */
+    orderId: number;
+    /** Order list id; -1 unless the order is part of an order list. */
+    orderListId: number;
+    /** Client order id the cancel gave the order. */
+    clientOrderId: string;
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    transactTime: number;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    price: string;
+    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    origQty: string;
+    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    executedQty: string;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty?: string;
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    cummulativeQuoteQty: string;
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
+    status: string;
+    /** Time in force (GTC, IOC or FOK). */
+    timeInForce: string;
+    /** Order type. */
+    type: string;
+    /** BUY or SELL. */
+    side: string;
+    /** Self-trade prevention mode. */
+    selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    icebergQty?: string;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    stopPrice?: string;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
+  }>;
+});
 
 /** Cancel order, parsed: readable names; decimals are exact strings unless `parseCancelOrderResponse` is given a `decimal` converter. */
-export interface ParsedCancelOrderResponse<D = string> {
+export type ParsedCancelOrderResponse<D = string> = ({
   /** Symbol. Wire field `symbol`. */
   symbol: string;
   /** Client order id of the canceled order. Wire field `origClientOrderId`. */
@@ -74,7 +189,7 @@ export interface ParsedCancelOrderResponse<D = string> {
   orderListId: number;
   /** Client order id of the cancel. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** When the cancel took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the cancel took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Limit price. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
@@ -82,8 +197,8 @@ export interface ParsedCancelOrderResponse<D = string> {
   origQty: D;
   /** Quantity filled before the cancel. Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty: D;
-  /** quoteOrderQty as sent. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-  origQuoteOrderQty: D;
+  /** quoteOrderQty as sent. Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty?: D;
   /** Quote amount filled; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
   /** Order status (CANCELED). Wire field `status`. */
@@ -94,19 +209,134 @@ export interface ParsedCancelOrderResponse<D = string> {
   type: string;
   /** Order side. Wire field `side`. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-  stopPrice?: D;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-  icebergQty?: D;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
-}
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
+}) | ({
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Kind of order list (OCO or OTO). Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** Client id of the order list. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** The orders of the list, by id. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+  /** Each order of the list, in the format newOrderRespType selects. Wire field `orderReports`. */
+  orderReports: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Client order id of the order before the cancel. Wire field `origClientOrderId`. */
+    origClientOrderId?: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    orderListId: number;
+    /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
+    clientOrderId: string;
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    transactTime: number;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    origQty: D;
+    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    executedQty: D;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty?: D;
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    cumulativeQuoteQty: D;
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+    status: string;
+    /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+    timeInForce: string;
+    /** Order type. Wire field `type`. */
+    type: string;
+    /** BUY or SELL. Wire field `side`. */
+    side: string;
+    /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+    selfTradePreventionMode: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty?: D;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    stopPrice?: D;
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    strategyId?: number;
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    strategyType?: number;
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    trailingDelta?: number;
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    trailingTime?: number;
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    usedSor?: boolean;
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    workingFloor?: string;
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
+  }>;
+});
 
 /** Descriptor of Cancel order: data the runtime interprets. */
 export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/order"}, wsApi: {"method":"order.cancel"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order.json", validate: validateCancelOrderResponse };
 
 /**
- * Cancel order: `DELETE /api/v3/order`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled.
+ * Cancel order: `DELETE /api/v3/order`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled, or the whole order list when the order was one of its legs.
  *
  * Emits the full JSON body once, then completes; parse it with `parseCancelOrderResponse` if you want readable names. Weight 1. Security TRADE.
  */
@@ -114,7 +344,7 @@ export function cancelOrderHttp(params: CancelOrderParams, client?: HttpClient):
   return requestHttp(cancelOrderOperation, params, client);
 }
 
-/** Cancel order over the WebSocket API (`order.cancel`): returns a function that sends one request per subscription and emits its `result`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled. Weight 1. Security TRADE. */
+/** Cancel order over the WebSocket API (`order.cancel`): returns a function that sends one request per subscription and emits its `result`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled, or the whole order list when the order was one of its legs. Weight 1. Security TRADE. */
 export function cancelOrderFactory(session: WsApiSession): (params: CancelOrderParams) => Observable<CancelOrderResponse> {
   return (params) => session.request(cancelOrderOperation, params);
 }
@@ -122,5 +352,6 @@ export function cancelOrderFactory(session: WsApiSession): (params: CancelOrderP
 /** Maps a raw `CancelOrderResponse` to the readable `ParsedCancelOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseCancelOrderResponse<D = string>(raw: CancelOrderResponse, options?: ParseOptions<D>): ParsedCancelOrderResponse<D> {
   const decimal = decimalOf(options);
-  return { symbol: raw.symbol, origClientOrderId: raw.origClientOrderId, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), origQuoteOrderQty: decimal(raw.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), selfTradePreventionMode: raw.selfTradePreventionMode };
+  const optionalDecimal = optionalOf(decimal);
+  return ("origClientOrderId" in raw ? { symbol: raw.symbol, origClientOrderId: raw.origClientOrderId, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), origQuoteOrderQty: optionalDecimal(raw.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, selfTradePreventionMode: raw.selfTradePreventionMode, icebergQty: optionalDecimal(raw.icebergQty), stopPrice: optionalDecimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, usedSor: raw.usedSor, workingFloor: raw.workingFloor, expiryReason: raw.expiryReason, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: optionalDecimal(raw.peggedPrice), preventedMatchId: raw.preventedMatchId, preventedQuantity: optionalDecimal(raw.preventedQuantity) } : { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })), orderReports: raw.orderReports.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: optionalDecimal(item0.icebergQty), stopPrice: optionalDecimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, expiryReason: item0.expiryReason, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: optionalDecimal(item0.peggedPrice), preventedMatchId: item0.preventedMatchId, preventedQuantity: optionalDecimal(item0.preventedQuantity) })) });
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-replace-order';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -78,7 +78,7 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -86,8 +86,8 @@ export interface CancelReplaceOrderResponse {
     origQty: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-    origQuoteOrderQty: string;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -100,36 +100,36 @@ export interface CancelReplaceOrderResponse {
     side: string;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   };
   /** The new order, in the format newOrderRespType selects. */
   newOrderResponse: {
@@ -141,7 +141,7 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price?: string;
@@ -149,7 +149,7 @@ export interface CancelReplaceOrderResponse {
     origQty?: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty?: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
     origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty?: string;
@@ -161,7 +161,7 @@ export interface CancelReplaceOrderResponse {
     type?: string;
     /** BUY or SELL. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     workingTime?: number;
     /** Trades the new order made on placement (FULL). */
     fills?: Array<{
@@ -178,36 +178,36 @@ export interface CancelReplaceOrderResponse {
     }>;
     /** Self-trade prevention mode. */
     selfTradePreventionMode?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   };
 }
 
@@ -229,7 +229,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     orderListId: number;
     /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;
@@ -237,8 +237,8 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     origQty: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-    origQuoteOrderQty: D;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -251,36 +251,36 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     side: string;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   };
   /** The new order, in the format newOrderRespType selects. Wire field `newOrderResponse`. */
   newOrderResponse: {
@@ -292,7 +292,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     orderListId: number;
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price?: D;
@@ -300,7 +300,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     origQty?: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty?: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
     origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty?: D;
@@ -312,7 +312,7 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     type?: string;
     /** BUY or SELL. Wire field `side`. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
     workingTime?: number;
     /** Trades the new order made on placement (FULL). Wire field `fills`. */
     fills?: Array<{
@@ -329,36 +329,36 @@ export interface ParsedCancelReplaceOrderResponse<D = string> {
     }>;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode?: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   };
 }
 
@@ -382,5 +382,6 @@ export function cancelReplaceOrderFactory(session: WsApiSession): (params: Cance
 /** Maps a raw `CancelReplaceOrderResponse` to the readable `ParsedCancelReplaceOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseCancelReplaceOrderResponse<D = string>(raw: CancelReplaceOrderResponse, options?: ParseOptions<D>): ParsedCancelReplaceOrderResponse<D> {
   const decimal = decimalOf(options);
-  return { cancelResult: raw.cancelResult, newOrderResult: raw.newOrderResult, cancelResponse: { symbol: raw.cancelResponse.symbol, origClientOrderId: raw.cancelResponse.origClientOrderId, orderId: raw.cancelResponse.orderId, orderListId: raw.cancelResponse.orderListId, clientOrderId: raw.cancelResponse.clientOrderId, transactTime: raw.cancelResponse.transactTime, price: decimal(raw.cancelResponse.price), origQty: decimal(raw.cancelResponse.origQty), executedQty: decimal(raw.cancelResponse.executedQty), origQuoteOrderQty: decimal(raw.cancelResponse.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cancelResponse.cummulativeQuoteQty), status: raw.cancelResponse.status, timeInForce: raw.cancelResponse.timeInForce, type: raw.cancelResponse.type, side: raw.cancelResponse.side, selfTradePreventionMode: raw.cancelResponse.selfTradePreventionMode, icebergQty: raw.cancelResponse.icebergQty === undefined ? undefined : decimal(raw.cancelResponse.icebergQty), preventedMatchId: raw.cancelResponse.preventedMatchId, preventedQuantity: raw.cancelResponse.preventedQuantity === undefined ? undefined : decimal(raw.cancelResponse.preventedQuantity), stopPrice: raw.cancelResponse.stopPrice === undefined ? undefined : decimal(raw.cancelResponse.stopPrice), strategyId: raw.cancelResponse.strategyId, strategyType: raw.cancelResponse.strategyType, trailingDelta: raw.cancelResponse.trailingDelta, trailingTime: raw.cancelResponse.trailingTime, usedSor: raw.cancelResponse.usedSor, workingFloor: raw.cancelResponse.workingFloor, pegPriceType: raw.cancelResponse.pegPriceType, pegOffsetType: raw.cancelResponse.pegOffsetType, pegOffsetValue: raw.cancelResponse.pegOffsetValue, peggedPrice: raw.cancelResponse.peggedPrice === undefined ? undefined : decimal(raw.cancelResponse.peggedPrice), expiryReason: raw.cancelResponse.expiryReason }, newOrderResponse: { symbol: raw.newOrderResponse.symbol, orderId: raw.newOrderResponse.orderId, orderListId: raw.newOrderResponse.orderListId, clientOrderId: raw.newOrderResponse.clientOrderId, transactTime: raw.newOrderResponse.transactTime, price: raw.newOrderResponse.price === undefined ? undefined : decimal(raw.newOrderResponse.price), origQty: raw.newOrderResponse.origQty === undefined ? undefined : decimal(raw.newOrderResponse.origQty), executedQty: raw.newOrderResponse.executedQty === undefined ? undefined : decimal(raw.newOrderResponse.executedQty), origQuoteOrderQty: raw.newOrderResponse.origQuoteOrderQty === undefined ? undefined : decimal(raw.newOrderResponse.origQuoteOrderQty), cumulativeQuoteQty: raw.newOrderResponse.cummulativeQuoteQty === undefined ? undefined : decimal(raw.newOrderResponse.cummulativeQuoteQty), status: raw.newOrderResponse.status, timeInForce: raw.newOrderResponse.timeInForce, type: raw.newOrderResponse.type, side: raw.newOrderResponse.side, workingTime: raw.newOrderResponse.workingTime, fills: raw.newOrderResponse.fills === undefined ? undefined : raw.newOrderResponse.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })), selfTradePreventionMode: raw.newOrderResponse.selfTradePreventionMode, icebergQty: raw.newOrderResponse.icebergQty === undefined ? undefined : decimal(raw.newOrderResponse.icebergQty), preventedMatchId: raw.newOrderResponse.preventedMatchId, preventedQuantity: raw.newOrderResponse.preventedQuantity === undefined ? undefined : decimal(raw.newOrderResponse.preventedQuantity), stopPrice: raw.newOrderResponse.stopPrice === undefined ? undefined : decimal(raw.newOrderResponse.stopPrice), strategyId: raw.newOrderResponse.strategyId, strategyType: raw.newOrderResponse.strategyType, trailingDelta: raw.newOrderResponse.trailingDelta, trailingTime: raw.newOrderResponse.trailingTime, usedSor: raw.newOrderResponse.usedSor, workingFloor: raw.newOrderResponse.workingFloor, pegPriceType: raw.newOrderResponse.pegPriceType, pegOffsetType: raw.newOrderResponse.pegOffsetType, pegOffsetValue: raw.newOrderResponse.pegOffsetValue, peggedPrice: raw.newOrderResponse.peggedPrice === undefined ? undefined : decimal(raw.newOrderResponse.peggedPrice), expiryReason: raw.newOrderResponse.expiryReason } };
+  const optionalDecimal = optionalOf(decimal);
+  return { cancelResult: raw.cancelResult, newOrderResult: raw.newOrderResult, cancelResponse: { symbol: raw.cancelResponse.symbol, origClientOrderId: raw.cancelResponse.origClientOrderId, orderId: raw.cancelResponse.orderId, orderListId: raw.cancelResponse.orderListId, clientOrderId: raw.cancelResponse.clientOrderId, transactTime: raw.cancelResponse.transactTime, price: decimal(raw.cancelResponse.price), origQty: decimal(raw.cancelResponse.origQty), executedQty: decimal(raw.cancelResponse.executedQty), origQuoteOrderQty: optionalDecimal(raw.cancelResponse.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cancelResponse.cummulativeQuoteQty), status: raw.cancelResponse.status, timeInForce: raw.cancelResponse.timeInForce, type: raw.cancelResponse.type, side: raw.cancelResponse.side, selfTradePreventionMode: raw.cancelResponse.selfTradePreventionMode, icebergQty: optionalDecimal(raw.cancelResponse.icebergQty), stopPrice: optionalDecimal(raw.cancelResponse.stopPrice), strategyId: raw.cancelResponse.strategyId, strategyType: raw.cancelResponse.strategyType, trailingDelta: raw.cancelResponse.trailingDelta, trailingTime: raw.cancelResponse.trailingTime, usedSor: raw.cancelResponse.usedSor, workingFloor: raw.cancelResponse.workingFloor, expiryReason: raw.cancelResponse.expiryReason, pegPriceType: raw.cancelResponse.pegPriceType, pegOffsetType: raw.cancelResponse.pegOffsetType, pegOffsetValue: raw.cancelResponse.pegOffsetValue, peggedPrice: optionalDecimal(raw.cancelResponse.peggedPrice), preventedMatchId: raw.cancelResponse.preventedMatchId, preventedQuantity: optionalDecimal(raw.cancelResponse.preventedQuantity) }, newOrderResponse: { symbol: raw.newOrderResponse.symbol, orderId: raw.newOrderResponse.orderId, orderListId: raw.newOrderResponse.orderListId, clientOrderId: raw.newOrderResponse.clientOrderId, transactTime: raw.newOrderResponse.transactTime, price: optionalDecimal(raw.newOrderResponse.price), origQty: optionalDecimal(raw.newOrderResponse.origQty), executedQty: optionalDecimal(raw.newOrderResponse.executedQty), origQuoteOrderQty: optionalDecimal(raw.newOrderResponse.origQuoteOrderQty), cumulativeQuoteQty: optionalDecimal(raw.newOrderResponse.cummulativeQuoteQty), status: raw.newOrderResponse.status, timeInForce: raw.newOrderResponse.timeInForce, type: raw.newOrderResponse.type, side: raw.newOrderResponse.side, workingTime: raw.newOrderResponse.workingTime, fills: raw.newOrderResponse.fills === undefined ? undefined : raw.newOrderResponse.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })), selfTradePreventionMode: raw.newOrderResponse.selfTradePreventionMode, icebergQty: optionalDecimal(raw.newOrderResponse.icebergQty), stopPrice: optionalDecimal(raw.newOrderResponse.stopPrice), strategyId: raw.newOrderResponse.strategyId, strategyType: raw.newOrderResponse.strategyType, trailingDelta: raw.newOrderResponse.trailingDelta, trailingTime: raw.newOrderResponse.trailingTime, usedSor: raw.newOrderResponse.usedSor, workingFloor: raw.newOrderResponse.workingFloor, expiryReason: raw.newOrderResponse.expiryReason, pegPriceType: raw.newOrderResponse.pegPriceType, pegOffsetType: raw.newOrderResponse.pegOffsetType, pegOffsetValue: raw.newOrderResponse.pegOffsetValue, peggedPrice: optionalDecimal(raw.newOrderResponse.peggedPrice), preventedMatchId: raw.newOrderResponse.preventedMatchId, preventedQuantity: optionalDecimal(raw.newOrderResponse.preventedQuantity) } };
 }

@@ -47,7 +47,7 @@ export interface GetAccountResponse {
   requireSelfTradePrevention: boolean;
   /** Whether the account may not use SOR. */
   preventSor: boolean;
-  /** Last change of the account. Milliseconds since the Unix epoch. */
+  /** Last change of the account. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   updateTime: number;
   /** Account type (SPOT). */
   accountType: string;
@@ -99,7 +99,7 @@ export interface ParsedGetAccountResponse<D = string> {
   requireSelfTradePrevention: boolean;
   /** Whether the account may not use SOR. Wire field `preventSor`. */
   preventSor: boolean;
-  /** Last change of the account. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the account. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
   updateTime: number;
   /** Account type (SPOT). Wire field `accountType`. */
   accountType: string;

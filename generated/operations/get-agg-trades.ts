@@ -34,7 +34,7 @@ export type GetAggTradesResponse = Array<{
   f: number;
   /** Last trade id. */
   l: number;
-  /** Time. Milliseconds since the Unix epoch. */
+  /** Time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Is buyer maker. */
   m: boolean;
@@ -54,7 +54,7 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
   firstTradeId: number;
   /** Last trade id. Wire field `l`. */
   lastTradeId: number;
-  /** Time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   time: number;
   /** Is buyer maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -20,8 +20,8 @@ export interface GetAvgPriceResponse {
   mins: number;
   /** Average price over the window. Exact decimal, as Binance sends it. */
   price: string;
-  /** Time of the last trade in the window. Milliseconds since the Unix epoch. */
-  closeTime: number;
+  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  closeTime?: number;
 }
 
 /** Current average price, parsed: readable names; decimals are exact strings unless `parseGetAvgPriceResponse` is given a `decimal` converter. */
@@ -30,8 +30,8 @@ export interface ParsedGetAvgPriceResponse<D = string> {
   mins: number;
   /** Average price over the window. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Time of the last trade in the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
-  closeTime: number;
+  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  closeTime?: number;
 }
 
 /** Descriptor of Current average price: data the runtime interprets. */

@@ -15,7 +15,7 @@ export interface GetBookParams {
   /** Levels per side; above 5000 only 5000 are returned. Default: `100`. */
   limit?: number;
   /** Only answer when the symbol has this trading status (-1220 otherwise). */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** Order book: the response body with Binance's names. The order book of a symbol, best price first on each side. `lastUpdateId` lines it up with the diff-depth stream (see the local order book rules). */
@@ -39,7 +39,7 @@ export interface ParsedGetBookResponse<D = string> {
 }
 
 /** Descriptor of Order book: data the runtime interprets. */
-export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
+export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
 
 /**
  * Order book: `GET /api/v3/depth`. The order book of a symbol, best price first on each side. `lastUpdateId` lines it up with the diff-depth stream (see the local order book rules).

@@ -29,8 +29,8 @@ export interface GetCommissionRatesResponse {
     /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
     seller: string;
   };
-  /** Special commission rates on the symbol. */
-  specialCommission: {
+  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). */
+  specialCommission?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
@@ -79,8 +79,8 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
     /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
     seller: D;
   };
-  /** Special commission rates on the symbol. Wire field `specialCommission`. */
-  specialCommission: {
+  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). Wire field `specialCommission`. */
+  specialCommission?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
@@ -134,5 +134,5 @@ export function getCommissionRatesFactory(session: WsApiSession): (params: GetCo
 /** Maps a raw `GetCommissionRatesResponse` to the readable `ParsedGetCommissionRatesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetCommissionRatesResponse<D = string>(raw: GetCommissionRatesResponse, options?: ParseOptions<D>): ParsedGetCommissionRatesResponse<D> {
   const decimal = decimalOf(options);
-  return { symbol: raw.symbol, standardCommission: { maker: decimal(raw.standardCommission.maker), taker: decimal(raw.standardCommission.taker), buyer: decimal(raw.standardCommission.buyer), seller: decimal(raw.standardCommission.seller) }, specialCommission: { maker: decimal(raw.specialCommission.maker), taker: decimal(raw.specialCommission.taker), buyer: decimal(raw.specialCommission.buyer), seller: decimal(raw.specialCommission.seller) }, taxCommission: { maker: decimal(raw.taxCommission.maker), taker: decimal(raw.taxCommission.taker), buyer: decimal(raw.taxCommission.buyer), seller: decimal(raw.taxCommission.seller) }, discount: { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
+  return { symbol: raw.symbol, standardCommission: { maker: decimal(raw.standardCommission.maker), taker: decimal(raw.standardCommission.taker), buyer: decimal(raw.standardCommission.buyer), seller: decimal(raw.standardCommission.seller) }, specialCommission: raw.specialCommission === undefined ? undefined : { maker: decimal(raw.specialCommission.maker), taker: decimal(raw.specialCommission.taker), buyer: decimal(raw.specialCommission.buyer), seller: decimal(raw.specialCommission.seller) }, taxCommission: { maker: decimal(raw.taxCommission.maker), taker: decimal(raw.taxCommission.taker), buyer: decimal(raw.taxCommission.buyer), seller: decimal(raw.taxCommission.seller) }, discount: { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
 }

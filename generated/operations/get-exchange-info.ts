@@ -19,14 +19,14 @@ export interface GetExchangeInfoParams {
   /** Fill in permissionSets (default true). */
   showPermissionSets?: boolean;
   /** Only symbols with this trading status; not with symbol or symbols. */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** Exchange information: the response body with Binance's names. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. */
 export interface GetExchangeInfoResponse {
   /** Time zone of the server (UTC). */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
   /** The rate limits that apply (weight and order counts). */
   rateLimits: Array<{
@@ -48,7 +48,7 @@ export interface GetExchangeInfoResponse {
   symbols: Array<{
     /** Symbol. */
     symbol: string;
-    /** Trading status (TRADING, HALT or BREAK). */
+    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). */
     status: string;
     /** Base asset shared by the group's symbols. */
     baseAsset: string;
@@ -70,20 +70,20 @@ export interface GetExchangeInfoResponse {
     icebergAllowed: boolean;
     /** Whether OCO order lists are allowed. */
     ocoAllowed: boolean;
-    /** Whether OTO order lists are allowed. */
-    otoAllowed: boolean;
-    /** Whether OPO order lists are allowed. */
-    opoAllowed: boolean;
+    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). */
+    otoAllowed?: boolean;
+    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). */
+    opoAllowed?: boolean;
     /** Whether MARKET orders may give quoteOrderQty. */
     quoteOrderQtyMarketAllowed: boolean;
     /** Whether trailing stop orders are allowed. */
     allowTrailingStop: boolean;
     /** Whether cancel-replace is allowed. */
     cancelReplaceAllowed: boolean;
-    /** Whether Order Amend Keep Priority is allowed. */
-    amendAllowed: boolean;
-    /** Whether pegged orders are allowed. */
-    pegInstructionsAllowed: boolean;
+    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). */
+    amendAllowed?: boolean;
+    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). */
+    pegInstructionsAllowed?: boolean;
     /** Whether spot trading is allowed. */
     isSpotTradingAllowed: boolean;
     /** Whether margin trading is allowed. */
@@ -95,15 +95,15 @@ export interface GetExchangeInfoResponse {
     }>;
     /** Permissions (older form; empty, see permissionSets). */
     permissions: Array<string>;
-    /** Permission sets; trading the symbol needs one permission of every set. */
-    permissionSets: Array<Array<string>>;
+    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). */
+    permissionSets?: Array<Array<string>>;
     /** Self-trade prevention mode of orders that send none. */
     defaultSelfTradePreventionMode: string;
     /** Self-trade prevention modes orders may use. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Groups of symbols SOR can route across, one per base asset. */
-  sors: Array<{
+  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). */
+  sors?: Array<{
     /** Base asset shared by the group's symbols. */
     baseAsset: string;
     /** Symbols and their trading rules. */
@@ -115,7 +115,7 @@ export interface GetExchangeInfoResponse {
 export interface ParsedGetExchangeInfoResponse {
   /** Time zone of the server (UTC). Wire field `timezone`. */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
   /** The rate limits that apply (weight and order counts). Wire field `rateLimits`. */
   rateLimits: Array<{
@@ -137,7 +137,7 @@ export interface ParsedGetExchangeInfoResponse {
   symbols: Array<{
     /** Symbol. Wire field `symbol`. */
     symbol: string;
-    /** Trading status (TRADING, HALT or BREAK). Wire field `status`. */
+    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). Wire field `status`. */
     status: string;
     /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
@@ -159,20 +159,20 @@ export interface ParsedGetExchangeInfoResponse {
     icebergAllowed: boolean;
     /** Whether OCO order lists are allowed. Wire field `ocoAllowed`. */
     ocoAllowed: boolean;
-    /** Whether OTO order lists are allowed. Wire field `otoAllowed`. */
-    otoAllowed: boolean;
-    /** Whether OPO order lists are allowed. Wire field `opoAllowed`. */
-    opoAllowed: boolean;
+    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). Wire field `otoAllowed`. */
+    otoAllowed?: boolean;
+    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). Wire field `opoAllowed`. */
+    opoAllowed?: boolean;
     /** Whether MARKET orders may give quoteOrderQty. Wire field `quoteOrderQtyMarketAllowed`. */
     quoteOrderQtyMarketAllowed: boolean;
     /** Whether trailing stop orders are allowed. Wire field `allowTrailingStop`. */
     allowTrailingStop: boolean;
     /** Whether cancel-replace is allowed. Wire field `cancelReplaceAllowed`. */
     cancelReplaceAllowed: boolean;
-    /** Whether Order Amend Keep Priority is allowed. Wire field `amendAllowed`. */
-    amendAllowed: boolean;
-    /** Whether pegged orders are allowed. Wire field `pegInstructionsAllowed`. */
-    pegInstructionsAllowed: boolean;
+    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). Wire field `amendAllowed`. */
+    amendAllowed?: boolean;
+    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). Wire field `pegInstructionsAllowed`. */
+    pegInstructionsAllowed?: boolean;
     /** Whether spot trading is allowed. Wire field `isSpotTradingAllowed`. */
     isSpotTradingAllowed: boolean;
     /** Whether margin trading is allowed. Wire field `isMarginTradingAllowed`. */
@@ -184,15 +184,15 @@ export interface ParsedGetExchangeInfoResponse {
     }>;
     /** Permissions (older form; empty, see permissionSets). Wire field `permissions`. */
     permissions: Array<string>;
-    /** Permission sets; trading the symbol needs one permission of every set. Wire field `permissionSets`. */
-    permissionSets: Array<Array<string>>;
+    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). Wire field `permissionSets`. */
+    permissionSets?: Array<Array<string>>;
     /** Self-trade prevention mode of orders that send none. Wire field `defaultSelfTradePreventionMode`. */
     defaultSelfTradePreventionMode: string;
     /** Self-trade prevention modes orders may use. Wire field `allowedSelfTradePreventionModes`. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Groups of symbols SOR can route across, one per base asset. Wire field `sors`. */
-  sors: Array<{
+  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). Wire field `sors`. */
+  sors?: Array<{
     /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
     baseAsset: string;
     /** Symbols and their trading rules. Wire field `symbols`. */
@@ -201,7 +201,7 @@ export interface ParsedGetExchangeInfoResponse {
 }
 
 /** Descriptor of Exchange information: data the runtime interprets. */
-export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
+export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
 
 /**
  * Exchange information: `GET /api/v3/exchangeInfo`. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for.
@@ -219,5 +219,5 @@ export function getExchangeInfoFactory(session: WsApiSession): (params?: GetExch
 
 /** Maps a raw `GetExchangeInfoResponse` to the readable `ParsedGetExchangeInfoResponse`. */
 export function parseGetExchangeInfoResponse(raw: GetExchangeInfoResponse): ParsedGetExchangeInfoResponse {
-  return { timezone: raw.timezone, serverTime: raw.serverTime, rateLimits: raw.rateLimits.map((item0) => ({ rateLimitType: item0.rateLimitType, interval: item0.interval, intervalNum: item0.intervalNum, limit: item0.limit })), exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType })), symbols: raw.symbols.map((item0) => ({ symbol: item0.symbol, status: item0.status, baseAsset: item0.baseAsset, baseAssetPrecision: item0.baseAssetPrecision, quoteAsset: item0.quoteAsset, quotePrecision: item0.quotePrecision, quoteAssetPrecision: item0.quoteAssetPrecision, baseCommissionPrecision: item0.baseCommissionPrecision, quoteCommissionPrecision: item0.quoteCommissionPrecision, orderTypes: item0.orderTypes, icebergAllowed: item0.icebergAllowed, ocoAllowed: item0.ocoAllowed, otoAllowed: item0.otoAllowed, opoAllowed: item0.opoAllowed, quoteOrderQtyMarketAllowed: item0.quoteOrderQtyMarketAllowed, allowTrailingStop: item0.allowTrailingStop, cancelReplaceAllowed: item0.cancelReplaceAllowed, amendAllowed: item0.amendAllowed, pegInstructionsAllowed: item0.pegInstructionsAllowed, isSpotTradingAllowed: item0.isSpotTradingAllowed, isMarginTradingAllowed: item0.isMarginTradingAllowed, filters: item0.filters.map((item1) => ({ filterType: item1.filterType })), permissions: item0.permissions, permissionSets: item0.permissionSets, defaultSelfTradePreventionMode: item0.defaultSelfTradePreventionMode, allowedSelfTradePreventionModes: item0.allowedSelfTradePreventionModes })), sors: raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })) };
+  return { timezone: raw.timezone, serverTime: raw.serverTime, rateLimits: raw.rateLimits.map((item0) => ({ rateLimitType: item0.rateLimitType, interval: item0.interval, intervalNum: item0.intervalNum, limit: item0.limit })), exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType })), symbols: raw.symbols.map((item0) => ({ symbol: item0.symbol, status: item0.status, baseAsset: item0.baseAsset, baseAssetPrecision: item0.baseAssetPrecision, quoteAsset: item0.quoteAsset, quotePrecision: item0.quotePrecision, quoteAssetPrecision: item0.quoteAssetPrecision, baseCommissionPrecision: item0.baseCommissionPrecision, quoteCommissionPrecision: item0.quoteCommissionPrecision, orderTypes: item0.orderTypes, icebergAllowed: item0.icebergAllowed, ocoAllowed: item0.ocoAllowed, otoAllowed: item0.otoAllowed, opoAllowed: item0.opoAllowed, quoteOrderQtyMarketAllowed: item0.quoteOrderQtyMarketAllowed, allowTrailingStop: item0.allowTrailingStop, cancelReplaceAllowed: item0.cancelReplaceAllowed, amendAllowed: item0.amendAllowed, pegInstructionsAllowed: item0.pegInstructionsAllowed, isSpotTradingAllowed: item0.isSpotTradingAllowed, isMarginTradingAllowed: item0.isMarginTradingAllowed, filters: item0.filters.map((item1) => ({ filterType: item1.filterType })), permissions: item0.permissions, permissionSets: item0.permissionSets, defaultSelfTradePreventionMode: item0.defaultSelfTradePreventionMode, allowedSelfTradePreventionModes: item0.allowedSelfTradePreventionModes })), sors: raw.sors === undefined ? undefined : raw.sors.map((item0) => ({ baseAsset: item0.baseAsset, symbols: item0.symbols })) };
 }

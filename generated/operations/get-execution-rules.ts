@@ -15,7 +15,7 @@ export interface GetExecutionRulesParams {
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status. */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
@@ -63,7 +63,7 @@ export interface ParsedGetExecutionRulesResponse<D = string> {
 }
 
 /** Descriptor of Query Execution Rules: data the runtime interprets. */
-export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
+export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
 
 /**
  * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.

@@ -28,7 +28,7 @@ export type GetHistoricalTradesResponse = Array<{
   qty: string;
   /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
   quoteQty: string;
-  /** Trade time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
@@ -46,7 +46,7 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
   qty: D;
   /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
   quoteQty: D;
-  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
   /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
   isBuyerMaker: boolean;

@@ -46,7 +46,7 @@ export type GetMyAllocationsResponse = Array<{
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Allocation time. Milliseconds since the Unix epoch. */
+  /** Allocation time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
   /** Whether the account was the buyer. */
   isBuyer: boolean;
@@ -78,7 +78,7 @@ export type ParsedGetMyAllocationsResponse<D = string> = Array<{
   commission: D;
   /** Asset the commission was paid in. Wire field `commissionAsset`. */
   commissionAsset: string;
-  /** Allocation time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Allocation time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
   /** Whether the account was the buyer. Wire field `isBuyer`. */
   isBuyer: boolean;

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-filters';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -88,5 +88,6 @@ export function getMyFiltersFactory(session: WsApiSession): (params: GetMyFilter
 /** Maps a raw `GetMyFiltersResponse` to the readable `ParsedGetMyFiltersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetMyFiltersResponse<D = string>(raw: GetMyFiltersResponse, options?: ParseOptions<D>): ParsedGetMyFiltersResponse<D> {
   const decimal = decimalOf(options);
-  return { exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrders: item0.maxNumOrders })), symbolFilters: raw.symbolFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrderLists: item0.maxNumOrderLists })), assetFilters: raw.assetFilters.map((item0) => ({ filterType: item0.filterType, asset: item0.asset, limit: item0.limit === undefined ? undefined : decimal(item0.limit) })) };
+  const optionalDecimal = optionalOf(decimal);
+  return { exchangeFilters: raw.exchangeFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrders: item0.maxNumOrders })), symbolFilters: raw.symbolFilters.map((item0) => ({ filterType: item0.filterType, maxNumOrderLists: item0.maxNumOrderLists })), assetFilters: raw.assetFilters.map((item0) => ({ filterType: item0.filterType, asset: item0.asset, limit: optionalDecimal(item0.limit) })) };
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-prevented-matches';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -40,9 +40,11 @@ export type GetMyPreventedMatchesResponse = Array<{
   selfTradePreventionMode: string;
   /** Price the prevented trade would have had. Exact decimal, as Binance sends it. */
   price: string;
-  /** Maker quantity that expired. Exact decimal, as Binance sends it. */
-  makerPreventedQuantity: string;
-  /** When the match was prevented. Milliseconds since the Unix epoch. */
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  takerPreventedQuantity?: string;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  makerPreventedQuantity?: string;
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
 }>;
 
@@ -64,9 +66,11 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   selfTradePreventionMode: string;
   /** Price the prevented trade would have had. Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
-  /** Maker quantity that expired. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
-  makerPreventedQuantity: D;
-  /** When the match was prevented. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `takerPreventedQuantity`. */
+  takerPreventedQuantity?: D;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
+  makerPreventedQuantity?: D;
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
 }>;
 
@@ -90,5 +94,6 @@ export function getMyPreventedMatchesFactory(session: WsApiSession): (params: Ge
 /** Maps a raw `GetMyPreventedMatchesResponse` to the readable `ParsedGetMyPreventedMatchesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetMyPreventedMatchesResponse<D = string>(raw: GetMyPreventedMatchesResponse, options?: ParseOptions<D>): ParsedGetMyPreventedMatchesResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({ symbol: item0.symbol, preventedMatchId: item0.preventedMatchId, takerOrderId: item0.takerOrderId, makerSymbol: item0.makerSymbol, makerOrderId: item0.makerOrderId, tradeGroupId: item0.tradeGroupId, selfTradePreventionMode: item0.selfTradePreventionMode, price: decimal(item0.price), makerPreventedQuantity: decimal(item0.makerPreventedQuantity), transactTime: item0.transactTime }));
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ symbol: item0.symbol, preventedMatchId: item0.preventedMatchId, takerOrderId: item0.takerOrderId, makerSymbol: item0.makerSymbol, makerOrderId: item0.makerOrderId, tradeGroupId: item0.tradeGroupId, selfTradePreventionMode: item0.selfTradePreventionMode, price: decimal(item0.price), takerPreventedQuantity: optionalDecimal(item0.takerPreventedQuantity), makerPreventedQuantity: optionalDecimal(item0.makerPreventedQuantity), transactTime: item0.transactTime }));
 }

@@ -44,7 +44,7 @@ export type GetMyTradesResponse = Array<{
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Trade time. Milliseconds since the Unix epoch. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
   /** Whether the account was the buyer. */
   isBuyer: boolean;
@@ -74,7 +74,7 @@ export type ParsedGetMyTradesResponse<D = string> = Array<{
   commission: D;
   /** Asset the commission was paid in. Wire field `commissionAsset`. */
   commissionAsset: string;
-  /** Trade time. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
   /** Whether the account was the buyer. Wire field `isBuyer`. */
   isBuyer: boolean;

@@ -23,7 +23,7 @@ export type GetOpenOrderListsResponse = Array<{
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -50,7 +50,7 @@ export type ParsedGetOpenOrderListsResponse = Array<{
   listOrderStatus: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;

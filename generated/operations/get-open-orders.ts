@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-orders';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -40,48 +40,48 @@ export type GetOpenOrdersResponse = Array<{
   type: string;
   /** BUY or SELL. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-  stopPrice?: string;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
-  icebergQty?: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   updateTime: number;
   /** Whether the order is on the book (or its trigger is armed). */
   isWorking: boolean;
   /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
   origQuoteOrderQty: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Id of the prevented match, when self-trade prevention expired the order. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-  preventedQuantity?: string;
-  /** Strategy id, when the order was placed with one. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
   trailingTime?: number;
-  /** Whether the order was placed through SOR. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
   usedSor?: boolean;
-  /** Where the order is filled: EXCHANGE or SOR. */
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
   workingFloor?: string;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-  peggedPrice?: string;
-  /** Why the order expired, when it has. */
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
 }>;
 
 /** Current open orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
@@ -110,48 +110,48 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
   type: string;
   /** BUY or SELL. Wire field `side`. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-  stopPrice?: D;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-  icebergQty?: D;
-  /** When the order was placed. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
   updateTime: number;
   /** Whether the order is on the book (or its trigger is armed). Wire field `isWorking`. */
   isWorking: boolean;
   /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty: D;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
-  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-  preventedQuantity?: D;
-  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
   trailingTime?: number;
-  /** Whether the order was placed through SOR. Wire field `usedSor`. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
   usedSor?: boolean;
-  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
   workingFloor?: string;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-  peggedPrice?: D;
-  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
 }>;
 
 /** Descriptor of Current open orders: data the runtime interprets. */
@@ -174,5 +174,6 @@ export function getOpenOrdersFactory(session: WsApiSession): (params?: GetOpenOr
 /** Maps a raw `GetOpenOrdersResponse` to the readable `ParsedGetOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetOpenOrdersResponse<D = string>(raw: GetOpenOrdersResponse, options?: ParseOptions<D>): ParsedGetOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), time: item0.time, updateTime: item0.updateTime, isWorking: item0.isWorking, origQuoteOrderQty: decimal(item0.origQuoteOrderQty), workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason }));
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, time: item0.time, updateTime: item0.updateTime, isWorking: item0.isWorking, origQuoteOrderQty: decimal(item0.origQuoteOrderQty), workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: optionalDecimal(item0.icebergQty), stopPrice: optionalDecimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, expiryReason: item0.expiryReason, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: optionalDecimal(item0.peggedPrice), preventedMatchId: item0.preventedMatchId, preventedQuantity: optionalDecimal(item0.preventedQuantity) }));
 }

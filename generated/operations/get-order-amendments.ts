@@ -36,7 +36,7 @@ export type GetOrderAmendmentsResponse = Array<{
   origQty: string;
   /** Quantity after the amendment. Exact decimal, as Binance sends it. */
   newQty: string;
-  /** When the amendment took effect. Milliseconds since the Unix epoch. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
 }>;
 
@@ -56,7 +56,7 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
   origQty: D;
   /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `newQty`. */
   newQty: D;
-  /** When the amendment took effect. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
 }>;
 

@@ -28,7 +28,7 @@ export interface GetOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -55,7 +55,7 @@ export interface ParsedGetOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;

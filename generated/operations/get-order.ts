@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -44,22 +44,48 @@ export interface GetOrderResponse {
   type: string;
   /** Order side. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-  stopPrice?: string;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. */
-  icebergQty?: string;
-  /** When the order was placed. Milliseconds since the Unix epoch. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   updateTime: number;
   /** Whether the order is on the book (or its stop is armed). */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch. */
+  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** quoteOrderQty as sent. Exact decimal, as Binance sends it. */
   origQuoteOrderQty: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
 }
 
 /** Query order, parsed: readable names; decimals are exact strings unless `parseGetOrderResponse` is given a `decimal` converter. */
@@ -88,22 +114,48 @@ export interface ParsedGetOrderResponse<D = string> {
   type: string;
   /** Order side. Wire field `side`. */
   side: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-  stopPrice?: D;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-  icebergQty?: D;
-  /** When the order was placed. Milliseconds since the Unix epoch. Wire field `time`. */
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch. Wire field `updateTime`. */
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
   updateTime: number;
   /** Whether the order is on the book (or its stop is armed). Wire field `isWorking`. */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** quoteOrderQty as sent. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty: D;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
 }
 
 /** Descriptor of Query order: data the runtime interprets. */
@@ -126,5 +178,6 @@ export function getOrderFactory(session: WsApiSession): (params: GetOrderParams)
 /** Maps a raw `GetOrderResponse` to the readable `ParsedGetOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetOrderResponse<D = string>(raw: GetOrderResponse, options?: ParseOptions<D>): ParsedGetOrderResponse<D> {
   const decimal = decimalOf(options);
-  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), time: raw.time, updateTime: raw.updateTime, isWorking: raw.isWorking, workingTime: raw.workingTime, origQuoteOrderQty: decimal(raw.origQuoteOrderQty), selfTradePreventionMode: raw.selfTradePreventionMode };
+  const optionalDecimal = optionalOf(decimal);
+  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, time: raw.time, updateTime: raw.updateTime, isWorking: raw.isWorking, workingTime: raw.workingTime, origQuoteOrderQty: decimal(raw.origQuoteOrderQty), selfTradePreventionMode: raw.selfTradePreventionMode, icebergQty: optionalDecimal(raw.icebergQty), stopPrice: optionalDecimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, usedSor: raw.usedSor, workingFloor: raw.workingFloor, expiryReason: raw.expiryReason, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: optionalDecimal(raw.peggedPrice), preventedMatchId: raw.preventedMatchId, preventedQuantity: optionalDecimal(raw.preventedQuantity) };
 }

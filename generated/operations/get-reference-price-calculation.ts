@@ -13,7 +13,7 @@ export interface GetReferencePriceCalculationParams {
   /** Trading pair such as BTCUSDT. */
   symbol: string;
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** Query Reference Price Calculation: the response body with Binance's names. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). */
@@ -45,7 +45,7 @@ export interface ParsedGetReferencePriceCalculationResponse {
 }
 
 /** Descriptor of Query Reference Price Calculation: data the runtime interprets. */
-export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
+export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
 
 /**
  * Query Reference Price Calculation: `GET /api/v3/referencePrice/calculation`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external).

@@ -14,31 +14,41 @@ export interface GetReferencePriceParams {
   symbol: string;
 }
 
-/** Query Reference Price: the response body with Binance's names. The reference price of a symbol and when it was computed. */
-export interface GetReferencePriceResponse {
+/** Query Reference Price: the response body with Binance's names. The reference price of a symbol and when it was valid, or -2043 when the symbol never had one. */
+export type GetReferencePriceResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Reference price; null when none is available. Exact decimal, as Binance sends it. */
+  /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. */
   referencePrice: string | null;
-  /** When the reference price was computed. Milliseconds since the Unix epoch. */
+  /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   timestamp: number;
-}
+}) | ({
+  /** Binance error code: -2043 (no reference price). */
+  code: -2043;
+  /** Binance's message (This symbol doesn't have a reference price.). */
+  msg: string;
+});
 
 /** Query Reference Price, parsed: readable names; decimals are exact strings unless `parseGetReferencePriceResponse` is given a `decimal` converter. */
-export interface ParsedGetReferencePriceResponse<D = string> {
+export type ParsedGetReferencePriceResponse<D = string> = ({
   /** Symbol. Wire field `symbol`. */
   symbol: string;
-  /** Reference price; null when none is available. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
+  /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
   referencePrice: D | null;
-  /** When the reference price was computed. Milliseconds since the Unix epoch. Wire field `timestamp`. */
+  /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
   timestamp: number;
-}
+}) | ({
+  /** Binance error code: -2043 (no reference price). Wire field `code`. */
+  code: -2043;
+  /** Binance's message (This symbol doesn't have a reference price.). Wire field `msg`. */
+  msg: string;
+});
 
 /** Descriptor of Query Reference Price: data the runtime interprets. */
 export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
 
 /**
- * Query Reference Price: `GET /api/v3/referencePrice`. The reference price of a symbol and when it was computed.
+ * Query Reference Price: `GET /api/v3/referencePrice`. The reference price of a symbol and when it was valid, or -2043 when the symbol never had one.
  *
  * Emits the full JSON body once, then completes; parse it with `parseGetReferencePriceResponse` if you want readable names. Weight 2. Security NONE.
  */
@@ -46,7 +56,7 @@ export function getReferencePriceHttp(params: GetReferencePriceParams, client?: 
   return requestHttp(getReferencePriceOperation, params, client);
 }
 
-/** Query Reference Price over the WebSocket API (`referencePrice`): returns a function that sends one request per subscription and emits its `result`. The reference price of a symbol and when it was computed. Weight 2. Security NONE. */
+/** Query Reference Price over the WebSocket API (`referencePrice`): returns a function that sends one request per subscription and emits its `result`. The reference price of a symbol and when it was valid, or -2043 when the symbol never had one. Weight 2. Security NONE. */
 export function getReferencePriceFactory(session: WsApiSession): (params: GetReferencePriceParams) => Observable<GetReferencePriceResponse> {
   return (params) => session.request(getReferencePriceOperation, params);
 }
@@ -54,5 +64,5 @@ export function getReferencePriceFactory(session: WsApiSession): (params: GetRef
 /** Maps a raw `GetReferencePriceResponse` to the readable `ParsedGetReferencePriceResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetReferencePriceResponse<D = string>(raw: GetReferencePriceResponse, options?: ParseOptions<D>): ParsedGetReferencePriceResponse<D> {
   const decimal = decimalOf(options);
-  return { symbol: raw.symbol, referencePrice: raw.referencePrice === null ? null : decimal(raw.referencePrice), timestamp: raw.timestamp };
+  return ("symbol" in raw ? { symbol: raw.symbol, referencePrice: raw.referencePrice === null ? null : decimal(raw.referencePrice), timestamp: raw.timestamp } : { code: raw.code, msg: raw.msg });
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-rolling-window-ticker';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -19,7 +19,7 @@ export interface GetRollingWindowTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** Rolling window price change statistics: the response body with Binance's names. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields. */
@@ -44,9 +44,9 @@ export type GetRollingWindowTickerResponse = ({
   volume: string;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -75,9 +75,9 @@ export type GetRollingWindowTickerResponse = ({
   volume: string;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -109,9 +109,9 @@ export type ParsedGetRollingWindowTickerResponse<D = string> = ({
   volume: D;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
   closeTime: number;
   /** Id of the first trade in the window. Wire field `firstId`. */
   firstId: number;
@@ -140,9 +140,9 @@ export type ParsedGetRollingWindowTickerResponse<D = string> = ({
   volume: D;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
   closeTime: number;
   /** Id of the first trade in the window. Wire field `firstId`. */
   firstId: number;
@@ -153,7 +153,7 @@ export type ParsedGetRollingWindowTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Rolling window price change statistics: data the runtime interprets. */
-export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
+export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
 
 /**
  * Rolling window price change statistics: `GET /api/v3/ticker`. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields.
@@ -172,5 +172,6 @@ export function getRollingWindowTickerFactory(session: WsApiSession): (params: G
 /** Maps a raw `GetRollingWindowTickerResponse` to the readable `ParsedGetRollingWindowTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetRollingWindowTickerResponse<D = string>(raw: GetRollingWindowTickerResponse, options?: ParseOptions<D>): ParsedGetRollingWindowTickerResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange), priceChangePercent: item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent), weightedAvgPrice: item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), lastPrice: decimal(item0.lastPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange), priceChangePercent: raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent), weightedAvgPrice: raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), lastPrice: decimal(raw.lastPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
+  const optionalDecimal = optionalOf(decimal);
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: optionalDecimal(item0.priceChange), priceChangePercent: optionalDecimal(item0.priceChangePercent), weightedAvgPrice: optionalDecimal(item0.weightedAvgPrice), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), lastPrice: decimal(item0.lastPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: optionalDecimal(raw.priceChange), priceChangePercent: optionalDecimal(raw.priceChangePercent), weightedAvgPrice: optionalDecimal(raw.weightedAvgPrice), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), lastPrice: decimal(raw.lastPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
 }

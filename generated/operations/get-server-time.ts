@@ -13,13 +13,13 @@ export type GetServerTimeParams = Record<string, never>;
 
 /** Check server time: the response body with Binance's names. The server's current time; used to keep request timestamps inside recvWindow. */
 export interface GetServerTimeResponse {
-  /** Current server time. Milliseconds since the Unix epoch. */
+  /** Current server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
 }
 
 /** Check server time, parsed: readable names; decimals are exact strings unless `parseGetServerTimeResponse` is given a `decimal` converter. */
 export interface ParsedGetServerTimeResponse {
-  /** Current server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Current server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
 }
 

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get24hr-ticker';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -17,7 +17,7 @@ export interface Get24hrTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "HALT" | "BREAK";
+  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
 }
 
 /** 24hr ticker price change statistics: the response body with Binance's names. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields. */
@@ -54,9 +54,9 @@ export type Get24hrTickerResponse = ({
   volume: string;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -97,9 +97,9 @@ export type Get24hrTickerResponse = ({
   volume: string;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -143,9 +143,9 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
   volume: D;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
   closeTime: number;
   /** Id of the first trade in the window. Wire field `firstId`. */
   firstId: number;
@@ -186,9 +186,9 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
   volume: D;
   /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch. Wire field `openTime`. */
+  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch. Wire field `closeTime`. */
+  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
   closeTime: number;
   /** Id of the first trade in the window. Wire field `firstId`. */
   firstId: number;
@@ -199,7 +199,7 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of 24hr ticker price change statistics: data the runtime interprets. */
-export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/ticker/24hr"}, wsApi: {"method":"ticker.24hr"}, schemaId: "https://binance-rx.dev/schemas/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
+export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/24hr"}, wsApi: {"method":"ticker.24hr"}, schemaId: "https://binance-rx.dev/schemas/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
 
 /**
  * 24hr ticker price change statistics: `GET /api/v3/ticker/24hr`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields.
@@ -218,5 +218,6 @@ export function get24hrTickerFactory(session: WsApiSession): (params?: Get24hrTi
 /** Maps a raw `Get24hrTickerResponse` to the readable `ParsedGet24hrTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGet24hrTickerResponse<D = string>(raw: Get24hrTickerResponse, options?: ParseOptions<D>): ParsedGet24hrTickerResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: item0.priceChange === undefined ? undefined : decimal(item0.priceChange), priceChangePercent: item0.priceChangePercent === undefined ? undefined : decimal(item0.priceChangePercent), weightedAvgPrice: item0.weightedAvgPrice === undefined ? undefined : decimal(item0.weightedAvgPrice), prevClosePrice: item0.prevClosePrice === undefined ? undefined : decimal(item0.prevClosePrice), lastPrice: decimal(item0.lastPrice), lastQty: item0.lastQty === undefined ? undefined : decimal(item0.lastQty), bidPrice: item0.bidPrice === undefined ? undefined : decimal(item0.bidPrice), bidQty: item0.bidQty === undefined ? undefined : decimal(item0.bidQty), askPrice: item0.askPrice === undefined ? undefined : decimal(item0.askPrice), askQty: item0.askQty === undefined ? undefined : decimal(item0.askQty), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: raw.priceChange === undefined ? undefined : decimal(raw.priceChange), priceChangePercent: raw.priceChangePercent === undefined ? undefined : decimal(raw.priceChangePercent), weightedAvgPrice: raw.weightedAvgPrice === undefined ? undefined : decimal(raw.weightedAvgPrice), prevClosePrice: raw.prevClosePrice === undefined ? undefined : decimal(raw.prevClosePrice), lastPrice: decimal(raw.lastPrice), lastQty: raw.lastQty === undefined ? undefined : decimal(raw.lastQty), bidPrice: raw.bidPrice === undefined ? undefined : decimal(raw.bidPrice), bidQty: raw.bidQty === undefined ? undefined : decimal(raw.bidQty), askPrice: raw.askPrice === undefined ? undefined : decimal(raw.askPrice), askQty: raw.askQty === undefined ? undefined : decimal(raw.askQty), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
+  const optionalDecimal = optionalOf(decimal);
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, priceChange: optionalDecimal(item0.priceChange), priceChangePercent: optionalDecimal(item0.priceChangePercent), weightedAvgPrice: optionalDecimal(item0.weightedAvgPrice), prevClosePrice: optionalDecimal(item0.prevClosePrice), lastPrice: decimal(item0.lastPrice), lastQty: optionalDecimal(item0.lastQty), bidPrice: optionalDecimal(item0.bidPrice), bidQty: optionalDecimal(item0.bidQty), askPrice: optionalDecimal(item0.askPrice), askQty: optionalDecimal(item0.askQty), openPrice: decimal(item0.openPrice), highPrice: decimal(item0.highPrice), lowPrice: decimal(item0.lowPrice), volume: decimal(item0.volume), quoteVolume: decimal(item0.quoteVolume), openTime: item0.openTime, closeTime: item0.closeTime, firstId: item0.firstId, lastId: item0.lastId, count: item0.count })) : { symbol: raw.symbol, priceChange: optionalDecimal(raw.priceChange), priceChangePercent: optionalDecimal(raw.priceChangePercent), weightedAvgPrice: optionalDecimal(raw.weightedAvgPrice), prevClosePrice: optionalDecimal(raw.prevClosePrice), lastPrice: decimal(raw.lastPrice), lastQty: optionalDecimal(raw.lastQty), bidPrice: optionalDecimal(raw.bidPrice), bidQty: optionalDecimal(raw.bidQty), askPrice: optionalDecimal(raw.askPrice), askQty: optionalDecimal(raw.askQty), openPrice: decimal(raw.openPrice), highPrice: decimal(raw.highPrice), lowPrice: decimal(raw.lowPrice), volume: decimal(raw.volume), quoteVolume: decimal(raw.quoteVolume), openTime: raw.openTime, closeTime: raw.closeTime, firstId: raw.firstId, lastId: raw.lastId, count: raw.count };
 }

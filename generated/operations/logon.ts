@@ -15,32 +15,32 @@ export type LogonParams = Record<string, never>;
 export interface LogonResponse {
   /** The API key the connection is logged on with; null when it is not. */
   apiKey: string | null;
-  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch. */
+  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   connectedSince: number;
   /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
-  /** Whether a user data stream subscription is active (null where user data streams are not available). */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
+  userDataStream?: boolean | null;
 }
 
 /** Log in with API key, parsed: readable names; decimals are exact strings unless `parseLogonResponse` is given a `decimal` converter. */
 export interface ParsedLogonResponse {
   /** The API key the connection is logged on with; null when it is not. Wire field `apiKey`. */
   apiKey: string | null;
-  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch. Wire field `authorizedSince`. */
+  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `authorizedSince`. */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. Wire field `connectedSince`. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `connectedSince`. */
   connectedSince: number;
   /** Whether answers carry rateLimits. Wire field `returnRateLimits`. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
-  /** Whether a user data stream subscription is active (null where user data streams are not available). Wire field `userDataStream`. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  userDataStream?: boolean | null;
 }
 
 /** Descriptor of Log in with API key: data the runtime interprets. */

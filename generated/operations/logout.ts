@@ -15,32 +15,32 @@ export type LogoutParams = Record<string, never>;
 export interface LogoutResponse {
   /** Null after logging out. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch. */
+  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   connectedSince: number;
   /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   serverTime: number;
-  /** Whether a user data stream subscription is still active. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
+  userDataStream?: boolean | null;
 }
 
 /** Log out of the session, parsed: readable names; decimals are exact strings unless `parseLogoutResponse` is given a `decimal` converter. */
 export interface ParsedLogoutResponse {
   /** Null after logging out. Wire field `apiKey`. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch. Wire field `authorizedSince`. */
+  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `authorizedSince`. */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch. Wire field `connectedSince`. */
+  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `connectedSince`. */
   connectedSince: number;
   /** Whether answers carry rateLimits. Wire field `returnRateLimits`. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch. Wire field `serverTime`. */
+  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
   serverTime: number;
-  /** Whether a user data stream subscription is still active. Wire field `userDataStream`. */
-  userDataStream: boolean | null;
+  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  userDataStream?: boolean | null;
 }
 
 /** Descriptor of Log out of the session: data the runtime interprets. */

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-order';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -58,7 +58,7 @@ export interface PlaceOrderResponse {
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch. */
+  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. */
   price?: string;
@@ -66,7 +66,7 @@ export interface PlaceOrderResponse {
   origQty?: string;
   /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. */
   executedQty?: string;
-  /** quoteOrderQty as sent (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
   origQuoteOrderQty?: string;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty?: string;
@@ -78,11 +78,7 @@ export interface PlaceOrderResponse {
   type?: string;
   /** Order side. */
   side?: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
-  stopPrice?: string;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. */
-  icebergQty?: string;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch. */
+  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime?: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode?: string;
@@ -99,6 +95,36 @@ export interface PlaceOrderResponse {
     /** Trade id. */
     tradeId: number;
   }>;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
 }
 
 /** New order, parsed: readable names; decimals are exact strings unless `parsePlaceOrderResponse` is given a `decimal` converter. */
@@ -111,7 +137,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `price`. */
   price?: D;
@@ -119,7 +145,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   origQty?: D;
   /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty?: D;
-  /** quoteOrderQty as sent (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
   origQuoteOrderQty?: D;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty?: D;
@@ -131,11 +157,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
   type?: string;
   /** Order side. Wire field `side`. */
   side?: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
-  stopPrice?: D;
-  /** Iceberg quantity, when the order has one. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
-  icebergQty?: D;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime?: number;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode?: string;
@@ -152,6 +174,36 @@ export interface ParsedPlaceOrderResponse<D = string> {
     /** Trade id. Wire field `tradeId`. */
     tradeId: number;
   }>;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
 }
 
 /** Descriptor of New order: data the runtime interprets. */
@@ -174,5 +226,6 @@ export function placeOrderFactory(session: WsApiSession): (params: PlaceOrderPar
 /** Maps a raw `PlaceOrderResponse` to the readable `ParsedPlaceOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parsePlaceOrderResponse<D = string>(raw: PlaceOrderResponse, options?: ParseOptions<D>): ParsedPlaceOrderResponse<D> {
   const decimal = decimalOf(options);
-  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: raw.price === undefined ? undefined : decimal(raw.price), origQty: raw.origQty === undefined ? undefined : decimal(raw.origQty), executedQty: raw.executedQty === undefined ? undefined : decimal(raw.executedQty), origQuoteOrderQty: raw.origQuoteOrderQty === undefined ? undefined : decimal(raw.origQuoteOrderQty), cumulativeQuoteQty: raw.cummulativeQuoteQty === undefined ? undefined : decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), workingTime: raw.workingTime, selfTradePreventionMode: raw.selfTradePreventionMode, fills: raw.fills === undefined ? undefined : raw.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })) };
+  const optionalDecimal = optionalOf(decimal);
+  return { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: optionalDecimal(raw.price), origQty: optionalDecimal(raw.origQty), executedQty: optionalDecimal(raw.executedQty), origQuoteOrderQty: optionalDecimal(raw.origQuoteOrderQty), cumulativeQuoteQty: optionalDecimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, workingTime: raw.workingTime, selfTradePreventionMode: raw.selfTradePreventionMode, fills: raw.fills === undefined ? undefined : raw.fills.map((item0) => ({ price: decimal(item0.price), quantity: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId })), icebergQty: optionalDecimal(raw.icebergQty), stopPrice: optionalDecimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, usedSor: raw.usedSor, workingFloor: raw.workingFloor, expiryReason: raw.expiryReason, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: optionalDecimal(raw.peggedPrice), preventedMatchId: raw.preventedMatchId, preventedQuantity: optionalDecimal(raw.preventedQuantity) };
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-oto-order-list';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -84,7 +84,7 @@ export interface PlaceOtoOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -107,7 +107,7 @@ export interface PlaceOtoOrderListResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
     price: string;
@@ -115,8 +115,8 @@ export interface PlaceOtoOrderListResponse {
     origQty: string;
     /** Quantity filled so far. Exact decimal, as Binance sends it. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-    origQuoteOrderQty: string;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    origQuoteOrderQty?: string;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -127,40 +127,40 @@ export interface PlaceOtoOrderListResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
     workingTime: number;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
     icebergQty?: string;
-    /** Id of the prevented match, when self-trade prevention expired the order. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-    preventedQuantity?: string;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
     stopPrice?: string;
-    /** Strategy id, when the order was placed with one. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-    peggedPrice?: string;
-    /** Why the order expired, when it has. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    peggedPrice?: string;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    preventedQuantity?: string;
   }>;
 }
 
@@ -176,7 +176,7 @@ export interface ParsedPlaceOtoOrderListResponse<D = string> {
   listOrderStatus: string;
   /** Client id of the order list. Wire field `listClientOrderId`. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactionTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
   transactionTime: number;
   /** Symbol. Wire field `symbol`. */
   symbol: string;
@@ -199,7 +199,7 @@ export interface ParsedPlaceOtoOrderListResponse<D = string> {
     orderListId: number;
     /** Client order id. Wire field `clientOrderId`. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
     transactTime: number;
     /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
     price: D;
@@ -207,8 +207,8 @@ export interface ParsedPlaceOtoOrderListResponse<D = string> {
     origQty: D;
     /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-    origQuoteOrderQty: D;
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    origQuoteOrderQty?: D;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -219,40 +219,40 @@ export interface ParsedPlaceOtoOrderListResponse<D = string> {
     type: string;
     /** BUY or SELL. Wire field `side`. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
     workingTime: number;
     /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
     selfTradePreventionMode: string;
-    /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
     icebergQty?: D;
-    /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-    preventedMatchId?: number;
-    /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-    preventedQuantity?: D;
-    /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
     stopPrice?: D;
-    /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
     strategyId?: number;
-    /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
     strategyType?: number;
-    /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
     trailingTime?: number;
-    /** Whether the order was placed through SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
     usedSor?: boolean;
-    /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
     workingFloor?: string;
-    /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-    pegPriceType?: string;
-    /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-    pegOffsetType?: string;
-    /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-    pegOffsetValue?: number;
-    /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-    peggedPrice?: D;
-    /** Why the order expired, when it has. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
     expiryReason?: string;
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    pegPriceType?: string;
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    pegOffsetType?: string;
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    pegOffsetValue?: number;
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    peggedPrice?: D;
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    preventedMatchId?: number;
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    preventedQuantity?: D;
   }>;
 }
 
@@ -276,5 +276,6 @@ export function placeOtoOrderListFactory(session: WsApiSession): (params: PlaceO
 /** Maps a raw `PlaceOtoOrderListResponse` to the readable `ParsedPlaceOtoOrderListResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parsePlaceOtoOrderListResponse<D = string>(raw: PlaceOtoOrderListResponse, options?: ParseOptions<D>): ParsedPlaceOtoOrderListResponse<D> {
   const decimal = decimalOf(options);
-  return { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })), orderReports: raw.orderReports.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason })) };
+  const optionalDecimal = optionalOf(decimal);
+  return { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })), orderReports: raw.orderReports.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, workingTime: item0.workingTime, selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: optionalDecimal(item0.icebergQty), stopPrice: optionalDecimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, expiryReason: item0.expiryReason, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: optionalDecimal(item0.peggedPrice), preventedMatchId: item0.preventedMatchId, preventedQuantity: optionalDecimal(item0.preventedQuantity) })) };
 }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-sor-order';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -46,7 +46,7 @@ export type PlaceSorOrderResponse = ({
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price: string;
@@ -54,8 +54,8 @@ export type PlaceSorOrderResponse = ({
   origQty: string;
   /** Quantity filled so far. Exact decimal, as Binance sends it. */
   executedQty: string;
-  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-  origQuoteOrderQty: string;
+  /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+  origQuoteOrderQty?: string;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty: string;
   /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -66,7 +66,7 @@ export type PlaceSorOrderResponse = ({
   type: string;
   /** BUY or SELL. */
   side: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** Trades the order made on placement (FULL responses). */
   fills: Array<{
@@ -85,38 +85,38 @@ export type PlaceSorOrderResponse = ({
     /** Allocation id of the fill. */
     allocId: number;
   }>;
-  /** Where the order is filled: EXCHANGE or SOR. */
-  workingFloor?: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Whether the order was placed through SOR. */
-  usedSor?: boolean;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
   icebergQty?: string;
-  /** Id of the prevented match, when self-trade prevention expired the order. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-  preventedQuantity?: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
   stopPrice?: string;
-  /** Strategy id, when the order was placed with one. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
   trailingTime?: number;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-  peggedPrice?: string;
-  /** Why the order expired, when it has. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
@@ -126,7 +126,7 @@ export type PlaceSorOrderResponse = ({
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   transactTime: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
   price: string;
@@ -134,8 +134,8 @@ export type PlaceSorOrderResponse = ({
   origQty: string;
   /** Quantity filled so far. Exact decimal, as Binance sends it. */
   executedQty: string;
-  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
-  origQuoteOrderQty: string;
+  /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+  origQuoteOrderQty?: string;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
   cummulativeQuoteQty: string;
   /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -146,7 +146,7 @@ export type PlaceSorOrderResponse = ({
   type: string;
   /** BUY or SELL. */
   side: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   workingTime: number;
   /** Trades the order made on placement (FULL responses). */
   fills: Array<{
@@ -165,38 +165,38 @@ export type PlaceSorOrderResponse = ({
     /** Allocation id of the fill. */
     allocId: number;
   }>;
-  /** Where the order is filled: EXCHANGE or SOR. */
-  workingFloor?: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Whether the order was placed through SOR. */
-  usedSor?: boolean;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
   icebergQty?: string;
-  /** Id of the prevented match, when self-trade prevention expired the order. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. */
-  preventedQuantity?: string;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
   stopPrice?: string;
-  /** Strategy id, when the order was placed with one. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
   trailingTime?: number;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. */
-  peggedPrice?: string;
-  /** Why the order expired, when it has. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  preventedQuantity?: string;
 }>);
 
 /** New order using SOR, parsed: readable names; decimals are exact strings unless `parsePlaceSorOrderResponse` is given a `decimal` converter. */
@@ -209,7 +209,7 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
@@ -217,8 +217,8 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   origQty: D;
   /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty: D;
-  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-  origQuoteOrderQty: D;
+  /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty?: D;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
   /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -229,7 +229,7 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   type: string;
   /** BUY or SELL. Wire field `side`. */
   side: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** Trades the order made on placement (FULL responses). Wire field `fills`. */
   fills: Array<{
@@ -248,38 +248,38 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
     /** Allocation id of the fill. Wire field `allocId`. */
     allocId: number;
   }>;
-  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-  workingFloor?: string;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
-  /** Whether the order was placed through SOR. Wire field `usedSor`. */
-  usedSor?: boolean;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
   icebergQty?: D;
-  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-  preventedQuantity?: D;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
   stopPrice?: D;
-  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
   trailingTime?: number;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-  peggedPrice?: D;
-  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
 }) | (Array<{
   /** Symbol. Wire field `symbol`. */
   symbol: string;
@@ -289,7 +289,7 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   orderListId: number;
   /** Client order id. Wire field `clientOrderId`. */
   clientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch. Wire field `transactTime`. */
+  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
   transactTime: number;
   /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
   price: D;
@@ -297,8 +297,8 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   origQty: D;
   /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
   executedQty: D;
-  /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
-  origQuoteOrderQty: D;
+  /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  origQuoteOrderQty?: D;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
   /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
@@ -309,7 +309,7 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
   type: string;
   /** BUY or SELL. Wire field `side`. */
   side: string;
-  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch. Wire field `workingTime`. */
+  /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
   workingTime: number;
   /** Trades the order made on placement (FULL responses). Wire field `fills`. */
   fills: Array<{
@@ -328,38 +328,38 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
     /** Allocation id of the fill. Wire field `allocId`. */
     allocId: number;
   }>;
-  /** Where the order is filled: EXCHANGE or SOR. Wire field `workingFloor`. */
-  workingFloor?: string;
   /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
   selfTradePreventionMode: string;
-  /** Whether the order was placed through SOR. Wire field `usedSor`. */
-  usedSor?: boolean;
-  /** Visible quantity, when the order is an iceberg. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
   icebergQty?: D;
-  /** Id of the prevented match, when self-trade prevention expired the order. Wire field `preventedMatchId`. */
-  preventedMatchId?: number;
-  /** Quantity that self-trade prevention expired. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
-  preventedQuantity?: D;
-  /** Trigger price, when the order has one. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
   stopPrice?: D;
-  /** Strategy id, when the order was placed with one. Wire field `strategyId`. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
   strategyId?: number;
-  /** Strategy type, when the order was placed with one. Wire field `strategyType`. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
   strategyType?: number;
-  /** Trailing distance in basis points, for trailing stop orders. Wire field `trailingDelta`. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price; -1 until then. Wire field `trailingTime`. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
   trailingTime?: number;
-  /** Peg type of a pegged order (PRIMARY_PEG or MARKET_PEG). Wire field `pegPriceType`. */
-  pegPriceType?: string;
-  /** Peg offset type of a pegged order (PRICE_LEVEL). Wire field `pegOffsetType`. */
-  pegOffsetType?: string;
-  /** Peg offset of a pegged order, in price levels. Wire field `pegOffsetValue`. */
-  pegOffsetValue?: number;
-  /** Price a pegged order currently rests at. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
-  peggedPrice?: D;
-  /** Why the order expired, when it has. Wire field `expiryReason`. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
   expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  preventedQuantity?: D;
 }>);
 
 /** Descriptor of New order using SOR: data the runtime interprets. */
@@ -382,5 +382,6 @@ export function placeSorOrderFactory(session: WsApiSession): (params: PlaceSorOr
 /** Maps a raw `PlaceSorOrderResponse` to the readable `ParsedPlaceSorOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parsePlaceSorOrderResponse<D = string>(raw: PlaceSorOrderResponse, options?: ParseOptions<D>): ParsedPlaceSorOrderResponse<D> {
   const decimal = decimalOf(options);
-  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: decimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, workingTime: item0.workingTime, fills: item0.fills.map((item1) => ({ matchType: item1.matchType, price: decimal(item1.price), qty: decimal(item1.qty), commission: decimal(item1.commission), commissionAsset: item1.commissionAsset, tradeId: item1.tradeId, allocId: item1.allocId })), workingFloor: item0.workingFloor, selfTradePreventionMode: item0.selfTradePreventionMode, usedSor: item0.usedSor, icebergQty: item0.icebergQty === undefined ? undefined : decimal(item0.icebergQty), preventedMatchId: item0.preventedMatchId, preventedQuantity: item0.preventedQuantity === undefined ? undefined : decimal(item0.preventedQuantity), stopPrice: item0.stopPrice === undefined ? undefined : decimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: item0.peggedPrice === undefined ? undefined : decimal(item0.peggedPrice), expiryReason: item0.expiryReason })) : { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), origQuoteOrderQty: decimal(raw.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, workingTime: raw.workingTime, fills: raw.fills.map((item0) => ({ matchType: item0.matchType, price: decimal(item0.price), qty: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId, allocId: item0.allocId })), workingFloor: raw.workingFloor, selfTradePreventionMode: raw.selfTradePreventionMode, usedSor: raw.usedSor, icebergQty: raw.icebergQty === undefined ? undefined : decimal(raw.icebergQty), preventedMatchId: raw.preventedMatchId, preventedQuantity: raw.preventedQuantity === undefined ? undefined : decimal(raw.preventedQuantity), stopPrice: raw.stopPrice === undefined ? undefined : decimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: raw.peggedPrice === undefined ? undefined : decimal(raw.peggedPrice), expiryReason: raw.expiryReason };
+  const optionalDecimal = optionalOf(decimal);
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, workingTime: item0.workingTime, fills: item0.fills.map((item1) => ({ matchType: item1.matchType, price: decimal(item1.price), qty: decimal(item1.qty), commission: decimal(item1.commission), commissionAsset: item1.commissionAsset, tradeId: item1.tradeId, allocId: item1.allocId })), selfTradePreventionMode: item0.selfTradePreventionMode, icebergQty: optionalDecimal(item0.icebergQty), stopPrice: optionalDecimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, expiryReason: item0.expiryReason, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: optionalDecimal(item0.peggedPrice), preventedMatchId: item0.preventedMatchId, preventedQuantity: optionalDecimal(item0.preventedQuantity) })) : { symbol: raw.symbol, orderId: raw.orderId, orderListId: raw.orderListId, clientOrderId: raw.clientOrderId, transactTime: raw.transactTime, price: decimal(raw.price), origQty: decimal(raw.origQty), executedQty: decimal(raw.executedQty), origQuoteOrderQty: optionalDecimal(raw.origQuoteOrderQty), cumulativeQuoteQty: decimal(raw.cummulativeQuoteQty), status: raw.status, timeInForce: raw.timeInForce, type: raw.type, side: raw.side, workingTime: raw.workingTime, fills: raw.fills.map((item0) => ({ matchType: item0.matchType, price: decimal(item0.price), qty: decimal(item0.qty), commission: decimal(item0.commission), commissionAsset: item0.commissionAsset, tradeId: item0.tradeId, allocId: item0.allocId })), selfTradePreventionMode: raw.selfTradePreventionMode, icebergQty: optionalDecimal(raw.icebergQty), stopPrice: optionalDecimal(raw.stopPrice), strategyId: raw.strategyId, strategyType: raw.strategyType, trailingDelta: raw.trailingDelta, trailingTime: raw.trailingTime, usedSor: raw.usedSor, workingFloor: raw.workingFloor, expiryReason: raw.expiryReason, pegPriceType: raw.pegPriceType, pegOffsetType: raw.pegOffsetType, pegOffsetValue: raw.pegOffsetValue, peggedPrice: optionalDecimal(raw.peggedPrice), preventedMatchId: raw.preventedMatchId, preventedQuantity: optionalDecimal(raw.preventedQuantity) };
 }

@@ -59,7 +59,7 @@ export interface TestOrderResponse {
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
     taker: string;
   };
-  /** Special commission rates the order would pay. */
+  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
   specialCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
     maker: string;
@@ -95,7 +95,7 @@ export interface ParsedTestOrderResponse<D = string> {
     /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
     taker: D;
   };
-  /** Special commission rates the order would pay. Wire field `specialCommissionForOrder`. */
+  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). Wire field `specialCommissionForOrder`. */
   specialCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
     maker: D;

@@ -12,13 +12,13 @@ export const validateBalanceUpdateEvent: Validator = validate;
 export interface BalanceUpdateEvent {
   /** Event type. */
   e: "balanceUpdate";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Asset. */
   a: string;
   /** Change of the balance (negative when it went down). Exact decimal, as Binance sends it. */
   d: string;
-  /** When the change was cleared. Milliseconds since the Unix epoch. */
+  /** When the change was cleared. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
 }
 
@@ -26,13 +26,13 @@ export interface BalanceUpdateEvent {
 export interface ParsedBalanceUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "balanceUpdate";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Asset. Wire field `a`. */
   asset: string;
   /** Change of the balance (negative when it went down). Exact decimal, as Binance sends it. Wire field `d`. */
   balanceDelta: D;
-  /** When the change was cleared. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** When the change was cleared. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   clearTime: number;
 }
 

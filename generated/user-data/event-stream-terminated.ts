@@ -12,7 +12,7 @@ export const validateEventStreamTerminatedEvent: Validator = validate;
 export interface EventStreamTerminatedEvent {
   /** Event type. */
   e: "eventStreamTerminated";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
 }
 
@@ -20,7 +20,7 @@ export interface EventStreamTerminatedEvent {
 export interface ParsedEventStreamTerminatedEvent {
   /** Event type. Wire field `e`. */
   eventType: "eventStreamTerminated";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
 }
 

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
+import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/execution-report';
 
 /** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -12,7 +12,7 @@ export const validateExecutionReportEvent: Validator = validate;
 export interface ExecutionReportEvent {
   /** Event type. */
   e: "executionReport";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -54,12 +54,10 @@ export interface ExecutionReportEvent {
   n: string;
   /** Asset the commission was paid in; null without a trade. */
   N: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** Trade id; -1 without a trade. */
   t: number;
-  /** Prevented match id (only when self-trade prevention expired the order). */
-  v?: number;
   /** Execution id. */
   I: number;
   /** Whether the order is on the book. */
@@ -68,7 +66,7 @@ export interface ExecutionReportEvent {
   m: boolean;
   /** Ignore. */
   M: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch. */
+  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   O: number;
   /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. */
   Z: string;
@@ -76,17 +74,61 @@ export interface ExecutionReportEvent {
   Y: string;
   /** Quote order quantity. Exact decimal, as Binance sends it. */
   Q: string;
-  /** When the order went on the book (only once it has). Milliseconds since the Unix epoch. */
-  W?: number;
   /** Self-trade prevention mode. */
   V: string;
+  /** Trailing distance in basis points. Sent only when: Appears only for trailing stop orders. */
+  d?: number;
+  /** When the trailing stop started tracking the price (milliseconds). Sent only when: Appears only for trailing stop orders. */
+  D?: number;
+  /** Strategy id. Sent only when: Appears only if the strategyId parameter was provided upon order placement. */
+  j?: number;
+  /** Strategy type. Sent only when: Appears only if the strategyType parameter was provided upon order placement. */
+  J?: number;
+  /** Prevented match id. Sent only when: Appears only for orders that expired due to STP. */
+  v?: number;
+  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  A?: string;
+  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  B?: string;
+  /** Trade group id. Sent only when: Appears only for orders that expired due to STP. */
+  u?: number;
+  /** Id of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. */
+  U?: number;
+  /** Symbol of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. */
+  Cs?: string;
+  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  pl?: string;
+  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  pL?: string;
+  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  pY?: string;
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  W?: number;
+  /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. */
+  b?: string;
+  /** Allocation id. Sent only when: Appears for orders that have allocations. */
+  a?: number;
+  /** Who fills the order: EXCHANGE or SOR. Sent only when: Appears for orders that potentially have allocations. */
+  k?: string;
+  /** Whether the order used SOR. Sent only when: Appears for orders that used SOR. */
+  uS?: boolean;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Appears only for pegged orders. */
+  gP?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Appears only for pegged orders. */
+  gOT?: string;
+  /** Peg offset, in price levels. Sent only when: Appears only for pegged orders. */
+  gOV?: number;
+  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal, as Binance sends it. */
+  gp?: string;
+  /** Why the order expired (INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: Appears when the order has expired. */
+  eR?: string;
 }
 
 /** Order Update, parsed: readable names; decimals are exact strings unless `parseExecutionReportEvent` is given a `decimal` converter. */
 export interface ParsedExecutionReportEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "executionReport";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -128,12 +170,10 @@ export interface ParsedExecutionReportEvent<D = string> {
   commission: D;
   /** Asset the commission was paid in; null without a trade. Wire field `N`. */
   commissionAsset: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   transactionTime: number;
   /** Trade id; -1 without a trade. Wire field `t`. */
   tradeId: number;
-  /** Prevented match id (only when self-trade prevention expired the order). Wire field `v`. */
-  preventedMatchId?: number;
   /** Execution id. Wire field `I`. */
   executionId: number;
   /** Whether the order is on the book. Wire field `w`. */
@@ -142,7 +182,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   isMaker: boolean;
   /** Ignore. Wire field `M`. */
   ignore: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch. Wire field `O`. */
+  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
   orderCreationTime: number;
   /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. Wire field `Z`. */
   cumulativeQuoteQuantity: D;
@@ -150,10 +190,54 @@ export interface ParsedExecutionReportEvent<D = string> {
   lastQuoteQuantity: D;
   /** Quote order quantity. Exact decimal, as Binance sends it. Wire field `Q`. */
   quoteOrderQuantity: D;
-  /** When the order went on the book (only once it has). Milliseconds since the Unix epoch. Wire field `W`. */
-  workingTime?: number;
   /** Self-trade prevention mode. Wire field `V`. */
   selfTradePreventionMode: string;
+  /** Trailing distance in basis points. Sent only when: Appears only for trailing stop orders. Wire field `d`. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds). Sent only when: Appears only for trailing stop orders. Wire field `D`. */
+  trailingTime?: number;
+  /** Strategy id. Sent only when: Appears only if the strategyId parameter was provided upon order placement. Wire field `j`. */
+  strategyId?: number;
+  /** Strategy type. Sent only when: Appears only if the strategyType parameter was provided upon order placement. Wire field `J`. */
+  strategyType?: number;
+  /** Prevented match id. Sent only when: Appears only for orders that expired due to STP. Wire field `v`. */
+  preventedMatchId?: number;
+  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `A`. */
+  preventedQuantity?: D;
+  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `B`. */
+  lastPreventedQuantity?: D;
+  /** Trade group id. Sent only when: Appears only for orders that expired due to STP. Wire field `u`. */
+  tradeGroupId?: number;
+  /** Id of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. Wire field `U`. */
+  counterOrderId?: number;
+  /** Symbol of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. Wire field `Cs`. */
+  counterSymbol?: string;
+  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pl`. */
+  preventedExecutionQuantity?: D;
+  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pL`. */
+  preventedExecutionPrice?: D;
+  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pY`. */
+  preventedExecutionQuoteQuantity?: D;
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `W`. */
+  workingTime?: number;
+  /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. Wire field `b`. */
+  matchType?: string;
+  /** Allocation id. Sent only when: Appears for orders that have allocations. Wire field `a`. */
+  allocationId?: number;
+  /** Who fills the order: EXCHANGE or SOR. Sent only when: Appears for orders that potentially have allocations. Wire field `k`. */
+  workingFloor?: string;
+  /** Whether the order used SOR. Sent only when: Appears for orders that used SOR. Wire field `uS`. */
+  usedSor?: boolean;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Appears only for pegged orders. Wire field `gP`. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Appears only for pegged orders. Wire field `gOT`. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Appears only for pegged orders. Wire field `gOV`. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal, as Binance sends it. Wire field `gp`. */
+  peggedPrice?: D;
+  /** Why the order expired (INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: Appears when the order has expired. Wire field `eR`. */
+  expiryReason?: string;
 }
 
 /** Picks the `executionReport` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
@@ -164,5 +248,6 @@ export function onExecutionReport(options?: UserDataOptions): OperatorFunction<U
 /** Maps a raw `ExecutionReportEvent` to the readable `ParsedExecutionReportEvent`. */
 export function parseExecutionReportEvent<D = string>(raw: ExecutionReportEvent, options?: ParseOptions<D>): ParsedExecutionReportEvent<D> {
   const decimal = decimalOf(options);
-  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, clientOrderId: raw.c, side: raw.S, orderType: raw.o, timeInForce: raw.f, quantity: decimal(raw.q), price: decimal(raw.p), stopPrice: decimal(raw.P), icebergQuantity: decimal(raw.F), orderListId: raw.g, originalClientOrderId: raw.C, executionType: raw.x, orderStatus: raw.X, rejectReason: raw.r, orderId: raw.i, lastExecutedQuantity: decimal(raw.l), cumulativeFilledQuantity: decimal(raw.z), lastExecutedPrice: decimal(raw.L), commission: decimal(raw.n), commissionAsset: raw.N, transactionTime: raw.T, tradeId: raw.t, preventedMatchId: raw.v, executionId: raw.I, isOnBook: raw.w, isMaker: raw.m, ignore: raw.M, orderCreationTime: raw.O, cumulativeQuoteQuantity: decimal(raw.Z), lastQuoteQuantity: decimal(raw.Y), quoteOrderQuantity: decimal(raw.Q), workingTime: raw.W, selfTradePreventionMode: raw.V };
+  const optionalDecimal = optionalOf(decimal);
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, clientOrderId: raw.c, side: raw.S, orderType: raw.o, timeInForce: raw.f, quantity: decimal(raw.q), price: decimal(raw.p), stopPrice: decimal(raw.P), icebergQuantity: decimal(raw.F), orderListId: raw.g, originalClientOrderId: raw.C, executionType: raw.x, orderStatus: raw.X, rejectReason: raw.r, orderId: raw.i, lastExecutedQuantity: decimal(raw.l), cumulativeFilledQuantity: decimal(raw.z), lastExecutedPrice: decimal(raw.L), commission: decimal(raw.n), commissionAsset: raw.N, transactionTime: raw.T, tradeId: raw.t, executionId: raw.I, isOnBook: raw.w, isMaker: raw.m, ignore: raw.M, orderCreationTime: raw.O, cumulativeQuoteQuantity: decimal(raw.Z), lastQuoteQuantity: decimal(raw.Y), quoteOrderQuantity: decimal(raw.Q), selfTradePreventionMode: raw.V, trailingDelta: raw.d, trailingTime: raw.D, strategyId: raw.j, strategyType: raw.J, preventedMatchId: raw.v, preventedQuantity: optionalDecimal(raw.A), lastPreventedQuantity: optionalDecimal(raw.B), tradeGroupId: raw.u, counterOrderId: raw.U, counterSymbol: raw.Cs, preventedExecutionQuantity: optionalDecimal(raw.pl), preventedExecutionPrice: optionalDecimal(raw.pL), preventedExecutionQuoteQuantity: optionalDecimal(raw.pY), workingTime: raw.W, matchType: raw.b, allocationId: raw.a, workingFloor: raw.k, usedSor: raw.uS, pegPriceType: raw.gP, pegOffsetType: raw.gOT, pegOffsetValue: raw.gOV, peggedPrice: optionalDecimal(raw.gp), expiryReason: raw.eR };
 }

@@ -12,13 +12,13 @@ export const validateExternalLockUpdateEvent: Validator = validate;
 export interface ExternalLockUpdateEvent {
   /** Event type. */
   e: "externalLockUpdate";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Asset. */
   a: string;
   /** Change of the locked amount (negative when unlocked). Exact decimal, as Binance sends it. */
   d: string;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
 }
 
@@ -26,13 +26,13 @@ export interface ExternalLockUpdateEvent {
 export interface ParsedExternalLockUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "externalLockUpdate";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Asset. Wire field `a`. */
   asset: string;
   /** Change of the locked amount (negative when unlocked). Exact decimal, as Binance sends it. Wire field `d`. */
   delta: D;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   transactionTime: number;
 }
 

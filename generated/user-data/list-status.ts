@@ -12,7 +12,7 @@ export const validateListStatusEvent: Validator = validate;
 export interface ListStatusEvent {
   /** Event type. */
   e: "listStatus";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -28,7 +28,7 @@ export interface ListStatusEvent {
   r: string;
   /** Client id of the list. */
   C: string;
-  /** Transaction time. Milliseconds since the Unix epoch. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   T: number;
   /** The orders of the list. */
   O: Array<{
@@ -45,7 +45,7 @@ export interface ListStatusEvent {
 export interface ParsedListStatusEvent {
   /** Event type. Wire field `e`. */
   eventType: "listStatus";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -61,7 +61,7 @@ export interface ParsedListStatusEvent {
   rejectReason: string;
   /** Client id of the list. Wire field `C`. */
   listClientOrderId: string;
-  /** Transaction time. Milliseconds since the Unix epoch. Wire field `T`. */
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
   transactionTime: number;
   /** The orders of the list. Wire field `O`. */
   orders: Array<{

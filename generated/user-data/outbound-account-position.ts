@@ -12,9 +12,9 @@ export const validateOutboundAccountPositionEvent: Validator = validate;
 export interface OutboundAccountPositionEvent {
   /** Event type. */
   e: "outboundAccountPosition";
-  /** Event time. Milliseconds since the Unix epoch. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   E: number;
-  /** Time of the last account update. Milliseconds since the Unix epoch. */
+  /** Time of the last account update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
   u: number;
   /** The balances that changed. */
   B: Array<{
@@ -31,9 +31,9 @@ export interface OutboundAccountPositionEvent {
 export interface ParsedOutboundAccountPositionEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "outboundAccountPosition";
-  /** Event time. Milliseconds since the Unix epoch. Wire field `E`. */
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
   eventTime: number;
-  /** Time of the last account update. Milliseconds since the Unix epoch. Wire field `u`. */
+  /** Time of the last account update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `u`. */
   lastUpdateTime: number;
   /** The balances that changed. Wire field `B`. */
   balances: Array<{

@@ -26,6 +26,7 @@ export class ApiError extends Error {
 }
 
 export const errors = {
+  noReferencePrice: () => new ApiError(-2043, "This symbol doesn't have a reference price."),
   unknown: () =>
     new ApiError(-1000, 'An unknown error occurred while processing the request.', 500),
   unauthorized: () => new ApiError(-1002, 'You are not authorized to execute this request.', 401),

@@ -123,6 +123,7 @@ export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
     workingTime: order.triggered ? order.workingTime : -1,
     selfTradePreventionMode: order.selfTradePreventionMode,
     ...prevention(order),
+    ...expiry(order, 'expiryReason'),
   };
   if (respType === 'RESULT') return result;
   return {
@@ -148,11 +149,10 @@ function prevention(order: Order) {
 
 /** order.status / openOrders / allOrders entry (`rest-api.md`, "Query order"), in its key order. */
 export function statusAnswer(order: Order) {
-  const { origQuoteOrderQty, stopPrice: _stop, ...fields } = orderFields(order);
+  // stopPrice only for stop orders (in orderFields); icebergQty never (no iceberg orders here).
+  const { origQuoteOrderQty, ...fields } = orderFields(order);
   return {
     ...fields,
-    stopPrice: formatE8(order.stopPriceE8),
-    icebergQty: '0.00000000',
     time: order.time,
     updateTime: order.updateTime,
     isWorking: order.triggered && order.type !== 'MARKET',
@@ -160,7 +160,25 @@ export function statusAnswer(order: Order) {
     origQuoteOrderQty,
     selfTradePreventionMode: order.selfTradePreventionMode,
     ...prevention(order),
+    ...expiry(order, 'expiryReason'),
   };
+}
+
+/**
+ * Why an expired order expired (`enums.md`, expiry reasons), under `key` (`expiryReason` in
+ * answers, `eR` in executionReport); nothing for an order that has not expired.
+ */
+function expiry<K extends string>(order: Order, key: K): Partial<Record<K, string>> {
+  if (order.status !== 'EXPIRED') return {};
+  const reason =
+    order.type === 'MARKET'
+      ? 'INSUFFICIENT_LIQUIDITY'
+      : order.timeInForce === 'FOK'
+        ? 'UNFILLED_FOK_ORDER_EXPIRED'
+        : order.timeInForce === 'IOC'
+          ? 'UNFILLED_IOC_QUANTITY_EXPIRED'
+          : undefined;
+  return reason === undefined ? {} : ({ [key]: reason } as Partial<Record<K, string>>);
 }
 
 /** order.cancel's answer (`rest-api.md`, "Cancel order"), in its key order. */
@@ -218,7 +236,9 @@ export function executionReport(order: Order, x: ExecutionType, now: number, fil
     Z: formatE8(order.cumQuoteE8),
     Y: formatE8(fill === undefined ? 0 : Math.floor((fill.priceE8 * fill.qtyE8) / 1e8)),
     Q: formatE8(order.origQuoteOrderQtyE8),
-    W: order.workingTime,
     V: order.selfTradePreventionMode,
+    // "Appears when the order is working on the book" (a stop before its trigger is not).
+    ...(order.triggered && order.workingTime > 0 ? { W: order.workingTime } : {}),
+    ...expiry(order, 'eR'),
   };
 }

@@ -18,6 +18,8 @@ export interface RestRequest {
   readonly signedText: string;
   readonly signature: string | undefined;
   readonly apiKey: string | undefined;
+  /** The `X-MBX-TIME-UNIT` header, when sent. */
+  readonly timeUnit: string | undefined;
   /** The client, for IP rate limits. */
   readonly client: string;
 }
@@ -42,6 +44,7 @@ export async function readRestRequest(req: IncomingMessage): Promise<RestRequest
     signedText: query.unsigned + form.unsigned,
     signature: query.signature ?? form.signature,
     apiKey: Array.isArray(apiKey) ? apiKey[0] : apiKey,
+    timeUnit: [req.headers['x-mbx-time-unit']].flat()[0],
     client: req.socket.remoteAddress ?? 'unknown',
   };
 }

@@ -5,6 +5,7 @@
  * orders, `{code, msg}` errors, 429 with `Retry-After` once the weight limit is exceeded, 418
  * with `Retry-After` while banned, 500 -1000 for anything unexpected.
  */
+import { answerInMicroseconds, isMicroseconds } from '../api/time-unit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authorize } from '../api/authorize';
 import type { Catalog } from '../api/catalog';
@@ -71,9 +72,9 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
     if (method.orders !== undefined && caller !== undefined) {
       countOrder(deps, caller.accountId, method.orders, now, headers);
     }
-    const body = method.handle(params, { now, caller, transport: 'rest' });
+    const result = method.handle(params, { now, caller, transport: 'rest' });
     if (method.freeWhenSuccessful) deps.limits.refund(request.client, weight, now);
-    answer(200, body);
+    answer(200, isMicroseconds(request.timeUnit) ? answerInMicroseconds(result) : result);
   } catch (error) {
     if (error instanceof ApiError) answer(error.status, error.toJSON());
     else answer(500, errors.unknown().toJSON());

@@ -6,6 +6,7 @@
  * reorder faults) and can be muted (half-open fault). There is no incoming-message limit: the
  * WebSocket API limits request weight instead (`api/rate-limits.ts`).
  */
+import { answerInMicroseconds, eventInMicroseconds } from '../api/time-unit';
 import { WebSocket, type RawData } from 'ws';
 import type { Catalog } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
@@ -49,6 +50,8 @@ export class WsApiConnection {
     client: string,
     returnRateLimits: boolean,
     private readonly ctx: WsApiConnectionContext,
+    /** `timeUnit=MICROSECOND` in the URL: timestamps of answers and events in microseconds. */
+    private readonly microseconds = false,
   ) {
     const { deps } = ctx;
     const options = deps.options;
@@ -101,7 +104,16 @@ export class WsApiConnection {
   }
 
   private deliver(message: object): void {
-    if (!this.muted) this.outbox.send(JSON.stringify(message));
+    if (!this.muted) this.outbox.send(JSON.stringify(this.inTimeUnit(message)));
+  }
+
+  /** An answer's `result` or an event in the connection's time unit. */
+  private inTimeUnit(message: object): object {
+    if (!this.microseconds) return message;
+    const m = message as { result?: unknown; event?: Record<string, unknown> };
+    if (m.event !== undefined) return { ...m, event: eventInMicroseconds(m.event) };
+    if (m.result !== undefined) return { ...m, result: answerInMicroseconds(m.result) };
+    return message;
   }
 
   private deliverEvent(message: object): void {

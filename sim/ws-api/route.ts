@@ -42,7 +42,13 @@ export function wsApiRoute(deps: ApiDeps, catalog: Catalog, faults: FaultState):
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
-        new WsApiConnection(ws, client, parsed.url.returnRateLimits, context);
+        new WsApiConnection(
+          ws,
+          client,
+          parsed.url.returnRateLimits,
+          context,
+          parsed.url.microseconds,
+        );
       });
     },
     close: () => {

@@ -1,13 +1,15 @@
 /**
  * Query parameters of the WebSocket API URL (`web-socket-api.md`, "General API Information" and
  * "How to show/hide rate limit information"): `returnRateLimits=false` hides `rateLimits` by
- * default; `timeUnit` must be MILLISECOND or MICROSECOND (either case), else -1194. (Answers stay
- * in milliseconds either way: the local exchange does not convert results to microseconds.)
+ * default; `timeUnit` must be MILLISECOND or MICROSECOND (either case), else -1194; with
+ * MICROSECOND, answers and user data events carry their timestamps in microseconds.
  */
+import { isMicroseconds } from '../api/time-unit';
 import type { ErrorBody } from '../server/responses';
 
 export interface WsApiUrl {
   readonly returnRateLimits: boolean;
+  readonly microseconds: boolean;
 }
 
 export type WsApiUrlResult =
@@ -29,6 +31,9 @@ export function parseWsApiUrl(rawUrl: string): WsApiUrlResult {
   }
   return {
     ok: true,
-    url: { returnRateLimits: query.get('returnRateLimits') !== 'false' },
+    url: {
+      returnRateLimits: query.get('returnRateLimits') !== 'false',
+      microseconds: isMicroseconds(unit),
+    },
   };
 }

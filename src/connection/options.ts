@@ -1,4 +1,5 @@
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
+import { withTimeUnit, type TimeUnit } from './time-unit';
 import { marketStreamLimits } from '../../generated/limits';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
@@ -14,6 +15,8 @@ import type { SessionContext } from './socket-session';
 export interface ConnectionOptions {
   /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
   readonly url?: string;
+  /** Unit of payload timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
+  readonly timeUnit?: TimeUnit;
   /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
   readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for every delay (flush spacing, ack timeouts, reconnects); default `asyncScheduler`. */
@@ -103,7 +106,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
   const perSecond = options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND;
   return {
     session: {
-      url: options.url ?? BINANCE_STREAM_URL,
+      url: withTimeUnit(options.url ?? BINANCE_STREAM_URL, options.timeUnit),
       WebSocket: options.WebSocket ?? defaultWebSocket(),
       scheduler: options.scheduler ?? asyncScheduler,
       validate: options.validate ?? true,

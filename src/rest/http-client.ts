@@ -4,6 +4,8 @@
  * the rate-limit governor every request goes through. Every `*Http` function takes one; left
  * out, they use a public client for api.binance.com.
  */
+import type { TimeUnit } from '../connection/time-unit';
+import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, BehaviorSubject, type Observable, type SchedulerLike } from 'rxjs';
 import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
@@ -39,6 +41,10 @@ export interface HttpClientOptions {
   readonly governor?: RateLimitGovernor;
   /** Logger (or factory) for the `binance-rx:rest` namespace; default silent. */
   readonly logger?: LoggerOption;
+  /** Check answers against their schemas (`ValidateResponses`); default false. */
+  readonly validateResponses?: ValidateResponses;
+  /** Unit of answer timestamps (`X-MBX-TIME-UNIT` header); Binance's default is MILLISECOND. */
+  readonly timeUnit?: TimeUnit;
 }
 
 /** Default of `timeoutMs`. */
@@ -54,6 +60,8 @@ export interface HttpClient {
   readonly logger: Logger;
   /** Budgets REQUEST_WEIGHT, ORDERS and RAW_REQUESTS for every request of this client. */
   readonly governor: RateLimitGovernor;
+  readonly validateResponses?: ValidateResponses;
+  readonly timeUnit?: TimeUnit;
   /** Server time minus local time, ms; added to every `timestamp` (see `syncServerTime`). */
   timeOffsetMs: number;
   /** Usage reported by the latest response that carried usage headers. */
@@ -92,6 +100,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     fetch: (input, init) => fetchImpl(input, init),
     logger: resolveLogger(options.logger, LogNamespace.rest),
     governor,
+    validateResponses: options.validateResponses,
+    timeUnit: options.timeUnit,
     timeOffsetMs: 0,
     limits$: limits.asObservable(),
     recordLimits: (used) => {

@@ -58,6 +58,7 @@ export function prepareRequest<P extends object, R>(
     const headers: Record<string, string> = {};
     if (credentials !== undefined) headers['X-MBX-APIKEY'] = credentials.apiKey;
     if (inBody) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    if (client.timeUnit !== undefined) headers['X-MBX-TIME-UNIT'] = client.timeUnit;
     const build = (text: string): PreparedRequest => ({
       method: rest.method,
       url: `${client.baseUrl}${rest.path}${!inBody && text !== '' ? `?${text}` : ''}`,

@@ -10,6 +10,7 @@ import { costOf } from '../rate-limit/cost';
 import { defaultHttpClient, type HttpClient } from './http-client';
 import { prepareRequest } from './prepare-request';
 import { sendRequest } from './send-request';
+import { validateAnswers } from '../operations/validate-answer';
 
 /**
  * Calls `descriptor`'s REST endpoint once per subscription, when the client's governor has room
@@ -48,5 +49,9 @@ export function sendHttp<P extends object, R>(
 ): Observable<R> {
   return prepareRequest(descriptor, params, client).pipe(
     mergeMap((request) => sendRequest(request, client) as Observable<R>),
+    validateAnswers<R>(
+      descriptor as OperationDescriptor<object, unknown>,
+      client.validateResponses,
+    ),
   );
 }

@@ -1,4 +1,6 @@
 /** Options of `wsApiSession` and their defaults. */
+import { withTimeUnit, type TimeUnit } from '../connection/time-unit';
+import type { ValidateResponses } from '../operations/validate-answer';
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
 import {
@@ -66,6 +68,10 @@ export interface WsApiOptions {
    * signature with `SignerError` (as does a signer that throws or rejects).
    */
   readonly signTimeoutMs?: number;
+  /** Check answers against their schemas (`ValidateResponses`); default false. */
+  readonly validateResponses?: ValidateResponses;
+  /** Unit of answer and event timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
+  readonly timeUnit?: TimeUnit;
 }
 
 /** Default of `requestTimeoutMs`. */
@@ -82,6 +88,7 @@ export interface ResolvedWsApiOptions {
   readonly rotateAfterMs: number | false;
   readonly connectionRate: ConnectionRateConfig;
   readonly signTimeoutMs: number;
+  readonly validateResponses?: ValidateResponses;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
@@ -96,7 +103,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
   const session = resolveLogger(logger, LogNamespace.wsApi);
   return {
     socket: {
-      url: options.url ?? BINANCE_WS_API_URL,
+      url: withTimeUnit(options.url ?? BINANCE_WS_API_URL, options.timeUnit),
       WebSocket: options.WebSocket ?? defaultWebSocket(),
       scheduler: options.scheduler ?? asyncScheduler,
       logger: session,
@@ -113,5 +120,6 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
     connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
     signTimeoutMs,
+    validateResponses: options.validateResponses,
   };
 }

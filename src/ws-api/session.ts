@@ -13,6 +13,7 @@ import { ConnectionRateLimiter } from '../connection/connection-rate';
 import type { ConnectionErrorEvent, ConnectionStatusEvent } from '../connection/events';
 import { ConnectionClosedError, type BinanceRxError } from '../errors';
 import type { OperationDescriptor } from '../operations/descriptor';
+import { validateAnswers } from '../operations/validate-answer';
 import { governedRequest } from '../rate-limit/governed-request';
 import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/governor';
 import type { Protocol } from '../supervisor/link';
@@ -148,7 +149,14 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     },
     // Every request waits for the governor before it is sent.
     request: <P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P) =>
-      governedRequest(governor, descriptor, params, () => request(descriptor, params)),
+      governedRequest(governor, descriptor, params, () =>
+        request(descriptor, params).pipe(
+          validateAnswers<R>(
+            descriptor as OperationDescriptor<object, unknown>,
+            config.validateResponses,
+          ),
+        ),
+      ),
     governor,
     rateLimits$: rateLimits.asObservable(),
     userData: () => userData.observable,

@@ -377,7 +377,9 @@ export const schemas = {
   getBook: operationSchemas.getBook as JsonSchema,
   placeOrder: operationSchemas.placeOrder as JsonSchema,
   getOrder: operationSchemas.getOrder as JsonSchema,
-  cancelOrder: operationSchemas.cancelOrder as JsonSchema,
+  // The order variant: CCXT maps the order, not the order list a leg's cancel answers with.
+  cancelOrder: (operationSchemas.cancelOrder as unknown as { anyOf: readonly JsonSchema[] })
+    .anyOf[0]!,
   getOpenOrders: operationSchemas.getOpenOrders as JsonSchema,
   getAllOrders: operationSchemas.getAllOrders as JsonSchema,
   getAccount: operationSchemas.getAccount as JsonSchema,

@@ -70,12 +70,17 @@ describe.each([
     assertSame(
       c.arbitrary,
       (raw) => ours(raw, s.context),
-      (raw) => s.reference.restOrder(raw),
+      // These answers carry strategyId too (a conditional order field): the documented deviation.
+      (raw) => deviate('orderIdNotStrategyId', s.reference.restOrder(raw)),
     );
   });
 
-  it.each(specExamples(c.spec))('equals ccxt on the spec example ($source)', ({ raw }) => {
-    expect(parser(c.name)(raw, s.context)).toEqual(s.reference.restOrder(raw));
+  // An order list answering a leg's cancel is not an order: CCXT maps orders only.
+  const orders = specExamples(c.spec).filter(({ raw }) => !('contingencyType' in (raw as object)));
+  it.each(orders)('equals ccxt on the spec example ($source)', ({ raw }) => {
+    expect(parser(c.name)(raw, s.context)).toEqual(
+      deviate('orderIdNotStrategyId', s.reference.restOrder(raw)),
+    );
   });
 });
 

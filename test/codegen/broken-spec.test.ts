@@ -237,14 +237,14 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     ],
   },
   {
-    name: 'union variants of the same JSON kind',
+    name: 'object variants that nothing tells apart',
     edit: replace(
       DEALS_OP,
       '    - type: array\n      description: Deals per symbol.\n      items: *deals',
       '    - *deals',
     ),
     want: [
-      'spec/operations/get-deals.yaml: response.variants: variants must differ in JSON kind (got object, object)',
+      'spec/operations/get-deals.yaml: response.variants: object variants need each a required field that no other variant has (to tell them apart)',
     ],
   },
   {

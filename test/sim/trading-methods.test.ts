@@ -26,8 +26,9 @@ const KEYS = {
     'symbol orderId orderListId clientOrderId transactTime price origQty executedQty origQuoteOrderQty cummulativeQuoteQty status timeInForce type side workingTime selfTradePreventionMode',
   cancel:
     'symbol origClientOrderId orderId orderListId clientOrderId transactTime price origQty executedQty origQuoteOrderQty cummulativeQuoteQty status timeInForce type side selfTradePreventionMode',
+  // stopPrice (stop orders) and icebergQty (iceberg orders) are conditional: a LIMIT order has neither.
   status:
-    'symbol orderId orderListId clientOrderId price origQty executedQty cummulativeQuoteQty status timeInForce type side stopPrice icebergQty time updateTime isWorking workingTime origQuoteOrderQty selfTradePreventionMode',
+    'symbol orderId orderListId clientOrderId price origQty executedQty cummulativeQuoteQty status timeInForce type side time updateTime isWorking workingTime origQuoteOrderQty selfTradePreventionMode',
   fill: 'price qty commission commissionAsset tradeId',
   trade:
     'symbol id orderId orderListId price qty quoteQty commission commissionAsset time isBuyer isMaker isBestMatch',

@@ -101,64 +101,64 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x20 !== 'string') return typeError(p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty/type', 'string');
     if (!pattern0.test(x20)) return patternError(p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x21: unknown = d['preventedMatchId'];
+  const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (!isInteger(x21)) return typeError(p + '/preventedMatchId', '#/properties/amendedOrder/properties/preventedMatchId/type', 'integer');
+    if (typeof x21 !== 'string') return typeError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x21)) return patternError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x22: unknown = d['preventedQuantity'];
+  const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
-    if (typeof x22 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x22)) return patternError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x22)) return typeError(p + '/strategyId', '#/properties/amendedOrder/properties/strategyId/type', 'integer');
   }
-  const x23: unknown = d['stopPrice'];
+  const x23: unknown = d['strategyType'];
   if (x23 !== undefined) {
-    if (typeof x23 !== 'string') return typeError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x23)) return patternError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x23)) return typeError(p + '/strategyType', '#/properties/amendedOrder/properties/strategyType/type', 'integer');
   }
-  const x24: unknown = d['strategyId'];
+  const x24: unknown = d['trailingDelta'];
   if (x24 !== undefined) {
-    if (!isInteger(x24)) return typeError(p + '/strategyId', '#/properties/amendedOrder/properties/strategyId/type', 'integer');
+    if (!isInteger(x24)) return typeError(p + '/trailingDelta', '#/properties/amendedOrder/properties/trailingDelta/type', 'integer');
   }
-  const x25: unknown = d['strategyType'];
+  const x25: unknown = d['trailingTime'];
   if (x25 !== undefined) {
-    if (!isInteger(x25)) return typeError(p + '/strategyType', '#/properties/amendedOrder/properties/strategyType/type', 'integer');
+    if (!isInteger(x25)) return typeError(p + '/trailingTime', '#/properties/amendedOrder/properties/trailingTime/type', 'integer');
   }
-  const x26: unknown = d['trailingDelta'];
+  const x26: unknown = d['usedSor'];
   if (x26 !== undefined) {
-    if (!isInteger(x26)) return typeError(p + '/trailingDelta', '#/properties/amendedOrder/properties/trailingDelta/type', 'integer');
+    if (typeof x26 !== 'boolean') return typeError(p + '/usedSor', '#/properties/amendedOrder/properties/usedSor/type', 'boolean');
   }
-  const x27: unknown = d['trailingTime'];
+  const x27: unknown = d['workingFloor'];
   if (x27 !== undefined) {
-    if (!isInteger(x27)) return typeError(p + '/trailingTime', '#/properties/amendedOrder/properties/trailingTime/type', 'integer');
+    if (typeof x27 !== 'string') return typeError(p + '/workingFloor', '#/properties/amendedOrder/properties/workingFloor/type', 'string');
   }
-  const x28: unknown = d['usedSor'];
+  const x28: unknown = d['expiryReason'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'boolean') return typeError(p + '/usedSor', '#/properties/amendedOrder/properties/usedSor/type', 'boolean');
+    if (typeof x28 !== 'string') return typeError(p + '/expiryReason', '#/properties/amendedOrder/properties/expiryReason/type', 'string');
   }
-  const x29: unknown = d['workingFloor'];
+  const x29: unknown = d['pegPriceType'];
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') return typeError(p + '/workingFloor', '#/properties/amendedOrder/properties/workingFloor/type', 'string');
+    if (typeof x29 !== 'string') return typeError(p + '/pegPriceType', '#/properties/amendedOrder/properties/pegPriceType/type', 'string');
   }
-  const x30: unknown = d['pegPriceType'];
+  const x30: unknown = d['pegOffsetType'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/pegPriceType', '#/properties/amendedOrder/properties/pegPriceType/type', 'string');
+    if (typeof x30 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/amendedOrder/properties/pegOffsetType/type', 'string');
   }
-  const x31: unknown = d['pegOffsetType'];
+  const x31: unknown = d['pegOffsetValue'];
   if (x31 !== undefined) {
-    if (typeof x31 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/amendedOrder/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x31)) return typeError(p + '/pegOffsetValue', '#/properties/amendedOrder/properties/pegOffsetValue/type', 'integer');
   }
-  const x32: unknown = d['pegOffsetValue'];
+  const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (!isInteger(x32)) return typeError(p + '/pegOffsetValue', '#/properties/amendedOrder/properties/pegOffsetValue/type', 'integer');
+    if (typeof x32 !== 'string') return typeError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x32)) return patternError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x33: unknown = d['peggedPrice'];
+  const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x33)) return patternError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x33)) return typeError(p + '/preventedMatchId', '#/properties/amendedOrder/properties/preventedMatchId/type', 'integer');
   }
-  const x34: unknown = d['expiryReason'];
+  const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (typeof x34 !== 'string') return typeError(p + '/expiryReason', '#/properties/amendedOrder/properties/expiryReason/type', 'string');
+    if (typeof x34 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x34)) return patternError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }

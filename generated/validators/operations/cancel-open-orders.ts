@@ -203,17 +203,71 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x45 !== 'string') return typeError(p + '/type', '#/items/properties/orderReports/items/properties/type/type', 'string');
   const x46: unknown = d['side'];
   if (typeof x46 !== 'string') return typeError(p + '/side', '#/items/properties/orderReports/items/properties/side/type', 'string');
-  const x47: unknown = d['stopPrice'];
-  if (x47 !== undefined) {
-    if (typeof x47 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x47)) return patternError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  }
+  const x47: unknown = d['selfTradePreventionMode'];
+  if (typeof x47 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x48: unknown = d['icebergQty'];
   if (x48 !== undefined) {
     if (typeof x48 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty/type', 'string');
     if (!pattern0.test(x48)) return patternError(p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x49: unknown = d['selfTradePreventionMode'];
-  if (typeof x49 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
+  const x49: unknown = d['stopPrice'];
+  if (x49 !== undefined) {
+    if (typeof x49 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x49)) return patternError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x50: unknown = d['strategyId'];
+  if (x50 !== undefined) {
+    if (!isInteger(x50)) return typeError(p + '/strategyId', '#/items/properties/orderReports/items/properties/strategyId/type', 'integer');
+  }
+  const x51: unknown = d['strategyType'];
+  if (x51 !== undefined) {
+    if (!isInteger(x51)) return typeError(p + '/strategyType', '#/items/properties/orderReports/items/properties/strategyType/type', 'integer');
+  }
+  const x52: unknown = d['trailingDelta'];
+  if (x52 !== undefined) {
+    if (!isInteger(x52)) return typeError(p + '/trailingDelta', '#/items/properties/orderReports/items/properties/trailingDelta/type', 'integer');
+  }
+  const x53: unknown = d['trailingTime'];
+  if (x53 !== undefined) {
+    if (!isInteger(x53)) return typeError(p + '/trailingTime', '#/items/properties/orderReports/items/properties/trailingTime/type', 'integer');
+  }
+  const x54: unknown = d['usedSor'];
+  if (x54 !== undefined) {
+    if (typeof x54 !== 'boolean') return typeError(p + '/usedSor', '#/items/properties/orderReports/items/properties/usedSor/type', 'boolean');
+  }
+  const x55: unknown = d['workingFloor'];
+  if (x55 !== undefined) {
+    if (typeof x55 !== 'string') return typeError(p + '/workingFloor', '#/items/properties/orderReports/items/properties/workingFloor/type', 'string');
+  }
+  const x56: unknown = d['expiryReason'];
+  if (x56 !== undefined) {
+    if (typeof x56 !== 'string') return typeError(p + '/expiryReason', '#/items/properties/orderReports/items/properties/expiryReason/type', 'string');
+  }
+  const x57: unknown = d['pegPriceType'];
+  if (x57 !== undefined) {
+    if (typeof x57 !== 'string') return typeError(p + '/pegPriceType', '#/items/properties/orderReports/items/properties/pegPriceType/type', 'string');
+  }
+  const x58: unknown = d['pegOffsetType'];
+  if (x58 !== undefined) {
+    if (typeof x58 !== 'string') return typeError(p + '/pegOffsetType', '#/items/properties/orderReports/items/properties/pegOffsetType/type', 'string');
+  }
+  const x59: unknown = d['pegOffsetValue'];
+  if (x59 !== undefined) {
+    if (!isInteger(x59)) return typeError(p + '/pegOffsetValue', '#/items/properties/orderReports/items/properties/pegOffsetValue/type', 'integer');
+  }
+  const x60: unknown = d['peggedPrice'];
+  if (x60 !== undefined) {
+    if (typeof x60 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x60)) return patternError(p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x61: unknown = d['preventedMatchId'];
+  if (x61 !== undefined) {
+    if (!isInteger(x61)) return typeError(p + '/preventedMatchId', '#/items/properties/orderReports/items/properties/preventedMatchId/type', 'integer');
+  }
+  const x62: unknown = d['preventedQuantity'];
+  if (x62 !== undefined) {
+    if (typeof x62 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x62)) return patternError(p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
   return undefined;
 }

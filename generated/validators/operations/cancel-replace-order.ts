@@ -46,7 +46,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['price'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'price');
   if (d['origQty'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'origQty');
   if (d['executedQty'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'executedQty');
-  if (d['origQuoteOrderQty'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'origQuoteOrderQty');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'cummulativeQuoteQty');
   if (d['status'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'status');
   if (d['timeInForce'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'timeInForce');
@@ -75,8 +74,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x11 !== 'string') return typeError(p + '/executedQty', '#/properties/cancelResponse/properties/executedQty/type', 'string');
   if (!pattern0.test(x11)) return patternError(p + '/executedQty', '#/properties/cancelResponse/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   const x12: unknown = d['origQuoteOrderQty'];
-  if (typeof x12 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if (x12 !== undefined) {
+    if (typeof x12 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/type', 'string');
+    if (!pattern0.test(x12)) return patternError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
   const x13: unknown = d['cummulativeQuoteQty'];
   if (typeof x13 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty/type', 'string');
   if (!pattern0.test(x13)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
@@ -95,64 +96,64 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x19 !== 'string') return typeError(p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty/type', 'string');
     if (!pattern0.test(x19)) return patternError(p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x20: unknown = d['preventedMatchId'];
+  const x20: unknown = d['stopPrice'];
   if (x20 !== undefined) {
-    if (!isInteger(x20)) return typeError(p + '/preventedMatchId', '#/properties/cancelResponse/properties/preventedMatchId/type', 'integer');
+    if (typeof x20 !== 'string') return typeError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x20)) return patternError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x21: unknown = d['preventedQuantity'];
+  const x21: unknown = d['strategyId'];
   if (x21 !== undefined) {
-    if (typeof x21 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x21)) return patternError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x21)) return typeError(p + '/strategyId', '#/properties/cancelResponse/properties/strategyId/type', 'integer');
   }
-  const x22: unknown = d['stopPrice'];
+  const x22: unknown = d['strategyType'];
   if (x22 !== undefined) {
-    if (typeof x22 !== 'string') return typeError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x22)) return patternError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x22)) return typeError(p + '/strategyType', '#/properties/cancelResponse/properties/strategyType/type', 'integer');
   }
-  const x23: unknown = d['strategyId'];
+  const x23: unknown = d['trailingDelta'];
   if (x23 !== undefined) {
-    if (!isInteger(x23)) return typeError(p + '/strategyId', '#/properties/cancelResponse/properties/strategyId/type', 'integer');
+    if (!isInteger(x23)) return typeError(p + '/trailingDelta', '#/properties/cancelResponse/properties/trailingDelta/type', 'integer');
   }
-  const x24: unknown = d['strategyType'];
+  const x24: unknown = d['trailingTime'];
   if (x24 !== undefined) {
-    if (!isInteger(x24)) return typeError(p + '/strategyType', '#/properties/cancelResponse/properties/strategyType/type', 'integer');
+    if (!isInteger(x24)) return typeError(p + '/trailingTime', '#/properties/cancelResponse/properties/trailingTime/type', 'integer');
   }
-  const x25: unknown = d['trailingDelta'];
+  const x25: unknown = d['usedSor'];
   if (x25 !== undefined) {
-    if (!isInteger(x25)) return typeError(p + '/trailingDelta', '#/properties/cancelResponse/properties/trailingDelta/type', 'integer');
+    if (typeof x25 !== 'boolean') return typeError(p + '/usedSor', '#/properties/cancelResponse/properties/usedSor/type', 'boolean');
   }
-  const x26: unknown = d['trailingTime'];
+  const x26: unknown = d['workingFloor'];
   if (x26 !== undefined) {
-    if (!isInteger(x26)) return typeError(p + '/trailingTime', '#/properties/cancelResponse/properties/trailingTime/type', 'integer');
+    if (typeof x26 !== 'string') return typeError(p + '/workingFloor', '#/properties/cancelResponse/properties/workingFloor/type', 'string');
   }
-  const x27: unknown = d['usedSor'];
+  const x27: unknown = d['expiryReason'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'boolean') return typeError(p + '/usedSor', '#/properties/cancelResponse/properties/usedSor/type', 'boolean');
+    if (typeof x27 !== 'string') return typeError(p + '/expiryReason', '#/properties/cancelResponse/properties/expiryReason/type', 'string');
   }
-  const x28: unknown = d['workingFloor'];
+  const x28: unknown = d['pegPriceType'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'string') return typeError(p + '/workingFloor', '#/properties/cancelResponse/properties/workingFloor/type', 'string');
+    if (typeof x28 !== 'string') return typeError(p + '/pegPriceType', '#/properties/cancelResponse/properties/pegPriceType/type', 'string');
   }
-  const x29: unknown = d['pegPriceType'];
+  const x29: unknown = d['pegOffsetType'];
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') return typeError(p + '/pegPriceType', '#/properties/cancelResponse/properties/pegPriceType/type', 'string');
+    if (typeof x29 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/cancelResponse/properties/pegOffsetType/type', 'string');
   }
-  const x30: unknown = d['pegOffsetType'];
+  const x30: unknown = d['pegOffsetValue'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/cancelResponse/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x30)) return typeError(p + '/pegOffsetValue', '#/properties/cancelResponse/properties/pegOffsetValue/type', 'integer');
   }
-  const x31: unknown = d['pegOffsetValue'];
+  const x31: unknown = d['peggedPrice'];
   if (x31 !== undefined) {
-    if (!isInteger(x31)) return typeError(p + '/pegOffsetValue', '#/properties/cancelResponse/properties/pegOffsetValue/type', 'integer');
+    if (typeof x31 !== 'string') return typeError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x31)) return patternError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x32: unknown = d['peggedPrice'];
+  const x32: unknown = d['preventedMatchId'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x32)) return typeError(p + '/preventedMatchId', '#/properties/cancelResponse/properties/preventedMatchId/type', 'integer');
   }
-  const x33: unknown = d['expiryReason'];
+  const x33: unknown = d['preventedQuantity'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/expiryReason', '#/properties/cancelResponse/properties/expiryReason/type', 'string');
+    if (typeof x33 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x33)) return patternError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }
@@ -237,64 +238,64 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x59 !== 'string') return typeError(p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty/type', 'string');
     if (!pattern0.test(x59)) return patternError(p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x60: unknown = d['preventedMatchId'];
+  const x60: unknown = d['stopPrice'];
   if (x60 !== undefined) {
-    if (!isInteger(x60)) return typeError(p + '/preventedMatchId', '#/properties/newOrderResponse/properties/preventedMatchId/type', 'integer');
+    if (typeof x60 !== 'string') return typeError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x60)) return patternError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x61: unknown = d['preventedQuantity'];
+  const x61: unknown = d['strategyId'];
   if (x61 !== undefined) {
-    if (typeof x61 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x61)) return patternError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x61)) return typeError(p + '/strategyId', '#/properties/newOrderResponse/properties/strategyId/type', 'integer');
   }
-  const x62: unknown = d['stopPrice'];
+  const x62: unknown = d['strategyType'];
   if (x62 !== undefined) {
-    if (typeof x62 !== 'string') return typeError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x62)) return patternError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x62)) return typeError(p + '/strategyType', '#/properties/newOrderResponse/properties/strategyType/type', 'integer');
   }
-  const x63: unknown = d['strategyId'];
+  const x63: unknown = d['trailingDelta'];
   if (x63 !== undefined) {
-    if (!isInteger(x63)) return typeError(p + '/strategyId', '#/properties/newOrderResponse/properties/strategyId/type', 'integer');
+    if (!isInteger(x63)) return typeError(p + '/trailingDelta', '#/properties/newOrderResponse/properties/trailingDelta/type', 'integer');
   }
-  const x64: unknown = d['strategyType'];
+  const x64: unknown = d['trailingTime'];
   if (x64 !== undefined) {
-    if (!isInteger(x64)) return typeError(p + '/strategyType', '#/properties/newOrderResponse/properties/strategyType/type', 'integer');
+    if (!isInteger(x64)) return typeError(p + '/trailingTime', '#/properties/newOrderResponse/properties/trailingTime/type', 'integer');
   }
-  const x65: unknown = d['trailingDelta'];
+  const x65: unknown = d['usedSor'];
   if (x65 !== undefined) {
-    if (!isInteger(x65)) return typeError(p + '/trailingDelta', '#/properties/newOrderResponse/properties/trailingDelta/type', 'integer');
+    if (typeof x65 !== 'boolean') return typeError(p + '/usedSor', '#/properties/newOrderResponse/properties/usedSor/type', 'boolean');
   }
-  const x66: unknown = d['trailingTime'];
+  const x66: unknown = d['workingFloor'];
   if (x66 !== undefined) {
-    if (!isInteger(x66)) return typeError(p + '/trailingTime', '#/properties/newOrderResponse/properties/trailingTime/type', 'integer');
+    if (typeof x66 !== 'string') return typeError(p + '/workingFloor', '#/properties/newOrderResponse/properties/workingFloor/type', 'string');
   }
-  const x67: unknown = d['usedSor'];
+  const x67: unknown = d['expiryReason'];
   if (x67 !== undefined) {
-    if (typeof x67 !== 'boolean') return typeError(p + '/usedSor', '#/properties/newOrderResponse/properties/usedSor/type', 'boolean');
+    if (typeof x67 !== 'string') return typeError(p + '/expiryReason', '#/properties/newOrderResponse/properties/expiryReason/type', 'string');
   }
-  const x68: unknown = d['workingFloor'];
+  const x68: unknown = d['pegPriceType'];
   if (x68 !== undefined) {
-    if (typeof x68 !== 'string') return typeError(p + '/workingFloor', '#/properties/newOrderResponse/properties/workingFloor/type', 'string');
+    if (typeof x68 !== 'string') return typeError(p + '/pegPriceType', '#/properties/newOrderResponse/properties/pegPriceType/type', 'string');
   }
-  const x69: unknown = d['pegPriceType'];
+  const x69: unknown = d['pegOffsetType'];
   if (x69 !== undefined) {
-    if (typeof x69 !== 'string') return typeError(p + '/pegPriceType', '#/properties/newOrderResponse/properties/pegPriceType/type', 'string');
+    if (typeof x69 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/newOrderResponse/properties/pegOffsetType/type', 'string');
   }
-  const x70: unknown = d['pegOffsetType'];
+  const x70: unknown = d['pegOffsetValue'];
   if (x70 !== undefined) {
-    if (typeof x70 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/newOrderResponse/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x70)) return typeError(p + '/pegOffsetValue', '#/properties/newOrderResponse/properties/pegOffsetValue/type', 'integer');
   }
-  const x71: unknown = d['pegOffsetValue'];
+  const x71: unknown = d['peggedPrice'];
   if (x71 !== undefined) {
-    if (!isInteger(x71)) return typeError(p + '/pegOffsetValue', '#/properties/newOrderResponse/properties/pegOffsetValue/type', 'integer');
+    if (typeof x71 !== 'string') return typeError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x71)) return patternError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x72: unknown = d['peggedPrice'];
+  const x72: unknown = d['preventedMatchId'];
   if (x72 !== undefined) {
-    if (typeof x72 !== 'string') return typeError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x72)) return patternError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x72)) return typeError(p + '/preventedMatchId', '#/properties/newOrderResponse/properties/preventedMatchId/type', 'integer');
   }
-  const x73: unknown = d['expiryReason'];
+  const x73: unknown = d['preventedQuantity'];
   if (x73 !== undefined) {
-    if (typeof x73 !== 'string') return typeError(p + '/expiryReason', '#/properties/newOrderResponse/properties/expiryReason/type', 'string');
+    if (typeof x73 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x73)) return patternError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }

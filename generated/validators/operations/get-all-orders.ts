@@ -75,82 +75,82 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x12 !== 'string') return typeError(p + '/type', '#/items/properties/type/type', 'string');
   const x13: unknown = d['side'];
   if (typeof x13 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
-  const x14: unknown = d['stopPrice'];
-  if (x14 !== undefined) {
-    if (typeof x14 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x14)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x14: unknown = d['time'];
+  if (!isInteger(x14)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  const x15: unknown = d['updateTime'];
+  if (!isInteger(x15)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
+  const x16: unknown = d['isWorking'];
+  if (typeof x16 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
+  const x17: unknown = d['origQuoteOrderQty'];
+  if (typeof x17 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/type', 'string');
+  if (!pattern0.test(x17)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x18: unknown = d['workingTime'];
+  if (!isInteger(x18)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
+  const x19: unknown = d['selfTradePreventionMode'];
+  if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
+  const x20: unknown = d['icebergQty'];
+  if (x20 !== undefined) {
+    if (typeof x20 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/icebergQty/type', 'string');
+    if (!pattern0.test(x20)) return patternError(p + '/icebergQty', '#/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x15: unknown = d['icebergQty'];
-  if (x15 !== undefined) {
-    if (typeof x15 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x15)) return patternError(p + '/icebergQty', '#/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x21: unknown = d['stopPrice'];
+  if (x21 !== undefined) {
+    if (typeof x21 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x21)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x16: unknown = d['time'];
-  if (!isInteger(x16)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
-  const x17: unknown = d['updateTime'];
-  if (!isInteger(x17)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
-  const x18: unknown = d['isWorking'];
-  if (typeof x18 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
-  const x19: unknown = d['origQuoteOrderQty'];
-  if (typeof x19 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x20: unknown = d['workingTime'];
-  if (!isInteger(x20)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
-  const x21: unknown = d['selfTradePreventionMode'];
-  if (typeof x21 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
-  const x22: unknown = d['preventedMatchId'];
+  const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
-    if (!isInteger(x22)) return typeError(p + '/preventedMatchId', '#/items/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x22)) return typeError(p + '/strategyId', '#/items/properties/strategyId/type', 'integer');
   }
-  const x23: unknown = d['preventedQuantity'];
+  const x23: unknown = d['strategyType'];
   if (x23 !== undefined) {
-    if (typeof x23 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x23)) return patternError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x23)) return typeError(p + '/strategyType', '#/items/properties/strategyType/type', 'integer');
   }
-  const x24: unknown = d['strategyId'];
+  const x24: unknown = d['trailingDelta'];
   if (x24 !== undefined) {
-    if (!isInteger(x24)) return typeError(p + '/strategyId', '#/items/properties/strategyId/type', 'integer');
+    if (!isInteger(x24)) return typeError(p + '/trailingDelta', '#/items/properties/trailingDelta/type', 'integer');
   }
-  const x25: unknown = d['strategyType'];
+  const x25: unknown = d['trailingTime'];
   if (x25 !== undefined) {
-    if (!isInteger(x25)) return typeError(p + '/strategyType', '#/items/properties/strategyType/type', 'integer');
+    if (!isInteger(x25)) return typeError(p + '/trailingTime', '#/items/properties/trailingTime/type', 'integer');
   }
-  const x26: unknown = d['trailingDelta'];
+  const x26: unknown = d['usedSor'];
   if (x26 !== undefined) {
-    if (!isInteger(x26)) return typeError(p + '/trailingDelta', '#/items/properties/trailingDelta/type', 'integer');
+    if (typeof x26 !== 'boolean') return typeError(p + '/usedSor', '#/items/properties/usedSor/type', 'boolean');
   }
-  const x27: unknown = d['trailingTime'];
+  const x27: unknown = d['workingFloor'];
   if (x27 !== undefined) {
-    if (!isInteger(x27)) return typeError(p + '/trailingTime', '#/items/properties/trailingTime/type', 'integer');
+    if (typeof x27 !== 'string') return typeError(p + '/workingFloor', '#/items/properties/workingFloor/type', 'string');
   }
-  const x28: unknown = d['usedSor'];
+  const x28: unknown = d['expiryReason'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'boolean') return typeError(p + '/usedSor', '#/items/properties/usedSor/type', 'boolean');
+    if (typeof x28 !== 'string') return typeError(p + '/expiryReason', '#/items/properties/expiryReason/type', 'string');
   }
-  const x29: unknown = d['workingFloor'];
+  const x29: unknown = d['pegPriceType'];
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') return typeError(p + '/workingFloor', '#/items/properties/workingFloor/type', 'string');
+    if (typeof x29 !== 'string') return typeError(p + '/pegPriceType', '#/items/properties/pegPriceType/type', 'string');
   }
-  const x30: unknown = d['pegPriceType'];
+  const x30: unknown = d['pegOffsetType'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/pegPriceType', '#/items/properties/pegPriceType/type', 'string');
+    if (typeof x30 !== 'string') return typeError(p + '/pegOffsetType', '#/items/properties/pegOffsetType/type', 'string');
   }
-  const x31: unknown = d['pegOffsetType'];
+  const x31: unknown = d['pegOffsetValue'];
   if (x31 !== undefined) {
-    if (typeof x31 !== 'string') return typeError(p + '/pegOffsetType', '#/items/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x31)) return typeError(p + '/pegOffsetValue', '#/items/properties/pegOffsetValue/type', 'integer');
   }
-  const x32: unknown = d['pegOffsetValue'];
+  const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (!isInteger(x32)) return typeError(p + '/pegOffsetValue', '#/items/properties/pegOffsetValue/type', 'integer');
+    if (typeof x32 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x32)) return patternError(p + '/peggedPrice', '#/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x33: unknown = d['peggedPrice'];
+  const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x33)) return patternError(p + '/peggedPrice', '#/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x33)) return typeError(p + '/preventedMatchId', '#/items/properties/preventedMatchId/type', 'integer');
   }
-  const x34: unknown = d['expiryReason'];
+  const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (typeof x34 !== 'string') return typeError(p + '/expiryReason', '#/items/properties/expiryReason/type', 'string');
+    if (typeof x34 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x34)) return patternError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }

@@ -21,13 +21,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['mins'] === undefined) return requiredError(p, '#/required', 'mins');
   if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['closeTime'] === undefined) return requiredError(p, '#/required', 'closeTime');
   const x0: unknown = d['mins'];
   if (!isInteger(x0)) return typeError(p + '/mins', '#/properties/mins/type', 'integer');
   const x1: unknown = d['price'];
   if (typeof x1 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
   if (!pattern0.test(x1)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   const x2: unknown = d['closeTime'];
-  if (!isInteger(x2)) return typeError(p + '/closeTime', '#/properties/closeTime/type', 'integer');
+  if (x2 !== undefined) {
+    if (!isInteger(x2)) return typeError(p + '/closeTime', '#/properties/closeTime/type', 'integer');
+  }
   return undefined;
 }

@@ -21,7 +21,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['standardCommission'] === undefined) return requiredError(p, '#/required', 'standardCommission');
-  if (d['specialCommission'] === undefined) return requiredError(p, '#/required', 'specialCommission');
   if (d['taxCommission'] === undefined) return requiredError(p, '#/required', 'taxCommission');
   if (d['discount'] === undefined) return requiredError(p, '#/required', 'discount');
   const x0: unknown = d['symbol'];
@@ -29,7 +28,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['standardCommission'];
   if ((e = check1(x1, p + '/standardCommission'))) return e;
   const x6: unknown = d['specialCommission'];
-  if ((e = check1(x6, p + '/specialCommission'))) return e;
+  if (x6 !== undefined) {
+    if ((e = check1(x6, p + '/specialCommission'))) return e;
+  }
   const x7: unknown = d['taxCommission'];
   if ((e = check1(x7, p + '/taxCommission'))) return e;
   const x8: unknown = d['discount'];

@@ -22,7 +22,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['rateLimits'] === undefined) return requiredError(p, '#/required', 'rateLimits');
   if (d['exchangeFilters'] === undefined) return requiredError(p, '#/required', 'exchangeFilters');
   if (d['symbols'] === undefined) return requiredError(p, '#/required', 'symbols');
-  if (d['sors'] === undefined) return requiredError(p, '#/required', 'sors');
   const x0: unknown = d['timezone'];
   if (typeof x0 !== 'string') return typeError(p + '/timezone', '#/properties/timezone/type', 'string');
   const x1: unknown = d['serverTime'];
@@ -46,10 +45,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check3(x15, p + '/symbols/' + i14))) return e;
   }
   const x54: unknown = d['sors'];
-  if (!Array.isArray(x54)) return typeError(p + '/sors', '#/properties/sors/type', 'array');
-  for (let i55 = 0; i55 < x54.length; i55++) {
-    const x56: unknown = x54[i55];
-    if ((e = check4(x56, p + '/sors/' + i55))) return e;
+  if (x54 !== undefined) {
+    if (!Array.isArray(x54)) return typeError(p + '/sors', '#/properties/sors/type', 'array');
+    for (let i55 = 0; i55 < x54.length; i55++) {
+      const x56: unknown = x54[i55];
+      if ((e = check4(x56, p + '/sors/' + i55))) return e;
+    }
   }
   return undefined;
 }
@@ -94,18 +95,13 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (d['orderTypes'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'orderTypes');
   if (d['icebergAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'icebergAllowed');
   if (d['ocoAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'ocoAllowed');
-  if (d['otoAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'otoAllowed');
-  if (d['opoAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'opoAllowed');
   if (d['quoteOrderQtyMarketAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'quoteOrderQtyMarketAllowed');
   if (d['allowTrailingStop'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'allowTrailingStop');
   if (d['cancelReplaceAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'cancelReplaceAllowed');
-  if (d['amendAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'amendAllowed');
-  if (d['pegInstructionsAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'pegInstructionsAllowed');
   if (d['isSpotTradingAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'isSpotTradingAllowed');
   if (d['isMarginTradingAllowed'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'isMarginTradingAllowed');
   if (d['filters'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'filters');
   if (d['permissions'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'permissions');
-  if (d['permissionSets'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'permissionSets');
   if (d['defaultSelfTradePreventionMode'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'defaultSelfTradePreventionMode');
   if (d['allowedSelfTradePreventionModes'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'allowedSelfTradePreventionModes');
   const x16: unknown = d['symbol'];
@@ -137,9 +133,13 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x29: unknown = d['ocoAllowed'];
   if (typeof x29 !== 'boolean') return typeError(p + '/ocoAllowed', '#/properties/symbols/items/properties/ocoAllowed/type', 'boolean');
   const x30: unknown = d['otoAllowed'];
-  if (typeof x30 !== 'boolean') return typeError(p + '/otoAllowed', '#/properties/symbols/items/properties/otoAllowed/type', 'boolean');
+  if (x30 !== undefined) {
+    if (typeof x30 !== 'boolean') return typeError(p + '/otoAllowed', '#/properties/symbols/items/properties/otoAllowed/type', 'boolean');
+  }
   const x31: unknown = d['opoAllowed'];
-  if (typeof x31 !== 'boolean') return typeError(p + '/opoAllowed', '#/properties/symbols/items/properties/opoAllowed/type', 'boolean');
+  if (x31 !== undefined) {
+    if (typeof x31 !== 'boolean') return typeError(p + '/opoAllowed', '#/properties/symbols/items/properties/opoAllowed/type', 'boolean');
+  }
   const x32: unknown = d['quoteOrderQtyMarketAllowed'];
   if (typeof x32 !== 'boolean') return typeError(p + '/quoteOrderQtyMarketAllowed', '#/properties/symbols/items/properties/quoteOrderQtyMarketAllowed/type', 'boolean');
   const x33: unknown = d['allowTrailingStop'];
@@ -147,9 +147,13 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x34: unknown = d['cancelReplaceAllowed'];
   if (typeof x34 !== 'boolean') return typeError(p + '/cancelReplaceAllowed', '#/properties/symbols/items/properties/cancelReplaceAllowed/type', 'boolean');
   const x35: unknown = d['amendAllowed'];
-  if (typeof x35 !== 'boolean') return typeError(p + '/amendAllowed', '#/properties/symbols/items/properties/amendAllowed/type', 'boolean');
+  if (x35 !== undefined) {
+    if (typeof x35 !== 'boolean') return typeError(p + '/amendAllowed', '#/properties/symbols/items/properties/amendAllowed/type', 'boolean');
+  }
   const x36: unknown = d['pegInstructionsAllowed'];
-  if (typeof x36 !== 'boolean') return typeError(p + '/pegInstructionsAllowed', '#/properties/symbols/items/properties/pegInstructionsAllowed/type', 'boolean');
+  if (x36 !== undefined) {
+    if (typeof x36 !== 'boolean') return typeError(p + '/pegInstructionsAllowed', '#/properties/symbols/items/properties/pegInstructionsAllowed/type', 'boolean');
+  }
   const x37: unknown = d['isSpotTradingAllowed'];
   if (typeof x37 !== 'boolean') return typeError(p + '/isSpotTradingAllowed', '#/properties/symbols/items/properties/isSpotTradingAllowed/type', 'boolean');
   const x38: unknown = d['isMarginTradingAllowed'];
@@ -167,13 +171,15 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x44 !== 'string') return typeError(p + '/permissions/' + i43, '#/properties/symbols/items/properties/permissions/items/type', 'string');
   }
   const x45: unknown = d['permissionSets'];
-  if (!Array.isArray(x45)) return typeError(p + '/permissionSets', '#/properties/symbols/items/properties/permissionSets/type', 'array');
-  for (let i46 = 0; i46 < x45.length; i46++) {
-    const x47: unknown = x45[i46];
-    if (!Array.isArray(x47)) return typeError(p + '/permissionSets/' + i46, '#/properties/symbols/items/properties/permissionSets/items/type', 'array');
-    for (let i48 = 0; i48 < x47.length; i48++) {
-      const x49: unknown = x47[i48];
-      if (typeof x49 !== 'string') return typeError(p + '/permissionSets/' + i46 + '/' + i48, '#/properties/symbols/items/properties/permissionSets/items/items/type', 'string');
+  if (x45 !== undefined) {
+    if (!Array.isArray(x45)) return typeError(p + '/permissionSets', '#/properties/symbols/items/properties/permissionSets/type', 'array');
+    for (let i46 = 0; i46 < x45.length; i46++) {
+      const x47: unknown = x45[i46];
+      if (!Array.isArray(x47)) return typeError(p + '/permissionSets/' + i46, '#/properties/symbols/items/properties/permissionSets/items/type', 'array');
+      for (let i48 = 0; i48 < x47.length; i48++) {
+        const x49: unknown = x47[i48];
+        if (typeof x49 !== 'string') return typeError(p + '/permissionSets/' + i46 + '/' + i48, '#/properties/symbols/items/properties/permissionSets/items/items/type', 'string');
+      }
     }
   }
   const x50: unknown = d['defaultSelfTradePreventionMode'];

@@ -36,7 +36,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['tradeGroupId'] === undefined) return requiredError(p, '#/items/required', 'tradeGroupId');
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
   if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['makerPreventedQuantity'] === undefined) return requiredError(p, '#/items/required', 'makerPreventedQuantity');
   if (d['transactTime'] === undefined) return requiredError(p, '#/items/required', 'transactTime');
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
@@ -57,10 +56,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['price'];
   if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
   if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x10: unknown = d['makerPreventedQuantity'];
-  if (typeof x10 !== 'string') return typeError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x11: unknown = d['transactTime'];
-  if (!isInteger(x11)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');
+  const x10: unknown = d['takerPreventedQuantity'];
+  if (x10 !== undefined) {
+    if (typeof x10 !== 'string') return typeError(p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity/type', 'string');
+    if (!pattern0.test(x10)) return patternError(p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x11: unknown = d['makerPreventedQuantity'];
+  if (x11 !== undefined) {
+    if (typeof x11 !== 'string') return typeError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/type', 'string');
+    if (!pattern0.test(x11)) return patternError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x12: unknown = d['transactTime'];
+  if (!isInteger(x12)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');
   return undefined;
 }

@@ -65,28 +65,82 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x10 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
   const x11: unknown = d['side'];
   if (typeof x11 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
-  const x12: unknown = d['stopPrice'];
-  if (x12 !== undefined) {
-    if (typeof x12 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x12)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x12: unknown = d['time'];
+  if (!isInteger(x12)) return typeError(p + '/time', '#/properties/time/type', 'integer');
+  const x13: unknown = d['updateTime'];
+  if (!isInteger(x13)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  const x14: unknown = d['isWorking'];
+  if (typeof x14 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
+  const x15: unknown = d['workingTime'];
+  if (!isInteger(x15)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
+  const x16: unknown = d['origQuoteOrderQty'];
+  if (typeof x16 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/type', 'string');
+  if (!pattern0.test(x16)) return patternError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x17: unknown = d['selfTradePreventionMode'];
+  if (typeof x17 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  const x18: unknown = d['icebergQty'];
+  if (x18 !== undefined) {
+    if (typeof x18 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
+    if (!pattern0.test(x18)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x13: unknown = d['icebergQty'];
-  if (x13 !== undefined) {
-    if (typeof x13 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x13)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x19: unknown = d['stopPrice'];
+  if (x19 !== undefined) {
+    if (typeof x19 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x19)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x14: unknown = d['time'];
-  if (!isInteger(x14)) return typeError(p + '/time', '#/properties/time/type', 'integer');
-  const x15: unknown = d['updateTime'];
-  if (!isInteger(x15)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
-  const x16: unknown = d['isWorking'];
-  if (typeof x16 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
-  const x17: unknown = d['workingTime'];
-  if (!isInteger(x17)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
-  const x18: unknown = d['origQuoteOrderQty'];
-  if (typeof x18 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x19: unknown = d['selfTradePreventionMode'];
-  if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  const x20: unknown = d['strategyId'];
+  if (x20 !== undefined) {
+    if (!isInteger(x20)) return typeError(p + '/strategyId', '#/properties/strategyId/type', 'integer');
+  }
+  const x21: unknown = d['strategyType'];
+  if (x21 !== undefined) {
+    if (!isInteger(x21)) return typeError(p + '/strategyType', '#/properties/strategyType/type', 'integer');
+  }
+  const x22: unknown = d['trailingDelta'];
+  if (x22 !== undefined) {
+    if (!isInteger(x22)) return typeError(p + '/trailingDelta', '#/properties/trailingDelta/type', 'integer');
+  }
+  const x23: unknown = d['trailingTime'];
+  if (x23 !== undefined) {
+    if (!isInteger(x23)) return typeError(p + '/trailingTime', '#/properties/trailingTime/type', 'integer');
+  }
+  const x24: unknown = d['usedSor'];
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'boolean') return typeError(p + '/usedSor', '#/properties/usedSor/type', 'boolean');
+  }
+  const x25: unknown = d['workingFloor'];
+  if (x25 !== undefined) {
+    if (typeof x25 !== 'string') return typeError(p + '/workingFloor', '#/properties/workingFloor/type', 'string');
+  }
+  const x26: unknown = d['expiryReason'];
+  if (x26 !== undefined) {
+    if (typeof x26 !== 'string') return typeError(p + '/expiryReason', '#/properties/expiryReason/type', 'string');
+  }
+  const x27: unknown = d['pegPriceType'];
+  if (x27 !== undefined) {
+    if (typeof x27 !== 'string') return typeError(p + '/pegPriceType', '#/properties/pegPriceType/type', 'string');
+  }
+  const x28: unknown = d['pegOffsetType'];
+  if (x28 !== undefined) {
+    if (typeof x28 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/pegOffsetType/type', 'string');
+  }
+  const x29: unknown = d['pegOffsetValue'];
+  if (x29 !== undefined) {
+    if (!isInteger(x29)) return typeError(p + '/pegOffsetValue', '#/properties/pegOffsetValue/type', 'integer');
+  }
+  const x30: unknown = d['peggedPrice'];
+  if (x30 !== undefined) {
+    if (typeof x30 !== 'string') return typeError(p + '/peggedPrice', '#/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x30)) return patternError(p + '/peggedPrice', '#/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x31: unknown = d['preventedMatchId'];
+  if (x31 !== undefined) {
+    if (!isInteger(x31)) return typeError(p + '/preventedMatchId', '#/properties/preventedMatchId/type', 'integer');
+  }
+  const x32: unknown = d['preventedQuantity'];
+  if (x32 !== undefined) {
+    if (typeof x32 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x32)) return patternError(p + '/preventedQuantity', '#/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
   return undefined;
 }

@@ -22,7 +22,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['connectedSince'] === undefined) return requiredError(p, '#/required', 'connectedSince');
   if (d['returnRateLimits'] === undefined) return requiredError(p, '#/required', 'returnRateLimits');
   if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
-  if (d['userDataStream'] === undefined) return requiredError(p, '#/required', 'userDataStream');
   const x0: unknown = d['apiKey'];
   if ((e = check1(x0, p + '/apiKey'))) return e;
   const x1: unknown = d['authorizedSince'];
@@ -34,7 +33,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['serverTime'];
   if (!isInteger(x4)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
   const x5: unknown = d['userDataStream'];
-  if ((e = check6(x5, p + '/userDataStream'))) return e;
+  if (x5 !== undefined) {
+    if ((e = check6(x5, p + '/userDataStream'))) return e;
+  }
   return undefined;
 }
 

@@ -133,64 +133,64 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x32 !== 'string') return typeError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/type', 'string');
     if (!pattern0.test(x32)) return patternError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x33: unknown = d['preventedMatchId'];
+  const x33: unknown = d['stopPrice'];
   if (x33 !== undefined) {
-    if (!isInteger(x33)) return typeError(p + '/preventedMatchId', '#/properties/orderReports/items/properties/preventedMatchId/type', 'integer');
+    if (typeof x33 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x33)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x34: unknown = d['preventedQuantity'];
+  const x34: unknown = d['strategyId'];
   if (x34 !== undefined) {
-    if (typeof x34 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x34)) return patternError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x34)) return typeError(p + '/strategyId', '#/properties/orderReports/items/properties/strategyId/type', 'integer');
   }
-  const x35: unknown = d['stopPrice'];
+  const x35: unknown = d['strategyType'];
   if (x35 !== undefined) {
-    if (typeof x35 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x35)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x35)) return typeError(p + '/strategyType', '#/properties/orderReports/items/properties/strategyType/type', 'integer');
   }
-  const x36: unknown = d['strategyId'];
+  const x36: unknown = d['trailingDelta'];
   if (x36 !== undefined) {
-    if (!isInteger(x36)) return typeError(p + '/strategyId', '#/properties/orderReports/items/properties/strategyId/type', 'integer');
+    if (!isInteger(x36)) return typeError(p + '/trailingDelta', '#/properties/orderReports/items/properties/trailingDelta/type', 'integer');
   }
-  const x37: unknown = d['strategyType'];
+  const x37: unknown = d['trailingTime'];
   if (x37 !== undefined) {
-    if (!isInteger(x37)) return typeError(p + '/strategyType', '#/properties/orderReports/items/properties/strategyType/type', 'integer');
+    if (!isInteger(x37)) return typeError(p + '/trailingTime', '#/properties/orderReports/items/properties/trailingTime/type', 'integer');
   }
-  const x38: unknown = d['trailingDelta'];
+  const x38: unknown = d['usedSor'];
   if (x38 !== undefined) {
-    if (!isInteger(x38)) return typeError(p + '/trailingDelta', '#/properties/orderReports/items/properties/trailingDelta/type', 'integer');
+    if (typeof x38 !== 'boolean') return typeError(p + '/usedSor', '#/properties/orderReports/items/properties/usedSor/type', 'boolean');
   }
-  const x39: unknown = d['trailingTime'];
+  const x39: unknown = d['workingFloor'];
   if (x39 !== undefined) {
-    if (!isInteger(x39)) return typeError(p + '/trailingTime', '#/properties/orderReports/items/properties/trailingTime/type', 'integer');
+    if (typeof x39 !== 'string') return typeError(p + '/workingFloor', '#/properties/orderReports/items/properties/workingFloor/type', 'string');
   }
-  const x40: unknown = d['usedSor'];
+  const x40: unknown = d['expiryReason'];
   if (x40 !== undefined) {
-    if (typeof x40 !== 'boolean') return typeError(p + '/usedSor', '#/properties/orderReports/items/properties/usedSor/type', 'boolean');
+    if (typeof x40 !== 'string') return typeError(p + '/expiryReason', '#/properties/orderReports/items/properties/expiryReason/type', 'string');
   }
-  const x41: unknown = d['workingFloor'];
+  const x41: unknown = d['pegPriceType'];
   if (x41 !== undefined) {
-    if (typeof x41 !== 'string') return typeError(p + '/workingFloor', '#/properties/orderReports/items/properties/workingFloor/type', 'string');
+    if (typeof x41 !== 'string') return typeError(p + '/pegPriceType', '#/properties/orderReports/items/properties/pegPriceType/type', 'string');
   }
-  const x42: unknown = d['pegPriceType'];
+  const x42: unknown = d['pegOffsetType'];
   if (x42 !== undefined) {
-    if (typeof x42 !== 'string') return typeError(p + '/pegPriceType', '#/properties/orderReports/items/properties/pegPriceType/type', 'string');
+    if (typeof x42 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/orderReports/items/properties/pegOffsetType/type', 'string');
   }
-  const x43: unknown = d['pegOffsetType'];
+  const x43: unknown = d['pegOffsetValue'];
   if (x43 !== undefined) {
-    if (typeof x43 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/orderReports/items/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x43)) return typeError(p + '/pegOffsetValue', '#/properties/orderReports/items/properties/pegOffsetValue/type', 'integer');
   }
-  const x44: unknown = d['pegOffsetValue'];
+  const x44: unknown = d['peggedPrice'];
   if (x44 !== undefined) {
-    if (!isInteger(x44)) return typeError(p + '/pegOffsetValue', '#/properties/orderReports/items/properties/pegOffsetValue/type', 'integer');
+    if (typeof x44 !== 'string') return typeError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x44)) return patternError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x45: unknown = d['peggedPrice'];
+  const x45: unknown = d['preventedMatchId'];
   if (x45 !== undefined) {
-    if (typeof x45 !== 'string') return typeError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x45)) return patternError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x45)) return typeError(p + '/preventedMatchId', '#/properties/orderReports/items/properties/preventedMatchId/type', 'integer');
   }
-  const x46: unknown = d['expiryReason'];
+  const x46: unknown = d['preventedQuantity'];
   if (x46 !== undefined) {
-    if (typeof x46 !== 'string') return typeError(p + '/expiryReason', '#/properties/orderReports/items/properties/expiryReason/type', 'string');
+    if (typeof x46 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x46)) return patternError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }

@@ -76,31 +76,85 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (x13 !== undefined) {
     if (typeof x13 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
   }
-  const x14: unknown = d['stopPrice'];
+  const x14: unknown = d['workingTime'];
   if (x14 !== undefined) {
-    if (typeof x14 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x14)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x14)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
   }
-  const x15: unknown = d['icebergQty'];
+  const x15: unknown = d['selfTradePreventionMode'];
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x15)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
   }
-  const x16: unknown = d['workingTime'];
+  const x16: unknown = d['fills'];
   if (x16 !== undefined) {
-    if (!isInteger(x16)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
-  }
-  const x17: unknown = d['selfTradePreventionMode'];
-  if (x17 !== undefined) {
-    if (typeof x17 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
-  }
-  const x18: unknown = d['fills'];
-  if (x18 !== undefined) {
-    if (!Array.isArray(x18)) return typeError(p + '/fills', '#/properties/fills/type', 'array');
-    for (let i19 = 0; i19 < x18.length; i19++) {
-      const x20: unknown = x18[i19];
-      if ((e = check1(x20, p + '/fills/' + i19))) return e;
+    if (!Array.isArray(x16)) return typeError(p + '/fills', '#/properties/fills/type', 'array');
+    for (let i17 = 0; i17 < x16.length; i17++) {
+      const x18: unknown = x16[i17];
+      if ((e = check1(x18, p + '/fills/' + i17))) return e;
     }
+  }
+  const x24: unknown = d['icebergQty'];
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
+    if (!pattern0.test(x24)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x25: unknown = d['stopPrice'];
+  if (x25 !== undefined) {
+    if (typeof x25 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x25)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x26: unknown = d['strategyId'];
+  if (x26 !== undefined) {
+    if (!isInteger(x26)) return typeError(p + '/strategyId', '#/properties/strategyId/type', 'integer');
+  }
+  const x27: unknown = d['strategyType'];
+  if (x27 !== undefined) {
+    if (!isInteger(x27)) return typeError(p + '/strategyType', '#/properties/strategyType/type', 'integer');
+  }
+  const x28: unknown = d['trailingDelta'];
+  if (x28 !== undefined) {
+    if (!isInteger(x28)) return typeError(p + '/trailingDelta', '#/properties/trailingDelta/type', 'integer');
+  }
+  const x29: unknown = d['trailingTime'];
+  if (x29 !== undefined) {
+    if (!isInteger(x29)) return typeError(p + '/trailingTime', '#/properties/trailingTime/type', 'integer');
+  }
+  const x30: unknown = d['usedSor'];
+  if (x30 !== undefined) {
+    if (typeof x30 !== 'boolean') return typeError(p + '/usedSor', '#/properties/usedSor/type', 'boolean');
+  }
+  const x31: unknown = d['workingFloor'];
+  if (x31 !== undefined) {
+    if (typeof x31 !== 'string') return typeError(p + '/workingFloor', '#/properties/workingFloor/type', 'string');
+  }
+  const x32: unknown = d['expiryReason'];
+  if (x32 !== undefined) {
+    if (typeof x32 !== 'string') return typeError(p + '/expiryReason', '#/properties/expiryReason/type', 'string');
+  }
+  const x33: unknown = d['pegPriceType'];
+  if (x33 !== undefined) {
+    if (typeof x33 !== 'string') return typeError(p + '/pegPriceType', '#/properties/pegPriceType/type', 'string');
+  }
+  const x34: unknown = d['pegOffsetType'];
+  if (x34 !== undefined) {
+    if (typeof x34 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/pegOffsetType/type', 'string');
+  }
+  const x35: unknown = d['pegOffsetValue'];
+  if (x35 !== undefined) {
+    if (!isInteger(x35)) return typeError(p + '/pegOffsetValue', '#/properties/pegOffsetValue/type', 'integer');
+  }
+  const x36: unknown = d['peggedPrice'];
+  if (x36 !== undefined) {
+    if (typeof x36 !== 'string') return typeError(p + '/peggedPrice', '#/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x36)) return patternError(p + '/peggedPrice', '#/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x37: unknown = d['preventedMatchId'];
+  if (x37 !== undefined) {
+    if (!isInteger(x37)) return typeError(p + '/preventedMatchId', '#/properties/preventedMatchId/type', 'integer');
+  }
+  const x38: unknown = d['preventedQuantity'];
+  if (x38 !== undefined) {
+    if (typeof x38 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x38)) return patternError(p + '/preventedQuantity', '#/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }
@@ -112,18 +166,18 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['commission'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'tradeId');
-  const x21: unknown = d['price'];
-  if (typeof x21 !== 'string') return typeError(p + '/price', '#/properties/fills/items/properties/price/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/price', '#/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x22: unknown = d['qty'];
-  if (typeof x22 !== 'string') return typeError(p + '/qty', '#/properties/fills/items/properties/qty/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/qty', '#/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x23: unknown = d['commission'];
-  if (typeof x23 !== 'string') return typeError(p + '/commission', '#/properties/fills/items/properties/commission/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/commission', '#/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x24: unknown = d['commissionAsset'];
-  if (typeof x24 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
-  const x25: unknown = d['tradeId'];
-  if (!isInteger(x25)) return typeError(p + '/tradeId', '#/properties/fills/items/properties/tradeId/type', 'integer');
+  const x19: unknown = d['price'];
+  if (typeof x19 !== 'string') return typeError(p + '/price', '#/properties/fills/items/properties/price/type', 'string');
+  if (!pattern0.test(x19)) return patternError(p + '/price', '#/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x20: unknown = d['qty'];
+  if (typeof x20 !== 'string') return typeError(p + '/qty', '#/properties/fills/items/properties/qty/type', 'string');
+  if (!pattern0.test(x20)) return patternError(p + '/qty', '#/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x21: unknown = d['commission'];
+  if (typeof x21 !== 'string') return typeError(p + '/commission', '#/properties/fills/items/properties/commission/type', 'string');
+  if (!pattern0.test(x21)) return patternError(p + '/commission', '#/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x22: unknown = d['commissionAsset'];
+  if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
+  const x23: unknown = d['tradeId'];
+  if (!isInteger(x23)) return typeError(p + '/tradeId', '#/properties/fills/items/properties/tradeId/type', 'integer');
   return undefined;
 }

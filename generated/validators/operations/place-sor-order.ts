@@ -36,7 +36,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
   if (d['origQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origQty');
   if (d['executedQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'executedQty');
-  if (d['origQuoteOrderQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origQuoteOrderQty');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'cummulativeQuoteQty');
   if (d['status'] === undefined) return requiredError(p, '#/anyOf/0/required', 'status');
   if (d['timeInForce'] === undefined) return requiredError(p, '#/anyOf/0/required', 'timeInForce');
@@ -65,8 +64,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x7 !== 'string') return typeError(p + '/executedQty', '#/anyOf/0/properties/executedQty/type', 'string');
   if (!pattern0.test(x7)) return patternError(p + '/executedQty', '#/anyOf/0/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   const x8: unknown = d['origQuoteOrderQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if (x8 !== undefined) {
+    if (typeof x8 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/type', 'string');
+    if (!pattern0.test(x8)) return patternError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
   const x9: unknown = d['cummulativeQuoteQty'];
   if (typeof x9 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/type', 'string');
   if (!pattern0.test(x9)) return patternError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
@@ -86,71 +87,71 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     const x17: unknown = x15[i16];
     if ((e = check2(x17, p + '/fills/' + i16))) return e;
   }
-  const x25: unknown = d['workingFloor'];
-  if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/workingFloor', '#/anyOf/0/properties/workingFloor/type', 'string');
+  const x25: unknown = d['selfTradePreventionMode'];
+  if (typeof x25 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  const x26: unknown = d['icebergQty'];
+  if (x26 !== undefined) {
+    if (typeof x26 !== 'string') return typeError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/type', 'string');
+    if (!pattern0.test(x26)) return patternError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x26: unknown = d['selfTradePreventionMode'];
-  if (typeof x26 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
-  const x27: unknown = d['usedSor'];
+  const x27: unknown = d['stopPrice'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'boolean') return typeError(p + '/usedSor', '#/anyOf/0/properties/usedSor/type', 'boolean');
+    if (typeof x27 !== 'string') return typeError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/type', 'string');
+    if (!pattern0.test(x27)) return patternError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x28: unknown = d['icebergQty'];
+  const x28: unknown = d['strategyId'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'string') return typeError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x28)) return patternError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x28)) return typeError(p + '/strategyId', '#/anyOf/0/properties/strategyId/type', 'integer');
   }
-  const x29: unknown = d['preventedMatchId'];
+  const x29: unknown = d['strategyType'];
   if (x29 !== undefined) {
-    if (!isInteger(x29)) return typeError(p + '/preventedMatchId', '#/anyOf/0/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x29)) return typeError(p + '/strategyType', '#/anyOf/0/properties/strategyType/type', 'integer');
   }
-  const x30: unknown = d['preventedQuantity'];
+  const x30: unknown = d['trailingDelta'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x30)) return patternError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x30)) return typeError(p + '/trailingDelta', '#/anyOf/0/properties/trailingDelta/type', 'integer');
   }
-  const x31: unknown = d['stopPrice'];
+  const x31: unknown = d['trailingTime'];
   if (x31 !== undefined) {
-    if (typeof x31 !== 'string') return typeError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x31)) return patternError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x31)) return typeError(p + '/trailingTime', '#/anyOf/0/properties/trailingTime/type', 'integer');
   }
-  const x32: unknown = d['strategyId'];
+  const x32: unknown = d['usedSor'];
   if (x32 !== undefined) {
-    if (!isInteger(x32)) return typeError(p + '/strategyId', '#/anyOf/0/properties/strategyId/type', 'integer');
+    if (typeof x32 !== 'boolean') return typeError(p + '/usedSor', '#/anyOf/0/properties/usedSor/type', 'boolean');
   }
-  const x33: unknown = d['strategyType'];
+  const x33: unknown = d['workingFloor'];
   if (x33 !== undefined) {
-    if (!isInteger(x33)) return typeError(p + '/strategyType', '#/anyOf/0/properties/strategyType/type', 'integer');
+    if (typeof x33 !== 'string') return typeError(p + '/workingFloor', '#/anyOf/0/properties/workingFloor/type', 'string');
   }
-  const x34: unknown = d['trailingDelta'];
+  const x34: unknown = d['expiryReason'];
   if (x34 !== undefined) {
-    if (!isInteger(x34)) return typeError(p + '/trailingDelta', '#/anyOf/0/properties/trailingDelta/type', 'integer');
+    if (typeof x34 !== 'string') return typeError(p + '/expiryReason', '#/anyOf/0/properties/expiryReason/type', 'string');
   }
-  const x35: unknown = d['trailingTime'];
+  const x35: unknown = d['pegPriceType'];
   if (x35 !== undefined) {
-    if (!isInteger(x35)) return typeError(p + '/trailingTime', '#/anyOf/0/properties/trailingTime/type', 'integer');
+    if (typeof x35 !== 'string') return typeError(p + '/pegPriceType', '#/anyOf/0/properties/pegPriceType/type', 'string');
   }
-  const x36: unknown = d['pegPriceType'];
+  const x36: unknown = d['pegOffsetType'];
   if (x36 !== undefined) {
-    if (typeof x36 !== 'string') return typeError(p + '/pegPriceType', '#/anyOf/0/properties/pegPriceType/type', 'string');
+    if (typeof x36 !== 'string') return typeError(p + '/pegOffsetType', '#/anyOf/0/properties/pegOffsetType/type', 'string');
   }
-  const x37: unknown = d['pegOffsetType'];
+  const x37: unknown = d['pegOffsetValue'];
   if (x37 !== undefined) {
-    if (typeof x37 !== 'string') return typeError(p + '/pegOffsetType', '#/anyOf/0/properties/pegOffsetType/type', 'string');
+    if (!isInteger(x37)) return typeError(p + '/pegOffsetValue', '#/anyOf/0/properties/pegOffsetValue/type', 'integer');
   }
-  const x38: unknown = d['pegOffsetValue'];
+  const x38: unknown = d['peggedPrice'];
   if (x38 !== undefined) {
-    if (!isInteger(x38)) return typeError(p + '/pegOffsetValue', '#/anyOf/0/properties/pegOffsetValue/type', 'integer');
+    if (typeof x38 !== 'string') return typeError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/type', 'string');
+    if (!pattern0.test(x38)) return patternError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
-  const x39: unknown = d['peggedPrice'];
+  const x39: unknown = d['preventedMatchId'];
   if (x39 !== undefined) {
-    if (typeof x39 !== 'string') return typeError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x39)) return patternError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if (!isInteger(x39)) return typeError(p + '/preventedMatchId', '#/anyOf/0/properties/preventedMatchId/type', 'integer');
   }
-  const x40: unknown = d['expiryReason'];
+  const x40: unknown = d['preventedQuantity'];
   if (x40 !== undefined) {
-    if (typeof x40 !== 'string') return typeError(p + '/expiryReason', '#/anyOf/0/properties/expiryReason/type', 'string');
+    if (typeof x40 !== 'string') return typeError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/type', 'string');
+    if (!pattern0.test(x40)) return patternError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
   }
   return undefined;
 }

@@ -114,35 +114,125 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x22)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   const x23: unknown = d['t'];
   if (!isInteger(x23)) return typeError(p + '/t', '#/properties/t/type', 'integer');
-  const x24: unknown = d['v'];
-  if (x24 !== undefined) {
-    if (!isInteger(x24)) return typeError(p + '/v', '#/properties/v/type', 'integer');
-  }
-  const x25: unknown = d['I'];
-  if (!isInteger(x25)) return typeError(p + '/I', '#/properties/I/type', 'integer');
-  const x26: unknown = d['w'];
-  if (typeof x26 !== 'boolean') return typeError(p + '/w', '#/properties/w/type', 'boolean');
-  const x27: unknown = d['m'];
-  if (typeof x27 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
-  const x28: unknown = d['M'];
-  if (typeof x28 !== 'boolean') return typeError(p + '/M', '#/properties/M/type', 'boolean');
-  const x29: unknown = d['O'];
-  if (!isInteger(x29)) return typeError(p + '/O', '#/properties/O/type', 'integer');
-  const x30: unknown = d['Z'];
-  if (typeof x30 !== 'string') return typeError(p + '/Z', '#/properties/Z/type', 'string');
-  if (!pattern1.test(x30)) return patternError(p + '/Z', '#/properties/Z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x31: unknown = d['Y'];
-  if (typeof x31 !== 'string') return typeError(p + '/Y', '#/properties/Y/type', 'string');
-  if (!pattern1.test(x31)) return patternError(p + '/Y', '#/properties/Y/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x32: unknown = d['Q'];
-  if (typeof x32 !== 'string') return typeError(p + '/Q', '#/properties/Q/type', 'string');
-  if (!pattern1.test(x32)) return patternError(p + '/Q', '#/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
-  const x33: unknown = d['W'];
+  const x24: unknown = d['I'];
+  if (!isInteger(x24)) return typeError(p + '/I', '#/properties/I/type', 'integer');
+  const x25: unknown = d['w'];
+  if (typeof x25 !== 'boolean') return typeError(p + '/w', '#/properties/w/type', 'boolean');
+  const x26: unknown = d['m'];
+  if (typeof x26 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
+  const x27: unknown = d['M'];
+  if (typeof x27 !== 'boolean') return typeError(p + '/M', '#/properties/M/type', 'boolean');
+  const x28: unknown = d['O'];
+  if (!isInteger(x28)) return typeError(p + '/O', '#/properties/O/type', 'integer');
+  const x29: unknown = d['Z'];
+  if (typeof x29 !== 'string') return typeError(p + '/Z', '#/properties/Z/type', 'string');
+  if (!pattern1.test(x29)) return patternError(p + '/Z', '#/properties/Z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x30: unknown = d['Y'];
+  if (typeof x30 !== 'string') return typeError(p + '/Y', '#/properties/Y/type', 'string');
+  if (!pattern1.test(x30)) return patternError(p + '/Y', '#/properties/Y/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x31: unknown = d['Q'];
+  if (typeof x31 !== 'string') return typeError(p + '/Q', '#/properties/Q/type', 'string');
+  if (!pattern1.test(x31)) return patternError(p + '/Q', '#/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x32: unknown = d['V'];
+  if (typeof x32 !== 'string') return typeError(p + '/V', '#/properties/V/type', 'string');
+  const x33: unknown = d['d'];
   if (x33 !== undefined) {
-    if (!isInteger(x33)) return typeError(p + '/W', '#/properties/W/type', 'integer');
+    if (!isInteger(x33)) return typeError(p + '/d', '#/properties/d/type', 'integer');
   }
-  const x34: unknown = d['V'];
-  if (typeof x34 !== 'string') return typeError(p + '/V', '#/properties/V/type', 'string');
+  const x34: unknown = d['D'];
+  if (x34 !== undefined) {
+    if (!isInteger(x34)) return typeError(p + '/D', '#/properties/D/type', 'integer');
+  }
+  const x35: unknown = d['j'];
+  if (x35 !== undefined) {
+    if (!isInteger(x35)) return typeError(p + '/j', '#/properties/j/type', 'integer');
+  }
+  const x36: unknown = d['J'];
+  if (x36 !== undefined) {
+    if (!isInteger(x36)) return typeError(p + '/J', '#/properties/J/type', 'integer');
+  }
+  const x37: unknown = d['v'];
+  if (x37 !== undefined) {
+    if (!isInteger(x37)) return typeError(p + '/v', '#/properties/v/type', 'integer');
+  }
+  const x38: unknown = d['A'];
+  if (x38 !== undefined) {
+    if (typeof x38 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
+    if (!pattern1.test(x38)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x39: unknown = d['B'];
+  if (x39 !== undefined) {
+    if (typeof x39 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
+    if (!pattern1.test(x39)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x40: unknown = d['u'];
+  if (x40 !== undefined) {
+    if (!isInteger(x40)) return typeError(p + '/u', '#/properties/u/type', 'integer');
+  }
+  const x41: unknown = d['U'];
+  if (x41 !== undefined) {
+    if (!isInteger(x41)) return typeError(p + '/U', '#/properties/U/type', 'integer');
+  }
+  const x42: unknown = d['Cs'];
+  if (x42 !== undefined) {
+    if (typeof x42 !== 'string') return typeError(p + '/Cs', '#/properties/Cs/type', 'string');
+  }
+  const x43: unknown = d['pl'];
+  if (x43 !== undefined) {
+    if (typeof x43 !== 'string') return typeError(p + '/pl', '#/properties/pl/type', 'string');
+    if (!pattern1.test(x43)) return patternError(p + '/pl', '#/properties/pl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x44: unknown = d['pL'];
+  if (x44 !== undefined) {
+    if (typeof x44 !== 'string') return typeError(p + '/pL', '#/properties/pL/type', 'string');
+    if (!pattern1.test(x44)) return patternError(p + '/pL', '#/properties/pL/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x45: unknown = d['pY'];
+  if (x45 !== undefined) {
+    if (typeof x45 !== 'string') return typeError(p + '/pY', '#/properties/pY/type', 'string');
+    if (!pattern1.test(x45)) return patternError(p + '/pY', '#/properties/pY/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x46: unknown = d['W'];
+  if (x46 !== undefined) {
+    if (!isInteger(x46)) return typeError(p + '/W', '#/properties/W/type', 'integer');
+  }
+  const x47: unknown = d['b'];
+  if (x47 !== undefined) {
+    if (typeof x47 !== 'string') return typeError(p + '/b', '#/properties/b/type', 'string');
+  }
+  const x48: unknown = d['a'];
+  if (x48 !== undefined) {
+    if (!isInteger(x48)) return typeError(p + '/a', '#/properties/a/type', 'integer');
+  }
+  const x49: unknown = d['k'];
+  if (x49 !== undefined) {
+    if (typeof x49 !== 'string') return typeError(p + '/k', '#/properties/k/type', 'string');
+  }
+  const x50: unknown = d['uS'];
+  if (x50 !== undefined) {
+    if (typeof x50 !== 'boolean') return typeError(p + '/uS', '#/properties/uS/type', 'boolean');
+  }
+  const x51: unknown = d['gP'];
+  if (x51 !== undefined) {
+    if (typeof x51 !== 'string') return typeError(p + '/gP', '#/properties/gP/type', 'string');
+  }
+  const x52: unknown = d['gOT'];
+  if (x52 !== undefined) {
+    if (typeof x52 !== 'string') return typeError(p + '/gOT', '#/properties/gOT/type', 'string');
+  }
+  const x53: unknown = d['gOV'];
+  if (x53 !== undefined) {
+    if (!isInteger(x53)) return typeError(p + '/gOV', '#/properties/gOV/type', 'integer');
+  }
+  const x54: unknown = d['gp'];
+  if (x54 !== undefined) {
+    if (typeof x54 !== 'string') return typeError(p + '/gp', '#/properties/gp/type', 'string');
+    if (!pattern1.test(x54)) return patternError(p + '/gp', '#/properties/gp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x55: unknown = d['eR'];
+  if (x55 !== undefined) {
+    if (typeof x55 !== 'string') return typeError(p + '/eR', '#/properties/eR/type', 'string');
+  }
   return undefined;
 }
 

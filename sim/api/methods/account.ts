@@ -146,10 +146,20 @@ export function accountMethods(deps: ApiDeps): ApiMethod[] {
             tradeGroupId: 1,
             selfTradePreventionMode: p.taker.selfTradePreventionMode,
             price: formatE8(p.maker.priceE8),
-            makerPreventedQuantity: formatE8(p.maker.origQtyE8 - p.maker.executedQtyE8),
+            // Each side's quantity only when the mode expires that side (CHANGELOG 2023-01-19).
+            ...(expires(p.taker.selfTradePreventionMode, 'TAKER')
+              ? { takerPreventedQuantity: formatE8(p.taker.origQtyE8 - p.taker.executedQtyE8) }
+              : {}),
+            ...(expires(p.taker.selfTradePreventionMode, 'MAKER')
+              ? { makerPreventedQuantity: formatE8(p.maker.origQtyE8 - p.maker.executedQtyE8) }
+              : {}),
             transactTime: p.time,
           }));
       },
     },
   ];
 }
+
+/** Whether an STP mode expires that side: EXPIRE_<side> or EXPIRE_BOTH. */
+const expires = (mode: string, side: 'TAKER' | 'MAKER'): boolean =>
+  mode === `EXPIRE_${side}` || mode === 'EXPIRE_BOTH';

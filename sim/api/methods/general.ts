@@ -43,13 +43,15 @@ export function generalMethods(deps: ApiDeps): ApiMethod[] {
           const info = symbolInfo(r);
           return showPermissionSets ? info : { ...info, permissionSets: [] };
         });
+        const sors = sorsFor(deps.engine.allSymbols(), rules);
         return {
           timezone: 'UTC',
           serverTime: ctx.now,
           rateLimits: deps.limits.definitions(),
           exchangeFilters: [],
           symbols,
-          sors: sorGroups(deps.engine.allSymbols()),
+          // "Optional field. Present only when SOR is available" for the symbols answered.
+          ...(sors.length > 0 ? { sors } : {}),
         };
       },
     },
@@ -88,6 +90,17 @@ function permissionsOf(params: Params): string[] | undefined {
 }
 
 /** SOR works on every symbol here: one group per base asset. */
+/**
+ * The SOR groups of the symbols answered. SOR routes an order across the symbols of one base
+ * asset, so here it is available for a base asset with two or more symbols (BTCUSDT and BTCUSDC).
+ */
+function sorsFor(all: readonly SymbolRules[], answered: readonly SymbolRules[]) {
+  const asked = new Set(answered.map((r) => r.symbol));
+  return sorGroups(all).filter(
+    (g) => g.symbols.length > 1 && g.symbols.some((symbol) => asked.has(symbol)),
+  );
+}
+
 function sorGroups(rules: readonly SymbolRules[]) {
   const groups = new Map<string, string[]>();
   for (const r of rules) groups.set(r.baseAsset, [...(groups.get(r.baseAsset) ?? []), r.symbol]);

@@ -5,6 +5,7 @@
 import type { SymbolMarket } from '../../market/symbol-market';
 import { price, qty, quote } from '../../streams/payloads/format';
 import type { ApiDeps } from '../deps';
+import { errors } from '../errors';
 import { marketOf as marketOfSymbol } from './market-of';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
@@ -70,6 +71,13 @@ export function moreMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       weight: 2,
       handle: (params, ctx) => {
         const m = one(params);
+        // A reference price is set once the symbol has traded; before, -2043: an error on REST,
+        // and on the WebSocket API status 200 with the error object as the result (as Binance).
+        if (m.lastTrade === undefined) {
+          const never = errors.noReferencePrice();
+          if (ctx.transport === 'rest') throw never;
+          return never.toJSON();
+        }
         return {
           symbol: m.symbol,
           referencePrice: price(m, Math.round(m.mid)),

@@ -1,4 +1,5 @@
 /** Trading methods (`rest-api.md`, "Trading endpoints"; `web-socket-api.md`, "Trading requests"). */
+import { listAnswer } from '../../engine/order-lists';
 import { COMMISSION_RATE } from '../../engine/engine';
 import { cancelAnswer, isOpen, placeAnswer, statusAnswer } from '../../engine/order';
 import type { ApiDeps } from '../deps';
@@ -51,6 +52,26 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
     return cancelAnswer(order, ctx.now);
   };
 
+  /**
+   * Canceling a leg of an order list cancels the whole list, and Binance answers with the list
+   * (`web-socket-api.md`, Cancel order: "When an order list is canceled").
+   */
+  const cancelLegOrOrder = (params: Params, ctx: CallContext) => {
+    const symbol = params.string('symbol', true);
+    const found = engine.find(accountOf(ctx), symbol, orderRef(params));
+    const list =
+      found !== undefined && found.orderListId !== -1
+        ? deps.orderLists.find(accountOf(ctx), { orderListId: found.orderListId })
+        : undefined;
+    if (list === undefined || list.done) return cancel(params, ctx);
+    const canceled = deps.orderLists.cancel(
+      accountOf(ctx),
+      { orderListId: list.orderListId },
+      ctx.now,
+    );
+    return listAnswer(canceled, 'canceled', ctx.now);
+  };
+
   return [
     {
       wsApi: 'order.place',
@@ -90,7 +111,7 @@ export function tradingMethods(deps: ApiDeps): ApiMethod[] {
       security: 'TRADE',
       weight: 1,
       freeWhenSuccessful: true,
-      handle: (params, ctx) => cancel(params, ctx),
+      handle: (params, ctx) => cancelLegOrOrder(params, ctx),
     },
     {
       wsApi: 'order.cancelReplace',

@@ -1,0 +1,146 @@
+/**
+ * Field groups and conditional fields. spec/field-groups.yaml defines named groups of fields
+ * (the conditional order fields, the peg fields, the prevented-match fields, …) once; an object
+ * field, or a user data event, takes them with `include: [group, …]`. A field with
+ * `conditional: <the docs' condition>` is one Binance sends only when that condition holds: it is
+ * optional, and `optional` must not be written beside it. Both are resolved here, right after a
+ * file passes its JSON Schema, so every later check and emitter sees plain fields.
+ */
+import type { Ajv } from 'ajv';
+import type { SpecFiles } from './load-spec';
+import { at, parseChecked } from './spec-files';
+import type { SpecProblem } from './spec-errors';
+import type { FieldSpec } from './spec-types';
+
+export const FIELD_GROUPS_FILE = 'spec/field-groups.yaml';
+
+interface GroupSpec {
+  readonly description: string;
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+}
+export type Groups = Readonly<Record<string, GroupSpec>>;
+
+/** A field as written: may include groups. */
+type RawNode = Record<string, unknown> & {
+  include?: readonly string[];
+  fields?: Record<string, RawNode>;
+  items?: RawNode;
+  elements?: RawNode[];
+  variants?: RawNode[];
+  conditional?: string;
+  optional?: boolean;
+};
+
+const cache = new WeakMap<SpecFiles, Groups>();
+
+/** spec/field-groups.yaml, read and checked once per set of files (problems reported once). */
+export function fieldGroups(files: SpecFiles, ajv: Ajv, problems: SpecProblem[]): Groups {
+  const known = cache.get(files);
+  if (known) return known;
+  let groups: Groups = {};
+  if (files.has(FIELD_GROUPS_FILE)) {
+    const check = ajv.getSchema('https://binance-rx.dev/spec/field-groups.schema.json')!;
+    const data = parseChecked(files, FIELD_GROUPS_FILE, check, problems) as
+      Record<string, { description: string; fields: Record<string, RawNode> }> | undefined;
+    groups = Object.fromEntries(
+      Object.entries(data ?? {}).map(([name, group]) => [
+        name,
+        {
+          description: group.description,
+          fields: resolveFields(FIELD_GROUPS_FILE, `${name}.fields`, group.fields, {}, problems),
+        },
+      ]),
+    );
+  }
+  cache.set(files, groups);
+  return groups;
+}
+
+/**
+ * A field with its groups included and its `conditional` turned into `optional`. Included fields
+ * follow the field's own, in the order of `include`; a wire name defined twice is a problem.
+ */
+export function resolveField(
+  file: string,
+  path: string,
+  node: RawNode,
+  groups: Groups,
+  problems: SpecProblem[],
+): FieldSpec {
+  const { include, fields, items, elements, variants, ...rest } = node;
+  const out: Record<string, unknown> = { ...rest };
+  if (rest.conditional !== undefined) {
+    if (rest.optional !== undefined) {
+      problems.push(
+        at(
+          file,
+          `${path}.optional`,
+          "a field with 'conditional' is optional by that; remove 'optional' (a required field cannot be conditional)",
+        ),
+      );
+    }
+    out.optional = true;
+  }
+  if (fields !== undefined || include !== undefined) {
+    const own = resolveFields(file, `${path}.fields`, fields ?? {}, groups, problems);
+    out.fields = includeGroups(file, path, own, include ?? [], groups, problems);
+  }
+  if (items !== undefined) out.items = resolveField(file, `${path}.items`, items, groups, problems);
+  if (elements !== undefined) {
+    out.elements = elements.map((e, i) =>
+      resolveField(file, `${path}.elements.${i}`, e, groups, problems),
+    );
+  }
+  if (variants !== undefined) {
+    out.variants = variants.map((v, i) =>
+      resolveField(file, `${path}.variants.${i}`, v, groups, problems),
+    );
+  }
+  return out as unknown as FieldSpec;
+}
+
+/** Every field of a `fields` map resolved. */
+export function resolveFields(
+  file: string,
+  path: string,
+  fields: Readonly<Record<string, RawNode>>,
+  groups: Groups,
+  problems: SpecProblem[],
+): Record<string, FieldSpec> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([wire, field]) => [
+      wire,
+      resolveField(file, `${path}.${wire}`, field, groups, problems),
+    ]),
+  );
+}
+
+/** `own` followed by the fields of each group in `include`. */
+export function includeGroups(
+  file: string,
+  path: string,
+  own: Record<string, FieldSpec>,
+  include: readonly string[],
+  groups: Groups,
+  problems: SpecProblem[],
+): Record<string, FieldSpec> {
+  const out = { ...own };
+  include.forEach((name, i) => {
+    const where = `${path ? `${path}.` : ''}include.${i}`;
+    const group = groups[name];
+    if (group === undefined) {
+      problems.push(at(file, where, `'${name}' is not defined in ${FIELD_GROUPS_FILE}`));
+      return;
+    }
+    for (const [wire, field] of Object.entries(group.fields)) {
+      if (wire in out) {
+        problems.push(
+          at(file, where, `group '${name}' defines '${wire}', which is already a field here`),
+        );
+        continue;
+      }
+      out[wire] = structuredClone(field);
+    }
+  });
+  return out;
+}

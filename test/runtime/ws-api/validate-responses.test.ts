@@ -1,0 +1,49 @@
+import type { Observable } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { getReferencePriceFactory } from '../../../generated/operations/get-reference-price';
+import { getServerTimeFactory } from '../../../generated/operations/get-server-time';
+import { SchemaValidationError } from '../../../src/errors';
+import { harness } from './harness';
+
+function watch<T>(source: Observable<T>) {
+  const seen = { values: [] as T[], error: undefined as unknown, complete: false };
+  source.subscribe({
+    next: (v) => seen.values.push(v),
+    error: (e: unknown) => (seen.error = e),
+    complete: () => (seen.complete = true),
+  });
+  return seen;
+}
+
+describe('validateResponses on the WebSocket API session', () => {
+  it('true: a result failing its schema is emitted, then reported as SchemaValidationError', () => {
+    const h = harness({ validateResponses: true });
+    h.session.connect();
+    h.server().open();
+    const time = watch(getServerTimeFactory(h.session)({}));
+    h.reply('time', { serverTime: 'soon' });
+    expect(time.values).toEqual([{ serverTime: 'soon' }]);
+    expect(time.complete).toBe(false);
+    expect(time.error).toBeInstanceOf(SchemaValidationError);
+    expect(time.error).toMatchObject({ operation: 'getServerTime', instancePath: '/serverTime' });
+  });
+
+  it('accepts both shapes of a two-shaped answer (referencePrice never set: -2043 as a result)', () => {
+    const h = harness({ validateResponses: true });
+    h.session.connect();
+    h.server().open();
+    const price = watch(getReferencePriceFactory(h.session)({ symbol: 'BAZUSD' }));
+    const never = { code: -2043, msg: "This symbol doesn't have a reference price." };
+    h.reply('referencePrice', never);
+    expect(price).toMatchObject({ values: [never], complete: true, error: undefined });
+  });
+
+  it('off by default: the result is emitted and the request completes', () => {
+    const h = harness();
+    h.session.connect();
+    h.server().open();
+    const time = watch(getServerTimeFactory(h.session)({}));
+    h.reply('time', { serverTime: 'soon' });
+    expect(time).toMatchObject({ values: [{ serverTime: 'soon' }], complete: true });
+  });
+});
