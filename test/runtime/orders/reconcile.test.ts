@@ -52,6 +52,9 @@ function setup(
   const h = harness({
     credentials: options.credentials ?? { apiKey: 'KEY', sign: () => 'sig' },
     requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    // The mock server sends nothing by itself: with the watchdog on, a minute of virtual time
+    // would drop the socket, and these tests count requests on one socket.
+    heartbeatTimeoutMs: false,
   });
   const connection = h.session.connect();
   if (options.open !== false) h.server().open();

@@ -32,7 +32,7 @@ describe('createHttpClient', () => {
     'refuses the base URL %j: it must be an absolute http(s) URL',
     (baseUrl) => {
       expect(() => createHttpClient({ baseUrl })).toThrow(
-        /baseUrl must be an absolute http\(s\) URL/,
+        /baseUrl: must be an absolute http\(s\) URL/,
       );
     },
   );
