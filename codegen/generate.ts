@@ -27,6 +27,7 @@ import { userDataModule } from './emit/user-data-module';
 import { validatorModule } from './emit/validator-module';
 import { formatFile } from './format';
 import { loadSpec, type SpecFiles } from './load-spec';
+import { sbeModules } from './sbe';
 import { channelNames, kebab, operationNames, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
@@ -90,6 +91,7 @@ export async function generate(files: SpecFiles, options: GenerateOptions): Prom
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
   raw.set(`${out}/README.md`, generatedReadme());
+  for (const [path, text] of sbeModules(files, out)) raw.set(path, text);
 
   const output: Output = new Map();
   for (const path of [...raw.keys()].sort()) {

@@ -23,7 +23,8 @@ export type BinanceRxErrorCode =
   | 'ILLEGAL_ORDER_TRANSITION'
   | 'RATE_LIMIT_WAIT'
   | 'UNKNOWN_ORDER_STATUS'
-  | 'ORDER_OUTCOME_UNKNOWN';
+  | 'ORDER_OUTCOME_UNKNOWN'
+  | 'SBE_DECODE';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -151,6 +152,29 @@ export class MalformedMessageError extends BinanceRxError {
     options?: ErrorOptions,
   ) {
     super('MALFORMED_MESSAGE', `malformed frame (${reason}): ${excerpt}`, options);
+  }
+}
+
+/** Why an SBE frame could not be decoded (`SbeDecodeError.reason`). */
+export type SbeDecodeReason =
+  'truncated' | 'unknown-schema' | 'unknown-version' | 'unknown-template' | 'invalid-value';
+
+/** A binary SBE frame could not be decoded; it was dropped and the connection goes on. */
+export class SbeDecodeError extends BinanceRxError {
+  override readonly name = 'SbeDecodeError';
+  declare readonly code: 'SBE_DECODE';
+
+  /**
+   * @param reason what was wrong with the frame.
+   * @param detail what was read and where (field, offset, values).
+   * @param templateId the message header's template id, when the header could be read.
+   */
+  constructor(
+    readonly reason: SbeDecodeReason,
+    readonly detail: string,
+    readonly templateId?: number,
+  ) {
+    super('SBE_DECODE', `SBE frame not decoded (${reason}): ${detail}`);
   }
 }
 
