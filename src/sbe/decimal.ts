@@ -48,10 +48,24 @@ export function writeSbeDecimal(
     digits = whole! + fraction.slice(0, places).padEnd(places, '0');
   } else {
     const scaled = whole! + fraction;
+    const zero = /^0+$/.test(whole!) && /^0*$/.test(fraction);
+    if (zero) {
+      view.setBigInt64(offset, 0n, true);
+      return;
+    }
     if (!/^0*$/.test(fraction) || !whole!.endsWith('0'.repeat(-places))) {
       throw new InvalidParameterError('sbe', field, value, `is not a multiple of 1e${-places}`);
     }
     digits = scaled.slice(0, scaled.length - fraction.length + places);
   }
-  view.setBigInt64(offset, BigInt(sign + digits), true);
+  const mantissa = BigInt(sign + digits);
+  if (BigInt.asIntN(64, mantissa) !== mantissa) {
+    throw new InvalidParameterError(
+      'sbe',
+      field,
+      value,
+      `does not fit an int64 mantissa at 1e${exponent}`,
+    );
+  }
+  view.setBigInt64(offset, mantissa, true);
 }
