@@ -21,6 +21,8 @@ export {
   RateLimitWaitError,
   UnknownOrderStatusError,
   OrderOutcomeUnknownError,
+  SbeDecodeError,
+  type SbeDecodeReason,
   type OrderOutcomeUnknownReason,
   type BinanceRxErrorCode,
   type RequestInfo,
@@ -146,6 +148,21 @@ export type {
 export type { SocketHandle } from './connection/socket-handle';
 export { MAX_FRAME_SIZE } from './socket/read-frame';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffConfig } from './connection/backoff';
+
+export {
+  BINANCE_SBE_STREAM_URL,
+  sbeWebsocketConnection,
+  type SbeConnectionOptions,
+  type SbeWebsocketConnection,
+} from './sbe/sbe-connection';
+export {
+  subscribeSbeBestBidAsk,
+  subscribeSbeDepth20,
+  subscribeSbeDiffDepth,
+  subscribeSbeTrade,
+} from './sbe/subscribe-sbe';
+export type { Microseconds, SbeDecodeOptions } from './sbe/types';
+export * from '../generated/sbe/stream';
 
 export { keepMessagesOnly } from './operators/keep-messages-only';
 export { filterNewSocketOnly } from './operators/filter-new-socket-only';
