@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sbeDecimal, writeSbeDecimal } from '../../../src/sbe/decimal';
 
@@ -20,6 +21,10 @@ describe('sbeDecimal: mantissa × 10^exponent as an exact string', () => {
     [9_223_372_036_854_775_807n, -8, '92233720368.54775807'],
     [-9_223_372_036_854_775_808n, -18, '-9.223372036854775808'],
     [2n ** 53n + 1n, -1, '900719925474099.3'],
+    [2n ** 53n - 1n, -15, '9.007199254740991'],
+    [-(2n ** 53n - 1n), -8, '-90071992.54740991'],
+    [2n ** 53n - 1n, -1, '900719925474099.1'],
+    [123n, -16, '0.0000000000000123'],
   ])('%s × 10^%s = %s', (mantissa, exponent, want) => {
     expect(decimal(mantissa, exponent)).toBe(want);
   });
@@ -46,5 +51,32 @@ describe('sbeDecimal: mantissa × 10^exponent as an exact string', () => {
     expect(() =>
       writeSbeDecimal(new DataView(new ArrayBuffer(8)), 0, value, exponent, 'f'),
     ).toThrow(/sbe: parameter f/);
+  });
+});
+
+/** An independent formatter: mantissa × 10^exponent with BigInt arithmetic. */
+function reference(mantissa: bigint, exponent: number): string {
+  if (exponent >= 0) return mantissa === 0n ? '0' : `${mantissa}${'0'.repeat(exponent)}`;
+  const scale = 10n ** BigInt(-exponent);
+  const abs = mantissa < 0n ? -mantissa : mantissa;
+  const fraction = (abs % scale).toString().padStart(-exponent, '0');
+  return `${mantissa < 0n ? '-' : ''}${abs / scale}.${fraction}`;
+}
+
+describe('sbeDecimal agrees with BigInt arithmetic', () => {
+  it('around the double fast path (|mantissa| < 2^53) and beyond it', () => {
+    const near53 = fc.bigInt({ min: 2n ** 53n - 10n ** 6n, max: 2n ** 53n + 10n ** 6n });
+    const mantissa = fc.oneof(
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }),
+      near53,
+      near53.map((m) => -m),
+    );
+    fc.assert(
+      fc.property(mantissa, fc.integer({ min: -18, max: 4 }), (m, e) => {
+        expect(decimal(m, e)).toBe(reference(m, e));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
