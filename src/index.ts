@@ -161,6 +161,13 @@ export {
   subscribeSbeDiffDepth,
   subscribeSbeTrade,
 } from './sbe/subscribe-sbe';
+export {
+  sbeBestBidAskAsJson,
+  sbeDepthDiffAsJson,
+  sbeDepthSnapshotAsJson,
+  sbeTradesAsJson,
+  toMilliseconds,
+} from './sbe/to-json';
 export type { Microseconds, SbeDecodeOptions } from './sbe/types';
 export * from '../generated/sbe/stream';
 
