@@ -122,4 +122,30 @@ describe('local exchange: SBE market data streams', () => {
     });
     expect(status).toBe(400);
   });
+
+  it('floods SBE connections with sbe:<stream>, and JSON floods skip them', async () => {
+    const exchange = await start();
+    exchange.market.pause();
+    const json = await Client.open(`${exchange.urls.streams}/btcusdt@trade`);
+    const ws = new WebSocket(`${exchange.urls.sbeStreams}/btcusdt@trade/btcusdt@depth`, {
+      headers: headers(exchange),
+    });
+    const sbe = sbeEvents(ws);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const result = await exchange.market.flood({ stream: 'sbe:btcusdt@trade', count: 600 });
+    expect(result).toMatchObject({ sent: 600, connections: 1 });
+    await sbe.next((e) => e.message === 'TradesStreamEvent' && sbe.events.length >= 599);
+    const trades = sbe.events.filter((e) => e.message === 'TradesStreamEvent');
+    const ids = trades.map((e) => (e.message === 'TradesStreamEvent' ? e.trades[0]!.id : 0));
+    expect(ids).toHaveLength(599);
+    expect(ids.every((id, i) => i === 0 || id === ids[i - 1]! + 1)).toBe(true);
+    expect(json.pending).toEqual([]);
+
+    await exchange.market.flood({ stream: 'btcusdt@trade', count: 5 });
+    await json.many(5);
+    const diff = await exchange.market.flood({ stream: 'sbe:btcusdt@depth', count: 3, levels: 5 });
+    expect(diff.sent).toBe(3);
+    const update = await sbe.next((e) => e.message === 'DepthDiffStreamEvent');
+    expect(update.message === 'DepthDiffStreamEvent' && update.bids.length).toBe(5);
+  });
 });
