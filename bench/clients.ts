@@ -20,13 +20,17 @@ import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { keepMessagesOnly } from '../src/operators/keep-messages-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
-import type { BenchStream, Kind } from './scenarios';
+import type { BenchStream, Kind, Wire } from './scenarios';
+import { rawSbe, rxSbe } from './sbe-clients';
 
 export interface Urls {
   readonly rest: string;
   readonly streams: string;
   readonly combined: string;
   readonly control: string;
+  /** SBE market data, and the Ed25519 key its handshake needs. */
+  readonly sbeCombined: string;
+  readonly sbeApiKey: string;
 }
 
 /** Called per message with its send time in ms (NaN when the message carries none). */
@@ -37,6 +41,8 @@ export interface Client {
   readonly name: string;
   /** The message kinds it reads; left out: all. */
   readonly kinds?: readonly Kind[];
+  /** The streams it reads: JSON (default) or SBE. */
+  readonly wire?: Wire;
   /** Opens one socket per stream and resolves once every SUBSCRIBE is out. */
   start(urls: Urls, streams: readonly BenchStream[], onMessage: OnMessage): Promise<Stop>;
 }
@@ -358,6 +364,8 @@ export async function loadClients(): Promise<Client[]> {
     rx('binance-rx (validation on, parsed)', true, true),
     ...(ccxtParsers ? [rxCcxt(ccxtParsers)] : []),
     rxOrderBook,
+    rawSbe,
+    rxSbe,
     binancePackage,
     binanceSpot,
     ccxtPro,

@@ -5,7 +5,7 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Client, Urls } from './clients';
 import type { Measured } from './report';
-import { DEPTH_LEVELS, streamsOf, type Scenario } from './scenarios';
+import { DEPTH_LEVELS, streamsOf, type BenchStream, type Scenario } from './scenarios';
 
 /** How much to send and how long to wait. */
 export interface Settings {
@@ -19,8 +19,13 @@ export interface Settings {
 }
 
 /** Floods every stream of the scenario with `total` messages in all, at its rate. */
-function flood(urls: Urls, scenario: Scenario, total: number, saturate = false): Promise<unknown> {
-  const streams = streamsOf(scenario);
+function flood(
+  urls: Urls,
+  scenario: Scenario,
+  streams: readonly BenchStream[],
+  total: number,
+  saturate = false,
+): Promise<unknown> {
   return Promise.all(
     streams.map((s) =>
       fetch(`${urls.control}/market/flood`, {
@@ -28,7 +33,7 @@ function flood(urls: Urls, scenario: Scenario, total: number, saturate = false):
         body: JSON.stringify({
           args: [
             {
-              stream: s.stream,
+              stream: s.flood,
               count: Math.ceil(total / streams.length),
               rate:
                 saturate || scenario.rate === undefined
@@ -61,7 +66,7 @@ export async function measure(
 ): Promise<Measured> {
   const { saturationCount: SATURATION_COUNT, rateSeconds: RATE_SECONDS, warmup: WARMUP } = settings;
   const SATURATION_LIMIT_MS = settings.saturationLimitMs;
-  const streams = streamsOf(scenario);
+  const streams = streamsOf(scenario, client.wire);
   const total = scenario.rate === undefined ? SATURATION_COUNT : scenario.rate * RATE_SECONDS;
   let received = 0;
   let target = Infinity;
@@ -82,10 +87,10 @@ export async function measure(
     const primer = 10 * streams.length;
     for (let i = 0; i < 40; i += 1) {
       received = 0;
-      await flood(urls, scenario, primer, true);
+      await flood(urls, scenario, streams, primer, true);
       if (await waitFor(() => received >= primer, 100)) break;
     }
-    await flood(urls, scenario, WARMUP, true);
+    await flood(urls, scenario, streams, WARMUP, true);
     await waitFor(() => received >= WARMUP + primer, 5_000);
     await sleep(50);
     gc();
@@ -97,7 +102,7 @@ export async function measure(
     loop.enable();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const sent = flood(urls, scenario, total);
+    const sent = flood(urls, scenario, streams, total);
     const complete = await waitFor(() => received >= total, limitMs);
     // Throughput from the first message to the last: the control request and the feed's start
     // are not the client's time.

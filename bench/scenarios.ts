@@ -5,6 +5,9 @@
  */
 export type Kind = 'trade' | 'bookTicker' | 'depth';
 
+/** JSON market streams, or SBE market data (bestBidAsk for bookTicker, `@depth` for diff depth). */
+export type Wire = 'json' | 'sbe';
+
 export interface Scenario {
   readonly kind: Kind;
   readonly sockets: number;
@@ -17,6 +20,8 @@ export interface BenchStream {
   readonly symbol: string;
   readonly stream: string;
   readonly kind: Kind;
+  /** The stream the feed floods: `stream`, or `sbe:<stream>` for SBE. */
+  readonly flood: string;
 }
 
 /** The feed's symbols, one per socket in the many-sockets scenarios. */
@@ -40,12 +45,22 @@ const SUFFIX: Readonly<Record<Kind, string>> = {
   depth: '@depth@100ms',
 };
 
-export function streamsOf(scenario: Scenario): BenchStream[] {
-  return SYMBOLS.slice(0, scenario.sockets).map((symbol) => ({
-    symbol,
-    stream: `${symbol.toLowerCase()}${SUFFIX[scenario.kind]}`,
-    kind: scenario.kind,
-  }));
+const SBE_SUFFIX: Readonly<Record<Kind, string>> = {
+  trade: '@trade',
+  bookTicker: '@bestBidAsk',
+  depth: '@depth',
+};
+
+export function streamsOf(scenario: Scenario, wire: Wire = 'json'): BenchStream[] {
+  return SYMBOLS.slice(0, scenario.sockets).map((symbol) => {
+    const stream = `${symbol.toLowerCase()}${(wire === 'sbe' ? SBE_SUFFIX : SUFFIX)[scenario.kind]}`;
+    return {
+      symbol,
+      stream,
+      kind: scenario.kind,
+      flood: wire === 'sbe' ? `sbe:${stream}` : stream,
+    };
+  });
 }
 
 export const KIND_LABEL: Readonly<Record<Kind, string>> = {
