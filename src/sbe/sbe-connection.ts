@@ -6,7 +6,7 @@
  * `subscribeSbe<Stream>` and `keepMessagesOnly()` work as on JSON streams; a frame that does not
  * decode is an `SbeDecodeError` error event and nothing else.
  */
-import { merge, Subject, type Connectable } from 'rxjs';
+import { Observable, Subject, type Connectable } from 'rxjs';
 import { decodeSbeEvent } from '../../generated/sbe/stream';
 import type { ConnectionEvent } from '../connection/events';
 import type { ConnectionOptions } from '../connection/options';
@@ -66,5 +66,12 @@ export function sbeWebsocketConnection<D = string>(
     url: url ?? BINANCE_SBE_STREAM_URL,
     WebSocket: sbeWebSocket(apiKey, onFrame),
   });
-  return Object.assign(merge(inner, decoded), { connect: () => inner.connect() });
+  // Both sources feed one subscriber directly (no `merge` machinery per decoded frame); the
+  // connection's own completion or error ends it, decoded frames never do.
+  const events = new Observable<ConnectionEvent>((subscriber) => {
+    const subscription = decoded.subscribe((event) => subscriber.next(event));
+    subscription.add(inner.subscribe(subscriber));
+    return subscription;
+  });
+  return Object.assign(events, { connect: () => inner.connect() });
 }
