@@ -14,7 +14,7 @@ const exchange = await startLocalExchange({
   symbols: symbols.length > 0 ? symbols : ['BTCUSDT'],
   paused: true,
 });
-console.log(JSON.stringify(exchange.urls));
+console.log(JSON.stringify({ ...exchange.urls, sbeApiKey: exchange.keys.ed25519.apiKey }));
 const stop = () => void exchange.close().then(() => process.exit(0));
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

@@ -29,6 +29,7 @@ import {
 import { userDataModule } from './emit/user-data-module';
 import { validatorModule } from './emit/validator-code';
 import { loadSpec, type SpecFiles } from './load-spec';
+import { sbeModules } from './sbe';
 import { channelNames, kebab, operationNames, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
@@ -103,6 +104,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
   raw.set(`${out}/README.md`, generatedReadme(ctx.regenerate));
+  for (const [path, text] of sbeModules(files, out)) raw.set(path, text);
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -15,7 +15,7 @@ async function walk(root: string, dir: string): Promise<string[]> {
 
 /** Every file under `<root>/spec/`, keyed `spec/…`, and the runtime's export list. */
 export async function readSpecFiles(root: string): Promise<Map<string, string>> {
-  const paths = (await walk(root, 'spec')).filter((p) => /\.(ya?ml|json)$/.test(p));
+  const paths = (await walk(root, 'spec')).filter((p) => /\.(ya?ml|json|xml)$/.test(p));
   const files = new Map<string, string>();
   for (const path of paths.sort()) files.set(path, await readFile(join(root, path), 'utf8'));
   // The runtime's exports, for the generator's name table (the first of these that exists).

@@ -22,6 +22,7 @@ import { flood } from './streams/flood';
 import { StreamHub } from './streams/hub';
 import { Publisher } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
+import { sbeStreamRoute } from './sbe/route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
@@ -41,6 +42,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const streams = marketStreamRoute({ hub, options: o, faults: state, connections });
   const keys = new KeyRing();
   const testKeys = keys.issue(DEFAULT_ACCOUNT);
+  const sbeStreams = sbeStreamRoute({ hub, options: o, faults: state, connections }, keys);
   const userEvents = new UserEvents();
   const engine = new Engine({ market, userEvents });
   const deps: ApiDeps = {
@@ -54,7 +56,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
-  const routes = { upgrade: [streams, wsApi], http: [restRoute(deps, catalog)] };
+  const routes = { upgrade: [streams, sbeStreams, wsApi], http: [restRoute(deps, catalog)] };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
     const negative = amount.startsWith('-');
     const e8 = parseE8('amount', negative ? amount.slice(1) : amount);
@@ -108,6 +110,8 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     urls: {
       streams: `ws://${base}/ws`,
       combined: `ws://${base}/stream`,
+      sbeStreams: `ws://${base}/sbe/ws`,
+      sbeCombined: `ws://${base}/sbe/stream`,
       wsApi: `ws://${base}/ws-api/v3`,
       rest: `http://${base}`,
       control: `http://${base}/control`,
@@ -128,6 +132,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       timers.clear();
       dropConnections();
       streams.close();
+      sbeStreams.close();
       wsApi.close();
       engine.close();
       userEvents.clear();

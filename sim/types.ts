@@ -11,6 +11,13 @@ export interface LocalExchangeUrls {
   readonly streams: string;
   /** Combined market streams: `${combined}?streams=a/b`, or bare and SUBSCRIBE live. */
   readonly combined: string;
+  /**
+   * SBE market data streams (`/sbe/ws`, as `stream-sbe.binance.com/ws`): `@trade`, `@bestBidAsk`,
+   * `@depth20`, `@depth` in binary frames; the upgrade needs `X-MBX-APIKEY: keys.ed25519.apiKey`.
+   */
+  readonly sbeStreams: string;
+  /** SBE combined streams, `/sbe/stream?streams=a/b`. */
+  readonly sbeCombined: string;
   /** WebSocket API, `/ws-api/v3`. */
   readonly wsApi: string;
   /** REST base; endpoints under `/api/v3/…`. */

@@ -26,7 +26,8 @@ export type BinanceRxErrorCode =
   | 'UNKNOWN_ORDER_STATUS'
   | 'ORDER_OUTCOME_UNKNOWN'
   | 'SIGNER_FAILED'
-  | 'CALLBACK_FAILED';
+  | 'CALLBACK_FAILED'
+  | 'SBE_DECODE';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -182,6 +183,29 @@ export class MalformedMessageError extends BinanceRxError {
     options?: ErrorOptions,
   ) {
     super('MALFORMED_MESSAGE', `malformed frame (${reason}): ${excerpt}`, options);
+  }
+}
+
+/** Why an SBE frame could not be decoded (`SbeDecodeError.reason`). */
+export type SbeDecodeReason =
+  'truncated' | 'unknown-schema' | 'unknown-version' | 'unknown-template' | 'invalid-value';
+
+/** A binary SBE frame could not be decoded; it was dropped and the connection goes on. */
+export class SbeDecodeError extends BinanceRxError {
+  override readonly name = 'SbeDecodeError';
+  declare readonly code: 'SBE_DECODE';
+
+  /**
+   * @param reason what was wrong with the frame.
+   * @param detail what was read and where (field, offset, values).
+   * @param templateId the message header's template id, when the header could be read.
+   */
+  constructor(
+    readonly reason: SbeDecodeReason,
+    readonly detail: string,
+    readonly templateId?: number,
+  ) {
+    super('SBE_DECODE', `SBE frame not decoded (${reason}): ${detail}`);
   }
 }
 

@@ -62,3 +62,15 @@ export {
   typeError,
   validatorOf,
 } from './validation/checks';
+export { InvalidParameterError, SbeDecodeError } from './errors';
+export { SBE_HEADER_LENGTH, readSbeTemplateId, writeSbeHeader } from './sbe/header';
+export { sbeDecimal, writeSbeDecimal } from './sbe/decimal';
+export {
+  sbeBool,
+  sbeInt64,
+  sbeNeed,
+  sbeVarString8,
+  sbeVarString8Bytes,
+  writeSbeInt64,
+} from './sbe/fields';
+export type { Microseconds, SbeDecodeOptions } from './sbe/types';

@@ -22,6 +22,8 @@ export {
   RateLimitWaitError,
   UnknownOrderStatusError,
   OrderOutcomeUnknownError,
+  SbeDecodeError,
+  type SbeDecodeReason,
   type OrderOutcomeUnknownReason,
   SignerError,
   CallbackError,
@@ -162,6 +164,28 @@ export type {
 export type { SocketHandle } from './connection/socket-handle';
 export { MAX_FRAME_SIZE } from './socket/read-frame';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffConfig } from './connection/backoff';
+
+export {
+  BINANCE_SBE_STREAM_URL,
+  sbeWebsocketConnection,
+  type SbeConnectionOptions,
+  type SbeWebsocketConnection,
+} from './sbe/sbe-connection';
+export {
+  subscribeSbeBestBidAsk,
+  subscribeSbeDepth20,
+  subscribeSbeDiffDepth,
+  subscribeSbeTrade,
+} from './sbe/subscribe-sbe';
+export {
+  sbeBestBidAskAsJson,
+  sbeDepthDiffAsJson,
+  sbeDepthSnapshotAsJson,
+  sbeTradesAsJson,
+  toMilliseconds,
+} from './sbe/to-json';
+export type { Microseconds, SbeDecodeOptions } from './sbe/types';
+export * from '../generated/sbe/stream';
 
 export { keepMessagesOnly } from './operators/keep-messages-only';
 export { filterNewSocketOnly } from './operators/filter-new-socket-only';

@@ -6,7 +6,7 @@ import type { ResolvedOptions } from '../options';
 import { handleControl, type ControlTarget } from './control';
 import { Heartbeat } from './heartbeat';
 import type { StreamHub, Subscriber } from './hub';
-import { parseStreamName } from './names';
+import { parseStreamName, type StreamSpec } from './names';
 import { Outbox } from './outbox';
 import { RateLimiter } from './rate-limit';
 import type { StreamUrl } from './url';
@@ -16,7 +16,19 @@ export interface ConnectionContext {
   readonly options: ResolvedOptions;
   readonly faults: FaultState;
   readonly connections: Set<MarketConnection>;
+  /** SBE market data (`/sbe/…`): SBE stream names, binary frames. Default JSON. */
+  readonly wire?: StreamWire;
 }
+
+/** What differs between the JSON and the SBE market streams of a connection. */
+export interface StreamWire {
+  readonly sbe: boolean;
+  parse(name: string): StreamSpec | undefined;
+  /** The hub key of a stream name: SBE streams never share a feed with JSON ones. */
+  key(name: string): string;
+}
+
+const JSON_WIRE: StreamWire = { sbe: false, parse: parseStreamName, key: (name) => name };
 
 /** How long a closing handshake may take before the socket is destroyed. */
 const CLOSE_GRACE_MS = 1000;
@@ -25,6 +37,7 @@ export class MarketConnection implements Subscriber, ControlTarget {
   readonly subscriptions = new Set<string>();
   combined: boolean;
   readonly micro: boolean;
+  readonly sbe: boolean;
   readonly outbox: Outbox;
   private muted = false;
   private readonly heartbeat: Heartbeat;
@@ -41,6 +54,7 @@ export class MarketConnection implements Subscriber, ControlTarget {
     const { options } = ctx;
     this.combined = url.combined;
     this.micro = url.micro;
+    this.sbe = this.wire.sbe;
     this.outbox = new Outbox(ws, ctx.faults);
     this.limiter = new RateLimiter(options.maxIncomingPerSecond);
     this.heartbeat = new Heartbeat(ws, options.pingIntervalMs, options.pongTimeoutMs, () =>
@@ -57,6 +71,14 @@ export class MarketConnection implements Subscriber, ControlTarget {
     this.subscribe(url.streams);
   }
 
+  private get wire(): StreamWire {
+    return this.ctx.wire ?? JSON_WIRE;
+  }
+
+  parseStreamName(name: string): StreamSpec | undefined {
+    return this.wire.parse(name);
+  }
+
   get maxStreams(): number {
     return this.ctx.options.maxStreamsPerConnection;
   }
@@ -71,23 +93,23 @@ export class MarketConnection implements Subscriber, ControlTarget {
 
   subscribe(names: readonly string[]): void {
     for (const name of names) {
-      const spec = parseStreamName(name);
+      const spec = this.wire.parse(name);
       if (spec === undefined || this.subscriptions.has(name)) continue;
       this.subscriptions.add(name);
-      this.ctx.hub.subscribe(this, name, spec);
+      this.ctx.hub.subscribe(this, this.wire.key(name), spec);
     }
   }
 
   unsubscribe(names: readonly string[]): void {
     for (const name of names) {
       if (!this.subscriptions.delete(name)) continue;
-      this.ctx.hub.unsubscribe(this, name);
+      this.ctx.hub.unsubscribe(this, this.wire.key(name));
     }
   }
 
   /** Sends a message unless the connection is muted (half-open fault). */
-  deliver(text: string): void {
-    if (!this.muted) this.outbox.send(text);
+  deliver(message: string | Uint8Array): void {
+    if (!this.muted) this.outbox.send(message);
   }
 
   /** Half-open: nothing goes out (not even pings or pongs) and nothing is answered. */

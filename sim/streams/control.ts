@@ -9,7 +9,7 @@ import {
   type Method,
   type RequestId,
 } from './control-errors';
-import { parseStreamName } from './names';
+import type { StreamSpec } from './names';
 
 export interface ControlTarget {
   /** In subscription order. */
@@ -18,6 +18,8 @@ export interface ControlTarget {
   readonly maxStreams: number;
   subscribe(names: readonly string[]): void;
   unsubscribe(names: readonly string[]): void;
+  /** The stream names this connection accepts (JSON or SBE). */
+  parseStreamName(name: string): StreamSpec | undefined;
 }
 
 const INT64_LIMIT = 2 ** 63;
@@ -98,7 +100,7 @@ function changeSubscriptions(
 ): string {
   const names: string[] = [];
   for (const name of list) {
-    if (typeof name !== 'string' || parseStreamName(name) === undefined) {
+    if (typeof name !== 'string' || target.parseStreamName(name) === undefined) {
       return failure(2, MESSAGES.invalidStream, id);
     }
     names.push(name);

@@ -7,11 +7,16 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
+import { binaryFrames, sbeFloodRenderer } from '../sbe/flood-frames';
 import type { MarketConnection } from './connection';
 import type { StreamHub } from './hub';
 
 export interface FloodOptions {
-  /** A stream name; the flood goes to every connection subscribed to it. */
+  /**
+   * A stream name; the flood goes to every connection subscribed to it. `sbe:<name>` floods the
+   * SBE connections subscribed to `<name>` with binary frames (`btcusdt@trade`, `@bestBidAsk`,
+   * `@depth`, `@depth20`).
+   */
   readonly stream?: string;
   /**
    * Several streams flooded at once, each as `stream` would be (`count` and `rate` are per
@@ -45,6 +50,8 @@ const BATCH = 256;
 const TIME_MARK = 7777777777777001;
 const SEQ_MARK = 7777777777777002;
 const SEQ_KEYS = ['t', 'a', 'u', 'lastUpdateId'];
+/** Floods of SBE streams name them as the hub keys them (`sim/sbe/names.ts`). */
+const SBE_PREFIX = 'sbe:';
 
 /** Renders a message; `ascii`: every message it renders is ASCII (the numbers always are). */
 type Template = ((sendTime: number, seq: number) => string) & { readonly ascii: boolean };
@@ -165,39 +172,61 @@ const drained = (connection: MarketConnection, maxWaitMs: number): Promise<void>
     connection.ws.once('close', done);
   });
 
+/** The socket write of messages `from` (inclusive) to `to`, sent at `nowMs`. */
+type Batch = (nowMs: number, from: number, to: number) => Buffer;
+
+/** JSON text frames of a template, wrapped for combined connections. */
+function textBatch(connection: MarketConnection, stream: string, render: Template): Batch {
+  const scale = connection.micro ? 1000 : 1;
+  const batch: string[] = [];
+  const prefix = `{"stream":${JSON.stringify(stream)},"data":`;
+  const ascii = render.ascii && isAscii(prefix);
+  return (nowMs, from, to) => {
+    const now = nowMs * scale;
+    for (let seq = from; seq < to; seq += 1) {
+      const raw = render(now, seq);
+      // serialize.ts's wrapCombined, with the prefix made once.
+      batch.push(connection.combined ? `${prefix}${raw}}` : raw);
+    }
+    const frames = textFrames(batch, ascii);
+    batch.length = 0;
+    return frames;
+  };
+}
+
+/** SBE binary frames (SBE streams are never wrapped, combined or not). */
+function sbeBatch(render: (sendTimeUs: number, seq: number) => Uint8Array): Batch {
+  const batch: Uint8Array[] = [];
+  return (nowMs, from, to) => {
+    for (let seq = from; seq < to; seq += 1) batch.push(render(nowMs * 1000, seq));
+    const frames = binaryFrames(batch);
+    batch.length = 0;
+    return frames;
+  };
+}
+
 async function pump(
   connection: MarketConnection,
-  stream: string,
-  render: Template,
+  write: Batch,
   firstSeq: number,
   count: number,
   deadline: number,
   rate: number | undefined,
 ): Promise<number> {
   const { ws } = connection;
-  const scale = connection.micro ? 1000 : 1;
   const started = performance.now();
   /** Messages due by now: all of them, or `rate` per second since the start. */
   const due = () =>
     rate === undefined
       ? count
       : Math.min(count, Math.floor(((performance.now() - started) * rate) / 1000));
-  const batch: string[] = [];
-  const prefix = `{"stream":${JSON.stringify(stream)},"data":`;
-  const ascii = render.ascii && isAscii(prefix);
   let sent = 0;
   while (sent < count && Date.now() < deadline && connection.isOpen && !connection.isMuted) {
     const until = due();
     while (sent < until && ws.bufferedAmount < HIGH_WATER) {
       const end = Math.min(until, sent + BATCH);
-      const now = Date.now() * scale;
-      for (; sent < end; sent += 1) {
-        const raw = render(now, firstSeq + sent);
-        // serialize.ts's wrapCombined, with the prefix made once.
-        batch.push(connection.combined ? `${prefix}${raw}}` : raw);
-      }
-      connection.socket.write(textFrames(batch, ascii));
-      batch.length = 0;
+      connection.socket.write(write(Date.now(), firstSeq + sent, firstSeq + end));
+      sent = end;
       if (sent % YIELD_EVERY < BATCH) break;
     }
     if (ws.bufferedAmount >= HIGH_WATER) await drained(connection, deadline - Date.now());
@@ -221,8 +250,7 @@ export async function flood(
   const results = await Promise.all(all.map((s) => floodOne(hub, connections, options, s)));
   return {
     sent: results.reduce((sum, r) => sum + r.sent, 0),
-    connections: new Set([...connections].filter((c) => all.some((s) => c.subscriptions.has(s))))
-      .size,
+    connections: new Set(results.flatMap((r) => r.targets)).size,
     elapsedMs: Date.now() - started,
   };
 }
@@ -232,32 +260,33 @@ async function floodOne(
   connections: ReadonlySet<MarketConnection>,
   options: FloodOptions,
   stream: string,
-): Promise<FloodResult> {
+): Promise<{ sent: number; targets: readonly MarketConnection[] }> {
   const started = Date.now();
+  const sbe = stream.startsWith(SBE_PREFIX);
+  const name = sbe ? stream.slice(SBE_PREFIX.length) : stream;
   const active = hub.get(stream);
   const feed = active?.feed;
   const sample = feed?.sample(started);
-  const targets = [...connections].filter((c) => c.subscriptions.has(stream));
+  const targets = [...connections].filter((c) => c.sbe === sbe && c.subscriptions.has(name));
   if (feed === undefined || sample === undefined || targets.length === 0)
-    return { sent: 0, connections: 0, elapsedMs: 0 };
+    return { sent: 0, targets: [] };
   const samples =
     options.levels === undefined ? undefined : feed.floodSamples?.(started, options.levels);
   const { render, firstSeq: sampleSeq, seqKey } = templates(samples ?? [sample]);
+  const write = sbe
+    ? () => sbeBatch(sbeFloodRenderer(active!.spec, samples ?? [sample], started))
+    : (c: MarketConnection) => textBatch(c, name, render);
   const ids = nextIds.get(hub) ?? new Map<string, number>();
   nextIds.set(hub, ids);
   const firstSeq = Math.max(sampleSeq, ids.get(stream) ?? 0);
   const count = options.count ?? (options.durationMs === undefined ? 10_000 : Infinity);
   const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
   const counts = await Promise.all(
-    targets.map((c) => pump(c, stream, render, firstSeq, count, deadline, options.rate)),
+    targets.map((c) => pump(c, write(c), firstSeq, count, deadline, options.rate)),
   );
   const most = Math.max(...counts);
   ids.set(stream, firstSeq + most);
   if (most > 0 && (seqKey === 'u' || seqKey === 'lastUpdateId'))
     feed.flooded?.(firstSeq + most - 1);
-  return {
-    sent: counts.reduce((a, b) => a + b, 0),
-    connections: targets.length,
-    elapsedMs: Date.now() - started,
-  };
+  return { sent: counts.reduce((a, b) => a + b, 0), targets };
 }

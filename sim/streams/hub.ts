@@ -3,6 +3,7 @@ import type { Market } from '../market/market';
 import { openFeed, type Feed } from './feeds';
 import type { StreamSpec } from './names';
 import type { ReplaySpec } from './replay';
+import { sbeFrame } from '../sbe/frames';
 import { toMicroseconds, wrapCombined } from './serialize';
 
 export interface Subscriber {
@@ -10,7 +11,9 @@ export interface Subscriber {
   readonly combined: boolean;
   /** `timeUnit=MICROSECOND` connections get timestamps in microseconds. */
   readonly micro: boolean;
-  deliver(text: string): void;
+  /** SBE connections get binary frames (`sbe/frames.ts`) instead of JSON text. */
+  readonly sbe?: boolean;
+  deliver(message: string | Uint8Array): void;
 }
 
 export interface ActiveStream {
@@ -73,7 +76,13 @@ export class StreamHub {
 
   publish(stream: ActiveStream, payload: unknown): void {
     const texts = new Map<string, string>();
+    let frame: Uint8Array | undefined;
     for (const subscriber of stream.subscribers) {
+      if (subscriber.sbe === true) {
+        frame ??= sbeFrame(stream.spec, payload, Date.now());
+        subscriber.deliver(frame);
+        continue;
+      }
       const key = `${subscriber.micro ? 'us' : 'ms'}${subscriber.combined ? '+' : ''}`;
       let text = texts.get(key);
       if (text === undefined) {

@@ -2,12 +2,15 @@
 import { WebSocket } from 'ws';
 import type { FaultState } from '../faults/state';
 
+/** A text frame, or a binary one (SBE). */
+export type OutMessage = string | Uint8Array;
+
 /** A held message is let go after this long even if nothing follows it. */
 const HOLD_LIMIT_MS = 1000;
 
 export class Outbox {
   private readonly timers = new Set<NodeJS.Timeout>();
-  private held: string | undefined;
+  private held: OutMessage | undefined;
   private heldTimer: NodeJS.Timeout | undefined;
   private swaps = 0;
 
@@ -26,7 +29,7 @@ export class Outbox {
     this.swaps = 0;
   }
 
-  send(text: string): void {
+  send(text: OutMessage): void {
     if (this.held !== undefined) {
       const held = this.held;
       this.release();
@@ -60,7 +63,7 @@ export class Outbox {
     this.heldTimer = undefined;
   }
 
-  private write(text: string): void {
+  private write(text: OutMessage): void {
     const delay = this.faults.delayMs;
     if (delay <= 0) {
       if (this.ws.readyState === WebSocket.OPEN) this.ws.send(text);

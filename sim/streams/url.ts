@@ -1,6 +1,6 @@
 /** Market-stream URLs: `/ws`, `/ws/<a>/<b>`, `/stream`, `/stream?streams=<a>/<b>`, `timeUnit`. */
 import { MESSAGES } from './control-errors';
-import { parseStreamName } from './names';
+import { parseStreamName, type StreamSpec } from './names';
 
 export interface StreamUrl {
   readonly combined: boolean;
@@ -43,7 +43,11 @@ const bad = (msg: string, code = 2): StreamUrlResult => ({
   body: { code, msg },
 });
 
-export function parseStreamUrl(rawUrl: string, maxStreams: number): StreamUrlResult {
+export function parseStreamUrl(
+  rawUrl: string,
+  maxStreams: number,
+  parseName: (name: string) => StreamSpec | undefined = parseStreamName,
+): StreamUrlResult {
   const [pathname, query] = split(rawUrl);
   let params: Map<string, string>;
   let names: string[];
@@ -72,8 +76,7 @@ export function parseStreamUrl(rawUrl: string, maxStreams: number): StreamUrlRes
       combined(pathname) ? names : names.filter((n) => n.includes('@') || n.startsWith('!')),
     ),
   ];
-  if (streams.some((name) => parseStreamName(name) === undefined))
-    return bad(MESSAGES.invalidStream);
+  if (streams.some((name) => parseName(name) === undefined)) return bad(MESSAGES.invalidStream);
   if (streams.length > maxStreams) return bad(MESSAGES.tooManyStreams(maxStreams));
   return {
     ok: true,

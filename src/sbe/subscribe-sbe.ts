@@ -1,0 +1,69 @@
+/**
+ * `subscribeSbe<Stream>`: the SBE streams as operators from new sockets to decoded events, on
+ * the same runtime as `subscribe<Channel>` (`subscribeChannel` with a descriptor per stream). The
+ * decoder has already checked every frame, so there is no schema validation step.
+ */
+import type { Observable, OperatorFunction } from 'rxjs';
+import type {
+  SbeBestBidAskStreamEvent,
+  SbeDepthDiffStreamEvent,
+  SbeDepthSnapshotStreamEvent,
+  SbeTradesStreamEvent,
+} from '../../generated/sbe/stream';
+import type { ChannelDescriptor, Validator } from '../channels/descriptor';
+import { subscribeChannel } from '../channels/subscribe-channel';
+import type { NewSocketEvent } from '../connection/events';
+import { SBE_STREAM_SUFFIX } from './stream-of';
+
+interface SymbolParams {
+  readonly symbol: string;
+}
+
+const decoded: Validator = () => true;
+
+function descriptor<Event>(suffix: string): ChannelDescriptor<SymbolParams, Event> {
+  return {
+    channel: `sbe:${suffix}`,
+    stream: `<symbol>@${suffix}`,
+    params: { symbol: { type: 'string', pattern: '^[A-Za-z0-9-_.]{1,20}$', case: 'lower' } },
+    schemaId: `sbe:${suffix}`,
+    validate: decoded,
+  };
+}
+
+const subscribe =
+  <Event>(suffix: string) =>
+  (symbol: string, messages: Observable<unknown>): OperatorFunction<NewSocketEvent, Event> =>
+    subscribeChannel(descriptor<Event>(suffix), { symbol }, messages, { validate: false });
+
+/** `<symbol>@trade` (SBE `TradesStreamEvent`): every trade, real time. */
+export const subscribeSbeTrade: <D = string>(
+  symbol: string,
+  messages: Observable<unknown>,
+) => OperatorFunction<NewSocketEvent, SbeTradesStreamEvent<D>> = subscribe(
+  SBE_STREAM_SUFFIX.TradesStreamEvent,
+);
+
+/** `<symbol>@bestBidAsk` (SBE `BestBidAskStreamEvent`): best bid and ask, auto-culled under load. */
+export const subscribeSbeBestBidAsk: <D = string>(
+  symbol: string,
+  messages: Observable<unknown>,
+) => OperatorFunction<NewSocketEvent, SbeBestBidAskStreamEvent<D>> = subscribe(
+  SBE_STREAM_SUFFIX.BestBidAskStreamEvent,
+);
+
+/** `<symbol>@depth20` (SBE `DepthSnapshotStreamEvent`): top 20 levels every 50 ms. */
+export const subscribeSbeDepth20: <D = string>(
+  symbol: string,
+  messages: Observable<unknown>,
+) => OperatorFunction<NewSocketEvent, SbeDepthSnapshotStreamEvent<D>> = subscribe(
+  SBE_STREAM_SUFFIX.DepthSnapshotStreamEvent,
+);
+
+/** `<symbol>@depth` (SBE `DepthDiffStreamEvent`): diff depth every 20 ms, for a local order book. */
+export const subscribeSbeDiffDepth: <D = string>(
+  symbol: string,
+  messages: Observable<unknown>,
+) => OperatorFunction<NewSocketEvent, SbeDepthDiffStreamEvent<D>> = subscribe(
+  SBE_STREAM_SUFFIX.DepthDiffStreamEvent,
+);

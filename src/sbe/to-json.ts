@@ -1,0 +1,70 @@
+/**
+ * SBE events as the raw payloads of the JSON streams that carry the same data, so that the
+ * generated `parse<Channel>`, the CCXT mappings and `localOrderBook` take them unchanged:
+ * switching a consumer from JSON to SBE is one `map` (or `mergeMap` for trades, which SBE
+ * batches). Times become milliseconds (floored), as the JSON streams send them by default.
+ */
+import type { BookTickerEvent } from '../../generated/channels/book-ticker';
+import type { DiffDepthEvent } from '../../generated/channels/diff-depth';
+import type { PartialDepthEvent } from '../../generated/channels/partial-depth';
+import type { TradeEvent } from '../../generated/channels/trade';
+import type {
+  SbeBestBidAskStreamEvent,
+  SbeDepthDiffStreamEvent,
+  SbeDepthSnapshotStreamEvent,
+  SbeTradesStreamEvent,
+} from '../../generated/sbe/stream';
+import type { Microseconds } from './types';
+
+/** Microseconds to the millisecond they fall in. */
+export const toMilliseconds = (us: Microseconds): number => Math.floor(us / 1000);
+
+type Level = { readonly price: string; readonly qty: string };
+const pairs = (levels: readonly Level[]): [string, string][] => levels.map((l) => [l.price, l.qty]);
+
+/** One JSON `trade` payload per trade of the SBE event, in order. */
+export function sbeTradesAsJson(event: SbeTradesStreamEvent): TradeEvent[] {
+  const E = toMilliseconds(event.eventTimeUs);
+  const T = toMilliseconds(event.transactTimeUs);
+  return event.trades.map((t) => ({
+    e: 'trade',
+    E,
+    s: event.symbol,
+    t: t.id,
+    p: t.price,
+    q: t.qty,
+    T,
+    m: t.isBuyerMaker,
+    M: t.isBestMatch,
+  }));
+}
+
+/** The JSON `bookTicker` payload (it has no event time; SBE's is dropped). */
+export function sbeBestBidAskAsJson(event: SbeBestBidAskStreamEvent): BookTickerEvent {
+  return {
+    u: event.bookUpdateId,
+    s: event.symbol,
+    b: event.bidPrice,
+    B: event.bidQty,
+    a: event.askPrice,
+    A: event.askQty,
+  };
+}
+
+/** The JSON `depthUpdate` payload: what `localOrderBook`'s `diffs` takes. */
+export function sbeDepthDiffAsJson(event: SbeDepthDiffStreamEvent): DiffDepthEvent {
+  return {
+    e: 'depthUpdate',
+    E: toMilliseconds(event.eventTimeUs),
+    s: event.symbol,
+    U: event.firstBookUpdateId,
+    u: event.lastBookUpdateId,
+    b: pairs(event.bids),
+    a: pairs(event.asks),
+  };
+}
+
+/** The JSON partial depth payload (`<symbol>@depth20`). */
+export function sbeDepthSnapshotAsJson(event: SbeDepthSnapshotStreamEvent): PartialDepthEvent {
+  return { lastUpdateId: event.bookUpdateId, bids: pairs(event.bids), asks: pairs(event.asks) };
+}

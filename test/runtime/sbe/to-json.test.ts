@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { validateBookTickerEvent, parseBookTicker } from '../../../generated/channels/book-ticker';
+import { validateDiffDepthEvent } from '../../../generated/channels/diff-depth';
+import { validatePartialDepthEvent } from '../../../generated/channels/partial-depth';
+import { parseTrade, validateTradeEvent } from '../../../generated/channels/trade';
+import type { Microseconds } from '../../../src/sbe/types';
+import {
+  sbeBestBidAskAsJson,
+  sbeDepthDiffAsJson,
+  sbeDepthSnapshotAsJson,
+  sbeTradesAsJson,
+} from '../../../src/sbe/to-json';
+
+const us = (n: number) => n as Microseconds;
+
+describe('SBE events as JSON stream payloads', () => {
+  it('a trades event is one trade payload per trade, times floored to ms, schema-valid', () => {
+    const payloads = sbeTradesAsJson({
+      message: 'TradesStreamEvent',
+      eventTimeUs: us(1_770_123_456_789_999),
+      transactTimeUs: us(1_770_123_456_788_001),
+      priceExponent: -2,
+      qtyExponent: -3,
+      trades: [
+        { id: 7, price: '1.50', qty: '0.001', isBuyerMaker: true, isBestMatch: true },
+        { id: 8, price: '1.51', qty: '2.000', isBuyerMaker: false, isBestMatch: true },
+      ],
+      symbol: 'BNBUSDT',
+    });
+    expect(payloads.map((p) => [p.t, p.E, p.T, p.p])).toEqual([
+      [7, 1_770_123_456_789, 1_770_123_456_788, '1.50'],
+      [8, 1_770_123_456_789, 1_770_123_456_788, '1.51'],
+    ]);
+    for (const payload of payloads) expect(validateTradeEvent(payload)).toBe(true);
+    expect(parseTrade(payloads[1]!, { decimal: Number }).quantity).toBe(2);
+  });
+
+  it('bestBidAsk, diff depth and depth20 pass the JSON channels schemas', () => {
+    const ticker = sbeBestBidAskAsJson({
+      message: 'BestBidAskStreamEvent',
+      eventTimeUs: us(1),
+      bookUpdateId: 42,
+      priceExponent: -2,
+      qtyExponent: -2,
+      bidPrice: '1.00',
+      bidQty: '3.00',
+      askPrice: '1.01',
+      askQty: '4.00',
+      symbol: 'BNBUSDT',
+    });
+    expect(validateBookTickerEvent(ticker)).toBe(true);
+    expect(parseBookTicker(ticker)).toMatchObject({ updateId: 42, symbol: 'BNBUSDT' });
+    const levels = {
+      bids: [{ price: '1.00', qty: '3.00' }],
+      asks: [{ price: '1.01', qty: '0.00' }],
+    };
+    const diff = sbeDepthDiffAsJson({
+      message: 'DepthDiffStreamEvent',
+      eventTimeUs: us(5_000),
+      firstBookUpdateId: 40,
+      lastBookUpdateId: 42,
+      priceExponent: -2,
+      qtyExponent: -2,
+      ...levels,
+      symbol: 'BNBUSDT',
+    });
+    expect(diff).toEqual({
+      e: 'depthUpdate',
+      E: 5,
+      s: 'BNBUSDT',
+      U: 40,
+      u: 42,
+      b: [['1.00', '3.00']],
+      a: [['1.01', '0.00']],
+    });
+    expect(validateDiffDepthEvent(diff)).toBe(true);
+    const snapshot = sbeDepthSnapshotAsJson({
+      message: 'DepthSnapshotStreamEvent',
+      eventTimeUs: us(1),
+      bookUpdateId: 42,
+      priceExponent: -2,
+      qtyExponent: -2,
+      ...levels,
+      symbol: 'BNBUSDT',
+    });
+    expect(validatePartialDepthEvent(snapshot)).toBe(true);
+  });
+});
