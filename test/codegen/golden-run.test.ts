@@ -80,6 +80,9 @@ describe('a channel that exists only in the fixture spec works end to end', () =
       MockWebSocket.autoAck = true;
       const connection = publicWebsocketConnection({
         rotateAfterMs: false,
+        // flush() runs every scheduled action: no watchdog or connect timer that re-arms forever.
+        heartbeatTimeoutMs: false,
+        connectTimeoutMs: false,
         url: 'ws://test/stream',
         WebSocket: MockWebSocket,
         scheduler,
