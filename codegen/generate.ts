@@ -104,7 +104,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
   raw.set(`${out}/README.md`, generatedReadme(ctx.regenerate));
-  for (const [path, text] of sbeModules(files, out)) raw.set(path, text);
+  for (const [path, text] of sbeModules(files, out, ctx)) raw.set(path, text);
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

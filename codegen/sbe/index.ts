@@ -4,13 +4,12 @@
  * Called once from `generate()`; returns raw (unformatted) files by path.
  */
 import { tsHeader } from '../emit/header';
+import { runtimeImport as runtimeSpecifier } from '../emit/paths';
 import { decoder } from './emit-decoder';
 import { encoder } from './emit-encoder';
 import { eventTypes } from './emit-types';
 import { sbeFile, sbeType } from './names';
 import { loadSbeSchema, type SbeSchema } from './schema';
-
-const RUNTIME = '../../../src/generated-runtime';
 
 export const isSbeSchemaFile = (path: string): boolean => /^spec\/sbe\/[^/]+\.xml$/.test(path);
 
@@ -18,16 +17,19 @@ export const isSbeSchemaFile = (path: string): boolean => /^spec\/sbe\/[^/]+\.xm
 export function sbeModules(
   files: ReadonlyMap<string, string>,
   outDir: string,
+  ctx: { readonly runtime?: string; readonly regenerate?: string } = {},
 ): Map<string, string> {
   const out = new Map<string, string>();
   for (const [file, text] of [...files].filter(([path]) => isSbeSchemaFile(path))) {
     const schema = loadSbeSchema(file, text);
     const dir = `${outDir}/sbe/${packageDir(file)}`;
-    out.set(`${dir}/schema.ts`, tsHeader(file) + schemaModule(schema));
+    const runtime = runtimeSpecifier(ctx, dir);
+    const header = tsHeader(file, ctx.regenerate);
+    out.set(`${dir}/schema.ts`, header + schemaModule(schema));
     for (const message of schema.messages) {
-      out.set(`${dir}/${sbeFile(message)}.ts`, tsHeader(file) + messageModule(message));
+      out.set(`${dir}/${sbeFile(message)}.ts`, header + messageModule(message, runtime));
     }
-    out.set(`${dir}/index.ts`, tsHeader(file) + indexModule(schema));
+    out.set(`${dir}/index.ts`, header + indexModule(schema, runtime));
   }
   return out;
 }
@@ -65,16 +67,16 @@ const RUNTIME_NAMES = [
 const RUNTIME_TYPES = ['Microseconds', 'SbeDecodeOptions'];
 
 /** The runtime import of `body`: only the names it uses. */
-function runtimeImport(body: string): string {
+function runtimeImport(body: string, runtime: string): string {
   const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(body);
   const names = [
     ...RUNTIME_NAMES.filter(uses),
     ...RUNTIME_TYPES.filter(uses).map((name) => `type ${name}`),
   ];
-  return `import { ${names.join(', ')} } from '${RUNTIME}';`;
+  return `import { ${names.join(', ')} } from '${runtime}';`;
 }
 
-function messageModule(message: SbeSchema['messages'][number]): string {
+function messageModule(message: SbeSchema['messages'][number], runtime: string): string {
   const body = `
 /** Template id of \`${message.name}\`. */
 export const ${message.name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_TEMPLATE_ID = ${message.id};
@@ -83,10 +85,10 @@ ${eventTypes(message)}
 ${decoder(message)}
 ${encoder(message)}
 `;
-  return `\n${runtimeImport(body)}\nimport { SBE_SCHEMA } from './schema';\n${body}`;
+  return `\n${runtimeImport(body, runtime)}\nimport { SBE_SCHEMA } from './schema';\n${body}`;
 }
 
-function indexModule(schema: SbeSchema): string {
+function indexModule(schema: SbeSchema, runtime: string): string {
   const imports = schema.messages
     .map((m) => `import { decode${m.name}Body, type ${sbeType(m)} } from './${sbeFile(m)}';`)
     .join('\n');
@@ -95,7 +97,7 @@ function indexModule(schema: SbeSchema): string {
     .map((m) => `    case ${m.id}:\n      return decode${m.name}Body(view, toD);`)
     .join('\n');
   return `
-import { SbeDecodeError, decimalOf, readSbeTemplateId, type SbeDecodeOptions } from '${RUNTIME}';
+import { SbeDecodeError, decimalOf, readSbeTemplateId, type SbeDecodeOptions } from '${runtime}';
 import { SBE_SCHEMA } from './schema';
 ${imports}
 
