@@ -14,7 +14,7 @@ import type { SessionContext } from './socket-session';
 export interface ConnectionOptions {
   /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
   readonly url?: string;
-  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
+  /** WebSocket constructor; default `ws` on Node.js (even 22+), the platform's in browsers, Bun and Deno. */
   readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for every delay (flush spacing, ack timeouts, reconnects); default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;

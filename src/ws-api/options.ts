@@ -23,7 +23,7 @@ export interface WsApiOptions {
   readonly recvWindow?: number;
   /** A request with no answer after this long (from subscription) errors, ms; default 10 000. */
   readonly requestTimeoutMs?: number;
-  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
+  /** WebSocket constructor; default `ws` on Node.js (even 22+), the platform's in browsers, Bun and Deno. */
   readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for timeouts, reconnects and `timestamp`; default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
