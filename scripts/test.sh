@@ -7,3 +7,4 @@ npm run -s lint
 npx vitest run
 npm run -s build >/dev/null
 echo "build: dist/ (ESM, CJS, .d.ts) written"
+node --import tsx scripts/check-package.ts

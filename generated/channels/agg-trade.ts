@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/agg-trade';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAggTradeEvent: Validator = validate;
@@ -79,7 +79,7 @@ export const aggTradeChannel: ChannelDescriptor<AggTradeParams, AggTradeEvent> =
   channel: 'aggTrade',
   stream: '<symbol>@aggTrade',
   schemaId: 'https://binance-rx.dev/schemas/channels/agg-trade.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateAggTradeEvent,
 };
 

@@ -10,7 +10,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams, type WindowParam } from '../params';
+import { windowStreamParam, type WindowParam } from '../params';
 import { validate } from '../validators/all-rolling-window-tickers';
 import {
   parseRollingWindowTicker,
@@ -38,7 +38,7 @@ export const allRollingWindowTickersChannel: ChannelDescriptor<
   channel: 'allRollingWindowTickers',
   stream: '!ticker_<window>@arr',
   schemaId: 'https://binance-rx.dev/schemas/channels/all-rolling-window-tickers.json',
-  params: { window: streamParams.window },
+  params: { window: windowStreamParam },
   validate: validateAllRollingWindowTickersEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/avg-price';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAvgPriceEvent: Validator = validate;
@@ -59,7 +59,7 @@ export const avgPriceChannel: ChannelDescriptor<AvgPriceParams, AvgPriceEvent> =
   channel: 'avgPrice',
   stream: '<symbol>@avgPrice',
   schemaId: 'https://binance-rx.dev/schemas/channels/avg-price.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateAvgPriceEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/block-trade';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateBlockTradeEvent: Validator = validate;
@@ -67,7 +67,7 @@ export const blockTradeChannel: ChannelDescriptor<BlockTradeParams, BlockTradeEv
   channel: 'blockTrade',
   stream: '<symbol>@blockTrade',
   schemaId: 'https://binance-rx.dev/schemas/channels/block-trade.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateBlockTradeEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/book-ticker';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateBookTickerEvent: Validator = validate;
@@ -59,7 +59,7 @@ export const bookTickerChannel: ChannelDescriptor<BookTickerParams, BookTickerEv
   channel: 'bookTicker',
   stream: '<symbol>@bookTicker',
   schemaId: 'https://binance-rx.dev/schemas/channels/book-ticker.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateBookTickerEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams, type SpeedParam } from '../params';
+import { symbolStreamParam, speedStreamParam, type SpeedParam } from '../params';
 import { validate } from '../validators/diff-depth';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateDiffDepthEvent: Validator = validate;
@@ -71,7 +71,7 @@ export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent
   channel: 'diffDepth',
   stream: '<symbol>@depth<speed>',
   schemaId: 'https://binance-rx.dev/schemas/channels/diff-depth.json',
-  params: { symbol: streamParams.symbol, speed: streamParams.speed },
+  params: { symbol: symbolStreamParam, speed: speedStreamParam },
   validate: validateDiffDepthEvent,
 };
 

@@ -11,7 +11,13 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams, type IntervalParam, type TimezoneParam } from '../params';
+import {
+  symbolStreamParam,
+  intervalStreamParam,
+  timezoneStreamParam,
+  type IntervalParam,
+  type TimezoneParam,
+} from '../params';
 import { validate } from '../validators/kline';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateKlineEvent: Validator = validate;
@@ -126,9 +132,9 @@ export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = {
   stream: '<symbol>@kline_<interval><timezone>',
   schemaId: 'https://binance-rx.dev/schemas/channels/kline.json',
   params: {
-    symbol: streamParams.symbol,
-    interval: streamParams.interval,
-    timezone: streamParams.timezone,
+    symbol: symbolStreamParam,
+    interval: intervalStreamParam,
+    timezone: timezoneStreamParam,
   },
   validate: validateKlineEvent,
 };

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/mini-ticker';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateMiniTickerEvent: Validator = validate;
@@ -71,7 +71,7 @@ export const miniTickerChannel: ChannelDescriptor<MiniTickerParams, MiniTickerEv
   channel: 'miniTicker',
   stream: '<symbol>@miniTicker',
   schemaId: 'https://binance-rx.dev/schemas/channels/mini-ticker.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateMiniTickerEvent,
 };
 

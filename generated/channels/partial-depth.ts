@@ -11,7 +11,13 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams, type LevelsParam, type SpeedParam } from '../params';
+import {
+  symbolStreamParam,
+  levelsStreamParam,
+  speedStreamParam,
+  type LevelsParam,
+  type SpeedParam,
+} from '../params';
 import { validate } from '../validators/partial-depth';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePartialDepthEvent: Validator = validate;
@@ -57,7 +63,7 @@ export const partialDepthChannel: ChannelDescriptor<PartialDepthParams, PartialD
   channel: 'partialDepth',
   stream: '<symbol>@depth<levels><speed>',
   schemaId: 'https://binance-rx.dev/schemas/channels/partial-depth.json',
-  params: { symbol: streamParams.symbol, levels: streamParams.levels, speed: streamParams.speed },
+  params: { symbol: symbolStreamParam, levels: levelsStreamParam, speed: speedStreamParam },
   validate: validatePartialDepthEvent,
 };
 

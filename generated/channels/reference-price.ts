@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/reference-price';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateReferencePriceEvent: Validator = validate;
@@ -51,7 +51,7 @@ export const referencePriceChannel: ChannelDescriptor<ReferencePriceParams, Refe
   channel: 'referencePrice',
   stream: '<symbol>@referencePrice',
   schemaId: 'https://binance-rx.dev/schemas/channels/reference-price.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateReferencePriceEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams, type WindowParam } from '../params';
+import { symbolStreamParam, windowStreamParam, type WindowParam } from '../params';
 import { validate } from '../validators/rolling-window-ticker';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateRollingWindowTickerEvent: Validator = validate;
@@ -108,7 +108,7 @@ export const rollingWindowTickerChannel: ChannelDescriptor<
   channel: 'rollingWindowTicker',
   stream: '<symbol>@ticker_<window>',
   schemaId: 'https://binance-rx.dev/schemas/channels/rolling-window-ticker.json',
-  params: { symbol: streamParams.symbol, window: streamParams.window },
+  params: { symbol: symbolStreamParam, window: windowStreamParam },
   validate: validateRollingWindowTickerEvent,
 };
 

@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/ticker';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTickerEvent: Validator = validate;
@@ -127,7 +127,7 @@ export const tickerChannel: ChannelDescriptor<TickerParams, TickerEvent> = {
   channel: 'ticker',
   stream: '<symbol>@ticker',
   schemaId: 'https://binance-rx.dev/schemas/channels/ticker.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateTickerEvent,
 };
 

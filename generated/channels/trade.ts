@@ -11,7 +11,7 @@ import {
   type Validator,
   type ParseOptions,
 } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/trade';
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTradeEvent: Validator = validate;
@@ -71,7 +71,7 @@ export const tradeChannel: ChannelDescriptor<TradeParams, TradeEvent> = {
   channel: 'trade',
   stream: '<symbol>@trade',
   schemaId: 'https://binance-rx.dev/schemas/channels/trade.json',
-  params: { symbol: streamParams.symbol },
+  params: { symbol: symbolStreamParam },
   validate: validateTradeEvent,
 };
 

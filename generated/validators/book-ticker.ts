@@ -23,7 +23,7 @@ const schema11 = {
     A: { description: 'Best ask quantity.', type: 'string', pattern: '^-?[0-9]+(\\.[0-9]+)?$' },
   },
 };
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0 = /^-?[0-9]+(\.[0-9]+)?$/u;
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},

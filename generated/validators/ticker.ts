@@ -80,7 +80,7 @@ const schema11 = {
     n: { description: 'Total number of trades.', type: 'integer' },
   },
 };
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0 = /^-?[0-9]+(\.[0-9]+)?$/u;
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},

@@ -24,7 +24,7 @@ const schema11 = {
     closeTime: { description: 'Time of the last trade in the window.', type: 'integer' },
   },
 };
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0 = /^-?[0-9]+(\.[0-9]+)?$/u;
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},

@@ -42,7 +42,7 @@ const schema11 = {
     maxItems: 12,
   },
 };
-const pattern0 = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0 = /^-?[0-9]+(\.[0-9]+)?$/u;
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {},
