@@ -13,7 +13,11 @@ import { defineConfig } from 'tsup';
  * the tarball to 5 MB and the ticker-only import to 15 KB min+gzip.
  */
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'sim/index': 'sim/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'sim/index': 'sim/index.ts',
+    'signers/index': 'src/signers/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: false,
