@@ -8,4 +8,5 @@ npx vitest run
 npm run -s build >/dev/null
 echo "build: dist/ (ESM, CJS, .d.ts) written"
 node --import tsx scripts/check-package.ts
+node --import tsx scripts/check-readme.ts
 node --import tsx scripts/smoke.ts
