@@ -3,19 +3,16 @@ import { marketStreamLimits } from '../../generated/limits';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
-import { defaultWebSocket } from '../socket/default-web-socket';
-import type { WebSocketConstructor } from '../socket/web-socket-like';
+import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { DEFAULT_BACKOFF, type BackoffConfig } from './backoff';
 import type { ConnectionRateConfig } from './connection-rate';
 import { BINANCE_STREAM_URL } from './endpoints';
 import type { SessionContext } from './socket-session';
 
 /** Options of `publicWebsocketConnection`. Every one has a default. */
-export interface ConnectionOptions {
+export interface ConnectionOptions extends WebSocketTransportOptions {
   /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
   readonly url?: string;
-  /** WebSocket constructor; default `ws` on Node.js (even 22+), the platform's in browsers, Bun and Deno. */
-  readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for every delay (flush spacing, ack timeouts, reconnects); default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
   /** A logger for every namespace (`console` works), or a factory (`debugLogger('binance-rx:*')`); default silent. */
@@ -96,7 +93,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
   return {
     session: {
       url: options.url ?? BINANCE_STREAM_URL,
-      WebSocket: options.WebSocket ?? defaultWebSocket(),
+      WebSocket: resolveWebSocket(options),
       scheduler: options.scheduler ?? asyncScheduler,
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,

@@ -6,12 +6,11 @@ import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import type { Credentials } from '../signing/credentials';
-import { defaultWebSocket } from '../socket/default-web-socket';
-import type { WebSocketConstructor } from '../socket/web-socket-like';
+import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { BINANCE_WS_API_URL } from './endpoints';
 import type { WsApiSocketContext } from './socket';
 
-export interface WsApiOptions {
+export interface WsApiOptions extends WebSocketTransportOptions {
   /** Default `BINANCE_WS_API_URL`; the local exchange's `urls.wsApi` or the testnet's work the same. */
   readonly url?: string;
   /**
@@ -23,8 +22,6 @@ export interface WsApiOptions {
   readonly recvWindow?: number;
   /** A request with no answer after this long (from subscription) errors, ms; default 10 000. */
   readonly requestTimeoutMs?: number;
-  /** WebSocket constructor; default `ws` on Node.js (even 22+), the platform's in browsers, Bun and Deno. */
-  readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for timeouts, reconnects and `timestamp`; default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
   /** Logger or factory (namespaces `binance-rx:ws-api`, `binance-rx:raw:*`); default silent. */
@@ -57,7 +54,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
   return {
     socket: {
       url: options.url ?? BINANCE_WS_API_URL,
-      WebSocket: options.WebSocket ?? defaultWebSocket(),
+      WebSocket: resolveWebSocket(options),
       scheduler: options.scheduler ?? asyncScheduler,
       loggers: {
         session: resolveLogger(logger, LogNamespace.wsApi),
