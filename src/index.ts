@@ -5,6 +5,7 @@
 export {
   BinanceRxError,
   ConnectionClosedError,
+  HandshakeRejectedError,
   InvalidParameterError,
   MalformedMessageError,
   RequestTimeoutError,

@@ -3,6 +3,11 @@ import { marketStreamLimits } from '../../generated/limits';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
+import {
+  openFailureLogger,
+  openFailureWarning,
+  type OpenFailureWarning,
+} from '../socket/open-failure-warning';
 import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { DEFAULT_BACKOFF, type BackoffConfig } from './backoff';
 import type { ConnectionRateConfig } from './connection-rate';
@@ -69,6 +74,8 @@ export interface ResolvedConnectionOptions {
   readonly rotateAfterMs: number | false;
   readonly maxStreamsPerSocket: number;
   readonly connectionRate: ConnectionRateConfig;
+  /** Warns when sockets cannot open (to the console when there is no `logger`). */
+  readonly openFailures: OpenFailureWarning;
 }
 
 /** Default of `maxStreamsPerSocket`: Binance's limit. */
@@ -89,18 +96,20 @@ export const DEFAULT_MAX_MESSAGES_PER_SECOND = marketStreamLimits.maxIncomingMes
 /** Applies the defaults. */
 export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
   const logger = options.logger;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  const connectionLogger = resolveLogger(logger, LogNamespace.connection);
   const perSecond = options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND;
   return {
     session: {
       url: options.url ?? BINANCE_STREAM_URL,
       WebSocket: resolveWebSocket(options),
-      scheduler: options.scheduler ?? asyncScheduler,
+      scheduler,
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
       sendSpacingMs: sendSpacingMs(perSecond),
       loggers: {
-        connection: resolveLogger(logger, LogNamespace.connection),
+        connection: connectionLogger,
         subscriptions: resolveLogger(logger, LogNamespace.subscriptions),
         rawSent: resolveLogger(logger, LogNamespace.rawSent),
         rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
@@ -111,6 +120,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
     rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
     maxStreamsPerSocket: options.maxStreamsPerSocket ?? MAX_STREAMS_PER_SOCKET,
     connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
+    openFailures: openFailureWarning(openFailureLogger(logger, connectionLogger), scheduler),
   };
 }
 

@@ -122,11 +122,13 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
     healthy?.unsubscribe();
     if (config.reconnect === false || attempt >= config.reconnect.maxAttempts) {
       const why = config.reconnect === false ? text : `${text}; gave up after ${attempt} attempts`;
+      config.openFailures.closed(context.url, reason, undefined);
       end(why, true);
       return;
     }
     attempt += 1;
     const delayMs = backoffDelay(attempt, config.reconnect, config.random);
+    config.openFailures.closed(context.url, reason, delayMs);
     log.info('reconnecting', { attempt, delayMs, reason: text });
     status({ status: 'reconnecting', attempt, delayMs, reason: text });
     retry = scheduler.schedule(open, delayMs);
@@ -166,6 +168,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
     try {
       const fresh: SocketSession = openSocketSession(id, context, {
         open: (handle) => {
+          config.openFailures.opened();
           if (config.reconnect !== false) {
             healthy = scheduler.schedule(() => (attempt = 0), config.reconnect.resetAfterMs);
           }

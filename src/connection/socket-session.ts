@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
 import { NOTHING, readFrame } from '../socket/read-frame';
+import { watchHandshake } from '../socket/handshake';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
 import { createControlPlane } from './control-plane';
 import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
@@ -77,6 +78,7 @@ export function openSocketSession(
 ): SocketSession {
   const { scheduler, loggers } = context;
   const ws = new context.WebSocket(context.url);
+  watchHandshake(ws, context.url, (error) => listener.error(error));
   let closed = false;
   let lastError = '';
 

@@ -20,7 +20,7 @@ import {
   type OrderStageEvent,
   type OrderStageName,
 } from '../../generated/order-stages';
-import type { Logger } from '../logging/logger';
+import type { LoggerOption } from '../logging/logger';
 import type { WsApiSession } from '../ws-api/session';
 import { createOrderFactory, type OrderUpdate } from './order-factory';
 
@@ -30,8 +30,8 @@ export type OrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrde
 export interface AddOrderOptions {
   /** Makes client order ids for orders without `newClientOrderId`. */
   readonly newClientOrderId?: () => string;
-  /** Logger for the `binance-rx:orders` namespace. */
-  readonly logger?: Logger;
+  /** Logger or factory for the `binance-rx:orders` namespace, as every `logger` option; default silent. */
+  readonly logger?: LoggerOption;
 }
 
 export function addOrderFactory(

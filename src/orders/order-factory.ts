@@ -11,8 +11,9 @@
  */
 import { EMPTY, Observable, catchError, filter, type Subscription } from 'rxjs';
 import { BinanceApiError, BinanceRxError } from '../errors';
-import type { Logger } from '../logging/logger';
-import { silentLogger } from '../logging/logger';
+import type { LoggerOption } from '../logging/logger';
+import { LogNamespace } from '../logging/namespaces';
+import { resolveLogger } from '../logging/resolve-logger';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { UserDataMessage, WsApiSession } from '../ws-api/session';
 import { OrderTracker, type OrderReportSource } from './order-tracker';
@@ -51,8 +52,8 @@ export interface OrderFactoryConfig<Stage extends string, Event extends string, 
   readonly query: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown>;
   /** Makes client order ids for orders that have none; default `brx-` and 20 random characters. */
   readonly newClientOrderId?: () => string;
-  /** Default `binance-rx:orders` from the session's logger, or silent. */
-  readonly logger?: Logger;
+  /** A logger (`console` works) or a factory (`debugLogger('binance-rx:*')`), as every `logger` option; default silent. */
+  readonly logger?: LoggerOption;
 }
 
 type PlaceParams = { symbol: string; newClientOrderId?: string; newOrderRespType?: string };
@@ -79,7 +80,7 @@ export function createOrderFactory<
   session: WsApiSession,
   config: OrderFactoryConfig<Stage, Event, Params, Response>,
 ): (order: Params) => Observable<OrderUpdate<Stage, Params, Response>> {
-  const log = config.logger ?? silentLogger;
+  const log = resolveLogger(config.logger, LogNamespace.orders);
   const newId = config.newClientOrderId ?? randomId;
 
   return (order) =>

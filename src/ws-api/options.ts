@@ -6,6 +6,11 @@ import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import type { Credentials } from '../signing/credentials';
+import {
+  openFailureLogger,
+  openFailureWarning,
+  type OpenFailureWarning,
+} from '../socket/open-failure-warning';
 import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { BINANCE_WS_API_URL } from './endpoints';
 import type { WsApiSocketContext } from './socket';
@@ -44,6 +49,8 @@ export interface ResolvedWsApiOptions {
   readonly requestTimeoutMs: number;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
+  /** Warns when sockets cannot open (to the console when there is no `logger`). */
+  readonly openFailures: OpenFailureWarning;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
@@ -51,13 +58,15 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
   if (!(requestTimeoutMs > 0))
     throw new RangeError('wsApiSession: requestTimeoutMs must be positive');
   const logger = options.logger;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  const sessionLogger = resolveLogger(logger, LogNamespace.wsApi);
   return {
     socket: {
       url: options.url ?? BINANCE_WS_API_URL,
       WebSocket: resolveWebSocket(options),
-      scheduler: options.scheduler ?? asyncScheduler,
+      scheduler,
       loggers: {
-        session: resolveLogger(logger, LogNamespace.wsApi),
+        session: sessionLogger,
         rawSent: resolveLogger(logger, LogNamespace.rawSent),
         rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
       },
@@ -68,5 +77,6 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     requestTimeoutMs,
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
+    openFailures: openFailureWarning(openFailureLogger(logger, sessionLogger), scheduler),
   };
 }

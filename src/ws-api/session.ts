@@ -378,6 +378,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       live = {
         socket: openWsApiSocket(id, config.socket, {
           open: () => {
+            config.openFailures.opened();
             live.open = true;
             attempt = 0;
             status({ status: 'open' });
@@ -429,11 +430,13 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   function scheduleReconnect(reason: string): void {
     if (running === undefined || running.closed) return;
     if (config.reconnect === false) {
+      config.openFailures.closed(config.socket.url, reason, undefined);
       finish(reason, new ConnectionClosedError(1006, reason));
       return;
     }
     attempt += 1;
     const delayMs = backoffDelay(attempt, config.reconnect, config.random);
+    config.openFailures.closed(config.socket.url, reason, delayMs);
     log.info('reconnecting', { attempt, delayMs, reason });
     status({ status: 'reconnecting', attempt, delayMs, reason });
     running.add(scheduler.schedule(open, delayMs));

@@ -9,6 +9,7 @@ import type { Logger } from '../logging/logger';
 import { logRawFrame } from '../logging/raw-frame';
 import { redact } from '../logging/redact';
 import { NOTHING, readFrame } from '../socket/read-frame';
+import { watchHandshake } from '../socket/handshake';
 import { ReadyState, type WebSocketConstructor } from '../socket/web-socket-like';
 import { readWsApiFrame, type WsApiResponse, type WsApiSubscriptionEvent } from './frames';
 
@@ -54,6 +55,7 @@ export function openWsApiSocket(
 ): WsApiSocket {
   const { scheduler, loggers } = context;
   const ws = new context.WebSocket(context.url);
+  watchHandshake(ws, context.url, (error) => listener.error(error));
   let closed = false;
   let lastError = '';
 

@@ -1,0 +1,58 @@
+/**
+ * Reads a rejected WebSocket handshake where the platform shows it (`ws`'s `unexpected-response`
+ * event; browsers, Bun and Deno hide the status). A 4xx answer other than 429 / 418 is reported
+ * as a `HandshakeRejectedError` with the status and the start of the body; any other status is
+ * left as the plain socket error it was. Either way the socket is then closed as before, so the
+ * connection retries on its backoff.
+ */
+import { HandshakeRejectedError } from '../errors';
+import { redact } from '../logging/redact';
+import type { WebSocketLike } from './web-socket-like';
+
+/** Body read from a rejected handshake, at most. */
+const MAX_BODY_CHARS = 1_000;
+
+interface ResponseLike {
+  readonly statusCode?: number;
+  setEncoding?(encoding: 'utf8'): void;
+  on(event: 'data', listener: (chunk: string) => void): unknown;
+  on(event: 'end' | 'error' | 'close', listener: () => void): unknown;
+}
+
+interface EmitterLike {
+  on(event: 'unexpected-response', listener: (req: unknown, res: ResponseLike) => void): unknown;
+  terminate?(): void;
+}
+
+/** A status that means the request itself is wrong (not rate limited or banned). */
+export const isRejection = (status: number): boolean =>
+  status >= 400 && status < 500 && status !== 429 && status !== 418;
+
+/** Watches `ws`'s handshake; `report` gets a `HandshakeRejectedError` for a rejection. */
+export function watchHandshake(
+  ws: WebSocketLike,
+  url: string,
+  report: (error: HandshakeRejectedError) => void,
+): void {
+  const emitter = ws as unknown as Partial<EmitterLike>;
+  if (typeof emitter.on !== 'function') return;
+  emitter.on('unexpected-response', (_req, res) => {
+    const status = res.statusCode ?? 0;
+    let body = '';
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      if (isRejection(status)) report(new HandshakeRejectedError(redact(url), status, body.trim()));
+      // With a listener, ws leaves the socket connecting: abort it, which closes it as ws would.
+      emitter.terminate?.();
+    };
+    res.setEncoding?.('utf8');
+    res.on('data', (chunk) => {
+      if (body.length < MAX_BODY_CHARS) body = (body + chunk).slice(0, MAX_BODY_CHARS);
+    });
+    res.on('end', finish);
+    res.on('error', finish);
+    res.on('close', finish);
+  });
+}
