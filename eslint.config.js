@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', '.runtimes/**', '**/generated/validators/**'],
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.tmp/**',
+      '.runtimes/**',
+      '**/generated/validators/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
