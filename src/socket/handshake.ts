@@ -14,9 +14,8 @@ const MAX_BODY_CHARS = 1_000;
 
 interface ResponseLike {
   readonly statusCode?: number;
-  setEncoding?(encoding: 'utf8'): void;
-  on(event: 'data', listener: (chunk: string) => void): unknown;
-  on(event: 'end' | 'error' | 'close', listener: () => void): unknown;
+  on(event: 'data', listener: (chunk: unknown) => void): unknown;
+  on(event: 'end' | 'error', listener: () => void): unknown;
 }
 
 interface EmitterLike {
@@ -39,20 +38,19 @@ export function watchHandshake(
   emitter.on('unexpected-response', (_req, res) => {
     const status = res.statusCode ?? 0;
     let body = '';
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      if (isRejection(status)) report(new HandshakeRejectedError(redact(url), status, body.trim()));
+    res.on('data', (chunk) => {
+      if (body.length < MAX_BODY_CHARS) body += String(chunk);
+    });
+    res.on('end', () => {
+      if (isRejection(status)) {
+        report(
+          new HandshakeRejectedError(redact(url), status, body.slice(0, MAX_BODY_CHARS).trim()),
+        );
+      }
       // With a listener, ws leaves the socket connecting: abort it, which closes it as ws would.
       emitter.terminate?.();
-    };
-    res.setEncoding?.('utf8');
-    res.on('data', (chunk) => {
-      if (body.length < MAX_BODY_CHARS) body = (body + chunk).slice(0, MAX_BODY_CHARS);
     });
-    res.on('end', finish);
-    res.on('error', finish);
-    res.on('close', finish);
+    // A failed answer also ends the handshake (ws then reports the error and closes).
+    res.on('error', () => emitter.terminate?.());
   });
 }

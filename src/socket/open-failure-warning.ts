@@ -7,8 +7,7 @@
  * namespace.
  */
 import type { SchedulerLike } from 'rxjs';
-import { consoleLogger } from '../logging/console-logger';
-import type { Logger, LoggerOption } from '../logging/logger';
+import { silentLogger, type Logger, type LoggerOption } from '../logging/logger';
 
 export interface OpenFailureWarning {
   /** A socket opened. */
@@ -22,8 +21,14 @@ export const OPEN_FAILURE_WARNING_EVERY_MS = 60_000;
 
 /** The logger warnings go to: the connection's own, or the console when none was given. */
 export function openFailureLogger(option: LoggerOption | undefined, own: Logger): Logger {
-  return option === undefined ? consoleLogger({ level: 'warn' })('binance-rx') : own;
+  return option === undefined ? consoleWarnings : own;
 }
+
+/** Warnings only, to the console, as `[binance-rx] message` and the fields. */
+const consoleWarnings: Logger = {
+  ...silentLogger,
+  warn: (message, fields) => console.warn(`[binance-rx] ${message}`, fields),
+};
 
 export function openFailureWarning(
   logger: Logger,
@@ -31,41 +36,32 @@ export function openFailureWarning(
   everyMs: number = OPEN_FAILURE_WARNING_EVERY_MS,
 ): OpenFailureWarning {
   let open = false;
-  let lastWarnedAt: number | undefined;
-  let since = 0;
+  let lastWarnedAt = Number.NEGATIVE_INFINITY;
+  let failures = 0;
   return {
     opened() {
       open = true;
-      lastWarnedAt = undefined;
-      since = 0;
+      lastWarnedAt = Number.NEGATIVE_INFINITY;
+      failures = 0;
     },
     closed(url, cause, nextRetryMs) {
-      const wasOpen = open;
-      open = false;
-      if (wasOpen) return;
-      since += 1;
+      if (open) {
+        open = false;
+        return;
+      }
+      failures += 1;
       const now = scheduler.now();
-      if (lastWarnedAt !== undefined && now - lastWarnedAt < everyMs) return;
+      if (now - lastWarnedAt < everyMs) return;
       lastWarnedAt = now;
-      const host = hostOf(url);
-      const next =
-        nextRetryMs === undefined ? 'giving up' : `retrying in ${Math.round(nextRetryMs)} ms`;
-      const failures = since;
-      since = 0;
-      logger.warn(`cannot connect to ${host}: ${cause || 'no reason given'}; ${next}`, {
+      const host = /^\w+:\/\/([^/?#]+)/.exec(url)?.[1] ?? url;
+      const next = nextRetryMs === undefined ? 'giving up' : `retrying in ${nextRetryMs} ms`;
+      logger.warn(`cannot connect to ${host}: ${cause}; ${next}`, {
         host,
         cause,
         nextRetryMs,
         failures,
       });
+      failures = 0;
     },
   };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
