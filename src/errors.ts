@@ -213,17 +213,14 @@ export class HandshakeRejectedError extends BinanceRxError {
   /**
    * @param url the URL the socket tried to open.
    * @param status the HTTP status of the answer.
-   * @param body the start of the answer's body (up to 1 000 characters).
+   * @param body the start of the answer's body (up to 1 000 characters; also in the message).
    */
   constructor(
     readonly url: string,
     readonly status: number,
     readonly body: string,
   ) {
-    super(
-      'HANDSHAKE_REJECTED',
-      `WebSocket handshake to ${url} rejected with HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`,
-    );
+    super('HANDSHAKE_REJECTED', `WebSocket handshake to ${url} rejected: HTTP ${status} ${body}`);
   }
 }
 

@@ -21,10 +21,5 @@ export function isNode(): boolean {
     Bun?: unknown;
   };
   const versions = scope.process?.versions;
-  return (
-    versions?.node !== undefined &&
-    versions.bun === undefined &&
-    scope.Bun === undefined &&
-    scope.Deno === undefined
-  );
+  return versions?.node !== undefined && scope.Bun === undefined && scope.Deno === undefined;
 }

@@ -6,7 +6,6 @@
  * connection retries on its backoff.
  */
 import { HandshakeRejectedError } from '../errors';
-import { redact } from '../logging/redact';
 import type { WebSocketLike } from './web-socket-like';
 
 /** Body read from a rejected handshake, at most. */
@@ -36,16 +35,14 @@ export function watchHandshake(
   const emitter = ws as unknown as Partial<EmitterLike>;
   if (typeof emitter.on !== 'function') return;
   emitter.on('unexpected-response', (_req, res) => {
-    const status = res.statusCode ?? 0;
+    const status = Number(res.statusCode);
     let body = '';
     res.on('data', (chunk) => {
       if (body.length < MAX_BODY_CHARS) body += String(chunk);
     });
     res.on('end', () => {
       if (isRejection(status)) {
-        report(
-          new HandshakeRejectedError(redact(url), status, body.slice(0, MAX_BODY_CHARS).trim()),
-        );
+        report(new HandshakeRejectedError(url, status, body.slice(0, MAX_BODY_CHARS)));
       }
       // With a listener, ws leaves the socket connecting: abort it, which closes it as ws would.
       emitter.terminate?.();

@@ -41,10 +41,7 @@ export function resolveWebSocket(options: WebSocketTransportOptions): WebSocketC
   if (createWebSocket === undefined && headers === undefined && agent === undefined) {
     return Platform;
   }
-  const transport: WebSocketTransport = {
-    ...(headers === undefined ? {} : { headers }),
-    ...(agent === undefined ? {} : { agent }),
-  };
+  const transport: WebSocketTransport = { headers, agent };
   const open: WebSocketFactory =
     createWebSocket ??
     ((url, t) => new (Platform as unknown as new (u: string, o: object) => WebSocketLike)(url, t));
