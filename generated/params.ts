@@ -60,10 +60,10 @@ export const speedStreamParam: StreamParam = {
   default: '1000ms',
   render: { '1000ms': '', '100ms': '@100ms' },
 };
-/** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+/** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
 export const symbolStreamParam: StreamParam = {
   type: 'string',
-  pattern: '^[A-Za-z0-9_.-]{1,20}$',
+  pattern: '^[A-Z0-9_.-]{1,20}$',
   case: 'lower',
 };
 /** Kline timezone. Left out, klines are in UTC; '+08:00' opens and closes them in UTC+8. */

@@ -18,7 +18,7 @@ export const validateBlockTradeEvent: Validator = validate;
 
 /** Parameters of the Block Trade Streams stream `<symbol>@blockTrade`. */
 export interface BlockTradeParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 

@@ -18,7 +18,7 @@ export const validateDiffDepthEvent: Validator = validate;
 
 /** Parameters of the Diff. Depth Stream stream `<symbol>@depth<speed>`. */
 export interface DiffDepthParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Update speed of depth streams. Default: `1000ms`. */
   speed?: SpeedParam;

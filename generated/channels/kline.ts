@@ -24,7 +24,7 @@ export const validateKlineEvent: Validator = validate;
 
 /** Parameters of the Kline/Candlestick Streams for UTC stream `<symbol>@kline_<interval><timezone>`. */
 export interface KlineParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Kline interval. */
   interval: IntervalParam;

@@ -24,7 +24,7 @@ export const validatePartialDepthEvent: Validator = validate;
 
 /** Parameters of the Partial Book Depth Streams stream `<symbol>@depth<levels><speed>`. */
 export interface PartialDepthParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Number of price levels per side in a partial book depth snapshot. */
   levels: LevelsParam;

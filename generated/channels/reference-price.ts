@@ -18,7 +18,7 @@ export const validateReferencePriceEvent: Validator = validate;
 
 /** Parameters of the Reference Price Streams stream `<symbol>@referencePrice`. */
 export interface ReferencePriceParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 

@@ -18,7 +18,7 @@ export const validateRollingWindowTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Rolling Window Statistics Streams stream `<symbol>@ticker_<window>`. */
 export interface RollingWindowTickerParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Rolling window size of the statistics. */
   window: WindowParam;
