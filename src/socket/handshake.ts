@@ -18,6 +18,7 @@ interface ResponseLike {
 }
 
 interface EmitterLike {
+  listenerCount(event: string): number;
   on(event: 'unexpected-response', listener: (req: unknown, res: ResponseLike) => void): unknown;
   terminate?(): void;
 }
@@ -33,8 +34,9 @@ export function watchHandshake(
   report: (error: HandshakeRejectedError) => void,
 ): void {
   const emitter = ws as unknown as Partial<EmitterLike>;
-  if (typeof emitter.on !== 'function') return;
-  emitter.on('unexpected-response', (_req, res) => {
+  // Only an EventEmitter (`ws`) has the event; other sockets with `on` (test doubles) may not.
+  if (typeof emitter.listenerCount !== 'function') return;
+  emitter.on!('unexpected-response', (_req, res) => {
     const status = Number(res.statusCode);
     let body = '';
     res.on('data', (chunk) => {
