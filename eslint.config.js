@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', '.tmp-prof/**'],
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.tmp/**',
+      '.tmp-prof/**',
+      '.runtimes/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

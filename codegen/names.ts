@@ -51,6 +51,9 @@ export const readableName = (wire: string, field: { name?: string }): string => 
 /** Type name of a stream parameter's value, e.g. `interval` -> `IntervalParam`. */
 export const paramTypeName = (param: string): string => `${pascal(param)}Param`;
 
+/** Constant holding a stream parameter's rules, e.g. `symbol` -> `symbolStreamParam`. */
+export const streamParamName = (param: string): string => `${param}StreamParam`;
+
 /** A TypeScript property key: bare when it is an identifier, quoted otherwise. */
 export const propertyKey = (key: string): string =>
   /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);

@@ -13,3 +13,6 @@ npm run -s build >/dev/null
 echo "build: dist/ (ESM, CJS, .d.ts) written"
 node --import tsx scripts/check-dependencies.ts
 node --import tsx scripts/package-smoke.ts
+node --import tsx scripts/check-package.ts
+node --import tsx scripts/check-readme.ts
+node --import tsx scripts/smoke.ts

@@ -16,6 +16,7 @@ export type BinanceRxErrorCode =
   | 'UNEXPECTED_STREAM'
   | 'UNEXPECTED_RESPONSE'
   | 'CONNECTION_CLOSED'
+  | 'HANDSHAKE_REJECTED'
   | 'BINANCE_ERROR'
   | 'RATE_LIMITED'
   | 'IP_BANNED'
@@ -285,6 +286,29 @@ export interface RequestInfo {
   readonly params: Readonly<Record<string, unknown>>;
   /** WebSocket API request id. */
   readonly requestId?: string | number;
+}
+
+/**
+ * The server answered the WebSocket handshake with a 4xx status other than 429 / 418 (a wrong
+ * path, a refused API key): the URL or the credentials are wrong, not the network. Reported as a
+ * connection `error` event on every attempt; the connection still retries on its backoff.
+ */
+export class HandshakeRejectedError extends BinanceRxError {
+  override readonly name = 'HandshakeRejectedError';
+  declare readonly code: 'HANDSHAKE_REJECTED';
+
+  /**
+   * @param url the URL the socket tried to open.
+   * @param status the HTTP status of the answer.
+   * @param body the start of the answer's body (up to 1 000 characters; also in the message).
+   */
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly body: string,
+  ) {
+    super('HANDSHAKE_REJECTED', `WebSocket handshake to ${url} rejected: HTTP ${status} ${body}`);
+  }
 }
 
 /** Binance answered a request with `{code, msg}` (REST) or `{status, error: {code, msg}}`. */

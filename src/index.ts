@@ -5,6 +5,7 @@
 export {
   BinanceRxError,
   ConnectionClosedError,
+  HandshakeRejectedError,
   InvalidParameterError,
   InvalidOptionError,
   MalformedMessageError,
@@ -222,6 +223,11 @@ export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-ch
 export type { StreamErrorListener, StreamLease, StreamRegistry } from './channels/stream-registry';
 
 export type { WebSocketConstructor, WebSocketLike } from './socket/web-socket-like';
+export type {
+  WebSocketFactory,
+  WebSocketTransport,
+  WebSocketTransportOptions,
+} from './socket/transport';
 
 export {
   isDebugEnabled,

@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
-import { channelNames, paramTypeName, pascal } from '../names';
+import { channelNames, paramTypeName, pascal, streamParamName } from '../names';
 import type { LoadedChannel } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { channelSchemaId } from './json-schema';
@@ -40,7 +40,10 @@ export function channelModule(
       ],
     ),
   ];
-  if (params.length > 0) statements.push(importFrom('../params', ['streamParams'], enumParams));
+  if (params.length > 0) {
+    const values = params.map(({ name }) => streamParamName(name));
+    statements.push(importFrom('../params', values, enumParams));
+  }
   statements.push(importFrom(`../validators/${n.file}`, ['validate'], []));
   if (base) statements.push(importFrom(`./${base.file}`, [base.parse], [base.event, base.parsed]));
   statements.push({
@@ -107,7 +110,7 @@ export function channelModule(
           .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
           .join(
             ', ',
-          )}, params: { ${params.map(({ name }) => `${name}: streamParams.${name}`).join(', ')} }, validate: ${n.validate} }`,
+          )}, params: { ${params.map(({ name }) => `${name}: ${streamParamName(name)}`).join(', ')} }, validate: ${n.validate} }`,
       },
     ],
   });

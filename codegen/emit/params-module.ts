@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
-import { paramTypeName } from '../names';
+import { paramTypeName, streamParamName } from '../names';
 import { runtimeImport } from './paths';
 
 /** generated/params.ts: every stream parameter as data, and a union type for each enum. */
@@ -24,9 +24,20 @@ export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
       docs: [param.description],
     });
   }
-  const data = entries.map(
-    ([name, { description: _description, ...param }]) => `${name}: ${JSON.stringify(param)}`,
-  );
+  // One constant per parameter: channel descriptors refer to it by name, not as a property of
+  // `streamParams`, so that a bundler can drop the descriptors a program does not use.
+  for (const [name, { description, ...param }] of entries) {
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [description],
+      declarations: [
+        { name: streamParamName(name), type: 'StreamParam', initializer: JSON.stringify(param) },
+      ],
+    });
+  }
+  const data = entries.map(([name]) => `${name}: ${streamParamName(name)}`);
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/agg-trade';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateAggTradeEvent: Validator = validate;
 
 /** Parameters of the Aggregate Trade Streams stream `<symbol>@aggTrade`. */
 export interface AggTradeParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -68,7 +68,7 @@ export interface ParsedAggTrade<D = string> {
 }
 
 /** Descriptor of `<symbol>@aggTrade`: data the runtime interprets. */
-export const aggTradeChannel: ChannelDescriptor<AggTradeParams, AggTradeEvent> = { channel: "aggTrade", stream: "<symbol>@aggTrade", schemaId: "https://binance-rx.dev/schemas/channels/agg-trade.json", params: { symbol: streamParams.symbol }, validate: validateAggTradeEvent };
+export const aggTradeChannel: ChannelDescriptor<AggTradeParams, AggTradeEvent> = { channel: "aggTrade", stream: "<symbol>@aggTrade", schemaId: "https://binance-rx.dev/schemas/channels/agg-trade.json", params: { symbol: symbolStreamParam }, validate: validateAggTradeEvent };
 
 /**
  * Subscribes to `<symbol>@aggTrade` on every new socket and emits its payloads. Trades of a single symbol, aggregated per taker order: one event covers every fill of the same taker order (trade IDs `f` to `l`).

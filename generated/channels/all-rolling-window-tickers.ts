@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams, type WindowParam } from '../params';
+import { windowStreamParam, type WindowParam } from '../params';
 import { validate } from '../validators/all-rolling-window-tickers';
 import { parseRollingWindowTicker, type RollingWindowTickerEvent, type ParsedRollingWindowTicker } from './rolling-window-ticker';
 
@@ -23,7 +23,7 @@ export type AllRollingWindowTickersEvent = RollingWindowTickerEvent[];
 export type ParsedAllRollingWindowTickers<D = string> = ParsedRollingWindowTicker<D>[];
 
 /** Descriptor of `!ticker_<window>@arr`: data the runtime interprets. */
-export const allRollingWindowTickersChannel: ChannelDescriptor<AllRollingWindowTickersParams, AllRollingWindowTickersEvent> = { channel: "allRollingWindowTickers", stream: "!ticker_<window>@arr", schemaId: "https://binance-rx.dev/schemas/channels/all-rolling-window-tickers.json", params: { window: streamParams.window }, validate: validateAllRollingWindowTickersEvent };
+export const allRollingWindowTickersChannel: ChannelDescriptor<AllRollingWindowTickersParams, AllRollingWindowTickersEvent> = { channel: "allRollingWindowTickers", stream: "!ticker_<window>@arr", schemaId: "https://binance-rx.dev/schemas/channels/all-rolling-window-tickers.json", params: { window: windowStreamParam }, validate: validateAllRollingWindowTickersEvent };
 
 /**
  * Subscribes to `!ticker_<window>@arr` on every new socket and emits its payloads. Rolling window ticker statistics (1h, 4h or 1d) for all symbols, as an array of rollingWindowTicker payloads. Only the symbols whose ticker changed are in the array.

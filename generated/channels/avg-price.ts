@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/avg-price';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateAvgPriceEvent: Validator = validate;
 
 /** Parameters of the Average Price stream `<symbol>@avgPrice`. */
 export interface AvgPriceParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -48,7 +48,7 @@ export interface ParsedAvgPrice<D = string> {
 }
 
 /** Descriptor of `<symbol>@avgPrice`: data the runtime interprets. */
-export const avgPriceChannel: ChannelDescriptor<AvgPriceParams, AvgPriceEvent> = { channel: "avgPrice", stream: "<symbol>@avgPrice", schemaId: "https://binance-rx.dev/schemas/channels/avg-price.json", params: { symbol: streamParams.symbol }, validate: validateAvgPriceEvent };
+export const avgPriceChannel: ChannelDescriptor<AvgPriceParams, AvgPriceEvent> = { channel: "avgPrice", stream: "<symbol>@avgPrice", schemaId: "https://binance-rx.dev/schemas/channels/avg-price.json", params: { symbol: symbolStreamParam }, validate: validateAvgPriceEvent };
 
 /**
  * Subscribes to `<symbol>@avgPrice` on every new socket and emits its payloads. Changes in the average price of a single symbol over a fixed time interval.

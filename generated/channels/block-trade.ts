@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/block-trade';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateBlockTradeEvent: Validator = validate;
 
 /** Parameters of the Block Trade Streams stream `<symbol>@blockTrade`. */
 export interface BlockTradeParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -56,7 +56,7 @@ export interface ParsedBlockTrade<D = string> {
 }
 
 /** Descriptor of `<symbol>@blockTrade`: data the runtime interprets. */
-export const blockTradeChannel: ChannelDescriptor<BlockTradeParams, BlockTradeEvent> = { channel: "blockTrade", stream: "<symbol>@blockTrade", schemaId: "https://binance-rx.dev/schemas/channels/block-trade.json", params: { symbol: streamParams.symbol }, validate: validateBlockTradeEvent };
+export const blockTradeChannel: ChannelDescriptor<BlockTradeParams, BlockTradeEvent> = { channel: "blockTrade", stream: "<symbol>@blockTrade", schemaId: "https://binance-rx.dev/schemas/channels/block-trade.json", params: { symbol: symbolStreamParam }, validate: validateBlockTradeEvent };
 
 /**
  * Subscribes to `<symbol>@blockTrade` on every new socket and emits its payloads. Block trades of a single symbol, one event per block trade. Unlike the trade stream, the payload has no trailing ignored `M` field.

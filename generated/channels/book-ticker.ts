@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/book-ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateBookTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Book Ticker Streams stream `<symbol>@bookTicker`. */
 export interface BookTickerParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -48,7 +48,7 @@ export interface ParsedBookTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@bookTicker`: data the runtime interprets. */
-export const bookTickerChannel: ChannelDescriptor<BookTickerParams, BookTickerEvent> = { channel: "bookTicker", stream: "<symbol>@bookTicker", schemaId: "https://binance-rx.dev/schemas/channels/book-ticker.json", params: { symbol: streamParams.symbol }, validate: validateBookTickerEvent };
+export const bookTickerChannel: ChannelDescriptor<BookTickerParams, BookTickerEvent> = { channel: "bookTicker", stream: "<symbol>@bookTicker", schemaId: "https://binance-rx.dev/schemas/channels/book-ticker.json", params: { symbol: symbolStreamParam }, validate: validateBookTickerEvent };
 
 /**
  * Subscribes to `<symbol>@bookTicker` on every new socket and emits its payloads. Every change to the best bid or best ask price or quantity of a single symbol, in real time. The payload has no event type or event time: route it by stream name.

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams, type SpeedParam } from '../params';
+import { symbolStreamParam, speedStreamParam, type SpeedParam } from '../params';
 import { validate } from '../validators/diff-depth';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateDiffDepthEvent: Validator = validate;
 
 /** Parameters of the Diff. Depth Stream stream `<symbol>@depth<speed>`. */
 export interface DiffDepthParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Update speed of depth streams. Default: `1000ms`. */
   speed?: SpeedParam;
@@ -54,7 +54,7 @@ export interface ParsedDiffDepth<D = string> {
 }
 
 /** Descriptor of `<symbol>@depth<speed>`: data the runtime interprets. */
-export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<speed>", schemaId: "https://binance-rx.dev/schemas/channels/diff-depth.json", params: { symbol: streamParams.symbol, speed: streamParams.speed }, validate: validateDiffDepthEvent };
+export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<speed>", schemaId: "https://binance-rx.dev/schemas/channels/diff-depth.json", params: { symbol: symbolStreamParam, speed: speedStreamParam }, validate: validateDiffDepthEvent };
 
 /**
  * Subscribes to `<symbol>@depth<speed>` on every new socket and emits its payloads. Price and quantity changes of a single symbol's order book, for keeping a local order book (see "How to manage a local order book correctly"). A quantity of 0 removes the price level.

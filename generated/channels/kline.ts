@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams, type IntervalParam, type TimezoneParam } from '../params';
+import { symbolStreamParam, intervalStreamParam, timezoneStreamParam, type IntervalParam, type TimezoneParam } from '../params';
 import { validate } from '../validators/kline';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateKlineEvent: Validator = validate;
 
 /** Parameters of the Kline/Candlestick Streams for UTC stream `<symbol>@kline_<interval><timezone>`. */
 export interface KlineParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Kline interval. */
   interval: IntervalParam;
@@ -114,7 +114,7 @@ export interface ParsedKline<D = string> {
 }
 
 /** Descriptor of `<symbol>@kline_<interval><timezone>`: data the runtime interprets. */
-export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = { channel: "kline", stream: "<symbol>@kline_<interval><timezone>", schemaId: "https://binance-rx.dev/schemas/channels/kline.json", params: { symbol: streamParams.symbol, interval: streamParams.interval, timezone: streamParams.timezone }, validate: validateKlineEvent };
+export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = { channel: "kline", stream: "<symbol>@kline_<interval><timezone>", schemaId: "https://binance-rx.dev/schemas/channels/kline.json", params: { symbol: symbolStreamParam, interval: intervalStreamParam, timezone: timezoneStreamParam }, validate: validateKlineEvent };
 
 /** Subscribes to `<symbol>@kline_<interval><timezone>` on every new socket and emits its payloads. Updates to the current kline (candlestick) of a single symbol and interval. Klines open and close in UTC; with timezone '+08:00' they open and close in UTC+8 instead (doc heading "Kline/Candlestick Streams with timezone offset"), while every timestamp stays a UTC epoch time. */
 export function subscribeKline(params: KlineParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, KlineEvent> {

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/mini-ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateMiniTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Mini Ticker Stream stream `<symbol>@miniTicker`. */
 export interface MiniTickerParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -60,7 +60,7 @@ export interface ParsedMiniTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@miniTicker`: data the runtime interprets. */
-export const miniTickerChannel: ChannelDescriptor<MiniTickerParams, MiniTickerEvent> = { channel: "miniTicker", stream: "<symbol>@miniTicker", schemaId: "https://binance-rx.dev/schemas/channels/mini-ticker.json", params: { symbol: streamParams.symbol }, validate: validateMiniTickerEvent };
+export const miniTickerChannel: ChannelDescriptor<MiniTickerParams, MiniTickerEvent> = { channel: "miniTicker", stream: "<symbol>@miniTicker", schemaId: "https://binance-rx.dev/schemas/channels/mini-ticker.json", params: { symbol: symbolStreamParam }, validate: validateMiniTickerEvent };
 
 /**
  * Subscribes to `<symbol>@miniTicker` on every new socket and emits its payloads. Mini-ticker statistics of a single symbol over a 24hr rolling window (the previous 24 hours, not the UTC day).

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams, type LevelsParam, type SpeedParam } from '../params';
+import { symbolStreamParam, levelsStreamParam, speedStreamParam, type LevelsParam, type SpeedParam } from '../params';
 import { validate } from '../validators/partial-depth';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validatePartialDepthEvent: Validator = validate;
 
 /** Parameters of the Partial Book Depth Streams stream `<symbol>@depth<levels><speed>`. */
 export interface PartialDepthParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Number of price levels per side in a partial book depth snapshot. */
   levels: LevelsParam;
@@ -40,7 +40,7 @@ export interface ParsedPartialDepth<D = string> {
 }
 
 /** Descriptor of `<symbol>@depth<levels><speed>`: data the runtime interprets. */
-export const partialDepthChannel: ChannelDescriptor<PartialDepthParams, PartialDepthEvent> = { channel: "partialDepth", stream: "<symbol>@depth<levels><speed>", schemaId: "https://binance-rx.dev/schemas/channels/partial-depth.json", params: { symbol: streamParams.symbol, levels: streamParams.levels, speed: streamParams.speed }, validate: validatePartialDepthEvent };
+export const partialDepthChannel: ChannelDescriptor<PartialDepthParams, PartialDepthEvent> = { channel: "partialDepth", stream: "<symbol>@depth<levels><speed>", schemaId: "https://binance-rx.dev/schemas/channels/partial-depth.json", params: { symbol: symbolStreamParam, levels: levelsStreamParam, speed: speedStreamParam }, validate: validatePartialDepthEvent };
 
 /** Subscribes to `<symbol>@depth<levels><speed>` on every new socket and emits its payloads. Snapshot of the top 5, 10 or 20 bid and ask levels of a single symbol, pushed every second or every 100 ms. The payload has no event type, event time or symbol: route it by stream name. */
 export function subscribePartialDepth(params: PartialDepthParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, PartialDepthEvent> {

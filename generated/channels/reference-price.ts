@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/reference-price';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateReferencePriceEvent: Validator = validate;
 
 /** Parameters of the Reference Price Streams stream `<symbol>@referencePrice`. */
 export interface ReferencePriceParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -40,7 +40,7 @@ export interface ParsedReferencePrice<D = string> {
 }
 
 /** Descriptor of `<symbol>@referencePrice`: data the runtime interprets. */
-export const referencePriceChannel: ChannelDescriptor<ReferencePriceParams, ReferencePriceEvent> = { channel: "referencePrice", stream: "<symbol>@referencePrice", schemaId: "https://binance-rx.dev/schemas/channels/reference-price.json", params: { symbol: streamParams.symbol }, validate: validateReferencePriceEvent };
+export const referencePriceChannel: ChannelDescriptor<ReferencePriceParams, ReferencePriceEvent> = { channel: "referencePrice", stream: "<symbol>@referencePrice", schemaId: "https://binance-rx.dev/schemas/channels/reference-price.json", params: { symbol: symbolStreamParam }, validate: validateReferencePriceEvent };
 
 /**
  * Subscribes to `<symbol>@referencePrice` on every new socket and emits its payloads. The reference price of a single symbol. The price is null when the symbol has no reference price; unlike most streams the payload carries no event time (`E`), only the engine time at which the reference price was valid.

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams, type WindowParam } from '../params';
+import { symbolStreamParam, windowStreamParam, type WindowParam } from '../params';
 import { validate } from '../validators/rolling-window-ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateRollingWindowTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Rolling Window Statistics Streams stream `<symbol>@ticker_<window>`. */
 export interface RollingWindowTickerParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
   /** Rolling window size of the statistics. */
   window: WindowParam;
@@ -94,7 +94,7 @@ export interface ParsedRollingWindowTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@ticker_<window>`: data the runtime interprets. */
-export const rollingWindowTickerChannel: ChannelDescriptor<RollingWindowTickerParams, RollingWindowTickerEvent> = { channel: "rollingWindowTicker", stream: "<symbol>@ticker_<window>", schemaId: "https://binance-rx.dev/schemas/channels/rolling-window-ticker.json", params: { symbol: streamParams.symbol, window: streamParams.window }, validate: validateRollingWindowTickerEvent };
+export const rollingWindowTickerChannel: ChannelDescriptor<RollingWindowTickerParams, RollingWindowTickerEvent> = { channel: "rollingWindowTicker", stream: "<symbol>@ticker_<window>", schemaId: "https://binance-rx.dev/schemas/channels/rolling-window-ticker.json", params: { symbol: symbolStreamParam, window: windowStreamParam }, validate: validateRollingWindowTickerEvent };
 
 /** Subscribes to `<symbol>@ticker_<window>` on every new socket and emits its payloads. Ticker statistics of a single symbol over a 1h, 4h or 1d rolling window; not the same payload as the 24hr ticker stream. The open time `O` always falls on a minute and the close time `C` is the time of the update, so the effective window can be up to 59999 ms wider than the window size. */
 export function subscribeRollingWindowTicker(params: RollingWindowTickerParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, RollingWindowTickerEvent> {

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/ticker';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Ticker Streams stream `<symbol>@ticker`. */
 export interface TickerParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -116,7 +116,7 @@ export interface ParsedTicker<D = string> {
 }
 
 /** Descriptor of `<symbol>@ticker`: data the runtime interprets. */
-export const tickerChannel: ChannelDescriptor<TickerParams, TickerEvent> = { channel: "ticker", stream: "<symbol>@ticker", schemaId: "https://binance-rx.dev/schemas/channels/ticker.json", params: { symbol: streamParams.symbol }, validate: validateTickerEvent };
+export const tickerChannel: ChannelDescriptor<TickerParams, TickerEvent> = { channel: "ticker", stream: "<symbol>@ticker", schemaId: "https://binance-rx.dev/schemas/channels/ticker.json", params: { symbol: symbolStreamParam }, validate: validateTickerEvent };
 
 /**
  * Subscribes to `<symbol>@ticker` on every new socket and emits its payloads. 24hr rolling window ticker statistics for a single symbol. These are not the statistics of the UTC day, but a 24hr rolling window for the previous 24hrs.

@@ -3,7 +3,7 @@
 
 import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
-import { streamParams } from '../params';
+import { symbolStreamParam } from '../params';
 import { validate } from '../validators/trade';
 
 /** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
@@ -11,7 +11,7 @@ export const validateTradeEvent: Validator = validate;
 
 /** Parameters of the Trade Streams stream `<symbol>@trade`. */
 export interface TradeParams {
-  /** Trading pair such as BTCUSDT. Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
   symbol: string;
 }
 
@@ -60,7 +60,7 @@ export interface ParsedTrade<D = string> {
 }
 
 /** Descriptor of `<symbol>@trade`: data the runtime interprets. */
-export const tradeChannel: ChannelDescriptor<TradeParams, TradeEvent> = { channel: "trade", stream: "<symbol>@trade", schemaId: "https://binance-rx.dev/schemas/channels/trade.json", params: { symbol: streamParams.symbol }, validate: validateTradeEvent };
+export const tradeChannel: ChannelDescriptor<TradeParams, TradeEvent> = { channel: "trade", stream: "<symbol>@trade", schemaId: "https://binance-rx.dev/schemas/channels/trade.json", params: { symbol: symbolStreamParam }, validate: validateTradeEvent };
 
 /**
  * Subscribes to `<symbol>@trade` on every new socket and emits its payloads. Raw trades of a single symbol, one event per trade; each trade has a unique buyer and seller.

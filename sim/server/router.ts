@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { applyCors } from './cors';
 import { notFound, rejectUpgrade, sendJson } from './responses';
 
 export interface UpgradeRoute {
@@ -35,6 +36,7 @@ const pathOf = (req: IncomingMessage): string => {
 export function createRouter(routes: Routes, refusing: () => boolean, control?: HttpRoute) {
   return {
     onRequest(req: IncomingMessage, res: ServerResponse): void {
+      if (applyCors(req, res)) return;
       if (control?.matches(pathOf(req))) {
         control.handle(req, res);
         return;

@@ -47,7 +47,10 @@ export const KNOWN_QUOTE_ASSETS: readonly string[] = [
   'UST',
 ];
 
-const BY_LENGTH = [...KNOWN_QUOTE_ASSETS].sort((a, b) => b.length - a.length);
+// Sorted on first use: a module-level call would keep this module in bundles that never split.
+let byLength: readonly string[] | undefined;
+const quotesByLength = () =>
+  (byLength ??= [...KNOWN_QUOTE_ASSETS].sort((a, b) => b.length - a.length));
 
 /** Ids already split: a feed repeats a few symbols for ever. Bounded (Binance lists ~3,000). */
 const split = new Map<string, string>();
@@ -66,7 +69,7 @@ export function splitSymbol(id: string): string {
 
 function splitUncached(id: string): string {
   const upper = id.toUpperCase();
-  for (const quote of BY_LENGTH) {
+  for (const quote of quotesByLength()) {
     if (upper.length > quote.length && upper.endsWith(quote)) {
       const base = upper.slice(0, upper.length - quote.length);
       return `${currencyCode(base)}/${currencyCode(quote)}`;

@@ -4,21 +4,23 @@ import { marketStreamLimits } from '../../generated/limits';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
-import { defaultWebSocket } from '../socket/default-web-socket';
-import type { WebSocketConstructor } from '../socket/web-socket-like';
+import {
+  openFailureLogger,
+  openFailureWarning,
+  type OpenFailureWarning,
+} from '../socket/open-failure-warning';
+import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { DEFAULT_BACKOFF, type BackoffConfig } from './backoff';
 import type { ConnectionRateConfig } from './connection-rate';
 import { BINANCE_STREAM_URL } from './endpoints';
 import type { SessionContext } from './socket-session';
 
 /** Options of `publicWebsocketConnection`. Every one has a default. */
-export interface ConnectionOptions {
+export interface ConnectionOptions extends WebSocketTransportOptions {
   /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
   readonly url?: string;
   /** Unit of payload timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
   readonly timeUnit?: TimeUnit;
-  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
-  readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for every delay (flush spacing, ack timeouts, reconnects); default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
   /** A logger for every namespace (`console` works), or a factory (`debugLogger('binance-rx:*')`); default silent. */
@@ -80,6 +82,8 @@ export interface ResolvedConnectionOptions {
   readonly rotateAfterMs: number | false;
   readonly maxStreamsPerSocket: number;
   readonly connectionRate: ConnectionRateConfig;
+  /** Warns when sockets cannot open (to the console when there is no `logger`). */
+  readonly openFailures: OpenFailureWarning;
 }
 
 /** Default of `maxStreamsPerSocket`: Binance's limit. */
@@ -103,19 +107,21 @@ export const DEFAULT_MAX_MESSAGES_PER_SECOND = marketStreamLimits.maxIncomingMes
 /** Applies the defaults. */
 export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
   const logger = options.logger;
+  const scheduler = options.scheduler ?? asyncScheduler;
+  const connectionLogger = resolveLogger(logger, LogNamespace.connection);
   const perSecond = options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND;
   return {
     session: {
       url: withTimeUnit(options.url ?? BINANCE_STREAM_URL, options.timeUnit),
-      WebSocket: options.WebSocket ?? defaultWebSocket(),
-      scheduler: options.scheduler ?? asyncScheduler,
+      WebSocket: resolveWebSocket(options),
+      scheduler,
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
       connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       sendSpacingMs: sendSpacingMs(perSecond),
       loggers: {
-        connection: resolveLogger(logger, LogNamespace.connection),
+        connection: connectionLogger,
         subscriptions: resolveLogger(logger, LogNamespace.subscriptions),
         rawSent: resolveLogger(logger, LogNamespace.rawSent),
         rawReceived: resolveLogger(logger, LogNamespace.rawReceived),
@@ -126,6 +132,7 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
     rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
     maxStreamsPerSocket: options.maxStreamsPerSocket ?? MAX_STREAMS_PER_SOCKET,
     connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
+    openFailures: openFailureWarning(openFailureLogger(logger, connectionLogger), scheduler),
   };
 }
 

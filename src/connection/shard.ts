@@ -68,6 +68,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
       connectionRate: config.connectionRate,
       socketIds: shared.socketIds,
       label,
+      openFailures: config.openFailures,
     },
     (socket) =>
       socketSession(socket, context, {

@@ -16,8 +16,9 @@
  */
 import { Observable, asyncScheduler, type SchedulerLike } from 'rxjs';
 import type { BinanceRxError, UnknownOrderStatusError } from '../errors';
-import type { Logger } from '../logging/logger';
-import { silentLogger } from '../logging/logger';
+import type { Logger, LoggerOption } from '../logging/logger';
+import { LogNamespace } from '../logging/namespaces';
+import { resolveLogger } from '../logging/resolve-logger';
 import type { OperationDescriptor } from '../operations/descriptor';
 import type { UserDataMessage, WsApiSession } from '../ws-api/session';
 import { resolveReconcile, type ReconcileOptions } from './order-lookup';
@@ -50,8 +51,8 @@ export interface OrderUpdate<Stage extends string, Params, Response> {
 export interface OrderFactoryOptions {
   /** Makes client order ids for orders that have none; default `brx-` and 20 random characters. */
   readonly newClientOrderId?: () => string;
-  /** Default `binance-rx:orders` from the session's logger, or silent. */
-  readonly logger?: Logger;
+  /** A logger (`console` works) or a factory (`debugLogger('binance-rx:*')`), as every `logger` option; default silent. */
+  readonly logger?: LoggerOption;
   /**
    * Lookups while an order's outcome is unknown, and how long they may go on. Each value must be
    * a positive finite number (else `InvalidParameterError`, thrown by the factory).
@@ -116,7 +117,7 @@ export function createOrderFactory<
   const ctx: OrderFactoryContext<Stage, Event, Params, Response> = {
     session,
     config,
-    log: config.logger ?? silentLogger,
+    log: resolveLogger(config.logger, LogNamespace.orders),
     scheduler: config.scheduler ?? asyncScheduler,
     reconcile: resolveReconcile(config.reconcile),
     onInvalid: config.onInvalid,

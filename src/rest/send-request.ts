@@ -35,13 +35,14 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
     }, client.timeoutMs);
     logger.debug('request', { method: request.method, url: redact(request.url) });
 
-    client
-      .fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: abort.signal,
-      })
+    // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is the client.
+    const send = client.fetch;
+    send(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: abort.signal,
+    })
       .then(async (response) => {
         const text = await response.text();
         return { response, text };

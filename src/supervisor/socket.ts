@@ -3,6 +3,7 @@
  * the heartbeat and handed to the protocol's link, sent frames logged raw. It reports to its
  * supervisor (opened, closed by itself or found dead) and to its link.
  */
+import { watchHandshake } from '../socket/handshake';
 import { Subscription, type SchedulerLike } from 'rxjs';
 import { CallbackError, type BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
@@ -61,6 +62,8 @@ export function openSupervisedSocket(
 ): OpenedSocket {
   const { scheduler, logger } = context;
   const ws = new context.WebSocket(context.url);
+  // A handshake refused with a 4xx is a HandshakeRejectedError, not just a closed socket.
+  watchHandshake(ws, context.url, (error) => events.report(error));
   const guard = <A = void>(name: string, body: (arg: A) => void) =>
     guarded(name, id, events.report, body);
   let closed = false;

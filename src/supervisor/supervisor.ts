@@ -11,6 +11,7 @@
  * - status events: `connecting`, `open`, `reconnecting`, `closed`.
  * The protocol (link.ts) only speaks its protocol over the socket it is given.
  */
+import type { OpenFailureWarning } from '../socket/open-failure-warning';
 import type { SchedulerLike, Subscription } from 'rxjs';
 import { ConnectionClosedError, type BinanceRxError } from '../errors';
 import type { BackoffConfig } from '../connection/backoff';
@@ -38,6 +39,8 @@ export interface SupervisorConfig {
   readonly socketIds: { next: number };
   /** Added to log lines (`{shard: 2}`). */
   readonly label?: { readonly shard?: number };
+  /** Warns when sockets cannot open (once, then at most once a minute). */
+  readonly openFailures?: OpenFailureWarning;
 }
 
 /** Where a supervisor reports. */
@@ -152,6 +155,7 @@ class SocketSupervisor implements Supervisor {
 
   private opened(socket: OpenedSocket): void {
     this.attempts.opened();
+    this.config.openFailures?.opened();
     const { rotateAfterMs } = this.config;
     if (rotateAfterMs !== false) {
       this.timers.set('rotation', () => this.rotate('lifetime'), rotateAfterMs);
@@ -175,6 +179,7 @@ class SocketSupervisor implements Supervisor {
     this.sink.error(error);
     const text = `closed (${code}${reason ? `: ${reason}` : ''})`;
     const next = this.attempts.failed();
+    this.config.openFailures?.closed(this.config.socket.url, reason, next?.delayMs);
     if (next === undefined) {
       const gaveUp = `${text}; gave up after ${this.attempts.attempt} attempts`;
       return this.end(this.config.reconnect === false ? text : gaveUp, true);

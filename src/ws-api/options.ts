@@ -17,12 +17,16 @@ import type { RateLimitGovernor } from '../rate-limit/governor';
 import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { DEFAULT_SIGN_TIMEOUT_MS } from '../signing/run-signer';
-import { defaultWebSocket } from '../socket/default-web-socket';
-import type { WebSocketConstructor } from '../socket/web-socket-like';
+import {
+  openFailureLogger,
+  openFailureWarning,
+  type OpenFailureWarning,
+} from '../socket/open-failure-warning';
+import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { BINANCE_WS_API_URL } from './endpoints';
 import type { SocketContext } from '../supervisor/socket';
 
-export interface WsApiOptions {
+export interface WsApiOptions extends WebSocketTransportOptions {
   /** Default `BINANCE_WS_API_URL`; the local exchange's `urls.wsApi` or the testnet's work the same. */
   readonly url?: string;
   /**
@@ -34,8 +38,6 @@ export interface WsApiOptions {
   readonly recvWindow?: number;
   /** A request with no answer after this long (from subscription) errors, ms; default 10 000. */
   readonly requestTimeoutMs?: number;
-  /** WebSocket constructor; default `globalThis.WebSocket` if present, else the `ws` package's. */
-  readonly WebSocket?: WebSocketConstructor;
   /** Scheduler for timeouts, reconnects and `timestamp`; default `asyncScheduler`. */
   readonly scheduler?: SchedulerLike;
   /** Logger or factory (namespaces `binance-rx:ws-api`, `binance-rx:raw:*`); default silent. */
@@ -89,6 +91,8 @@ export interface ResolvedWsApiOptions {
   readonly connectionRate: ConnectionRateConfig;
   readonly signTimeoutMs: number;
   readonly validateResponses?: ValidateResponses;
+  /** Warns when sockets cannot open (to the console when there is no `logger`). */
+  readonly openFailures: OpenFailureWarning;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
@@ -100,12 +104,13 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     throw new InvalidOptionError('wsApiSession', 'signTimeoutMs', 'must be a positive number');
   }
   const logger = options.logger;
+  const scheduler = options.scheduler ?? asyncScheduler;
   const session = resolveLogger(logger, LogNamespace.wsApi);
   return {
     socket: {
       url: withTimeUnit(options.url ?? BINANCE_WS_API_URL, options.timeUnit),
-      WebSocket: options.WebSocket ?? defaultWebSocket(),
-      scheduler: options.scheduler ?? asyncScheduler,
+      WebSocket: resolveWebSocket(options),
+      scheduler,
       logger: session,
       rawSent: resolveLogger(logger, LogNamespace.rawSent),
       heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
@@ -121,5 +126,6 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
     signTimeoutMs,
     validateResponses: options.validateResponses,
+    openFailures: openFailureWarning(openFailureLogger(logger, session), scheduler),
   };
 }

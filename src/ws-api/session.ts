@@ -176,5 +176,6 @@ function supervisorConfig(config: ResolvedWsApiOptions): SupervisorConfig {
     limiter: new ConnectionRateLimiter(config.connectionRate, config.socket.scheduler),
     connectionRate: config.connectionRate,
     socketIds: { next: 1 },
+    openFailures: config.openFailures,
   };
 }

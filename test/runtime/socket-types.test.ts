@@ -1,5 +1,5 @@
 import { WebSocket as NodeWebSocket } from 'ws';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { defaultWebSocket } from '../../src/socket/default-web-socket';
 import { decodeFrame } from '../../src/socket/decode-frame';
 import type { WebSocketConstructor } from '../../src/socket/web-socket-like';
@@ -12,9 +12,35 @@ describe('WebSocket adapter', () => {
     expectTypeOf(MockWebSocket).toExtend<WebSocketConstructor>();
   });
 
-  it('defaults to the platform WebSocket, else ws', () => {
-    const platform = (globalThis as { WebSocket?: unknown }).WebSocket;
-    expect(defaultWebSocket()).toBe(platform ?? NodeWebSocket);
+  it('defaults to ws on Node.js even where Node has a global WebSocket', () => {
+    class PlatformWebSocket {}
+    vi.stubGlobal('WebSocket', PlatformWebSocket);
+    try {
+      expect(defaultWebSocket()).toBe(NodeWebSocket);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it.each(['Bun', 'Deno'])('defaults to the platform WebSocket on %s', (runtime) => {
+    class PlatformWebSocket {}
+    vi.stubGlobal('WebSocket', PlatformWebSocket);
+    vi.stubGlobal(runtime, {});
+    try {
+      expect(defaultWebSocket()).toBe(PlatformWebSocket);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('falls back to ws where the platform has no WebSocket', () => {
+    vi.stubGlobal('WebSocket', undefined);
+    vi.stubGlobal('Deno', {});
+    try {
+      expect(defaultWebSocket()).toBe(NodeWebSocket);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('decodes text and binary frames', () => {

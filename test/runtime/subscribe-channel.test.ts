@@ -80,7 +80,7 @@ describe('subscribeChannel', () => {
   it('shares one SUBSCRIBE and its ack between subscribers; the last to leave sends UNSUBSCRIBE', () => {
     ts.run(({ hot, expectObservable }) => {
       const { connection, messages, sockets, server } = setup();
-      const btc = sockets.pipe(subscribeTrade('btcusdt', messages));
+      const btc = sockets.pipe(subscribeTrade('BTCUSDT', messages));
       script(hot, '-co-ab-----d', {
         c: () => connection.connect(),
         o: () => server().open(),

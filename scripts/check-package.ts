@@ -1,0 +1,162 @@
+/**
+ * Checks the package as npm would publish it (run after `npm run build`): packs it, then holds the
+ * tarball to its budgets. Unpacked size ≤ 5 MB with no source maps; `repository`, `homepage` and
+ * `bugs` set; every relative link of README.md points at a file in the tarball; a ticker-only
+ * import, bundled by esbuild from the unpacked tarball, ≤ 15 KB min+gzip; types that resolve
+ * under node10, node16 and bundler (`@arethetypeswrong/cli`). `--write` records the sizes in
+ * bench/package-size.md. Exits 1 with every broken rule listed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const MAX_UNPACKED_BYTES = 5 * 1024 * 1024;
+const MAX_TICKER_KB = 15;
+const TICKER_ONLY =
+  "export { publicWebsocketConnection, keepMessagesOnly, filterNewSocketOnly, subscribeTicker } from 'binance-rx';";
+
+interface PackEntry {
+  readonly filename: string;
+  readonly size: number;
+  readonly unpackedSize: number;
+  readonly files: readonly { readonly path: string; readonly size: number }[];
+}
+
+function pack(into: string): PackEntry {
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', into], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return (JSON.parse(out) as PackEntry[])[0]!;
+}
+
+/** Relative link targets of README.md (anchors and absolute URLs left out). */
+function readmeLinks(): string[] {
+  const text = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+  return targets
+    .filter((t) => !/^[a-z]+:/i.test(t) && !t.startsWith('#'))
+    .map((t) => t.replace(/#.*$/, '').replace(/^\.\//, ''));
+}
+
+function metadataProblems(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  return ['repository', 'homepage', 'bugs']
+    .filter((key) => manifest[key] === undefined)
+    .map((key) => `package.json has no "${key}"`);
+}
+
+function contentProblems(entry: PackEntry): string[] {
+  const problems: string[] = [];
+  const paths = new Set(entry.files.map((f) => f.path));
+  if (entry.unpackedSize > MAX_UNPACKED_BYTES) {
+    problems.push(`unpacked ${mb(entry.unpackedSize)} MB > ${mb(MAX_UNPACKED_BYTES)} MB`);
+  }
+  for (const f of entry.files) if (f.path.endsWith('.map')) problems.push(`source map ${f.path}`);
+  for (const link of readmeLinks()) {
+    const dir = link.endsWith('/') ? link : `${link}/`;
+    const found = paths.has(link) || [...paths].some((p) => p.startsWith(dir));
+    if (!found) problems.push(`README.md links to ${link}, which is not in the package`);
+  }
+  return problems;
+}
+
+/** The ticker-only import, bundled from the unpacked tarball; KB min+gzip. */
+async function tickerKb(unpacked: string, platform: 'browser' | 'node'): Promise<number> {
+  const result = await build({
+    stdin: { contents: TICKER_ONLY, resolveDir: unpacked, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform,
+    external: platform === 'browser' ? ['ws'] : [],
+    nodePaths: [join(ROOT, 'node_modules')],
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents).length / 1024;
+}
+
+function unpack(tarball: string, into: string): string {
+  const modules = join(into, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', modules]);
+  execFileSync('mv', [join(modules, 'package'), join(modules, 'binance-rx')]);
+  return into;
+}
+
+function typesResolve(tarball: string): string[] {
+  try {
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'attw'), [tarball, '--format', 'ascii'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return [];
+  } catch (error) {
+    const out = (error as { stdout?: string }).stdout ?? String(error);
+    return [`types do not resolve everywhere (attw):\n${out}`];
+  }
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+
+function report(entry: PackEntry, browserKb: number, nodeKb: number): string {
+  const date = new Date().toISOString().slice(0, 10);
+  return [
+    '# Package size',
+    '',
+    `Written by \`node --import tsx scripts/check-package.ts --write\` on ${date}, from the tarball`,
+    '`npm pack` makes (the same check runs in `npm test` and fails past the budgets).',
+    '',
+    '| measure | value | budget |',
+    '| --- | --- | --- |',
+    `| tarball (gzip) | ${mb(entry.size)} MB | |`,
+    `| unpacked | ${mb(entry.unpackedSize)} MB | ≤ 5 MB |`,
+    `| files | ${entry.files.length} | |`,
+    `| ticker-only import, browser, min+gzip | ${browserKb.toFixed(2)} KB | ≤ ${MAX_TICKER_KB} KB |`,
+    `| ticker-only import, Node (with \`ws\`), min+gzip | ${nodeKb.toFixed(2)} KB | |`,
+    '',
+    `Ticker-only import: \`${TICKER_ONLY}\`, bundled by esbuild (minified, ESM) from the unpacked`,
+    'tarball with rxjs resolved from node_modules; for the browser `ws` is left out (the',
+    "platform's WebSocket is used).",
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'binance-rx-pack-'));
+  try {
+    const entry = pack(work);
+    const tarball = join(work, entry.filename);
+    const unpacked = unpack(tarball, join(work, 'consumer'));
+    const browserKb = await tickerKb(unpacked, 'browser');
+    const nodeKb = await tickerKb(unpacked, 'node');
+    const problems = [...metadataProblems(), ...contentProblems(entry), ...typesResolve(tarball)];
+    if (browserKb > MAX_TICKER_KB) {
+      problems.push(`ticker-only import ${browserKb.toFixed(2)} KB > ${MAX_TICKER_KB} KB`);
+    }
+    const summary = report(entry, browserKb, nodeKb);
+    if (process.argv.includes('--write')) {
+      writeFileSync(join(ROOT, 'bench', 'package-size.md'), summary);
+    }
+    console.log(
+      `package: ${mb(entry.unpackedSize)} MB unpacked, ticker-only ${browserKb.toFixed(2)} KB min+gzip`,
+    );
+    if (problems.length > 0) {
+      console.error(problems.map((p) => `package: ${p}`).join('\n'));
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
