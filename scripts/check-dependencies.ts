@@ -58,13 +58,18 @@ export function compare(
   };
 }
 
+/** The runtime's build files under `dist` (the generator's, dist/codegen/, left out). */
+export function runtimeBuildFiles(dist: string): string[] {
+  const generator = join(dist, 'codegen');
+  return filesUnder(dist, /\.c?js$/).filter((file) => !file.startsWith(generator));
+}
+
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
   };
-  const generator = join(root, 'dist', 'codegen');
-  const files = filesUnder(join(root, 'dist'), /\.c?js$/).filter((f) => !f.startsWith(generator));
+  const files = runtimeBuildFiles(join(root, 'dist'));
   const { missing, unused } = compare(files, pkg.dependencies);
   if (missing.length > 0) console.error(`dist/ imports non-dependencies: ${missing.join(', ')}`);
   if (unused.length > 0) console.error(`dependencies dist/ never imports: ${unused.join(', ')}`);
