@@ -334,7 +334,7 @@ export function validatorModule(schema: Schema, runtimeModule: string): string {
     `} from ${quote(runtimeModule)};`,
     '',
     `/** Checks a value against ${String(schema.$id ?? 'its JSON Schema')}; the first error in \`validate.errors\`. */`,
-    `export const validate: Validator = validatorOf(${c.root});`,
+    `export const validate: Validator = /* @__PURE__ */ validatorOf(${c.root});`,
     '',
     ...c.consts,
     ...(c.consts.length > 0 ? [''] : []),

@@ -14,7 +14,7 @@ import {
 } from '../../src/generated-runtime';
 
 /** Checks a value against https://binance-rx.dev/schemas/channels/rolling-window-ticker.json; the first error in `validate.errors`. */
-export const validate: Validator = validatorOf(check0);
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
 const pattern1: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');

@@ -68,4 +68,5 @@ export function rulesOf(list: readonly unknown[]): RateLimitRule[] {
 export const ruleKey = (type: RateLimitType, interval: string): string => `${type}:${interval}`;
 
 /** Binance's documented limits (spec/limits.yaml), used until better ones are loaded. */
-export const DEFAULT_RATE_LIMIT_RULES: readonly RateLimitRule[] = rulesOf(apiRateLimits);
+export const DEFAULT_RATE_LIMIT_RULES: readonly RateLimitRule[] =
+  /* @__PURE__ */ rulesOf(apiRateLimits);

@@ -3,8 +3,8 @@ import { InvalidParameterError } from '../errors';
 
 const TWO_32 = 4294967296;
 /** `ZEROS[n]`: n zeros, for padding fractions without `repeat` / `padStart` on the hot path. */
-const ZEROS = Array.from({ length: 20 }, (_, n) => '0'.repeat(n));
-const POW10 = Array.from({ length: 16 }, (_, n) => 10 ** n);
+const ZEROS = /* @__PURE__ */ Array.from({ length: 20 }, (_, n) => '0'.repeat(n));
+const POW10 = /* @__PURE__ */ Array.from({ length: 16 }, (_, n) => 10 ** n);
 
 /**
  * `mantissa × 10^exponent` as an exact decimal string: `(100000, -8)` → `"0.00100000"`. The

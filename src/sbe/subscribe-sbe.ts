@@ -40,7 +40,7 @@ const subscribe =
 export const subscribeSbeTrade: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeTradesStreamEvent<D>> = subscribe(
+) => OperatorFunction<NewSocketEvent, SbeTradesStreamEvent<D>> = /* @__PURE__ */ subscribe(
   SBE_STREAM_SUFFIX.TradesStreamEvent,
 );
 
@@ -48,7 +48,7 @@ export const subscribeSbeTrade: <D = string>(
 export const subscribeSbeBestBidAsk: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeBestBidAskStreamEvent<D>> = subscribe(
+) => OperatorFunction<NewSocketEvent, SbeBestBidAskStreamEvent<D>> = /* @__PURE__ */ subscribe(
   SBE_STREAM_SUFFIX.BestBidAskStreamEvent,
 );
 
@@ -56,7 +56,7 @@ export const subscribeSbeBestBidAsk: <D = string>(
 export const subscribeSbeDepth20: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeDepthSnapshotStreamEvent<D>> = subscribe(
+) => OperatorFunction<NewSocketEvent, SbeDepthSnapshotStreamEvent<D>> = /* @__PURE__ */ subscribe(
   SBE_STREAM_SUFFIX.DepthSnapshotStreamEvent,
 );
 
@@ -64,6 +64,6 @@ export const subscribeSbeDepth20: <D = string>(
 export const subscribeSbeDiffDepth: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeDepthDiffStreamEvent<D>> = subscribe(
+) => OperatorFunction<NewSocketEvent, SbeDepthDiffStreamEvent<D>> = /* @__PURE__ */ subscribe(
   SBE_STREAM_SUFFIX.DepthDiffStreamEvent,
 );

@@ -12,7 +12,7 @@ import {
 } from '../../../src/generated-runtime';
 
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-server-time.json; the first error in `validate.errors`. */
-export const validate: Validator = validatorOf(check0);
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');

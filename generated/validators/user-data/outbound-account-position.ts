@@ -14,7 +14,7 @@ import {
 } from '../../../src/generated-runtime';
 
 /** Checks a value against https://binance-rx.dev/schemas/user-data/outbound-account-position.json; the first error in `validate.errors`. */
-export const validate: Validator = validatorOf(check0);
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
