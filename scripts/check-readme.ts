@@ -23,7 +23,12 @@ interface Block {
 function blocks(): Block[] {
   const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n');
   const found: Block[] = [];
+  let section = '';
   for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i]!.startsWith('## ')) section = lines[i]!;
+    // That walk-through imports the module it has the user generate: scripts/package-smoke.ts
+    // generates it from the installed tarball, then type-checks the block against it.
+    if (section === '## Extend the spec') continue;
     if (lines[i]!.trim() !== '```ts') continue;
     const start = i + 1;
     let end = start;
