@@ -6,7 +6,7 @@
 
 /** The rule of one argument; `?` at the end: may be left out (or null). */
 /** `object`: any object, which the control itself checks (its errors answer 400 too). */
-type Rule = 'ms' | 'count' | 'string' | 'decimal' | 'options' | 'object';
+type Rule = 'ms' | 'count' | 'string' | 'strings' | 'decimal' | 'options' | 'object';
 type Arg = Rule | `${Rule}?`;
 
 /** Keys an `options` argument may have, each with its rule. */
@@ -14,7 +14,8 @@ const OPTIONS: Readonly<Record<string, Readonly<Record<string, Arg>>>> = {
   serverShutdown: { closeAfterMs: 'ms?' },
   restart: { downtimeMs: 'ms?' },
   flood: {
-    stream: 'string',
+    stream: 'string?',
+    streams: 'strings?',
     count: 'count?',
     durationMs: 'ms?',
     rate: 'count?',
@@ -74,6 +75,10 @@ function check(name: string, arg: Arg, value: unknown): string | undefined {
         : 'must be a non-negative integer';
     case 'string':
       return typeof value === 'string' && value !== '' ? undefined : 'must be a non-empty string';
+    case 'strings':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '')
+        ? undefined
+        : 'must be a list of non-empty strings';
     case 'decimal':
       return typeof value === 'string' && DECIMAL.test(value)
         ? undefined

@@ -246,6 +246,7 @@ export async function flood(
 ): Promise<FloodResult> {
   const { stream, streams = [] } = options;
   const all = stream === undefined ? streams : [stream, ...streams];
+  if (all.length === 0) throw new RangeError('flood: stream or streams is required');
   const started = Date.now();
   const results = await Promise.all(all.map((s) => floodOne(hub, connections, options, s)));
   return {

@@ -77,7 +77,7 @@ describe('control endpoint', () => {
       ],
       ['faults/restart', [[]], 'restart argument 1: must be an object'],
       ['market/step', [-1], 'step argument 1: must be a non-negative integer'],
-      ['market/flood', [{}], 'flood argument 1: stream is required'],
+      ['market/flood', [{}], 'flood: stream or streams is required'],
       ['account/deposit', ['USDT', 'abc'], 'deposit argument 2: must be a decimal string'],
       // Arguments of the right types that the control itself refuses (too many decimals).
       ['account/deposit', ['USDT', '1.123456789'], ''],
