@@ -86,12 +86,12 @@ const last = new Map<string, number>();
 /** Last trade id per symbol: ids only grow, so one not above the last is a repeat. */
 const lastTradeId = new Map<string, number>();
 /**
- * Reconnects so far (any shard), plus half-open periods (the exchange discards what it would have
+ * Excuses for a gap so far: reconnects (any shard) and half-open periods (the exchange discards what it would have
  * sent meanwhile, as a dead link does): a trade-id gap with none of them in between is a trade the
  * client lost while connected.
  */
-let reconnects = 0;
-const reconnectsAtLastTrade = new Map<string, number>();
+let excuses = 0;
+const excusesAtLastTrade = new Map<string, number>();
 let duplicates = 0;
 let gapTrades = 0;
 let reconnectGapTrades = 0;
@@ -122,11 +122,11 @@ for (const symbol of SYMBOLS) {
       return;
     }
     if (previous !== undefined && t.t > previous + 1) {
-      if (reconnectsAtLastTrade.get(symbol) === reconnects) gapTrades += t.t - previous - 1;
+      if (excusesAtLastTrade.get(symbol) === excuses) gapTrades += t.t - previous - 1;
       else reconnectGapTrades += t.t - previous - 1;
     }
     lastTradeId.set(symbol, t.t);
-    reconnectsAtLastTrade.set(symbol, reconnects);
+    excusesAtLastTrade.set(symbol, excuses);
   });
   add(`${symbol} aggTrade`, sockets.pipe(subscribeAggTrade(symbol, messages)));
   add(`${symbol} bookTicker`, sockets.pipe(subscribeBookTicker(symbol, messages)));
@@ -150,7 +150,7 @@ subscriptions.push(connection.pipe(keepErrorsOnly()).subscribe(() => undefined))
 subscriptions.push(
   connection.pipe(keepStatusOnly()).subscribe((event) => {
     // A rotation ('connecting' alone) is gapless by design: only a reconnect excuses a gap.
-    if (event.status === 'reconnecting') reconnects += 1;
+    if (event.status === 'reconnecting') excuses += 1;
   }),
 );
 const running = connection.connect();
@@ -180,7 +180,7 @@ for (let i = 0; i < FAULTS; i += 1) {
   if (kind === 'dropAll') exchange.faults.dropAll();
   else if (kind === 'serverShutdown') exchange.faults.serverShutdown({ closeAfterMs: 500 });
   else if (kind === 'halfOpen') {
-    reconnects += 1;
+    excuses += 1;
     void exchange.faults.halfOpen(300);
   } else if (kind === 'refuse') void exchange.faults.refuseConnections(100);
   else if (kind === 'malformed') exchange.faults.sendMalformed();
@@ -204,7 +204,7 @@ console.log(
 console.log(`  duplicate trades    ${duplicates}`);
 console.log(`  trades lost while connected ${gapTrades}`);
 console.log(
-  `  trades missed across reconnects ${reconnectGapTrades} (not replayed by Binance either)`,
+  `  trades missed across excuses ${reconnectGapTrades} (not replayed by Binance either)`,
 );
 console.log(`  errored subscriptions ${unhandled}`);
 console.log(`  heap                ${heapStart.toFixed(1)} MB (warm) -> ${heapEnd.toFixed(1)} MB`);

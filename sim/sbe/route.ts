@@ -6,16 +6,13 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
 import type { KeyRing } from '../api/keys';
 import { ApiError } from '../api/errors';
 import type { UpgradeRoute } from '../server/router';
 import { rejectUpgrade } from '../server/responses';
-import { MarketConnection, type ConnectionContext } from '../streams/connection';
-import { isStreamPath, parseStreamUrl } from '../streams/url';
+import type { ConnectionContext } from '../streams/connection';
+import { marketStreamRoute } from '../streams/route';
 import { parseSbeStreamName, SBE_WIRE } from './names';
-
-const PREFIX = '/sbe';
 
 /** Refuses the upgrade unless `X-MBX-APIKEY` names an Ed25519 key; true when it does. */
 function authorized(req: IncomingMessage, socket: Duplex, keys: KeyRing): boolean {
@@ -35,26 +32,12 @@ export function sbeStreamRoute(
   ctx: Omit<ConnectionContext, 'wire'>,
   keys: KeyRing,
 ): UpgradeRoute & { close(): void } {
-  const wss = new WebSocketServer({ noServer: true, autoPong: false, perMessageDeflate: false });
-  const context: ConnectionContext = { ...ctx, wire: SBE_WIRE };
-  return {
-    matches: (pathname) =>
-      pathname.startsWith(`${PREFIX}/`) && isStreamPath(pathname.slice(PREFIX.length)),
-    upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-      if (!authorized(req, socket, keys)) return;
-      const url = (req.url ?? '/').slice(PREFIX.length);
-      const parsed = parseStreamUrl(url, ctx.options.maxStreamsPerConnection, parseSbeStreamName);
-      if (!parsed.ok) {
-        rejectUpgrade(socket, parsed.status, parsed.body);
-        return;
-      }
-      wss.handleUpgrade(
-        req,
-        socket,
-        head,
-        (ws) => new MarketConnection(ws, socket, parsed.url, context),
-      );
+  return marketStreamRoute(
+    { ...ctx, wire: SBE_WIRE },
+    {
+      prefix: '/sbe',
+      parseName: parseSbeStreamName,
+      authorize: (req, socket) => authorized(req, socket, keys),
     },
-    close: () => wss.close(),
-  };
+  );
 }

@@ -1,4 +1,7 @@
-/** Upgrade route of the market streams: `/ws…` and `/stream…`. */
+/**
+ * Upgrade route of the market streams: `/ws…` and `/stream…`, or the same paths under a prefix
+ * for another wire (SBE: `/sbe/ws…`, with its own stream names and a key check on the upgrade).
+ */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -7,12 +10,31 @@ import { rejectUpgrade } from '../server/responses';
 import { MarketConnection, type ConnectionContext } from './connection';
 import { isStreamPath, parseStreamUrl } from './url';
 
-export function marketStreamRoute(ctx: ConnectionContext): UpgradeRoute & { close(): void } {
+/** How a route differs from the JSON streams at the root. */
+export interface StreamRouteVariant {
+  /** Path prefix, e.g. `/sbe`. */
+  readonly prefix: string;
+  /** Stream-name parser of the wire (`parseStreamUrl`'s default: JSON names). */
+  readonly parseName?: Parameters<typeof parseStreamUrl>[2];
+  /** Checks the upgrade request; answers it itself and returns false to refuse. */
+  readonly authorize?: (req: IncomingMessage, socket: Duplex) => boolean;
+}
+
+export function marketStreamRoute(
+  ctx: ConnectionContext,
+  variant: StreamRouteVariant = { prefix: '' },
+): UpgradeRoute & { close(): void } {
   const wss = new WebSocketServer({ noServer: true, autoPong: false, perMessageDeflate: false });
+  const { prefix, parseName, authorize } = variant;
   return {
-    matches: isStreamPath,
+    matches: (pathname) =>
+      prefix === ''
+        ? isStreamPath(pathname)
+        : pathname.startsWith(`${prefix}/`) && isStreamPath(pathname.slice(prefix.length)),
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-      const parsed = parseStreamUrl(req.url ?? '/', ctx.options.maxStreamsPerConnection);
+      if (authorize !== undefined && !authorize(req, socket)) return;
+      const url = (req.url ?? '/').slice(prefix.length);
+      const parsed = parseStreamUrl(url, ctx.options.maxStreamsPerConnection, parseName);
       if (!parsed.ok) {
         rejectUpgrade(socket, parsed.status, parsed.body);
         return;
