@@ -204,7 +204,7 @@ console.log(
 console.log(`  duplicate trades    ${duplicates}`);
 console.log(`  trades lost while connected ${gapTrades}`);
 console.log(
-  `  trades missed across excuses ${reconnectGapTrades} (not replayed by Binance either)`,
+  `  trades missed across reconnects or half-open periods ${reconnectGapTrades} (not replayed by Binance either)`,
 );
 console.log(`  errored subscriptions ${unhandled}`);
 console.log(`  heap                ${heapStart.toFixed(1)} MB (warm) -> ${heapEnd.toFixed(1)} MB`);
