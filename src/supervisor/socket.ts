@@ -88,22 +88,19 @@ export function openSupervisedSocket(
     guard('close', () => link.ended(code, reason, false))();
     events.closed(code, reason);
   };
-  const dead = guard('heartbeat', (silentMs: number) => {
-    const reason = `nothing received for ${silentMs} ms (dead socket)`;
+  /** Given up on without a close from the other side: silent too long, or never opened. */
+  const drop = (reason: string) => {
     logger.warn(reason, { socket: id });
     dropDeadSocket(ws);
     end(1006, reason);
-  });
-
+  };
+  const dead = guard('heartbeat', (silentMs: number) =>
+    drop(`nothing received for ${silentMs} ms (dead socket)`),
+  );
   // Some WebSockets (Node's global one, on a refused upgrade) never leave CONNECTING by themselves.
   const opening = connectTimer(
     context,
-    guard('open', () => {
-      const reason = `not open after ${String(context.connectTimeoutMs)} ms`;
-      logger.warn(reason, { socket: id });
-      dropDeadSocket(ws);
-      end(1006, reason);
-    }),
+    guard('open', () => drop(`not open after ${String(context.connectTimeoutMs)} ms`)),
   );
 
   ws.onopen = guard('open', () => {
@@ -123,8 +120,7 @@ export function openSupervisedSocket(
     logger.warn('socket error', { socket: id, reason: lastError });
   });
   ws.onclose = guard('close', (event) => {
-    const code = typeof event?.code === 'number' ? event.code : 1006;
-    const reason = (typeof event?.reason === 'string' && event.reason) || lastError;
+    const { code, reason } = closeOf(event, lastError);
     logger.info('closed', { socket: id, code, reason });
     end(code, reason);
   });
@@ -140,6 +136,15 @@ export function openSupervisedSocket(
       }
       guard('close', () => link.ended(1000, reason, true))();
     },
+  };
+}
+
+/** Code and reason of a close event, which a hostile or odd WebSocket may leave out. */
+function closeOf(event: unknown, lastError: string): { code: number; reason: string } {
+  const { code, reason } = (event ?? {}) as { code?: unknown; reason?: unknown };
+  return {
+    code: typeof code === 'number' ? code : 1006,
+    reason: (typeof reason === 'string' && reason) || lastError,
   };
 }
 

@@ -50,23 +50,14 @@ export function requester(context: RequestContext) {
     params: P,
   ): Observable<R> {
     return new Observable<R>((subscriber) => {
-      const binding = descriptor.wsApi;
+      let method: string;
       let checked: WsParams;
       try {
-        if (binding === undefined) {
-          throw new InvalidOptionError(
-            descriptor.operation,
-            'transport',
-            'has no WebSocket API method (REST only)',
-          );
-        }
-        checked = checkParams(descriptor as OperationDescriptor<object, unknown>, params);
-        requireCredentials(descriptor.operation, descriptor.security, credentials);
+        ({ method, checked } = checkRequest(descriptor, params, credentials));
       } catch (error) {
         subscriber.error(error);
         return;
       }
-      const method = binding.method;
       const info: RequestInfo = {
         operation: descriptor.operation,
         method,
@@ -131,4 +122,23 @@ export function requester(context: RequestContext) {
       };
     });
   };
+}
+
+/** The method and checked parameters of a request; throws the typed error of what is wrong. */
+function checkRequest<P extends object, R>(
+  descriptor: OperationDescriptor<P, R>,
+  params: P,
+  credentials: ResolvedWsApiOptions['credentials'],
+): { method: string; checked: WsParams } {
+  const binding = descriptor.wsApi;
+  if (binding === undefined) {
+    throw new InvalidOptionError(
+      descriptor.operation,
+      'transport',
+      'has no WebSocket API method (REST only)',
+    );
+  }
+  const checked = checkParams(descriptor as OperationDescriptor<object, unknown>, params);
+  requireCredentials(descriptor.operation, descriptor.security, credentials);
+  return { method: binding.method, checked };
 }
