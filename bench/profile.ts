@@ -11,7 +11,8 @@
  * `bookTicker`, `depth` or `mixed`. `SOCKETS`: one stream and one socket per symbol (default 1):
  * binance-rx with one connection per socket as the peers do, or with `SHARDED=1` through one
  * sharded connection (`mixed` always is). Prints CPU µs per message over 5 floods (after one to
- * warm up), min and median.
+ * warm up), min and median, and the median throughput (wall time from the flood request to the
+ * last message: it depends on what else runs on the machine).
  */
 import { spawn } from 'node:child_process';
 import { loadClients, type Urls } from './clients';
@@ -57,8 +58,11 @@ let received = 0;
 const client = (await loadClients()).find((c) => c.name === name)!;
 await client.start(urls, socketsOf(scenario), scenario.sharded === true, () => (received += 1));
 
+let rates: number[] = [];
+
 async function run(): Promise<number> {
   received = 0;
+  const t0 = performance.now();
   const total = Math.ceil(count / streams.length) * streams.length;
   const cpu0 = process.cpuUsage();
   await fetch(`${urls.control}/market/flood`, {
@@ -69,15 +73,17 @@ async function run(): Promise<number> {
   });
   while (received < total) await new Promise((resolve) => setTimeout(resolve, 5));
   const cpu = process.cpuUsage(cpu0);
+  rates.push(total / ((performance.now() - t0) / 1000));
   return (cpu.user + cpu.system) / total;
 }
 
 await run();
+rates = [];
 const runs: number[] = [];
 for (let i = 0; i < 5; i += 1) runs.push(await run());
 runs.sort((a, b) => a - b);
 console.log(
-  `${name}, ${kind}, ${scenario.sockets} socket(s)${scenario.sharded ? ', sharded' : ''}: ${runs[0]!.toFixed(2)} µs/msg min, ${runs[2]!.toFixed(2)} median`,
+  `${name}, ${kind}, ${scenario.sockets} socket(s)${scenario.sharded ? ', sharded' : ''}: ${runs[0]!.toFixed(2)} µs/msg min, ${runs[2]!.toFixed(2)} median; ${Math.round(rates.sort((a, b) => a - b)[2]! / 1000)}k msg/s median (wall, from the flood request)`,
 );
 feed.kill();
 process.exit(0);
