@@ -58,6 +58,8 @@ function checkNames(spec: OrderStagesSpec, problem: Problem): void {
   }
   for (const [status, name] of Object.entries(spec.statusEvents))
     event(`statusEvents.${status}`, name);
+  for (const [type, name] of Object.entries(spec.executionTypeEvents ?? {}))
+    event(`executionTypeEvents.${type}`, name);
   const seen = new Set<string>();
   spec.transitions.forEach((t, i) => {
     event(`transitions.${i}.on`, t.on);

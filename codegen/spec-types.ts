@@ -152,6 +152,7 @@ export interface OrderStagesSpec {
   >;
   readonly events: Readonly<Record<string, { description: string }>>;
   readonly statusEvents: Readonly<Record<string, string>>;
+  readonly executionTypeEvents?: Readonly<Record<string, string>>;
   readonly transitions: readonly { from: readonly string[]; on: string; to: string }[];
   readonly through?: readonly { from: string; on: readonly string[]; stage: string }[];
 }

@@ -30,6 +30,7 @@ export function orderStagesModule(
       ]),
     ),
     statusEvents: spec.statusEvents,
+    executionTypeEvents: spec.executionTypeEvents ?? {},
     transitions,
     through,
   };
@@ -50,7 +51,7 @@ export function orderStagesModule(
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [
-        'The stage table: the initial stage, each stage with its rank, stage -> event -> next stage, and the statuses that raise events.',
+        'The stage table: the initial stage, each stage with its rank, stage -> event -> next stage, and the order statuses and execution types that raise events.',
       ],
       declarations: [
         {

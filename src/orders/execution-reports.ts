@@ -1,8 +1,10 @@
 /**
- * The executionReports of one order, routed by client order id: however many orders are being
- * watched on a session, its user data is subscribed to once and each report costs one or two map
- * lookups (`c`, the order's client id, and `C`, the original one on a cancel), not one filter call
- * per order being watched.
+ * The executionReports of one order, routed by client order id and, once the order's id is known,
+ * by order id: however many orders are being watched on a session, its user data is subscribed to
+ * once and each report costs a few map lookups (`c`, the order's client id; `C`, the original one
+ * on a cancel; symbol and `i`, the order id), not one filter call per order being watched. The
+ * order id matters after an amendment (order.amend.keepPriority), which may give the order a new
+ * client id that nobody watches: its REPLACED report and every later one still reach the order.
  *
  * Routers are keyed by the user data Observable (`session.userData()` returns the same one each
  * time). A router subscribes to it when its first order arrives and unsubscribes when its last
@@ -11,9 +13,47 @@
 import { Observable, type Subscriber, type Subscription } from 'rxjs';
 import type { UserDataMessage } from '../ws-api/session';
 
+/** One order being watched. */
+interface Watch {
+  readonly subscriber: Subscriber<UserDataMessage>;
+  readonly symbol: string;
+  /** `symbol:orderId`, once `follow` gave the order id. */
+  orderKey: string | undefined;
+}
+
+/** Watches per key; sets are replaced, never changed, so a dispatch reads a fixed one. */
+class Index {
+  private readonly map = new Map<string, ReadonlySet<Watch>>();
+
+  get(key: unknown): ReadonlySet<Watch> | undefined {
+    return typeof key === 'string' ? this.map.get(key) : undefined;
+  }
+
+  add(key: string, watch: Watch): void {
+    this.map.set(key, new Set([...(this.map.get(key) ?? []), watch]));
+  }
+
+  delete(key: string, watch: Watch): void {
+    const left = [...(this.map.get(key) ?? [])].filter((w) => w !== watch);
+    if (left.length > 0) this.map.set(key, new Set(left));
+    else this.map.delete(key);
+  }
+
+  all(): Watch[] {
+    return [...this.map.values()].flatMap((set) => [...set]);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const orderKeyOf = (symbol: unknown, orderId: unknown): string | undefined =>
+  typeof symbol === 'string' && typeof orderId === 'number' ? `${symbol}:${orderId}` : undefined;
+
 class ExecutionReportRouter {
-  /** Watchers per client order id; sets are replaced, never changed, so a dispatch reads a fixed one. */
-  private readonly watchers = new Map<string, ReadonlySet<Subscriber<UserDataMessage>>>();
+  private readonly byClientId = new Index();
+  private readonly byOrderId = new Index();
   private count = 0;
   private subscription: Subscription | undefined;
 
@@ -22,36 +62,41 @@ class ExecutionReportRouter {
     private readonly done: () => void,
   ) {}
 
-  add(clientOrderId: string, watcher: Subscriber<UserDataMessage>): () => void {
-    this.watchers.set(
-      clientOrderId,
-      new Set([...(this.watchers.get(clientOrderId) ?? []), watcher]),
-    );
+  add(clientOrderId: string, watch: Watch): () => void {
+    this.byClientId.add(clientOrderId, watch);
     this.count += 1;
     this.subscription ??= this.userData.subscribe({
       next: (message) => this.dispatch(message),
-      error: (error: unknown) => this.end((watcher) => watcher.error(error)),
-      complete: () => this.end((watcher) => watcher.complete()),
+      error: (error: unknown) => this.end((subscriber) => subscriber.error(error)),
+      complete: () => this.end((subscriber) => subscriber.complete()),
     });
-    return () => this.remove(clientOrderId, watcher);
+    return () => this.remove(clientOrderId, watch);
+  }
+
+  follow(watch: Watch, orderId: number): void {
+    if (watch.orderKey !== undefined || watch.subscriber.closed) return;
+    watch.orderKey = orderKeyOf(watch.symbol, orderId);
+    if (watch.orderKey !== undefined) this.byOrderId.add(watch.orderKey, watch);
   }
 
   private dispatch(message: UserDataMessage): void {
     const { event } = message;
     if (event.e !== 'executionReport') return;
-    const own = typeof event.c === 'string' ? this.watchers.get(event.c) : undefined;
-    const original =
-      typeof event.C === 'string' && event.C !== event.c ? this.watchers.get(event.C) : undefined;
-    for (const watcher of own ?? []) watcher.next(message);
-    for (const watcher of original ?? []) watcher.next(message);
+    const key = orderKeyOf(event.s, event.i);
+    const byOrder = key === undefined ? undefined : this.byOrderId.get(key);
+    const own = this.byClientId.get(event.c);
+    const original = event.C !== event.c ? this.byClientId.get(event.C) : undefined;
+    for (const watch of byOrder ?? []) watch.subscriber.next(message);
+    // A watch that follows this order by id has had the report already.
+    const had = (watch: Watch) => key !== undefined && watch.orderKey === key;
+    for (const watch of own ?? []) if (!had(watch)) watch.subscriber.next(message);
+    for (const watch of original ?? []) if (!had(watch)) watch.subscriber.next(message);
   }
 
-  private remove(clientOrderId: string, watcher: Subscriber<UserDataMessage>): void {
-    const current = this.watchers.get(clientOrderId);
-    if (current === undefined || !current.has(watcher)) return;
-    const left = [...current].filter((w) => w !== watcher);
-    if (left.length > 0) this.watchers.set(clientOrderId, new Set(left));
-    else this.watchers.delete(clientOrderId);
+  private remove(clientOrderId: string, watch: Watch): void {
+    if (!this.byClientId.get(clientOrderId)?.has(watch)) return;
+    this.byClientId.delete(clientOrderId, watch);
+    if (watch.orderKey !== undefined) this.byOrderId.delete(watch.orderKey, watch);
     this.count -= 1;
     if (this.count > 0) return;
     this.subscription?.unsubscribe();
@@ -59,24 +104,35 @@ class ExecutionReportRouter {
     this.done();
   }
 
-  private end(notify: (watcher: Subscriber<UserDataMessage>) => void): void {
-    const all = [...this.watchers.values()].flatMap((set) => [...set]);
-    this.watchers.clear();
+  private end(notify: (subscriber: Subscriber<UserDataMessage>) => void): void {
+    const all = this.byClientId.all();
+    this.byClientId.clear();
+    this.byOrderId.clear();
     this.count = 0;
     this.subscription = undefined;
     this.done();
-    for (const watcher of all) notify(watcher);
+    for (const watch of all) notify(watch.subscriber);
   }
 }
 
 const routers = new WeakMap<Observable<UserDataMessage>, ExecutionReportRouter>();
 
-/** The executionReports in `userData` whose `c` or `C` is `clientOrderId`. */
+/** The executionReports of one order, and a way to follow it by order id once that is known. */
+export interface ExecutionReports {
+  /** The reports whose `c` or `C` is the client order id, or (after `follow`) whose `i` is the order id. */
+  readonly observable: Observable<UserDataMessage>;
+  /** From now on, also the reports of order `orderId` of the symbol (whatever their client id). */
+  follow(orderId: number): void;
+}
+
+/** The executionReports in `userData` of the order `clientOrderId` of `symbol`. */
 export function executionReportsOf(
   userData: Observable<UserDataMessage>,
   clientOrderId: string,
-): Observable<UserDataMessage> {
-  return new Observable<UserDataMessage>((subscriber) => {
+  symbol: string,
+): ExecutionReports {
+  const watches = new Set<{ router: ExecutionReportRouter; watch: Watch }>();
+  const observable = new Observable<UserDataMessage>((subscriber) => {
     let router = routers.get(userData);
     if (router === undefined) {
       const fresh = new ExecutionReportRouter(userData, () => {
@@ -85,6 +141,18 @@ export function executionReportsOf(
       routers.set(userData, fresh);
       router = fresh;
     }
-    return router.add(clientOrderId, subscriber);
+    const entry = { router, watch: { subscriber, symbol, orderKey: undefined } };
+    watches.add(entry);
+    const leave = router.add(clientOrderId, entry.watch);
+    return () => {
+      watches.delete(entry);
+      leave();
+    };
   });
+  return {
+    observable,
+    follow(orderId) {
+      for (const { router, watch } of watches) router.follow(watch, orderId);
+    },
+  };
 }

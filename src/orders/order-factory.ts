@@ -82,8 +82,11 @@ export interface OrderFactoryConfig<
   readonly outcomeUnknown: Event;
   /** The order.place operation. */
   readonly place: OperationDescriptor<Params & object, Response>;
-  /** The order.status operation (`symbol` + `origClientOrderId`). */
-  readonly query: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown>;
+  /** The order.status operation (`symbol` + `origClientOrderId`, or `orderId` once known). */
+  readonly query: OperationDescriptor<
+    { symbol: string; origClientOrderId?: string; orderId?: number },
+    unknown
+  >;
 }
 
 /** What every order of one factory shares. */

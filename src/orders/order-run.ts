@@ -15,10 +15,10 @@ import {
   type OrderOutcomeUnknownReason,
 } from '../errors';
 import type { UserDataMessage } from '../ws-api/session';
-import { executionReportsOf } from './execution-reports';
+import { executionReportsOf, type ExecutionReports } from './execution-reports';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
-import { OrderTracker, type OrderReportSource } from './order-tracker';
+import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
 import { placeOutcome } from './place-outcome';
 
 /** Binance's answer when the order looked up does not exist (yet). */
@@ -36,6 +36,10 @@ type PlaceParams = { symbol: string; newClientOrderId?: string };
 interface OrderState {
   readonly status?: unknown;
   readonly executedQty?: unknown;
+  readonly origQty?: unknown;
+  readonly orderId?: unknown;
+  /** An executionReport's execution type (`x`). */
+  readonly executionType?: unknown;
 }
 
 export class OrderRun<Stage extends string, Event extends string, P extends PlaceParams, R> {
@@ -46,6 +50,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   private readonly unknownStage: Stage | undefined;
   private deadline: Subscription | undefined;
   private lastOrderStatus: unknown;
+  /** Binance's id of the order, once a report carried it: it outlives an amended client id. */
+  private orderId: number | undefined;
+  private reports: ExecutionReports | undefined;
 
   constructor(
     private readonly ctx: OrderFactoryContext<Stage, Event, P, R>,
@@ -57,11 +64,14 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     this.tracker = new OrderTracker(config.table, clientOrderId);
     this.unknownStage = config.table.transitions[config.table.initial][config.outcomeUnknown];
     this.lookup = new OrderLookup({
+      // By order id once known: an amendment may have given the order a new client id.
       ask: () =>
-        ctx.session.request(config.query, {
-          symbol: request.symbol,
-          origClientOrderId: clientOrderId,
-        }),
+        ctx.session.request(
+          config.query,
+          this.orderId === undefined
+            ? { symbol: request.symbol, origClientOrderId: clientOrderId }
+            : { symbol: request.symbol, orderId: this.orderId },
+        ),
       scheduler: ctx.scheduler,
       options: ctx.reconcile,
       unresolved: () => this.unresolved,
@@ -108,7 +118,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     let subscribing = true;
     const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
       next: (response) => {
-        this.report(this.config.accepted, 'response', undefined, { response });
+        this.report(this.config.accepted, 'response', {}, { response });
         this.reportState(response as OrderState, 'response', { response });
       },
       error: (error: unknown) => this.placeFailed(error, subscribing),
@@ -129,9 +139,14 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       return;
     }
     if (outcome === 'rejected') {
-      this.report(this.config.requestFailed, 'request', undefined, {
-        error: error as BinanceApiError,
-      });
+      this.report(
+        this.config.requestFailed,
+        'request',
+        {},
+        {
+          error: error as BinanceApiError,
+        },
+      );
       return;
     }
     this.ctx.log.warn('order.place ended without a conclusive answer; looking the order up', {
@@ -139,9 +154,14 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       reason: String(error),
     });
     this.causes.push(error);
-    this.report(this.config.outcomeUnknown, 'request', undefined, {
-      error: error instanceof BinanceRxError ? error : undefined,
-    });
+    this.report(
+      this.config.outcomeUnknown,
+      'request',
+      {},
+      {
+        error: error instanceof BinanceRxError ? error : undefined,
+      },
+    );
     if (this.unresolved) this.startDeadline();
     this.lookup.now();
   }
@@ -185,8 +205,10 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   private followUserData(events: Observable<UserDataMessage>): Subscription {
     const id = this.clientOrderId;
-    // Routed by client order id: one user data subscription for every order watched.
-    return executionReportsOf(events, id)
+    // Routed by client order id, then also by order id: one user data subscription for every
+    // order watched.
+    this.reports = executionReportsOf(events, id, this.request.symbol);
+    return this.reports.observable
       .pipe(
         catchError((error: unknown) => {
           this.ctx.log.warn('user data stream failed; following the order with order.status', {
@@ -197,19 +219,35 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
         }),
       )
       .subscribe(({ event }) =>
-        this.reportState({ status: event.X, executedQty: event.z }, 'executionReport', {
-          executionReport: event,
-        }),
+        this.reportState(
+          {
+            status: event.X,
+            executedQty: event.z,
+            origQty: event.q,
+            orderId: event.i,
+            executionType: event.x,
+          },
+          'executionReport',
+          { executionReport: event },
+        ),
       );
   }
 
   private reportState(state: OrderState, source: OrderReportSource, data: object): void {
-    const event = this.tracker.eventOf(state.status);
+    this.learnOrderId(state.orderId);
+    const event = this.tracker.eventOf(state.status, state.executionType);
     if (event === undefined) {
       if (state.status !== undefined) this.unknownStatus(state.status, source);
       return;
     }
-    this.report(event, source, state.executedQty, data);
+    this.report(event, source, { filled: state.executedQty, quantity: state.origQty }, data);
+  }
+
+  private learnOrderId(orderId: unknown): void {
+    if (this.orderId !== undefined || typeof orderId !== 'number' || !Number.isSafeInteger(orderId))
+      return;
+    this.orderId = orderId;
+    this.reports?.follow(orderId);
   }
 
   private unknownStatus(status: unknown, source: OrderReportSource): void {
@@ -236,12 +274,16 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     }
   }
 
-  private report(event: Event, source: OrderReportSource, filledQty: unknown, data: object): void {
+  private report(
+    event: Event,
+    source: OrderReportSource,
+    progress: OrderProgress,
+    data: object,
+  ): void {
     if (this.subscriber.closed) return;
     let stages: Stage[];
     try {
-      const qty = typeof filledQty === 'string' ? filledQty : undefined;
-      stages = this.tracker.apply(event, source, qty);
+      stages = this.tracker.apply(event, source, progress);
     } catch (error) {
       this.ctx.log.error('illegal transition', {
         clientOrderId: this.clientOrderId,

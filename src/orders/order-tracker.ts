@@ -2,8 +2,9 @@
  * Follows one order through the stage table: every report about it (the order.place answer, an
  * executionReport, an order.status answer) goes through `apply`, which returns the stages that
  * are news. The same news from two sources is dropped (`duplicate`), an older report arriving late
- * is dropped (`stale`), a further partial fill counts only when the filled quantity grew, and a
- * report that does not fit the table is an `IllegalOrderTransitionError`.
+ * is dropped (`stale`), a repeatable stage (a further partial fill, a further amendment) counts
+ * only when the filled quantity grew or the order quantity shrank, and a report that does not fit
+ * the table is an `IllegalOrderTransitionError`.
  */
 import { IllegalOrderTransitionError } from '../errors';
 import { reduceStage, statusEvent } from './stage-reducer';
@@ -12,10 +13,23 @@ import type { OrderStageTable } from './stage-table';
 /** Where a report came from. */
 export type OrderReportSource = 'request' | 'response' | 'executionReport' | 'orderStatus';
 
+/** The quantities a report carries, as Binance's decimal strings, when it carries them. */
+export interface OrderProgress {
+  /** Cumulative filled quantity (`executedQty`, executionReport `z`). */
+  readonly filled?: unknown;
+  /** The order's quantity (`origQty`, executionReport `q`): an amendment lowers it. */
+  readonly quantity?: unknown;
+}
+
+const amount = (value: unknown): number | undefined =>
+  typeof value === 'string' && value !== '' ? Number(value) : undefined;
+
 export class OrderTracker<Stage extends string, Event extends string> {
   stage: Stage;
   /** Filled quantity so far, as Binance last reported it. */
   private filled = 0;
+  /** The order's quantity, as Binance last reported it. */
+  private quantity = Infinity;
 
   constructor(
     private readonly table: OrderStageTable<Stage, Event>,
@@ -28,16 +42,21 @@ export class OrderTracker<Stage extends string, Event extends string> {
     return this.table.stages[this.stage].terminal;
   }
 
-  /** The event a Binance order status stands for (undefined: it moves nothing). */
-  eventOf(status: unknown): Event | undefined {
-    return typeof status === 'string' ? statusEvent(this.table, status) : undefined;
+  /**
+   * The event a report stands for (undefined: it moves nothing): its execution type's (an
+   * executionReport's `x`) when the table lists it, else its order status's.
+   */
+  eventOf(status: unknown, executionType?: unknown): Event | undefined {
+    if (typeof status !== 'string') return undefined;
+    return statusEvent(
+      this.table,
+      status,
+      typeof executionType === 'string' ? executionType : undefined,
+    );
   }
 
-  /**
-   * Applies `event`; returns the stages entered that are news, in order. `filledQty` is the
-   * cumulative filled quantity the report carries, when it carries one.
-   */
-  apply(event: Event, source: OrderReportSource, filledQty?: string): Stage[] {
+  /** Applies `event`; returns the stages entered that are news, in order. */
+  apply(event: Event, source: OrderReportSource, progress: OrderProgress = {}): Stage[] {
     const step = reduceStage(this.table, this.stage, event);
     if (step.kind === 'illegal') {
       throw new IllegalOrderTransitionError(
@@ -49,17 +68,27 @@ export class OrderTracker<Stage extends string, Event extends string> {
       );
     }
     if (step.kind !== 'entered') return [];
-    const filled = filledQty === undefined ? undefined : Number(filledQty);
     const target = step.stages.at(-1)!;
-    if (
-      target === this.stage &&
-      this.table.stages[target].repeatable &&
-      (filled === undefined || filled <= this.filled)
-    ) {
-      return [];
-    }
-    if (filled !== undefined && filled > this.filled) this.filled = filled;
+    const news = this.progressed(progress);
+    if (target === this.stage && this.table.stages[target].repeatable && !news) return [];
     this.stage = target;
     return [...step.stages];
+  }
+
+  /** Records the report's quantities; true when the filled one grew or the order's shrank. */
+  private progressed(progress: OrderProgress): boolean {
+    const filled = amount(progress.filled);
+    const quantity = amount(progress.quantity);
+    let news = false;
+    if (filled !== undefined && filled > this.filled) {
+      this.filled = filled;
+      news = true;
+    }
+    if (quantity !== undefined && quantity < this.quantity) {
+      // The first quantity seen is the order's own, not an amendment.
+      news ||= this.quantity !== Infinity;
+      this.quantity = quantity;
+    }
+    return news;
   }
 }

@@ -59,8 +59,16 @@ export function reduceStage<Stage extends string, Event extends string>(
   };
 }
 
-/** The event a Binance order status stands for, if it moves anything (own properties only). */
+/**
+ * The event a report stands for, if it moves anything (own properties only): its execution type's
+ * when the table lists it (an amendment keeps status NEW), else its order status's.
+ */
 export const statusEvent = <Stage extends string, Event extends string>(
   table: OrderStageTable<Stage, Event>,
   status: string,
-): Event | undefined => own<Event>(table.statusEvents, status);
+  executionType?: string,
+): Event | undefined =>
+  (executionType === undefined
+    ? undefined
+    : own<Event>(table.executionTypeEvents, executionType)) ??
+  own<Event>(table.statusEvents, status);

@@ -17,6 +17,11 @@ export interface OrderStageTable<Stage extends string, Event extends string> {
   >;
   /** Binance order status (`NEW`, `FILLED`, …) -> event. Statuses not listed move nothing. */
   readonly statusEvents: Readonly<Record<string, Event>>;
+  /**
+   * Binance execution type (executionReport `x`, e.g. `REPLACED`) -> event, looked up before
+   * `statusEvents`. Optional: tables generated before it existed have none.
+   */
+  readonly executionTypeEvents?: Readonly<Record<string, Event>>;
   /** stage -> event -> next stage. */
   readonly transitions: Readonly<Record<Stage, Readonly<Partial<Record<Event, Stage>>>>>;
   /** stage -> event -> a stage passed through before the transition. */

@@ -88,6 +88,11 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     want: [`${FILE}: stages.resting: missing required key 'rank'`],
   },
   {
+    name: 'an execution type raising an event that is not declared',
+    edit: replace('transitions:\n', 'executionTypeEvents:\n  REPLACED: amend\ntransitions:\n'),
+    want: [`${FILE}: executionTypeEvents.REPLACED: 'amend' is not an event`],
+  },
+  {
     name: 'no initial stage (YAML order is not a rule)',
     edit: replace('initial: placed\n', ''),
     want: [`${FILE}: missing required key 'initial'`],
@@ -128,6 +133,7 @@ describe('order-stages emitter (given spec → want table)', () => {
     },
     events: { ok: { description: 'Answered.' }, end: { description: 'Status END.' } },
     statusEvents: { END: 'end' },
+    executionTypeEvents: { EXPIRED: 'end' },
     transitions: [
       { from: ['sent'], on: 'ok', to: 'working' },
       { from: ['working'], on: 'end', to: 'over' },
@@ -149,6 +155,7 @@ describe('order-stages emitter (given spec → want table)', () => {
         working: { rank: 1, terminal: false, repeatable: true },
       },
       statusEvents: { END: 'end' },
+      executionTypeEvents: { EXPIRED: 'end' },
       transitions: { over: {}, sent: { ok: 'working' }, working: { end: 'over' } },
       through: { sent: { end: 'working' } },
     });

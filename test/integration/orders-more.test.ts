@@ -1,11 +1,12 @@
 /**
  * More order stories on the local exchange: a partial fill then the rest, rejections by signature
- * and by clock, an order that changes while the socket is down, and a user data stream that is
- * terminated by the server and comes back.
+ * and by clock, an order that changes while the socket is down, an order amended to a new client
+ * id, and a user data stream that is terminated by the server and comes back.
  */
 import { createHmac, createPrivateKey, sign } from 'node:crypto';
 import { filter, firstValueFrom, lastValueFrom, shareReplay, toArray } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { amendOrderKeepPriorityFactory } from '../../generated/operations/amend-order-keep-priority';
 import { cancelOrderHttp } from '../../generated/operations/cancel-order';
 import { getBookFactory } from '../../generated/operations/get-book';
 import { unsubscribeUserDataStreamFactory } from '../../generated/operations/unsubscribe-user-data-stream';
@@ -132,6 +133,46 @@ describe('orders on the local exchange, continued', () => {
     // Usually learned from order.status on the new socket; on a slow machine the resubscribed user
     // data stream may tell it first. Either way the stage arrives once.
     expect(['orderStatus', 'executionReport']).toContain(updates.at(-1)!.source);
+  });
+
+  it('an order amended to a new client id is amended, then followed by its order id', async () => {
+    // Reconnecting only after 500 ms leaves time to cancel the order while the socket is down.
+    const session = open(ed25519(), 500);
+    const book = await firstValueFrom(getBookFactory(session)({ symbol, limit: 1 }));
+    const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
+    const order = addOrderFactory(session)({
+      symbol,
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'GTC',
+      quantity: '0.003',
+      price,
+      newClientOrderId: 'before-amend',
+    }).pipe(shareReplay());
+    const all = lastValueFrom(order.pipe(toArray()));
+    const opened = await firstValueFrom(order.pipe(filter((u) => u.stage === 'open')));
+    const orderId = opened.response?.orderId ?? opened.executionReport?.i;
+    const amend = amendOrderKeepPriorityFactory(session);
+    await firstValueFrom(
+      amend({
+        symbol,
+        origClientOrderId: 'before-amend',
+        newQty: '0.002',
+        newClientOrderId: 'renamed',
+      }),
+    );
+    const amended = await firstValueFrom(order.pipe(filter((u) => u.stage === 'amended')));
+    expect(amended.executionReport).toMatchObject({ x: 'REPLACED', c: 'renamed', q: '0.00200000' });
+    // Its reports now carry `renamed`; while the socket is down it is canceled, and only a lookup
+    // by order id (not by the client id it was placed with) can tell.
+    exchange.faults.dropAll();
+    const rest = createHttpClient({
+      baseUrl: exchange.urls.rest,
+      credentials: hmac(exchange.keys.hmac.secret),
+    });
+    await firstValueFrom(cancelOrderHttp({ symbol, orderId: Number(orderId) }, rest));
+    const updates = await all;
+    expect(stages(updates)).toEqual(['submitted', 'pending', 'open', 'amended', 'canceled']);
   });
 
   it('the user data stream comes back after the server terminates it', async () => {

@@ -1,5 +1,5 @@
 /**
- * executionReports routed by client order id: one subscription to the user data however many
+ * executionReports routed by client order id (then also by order id): one subscription to the user data however many
  * orders are watched, and one report reaches only its order, with a number of calls that does not
  * grow with the orders watched (counted, not timed).
  */
@@ -35,8 +35,8 @@ afterEach(() => {
 describe('executionReportsOf', () => {
   it('subscribes the user data once for every order, and lets go with the last', () => {
     const { source, subscribers } = userData();
-    const a = executionReportsOf(source, 'a').subscribe();
-    const b = executionReportsOf(source, 'b').subscribe();
+    const a = executionReportsOf(source, 'a', 'BTCUSDT').observable.subscribe();
+    const b = executionReportsOf(source, 'b', 'BTCUSDT').observable.subscribe();
     expect(subscribers()).toBe(1);
     a.unsubscribe();
     expect(subscribers()).toBe(1);
@@ -48,7 +48,9 @@ describe('executionReportsOf', () => {
     const { subject, source } = userData();
     const seen: string[] = [];
     for (const id of ['a', 'b', 'x']) {
-      executionReportsOf(source, id).subscribe(({ event }) => seen.push(`${id}:${event['X']}`));
+      executionReportsOf(source, id, 'BTCUSDT').observable.subscribe(({ event }) =>
+        seen.push(`${id}:${event['X']}`),
+      );
     }
     subject.next(report('a', { X: 'NEW' }));
     subject.next({ subscriptionId: 1, event: { e: 'outboundAccountPosition', E: 1, c: 'a' } });
@@ -62,7 +64,7 @@ describe('executionReportsOf', () => {
       const { subject, source } = userData();
       let delivered = 0;
       for (let i = 0; i < orders; i += 1) {
-        executionReportsOf(source, `o${i}`).subscribe(() => (delivered += 1));
+        executionReportsOf(source, `o${i}`, 'BTCUSDT').observable.subscribe(() => (delivered += 1));
       }
       const next = vi.spyOn(Subscriber.prototype, 'next');
       subject.next(report('o0', { X: 'NEW' }));
@@ -79,9 +81,31 @@ describe('executionReportsOf', () => {
   it('errors every order watched when the user data fails', () => {
     const { subject, source } = userData();
     const errors: unknown[] = [];
-    executionReportsOf(source, 'a').subscribe({ error: (e: unknown) => errors.push(e) });
-    executionReportsOf(source, 'b').subscribe({ error: (e: unknown) => errors.push(e) });
+    executionReportsOf(source, 'a', 'BTCUSDT').observable.subscribe({
+      error: (e: unknown) => errors.push(e),
+    });
+    executionReportsOf(source, 'b', 'BTCUSDT').observable.subscribe({
+      error: (e: unknown) => errors.push(e),
+    });
     subject.error(new Error('gone'));
     expect(errors).toHaveLength(2);
+  });
+
+  it('follows an order by its id once known: an amendment that gave it a new client id still reaches it, once', () => {
+    const { subject, source } = userData();
+    const seen: string[] = [];
+    const reports = executionReportsOf(source, 'a', 'BTCUSDT');
+    reports.observable.subscribe(({ event }) =>
+      seen.push(`${String(event['c'])}:${String(event['x'])}`),
+    );
+    subject.next(report('a', { s: 'BTCUSDT', i: 42, x: 'NEW', X: 'NEW' }));
+    reports.follow(42);
+    subject.next(report('b', { s: 'BTCUSDT', i: 42, x: 'REPLACED', X: 'NEW' }));
+    subject.next(report('b', { s: 'BTCUSDT', i: 42, x: 'TRADE', X: 'FILLED' }));
+    // Same id, another symbol: another order.
+    subject.next(report('z', { s: 'ETHUSDT', i: 42, x: 'NEW', X: 'NEW' }));
+    // Its own client id and its order id: delivered once.
+    subject.next(report('a', { s: 'BTCUSDT', i: 42, x: 'CANCELED', X: 'CANCELED' }));
+    expect(seen).toEqual(['a:NEW', 'b:REPLACED', 'b:TRADE', 'a:CANCELED']);
   });
 });

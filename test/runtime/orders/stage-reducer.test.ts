@@ -44,6 +44,14 @@ describe('order stage reducer', () => {
     expect(statusEvent(table, 'PENDING_CANCEL')).toBeUndefined();
   });
 
+  it('an execution type the table lists wins over the status: REPLACED with status NEW is an amendment', () => {
+    expect(statusEvent(table, 'NEW', 'REPLACED')).toBe('amend');
+    expect(statusEvent(table, 'PARTIALLY_FILLED', 'REPLACED')).toBe('amend');
+    expect(statusEvent(table, 'NEW', 'NEW')).toBe('working');
+    expect(statusEvent(table, 'FILLED', 'TRADE')).toBe('fill');
+    expect(statusEvent(table, 'NEW', 'constructor')).toBe('working');
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
     'a status named %s stands for no event (own properties only)',
     (status) => expect(statusEvent(table, status)).toBeUndefined(),
@@ -68,6 +76,20 @@ describe('order stage reducer', () => {
 
   // given: events in arrival order; want: stages entered, and what was refused.
   const scenarios: { name: string; events: OrderStageEvent[]; want: string[] }[] = [
+    {
+      name: 'amended while working, then partly filled and amended again; a late NEW is stale',
+      events: ['accepted', 'working', 'amend', 'partialFill', 'amend', 'working', 'fill'],
+      want: [
+        'submitted',
+        'pending',
+        'open',
+        'amended',
+        'partiallyFilled',
+        'amended',
+        '(stale working)',
+        'filled',
+      ],
+    },
     {
       name: 'limit order rests then is canceled',
       events: ['accepted', 'working', 'working', 'cancel'],
