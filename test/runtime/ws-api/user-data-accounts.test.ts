@@ -2,14 +2,16 @@
  * Several accounts' user data on one WebSocket API session: `userData()` (the session's account)
  * and `userData(credentials)` (another one) each get only the events of their `subscriptionId`,
  * share one subscription per account, fail alone, and are restored with new ids after reconnects
- * and handovers without an event reaching the wrong account. Virtual time, mock sockets.
+ * and handovers without an event reaching the wrong account. Virtual time, mock sockets; the last
+ * test is a marble timeline (TestScheduler) of listeners joining and leaving.
  */
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError, SignerError } from '../../../src/errors';
 import type { Credentials } from '../../../src/signing/credentials';
-import type { UserDataMessage } from '../../../src/ws-api/session';
-import type { MockWebSocket } from '../mock-web-socket';
+import { wsApiSession, type UserDataMessage } from '../../../src/ws-api/session';
+import { script, testScheduler } from '../fixtures';
+import { MockWebSocket } from '../mock-web-socket';
 import { harness } from './harness';
 
 const SIGNED = 'userDataStream.subscribe.signature';
@@ -274,5 +276,70 @@ describe('userData(credentials): several accounts on one session', () => {
       expect(seen.errors[0]).toBeInstanceOf(InvalidOptionError);
     }
     expect(h.sent()).toEqual([]);
+  });
+});
+
+describe('userData(credentials) on a marble timeline', () => {
+  it('one subscription per account while anyone listens; each event to its account only', () => {
+    const ts = testScheduler();
+    ts.run(({ hot, expectObservable, flush }) => {
+      MockWebSocket.reset(ts);
+      const session = wsApiSession({
+        url: 'ws://binance.test/ws-api/v3',
+        WebSocket: MockWebSocket,
+        scheduler: ts,
+        credentials: own,
+        connectTimeoutMs: false,
+        heartbeatTimeoutMs: false,
+        rotateAfterMs: false,
+      });
+      const errors: unknown[] = [];
+      session.subscribe((e) => e.type === 'error' && errors.push(e.error));
+      session.connect();
+      const server = () => MockWebSocket.last();
+      const answer = (apiKey: string, subscriptionId: number) => {
+        const request = server()
+          .sentJson()
+          .find((r) => (r as { params: { apiKey?: string } }).params.apiKey === apiKey);
+        server().receive({
+          id: (request as { id: number }).id,
+          status: 200,
+          result: { subscriptionId },
+        });
+      };
+      const event = (subscriptionId: number) => () =>
+        server().receive({ subscriptionId, event: report(ts.now()) });
+      // Frames: 0 open; 6 answers (the session's account 0, bob 1); events of 1 at 8, 12 and 16,
+      // of 0 at 10.
+      script(hot, 'o-----a-b-c-d---e', {
+        o: () => server().open(),
+        a: () => (answer('OWN', 0), answer('BOB', 1)),
+        b: event(1),
+        c: event(0),
+        d: event(1),
+        e: event(1),
+      });
+      const letters: Record<number, string> = { 8: 'b', 10: 'c', 12: 'd', 16: 'e' };
+      const letter = map((m: UserDataMessage) => letters[m.event.E] ?? '?');
+      const ownSub = '   -^----------------';
+      const bobFirst = ' --^--------!';
+      const bobSecond = '----^----------!';
+      expectObservable(session.userData().pipe(letter), ownSub).toBe('----------c');
+      expectObservable(session.userData(bob).pipe(letter), bobFirst).toBe('--------b');
+      expectObservable(session.userData(bob).pipe(letter), bobSecond).toBe('--------b---d');
+      flush();
+      const subscriptions = server().sentAt.map(([at, frame]) => {
+        const { method, params } = frame as { method: string; params: Record<string, unknown> };
+        return [at, method, params['apiKey'] ?? params['subscriptionId']];
+      });
+      // Bob's second listener sends nothing; the last one leaving unsubscribes bob's id, the
+      // session's account stays; bob's late event (16) goes to nobody and is no error.
+      expect(subscriptions).toEqual([
+        [1, SIGNED, 'OWN'],
+        [2, SIGNED, 'BOB'],
+        [15, 'userDataStream.unsubscribe', 1],
+      ]);
+      expect(errors).toEqual([]);
+    });
   });
 });
