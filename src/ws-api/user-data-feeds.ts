@@ -2,10 +2,11 @@
  * The user data streams of every account on one WebSocket API session (Binance since 2025-08-12:
  * several accounts per connection, one subscription per account). `observable()` is the session's
  * own account, `observable(credentials)` another account's, signed by its own signer; listeners of
- * one account (by API key) share one feed and so one subscription per socket. Each event goes to
- * the feed its socket's routes name for its `subscriptionId`, and to no other. An event of an id
- * the session gave up is dropped with a debug line; one of an id it never held on that socket is
- * reported once per socket and id as an `UnexpectedUserDataError` event, then dropped.
+ * one account (by API key) share one feed and so one subscription per socket (credentials with the
+ * session's own API key are the session's account). Each event goes to the feed its socket's
+ * routes name for its `subscriptionId`, and to no other. An event of an id the session gave up is
+ * dropped with a debug line; one of an id it never held on that socket is reported once per socket
+ * and id as an `UnexpectedUserDataError` event, then dropped.
  */
 import { Observable, throwError } from 'rxjs';
 import { InvalidOptionError, UnexpectedUserDataError, type BinanceRxError } from '../errors';
