@@ -2,7 +2,7 @@
 import { createCatalog } from './api/catalog';
 import { controlRoute } from './control/route';
 import type { ApiDeps } from './api/deps';
-import { KeyRing } from './api/keys';
+import { KeyRing, type TestKeys } from './api/keys';
 import { RateLimits } from './api/rate-limits';
 import { parseE8 } from './engine/amounts';
 import { Engine } from './engine/engine';
@@ -26,8 +26,10 @@ import { sbeStreamRoute } from './sbe/route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
-/** The account every issued test key belongs to. */
+/** The account of `exchange.keys`. */
 const DEFAULT_ACCOUNT = 'default';
+/** What an account id may be (`accountKeys`, `deposit`). */
+const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 import { wsApiRoute } from './ws-api/route';
 
 export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
@@ -62,7 +64,25 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     const e8 = parseE8('amount', negative ? amount.slice(1) : amount);
     engine.accounts.deposit(accountId, asset, negative ? -e8 : e8, Date.now());
   };
-  const control = controlRoute(() => ({ faults, market: marketControl, keys: testKeys, deposit }));
+  const issued = new Map<string, TestKeys>([[DEFAULT_ACCOUNT, testKeys]]);
+  const accountKeys = (accountId: string): TestKeys => {
+    if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) {
+      throw new RangeError(`accountKeys: account id must match ${String(ACCOUNT_ID)}`);
+    }
+    let accountKeys = issued.get(accountId);
+    if (accountKeys === undefined) {
+      accountKeys = keys.issue(accountId);
+      issued.set(accountId, accountKeys);
+    }
+    return accountKeys;
+  };
+  const control = controlRoute(() => ({
+    faults,
+    market: marketControl,
+    keys: testKeys,
+    deposit,
+    accountKeys,
+  }));
   const server = new ExchangeServer(createRouter(routes, () => state.refusing, control));
   await server.listen(o.port, o.host);
   const port = server.port;
@@ -117,6 +137,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       control: `http://${base}/control`,
     },
     keys: testKeys,
+    accountKeys,
     market: marketControl,
     faults,
     deposit,

@@ -79,6 +79,13 @@ export interface LocalExchange {
    * tests and demos to build their own signers. The SDK itself never receives these secrets.
    */
   readonly keys: TestKeys;
+  /**
+   * One API key of each type on account `accountId` (letters, digits, `_`, `-`; at most 64), made
+   * on the first call and the same ever after; `accountKeys('default')` is `keys`. Each account
+   * has its own balances, orders and user data stream, so tests can put several accounts' user
+   * data on one WebSocket API connection. An id that breaks the rule throws a `RangeError`.
+   */
+  accountKeys(accountId: string): TestKeys;
   readonly market: MarketControl;
   readonly faults: Faults;
   /**

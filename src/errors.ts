@@ -15,6 +15,7 @@ export type BinanceRxErrorCode =
   | 'MALFORMED_MESSAGE'
   | 'UNEXPECTED_STREAM'
   | 'UNEXPECTED_RESPONSE'
+  | 'UNEXPECTED_USER_DATA'
   | 'CONNECTION_CLOSED'
   | 'HANDSHAKE_REJECTED'
   | 'BINANCE_ERROR'
@@ -250,6 +251,31 @@ export class UnexpectedResponseError extends BinanceRxError {
     super(
       'UNEXPECTED_RESPONSE',
       `response (status ${status}) to no pending request, id ${id}, on socket ${socketId}`,
+    );
+  }
+}
+
+/**
+ * A WebSocket API user data event carried a `subscriptionId` the session never held on that
+ * socket (a subscription made by hand with a `userDataStream.subscribe*` factory, or a server
+ * that misroutes). Reported once per socket and id; every such event is dropped, the session
+ * goes on. Events of a subscription the session let go (unsubscribed, terminated) are not errors.
+ */
+export class UnexpectedUserDataError extends BinanceRxError {
+  override readonly name = 'UnexpectedUserDataError';
+  declare readonly code: 'UNEXPECTED_USER_DATA';
+
+  /**
+   * @param subscriptionId the event's `subscriptionId`.
+   * @param socketId id of the socket it arrived on.
+   */
+  constructor(
+    readonly subscriptionId: number,
+    readonly socketId: number,
+  ) {
+    super(
+      'UNEXPECTED_USER_DATA',
+      `user data event of subscription ${subscriptionId}, which the session does not hold on socket ${socketId}; dropped`,
     );
   }
 }

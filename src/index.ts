@@ -14,6 +14,7 @@ export {
   SubscriptionRejectedError,
   UnexpectedStreamError,
   UnexpectedResponseError,
+  UnexpectedUserDataError,
   BinanceApiError,
   RateLimitedError,
   IpBannedError,

@@ -11,7 +11,7 @@ import { importFrom, interfaceOf } from './structures';
 /**
  * generated/user-data/<event>.ts: the raw and parsed types of one user data event, its
  * validator, `parse<Event>Event`, and `on<Event>()`, the operator that picks it out of
- * `session.userData()` (checked against its schema).
+ * `session.userData()` or `session.userData(credentials)` (checked against its schema).
  */
 export function userDataModule(
   ctx: GeneratorContext,
@@ -56,7 +56,7 @@ export function userDataModule(
       isExported: true,
       name: n.operator,
       docs: [
-        `Picks the \`${spec.eventType}\` events out of \`session.userData()\`, each checked against its schema (pass \`{ validate: false }\` not to; an event that fails is dropped and given to \`onInvalid\`).`,
+        `Picks the \`${spec.eventType}\` events out of \`session.userData()\` (or another account's \`session.userData(credentials)\`), each checked against its schema (pass \`{ validate: false }\` not to; an event that fails is dropped and given to \`onInvalid\`).`,
       ],
       parameters: [{ name: 'options', type: 'UserDataOptions', hasQuestionToken: true }],
       returnType: `OperatorFunction<UserDataMessage, ${n.event}>`,

@@ -11,7 +11,7 @@ export const validateSubscribeUserDataStreamSignatureResponse: Validator = valid
 /** Parameters of Subscribe to User Data Stream through signature subscription (WebSocket API `userDataStream.subscribe.signature`). It takes none. */
 export type SubscribeUserDataStreamSignatureParams = Record<string, never>;
 
-/** Subscribe to User Data Stream through signature subscription: the response body with Binance's names. Starts the user data stream of the account of a signed request's key, on a connection that need not be logged on (HMAC and RSA keys). */
+/** Subscribe to User Data Stream through signature subscription: the response body with Binance's names. Starts the user data stream of the account of a signed request's key (any key type), on any connection, logged on or not, and beside other accounts' (one subscription per account, up to 1000 per connection); events then arrive as `{subscriptionId, event}`. Binance heads it USER_STREAM but it takes `timestamp` and `signature`, so it is signed here like USER_DATA. `session.userData()` (the session's account) and `session.userData(credentials)` (another account's) do this, and restore it, by themselves. */
 export interface SubscribeUserDataStreamSignatureResponse {
   /** Id the events of this subscription carry. */
   subscriptionId: number;
@@ -26,7 +26,7 @@ export interface ParsedSubscribeUserDataStreamSignatureResponse {
 /** Descriptor of Subscribe to User Data Stream through signature subscription: data the runtime interprets. */
 export const subscribeUserDataStreamSignatureOperation: OperationDescriptor<SubscribeUserDataStreamSignatureParams, SubscribeUserDataStreamSignatureResponse> = { operation: "subscribeUserDataStreamSignature", security: "USER_DATA", weight: 2, params: {}, wsApi: {"method":"userDataStream.subscribe.signature"}, schemaId: "https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json", validate: validateSubscribeUserDataStreamSignatureResponse };
 
-/** Subscribe to User Data Stream through signature subscription over the WebSocket API (`userDataStream.subscribe.signature`): returns a function that sends one request per subscription and emits its `result`. Starts the user data stream of the account of a signed request's key, on a connection that need not be logged on (HMAC and RSA keys). Weight 2. Security USER_DATA. */
+/** Subscribe to User Data Stream through signature subscription over the WebSocket API (`userDataStream.subscribe.signature`): returns a function that sends one request per subscription and emits its `result`. Starts the user data stream of the account of a signed request's key (any key type), on any connection, logged on or not, and beside other accounts' (one subscription per account, up to 1000 per connection); events then arrive as `{subscriptionId, event}`. Binance heads it USER_STREAM but it takes `timestamp` and `signature`, so it is signed here like USER_DATA. `session.userData()` (the session's account) and `session.userData(credentials)` (another account's) do this, and restore it, by themselves. Weight 2. Security USER_DATA. */
 export function subscribeUserDataStreamSignatureFactory(session: WsApiSession): (params?: SubscribeUserDataStreamSignatureParams) => Observable<SubscribeUserDataStreamSignatureResponse> {
   return (params) => session.request(subscribeUserDataStreamSignatureOperation, params ?? {});
 }

@@ -36,7 +36,7 @@ export interface ParsedBalanceUpdateEvent<D = string> {
   clearTime: number;
 }
 
-/** Picks the `balanceUpdate` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `balanceUpdate` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onBalanceUpdate(options?: UserDataOptions): OperatorFunction<UserDataMessage, BalanceUpdateEvent> {
   return userDataOperator<BalanceUpdateEvent>("balanceUpdate", "https://binance-rx.dev/schemas/user-data/balance-update.json", validateBalanceUpdateEvent, options);
 }

@@ -24,7 +24,7 @@ export interface ParsedEventStreamTerminatedEvent {
   eventTime: number;
 }
 
-/** Picks the `eventStreamTerminated` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `eventStreamTerminated` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onEventStreamTerminated(options?: UserDataOptions): OperatorFunction<UserDataMessage, EventStreamTerminatedEvent> {
   return userDataOperator<EventStreamTerminatedEvent>("eventStreamTerminated", "https://binance-rx.dev/schemas/user-data/event-stream-terminated.json", validateEventStreamTerminatedEvent, options);
 }

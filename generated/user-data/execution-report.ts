@@ -240,7 +240,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   expiryReason?: string;
 }
 
-/** Picks the `executionReport` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `executionReport` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onExecutionReport(options?: UserDataOptions): OperatorFunction<UserDataMessage, ExecutionReportEvent> {
   return userDataOperator<ExecutionReportEvent>("executionReport", "https://binance-rx.dev/schemas/user-data/execution-report.json", validateExecutionReportEvent, options);
 }

@@ -36,7 +36,7 @@ export interface ParsedExternalLockUpdateEvent<D = string> {
   transactionTime: number;
 }
 
-/** Picks the `externalLockUpdate` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `externalLockUpdate` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onExternalLockUpdate(options?: UserDataOptions): OperatorFunction<UserDataMessage, ExternalLockUpdateEvent> {
   return userDataOperator<ExternalLockUpdateEvent>("externalLockUpdate", "https://binance-rx.dev/schemas/user-data/external-lock-update.json", validateExternalLockUpdateEvent, options);
 }

@@ -74,7 +74,7 @@ export interface ParsedListStatusEvent {
   }>;
 }
 
-/** Picks the `listStatus` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `listStatus` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onListStatus(options?: UserDataOptions): OperatorFunction<UserDataMessage, ListStatusEvent> {
   return userDataOperator<ListStatusEvent>("listStatus", "https://binance-rx.dev/schemas/user-data/list-status.json", validateListStatusEvent, options);
 }

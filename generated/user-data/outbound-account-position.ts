@@ -46,7 +46,7 @@ export interface ParsedOutboundAccountPositionEvent<D = string> {
   }>;
 }
 
-/** Picks the `outboundAccountPosition` events out of `session.userData()`, each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+/** Picks the `outboundAccountPosition` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
 export function onOutboundAccountPosition(options?: UserDataOptions): OperatorFunction<UserDataMessage, OutboundAccountPositionEvent> {
   return userDataOperator<OutboundAccountPositionEvent>("outboundAccountPosition", "https://binance-rx.dev/schemas/user-data/outbound-account-position.json", validateOutboundAccountPositionEvent, options);
 }

@@ -42,6 +42,7 @@ export const CONTROL_ARGS: Readonly<Record<string, readonly Arg[]>> = {
   step: ['count?'],
   flood: ['options'],
   deposit: ['string', 'decimal', 'string?'],
+  keys: ['string'],
 };
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;

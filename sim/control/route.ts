@@ -11,6 +11,7 @@
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
  *                                      (or "streams": [...], each flooded the same way)
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
+ *   POST /control/account/keys         body {"args": ["bob"]}: that account's test keys
  *
  * Bad input never stops the exchange: a body that is not JSON, arguments that break a control's
  * rules (`args.ts`) or a control that throws answer 400 with the reason; a lasting fault that
@@ -40,7 +41,7 @@ const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
 /** The largest body read; a control's arguments are a few bytes. */
 const MAX_BODY = 64 * 1024;
 
-type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit'>;
+type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit' | 'accountKeys'>;
 
 export const controlRoute = (target: () => Target): HttpRoute => ({
   matches: (pathname) => pathname === '/control' || pathname.startsWith('/control/'),
@@ -77,7 +78,7 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     sendJson(res, 200, {
       faults: FAULTS,
       market: MARKET,
-      account: ['deposit'],
+      account: ['deposit', 'keys'],
       keys: '/control/keys',
     });
   } else if (req.method === 'GET' && group === 'keys') {
@@ -105,6 +106,12 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
   } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
     call('deposit', (...a) => target.deposit(...(a as [string, string, string?])));
     sendJson(res, 200, { ok: true });
+  } else if (req.method === 'POST' && group === 'account' && name === 'keys') {
+    sendJson(
+      res,
+      200,
+      call('keys', (accountId) => target.accountKeys(accountId as string)),
+    );
   } else {
     sendJson(res, 404, { error: `no control ${req.method} ${path}; GET /control lists them` });
   }

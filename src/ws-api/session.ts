@@ -1,10 +1,10 @@
 /**
  * A WebSocket API session: a connectable Observable of status and error events, plus `request`
- * (what every generated `<operation>Factory` calls) and `userData()`. Nothing opens before
- * `connect()`. The session is a thin composition: the socket supervisor (src/supervisor/) opens,
- * watches, reconnects and rotates sockets; each socket's link (socket.ts) keeps its request book;
- * requests.ts, logon.ts and user-data.ts each handle their concern. Requests made before a socket
- * is ready wait for it (within their timeout). With an Ed25519 key the session logs on after every
+ * (what every generated `<operation>Factory` calls) and `userData(credentials?)`. Nothing opens
+ * before `connect()`. The session is a thin composition: the socket supervisor (src/supervisor/)
+ * opens, watches, reconnects and rotates sockets; each socket's link (socket.ts) keeps its request
+ * book; requests.ts, logon.ts and user-data-feeds.ts (one user-data.ts feed per account) each
+ * handle their concern. Requests made before a socket is ready wait for it (within their timeout). With an Ed25519 key the session logs on after every
  * new socket. On `serverShutdown` or after `rotateAfterMs` a replacement socket is opened first,
  * and the old one closes once its requests are answered.
  */
@@ -23,7 +23,9 @@ import { logOn } from './logon';
 import { resolveWsApiOptions, type ResolvedWsApiOptions, type WsApiOptions } from './options';
 import { requester } from './requests';
 import { WsApiLink } from './socket';
-import { UserDataFeed, type UserDataMessage } from './user-data';
+import type { Credentials } from '../signing/credentials';
+import type { UserDataMessage } from './user-data';
+import { UserDataFeeds } from './user-data-feeds';
 import { WaitingRoom } from './waiting-room';
 
 export type { UserDataMessage } from './user-data';
@@ -45,10 +47,15 @@ export interface WsApiSession extends Connectable<WsApiSessionEvent> {
   /** The rate-limit governor every `request` waits on (`options.governor`, or the session's own). */
   readonly governor: RateLimitGovernor;
   /**
-   * The account's user data stream (`executionReport`, `outboundAccountPosition`, …), subscribed
-   * on the server while someone listens and restored after reconnects and terminations.
+   * A user data stream (`executionReport`, `outboundAccountPosition`, …), subscribed on the server
+   * while someone listens and restored after reconnects, rotations and terminations. Without
+   * arguments, the session's own account (the same Observable each time). With `credentials`
+   * (API key and signer; never a secret), another account on the same socket, subscribed with
+   * `userDataStream.subscribe.signature`: its listeners share one subscription and get only its
+   * events; its failures (`SignerError`, Binance's -2035 when the account is already subscribed
+   * under another key) error only them. Invalid credentials error it with `InvalidOptionError`.
    */
-  userData(): Observable<UserDataMessage>;
+  userData(credentials?: Credentials): Observable<UserDataMessage>;
   /** Server time minus local time, ms; added to every `timestamp`. */
   timeOffsetMs: number;
 }
@@ -83,12 +90,12 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   };
 
   const request = requester({ config, now, room, current: () => current() });
-  const userData = new UserDataFeed({ config, now, current: authenticated });
+  const userData = new UserDataFeeds({ config, now, current: authenticated, report });
 
   /** A socket is open and, when the session logs on, the logon ended (either way). */
   function ready(link: WsApiLink): void {
     if (link !== current()) return;
-    // The user data stream first, so that it is live before the requests waiting behind it.
+    // The user data streams first, so that they are live before the requests waiting behind them.
     userData.subscribe(link);
     events.next({ type: 'socket', socketId: link.id, loggedOn: link.loggedOn });
     room.flush();
@@ -112,8 +119,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
         governor.observeRateLimits(limits);
       },
       error: report,
-      ready: (link) =>
-        room.readyFor(link, logsOn) && (!userData.listening || link.userSubscription !== undefined),
+      ready: (link) => room.readyFor(link, logsOn) && userData.readyOn(link),
     });
 
   function start(lifecycle: Subscription): Supervisor {
@@ -159,7 +165,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       ),
     governor,
     rateLimits$: rateLimits.asObservable(),
-    userData: () => userData.observable,
+    userData: (credentials?: Credentials) => userData.observable(credentials),
     timeOffsetMs: 0,
   });
   return session;

@@ -21,6 +21,7 @@ import {
   type WsApiSubscriptionEvent,
 } from './frames';
 import type { WsParams } from './sign-params';
+import { UserDataRoutes } from './user-data-routes';
 
 /** Gets a request's response, or the error that ended its socket. */
 export type Settle = (outcome: WsApiResponse | BinanceRxError) => void;
@@ -50,9 +51,8 @@ export class WsApiLink implements Link {
   loggedOn = false;
   /** Why the logon failed, while it has not succeeded since. */
   logonError: BinanceRxError | undefined;
-  /** The user data subscription on this socket, once Binance confirmed it. */
-  userSubscription: number | undefined;
-  userSubscribing = false;
+  /** The user data subscriptions on this socket, by account and by `subscriptionId`. */
+  readonly userData = new UserDataRoutes();
   /** Timers that die with the socket (logon retries). */
   readonly timers = new Subscription();
   private readonly pending = new Map<number, Settle>();

@@ -1,14 +1,18 @@
 /**
- * The account's user data stream on a WebSocket API session: subscribed on the server while
- * someone listens (`userDataStream.subscribe` when logged on, `.signature` otherwise), again on
- * every new socket and after `eventStreamTerminated`, unsubscribed when the last listener leaves.
- * A failed subscription — Binance refused it, the signer failed (`SignerError`), or the answer has
- * no numeric `subscriptionId` (`MalformedMessageError`) — errors the listeners; the next
- * subscription attempt waits for the backoff delay, so a listener that retries is not a busy loop.
+ * One account's user data stream on a WebSocket API session: subscribed on the server while
+ * someone listens, again on every new socket and after `eventStreamTerminated`, unsubscribed (by
+ * its `subscriptionId`) when the last listener leaves. The session's own account subscribes with
+ * `userDataStream.subscribe` when the socket is logged on; every other account (and the own one
+ * otherwise) with `userDataStream.subscribe.signature`, signed by that account's signer. A failed
+ * subscription — Binance refused it, the signer failed (`SignerError`), or the answer has no
+ * numeric `subscriptionId` (`MalformedMessageError`) — errors this account's listeners only; the
+ * next attempt waits for the backoff delay, so a listener that retries is not a busy loop.
+ * Which account an event belongs to is the socket's `UserDataRoutes`' business (user-data-feeds.ts).
  */
 import { Observable, type Subscription } from 'rxjs';
 import { BinanceRxError, ConnectionClosedError, MissingCredentialsError } from '../errors';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
+import type { Credentials } from '../signing/credentials';
 import { timingParams } from '../signing/sign-request';
 import { AttemptCounter } from '../supervisor/attempts';
 import { answerOf, subscriptionIdOf } from './answer';
@@ -37,6 +41,16 @@ export interface UserDataContext {
   current(): WsApiLink | undefined;
 }
 
+/** Whose stream a feed is: its key in every socket's routes, and how it subscribes. */
+export interface UserDataAccount {
+  /** The API key (`''` for a session without credentials). */
+  readonly key: string;
+  /** The session's own account: `userDataStream.subscribe` when the socket is logged on. */
+  readonly own: boolean;
+  /** Signs `userDataStream.subscribe.signature`; a later first listener may bring others. */
+  credentials: Credentials | undefined;
+}
+
 export class UserDataFeed {
   private readonly listeners = new Set<Listener>();
   private readonly failures: AttemptCounter;
@@ -44,13 +58,21 @@ export class UserDataFeed {
   /** Events seen during a handover, when both sockets deliver them. */
   private seen: Set<string> | undefined;
 
-  constructor(private readonly context: UserDataContext) {
+  constructor(
+    private readonly context: UserDataContext,
+    readonly account: UserDataAccount,
+  ) {
     const { config } = context;
     this.failures = new AttemptCounter(defaults(config), config.random, config.socket.scheduler);
   }
 
   get listening(): boolean {
     return this.listeners.size > 0;
+  }
+
+  /** Listening, and not waiting out a failure: a new socket is ready only once this is subscribed. */
+  get wanted(): boolean {
+    return this.listening && this.cooldown === undefined;
   }
 
   readonly observable = new Observable<UserDataMessage>((subscriber) => {
@@ -72,16 +94,16 @@ export class UserDataFeed {
   /** Subscribes on `link` (ready for authenticated requests) if someone listens. */
   subscribe(link: WsApiLink): void {
     if (this.listeners.size === 0 || this.cooldown !== undefined) return;
-    if (link.userSubscription !== undefined || link.userSubscribing) return;
-    const { credentials } = this.context.config;
-    if (credentials === undefined || (!link.loggedOn && credentials.sign === undefined)) {
+    const { key, credentials, own } = this.account;
+    if (link.userData.holds(key)) return;
+    const logon = own && link.loggedOn;
+    if (credentials === undefined || (!logon && credentials.sign === undefined)) {
       const missing = credentials ? 'sign' : 'apiKey';
       return this.fail(new MissingCredentialsError('userData', missing, 'USER_STREAM'));
     }
-    link.userSubscribing = true;
-    const method = link.loggedOn ? SUBSCRIBE : SUBSCRIBE_SIGNED;
-    const params = this.params(link);
-    const running = params.subscribe({
+    link.userData.begin(key);
+    const method = logon ? SUBSCRIBE : SUBSCRIBE_SIGNED;
+    const running = this.params(logon, credentials).subscribe({
       next: (sent) => this.send(link, method, sent),
       error: (error: unknown) => this.failed(link, error as BinanceRxError),
     });
@@ -89,20 +111,13 @@ export class UserDataFeed {
   }
 
   unsubscribe(link: WsApiLink): void {
-    const subscriptionId = link.userSubscription;
+    const subscriptionId = link.userData.remove(this.account.key);
     if (subscriptionId === undefined) return;
-    link.userSubscription = undefined;
     link.transmit(UNSUBSCRIBE, { subscriptionId }, () => {});
   }
 
+  /** An event of this account's subscription on `link`. */
   deliver(link: WsApiLink, frame: WsApiSubscriptionEvent): void {
-    if (frame.subscriptionId !== link.userSubscription) {
-      this.context.config.socket.logger.debug('event of another subscription', {
-        socket: link.id,
-        subscriptionId: frame.subscriptionId,
-      });
-      return;
-    }
     if (this.seen !== undefined) {
       // Bounded: an event nested too deep to stringify safely is delivered without the check.
       const key = stringifyShallow(frame.event);
@@ -112,7 +127,7 @@ export class UserDataFeed {
     const message: UserDataMessage = { subscriptionId: frame.subscriptionId, event: frame.event };
     for (const listener of [...this.listeners]) listener.next(message);
     if (frame.event.e === 'eventStreamTerminated') {
-      link.userSubscription = undefined;
+      link.userData.remove(this.account.key);
       if (link === this.context.current()) this.subscribe(link);
     }
   }
@@ -124,24 +139,20 @@ export class UserDataFeed {
     this.failures.reset();
   }
 
-  private params(link: WsApiLink): Observable<WsParams> {
+  private params(logon: boolean, credentials: Credentials): Observable<WsParams> {
     const { config, now } = this.context;
-    if (link.loggedOn) return new Observable((s) => (s.next({}), s.complete()));
-    const params = {
-      apiKey: config.credentials!.apiKey,
-      ...timingParams(now(), config.recvWindow),
-    };
+    if (logon) return new Observable((s) => (s.next({}), s.complete()));
+    const params = { apiKey: credentials.apiKey, ...timingParams(now(), config.recvWindow) };
     const signing = {
       operation: 'userData',
       scheduler: config.socket.scheduler,
       signTimeoutMs: config.signTimeoutMs,
     };
-    return signParams(params, config.credentials!, signing);
+    return signParams(params, credentials, signing);
   }
 
   private send(link: WsApiLink, method: string, params: WsParams): void {
     const sent = link.transmit(method, params, (response) => {
-      link.userSubscribing = false;
       const outcome =
         response instanceof BinanceRxError
           ? response
@@ -150,11 +161,11 @@ export class UserDataFeed {
       if (id instanceof BinanceRxError) return this.failed(link, id);
       this.subscribed(link, id);
     });
-    if (sent === undefined) link.userSubscribing = false;
+    if (sent === undefined) link.userData.abandon(this.account.key);
   }
 
   private subscribed(link: WsApiLink, subscriptionId: number): void {
-    link.userSubscription = subscriptionId;
+    link.userData.add(this.account.key, subscriptionId);
     this.failures.reset();
     this.context.config.socket.logger.info('user data stream subscribed', {
       socket: link.id,
@@ -165,13 +176,13 @@ export class UserDataFeed {
   }
 
   private failed(link: WsApiLink, error: BinanceRxError): void {
-    link.userSubscribing = false;
+    link.userData.abandon(this.account.key);
     // The socket went: the stream is subscribed again on the next one, nobody needs to know.
     if (error instanceof ConnectionClosedError && !link.open) return;
     this.fail(error);
   }
 
-  /** Errors every listener; the next attempt waits for the backoff delay. */
+  /** Errors every listener of this account; the next attempt waits for the backoff delay. */
   private fail(error: BinanceRxError): void {
     const delayMs = this.failures.failed()?.delayMs ?? 0;
     this.cooldown = this.context.config.socket.scheduler.schedule(() => {

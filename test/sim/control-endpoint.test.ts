@@ -20,6 +20,10 @@ describe('control endpoint', () => {
       { apiKey: string }
     >;
     expect(keys['hmac']!.apiKey).toBe(exchange.keys.hmac.apiKey);
+    const bob = await post(`${exchange.urls.control}/account/keys`, ['bob']);
+    expect(bob.status).toBe(200);
+    expect(bob.body).toEqual(exchange.accountKeys('bob'));
+    expect((bob.body['hmac'] as { apiKey: string }).apiKey).not.toBe(exchange.keys.hmac.apiKey);
   });
 
   it('runs a fault: dropAll closes the open connections', async () => {
@@ -81,6 +85,8 @@ describe('control endpoint', () => {
       ['account/deposit', ['USDT', 'abc'], 'deposit argument 2: must be a decimal string'],
       // Arguments of the right types that the control itself refuses (too many decimals).
       ['account/deposit', ['USDT', '1.123456789'], ''],
+      ['account/keys', [], 'keys argument 1: is required'],
+      ['account/keys', ['no spaces'], 'accountKeys: account id must match'],
     ];
     for (const [path, args, reason] of bad) {
       const { status, body } = await post(`${control}/${path}`, args);

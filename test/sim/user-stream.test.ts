@@ -179,6 +179,66 @@ describe('userDataStream.subscribe.signature', () => {
   });
 });
 
+describe('several accounts on one connection', () => {
+  it("tags each account's events with its own subscriptionId; unsubscribe ends one", async () => {
+    const exchange = await start({ paused: true });
+    exchange.market.step(5);
+    const bob = exchange.accountKeys('bob');
+    expect(exchange.accountKeys('bob')).toBe(bob);
+    expect(exchange.accountKeys('default')).toBe(exchange.keys);
+    expect(() => exchange.accountKeys('')).toThrow(RangeError);
+    const client = await loggedOn(exchange);
+    const method = 'userDataStream.subscribe.signature';
+    const own = await client.request({ id: 1, method: 'userDataStream.subscribe' });
+    expect(own['result']).toEqual({ subscriptionId: 0 });
+    const his = await client.request({ id: 2, method, params: signed(bob.hmac) });
+    expect(his['result']).toEqual({ subscriptionId: 1 });
+    // One subscription per account: bob's other key is refused, the default account's too.
+    const again = await client.request({ id: 3, method, params: signed(bob.ed25519) });
+    expect(again).toMatchObject({ status: 400, error: { code: -2035 } });
+    const mine = await client.request({ id: 4, method, params: signed(exchange.keys.hmac) });
+    expect(mine).toMatchObject({ status: 400, error: { code: -2035 } });
+    // A signature by another account's secret does not pass for bob's key.
+    const forged = signed({ ...bob.hmac, secret: exchange.keys.hmac.secret });
+    const refused = await client.request({ id: 5, method, params: forged });
+    expect(refused).toMatchObject({ status: 400, error: { code: -1022 } });
+    expect(await client.request({ id: 6, method: 'session.subscriptions' })).toMatchObject({
+      result: [{ subscriptionId: 0 }, { subscriptionId: 1 }],
+    });
+
+    exchange.deposit('BTC', '1', 'bob');
+    exchange.deposit('ETH', '2');
+    const events = await eventsSoFar(client);
+    expect(
+      events.map((f) => `${f.subscriptionId}:${f.event.e}:${String(f.event['a'] ?? '')}`),
+    ).toEqual([
+      '1:balanceUpdate:BTC',
+      '1:outboundAccountPosition:',
+      '0:balanceUpdate:ETH',
+      '0:outboundAccountPosition:',
+    ]);
+    client.drain();
+
+    const ended = await client.request({
+      id: 7,
+      method: 'userDataStream.unsubscribe',
+      params: { subscriptionId: 1 },
+    });
+    expect(ended).toMatchObject({ status: 200, result: {} });
+    exchange.deposit('BTC', '1', 'bob');
+    exchange.deposit('ETH', '1');
+    const after = await eventsSoFar(client);
+    expect(after.map((f) => `${f.subscriptionId}:${f.event.e}`)).toEqual([
+      '1:eventStreamTerminated',
+      '0:balanceUpdate',
+      '0:outboundAccountPosition',
+    ]);
+    expect(await client.request({ id: 8, method: 'session.subscriptions' })).toMatchObject({
+      result: [{ subscriptionId: 0 }],
+    });
+  });
+});
+
 describe('userDataStream.unsubscribe', () => {
   it('ends one subscription with eventStreamTerminated; ids keep increasing', async () => {
     const exchange = await start({ paused: true });
