@@ -93,21 +93,8 @@ export function operationModule(
     statements.push(typeAlias(n.parsed, fieldType(response, 'parsed'), parsedDoc, decimals));
   }
 
-  const descriptor = [
-    `operation: ${JSON.stringify(spec.operation)}`,
-    `security: ${JSON.stringify(spec.security)}`,
-    `weight: ${spec.weight}`,
-    ...(spec.weightOnSuccess !== undefined ? [`weightOnSuccess: ${spec.weightOnSuccess}`] : []),
-    ...(spec.orders !== undefined ? [`orders: ${spec.orders}`] : []),
-    `params: ${JSON.stringify(Object.fromEntries(entries.map(([k, p]) => [k, paramRule(p)])))}`,
-    ...(spec.anyOf ? [`anyOf: ${JSON.stringify(spec.anyOf)}`] : []),
-    ...(spec.rest
-      ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
-      : []),
-    ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
-    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
-    `validate: ${n.validate}`,
-  ];
+  const rules = Object.fromEntries(entries.map(([k, p]) => [k, paramRule(p)]));
+  const descriptor = descriptorLiteral(operation, n.validate, rules, spec.anyOf ?? []);
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -117,12 +104,12 @@ export function operationModule(
       {
         name: n.descriptor,
         type: `OperationDescriptor<${n.params}, ${n.response}>`,
-        initializer: `{ ${descriptor.join(', ')} }`,
+        initializer: descriptor,
       },
     ],
   });
 
-  const wsDescriptor = wsApiDescriptor(operation, n.descriptor, n.params, n.response);
+  const wsDescriptor = wsApiDescriptor(operation, n);
   if (wsDescriptor) statements.push(wsDescriptor.statement);
 
   const paramsParameter = {
@@ -187,19 +174,46 @@ export function operationModule(
 }
 
 /**
+ * A descriptor's object literal: data only (no spread of another descriptor, which a bundler
+ * cannot prove free of side effects, so it would keep both descriptors and their validators).
+ */
+function descriptorLiteral(
+  operation: LoadedOperation,
+  validate: string,
+  rules: Record<string, unknown>,
+  anyOf: readonly (readonly string[])[],
+): string {
+  const { spec } = operation;
+  const fields = [
+    `operation: ${JSON.stringify(spec.operation)}`,
+    `security: ${JSON.stringify(spec.security)}`,
+    `weight: ${spec.weight}`,
+    ...(spec.weightOnSuccess !== undefined ? [`weightOnSuccess: ${spec.weightOnSuccess}`] : []),
+    ...(spec.orders !== undefined ? [`orders: ${spec.orders}`] : []),
+    `params: ${JSON.stringify(rules)}`,
+    ...(anyOf.length > 0 ? [`anyOf: ${JSON.stringify(anyOf)}`] : []),
+    ...(spec.rest
+      ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
+      : []),
+    ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
+    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
+    `validate: ${validate}`,
+  ];
+  return `{ ${fields.join(', ')} }`;
+}
+
+/**
  * When the WebSocket API method checks its parameters differently (`wsApi.optional`,
  * `wsApi.anyOf`), its own descriptor: the operation's, with those rules.
  */
 function wsApiDescriptor(
   operation: LoadedOperation,
-  base: string,
-  paramsType: string,
-  responseType: string,
+  n: ReturnType<typeof operationNames>,
 ): { name: string; statement: StatementStructures } | undefined {
   const { spec, params } = operation;
   const ws = spec.wsApi;
   if (!ws || (ws.optional === undefined && ws.anyOf === undefined)) return undefined;
-  const name = `${base.replace(/Operation$/, '')}WsApiOperation`;
+  const name = `${n.descriptor.replace(/Operation$/, '')}WsApiOperation`;
   const rules = Object.fromEntries(
     Object.entries(params).map(([key, param]) => {
       const { required, ...rule } = paramRule(param);
@@ -219,8 +233,8 @@ function wsApiDescriptor(
       declarations: [
         {
           name,
-          type: `OperationDescriptor<${paramsType}, ${responseType}>`,
-          initializer: `{ ...${base}, params: ${JSON.stringify(rules)}${anyOf.length > 0 ? `, anyOf: ${JSON.stringify(anyOf)}` : ''} }`,
+          type: `OperationDescriptor<${n.params}, ${n.response}>`,
+          initializer: descriptorLiteral(operation, n.validate, rules, anyOf),
         },
       ],
     },

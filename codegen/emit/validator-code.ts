@@ -130,7 +130,13 @@ function nodeLines(
   if (schema.type === 'object') lines.push(...objectLines(c, schema, value, path, schemaPath));
   if (schema.type === 'array') lines.push(...arrayLines(c, schema, value, path, schemaPath));
   if (typeof schema.pattern === 'string') {
-    const regex = constant(c, 'pattern', `new RegExp(${quote(schema.pattern)}, 'u')`, 'RegExp');
+    // Marked pure: a bundler can then drop the constant with the validator nobody imports.
+    const regex = constant(
+      c,
+      'pattern',
+      `/* @__PURE__ */ new RegExp(${quote(schema.pattern)}, 'u')`,
+      'RegExp',
+    );
     const guard = schema.type === 'string' ? '' : `typeof ${value} === 'string' && `;
     const error = call(c, 'patternError', [
       at,

@@ -48,7 +48,7 @@ export function toInteger(value: unknown): number | undefined {
 const MAX_TIME = 8.64e15;
 
 /** The last second formatted (`2017-07-07T05:34:18.`): a feed's timestamps share seconds. */
-let cachedSecond = Number.NaN;
+let cachedSecond = NaN;
 let cachedPrefix = '';
 
 /** `2017-07-07T05:34:18.657Z` for milliseconds since the epoch; `undefined` for none or < 0. */

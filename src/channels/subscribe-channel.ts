@@ -2,11 +2,12 @@
  * The one function every generated `subscribe<Channel>` calls: a channel descriptor in, an operator
  * from new sockets to the channel's payloads out.
  */
-import { Observable, switchMap, type OperatorFunction } from 'rxjs';
+import { Observable, type OperatorFunction } from 'rxjs';
 import { SchemaValidationError } from '../errors';
 import type { NewSocketEvent } from '../connection/events';
 import type { SocketHandle } from '../connection/socket-handle';
 import type { ChannelDescriptor } from './descriptor';
+import { onEachSocket } from './on-each-socket';
 import { routeStream } from './stream-router';
 import { streamName, type ParamsInput } from './stream-name';
 
@@ -37,7 +38,9 @@ export function subscribeChannel<Params extends object, Event>(
   options: SubscribeOptions = {},
 ): OperatorFunction<NewSocketEvent, Event> {
   const stream = streamName(descriptor, params);
-  return switchMap(({ socket }) => streamOnSocket(descriptor, stream, socket, messages, options));
+  return onEachSocket(({ socket }) =>
+    streamOnSocket(descriptor, stream, socket, messages, options),
+  );
 }
 
 function streamOnSocket<Event>(

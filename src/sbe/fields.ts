@@ -31,8 +31,9 @@ export function sbeBool(view: DataView, offset: number, field: string): boolean 
   return byte === 1;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Encoder = new TextEncoder();
+// Marked pure, so that a bundle without SBE drops them (a bundler cannot tell these have no effect).
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+const utf8Encoder = /* @__PURE__ */ new TextEncoder();
 
 /** A `varString8` at `offset`: its value and the offset after it. ASCII without TextDecoder. */
 export function sbeVarString8(view: DataView, offset: number, field: string): string {

@@ -31,39 +31,42 @@ function descriptor<Event>(suffix: string): ChannelDescriptor<SymbolParams, Even
   };
 }
 
+/**
+ * By the message's name, not its suffix: `SBE_STREAM_SUFFIX.X` as an argument is a property read,
+ * which a bundler keeps (it might run a getter), and with it every `subscribeSbe…` it cannot drop.
+ */
 const subscribe =
-  <Event>(suffix: string) =>
+  <Event>(message: keyof typeof SBE_STREAM_SUFFIX) =>
   (symbol: string, messages: Observable<unknown>): OperatorFunction<NewSocketEvent, Event> =>
-    subscribeChannel(descriptor<Event>(suffix), { symbol }, messages, { validate: false });
+    subscribeChannel(descriptor<Event>(SBE_STREAM_SUFFIX[message]), { symbol }, messages, {
+      validate: false,
+    });
 
 /** `<symbol>@trade` (SBE `TradesStreamEvent`): every trade, real time. */
 export const subscribeSbeTrade: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeTradesStreamEvent<D>> = /* @__PURE__ */ subscribe(
-  SBE_STREAM_SUFFIX.TradesStreamEvent,
-);
+) => OperatorFunction<NewSocketEvent, SbeTradesStreamEvent<D>> =
+  /* @__PURE__ */ subscribe('TradesStreamEvent');
 
 /** `<symbol>@bestBidAsk` (SBE `BestBidAskStreamEvent`): best bid and ask, auto-culled under load. */
 export const subscribeSbeBestBidAsk: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeBestBidAskStreamEvent<D>> = /* @__PURE__ */ subscribe(
-  SBE_STREAM_SUFFIX.BestBidAskStreamEvent,
-);
+) => OperatorFunction<NewSocketEvent, SbeBestBidAskStreamEvent<D>> =
+  /* @__PURE__ */ subscribe('BestBidAskStreamEvent');
 
 /** `<symbol>@depth20` (SBE `DepthSnapshotStreamEvent`): top 20 levels every 50 ms. */
 export const subscribeSbeDepth20: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
 ) => OperatorFunction<NewSocketEvent, SbeDepthSnapshotStreamEvent<D>> = /* @__PURE__ */ subscribe(
-  SBE_STREAM_SUFFIX.DepthSnapshotStreamEvent,
+  'DepthSnapshotStreamEvent',
 );
 
 /** `<symbol>@depth` (SBE `DepthDiffStreamEvent`): diff depth every 20 ms, for a local order book. */
 export const subscribeSbeDiffDepth: <D = string>(
   symbol: string,
   messages: Observable<unknown>,
-) => OperatorFunction<NewSocketEvent, SbeDepthDiffStreamEvent<D>> = /* @__PURE__ */ subscribe(
-  SBE_STREAM_SUFFIX.DepthDiffStreamEvent,
-);
+) => OperatorFunction<NewSocketEvent, SbeDepthDiffStreamEvent<D>> =
+  /* @__PURE__ */ subscribe('DepthDiffStreamEvent');
