@@ -21,6 +21,8 @@ export default defineConfig([
       // binance-rx/runtime: what generated code imports (semver-stable, see src/generated-runtime.ts).
       runtime: 'src/generated-runtime.ts',
       'signers/index': 'src/signers/index.ts',
+      // binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/.
+      'usdm/index': 'src/usdm/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

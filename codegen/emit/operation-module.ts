@@ -105,7 +105,7 @@ export function operationModule(
       ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
       : []),
     ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
-    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
+    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation, operation.file))}`,
     `validate: ${n.validate}`,
   ];
   statements.push({
