@@ -557,4 +557,467 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 };
 
 /** Example requests and responses of every operation, by operation name. */
-export const operationExamples: Readonly<Record<string, OperationExamples>> = {};
+export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "get24hrTicker": {
+    "file": "spec/usdm/operations/get24hr-ticker.yaml",
+    "security": "NONE",
+    "weight": 40,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/24hr"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "priceChange": "-94.99999800",
+          "priceChangePercent": "-95.960",
+          "weightedAvgPrice": "0.29628482",
+          "lastPrice": "4.00000200",
+          "lastQty": "200.00000000",
+          "openPrice": "99.00000000",
+          "highPrice": "100.00000000",
+          "lowPrice": "0.10000000",
+          "volume": "8913.30000000",
+          "quoteVolume": "15.30000000",
+          "openTime": 1499783499040,
+          "closeTime": 1499869899040,
+          "firstId": 28385,
+          "lastId": 28460,
+          "count": 76
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "priceChange": "-94.99999800",
+            "priceChangePercent": "-95.960",
+            "weightedAvgPrice": "0.29628482",
+            "lastPrice": "4.00000200",
+            "lastQty": "200.00000000",
+            "openPrice": "99.00000000",
+            "highPrice": "100.00000000",
+            "lowPrice": "0.10000000",
+            "volume": "8913.30000000",
+            "quoteVolume": "15.30000000",
+            "openTime": 1499783499040,
+            "closeTime": 1499869899040,
+            "firstId": 28385,
+            "lastId": 28460,
+            "count": 76
+          }
+        ]
+      }
+    ]
+  },
+  "getAggTrades": {
+    "file": "spec/usdm/operations/get-agg-trades.yaml",
+    "security": "NONE",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/aggTrades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "a": 26129,
+            "p": "0.01633102",
+            "q": "4.70443515",
+            "nq": "4.70443515",
+            "f": 27781,
+            "l": 27781,
+            "T": 1498793709153,
+            "m": true
+          }
+        ]
+      }
+    ]
+  },
+  "getBook": {
+    "file": "spec/usdm/operations/get-book.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/depth"
+    },
+    "examples": [
+      {
+        "response": {
+          "lastUpdateId": 1027024,
+          "E": 1589436922972,
+          "T": 1589436922959,
+          "bids": [
+            [
+              "4.00000000",
+              "431.00000000"
+            ]
+          ],
+          "asks": [
+            [
+              "4.00000200",
+              "12.00000000"
+            ]
+          ]
+        }
+      }
+    ]
+  },
+  "getBookTicker": {
+    "file": "spec/usdm/operations/get-book-ticker.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/bookTicker"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "bidPrice": "4.00000000",
+          "bidQty": "431.00000000",
+          "askPrice": "4.00000200",
+          "askQty": "9.00000000",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "bidPrice": "4.00000000",
+            "bidQty": "431.00000000",
+            "askPrice": "4.00000200",
+            "askQty": "9.00000000",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getExchangeInfo": {
+    "file": "spec/usdm/operations/get-exchange-info.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/exchangeInfo"
+    },
+    "examples": [
+      {
+        "response": {
+          "exchangeFilters": [],
+          "rateLimits": [
+            {
+              "interval": "MINUTE",
+              "intervalNum": 1,
+              "limit": 2400,
+              "rateLimitType": "REQUEST_WEIGHT"
+            },
+            {
+              "interval": "MINUTE",
+              "intervalNum": 1,
+              "limit": 1200,
+              "rateLimitType": "ORDERS"
+            }
+          ],
+          "serverTime": 1565613908500,
+          "assets": [
+            {
+              "asset": "BUSD",
+              "marginAvailable": true,
+              "autoAssetExchange": "0"
+            },
+            {
+              "asset": "USDT",
+              "marginAvailable": true,
+              "autoAssetExchange": "0"
+            },
+            {
+              "asset": "BNB",
+              "marginAvailable": false,
+              "autoAssetExchange": null
+            }
+          ],
+          "symbols": [
+            {
+              "symbol": "BLZUSDT",
+              "pair": "BLZUSDT",
+              "contractType": "PERPETUAL",
+              "deliveryDate": 4133404800000,
+              "onboardDate": 1598252400000,
+              "status": "TRADING",
+              "maintMarginPercent": "2.5000",
+              "requiredMarginPercent": "5.0000",
+              "baseAsset": "BLZ",
+              "quoteAsset": "USDT",
+              "marginAsset": "USDT",
+              "pricePrecision": 5,
+              "quantityPrecision": 0,
+              "baseAssetPrecision": 8,
+              "quotePrecision": 8,
+              "underlyingType": "COIN",
+              "underlyingSubType": [
+                "STORAGE"
+              ],
+              "settlePlan": 0,
+              "triggerProtect": "0.15",
+              "filters": [
+                {
+                  "filterType": "PRICE_FILTER",
+                  "maxPrice": "300",
+                  "minPrice": "0.0001",
+                  "tickSize": "0.0001"
+                },
+                {
+                  "filterType": "LOT_SIZE",
+                  "maxQty": "10000000",
+                  "minQty": "1",
+                  "stepSize": "1"
+                },
+                {
+                  "filterType": "MARKET_LOT_SIZE",
+                  "maxQty": "590119",
+                  "minQty": "1",
+                  "stepSize": "1"
+                },
+                {
+                  "filterType": "MAX_NUM_ORDERS",
+                  "limit": 200
+                },
+                {
+                  "filterType": "MAX_NUM_ALGO_ORDERS",
+                  "limit": 10
+                },
+                {
+                  "filterType": "MIN_NOTIONAL",
+                  "notional": "5.0"
+                },
+                {
+                  "filterType": "PERCENT_PRICE",
+                  "multiplierUp": "1.1500",
+                  "multiplierDown": "0.8500",
+                  "multiplierDecimal": 4
+                }
+              ],
+              "orderTypes": [
+                "LIMIT",
+                "MARKET",
+                "STOP",
+                "STOP_MARKET",
+                "TAKE_PROFIT",
+                "TAKE_PROFIT_MARKET",
+                "TRAILING_STOP_MARKET"
+              ],
+              "timeInForce": [
+                "GTC",
+                "IOC",
+                "FOK",
+                "GTX"
+              ],
+              "liquidationFee": "0.010000",
+              "marketTakeBound": "0.30"
+            }
+          ],
+          "timezone": "UTC"
+        }
+      }
+    ]
+  },
+  "getFundingRateHistory": {
+    "file": "spec/usdm/operations/get-funding-rate-history.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/fundingRate"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "fundingRate": "-0.03750000",
+            "fundingTime": 1570608000000,
+            "markPrice": "34287.54619963"
+          },
+          {
+            "symbol": "BTCUSDT",
+            "fundingRate": "0.00010000",
+            "fundingTime": 1570636800000,
+            "markPrice": "34287.54619963"
+          }
+        ]
+      }
+    ]
+  },
+  "getKlines": {
+    "file": "spec/usdm/operations/get-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/klines"
+    },
+    "examples": [
+      {
+        "response": [
+          [
+            1499040000000,
+            "0.01634790",
+            "0.80000000",
+            "0.01575800",
+            "0.01577100",
+            "148976.11427815",
+            1499644799999,
+            "2434.19055334",
+            308,
+            "1756.87402397",
+            "28.46694368",
+            "17928899.62484339"
+          ]
+        ]
+      }
+    ]
+  },
+  "getOpenInterest": {
+    "file": "spec/usdm/operations/get-open-interest.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openInterest"
+    },
+    "examples": [
+      {
+        "response": {
+          "openInterest": "10659.509",
+          "symbol": "BTCUSDT",
+          "time": 1589437530011
+        }
+      }
+    ]
+  },
+  "getPremiumIndex": {
+    "file": "spec/usdm/operations/get-premium-index.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/premiumIndex"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "markPrice": "11793.63104562",
+          "indexPrice": "11781.80495970",
+          "estimatedSettlePrice": "11781.16138815",
+          "lastFundingRate": "0.00038246",
+          "interestRate": "0.00010000",
+          "nextFundingTime": 1597392000000,
+          "time": 1597370495002
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "markPrice": "11793.63104562",
+            "indexPrice": "11781.80495970",
+            "estimatedSettlePrice": "11781.16138815",
+            "lastFundingRate": "0.00038246",
+            "interestRate": "0.00010000",
+            "nextFundingTime": 1597392000000,
+            "time": 1597370495002
+          }
+        ]
+      }
+    ]
+  },
+  "getPriceTicker": {
+    "file": "spec/usdm/operations/get-price-ticker.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/price"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "price": "6000.01",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "price": "6000.01",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getRecentTrades": {
+    "file": "spec/usdm/operations/get-recent-trades.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/trades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "id": 28457,
+            "price": "4.00000100",
+            "qty": "12.00000000",
+            "quoteQty": "48.00",
+            "time": 1499865549590,
+            "isBuyerMaker": true,
+            "isRPITrade": true
+          }
+        ]
+      }
+    ]
+  },
+  "getServerTime": {
+    "file": "spec/usdm/operations/get-server-time.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/time"
+    },
+    "examples": [
+      {
+        "response": {
+          "serverTime": 1499827319559
+        }
+      }
+    ]
+  },
+  "ping": {
+    "file": "spec/usdm/operations/ping.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ping"
+    },
+    "examples": [
+      {
+        "response": {}
+      }
+    ]
+  }
+};

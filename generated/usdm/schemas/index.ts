@@ -20,14 +20,27 @@ import markPriceEventSchema from './channels/mark-price.json';
 import miniTickerEventSchema from './channels/mini-ticker.json';
 import partialDepthEventSchema from './channels/partial-depth.json';
 import tickerEventSchema from './channels/ticker.json';
+import get24hrTickerResponseSchema from './operations/get24hr-ticker.json';
+import getAggTradesResponseSchema from './operations/get-agg-trades.json';
+import getBookResponseSchema from './operations/get-book.json';
+import getBookTickerResponseSchema from './operations/get-book-ticker.json';
+import getExchangeInfoResponseSchema from './operations/get-exchange-info.json';
+import getFundingRateHistoryResponseSchema from './operations/get-funding-rate-history.json';
+import getKlinesResponseSchema from './operations/get-klines.json';
+import getOpenInterestResponseSchema from './operations/get-open-interest.json';
+import getPremiumIndexResponseSchema from './operations/get-premium-index.json';
+import getPriceTickerResponseSchema from './operations/get-price-ticker.json';
+import getRecentTradesResponseSchema from './operations/get-recent-trades.json';
+import getServerTimeResponseSchema from './operations/get-server-time.json';
+import pingResponseSchema from './operations/ping.json';
 
-export { aggTradeEventSchema, allAssetIndexesEventSchema, allBookTickersEventSchema, allForceOrdersEventSchema, allMarkPricesEventSchema, allMiniTickersEventSchema, allTickersEventSchema, assetIndexEventSchema, bookTickerEventSchema, compositeIndexEventSchema, continuousKlineEventSchema, contractInfoEventSchema, diffDepthEventSchema, forceOrderEventSchema, klineEventSchema, markPriceEventSchema, miniTickerEventSchema, partialDepthEventSchema, tickerEventSchema };
+export { aggTradeEventSchema, allAssetIndexesEventSchema, allBookTickersEventSchema, allForceOrdersEventSchema, allMarkPricesEventSchema, allMiniTickersEventSchema, allTickersEventSchema, assetIndexEventSchema, bookTickerEventSchema, compositeIndexEventSchema, continuousKlineEventSchema, contractInfoEventSchema, diffDepthEventSchema, forceOrderEventSchema, klineEventSchema, markPriceEventSchema, miniTickerEventSchema, partialDepthEventSchema, tickerEventSchema, get24hrTickerResponseSchema, getAggTradesResponseSchema, getBookResponseSchema, getBookTickerResponseSchema, getExchangeInfoResponseSchema, getFundingRateHistoryResponseSchema, getKlinesResponseSchema, getOpenInterestResponseSchema, getPremiumIndexResponseSchema, getPriceTickerResponseSchema, getRecentTradesResponseSchema, getServerTimeResponseSchema, pingResponseSchema };
 
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = { aggTrade: aggTradeEventSchema, allAssetIndexes: allAssetIndexesEventSchema, allBookTickers: allBookTickersEventSchema, allForceOrders: allForceOrdersEventSchema, allMarkPrices: allMarkPricesEventSchema, allMiniTickers: allMiniTickersEventSchema, allTickers: allTickersEventSchema, assetIndex: assetIndexEventSchema, bookTicker: bookTickerEventSchema, compositeIndex: compositeIndexEventSchema, continuousKline: continuousKlineEventSchema, contractInfo: contractInfoEventSchema, diffDepth: diffDepthEventSchema, forceOrder: forceOrderEventSchema, kline: klineEventSchema, markPrice: markPriceEventSchema, miniTicker: miniTickerEventSchema, partialDepth: partialDepthEventSchema, ticker: tickerEventSchema } as const;
 
 /** Every operation's response JSON Schema (draft-07), keyed by operation name. */
-export const operationSchemas = {  } as const;
+export const operationSchemas = { get24hrTicker: get24hrTickerResponseSchema, getAggTrades: getAggTradesResponseSchema, getBook: getBookResponseSchema, getBookTicker: getBookTickerResponseSchema, getExchangeInfo: getExchangeInfoResponseSchema, getFundingRateHistory: getFundingRateHistoryResponseSchema, getKlines: getKlinesResponseSchema, getOpenInterest: getOpenInterestResponseSchema, getPremiumIndex: getPremiumIndexResponseSchema, getPriceTicker: getPriceTickerResponseSchema, getRecentTrades: getRecentTradesResponseSchema, getServerTime: getServerTimeResponseSchema, ping: pingResponseSchema } as const;
 
 /** Every user data event's JSON Schema (draft-07), keyed by event name. */
 export const userDataSchemas = {  } as const;
