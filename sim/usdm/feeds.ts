@@ -3,6 +3,7 @@ import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
 import type { Feed } from '../streams/feeds';
 import { DiffCollector } from '../streams/payloads/depth';
+import { lastOrSynthetic } from '../streams/payloads/trades';
 import type { UsdmStream } from './names';
 import {
   markPricePayload,
@@ -29,7 +30,10 @@ export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefin
         cadence: 'realtime',
         onStep: (results, now) =>
           (results.get(key)?.aggTrades ?? []).map((a) => usdmAggTradePayload(m, a, now)),
-        sample: (now) => usdmBookTickerPayload(m, now),
+        sample: (now) => {
+          const t = lastOrSynthetic(m, m.lastAggTrade, now);
+          return usdmAggTradePayload(m, m.lastAggTrade ?? { ...t, firstId: 0, lastId: 0 }, now);
+        },
       };
     case 'bookTicker':
       return {
