@@ -27,6 +27,8 @@ const runtime = {
   // binance-rx/runtime: what generated code imports (semver-stable, see src/generated-runtime.ts).
   runtime: 'src/generated-runtime.ts',
   'signers/index': 'src/signers/index.ts',
+  // binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/.
+  'usdm/index': 'src/usdm/index.ts',
 };
 // binance-rx/sim: the local exchange, imported whole (nothing to tree-shake): minified.
 const sim = { 'sim/index': 'sim/index.ts' };

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generate, type GenerateOptions, type Output } from './generate';
+import { generate, generateAll, type Output } from './generate';
 import { compare, readSpecFiles, readUserSpecFiles, write, type Drift } from './io';
 import { SpecError, formatProblem } from './spec-errors';
 import { DEFAULT_OUT_DIR } from './emit/paths';
@@ -49,7 +49,8 @@ interface Target {
   /** Directory watched with --watch. */
   readonly watchDir: string;
   readonly files: () => Promise<Map<string, string>>;
-  readonly options: GenerateOptions;
+  /** Renders the output from the spec files. */
+  readonly render: (files: Map<string, string>) => Output;
   /** How the output is named in messages. */
   readonly label: string;
   /** How a spec file is named in messages: a user's own file by its path in their project. */
@@ -65,7 +66,8 @@ function targetOf(spec: string | undefined, out: string | undefined): Target {
       outDir: DEFAULT_OUT_DIR,
       watchDir: join(PACKAGE_ROOT, 'spec'),
       files: () => readSpecFiles(PACKAGE_ROOT),
-      options: {},
+      // Every product: spec/ -> generated/, spec/usdm/ -> generated/usdm/ (codegen/products.ts).
+      render: generateAll,
       label: 'generated/',
       display: (file) => file,
     };
@@ -83,7 +85,8 @@ function targetOf(spec: string | undefined, out: string | undefined): Target {
     outDir,
     watchDir: specDir,
     files: () => readUserSpecFiles(PACKAGE_ROOT, specDir),
-    options: { outDir, runtime: 'binance-rx/runtime', regenerate: command },
+    render: (files) =>
+      generate(files, { outDir, runtime: 'binance-rx/runtime', regenerate: command }),
     label: `${outDir}/`,
     display: (file) => {
       const own = join(specDir, file.replace(/^spec\//, ''));
@@ -99,7 +102,7 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
   const started = performance.now();
   let output: Output;
   try {
-    output = generate(await target.files(), target.options);
+    output = target.render(await target.files());
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     const problems = error.problems.map((p) =>

@@ -5,6 +5,8 @@ export interface GeneratorContext {
   readonly spec: Spec;
   /** Output directory relative to the repository root (`generated`, or a golden test's). */
   readonly outDir: string;
+  /** Spec directory the output comes from (`spec`, or `spec/usdm`), for headers. */
+  readonly specDir?: string;
   /**
    * Module specifier generated code imports the runtime from. Unset: the relative path to
    * src/generated-runtime (this repository); a package user's output imports `binance-rx/runtime`.

@@ -29,6 +29,8 @@ import {
 import { userDataModule } from './emit/user-data-module';
 import { validatorModule } from './emit/validator-code';
 import { loadSpec, type SpecFiles } from './load-spec';
+import { PRODUCTS, relabel, relabelProblems, specView } from './products';
+import { SpecError } from './spec-errors';
 import { sbeModules } from './sbe';
 import { channelNames, kebab, operationNames, userDataNames } from './names';
 
@@ -42,6 +44,29 @@ export interface GenerateOptions {
   readonly runtime?: string;
   /** See `GeneratorContext.regenerate`. */
   readonly regenerate?: string;
+  /** Spec directory the output is rendered from (`spec/usdm`); default `spec`. */
+  readonly specDir?: string;
+}
+
+/**
+ * Every product of the repository (codegen/products.ts), each spec directory into its output
+ * directory, as one output: `npm run generate` writes it and `--check` compares it. A broken
+ * spec throws one SpecError naming the problems of every product.
+ */
+export function generateAll(files: SpecFiles): Output {
+  const all = new Map<string, string>();
+  const problems = [];
+  for (const product of PRODUCTS) {
+    try {
+      const output = generate(files, { outDir: product.outDir, specDir: product.specDir });
+      for (const [path, text] of output) all.set(path, text);
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return new Map([...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -51,9 +76,11 @@ export interface GenerateOptions {
  */
 export function generate(files: SpecFiles, options: GenerateOptions = {}): Output {
   const out = options.outDir ?? DEFAULT_OUT_DIR;
+  const specDir = options.specDir ?? 'spec';
   const ctx: GeneratorContext = {
-    spec: loadSpec(files),
+    spec: loadProduct(files, specDir),
     outDir: out,
+    specDir,
     ...(options.runtime ? { runtime: options.runtime } : {}),
     ...(options.regenerate ? { regenerate: options.regenerate } : {}),
   };
@@ -99,14 +126,43 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
-  ts(`${out}/examples.ts`, 'spec/', examplesModule(ctx));
-  ts(`${out}/index.ts`, 'spec/', indexModule(ctx));
-  ts(`${out}/schemas/index.ts`, 'spec/channels/', schemasIndexModule(ctx));
+  ts(`${out}/examples.ts`, `${specDir}/`, examplesModule(ctx));
+  ts(`${out}/index.ts`, `${specDir}/`, indexModule(ctx));
+  ts(`${out}/schemas/index.ts`, `${specDir}/channels/`, schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
-  raw.set(`${out}/README.md`, generatedReadme(ctx.regenerate));
-  for (const [path, text] of sbeModules(files, out, ctx)) raw.set(path, text);
+  raw.set(
+    `${out}/README.md`,
+    specDir === 'spec' ? generatedReadme(ctx.regenerate) : productReadme(specDir, out),
+  );
+  if (specDir === 'spec')
+    for (const [path, text] of sbeModules(files, out, ctx)) raw.set(path, text);
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The spec of `specDir`, loaded through its view, every file named by its real path. */
+function loadProduct(files: SpecFiles, specDir: string) {
+  try {
+    return relabel(loadSpec(specView(files, specDir)), specDir);
+  } catch (error) {
+    if (error instanceof SpecError && specDir !== 'spec') {
+      throw new SpecError(relabelProblems(error.problems, specDir));
+    }
+    throw error;
+  }
+}
+
+/** The README of a second product's output (generated/usdm/). */
+function productReadme(specDir: string, out: string): string {
+  const [, howTo] = headerLines(`${specDir}/`);
+  return `${markdownHeader(`${specDir}/`)}
+# ${out}/
+
+Written only by the generator (\`codegen/\`) from \`${specDir}/\`, by the same emitters as the Spot
+output in \`generated/\` and with the same layout (\`channels/\`, \`operations/\`, \`schemas/\`,
+\`validators/\`, \`params.ts\`, \`examples.ts\`, \`API.md\`). Do not edit. ${howTo}
+Its schema ids are scoped to the product (\`https://binance-rx.dev/schemas/usdm/…\`).
+`;
 }
 
 function generatedReadme(command = DEFAULT_REGENERATE): string {

@@ -3,6 +3,7 @@
 export type FieldType =
   | 'string'
   | 'integer'
+  | 'number'
   | 'decimal'
   | 'timestamp'
   | 'boolean'
@@ -59,6 +60,8 @@ export interface ChannelSpec {
   readonly stream: string;
   readonly params: readonly string[];
   readonly implicit?: boolean;
+  /** The URL route serving the stream (USDⓈ-M futures: public | market). */
+  readonly route?: 'public' | 'market';
   readonly updateSpeed?: string;
   readonly eventType?: string;
   readonly payload?: 'object' | 'array';

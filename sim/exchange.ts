@@ -23,6 +23,7 @@ import { StreamHub } from './streams/hub';
 import { Publisher } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
+import { usdmStreamRoutes } from './usdm/route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
@@ -45,6 +46,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const keys = new KeyRing();
   const testKeys = keys.issue(DEFAULT_ACCOUNT);
   const sbeStreams = sbeStreamRoute({ hub, options: o, faults: state, connections }, keys);
+  const usdmStreams = usdmStreamRoutes({ hub, options: o, faults: state, connections });
   const userEvents = new UserEvents();
   const engine = new Engine({ market, userEvents });
   const deps: ApiDeps = {
@@ -58,7 +60,10 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
-  const routes = { upgrade: [streams, sbeStreams, wsApi], http: [restRoute(deps, catalog)] };
+  const routes = {
+    upgrade: [streams, sbeStreams, ...usdmStreams, wsApi],
+    http: [restRoute(deps, catalog)],
+  };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
     const negative = amount.startsWith('-');
     const e8 = parseE8('amount', negative ? amount.slice(1) : amount);
@@ -132,6 +137,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       combined: `ws://${base}/stream`,
       sbeStreams: `ws://${base}/sbe/ws`,
       sbeCombined: `ws://${base}/sbe/stream`,
+      usdmStreamHost: `ws://${base}`,
       wsApi: `ws://${base}/ws-api/v3`,
       rest: `http://${base}`,
       control: `http://${base}/control`,
@@ -154,6 +160,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       dropConnections();
       streams.close();
       sbeStreams.close();
+      for (const route of usdmStreams) route.close();
       wsApi.close();
       engine.close();
       userEvents.clear();

@@ -18,6 +18,12 @@ export interface LocalExchangeUrls {
   readonly sbeStreams: string;
   /** SBE combined streams, `/sbe/stream?streams=a/b`. */
   readonly sbeCombined: string;
+  /**
+   * USDⓈ-M futures market streams: the host of their routes (`<host>/public/stream`,
+   * `<host>/market/stream`, and `/ws`), for `usdmStreamUrl(route, host)` of `binance-rx/usdm`.
+   * Futures REST market data is under `rest` (`/fapi/v1/…`).
+   */
+  readonly usdmStreamHost: string;
   /** WebSocket API, `/ws-api/v3`. */
   readonly wsApi: string;
   /** REST base; endpoints under `/api/v3/…`. */

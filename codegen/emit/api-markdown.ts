@@ -11,7 +11,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 export function apiMarkdown(ctx: GeneratorContext): string {
   const { channels, params } = ctx.spec;
   const lines = [
-    markdownHeader('spec/', ctx.regenerate),
+    markdownHeader(`${ctx.specDir ?? 'spec'}/`, ctx.regenerate),
     '# binance-rx generated API',
     '',
     '## Market streams',

@@ -94,8 +94,9 @@ export function channelModule(
   const descriptor = {
     channel: spec.channel,
     stream: spec.stream,
-    schemaId: channelSchemaId(spec.channel),
+    schemaId: channelSchemaId(spec.channel, channel.file),
     ...(spec.implicit ? { implicit: true } : {}),
+    ...(spec.route ? { route: spec.route } : {}),
   };
   statements.push({
     kind: StructureKind.VariableStatement,
@@ -115,14 +116,24 @@ export function channelModule(
     ],
   });
 
-  const paramsType = shorthand ? `${n.params} | ${n.params}['${params[0]!.name}']` : n.params;
+  // An optional first parameter (`!markPrice@arr<markPriceSpeed>`) is still a value when given
+  // as the shorthand (`{}` leaves it out).
+  const first = params[0];
+  const firstOptional = first?.param.optional === true;
+  const shorthandType = firstOptional
+    ? `NonNullable<${n.params}['${first!.name}']>`
+    : `${n.params}['${first?.name}']`;
+  const paramsType = shorthand ? `${n.params} | ${shorthandType}` : n.params;
+  const example = first?.param.enum
+    ? JSON.stringify(String(first.param.enum.at(-1))).replace(/"/g, "'")
+    : "'BTCUSDT'";
   statements.push({
     kind: StructureKind.Function,
     isExported: true,
     name: n.subscribe,
     docs: [
       `Subscribes to \`${spec.stream}\` on every new socket and emits its payloads. ${spec.description}` +
-        (shorthand ? `\n\n@example ${n.subscribe}('BTCUSDT', messages)` : ''),
+        (shorthand ? `\n\n@example ${n.subscribe}(${example}, messages)` : ''),
     ],
     parameters: [
       ...(params.length > 0 ? [{ name: 'params', type: paramsType }] : []),

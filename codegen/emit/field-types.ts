@@ -24,6 +24,7 @@ function baseType(field: FieldSpec, model: Model): string {
     case 'decimal':
       return model === 'raw' ? 'string' : DECIMAL_TYPE_PARAM;
     case 'integer':
+    case 'number':
     case 'timestamp':
       return 'number';
     case 'object':

@@ -1,22 +1,23 @@
 import type { FieldSpec, LoadedChannel, LoadedOperation, LoadedUserDataEvent } from '../spec-types';
 import { channelNames, operationNames, userDataNames } from '../names';
+import { schemaScope } from '../products';
 
 /** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
 export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
 
 export const SCHEMA_BASE_URI = 'https://binance-rx.dev/schemas/';
 
-/** `$id` of a channel's payload schema. */
-export const channelSchemaId = (channel: string): string =>
-  `${SCHEMA_BASE_URI}channels/${channelNames(channel).file}.json`;
+/** `$id` of a channel's payload schema; `file` (its spec file) scopes it to its product. */
+export const channelSchemaId = (channel: string, file: string): string =>
+  `${SCHEMA_BASE_URI}${schemaScope(file)}channels/${channelNames(channel).file}.json`;
 
 /** `$id` of an operation's response schema. */
-export const operationSchemaId = (operation: string): string =>
-  `${SCHEMA_BASE_URI}operations/${operationNames({ operation }).file}.json`;
+export const operationSchemaId = (operation: string, file: string): string =>
+  `${SCHEMA_BASE_URI}${schemaScope(file)}operations/${operationNames({ operation }).file}.json`;
 
 /** `$id` of a user data event's schema. */
-export const userDataSchemaId = (event: string): string =>
-  `${SCHEMA_BASE_URI}user-data/${userDataNames(event).file}.json`;
+export const userDataSchemaId = (event: string, file: string): string =>
+  `${SCHEMA_BASE_URI}${schemaScope(file)}user-data/${userDataNames(event).file}.json`;
 
 type JsonSchema = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ export function buildUserDataSchema(loaded: LoadedUserDataEvent): JsonSchema {
   const { spec } = loaded;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: userDataSchemaId(spec.event),
+    $id: userDataSchemaId(spec.event, loaded.file),
     $comment: `Generated from ${loaded.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
     title: `${spec.title} (user data stream, e = ${spec.eventType})`,
     description: spec.description,
@@ -43,7 +44,7 @@ export function buildChannelSchema(channel: LoadedChannel): JsonSchema {
   const body = spec.payload === 'array' ? { type: 'array', items: object } : object;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: channelSchemaId(spec.channel),
+    $id: channelSchemaId(spec.channel, channel.file),
     $comment: `Generated from ${channel.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
     title: `${spec.title} (${spec.stream})`,
     description: spec.description,
@@ -63,7 +64,7 @@ export function buildOperationSchema(operation: LoadedOperation): JsonSchema {
   ].filter(Boolean);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: operationSchemaId(spec.operation),
+    $id: operationSchemaId(spec.operation, operation.file),
     $comment: `Generated from ${operation.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
     title: `${spec.title} (${binding.join(', ')})`,
     ...fieldSchema(spec.response),
@@ -96,6 +97,8 @@ function typeSchema(field: FieldSpec): JsonSchema {
     case 'timestamp':
     case 'integer':
       return { type: 'integer' };
+    case 'number':
+      return { type: 'number' };
     case 'object':
       return objectSchema(field.fields!);
     case 'array':

@@ -196,7 +196,7 @@ function descriptorLiteral(
       ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
       : []),
     ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
-    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation))}`,
+    `schemaId: ${JSON.stringify(operationSchemaId(spec.operation, operation.file))}`,
     `validate: ${validate}`,
   ];
   return `{ ${fields.join(', ')} }`;

@@ -60,7 +60,7 @@ export function userDataModule(
       ],
       parameters: [{ name: 'options', type: 'UserDataOptions', hasQuestionToken: true }],
       returnType: `OperatorFunction<UserDataMessage, ${n.event}>`,
-      statements: `return userDataOperator<${n.event}>(${JSON.stringify(spec.eventType)}, ${JSON.stringify(userDataSchemaId(spec.event))}, ${n.validate}, options);`,
+      statements: `return userDataOperator<${n.event}>(${JSON.stringify(spec.eventType)}, ${JSON.stringify(userDataSchemaId(spec.event, loaded.file))}, ${n.validate}, options);`,
     },
     {
       kind: StructureKind.Function,

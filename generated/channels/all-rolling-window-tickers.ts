@@ -28,7 +28,7 @@ export const allRollingWindowTickersChannel: ChannelDescriptor<AllRollingWindowT
 /**
  * Subscribes to `!ticker_<window>@arr` on every new socket and emits its payloads. Rolling window ticker statistics (1h, 4h or 1d) for all symbols, as an array of rollingWindowTicker payloads. Only the symbols whose ticker changed are in the array.
  *
- * @example subscribeAllRollingWindowTickers('BTCUSDT', messages)
+ * @example subscribeAllRollingWindowTickers('1d', messages)
  */
 export function subscribeAllRollingWindowTickers(params: AllRollingWindowTickersParams | AllRollingWindowTickersParams['window'], messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, AllRollingWindowTickersEvent> {
   return subscribeChannel(allRollingWindowTickersChannel, params, messages, options);

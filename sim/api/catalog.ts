@@ -14,6 +14,7 @@ import { sessionMethods } from './methods/session';
 import { tradingMethods } from './methods/trading';
 import { userStreamMethods } from './methods/user-stream';
 import { replayedMethods } from './methods/replayed';
+import { usdmMarketDataMethods } from '../usdm/methods';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -34,6 +35,8 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...accountMethods(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),
+    // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
+    ...usdmMarketDataMethods(deps),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));

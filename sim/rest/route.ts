@@ -20,7 +20,9 @@ import { readRestRequest, type RestRequest } from './read-request';
 type Headers = Record<string, string>;
 
 export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => ({
-  matches: (pathname) => pathname === '/api/v3' || pathname.startsWith('/api/v3/'),
+  // `/fapi/…`: the USDⓈ-M futures market data (sim/usdm/methods.ts), on the same rules.
+  matches: (pathname) =>
+    pathname === '/api/v3' || pathname.startsWith('/api/v3/') || pathname.startsWith('/fapi/'),
   handle: (req, res) => {
     readRestRequest(req).then(
       (request) => serve(deps, catalog, request, res),

@@ -96,7 +96,7 @@ export class MarketConnection implements Subscriber, ControlTarget {
       const spec = this.wire.parse(name);
       if (spec === undefined || this.subscriptions.has(name)) continue;
       this.subscriptions.add(name);
-      this.ctx.hub.subscribe(this, this.wire.key(name), spec);
+      this.ctx.hub.subscribe(this, this.wire.key(name), spec, name);
     }
   }
 

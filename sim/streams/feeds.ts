@@ -5,6 +5,7 @@
 import type { Market, StepResults } from '../market/market';
 import { klineKey, type SymbolMarket } from '../market/symbol-market';
 import type { StreamSpec } from './names';
+import { openUsdmFeed } from '../usdm/feeds';
 import {
   DiffCollector,
   diffDepthPayload,
@@ -58,6 +59,7 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
     return allMarketFeed(market, build);
   }
   if (spec.kind === 'replay') return replayFeed(spec.payloads);
+  if (spec.kind === 'usdm') return openUsdmFeed(spec.stream, market);
   const m = market.get(spec.symbol);
   if (m === undefined) return undefined;
   switch (spec.kind) {

@@ -17,7 +17,10 @@ export interface Subscriber {
 }
 
 export interface ActiveStream {
+  /** The hub key (a wire's key: `usdm:btcusdt@aggTrade`). */
   readonly name: string;
+  /** The stream's name on the wire, as combined frames carry it. */
+  readonly wireName: string;
   readonly spec: StreamSpec;
   /** Undefined for a symbol the market does not have: subscribed, but silent. */
   readonly feed: Feed | undefined;
@@ -32,10 +35,11 @@ export class StreamHub {
     private readonly log: (line: string) => void = () => undefined,
   ) {}
 
-  subscribe(subscriber: Subscriber, name: string, spec: StreamSpec): void {
+  subscribe(subscriber: Subscriber, name: string, spec: StreamSpec, wireName = name): void {
     let stream = this.streams.get(name);
     if (stream === undefined) {
-      stream = { name, spec, feed: openFeed(spec, this.market), subscribers: new Set() };
+      const feed = openFeed(spec, this.market);
+      stream = { name, wireName, spec, feed, subscribers: new Set() };
       this.streams.set(name, stream);
     }
     stream.subscribers.add(subscriber);
@@ -53,7 +57,7 @@ export class StreamHub {
 
   private publishTo(stream: ActiveStream, subscriber: Subscriber, payload: unknown): void {
     const raw = JSON.stringify(payload);
-    subscriber.deliver(subscriber.combined ? wrapCombined(stream.name, raw) : raw);
+    subscriber.deliver(subscriber.combined ? wrapCombined(stream.wireName, raw) : raw);
   }
 
   unsubscribe(subscriber: Subscriber, name: string): void {
@@ -88,7 +92,7 @@ export class StreamHub {
       if (text === undefined) {
         const data = subscriber.micro ? toMicroseconds(stream.spec.kind, payload) : payload;
         const raw = JSON.stringify(data);
-        text = subscriber.combined ? wrapCombined(stream.name, raw) : raw;
+        text = subscriber.combined ? wrapCombined(stream.wireName, raw) : raw;
         texts.set(key, text);
       }
       subscriber.deliver(text);

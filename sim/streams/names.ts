@@ -1,6 +1,7 @@
 /** Stream names as Binance spells them (case-sensitive), parsed into what a feed needs. */
 import { isKlineInterval, UTC8_OFFSET_MS, type KlineInterval } from '../market/kline-intervals';
 import { replayStreamName, type ReplaySpec } from './replay';
+import type { UsdmStreamSpec } from '../usdm/names';
 
 export type TickerWindow = '1h' | '4h' | '1d';
 
@@ -34,7 +35,8 @@ export type StreamSpec =
       readonly fast: boolean;
     }
   | { readonly kind: 'diffDepth'; readonly symbol: string; readonly fast: boolean }
-  | ReplaySpec;
+  | ReplaySpec
+  | UsdmStreamSpec;
 
 export type StreamKind = StreamSpec['kind'];
 

@@ -27,6 +27,8 @@ const TIME_FIELDS: Readonly<Record<StreamKind | 'serverShutdown', Fields>> = {
   serverShutdown: { top: ['E'] },
   // Replayed spec examples are sent as documented.
   replay: { top: [] },
+  // USDⓈ-M futures have no timeUnit parameter on their streams.
+  usdm: { top: [] },
 };
 
 const scale = (

@@ -47,6 +47,11 @@ export interface ChannelDescriptor<Params extends object, Event> {
   readonly params: Readonly<Record<keyof Params & string, StreamParam>>;
   /** Delivered on every connection without SUBSCRIBE (serverShutdown): only listen. */
   readonly implicit?: boolean;
+  /**
+   * The URL route serving the stream where the exchange splits streams by path (USDⓈ-M futures:
+   * `public` for book streams, `market` for the rest); unset where one endpoint serves all.
+   */
+  readonly route?: 'public' | 'market';
   /** `$id` of the payload's JSON Schema. */
   readonly schemaId: string;
   /** Validator of the payload, compiled ahead of time. */

@@ -14,6 +14,7 @@ import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/g
 import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { BINANCE_REST_URL } from './endpoints';
+import { USDM_REST_URL } from '../usdm/endpoints';
 import type { UsedLimits } from './limits';
 
 /** Options of `createHttpClient`. Every one has a default. */
@@ -133,9 +134,17 @@ function checkedBaseUrl(baseUrl: string): string {
 }
 
 let publicClient: HttpClient | undefined;
+let usdmPublicClient: HttpClient | undefined;
 
-/** The client `*Http` functions use when given none: public endpoints of api.binance.com. */
-export function defaultHttpClient(): HttpClient {
+/**
+ * The client `*Http` functions use when given none: public endpoints of api.binance.com, or of
+ * fapi.binance.com for a USDⓈ-M futures path (`/fapi/…`), which api.binance.com does not serve.
+ */
+export function defaultHttpClient(path?: string): HttpClient {
+  if (path?.startsWith('/fapi/')) {
+    usdmPublicClient ??= createHttpClient({ baseUrl: USDM_REST_URL });
+    return usdmPublicClient;
+  }
   publicClient ??= createHttpClient();
   return publicClient;
 }

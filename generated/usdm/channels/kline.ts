@@ -1,0 +1,126 @@
+// Generated from spec/usdm/channels/kline.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable, OperatorFunction } from 'rxjs';
+import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
+import { symbolStreamParam, intervalStreamParam, type IntervalParam } from '../params';
+import { validate } from '../validators/kline';
+
+/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateKlineEvent: Validator = validate;
+
+/** Parameters of the Kline/Candlestick Streams stream `<symbol>@kline_<interval>`. */
+export interface KlineParams {
+  /** Contract symbol such as BTCUSDT (or a delivery contract such as BTCUSDT_260925), uppercase as on REST. Written lowercase into the stream name. */
+  symbol: string;
+  /** Kline interval (futures have no 1s klines). */
+  interval: IntervalParam;
+}
+
+/** Kline/Candlestick Streams: raw payload of `<symbol>@kline_<interval>`, with Binance's wire names. Updates to the current kline (candlestick) of one contract and interval, every 250 ms. Update speed: 250ms. */
+export interface KlineEvent {
+  /** Event type. */
+  e: "kline";
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  E: number;
+  /** Symbol. */
+  s: string;
+  /** The kline. */
+  k: {
+    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    t: number;
+    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    T: number;
+    /** Symbol. */
+    s: string;
+    /** Kline interval. */
+    i: string;
+    /** First trade ID. */
+    f: number;
+    /** Last trade ID. */
+    L: number;
+    /** Open price. Exact decimal, as Binance sends it. */
+    o: string;
+    /** Close price. Exact decimal, as Binance sends it. */
+    c: string;
+    /** High price. Exact decimal, as Binance sends it. */
+    h: string;
+    /** Low price. Exact decimal, as Binance sends it. */
+    l: string;
+    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. */
+    v: string;
+    /** Number of trades. */
+    n: number;
+    /** Whether this kline is closed. */
+    x: boolean;
+    /** Quote asset volume. Exact decimal, as Binance sends it. */
+    q: string;
+    /** Taker buy base asset volume. Exact decimal, as Binance sends it. */
+    V: string;
+    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. */
+    Q: string;
+    /** Ignore (documented as unused). */
+    B: string;
+  };
+}
+
+/** Kline/Candlestick Streams, parsed: readable names; decimals are exact strings unless `parseKline` is given a `decimal` converter. */
+export interface ParsedKline<D = string> {
+  /** Event type. Wire field `e`. */
+  eventType: "kline";
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  eventTime: number;
+  /** Symbol. Wire field `s`. */
+  symbol: string;
+  /** The kline. Wire field `k`. */
+  kline: {
+    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
+    startTime: number;
+    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    closeTime: number;
+    /** Symbol. Wire field `s`. */
+    symbol: string;
+    /** Kline interval. Wire field `i`. */
+    interval: string;
+    /** First trade ID. Wire field `f`. */
+    firstTradeId: number;
+    /** Last trade ID. Wire field `L`. */
+    lastTradeId: number;
+    /** Open price. Exact decimal, as Binance sends it. Wire field `o`. */
+    openPrice: D;
+    /** Close price. Exact decimal, as Binance sends it. Wire field `c`. */
+    closePrice: D;
+    /** High price. Exact decimal, as Binance sends it. Wire field `h`. */
+    highPrice: D;
+    /** Low price. Exact decimal, as Binance sends it. Wire field `l`. */
+    lowPrice: D;
+    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. Wire field `v`. */
+    baseVolume: D;
+    /** Number of trades. Wire field `n`. */
+    tradeCount: number;
+    /** Whether this kline is closed. Wire field `x`. */
+    isClosed: boolean;
+    /** Quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
+    quoteVolume: D;
+    /** Taker buy base asset volume. Exact decimal, as Binance sends it. Wire field `V`. */
+    takerBuyBaseVolume: D;
+    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. Wire field `Q`. */
+    takerBuyQuoteVolume: D;
+    /** Ignore (documented as unused). Wire field `B`. */
+    ignore: string;
+  };
+}
+
+/** Descriptor of `<symbol>@kline_<interval>`: data the runtime interprets. */
+export const klineChannel: ChannelDescriptor<KlineParams, KlineEvent> = { channel: "kline", stream: "<symbol>@kline_<interval>", schemaId: "https://binance-rx.dev/schemas/usdm/channels/kline.json", route: "market", params: { symbol: symbolStreamParam, interval: intervalStreamParam }, validate: validateKlineEvent };
+
+/** Subscribes to `<symbol>@kline_<interval>` on every new socket and emits its payloads. Updates to the current kline (candlestick) of one contract and interval, every 250 ms. */
+export function subscribeKline(params: KlineParams, messages: Observable<unknown>, options?: SubscribeOptions): OperatorFunction<NewSocketEvent, KlineEvent> {
+  return subscribeChannel(klineChannel, params, messages, options);
+}
+
+/** Maps a raw `KlineEvent` to the readable `ParsedKline`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseKline<D = string>(raw: KlineEvent, options?: ParseOptions<D>): ParsedKline<D> {
+  const decimal = decimalOf(options);
+  return { eventType: raw.e, eventTime: raw.E, symbol: raw.s, kline: { startTime: raw.k.t, closeTime: raw.k.T, symbol: raw.k.s, interval: raw.k.i, firstTradeId: raw.k.f, lastTradeId: raw.k.L, openPrice: decimal(raw.k.o), closePrice: decimal(raw.k.c), highPrice: decimal(raw.k.h), lowPrice: decimal(raw.k.l), baseVolume: decimal(raw.k.v), tradeCount: raw.k.n, isClosed: raw.k.x, quoteVolume: decimal(raw.k.q), takerBuyBaseVolume: decimal(raw.k.V), takerBuyQuoteVolume: decimal(raw.k.Q), ignore: raw.k.B } };
+}

@@ -1,0 +1,1023 @@
+// Generated from spec/usdm/ by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+/** A channel's spec file, stream template, whether it is implicit (sent unasked), and its examples' stream names and payloads. */
+export type ChannelExamples = { readonly file: string; readonly stream: string; readonly implicit?: boolean; readonly streams: readonly string[]; readonly payloads: readonly unknown[] };
+
+/** An operation's spec file, bindings and example requests and responses. */
+export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
+
+/** Example payloads of every channel, by channel name. */
+export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
+  "aggTrade": {
+    "file": "spec/usdm/channels/agg-trade.yaml",
+    "stream": "<symbol>@aggTrade",
+    "streams": [
+      "btcusdt@aggTrade"
+    ],
+    "payloads": [
+      {
+        "e": "aggTrade",
+        "E": 123456789,
+        "s": "BTCUSDT",
+        "a": 5933014,
+        "p": "0.001",
+        "q": "100",
+        "nq": "100",
+        "f": 100,
+        "l": 105,
+        "T": 123456785,
+        "m": true
+      }
+    ]
+  },
+  "allAssetIndexes": {
+    "file": "spec/usdm/channels/all-asset-indexes.yaml",
+    "stream": "!assetIndex@arr",
+    "streams": [
+      "!assetIndex@arr"
+    ],
+    "payloads": [
+      [
+        {
+          "e": "assetIndexUpdate",
+          "E": 1686749230000,
+          "s": "ADAUSD",
+          "i": "0.27462452",
+          "b": "0.10000000",
+          "a": "0.10000000",
+          "B": "0.24716207",
+          "A": "0.30208698",
+          "q": "0.05000000",
+          "g": "0.05000000",
+          "Q": "0.26089330",
+          "G": "0.28835575"
+        }
+      ]
+    ]
+  },
+  "allBookTickers": {
+    "file": "spec/usdm/channels/all-book-tickers.yaml",
+    "stream": "!bookTicker",
+    "streams": [
+      "!bookTicker"
+    ],
+    "payloads": [
+      {
+        "e": "bookTicker",
+        "u": 400900217,
+        "E": 1568014460893,
+        "T": 1568014460891,
+        "s": "BNBUSDT",
+        "b": "25.35190000",
+        "B": "31.21000000",
+        "a": "25.36520000",
+        "A": "40.66000000"
+      }
+    ]
+  },
+  "allForceOrders": {
+    "file": "spec/usdm/channels/all-force-orders.yaml",
+    "stream": "!forceOrder@arr",
+    "streams": [
+      "!forceOrder@arr"
+    ],
+    "payloads": [
+      {
+        "e": "forceOrder",
+        "E": 1568014460893,
+        "o": {
+          "s": "BTCUSDT",
+          "S": "SELL",
+          "o": "LIMIT",
+          "f": "IOC",
+          "q": "0.014",
+          "p": "9910",
+          "ap": "9910",
+          "X": "FILLED",
+          "l": "0.014",
+          "z": "0.014",
+          "T": 1568014460893
+        }
+      }
+    ]
+  },
+  "allMarkPrices": {
+    "file": "spec/usdm/channels/all-mark-prices.yaml",
+    "stream": "!markPrice@arr<markPriceSpeed>",
+    "streams": [
+      "!markPrice@arr"
+    ],
+    "payloads": [
+      [
+        {
+          "e": "markPriceUpdate",
+          "E": 1562305380000,
+          "s": "BTCUSDT",
+          "p": "11185.87786614",
+          "i": "11784.62659091",
+          "P": "11784.25641265",
+          "r": "0.00030000",
+          "T": 1562306400000
+        }
+      ]
+    ]
+  },
+  "allMiniTickers": {
+    "file": "spec/usdm/channels/all-mini-tickers.yaml",
+    "stream": "!miniTicker@arr",
+    "streams": [
+      "!miniTicker@arr"
+    ],
+    "payloads": [
+      [
+        {
+          "e": "24hrMiniTicker",
+          "E": 123456789,
+          "s": "BTCUSDT",
+          "c": "0.0025",
+          "o": "0.0010",
+          "h": "0.0025",
+          "l": "0.0010",
+          "v": "10000",
+          "q": "18"
+        }
+      ]
+    ]
+  },
+  "allTickers": {
+    "file": "spec/usdm/channels/all-tickers.yaml",
+    "stream": "!ticker@arr",
+    "streams": [
+      "!ticker@arr"
+    ],
+    "payloads": [
+      [
+        {
+          "e": "24hrTicker",
+          "E": 123456789,
+          "s": "BTCUSDT",
+          "p": "0.0015",
+          "P": "250.00",
+          "w": "0.0018",
+          "c": "0.0025",
+          "Q": "10",
+          "o": "0.0010",
+          "h": "0.0025",
+          "l": "0.0010",
+          "v": "10000",
+          "q": "18",
+          "O": 0,
+          "C": 86400000,
+          "F": 0,
+          "L": 18150,
+          "n": 18151
+        }
+      ]
+    ]
+  },
+  "assetIndex": {
+    "file": "spec/usdm/channels/asset-index.yaml",
+    "stream": "<assetSymbol>@assetIndex",
+    "streams": [
+      "adausd@assetIndex"
+    ],
+    "payloads": [
+      {
+        "e": "assetIndexUpdate",
+        "E": 1686749230000,
+        "s": "ADAUSD",
+        "i": "0.27462452",
+        "b": "0.10000000",
+        "a": "0.10000000",
+        "B": "0.24716207",
+        "A": "0.30208698",
+        "q": "0.05000000",
+        "g": "0.05000000",
+        "Q": "0.26089330",
+        "G": "0.28835575"
+      }
+    ]
+  },
+  "bookTicker": {
+    "file": "spec/usdm/channels/book-ticker.yaml",
+    "stream": "<symbol>@bookTicker",
+    "streams": [
+      "btcusdt@bookTicker"
+    ],
+    "payloads": [
+      {
+        "e": "bookTicker",
+        "u": 400900217,
+        "E": 1568014460893,
+        "T": 1568014460891,
+        "s": "BNBUSDT",
+        "b": "25.35190000",
+        "B": "31.21000000",
+        "a": "25.36520000",
+        "A": "40.66000000"
+      }
+    ]
+  },
+  "compositeIndex": {
+    "file": "spec/usdm/channels/composite-index.yaml",
+    "stream": "<symbol>@compositeIndex",
+    "streams": [
+      "defiusdt@compositeIndex"
+    ],
+    "payloads": [
+      {
+        "e": "compositeIndex",
+        "E": 1602310596000,
+        "s": "DEFIUSDT",
+        "p": "554.41604065",
+        "C": "baseAsset",
+        "c": [
+          {
+            "b": "BAL",
+            "q": "USDT",
+            "w": "1.04884844",
+            "W": "0.01457800",
+            "i": "24.33521021"
+          },
+          {
+            "b": "BAND",
+            "q": "USDT",
+            "w": "3.53782729",
+            "W": "0.03935200",
+            "i": "7.26420084"
+          }
+        ]
+      }
+    ]
+  },
+  "continuousKline": {
+    "file": "spec/usdm/channels/continuous-kline.yaml",
+    "stream": "<pair>_<contractType>@continuousKline_<interval>",
+    "streams": [
+      "btcusdt_perpetual@continuousKline_1m"
+    ],
+    "payloads": [
+      {
+        "e": "continuous_kline",
+        "E": 1607443058651,
+        "ps": "BTCUSDT",
+        "ct": "PERPETUAL",
+        "k": {
+          "t": 1607443020000,
+          "T": 1607443079999,
+          "i": "1m",
+          "f": 116467658886,
+          "L": 116468012423,
+          "o": "18787.00",
+          "c": "18804.04",
+          "h": "18804.04",
+          "l": "18786.54",
+          "v": "197.664",
+          "n": 543,
+          "x": false,
+          "q": "3715253.19494",
+          "V": "184.769",
+          "Q": "3472925.84746",
+          "B": "0"
+        }
+      }
+    ]
+  },
+  "contractInfo": {
+    "file": "spec/usdm/channels/contract-info.yaml",
+    "stream": "!contractInfo",
+    "streams": [
+      "!contractInfo"
+    ],
+    "payloads": [
+      {
+        "e": "contractInfo",
+        "E": 1669356423908,
+        "s": "IOTAUSDT",
+        "ps": "IOTAUSDT",
+        "ct": "PERPETUAL",
+        "dt": 4133404800000,
+        "ot": 1569398400000,
+        "cs": "TRADING",
+        "bks": [
+          {
+            "bs": 1,
+            "bnf": 0,
+            "bnc": 5000,
+            "mmr": 0.01,
+            "cf": 0,
+            "mi": 21,
+            "ma": 50
+          },
+          {
+            "bs": 2,
+            "bnf": 5000,
+            "bnc": 25000,
+            "mmr": 0.025,
+            "cf": 75,
+            "mi": 11,
+            "ma": 20
+          }
+        ]
+      }
+    ]
+  },
+  "diffDepth": {
+    "file": "spec/usdm/channels/diff-depth.yaml",
+    "stream": "<symbol>@depth<depthSpeed>",
+    "streams": [
+      "btcusdt@depth"
+    ],
+    "payloads": [
+      {
+        "e": "depthUpdate",
+        "E": 123456789,
+        "T": 123456788,
+        "s": "BTCUSDT",
+        "U": 157,
+        "u": 160,
+        "pu": 149,
+        "b": [
+          [
+            "0.0024",
+            "10"
+          ]
+        ],
+        "a": [
+          [
+            "0.0026",
+            "100"
+          ]
+        ]
+      }
+    ]
+  },
+  "forceOrder": {
+    "file": "spec/usdm/channels/force-order.yaml",
+    "stream": "<symbol>@forceOrder",
+    "streams": [
+      "btcusdt@forceOrder"
+    ],
+    "payloads": [
+      {
+        "e": "forceOrder",
+        "E": 1568014460893,
+        "o": {
+          "s": "BTCUSDT",
+          "S": "SELL",
+          "o": "LIMIT",
+          "f": "IOC",
+          "q": "0.014",
+          "p": "9910",
+          "ap": "9910",
+          "X": "FILLED",
+          "l": "0.014",
+          "z": "0.014",
+          "T": 1568014460893
+        }
+      }
+    ]
+  },
+  "kline": {
+    "file": "spec/usdm/channels/kline.yaml",
+    "stream": "<symbol>@kline_<interval>",
+    "streams": [
+      "btcusdt@kline_1m"
+    ],
+    "payloads": [
+      {
+        "e": "kline",
+        "E": 1638747660000,
+        "s": "BTCUSDT",
+        "k": {
+          "t": 1638747660000,
+          "T": 1638747719999,
+          "s": "BTCUSDT",
+          "i": "1m",
+          "f": 100,
+          "L": 200,
+          "o": "0.0010",
+          "c": "0.0020",
+          "h": "0.0025",
+          "l": "0.0015",
+          "v": "1000",
+          "n": 100,
+          "x": false,
+          "q": "1.0000",
+          "V": "500",
+          "Q": "0.500",
+          "B": "123456"
+        }
+      }
+    ]
+  },
+  "markPrice": {
+    "file": "spec/usdm/channels/mark-price.yaml",
+    "stream": "<symbol>@markPrice<markPriceSpeed>",
+    "streams": [
+      "btcusdt@markPrice",
+      "btcusdt@markPrice@1s"
+    ],
+    "payloads": [
+      {
+        "e": "markPriceUpdate",
+        "E": 1562305380000,
+        "s": "BTCUSDT",
+        "p": "11794.15000000",
+        "i": "11784.62659091",
+        "P": "11784.25641265",
+        "r": "0.00038167",
+        "T": 1562306400000
+      },
+      {
+        "e": "markPriceUpdate",
+        "E": 1562305380000,
+        "s": "BTCUSDT",
+        "p": "11794.15000000",
+        "ap": "11790.10000000",
+        "i": "11784.62659091",
+        "P": "11784.25641265",
+        "r": "0.00038167",
+        "T": 1562306400000
+      }
+    ]
+  },
+  "miniTicker": {
+    "file": "spec/usdm/channels/mini-ticker.yaml",
+    "stream": "<symbol>@miniTicker",
+    "streams": [
+      "btcusdt@miniTicker"
+    ],
+    "payloads": [
+      {
+        "e": "24hrMiniTicker",
+        "E": 123456789,
+        "s": "BTCUSDT",
+        "c": "0.0025",
+        "o": "0.0010",
+        "h": "0.0025",
+        "l": "0.0010",
+        "v": "10000",
+        "q": "18"
+      }
+    ]
+  },
+  "partialDepth": {
+    "file": "spec/usdm/channels/partial-depth.yaml",
+    "stream": "<symbol>@depth<levels><depthSpeed>",
+    "streams": [
+      "btcusdt@depth5@500ms"
+    ],
+    "payloads": [
+      {
+        "e": "depthUpdate",
+        "E": 1571889248277,
+        "T": 1571889248276,
+        "s": "BTCUSDT",
+        "U": 390497796,
+        "u": 390497878,
+        "pu": 390497794,
+        "b": [
+          [
+            "7403.89",
+            "0.002"
+          ],
+          [
+            "7403.90",
+            "3.906"
+          ],
+          [
+            "7404.00",
+            "1.428"
+          ],
+          [
+            "7404.85",
+            "5.239"
+          ],
+          [
+            "7405.43",
+            "2.562"
+          ]
+        ],
+        "a": [
+          [
+            "7405.96",
+            "3.340"
+          ],
+          [
+            "7406.63",
+            "4.525"
+          ],
+          [
+            "7407.08",
+            "2.475"
+          ],
+          [
+            "7407.15",
+            "4.800"
+          ],
+          [
+            "7407.20",
+            "0.175"
+          ]
+        ]
+      }
+    ]
+  },
+  "ticker": {
+    "file": "spec/usdm/channels/ticker.yaml",
+    "stream": "<symbol>@ticker",
+    "streams": [
+      "btcusdt@ticker"
+    ],
+    "payloads": [
+      {
+        "e": "24hrTicker",
+        "E": 123456789,
+        "s": "BTCUSDT",
+        "p": "0.0015",
+        "P": "250.00",
+        "w": "0.0018",
+        "c": "0.0025",
+        "Q": "10",
+        "o": "0.0010",
+        "h": "0.0025",
+        "l": "0.0010",
+        "v": "10000",
+        "q": "18",
+        "O": 0,
+        "C": 86400000,
+        "F": 0,
+        "L": 18150,
+        "n": 18151
+      }
+    ]
+  }
+};
+
+/** Example requests and responses of every operation, by operation name. */
+export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "get24hrTicker": {
+    "file": "spec/usdm/operations/get24hr-ticker.yaml",
+    "security": "NONE",
+    "weight": 40,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/24hr"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "priceChange": "-94.99999800",
+          "priceChangePercent": "-95.960",
+          "weightedAvgPrice": "0.29628482",
+          "lastPrice": "4.00000200",
+          "lastQty": "200.00000000",
+          "openPrice": "99.00000000",
+          "highPrice": "100.00000000",
+          "lowPrice": "0.10000000",
+          "volume": "8913.30000000",
+          "quoteVolume": "15.30000000",
+          "openTime": 1499783499040,
+          "closeTime": 1499869899040,
+          "firstId": 28385,
+          "lastId": 28460,
+          "count": 76
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "priceChange": "-94.99999800",
+            "priceChangePercent": "-95.960",
+            "weightedAvgPrice": "0.29628482",
+            "lastPrice": "4.00000200",
+            "lastQty": "200.00000000",
+            "openPrice": "99.00000000",
+            "highPrice": "100.00000000",
+            "lowPrice": "0.10000000",
+            "volume": "8913.30000000",
+            "quoteVolume": "15.30000000",
+            "openTime": 1499783499040,
+            "closeTime": 1499869899040,
+            "firstId": 28385,
+            "lastId": 28460,
+            "count": 76
+          }
+        ]
+      }
+    ]
+  },
+  "getAggTrades": {
+    "file": "spec/usdm/operations/get-agg-trades.yaml",
+    "security": "NONE",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/aggTrades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "a": 26129,
+            "p": "0.01633102",
+            "q": "4.70443515",
+            "nq": "4.70443515",
+            "f": 27781,
+            "l": 27781,
+            "T": 1498793709153,
+            "m": true
+          }
+        ]
+      }
+    ]
+  },
+  "getBook": {
+    "file": "spec/usdm/operations/get-book.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/depth"
+    },
+    "examples": [
+      {
+        "response": {
+          "lastUpdateId": 1027024,
+          "E": 1589436922972,
+          "T": 1589436922959,
+          "bids": [
+            [
+              "4.00000000",
+              "431.00000000"
+            ]
+          ],
+          "asks": [
+            [
+              "4.00000200",
+              "12.00000000"
+            ]
+          ]
+        }
+      }
+    ]
+  },
+  "getBookTicker": {
+    "file": "spec/usdm/operations/get-book-ticker.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/bookTicker"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "bidPrice": "4.00000000",
+          "bidQty": "431.00000000",
+          "askPrice": "4.00000200",
+          "askQty": "9.00000000",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "bidPrice": "4.00000000",
+            "bidQty": "431.00000000",
+            "askPrice": "4.00000200",
+            "askQty": "9.00000000",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getExchangeInfo": {
+    "file": "spec/usdm/operations/get-exchange-info.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/exchangeInfo"
+    },
+    "examples": [
+      {
+        "response": {
+          "exchangeFilters": [],
+          "rateLimits": [
+            {
+              "interval": "MINUTE",
+              "intervalNum": 1,
+              "limit": 2400,
+              "rateLimitType": "REQUEST_WEIGHT"
+            },
+            {
+              "interval": "MINUTE",
+              "intervalNum": 1,
+              "limit": 1200,
+              "rateLimitType": "ORDERS"
+            }
+          ],
+          "serverTime": 1565613908500,
+          "assets": [
+            {
+              "asset": "BUSD",
+              "marginAvailable": true,
+              "autoAssetExchange": "0"
+            },
+            {
+              "asset": "USDT",
+              "marginAvailable": true,
+              "autoAssetExchange": "0"
+            },
+            {
+              "asset": "BNB",
+              "marginAvailable": false,
+              "autoAssetExchange": null
+            }
+          ],
+          "symbols": [
+            {
+              "symbol": "BLZUSDT",
+              "pair": "BLZUSDT",
+              "contractType": "PERPETUAL",
+              "deliveryDate": 4133404800000,
+              "onboardDate": 1598252400000,
+              "status": "TRADING",
+              "maintMarginPercent": "2.5000",
+              "requiredMarginPercent": "5.0000",
+              "baseAsset": "BLZ",
+              "quoteAsset": "USDT",
+              "marginAsset": "USDT",
+              "pricePrecision": 5,
+              "quantityPrecision": 0,
+              "baseAssetPrecision": 8,
+              "quotePrecision": 8,
+              "underlyingType": "COIN",
+              "underlyingSubType": [
+                "STORAGE"
+              ],
+              "settlePlan": 0,
+              "triggerProtect": "0.15",
+              "filters": [
+                {
+                  "filterType": "PRICE_FILTER",
+                  "maxPrice": "300",
+                  "minPrice": "0.0001",
+                  "tickSize": "0.0001"
+                },
+                {
+                  "filterType": "LOT_SIZE",
+                  "maxQty": "10000000",
+                  "minQty": "1",
+                  "stepSize": "1"
+                },
+                {
+                  "filterType": "MARKET_LOT_SIZE",
+                  "maxQty": "590119",
+                  "minQty": "1",
+                  "stepSize": "1"
+                },
+                {
+                  "filterType": "MAX_NUM_ORDERS",
+                  "limit": 200
+                },
+                {
+                  "filterType": "MAX_NUM_ALGO_ORDERS",
+                  "limit": 10
+                },
+                {
+                  "filterType": "MIN_NOTIONAL",
+                  "notional": "5.0"
+                },
+                {
+                  "filterType": "PERCENT_PRICE",
+                  "multiplierUp": "1.1500",
+                  "multiplierDown": "0.8500",
+                  "multiplierDecimal": 4
+                }
+              ],
+              "orderTypes": [
+                "LIMIT",
+                "MARKET",
+                "STOP",
+                "STOP_MARKET",
+                "TAKE_PROFIT",
+                "TAKE_PROFIT_MARKET",
+                "TRAILING_STOP_MARKET"
+              ],
+              "timeInForce": [
+                "GTC",
+                "IOC",
+                "FOK",
+                "GTX"
+              ],
+              "liquidationFee": "0.010000",
+              "marketTakeBound": "0.30"
+            }
+          ],
+          "timezone": "UTC"
+        }
+      }
+    ]
+  },
+  "getFundingRateHistory": {
+    "file": "spec/usdm/operations/get-funding-rate-history.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/fundingRate"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "fundingRate": "-0.03750000",
+            "fundingTime": 1570608000000,
+            "markPrice": "34287.54619963"
+          },
+          {
+            "symbol": "BTCUSDT",
+            "fundingRate": "0.00010000",
+            "fundingTime": 1570636800000,
+            "markPrice": "34287.54619963"
+          }
+        ]
+      }
+    ]
+  },
+  "getKlines": {
+    "file": "spec/usdm/operations/get-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/klines"
+    },
+    "examples": [
+      {
+        "response": [
+          [
+            1499040000000,
+            "0.01634790",
+            "0.80000000",
+            "0.01575800",
+            "0.01577100",
+            "148976.11427815",
+            1499644799999,
+            "2434.19055334",
+            308,
+            "1756.87402397",
+            "28.46694368",
+            "17928899.62484339"
+          ]
+        ]
+      }
+    ]
+  },
+  "getOpenInterest": {
+    "file": "spec/usdm/operations/get-open-interest.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openInterest"
+    },
+    "examples": [
+      {
+        "response": {
+          "openInterest": "10659.509",
+          "symbol": "BTCUSDT",
+          "time": 1589437530011
+        }
+      }
+    ]
+  },
+  "getPremiumIndex": {
+    "file": "spec/usdm/operations/get-premium-index.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/premiumIndex"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "markPrice": "11793.63104562",
+          "indexPrice": "11781.80495970",
+          "estimatedSettlePrice": "11781.16138815",
+          "lastFundingRate": "0.00038246",
+          "interestRate": "0.00010000",
+          "nextFundingTime": 1597392000000,
+          "time": 1597370495002
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "markPrice": "11793.63104562",
+            "indexPrice": "11781.80495970",
+            "estimatedSettlePrice": "11781.16138815",
+            "lastFundingRate": "0.00038246",
+            "interestRate": "0.00010000",
+            "nextFundingTime": 1597392000000,
+            "time": 1597370495002
+          }
+        ]
+      }
+    ]
+  },
+  "getPriceTicker": {
+    "file": "spec/usdm/operations/get-price-ticker.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ticker/price"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "price": "6000.01",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "price": "6000.01",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getRecentTrades": {
+    "file": "spec/usdm/operations/get-recent-trades.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/trades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "id": 28457,
+            "price": "4.00000100",
+            "qty": "12.00000000",
+            "quoteQty": "48.00",
+            "time": 1499865549590,
+            "isBuyerMaker": true,
+            "isRPITrade": true
+          }
+        ]
+      }
+    ]
+  },
+  "getServerTime": {
+    "file": "spec/usdm/operations/get-server-time.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/time"
+    },
+    "examples": [
+      {
+        "response": {
+          "serverTime": 1499827319559
+        }
+      }
+    ]
+  },
+  "ping": {
+    "file": "spec/usdm/operations/ping.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/ping"
+    },
+    "examples": [
+      {
+        "response": {}
+      }
+    ]
+  }
+};

@@ -1,0 +1,91 @@
+// Generated from spec/usdm/operations/get-book-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-book-ticker';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetBookTickerResponse: Validator = validate;
+
+/** Parameters of Symbol Order Book Ticker (`GET /fapi/v1/ticker/bookTicker`). */
+export interface GetBookTickerParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol?: string;
+}
+
+/** Symbol Order Book Ticker: the response body with Binance's names. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it. */
+export type GetBookTickerResponse = ({
+  /** Symbol. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. */
+  bidPrice: string;
+  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  bidQty: string;
+  /** Best ask price. Exact decimal, as Binance sends it. */
+  askPrice: string;
+  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  askQty: string;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  time: number;
+}) | (Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. */
+  bidPrice: string;
+  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  bidQty: string;
+  /** Best ask price. Exact decimal, as Binance sends it. */
+  askPrice: string;
+  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  askQty: string;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  time: number;
+}>);
+
+/** Symbol Order Book Ticker, parsed: readable names; decimals are exact strings unless `parseGetBookTickerResponse` is given a `decimal` converter. */
+export type ParsedGetBookTickerResponse<D = string> = ({
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice: D;
+  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQuantity: D;
+  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice: D;
+  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQuantity: D;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  time: number;
+}) | (Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  bidPrice: D;
+  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  bidQuantity: D;
+  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  askPrice: D;
+  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  askQuantity: D;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  time: number;
+}>);
+
+/** Descriptor of Symbol Order Book Ticker: data the runtime interprets. */
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+
+/**
+ * Symbol Order Book Ticker: `GET /fapi/v1/ticker/bookTicker`. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetBookTickerResponse` if you want readable names. Weight 5 (symbol: 2; none: 5.). Security NONE.
+ */
+export function getBookTickerHttp(params?: GetBookTickerParams, client?: HttpClient): Observable<GetBookTickerResponse> {
+  return requestHttp(getBookTickerOperation, params ?? {}, client);
+}
+
+/** Maps a raw `GetBookTickerResponse` to the readable `ParsedGetBookTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetBookTickerResponse<D = string>(raw: GetBookTickerResponse, options?: ParseOptions<D>): ParsedGetBookTickerResponse<D> {
+  const decimal = decimalOf(options);
+  return Array.isArray(raw) ? raw.map((item0) => ({ symbol: item0.symbol, bidPrice: decimal(item0.bidPrice), bidQuantity: decimal(item0.bidQty), askPrice: decimal(item0.askPrice), askQuantity: decimal(item0.askQty), time: item0.time })) : { symbol: raw.symbol, bidPrice: decimal(raw.bidPrice), bidQuantity: decimal(raw.bidQty), askPrice: decimal(raw.askPrice), askQuantity: decimal(raw.askQty), time: raw.time };
+}

@@ -1,0 +1,46 @@
+// Generated from spec/usdm/channels/ by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import aggTradeEventSchema from './channels/agg-trade.json';
+import allAssetIndexesEventSchema from './channels/all-asset-indexes.json';
+import allBookTickersEventSchema from './channels/all-book-tickers.json';
+import allForceOrdersEventSchema from './channels/all-force-orders.json';
+import allMarkPricesEventSchema from './channels/all-mark-prices.json';
+import allMiniTickersEventSchema from './channels/all-mini-tickers.json';
+import allTickersEventSchema from './channels/all-tickers.json';
+import assetIndexEventSchema from './channels/asset-index.json';
+import bookTickerEventSchema from './channels/book-ticker.json';
+import compositeIndexEventSchema from './channels/composite-index.json';
+import continuousKlineEventSchema from './channels/continuous-kline.json';
+import contractInfoEventSchema from './channels/contract-info.json';
+import diffDepthEventSchema from './channels/diff-depth.json';
+import forceOrderEventSchema from './channels/force-order.json';
+import klineEventSchema from './channels/kline.json';
+import markPriceEventSchema from './channels/mark-price.json';
+import miniTickerEventSchema from './channels/mini-ticker.json';
+import partialDepthEventSchema from './channels/partial-depth.json';
+import tickerEventSchema from './channels/ticker.json';
+import get24hrTickerResponseSchema from './operations/get24hr-ticker.json';
+import getAggTradesResponseSchema from './operations/get-agg-trades.json';
+import getBookResponseSchema from './operations/get-book.json';
+import getBookTickerResponseSchema from './operations/get-book-ticker.json';
+import getExchangeInfoResponseSchema from './operations/get-exchange-info.json';
+import getFundingRateHistoryResponseSchema from './operations/get-funding-rate-history.json';
+import getKlinesResponseSchema from './operations/get-klines.json';
+import getOpenInterestResponseSchema from './operations/get-open-interest.json';
+import getPremiumIndexResponseSchema from './operations/get-premium-index.json';
+import getPriceTickerResponseSchema from './operations/get-price-ticker.json';
+import getRecentTradesResponseSchema from './operations/get-recent-trades.json';
+import getServerTimeResponseSchema from './operations/get-server-time.json';
+import pingResponseSchema from './operations/ping.json';
+
+export { aggTradeEventSchema, allAssetIndexesEventSchema, allBookTickersEventSchema, allForceOrdersEventSchema, allMarkPricesEventSchema, allMiniTickersEventSchema, allTickersEventSchema, assetIndexEventSchema, bookTickerEventSchema, compositeIndexEventSchema, continuousKlineEventSchema, contractInfoEventSchema, diffDepthEventSchema, forceOrderEventSchema, klineEventSchema, markPriceEventSchema, miniTickerEventSchema, partialDepthEventSchema, tickerEventSchema, get24hrTickerResponseSchema, getAggTradesResponseSchema, getBookResponseSchema, getBookTickerResponseSchema, getExchangeInfoResponseSchema, getFundingRateHistoryResponseSchema, getKlinesResponseSchema, getOpenInterestResponseSchema, getPremiumIndexResponseSchema, getPriceTickerResponseSchema, getRecentTradesResponseSchema, getServerTimeResponseSchema, pingResponseSchema };
+
+/** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
+export const channelSchemas = { aggTrade: aggTradeEventSchema, allAssetIndexes: allAssetIndexesEventSchema, allBookTickers: allBookTickersEventSchema, allForceOrders: allForceOrdersEventSchema, allMarkPrices: allMarkPricesEventSchema, allMiniTickers: allMiniTickersEventSchema, allTickers: allTickersEventSchema, assetIndex: assetIndexEventSchema, bookTicker: bookTickerEventSchema, compositeIndex: compositeIndexEventSchema, continuousKline: continuousKlineEventSchema, contractInfo: contractInfoEventSchema, diffDepth: diffDepthEventSchema, forceOrder: forceOrderEventSchema, kline: klineEventSchema, markPrice: markPriceEventSchema, miniTicker: miniTickerEventSchema, partialDepth: partialDepthEventSchema, ticker: tickerEventSchema } as const;
+
+/** Every operation's response JSON Schema (draft-07), keyed by operation name. */
+export const operationSchemas = { get24hrTicker: get24hrTickerResponseSchema, getAggTrades: getAggTradesResponseSchema, getBook: getBookResponseSchema, getBookTicker: getBookTickerResponseSchema, getExchangeInfo: getExchangeInfoResponseSchema, getFundingRateHistory: getFundingRateHistoryResponseSchema, getKlines: getKlinesResponseSchema, getOpenInterest: getOpenInterestResponseSchema, getPremiumIndex: getPremiumIndexResponseSchema, getPriceTicker: getPriceTickerResponseSchema, getRecentTrades: getRecentTradesResponseSchema, getServerTime: getServerTimeResponseSchema, ping: pingResponseSchema } as const;
+
+/** Every user data event's JSON Schema (draft-07), keyed by event name. */
+export const userDataSchemas = {  } as const;

@@ -1,0 +1,66 @@
+// Generated from spec/usdm/channels/agg-trade.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/channels/agg-trade.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
+  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
+  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
+  if (d['f'] === undefined) return requiredError(p, '#/required', 'f');
+  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  if (d['m'] === undefined) return requiredError(p, '#/required', 'm');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'aggTrade') return constError(p + '/e', '#/properties/e/const', 'aggTrade');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['s'];
+  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x3: unknown = d['a'];
+  if (!isInteger(x3)) return typeError(p + '/a', '#/properties/a/type', 'integer');
+  const x4: unknown = d['p'];
+  if (typeof x4 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['q'];
+  if (typeof x5 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['nq'];
+  if (x6 !== undefined) {
+    if (typeof x6 !== 'string') return typeError(p + '/nq', '#/properties/nq/type', 'string');
+    if (!pattern0.test(x6)) return patternError(p + '/nq', '#/properties/nq/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x7: unknown = d['f'];
+  if (!isInteger(x7)) return typeError(p + '/f', '#/properties/f/type', 'integer');
+  const x8: unknown = d['l'];
+  if (!isInteger(x8)) return typeError(p + '/l', '#/properties/l/type', 'integer');
+  const x9: unknown = d['T'];
+  if (!isInteger(x9)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x10: unknown = d['m'];
+  if (typeof x10 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
+  const x11: unknown = d['st'];
+  if (x11 !== undefined) {
+    if (!isInteger(x11)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+  }
+  return undefined;
+}

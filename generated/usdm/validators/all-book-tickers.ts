@@ -1,0 +1,64 @@
+// Generated from spec/usdm/channels/all-book-tickers.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-book-tickers.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['b'] === undefined) return requiredError(p, '#/required', 'b');
+  if (d['B'] === undefined) return requiredError(p, '#/required', 'B');
+  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
+  if (d['A'] === undefined) return requiredError(p, '#/required', 'A');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'bookTicker') return constError(p + '/e', '#/properties/e/const', 'bookTicker');
+  const x1: unknown = d['u'];
+  if (!isInteger(x1)) return typeError(p + '/u', '#/properties/u/type', 'integer');
+  const x2: unknown = d['E'];
+  if (!isInteger(x2)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x3: unknown = d['T'];
+  if (!isInteger(x3)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x4: unknown = d['s'];
+  if (typeof x4 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x5: unknown = d['ps'];
+  if (x5 !== undefined) {
+    if (typeof x5 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
+  }
+  const x6: unknown = d['b'];
+  if (typeof x6 !== 'string') return typeError(p + '/b', '#/properties/b/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/b', '#/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['B'];
+  if (typeof x7 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['a'];
+  if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/a', '#/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x9: unknown = d['A'];
+  if (typeof x9 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['st'];
+  if (x10 !== undefined) {
+    if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+  }
+  return undefined;
+}

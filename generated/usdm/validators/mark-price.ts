@@ -1,0 +1,61 @@
+// Generated from spec/usdm/channels/mark-price.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/channels/mark-price.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
+  if (d['i'] === undefined) return requiredError(p, '#/required', 'i');
+  if (d['P'] === undefined) return requiredError(p, '#/required', 'P');
+  if (d['r'] === undefined) return requiredError(p, '#/required', 'r');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'markPriceUpdate') return constError(p + '/e', '#/properties/e/const', 'markPriceUpdate');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['s'];
+  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x3: unknown = d['p'];
+  if (typeof x3 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
+  if (!pattern0.test(x3)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x4: unknown = d['ap'];
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string') return typeError(p + '/ap', '#/properties/ap/type', 'string');
+    if (!pattern0.test(x4)) return patternError(p + '/ap', '#/properties/ap/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  }
+  const x5: unknown = d['i'];
+  if (typeof x5 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/i', '#/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['P'];
+  if (typeof x6 !== 'string') return typeError(p + '/P', '#/properties/P/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/P', '#/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['r'];
+  if (typeof x7 !== 'string') return typeError(p + '/r', '#/properties/r/type', 'string');
+  const x8: unknown = d['T'];
+  if (!isInteger(x8)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x9: unknown = d['st'];
+  if (x9 !== undefined) {
+    if (!isInteger(x9)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+  }
+  return undefined;
+}

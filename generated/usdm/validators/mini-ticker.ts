@@ -1,0 +1,66 @@
+// Generated from spec/usdm/channels/mini-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/channels/mini-ticker.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['c'] === undefined) return requiredError(p, '#/required', 'c');
+  if (d['o'] === undefined) return requiredError(p, '#/required', 'o');
+  if (d['h'] === undefined) return requiredError(p, '#/required', 'h');
+  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
+  if (d['v'] === undefined) return requiredError(p, '#/required', 'v');
+  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== '24hrMiniTicker') return constError(p + '/e', '#/properties/e/const', '24hrMiniTicker');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['s'];
+  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x3: unknown = d['c'];
+  if (typeof x3 !== 'string') return typeError(p + '/c', '#/properties/c/type', 'string');
+  if (!pattern0.test(x3)) return patternError(p + '/c', '#/properties/c/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x4: unknown = d['o'];
+  if (typeof x4 !== 'string') return typeError(p + '/o', '#/properties/o/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/o', '#/properties/o/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['h'];
+  if (typeof x5 !== 'string') return typeError(p + '/h', '#/properties/h/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/h', '#/properties/h/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['l'];
+  if (typeof x6 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['v'];
+  if (typeof x7 !== 'string') return typeError(p + '/v', '#/properties/v/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/v', '#/properties/v/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['q'];
+  if (typeof x8 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x9: unknown = d['ps'];
+  if (x9 !== undefined) {
+    if (typeof x9 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
+  }
+  const x10: unknown = d['st'];
+  if (x10 !== undefined) {
+    if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+// Generated from spec/usdm/operations/get-book-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  const first = check1(d, p);
+  if (first === undefined) return undefined;
+  if (check2(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
+  if (d['bidPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidPrice');
+  if (d['bidQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidQty');
+  if (d['askPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'askPrice');
+  if (d['askQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'askQty');
+  if (d['time'] === undefined) return requiredError(p, '#/anyOf/0/required', 'time');
+  const x0: unknown = d['symbol'];
+  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
+  const x1: unknown = d['bidPrice'];
+  if (typeof x1 !== 'string') return typeError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x2: unknown = d['bidQty'];
+  if (typeof x2 !== 'string') return typeError(p + '/bidQty', '#/anyOf/0/properties/bidQty/type', 'string');
+  if (!pattern0.test(x2)) return patternError(p + '/bidQty', '#/anyOf/0/properties/bidQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x3: unknown = d['askPrice'];
+  if (typeof x3 !== 'string') return typeError(p + '/askPrice', '#/anyOf/0/properties/askPrice/type', 'string');
+  if (!pattern0.test(x3)) return patternError(p + '/askPrice', '#/anyOf/0/properties/askPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x4: unknown = d['askQty'];
+  if (typeof x4 !== 'string') return typeError(p + '/askQty', '#/anyOf/0/properties/askQty/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/askQty', '#/anyOf/0/properties/askQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['time'];
+  if (!isInteger(x5)) return typeError(p + '/time', '#/anyOf/0/properties/time/type', 'integer');
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/anyOf/1/type', 'array');
+  for (let i6 = 0; i6 < d.length; i6++) {
+    const x7: unknown = d[i6];
+    if ((e = check1(x7, p + '/' + i6))) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+// Generated from spec/usdm/operations/get-book.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  minItemsError,
+  maxItemsError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-book.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  if (d['bids'] === undefined) return requiredError(p, '#/required', 'bids');
+  if (d['asks'] === undefined) return requiredError(p, '#/required', 'asks');
+  const x0: unknown = d['lastUpdateId'];
+  if (!isInteger(x0)) return typeError(p + '/lastUpdateId', '#/properties/lastUpdateId/type', 'integer');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['T'];
+  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x3: unknown = d['bids'];
+  if (!Array.isArray(x3)) return typeError(p + '/bids', '#/properties/bids/type', 'array');
+  for (let i4 = 0; i4 < x3.length; i4++) {
+    const x5: unknown = x3[i4];
+    if (!Array.isArray(x5)) return typeError(p + '/bids/' + i4, '#/properties/bids/items/type', 'array');
+    if (x5.length < 2) return minItemsError(p + '/bids/' + i4, '#/properties/bids/items/minItems', 2);
+    if (x5.length > 2) return maxItemsError(p + '/bids/' + i4, '#/properties/bids/items/maxItems', 2);
+    const x6: unknown = x5[0];
+    if (x6 !== undefined) {
+      if (typeof x6 !== 'string') return typeError(p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0/type', 'string');
+      if (!pattern0.test(x6)) return patternError(p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x7: unknown = x5[1];
+    if (x7 !== undefined) {
+      if (typeof x7 !== 'string') return typeError(p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1/type', 'string');
+      if (!pattern0.test(x7)) return patternError(p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+  }
+  const x8: unknown = d['asks'];
+  if (!Array.isArray(x8)) return typeError(p + '/asks', '#/properties/asks/type', 'array');
+  for (let i9 = 0; i9 < x8.length; i9++) {
+    const x10: unknown = x8[i9];
+    if (!Array.isArray(x10)) return typeError(p + '/asks/' + i9, '#/properties/asks/items/type', 'array');
+    if (x10.length < 2) return minItemsError(p + '/asks/' + i9, '#/properties/asks/items/minItems', 2);
+    if (x10.length > 2) return maxItemsError(p + '/asks/' + i9, '#/properties/asks/items/maxItems', 2);
+    const x11: unknown = x10[0];
+    if (x11 !== undefined) {
+      if (typeof x11 !== 'string') return typeError(p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0/type', 'string');
+      if (!pattern0.test(x11)) return patternError(p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+    const x12: unknown = x10[1];
+    if (x12 !== undefined) {
+      if (typeof x12 !== 'string') return typeError(p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1/type', 'string');
+      if (!pattern0.test(x12)) return patternError(p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    }
+  }
+  return undefined;
+}

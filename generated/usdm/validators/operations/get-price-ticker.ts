@@ -1,0 +1,51 @@
+// Generated from spec/usdm/operations/get-price-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  const first = check1(d, p);
+  if (first === undefined) return undefined;
+  if (check2(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
+  if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
+  if (d['time'] === undefined) return requiredError(p, '#/anyOf/0/required', 'time');
+  const x0: unknown = d['symbol'];
+  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
+  const x1: unknown = d['price'];
+  if (typeof x1 !== 'string') return typeError(p + '/price', '#/anyOf/0/properties/price/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/price', '#/anyOf/0/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x2: unknown = d['time'];
+  if (!isInteger(x2)) return typeError(p + '/time', '#/anyOf/0/properties/time/type', 'integer');
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/anyOf/1/type', 'array');
+  for (let i3 = 0; i3 < d.length; i3++) {
+    const x4: unknown = d[i3];
+    if ((e = check1(x4, p + '/' + i3))) return e;
+  }
+  return undefined;
+}

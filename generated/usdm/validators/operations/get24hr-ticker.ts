@@ -1,0 +1,99 @@
+// Generated from spec/usdm/operations/get24hr-ticker.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  const first = check1(d, p);
+  if (first === undefined) return undefined;
+  if (check2(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
+  if (d['priceChange'] === undefined) return requiredError(p, '#/anyOf/0/required', 'priceChange');
+  if (d['priceChangePercent'] === undefined) return requiredError(p, '#/anyOf/0/required', 'priceChangePercent');
+  if (d['weightedAvgPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'weightedAvgPrice');
+  if (d['lastPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'lastPrice');
+  if (d['lastQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'lastQty');
+  if (d['openPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'openPrice');
+  if (d['highPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'highPrice');
+  if (d['lowPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'lowPrice');
+  if (d['volume'] === undefined) return requiredError(p, '#/anyOf/0/required', 'volume');
+  if (d['quoteVolume'] === undefined) return requiredError(p, '#/anyOf/0/required', 'quoteVolume');
+  if (d['openTime'] === undefined) return requiredError(p, '#/anyOf/0/required', 'openTime');
+  if (d['closeTime'] === undefined) return requiredError(p, '#/anyOf/0/required', 'closeTime');
+  if (d['firstId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'firstId');
+  if (d['lastId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'lastId');
+  if (d['count'] === undefined) return requiredError(p, '#/anyOf/0/required', 'count');
+  const x0: unknown = d['symbol'];
+  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
+  const x1: unknown = d['priceChange'];
+  if (typeof x1 !== 'string') return typeError(p + '/priceChange', '#/anyOf/0/properties/priceChange/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/priceChange', '#/anyOf/0/properties/priceChange/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x2: unknown = d['priceChangePercent'];
+  if (typeof x2 !== 'string') return typeError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/type', 'string');
+  if (!pattern0.test(x2)) return patternError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x3: unknown = d['weightedAvgPrice'];
+  if (typeof x3 !== 'string') return typeError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/type', 'string');
+  if (!pattern0.test(x3)) return patternError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x4: unknown = d['lastPrice'];
+  if (typeof x4 !== 'string') return typeError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['lastQty'];
+  if (typeof x5 !== 'string') return typeError(p + '/lastQty', '#/anyOf/0/properties/lastQty/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/lastQty', '#/anyOf/0/properties/lastQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['openPrice'];
+  if (typeof x6 !== 'string') return typeError(p + '/openPrice', '#/anyOf/0/properties/openPrice/type', 'string');
+  if (!pattern0.test(x6)) return patternError(p + '/openPrice', '#/anyOf/0/properties/openPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x7: unknown = d['highPrice'];
+  if (typeof x7 !== 'string') return typeError(p + '/highPrice', '#/anyOf/0/properties/highPrice/type', 'string');
+  if (!pattern0.test(x7)) return patternError(p + '/highPrice', '#/anyOf/0/properties/highPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x8: unknown = d['lowPrice'];
+  if (typeof x8 !== 'string') return typeError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/type', 'string');
+  if (!pattern0.test(x8)) return patternError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x9: unknown = d['volume'];
+  if (typeof x9 !== 'string') return typeError(p + '/volume', '#/anyOf/0/properties/volume/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/volume', '#/anyOf/0/properties/volume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['quoteVolume'];
+  if (typeof x10 !== 'string') return typeError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/type', 'string');
+  if (!pattern0.test(x10)) return patternError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x11: unknown = d['openTime'];
+  if (!isInteger(x11)) return typeError(p + '/openTime', '#/anyOf/0/properties/openTime/type', 'integer');
+  const x12: unknown = d['closeTime'];
+  if (!isInteger(x12)) return typeError(p + '/closeTime', '#/anyOf/0/properties/closeTime/type', 'integer');
+  const x13: unknown = d['firstId'];
+  if (!isInteger(x13)) return typeError(p + '/firstId', '#/anyOf/0/properties/firstId/type', 'integer');
+  const x14: unknown = d['lastId'];
+  if (!isInteger(x14)) return typeError(p + '/lastId', '#/anyOf/0/properties/lastId/type', 'integer');
+  const x15: unknown = d['count'];
+  if (!isInteger(x15)) return typeError(p + '/count', '#/anyOf/0/properties/count/type', 'integer');
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/anyOf/1/type', 'array');
+  for (let i16 = 0; i16 < d.length; i16++) {
+    const x17: unknown = d[i16];
+    if ((e = check1(x17, p + '/' + i16))) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,162 @@
+/**
+ * USDⓈ-M market-data REST methods under `/fapi/v1/` (spec/usdm/operations/), on the shared
+ * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). REST
+ * only, as the futures WebSocket API is not simulated yet. Weights as Binance documents them.
+ */
+import type { SymbolMarket } from '../market/symbol-market';
+import type { ApiDeps } from '../api/deps';
+import type { ApiMethod } from '../api/method';
+import type { Params } from '../api/params';
+import { marketOf } from '../api/methods/market-of';
+import { millis } from '../api/time-params';
+import { price, qty, quote } from '../streams/payloads/format';
+import { bookTickerPayload } from '../streams/payloads/trades';
+import { formatFloat } from '../market/decimal';
+import { INTEREST_RATE, markValues, openInterest, pastFundingTimes } from './model';
+import { usdmAggTradeFields } from './payloads';
+
+const get = (path: string) => ({ method: 'GET', path: `/fapi/v1/${path}` }) as const;
+
+export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
+  const one = (params: Params) => marketOf(deps, params.string('symbol', true));
+  /** One object with `symbol`, an array of every contract without. */
+  const each = <T>(params: Params, write: (m: SymbolMarket) => T): T | T[] =>
+    params.has('symbol') ? write(one(params)) : [...deps.market.all()].map(write);
+  const oneOrAll = (single: number, all: number) => (params: Params) =>
+    params.has('symbol') ? single : all;
+  const premiumIndex = (m: SymbolMarket, now: number) => {
+    const v = markValues(m, now);
+    return {
+      symbol: m.symbol,
+      markPrice: v.markPrice,
+      indexPrice: v.indexPrice,
+      estimatedSettlePrice: v.estimatedSettlePrice,
+      lastFundingRate: v.fundingRate,
+      interestRate: formatFloat(INTEREST_RATE, 8),
+      nextFundingTime: v.nextFundingTime,
+      time: now,
+    };
+  };
+
+  return [
+    { rest: get('ping'), security: 'NONE', weight: 1, handle: () => ({}) },
+    {
+      rest: get('time'),
+      security: 'NONE',
+      weight: 1,
+      handle: (_params, ctx) => ({ serverTime: ctx.now }),
+    },
+    {
+      rest: get('depth'),
+      security: 'NONE',
+      weight: (params) => {
+        const limit = Number(params.string('limit') ?? 500);
+        return limit <= 50 ? 2 : limit <= 100 ? 5 : limit <= 500 ? 10 : 20;
+      },
+      handle: (params, ctx) => {
+        const m = one(params);
+        const snapshot = deps.market.depthSnapshot(m.symbol, params.limit('limit', 500, 5, 1000))!;
+        return {
+          lastUpdateId: snapshot.lastUpdateId,
+          E: ctx.now,
+          T: ctx.now,
+          bids: snapshot.bids,
+          asks: snapshot.asks,
+        };
+      },
+    },
+    {
+      rest: get('trades'),
+      security: 'NONE',
+      weight: 5,
+      handle: (params) => {
+        const m = one(params);
+        return m.history.recent(params.limit('limit', 500, 1, 1000)).map((t) => ({
+          id: t.id,
+          price: price(m, t.price),
+          qty: qty(m, t.qty),
+          quoteQty: quote((t.price * m.spec.tickE8 * t.qty * m.spec.lotE8) / 1e16),
+          time: t.time,
+          isBuyerMaker: t.buyerMaker,
+          isRPITrade: false,
+        }));
+      },
+    },
+    {
+      rest: get('aggTrades'),
+      security: 'NONE',
+      weight: 20,
+      handle: (params) => {
+        const m = one(params);
+        const limit = params.limit('limit', 500, 1, 1000);
+        const fromId = params.integer('fromId');
+        const start = millis(params, 'startTime') ?? 0;
+        const end = millis(params, 'endTime') ?? Number.MAX_SAFE_INTEGER;
+        const list =
+          fromId !== undefined ? m.aggHistory.fromId(fromId, Infinity) : m.aggHistory.recent(1000);
+        const inRange = list.filter((a) => a.time >= start && a.time <= end);
+        const picked = fromId !== undefined ? inRange.slice(0, limit) : inRange.slice(-limit);
+        return picked.map((a) => usdmAggTradeFields(m, a));
+      },
+    },
+    {
+      rest: get('premiumIndex'),
+      security: 'NONE',
+      weight: oneOrAll(1, 10),
+      handle: (params, ctx) => each(params, (m) => premiumIndex(m, ctx.now)),
+    },
+    {
+      rest: get('fundingRate'),
+      security: 'NONE',
+      weight: 1,
+      handle: (params, ctx) => {
+        const limit = params.limit('limit', 100, 1, 1000);
+        const markets = params.has('symbol') ? [one(params)] : [...deps.market.all()];
+        // The simulation keeps no funding history: every past funding time carries today's rate.
+        return pastFundingTimes(ctx.now, limit)
+          .flatMap((fundingTime) =>
+            markets.map((m) => {
+              const v = markValues(m, ctx.now);
+              return {
+                symbol: m.symbol,
+                fundingRate: v.fundingRate,
+                fundingTime,
+                markPrice: v.markPrice,
+              };
+            }),
+          )
+          .slice(-limit);
+      },
+    },
+    {
+      rest: get('openInterest'),
+      security: 'NONE',
+      weight: 1,
+      handle: (params, ctx) => {
+        const m = one(params);
+        return { openInterest: openInterest(m), symbol: m.symbol, time: ctx.now };
+      },
+    },
+    {
+      rest: get('ticker/price'),
+      security: 'NONE',
+      weight: oneOrAll(1, 2),
+      handle: (params, ctx) =>
+        each(params, (m) => ({
+          symbol: m.symbol,
+          price: price(m, m.lastTrade?.price ?? Math.round(m.mid)),
+          time: ctx.now,
+        })),
+    },
+    {
+      rest: get('ticker/bookTicker'),
+      security: 'NONE',
+      weight: oneOrAll(2, 5),
+      handle: (params, ctx) =>
+        each(params, (m) => {
+          const { s, b, B, a, A } = bookTickerPayload(m);
+          return { symbol: s, bidPrice: b, bidQty: B, askPrice: a, askQty: A, time: ctx.now };
+        }),
+    },
+  ];
+}

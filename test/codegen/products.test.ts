@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { generate, generateAll } from '../../codegen/generate';
+import { readSpecFiles } from '../../codegen/io';
+import { SPOT, USDM } from '../../codegen/products';
+import { SpecError } from '../../codegen/spec-errors';
+import { REPO } from './fixture';
+
+describe('a second spec (spec/usdm/ -> generated/usdm/)', () => {
+  it('renders both products; the Spot part is what Spot alone renders', async () => {
+    const files = await readSpecFiles(REPO);
+    const all = generateAll(files);
+    const spot = generate(files, { outDir: SPOT.outDir });
+    const usdm = [...all.keys()].filter((p) => p.startsWith(`${USDM.outDir}/`));
+    expect(usdm.length).toBeGreaterThan(0);
+    expect([...all.keys()].filter((p) => !p.startsWith(`${USDM.outDir}/`))).toEqual([
+      ...spot.keys(),
+    ]);
+    for (const [path, text] of spot) expect(all.get(path)).toBe(text);
+  });
+
+  it('names every usdm file by its real path and scopes its schema ids', async () => {
+    const all = generateAll(await readSpecFiles(REPO));
+    const module = all.get('generated/usdm/channels/mark-price.ts')!;
+    expect(module).toContain('// Generated from spec/usdm/channels/mark-price.yaml');
+    expect(module).toContain('"https://binance-rx.dev/schemas/usdm/channels/mark-price.json"');
+    expect(module).toContain('route: "market"');
+    const schema = JSON.parse(all.get('generated/usdm/schemas/channels/kline.json')!) as {
+      $id: string;
+    };
+    expect(schema.$id).toBe('https://binance-rx.dev/schemas/usdm/channels/kline.json');
+    // Spot's kline keeps its id: the two never collide.
+    const spotSchema = JSON.parse(all.get('generated/schemas/channels/kline.json')!) as {
+      $id: string;
+    };
+    expect(spotSchema.$id).toBe('https://binance-rx.dev/schemas/channels/kline.json');
+    // Spot's spec is not read as futures, nor the other way round.
+    expect(all.has('generated/usdm/channels/avg-price.ts')).toBe(false);
+    expect(all.has('generated/channels/mark-price.ts')).toBe(false);
+  });
+
+  it('reports a broken usdm file by its real path, beside Spot problems', async () => {
+    const files = await readSpecFiles(REPO);
+    files.set('spec/usdm/channels/mark-price.yaml', 'channel: markPrice\ntitle: [unclosed\n');
+    files.set('spec/channels/trade.yaml', 'channel: trade\n');
+    let error: unknown;
+    try {
+      generateAll(files);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SpecError);
+    const problemFiles = (error as SpecError).problems.map((p) => p.file);
+    expect(problemFiles).toContain('spec/usdm/channels/mark-price.yaml');
+    expect(problemFiles).toContain('spec/channels/trade.yaml');
+    expect(problemFiles.every((f) => f !== 'spec/channels/mark-price.yaml')).toBe(true);
+  });
+});
