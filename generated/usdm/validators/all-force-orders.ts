@@ -18,7 +18,7 @@ import {
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['BUY', 'SELL'];
-const pattern1: RegExp = new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
