@@ -5,7 +5,7 @@
 export type ChannelExamples = { readonly file: string; readonly stream: string; readonly implicit?: boolean; readonly streams: readonly string[]; readonly payloads: readonly unknown[] };
 
 /** An operation's spec file, bindings and example requests and responses. */
-export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
+export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly weightType?: 'IP' | 'UID'; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
 
 /** Example payloads of every channel, by channel name. */
 export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
@@ -556,6 +556,35 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
               }
             ]
           }
+        }
+      }
+    ]
+  },
+  "cancelMarginOrder": {
+    "file": "spec/operations/sapi/cancel-margin-order.yaml",
+    "security": "TRADE",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "LTCBTC",
+          "isIsolated": true,
+          "orderId": "28",
+          "origClientOrderId": "myOrder1",
+          "clientOrderId": "cancelMyOrder1",
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "8.00000000",
+          "cummulativeQuoteQty": "8.00000000",
+          "status": "CANCELED",
+          "timeInForce": "GTC",
+          "type": "LIMIT",
+          "side": "SELL"
         }
       }
     ]
@@ -1913,6 +1942,42 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginOpenOrders": {
+    "file": "spec/operations/sapi/get-margin-open-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/openOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "qhcZw71gAkCCTv0t0k8LUK",
+            "cummulativeQuoteQty": "0.00000000",
+            "executedQty": "0.00000000",
+            "icebergQty": "0.00000000",
+            "isWorking": true,
+            "orderId": 211842552,
+            "origQty": "0.30000000",
+            "price": "0.00475010",
+            "side": "SELL",
+            "status": "NEW",
+            "stopPrice": "0.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": true,
+            "time": 1562040170089,
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "selfTradePreventionMode": "NONE",
+            "updateTime": 1562040170089
+          }
+        ]
+      }
+    ]
+  },
   "getMyAllocations": {
     "file": "spec/operations/get-my-allocations.yaml",
     "security": "USER_DATA",
@@ -3012,6 +3077,79 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeMarginOrder": {
+    "file": "spec/operations/sapi/place-margin-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "isIsolated": true,
+          "transactTime": 1507725176595
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "transactTime": 1507725176595,
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "10.00000000",
+          "cummulativeQuoteQty": "10.00000000",
+          "status": "FILLED",
+          "timeInForce": "GTC",
+          "type": "MARKET",
+          "isIsolated": true,
+          "side": "SELL",
+          "selfTradePreventionMode": "NONE"
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "transactTime": 1507725176595,
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "10.00000000",
+          "cummulativeQuoteQty": "10.00000000",
+          "status": "FILLED",
+          "timeInForce": "GTC",
+          "type": "MARKET",
+          "side": "SELL",
+          "marginBuyBorrowAmount": 5,
+          "marginBuyBorrowAsset": "BTC",
+          "isIsolated": true,
+          "selfTradePreventionMode": "NONE",
+          "fills": [
+            {
+              "price": "4000.00000000",
+              "qty": "1.00000000",
+              "commission": "4.00000000",
+              "commissionAsset": "USDT"
+            },
+            {
+              "price": "3999.00000000",
+              "qty": "5.00000000",
+              "commission": "19.99500000",
+              "commissionAsset": "USDT"
+            }
+          ]
+        }
       }
     ]
   },

@@ -6,6 +6,7 @@ import type { ApiDeps } from './deps';
 import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
+import { marginTradingMethods } from './methods/margin-trading';
 import { marketDataMethods } from './methods/market-data';
 import { moreMarketDataMethods } from './methods/more-market-data';
 import { moreTradingMethods } from './methods/more-trading';
@@ -32,6 +33,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreMarketDataMethods(deps),
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
+    ...marginTradingMethods(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),
   ];

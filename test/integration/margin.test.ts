@@ -1,0 +1,185 @@
+/**
+ * Margin trading over SAPI (`/sapi/v1/margin/…`) with the generated *Http functions against the
+ * local exchange: cross and isolated margin orders live apart from Spot's, answers match their
+ * schemas, SAPI usage is reported in its own headers and never in the /api governor's counts.
+ */
+import { createHmac } from 'node:crypto';
+import { firstValueFrom } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getBookHttp } from '../../generated/operations/get-book';
+import { getOpenOrdersHttp } from '../../generated/operations/get-open-orders';
+import {
+  cancelMarginOrderHttp,
+  parseCancelMarginOrderResponse,
+  validateCancelMarginOrderResponse,
+} from '../../generated/operations/cancel-margin-order';
+import {
+  getMarginOpenOrdersHttp,
+  validateGetMarginOpenOrdersResponse,
+} from '../../generated/operations/get-margin-open-orders';
+import {
+  parsePlaceMarginOrderResponse,
+  placeMarginOrderHttp,
+  placeMarginOrderOperation,
+  validatePlaceMarginOrderResponse,
+} from '../../generated/operations/place-margin-order';
+import { startLocalExchange, type LocalExchange } from '../../sim';
+import { BinanceApiError, InvalidParameterError } from '../../src/errors';
+import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
+
+const symbol = 'BTCUSDT';
+let exchange: LocalExchange;
+let client: HttpClient;
+let low = '';
+
+beforeAll(async () => {
+  exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
+  exchange.market.step(20);
+  const { apiKey, secret } = exchange.keys.hmac;
+  client = createHttpClient({
+    baseUrl: exchange.urls.rest,
+    credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
+  });
+  const book = await firstValueFrom(getBookHttp({ symbol, limit: 1 }, client));
+  low = (Number(book.bids[0]![0]) * 0.8).toFixed(2);
+});
+afterAll(() => exchange.close());
+
+const restingBuy = (isIsolated: 'TRUE' | 'FALSE', newClientOrderId: string) =>
+  firstValueFrom(
+    placeMarginOrderHttp(
+      {
+        symbol,
+        isIsolated,
+        side: 'BUY',
+        type: 'LIMIT',
+        timeInForce: 'GTC',
+        quantity: '0.001',
+        price: low,
+        newClientOrderId,
+        newOrderRespType: 'RESULT',
+      },
+      client,
+    ),
+  );
+
+describe('margin trading on the local exchange', () => {
+  it('places a cross margin order that rests, lists it apart from Spot, and cancels it', async () => {
+    const placed = await restingBuy('FALSE', 'cross-1');
+    expect(validatePlaceMarginOrderResponse(placed)).toBe(true);
+    expect(placed).toMatchObject({
+      symbol,
+      isIsolated: false,
+      status: 'NEW',
+      price: `${low}000000`,
+    });
+    expect(parsePlaceMarginOrderResponse(placed).cumulativeQuoteQty).toBe('0.00000000');
+
+    const open = await firstValueFrom(getMarginOpenOrdersHttp({ symbol }, client));
+    expect(validateGetMarginOpenOrdersResponse(open)).toBe(true);
+    expect(open.map((o) => o.clientOrderId)).toEqual(['cross-1']);
+    expect(open[0]).toMatchObject({ isWorking: true, isIsolated: false, stopPrice: '0.00000000' });
+    // The Spot account does not see the margin account's orders.
+    expect(await firstValueFrom(getOpenOrdersHttp({ symbol }, client))).toEqual([]);
+
+    const canceled = await firstValueFrom(
+      cancelMarginOrderHttp({ symbol, origClientOrderId: 'cross-1' }, client),
+    );
+    expect(validateCancelMarginOrderResponse(canceled)).toBe(true);
+    expect(canceled).toMatchObject({
+      orderId: String(placed.orderId),
+      origClientOrderId: 'cross-1',
+      status: 'CANCELED',
+      isIsolated: false,
+    });
+    expect(parseCancelMarginOrderResponse(canceled).cumulativeQuoteQty).toBe('0.00000000');
+    expect(await firstValueFrom(getMarginOpenOrdersHttp({ symbol }, client))).toEqual([]);
+  });
+
+  it('keeps the isolated margin account of a symbol apart from the cross margin account', async () => {
+    await restingBuy('TRUE', 'iso-1');
+    await restingBuy('FALSE', 'cross-2');
+    const isolated = await firstValueFrom(
+      getMarginOpenOrdersHttp({ symbol, isIsolated: 'TRUE' }, client),
+    );
+    expect(isolated.map((o) => [o.clientOrderId, o.isIsolated])).toEqual([['iso-1', true]]);
+    const cross = await firstValueFrom(getMarginOpenOrdersHttp({}, client));
+    expect(cross.map((o) => o.clientOrderId)).toEqual(['cross-2']);
+
+    // An isolated order is not found in the cross account: Binance's -2011.
+    const error = await firstValueFrom(
+      cancelMarginOrderHttp({ symbol, origClientOrderId: 'iso-1' }, client),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BinanceApiError);
+    expect((error as BinanceApiError).binanceCode).toBe(-2011);
+    await firstValueFrom(
+      cancelMarginOrderHttp({ symbol, isIsolated: 'TRUE', origClientOrderId: 'iso-1' }, client),
+    );
+    await firstValueFrom(cancelMarginOrderHttp({ symbol, origClientOrderId: 'cross-2' }, client));
+  });
+
+  it('answers a MARKET order with FULL fills from the margin account', async () => {
+    const filled = await firstValueFrom(
+      placeMarginOrderHttp({ symbol, side: 'BUY', type: 'MARKET', quantity: '0.001' }, client),
+    );
+    expect(validatePlaceMarginOrderResponse(filled)).toBe(true);
+    expect(filled.status).toBe('FILLED');
+    expect(filled.fills!.length).toBeGreaterThan(0);
+    expect(filled.marginBuyBorrowAmount).toBeUndefined();
+  });
+
+  it('refuses bad input before sending, and what it does not simulate with a Binance error', async () => {
+    const bad = await firstValueFrom(
+      placeMarginOrderHttp(
+        // @ts-expect-error isIsolated is text, as Binance documents it
+        { symbol, isIsolated: true, side: 'BUY', type: 'MARKET', quantity: '1' },
+        client,
+      ),
+    ).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(InvalidParameterError);
+    const missing = await firstValueFrom(cancelMarginOrderHttp({ symbol } as never, client)).catch(
+      (e: unknown) => e,
+    );
+    expect(missing).toBeInstanceOf(InvalidParameterError);
+
+    const borrow = await firstValueFrom(
+      placeMarginOrderHttp(
+        { symbol, side: 'BUY', type: 'MARKET', quantity: '0.001', sideEffectType: 'MARGIN_BUY' },
+        client,
+      ),
+    ).catch((e: unknown) => e);
+    expect(borrow).toBeInstanceOf(BinanceApiError);
+    expect((borrow as BinanceApiError).binanceMessage).toContain('not simulated');
+  });
+
+  it('reports SAPI weight in its own headers and leaves the /api governor untouched', async () => {
+    const before = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
+    const unsigned = await fetch(
+      `${exchange.urls.rest}/sapi/v1/margin/openOrders?symbol=${symbol}`,
+    );
+    // Refused (no API key), and answered as SAPI: no /api weight header.
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.headers.get('x-mbx-used-weight-1m')).toBeNull();
+    let headers: Headers | undefined;
+    const spy = createHttpClient({
+      baseUrl: exchange.urls.rest,
+      credentials: client.credentials,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        headers = response.headers;
+        return response;
+      },
+    });
+    await firstValueFrom(getMarginOpenOrdersHttp({ symbol }, spy));
+    const first = Number(headers!.get('x-sapi-used-ip-weight-1m'));
+    await firstValueFrom(getMarginOpenOrdersHttp({ symbol }, spy));
+    const second = Number(headers!.get('x-sapi-used-ip-weight-1m'));
+    // 10 (IP) per call, in fixed minutes: one more call, or the first of a new minute.
+    expect(second === first + 10 || second === 10).toBe(true);
+    expect(headers!.get('x-mbx-used-weight-1m')).toBeNull();
+    expect(spy.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used).toBe(0);
+    const after = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
+    expect(after).toBe(before);
+    expect(placeMarginOrderOperation.weightType).toBe('UID');
+  });
+});
