@@ -1942,6 +1942,72 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginAllOrders": {
+    "file": "spec/operations/sapi/get-margin-all-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 200,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/allOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "qhcZw71gAkCCTv0t0k8LUK",
+            "cummulativeQuoteQty": "0.00000000",
+            "executedQty": "0.00000000",
+            "icebergQty": "0.00000000",
+            "isWorking": true,
+            "orderId": 211842552,
+            "origQty": "0.30000000",
+            "price": "0.00475010",
+            "side": "SELL",
+            "status": "NEW",
+            "stopPrice": "0.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": true,
+            "time": 1562040170089,
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "selfTradePreventionMode": "NONE",
+            "updateTime": 1562040170089
+          }
+        ]
+      }
+    ]
+  },
+  "getMarginMyTrades": {
+    "file": "spec/operations/sapi/get-margin-my-trades.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/myTrades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "commission": "0.00006000",
+            "commissionAsset": "BTC",
+            "id": 34,
+            "isBestMatch": true,
+            "isBuyer": false,
+            "isMaker": false,
+            "orderId": 39324,
+            "price": "0.02000000",
+            "qty": "3.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": false,
+            "time": 1561973357171
+          }
+        ]
+      }
+    ]
+  },
   "getMarginOpenOrders": {
     "file": "spec/operations/sapi/get-margin-open-orders.yaml",
     "security": "USER_DATA",
@@ -1975,6 +2041,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "updateTime": 1562040170089
           }
         ]
+      }
+    ]
+  },
+  "getMarginOrder": {
+    "file": "spec/operations/sapi/get-margin-order.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "clientOrderId": "ZwfQzuDIGpceVhKW5DvCmO",
+          "cummulativeQuoteQty": "0.00000000",
+          "executedQty": "0.00000000",
+          "icebergQty": "0.00000000",
+          "isWorking": true,
+          "orderId": 213205622,
+          "origQty": "0.30000000",
+          "price": "0.00493630",
+          "side": "SELL",
+          "status": "NEW",
+          "stopPrice": "0.00000000",
+          "symbol": "BNBBTC",
+          "isIsolated": true,
+          "time": 1562133008725,
+          "timeInForce": "GTC",
+          "type": "LIMIT",
+          "selfTradePreventionMode": "NONE",
+          "updateTime": 1562133008725
+        }
       }
     ]
   },

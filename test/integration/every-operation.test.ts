@@ -149,6 +149,12 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     origClientOrderId: await restingOrder('0.001', 'margin'),
   }),
   getMarginOpenOrders: { symbol },
+  getMarginOrder: async () => ({
+    symbol,
+    origClientOrderId: await restingOrder('0.001', 'margin'),
+  }),
+  getMarginAllOrders: { symbol },
+  getMarginMyTrades: { symbol },
   logon: {},
   logout: {},
   getSessionStatus: {},

@@ -13,6 +13,13 @@ import {
   parseCancelMarginOrderResponse,
   validateCancelMarginOrderResponse,
 } from '../../generated/operations/cancel-margin-order';
+import { getMarginAllOrdersHttp } from '../../generated/operations/get-margin-all-orders';
+import {
+  getMarginMyTradesHttp,
+  parseGetMarginMyTradesResponse,
+} from '../../generated/operations/get-margin-my-trades';
+import { getMarginOrderHttp } from '../../generated/operations/get-margin-order';
+import { getMyTradesHttp } from '../../generated/operations/get-my-trades';
 import {
   getMarginOpenOrdersHttp,
   validateGetMarginOpenOrdersResponse,
@@ -126,6 +133,45 @@ describe('margin trading on the local exchange', () => {
     expect(filled.status).toBe('FILLED');
     expect(filled.fills!.length).toBeGreaterThan(0);
     expect(filled.marginBuyBorrowAmount).toBeUndefined();
+  });
+
+  it('finds its orders and trades in the margin account only', async () => {
+    const placed = await firstValueFrom(
+      placeMarginOrderHttp(
+        { symbol, side: 'SELL', type: 'MARKET', quantity: '0.002', newClientOrderId: 'sell-1' },
+        client,
+      ),
+    );
+    const order = await firstValueFrom(
+      getMarginOrderHttp({ symbol, origClientOrderId: 'sell-1' }, client),
+    );
+    expect(order).toMatchObject({ orderId: placed.orderId, status: 'FILLED', isIsolated: false });
+    expect(order.executedQty).toBe('0.00200000');
+
+    const all = await firstValueFrom(getMarginAllOrdersHttp({ symbol }, client));
+    expect(all.map((o) => o.clientOrderId)).toContain('sell-1');
+    const fromIt = await firstValueFrom(
+      getMarginAllOrdersHttp({ symbol, orderId: placed.orderId, limit: 1 }, client),
+    );
+    expect(fromIt.map((o) => o.orderId)).toEqual([placed.orderId]);
+
+    const trades = await firstValueFrom(
+      getMarginMyTradesHttp({ symbol, orderId: placed.orderId }, client),
+    );
+    expect(trades.length).toBe(placed.fills!.length);
+    const parsed = parseGetMarginMyTradesResponse(trades);
+    expect(parsed.every((t) => !t.isBuyer && !t.isIsolated && t.orderId === placed.orderId)).toBe(
+      true,
+    );
+    expect(parsed.map((t) => t.qty)).toEqual(placed.fills!.map((f) => f.qty));
+    // Spot's trade list does not hold the margin account's trades.
+    const spotTrades = await firstValueFrom(getMyTradesHttp({ symbol }, client));
+    expect(spotTrades.some((t) => t.orderId === placed.orderId)).toBe(false);
+
+    const missing = await firstValueFrom(
+      getMarginOrderHttp({ symbol, isIsolated: 'TRUE', origClientOrderId: 'sell-1' }, client),
+    ).catch((e: unknown) => e);
+    expect((missing as BinanceApiError).binanceCode).toBe(-2013);
   });
 
   it('refuses bad input before sending, and what it does not simulate with a Binance error', async () => {

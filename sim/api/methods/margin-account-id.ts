@@ -6,7 +6,7 @@
  * balances (sim/engine/accounts.ts), so tests can trade on margin at once.
  */
 import { errors } from '../errors';
-import type { CallContext } from '../method';
+import type { ApiMethod, CallContext, RestBinding, Security } from '../method';
 import type { Params } from '../params';
 
 export interface MarginAccountRef {
@@ -35,4 +35,25 @@ export function marginAccountOf(params: Params, ctx: CallContext): MarginAccount
   const symbol = params.string('symbol');
   if (symbol === undefined) throw errors.mandatory('symbol');
   return { accountId: isolatedAccountId(owner, symbol), isolatedSymbol: symbol };
+}
+
+/**
+ * A SAPI margin method: `route` is `<HTTP method> <path>`, `weight` counts against the endpoint's
+ * `weightType` budget, and `handle` gets the margin account the request acts on.
+ */
+export function marginMethod(
+  route: `${RestBinding['method']} /sapi/${string}`,
+  security: Security,
+  weight: number,
+  weightType: 'IP' | 'UID',
+  handle: (params: Params, ctx: CallContext, account: MarginAccountRef) => unknown,
+): ApiMethod {
+  const [method, path] = route.split(' ') as [RestBinding['method'], string];
+  return {
+    rest: { method, path },
+    security,
+    weight,
+    weightType,
+    handle: (params, ctx) => handle(params, ctx, marginAccountOf(params, ctx)),
+  };
 }

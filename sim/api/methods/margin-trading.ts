@@ -1,5 +1,6 @@
 /**
- * Margin trading (Binance's margin_trading docs, "Trade"): new order, cancel and open orders on
+ * Margin trading (Binance's margin_trading docs, "Trade"): new order, cancel, the order queries
+ * (order, openOrders, allOrders) and myTrades on
  * the cross margin account or a symbol's isolated margin account (`margin-account-id.ts`). Orders
  * go through the same matching engine as Spot's, on the margin account's own balances. Answers
  * have the margin shapes: `isIsolated` in each, the cancel's `orderId` as text (as Binance's docs
@@ -11,10 +12,10 @@
 import { formatE8 } from '../../engine/amounts';
 import { fillAnswer, isOpen, isStop, type Order } from '../../engine/order';
 import type { ApiDeps } from '../deps';
-import { ApiError } from '../errors';
+import { ApiError, errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
-import { marginAccountOf } from './margin-account-id';
+import { marginMethod } from './margin-account-id';
 import { clientOrderId, orderRef, readNewOrder } from './order-params';
 
 const SIDE_EFFECTS = ['NO_SIDE_EFFECT', 'MARGIN_BUY', 'AUTO_REPAY', 'AUTO_BORROW_REPAY'] as const;
@@ -22,53 +23,101 @@ const SIDE_EFFECTS = ['NO_SIDE_EFFECT', 'MARGIN_BUY', 'AUTO_REPAY', 'AUTO_BORROW
 export function marginTradingMethods(deps: ApiDeps): ApiMethod[] {
   const { engine } = deps;
   return [
-    {
-      rest: { method: 'POST', path: '/sapi/v1/margin/order' },
-      security: 'TRADE',
-      weight: 6,
-      weightType: 'UID',
-      handle: (params, ctx) => {
-        const account = marginAccountOf(params, ctx);
-        checkSideEffect(params);
-        params.boolean('autoRepayAtCancel');
-        const { order, respType } = readNewOrder(params);
-        const placed = engine.place(account.accountId, order, ctx.now);
-        return marginPlaceAnswer(placed, respType, account.isolatedSymbol !== undefined);
-      },
-    },
-    {
-      rest: { method: 'DELETE', path: '/sapi/v1/margin/order' },
-      security: 'TRADE',
-      weight: 10,
-      weightType: 'IP',
-      handle: (params, ctx) => {
-        const account = marginAccountOf(params, ctx);
-        const symbol = params.string('symbol', true);
-        const order = engine.cancel(
-          account.accountId,
-          symbol,
-          orderRef(params),
-          clientOrderId(params, 'newClientOrderId'),
-          ctx.now,
-        );
-        return marginCancelAnswer(order, account.isolatedSymbol !== undefined);
-      },
-    },
-    {
-      rest: { method: 'GET', path: '/sapi/v1/margin/openOrders' },
-      security: 'USER_DATA',
-      weight: 10,
-      weightType: 'IP',
-      handle: (params, ctx) => {
-        const account = marginAccountOf(params, ctx);
+    marginMethod('POST /sapi/v1/margin/order', 'TRADE', 6, 'UID', (params, ctx, account) => {
+      checkSideEffect(params);
+      params.boolean('autoRepayAtCancel');
+      const { order, respType } = readNewOrder(params);
+      const placed = engine.place(account.accountId, order, ctx.now);
+      return marginPlaceAnswer(placed, respType, account.isolatedSymbol !== undefined);
+    }),
+    marginMethod('DELETE /sapi/v1/margin/order', 'TRADE', 10, 'IP', (params, ctx, account) => {
+      const symbol = params.string('symbol', true);
+      const order = engine.cancel(
+        account.accountId,
+        symbol,
+        orderRef(params),
+        clientOrderId(params, 'newClientOrderId'),
+        ctx.now,
+      );
+      return marginCancelAnswer(order, account.isolatedSymbol !== undefined);
+    }),
+    marginMethod(
+      'GET /sapi/v1/margin/openOrders',
+      'USER_DATA',
+      10,
+      'IP',
+      (params, ctx, account) => {
         const isolated = account.isolatedSymbol !== undefined;
         return engine
           .ordersOfAccount(account.accountId, params.string('symbol'))
           .filter(isOpen)
           .map((order) => marginOrderDetail(order, isolated));
       },
-    },
+    ),
+    marginMethod('GET /sapi/v1/margin/order', 'USER_DATA', 10, 'IP', (params, ctx, account) => {
+      const symbol = params.string('symbol', true);
+      engine.symbol(symbol);
+      const order = engine.find(account.accountId, symbol, orderRef(params));
+      if (order === undefined) throw errors.noSuchOrder();
+      return marginOrderDetail(order, account.isolatedSymbol !== undefined);
+    }),
+    marginMethod(
+      'GET /sapi/v1/margin/allOrders',
+      'USER_DATA',
+      200,
+      'IP',
+      (params, ctx, account) => {
+        const { symbol, limit, start, end } = listQuery(params, 500);
+        const fromId = params.integer('orderId');
+        const orders = engine
+          .ordersOfAccount(account.accountId, symbol)
+          .filter((o) => o.orderId >= (fromId ?? 0) && o.time >= start && o.time <= end);
+        return pageOf(orders, fromId, limit).map((order) =>
+          marginOrderDetail(order, account.isolatedSymbol !== undefined),
+        );
+      },
+    ),
+    marginMethod('GET /sapi/v1/margin/myTrades', 'USER_DATA', 10, 'IP', (params, ctx, account) => {
+      const { symbol, limit, start, end } = listQuery(params, 1000);
+      const orderId = params.integer('orderId');
+      const fromId = params.integer('fromId');
+      const isIsolated = account.isolatedSymbol !== undefined;
+      const trades = engine
+        .ordersOfAccount(account.accountId, symbol)
+        .filter((o) => orderId === undefined || o.orderId === orderId)
+        .flatMap((o) => o.fills.map((f) => ({ o, f })))
+        .filter(({ f }) => f.tradeId >= (fromId ?? 0) && f.time >= start && f.time <= end)
+        .sort((a, b) => a.f.tradeId - b.f.tradeId);
+      return pageOf(trades, fromId, limit).map(({ o, f }) => ({
+        commission: formatE8(f.commissionE8),
+        commissionAsset: f.commissionAsset,
+        id: f.tradeId,
+        isBestMatch: true,
+        isBuyer: o.side === 'BUY',
+        isMaker: f.maker,
+        orderId: o.orderId,
+        price: formatE8(f.priceE8),
+        qty: formatE8(f.qtyE8),
+        symbol: o.symbol,
+        isIsolated,
+        time: f.time,
+      }));
+    }),
   ];
+}
+
+/** From `fromId` on, the first `limit`; without it, the most recent `limit` (Binance's rule). */
+const pageOf = <T>(items: readonly T[], fromId: number | undefined, limit: number): T[] =>
+  fromId === undefined ? items.slice(-limit) : items.slice(0, limit);
+
+/** `symbol` (required), `limit` (default 500, at most `max`), `startTime` and `endTime`. */
+function listQuery(params: Params, max: number) {
+  return {
+    symbol: params.string('symbol', true),
+    limit: params.limit('limit', 500, 1, max),
+    start: params.integer('startTime') ?? 0,
+    end: params.integer('endTime') ?? Number.MAX_SAFE_INTEGER,
+  };
 }
 
 function checkSideEffect(params: Params): void {
