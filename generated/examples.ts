@@ -1978,6 +1978,81 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginBorrowRepayRecords": {
+    "file": "spec/operations/sapi/get-margin-borrow-repay-records.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/borrow-repay"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "BORROW",
+          "startTime": 1563438204000
+        },
+        "response": {
+          "rows": [
+            {
+              "type": "AUTO",
+              "isolatedSymbol": "BNBUSDT",
+              "amount": "14.00000000",
+              "asset": "BNB",
+              "interest": "0.01866667",
+              "principal": "13.98133333",
+              "status": "CONFIRMED",
+              "timestamp": 1563438204000,
+              "txId": 2970933056
+            }
+          ],
+          "total": 1
+        }
+      }
+    ]
+  },
+  "getMarginMaxBorrowable": {
+    "file": "spec/operations/sapi/get-margin-max-borrowable.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/maxBorrowable"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC"
+        },
+        "response": {
+          "amount": "1.69248805",
+          "borrowLimit": "60"
+        }
+      }
+    ]
+  },
+  "getMarginMaxTransferable": {
+    "file": "spec/operations/sapi/get-margin-max-transferable.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/maxTransferable"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC"
+        },
+        "response": {
+          "amount": "3.59498107"
+        }
+      }
+    ]
+  },
   "getMarginMyTrades": {
     "file": "spec/operations/sapi/get-margin-my-trades.yaml",
     "security": "USER_DATA",
@@ -3161,6 +3236,29 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "returnRateLimits": false,
           "serverTime": 1649730611671,
           "userDataStream": false
+        }
+      }
+    ]
+  },
+  "marginBorrowRepay": {
+    "file": "spec/operations/sapi/margin-borrow-repay.yaml",
+    "security": "USER_DATA",
+    "weight": 1500,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/borrow-repay"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC",
+          "isIsolated": "FALSE",
+          "amount": "0.01",
+          "type": "BORROW"
+        },
+        "response": {
+          "tranId": 100000001
         }
       }
     ]

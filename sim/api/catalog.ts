@@ -6,6 +6,8 @@ import type { ApiDeps } from './deps';
 import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
+import { MarginLoans } from '../engine/margin-loans';
+import { marginLoanMethods } from './methods/margin-loans';
 import { marginTradingMethods } from './methods/margin-trading';
 import { marketDataMethods } from './methods/market-data';
 import { moreMarketDataMethods } from './methods/more-market-data';
@@ -34,6 +36,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
+    ...marginLoanMethods(new MarginLoans(deps.engine.accounts)),
     ...sessionMethods(deps),
     ...userStreamMethods(),
   ];

@@ -13,6 +13,10 @@ import {
   parseCancelMarginOrderResponse,
   validateCancelMarginOrderResponse,
 } from '../../generated/operations/cancel-margin-order';
+import { getMarginBorrowRepayRecordsHttp } from '../../generated/operations/get-margin-borrow-repay-records';
+import { getMarginMaxBorrowableHttp } from '../../generated/operations/get-margin-max-borrowable';
+import { getMarginMaxTransferableHttp } from '../../generated/operations/get-margin-max-transferable';
+import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
 import { getMarginAllOrdersHttp } from '../../generated/operations/get-margin-all-orders';
 import {
   getMarginMyTradesHttp,
@@ -172,6 +176,82 @@ describe('margin trading on the local exchange', () => {
       getMarginOrderHttp({ symbol, isIsolated: 'TRUE', origClientOrderId: 'sell-1' }, client),
     ).catch((e: unknown) => e);
     expect((missing as BinanceApiError).binanceCode).toBe(-2013);
+  });
+
+  it('borrows and repays in an isolated margin account, with records and limits', async () => {
+    const iso = { isolatedSymbol: symbol, asset: 'USDT' };
+    const max = () => firstValueFrom(getMarginMaxBorrowableHttp(iso, client));
+    const transferable = async () =>
+      (await firstValueFrom(getMarginMaxTransferableHttp(iso, client))).amount;
+    const before = await max();
+    const freeBefore = await transferable();
+
+    const borrow = await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: '250.5', type: 'BORROW' },
+        client,
+      ),
+    );
+    expect(typeof borrow.tranId).toBe('number');
+    const after = await max();
+    expect(Number(before.amount) - Number(after.amount)).toBeCloseTo(250.5, 8);
+    expect(after.borrowLimit).toBe(before.borrowLimit);
+    // Borrowed funds are in the account but cannot be transferred out.
+    expect(await transferable()).toBe(freeBefore);
+    // The cross margin account owes nothing.
+    expect(
+      (await firstValueFrom(getMarginMaxBorrowableHttp({ asset: 'USDT' }, client))).amount,
+    ).toBe(before.borrowLimit);
+
+    const tooMuch = await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: '300', type: 'REPAY' },
+        client,
+      ),
+    ).catch((e: unknown) => e);
+    expect((tooMuch as BinanceApiError).binanceCode).toBe(-3015);
+    const overLimit = await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: after.borrowLimit, type: 'BORROW' },
+        client,
+      ),
+    ).catch((e: unknown) => e);
+    expect((overLimit as BinanceApiError).binanceCode).toBe(-3006);
+
+    const repay = await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: '250.5', type: 'REPAY' },
+        client,
+      ),
+    );
+    expect((await max()).amount).toBe(before.amount);
+
+    const borrows = await firstValueFrom(
+      getMarginBorrowRepayRecordsHttp(
+        { isolatedSymbol: symbol, type: 'BORROW', startTime: 0 },
+        client,
+      ),
+    );
+    expect(borrows.total).toBe(1);
+    expect(borrows.rows[0]).toMatchObject({
+      txId: borrow.tranId,
+      isolatedSymbol: symbol,
+      asset: 'USDT',
+      amount: '250.50000000',
+      status: 'CONFIRMED',
+    });
+    const repays = await firstValueFrom(
+      getMarginBorrowRepayRecordsHttp(
+        { isolatedSymbol: symbol, type: 'REPAY', txId: repay.tranId },
+        client,
+      ),
+    );
+    expect(repays.rows.map((r) => r.principal)).toEqual(['250.50000000']);
+    // Cross margin records do not list the isolated account's.
+    const cross = await firstValueFrom(
+      getMarginBorrowRepayRecordsHttp({ type: 'BORROW', startTime: 0 }, client),
+    );
+    expect(cross.total).toBe(0);
   });
 
   it('refuses bad input before sending, and what it does not simulate with a Binance error', async () => {

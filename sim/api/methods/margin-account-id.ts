@@ -37,9 +37,19 @@ export function marginAccountOf(params: Params, ctx: CallContext): MarginAccount
   return { accountId: isolatedAccountId(owner, symbol), isolatedSymbol: symbol };
 }
 
+/** The margin account named by `isolatedSymbol` (the queries' way), or the cross one without it. */
+export function marginAccountByIsolatedSymbol(params: Params, ctx: CallContext): MarginAccountRef {
+  const owner = ctx.caller!.accountId;
+  const symbol = params.string('isolatedSymbol');
+  return symbol === undefined
+    ? { accountId: crossAccountId(owner), isolatedSymbol: undefined }
+    : { accountId: isolatedAccountId(owner, symbol), isolatedSymbol: symbol };
+}
+
 /**
  * A SAPI margin method: `route` is `<HTTP method> <path>`, `weight` counts against the endpoint's
- * `weightType` budget, and `handle` gets the margin account the request acts on.
+ * `weightType` budget, and `handle` gets the margin account the request acts on (named by
+ * `isIsolated` and `symbol`, or by `isolatedSymbol` when `accountBy` says so).
  */
 export function marginMethod(
   route: `${RestBinding['method']} /sapi/${string}`,
@@ -47,13 +57,15 @@ export function marginMethod(
   weight: number,
   weightType: 'IP' | 'UID',
   handle: (params: Params, ctx: CallContext, account: MarginAccountRef) => unknown,
+  accountBy: 'isIsolated' | 'isolatedSymbol' = 'isIsolated',
 ): ApiMethod {
+  const accountOf = accountBy === 'isIsolated' ? marginAccountOf : marginAccountByIsolatedSymbol;
   const [method, path] = route.split(' ') as [RestBinding['method'], string];
   return {
     rest: { method, path },
     security,
     weight,
     weightType,
-    handle: (params, ctx) => handle(params, ctx, marginAccountOf(params, ctx)),
+    handle: (params, ctx) => handle(params, ctx, accountOf(params, ctx)),
   };
 }
