@@ -1942,6 +1942,52 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginAccount": {
+    "file": "spec/operations/sapi/get-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "created": true,
+          "borrowEnabled": true,
+          "marginLevel": "11.64405625",
+          "collateralMarginLevel": "3.2",
+          "totalAssetOfBtc": "6.82728457",
+          "totalLiabilityOfBtc": "0.58633215",
+          "totalNetAssetOfBtc": "6.24095242",
+          "TotalCollateralValueInUSDT": "5.82728457",
+          "tradeEnabled": true,
+          "transferInEnabled": true,
+          "transferOutEnabled": true,
+          "accountType": "MARGIN_1",
+          "userAssets": [
+            {
+              "asset": "BTC",
+              "borrowed": "0.00000000",
+              "free": "0.00499500",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "0.00499500"
+            },
+            {
+              "asset": "BNB",
+              "borrowed": "201.66666672",
+              "free": "2346.50000000",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "2144.83333328"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getMarginAllOrders": {
     "file": "spec/operations/sapi/get-margin-all-orders.yaml",
     "security": "USER_DATA",
@@ -2149,6 +2195,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "type": "LIMIT",
           "selfTradePreventionMode": "NONE",
           "updateTime": 1562133008725
+        }
+      }
+    ]
+  },
+  "getMarginPriceIndex": {
+    "file": "spec/operations/sapi/get-margin-price-index.yaml",
+    "security": "USER_STREAM",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/priceIndex"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BNBBTC"
+        },
+        "response": {
+          "calcTime": 1562046418000,
+          "price": "0.00333930",
+          "symbol": "BNBBTC"
         }
       }
     ]

@@ -7,6 +7,7 @@ import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
+import { marginAccountMethods } from './methods/margin-account';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginTradingMethods } from './methods/margin-trading';
 import { marketDataMethods } from './methods/market-data';
@@ -26,6 +27,12 @@ export interface Catalog {
   hasRestPath(path: string): boolean;
 }
 
+/** Margin methods that share one loan book: borrow / repay and the account that shows the debt. */
+function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
+  const loans = new MarginLoans(deps.engine.accounts);
+  return [...marginLoanMethods(loans), ...marginAccountMethods(deps, loans)];
+}
+
 export function createCatalog(deps: ApiDeps): Catalog {
   const methods = [
     ...generalMethods(deps),
@@ -36,7 +43,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
-    ...marginLoanMethods(new MarginLoans(deps.engine.accounts)),
+    ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),
   ];

@@ -159,6 +159,8 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginBorrowRepayRecords: { type: 'BORROW', startTime: 0 },
   getMarginMaxBorrowable: { asset: 'USDT' },
   getMarginMaxTransferable: { asset: 'USDT' },
+  getMarginAccount: {},
+  getMarginPriceIndex: { symbol },
   logon: {},
   logout: {},
   getSessionStatus: {},

@@ -17,6 +17,12 @@ import { getMarginBorrowRepayRecordsHttp } from '../../generated/operations/get-
 import { getMarginMaxBorrowableHttp } from '../../generated/operations/get-margin-max-borrowable';
 import { getMarginMaxTransferableHttp } from '../../generated/operations/get-margin-max-transferable';
 import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
+import {
+  getMarginAccountHttp,
+  parseGetMarginAccountResponse,
+  validateGetMarginAccountResponse,
+} from '../../generated/operations/get-margin-account';
+import { getMarginPriceIndexHttp } from '../../generated/operations/get-margin-price-index';
 import { getMarginAllOrdersHttp } from '../../generated/operations/get-margin-all-orders';
 import {
   getMarginMyTradesHttp,
@@ -252,6 +258,40 @@ describe('margin trading on the local exchange', () => {
       getMarginBorrowRepayRecordsHttp({ type: 'BORROW', startTime: 0 }, client),
     );
     expect(cross.total).toBe(0);
+  });
+
+  it('shows the cross margin account with its debt, valued at the price index', async () => {
+    const index = await firstValueFrom(getMarginPriceIndexHttp({ symbol }, client));
+    expect(index.symbol).toBe(symbol);
+    expect(Number(index.price)).toBeGreaterThan(0);
+
+    const before = parseGetMarginAccountResponse(
+      await firstValueFrom(getMarginAccountHttp({}, client)),
+    );
+    expect(before.marginLevel).toBe('999.00000000');
+    await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'BTC', isIsolated: 'FALSE', amount: '1', type: 'BORROW' },
+        client,
+      ),
+    );
+    const raw = await firstValueFrom(getMarginAccountHttp({}, client));
+    expect(validateGetMarginAccountResponse(raw)).toBe(true);
+    const after = parseGetMarginAccountResponse(raw);
+    const btc = after.userAssets.find((a) => a.asset === 'BTC')!;
+    const btcBefore = before.userAssets.find((a) => a.asset === 'BTC')!;
+    expect(btc.borrowed).toBe('1.00000000');
+    expect(Number(btc.free) - Number(btcBefore.free)).toBeCloseTo(1, 8);
+    expect(btc.netAsset).toBe(btcBefore.netAsset);
+    expect(after.totalLiabilityOfBtc).toBe('1.00000000');
+    expect(Number(after.totalAssetOfBtc) - Number(before.totalAssetOfBtc)).toBeCloseTo(1, 6);
+    expect(Number(after.marginLevel)).toBeCloseTo(Number(after.totalAssetOfBtc), 6);
+    await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'BTC', isIsolated: 'FALSE', amount: '1', type: 'REPAY' },
+        client,
+      ),
+    );
   });
 
   it('refuses bad input before sending, and what it does not simulate with a Binance error', async () => {
