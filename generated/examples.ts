@@ -3272,6 +3272,44 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getUniversalTransferHistory": {
+    "file": "spec/operations/sapi/get-universal-transfer-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/asset/transfer"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "MAIN_MARGIN"
+        },
+        "response": {
+          "total": 2,
+          "rows": [
+            {
+              "asset": "USDT",
+              "amount": "1",
+              "type": "MAIN_UMFUTURE",
+              "status": "CONFIRMED",
+              "tranId": 11415955596,
+              "timestamp": 1544433328000
+            },
+            {
+              "asset": "USDT",
+              "amount": "2",
+              "type": "MAIN_UMFUTURE",
+              "status": "CONFIRMED",
+              "tranId": 11366865406,
+              "timestamp": 1544433328000
+            }
+          ]
+        }
+      }
+    ]
+  },
   "logon": {
     "file": "spec/operations/logon.yaml",
     "security": "USER_DATA",
@@ -4578,6 +4616,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "discountAsset": "BNB",
             "discount": "0.25"
           }
+        }
+      }
+    ]
+  },
+  "universalTransfer": {
+    "file": "spec/operations/sapi/universal-transfer.yaml",
+    "security": "USER_DATA",
+    "weight": 900,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/asset/transfer"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "MAIN_MARGIN",
+          "asset": "USDT",
+          "amount": "1"
+        },
+        "response": {
+          "tranId": 13526853623
         }
       }
     ]

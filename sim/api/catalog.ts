@@ -10,6 +10,7 @@ import { MarginLoans } from '../engine/margin-loans';
 import { marginAccountMethods } from './methods/margin-account';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginTradingMethods } from './methods/margin-trading';
+import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
 import { moreMarketDataMethods } from './methods/more-market-data';
 import { moreTradingMethods } from './methods/more-trading';
@@ -27,10 +28,17 @@ export interface Catalog {
   hasRestPath(path: string): boolean;
 }
 
-/** Margin methods that share one loan book: borrow / repay and the account that shows the debt. */
+/**
+ * Methods that share one loan book: borrow / repay, the account that shows the debt, and the
+ * universal transfer that may not move it out.
+ */
 function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
   const loans = new MarginLoans(deps.engine.accounts);
-  return [...marginLoanMethods(loans), ...marginAccountMethods(deps, loans)];
+  return [
+    ...marginLoanMethods(loans),
+    ...marginAccountMethods(deps, loans),
+    ...universalTransferMethods(deps, loans),
+  ];
 }
 
 export function createCatalog(deps: ApiDeps): Catalog {

@@ -161,6 +161,8 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginMaxTransferable: { asset: 'USDT' },
   getMarginAccount: {},
   getMarginPriceIndex: { symbol },
+  universalTransfer: { type: 'MAIN_MARGIN', asset: 'USDT', amount: '1' },
+  getUniversalTransferHistory: { type: 'MAIN_MARGIN' },
   logon: {},
   logout: {},
   getSessionStatus: {},

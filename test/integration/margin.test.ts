@@ -23,6 +23,12 @@ import {
   validateGetMarginAccountResponse,
 } from '../../generated/operations/get-margin-account';
 import { getMarginPriceIndexHttp } from '../../generated/operations/get-margin-price-index';
+import { getAccountHttp } from '../../generated/operations/get-account';
+import {
+  getUniversalTransferHistoryHttp,
+  validateGetUniversalTransferHistoryResponse,
+} from '../../generated/operations/get-universal-transfer-history';
+import { universalTransferHttp } from '../../generated/operations/universal-transfer';
 import { getMarginAllOrdersHttp } from '../../generated/operations/get-margin-all-orders';
 import {
   getMarginMyTradesHttp,
@@ -292,6 +298,85 @@ describe('margin trading on the local exchange', () => {
         client,
       ),
     );
+  });
+
+  it('moves funds between Spot, cross and isolated margin with universal transfers', async () => {
+    const spotUsdt = async () =>
+      Number(
+        (await firstValueFrom(getAccountHttp({}, client))).balances.find((b) => b.asset === 'USDT')!
+          .free,
+      );
+    const crossUsdt = async () =>
+      Number(
+        (await firstValueFrom(getMarginAccountHttp({}, client))).userAssets.find(
+          (a) => a.asset === 'USDT',
+        )!.free,
+      );
+    const empty = await firstValueFrom(
+      getUniversalTransferHistoryHttp({ type: 'MARGIN_ISOLATEDMARGIN' }, client),
+    );
+    expect(empty).toEqual({ total: 0 });
+    expect(validateGetUniversalTransferHistoryResponse(empty)).toBe(true);
+
+    const [spot0, cross0] = [await spotUsdt(), await crossUsdt()];
+    const { tranId } = await firstValueFrom(
+      universalTransferHttp({ type: 'MAIN_MARGIN', asset: 'USDT', amount: '125.5' }, client),
+    );
+    expect(await spotUsdt()).toBeCloseTo(spot0 - 125.5, 8);
+    expect(await crossUsdt()).toBeCloseTo(cross0 + 125.5, 8);
+    const toIsolated = await firstValueFrom(
+      universalTransferHttp(
+        { type: 'MARGIN_ISOLATEDMARGIN', asset: 'USDT', amount: '25.5', toSymbol: symbol },
+        client,
+      ),
+    );
+    expect(await crossUsdt()).toBeCloseTo(cross0 + 100, 8);
+
+    const history = await firstValueFrom(
+      getUniversalTransferHistoryHttp({ type: 'MAIN_MARGIN' }, client),
+    );
+    expect(history.rows!.find((r) => r.tranId === tranId)).toMatchObject({
+      asset: 'USDT',
+      amount: '125.50000000',
+      type: 'MAIN_MARGIN',
+      status: 'CONFIRMED',
+    });
+    const isolated = await firstValueFrom(
+      getUniversalTransferHistoryHttp({ type: 'MARGIN_ISOLATEDMARGIN', toSymbol: symbol }, client),
+    );
+    expect(isolated.rows!.map((r) => r.tranId)).toEqual([toIsolated.tranId]);
+
+    const codeOf = (e: unknown) => (e as BinanceApiError).binanceCode;
+    const noSymbol = await firstValueFrom(
+      universalTransferHttp({ type: 'ISOLATEDMARGIN_MARGIN', asset: 'USDT', amount: '1' }, client),
+    ).catch((e: unknown) => e);
+    expect(codeOf(noSymbol)).toBe(-1102);
+    const futures = await firstValueFrom(
+      universalTransferHttp({ type: 'MAIN_UMFUTURE', asset: 'USDT', amount: '1' }, client),
+    ).catch((e: unknown) => e);
+    expect((futures as BinanceApiError).binanceMessage).toContain('not simulated');
+    // What the isolated account has borrowed cannot leave it.
+    await firstValueFrom(
+      marginBorrowRepayHttp(
+        { asset: 'BNB', isIsolated: 'TRUE', symbol, amount: '5', type: 'BORROW' },
+        client,
+      ),
+    );
+    const { amount: free } = await firstValueFrom(
+      getMarginMaxTransferableHttp({ asset: 'BNB', isolatedSymbol: symbol }, client),
+    );
+    const over = await firstValueFrom(
+      universalTransferHttp(
+        {
+          type: 'ISOLATEDMARGIN_MARGIN',
+          asset: 'BNB',
+          amount: String(Number(free) + 1),
+          fromSymbol: symbol,
+        },
+        client,
+      ),
+    ).catch((e: unknown) => e);
+    expect(codeOf(over)).toBe(-2010);
   });
 
   it('refuses bad input before sending, and what it does not simulate with a Binance error', async () => {
