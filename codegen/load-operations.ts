@@ -16,7 +16,10 @@ import type { FieldSpec, LoadedOperation, OperationSpec, RequestParamSpec } from
 
 export const REQUEST_PARAMS_FILE = 'spec/request-params.yaml';
 
-const isOperationFile = (file: string): boolean => /^spec\/operations\/[^/]+\.ya?ml$/.test(file);
+/** spec/operations/<op>.yaml (Spot: /api/v3, WebSocket API) or spec/operations/sapi/<op>.yaml. */
+const isOperationFile = (file: string): boolean =>
+  /^spec\/operations\/(sapi\/)?[^/]+\.ya?ml$/.test(file);
+const SAPI_DIR = 'spec/operations/sapi/';
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;
 
 export function loadOperations(
@@ -161,16 +164,12 @@ function resolveParams(
 
 function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
   const problems: SpecProblem[] = [];
-  const expected = `${operationNames(spec).file}.yaml`;
-  if (!file.endsWith(`/${expected}`)) {
-    problems.push(
-      at(
-        file,
-        'operation',
-        `operation '${spec.operation}' must live in spec/operations/${expected}`,
-      ),
-    );
+  const sapi = spec.rest?.path.startsWith('/sapi/') === true;
+  const expected = `${sapi ? SAPI_DIR : 'spec/operations/'}${operationNames(spec).file}.yaml`;
+  if (file !== expected) {
+    problems.push(at(file, 'operation', `operation '${spec.operation}' must live in ${expected}`));
   }
+  problems.push(...checkSapiRules(file, spec, sapi));
   (spec.wsApi?.optional ?? []).forEach((name, i) => {
     if (!(name in spec.params))
       problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not a parameter`));
@@ -189,6 +188,29 @@ function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
         problems.push(at(file, `anyOf.${g}.${i}`, `'${name}' is not a parameter`));
     }),
   );
+  return problems;
+}
+
+/**
+ * A /sapi/ endpoint (margin, wallet, sub-account) is REST only and says which of its limits the
+ * weight counts against (`weightType`); Spot's /api/v3 weights are REQUEST_WEIGHT, so they have
+ * none. Order counts (`orders`, `weightOnSuccess`) are Spot's rules and stay with /api/v3.
+ */
+function checkSapiRules(file: string, spec: OperationSpec, sapi: boolean): SpecProblem[] {
+  if (!sapi) {
+    return spec.weightType === undefined
+      ? []
+      : [at(file, 'weightType', 'only /sapi/ endpoints have a weightType')];
+  }
+  const problems: SpecProblem[] = [];
+  if (spec.weightType === undefined)
+    problems.push(at(file, 'weightType', "a /sapi/ endpoint needs 'weightType' (IP or UID)"));
+  if (spec.wsApi !== undefined)
+    problems.push(at(file, 'wsApi', 'a /sapi/ endpoint is REST only (no WebSocket API method)'));
+  for (const key of ['orders', 'weightOnSuccess'] as const) {
+    if (spec[key] !== undefined)
+      problems.push(at(file, key, `'${key}' is a Spot (/api/v3) rule, not a /sapi/ one`));
+  }
   return problems;
 }
 

@@ -102,6 +102,8 @@ export interface OperationSpec {
   readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
   readonly weight: number;
   readonly weightNote?: string;
+  /** SAPI (`/sapi/…`) only: the weight counts against the endpoint's own IP or UID limit. */
+  readonly weightType?: 'IP' | 'UID';
   readonly weightOnSuccess?: number;
   readonly orders?: number;
   readonly rest?: {

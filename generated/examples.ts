@@ -5,7 +5,7 @@
 export type ChannelExamples = { readonly file: string; readonly stream: string; readonly implicit?: boolean; readonly streams: readonly string[]; readonly payloads: readonly unknown[] };
 
 /** An operation's spec file, bindings and example requests and responses. */
-export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
+export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly weightType?: 'IP' | 'UID'; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
 
 /** Example payloads of every channel, by channel name. */
 export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
@@ -556,6 +556,35 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
               }
             ]
           }
+        }
+      }
+    ]
+  },
+  "cancelMarginOrder": {
+    "file": "spec/operations/sapi/cancel-margin-order.yaml",
+    "security": "TRADE",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "LTCBTC",
+          "isIsolated": true,
+          "orderId": "28",
+          "origClientOrderId": "myOrder1",
+          "clientOrderId": "cancelMyOrder1",
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "8.00000000",
+          "cummulativeQuoteQty": "8.00000000",
+          "status": "CANCELED",
+          "timeInForce": "GTC",
+          "type": "LIMIT",
+          "side": "SELL"
         }
       }
     ]
@@ -1913,6 +1942,285 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginAccount": {
+    "file": "spec/operations/sapi/get-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "created": true,
+          "borrowEnabled": true,
+          "marginLevel": "11.64405625",
+          "collateralMarginLevel": "3.2",
+          "totalAssetOfBtc": "6.82728457",
+          "totalLiabilityOfBtc": "0.58633215",
+          "totalNetAssetOfBtc": "6.24095242",
+          "TotalCollateralValueInUSDT": "5.82728457",
+          "tradeEnabled": true,
+          "transferInEnabled": true,
+          "transferOutEnabled": true,
+          "accountType": "MARGIN_1",
+          "userAssets": [
+            {
+              "asset": "BTC",
+              "borrowed": "0.00000000",
+              "free": "0.00499500",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "0.00499500"
+            },
+            {
+              "asset": "BNB",
+              "borrowed": "201.66666672",
+              "free": "2346.50000000",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "2144.83333328"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getMarginAllOrders": {
+    "file": "spec/operations/sapi/get-margin-all-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 200,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/allOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "qhcZw71gAkCCTv0t0k8LUK",
+            "cummulativeQuoteQty": "0.00000000",
+            "executedQty": "0.00000000",
+            "icebergQty": "0.00000000",
+            "isWorking": true,
+            "orderId": 211842552,
+            "origQty": "0.30000000",
+            "price": "0.00475010",
+            "side": "SELL",
+            "status": "NEW",
+            "stopPrice": "0.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": true,
+            "time": 1562040170089,
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "selfTradePreventionMode": "NONE",
+            "updateTime": 1562040170089
+          }
+        ]
+      }
+    ]
+  },
+  "getMarginBorrowRepayRecords": {
+    "file": "spec/operations/sapi/get-margin-borrow-repay-records.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/borrow-repay"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "BORROW",
+          "startTime": 1563438204000
+        },
+        "response": {
+          "rows": [
+            {
+              "type": "AUTO",
+              "isolatedSymbol": "BNBUSDT",
+              "amount": "14.00000000",
+              "asset": "BNB",
+              "interest": "0.01866667",
+              "principal": "13.98133333",
+              "status": "CONFIRMED",
+              "timestamp": 1563438204000,
+              "txId": 2970933056
+            }
+          ],
+          "total": 1
+        }
+      }
+    ]
+  },
+  "getMarginMaxBorrowable": {
+    "file": "spec/operations/sapi/get-margin-max-borrowable.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/maxBorrowable"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC"
+        },
+        "response": {
+          "amount": "1.69248805",
+          "borrowLimit": "60"
+        }
+      }
+    ]
+  },
+  "getMarginMaxTransferable": {
+    "file": "spec/operations/sapi/get-margin-max-transferable.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/maxTransferable"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC"
+        },
+        "response": {
+          "amount": "3.59498107"
+        }
+      }
+    ]
+  },
+  "getMarginMyTrades": {
+    "file": "spec/operations/sapi/get-margin-my-trades.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/myTrades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "commission": "0.00006000",
+            "commissionAsset": "BTC",
+            "id": 34,
+            "isBestMatch": true,
+            "isBuyer": false,
+            "isMaker": false,
+            "orderId": 39324,
+            "price": "0.02000000",
+            "qty": "3.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": false,
+            "time": 1561973357171
+          }
+        ]
+      }
+    ]
+  },
+  "getMarginOpenOrders": {
+    "file": "spec/operations/sapi/get-margin-open-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/openOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "qhcZw71gAkCCTv0t0k8LUK",
+            "cummulativeQuoteQty": "0.00000000",
+            "executedQty": "0.00000000",
+            "icebergQty": "0.00000000",
+            "isWorking": true,
+            "orderId": 211842552,
+            "origQty": "0.30000000",
+            "price": "0.00475010",
+            "side": "SELL",
+            "status": "NEW",
+            "stopPrice": "0.00000000",
+            "symbol": "BNBBTC",
+            "isIsolated": true,
+            "time": 1562040170089,
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "selfTradePreventionMode": "NONE",
+            "updateTime": 1562040170089
+          }
+        ]
+      }
+    ]
+  },
+  "getMarginOrder": {
+    "file": "spec/operations/sapi/get-margin-order.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "clientOrderId": "ZwfQzuDIGpceVhKW5DvCmO",
+          "cummulativeQuoteQty": "0.00000000",
+          "executedQty": "0.00000000",
+          "icebergQty": "0.00000000",
+          "isWorking": true,
+          "orderId": 213205622,
+          "origQty": "0.30000000",
+          "price": "0.00493630",
+          "side": "SELL",
+          "status": "NEW",
+          "stopPrice": "0.00000000",
+          "symbol": "BNBBTC",
+          "isIsolated": true,
+          "time": 1562133008725,
+          "timeInForce": "GTC",
+          "type": "LIMIT",
+          "selfTradePreventionMode": "NONE",
+          "updateTime": 1562133008725
+        }
+      }
+    ]
+  },
+  "getMarginPriceIndex": {
+    "file": "spec/operations/sapi/get-margin-price-index.yaml",
+    "security": "USER_STREAM",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/priceIndex"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BNBBTC"
+        },
+        "response": {
+          "calcTime": 1562046418000,
+          "price": "0.00333930",
+          "symbol": "BNBBTC"
+        }
+      }
+    ]
+  },
   "getMyAllocations": {
     "file": "spec/operations/get-my-allocations.yaml",
     "security": "USER_DATA",
@@ -2964,6 +3272,44 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getUniversalTransferHistory": {
+    "file": "spec/operations/sapi/get-universal-transfer-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/asset/transfer"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "MAIN_MARGIN"
+        },
+        "response": {
+          "total": 2,
+          "rows": [
+            {
+              "asset": "USDT",
+              "amount": "1",
+              "type": "MAIN_UMFUTURE",
+              "status": "CONFIRMED",
+              "tranId": 11415955596,
+              "timestamp": 1544433328000
+            },
+            {
+              "asset": "USDT",
+              "amount": "2",
+              "type": "MAIN_UMFUTURE",
+              "status": "CONFIRMED",
+              "tranId": 11366865406,
+              "timestamp": 1544433328000
+            }
+          ]
+        }
+      }
+    ]
+  },
   "logon": {
     "file": "spec/operations/logon.yaml",
     "security": "USER_DATA",
@@ -3000,6 +3346,29 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "marginBorrowRepay": {
+    "file": "spec/operations/sapi/margin-borrow-repay.yaml",
+    "security": "USER_DATA",
+    "weight": 1500,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/borrow-repay"
+    },
+    "examples": [
+      {
+        "params": {
+          "asset": "BTC",
+          "isIsolated": "FALSE",
+          "amount": "0.01",
+          "type": "BORROW"
+        },
+        "response": {
+          "tranId": 100000001
+        }
+      }
+    ]
+  },
   "ping": {
     "file": "spec/operations/ping.yaml",
     "security": "NONE",
@@ -3012,6 +3381,79 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeMarginOrder": {
+    "file": "spec/operations/sapi/place-margin-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "isIsolated": true,
+          "transactTime": 1507725176595
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "transactTime": 1507725176595,
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "10.00000000",
+          "cummulativeQuoteQty": "10.00000000",
+          "status": "FILLED",
+          "timeInForce": "GTC",
+          "type": "MARKET",
+          "isIsolated": true,
+          "side": "SELL",
+          "selfTradePreventionMode": "NONE"
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "orderId": 28,
+          "clientOrderId": "6gCrw2kRUAF9CvJDGP16IP",
+          "transactTime": 1507725176595,
+          "price": "1.00000000",
+          "origQty": "10.00000000",
+          "executedQty": "10.00000000",
+          "cummulativeQuoteQty": "10.00000000",
+          "status": "FILLED",
+          "timeInForce": "GTC",
+          "type": "MARKET",
+          "side": "SELL",
+          "marginBuyBorrowAmount": 5,
+          "marginBuyBorrowAsset": "BTC",
+          "isIsolated": true,
+          "selfTradePreventionMode": "NONE",
+          "fills": [
+            {
+              "price": "4000.00000000",
+              "qty": "1.00000000",
+              "commission": "4.00000000",
+              "commissionAsset": "USDT"
+            },
+            {
+              "price": "3999.00000000",
+              "qty": "5.00000000",
+              "commission": "19.99500000",
+              "commissionAsset": "USDT"
+            }
+          ]
+        }
       }
     ]
   },
@@ -4174,6 +4616,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "discountAsset": "BNB",
             "discount": "0.25"
           }
+        }
+      }
+    ]
+  },
+  "universalTransfer": {
+    "file": "spec/operations/sapi/universal-transfer.yaml",
+    "security": "USER_DATA",
+    "weight": 900,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/asset/transfer"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "MAIN_MARGIN",
+          "asset": "USDT",
+          "amount": "1"
+        },
+        "response": {
+          "tranId": 13526853623
         }
       }
     ]

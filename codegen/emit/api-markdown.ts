@@ -84,7 +84,7 @@ function operationsSection(operations: readonly LoadedOperation[]): string[] {
     ...operations.map(({ spec }) => {
       const n = operationNames(spec);
       const rest = spec.rest ? `\`${spec.rest.method} ${spec.rest.path}\`` : '';
-      return `| [${cell(spec.title)}](#${n.descriptor.toLowerCase()}) | ${rest} | ${n.http ? `\`${n.http}\`` : ''} | ${spec.wsApi ? `\`${spec.wsApi.method}\`` : ''} | ${n.factory ? `\`${n.factory}\`` : ''} | ${spec.security} | ${spec.weight} |`;
+      return `| [${cell(spec.title)}](#${n.descriptor.toLowerCase()}) | ${rest} | ${n.http ? `\`${n.http}\`` : ''} | ${spec.wsApi ? `\`${spec.wsApi.method}\`` : ''} | ${n.factory ? `\`${n.factory}\`` : ''} | ${spec.security} | ${spec.weight}${spec.weightType ? ` (${spec.weightType})` : ''} |`;
     }),
     '',
     ...operations.flatMap(operationSection),

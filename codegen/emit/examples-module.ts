@@ -26,6 +26,7 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
         file,
         security: spec.security,
         weight: spec.weight,
+        ...(spec.weightType ? { weightType: spec.weightType } : {}),
         ...(spec.rest ? { rest: { method: spec.rest.method, path: spec.rest.path } } : {}),
         ...(spec.wsApi ? { wsApi: spec.wsApi.method } : {}),
         examples: spec.examples.map((e) => ({
@@ -50,7 +51,7 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
       isExported: true,
       name: 'OperationExamples',
       docs: ["An operation's spec file, bindings and example requests and responses."],
-      type: `{ readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] }`,
+      type: `{ readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly weightType?: 'IP' | 'UID'; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] }`,
     },
     {
       kind: StructureKind.VariableStatement,

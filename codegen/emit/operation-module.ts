@@ -32,7 +32,7 @@ export function operationModule(
     spec.rest ? `\`${spec.rest.method} ${spec.rest.path}\`` : undefined,
     spec.wsApi ? `WebSocket API \`${spec.wsApi.method}\`` : undefined,
   ].filter(Boolean);
-  const weight = `Weight ${spec.weight}${spec.weightNote ? ` (${spec.weightNote})` : ''}. Security ${spec.security}.`;
+  const weight = `Weight ${spec.weight}${spec.weightType ? ` (${spec.weightType})` : ''}${spec.weightNote ? ` (${spec.weightNote})` : ''}. Security ${spec.security}.`;
 
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable']),
@@ -188,6 +188,7 @@ function descriptorLiteral(
     `operation: ${JSON.stringify(spec.operation)}`,
     `security: ${JSON.stringify(spec.security)}`,
     `weight: ${spec.weight}`,
+    ...(spec.weightType !== undefined ? [`weightType: ${JSON.stringify(spec.weightType)}`] : []),
     ...(spec.weightOnSuccess !== undefined ? [`weightOnSuccess: ${spec.weightOnSuccess}`] : []),
     ...(spec.orders !== undefined ? [`orders: ${spec.orders}`] : []),
     `params: ${JSON.stringify(rules)}`,

@@ -5,7 +5,7 @@
 export type ChannelExamples = { readonly file: string; readonly stream: string; readonly implicit?: boolean; readonly streams: readonly string[]; readonly payloads: readonly unknown[] };
 
 /** An operation's spec file, bindings and example requests and responses. */
-export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
+export type OperationExamples = { readonly file: string; readonly security: 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE'; readonly weight: number; readonly weightType?: 'IP' | 'UID'; readonly rest?: { readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'; readonly path: string }; readonly wsApi?: string; readonly examples: readonly { readonly params?: object; readonly response: unknown }[] };
 
 /** Example payloads of every channel, by channel name. */
 export const channelExamples: Readonly<Record<string, ChannelExamples>> = {

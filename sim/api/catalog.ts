@@ -6,6 +6,11 @@ import type { ApiDeps } from './deps';
 import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
+import { MarginLoans } from '../engine/margin-loans';
+import { marginAccountMethods } from './methods/margin-account';
+import { marginLoanMethods } from './methods/margin-loans';
+import { marginTradingMethods } from './methods/margin-trading';
+import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
 import { moreMarketDataMethods } from './methods/more-market-data';
 import { moreTradingMethods } from './methods/more-trading';
@@ -24,6 +29,19 @@ export interface Catalog {
   hasRestPath(path: string): boolean;
 }
 
+/**
+ * Methods that share one loan book: borrow / repay, the account that shows the debt, and the
+ * universal transfer that may not move it out.
+ */
+function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
+  const loans = new MarginLoans(deps.engine.accounts);
+  return [
+    ...marginLoanMethods(loans),
+    ...marginAccountMethods(deps, loans),
+    ...universalTransferMethods(deps, loans),
+  ];
+}
+
 export function createCatalog(deps: ApiDeps): Catalog {
   const methods = [
     ...generalMethods(deps),
@@ -33,6 +51,8 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreMarketDataMethods(deps),
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
+    ...marginTradingMethods(deps),
+    ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.

@@ -10,7 +10,7 @@ export type Security = 'NONE' | 'USER_STREAM' | 'USER_DATA' | 'TRADE';
 
 export interface RestBinding {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Full path, `/api/v3/order`. */
+  /** Full path, `/api/v3/order` or `/sapi/v1/margin/order`. */
   readonly path: string;
 }
 
@@ -38,6 +38,11 @@ export interface ApiMethod {
   readonly security: Security;
   /** Request weight, fixed or depending on the parameters (`depth` by `limit`). */
   readonly weight: number | ((params: Params) => number);
+  /**
+   * SAPI methods (`/sapi/…`): the weight counts against this endpoint's own IP or UID budget
+   * (`X-SAPI-USED-IP-WEIGHT-1M` / `X-SAPI-USED-UID-WEIGHT-1M`), not the /api request weight.
+   */
+  readonly weightType?: 'IP' | 'UID';
   /** What one request adds to the order-rate limits (`X-MBX-ORDER-COUNT-*`): Binance's "Unfilled Order Count". */
   readonly orders?: number;
   /** Costs no weight when it succeeds (order placements and cancellations since 2026-04-02). */

@@ -16,6 +16,10 @@ const STARTING: Readonly<Record<string, number>> = {
 };
 const DEFAULT_STARTING = 10_000;
 
+/** What every account starts with of `asset`, in 1e-8 units. */
+export const startingBalanceE8 = (asset: string): number =>
+  (STARTING[asset] ?? DEFAULT_STARTING) * 1e8;
+
 export interface Balance {
   free: number;
   locked: number;
@@ -34,7 +38,7 @@ export class Accounts {
     const account = this.account(accountId);
     let balance = account.get(asset);
     if (balance === undefined) {
-      balance = { free: (STARTING[asset] ?? DEFAULT_STARTING) * 1e8, locked: 0 };
+      balance = { free: startingBalanceE8(asset), locked: 0 };
       account.set(asset, balance);
     }
     return balance;

@@ -128,15 +128,17 @@ export function placeAnswer(order: Order, respType: 'ACK' | 'RESULT' | 'FULL') {
   if (respType === 'RESULT') return result;
   return {
     ...result,
-    fills: order.fills.map((f) => ({
-      price: formatE8(f.priceE8),
-      qty: formatE8(f.qtyE8),
-      commission: formatE8(f.commissionE8),
-      commissionAsset: f.commissionAsset,
-      tradeId: f.tradeId,
-    })),
+    fills: order.fills.map((f) => ({ ...fillAnswer(f), tradeId: f.tradeId })),
   };
 }
+
+/** One fill as order answers list it (Spot's adds `tradeId`). */
+export const fillAnswer = (f: Fill) => ({
+  price: formatE8(f.priceE8),
+  qty: formatE8(f.qtyE8),
+  commission: formatE8(f.commissionE8),
+  commissionAsset: f.commissionAsset,
+});
 
 /** `preventedMatchId` and `preventedQuantity`, present only when STP expired the order. */
 function prevention(order: Order) {

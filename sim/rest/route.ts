@@ -4,6 +4,11 @@
  * JSON body, `X-MBX-USED-WEIGHT-1M` on every answer, `X-MBX-ORDER-COUNT-10S` / `-1D` after
  * orders, `{code, msg}` errors, 429 with `Retry-After` once the weight limit is exceeded, 418
  * with `Retry-After` while banned, 500 -1000 for anything unexpected.
+ *
+ * SAPI (`/sapi/…`: margin, wallet, sub-account) is served by the same route, with its own limits
+ * (`../api/sapi-limits.ts`): the weight counts against the endpoint's IP or UID budget after the
+ * caller is known, is reported in `X-SAPI-USED-<IP|UID>-WEIGHT-1M`, and never touches the /api
+ * weight, order counts or bans.
  */
 import { answerInMicroseconds, isMicroseconds } from '../api/time-unit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,30 +16,42 @@ import { authorize } from '../api/authorize';
 import type { Catalog } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
 import { ApiError, errors } from '../api/errors';
-import { weightOf } from '../api/method';
+import { weightOf, type ApiMethod, type Caller } from '../api/method';
 import { Params } from '../api/params';
 import { headerSuffix } from '../api/rate-limits';
+import { createSapiLimits, sapiWeightHeader, type SapiLimits } from '../api/sapi-limits';
 import type { HttpRoute } from '../server/router';
 import { readRestRequest, type RestRequest } from './read-request';
 
 type Headers = Record<string, string>;
 
-export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => ({
-  // `/fapi/…`: the USDⓈ-M futures market data (sim/usdm/methods.ts), on the same rules.
-  matches: (pathname) =>
-    pathname === '/api/v3' || pathname.startsWith('/api/v3/') || pathname.startsWith('/fapi/'),
-  handle: (req, res) => {
-    readRestRequest(req).then(
-      (request) => serve(deps, catalog, request, res),
-      (error: unknown) => {
-        const now = Date.now();
-        const headers = weightHeader(deps, clientOf(req), now);
-        const apiError = error instanceof ApiError ? error : errors.unknown();
-        send(res, apiError.status, apiError.toJSON(), headers);
-      },
-    );
-  },
-});
+const isSapi = (pathname: string): boolean => pathname.startsWith('/sapi/');
+
+export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
+  const sapi = createSapiLimits();
+  return {
+    // `/fapi/…`: the USDⓈ-M futures market data (sim/usdm/methods.ts), on the same rules as /api.
+    matches: (pathname) =>
+      pathname === '/api/v3' ||
+      pathname.startsWith('/api/v3/') ||
+      pathname.startsWith('/fapi/') ||
+      isSapi(pathname),
+    handle: (req, res) => {
+      readRestRequest(req).then(
+        (request) =>
+          isSapi(request.path)
+            ? serveSapi(deps, catalog, sapi, request, res)
+            : serve(deps, catalog, request, res),
+        (error: unknown) => {
+          const now = Date.now();
+          const headers = isSapi(req.url ?? '') ? {} : weightHeader(deps, clientOf(req), now);
+          const apiError = error instanceof ApiError ? error : errors.unknown();
+          send(res, apiError.status, apiError.toJSON(), headers);
+        },
+      );
+    },
+  };
+};
 
 function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: ServerResponse): void {
   const now = Date.now();
@@ -45,13 +62,7 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
   };
   const method = catalog.byRest(request.method, request.path);
   if (method === undefined) {
-    const known = catalog.hasRestPath(request.path);
-    answer(known ? 405 : 404, {
-      code: -1,
-      msg: known
-        ? `Request method '${request.method}' is not supported for ${request.path}.`
-        : `Not found: ${request.path}`,
-    });
+    answer(...unknownMethod(catalog, request));
     return;
   }
   try {
@@ -63,19 +74,74 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
       answer(admission.status, { code: -1003, msg: admission.msg });
       return;
     }
-    if (method.security !== 'NONE' && !request.apiKey) throw errors.badApiKeyFormat();
-    const caller = authorize(
-      deps,
-      method,
-      params,
-      { apiKey: request.apiKey, signature: request.signature, payload: () => request.signedText },
-      now,
-    );
+    const caller = callerOf(deps, method, params, request, now);
     if (method.orders !== undefined && caller !== undefined) {
       countOrder(deps, caller.accountId, method.orders, now, headers);
     }
     const result = method.handle(params, { now, caller, transport: 'rest' });
     if (method.freeWhenSuccessful) deps.limits.refund(request.client, weight, now);
+    answer(200, isMicroseconds(request.timeUnit) ? answerInMicroseconds(result) : result);
+  } catch (error) {
+    if (error instanceof ApiError) answer(error.status, error.toJSON());
+    else answer(500, errors.unknown().toJSON());
+  }
+}
+
+/** 405 when some method answers the path, else 404. */
+function unknownMethod(catalog: Catalog, request: RestRequest): [number, unknown] {
+  const known = catalog.hasRestPath(request.path);
+  const msg = known
+    ? `Request method '${request.method}' is not supported for ${request.path}.`
+    : `Not found: ${request.path}`;
+  return [known ? 405 : 404, { code: -1, msg }];
+}
+
+/** Who is calling (`authorize`); a method that is not public needs `X-MBX-APIKEY`. */
+function callerOf(
+  deps: ApiDeps,
+  method: ApiMethod,
+  params: Params,
+  request: RestRequest,
+  now: number,
+): Caller | undefined {
+  if (method.security !== 'NONE' && !request.apiKey) throw errors.badApiKeyFormat();
+  const credentials = {
+    apiKey: request.apiKey,
+    signature: request.signature,
+    payload: () => request.signedText,
+  };
+  return authorize(deps, method, params, credentials, now);
+}
+
+/** A /sapi/ request: caller first, then the endpoint's IP or UID budget, then the handler. */
+function serveSapi(
+  deps: ApiDeps,
+  catalog: Catalog,
+  sapi: SapiLimits,
+  request: RestRequest,
+  res: ServerResponse,
+): void {
+  const now = Date.now();
+  const headers: Headers = {};
+  const answer = (status: number, body: unknown) => send(res, status, body, headers);
+  const method = catalog.byRest(request.method, request.path);
+  if (method === undefined) {
+    answer(...unknownMethod(catalog, request));
+    return;
+  }
+  try {
+    const params = new Params(request.params);
+    const caller = callerOf(deps, method, params, request, now);
+    const type = method.weightType ?? 'IP';
+    const who = type === 'UID' && caller !== undefined ? caller.accountId : request.client;
+    const admission = sapi.admit(type, request.path, who, weightOf(method, params), now);
+    headers[sapiWeightHeader(type)] = String(admission.used);
+    if (!admission.ok) {
+      headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
+      answer(429, { code: -1003, msg: 'Too many requests; current limit is exceeded.' });
+      return;
+    }
+    const result = method.handle(params, { now, caller, transport: 'rest' });
     answer(200, isMicroseconds(request.timeUnit) ? answerInMicroseconds(result) : result);
   } catch (error) {
     if (error instanceof ApiError) answer(error.status, error.toJSON());

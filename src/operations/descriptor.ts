@@ -30,7 +30,7 @@ export interface OperationParam {
 
 export interface RestBinding {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Path under the base URL, e.g. `/api/v3/depth`. */
+  /** Path under the base URL, e.g. `/api/v3/depth` or `/sapi/v1/margin/order`. */
   readonly path: string;
 }
 
@@ -52,6 +52,13 @@ export interface OperationDescriptor<Params extends object, Response> {
    * (Binance counts the real one, which some parameters raise; the usage headers correct it).
    */
   readonly weight: number;
+  /**
+   * SAPI endpoints (`/sapi/…`: margin, wallet, sub-account) only: the limit `weight` counts
+   * against, the endpoint's own per-IP (12 000 / minute) or per-account (UID, 180 000 / minute)
+   * budget. Those are not the /api rules the rate-limit governor counts (REQUEST_WEIGHT, ORDERS,
+   * RAW_REQUESTS), so such requests are sent without it; a 429 still fails as `RateLimitedError`.
+   */
+  readonly weightType?: 'IP' | 'UID';
   /** Weight a successful request costs when it differs from `weight` (0 for orders and cancels). */
   readonly weightOnSuccess?: number;
   /** How much one request adds to the account's unfilled ORDERS count; absent: 0. */

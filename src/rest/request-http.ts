@@ -31,7 +31,10 @@ export function governedHttp<P extends object, R>(
   client: HttpClient,
   send: () => Observable<R>,
 ): Observable<R> {
-  if (descriptor.rest === undefined) return sendHttp(descriptor, params, client);
+  // SAPI weights count against per-endpoint IP / UID limits, not the governor's /api rules.
+  if (descriptor.rest === undefined || descriptor.weightType !== undefined) {
+    return defer(send);
+  }
   const info: RequestInfo = {
     operation: descriptor.operation,
     method: `${descriptor.rest.method} ${descriptor.rest.path}`,

@@ -96,7 +96,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     name: 'unknown field type',
     edit: replace(DEAL, 'type: decimal', 'type: decmal'),
     want: [
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null, union",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, null, union",
     ],
   },
   {
@@ -193,7 +193,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     },
     want: [
       "spec/channels/candle.yaml: fields.s.name: 'Symbol' does not match ^[a-z][A-Za-z0-9]*$",
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, decimal, timestamp, boolean, object, array, tuple, null, union",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, null, union",
     ],
   },
   {
@@ -234,6 +234,30 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
       "spec/operations/get-deals.yaml: response.variants.0.fields.deals.items.fields.P_x: wire name 'P_x' is not camelCase: give it a 'name'",
       // The YAML anchor repeats the object in the array variant: reported where it is used too.
       "spec/operations/get-deals.yaml: response.variants.1.items.fields.deals.items.fields.P_x: wire name 'P_x' is not camelCase: give it a 'name'",
+    ],
+  },
+  {
+    name: 'SAPI endpoint outside spec/operations/sapi/, without weightType, with a WebSocket API method',
+    edit: replace(DEALS_OP, 'path: /api/v3/deals', 'path: /sapi/v1/deals'),
+    want: [
+      "spec/operations/get-deals.yaml: operation: operation 'getDeals' must live in spec/operations/sapi/get-deals.yaml",
+      "spec/operations/get-deals.yaml: weightType: a /sapi/ endpoint needs 'weightType' (IP or UID)",
+      'spec/operations/get-deals.yaml: wsApi: a /sapi/ endpoint is REST only (no WebSocket API method)',
+    ],
+  },
+  {
+    name: 'Spot endpoint with a SAPI weightType',
+    edit: replace(DEALS_OP, 'weight: 2\n', 'weight: 2\nweightType: IP\n'),
+    want: ['spec/operations/get-deals.yaml: weightType: only /sapi/ endpoints have a weightType'],
+  },
+  {
+    name: 'Spot endpoint under spec/operations/sapi/',
+    edit: (files) => {
+      files.set('spec/operations/sapi/get-deals.yaml', files.get(DEALS_OP)!);
+      files.delete(DEALS_OP);
+    },
+    want: [
+      "spec/operations/sapi/get-deals.yaml: operation: operation 'getDeals' must live in spec/operations/get-deals.yaml",
     ],
   },
   {

@@ -32,12 +32,17 @@ let price = '';
 let high = '';
 let low = '';
 
-/** A resting limit BUY well below the market; returns its client order id. */
-async function restingOrder(quantity = '0.001'): Promise<string> {
+/** A resting limit BUY well below the market (Spot, or cross margin); its client order id. */
+async function restingOrder(
+  quantity = '0.001',
+  account: 'spot' | 'margin' = 'spot',
+): Promise<string> {
   const id = `rest-${Math.random().toString(36).slice(2, 10)}`;
+  const place =
+    account === 'spot' ? generated.placeOrderOperation : generated.placeMarginOrderOperation;
   await firstValueFrom(
     requestHttp(
-      generated.placeOrderOperation,
+      place as unknown as Descriptor,
       {
         symbol,
         side: 'BUY',
@@ -138,6 +143,26 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getOrderList: { orderListId: 0 },
   getAllOrderLists: {},
   getOpenOrderLists: {},
+  placeMarginOrder: market,
+  cancelMarginOrder: async () => ({
+    symbol,
+    origClientOrderId: await restingOrder('0.001', 'margin'),
+  }),
+  getMarginOpenOrders: { symbol },
+  getMarginOrder: async () => ({
+    symbol,
+    origClientOrderId: await restingOrder('0.001', 'margin'),
+  }),
+  getMarginAllOrders: { symbol },
+  getMarginMyTrades: { symbol },
+  marginBorrowRepay: { asset: 'USDT', isIsolated: 'FALSE', amount: '10', type: 'BORROW' },
+  getMarginBorrowRepayRecords: { type: 'BORROW', startTime: 0 },
+  getMarginMaxBorrowable: { asset: 'USDT' },
+  getMarginMaxTransferable: { asset: 'USDT' },
+  getMarginAccount: {},
+  getMarginPriceIndex: { symbol },
+  universalTransfer: { type: 'MAIN_MARGIN', asset: 'USDT', amount: '1' },
+  getUniversalTransferHistory: { type: 'MAIN_MARGIN' },
   logon: {},
   logout: {},
   getSessionStatus: {},

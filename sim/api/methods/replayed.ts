@@ -30,6 +30,7 @@ export function replayedMethods(
       ...(rest ? { rest } : {}),
       security: spec.security,
       weight: spec.weight,
+      ...(spec.weightType ? { weightType: spec.weightType } : {}),
       handle: (_params, ctx) => {
         const example = spec.examples[next++ % spec.examples.length]!;
         log(

@@ -1,0 +1,121 @@
+// Generated from spec/operations/sapi/get-margin-account.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-margin-account';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetMarginAccountResponse: Validator = validate;
+
+/** Parameters of Query Cross Margin Account Details (USER_DATA) (`GET /sapi/v1/margin/account`). It takes none. */
+export type GetMarginAccountParams = Record<string, never>;
+
+/** Query Cross Margin Account Details (USER_DATA): the response body with Binance's names. The cross margin account: its margin level, totals in BTC, what it may do, and every asset with what is free, locked, borrowed and owed as interest. */
+export interface GetMarginAccountResponse {
+  /** Whether the cross margin account has been opened. */
+  created: boolean;
+  /** Whether the account may borrow. */
+  borrowEnabled: boolean;
+  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. */
+  marginLevel: string;
+  /** Margin level counting collateral value. Exact decimal, as Binance sends it. */
+  collateralMarginLevel: string;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  totalAssetOfBtc: string;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  totalLiabilityOfBtc: string;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  totalNetAssetOfBtc: string;
+  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. */
+  TotalCollateralValueInUSDT: string;
+  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. */
+  totalOpenOrderLossInUSDT?: string;
+  /** Whether the account may trade. */
+  tradeEnabled: boolean;
+  /** Whether transfers into the account are allowed. */
+  transferInEnabled: boolean;
+  /** Whether transfers out of the account are allowed. */
+  transferOutEnabled: boolean;
+  /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). */
+  accountType: string;
+  /** Every asset of the account. */
+  userAssets: Array<{
+    /** Asset. */
+    asset: string;
+    /** Borrowed. Exact decimal, as Binance sends it. */
+    borrowed: string;
+    /** Free balance. Exact decimal, as Binance sends it. */
+    free: string;
+    /** Interest owed. Exact decimal, as Binance sends it. */
+    interest: string;
+    /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+    locked: string;
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+    netAsset: string;
+  }>;
+}
+
+/** Query Cross Margin Account Details (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAccountResponse` is given a `decimal` converter. */
+export interface ParsedGetMarginAccountResponse<D = string> {
+  /** Whether the cross margin account has been opened. Wire field `created`. */
+  created: boolean;
+  /** Whether the account may borrow. Wire field `borrowEnabled`. */
+  borrowEnabled: boolean;
+  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. Wire field `marginLevel`. */
+  marginLevel: D;
+  /** Margin level counting collateral value. Exact decimal, as Binance sends it. Wire field `collateralMarginLevel`. */
+  collateralMarginLevel: D;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  totalAssetOfBtc: D;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  totalLiabilityOfBtc: D;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  totalNetAssetOfBtc: D;
+  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. Wire field `TotalCollateralValueInUSDT`. */
+  totalCollateralValueInUsdt: D;
+  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. Wire field `totalOpenOrderLossInUSDT`. */
+  totalOpenOrderLossInUsdt?: D;
+  /** Whether the account may trade. Wire field `tradeEnabled`. */
+  tradeEnabled: boolean;
+  /** Whether transfers into the account are allowed. Wire field `transferInEnabled`. */
+  transferInEnabled: boolean;
+  /** Whether transfers out of the account are allowed. Wire field `transferOutEnabled`. */
+  transferOutEnabled: boolean;
+  /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). Wire field `accountType`. */
+  accountType: string;
+  /** Every asset of the account. Wire field `userAssets`. */
+  userAssets: Array<{
+    /** Asset. Wire field `asset`. */
+    asset: string;
+    /** Borrowed. Exact decimal, as Binance sends it. Wire field `borrowed`. */
+    borrowed: D;
+    /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+    free: D;
+    /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+    interest: D;
+    /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+    locked: D;
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+    netAsset: D;
+  }>;
+}
+
+/** Descriptor of Query Cross Margin Account Details (USER_DATA): data the runtime interprets. */
+export const getMarginAccountOperation: OperationDescriptor<GetMarginAccountParams, GetMarginAccountResponse> = { operation: "getMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {}, rest: {"method":"GET","path":"/sapi/v1/margin/account"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-account.json", validate: validateGetMarginAccountResponse };
+
+/**
+ * Query Cross Margin Account Details (USER_DATA): `GET /sapi/v1/margin/account`. The cross margin account: its margin level, totals in BTC, what it may do, and every asset with what is free, locked, borrowed and owed as interest.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetMarginAccountResponse` if you want readable names. Weight 10 (IP). Security USER_DATA.
+ */
+export function getMarginAccountHttp(params?: GetMarginAccountParams, client?: HttpClient): Observable<GetMarginAccountResponse> {
+  return requestHttp(getMarginAccountOperation, params ?? {}, client);
+}
+
+/** Maps a raw `GetMarginAccountResponse` to the readable `ParsedGetMarginAccountResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetMarginAccountResponse<D = string>(raw: GetMarginAccountResponse, options?: ParseOptions<D>): ParsedGetMarginAccountResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return { created: raw.created, borrowEnabled: raw.borrowEnabled, marginLevel: decimal(raw.marginLevel), collateralMarginLevel: decimal(raw.collateralMarginLevel), totalAssetOfBtc: decimal(raw.totalAssetOfBtc), totalLiabilityOfBtc: decimal(raw.totalLiabilityOfBtc), totalNetAssetOfBtc: decimal(raw.totalNetAssetOfBtc), totalCollateralValueInUsdt: decimal(raw.TotalCollateralValueInUSDT), totalOpenOrderLossInUsdt: optionalDecimal(raw.totalOpenOrderLossInUSDT), tradeEnabled: raw.tradeEnabled, transferInEnabled: raw.transferInEnabled, transferOutEnabled: raw.transferOutEnabled, accountType: raw.accountType, userAssets: raw.userAssets.map((item0) => ({ asset: item0.asset, borrowed: decimal(item0.borrowed), free: decimal(item0.free), interest: decimal(item0.interest), locked: decimal(item0.locked), netAsset: decimal(item0.netAsset) })) };
+}

@@ -1,0 +1,123 @@
+// Generated from spec/operations/sapi/get-margin-all-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-margin-all-orders';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetMarginAllOrdersResponse: Validator = validate;
+
+/** Parameters of Query Margin Account's All Orders (USER_DATA) (`GET /sapi/v1/margin/allOrders`). */
+export interface GetMarginAllOrdersParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+  /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
+  isIsolated?: "TRUE" | "FALSE";
+  /** Orders with this id or a later one. */
+  orderId?: number;
+  /** Start of the time range, milliseconds since the Unix epoch. */
+  startTime?: number;
+  /** End of the time range, milliseconds since the Unix epoch. */
+  endTime?: number;
+  /** How many orders. Default: `500`. */
+  limit?: number;
+}
+
+/** Query Margin Account's All Orders (USER_DATA): the response body with Binance's names. Orders of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): open, canceled or filled; from orderId on when it is sent, else the most recent. */
+export type GetMarginAllOrdersResponse = Array<{
+  /** Client order id. */
+  clientOrderId: string;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  cummulativeQuoteQty: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Visible quantity of an iceberg order (0 when not one). Exact decimal, as Binance sends it. */
+  icebergQty: string;
+  /** Whether the order is on the book (or its trigger is armed). */
+  isWorking: boolean;
+  /** Order id. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+  price: string;
+  /** BUY or SELL. */
+  side: string;
+  /** Order status. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  stopPrice: string;
+  /** Symbol. */
+  symbol: string;
+  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
+  isIsolated?: boolean;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  time: number;
+  /** Time in force. */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+}>;
+
+/** Query Margin Account's All Orders (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAllOrdersResponse` is given a `decimal` converter. */
+export type ParsedGetMarginAllOrdersResponse<D = string> = Array<{
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  cumulativeQuoteQty: D;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Visible quantity of an iceberg order (0 when not one). Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty: D;
+  /** Whether the order is on the book (or its trigger is armed). Wire field `isWorking`. */
+  isWorking: boolean;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Order status. Wire field `status`. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice: D;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". Wire field `isIsolated`. */
+  isIsolated?: boolean;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  time: number;
+  /** Time in force. Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+}>;
+
+/** Descriptor of Query Margin Account's All Orders (USER_DATA): data the runtime interprets. */
+export const getMarginAllOrdersOperation: OperationDescriptor<GetMarginAllOrdersParams, GetMarginAllOrdersResponse> = { operation: "getMarginAllOrders", security: "USER_DATA", weight: 200, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":500}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-orders.json", validate: validateGetMarginAllOrdersResponse };
+
+/**
+ * Query Margin Account's All Orders (USER_DATA): `GET /sapi/v1/margin/allOrders`. Orders of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): open, canceled or filled; from orderId on when it is sent, else the most recent.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetMarginAllOrdersResponse` if you want readable names. Weight 200 (IP) (Also at most 60 requests a minute per IP. startTime to endTime: less than 24 hours.). Security USER_DATA.
+ */
+export function getMarginAllOrdersHttp(params: GetMarginAllOrdersParams, client?: HttpClient): Observable<GetMarginAllOrdersResponse> {
+  return requestHttp(getMarginAllOrdersOperation, params, client);
+}
+
+/** Maps a raw `GetMarginAllOrdersResponse` to the readable `ParsedGetMarginAllOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetMarginAllOrdersResponse<D = string>(raw: GetMarginAllOrdersResponse, options?: ParseOptions<D>): ParsedGetMarginAllOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  return raw.map((item0) => ({ clientOrderId: item0.clientOrderId, cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), executedQty: decimal(item0.executedQty), icebergQty: decimal(item0.icebergQty), isWorking: item0.isWorking, orderId: item0.orderId, origQty: decimal(item0.origQty), price: decimal(item0.price), side: item0.side, status: item0.status, stopPrice: decimal(item0.stopPrice), symbol: item0.symbol, isIsolated: item0.isIsolated, time: item0.time, timeInForce: item0.timeInForce, type: item0.type, selfTradePreventionMode: item0.selfTradePreventionMode, updateTime: item0.updateTime }));
+}

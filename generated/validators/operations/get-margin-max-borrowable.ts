@@ -1,0 +1,30 @@
+// Generated from spec/operations/sapi/get-margin-max-borrowable.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-max-borrowable.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
+  if (d['borrowLimit'] === undefined) return requiredError(p, '#/required', 'borrowLimit');
+  const x0: unknown = d['amount'];
+  if (typeof x0 !== 'string') return typeError(p + '/amount', '#/properties/amount/type', 'string');
+  if (!pattern0.test(x0)) return patternError(p + '/amount', '#/properties/amount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x1: unknown = d['borrowLimit'];
+  if (typeof x1 !== 'string') return typeError(p + '/borrowLimit', '#/properties/borrowLimit/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/borrowLimit', '#/properties/borrowLimit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
+}

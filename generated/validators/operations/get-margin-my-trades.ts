@@ -1,0 +1,72 @@
+// Generated from spec/operations/sapi/get-margin-my-trades.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-my-trades.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if ((e = check1(x1, p + '/' + i0))) return e;
+  }
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/items/type', 'object');
+  if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
+  if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
+  if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
+  if (d['isBestMatch'] === undefined) return requiredError(p, '#/items/required', 'isBestMatch');
+  if (d['isBuyer'] === undefined) return requiredError(p, '#/items/required', 'isBuyer');
+  if (d['isMaker'] === undefined) return requiredError(p, '#/items/required', 'isMaker');
+  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
+  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
+  if (d['qty'] === undefined) return requiredError(p, '#/items/required', 'qty');
+  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
+  if (d['isIsolated'] === undefined) return requiredError(p, '#/items/required', 'isIsolated');
+  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
+  const x2: unknown = d['commission'];
+  if (typeof x2 !== 'string') return typeError(p + '/commission', '#/items/properties/commission/type', 'string');
+  if (!pattern0.test(x2)) return patternError(p + '/commission', '#/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x3: unknown = d['commissionAsset'];
+  if (typeof x3 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
+  const x4: unknown = d['id'];
+  if (!isInteger(x4)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
+  const x5: unknown = d['isBestMatch'];
+  if (typeof x5 !== 'boolean') return typeError(p + '/isBestMatch', '#/items/properties/isBestMatch/type', 'boolean');
+  const x6: unknown = d['isBuyer'];
+  if (typeof x6 !== 'boolean') return typeError(p + '/isBuyer', '#/items/properties/isBuyer/type', 'boolean');
+  const x7: unknown = d['isMaker'];
+  if (typeof x7 !== 'boolean') return typeError(p + '/isMaker', '#/items/properties/isMaker/type', 'boolean');
+  const x8: unknown = d['orderId'];
+  if (!isInteger(x8)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
+  const x9: unknown = d['price'];
+  if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['qty'];
+  if (typeof x10 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
+  if (!pattern0.test(x10)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x11: unknown = d['symbol'];
+  if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  const x12: unknown = d['isIsolated'];
+  if (typeof x12 !== 'boolean') return typeError(p + '/isIsolated', '#/items/properties/isIsolated/type', 'boolean');
+  const x13: unknown = d['time'];
+  if (!isInteger(x13)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  return undefined;
+}

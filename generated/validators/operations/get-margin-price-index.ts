@@ -1,0 +1,33 @@
+// Generated from spec/operations/sapi/get-margin-price-index.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-price-index.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['calcTime'] === undefined) return requiredError(p, '#/required', 'calcTime');
+  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
+  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
+  const x0: unknown = d['calcTime'];
+  if (!isInteger(x0)) return typeError(p + '/calcTime', '#/properties/calcTime/type', 'integer');
+  const x1: unknown = d['price'];
+  if (typeof x1 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
+  if (!pattern0.test(x1)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x2: unknown = d['symbol'];
+  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  return undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * Margin loans of the local exchange: what each margin account (`<account>:margin`,
+ * `<account>:isolated:<SYMBOL>`) has borrowed of each asset, and the borrow / repay records.
+ * Borrowing credits the margin account's free balance, repaying takes from it. Simplified, and
+ * said so in sim/README.md: an account may borrow each asset up to its starting balance
+ * (`startingBalanceE8`) whatever its collateral, no interest accrues (records show 0 interest),
+ * and every request is CONFIRMED at once (type MANUAL).
+ */
+import { ApiError } from '../api/errors';
+import { startingBalanceE8, type Accounts } from './accounts';
+import { formatE8 } from './amounts';
+
+export type LoanType = 'BORROW' | 'REPAY';
+
+export interface LoanRecord {
+  readonly accountId: string;
+  readonly loanType: LoanType;
+  readonly isolatedSymbol: string | undefined;
+  readonly asset: string;
+  readonly amountE8: number;
+  readonly timestamp: number;
+  readonly txId: number;
+}
+
+const exceedsMax = () =>
+  new ApiError(-3006, 'Your borrow amount has exceed maximum borrow amount.');
+const exceedsLiability = () => new ApiError(-3015, 'Repay amount exceeds borrow amount.');
+
+export class MarginLoans {
+  private readonly borrowed = new Map<string, number>();
+  private readonly history: LoanRecord[] = [];
+  private nextTxId = 100_000_001;
+
+  constructor(private readonly accounts: Accounts) {}
+
+  /** What `accountId` owes of `asset` (principal; no interest here), 1e-8 units. */
+  liability(accountId: string, asset: string): number {
+    return this.borrowed.get(`${accountId} ${asset}`) ?? 0;
+  }
+
+  /** The borrow limit of an asset: its starting balance, 1e-8 units. */
+  borrowLimit(asset: string): number {
+    return startingBalanceE8(asset);
+  }
+
+  /** What can still be borrowed of `asset`. */
+  maxBorrowable(accountId: string, asset: string): number {
+    return Math.max(0, this.borrowLimit(asset) - this.liability(accountId, asset));
+  }
+
+  /** What can leave the account: free balance not owed back. */
+  maxTransferable(accountId: string, asset: string): number {
+    const free = this.accounts.balance(accountId, asset).free;
+    return Math.max(0, free - this.liability(accountId, asset));
+  }
+
+  /** Borrows or repays; -3006 over the limit, -3015 above the debt, -2010 without the funds. */
+  apply(
+    accountId: string,
+    isolatedSymbol: string | undefined,
+    loanType: LoanType,
+    asset: string,
+    amountE8: number,
+    now: number,
+  ): LoanRecord {
+    const key = `${accountId} ${asset}`;
+    const owed = this.liability(accountId, asset);
+    if (loanType === 'BORROW') {
+      if (amountE8 > this.maxBorrowable(accountId, asset)) throw exceedsMax();
+      this.accounts.credit(accountId, asset, amountE8);
+      this.borrowed.set(key, owed + amountE8);
+    } else {
+      if (amountE8 > owed) throw exceedsLiability();
+      this.accounts.lock(accountId, asset, amountE8);
+      this.accounts.spendLocked(accountId, asset, amountE8);
+      this.borrowed.set(key, owed - amountE8);
+    }
+    this.accounts.announce(accountId, [asset], now);
+    const record = {
+      accountId,
+      loanType,
+      isolatedSymbol,
+      asset,
+      amountE8,
+      timestamp: now,
+      txId: this.nextTxId++,
+    };
+    this.history.push(record);
+    return record;
+  }
+
+  /** The account's records of one type, newest first. */
+  records(accountId: string, loanType: LoanType): LoanRecord[] {
+    return this.history
+      .filter((r) => r.accountId === accountId && r.loanType === loanType)
+      .reverse();
+  }
+}
+
+/** A record as `GET /sapi/v1/margin/borrow-repay` lists it. */
+export const recordAnswer = (r: LoanRecord) => ({
+  type: 'MANUAL',
+  ...(r.isolatedSymbol !== undefined ? { isolatedSymbol: r.isolatedSymbol } : {}),
+  amount: formatE8(r.amountE8),
+  asset: r.asset,
+  interest: formatE8(0),
+  principal: formatE8(r.amountE8),
+  status: 'CONFIRMED',
+  timestamp: r.timestamp,
+  txId: r.txId,
+});
