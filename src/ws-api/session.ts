@@ -103,41 +103,30 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   }
 
   const logonContext = { config, now, report, status, done: ready };
-  const linkContext = {
-    scheduler,
-    log: config.socket.logger,
-    rawReceived: config.loggers.rawReceived,
-    requestIds,
-  };
-  const protocol: Protocol = (socket) =>
-    new WsApiLink(socket, linkContext, {
-      opened: (link) => (logsOn ? logOn(link, logonContext) : ready(link)),
-      event: (link, frame) => userData.deliver(link, frame),
-      rateLimits: (limits) => {
-        rateLimits.next(limits);
-        // Binance's counts and limits correct the governor.
-        governor.observeRateLimits(limits);
-      },
-      error: report,
-      ready: (link) => room.readyFor(link, logsOn) && userData.readyOn(link),
-    });
+  const protocol = linkProtocol(config, requestIds, {
+    opened: (link) => (logsOn ? logOn(link, logonContext) : ready(link)),
+    event: (link, frame) => userData.deliver(link, frame),
+    rateLimits: (limits) => {
+      rateLimits.next(limits);
+      // Binance's counts and limits correct the governor.
+      governor.observeRateLimits(limits);
+    },
+    error: report,
+    ready: (link) => room.readyFor(link, logsOn) && userData.readyOn(link),
+  });
 
-  function start(lifecycle: Subscription): Supervisor {
-    return supervise(supervisorConfig(config), protocol, {
+  const start = (lifecycle: Subscription): Supervisor =>
+    supervise(supervisorConfig(config), protocol, {
       status,
       error: report,
       down: () => {},
       handover: (phase) => userData.handover(phase),
       ended: (gaveUp, reason) => {
-        const error = gaveUp
-          ? new ConnectionClosedError(1006, reason)
-          : new ConnectionClosedError(1000, 'closed by client');
-        room.failAll(error);
+        room.failAll(closedError(gaveUp, reason));
         userData.dispose();
         if (gaveUp) lifecycle.unsubscribe();
       },
     });
-  }
 
   const observable = new Observable<WsApiSessionEvent>((subscriber) =>
     events.subscribe(subscriber),
@@ -153,22 +142,51 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
       supervisor = start(lifecycle);
       return lifecycle;
     },
-    // Every request waits for the governor before it is sent.
-    request: <P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P) =>
-      governedRequest(governor, descriptor, params, () =>
-        request(descriptor, params).pipe(
-          validateAnswers<R>(
-            descriptor as OperationDescriptor<object, unknown>,
-            config.validateResponses,
-          ),
-        ),
-      ),
+    request: governedRequests(governor, request, config),
     governor,
     rateLimits$: rateLimits.asObservable(),
     userData: (credentials?: Credentials) => userData.observable(credentials),
     timeOffsetMs: 0,
   });
   return session;
+}
+
+/** What ends the requests still waiting when the session's supervisor ends. */
+const closedError = (gaveUp: boolean, reason: string) =>
+  gaveUp
+    ? new ConnectionClosedError(1006, reason)
+    : new ConnectionClosedError(1000, 'closed by client');
+
+/** `request` of the session: every request waits for the governor, then is sent and checked. */
+function governedRequests(
+  governor: RateLimitGovernor,
+  request: ReturnType<typeof requester>,
+  config: ResolvedWsApiOptions,
+): WsApiSession['request'] {
+  return <P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P) =>
+    governedRequest(governor, descriptor, params, () =>
+      request(descriptor, params).pipe(
+        validateAnswers<R>(
+          descriptor as OperationDescriptor<object, unknown>,
+          config.validateResponses,
+        ),
+      ),
+    );
+}
+
+/** Each socket of the session as a WebSocket API link reporting to `listener`. */
+function linkProtocol(
+  config: ResolvedWsApiOptions,
+  requestIds: { next: number },
+  listener: ConstructorParameters<typeof WsApiLink>[2],
+): Protocol {
+  const context = {
+    scheduler: config.socket.scheduler,
+    log: config.socket.logger,
+    rawReceived: config.loggers.rawReceived,
+    requestIds,
+  };
+  return (socket) => new WsApiLink(socket, context, listener);
 }
 
 /** The supervisor of one `connect()`: the session's options, a connection budget of its own. */
