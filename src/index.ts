@@ -195,6 +195,12 @@ export { keepErrorsOnly } from './operators/keep-errors-only';
 export { keepStatusOnly } from './operators/keep-status-only';
 export { acceptNoOpenOrders, NO_OPEN_ORDERS_CODE } from './operators/accept-no-open-orders';
 export {
+  excludeAnswers,
+  isWsApiAnswer,
+  keepAnswersOnly,
+  type WsApiAnswerFrame,
+} from './operators/ws-api-answers';
+export {
   pageAll,
   byTradeId,
   byOrderId,
