@@ -195,6 +195,11 @@ export { keepErrorsOnly } from './operators/keep-errors-only';
 export { keepStatusOnly } from './operators/keep-status-only';
 export { acceptNoOpenOrders, NO_OPEN_ORDERS_CODE } from './operators/accept-no-open-orders';
 export {
+  binanceContext,
+  type BinanceContext,
+  type BinanceContextOptions,
+} from './context/binance-context';
+export {
   excludeAnswers,
   isWsApiAnswer,
   keepAnswersOnly,
