@@ -53,6 +53,28 @@ function open(credentials: Credentials, reconnectAfterMs = 20): WsApiSession {
 }
 const stages = (updates: OrderStage[]) => updates.map((u) => u.stage);
 
+/**
+ * A buy resting 10 % under the best bid, on a session that reconnects only after 500 ms (time to
+ * change the order while the socket is down); resolves once the order is open.
+ */
+async function restingBuy(quantity: string, newClientOrderId?: string) {
+  const session = open(ed25519(), 500);
+  const book = await firstValueFrom(getBookFactory(session)({ symbol, limit: 1 }));
+  const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
+  const order = addOrderFactory(session)({
+    symbol,
+    side: 'BUY',
+    type: 'LIMIT',
+    timeInForce: 'GTC',
+    quantity,
+    price,
+    ...(newClientOrderId === undefined ? {} : { newClientOrderId }),
+  }).pipe(shareReplay());
+  const all = lastValueFrom(order.pipe(toArray()));
+  const opened = await firstValueFrom(order.pipe(filter((u) => u.stage === 'open')));
+  return { session, order, all, opened };
+}
+
 describe('orders on the local exchange, continued', () => {
   it('fills partially, then fully as the market trades through the rest', async () => {
     const session = open(ed25519());
@@ -106,20 +128,7 @@ describe('orders on the local exchange, continued', () => {
   });
 
   it('an order canceled while the socket is down is reported once the socket is back', async () => {
-    // Reconnecting only after 500 ms leaves time to cancel the order while the socket is down.
-    const session = open(ed25519(), 500);
-    const book = await firstValueFrom(getBookFactory(session)({ symbol, limit: 1 }));
-    const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
-    const order = addOrderFactory(session)({
-      symbol,
-      side: 'BUY',
-      type: 'LIMIT',
-      timeInForce: 'GTC',
-      quantity: '0.001',
-      price,
-    }).pipe(shareReplay());
-    const all = lastValueFrom(order.pipe(toArray()));
-    const opened = await firstValueFrom(order.pipe(filter((u) => u.stage === 'open')));
+    const { all, opened } = await restingBuy('0.001');
     exchange.faults.dropAll();
     const rest = createHttpClient({
       baseUrl: exchange.urls.rest,
@@ -136,21 +145,7 @@ describe('orders on the local exchange, continued', () => {
   });
 
   it('an order amended to a new client id is amended, then followed by its order id', async () => {
-    // Reconnecting only after 500 ms leaves time to cancel the order while the socket is down.
-    const session = open(ed25519(), 500);
-    const book = await firstValueFrom(getBookFactory(session)({ symbol, limit: 1 }));
-    const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
-    const order = addOrderFactory(session)({
-      symbol,
-      side: 'BUY',
-      type: 'LIMIT',
-      timeInForce: 'GTC',
-      quantity: '0.003',
-      price,
-      newClientOrderId: 'before-amend',
-    }).pipe(shareReplay());
-    const all = lastValueFrom(order.pipe(toArray()));
-    const opened = await firstValueFrom(order.pipe(filter((u) => u.stage === 'open')));
+    const { session, order, all, opened } = await restingBuy('0.003', 'before-amend');
     const orderId = opened.response?.orderId ?? opened.executionReport?.i;
     const amend = amendOrderKeepPriorityFactory(session);
     await firstValueFrom(
