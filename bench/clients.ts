@@ -31,13 +31,17 @@ import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { keepMessagesOnly } from '../src/operators/keep-messages-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
-import type { BenchStream, Kind, StreamKind } from './scenarios';
+import type { BenchStream, Kind, StreamKind, Wire } from './scenarios';
+import { rawSbe, rxSbe } from './sbe-clients';
 
 export interface Urls {
   readonly rest: string;
   readonly streams: string;
   readonly combined: string;
   readonly control: string;
+  /** SBE market data (combined), and the Ed25519 API key its handshake needs. */
+  readonly sbeCombined: string;
+  readonly sbeApiKey: string;
 }
 
 /** Called per message with its send time in ms (NaN when the message carries none). */
@@ -50,6 +54,8 @@ export interface Client {
   readonly kinds?: readonly Kind[];
   /** Measured in the scenarios at scale (8 sockets through one sharded connection, 1,000 streams). */
   readonly atScale?: boolean;
+  /** The streams it reads: JSON (left out) or the SBE streams of the same data. */
+  readonly wire?: Wire;
   /**
    * Opens the sockets (`sockets`: the streams of each) and resolves once every SUBSCRIBE is out.
    * binance-rx reads them through one sharded connection when `sharded`; peers open one client
@@ -448,6 +454,8 @@ export async function loadClients(): Promise<Client[]> {
     rx('binance-rx (validation on, parsed)', true, true),
     ...(ccxtParsers ? [rxCcxt(ccxtParsers)] : []),
     rxOrderBook,
+    rawSbe,
+    rxSbe,
     binancePackage,
     binanceSpot,
     ccxtPro,

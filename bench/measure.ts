@@ -5,7 +5,7 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Client, Urls } from './clients';
 import type { Measured } from './report';
-import { DEPTH_LEVELS, socketsOf, streamsOf, type Scenario } from './scenarios';
+import { DEPTH_LEVELS, socketsOf, streamsOf, type BenchStream, type Scenario } from './scenarios';
 
 /** How much to send and how long to wait. */
 export interface Settings {
@@ -19,14 +19,19 @@ export interface Settings {
 }
 
 /** Floods every stream of the scenario with `total` messages in all, at its rate: one request. */
-function flood(urls: Urls, scenario: Scenario, total: number, saturate = false): Promise<unknown> {
-  const streams = streamsOf(scenario);
+function flood(
+  urls: Urls,
+  scenario: Scenario,
+  streams: readonly BenchStream[],
+  total: number,
+  saturate = false,
+): Promise<unknown> {
   return fetch(`${urls.control}/market/flood`, {
     method: 'POST',
     body: JSON.stringify({
       args: [
         {
-          streams: streams.map((s) => s.stream),
+          streams: streams.map((s) => s.flood),
           count: Math.ceil(total / streams.length),
           rate:
             saturate || scenario.rate === undefined ? undefined : scenario.rate / streams.length,
@@ -55,7 +60,7 @@ export async function measure(
 ): Promise<Measured> {
   const { saturationCount: SATURATION_COUNT, rateSeconds: RATE_SECONDS, warmup: WARMUP } = settings;
   const SATURATION_LIMIT_MS = settings.saturationLimitMs;
-  const streams = streamsOf(scenario);
+  const streams = streamsOf(scenario, client.wire);
   const total = scenario.rate === undefined ? SATURATION_COUNT : scenario.rate * RATE_SECONDS;
   let received = 0;
   let target = Infinity;
@@ -67,7 +72,7 @@ export async function measure(
   const heapBefore = process.memoryUsage().heapUsed;
   const stop = await client.start(
     urls,
-    socketsOf(scenario),
+    socketsOf(scenario, client.wire),
     scenario.sharded === true,
     (sendTime) => {
       received += 1;
@@ -81,10 +86,10 @@ export async function measure(
     const primer = 10 * streams.length;
     for (let i = 0; i < 40; i += 1) {
       received = 0;
-      await flood(urls, scenario, primer, true);
+      await flood(urls, scenario, streams, primer, true);
       if (await waitFor(() => received >= primer, 100)) break;
     }
-    await flood(urls, scenario, WARMUP, true);
+    await flood(urls, scenario, streams, WARMUP, true);
     await waitFor(() => received >= WARMUP + primer, 5_000);
     await sleep(50);
     gc();
@@ -97,7 +102,7 @@ export async function measure(
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     // The feed answers once every message is written; a client far behind may see it give up.
-    const sent = flood(urls, scenario, total).catch(() => undefined);
+    const sent = flood(urls, scenario, streams, total).catch(() => undefined);
     const complete = await waitFor(() => received >= total, limitMs);
     // Throughput from the first message to the last: the control request and the feed's start
     // are not the client's time.

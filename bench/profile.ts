@@ -7,7 +7,8 @@
  *   KIND=mixed CLIENT=on node --import tsx bench/profile.ts       (1,000 streams, 4 shards)
  *
  * `CLIENT`: `off` / `on` (binance-rx without / with validation), `raw` (ws + JSON.parse) or
- * `binance` (the npm package), as bench/clients.ts runs them. `KIND`: `trade` (default),
+ * `binance` (the npm package), `raw-sbe` (ws + SBE decode) or `sbe` (binance-rx SBE: SBE streams
+ * of the same data), as bench/clients.ts runs them. `KIND`: `trade` (default),
  * `bookTicker`, `depth` or `mixed`. `SOCKETS`: one stream and one socket per symbol (default 1):
  * binance-rx with one connection per socket as the peers do, or with `SHARDED=1` through one
  * sharded connection (`mixed` always is). Prints CPU µs per message over 5 floods (after one to
@@ -30,6 +31,8 @@ const NAMES: Readonly<Record<string, string>> = {
   off: 'binance-rx (validation off)',
   on: 'binance-rx (validation on)',
   binance: 'binance (npm)',
+  'raw-sbe': 'raw ws + SBE decode',
+  sbe: 'binance-rx SBE',
 };
 const name = NAMES[process.env['CLIENT'] ?? 'off'] ?? 'binance-rx (validation off)';
 const count = Number(process.env['COUNT'] ?? 200_000);
@@ -43,7 +46,8 @@ const scenario: Scenario =
         rate: undefined,
         sharded: process.env['SHARDED'] === '1',
       };
-const streams = streamsOf(scenario).map((s) => s.stream);
+const client = (await loadClients()).find((c) => c.name === name)!;
+const streams = streamsOf(scenario, client.wire).map((s) => s.flood);
 
 const feed = spawn(process.execPath, ['--import', 'tsx', 'bench/feed.ts', ...MIXED_SYMBOLS], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -55,8 +59,12 @@ const urls = JSON.parse(
 ) as Urls;
 
 let received = 0;
-const client = (await loadClients()).find((c) => c.name === name)!;
-await client.start(urls, socketsOf(scenario), scenario.sharded === true, () => (received += 1));
+await client.start(
+  urls,
+  socketsOf(scenario, client.wire),
+  scenario.sharded === true,
+  () => (received += 1),
+);
 
 let rates: number[] = [];
 

@@ -53,6 +53,19 @@ const DEFAULT_RX = 'binance-rx (validation on)';
 const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro'];
 const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
 const BINANCE = 'binance (npm)';
+/** The SBE clients (bench/sbe-clients.ts): the SBE streams of the same data. */
+const SBE_FLOOR = 'raw ws + SBE decode';
+const SBE_RX = 'binance-rx SBE';
+/** Issue 20's targets for SBE to raw events, 1 socket at saturation. */
+const SBE_CPU_LIMIT = 0.6;
+const SBE_THROUGHPUT_TIMES = 1.5;
+/** What SBE replaces in each kind's JSON stream. */
+const SBE_STREAM: Readonly<Record<Kind, string>> = {
+  trade: '`@trade`',
+  bookTicker: '`@bestBidAsk` (vs `@bookTicker`)',
+  depth: '`@depth` (vs `@depth@100ms`)',
+  mixed: '–',
+};
 
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
@@ -84,6 +97,60 @@ const find = (
 
 /** The scenarios at scale (binance-rx through one sharded connection). */
 const atScale = (data: RunData) => data.scenarios.filter((s) => s.sharded === true);
+
+/** The fastest JSON peer of a scenario (by msg/s), if any ran. */
+function bestPeer(scenario: ScenarioResult | undefined): Measured | undefined {
+  const peers = (scenario?.results ?? []).filter((r) => PEERS.includes(r.client));
+  return [...peers].sort((a, b) => b.messagesPerSecond - a.messagesPerSecond)[0];
+}
+
+/** SBE targets (1 socket, saturation): CPU/msg ≤ 0.6× the JSON floor; msg/s ≥ 1.5× the best peer. */
+function sbeTargets(data: RunData): string[] {
+  const rows: string[] = [];
+  for (const kind of KINDS) {
+    const scenario = find(data, kind, 1, undefined);
+    const all = scenario === undefined ? [] : withRatios(scenario);
+    const rx = all.find((r) => r.client === SBE_RX);
+    if (rx === undefined) continue;
+    const floor = all.find((r) => r.client === SBE_FLOOR);
+    const label = `${KIND_LABEL[kind]}: SBE ${SBE_STREAM[kind]}`;
+    rows.push(
+      `| SBE to raw events ≤ ${SBE_CPU_LIMIT}× CPU/msg | ${label} | ${ratio(rx.cpuRatio)}${floor ? ` (raw ws + SBE decode ${ratio(floor.cpuRatio)})` : ''} | ${rx.cpuRatio <= SBE_CPU_LIMIT ? 'met' : '**not met**'} |`,
+    );
+    const peer = bestPeer(scenario);
+    if (peer === undefined) continue;
+    const times = rx.messagesPerSecond / peer.messagesPerSecond;
+    rows.push(
+      `| SBE throughput ≥ ${SBE_THROUGHPUT_TIMES}× best JSON peer | ${label} | ${kilo(rx.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s (${peer.client}): ${ratio(times)} | ${times >= SBE_THROUGHPUT_TIMES ? 'met' : '**not met**'} |`,
+    );
+  }
+  return rows;
+}
+
+/** SBE beside JSON, 1 socket at saturation: per kind, the floors, binance-rx and the best peer. */
+function sbeTable(data: RunData): string[] {
+  const rows: string[] = [];
+  for (const kind of KINDS) {
+    const scenario = find(data, kind, 1, undefined);
+    const all = scenario === undefined ? [] : withRatios(scenario);
+    if (!all.some((r) => r.client === SBE_RX || r.client === SBE_FLOOR)) continue;
+    const peer = bestPeer(scenario);
+    const shown = [FLOOR, DEFAULT_RX, peer?.client, SBE_FLOOR, SBE_RX];
+    for (const r of all.filter((x) => shown.includes(x.client))) {
+      const wire = r.client === SBE_FLOOR || r.client === SBE_RX ? 'SBE' : 'JSON';
+      rows.push(
+        `| ${KIND_LABEL[kind]} | ${wire} | ${r.client}${r.client === peer?.client ? ' (best peer)' : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${peer ? ratio(r.messagesPerSecond / peer.messagesPerSecond) : '–'} |`,
+      );
+    }
+  }
+  return rows.length === 0
+    ? ['not measured']
+    : [
+        '| messages | wire | client | CPU µs/msg | CPU ratio to raw ws + JSON.parse | msg/s | msg/s ratio to the best peer |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+      ];
+}
 
 /** Targets at scale: 1,000 streams ≤ 1.3× CPU/msg; 8 sockets ≥ 0.9× raw and ≥ binance (npm). */
 function scaleTargets(data: RunData): string[] {
@@ -134,8 +201,7 @@ function targets(data: RunData): string[] {
   for (const kind of KINDS) {
     const scenario = find(data, kind, 1, undefined);
     const rx = scenario?.results.find((r) => r.client === DEFAULT_RX);
-    const peers = (scenario?.results ?? []).filter((r) => PEERS.includes(r.client));
-    const best = peers.sort((a, b) => b.messagesPerSecond - a.messagesPerSecond)[0];
+    const best = bestPeer(scenario);
     if (rx === undefined || best === undefined) continue;
     const times = rx.messagesPerSecond / best.messagesPerSecond;
     rows.push(
@@ -152,6 +218,7 @@ function targets(data: RunData): string[] {
     '| target | messages | figure | |',
     '| --- | --- | --- | --- |',
     ...rows,
+    ...sbeTargets(data),
     ...scaleTargets(data),
   ];
 }
@@ -244,6 +311,15 @@ ${targets(data).join('\n')}
 ## Headline: ${headline?.label ?? 'trade, 1 socket, saturation'}
 
 ${headline ? scenarioTable(headline).join('\n') : 'not measured'}
+
+## SBE beside JSON (1 socket, saturation)
+
+The SBE clients read the SBE stream of the same data (same market, same levels, binary frames on
+\`/sbe/stream\` with an Ed25519 key); every ratio is to raw \`ws\` + \`JSON.parse\` of the JSON stream in
+the same scenario of the same run. Targets: SBE to raw events (binance-rx \`sbeWebsocketConnection\` +
+\`subscribeSbe…\`) ≤ ${SBE_CPU_LIMIT}× its CPU per message, and ≥ ${SBE_THROUGHPUT_TIMES}× the throughput of the best JSON peer.
+
+${sbeTable(data).join('\n')}
 
 ## At scale (saturation)
 

@@ -6,7 +6,8 @@
  *
  *   node --import tsx bench/sbe-decode.ts            # 5 rounds of 200 000 messages per kind
  *
- * Not part of `npm run bench` yet (that needs an SBE flood in the local exchange).
+ * The decoding part of what the SBE clients of `npm run bench` (bench/sbe-clients.ts) pay per
+ * message over a socket.
  */
 import {
   decodeSbeEvent,

@@ -10,6 +10,12 @@ export type Kind = 'trade' | 'bookTicker' | 'depth' | 'mixed';
 /** The kind of one stream. */
 export type StreamKind = 'trade' | 'aggTrade' | 'bookTicker' | 'miniTicker' | 'depth';
 
+/**
+ * The streams a client reads: JSON market streams, or SBE market data, whose streams of the same
+ * data are `@trade`, `@bestBidAsk` (for bookTicker) and `@depth` (for diff depth).
+ */
+export type Wire = 'json' | 'sbe';
+
 export interface Scenario {
   readonly kind: Kind;
   readonly sockets: number;
@@ -27,6 +33,8 @@ export interface BenchStream {
   readonly symbol: string;
   readonly stream: string;
   readonly kind: StreamKind;
+  /** The name the feed floods: `stream`, or `sbe:<stream>` for the SBE endpoint. */
+  readonly flood: string;
 }
 
 /** The feed's symbols, one per socket in the many-sockets scenarios. */
@@ -70,17 +78,29 @@ const SUFFIX: Readonly<Record<StreamKind, string>> = {
   depth: '@depth@100ms',
 };
 
-const streamOf = (symbol: string, kind: StreamKind): BenchStream => ({
-  symbol,
-  stream: `${symbol.toLowerCase()}${SUFFIX[kind]}`,
-  kind,
-});
+/** The SBE streams that carry the same data (SBE has no aggTrade nor miniTicker). */
+const SBE_SUFFIX: Readonly<Partial<Record<StreamKind, string>>> = {
+  trade: '@trade',
+  bookTicker: '@bestBidAsk',
+  depth: '@depth',
+};
 
-/** The streams of each socket of the scenario. */
-export function socketsOf(scenario: Scenario): BenchStream[][] {
+function streamOf(symbol: string, kind: StreamKind, wire: Wire = 'json'): BenchStream {
+  if (wire === 'json') {
+    const stream = `${symbol.toLowerCase()}${SUFFIX[kind]}`;
+    return { symbol, stream, kind, flood: stream };
+  }
+  const suffix = SBE_SUFFIX[kind];
+  if (suffix === undefined) throw new Error(`no SBE stream for ${kind}`);
+  const stream = `${symbol.toLowerCase()}${suffix}`;
+  return { symbol, stream, kind, flood: `sbe:${stream}` };
+}
+
+/** The streams of each socket of the scenario, on the client's wire. */
+export function socketsOf(scenario: Scenario, wire: Wire = 'json'): BenchStream[][] {
   if (scenario.kind !== 'mixed') {
     const kind = scenario.kind;
-    return SYMBOLS.slice(0, scenario.sockets).map((symbol) => [streamOf(symbol, kind)]);
+    return SYMBOLS.slice(0, scenario.sockets).map((symbol) => [streamOf(symbol, kind, wire)]);
   }
   const all = MIXED_SYMBOLS.flatMap((symbol) => MIXED_KINDS.map((k) => streamOf(symbol, k)));
   return Array.from({ length: Math.ceil(all.length / MIXED_PER_SOCKET) }, (_, i) =>
@@ -89,7 +109,8 @@ export function socketsOf(scenario: Scenario): BenchStream[][] {
 }
 
 /** Every stream of the scenario. */
-export const streamsOf = (scenario: Scenario): BenchStream[] => socketsOf(scenario).flat();
+export const streamsOf = (scenario: Scenario, wire: Wire = 'json'): BenchStream[] =>
+  socketsOf(scenario, wire).flat();
 
 export const KIND_LABEL: Readonly<Record<Kind, string>> = {
   trade: 'trade',

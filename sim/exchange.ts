@@ -20,7 +20,7 @@ import { createRouter } from './server/router';
 import type { MarketConnection } from './streams/connection';
 import { flood } from './streams/flood';
 import { StreamHub } from './streams/hub';
-import { Publisher } from './streams/publisher';
+import { CADENCE_MS, Publisher, type Cadences } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
 import { usdmStreamRoutes } from './usdm/route';
@@ -40,7 +40,9 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const state = createFaultState();
   const connections = new Set<MarketConnection>();
   const timers = new TimerBag();
-  const cadences = { fastMs: 100 / o.speed, secondMs: 1000 / o.speed, klineMs: 2000 / o.speed };
+  const cadences = Object.fromEntries(
+    Object.entries(CADENCE_MS).map(([cadence, ms]) => [cadence, ms / o.speed]),
+  ) as Cadences;
   const publisher = new Publisher(hub, market, cadences, depthSkipper(state));
   const streams = marketStreamRoute({ hub, options: o, faults: state, connections });
   const keys = new KeyRing();

@@ -1,8 +1,8 @@
 /**
  * SBE stream names (`<symbol>@trade`, `@bestBidAsk`, `@depth20`, `@depth`) as the feeds of the
  * JSON streams that carry the same data: trade, bookTicker, partial depth 20, diff depth. Depth
- * runs at the fast cadence (100 ms, scaled by `speed`); Binance pushes SBE depth20 every 50 ms and
- * diff depth every 20 ms.
+ * runs at SBE's own cadences (sbe-market-data-streams.md, scaled by `speed` like the JSON ones):
+ * depth20 every 50 ms, diff depth every 20 ms (JSON's fastest is 100 ms).
  */
 import type { StreamSpec } from '../streams/names';
 import type { StreamWire } from '../streams/connection';
@@ -19,9 +19,9 @@ export function parseSbeStreamName(name: string): StreamSpec | undefined {
     case 'bestBidAsk':
       return { kind: 'bookTicker', symbol };
     case 'depth20':
-      return { kind: 'partialDepth', symbol, levels: 20, fast: true };
+      return { kind: 'partialDepth', symbol, levels: 20, every: '50ms' };
     case 'depth':
-      return { kind: 'diffDepth', symbol, fast: true };
+      return { kind: 'diffDepth', symbol, every: '20ms' };
     default:
       return undefined;
   }

@@ -4,7 +4,7 @@
  */
 import type { Market, StepResults } from '../market/market';
 import { klineKey, type SymbolMarket } from '../market/symbol-market';
-import type { StreamSpec } from './names';
+import type { DepthCadence, StreamSpec } from './names';
 import { openUsdmFeed } from '../usdm/feeds';
 import {
   DiffCollector,
@@ -28,8 +28,14 @@ import {
   tradePayload,
 } from './payloads/trades';
 
-/** When a feed publishes: after each market step, or every 100 ms / 1 s / 2 s (scaled). */
-export type Cadence = 'realtime' | 'fast' | 'second' | 'kline';
+/**
+ * When a feed publishes: after each market step, or on a timer (scaled by `speed`): every 20, 50 or
+ * 100 ms (depth), every second (`second`: tickers, avgPrice, 1 s depth, 1s klines) or 2 s (`kline`).
+ */
+export type Cadence = 'realtime' | Exclude<DepthCadence, '1000ms'> | 'second' | 'kline';
+
+/** A depth stream's cadence as the feed's. */
+const depthCadence = (every: DepthCadence): Cadence => (every === '1000ms' ? 'second' : every);
 
 export interface Feed {
   readonly cadence: Cadence;
@@ -104,9 +110,9 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
     case 'rollingTicker':
       return periodic('second', (now) => rollingTickerPayload(m, spec.window, now));
     case 'partialDepth':
-      return periodic(spec.fast ? 'fast' : 'second', () => partialDepthPayload(m, spec.levels));
+      return periodic(depthCadence(spec.every), () => partialDepthPayload(m, spec.levels));
     case 'diffDepth':
-      return diffFeed(m, spec.fast);
+      return diffFeed(m, depthCadence(spec.every));
     case 'kline':
       return klineFeed(m, spec.interval, spec.offsetMs);
   }
@@ -139,10 +145,10 @@ function periodic(cadence: Cadence, build: (now: number) => unknown): Feed {
   return { cadence, poll: (now) => [build(now)], sample: build };
 }
 
-function diffFeed(m: SymbolMarket, fast: boolean): Feed {
+function diffFeed(m: SymbolMarket, cadence: Cadence): Feed {
   const collector = new DiffCollector(m);
   return {
-    cadence: fast ? 'fast' : 'second',
+    cadence,
     poll: (now) => {
       const payload = collector.take(now);
       return payload === undefined ? [] : [payload];

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
-import { binaryFrames, sbeFloodRenderer } from '../sbe/flood-frames';
+import { sbeFloodBatch } from '../sbe/flood-frames';
 import type { MarketConnection } from './connection';
 import type { StreamHub } from './hub';
 
@@ -194,15 +194,9 @@ function textBatch(connection: MarketConnection, stream: string, render: Templat
   };
 }
 
-/** SBE binary frames (SBE streams are never wrapped, combined or not). */
-function sbeBatch(render: (sendTimeUs: number, seq: number) => Uint8Array): Batch {
-  const batch: Uint8Array[] = [];
-  return (nowMs, from, to) => {
-    for (let seq = from; seq < to; seq += 1) batch.push(render(nowMs * 1000, seq));
-    const frames = binaryFrames(batch);
-    batch.length = 0;
-    return frames;
-  };
+/** SBE binary frames (SBE streams are never wrapped, combined or not), stamped in µs. */
+function sbeBatch(frames: (sendTimeUs: number, from: number, to: number) => Buffer): Batch {
+  return (nowMs, from, to) => frames(nowMs * 1000, from, to);
 }
 
 async function pump(
@@ -275,7 +269,7 @@ async function floodOne(
     options.levels === undefined ? undefined : feed.floodSamples?.(started, options.levels);
   const { render, firstSeq: sampleSeq, seqKey } = templates(samples ?? [sample]);
   const write = sbe
-    ? () => sbeBatch(sbeFloodRenderer(active!.spec, samples ?? [sample], started))
+    ? () => sbeBatch(sbeFloodBatch(active!.spec, samples ?? [sample], started))
     : (c: MarketConnection) => textBatch(c, name, render);
   const ids = nextIds.get(hub) ?? new Map<string, number>();
   nextIds.set(hub, ids);

@@ -32,13 +32,19 @@ export type StreamSpec =
       readonly kind: 'partialDepth';
       readonly symbol: string;
       readonly levels: 5 | 10 | 20;
-      readonly fast: boolean;
+      readonly every: DepthCadence;
     }
-  | { readonly kind: 'diffDepth'; readonly symbol: string; readonly fast: boolean }
+  | { readonly kind: 'diffDepth'; readonly symbol: string; readonly every: DepthCadence }
   | ReplaySpec
   | UsdmStreamSpec;
 
 export type StreamKind = StreamSpec['kind'];
+
+/**
+ * How often a depth stream is pushed (before `speed` scales it): JSON `@depth` / `@depth<N>`
+ * every second, `@100ms` every 100 ms; SBE diff depth every 20 ms and depth20 every 50 ms.
+ */
+export type DepthCadence = '20ms' | '50ms' | '100ms' | '1000ms';
 
 /**
  * Anything but separators and whitespace may be a symbol. Only lowercase symbols of the
@@ -73,9 +79,9 @@ function simulatedStream(name: string): StreamSpec | undefined {
   }
   const depth = /^depth(5|10|20)?(@100ms)?$/.exec(rest);
   if (depth) {
-    const fast = depth[2] !== undefined;
-    if (depth[1] === undefined) return { kind: 'diffDepth', symbol, fast };
-    return { kind: 'partialDepth', symbol, levels: Number(depth[1]) as 5 | 10 | 20, fast };
+    const every = depth[2] === undefined ? '1000ms' : '100ms';
+    if (depth[1] === undefined) return { kind: 'diffDepth', symbol, every };
+    return { kind: 'partialDepth', symbol, levels: Number(depth[1]) as 5 | 10 | 20, every };
   }
   return undefined;
 }

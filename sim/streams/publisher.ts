@@ -1,16 +1,19 @@
-/** Drives the feeds: real-time ones after each market step, periodic ones on three timers. */
+/** Drives the feeds: real-time ones after each market step, periodic ones on a timer per cadence. */
 import type { Market, StepResults } from '../market/market';
 import type { Cadence } from './feeds';
 import type { ActiveStream, StreamHub } from './hub';
 
-export interface Cadences {
-  /** The `@100ms` streams. */
-  readonly fastMs: number;
-  /** The 1000 ms streams (tickers, avgPrice, depth, 1s klines, …). */
-  readonly secondMs: number;
-  /** Klines other than 1s (2000 ms in the doc). */
-  readonly klineMs: number;
-}
+/** The period of each timed cadence, ms (`speed` applied). */
+export type Cadences = Readonly<Record<Exclude<Cadence, 'realtime'>, number>>;
+
+/** The documented periods, ms: SBE diff depth, SBE depth20, `@100ms`, 1 s streams, klines. */
+export const CADENCE_MS: Cadences = {
+  '20ms': 20,
+  '50ms': 50,
+  '100ms': 100,
+  second: 1000,
+  kline: 2000,
+};
 
 /** Return false to drop a payload (faults use it to skip diff-depth updates). */
 export type PublishFilter = (stream: ActiveStream, payload: unknown) => boolean;
@@ -28,14 +31,11 @@ export class Publisher {
   }
 
   start(): void {
-    const every = (ms: number, cadence: Cadence) => {
+    for (const [cadence, ms] of Object.entries(this.cadences) as [keyof Cadences, number][]) {
       const timer = setInterval(() => this.poll(cadence), ms);
       timer.unref();
       this.timers.push(timer);
-    };
-    every(this.cadences.fastMs, 'fast');
-    every(this.cadences.secondMs, 'second');
-    every(this.cadences.klineMs, 'kline');
+    }
   }
 
   stop(): void {

@@ -52,7 +52,7 @@ export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefin
       };
     }
     case 'diffDepth':
-      return depthFeed(m, stream.fast);
+      return depthFeed(m);
   }
 }
 
@@ -61,12 +61,11 @@ export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefin
  * the feed opened, for the first). 100 ms for `@100ms`; 250 ms and 500 ms at the exchange's 100 ms
  * cadence too (it has no 250 ms timer), which only makes events smaller.
  */
-function depthFeed(m: SymbolMarket, fast: boolean): Feed {
+function depthFeed(m: SymbolMarket): Feed {
   const collector = new DiffCollector(m);
   let previousFinal = m.book.updateId;
-  void fast;
   return {
-    cadence: 'fast',
+    cadence: '100ms',
     poll: (now) => {
       const spot = collector.take(now);
       if (spot === undefined) return [];

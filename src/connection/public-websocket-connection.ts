@@ -35,6 +35,18 @@ export type PublicWebsocketConnection = Connectable<ConnectionEvent>;
 export function publicWebsocketConnection(
   options: ConnectionOptions = {},
 ): PublicWebsocketConnection {
+  return connectionWithPaths(options).connection;
+}
+
+/**
+ * A connection and its event paths, for transports that deliver messages of their own (SBE
+ * decodes binary frames beside the socket's text frames): `paths.message(data)` sends a message
+ * down the same path as the socket's, `paths.emit` any other event.
+ */
+export function connectionWithPaths(options: ConnectionOptions = {}): {
+  connection: PublicWebsocketConnection;
+  paths: EventPaths;
+} {
   const config = resolveConnectionOptions(options);
   // Each kind of event on its own path: `filterNewSocketOnly()`, `keepMessagesOnly()`, … on this
   // connection return the shared path, so a message costs the same with 1 or 1,000 subscriptions.
@@ -50,7 +62,7 @@ export function publicWebsocketConnection(
     }
     return running;
   };
-  return paths.register(Object.assign(paths.all, { connect }));
+  return { connection: paths.register(Object.assign(paths.all, { connect })), paths };
 }
 
 interface ConnectionSink {

@@ -35,19 +35,43 @@ export function sbeBool(view: DataView, offset: number, field: string): boolean 
 const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = /* @__PURE__ */ new TextEncoder();
 
+/**
+ * Recently read ASCII strings (symbols: every frame of a stream carries the same one), by a hash
+ * of their bytes: a hit returns the same string, with no allocation and its hash already known to
+ * the Maps that route it. Fixed size, so a server sending ever new strings cannot grow it.
+ */
+const RECENT_SIZE = 256;
+const recentText: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(
+  undefined,
+);
+
 /** A `varString8` at `offset`: its value and the offset after it. ASCII without TextDecoder. */
 export function sbeVarString8(view: DataView, offset: number, field: string): string {
   sbeNeed(view, offset + 1, field);
   const length = view.getUint8(offset);
   const start = offset + 1;
   sbeNeed(view, start + length, field);
-  let ascii = '';
+  let hash = length;
   for (let i = 0; i < length; i++) {
     const byte = view.getUint8(start + i);
     if (byte > 0x7f) return utf8Decode(view, start, length, field);
-    ascii += String.fromCharCode(byte);
+    hash = (hash * 31 + byte) | 0;
   }
+  const slot = hash & (RECENT_SIZE - 1);
+  const recent = recentText[slot];
+  if (recent !== undefined && sameAscii(recent, view, start, length)) return recent;
+  let ascii = '';
+  for (let i = 0; i < length; i++) ascii += String.fromCharCode(view.getUint8(start + i));
+  recentText[slot] = ascii;
   return ascii;
+}
+
+function sameAscii(text: string, view: DataView, start: number, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    if (text.charCodeAt(i) !== view.getUint8(start + i)) return false;
+  }
+  return true;
 }
 
 function utf8Decode(view: DataView, start: number, length: number, field: string): string {

@@ -6,11 +6,11 @@
  * `subscribeSbe<Stream>` and `keepMessagesOnly()` work as on JSON streams; a frame that does not
  * decode is an `SbeDecodeError` error event and nothing else.
  */
-import { Observable, Subject, type Connectable } from 'rxjs';
+import type { Connectable } from 'rxjs';
 import { decodeSbeEvent } from '../../generated/sbe/stream';
 import type { ConnectionEvent } from '../connection/events';
 import type { ConnectionOptions } from '../connection/options';
-import { publicWebsocketConnection } from '../connection/public-websocket-connection';
+import { connectionWithPaths } from '../connection/public-websocket-connection';
 import { SbeDecodeError } from '../errors';
 import { sbeWebSocket } from './sbe-socket';
 import { SbeStreamNames } from './stream-of';
@@ -44,10 +44,17 @@ export function sbeWebsocketConnection<D = string>(
   options: SbeConnectionOptions<D>,
 ): SbeWebsocketConnection {
   const { apiKey, decimal, url, ...rest } = options;
-  const decoded = new Subject<ConnectionEvent>();
   const names = new SbeStreamNames();
   const decodeOptions = decimal === undefined ? undefined : { decimal };
-  const onFrame = (frame: DataView): void => {
+  // Decoded frames go down the connection's own message path, beside its text frames: the
+  // operators find the paths on the connection (one delivery per frame, whatever the number of
+  // subscriptions), and its completion ends every subscriber as on JSON streams.
+  const { connection, paths } = connectionWithPaths({
+    ...rest,
+    url: url ?? BINANCE_SBE_STREAM_URL,
+    WebSocket: sbeWebSocket(apiKey, onFrame),
+  });
+  function onFrame(frame: DataView): void {
     let event;
     try {
       event = decodeSbeEvent(frame, decodeOptions);
@@ -56,22 +63,10 @@ export function sbeWebsocketConnection<D = string>(
         error instanceof SbeDecodeError
           ? error
           : new SbeDecodeError('invalid-value', String(error));
-      decoded.next({ type: 'error', error: typed });
+      paths.emit({ type: 'error', error: typed });
       return;
     }
-    decoded.next({ type: 'message', data: { stream: names.of(event), data: event } });
-  };
-  const inner = publicWebsocketConnection({
-    ...rest,
-    url: url ?? BINANCE_SBE_STREAM_URL,
-    WebSocket: sbeWebSocket(apiKey, onFrame),
-  });
-  // Both sources feed one subscriber directly (no `merge` machinery per decoded frame); the
-  // connection's own completion or error ends it, decoded frames never do.
-  const events = new Observable<ConnectionEvent>((subscriber) => {
-    const subscription = decoded.subscribe((event) => subscriber.next(event));
-    subscription.add(inner.subscribe(subscriber));
-    return subscription;
-  });
-  return Object.assign(events, { connect: () => inner.connect() });
+    paths.message({ stream: names.of(event), data: event });
+  }
+  return connection;
 }

@@ -1,13 +1,17 @@
 /**
  * The local order book on the local exchange: it matches the exchange's own book, and after a
  * gap in the diff-depth stream, reordered updates or a reconnect it resynchronises by itself and
- * matches again.
+ * matches again. Fed by JSON diff depth (`@depth@100ms`) and by SBE diff depth (`@depth` on the
+ * SBE endpoint, every 20 ms, mapped by `sbeDepthDiffAsJson`) alike.
  */
-import type { Subscription } from 'rxjs';
+import { map, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { subscribeDiffDepth } from '../../generated/channels/diff-depth';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { startLocalExchange, type LocalExchange } from '../../sim';
+import type { DiffDepthEvent } from '../../generated/channels/diff-depth';
+import type { ConnectionEvent, NewSocketEvent } from '../../src/connection/events';
+import type { ConnectionOptions } from '../../src/connection/options';
 import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepMessagesOnly } from '../../src/operators/keep-messages-only';
@@ -17,6 +21,9 @@ import {
   type LocalOrderBookEvent,
 } from '../../src/order-book/local-order-book';
 import { createHttpClient } from '../../src/rest/http-client';
+import { sbeWebsocketConnection } from '../../src/sbe/sbe-connection';
+import { subscribeSbeDiffDepth } from '../../src/sbe/subscribe-sbe';
+import { sbeDepthDiffAsJson } from '../../src/sbe/to-json';
 
 const symbol = 'BTCUSDT';
 const cleanups: (() => unknown)[] = [];
@@ -24,17 +31,47 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup() {
+/** A diff-depth source: its connection on the exchange, and the diffs as JSON's raw payloads. */
+interface Wire {
+  connect(
+    exchange: LocalExchange,
+    options: ConnectionOptions,
+  ): Observable<ConnectionEvent> & { connect(): Subscription };
+  diffs(messages: Observable<unknown>): OperatorFunction<NewSocketEvent, DiffDepthEvent>;
+}
+
+const WIRES: readonly (readonly [string, Wire])[] = [
+  [
+    'JSON diff depth',
+    {
+      connect: (exchange, options) =>
+        publicWebsocketConnection({ ...options, url: exchange.urls.combined }),
+      diffs: (messages) => subscribeDiffDepth(symbol, messages),
+    },
+  ],
+  [
+    'SBE diff depth',
+    {
+      connect: (exchange, options) =>
+        sbeWebsocketConnection({
+          ...options,
+          url: exchange.urls.sbeCombined,
+          apiKey: exchange.keys.ed25519.apiKey,
+        }),
+      diffs: (messages) => (sockets) =>
+        sockets.pipe(subscribeSbeDiffDepth(symbol, messages), map(sbeDepthDiffAsJson)),
+    },
+  ],
+];
+
+async function setup(wire: Wire) {
   const exchange: LocalExchange = await startLocalExchange({
     symbols: [symbol],
     tickMs: 10,
     speed: 20,
   });
   cleanups.push(() => exchange.close());
-  const connection = publicWebsocketConnection({
-    url: exchange.urls.combined,
-    reconnect: { initialDelayMs: 30, jitter: 0 },
-  });
+  const connection = wire.connect(exchange, { reconnect: { initialDelayMs: 30, jitter: 0 } });
   const messages = connection.pipe(keepMessagesOnly());
   const client = createHttpClient({ baseUrl: exchange.urls.rest });
   const events: LocalOrderBookEvent[] = [];
@@ -42,7 +79,7 @@ async function setup() {
   const sub: Subscription = localOrderBook({
     symbol: 'BTC/USDT',
     sockets: connection.pipe(filterNewSocketOnly()),
-    diffs: (sockets) => sockets.pipe(subscribeDiffDepth(symbol, messages)),
+    diffs: (sockets) => sockets.pipe(wire.diffs(messages)),
     snapshot: () => getBookHttp({ symbol, limit: 5000 }, client),
   }).subscribe((event) => {
     events.push(event);
@@ -80,9 +117,9 @@ async function waitFor(
 }
 const synced = (e: LocalOrderBookEvent) => e.type === 'status' && e.status === 'synced';
 
-describe('local order book on the local exchange', () => {
+describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => {
   it('syncs from the snapshot and the stream and equals the exchange book', async () => {
-    const { exchange, events, current } = await setup();
+    const { exchange, events, current } = await setup(wire);
     await waitFor(events, synced);
     await sleep(200);
     await expectSameBook(exchange, current);
@@ -94,7 +131,7 @@ describe('local order book on the local exchange', () => {
     ['a gap in the diff-depth stream', (e: LocalExchange) => e.faults.skipDepthUpdates(2)],
     ['updates arriving out of order', (e: LocalExchange) => e.faults.reorder(3)],
   ])('resyncs by itself after %s', async (_, inject) => {
-    const { exchange, events, current } = await setup();
+    const { exchange, events, current } = await setup(wire);
     await waitFor(events, synced);
     const mark = events.length;
     inject(exchange);
@@ -109,7 +146,7 @@ describe('local order book on the local exchange', () => {
   });
 
   it('resyncs by itself after a reconnect', async () => {
-    const { exchange, events, current } = await setup();
+    const { exchange, events, current } = await setup(wire);
     await waitFor(events, synced);
     const mark = events.length;
     exchange.faults.dropAll();

@@ -1,13 +1,10 @@
 /**
  * `sbeWebsocketConnection` against the local exchange's SBE streams (trade, bestBidAsk, depth20,
  * diff depth), and against a loopback server sending a broken binary frame: an `SBE_DECODE`
- * error event, and the stream goes on.
+ * error event, and the stream goes on. The local order book on SBE diff depth is tested with the
+ * JSON one (local-order-book.test.ts).
  */
-import { firstValueFrom, filter, map, take, toArray, type Subscription } from 'rxjs';
-import { getBookHttp } from '../../generated/operations/get-book';
-import { localOrderBook, type CcxtOrderBook } from '../../src/order-book/local-order-book';
-import { createHttpClient } from '../../src/rest/http-client';
-import { sbeDepthDiffAsJson } from '../../src/sbe/to-json';
+import { firstValueFrom, filter, take, toArray } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { encodeTradesStreamEvent, type SbeTradesStreamEvent } from '../../generated/sbe/stream';
@@ -117,42 +114,5 @@ describe('sbeWebsocketConnection', () => {
       'truncated',
     ]);
     expect(headers).toEqual(['k'.repeat(64)]);
-  });
-});
-
-describe('localOrderBook on SBE diff depth', () => {
-  it('matches the exchange book, synced from a REST snapshot and SBE diffs', async () => {
-    const ex = await startLocalExchange({ symbols: ['BTCUSDT'], tickMs: 10, speed: 20 });
-    cleanups.push(() => ex.close());
-    const connection = sbeWebsocketConnection({
-      url: ex.urls.sbeCombined,
-      apiKey: ex.keys.ed25519.apiKey,
-    });
-    const messages = connection.pipe(keepMessagesOnly());
-    const client = createHttpClient({ baseUrl: ex.urls.rest });
-    let book: CcxtOrderBook | undefined;
-    const sub: Subscription = localOrderBook({
-      symbol: 'BTC/USDT',
-      sockets: connection.pipe(filterNewSocketOnly()),
-      diffs: (sockets) =>
-        sockets.pipe(subscribeSbeDiffDepth('BTCUSDT', messages), map(sbeDepthDiffAsJson)),
-      snapshot: () => getBookHttp({ symbol: 'BTCUSDT', limit: 5000 }, client),
-    }).subscribe((event) => {
-      if (event.type === 'book') book = event.book;
-    });
-    const running = connection.connect();
-    cleanups.push(() => (sub.unsubscribe(), running.unsubscribe()));
-    for (let i = 0; i < 300 && book === undefined; i += 1)
-      await new Promise((r) => setTimeout(r, 10));
-    ex.market.pause();
-    const snapshot = ex.market.depthSnapshot('BTCUSDT', 5000)!;
-    for (let i = 0; i < 300 && book?.nonce !== snapshot.lastUpdateId; i += 1) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    const levels = (side: readonly (readonly [string, string])[]) =>
-      side.map(([p, q]) => [Number(p), Number(q)]);
-    expect(book!.nonce).toBe(snapshot.lastUpdateId);
-    expect(book!.bids).toEqual(levels(snapshot.bids));
-    expect(book!.asks).toEqual(levels(snapshot.asks));
   });
 });

@@ -148,4 +148,45 @@ describe('local exchange: SBE market data streams', () => {
     const update = await sbe.next((e) => e.message === 'DepthDiffStreamEvent');
     expect(update.message === 'DepthDiffStreamEvent' && update.bids.length).toBe(5);
   });
+
+  it('stamps flooded frames with the send time and update ids that continue the book', async () => {
+    const exchange = await start();
+    exchange.market.pause();
+    const ws = new WebSocket(`${exchange.urls.sbeStreams}/btcusdt@bestBidAsk/btcusdt@depth`, {
+      headers: headers(exchange),
+    });
+    const sbe = sbeEvents(ws);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const before = Date.now();
+    await exchange.market.flood({
+      streams: ['sbe:btcusdt@bestBidAsk', 'sbe:btcusdt@depth'],
+      count: 4,
+      levels: 3,
+    });
+    const after = Date.now();
+    const quotes: SbeEvent[] = [];
+    const diffs: SbeEvent[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      quotes.push(await sbe.next((e) => e.message === 'BestBidAskStreamEvent'));
+      diffs.push(await sbe.next((e) => e.message === 'DepthDiffStreamEvent'));
+    }
+    for (const event of [...quotes, ...diffs]) {
+      expect(event.eventTimeUs / 1000).toBeGreaterThanOrEqual(before);
+      expect(event.eventTimeUs / 1000).toBeLessThanOrEqual(after + 1);
+    }
+    const quoteIds = quotes.map((e) =>
+      e.message === 'BestBidAskStreamEvent' ? e.bookUpdateId : 0,
+    );
+    expect(quoteIds.every((id, i) => i === 0 || id === quoteIds[i - 1]! + 1)).toBe(true);
+    const ids = diffs.map((e) =>
+      e.message === 'DepthDiffStreamEvent' ? [e.firstBookUpdateId, e.lastBookUpdateId] : [],
+    );
+    for (const [i, [first, last]] of ids.entries()) {
+      expect(first).toBe(last);
+      if (i > 0) expect(first).toBe(ids[i - 1]![1]! + 1);
+      expect(diffs[i]!.message === 'DepthDiffStreamEvent' && diffs[i]!.bids.length).toBe(3);
+    }
+    // The book takes the flood's last id: a REST snapshot lines up with the stream.
+    expect(exchange.market.depthSnapshot('BTCUSDT', 5)!.lastUpdateId).toBe(ids.at(-1)![1]);
+  });
 });

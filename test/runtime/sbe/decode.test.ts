@@ -123,6 +123,19 @@ describe('generated SBE decoders (stream_1_0.xml)', () => {
     expect(decodeSbeEvent(new DataView(pool.buffer, 13, frame.length))).toEqual(trade);
   });
 
+  it('reads each of many symbols in turn as itself (recent strings are reused, never mixed up)', () => {
+    // 2,000 symbols over a table of 256: every slot is shared, and each symbol is read twice.
+    const symbols = Array.from({ length: 2000 }, (_, i) => `S${i.toString(36).toUpperCase()}USDT`);
+    const read = (symbol: string) => {
+      const event = decodeSbeEvent(view(encodeTradesStreamEvent({ ...trade, symbol })));
+      return event.symbol;
+    };
+    const twice = [...symbols, ...[...symbols].reverse()];
+    expect(twice.map(read)).toEqual(twice);
+    expect(read('BTCÜSDT')).toBe('BTCÜSDT');
+    expect(read('BTCUSDT')).toBe('BTCUSDT');
+  });
+
   it('converts decimals with the decimal option', () => {
     const event = decodeSbeEvent(view(encodeTradesStreamEvent(trade)), { decimal: Number });
     expect(event.message === 'TradesStreamEvent' && event.trades[0]!.price).toBe(97000.12);
