@@ -1,7 +1,8 @@
-import { Observable, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
 import { connectionPathsOf } from '../connection/event-paths';
 import type { ConnectionEvent } from '../connection/events';
 import type { BinanceRxError } from '../errors';
+import { pick, SKIP } from './pick';
 
 /**
  * Keeps the non-fatal `error` events of a connection and emits their error. On a connection
@@ -10,13 +11,5 @@ import type { BinanceRxError } from '../errors';
 export function keepErrorsOnly(): OperatorFunction<ConnectionEvent, BinanceRxError> {
   return (source) =>
     connectionPathsOf(source)?.errors ??
-    new Observable<BinanceRxError>((subscriber) =>
-      source.subscribe({
-        next: (event) => {
-          if (event.type === 'error') subscriber.next(event.error);
-        },
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => subscriber.complete(),
-      }),
-    );
+    pick(source, (event) => (event.type === 'error' ? event.error : SKIP));
 }

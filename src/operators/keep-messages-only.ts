@@ -1,6 +1,7 @@
-import { Observable, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
 import { connectionPathsOf } from '../connection/event-paths';
 import type { ConnectionEvent } from '../connection/events';
+import { pick, SKIP } from './pick';
 
 /**
  * Keeps the `message` events of a connection and emits their parsed `data`: the input of every
@@ -11,13 +12,5 @@ import type { ConnectionEvent } from '../connection/events';
 export function keepMessagesOnly(): OperatorFunction<ConnectionEvent, unknown> {
   return (source) =>
     connectionPathsOf(source)?.messages ??
-    new Observable<unknown>((subscriber) =>
-      source.subscribe({
-        next: (event) => {
-          if (event.type === 'message') subscriber.next(event.data);
-        },
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => subscriber.complete(),
-      }),
-    );
+    pick(source, (event) => (event.type === 'message' ? event.data : SKIP));
 }

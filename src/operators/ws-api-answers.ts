@@ -6,9 +6,10 @@
  * `web-socket-api.md`, "Response format"); everything else (user data events
  * `{subscriptionId, event}`, the `serverShutdown` notice, anything unreadable) is not.
  */
-import { Observable, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
 import type { WsApiRateLimit } from '../ws-api/frames';
 import { readWsApiFrame } from '../ws-api/frames';
+import { pick, SKIP } from './pick';
 
 /** A WebSocket API answer as Binance sends it. */
 export interface WsApiAnswerFrame {
@@ -24,25 +25,12 @@ export function isWsApiAnswer(frame: unknown): frame is WsApiAnswerFrame {
   return readWsApiFrame(frame)?.kind === 'response';
 }
 
-function keepIf<T>(keep: (frame: unknown) => boolean): OperatorFunction<unknown, T> {
-  return (source) =>
-    new Observable<T>((subscriber) =>
-      source.subscribe({
-        next: (frame) => {
-          if (keep(frame)) subscriber.next(frame as T);
-        },
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => subscriber.complete(),
-      }),
-    );
-}
-
 /** Keeps the answers to requests of a raw WebSocket API socket's parsed frames, as they are. */
 export function keepAnswersOnly(): OperatorFunction<unknown, WsApiAnswerFrame> {
-  return keepIf<WsApiAnswerFrame>(isWsApiAnswer);
+  return (source) => pick(source, (frame) => (isWsApiAnswer(frame) ? frame : SKIP));
 }
 
 /** Drops the answers: keeps what the server pushed (user data events, `serverShutdown`, …). */
 export function excludeAnswers(): OperatorFunction<unknown, unknown> {
-  return keepIf<unknown>((frame) => !isWsApiAnswer(frame));
+  return (source) => pick(source, (frame) => (isWsApiAnswer(frame) ? SKIP : frame));
 }
