@@ -69,15 +69,14 @@ export function binanceContext(options: BinanceContextOptions = {}): BinanceCont
   const connection = publicWebsocketConnection({ ...options.connection, url: urls.stream });
   const session = wsApiSession({ ...options.session, url: urls.wsApi, credentials, governor });
   const http = createHttpClient({ ...options.http, baseUrl: urls.rest, credentials, governor });
-  const opened: Subscription[] = [];
   let streamOpen: Subscription | undefined;
   let sessionOpen: Subscription | undefined;
   const liveConnection = () => {
-    if (streamOpen === undefined) opened.push((streamOpen = connection.connect()));
+    streamOpen ??= connection.connect();
     return connection;
   };
   const liveSession = () => {
-    if (sessionOpen === undefined) opened.push((sessionOpen = session.connect()));
+    sessionOpen ??= session.connect();
     return session;
   };
   let addOrder: BinanceContext['addOrder'] | undefined;
@@ -105,7 +104,8 @@ export function binanceContext(options: BinanceContextOptions = {}): BinanceCont
     },
     markets: () => markets,
     close() {
-      for (const subscription of opened.splice(0)) subscription.unsubscribe();
+      streamOpen?.unsubscribe();
+      sessionOpen?.unsubscribe();
       streamOpen = undefined;
       sessionOpen = undefined;
     },

@@ -51,6 +51,10 @@ class Index {
 const orderKeyOf = (symbol: unknown, orderId: unknown): string | undefined =>
   typeof symbol === 'string' && typeof orderId === 'number' ? `${symbol}:${orderId}` : undefined;
 
+/** `watch` follows the order whose key is `key` by its id (and so is reached through that). */
+const followed = (watch: Watch, key: string | undefined): boolean =>
+  key !== undefined && watch.orderKey === key;
+
 class ExecutionReportRouter {
   private readonly byClientId = new Index();
   private readonly byOrderId = new Index();
@@ -88,9 +92,8 @@ class ExecutionReportRouter {
     const original = event.C !== event.c ? this.byClientId.get(event.C) : undefined;
     for (const watch of byOrder ?? []) watch.subscriber.next(message);
     // A watch that follows this order by id has had the report already.
-    const had = (watch: Watch) => key !== undefined && watch.orderKey === key;
-    for (const watch of own ?? []) if (!had(watch)) watch.subscriber.next(message);
-    for (const watch of original ?? []) if (!had(watch)) watch.subscriber.next(message);
+    for (const watch of own ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
+    for (const watch of original ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
   }
 
   private remove(clientOrderId: string, watch: Watch): void {
