@@ -4,8 +4,8 @@
  * before `connect()`. The session is a thin composition: the socket supervisor (src/supervisor/)
  * opens, watches, reconnects and rotates sockets; each socket's link (socket.ts) keeps its request
  * book; requests.ts, logon.ts and user-data-feeds.ts (one user-data.ts feed per account) each
- * handle their concern. Requests made before a socket is ready wait for it (within their timeout). With an Ed25519 key the session logs on after every
- * new socket. On `serverShutdown` or after `rotateAfterMs` a replacement socket is opened first,
+ * handle their concern. Requests made before a socket is ready wait for it (within their
+ * timeout). With an Ed25519 key the session logs on after every new socket. On `serverShutdown` or after `rotateAfterMs` a replacement socket is opened first,
  * and the old one closes once its requests are answered.
  */
 import { BehaviorSubject, Observable, Subject, Subscription, type Connectable } from 'rxjs';
