@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, posix } from 'node:path';
 import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
 import { examplesModule } from './emit/examples-module';
@@ -27,7 +27,7 @@ import {
   runtimeImport,
 } from './emit/paths';
 import { userDataModule } from './emit/user-data-module';
-import { validatorModule } from './emit/validator-code';
+import { canonical, sharedValidatorModule, validatorModule } from './emit/validator-code';
 import { loadSpec, type SpecFiles } from './load-spec';
 import { PRODUCTS, relabel, relabelProblems, specView } from './products';
 import { SpecError } from './spec-errors';
@@ -87,11 +87,20 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   const raw = new Map<string, string>();
   const ts = (path: string, source: string, statements: (StatementStructures | string)[]) =>
     raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${printModule(statements)}`);
-  const validator = (path: string, source: string, schema: Record<string, unknown>) =>
-    raw.set(
-      path,
-      `${tsHeader(source, ctx.regenerate)}\n${validatorModule(schema, runtimeImport(ctx, dirname(path)))}`,
-    );
+  // A schema that accepts what an earlier one of this product does (docs aside: Spot's
+  // getMarginAllOrders and getMarginOpenOrders, USDⓈ-M diffDepth and partialDepth) gets that
+  // validator, re-exported: the checks are written, and bundled, once.
+  const validatorByKey = new Map<string, string>();
+  const validator = (path: string, source: string, schema: Record<string, unknown>) => {
+    const key = canonical(schema);
+    const first = validatorByKey.get(key);
+    if (first === undefined) validatorByKey.set(key, path);
+    const body =
+      first === undefined
+        ? validatorModule(schema, runtimeImport(ctx, dirname(path)))
+        : sharedValidatorModule(schema, moduleSpecifier(dirname(path), first));
+    raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${body}`);
+  };
 
   for (const channel of ctx.spec.channels) {
     const { file } = channelNames(channel.spec.channel);
@@ -138,6 +147,12 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     for (const [path, text] of sbeModules(files, out, ctx)) raw.set(path, text);
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** How a module in `dir` imports the generated file `path` (`./x`, `../x`). */
+function moduleSpecifier(dir: string, path: string): string {
+  const specifier = posix.relative(dir, path.replace(/\.ts$/, ''));
+  return specifier.startsWith('.') ? specifier : `./${specifier}`;
 }
 
 /** The spec of `specDir`, loaded through its view, every file named by its real path. */

@@ -67,7 +67,8 @@ function renderPath(parts: readonly PathPart[]): string {
 
 const pointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-function canonical(schema: unknown): string {
+/** What a schema accepts, as text: equal for two schemas that differ only in their docs. */
+export function canonical(schema: unknown): string {
   return JSON.stringify(schema, (key, value: unknown) =>
     DOC_KEYS.has(key) && typeof value !== 'object' ? undefined : value,
   );
@@ -345,6 +346,18 @@ export function validatorModule(schema: Schema, runtimeModule: string): string {
     ...c.consts,
     ...(c.consts.length > 0 ? [''] : []),
     ...functions.flatMap((lines) => [...lines, '']),
+  ].join('\n');
+}
+
+/**
+ * The module of a schema that accepts exactly what an earlier one does (`canonical` equal): that
+ * module's `validate`, re-exported from `from`, so the checks are written and bundled once.
+ */
+export function sharedValidatorModule(schema: Schema, from: string): string {
+  return [
+    `/** Checks a value against ${String(schema.$id ?? 'its JSON Schema')}: the validator of '${from}', whose schema accepts the same values. */`,
+    `export { validate } from ${quote(from)};`,
+    '',
   ].join('\n');
 }
 

@@ -55,3 +55,28 @@ describe('a second spec (spec/usdm/ -> generated/usdm/)', () => {
     expect(problemFiles.every((f) => f !== 'spec/channels/mark-price.yaml')).toBe(true);
   });
 });
+
+describe('one validator per distinct schema of a product', () => {
+  it('re-exports the first validator for a later schema that accepts the same values', async () => {
+    const all = generateAll(await readSpecFiles(REPO));
+    expect(all.get('generated/validators/operations/get-margin-open-orders.ts')).toContain(
+      "export { validate } from './get-margin-all-orders';",
+    );
+    expect(all.get('generated/validators/operations/get-book.ts')).toContain(
+      "export { validate } from '../partial-depth';",
+    );
+    expect(all.get('generated/usdm/validators/partial-depth.ts')).toContain(
+      "export { validate } from './diff-depth';",
+    );
+    // USDⓈ-M's kline accepts what Spot's does, but one product never imports another's output.
+    expect(all.get('generated/usdm/validators/kline.ts')).toContain('function check0(');
+  });
+
+  it('the shared validator still refuses what the schema refuses', async () => {
+    const first = await import('../../generated/validators/operations/get-margin-all-orders');
+    const shared = await import('../../generated/validators/operations/get-margin-open-orders');
+    expect(shared.validate).toBe(first.validate);
+    expect(shared.validate([{ orderId: 'not an integer' }])).toBe(false);
+    expect(shared.validate.errors?.[0]).toMatchObject({ instancePath: '/0' });
+  });
+});

@@ -1,23 +1,5 @@
 // Generated from spec/operations/subscribe-user-data-stream-signature.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
-import {
-  isObject,
-  isInteger,
-  typeError,
-  requiredError,
-  validatorOf,
-  type Validator,
-  type ValidatorError,
-} from '../../../src/generated-runtime';
-
-/** Checks a value against https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json; the first error in `validate.errors`. */
-export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
-
-function check0(d: unknown, p: string): ValidatorError | undefined {
-  if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['subscriptionId'] === undefined) return requiredError(p, '#/required', 'subscriptionId');
-  const x0: unknown = d['subscriptionId'];
-  if (!isInteger(x0)) return typeError(p + '/subscriptionId', '#/properties/subscriptionId/type', 'integer');
-  return undefined;
-}
+/** Checks a value against https://binance-rx.dev/schemas/operations/subscribe-user-data-stream-signature.json: the validator of './subscribe-user-data-stream', whose schema accepts the same values. */
+export { validate } from './subscribe-user-data-stream';

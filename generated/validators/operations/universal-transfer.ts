@@ -1,23 +1,5 @@
 // Generated from spec/operations/sapi/universal-transfer.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
-import {
-  isObject,
-  isInteger,
-  typeError,
-  requiredError,
-  validatorOf,
-  type Validator,
-  type ValidatorError,
-} from '../../../src/generated-runtime';
-
-/** Checks a value against https://binance-rx.dev/schemas/operations/universal-transfer.json; the first error in `validate.errors`. */
-export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
-
-function check0(d: unknown, p: string): ValidatorError | undefined {
-  if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['tranId'] === undefined) return requiredError(p, '#/required', 'tranId');
-  const x0: unknown = d['tranId'];
-  if (!isInteger(x0)) return typeError(p + '/tranId', '#/properties/tranId/type', 'integer');
-  return undefined;
-}
+/** Checks a value against https://binance-rx.dev/schemas/operations/universal-transfer.json: the validator of './margin-borrow-repay', whose schema accepts the same values. */
+export { validate } from './margin-borrow-repay';
