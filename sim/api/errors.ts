@@ -29,6 +29,9 @@ export const errors = {
   noReferencePrice: () => new ApiError(-2043, "This symbol doesn't have a reference price."),
   unknown: () =>
     new ApiError(-1000, 'An unknown error occurred while processing the request.', 500),
+  /** -1000 for what Binance offers and the local exchange does not (`what` names it). */
+  notSimulated: (what: string) =>
+    new ApiError(-1000, `${what} not simulated by the local exchange.`),
   unauthorized: () => new ApiError(-1002, 'You are not authorized to execute this request.', 401),
   timestampOutside: () =>
     new ApiError(-1021, 'Timestamp for this request is outside of the recvWindow.'),
@@ -65,8 +68,14 @@ export const errors = {
   /** -1013 with a filter-failure or order-placement message (`errors.md`, "Filter failures"). */
   invalidMessage: (msg: string) => new ApiError(-1013, msg),
   newOrderRejected: (msg: string) => new ApiError(-2010, msg),
+  insufficientBalance: () =>
+    new ApiError(-2010, 'Account has insufficient balance for requested action.'),
   cancelRejected: (msg = 'Unknown order sent.') => new ApiError(-2011, msg),
   noSuchOrder: () => new ApiError(-2013, 'Order does not exist.'),
   badApiKeyFormat: () => new ApiError(-2014, 'API-key format invalid.', 401),
   rejectedKey: () => new ApiError(-2015, 'Invalid API-key, IP, or permissions for action.', 401),
+  /** Margin (`margin_trading` docs, "Error Codes"). */
+  exceedsMaxBorrow: () =>
+    new ApiError(-3006, 'Your borrow amount has exceed maximum borrow amount.'),
+  exceedsLiability: () => new ApiError(-3015, 'Repay amount exceeds borrow amount.'),
 } as const;

@@ -48,7 +48,7 @@ export class Accounts {
   lock(accountId: string, asset: string, amount: number): void {
     const balance = this.balance(accountId, asset);
     if (balance.free < amount) {
-      throw errors.newOrderRejected('Account has insufficient balance for requested action.');
+      throw errors.insufficientBalance();
     }
     balance.free -= amount;
     balance.locked += amount;

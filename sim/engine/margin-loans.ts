@@ -6,7 +6,7 @@
  * (`startingBalanceE8`) whatever its collateral, no interest accrues (records show 0 interest),
  * and every request is CONFIRMED at once (type MANUAL).
  */
-import { ApiError } from '../api/errors';
+import { errors } from '../api/errors';
 import { startingBalanceE8, type Accounts } from './accounts';
 import { formatE8 } from './amounts';
 
@@ -21,10 +21,6 @@ export interface LoanRecord {
   readonly timestamp: number;
   readonly txId: number;
 }
-
-const exceedsMax = () =>
-  new ApiError(-3006, 'Your borrow amount has exceed maximum borrow amount.');
-const exceedsLiability = () => new ApiError(-3015, 'Repay amount exceeds borrow amount.');
 
 export class MarginLoans {
   private readonly borrowed = new Map<string, number>();
@@ -66,11 +62,11 @@ export class MarginLoans {
     const key = `${accountId} ${asset}`;
     const owed = this.liability(accountId, asset);
     if (loanType === 'BORROW') {
-      if (amountE8 > this.maxBorrowable(accountId, asset)) throw exceedsMax();
+      if (amountE8 > this.maxBorrowable(accountId, asset)) throw errors.exceedsMaxBorrow();
       this.accounts.credit(accountId, asset, amountE8);
       this.borrowed.set(key, owed + amountE8);
     } else {
-      if (amountE8 > owed) throw exceedsLiability();
+      if (amountE8 > owed) throw errors.exceedsLiability();
       this.accounts.lock(accountId, asset, amountE8);
       this.accounts.spendLocked(accountId, asset, amountE8);
       this.borrowed.set(key, owed - amountE8);

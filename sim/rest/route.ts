@@ -38,10 +38,7 @@ export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
       isSapi(pathname),
     handle: (req, res) => {
       readRestRequest(req).then(
-        (request) =>
-          isSapi(request.path)
-            ? serveSapi(deps, catalog, sapi, request, res)
-            : serve(deps, catalog, request, res),
+        (request) => serve(deps, catalog, sapi, request, res),
         (error: unknown) => {
           const now = Date.now();
           const headers = isSapi(req.url ?? '') ? {} : weightHeader(deps, clientOf(req), now);
@@ -53,11 +50,23 @@ export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
   };
 };
 
-function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: ServerResponse): void {
+/**
+ * One request: find the method, admit it by the limits of its path, run the handler, answer.
+ * Only /api and /fapi answers carry `X-MBX-USED-WEIGHT-1M`; only they refund a successful
+ * `freeWhenSuccessful` method's weight.
+ */
+function serve(
+  deps: ApiDeps,
+  catalog: Catalog,
+  sapi: SapiLimits,
+  request: RestRequest,
+  res: ServerResponse,
+): void {
   const now = Date.now();
+  const onSapi = isSapi(request.path);
   const headers: Headers = {};
   const answer = (status: number, body: unknown) => {
-    Object.assign(headers, weightHeader(deps, request.client, now));
+    if (!onSapi) Object.assign(headers, weightHeader(deps, request.client, now));
     send(res, status, body, headers);
   };
   const method = catalog.byRest(request.method, request.path);
@@ -68,23 +77,67 @@ function serve(deps: ApiDeps, catalog: Catalog, request: RestRequest, res: Serve
   try {
     const params = new Params(request.params);
     const weight = weightOf(method, params);
-    const admission = deps.limits.admit(request.client, weight, now);
-    if (!admission.ok) {
-      headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
-      answer(admission.status, { code: -1003, msg: admission.msg });
-      return;
-    }
-    const caller = callerOf(deps, method, params, request, now);
-    if (method.orders !== undefined && caller !== undefined) {
-      countOrder(deps, caller.accountId, method.orders, now, headers);
-    }
+    const admitting = { method, params, request, weight, now, headers };
+    const caller = onSapi ? admitSapi(deps, sapi, admitting) : admitApi(deps, admitting);
     const result = method.handle(params, { now, caller, transport: 'rest' });
-    if (method.freeWhenSuccessful) deps.limits.refund(request.client, weight, now);
+    if (method.freeWhenSuccessful && !onSapi) deps.limits.refund(request.client, weight, now);
     answer(200, isMicroseconds(request.timeUnit) ? answerInMicroseconds(result) : result);
   } catch (error) {
     if (error instanceof ApiError) answer(error.status, error.toJSON());
     else answer(500, errors.unknown().toJSON());
   }
+}
+
+/** What admitting a request reads, and the headers it adds to the answer. */
+interface Admitting {
+  readonly method: ApiMethod;
+  readonly params: Params;
+  readonly request: RestRequest;
+  readonly weight: number;
+  readonly now: number;
+  readonly headers: Headers;
+}
+
+/**
+ * /api and /fapi: the request weight first (429, then a 418 ban), then the caller and its order
+ * count. Answers the caller, or throws the refusal.
+ */
+function admitApi(deps: ApiDeps, a: Admitting): Caller | undefined {
+  const admission = deps.limits.admit(a.request.client, a.weight, a.now);
+  if (!admission.ok) {
+    throw refusal(-1003, admission.msg, admission.status, admission.retryAfterMs, a.headers);
+  }
+  const caller = callerOf(deps, a.method, a.params, a.request, a.now);
+  if (a.method.orders !== undefined && caller !== undefined) {
+    countOrder(deps, caller.accountId, a.method.orders, a.now, a.headers);
+  }
+  return caller;
+}
+
+/** /sapi: the caller first (a UID budget is the account's), then the endpoint's IP or UID budget. */
+function admitSapi(deps: ApiDeps, sapi: SapiLimits, a: Admitting): Caller | undefined {
+  const caller = callerOf(deps, a.method, a.params, a.request, a.now);
+  const type = a.method.weightType ?? 'IP';
+  const who = type === 'UID' && caller !== undefined ? caller.accountId : a.request.client;
+  const admission = sapi.admit(type, a.request.path, who, a.weight, a.now);
+  a.headers[sapiWeightHeader(type)] = String(admission.used);
+  if (!admission.ok) {
+    const msg = 'Too many requests; current limit is exceeded.';
+    throw refusal(-1003, msg, 429, admission.retryAfterMs, a.headers);
+  }
+  return caller;
+}
+
+/** A limit's refusal, with `Retry-After` (whole seconds) in the answer's headers. */
+function refusal(
+  code: number,
+  msg: string,
+  status: number,
+  retryAfterMs: number,
+  headers: Headers,
+): ApiError {
+  headers['Retry-After'] = String(Math.ceil(retryAfterMs / 1000));
+  return new ApiError(code, msg, status);
 }
 
 /** 405 when some method answers the path, else 404. */
@@ -113,42 +166,6 @@ function callerOf(
   return authorize(deps, method, params, credentials, now);
 }
 
-/** A /sapi/ request: caller first, then the endpoint's IP or UID budget, then the handler. */
-function serveSapi(
-  deps: ApiDeps,
-  catalog: Catalog,
-  sapi: SapiLimits,
-  request: RestRequest,
-  res: ServerResponse,
-): void {
-  const now = Date.now();
-  const headers: Headers = {};
-  const answer = (status: number, body: unknown) => send(res, status, body, headers);
-  const method = catalog.byRest(request.method, request.path);
-  if (method === undefined) {
-    answer(...unknownMethod(catalog, request));
-    return;
-  }
-  try {
-    const params = new Params(request.params);
-    const caller = callerOf(deps, method, params, request, now);
-    const type = method.weightType ?? 'IP';
-    const who = type === 'UID' && caller !== undefined ? caller.accountId : request.client;
-    const admission = sapi.admit(type, request.path, who, weightOf(method, params), now);
-    headers[sapiWeightHeader(type)] = String(admission.used);
-    if (!admission.ok) {
-      headers['Retry-After'] = String(Math.ceil(admission.retryAfterMs / 1000));
-      answer(429, { code: -1003, msg: 'Too many requests; current limit is exceeded.' });
-      return;
-    }
-    const result = method.handle(params, { now, caller, transport: 'rest' });
-    answer(200, isMicroseconds(request.timeUnit) ? answerInMicroseconds(result) : result);
-  } catch (error) {
-    if (error instanceof ApiError) answer(error.status, error.toJSON());
-    else answer(500, errors.unknown().toJSON());
-  }
-}
-
 /** Counts one order toward the account's limits; -1015 (429, `Retry-After`) when over one. */
 function countOrder(
   deps: ApiDeps,
@@ -157,10 +174,10 @@ function countOrder(
   now: number,
   headers: Headers,
 ): void {
-  const refusal = deps.limits.orderRefusal(accountId, now, orders);
-  if (refusal !== undefined || !deps.limits.addOrder(accountId, now, orders)) {
-    headers['Retry-After'] = String(Math.ceil((refusal?.retryAfterMs ?? 1000) / 1000));
-    throw new ApiError(-1015, refusal?.msg ?? 'Too many new orders.', 429);
+  const refused = deps.limits.orderRefusal(accountId, now, orders);
+  if (refused !== undefined || !deps.limits.addOrder(accountId, now, orders)) {
+    const msg = refused?.msg ?? 'Too many new orders.';
+    throw refusal(-1015, msg, 429, refused?.retryAfterMs ?? 1000, headers);
   }
   const counts = deps.limits.orderCounts(accountId, now);
   const [, short, day] = deps.limits.definitions();

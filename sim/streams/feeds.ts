@@ -29,8 +29,8 @@ import {
 } from './payloads/trades';
 
 /**
- * When a feed publishes: after each market step, or on a timer (scaled by `speed`): every 20, 50 or
- * 100 ms (depth), every second (`second`: tickers, avgPrice, 1 s depth, 1s klines) or 2 s (`kline`).
+ * When a feed publishes: after each market step, or on a timer (scaled by `speed`): every 20, 50,
+ * 100, 250 or 500 ms (depth), every second (`second`: tickers, avgPrice, 1 s depth, 1s klines) or 2 s (`kline`).
  */
 export type Cadence = 'realtime' | Exclude<DepthCadence, '1000ms'> | 'second' | 'kline';
 

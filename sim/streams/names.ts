@@ -42,9 +42,10 @@ export type StreamKind = StreamSpec['kind'];
 
 /**
  * How often a depth stream is pushed (before `speed` scales it): JSON `@depth` / `@depth<N>`
- * every second, `@100ms` every 100 ms; SBE diff depth every 20 ms and depth20 every 50 ms.
+ * every second, `@100ms` every 100 ms; SBE diff depth every 20 ms and depth20 every 50 ms;
+ * USDⓈ-M `@depth` every 250 ms, `@depth@500ms` and `@depth@100ms` as named.
  */
-export type DepthCadence = '20ms' | '50ms' | '100ms' | '1000ms';
+export type DepthCadence = '20ms' | '50ms' | '100ms' | '250ms' | '500ms' | '1000ms';
 
 /**
  * Anything but separators and whitespace may be a symbol. Only lowercase symbols of the

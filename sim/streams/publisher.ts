@@ -6,11 +6,16 @@ import type { ActiveStream, StreamHub } from './hub';
 /** The period of each timed cadence, ms (`speed` applied). */
 export type Cadences = Readonly<Record<Exclude<Cadence, 'realtime'>, number>>;
 
-/** The documented periods, ms: SBE diff depth, SBE depth20, `@100ms`, 1 s streams, klines. */
+/**
+ * The documented periods, ms: SBE diff depth, SBE depth20, `@100ms`, USDⓈ-M depth (250 ms
+ * default, `@500ms`), 1 s streams, klines.
+ */
 export const CADENCE_MS: Cadences = {
   '20ms': 20,
   '50ms': 50,
   '100ms': 100,
+  '250ms': 250,
+  '500ms': 500,
   second: 1000,
   kline: 2000,
 };

@@ -1,7 +1,7 @@
 /** The feeds of the USDⓈ-M streams, on the shared market (see model.ts). */
 import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
-import type { Feed } from '../streams/feeds';
+import type { Cadence, Feed } from '../streams/feeds';
 import { DiffCollector } from '../streams/payloads/depth';
 import { lastOrSynthetic } from '../streams/payloads/trades';
 import type { UsdmStream } from './names';
@@ -52,20 +52,19 @@ export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefin
       };
     }
     case 'diffDepth':
-      return depthFeed(m);
+      return depthFeed(m, stream.every);
   }
 }
 
 /**
  * Diff depth with `pu`: each event's `pu` is the `u` of the one before (the book's update id when
- * the feed opened, for the first). 100 ms for `@100ms`; 250 ms and 500 ms at the exchange's 100 ms
- * cadence too (it has no 250 ms timer), which only makes events smaller.
+ * the feed opened, for the first), at the stream's speed (250 ms, `@500ms` or `@100ms`).
  */
-function depthFeed(m: SymbolMarket): Feed {
+function depthFeed(m: SymbolMarket, every: Cadence): Feed {
   const collector = new DiffCollector(m);
   let previousFinal = m.book.updateId;
   return {
-    cadence: '100ms',
+    cadence: every,
     poll: (now) => {
       const spot = collector.take(now);
       if (spot === undefined) return [];

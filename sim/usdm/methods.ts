@@ -7,8 +7,8 @@ import type { SymbolMarket } from '../market/symbol-market';
 import type { ApiDeps } from '../api/deps';
 import type { ApiMethod } from '../api/method';
 import type { Params } from '../api/params';
+import { requestedAggTrades } from '../api/methods/agg-trades';
 import { marketOf } from '../api/methods/market-of';
-import { millis } from '../api/time-params';
 import { price, qty, quote } from '../streams/payloads/format';
 import { bookTickerPayload } from '../streams/payloads/trades';
 import { formatFloat } from '../market/decimal';
@@ -88,15 +88,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       weight: 20,
       handle: (params) => {
         const m = one(params);
-        const limit = params.limit('limit', 500, 1, 1000);
-        const fromId = params.integer('fromId');
-        const start = millis(params, 'startTime') ?? 0;
-        const end = millis(params, 'endTime') ?? Number.MAX_SAFE_INTEGER;
-        const list =
-          fromId !== undefined ? m.aggHistory.fromId(fromId, Infinity) : m.aggHistory.recent(1000);
-        const inRange = list.filter((a) => a.time >= start && a.time <= end);
-        const picked = fromId !== undefined ? inRange.slice(0, limit) : inRange.slice(-limit);
-        return picked.map((a) => usdmAggTradeFields(m, a));
+        return requestedAggTrades(m, params).map((a) => usdmAggTradeFields(m, a));
       },
     },
     {

@@ -4,7 +4,7 @@
  * accepts it and stays silent: a test sees the mistake instead of waiting for data.
  */
 import type { StreamWire } from '../streams/connection';
-import type { StreamSpec } from '../streams/names';
+import type { DepthCadence, StreamSpec } from '../streams/names';
 
 export type UsdmRoute = 'public' | 'market';
 
@@ -12,7 +12,14 @@ export type UsdmStream =
   | { readonly type: 'aggTrade' | 'bookTicker'; readonly symbol: string }
   | { readonly type: 'markPrice'; readonly symbol: string; readonly fast: boolean }
   | { readonly type: 'allMarkPrices'; readonly fast: boolean }
-  | { readonly type: 'diffDepth'; readonly symbol: string; readonly fast: boolean };
+  | {
+      readonly type: 'diffDepth';
+      readonly symbol: string;
+      readonly every: UsdmDepthCadence;
+    };
+
+/** `@depth` every 250 ms, `@depth@500ms`, `@depth@100ms`. */
+type UsdmDepthCadence = Extract<DepthCadence, '100ms' | '250ms' | '500ms'>;
 
 export interface UsdmStreamSpec {
   readonly kind: 'usdm';
@@ -39,8 +46,8 @@ function parse(name: string): UsdmStream | undefined {
   if (rest === 'aggTrade' || rest === 'bookTicker') return { type: rest, symbol };
   const mark = /^markPrice(@1s)?$/.exec(rest);
   if (mark) return { type: 'markPrice', symbol, fast: mark[1] !== undefined };
-  const depth = /^depth(@500ms|@100ms)?$/.exec(rest);
-  if (depth) return { type: 'diffDepth', symbol, fast: depth[1] === '@100ms' };
+  const depth = /^depth(?:@(500ms|100ms))?$/.exec(rest);
+  if (depth) return { type: 'diffDepth', symbol, every: (depth[1] ?? '250ms') as UsdmDepthCadence };
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Depth cadences of the local exchange, in fake time (vitest's timers, no wall clock): SBE diff
  * depth is pushed every 20 ms and SBE depth20 every 50 ms, as Binance documents for
- * stream-sbe.binance.com, while JSON's fastest depth stays `@100ms` and plain `@depth` 1 s.
+ * stream-sbe.binance.com, while JSON's fastest depth stays `@100ms` and plain `@depth` 1 s;
+ * USDⓈ-M diff depth at its named speed (250 ms, `@500ms`, `@100ms`).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeSbeEvent, type SbeEvent } from '../../generated/sbe/stream';
@@ -11,6 +12,7 @@ import { parseSbeStreamName } from '../../sim/sbe/names';
 import { StreamHub, type Subscriber } from '../../sim/streams/hub';
 import { parseStreamName, type StreamSpec } from '../../sim/streams/names';
 import { CADENCE_MS, Publisher } from '../../sim/streams/publisher';
+import { parseUsdmStreamName } from '../../sim/usdm/names';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -91,5 +93,34 @@ describe('local exchange: depth cadences', () => {
     expect(jsonFast.delivered).toHaveLength(1);
     publisher.stop();
     hub.close();
+  });
+
+  it('polls USDⓈ-M diff depth at its speed: 250 ms, @500ms, @100ms', () => {
+    const { publisher, hub, open } = setUp();
+    const usdm = parseUsdmStreamName('public');
+    const usdmStream = (name: string) => {
+      const delivered: (string | Uint8Array)[] = [];
+      const subscriber: Subscriber = {
+        combined: false,
+        micro: false,
+        sbe: false,
+        deliver: (message) => delivered.push(message),
+      };
+      hub.subscribe(subscriber, `usdm:${name}`, usdm(name)!);
+      return vi.spyOn(hub.get(`usdm:${name}`)!.feed!, 'poll');
+    };
+    const standard = usdmStream('btcusdt@depth');
+    const slow = usdmStream('btcusdt@depth@500ms');
+    const fast = usdmStream('btcusdt@depth@100ms');
+    const spot = open('btcusdt@depth@100ms', parseStreamName('btcusdt@depth@100ms'), false);
+    publisher.start();
+    vi.advanceTimersByTime(1000);
+    publisher.stop();
+    hub.close();
+
+    expect(standard).toHaveBeenCalledTimes(4);
+    expect(slow).toHaveBeenCalledTimes(2);
+    expect(fast).toHaveBeenCalledTimes(10);
+    expect(spot.poll).toHaveBeenCalledTimes(10);
   });
 });

@@ -12,7 +12,7 @@
 import { formatE8 } from '../../engine/amounts';
 import { fillAnswer, isOpen, isStop, type Order } from '../../engine/order';
 import type { ApiDeps } from '../deps';
-import { ApiError, errors } from '../errors';
+import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 import { marginMethod } from './margin-account-id';
@@ -123,7 +123,7 @@ function listQuery(params: Params, max: number) {
 function checkSideEffect(params: Params): void {
   const effect = params.oneOf('sideEffectType', SIDE_EFFECTS);
   if (effect !== undefined && effect !== 'NO_SIDE_EFFECT') {
-    throw new ApiError(-1000, `sideEffectType ${effect} is not simulated by the local exchange.`);
+    throw errors.notSimulated(`sideEffectType ${effect} is`);
   }
 }
 

@@ -14,6 +14,7 @@ import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 import { millis } from '../time-params';
+import { requestedAggTrades } from './agg-trades';
 import { klineBars } from './kline-bars';
 import { marketOf } from './market-of';
 import {
@@ -114,23 +115,7 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       weight: 4,
       handle: (params) => {
         const m = one(params);
-        const limit = params.limit('limit', 500, 1, 1000);
-        const fromId = params.integer('fromId');
-        const start = millis(params, 'startTime');
-        const end = millis(params, 'endTime');
-        if (fromId !== undefined) {
-          return m.aggHistory
-            .fromId(fromId, Infinity)
-            .filter((a) => a.time >= (start ?? 0) && a.time <= (end ?? Number.MAX_SAFE_INTEGER))
-            .slice(0, limit)
-            .map((a) => aggTradeFields(m, a));
-        }
-        if (start === undefined && end === undefined) {
-          return m.aggHistory.recent(limit).map((a) => aggTradeFields(m, a));
-        }
-        const found = m.aggHistory.between(start ?? 0, end ?? Number.MAX_SAFE_INTEGER, Infinity);
-        const picked = start !== undefined ? found.slice(0, limit) : found.slice(-limit);
-        return picked.map((a) => aggTradeFields(m, a));
+        return requestedAggTrades(m, params).map((a) => aggTradeFields(m, a));
       },
     },
     {

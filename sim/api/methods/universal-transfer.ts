@@ -10,7 +10,7 @@
 import { formatE8, parseE8 } from '../../engine/amounts';
 import type { MarginLoans } from '../../engine/margin-loans';
 import type { ApiDeps } from '../deps';
-import { ApiError, errors } from '../errors';
+import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 import { crossAccountId, isolatedAccountId } from './margin-account-id';
@@ -35,12 +35,7 @@ export function universalTransferMethods(deps: ApiDeps, loans: MarginLoans): Api
 
   /** The engine account of one side of `type` (`MAIN`, `MARGIN`, `ISOLATEDMARGIN`). */
   const side = (owner: string, wallet: string, symbol: string | undefined, name: string) => {
-    if (!SIMULATED.has(wallet)) {
-      throw new ApiError(
-        -1000,
-        `Transfers with ${wallet} are not simulated by the local exchange.`,
-      );
-    }
+    if (!SIMULATED.has(wallet)) throw errors.notSimulated(`Transfers with ${wallet} are`);
     if (wallet === 'MAIN') return owner;
     if (wallet === 'MARGIN') return crossAccountId(owner);
     if (symbol === undefined) throw errors.mandatory(name);
@@ -71,7 +66,7 @@ export function universalTransferMethods(deps: ApiDeps, loans: MarginLoans): Api
         if (amountE8 <= 0) throw errors.invalidParam('amount');
         if (source === target) throw errors.invalidParam('type');
         if (amountE8 > loans.maxTransferable(source, asset)) {
-          throw errors.newOrderRejected('Account has insufficient balance for requested action.');
+          throw errors.insufficientBalance();
         }
         accounts.deposit(source, asset, -amountE8, ctx.now);
         accounts.deposit(target, asset, amountE8, ctx.now);
