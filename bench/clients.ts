@@ -4,14 +4,7 @@
  * Every client receives the same floods. Peers are used as their documentation shows, with the
  * URLs pointed at the local exchange and nothing else changed.
  */
-import {
-  filter,
-  firstValueFrom,
-  type Observable,
-  type OperatorFunction,
-  type Subscription,
-} from 'rxjs';
-import { WebSocket } from 'ws';
+import { type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import {
   parseBookTicker,
   subscribeBookTicker,
@@ -28,11 +21,11 @@ import {
   type PublicWebsocketConnection,
 } from '../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
-import { keepMessagesOnly } from '../src/operators/keep-messages-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
 import type { BenchStream, Kind, StreamKind, Wire } from './scenarios';
 import { rawSbe, rxSbe } from './sbe-clients';
+import { each, openRawSocket, readConnection, type Reader, type Stop } from './sockets';
 
 export interface Urls {
   readonly rest: string;
@@ -46,7 +39,6 @@ export interface Urls {
 
 /** Called per message with its send time in ms (NaN when the message carries none). */
 export type OnMessage = (sendTime: number) => void;
-type Stop = () => Promise<void> | void;
 
 export interface Client {
   readonly name: string;
@@ -76,13 +68,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sendTimeOf = (data: { E?: number }): number => data.E ?? Number.NaN;
 const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT`;
 
-async function each<T>(streams: readonly T[], open: (s: T) => Promise<Stop>) {
-  const stops = await Promise.all(streams.map(open));
-  return async () => {
-    await Promise.all(stops.map((stop) => stop()));
-  };
-}
-
 /**
  * The floor: `ws` and `JSON.parse`, nothing else, on the combined endpoint binance-rx uses. The
  * frame is decoded with `Buffer#toString` (UTF-8), the cheapest correct decoding on Node (see
@@ -93,28 +78,19 @@ const rawWs: Client = {
   kinds: [...ALL_KINDS, 'mixed'],
   atScale: true,
   start: (urls, sockets, _sharded, onMessage) =>
-    each(sockets, async (streams) => {
-      const ws = new WebSocket(urls.combined);
-      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-      const acked = new Promise((resolve) => ws.once('message', resolve));
-      ws.send(JSON.stringify({ method: 'SUBSCRIBE', params: streams.map((s) => s.stream), id: 1 }));
-      await acked;
-      ws.on('message', (data: Buffer) => {
+    each(sockets, (streams) =>
+      openRawSocket(urls.combined, streams, (data) => {
         const message = JSON.parse(data.toString()) as { data?: { E?: number } };
         if (message.data !== undefined) onMessage(sendTimeOf(message.data));
-      });
-      return () => ws.terminate();
-    }),
+      }),
+    ),
 };
-
-/** Subscribes a connection's streams and counts; returns how to stop. */
-type Reader = (connection: PublicWebsocketConnection, messages: Observable<unknown>) => Stop;
 
 /**
  * One binance-rx connection, as its README shows, for `sockets` sockets of at most `perSocket`
  * streams; resolves once every socket's SUBSCRIBE is answered.
  */
-async function openRx(
+function openRx(
   urls: Urls,
   validate: boolean,
   read: Reader,
@@ -127,20 +103,7 @@ async function openRx(
     heartbeatTimeoutMs: false,
     ...(perSocket === undefined ? {} : { maxStreamsPerSocket: perSocket }),
   });
-  const messages = connection.pipe(keepMessagesOnly());
-  let acks = 0;
-  const acked = firstValueFrom(
-    messages.pipe(
-      filter((m) => typeof m === 'object' && m !== null && 'result' in m && ++acks >= sockets),
-    ),
-  );
-  const stop = read(connection, messages);
-  const running = connection.connect();
-  await acked;
-  return () => {
-    void stop();
-    running.unsubscribe();
-  };
+  return readConnection(connection, read, sockets);
 }
 
 /** Opens binance-rx for `sockets`: one sharded connection, or one connection per socket. */

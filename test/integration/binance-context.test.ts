@@ -5,7 +5,7 @@
  */
 import { createPrivateKey, sign } from 'node:crypto';
 import { filter, firstValueFrom, lastValueFrom, toArray } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { binanceContext, getAvgPriceHttp, onExecutionReport, subscribeTrade } from '../../src';
 
@@ -16,11 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await exchange.close();
 });
-
-const until = async (test: () => boolean) => {
-  for (let i = 0; i < 200 && !test(); i += 1) await new Promise((r) => setTimeout(r, 10));
-  return test();
-};
 
 describe('binanceContext', () => {
   it('opens nothing until used, then streams, trades and loads markets; close() ends it', async () => {
@@ -68,7 +63,7 @@ describe('binanceContext', () => {
     expect(await firstValueFrom(ctx.markets())).toBe(markets);
 
     ctx.close();
-    expect(await until(() => exchange.connectionCount === 0)).toBe(true);
+    await vi.waitFor(() => expect(exchange.connectionCount).toBe(0), { timeout: 5_000 });
     expect(statuses).toContain('closed');
   });
 });

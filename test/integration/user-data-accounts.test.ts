@@ -8,7 +8,7 @@
  */
 import { createPrivateKey, sign } from 'node:crypto';
 import { filter, firstValueFrom, lastValueFrom, type Observable } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSessionSubscriptionsFactory } from '../../generated/operations/get-session-subscriptions';
 import { placeOrderFactory } from '../../generated/operations/place-order';
 import {
@@ -50,11 +50,8 @@ afterEach(async () => {
   await exchange.close();
 });
 
-/** Waits (at most 5 s) until `done()` holds. */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500 && !done(); i += 1) await new Promise((r) => setTimeout(r, 10));
-  if (!done()) throw new Error(`timed out waiting for ${what}`);
-}
+/** How long `vi.waitFor` retries (at most 5 s, every 10 ms). */
+const WAIT = { timeout: 5_000, interval: 10 };
 
 /** The executionReports `source` delivers, as `clientOrderId:status`. */
 function reports(source: Observable<ExecutionReportEvent>) {
@@ -71,12 +68,10 @@ function reports(source: Observable<ExecutionReportEvent>) {
 const market = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
 /** Waits until the session's socket has `count` user data subscriptions (`session.subscriptions`). */
 async function subscriptions(count: number): Promise<void> {
-  let active = -1;
-  for (let i = 0; i < 200 && active !== count; i += 1) {
-    if (i > 0) await new Promise((r) => setTimeout(r, 10));
-    active = (await firstValueFrom(getSessionSubscriptionsFactory(session)({}))).length;
-  }
-  expect(active).toBe(count);
+  await vi.waitFor(async () => {
+    const active = await firstValueFrom(getSessionSubscriptionsFactory(session)({}));
+    expect(active).toHaveLength(count);
+  }, WAIT);
 }
 const nextSocket = (s: WsApiSession) =>
   firstValueFrom(s.pipe(filter((e: WsApiSessionEvent) => e.type === 'socket')));
@@ -107,10 +102,10 @@ describe('several accounts on one WebSocket API session (local exchange)', () =>
     const round = async (name: string) => {
       await lastValueFrom(placeOwn({ ...market, newClientOrderId: `own-${name}` }));
       await lastValueFrom(placeBob({ ...market, newClientOrderId: `bob-${name}` }));
-      await until(
-        () => mine.seen.includes(`own-${name}:FILLED`) && his.seen.includes(`bob-${name}:FILLED`),
-        `the reports of round ${name}`,
-      );
+      await vi.waitFor(() => {
+        expect(mine.seen).toContain(`own-${name}:FILLED`);
+        expect(his.seen).toContain(`bob-${name}:FILLED`);
+      }, WAIT);
     };
     await subscriptions(2);
     await round('first');
@@ -152,11 +147,11 @@ describe('several accounts on one WebSocket API session (local exchange)', () =>
     };
     const failed = reports(session.userData(carol).pipe(onExecutionReport()));
     const mine = reports(session.userData().pipe(onExecutionReport()));
-    await until(() => failed.errors.length > 0, 'carol to fail');
+    await vi.waitFor(() => expect(failed.errors).not.toHaveLength(0), WAIT);
     expect(failed.errors[0]).toMatchObject({ code: 'SIGNER_FAILED', operation: 'userData' });
     await subscriptions(1);
     await lastValueFrom(placeOrderFactory(session)({ ...market, newClientOrderId: 'own-1' }));
-    await until(() => mine.seen.includes('own-1:FILLED'), 'the own account reports');
+    await vi.waitFor(() => expect(mine.seen).toContain('own-1:FILLED'), WAIT);
     expect(mine).toEqual({ seen: ['own-1:NEW', 'own-1:FILLED'], errors: [] });
     expect(failed.seen).toEqual([]);
   });

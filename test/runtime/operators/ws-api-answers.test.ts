@@ -4,14 +4,12 @@
  */
 import { createHmac } from 'node:crypto';
 import { firstValueFrom, lastValueFrom, Observable, share, take, toArray } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startLocalExchange } from '../../../sim';
 import { excludeAnswers, isWsApiAnswer, keepAnswersOnly, placeOrderHttp } from '../../../src';
 import { createHttpClient } from '../../../src/rest/http-client';
-
-const scheduler = () => new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
+import { testScheduler } from '../fixtures';
 
 const frames = {
   a: { id: 1, status: 200, result: {}, rateLimits: [] },
@@ -26,7 +24,7 @@ const frames = {
 
 describe('keepAnswersOnly / excludeAnswers', () => {
   it('split parsed frames: answers (also with a null id or an error) on one side, the rest on the other', () => {
-    scheduler().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       const source = cold('abcesntd|', frames);
       expectObservable(source.pipe(keepAnswersOnly())).toBe('abc-----|', frames);
       expectObservable(source.pipe(excludeAnswers())).toBe('---esntd|', frames);
@@ -34,7 +32,7 @@ describe('keepAnswersOnly / excludeAnswers', () => {
   });
 
   it('errors pass through', () => {
-    scheduler().run(({ cold, expectObservable }) => {
+    testScheduler().run(({ cold, expectObservable }) => {
       expectObservable(cold('a#', frames).pipe(keepAnswersOnly())).toBe('a#', frames);
       expectObservable(cold('e#', frames).pipe(excludeAnswers())).toBe('e#', frames);
     });
@@ -58,10 +56,13 @@ describe('keepAnswersOnly / excludeAnswers', () => {
       const events = firstValueFrom(parsed.pipe(excludeAnswers()));
       await new Promise((resolve) => ws.once('open', resolve));
       const { apiKey, secret } = exchange.keys.hmac;
+      const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('hex');
       const timestamp = Date.now();
-      const payload = `apiKey=${apiKey}&timestamp=${timestamp}`;
-      const signature = createHmac('sha256', secret).update(payload).digest('hex');
-      const params = { apiKey, timestamp, signature };
+      const params = {
+        apiKey,
+        timestamp,
+        signature: sign(`apiKey=${apiKey}&timestamp=${timestamp}`),
+      };
       ws.send(JSON.stringify({ id: 'sub', method: 'userDataStream.subscribe.signature', params }));
       ws.send(JSON.stringify({ id: 'ping', method: 'ping', params: {} }));
       expect((await answers).map((a) => [a.id, a.status])).toEqual([
@@ -70,7 +71,7 @@ describe('keepAnswersOnly / excludeAnswers', () => {
       ]);
       const rest = createHttpClient({
         baseUrl: exchange.urls.rest,
-        credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
+        credentials: { apiKey, sign },
       });
       const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
       await firstValueFrom(placeOrderHttp(order, rest));
