@@ -8,6 +8,7 @@ export type { NewSocketEvent } from './connection/events';
 export { decimalOf, optionalOf, type ParseOptions } from './parse/decimal';
 export type { OperationDescriptor } from './operations/descriptor';
 export type { OrderStageTable } from './orders/stage-table';
+export type { JsonSchema } from './schemas/json-schema';
 export { requestHttp } from './rest/request-http';
 export type { HttpClient } from './rest/http-client';
 export type { WsApiSession } from './ws-api/session';

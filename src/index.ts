@@ -263,3 +263,4 @@ export { decimalOf } from './parse/decimal';
 // Everything generated from spec/: subscribe<Channel>, parse<Channel>, descriptors, types.
 export * from '../generated';
 export { channelSchemas, operationSchemas, userDataSchemas } from '../generated/schemas';
+export type { JsonSchema } from './schemas/json-schema';

@@ -1,6 +1,7 @@
 import { StructureKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, kebab, operationNames, userDataNames } from '../names';
+import { runtimeImport } from './paths';
 
 /** generated/index.ts: re-exports every channel module and the parameters. */
 export function indexModule(ctx: GeneratorContext): StatementStructures[] {
@@ -45,20 +46,47 @@ export function schemasIndexModule(ctx: GeneratorContext): (StatementStructures 
     ...userData.map((n) => ({ path: `./user-data/${n.file}.json`, name: n.schema })),
   ];
   return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: runtimeImport(ctx, `${ctx.outDir}/schemas`),
+      namedImports: ['JsonSchema'],
+      isTypeOnly: true,
+    },
     ...imports.map((i): StatementStructures | string => ({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: i.path,
       defaultImport: i.name,
     })),
     { kind: StructureKind.ExportDeclaration, namedExports: imports.map((i) => i.name) },
-    `/** Every channel's payload JSON Schema (draft-07), keyed by channel name. */\nexport const channelSchemas = { ${ctx.spec.channels
-      .map(({ spec }) => `${spec.channel}: ${channelNames(spec.channel).schema}`)
-      .join(', ')} } as const;`,
-    `/** Every operation's response JSON Schema (draft-07), keyed by operation name. */\nexport const operationSchemas = { ${ctx.spec.operations
-      .map(({ spec }) => `${spec.operation}: ${operationNames(spec).schema}`)
-      .join(', ')} } as const;`,
-    `/** Every user data event's JSON Schema (draft-07), keyed by event name. */\nexport const userDataSchemas = { ${ctx.spec.userDataEvents
-      .map(({ spec }) => `${spec.event}: ${userDataNames(spec.event).schema}`)
-      .join(', ')} } as const;`,
+    schemaMap(
+      'channelSchemas',
+      "Every channel's payload JSON Schema (draft-07), keyed by channel name.",
+      ctx.spec.channels.map(({ spec }) => [spec.channel, channelNames(spec.channel).schema]),
+    ),
+    schemaMap(
+      'operationSchemas',
+      "Every operation's response JSON Schema (draft-07), keyed by operation name.",
+      ctx.spec.operations.map(({ spec }) => [spec.operation, operationNames(spec).schema]),
+    ),
+    schemaMap(
+      'userDataSchemas',
+      "Every user data event's JSON Schema (draft-07), keyed by event name.",
+      ctx.spec.userDataEvents.map(({ spec }) => [spec.event, userDataNames(spec.event).schema]),
+    ),
   ];
+}
+
+/**
+ * `export const <name>: { readonly <key>: JsonSchema; … } = { <key>: <schema>, … };`. Declared
+ * with `JsonSchema` values: inferred from the JSON, each schema's literal type would be written
+ * out in the package's declarations (a third of them), to no use.
+ */
+function schemaMap(
+  name: string,
+  doc: string,
+  entries: readonly (readonly [string, string])[],
+): string {
+  const type = entries.map(([key]) => `readonly ${key}: JsonSchema`).join('; ');
+  const value = entries.map(([key, schema]) => `${key}: ${schema}`).join(', ');
+  return `/** ${doc} */\nexport const ${name}: { ${type} } = { ${value} };`;
 }

@@ -11,3 +11,4 @@
 export * from './endpoints';
 export * from '../../generated/usdm';
 export { channelSchemas, operationSchemas, userDataSchemas } from '../../generated/usdm/schemas';
+export type { JsonSchema } from '../schemas/json-schema';
