@@ -187,6 +187,6 @@ function facade(
 
 function errorText(event: unknown): string {
   const { message, error } = (event ?? {}) as { message?: unknown; error?: unknown };
-  if (typeof message === 'string') return message;
+  if (typeof message === 'string' && message) return message;
   return error instanceof Error ? error.message : '';
 }

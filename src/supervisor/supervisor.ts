@@ -179,7 +179,9 @@ class SocketSupervisor implements Supervisor {
     this.sink.error(error);
     const text = `closed (${code}${reason ? `: ${reason}` : ''})`;
     const next = this.attempts.failed();
-    this.config.openFailures?.closed(this.config.socket.url, reason, next?.delayMs);
+    // A refused socket may close without a reason (and without an error text): say its code.
+    const why = reason || `closed with code ${code}`;
+    this.config.openFailures?.closed(this.config.socket.url, why, next?.delayMs);
     if (next === undefined) {
       const gaveUp = `${text}; gave up after ${this.attempts.attempt} attempts`;
       return this.end(this.config.reconnect === false ? text : gaveUp, true);

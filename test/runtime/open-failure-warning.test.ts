@@ -4,9 +4,12 @@
  */
 import type { SchedulerLike } from 'rxjs';
 import { describe, expect, it } from 'vitest';
+import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
 import type { LogFields, Logger } from '../../src/logging/logger';
 import { openFailureLogger, openFailureWarning } from '../../src/socket/open-failure-warning';
 import { silentLogger } from '../../src/logging/logger';
+import { testScheduler } from './fixtures';
+import { MockWebSocket } from './mock-web-socket';
 
 function recorder(): { logger: Logger; warnings: [string, LogFields | undefined][] } {
   const warnings: [string, LogFields | undefined][] = [];
@@ -60,5 +63,27 @@ describe('openFailureWarning', () => {
     const { logger } = recorder();
     expect(openFailureLogger(logger, logger)).toBe(logger);
     expect(openFailureLogger(undefined, silentLogger)).not.toBe(silentLogger);
+  });
+
+  it('names the close code when a socket that never opened closes without reason or error text', () => {
+    const scheduler = testScheduler();
+    MockWebSocket.reset(scheduler);
+    const { logger, warnings } = recorder();
+    const connection = publicWebsocketConnection({
+      url: 'ws://binance.test:9443/stream',
+      WebSocket: MockWebSocket,
+      scheduler,
+      logger,
+      connectTimeoutMs: false,
+      heartbeatTimeoutMs: false,
+      reconnect: { initialDelayMs: 1000, jitter: 0 },
+    });
+    const connected = connection.connect();
+    MockWebSocket.last().onerror?.({});
+    MockWebSocket.last().serverClose(1006, '');
+    connected.unsubscribe();
+    expect(warnings.map(([m]) => m).filter((m) => m.startsWith('cannot connect'))).toEqual([
+      'cannot connect to binance.test:9443: closed with code 1006; retrying in 1000 ms',
+    ]);
   });
 });
