@@ -9,6 +9,7 @@ import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
 import { marginAccountMethods } from './methods/margin-account';
 import { marginLoanMethods } from './methods/margin-loans';
+import { marginOrderListMethods } from './methods/margin-order-lists';
 import { marginTradingMethods } from './methods/margin-trading';
 import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
@@ -52,6 +53,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
+    ...marginOrderListMethods(deps),
     ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),

@@ -140,7 +140,12 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     );
     return { symbol, orderListId: list.orderListId };
   },
-  getOrderList: { orderListId: 0 },
+  getOrderList: async () => {
+    const list = await firstValueFrom(
+      requestHttp(generated.placeOcoOrderListOperation, oco(), client),
+    );
+    return { orderListId: list.orderListId };
+  },
   getAllOrderLists: {},
   getOpenOrderLists: {},
   placeMarginOrder: market,
@@ -161,6 +166,17 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginMaxTransferable: { asset: 'USDT' },
   getMarginAccount: {},
   getMarginPriceIndex: { symbol },
+  placeMarginOcoOrder: () => Promise.resolve(marginOco()),
+  cancelMarginOrderList: async () => ({ symbol, orderListId: await marginOcoList() }),
+  getMarginOrderList: async () => ({ orderListId: await marginOcoList() }),
+  getMarginAllOrderLists: {},
+  getMarginOpenOrderLists: {},
+  cancelMarginOpenOrders: async () => {
+    await restingOrder('0.001', 'margin');
+    await marginOcoList();
+    return { symbol };
+  },
+  getMarginPreventedMatches: { symbol, orderId: 1 },
   universalTransfer: { type: 'MAIN_MARGIN', asset: 'USDT', amount: '1' },
   getUniversalTransferHistory: { type: 'MAIN_MARGIN' },
   logon: {},
@@ -194,6 +210,15 @@ function oco() {
     belowType: 'STOP_LOSS',
     belowStopPrice: low,
   } as const;
+}
+/** A margin OCO (the deprecated OCO's parameters) selling above or below the market. */
+function marginOco() {
+  return { symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low } as const;
+}
+/** A margin OCO placed; its order list id. */
+async function marginOcoList(): Promise<number> {
+  const placed = requestHttp(generated.placeMarginOcoOrderOperation, marginOco(), client);
+  return (await firstValueFrom(placed)).orderListId;
 }
 /** The working leg of OTO-style lists: a limit BUY below the market. */
 function working() {
