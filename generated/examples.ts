@@ -1258,6 +1258,23 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "createVirtualSubAccount": {
+    "file": "spec/operations/sapi/create-virtual-sub-account.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/virtualSubAccount"
+    },
+    "examples": [
+      {
+        "response": {
+          "email": "addsdd_virtual@aasaixwqnoemail.com"
+        }
+      }
+    ]
+  },
   "get24hrTicker": {
     "file": "spec/operations/get24hr-ticker.yaml",
     "security": "NONE",
@@ -3406,6 +3423,125 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getSubAccountApiIpRestriction": {
+    "file": "spec/operations/sapi/get-sub-account-api-ip-restriction.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/subAccountApi/ipRestriction"
+    },
+    "examples": [
+      {
+        "response": {
+          "ipRestrict": "true",
+          "ipList": [
+            "69.210.67.14",
+            "8.34.21.10"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
+      }
+    ]
+  },
+  "getSubAccountList": {
+    "file": "spec/operations/sapi/get-sub-account-list.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/list"
+    },
+    "examples": [
+      {
+        "response": {
+          "subAccounts": [
+            {
+              "subUserId": 123456,
+              "email": "testsub@gmail.com",
+              "remark": "remark",
+              "isFreeze": false,
+              "createTime": 1544433328000,
+              "isManagedSubAccount": false,
+              "isAssetManagementSubAccount": false
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getSubAccountMarginAccount": {
+    "file": "spec/operations/sapi/get-sub-account-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/margin/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "email": "123@test.com",
+          "marginLevel": "11.64405625",
+          "totalAssetOfBtc": "6.82728457",
+          "totalLiabilityOfBtc": "0.58633215",
+          "totalNetAssetOfBtc": "6.24095242",
+          "marginTradeCoeffVo": {
+            "forceLiquidationBar": "1.10000000",
+            "marginCallBar": "1.50000000",
+            "normalBar": "2.00000000"
+          },
+          "marginUserAssetVoList": [
+            {
+              "asset": "BTC",
+              "borrowed": "0.00000000",
+              "free": "0.00499500",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "0.00499500"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getSubAccountMarginSummary": {
+    "file": "spec/operations/sapi/get-sub-account-margin-summary.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/margin/accountSummary"
+    },
+    "examples": [
+      {
+        "response": {
+          "totalAssetOfBtc": "4.33333333",
+          "totalLiabilityOfBtc": "2.11111112",
+          "totalNetAssetOfBtc": "2.22222221",
+          "subAccountList": [
+            {
+              "email": "123@test.com",
+              "totalAssetOfBtc": "2.11111111",
+              "totalLiabilityOfBtc": "1.11111111",
+              "totalNetAssetOfBtc": "1.00000000"
+            },
+            {
+              "email": "345@test.com",
+              "totalAssetOfBtc": "2.11111112",
+              "totalLiabilityOfBtc": "1.00000001",
+              "totalNetAssetOfBtc": "1.22222221"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getTradingDayTicker": {
     "file": "spec/operations/get-trading-day-ticker.yaml",
     "security": "NONE",
@@ -4875,6 +5011,58 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "usedSor": true
           }
         ]
+      }
+    ]
+  },
+  "subAccountTransferToMaster": {
+    "file": "spec/operations/sapi/sub-account-transfer-to-master.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/transfer/subToMaster"
+    },
+    "examples": [
+      {
+        "response": {
+          "txnId": "2966662589"
+        }
+      }
+    ]
+  },
+  "subAccountTransferToSub": {
+    "file": "spec/operations/sapi/sub-account-transfer-to-sub.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/transfer/subToSub"
+    },
+    "examples": [
+      {
+        "response": {
+          "txnId": "2966662589"
+        }
+      }
+    ]
+  },
+  "subAccountUniversalTransfer": {
+    "file": "spec/operations/sapi/sub-account-universal-transfer.yaml",
+    "security": "USER_DATA",
+    "weight": 360,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/universalTransfer"
+    },
+    "examples": [
+      {
+        "response": {
+          "tranId": 11945860693,
+          "clientTranId": "test"
+        }
       }
     ]
   },
