@@ -560,6 +560,96 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "cancelMarginOpenOrders": {
+    "file": "spec/operations/sapi/cancel-margin-open-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/openOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "isIsolated": true,
+            "origClientOrderId": "E6APeyTJvkMvLMYMqu1KQ4",
+            "orderId": 11,
+            "orderListId": -1,
+            "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+            "price": "0.089853",
+            "origQty": "0.178622",
+            "executedQty": "0.000000",
+            "cummulativeQuoteQty": "0.000000",
+            "status": "CANCELED",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "side": "BUY",
+            "selfTradePreventionMode": "NONE"
+          },
+          {
+            "orderListId": 1929,
+            "contingencyType": "OCO",
+            "listStatusType": "ALL_DONE",
+            "listOrderStatus": "ALL_DONE",
+            "listClientOrderId": "2inzWQdDvZLHbbAmAozX2N",
+            "transactionTime": 1585230948299,
+            "symbol": "BTCUSDT",
+            "isIsolated": true,
+            "orders": [
+              {
+                "symbol": "BTCUSDT",
+                "orderId": 20,
+                "clientOrderId": "CwOOIPHSmYywx6jZX77TdL"
+              },
+              {
+                "symbol": "BTCUSDT",
+                "orderId": 21,
+                "clientOrderId": "461cPg51vQjV3zIMOXNz39"
+              }
+            ],
+            "orderReports": [
+              {
+                "symbol": "BTCUSDT",
+                "origClientOrderId": "CwOOIPHSmYywx6jZX77TdL",
+                "orderId": 20,
+                "orderListId": 1929,
+                "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+                "price": "0.668611",
+                "origQty": "0.690354",
+                "executedQty": "0.000000",
+                "cummulativeQuoteQty": "0.000000",
+                "status": "CANCELED",
+                "timeInForce": "GTC",
+                "type": "STOP_LOSS_LIMIT",
+                "side": "BUY",
+                "stopPrice": "0.378131",
+                "icebergQty": "0.017083"
+              },
+              {
+                "symbol": "BTCUSDT",
+                "origClientOrderId": "461cPg51vQjV3zIMOXNz39",
+                "orderId": 21,
+                "orderListId": 1929,
+                "clientOrderId": "pXLV6Hz6mprAcVYpVMTGgx",
+                "price": "0.008791",
+                "origQty": "0.690354",
+                "executedQty": "0.000000",
+                "cummulativeQuoteQty": "0.000000",
+                "status": "CANCELED",
+                "timeInForce": "GTC",
+                "type": "LIMIT_MAKER",
+                "side": "BUY",
+                "icebergQty": "0.639962"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
   "cancelMarginOrder": {
     "file": "spec/operations/sapi/cancel-margin-order.yaml",
     "security": "TRADE",
@@ -585,6 +675,75 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "timeInForce": "GTC",
           "type": "LIMIT",
           "side": "SELL"
+        }
+      }
+    ]
+  },
+  "cancelMarginOrderList": {
+    "file": "spec/operations/sapi/cancel-margin-order-list.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/orderList"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 0,
+          "contingencyType": "OCO",
+          "listStatusType": "ALL_DONE",
+          "listOrderStatus": "ALL_DONE",
+          "listClientOrderId": "C3wyj4WVEktd7u9aVBRXcN",
+          "transactionTime": 1574040868128,
+          "symbol": "LTCBTC",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "LTCBTC",
+              "orderId": 2,
+              "clientOrderId": "pO9ufTiFGg3nw2fOdgeOXa"
+            },
+            {
+              "symbol": "LTCBTC",
+              "orderId": 3,
+              "clientOrderId": "TXOvglzXuaubXAaENpaRCB"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "LTCBTC",
+              "origClientOrderId": "pO9ufTiFGg3nw2fOdgeOXa",
+              "orderId": 2,
+              "orderListId": 0,
+              "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+              "price": "1.00000000",
+              "origQty": "10.00000000",
+              "executedQty": "0.00000000",
+              "cummulativeQuoteQty": "0.00000000",
+              "status": "CANCELED",
+              "timeInForce": "GTC",
+              "type": "STOP_LOSS_LIMIT",
+              "side": "SELL",
+              "stopPrice": "1.00000000"
+            },
+            {
+              "symbol": "LTCBTC",
+              "origClientOrderId": "TXOvglzXuaubXAaENpaRCB",
+              "orderId": 3,
+              "orderListId": 0,
+              "clientOrderId": "unfWT8ig8i0uj6lPuYLez6",
+              "price": "3.00000000",
+              "origQty": "10.00000000",
+              "executedQty": "0.00000000",
+              "cummulativeQuoteQty": "0.00000000",
+              "status": "CANCELED",
+              "timeInForce": "GTC",
+              "type": "LIMIT_MAKER",
+              "side": "SELL"
+            }
+          ]
         }
       }
     ]
@@ -1095,6 +1254,23 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "fills": [],
             "selfTradePreventionMode": "NONE"
           }
+        }
+      }
+    ]
+  },
+  "createVirtualSubAccount": {
+    "file": "spec/operations/sapi/create-virtual-sub-account.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/virtualSubAccount"
+    },
+    "examples": [
+      {
+        "response": {
+          "email": "addsdd_virtual@aasaixwqnoemail.com"
         }
       }
     ]
@@ -1988,6 +2164,44 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginAllOrderLists": {
+    "file": "spec/operations/sapi/get-margin-all-order-lists.yaml",
+    "security": "USER_DATA",
+    "weight": 200,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/allOrderList"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "orderListId": 29,
+            "contingencyType": "OCO",
+            "listStatusType": "EXEC_STARTED",
+            "listOrderStatus": "EXECUTING",
+            "listClientOrderId": "amEEAXryFzFwYF1FeRpUoZ",
+            "transactionTime": 1565245913483,
+            "symbol": "LTCBTC",
+            "isIsolated": true,
+            "orders": [
+              {
+                "symbol": "LTCBTC",
+                "orderId": 4,
+                "clientOrderId": "oD7aesZqjEGlZrbtRpy5zB"
+              },
+              {
+                "symbol": "LTCBTC",
+                "orderId": 5,
+                "clientOrderId": "Jr1h6xirOxgeJOUuYQS7V3"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
   "getMarginAllOrders": {
     "file": "spec/operations/sapi/get-margin-all-orders.yaml",
     "security": "USER_DATA",
@@ -2129,6 +2343,44 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginOpenOrderLists": {
+    "file": "spec/operations/sapi/get-margin-open-order-lists.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/openOrderList"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "orderListId": 31,
+            "contingencyType": "OCO",
+            "listStatusType": "EXEC_STARTED",
+            "listOrderStatus": "EXECUTING",
+            "listClientOrderId": "wuB13fmulKj3YjdqWEcsnp",
+            "transactionTime": 1565246080644,
+            "symbol": "LTCBTC",
+            "isIsolated": true,
+            "orders": [
+              {
+                "symbol": "LTCBTC",
+                "orderId": 4,
+                "clientOrderId": "r3EH2N76dHfLoSZWIUw1bT"
+              },
+              {
+                "symbol": "LTCBTC",
+                "orderId": 5,
+                "clientOrderId": "Cv1SnyPD3qhqpbjpYEHbd2"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
   "getMarginOpenOrders": {
     "file": "spec/operations/sapi/get-margin-open-orders.yaml",
     "security": "USER_DATA",
@@ -2196,6 +2448,70 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "selfTradePreventionMode": "NONE",
           "updateTime": 1562133008725
         }
+      }
+    ]
+  },
+  "getMarginOrderList": {
+    "file": "spec/operations/sapi/get-margin-order-list.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/orderList"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 27,
+          "contingencyType": "OCO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
+          "transactionTime": 1565245656253,
+          "symbol": "LTCBTC",
+          "isIsolated": true,
+          "orders": [
+            {
+              "symbol": "LTCBTC",
+              "orderId": 4,
+              "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS"
+            },
+            {
+              "symbol": "LTCBTC",
+              "orderId": 5,
+              "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getMarginPreventedMatches": {
+    "file": "spec/operations/sapi/get-margin-prevented-matches.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/myPreventedMatches"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "preventedMatchId": 1,
+            "takerOrderId": 5,
+            "makerSymbol": "BTCUSDT",
+            "makerOrderId": 3,
+            "tradeGroupId": 1,
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "price": "1.100000",
+            "makerPreventedQuantity": "1.300000",
+            "transactTime": 1669101687094
+          }
+        ]
       }
     ]
   },
@@ -3107,6 +3423,125 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getSubAccountApiIpRestriction": {
+    "file": "spec/operations/sapi/get-sub-account-api-ip-restriction.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/subAccountApi/ipRestriction"
+    },
+    "examples": [
+      {
+        "response": {
+          "ipRestrict": "true",
+          "ipList": [
+            "69.210.67.14",
+            "8.34.21.10"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
+      }
+    ]
+  },
+  "getSubAccountList": {
+    "file": "spec/operations/sapi/get-sub-account-list.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/list"
+    },
+    "examples": [
+      {
+        "response": {
+          "subAccounts": [
+            {
+              "subUserId": 123456,
+              "email": "testsub@gmail.com",
+              "remark": "remark",
+              "isFreeze": false,
+              "createTime": 1544433328000,
+              "isManagedSubAccount": false,
+              "isAssetManagementSubAccount": false
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getSubAccountMarginAccount": {
+    "file": "spec/operations/sapi/get-sub-account-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/margin/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "email": "123@test.com",
+          "marginLevel": "11.64405625",
+          "totalAssetOfBtc": "6.82728457",
+          "totalLiabilityOfBtc": "0.58633215",
+          "totalNetAssetOfBtc": "6.24095242",
+          "marginTradeCoeffVo": {
+            "forceLiquidationBar": "1.10000000",
+            "marginCallBar": "1.50000000",
+            "normalBar": "2.00000000"
+          },
+          "marginUserAssetVoList": [
+            {
+              "asset": "BTC",
+              "borrowed": "0.00000000",
+              "free": "0.00499500",
+              "interest": "0.00000000",
+              "locked": "0.00000000",
+              "netAsset": "0.00499500"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getSubAccountMarginSummary": {
+    "file": "spec/operations/sapi/get-sub-account-margin-summary.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/margin/accountSummary"
+    },
+    "examples": [
+      {
+        "response": {
+          "totalAssetOfBtc": "4.33333333",
+          "totalLiabilityOfBtc": "2.11111112",
+          "totalNetAssetOfBtc": "2.22222221",
+          "subAccountList": [
+            {
+              "email": "123@test.com",
+              "totalAssetOfBtc": "2.11111111",
+              "totalLiabilityOfBtc": "1.11111111",
+              "totalNetAssetOfBtc": "1.00000000"
+            },
+            {
+              "email": "345@test.com",
+              "totalAssetOfBtc": "2.11111112",
+              "totalLiabilityOfBtc": "1.00000001",
+              "totalNetAssetOfBtc": "1.22222221"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getTradingDayTicker": {
     "file": "spec/operations/get-trading-day-ticker.yaml",
     "security": "NONE",
@@ -3381,6 +3816,79 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeMarginOcoOrder": {
+    "file": "spec/operations/sapi/place-margin-oco-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order/oco"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 0,
+          "contingencyType": "OCO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "JYVpp3F0f5CAG15DhtrqLp",
+          "transactionTime": 1563417480525,
+          "symbol": "LTCBTC",
+          "marginBuyBorrowAmount": "5",
+          "marginBuyBorrowAsset": "BTC",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "LTCBTC",
+              "orderId": 2,
+              "clientOrderId": "Kk7sqHb9J6mJWTMDVW7Vos"
+            },
+            {
+              "symbol": "LTCBTC",
+              "orderId": 3,
+              "clientOrderId": "xTXKaGYd4bluPVp78IVRvl"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "LTCBTC",
+              "orderId": 2,
+              "orderListId": 0,
+              "clientOrderId": "Kk7sqHb9J6mJWTMDVW7Vos",
+              "transactTime": 1563417480525,
+              "price": "0.000000",
+              "origQty": "0.624363",
+              "executedQty": "0.000000",
+              "cummulativeQuoteQty": "0.000000",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "STOP_LOSS",
+              "side": "BUY",
+              "stopPrice": "0.960664",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "LTCBTC",
+              "orderId": 3,
+              "orderListId": 0,
+              "clientOrderId": "xTXKaGYd4bluPVp78IVRvl",
+              "transactTime": 1563417480525,
+              "price": "0.036435",
+              "origQty": "0.624363",
+              "executedQty": "0.000000",
+              "cummulativeQuoteQty": "0.000000",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT_MAKER",
+              "side": "BUY",
+              "selfTradePreventionMode": "NONE"
+            }
+          ]
+        }
       }
     ]
   },
@@ -4503,6 +5011,58 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "usedSor": true
           }
         ]
+      }
+    ]
+  },
+  "subAccountTransferToMaster": {
+    "file": "spec/operations/sapi/sub-account-transfer-to-master.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/transfer/subToMaster"
+    },
+    "examples": [
+      {
+        "response": {
+          "txnId": "2966662589"
+        }
+      }
+    ]
+  },
+  "subAccountTransferToSub": {
+    "file": "spec/operations/sapi/sub-account-transfer-to-sub.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/transfer/subToSub"
+    },
+    "examples": [
+      {
+        "response": {
+          "txnId": "2966662589"
+        }
+      }
+    ]
+  },
+  "subAccountUniversalTransfer": {
+    "file": "spec/operations/sapi/sub-account-universal-transfer.yaml",
+    "security": "USER_DATA",
+    "weight": 360,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/sub-account/universalTransfer"
+    },
+    "examples": [
+      {
+        "response": {
+          "tranId": 11945860693,
+          "clientTranId": "test"
+        }
       }
     ]
   },

@@ -21,12 +21,6 @@ export interface GetMarginAccountResponse {
   marginLevel: string;
   /** Margin level counting collateral value. Exact decimal, as Binance sends it. */
   collateralMarginLevel: string;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. */
-  totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
-  totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. */
-  totalNetAssetOfBtc: string;
   /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. */
   TotalCollateralValueInUSDT: string;
   /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. */
@@ -54,6 +48,12 @@ export interface GetMarginAccountResponse {
     /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
     netAsset: string;
   }>;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  totalAssetOfBtc: string;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  totalLiabilityOfBtc: string;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  totalNetAssetOfBtc: string;
 }
 
 /** Query Cross Margin Account Details (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAccountResponse` is given a `decimal` converter. */
@@ -66,12 +66,6 @@ export interface ParsedGetMarginAccountResponse<D = string> {
   marginLevel: D;
   /** Margin level counting collateral value. Exact decimal, as Binance sends it. Wire field `collateralMarginLevel`. */
   collateralMarginLevel: D;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
-  totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
-  totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
-  totalNetAssetOfBtc: D;
   /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. Wire field `TotalCollateralValueInUSDT`. */
   totalCollateralValueInUsdt: D;
   /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. Wire field `totalOpenOrderLossInUSDT`. */
@@ -99,6 +93,12 @@ export interface ParsedGetMarginAccountResponse<D = string> {
     /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
     netAsset: D;
   }>;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  totalAssetOfBtc: D;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  totalLiabilityOfBtc: D;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  totalNetAssetOfBtc: D;
 }
 
 /** Descriptor of Query Cross Margin Account Details (USER_DATA): data the runtime interprets. */
@@ -117,5 +117,5 @@ export function getMarginAccountHttp(params?: GetMarginAccountParams, client?: H
 export function parseGetMarginAccountResponse<D = string>(raw: GetMarginAccountResponse, options?: ParseOptions<D>): ParsedGetMarginAccountResponse<D> {
   const decimal = decimalOf(options);
   const optionalDecimal = optionalOf(decimal);
-  return { created: raw.created, borrowEnabled: raw.borrowEnabled, marginLevel: decimal(raw.marginLevel), collateralMarginLevel: decimal(raw.collateralMarginLevel), totalAssetOfBtc: decimal(raw.totalAssetOfBtc), totalLiabilityOfBtc: decimal(raw.totalLiabilityOfBtc), totalNetAssetOfBtc: decimal(raw.totalNetAssetOfBtc), totalCollateralValueInUsdt: decimal(raw.TotalCollateralValueInUSDT), totalOpenOrderLossInUsdt: optionalDecimal(raw.totalOpenOrderLossInUSDT), tradeEnabled: raw.tradeEnabled, transferInEnabled: raw.transferInEnabled, transferOutEnabled: raw.transferOutEnabled, accountType: raw.accountType, userAssets: raw.userAssets.map((item0) => ({ asset: item0.asset, borrowed: decimal(item0.borrowed), free: decimal(item0.free), interest: decimal(item0.interest), locked: decimal(item0.locked), netAsset: decimal(item0.netAsset) })) };
+  return { created: raw.created, borrowEnabled: raw.borrowEnabled, marginLevel: decimal(raw.marginLevel), collateralMarginLevel: decimal(raw.collateralMarginLevel), totalCollateralValueInUsdt: decimal(raw.TotalCollateralValueInUSDT), totalOpenOrderLossInUsdt: optionalDecimal(raw.totalOpenOrderLossInUSDT), tradeEnabled: raw.tradeEnabled, transferInEnabled: raw.transferInEnabled, transferOutEnabled: raw.transferOutEnabled, accountType: raw.accountType, userAssets: raw.userAssets.map((item0) => ({ asset: item0.asset, borrowed: decimal(item0.borrowed), free: decimal(item0.free), interest: decimal(item0.interest), locked: decimal(item0.locked), netAsset: decimal(item0.netAsset) })), totalAssetOfBtc: decimal(raw.totalAssetOfBtc), totalLiabilityOfBtc: decimal(raw.totalLiabilityOfBtc), totalNetAssetOfBtc: decimal(raw.totalNetAssetOfBtc) };
 }

@@ -8,7 +8,12 @@ import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
 import { marginAccountMethods } from './methods/margin-account';
+import { marginValuation } from './methods/margin-valuation';
+import { SubAccounts } from '../engine/sub-accounts';
+import { subAccountMethods } from './methods/sub-accounts';
+import { subAccountTransferMethods } from './methods/sub-account-transfers';
 import { marginLoanMethods } from './methods/margin-loans';
+import { marginOrderListMethods } from './methods/margin-order-lists';
 import { marginTradingMethods } from './methods/margin-trading';
 import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
@@ -30,15 +35,19 @@ export interface Catalog {
 }
 
 /**
- * Methods that share one loan book: borrow / repay, the account that shows the debt, and the
- * universal transfer that may not move it out.
+ * Methods that share one loan book: borrow / repay, the accounts that show the debt (the
+ * caller's, and its sub-accounts' seen by the master), and the transfers that may not move it out.
  */
 function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
   const loans = new MarginLoans(deps.engine.accounts);
+  const valuation = marginValuation(deps, loans);
+  const subs = new SubAccounts();
   return [
     ...marginLoanMethods(loans),
-    ...marginAccountMethods(deps, loans),
+    ...marginAccountMethods(deps, valuation),
     ...universalTransferMethods(deps, loans),
+    ...subAccountMethods(deps, subs, valuation),
+    ...subAccountTransferMethods(deps, subs, loans),
   ];
 }
 
@@ -52,6 +61,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
+    ...marginOrderListMethods(deps),
     ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),

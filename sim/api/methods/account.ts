@@ -4,6 +4,7 @@ import { COMMISSION_RATE } from '../../engine/engine';
 import { statusAnswer } from '../../engine/order';
 import type { ApiDeps } from '../deps';
 import type { ApiMethod, CallContext } from '../method';
+import { preventedMatches } from './prevented-matches';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
 const bips = COMMISSION_RATE * 10_000;
@@ -121,45 +122,8 @@ export function accountMethods(deps: ApiDeps): ApiMethod[] {
       rest: { method: 'GET', path: '/api/v3/myPreventedMatches' },
       security: 'USER_DATA',
       weight: (params) => (params.has('orderId') ? 20 : 2),
-      handle: (params, ctx) => {
-        const symbol = engine.symbol(params.string('symbol', true)).symbol;
-        const matchId = params.integer('preventedMatchId');
-        const orderId = params.integer('orderId');
-        const from = params.integer('fromPreventedMatchId') ?? 0;
-        const limit = params.limit('limit', 500, 1, 1000);
-        return engine.prevented
-          .filter(
-            (p) =>
-              p.taker.accountId === accountOf(ctx) &&
-              p.taker.symbol === symbol &&
-              p.matchId >= from &&
-              (matchId === undefined || p.matchId === matchId) &&
-              (orderId === undefined || p.taker.orderId === orderId || p.maker.orderId === orderId),
-          )
-          .slice(0, limit)
-          .map((p) => ({
-            symbol,
-            preventedMatchId: p.matchId,
-            takerOrderId: p.taker.orderId,
-            makerSymbol: symbol,
-            makerOrderId: p.maker.orderId,
-            tradeGroupId: 1,
-            selfTradePreventionMode: p.taker.selfTradePreventionMode,
-            price: formatE8(p.maker.priceE8),
-            // Each side's quantity only when the mode expires that side (CHANGELOG 2023-01-19).
-            ...(expires(p.taker.selfTradePreventionMode, 'TAKER')
-              ? { takerPreventedQuantity: formatE8(p.taker.origQtyE8 - p.taker.executedQtyE8) }
-              : {}),
-            ...(expires(p.taker.selfTradePreventionMode, 'MAKER')
-              ? { makerPreventedQuantity: formatE8(p.maker.origQtyE8 - p.maker.executedQtyE8) }
-              : {}),
-            transactTime: p.time,
-          }));
-      },
+      handle: (params, ctx) =>
+        preventedMatches(engine, accountOf(ctx), params, params.limit('limit', 500, 1, 1000)),
     },
   ];
 }
-
-/** Whether an STP mode expires that side: EXPIRE_<side> or EXPIRE_BOTH. */
-const expires = (mode: string, side: 'TAKER' | 'MAKER'): boolean =>
-  mode === `EXPIRE_${side}` || mode === 'EXPIRE_BOTH';

@@ -120,7 +120,8 @@ function listQuery(params: Params, max: number) {
   };
 }
 
-function checkSideEffect(params: Params): void {
+/** Nothing is borrowed on placement here: `sideEffectType` other than NO_SIDE_EFFECT is -1000. */
+export function checkSideEffect(params: Params): void {
   const effect = params.oneOf('sideEffectType', SIDE_EFFECTS);
   if (effect !== undefined && effect !== 'NO_SIDE_EFFECT') {
     throw errors.notSimulated(`sideEffectType ${effect} is`);

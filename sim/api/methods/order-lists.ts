@@ -10,7 +10,7 @@ import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod, CallContext } from '../method';
 import type { Params } from '../params';
-import { clientOrderId, SIDES, TIFS, TYPES } from './order-params';
+import { clientOrderId, SIDES, STP_MODES, TIFS, TYPES } from './order-params';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
 const amount = (params: Params, name: string): number | undefined => {
@@ -56,48 +56,13 @@ export function orderListMethods(deps: ApiDeps): ApiMethod[] {
     ];
     return lists.placeOco(accountOf(ctx), legs, params.string('listClientOrderId'), ctx.now);
   };
-  const ocoDeprecated = (params: Params, ctx: CallContext) => {
-    const symbol = params.string('symbol', true);
-    const side = params.oneOf('side', SIDES, true, errors.invalidSide);
-    const quantityE8 = amount(params, 'quantity');
-    if (quantityE8 === undefined) throw errors.mandatory('quantity');
-    const stopLimitPriceE8 = amount(params, 'stopLimitPrice');
-    const limit: NewOrder = {
-      symbol,
-      side,
-      type: 'LIMIT_MAKER',
-      quantityE8,
-      priceE8:
-        amount(params, 'price') ??
-        (() => {
-          throw errors.mandatory('price');
-        })(),
-      clientOrderId: clientOrderId(params, 'limitClientOrderId'),
-    };
-    const stop: NewOrder = {
-      symbol,
-      side,
-      type: stopLimitPriceE8 === undefined ? 'STOP_LOSS' : 'STOP_LOSS_LIMIT',
-      quantityE8,
-      stopPriceE8:
-        amount(params, 'stopPrice') ??
-        (() => {
-          throw errors.mandatory('stopPrice');
-        })(),
-      priceE8: stopLimitPriceE8,
-      timeInForce:
-        stopLimitPriceE8 === undefined
-          ? undefined
-          : params.oneOf('stopLimitTimeInForce', TIFS, true, errors.invalidTif),
-      clientOrderId: clientOrderId(params, 'stopClientOrderId'),
-    };
-    return lists.placeOco(
+  const ocoDeprecated = (params: Params, ctx: CallContext) =>
+    lists.placeOco(
       accountOf(ctx),
-      [stop, limit],
+      deprecatedOcoLegs(params),
       params.string('listClientOrderId'),
       ctx.now,
     );
-  };
   /** OTO / OPO (one pending leg) and OTOCO / OPOCO (a pending OCO pair). */
   const oto = (pair: boolean, pendingQuantity: boolean) => (params: Params, ctx: CallContext) => {
     const working = leg(params, 'working');
@@ -229,4 +194,46 @@ export function orderListMethods(deps: ApiDeps): ApiMethod[] {
           .map((l) => listAnswer(l, 'none')),
     },
   ];
+}
+
+/**
+ * The legs of an OCO written the old way (`order/oco`, and margin's `margin/order/oco`): a STOP_LOSS
+ * (STOP_LOSS_LIMIT with `stopLimitPrice`) at `stopPrice` and a LIMIT_MAKER at `price`.
+ */
+export function deprecatedOcoLegs(params: Params): NewOrder[] {
+  const symbol = params.string('symbol', true);
+  const side = params.oneOf('side', SIDES, true, errors.invalidSide);
+  const quantityE8 = required(params, 'quantity');
+  const stopLimitPriceE8 = amount(params, 'stopLimitPrice');
+  const selfTradePreventionMode = params.oneOf('selfTradePreventionMode', STP_MODES);
+  const limit: NewOrder = {
+    symbol,
+    side,
+    type: 'LIMIT_MAKER',
+    quantityE8,
+    priceE8: required(params, 'price'),
+    clientOrderId: clientOrderId(params, 'limitClientOrderId'),
+    selfTradePreventionMode,
+  };
+  const stop: NewOrder = {
+    symbol,
+    side,
+    type: stopLimitPriceE8 === undefined ? 'STOP_LOSS' : 'STOP_LOSS_LIMIT',
+    quantityE8,
+    stopPriceE8: required(params, 'stopPrice'),
+    priceE8: stopLimitPriceE8,
+    timeInForce:
+      stopLimitPriceE8 === undefined
+        ? undefined
+        : params.oneOf('stopLimitTimeInForce', TIFS, true, errors.invalidTif),
+    clientOrderId: clientOrderId(params, 'stopClientOrderId'),
+    selfTradePreventionMode,
+  };
+  return [stop, limit];
+}
+
+function required(params: Params, name: string): number {
+  const e8 = amount(params, name);
+  if (e8 === undefined) throw errors.mandatory(name);
+  return e8;
 }

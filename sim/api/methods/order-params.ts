@@ -19,7 +19,13 @@ export const TYPES: readonly OrderType[] = [
   'TAKE_PROFIT_LIMIT',
 ];
 export const TIFS = ['GTC', 'IOC', 'FOK'] as const;
-const STP_MODES = ['NONE', 'EXPIRE_TAKER', 'EXPIRE_MAKER', 'EXPIRE_BOTH', 'DECREMENT'] as const;
+export const STP_MODES = [
+  'NONE',
+  'EXPIRE_TAKER',
+  'EXPIRE_MAKER',
+  'EXPIRE_BOTH',
+  'DECREMENT',
+] as const;
 const CLIENT_ID = /^[.A-Z:/a-z0-9_-]{1,36}$/;
 
 const NEEDS_TIF: readonly OrderType[] = ['LIMIT', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'];

@@ -7,13 +7,14 @@
  * type naming one is refused with -1000 saying so. What a margin account owes cannot leave it
  * (max transfer-out, `MarginLoans`); a source without the funds is -2010.
  */
-import { formatE8, parseE8 } from '../../engine/amounts';
+import { formatE8 } from '../../engine/amounts';
 import type { MarginLoans } from '../../engine/margin-loans';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 import { crossAccountId, isolatedAccountId } from './margin-account-id';
+import { assetAmount, moveFunds } from './move-funds';
 
 interface Transfer {
   readonly owner: string;
@@ -61,15 +62,8 @@ export function universalTransferMethods(deps: ApiDeps, loans: MarginLoans): Api
         const toSymbol = params.string('toSymbol');
         const source = side(owner, from, fromSymbol, 'fromSymbol');
         const target = side(owner, to, toSymbol, 'toSymbol');
-        const asset = params.string('asset', true);
-        const amountE8 = parseE8('amount', params.decimal('amount', true));
-        if (amountE8 <= 0) throw errors.invalidParam('amount');
-        if (source === target) throw errors.invalidParam('type');
-        if (amountE8 > loans.maxTransferable(source, asset)) {
-          throw errors.insufficientBalance();
-        }
-        accounts.deposit(source, asset, -amountE8, ctx.now);
-        accounts.deposit(target, asset, amountE8, ctx.now);
+        const { asset, amountE8 } = assetAmount(params);
+        moveFunds(accounts, loans, { source, target, asset, amountE8 }, ctx.now);
         const transfer = {
           owner,
           type: params.string('type', true),

@@ -1,0 +1,242 @@
+// Generated from spec/operations/sapi/cancel-margin-open-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/cancel-margin-open-orders';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateCancelMarginOpenOrdersResponse: Validator = validate;
+
+/** Parameters of Margin Account Cancel all Open Orders on a Symbol (TRADE) (`DELETE /sapi/v1/margin/openOrders`). */
+export interface CancelMarginOpenOrdersParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+  /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
+  isIsolated?: "TRUE" | "FALSE";
+}
+
+/** Margin Account Cancel all Open Orders on a Symbol (TRADE): the response body with Binance's names. Cancels every open order of a symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account), order lists included: each plain order is listed as canceled, each order list once with its orders. With nothing open Binance answers -2011; pipe through acceptNoOpenOrders() to read that as an empty list. */
+export type CancelMarginOpenOrdersResponse = Array<({
+  /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
+  isIsolated?: boolean;
+  /** Symbol. */
+  symbol: string;
+  /** Client order id of the order before the cancel (cancel answers only). */
+  origClientOrderId?: string;
+  /** Order id. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. */
+  orderListId: number;
+  /** Client order id (of the cancel, in cancel answers). */
+  clientOrderId: string;
+  /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactTime?: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  cummulativeQuoteQty: string;
+  /** Order status. */
+  status: string;
+  /** Time in force. */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** BUY or SELL. */
+  side: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  stopPrice?: string;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. */
+  icebergQty?: string;
+  /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
+  selfTradePreventionMode?: string;
+}) | ({
+  /** Each order of the list as canceled. */
+  orderReports: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Client order id of the order before the cancel (cancel answers only). */
+    origClientOrderId?: string;
+    /** Order id. */
+    orderId: number;
+    /** Order list id; -1 unless the order is part of an order list. */
+    orderListId: number;
+    /** Client order id (of the cancel, in cancel answers). */
+    clientOrderId: string;
+    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    transactTime?: number;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    price: string;
+    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    origQty: string;
+    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    executedQty: string;
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    cummulativeQuoteQty: string;
+    /** Order status. */
+    status: string;
+    /** Time in force. */
+    timeInForce: string;
+    /** Order type. */
+    type: string;
+    /** BUY or SELL. */
+    side: string;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    stopPrice?: string;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. */
+    icebergQty?: string;
+    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
+    selfTradePreventionMode?: string;
+  }>;
+  /** Order list id. */
+  orderListId: number;
+  /** Kind of order list (OCO). */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
+  listOrderStatus: string;
+  /** Client id of the order list. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+})>;
+
+/** Margin Account Cancel all Open Orders on a Symbol (TRADE), parsed: readable names; decimals are exact strings unless `parseCancelMarginOpenOrdersResponse` is given a `decimal` converter. */
+export type ParsedCancelMarginOpenOrdersResponse<D = string> = Array<({
+  /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". Wire field `isIsolated`. */
+  isIsolated?: boolean;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Client order id of the order before the cancel (cancel answers only). Wire field `origClientOrderId`. */
+  origClientOrderId?: string;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  orderListId: number;
+  /** Client order id (of the cancel, in cancel answers). Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+  transactTime?: number;
+  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  cumulativeQuoteQty: D;
+  /** Order status. Wire field `status`. */
+  status: string;
+  /** Time in force. Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice?: D;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  icebergQty?: D;
+  /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode?: string;
+}) | ({
+  /** Each order of the list as canceled. Wire field `orderReports`. */
+  orderReports: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Client order id of the order before the cancel (cancel answers only). Wire field `origClientOrderId`. */
+    origClientOrderId?: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    orderListId: number;
+    /** Client order id (of the cancel, in cancel answers). Wire field `clientOrderId`. */
+    clientOrderId: string;
+    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    transactTime?: number;
+    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    price: D;
+    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    origQty: D;
+    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    executedQty: D;
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    cumulativeQuoteQty: D;
+    /** Order status. Wire field `status`. */
+    status: string;
+    /** Time in force. Wire field `timeInForce`. */
+    timeInForce: string;
+    /** Order type. Wire field `type`. */
+    type: string;
+    /** BUY or SELL. Wire field `side`. */
+    side: string;
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    stopPrice?: D;
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    icebergQty?: D;
+    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. Wire field `selfTradePreventionMode`. */
+    selfTradePreventionMode?: string;
+  }>;
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** Client id of the order list. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+})>;
+
+/** Descriptor of Margin Account Cancel all Open Orders on a Symbol (TRADE): data the runtime interprets. */
+export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };
+
+/**
+ * Margin Account Cancel all Open Orders on a Symbol (TRADE): `DELETE /sapi/v1/margin/openOrders`. Cancels every open order of a symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account), order lists included: each plain order is listed as canceled, each order list once with its orders. With nothing open Binance answers -2011; pipe through acceptNoOpenOrders() to read that as an empty list.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseCancelMarginOpenOrdersResponse` if you want readable names. Weight 1 (IP). Security TRADE.
+ */
+export function cancelMarginOpenOrdersHttp(params: CancelMarginOpenOrdersParams, client?: HttpClient): Observable<CancelMarginOpenOrdersResponse> {
+  return requestHttp(cancelMarginOpenOrdersOperation, params, client);
+}
+
+/** Maps a raw `CancelMarginOpenOrdersResponse` to the readable `ParsedCancelMarginOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseCancelMarginOpenOrdersResponse<D = string>(raw: CancelMarginOpenOrdersResponse, options?: ParseOptions<D>): ParsedCancelMarginOpenOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ("orderId" in item0 ? { isIsolated: item0.isIsolated, symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: decimal(item0.price), origQty: decimal(item0.origQty), executedQty: decimal(item0.executedQty), cumulativeQuoteQty: decimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, stopPrice: optionalDecimal(item0.stopPrice), icebergQty: optionalDecimal(item0.icebergQty), selfTradePreventionMode: item0.selfTradePreventionMode } : { orderReports: item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, stopPrice: optionalDecimal(item1.stopPrice), icebergQty: optionalDecimal(item1.icebergQty), selfTradePreventionMode: item1.selfTradePreventionMode })), orderListId: item0.orderListId, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, symbol: item0.symbol, isIsolated: item0.isIsolated, orders: item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })) }));
+}

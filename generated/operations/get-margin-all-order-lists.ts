@@ -1,0 +1,100 @@
+// Generated from spec/operations/sapi/get-margin-all-order-lists.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-margin-all-order-lists';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetMarginAllOrderListsResponse: Validator = validate;
+
+/** Parameters of Query Margin Account's all OCO (USER_DATA) (`GET /sapi/v1/margin/allOrderList`). */
+export interface GetMarginAllOrderListsParams {
+  /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
+  isIsolated?: "TRUE" | "FALSE";
+  /** Trading pair; mandatory with isIsolated TRUE, not taken for cross margin. */
+  symbol?: string;
+  /** Order list id to start from; startTime and endTime cannot be sent with it. */
+  fromId?: number;
+  /** Start of the time range, milliseconds since the Unix epoch. */
+  startTime?: number;
+  /** End of the time range, milliseconds since the Unix epoch. */
+  endTime?: number;
+  /** How many order lists. Default: `500`. */
+  limit?: number;
+}
+
+/** Query Margin Account's all OCO (USER_DATA): the response body with Binance's names. The order lists of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), from fromId on or within a time range; the most recent ones without either. */
+export type GetMarginAllOrderListsResponse = Array<{
+  /** Order list id. */
+  orderListId: number;
+  /** Kind of order list (OCO). */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
+  listOrderStatus: string;
+  /** Client id of the order list. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+}>;
+
+/** Query Margin Account's all OCO (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAllOrderListsResponse` is given a `decimal` converter. */
+export type ParsedGetMarginAllOrderListsResponse = Array<{
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** Client id of the order list. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+}>;
+
+/** Descriptor of Query Margin Account's all OCO (USER_DATA): data the runtime interprets. */
+export const getMarginAllOrderListsOperation: OperationDescriptor<GetMarginAllOrderListsParams, GetMarginAllOrderListsResponse> = { operation: "getMarginAllOrderLists", security: "USER_DATA", weight: 200, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrderList"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-order-lists.json", validate: validateGetMarginAllOrderListsResponse };
+
+/**
+ * Query Margin Account's all OCO (USER_DATA): `GET /sapi/v1/margin/allOrderList`. The order lists of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), from fromId on or within a time range; the most recent ones without either.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetMarginAllOrderListsResponse` if you want readable names. Weight 200 (IP). Security USER_DATA.
+ */
+export function getMarginAllOrderListsHttp(params?: GetMarginAllOrderListsParams, client?: HttpClient): Observable<GetMarginAllOrderListsResponse> {
+  return requestHttp(getMarginAllOrderListsOperation, params ?? {}, client);
+}
+
+/** Maps a raw `GetMarginAllOrderListsResponse` to the readable `ParsedGetMarginAllOrderListsResponse`. */
+export function parseGetMarginAllOrderListsResponse(raw: GetMarginAllOrderListsResponse): ParsedGetMarginAllOrderListsResponse {
+  return raw.map((item0) => ({ orderListId: item0.orderListId, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, symbol: item0.symbol, isIsolated: item0.isIsolated, orders: item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })) }));
+}

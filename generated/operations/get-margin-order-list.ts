@@ -1,0 +1,96 @@
+// Generated from spec/operations/sapi/get-margin-order-list.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-margin-order-list';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetMarginOrderListResponse: Validator = validate;
+
+/** Parameters of Query Margin Account's OCO (USER_DATA) (`GET /sapi/v1/margin/orderList`). */
+export interface GetMarginOrderListParams {
+  /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
+  isIsolated?: "TRUE" | "FALSE";
+  /** Trading pair; mandatory with isIsolated TRUE, not taken for cross margin. */
+  symbol?: string;
+  /** Order list id. */
+  orderListId?: number;
+  /** Client id the order list was placed with. */
+  origClientOrderId?: string;
+}
+
+/** Query Margin Account's OCO (USER_DATA): the response body with Binance's names. One order list of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), by orderListId or by the client id it was placed with. */
+export interface GetMarginOrderListResponse {
+  /** Order list id. */
+  orderListId: number;
+  /** Kind of order list (OCO). */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
+  listOrderStatus: string;
+  /** Client id of the order list. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactionTime: number;
+  /** Symbol. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. */
+  orders: Array<{
+    /** Symbol. */
+    symbol: string;
+    /** Order id. */
+    orderId: number;
+    /** Client order id. */
+    clientOrderId: string;
+  }>;
+}
+
+/** Query Margin Account's OCO (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginOrderListResponse` is given a `decimal` converter. */
+export interface ParsedGetMarginOrderListResponse {
+  /** Order list id. Wire field `orderListId`. */
+  orderListId: number;
+  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  contingencyType: string;
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  listStatusType: string;
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  listOrderStatus: string;
+  /** Client id of the order list. Wire field `listClientOrderId`. */
+  listClientOrderId: string;
+  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  transactionTime: number;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  isIsolated?: boolean;
+  /** The orders of the list, by id. Wire field `orders`. */
+  orders: Array<{
+    /** Symbol. Wire field `symbol`. */
+    symbol: string;
+    /** Order id. Wire field `orderId`. */
+    orderId: number;
+    /** Client order id. Wire field `clientOrderId`. */
+    clientOrderId: string;
+  }>;
+}
+
+/** Descriptor of Query Margin Account's OCO (USER_DATA): data the runtime interprets. */
+export const getMarginOrderListOperation: OperationDescriptor<GetMarginOrderListParams, GetMarginOrderListResponse> = { operation: "getMarginOrderList", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"orderListId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/orderList"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order-list.json", validate: validateGetMarginOrderListResponse };
+
+/**
+ * Query Margin Account's OCO (USER_DATA): `GET /sapi/v1/margin/orderList`. One order list of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), by orderListId or by the client id it was placed with.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetMarginOrderListResponse` if you want readable names. Weight 10 (IP). Security USER_DATA.
+ */
+export function getMarginOrderListHttp(params: GetMarginOrderListParams, client?: HttpClient): Observable<GetMarginOrderListResponse> {
+  return requestHttp(getMarginOrderListOperation, params, client);
+}
+
+/** Maps a raw `GetMarginOrderListResponse` to the readable `ParsedGetMarginOrderListResponse`. */
+export function parseGetMarginOrderListResponse(raw: GetMarginOrderListResponse): ParsedGetMarginOrderListResponse {
+  return { orderListId: raw.orderListId, contingencyType: raw.contingencyType, listStatusType: raw.listStatusType, listOrderStatus: raw.listOrderStatus, listClientOrderId: raw.listClientOrderId, transactionTime: raw.transactionTime, symbol: raw.symbol, isIsolated: raw.isIsolated, orders: raw.orders.map((item0) => ({ symbol: item0.symbol, orderId: item0.orderId, clientOrderId: item0.clientOrderId })) };
+}

@@ -1,0 +1,94 @@
+// Generated from spec/operations/sapi/get-margin-prevented-matches.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-margin-prevented-matches';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetMarginPreventedMatchesResponse: Validator = validate;
+
+/** Parameters of Query Prevented Matches (USER_DATA) (`GET /sapi/v1/margin/myPreventedMatches`). */
+export interface GetMarginPreventedMatchesParams {
+  /** Trading pair such as BTCUSDT. */
+  symbol: string;
+  /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
+  isIsolated?: "TRUE" | "FALSE";
+  /** One prevented match, by id. */
+  preventedMatchId?: number;
+  /** Order id assigned by Binance. */
+  orderId?: number;
+  /** Prevented match id to start from (with orderId). */
+  fromPreventedMatchId?: number;
+}
+
+/** Query Prevented Matches (USER_DATA): the response body with Binance's names. Orders of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account) that self-trade prevention expired, by prevented match id or by order id. */
+export type GetMarginPreventedMatchesResponse = Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Prevented match id. */
+  preventedMatchId?: number;
+  /** Order id of the taker. */
+  takerOrderId: number;
+  /** Symbol of the maker order. */
+  makerSymbol: string;
+  /** Order id of the maker. */
+  makerOrderId: number;
+  /** Trade group id. */
+  tradeGroupId: number;
+  /** Mode that prevented the match. */
+  selfTradePreventionMode: string;
+  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. */
+  price: string;
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  takerPreventedQuantity?: string;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  makerPreventedQuantity?: string;
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  transactTime: number;
+}>;
+
+/** Query Prevented Matches (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginPreventedMatchesResponse` is given a `decimal` converter. */
+export type ParsedGetMarginPreventedMatchesResponse<D = string> = Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Prevented match id. Wire field `preventedMatchId`. */
+  preventedMatchId?: number;
+  /** Order id of the taker. Wire field `takerOrderId`. */
+  takerOrderId: number;
+  /** Symbol of the maker order. Wire field `makerSymbol`. */
+  makerSymbol: string;
+  /** Order id of the maker. Wire field `makerOrderId`. */
+  makerOrderId: number;
+  /** Trade group id. Wire field `tradeGroupId`. */
+  tradeGroupId: number;
+  /** Mode that prevented the match. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `takerPreventedQuantity`. */
+  takerPreventedQuantity?: D;
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
+  makerPreventedQuantity?: D;
+  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+  transactTime: number;
+}>;
+
+/** Descriptor of Query Prevented Matches (USER_DATA): data the runtime interprets. */
+export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };
+
+/**
+ * Query Prevented Matches (USER_DATA): `GET /sapi/v1/margin/myPreventedMatches`. Orders of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account) that self-trade prevention expired, by prevented match id or by order id.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetMarginPreventedMatchesResponse` if you want readable names. Weight 10 (IP). Security USER_DATA.
+ */
+export function getMarginPreventedMatchesHttp(params: GetMarginPreventedMatchesParams, client?: HttpClient): Observable<GetMarginPreventedMatchesResponse> {
+  return requestHttp(getMarginPreventedMatchesOperation, params, client);
+}
+
+/** Maps a raw `GetMarginPreventedMatchesResponse` to the readable `ParsedGetMarginPreventedMatchesResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetMarginPreventedMatchesResponse<D = string>(raw: GetMarginPreventedMatchesResponse, options?: ParseOptions<D>): ParsedGetMarginPreventedMatchesResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ symbol: item0.symbol, preventedMatchId: item0.preventedMatchId, takerOrderId: item0.takerOrderId, makerSymbol: item0.makerSymbol, makerOrderId: item0.makerOrderId, tradeGroupId: item0.tradeGroupId, selfTradePreventionMode: item0.selfTradePreventionMode, price: decimal(item0.price), takerPreventedQuantity: optionalDecimal(item0.takerPreventedQuantity), makerPreventedQuantity: optionalDecimal(item0.makerPreventedQuantity), transactTime: item0.transactTime }));
+}

@@ -1,0 +1,109 @@
+// Generated from spec/operations/sapi/get-sub-account-margin-account.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
+import { validate } from '../validators/operations/get-sub-account-margin-account';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetSubAccountMarginAccountResponse: Validator = validate;
+
+/** Parameters of Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/margin/account`). */
+export interface GetSubAccountMarginAccountParams {
+  /** Email of the sub-account. */
+  email: string;
+}
+
+/** Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): the response body with Binance's names. One sub-account's cross margin account, seen by its master - margin level, totals in BTC, margin call bars and every asset. */
+export interface GetSubAccountMarginAccountResponse {
+  /** Email of the sub-account. */
+  email: string;
+  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. */
+  marginLevel: string;
+  /** The margin levels at which Binance acts. */
+  marginTradeCoeffVo: {
+    /** Margin level of forced liquidation. Exact decimal, as Binance sends it. */
+    forceLiquidationBar: string;
+    /** Margin level of a margin call. Exact decimal, as Binance sends it. */
+    marginCallBar: string;
+    /** Margin level below which the account may not borrow more. Exact decimal, as Binance sends it. */
+    normalBar: string;
+  };
+  /** Every asset of the account. */
+  marginUserAssetVoList: Array<{
+    /** Asset. */
+    asset: string;
+    /** Borrowed. Exact decimal, as Binance sends it. */
+    borrowed: string;
+    /** Free balance. Exact decimal, as Binance sends it. */
+    free: string;
+    /** Interest owed. Exact decimal, as Binance sends it. */
+    interest: string;
+    /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+    locked: string;
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+    netAsset: string;
+  }>;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  totalAssetOfBtc: string;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  totalLiabilityOfBtc: string;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  totalNetAssetOfBtc: string;
+}
+
+/** Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountMarginAccountResponse` is given a `decimal` converter. */
+export interface ParsedGetSubAccountMarginAccountResponse<D = string> {
+  /** Email of the sub-account. Wire field `email`. */
+  email: string;
+  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. Wire field `marginLevel`. */
+  marginLevel: D;
+  /** The margin levels at which Binance acts. Wire field `marginTradeCoeffVo`. */
+  marginTradeCoeffVo: {
+    /** Margin level of forced liquidation. Exact decimal, as Binance sends it. Wire field `forceLiquidationBar`. */
+    forceLiquidationBar: D;
+    /** Margin level of a margin call. Exact decimal, as Binance sends it. Wire field `marginCallBar`. */
+    marginCallBar: D;
+    /** Margin level below which the account may not borrow more. Exact decimal, as Binance sends it. Wire field `normalBar`. */
+    normalBar: D;
+  };
+  /** Every asset of the account. Wire field `marginUserAssetVoList`. */
+  marginUserAssetVoList: Array<{
+    /** Asset. Wire field `asset`. */
+    asset: string;
+    /** Borrowed. Exact decimal, as Binance sends it. Wire field `borrowed`. */
+    borrowed: D;
+    /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+    free: D;
+    /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+    interest: D;
+    /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+    locked: D;
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+    netAsset: D;
+  }>;
+  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  totalAssetOfBtc: D;
+  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  totalLiabilityOfBtc: D;
+  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  totalNetAssetOfBtc: D;
+}
+
+/** Descriptor of Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): data the runtime interprets. */
+export const getSubAccountMarginAccountOperation: OperationDescriptor<GetSubAccountMarginAccountParams, GetSubAccountMarginAccountResponse> = { operation: "getSubAccountMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {"email":{"type":"string","required":true}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/margin/account"}, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-margin-account.json", validate: validateGetSubAccountMarginAccountResponse };
+
+/**
+ * Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): `GET /sapi/v1/sub-account/margin/account`. One sub-account's cross margin account, seen by its master - margin level, totals in BTC, margin call bars and every asset.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetSubAccountMarginAccountResponse` if you want readable names. Weight 10 (IP). Security USER_DATA.
+ */
+export function getSubAccountMarginAccountHttp(params: GetSubAccountMarginAccountParams, client?: HttpClient): Observable<GetSubAccountMarginAccountResponse> {
+  return requestHttp(getSubAccountMarginAccountOperation, params, client);
+}
+
+/** Maps a raw `GetSubAccountMarginAccountResponse` to the readable `ParsedGetSubAccountMarginAccountResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetSubAccountMarginAccountResponse<D = string>(raw: GetSubAccountMarginAccountResponse, options?: ParseOptions<D>): ParsedGetSubAccountMarginAccountResponse<D> {
+  const decimal = decimalOf(options);
+  return { email: raw.email, marginLevel: decimal(raw.marginLevel), marginTradeCoeffVo: { forceLiquidationBar: decimal(raw.marginTradeCoeffVo.forceLiquidationBar), marginCallBar: decimal(raw.marginTradeCoeffVo.marginCallBar), normalBar: decimal(raw.marginTradeCoeffVo.normalBar) }, marginUserAssetVoList: raw.marginUserAssetVoList.map((item0) => ({ asset: item0.asset, borrowed: decimal(item0.borrowed), free: decimal(item0.free), interest: decimal(item0.interest), locked: decimal(item0.locked), netAsset: decimal(item0.netAsset) })), totalAssetOfBtc: decimal(raw.totalAssetOfBtc), totalLiabilityOfBtc: decimal(raw.totalLiabilityOfBtc), totalNetAssetOfBtc: decimal(raw.totalNetAssetOfBtc) };
+}
