@@ -8,7 +8,8 @@
  * Offline: the tarball is unpacked as node_modules/binance-rx and its dependencies (and, for the
  * generator, the optional peers yaml and ajv) are linked from this checkout's node_modules,
  * following each package's own dependencies, exactly what `npm install` would lay out flat.
- * Nothing else of this checkout is visible to the project.
+ * Nothing else of this checkout is visible to the project. Before generating, it checks that the
+ * schema maps load as the package's own schema files from both module formats.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -62,6 +63,34 @@ function run(cwd: string, command: string, args: string[]) {
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
+/**
+ * The builds import the schema files of the package (tsup.config.ts): `channelSchemas` and the
+ * others are those very files, from an ES module (a JSON module) and from CommonJS alike.
+ */
+function schemasLoad(app: string): void {
+  const esm = `
+    import { channelSchemas } from 'binance-rx';
+    import { channelSchemas as usdm } from 'binance-rx/usdm';
+    import ticker from 'binance-rx/schemas/channels/ticker.json' with { type: 'json' };
+    import markPrice from 'binance-rx/usdm/schemas/channels/mark-price.json' with { type: 'json' };
+    if (channelSchemas.ticker !== ticker || usdm.markPrice !== markPrice) process.exit(3);`;
+  const cjs = `
+    const { channelSchemas } = require('binance-rx');
+    const { channelSchemas: usdm } = require('binance-rx/usdm');
+    if (channelSchemas.ticker !== require('binance-rx/schemas/channels/ticker.json')) process.exit(3);
+    if (usdm.markPrice !== require('binance-rx/usdm/schemas/channels/mark-price.json')) process.exit(3);`;
+  for (const [kind, args] of [
+    ['ES module', ['--input-type=module', '-e', esm]],
+    ['CommonJS', ['--input-type=commonjs', '-e', cjs]],
+  ] as const) {
+    const loaded = run(app, process.execPath, [...args]);
+    if (loaded.code !== 0)
+      fail(
+        `${kind}: the schema maps are not the package's schema files (${loaded.code}):\n${loaded.out}`,
+      );
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(REPO, 'dist', 'codegen', 'cli.js'))) fail('no dist/: run `npm run build`');
   const root = await mkdtemp(join(tmpdir(), 'binance-rx-package-'));
@@ -83,6 +112,7 @@ async function main(): Promise<void> {
     for (const dep of Object.keys(manifest.dependencies)) {
       await linkWithDependencies(modules, dep, linked);
     }
+    schemasLoad(app);
     await mkdir(join(modules, '.bin'));
     await symlink('../binance-rx/bin/binance-rx.js', join(modules, '.bin', 'binance-rx'));
     await writeFile(
