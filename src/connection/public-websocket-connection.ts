@@ -17,6 +17,16 @@ import {
 import { runShard, type Shard, type ShardContext } from './shard';
 import { ShardedStreamRegistry } from './sharded-registry';
 import type { SocketHandle } from './socket-handle';
+import type { StreamRegistry } from '../channels/stream-registry';
+
+/** What a transport changes in the connection it builds on. */
+export interface ConnectionAdapter {
+  /**
+   * The registry subscribers hold their streams in, over the connection's own (one per
+   * `connect()`): SBE takes JSON stream names there and holds the SBE streams serving them.
+   */
+  readonly streams?: (registry: StreamRegistry) => StreamRegistry;
+}
 
 /** A connection: an Observable of `ConnectionEvent` plus `connect()`. */
 export type PublicWebsocketConnection = Connectable<ConnectionEvent>;
@@ -43,7 +53,10 @@ export function publicWebsocketConnection(
  * decodes binary frames beside the socket's text frames): `paths.message(data)` sends a message
  * down the same path as the socket's, `paths.emit` any other event.
  */
-export function connectionWithPaths(options: ConnectionOptions = {}): {
+export function connectionWithPaths(
+  options: ConnectionOptions = {},
+  adapter: ConnectionAdapter = {},
+): {
   connection: PublicWebsocketConnection;
   paths: EventPaths;
 } {
@@ -55,10 +68,14 @@ export function connectionWithPaths(options: ConnectionOptions = {}): {
 
   const connect = (): Subscription => {
     if (running === undefined || running.closed) {
-      running = run(config, {
-        emit: (event) => paths.emit(event),
-        socket: (event) => (paths.current = event),
-      });
+      running = run(
+        config,
+        {
+          emit: (event) => paths.emit(event),
+          socket: (event) => (paths.current = event),
+        },
+        adapter,
+      );
     }
     return running;
   };
@@ -77,7 +94,11 @@ interface ConnectionSink {
  * re-acquires its stream on it changes nothing, while the shard whose socket is new gets its
  * streams back in one batch. A shard that gives up reconnecting ends the connection.
  */
-function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscription {
+function run(
+  config: ResolvedConnectionOptions,
+  sink: ConnectionSink,
+  adapter: ConnectionAdapter,
+): Subscription {
   const session = { ...config.session, requestIds: { next: 1 } };
   const shared: ShardContext = {
     config,
@@ -95,6 +116,8 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
       shard?.stop(`shard ${index} has no stream left`);
     },
   });
+
+  const held = adapter.streams?.(registry) ?? registry;
 
   const lifecycle = new Subscription(() => {
     const running = [...shards.values()];
@@ -118,7 +141,7 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
         registry.attach(index, event.socket.streams);
         const shared: NewSocketEvent = {
           type: 'socket',
-          socket: sharedStreams(event.socket, registry),
+          socket: sharedStreams(event.socket, held),
         };
         sink.socket(shared);
         sink.emit(shared);
@@ -135,7 +158,7 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
 }
 
 /** The socket as subscribers see it: its own id and sender, the connection's stream registry. */
-function sharedStreams(socket: SocketHandle, streams: ShardedStreamRegistry): SocketHandle {
+function sharedStreams(socket: SocketHandle, streams: StreamRegistry): SocketHandle {
   return {
     id: socket.id,
     streams,
