@@ -34,6 +34,12 @@ export interface SbeConnectionOptions<D = string>
   /** Default `BINANCE_SBE_STREAM_URL`; the local exchange's is `exchange.urls.sbeCombined`. */
   readonly url?: string;
   /**
+   * Validate the JSON payloads of `subscribe<Channel>` against their JSON Schema; default `false`
+   * here, unlike JSON connections: they are built from frames the decoder has checked (bounds,
+   * integers, booleans, UTF-8), so the schema adds only its patterns (decimal strings, symbols).
+   */
+  readonly validate?: boolean;
+  /**
    * Times in the JSON payloads of `subscribe<Channel>`: milliseconds (default, SBE's microseconds
    * floored) or `MICROSECOND` (as SBE sends them). `subscribeSbe…` events are always in µs.
    */
@@ -65,7 +71,12 @@ export function sbeWebsocketConnection<D = string>(
   // operators find the paths on the connection (one delivery per frame, whatever the number of
   // subscriptions), and its completion ends every subscriber as on JSON streams.
   const { connection, paths } = connectionWithPaths(
-    { ...rest, url: url ?? BINANCE_SBE_STREAM_URL, WebSocket: sbeWebSocket(apiKey, onFrame) },
+    {
+      ...rest,
+      validate: rest.validate ?? false,
+      url: url ?? BINANCE_SBE_STREAM_URL,
+      WebSocket: sbeWebSocket(apiKey, onFrame),
+    },
     {
       streams: (registry) =>
         sbeStreamRegistry(registry, { views, convertsDecimals: decimal !== undefined }),
