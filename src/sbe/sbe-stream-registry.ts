@@ -47,16 +47,25 @@ export function sbeStreamRegistry(
       }
       const lease = inner.acquire(found.wire, onError);
       const leave = options.views.hold(found.wire, stream);
+      let released = false;
       return {
         release: () => {
+          if (released) return;
+          released = true;
           leave();
           lease.release();
         },
       };
     },
+    /** Whether the SBE stream serving `stream` is expected; `false` for one SBE does not carry. */
     expects(stream: string): boolean {
-      return inner.expects(stream);
+      try {
+        return inner.expects(sbeRouteOf(stream).wire);
+      } catch {
+        return false;
+      }
     },
+    /** The SBE streams held (what SUBSCRIBE carries), not the names subscribers gave. */
     wanted(): readonly string[] {
       return inner.wanted();
     },

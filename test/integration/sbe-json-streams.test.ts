@@ -58,7 +58,7 @@ function jsonSubscriptions(sockets: Observable<NewSocketEvent>, messages: Observ
   return Promise.all([
     first(5, sockets.pipe(subscribeTrade('BTCUSDT', messages))),
     first(2, sockets.pipe(subscribeBookTicker('BTCUSDT', messages))),
-    first(2, sockets.pipe(subscribeDiffDepth({ symbol: 'BTCUSDT', speed: '100ms' }, messages))),
+    first(3, sockets.pipe(subscribeDiffDepth({ symbol: 'BTCUSDT', speed: '100ms' }, messages))),
     first(
       2,
       sockets.pipe(
@@ -68,11 +68,21 @@ function jsonSubscriptions(sockets: Observable<NewSocketEvent>, messages: Observ
   ]);
 }
 
-/** The shape of a value: its keys and the types of their values, arrays by their first item. */
-function shape(value: unknown): unknown {
-  if (Array.isArray(value)) return [value.length > 0 ? shape(value[0]) : 'empty'];
-  if (typeof value !== 'object' || value === null) return typeof value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
+/**
+ * The shape of some values of one kind: the types of their values, objects by their keys, arrays
+ * by the shape of all their items (an empty array in one event does not hide the others' items).
+ */
+function shape(values: readonly unknown[]): unknown {
+  const first = values[0];
+  if (Array.isArray(first)) {
+    const items = values.flatMap((v) => v as unknown[]);
+    return [items.length > 0 ? shape(items) : 'empty'];
+  }
+  if (typeof first !== 'object' || first === null) return [...new Set(values.map((v) => typeof v))];
+  const keys = [...new Set(values.flatMap((v) => Object.keys(v as object)))].sort();
+  return Object.fromEntries(
+    keys.map((k) => [k, shape(values.map((v) => (v as Record<string, unknown>)[k]))]),
+  );
 }
 
 async function run(wire: (ex: LocalExchange) => Connection) {
@@ -106,7 +116,7 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
       expect(diffs[1]!.U).toBeGreaterThan(diffs[0]!.u);
       expect(partial[0]!.bids.length).toBe(20);
       expect(errors, name).toEqual([]);
-      shapes.push(events.map((list) => shape(list[0])));
+      shapes.push(events.map((list) => shape(list)));
     }
     expect(shapes[1]).toEqual(shapes[0]);
   });
@@ -128,6 +138,25 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
     expect(error).toBeInstanceOf(SbeStreamUnavailableError);
     expect(error).toMatchObject({ code: 'SBE_STREAM_UNAVAILABLE', stream: 'btcusdt@kline_1m' });
     expect(await trades).toHaveLength(3);
+  });
+
+  it('on SBE, timeUnit MICROSECOND keeps SBE microseconds in the JSON payloads', async () => {
+    const ex = await exchange();
+    const connection = sbeWebsocketConnection({
+      url: ex.urls.sbeCombined,
+      apiKey: ex.keys.ed25519.apiKey,
+      timeUnit: 'MICROSECOND',
+    });
+    const messages = connection.pipe(keepMessagesOnly());
+    const trade = firstValueFrom(
+      connection.pipe(filterNewSocketOnly(), subscribeTrade('BTCUSDT', messages)),
+    );
+    const running = connection.connect();
+    cleanups.push(() => running.unsubscribe());
+    const { E, T } = await trade;
+    const nowUs = Date.now() * 1000;
+    expect(Math.abs(E - nowUs)).toBeLessThan(60_000_000);
+    expect(Math.abs(T - nowUs)).toBeLessThan(60_000_000);
   });
 
   it('on SBE, subscribeSbeTrade and subscribeTrade read the same frames side by side', async () => {

@@ -78,7 +78,11 @@ describe('sbeStreamRegistry', () => {
     raw.release();
     expect(view.json).toEqual(['btcusdt@depth@100ms']);
     expect(view.rawHolds).toBe(0);
+    expect(registry.expects('btcusdt@depth@100ms')).toBe(true);
+    expect(registry.expects('btcusdt@kline_1m')).toBe(false);
+    expect(registry.wanted()).toEqual(['btcusdt@depth']);
     fast.release();
+    expect(registry.expects('btcusdt@depth')).toBe(false);
     expect(view.json).toEqual([]);
     expect(inner.held).toEqual([]);
     expect(errors).toEqual([]);
