@@ -26,6 +26,11 @@ export interface ConnectionAdapter {
    * `connect()`): SBE takes JSON stream names there and holds the SBE streams serving them.
    */
   readonly streams?: (registry: StreamRegistry) => StreamRegistry;
+  /**
+   * Shard `shard` started or ended a handover (two sockets deliver the same streams; a shard that
+   * stops ends its own): a transport delivering frames of its own de-duplicates them meanwhile.
+   */
+  readonly handover?: (shard: number, phase: 'start' | 'end') => void;
 }
 
 /** A connection: an Observable of `ConnectionEvent` plus `connect()`. */
@@ -147,8 +152,10 @@ function run(
         sink.emit(shared);
       },
       ended: (gaveUp) => {
+        adapter.handover?.(index, 'end');
         if (gaveUp) lifecycle.unsubscribe();
       },
+      handover: (phase) => adapter.handover?.(index, phase),
     });
     shards.set(index, shard);
   }

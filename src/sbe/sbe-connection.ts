@@ -11,13 +11,15 @@
  * (`json-streams.ts` says which SBE stream serves which). A frame that does not decode is an
  * `SbeDecodeError` error event and nothing else.
  */
-import type { Connectable } from 'rxjs';
+import { asyncScheduler, type Connectable } from 'rxjs';
 import { decodeSbeEvent, type SbeEvent } from '../../generated/sbe/stream';
 import type { ConnectionEvent } from '../connection/events';
 import type { ConnectionOptions } from '../connection/options';
 import { connectionWithPaths } from '../connection/public-websocket-connection';
 import type { EventPaths } from '../connection/event-paths';
+import { HANDOVER_GRACE_MS } from '../connection/shard';
 import { SbeDecodeError } from '../errors';
+import { HandoverCopies } from './handover-copies';
 import { sbeWebSocket } from './sbe-socket';
 import { sbeStreamRegistry } from './sbe-stream-registry';
 import { SbeStreamViews, type SbeStreamView } from './stream-views';
@@ -67,6 +69,7 @@ export function sbeWebsocketConnection<D = string>(
   const views = new SbeStreamViews();
   const decodeOptions = decimal === undefined ? undefined : { decimal };
   const time = jsonTimeOf(timeUnit);
+  const copies = new HandoverCopies(rest.scheduler ?? asyncScheduler, HANDOVER_GRACE_MS);
   // Decoded frames go down the connection's own message path, beside its text frames: the
   // operators find the paths on the connection (one delivery per frame, whatever the number of
   // subscriptions), and its completion ends every subscriber as on JSON streams.
@@ -80,9 +83,11 @@ export function sbeWebsocketConnection<D = string>(
     {
       streams: (registry) =>
         sbeStreamRegistry(registry, { views, convertsDecimals: decimal !== undefined }),
+      handover: (shard, phase) => copies.phase(shard, phase),
     },
   );
   function onFrame(frame: DataView): void {
+    if (copies.isCopy(frame)) return;
     let event: SbeEvent;
     try {
       event = decodeSbeEvent(frame, decodeOptions) as SbeEvent;

@@ -10,6 +10,8 @@ import {
   firstValueFrom,
   lastValueFrom,
   take,
+  takeUntil,
+  timer,
   toArray,
   type Observable,
   type Subscription,
@@ -37,11 +39,18 @@ afterEach(async () => {
 
 type Connection = Observable<ConnectionEvent> & { connect(): Subscription };
 
-const WIRES: readonly (readonly [string, (ex: LocalExchange) => Connection])[] = [
-  ['JSON', (ex) => publicWebsocketConnection({ url: ex.urls.combined })],
+type Wire = (ex: LocalExchange, options?: { rotateAfterMs?: number }) => Connection;
+
+const WIRES: readonly (readonly [string, Wire])[] = [
+  ['JSON', (ex, options) => publicWebsocketConnection({ ...options, url: ex.urls.combined })],
   [
     'SBE',
-    (ex) => sbeWebsocketConnection({ url: ex.urls.sbeCombined, apiKey: ex.keys.ed25519.apiKey }),
+    (ex, options) =>
+      sbeWebsocketConnection({
+        ...options,
+        url: ex.urls.sbeCombined,
+        apiKey: ex.keys.ed25519.apiKey,
+      }),
   ],
 ];
 
@@ -182,5 +191,24 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
     );
     const payloads = (await json).map(({ t, p, q, T }) => ({ t, p, q, T }));
     expect(payloads).toEqual(decoded.slice(0, 4));
+  });
+
+  it.each(WIRES)('on %s, a gapless socket rotation emits every trade once', async (_, wire) => {
+    const ex = await exchange();
+    const connection = wire(ex, { rotateAfterMs: 400 });
+    const messages = connection.pipe(keepMessagesOnly());
+    const sockets = connection.pipe(filterNewSocketOnly());
+    let opened = 0;
+    const counting = sockets.subscribe(() => (opened += 1));
+    cleanups.push(() => counting.unsubscribe());
+    const trades = firstValueFrom(
+      sockets.pipe(subscribeTrade('BTCUSDT', messages), takeUntil(timer(1500)), toArray()),
+    );
+    const running = connection.connect();
+    cleanups.push(() => running.unsubscribe());
+    const ids = (await trades).map((t) => t.t);
+    expect(opened).toBeGreaterThanOrEqual(2);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
