@@ -9,6 +9,7 @@
  * | `<symbol>@bookTicker`                    | `<symbol>@bestBidAsk` |
  * | `<symbol>@depth`, `<symbol>@depth@100ms` | `<symbol>@depth`      |
  * | `<symbol>@depth20`, `…@depth20@100ms`    | `<symbol>@depth20`    |
+ * | `<symbol>@depth5`, `@depth10` (`@100ms`) | `<symbol>@depth20`, its top 5 or 10 levels |
  *
  * Anything else is an `SbeStreamUnavailableError`.
  */
@@ -20,6 +21,8 @@ export interface SbeRoute {
   readonly wire: string;
   /** `raw`: decoded SBE events (`subscribeSbe…`); `json`: the JSON stream's payloads. */
   readonly view: 'raw' | 'json';
+  /** Levels per side the JSON stream keeps of SBE's 20 (partial depth 5 and 10). */
+  readonly levels?: number;
 }
 
 /** Prefix of the stream names `subscribeSbe…` subscribe and route by. */
@@ -33,11 +36,19 @@ const SBE_OF_JSON: Readonly<Record<string, string>> = {
   'depth@100ms': 'depth',
   depth20: 'depth20',
   'depth20@100ms': 'depth20',
+  depth10: 'depth20',
+  'depth10@100ms': 'depth20',
+  depth5: 'depth20',
+  'depth5@100ms': 'depth20',
 };
+
+/** Partial depth served from SBE's depth20 with fewer levels: `depth5` → 5. */
+const LEVELS = /^depth(5|10)(@100ms)?$/;
 
 const CARRIED =
   'SBE carries <symbol>@trade, @bookTicker (SBE bestBidAsk), @depth and @depth@100ms ' +
-  '(SBE depth, every 20 ms), @depth20 and @depth20@100ms (SBE depth20, every 50 ms)';
+  '(SBE depth, every 20 ms), @depth5, @depth10 and @depth20 with or without @100ms ' +
+  '(SBE depth20, every 50 ms)';
 
 /**
  * The SBE route of `stream` (a raw `sbe:` name or a JSON stream name).
@@ -51,11 +62,10 @@ export function sbeRouteOf(stream: string): SbeRoute {
   const at = stream.indexOf('@');
   const symbol = stream.slice(0, at);
   const suffix = stream.slice(at + 1);
-  if (at > 0 && !symbol.startsWith('!') && Object.hasOwn(SBE_OF_JSON, suffix)) {
-    return { wire: `${symbol}@${SBE_OF_JSON[suffix]!}`, view: 'json' };
+  if (at <= 0 || symbol.startsWith('!') || !Object.hasOwn(SBE_OF_JSON, suffix)) {
+    throw new SbeStreamUnavailableError(stream, CARRIED);
   }
-  if (at > 0 && /^depth(5|10)(@100ms)?$/.test(suffix)) {
-    throw new SbeStreamUnavailableError(stream, 'SBE has partial depth at 20 levels only');
-  }
-  throw new SbeStreamUnavailableError(stream, CARRIED);
+  const wire = `${symbol}@${SBE_OF_JSON[suffix]!}`;
+  const levels = LEVELS.exec(suffix)?.[1];
+  return levels === undefined ? { wire, view: 'json' } : { wire, view: 'json', levels: +levels };
 }

@@ -5,7 +5,7 @@
  *
  * Two kinds of subscription read it, side by side. `subscribeSbe<Stream>` get the decoded SBE
  * events (`message` events `{stream: 'sbe:btcusdt@trade', data}`). The JSON `subscribe<Channel>`
- * of a stream SBE also carries (trade, bookTicker, diff depth, partial depth 20) get that JSON
+ * of a stream SBE also carries (trade, bookTicker, diff depth, partial depth) get that JSON
  * stream's payloads made from the SBE events (`{stream: 'btcusdt@trade', data}`, one per trade),
  * so code written for `publicWebsocketConnection` runs unchanged on this one
  * (`json-streams.ts` says which SBE stream serves which). A frame that does not decode is an
@@ -23,7 +23,8 @@ import { HandoverCopies } from './handover-copies';
 import { sbeWebSocket } from './sbe-socket';
 import { sbeStreamRegistry } from './sbe-stream-registry';
 import { SbeStreamViews, type SbeStreamView } from './stream-views';
-import { forEachJsonOf, jsonTimeOf, type JsonTime } from './to-json';
+import type { PartialDepthEvent } from '../../generated/channels/partial-depth';
+import { forEachJsonOf, jsonTimeOf, topLevels, type JsonTime } from './to-json';
 import type { SbeDecodeOptions } from './types';
 
 /** Binance's SBE market data endpoint for combined streams (SUBSCRIBE live). */
@@ -109,10 +110,14 @@ export function sbeWebsocketConnection<D = string>(
  * stream. A stream no one reads (frames still in flight after an UNSUBSCRIBE) goes out decoded.
  */
 function deliver(paths: EventPaths, view: SbeStreamView, event: SbeEvent, time: JsonTime): void {
-  const json = view.json;
+  const { json, jsonLevels } = view;
   if (view.rawHolds > 0 || json.length === 0) paths.message({ stream: view.raw, data: event });
   if (json.length === 0) return;
   forEachJsonOf(event, time, (data) => {
-    for (let i = 0; i < json.length; i += 1) paths.message({ stream: json[i], data });
+    for (let i = 0; i < json.length; i += 1) {
+      const levels = jsonLevels[i];
+      const payload = levels === undefined ? data : topLevels(data as PartialDepthEvent, levels);
+      paths.message({ stream: json[i], data: payload });
+    }
   });
 }

@@ -46,7 +46,7 @@ export function sbeStreamRegistry(
         return releasedLease;
       }
       const lease = inner.acquire(found.wire, onError);
-      const leave = options.views.hold(found.wire, stream);
+      const leave = options.views.hold(found.wire, stream, found.levels);
       let released = false;
       return {
         release: () => {

@@ -25,14 +25,16 @@ export interface SbeStreamView {
   rawHolds: number;
   /** The JSON stream names held, each once; replaced, never changed, so a frame reads a fixed list. */
   json: readonly string[];
+  /** Per JSON stream name (same order), the levels it keeps of a depth snapshot, or `undefined`: all. */
+  jsonLevels: readonly (number | undefined)[];
 }
 
 /** Bounds what frames alone can add: a hostile server sending ever new symbols cannot grow it. */
 const MAX_UNHELD = 4096;
 
 interface Entry extends SbeStreamView {
-  /** JSON stream name -> holds. */
-  readonly jsonHolds: Map<string, number>;
+  /** JSON stream name -> holds and levels kept. */
+  readonly jsonHolds: Map<string, { holds: number; readonly levels: number | undefined }>;
 }
 
 export class SbeStreamViews {
@@ -61,8 +63,11 @@ export class SbeStreamViews {
     return entry;
   }
 
-  /** Holds `wire` for `stream` (its raw name, or a JSON stream name); returns the release. */
-  hold(wire: string, stream: string): () => void {
+  /**
+   * Holds `wire` for `stream` (its raw name, or a JSON stream name keeping `levels` of a depth
+   * snapshot); returns the release.
+   */
+  hold(wire: string, stream: string, levels?: number): () => void {
     let entry = this.byWire.get(wire);
     if (entry === undefined) {
       entry = newEntry(wire);
@@ -75,10 +80,12 @@ export class SbeStreamViews {
         held.rawHolds += n;
         return;
       }
-      const holds = (held.jsonHolds.get(stream) ?? 0) + n;
-      if (holds > 0) held.jsonHolds.set(stream, holds);
+      const reader = held.jsonHolds.get(stream) ?? { holds: 0, levels };
+      reader.holds += n;
+      if (reader.holds > 0) held.jsonHolds.set(stream, reader);
       else held.jsonHolds.delete(stream);
       held.json = [...held.jsonHolds.keys()];
+      held.jsonLevels = [...held.jsonHolds.values()].map((e) => e.levels);
     };
     add(1);
     let released = false;
@@ -91,5 +98,12 @@ export class SbeStreamViews {
 }
 
 function newEntry(wire: string): Entry {
-  return { wire, raw: SBE_RAW_PREFIX + wire, rawHolds: 0, json: [], jsonHolds: new Map() };
+  return {
+    wire,
+    raw: SBE_RAW_PREFIX + wire,
+    rawHolds: 0,
+    json: [],
+    jsonLevels: [],
+    jsonHolds: new Map(),
+  };
 }

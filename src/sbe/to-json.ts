@@ -110,3 +110,12 @@ export function forEachJsonOf(
       return;
   }
 }
+
+/** A partial depth payload cut to its top `levels` per side (JSON's `@depth5`, `@depth10`). */
+export function topLevels(payload: PartialDepthEvent, levels: number): PartialDepthEvent {
+  return {
+    lastUpdateId: payload.lastUpdateId,
+    bids: payload.bids.slice(0, levels),
+    asks: payload.asks.slice(0, levels),
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * The one-option switch: the same JSON subscription code (`subscribeTrade`, `subscribeBookTicker`,
- * `subscribeDiffDepth`, `subscribePartialDepth` at 20 levels) on `publicWebsocketConnection` and on
+ * `subscribeDiffDepth`, `subscribePartialDepth` at 20 and 5 levels) on `publicWebsocketConnection` and on
  * `sbeWebsocketConnection` against the local exchange gets events of the same shape, valid against
  * the JSON channels' schemas, with no error event. On SBE, a channel SBE does not carry errors its
  * subscription with `SbeStreamUnavailableError` while the others go on, and `subscribeSbe…` read
@@ -74,6 +74,7 @@ function jsonSubscriptions(sockets: Observable<NewSocketEvent>, messages: Observ
         subscribePartialDepth({ symbol: 'ETHUSDT', levels: 20, speed: '100ms' }, messages),
       ),
     ),
+    first(2, sockets.pipe(subscribePartialDepth({ symbol: 'ETHUSDT', levels: 5 }, messages))),
   ]);
 }
 
@@ -111,8 +112,14 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
     const shapes: unknown[] = [];
     for (const [name, wire] of WIRES) {
       const { events, errors } = await run(wire);
-      const [trades, tickers, diffs, partial] = events;
-      const channels = [tradeChannel, bookTickerChannel, diffDepthChannel, partialDepthChannel];
+      const [trades, tickers, diffs, partial, top5] = events;
+      const channels = [
+        tradeChannel,
+        bookTickerChannel,
+        diffDepthChannel,
+        partialDepthChannel,
+        partialDepthChannel,
+      ];
       events.forEach((list, i) => {
         for (const event of list) expect(channels[i]!.validate(event), name).toBe(true);
       });
@@ -124,6 +131,7 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
       expect(tickers[0]!.s).toBe('BTCUSDT');
       expect(diffs[1]!.U).toBeGreaterThan(diffs[0]!.u);
       expect(partial[0]!.bids.length).toBe(20);
+      expect([top5[0]!.bids.length, top5[0]!.asks.length]).toEqual([5, 5]);
       expect(errors, name).toEqual([]);
       shapes.push(events.map((list) => shape(list)));
     }

@@ -24,14 +24,23 @@ describe('sbeRouteOf', () => {
   });
 
   it.each([
+    ['btcusdt@depth5', 5],
+    ['btcusdt@depth5@100ms', 5],
+    ['btcusdt@depth10', 10],
+    ['btcusdt@depth10@100ms', 10],
+  ])('%s is depth20 cut to %i levels', (given, levels) => {
+    expect(sbeRouteOf(given)).toEqual({ wire: 'btcusdt@depth20', view: 'json', levels });
+  });
+
+  it.each([
     ['btcusdt@kline_1m', 'SBE carries <symbol>@trade'],
     ['btcusdt@ticker', 'SBE carries <symbol>@trade'],
     ['btcusdt@aggTrade', 'SBE carries <symbol>@trade'],
     ['btcusdt@bestBidAsk', 'SBE carries <symbol>@trade'],
     ['!bookTicker', 'SBE carries <symbol>@trade'],
     ['!miniTicker@arr', 'SBE carries <symbol>@trade'],
-    ['btcusdt@depth5@100ms', 'partial depth at 20 levels only'],
-    ['btcusdt@depth10', 'partial depth at 20 levels only'],
+    ['btcusdt@depth15', 'SBE carries <symbol>@trade'],
+    ['btcusdt@depth20@1000ms', 'SBE carries <symbol>@trade'],
   ])('%s is refused with a typed error', (stream, rule) => {
     const error = (() => {
       try {
