@@ -138,9 +138,22 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
     expect(shapes[1]).toEqual(shapes[0]);
   });
 
-  it('on SBE, errors a channel SBE does not carry and goes on with the others', async () => {
+  it('on SBE, errors a channel SBE does not carry, sends nothing for it, goes on with the others', async () => {
     const ex = await exchange();
-    const connection = WIRES[1]![1](ex);
+    const sent: string[] = [];
+    const quiet = () => {};
+    const connection = sbeWebsocketConnection({
+      url: ex.urls.sbeCombined,
+      apiKey: ex.keys.ed25519.apiKey,
+      logger: (namespace) => ({
+        debug: (_, fields) => {
+          if (namespace === 'binance-rx:raw:sent') sent.push(String(fields?.['frame']));
+        },
+        info: quiet,
+        warn: quiet,
+        error: quiet,
+      }),
+    });
     const messages = connection.pipe(keepMessagesOnly());
     const sockets = connection.pipe(filterNewSocketOnly());
     const kline = lastValueFrom(
@@ -155,6 +168,8 @@ describe('the same JSON subscriptions on JSON and SBE connections', () => {
     expect(error).toBeInstanceOf(SbeStreamUnavailableError);
     expect(error).toMatchObject({ code: 'SBE_STREAM_UNAVAILABLE', stream: 'btcusdt@kline_1m' });
     expect(await trades).toHaveLength(3);
+    expect(sent.join('\n')).toContain('btcusdt@trade');
+    expect(sent.join('\n')).not.toContain('kline');
   });
 
   it('on SBE, timeUnit MICROSECOND keeps SBE microseconds in the JSON payloads', async () => {
