@@ -27,10 +27,10 @@ export interface ConnectionAdapter {
    */
   readonly streams?: (registry: StreamRegistry) => StreamRegistry;
   /**
-   * Shard `shard` started or ended a handover (two sockets deliver the same streams; a shard that
-   * stops ends its own): a transport delivering frames of its own de-duplicates them meanwhile.
+   * Shard `shard` started or ended a handover (two sockets deliver the same streams), or stopped:
+   * a transport delivering frames of its own de-duplicates them meanwhile.
    */
-  readonly handover?: (shard: number, phase: 'start' | 'end') => void;
+  readonly handover?: (shard: number, phase: 'start' | 'end' | 'stopped') => void;
 }
 
 /** A connection: an Observable of `ConnectionEvent` plus `connect()`. */
@@ -152,7 +152,7 @@ function run(
         sink.emit(shared);
       },
       ended: (gaveUp) => {
-        adapter.handover?.(index, 'end');
+        adapter.handover?.(index, 'stopped');
         if (gaveUp) lifecycle.unsubscribe();
       },
       handover: (phase) => adapter.handover?.(index, phase),

@@ -28,7 +28,7 @@ export interface ShardSink {
   socket(event: NewSocketEvent | undefined): void;
   /** The shard ended: stopped by the connection, or gave up reconnecting (`gaveUp`). */
   ended(gaveUp: boolean): void;
-  /** A handover started or ended (frames this shard does not see, such as SBE's, are de-duplicated by their owner). */
+  /** A handover started or ended: frames this shard does not see (SBE's) are de-duplicated by their owner. */
   handover?(phase: 'start' | 'end'): void;
 }
 

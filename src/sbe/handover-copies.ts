@@ -17,8 +17,8 @@ export class HandoverCopies {
     private readonly graceMs: number,
   ) {}
 
-  /** Shard `shard` started or ended a handover. */
-  phase(shard: number, phase: 'start' | 'end'): void {
+  /** Shard `shard` started or ended a handover, or stopped (its sockets are gone: no grace). */
+  phase(shard: number, phase: 'start' | 'end' | 'stopped'): void {
     if (phase === 'start') {
       this.forget?.unsubscribe();
       this.forget = undefined;
@@ -26,7 +26,12 @@ export class HandoverCopies {
       this.seen ??= new Set();
       return;
     }
+    // A shard that was not handing over changes nothing (another's grace may be running).
     if (!this.active.delete(shard) || this.active.size > 0) return;
+    if (phase === 'stopped') {
+      this.seen = undefined;
+      return;
+    }
     // Copies of frames the old socket delivered may still be in flight on the new one.
     this.forget = this.scheduler.schedule(() => (this.seen = undefined), this.graceMs);
   }

@@ -49,4 +49,12 @@ describe('HandoverCopies', () => {
     });
     expect(seen).toEqual([false, true]);
   });
+
+  it('forgets at once when the shard handing over stops', () => {
+    const copies = new HandoverCopies(asyncScheduler, 5);
+    copies.phase(0, 'start');
+    expect([copies.isCopy(A()), copies.isCopy(A())]).toEqual([false, true]);
+    copies.phase(0, 'stopped');
+    expect([copies.isCopy(A()), copies.isCopy(A())]).toEqual([false, false]);
+  });
 });
