@@ -24,7 +24,8 @@ import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
 import type { BenchStream, Kind, StreamKind, Wire } from './scenarios';
-import { rawSbe, rxSbe } from './sbe-clients';
+import { rawSbe, rxSbe, SBE_JSON_CLIENT } from './sbe-clients';
+import { sbeWebsocketConnection } from '../src/sbe/sbe-connection';
 import { each, openRawSocket, readConnection, type Reader, type Stop } from './sockets';
 
 export interface Urls {
@@ -133,6 +134,28 @@ function rawChannel(
   };
   return channels[s.kind]();
 }
+
+/**
+ * The one-option switch: the JSON channels of `binance-rx (validation on)`, the same code, read
+ * on `sbeWebsocketConnection` with its defaults (the SBE streams of the same data, made into the
+ * JSON payloads, not validated: the decoder has checked the frames).
+ */
+const rxSbeJson: Client = {
+  name: SBE_JSON_CLIENT,
+  wire: 'sbe',
+  kinds: ['trade', 'bookTicker', 'depth'],
+  start: (urls, sockets, _sharded, onMessage) =>
+    each(sockets, (streams) =>
+      readConnection(
+        sbeWebsocketConnection({
+          url: urls.sbeCombined,
+          apiKey: urls.sbeApiKey,
+          heartbeatTimeoutMs: false,
+        }),
+        readChannels(streams, onMessage, false),
+      ),
+    ),
+};
 
 /** Where parsed events go, so that the parsing cannot be optimised away. */
 export let lastParsed: unknown;
@@ -419,6 +442,7 @@ export async function loadClients(): Promise<Client[]> {
     rxOrderBook,
     rawSbe,
     rxSbe,
+    rxSbeJson,
     binancePackage,
     binanceSpot,
     ccxtPro,

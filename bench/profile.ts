@@ -7,8 +7,9 @@
  *   KIND=mixed CLIENT=on node --import tsx bench/profile.ts       (1,000 streams, 4 shards)
  *
  * `CLIENT`: `off` / `on` (binance-rx without / with validation), `raw` (ws + JSON.parse) or
- * `binance` (the npm package), `raw-sbe` (ws + SBE decode) or `sbe` (binance-rx SBE: SBE streams
- * of the same data), as bench/clients.ts runs them. `KIND`: `trade` (default),
+ * `binance` (the npm package), `raw-sbe` (ws + SBE decode), `sbe` (binance-rx SBE: SBE streams
+ * of the same data) or `sbe-json` (the JSON channels of `on` on the SBE connection), as
+ * bench/clients.ts runs them. `KIND`: `trade` (default),
  * `bookTicker`, `depth` or `mixed`. `SOCKETS`: one stream and one socket per symbol (default 1):
  * binance-rx with one connection per socket as the peers do, or with `SHARDED=1` through one
  * sharded connection (`mixed` always is). Prints CPU µs per message over 5 floods (after one to
@@ -33,6 +34,7 @@ const NAMES: Readonly<Record<string, string>> = {
   binance: 'binance (npm)',
   'raw-sbe': 'raw ws + SBE decode',
   sbe: 'binance-rx SBE',
+  'sbe-json': 'binance-rx SBE, JSON channels',
 };
 const name = NAMES[process.env['CLIENT'] ?? 'off'] ?? 'binance-rx (validation off)';
 const count = Number(process.env['COUNT'] ?? 200_000);

@@ -56,6 +56,7 @@ const BINANCE = 'binance (npm)';
 /** The SBE clients (bench/sbe-clients.ts): the SBE streams of the same data. */
 const SBE_FLOOR = 'raw ws + SBE decode';
 const SBE_RX = 'binance-rx SBE';
+const SBE_JSON = 'binance-rx SBE, JSON channels';
 /** Issue 20's targets for SBE to raw events, 1 socket at saturation. */
 const SBE_CPU_LIMIT = 0.6;
 const SBE_THROUGHPUT_TIMES = 1.5;
@@ -139,9 +140,9 @@ function sbeTable(data: RunData): string[] {
     const all = scenario === undefined ? [] : withRatios(scenario);
     if (!all.some((r) => r.client === SBE_RX || r.client === SBE_FLOOR)) continue;
     const peer = bestPeer(scenario);
-    const shown = [FLOOR, DEFAULT_RX, peer?.client, SBE_FLOOR, SBE_RX];
+    const shown = [FLOOR, DEFAULT_RX, peer?.client, SBE_FLOOR, SBE_RX, SBE_JSON];
     for (const r of all.filter((x) => shown.includes(x.client))) {
-      const wire = r.client === SBE_FLOOR || r.client === SBE_RX ? 'SBE' : 'JSON';
+      const wire = [SBE_FLOOR, SBE_RX, SBE_JSON].includes(r.client) ? 'SBE' : 'JSON';
       rows.push(
         `| ${KIND_LABEL[kind]} | ${wire} | ${r.client}${r.client === peer?.client ? ' (best peer)' : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${peer ? ratio(r.messagesPerSecond / peer.messagesPerSecond) : '–'} |`,
       );

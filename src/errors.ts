@@ -29,7 +29,8 @@ export type BinanceRxErrorCode =
   | 'ORDER_OUTCOME_UNKNOWN'
   | 'SIGNER_FAILED'
   | 'CALLBACK_FAILED'
-  | 'SBE_DECODE';
+  | 'SBE_DECODE'
+  | 'SBE_STREAM_UNAVAILABLE';
 
 /** Root of every error binance-rx throws or reports: `instanceof BinanceRxError` catches them all. */
 export class BinanceRxError extends Error {
@@ -208,6 +209,27 @@ export class SbeDecodeError extends BinanceRxError {
     readonly templateId?: number,
   ) {
     super('SBE_DECODE', `SBE frame not decoded (${reason}): ${detail}`);
+  }
+}
+
+/**
+ * A stream subscribed on an SBE connection that SBE market data does not carry (a kline, a
+ * ticker, `@depth5`, …), or not in the shape asked. Errors that subscription when the connection
+ * hands it a socket; nothing was sent.
+ */
+export class SbeStreamUnavailableError extends BinanceRxError {
+  override readonly name = 'SbeStreamUnavailableError';
+  declare readonly code: 'SBE_STREAM_UNAVAILABLE';
+
+  /**
+   * @param stream the stream name subscribed, e.g. `btcusdt@kline_1m`.
+   * @param rule why SBE cannot serve it, and what it can serve.
+   */
+  constructor(
+    readonly stream: string,
+    readonly rule: string,
+  ) {
+    super('SBE_STREAM_UNAVAILABLE', `${stream}: not on SBE market data: ${rule}`);
   }
 }
 

@@ -25,6 +25,7 @@ export {
   UnknownOrderStatusError,
   OrderOutcomeUnknownError,
   SbeDecodeError,
+  SbeStreamUnavailableError,
   type SbeDecodeReason,
   type OrderOutcomeUnknownReason,
   SignerError,

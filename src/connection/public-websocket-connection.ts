@@ -17,6 +17,21 @@ import {
 import { runShard, type Shard, type ShardContext } from './shard';
 import { ShardedStreamRegistry } from './sharded-registry';
 import type { SocketHandle } from './socket-handle';
+import type { StreamRegistry } from '../channels/stream-registry';
+
+/** What a transport changes in the connection it builds on. */
+export interface ConnectionAdapter {
+  /**
+   * The registry subscribers hold their streams in, over the connection's own (one per
+   * `connect()`): SBE takes JSON stream names there and holds the SBE streams serving them.
+   */
+  readonly streams?: (registry: StreamRegistry) => StreamRegistry;
+  /**
+   * Shard `shard` started or ended a handover (two sockets deliver the same streams), or stopped:
+   * a transport delivering frames of its own de-duplicates them meanwhile.
+   */
+  readonly handover?: (shard: number, phase: 'start' | 'end' | 'stopped') => void;
+}
 
 /** A connection: an Observable of `ConnectionEvent` plus `connect()`. */
 export type PublicWebsocketConnection = Connectable<ConnectionEvent>;
@@ -43,7 +58,10 @@ export function publicWebsocketConnection(
  * decodes binary frames beside the socket's text frames): `paths.message(data)` sends a message
  * down the same path as the socket's, `paths.emit` any other event.
  */
-export function connectionWithPaths(options: ConnectionOptions = {}): {
+export function connectionWithPaths(
+  options: ConnectionOptions = {},
+  adapter: ConnectionAdapter = {},
+): {
   connection: PublicWebsocketConnection;
   paths: EventPaths;
 } {
@@ -55,10 +73,14 @@ export function connectionWithPaths(options: ConnectionOptions = {}): {
 
   const connect = (): Subscription => {
     if (running === undefined || running.closed) {
-      running = run(config, {
-        emit: (event) => paths.emit(event),
-        socket: (event) => (paths.current = event),
-      });
+      running = run(
+        config,
+        {
+          emit: (event) => paths.emit(event),
+          socket: (event) => (paths.current = event),
+        },
+        adapter,
+      );
     }
     return running;
   };
@@ -77,7 +99,11 @@ interface ConnectionSink {
  * re-acquires its stream on it changes nothing, while the shard whose socket is new gets its
  * streams back in one batch. A shard that gives up reconnecting ends the connection.
  */
-function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscription {
+function run(
+  config: ResolvedConnectionOptions,
+  sink: ConnectionSink,
+  adapter: ConnectionAdapter,
+): Subscription {
   const session = { ...config.session, requestIds: { next: 1 } };
   const shared: ShardContext = {
     config,
@@ -95,6 +121,8 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
       shard?.stop(`shard ${index} has no stream left`);
     },
   });
+
+  const held = adapter.streams?.(registry) ?? registry;
 
   const lifecycle = new Subscription(() => {
     const running = [...shards.values()];
@@ -118,14 +146,16 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
         registry.attach(index, event.socket.streams);
         const shared: NewSocketEvent = {
           type: 'socket',
-          socket: sharedStreams(event.socket, registry),
+          socket: sharedStreams(event.socket, held),
         };
         sink.socket(shared);
         sink.emit(shared);
       },
       ended: (gaveUp) => {
+        adapter.handover?.(index, 'stopped');
         if (gaveUp) lifecycle.unsubscribe();
       },
+      handover: (phase) => adapter.handover?.(index, phase),
     });
     shards.set(index, shard);
   }
@@ -135,7 +165,7 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
 }
 
 /** The socket as subscribers see it: its own id and sender, the connection's stream registry. */
-function sharedStreams(socket: SocketHandle, streams: ShardedStreamRegistry): SocketHandle {
+function sharedStreams(socket: SocketHandle, streams: StreamRegistry): SocketHandle {
   return {
     id: socket.id,
     streams,

@@ -28,6 +28,8 @@ export interface ShardSink {
   socket(event: NewSocketEvent | undefined): void;
   /** The shard ended: stopped by the connection, or gave up reconnecting (`gaveUp`). */
   ended(gaveUp: boolean): void;
+  /** A handover started or ended: frames this shard does not see (SBE's) are de-duplicated by their owner. */
+  handover?(phase: 'start' | 'end'): void;
 }
 
 /** A running shard. */
@@ -37,7 +39,7 @@ export interface Shard {
 }
 
 /** How long after a handover frames are still de-duplicated (copies in flight on the new socket). */
-const HANDOVER_GRACE_MS = 2_000;
+export const HANDOVER_GRACE_MS = 2_000;
 
 /** Starts shard `index`: its first socket opens now, or when the connection-rate budget allows. */
 export function runShard(index: number, shared: ShardContext, sink: ShardSink): Shard {
@@ -87,6 +89,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
       error: (error) => sink.emit({ type: 'error', error }),
       down: () => sink.socket(undefined),
       handover: (phase) => {
+        sink.handover?.(phase);
         forget?.unsubscribe();
         if (phase === 'start') seen = new Set();
         // Copies of frames the old socket already delivered may still be in flight on the new one.

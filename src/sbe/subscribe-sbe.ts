@@ -1,7 +1,9 @@
 /**
  * `subscribeSbe<Stream>`: the SBE streams as operators from new sockets to decoded events, on
  * the same runtime as `subscribe<Channel>` (`subscribeChannel` with a descriptor per stream). The
- * decoder has already checked every frame, so there is no schema validation step.
+ * decoder has already checked every frame, so there is no schema validation step. They subscribe
+ * `sbe:<symbol>@<stream>`, which the SBE connection sends as `<symbol>@<stream>`
+ * (`sbe-stream-registry.ts`).
  */
 import type { Observable, OperatorFunction } from 'rxjs';
 import type {
@@ -13,7 +15,8 @@ import type {
 import type { ChannelDescriptor, Validator } from '../channels/descriptor';
 import { subscribeChannel } from '../channels/subscribe-channel';
 import type { NewSocketEvent } from '../connection/events';
-import { SBE_STREAM_SUFFIX } from './stream-of';
+import { SBE_RAW_PREFIX } from './json-streams';
+import { SBE_STREAM_SUFFIX } from './stream-views';
 
 interface SymbolParams {
   readonly symbol: string;
@@ -24,7 +27,8 @@ const decoded: Validator = () => true;
 function descriptor<Event>(suffix: string): ChannelDescriptor<SymbolParams, Event> {
   return {
     channel: `sbe:${suffix}`,
-    stream: `<symbol>@${suffix}`,
+    // Routed apart from the JSON streams served on the same connection (`@trade` is both).
+    stream: `${SBE_RAW_PREFIX}<symbol>@${suffix}`,
     params: { symbol: { type: 'string', pattern: '^[A-Za-z0-9-_.]{1,20}$', case: 'lower' } },
     schemaId: `sbe:${suffix}`,
     validate: decoded,

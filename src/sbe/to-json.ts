@@ -12,6 +12,7 @@ import type {
   SbeBestBidAskStreamEvent,
   SbeDepthDiffStreamEvent,
   SbeDepthSnapshotStreamEvent,
+  SbeEvent,
   SbeTradesStreamEvent,
 } from '../../generated/sbe/stream';
 import type { Microseconds } from './types';
@@ -19,13 +20,25 @@ import type { Microseconds } from './types';
 /** Microseconds to the millisecond they fall in. */
 export const toMilliseconds = (us: Microseconds): number => Math.floor(us / 1000);
 
+/** How times are written: `toMilliseconds`, or microseconds as they are (`timeUnit: 'MICROSECOND'`). */
+export type JsonTime = (us: Microseconds) => number;
+const asMicroseconds: JsonTime = (us) => us;
+
+/** The `JsonTime` of a JSON connection's `timeUnit`. */
+export const jsonTimeOf = (unit: string | undefined): JsonTime =>
+  unit?.toUpperCase() === 'MICROSECOND' ? asMicroseconds : toMilliseconds;
+
 type Level = { readonly price: string; readonly qty: string };
 const pairs = (levels: readonly Level[]): [string, string][] => levels.map((l) => [l.price, l.qty]);
 
 /** One JSON `trade` payload per trade of the SBE event, in order. */
 export function sbeTradesAsJson(event: SbeTradesStreamEvent): TradeEvent[] {
-  const E = toMilliseconds(event.eventTimeUs);
-  const T = toMilliseconds(event.transactTimeUs);
+  return tradesAsJson(event, toMilliseconds);
+}
+
+function tradesAsJson(event: SbeTradesStreamEvent, time: JsonTime): TradeEvent[] {
+  const E = time(event.eventTimeUs);
+  const T = time(event.transactTimeUs);
   return event.trades.map((t) => ({
     e: 'trade',
     E,
@@ -53,9 +66,13 @@ export function sbeBestBidAskAsJson(event: SbeBestBidAskStreamEvent): BookTicker
 
 /** The JSON `depthUpdate` payload: what `localOrderBook`'s `diffs` takes. */
 export function sbeDepthDiffAsJson(event: SbeDepthDiffStreamEvent): DiffDepthEvent {
+  return depthDiffAsJson(event, toMilliseconds);
+}
+
+function depthDiffAsJson(event: SbeDepthDiffStreamEvent, time: JsonTime): DiffDepthEvent {
   return {
     e: 'depthUpdate',
-    E: toMilliseconds(event.eventTimeUs),
+    E: time(event.eventTimeUs),
     s: event.symbol,
     U: event.firstBookUpdateId,
     u: event.lastBookUpdateId,
@@ -67,4 +84,38 @@ export function sbeDepthDiffAsJson(event: SbeDepthDiffStreamEvent): DiffDepthEve
 /** The JSON partial depth payload (`<symbol>@depth20`). */
 export function sbeDepthSnapshotAsJson(event: SbeDepthSnapshotStreamEvent): PartialDepthEvent {
   return { lastUpdateId: event.bookUpdateId, bids: pairs(event.bids), asks: pairs(event.asks) };
+}
+
+/**
+ * Hands `emit` the JSON payloads of any SBE event (with string decimals), in order: one per trade
+ * of a trades event, one for the others.
+ */
+export function forEachJsonOf(
+  event: SbeEvent,
+  time: JsonTime,
+  emit: (payload: object) => void,
+): void {
+  switch (event.message) {
+    case 'TradesStreamEvent':
+      for (const trade of tradesAsJson(event, time)) emit(trade);
+      return;
+    case 'BestBidAskStreamEvent':
+      emit(sbeBestBidAskAsJson(event));
+      return;
+    case 'DepthDiffStreamEvent':
+      emit(depthDiffAsJson(event, time));
+      return;
+    case 'DepthSnapshotStreamEvent':
+      emit(sbeDepthSnapshotAsJson(event));
+      return;
+  }
+}
+
+/** A partial depth payload cut to its top `levels` per side (JSON's `@depth5`, `@depth10`). */
+export function topLevels(payload: PartialDepthEvent, levels: number): PartialDepthEvent {
+  return {
+    lastUpdateId: payload.lastUpdateId,
+    bids: payload.bids.slice(0, levels),
+    asks: payload.asks.slice(0, levels),
+  };
 }

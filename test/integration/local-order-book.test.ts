@@ -2,7 +2,9 @@
  * The local order book on the local exchange: it matches the exchange's own book, and after a
  * gap in the diff-depth stream, reordered updates or a reconnect it resynchronises by itself and
  * matches again. Fed by JSON diff depth (`@depth@100ms`) and by SBE diff depth (`@depth` on the
- * SBE endpoint, every 20 ms, mapped by `sbeDepthDiffAsJson`) alike.
+ * SBE endpoint, every 20 ms) alike: through the same `subscribeDiffDepth` on an SBE connection
+ * (the one-option switch), and decoded by `subscribeSbeDiffDepth` and mapped by
+ * `sbeDepthDiffAsJson`.
  */
 import { map, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,17 +42,32 @@ interface Wire {
   diffs(messages: Observable<unknown>): OperatorFunction<NewSocketEvent, DiffDepthEvent>;
 }
 
+/** The diffs of JSON code, on either connection. */
+const jsonDiffs: Wire['diffs'] = (messages) => subscribeDiffDepth(symbol, messages);
+
 const WIRES: readonly (readonly [string, Wire])[] = [
   [
     'JSON diff depth',
     {
       connect: (exchange, options) =>
         publicWebsocketConnection({ ...options, url: exchange.urls.combined }),
-      diffs: (messages) => subscribeDiffDepth(symbol, messages),
+      diffs: jsonDiffs,
     },
   ],
   [
-    'SBE diff depth',
+    'SBE diff depth, the same subscribeDiffDepth on sbeWebsocketConnection',
+    {
+      connect: (exchange, options) =>
+        sbeWebsocketConnection({
+          ...options,
+          url: exchange.urls.sbeCombined,
+          apiKey: exchange.keys.ed25519.apiKey,
+        }),
+      diffs: jsonDiffs,
+    },
+  ],
+  [
+    'SBE diff depth, decoded and mapped by sbeDepthDiffAsJson',
     {
       connect: (exchange, options) =>
         sbeWebsocketConnection({

@@ -3,8 +3,11 @@ import { validateBookTickerEvent, parseBookTicker } from '../../../generated/cha
 import { validateDiffDepthEvent } from '../../../generated/channels/diff-depth';
 import { validatePartialDepthEvent } from '../../../generated/channels/partial-depth';
 import { parseTrade, validateTradeEvent } from '../../../generated/channels/trade';
+import type { SbeTradesStreamEvent } from '../../../generated/sbe/stream';
 import type { Microseconds } from '../../../src/sbe/types';
 import {
+  forEachJsonOf,
+  jsonTimeOf,
   sbeBestBidAskAsJson,
   sbeDepthDiffAsJson,
   sbeDepthSnapshotAsJson,
@@ -84,5 +87,36 @@ describe('SBE events as JSON stream payloads', () => {
       symbol: 'BNBUSDT',
     });
     expect(validatePartialDepthEvent(snapshot)).toBe(true);
+  });
+});
+
+describe('forEachJsonOf', () => {
+  const trades: SbeTradesStreamEvent = {
+    message: 'TradesStreamEvent',
+    eventTimeUs: us(1_770_000_000_000_999),
+    transactTimeUs: us(1_770_000_000_000_500),
+    priceExponent: -2,
+    qtyExponent: -2,
+    trades: [
+      { id: 1, price: '1.00', qty: '1.00', isBuyerMaker: true, isBestMatch: true },
+      { id: 2, price: '1.01', qty: '2.00', isBuyerMaker: false, isBestMatch: true },
+      { id: 3, price: '1.02', qty: '3.00', isBuyerMaker: true, isBestMatch: true },
+    ],
+    symbol: 'BNBUSDT',
+  };
+
+  it('hands out one payload per trade, in order, in ms by default', () => {
+    const out: object[] = [];
+    forEachJsonOf(trades, jsonTimeOf(undefined), (p) => out.push(p));
+    expect(out.map((p) => (p as { t: number; E: number }).t)).toEqual([1, 2, 3]);
+    expect((out[0] as { E: number }).E).toBe(1_770_000_000_000);
+  });
+
+  it('keeps microseconds for timeUnit MICROSECOND', () => {
+    const out: { E: number; T: number }[] = [];
+    forEachJsonOf(trades, jsonTimeOf('MICROSECOND'), (p) =>
+      out.push(p as { E: number; T: number }),
+    );
+    expect([out[2]!.E, out[2]!.T]).toEqual([1_770_000_000_000_999, 1_770_000_000_000_500]);
   });
 });
