@@ -73,7 +73,7 @@ const schemaFiles: Plugin = {
   },
 };
 // node20.10: the first Node 20 with import attributes (esbuild drops them for an older target).
-const common = { sourcemap: false, target: 'node20.10', esbuildPlugins: [schemaFiles] } as const;
+const common = { sourcemap: false, target: 'node20.10', esbuildPlugins: [schemaFiles] };
 
 export default defineConfig([
   // CJS and the declarations first: this build empties dist/.
