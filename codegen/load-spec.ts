@@ -7,6 +7,7 @@ import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
 import { loadOperations } from './load-operations';
 import { loadLimits } from './load-limits';
+import { loadProduct, routeProblems } from './load-product';
 import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
@@ -28,6 +29,7 @@ export const SCHEMA_FILES = [
   'spec/schema/operation.schema.json',
   'spec/schema/order-stages.schema.json',
   'spec/schema/limits.schema.json',
+  'spec/schema/product.schema.json',
   'spec/schema/ccxt-mapping.schema.json',
 ] as const;
 const PARAMS_FILE = 'spec/params.yaml';
@@ -83,6 +85,8 @@ export function loadSpec(files: SpecFiles): Spec {
   const orderStages = loadOrderStages(files, ajv, problems);
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
   const limits = loadLimits(files, ajv, problems);
+  const product = loadProduct(files, ajv, problems, limits ? { limits } : {});
+  problems.push(...routeProblems(product, channels));
   const ccxtMappings = loadCcxtMappings(files, ajv, problems, {
     channels,
     operations,
@@ -95,6 +99,7 @@ export function loadSpec(files: SpecFiles): Spec {
       ...spec,
       ...(orderStages ? { orderStages } : {}),
       ...(limits ? { limits } : {}),
+      ...(product ? { product } : {}),
     };
     problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
   }
@@ -110,6 +115,7 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
     ...(orderStages ? { orderStages } : {}),
     ...(limits ? { limits } : {}),
+    ...(product ? { product } : {}),
     ccxtMappings,
   };
 }

@@ -7,6 +7,7 @@ export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-ch
 export type { NewSocketEvent } from './connection/events';
 export { decimalOf, optionalOf, type ParseOptions } from './parse/decimal';
 export type { OperationDescriptor } from './operations/descriptor';
+export type { ProductDescriptor } from './product/descriptor';
 export type { OrderStageTable } from './orders/stage-table';
 export { requestHttp } from './rest/request-http';
 export type { HttpClient } from './rest/http-client';

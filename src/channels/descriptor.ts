@@ -4,6 +4,8 @@
  * (subscribe-channel.ts) interprets it. Nothing channel-specific lives in src/.
  */
 
+import type { StreamRoute } from '../product/descriptor';
+
 /** A stream-name template parameter, straight from spec/params.yaml. */
 export interface StreamParam {
   readonly type: 'string' | 'integer';
@@ -51,7 +53,7 @@ export interface ChannelDescriptor<Params extends object, Event> {
    * The URL route serving the stream where the exchange splits streams by path (USDⓈ-M futures:
    * `public` for book streams, `market` for the rest); unset where one endpoint serves all.
    */
-  readonly route?: 'public' | 'market';
+  readonly route?: StreamRoute;
   /** `$id` of the payload's JSON Schema. */
   readonly schemaId: string;
   /** Validator of the payload, compiled ahead of time. */
