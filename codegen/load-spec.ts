@@ -77,6 +77,7 @@ export function loadSpec(files: SpecFiles): Spec {
   for (const { file, spec } of raw) {
     const fields = resolveFields(file, spec, byName, broken, problems);
     problems.push(...checkChannelRules(file, spec, params ?? {}));
+    if (fields) problems.push(...bookSyncProblems(file, spec, fields));
     if (spec.fields) problems.push(...checkFieldNames(file, 'fields', spec.fields));
     if (fields) channels.push({ file, spec, fields });
   }
@@ -209,6 +210,34 @@ function checkChannelRules(
   const e = spec.fields?.e;
   if (spec.eventType !== undefined && e && e.const !== spec.eventType) {
     problems.push(at(file, 'fields.e.const', `must equal eventType '${spec.eventType}'`));
+  }
+  return problems;
+}
+
+/**
+ * A `bookSync` stream carries what the book reads: the required integer update ids `U` and `u`
+ * (and `pu` where events link by it) and the level lists `b` and `a`.
+ */
+function bookSyncProblems(
+  file: string,
+  spec: ChannelSpec,
+  fields: Readonly<Record<string, FieldSpec>>,
+): SpecProblem[] {
+  if (spec.bookSync === undefined) return [];
+  const ids = spec.bookSync.link === 'pu' ? ['U', 'u', 'pu'] : ['U', 'u'];
+  const problems: SpecProblem[] = [];
+  for (const name of [...ids, 'b', 'a']) {
+    const field = fields[name];
+    const want = ids.includes(name) ? 'integer' : 'array';
+    if (field?.type !== want || field.optional === true) {
+      problems.push(
+        at(
+          file,
+          'bookSync',
+          `a book synced by this stream reads field '${name}': it must be a required ${want}`,
+        ),
+      );
+    }
   }
   return problems;
 }

@@ -60,6 +60,12 @@ export interface ChannelSpec {
   readonly stream: string;
   readonly params: readonly string[];
   readonly implicit?: boolean;
+  /** How a local order book lines the stream up with a REST snapshot (channel.schema.json). */
+  readonly bookSync?: {
+    readonly firstUpdateOffset: 0 | 1;
+    readonly link: 'U' | 'pu';
+    readonly description: string;
+  };
   /** The URL route serving the stream (USDⓈ-M futures: public | market). */
   readonly route?: 'public' | 'market';
   readonly updateSpeed?: string;

@@ -2,7 +2,12 @@
  * The only module generated/ imports: the runtime surface generated code calls into.
  * Keeping it to one file makes the contract between codegen/ and src/ easy to see.
  */
-export type { ChannelDescriptor, StreamParam, Validator } from './channels/descriptor';
+export type {
+  BookSyncRule,
+  ChannelDescriptor,
+  StreamParam,
+  Validator,
+} from './channels/descriptor';
 export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
 export type { NewSocketEvent } from './connection/events';
 export { decimalOf, optionalOf, type ParseOptions } from './parse/decimal';

@@ -123,4 +123,13 @@ describe('a product declares where it is served (product.yaml) and its routes', 
       'spec/usdm/product.yaml: : a product needs limits.yaml with apiRateLimits beside it',
     ]);
   });
+
+  it('refuses a book-synced channel without the update ids its rule reads', async () => {
+    const files = await readSpecFiles(REPO);
+    const depth = files.get('spec/usdm/channels/diff-depth.yaml')!;
+    files.set('spec/usdm/channels/diff-depth.yaml', depth.replace(/^ {2}pu: .*\n/m, ''));
+    expect(problemsOf(files)).toEqual([
+      "spec/usdm/channels/diff-depth.yaml: bookSync: a book synced by this stream reads field 'pu': it must be a required integer",
+    ]);
+  });
 });
