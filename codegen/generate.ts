@@ -12,6 +12,7 @@ import { printModule, type StatementStructures } from './emit/print';
 import { limitsModule } from './emit/limits-module';
 import { orderStagesModule } from './emit/order-stages-module';
 import { paramsModule } from './emit/params-module';
+import { productModule } from './emit/product-module';
 import {
   DEFAULT_OUT_DIR,
   ccxtModulePath,
@@ -32,7 +33,7 @@ import { loadSpec, type SpecFiles } from './load-spec';
 import { PRODUCTS, relabel, relabelProblems, specView } from './products';
 import { SpecError } from './spec-errors';
 import { sbeModules } from './sbe';
-import { channelNames, kebab, operationNames, userDataNames } from './names';
+import { channelNames, kebab, operationNames, productConstName, userDataNames } from './names';
 
 /** Output files by path relative to the repository root. */
 export type Output = Map<string, string>;
@@ -78,7 +79,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   const out = options.outDir ?? DEFAULT_OUT_DIR;
   const specDir = options.specDir ?? 'spec';
   const ctx: GeneratorContext = {
-    spec: loadProduct(files, specDir),
+    spec: loadProductSpec(files, specDir),
     outDir: out,
     specDir,
     ...(options.runtime ? { runtime: options.runtime } : {}),
@@ -131,6 +132,10 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     const { file, spec } = ctx.spec.limits;
     ts(`${out}/limits.ts`, file, limitsModule(spec));
   }
+  if (ctx.spec.product) {
+    const { file, spec } = ctx.spec.product;
+    ts(`${out}/product.ts`, file, productModule(ctx, spec));
+  }
   for (const mapping of ctx.spec.ccxtMappings) {
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
   }
@@ -139,12 +144,10 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   ts(`${out}/index.ts`, `${specDir}/`, indexModule(ctx));
   ts(`${out}/schemas/index.ts`, `${specDir}/channels/`, schemasIndexModule(ctx));
   raw.set(`${out}/API.md`, apiMarkdown(ctx));
-  raw.set(
-    `${out}/README.md`,
-    specDir === 'spec' ? generatedReadme(ctx.regenerate) : productReadme(specDir, out),
-  );
-  if (specDir === 'spec')
-    for (const [path, text] of sbeModules(files, out, ctx)) raw.set(path, text);
+  // The product's own SBE schemas (`<specDir>/sbe/*.xml`, seen through its view as spec/sbe/).
+  const sbe = sbeModules(specView(files, specDir), out, ctx);
+  for (const [path, text] of sbe) raw.set(path, text);
+  raw.set(`${out}/README.md`, generatedReadme(ctx, sbe.size > 0));
 
   return new Map([...raw.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -156,47 +159,61 @@ function moduleSpecifier(dir: string, path: string): string {
 }
 
 /** The spec of `specDir`, loaded through its view, every file named by its real path. */
-function loadProduct(files: SpecFiles, specDir: string) {
+function loadProductSpec(files: SpecFiles, specDir: string) {
   try {
     return relabel(loadSpec(specView(files, specDir)), specDir);
   } catch (error) {
-    if (error instanceof SpecError && specDir !== 'spec') {
+    if (error instanceof SpecError) {
       throw new SpecError(relabelProblems(error.problems, specDir));
     }
     throw error;
   }
 }
 
-/** The README of a second product's output (generated/usdm/). */
-function productReadme(specDir: string, out: string): string {
-  const [, howTo] = headerLines(`${specDir}/`);
-  return `${markdownHeader(`${specDir}/`)}
-# ${out}/
+/** The README of an output directory: what it holds, from what the product's spec has. */
+function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
+  const source = `${ctx.specDir ?? 'spec'}/`;
+  const [, howTo] = headerLines(source, ctx.regenerate ?? DEFAULT_REGENERATE);
+  const { spec } = ctx;
+  const items = [
+    '- `channels/`: per channel, the raw and parsed types, the descriptor, `subscribe<Channel>` and `parse<Channel>`.',
+    '- `operations/`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, `<name>Http`, `<operation>Factory` and `parse<Operation>Response`.',
+    '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
+    '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
+    '- `params.ts`: stream-name parameters and their rules.',
+    "- `examples.ts`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).",
+    ...(spec.userDataEvents.length > 0
+      ? [
+          '- `user-data/`: per user data event, the raw and parsed types, `parse<Event>Event` and the `on<Event>()` operator.',
+        ]
+      : []),
+    ...(spec.orderStages
+      ? ['- `order-stages.ts`: the stages of an order and the table that moves it between them.']
+      : []),
+    ...(spec.ccxtMappings.length > 0
+      ? [
+          '- `ccxt/`: per CCXT structure (spec/ccxt/), `parse<X>Ccxt` and the `to<X>Ccxt()` operator for every payload that maps to it.',
+        ]
+      : []),
+    ...(spec.limits
+      ? ["- `limits.ts`: the product's documented connection and API rate limits."]
+      : []),
+    ...(spec.product
+      ? [
+          `- \`product.ts\`: \`${productConstName(spec.product.spec)}\`, where the product is served and its limits: the defaults of \`*Http\` calls and of a connection given \`product\`.`,
+        ]
+      : []),
+    ...(sbe
+      ? ['- `sbe/`: per SBE schema, the event types, decoders and encoders of its messages.']
+      : []),
+    '- `API.md`: the reference of everything above.',
+  ];
+  return `${markdownHeader(source, ctx.regenerate ?? DEFAULT_REGENERATE)}
+# ${ctx.outDir}/
 
-Written only by the generator (\`codegen/\`) from \`${specDir}/\`, by the same emitters as the Spot
-output in \`generated/\` and with the same layout (\`channels/\`, \`operations/\`, \`schemas/\`,
-\`validators/\`, \`params.ts\`, \`examples.ts\`, \`API.md\`). Do not edit. ${howTo}
-Its schema ids are scoped to the product (\`https://binance-rx.dev/schemas/usdm/…\`).
-`;
-}
-
-function generatedReadme(command = DEFAULT_REGENERATE): string {
-  const [, howTo] = headerLines('spec/', command);
-  return `${markdownHeader('spec/', command)}
-# generated/
-
-Written only by the generator (\`codegen/\`) from \`spec/\`. Do not edit. ${howTo}
+Written only by the generator (\`codegen/\`) from \`${source}\`. Do not edit. ${howTo}
 \`--check\` lists stale, missing and orphaned files.
 
-- \`channels/\`: per channel, the raw and parsed types, the descriptor, \`subscribe<Channel>\` and \`parse<Channel>\`.
-- \`operations/\`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, \`<name>Http\`, \`<operation>Factory\` and \`parse<Operation>Response\`.
-- \`schemas/\`: a JSON Schema (draft-07) per payload and per response.
-- \`validators/\`: the same schemas compiled ahead of time into plain checks (no ajv at run time).
-- \`params.ts\`: stream-name parameters and their rules.
-- \`examples.ts\`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).
-- \`user-data/\`: per user data event, the raw and parsed types, \`parse<Event>Event\` and the \`on<Event>()\` operator.
-- \`order-stages.ts\`: the stages of an order and the table that moves it between them.
-- \`ccxt/\`: per CCXT structure (spec/ccxt/), \`parse<X>Ccxt\` and the \`to<X>Ccxt()\` operator for every payload that maps to it.
-- \`API.md\`: the reference of everything above.
+${items.join('\n')}
 `;
 }

@@ -7,6 +7,7 @@ import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
 import { loadOperations } from './load-operations';
 import { loadLimits } from './load-limits';
+import { loadProduct, routeProblems } from './load-product';
 import { loadCcxtMappings } from './load-ccxt';
 import { loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
@@ -28,6 +29,7 @@ export const SCHEMA_FILES = [
   'spec/schema/operation.schema.json',
   'spec/schema/order-stages.schema.json',
   'spec/schema/limits.schema.json',
+  'spec/schema/product.schema.json',
   'spec/schema/ccxt-mapping.schema.json',
 ] as const;
 const PARAMS_FILE = 'spec/params.yaml';
@@ -75,6 +77,7 @@ export function loadSpec(files: SpecFiles): Spec {
   for (const { file, spec } of raw) {
     const fields = resolveFields(file, spec, byName, broken, problems);
     problems.push(...checkChannelRules(file, spec, params ?? {}));
+    if (fields) problems.push(...bookSyncProblems(file, spec, fields));
     if (spec.fields) problems.push(...checkFieldNames(file, 'fields', spec.fields));
     if (fields) channels.push({ file, spec, fields });
   }
@@ -83,6 +86,8 @@ export function loadSpec(files: SpecFiles): Spec {
   const orderStages = loadOrderStages(files, ajv, problems);
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
   const limits = loadLimits(files, ajv, problems);
+  const product = loadProduct(files, ajv, problems, limits ? { limits } : {});
+  problems.push(...routeProblems(product, channels));
   const ccxtMappings = loadCcxtMappings(files, ajv, problems, {
     channels,
     operations,
@@ -95,6 +100,7 @@ export function loadSpec(files: SpecFiles): Spec {
       ...spec,
       ...(orderStages ? { orderStages } : {}),
       ...(limits ? { limits } : {}),
+      ...(product ? { product } : {}),
     };
     problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
   }
@@ -110,6 +116,7 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
     ...(orderStages ? { orderStages } : {}),
     ...(limits ? { limits } : {}),
+    ...(product ? { product } : {}),
     ccxtMappings,
   };
 }
@@ -203,6 +210,34 @@ function checkChannelRules(
   const e = spec.fields?.e;
   if (spec.eventType !== undefined && e && e.const !== spec.eventType) {
     problems.push(at(file, 'fields.e.const', `must equal eventType '${spec.eventType}'`));
+  }
+  return problems;
+}
+
+/**
+ * A `bookSync` stream carries what the book reads: the required integer update ids `U` and `u`
+ * (and `pu` where events link by it) and the level lists `b` and `a`.
+ */
+function bookSyncProblems(
+  file: string,
+  spec: ChannelSpec,
+  fields: Readonly<Record<string, FieldSpec>>,
+): SpecProblem[] {
+  if (spec.bookSync === undefined) return [];
+  const ids = spec.bookSync.link === 'pu' ? ['U', 'u', 'pu'] : ['U', 'u'];
+  const problems: SpecProblem[] = [];
+  for (const name of [...ids, 'b', 'a']) {
+    const field = fields[name];
+    const want = ids.includes(name) ? 'integer' : 'array';
+    if (field?.type !== want || field.optional === true) {
+      problems.push(
+        at(
+          file,
+          'bookSync',
+          `a book synced by this stream reads field '${name}': it must be a required ${want}`,
+        ),
+      );
+    }
   }
   return problems;
 }

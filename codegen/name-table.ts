@@ -4,7 +4,13 @@
  * owners of one name are a spec error (file, key path, rule), never a TS2308 "exported twice" in
  * generated/index.ts or a generated name silently shadowed by the runtime's.
  */
-import { paramTypeName, channelNames, operationNames, userDataNames } from './names';
+import {
+  paramTypeName,
+  channelNames,
+  operationNames,
+  productConstName,
+  userDataNames,
+} from './names';
 import { at } from './spec-files';
 import type { SpecProblem } from './spec-errors';
 import type { Spec } from './spec-types';
@@ -108,6 +114,9 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
     }
   }
   if (spec.limits) claim('marketStreamLimits', { file: spec.limits.file, path: '' });
+  if (spec.limits?.spec.apiRateLimits) claim('apiRateLimits', { file: spec.limits.file, path: '' });
+  if (spec.product)
+    claim(productConstName(spec.product.spec), { file: spec.product.file, path: 'name' });
   for (const name of [
     'ChannelExamples',
     'OperationExamples',

@@ -71,3 +71,7 @@ export function userDataNames(event: string) {
     schema: `${event}UserDataSchema`,
   };
 }
+
+/** The constant of a product (spec/product.yaml `name`), e.g. `usdm` -> `usdmProduct`. */
+export const productConstName = (product: { readonly name: string }): string =>
+  `${product.name}Product`;

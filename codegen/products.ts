@@ -61,6 +61,7 @@ export function relabel(spec: Spec, specDir: string): Spec {
       ? { orderStages: { ...spec.orderStages, file: real(spec.orderStages.file) } }
       : {}),
     ...(spec.limits ? { limits: { ...spec.limits, file: real(spec.limits.file) } } : {}),
+    ...(spec.product ? { product: { ...spec.product, file: real(spec.product.file) } } : {}),
     ccxtMappings: spec.ccxtMappings.map((m) => ({ ...m, file: real(m.file) })),
   };
 }

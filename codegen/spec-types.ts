@@ -60,6 +60,12 @@ export interface ChannelSpec {
   readonly stream: string;
   readonly params: readonly string[];
   readonly implicit?: boolean;
+  /** How a local order book lines the stream up with a REST snapshot (channel.schema.json). */
+  readonly bookSync?: {
+    readonly firstUpdateOffset: 0 | 1;
+    readonly link: 'U' | 'pu';
+    readonly description: string;
+  };
   /** The URL route serving the stream (USDⓈ-M futures: public | market). */
   readonly route?: 'public' | 'market';
   readonly updateSpeed?: string;
@@ -175,6 +181,8 @@ export interface Spec {
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
   /** spec/limits.yaml, when the spec has one. */
   readonly limits?: { readonly file: string; readonly spec: LimitsSpec };
+  /** spec/product.yaml, when the spec has one (it needs limits.yaml with `apiRateLimits`). */
+  readonly product?: { readonly file: string; readonly spec: ProductSpec };
   /** spec/ccxt/*.yaml, sorted by structure. */
   readonly ccxtMappings: readonly LoadedCcxtMapping[];
 }
@@ -191,6 +199,18 @@ export interface LimitsSpec {
     readonly description: string;
     readonly rules: readonly ApiRateLimitSpec[];
   };
+}
+
+/** spec/product.yaml: where the product is served (product.schema.json). */
+export interface ProductSpec {
+  readonly name: string;
+  readonly title: string;
+  readonly docs: string;
+  readonly description: string;
+  readonly restUrl: string;
+  readonly streamHost: string;
+  /** Route name -> what it serves; then every channel has a `route` among them. */
+  readonly streamRoutes?: Readonly<Partial<Record<'public' | 'market', string>>>;
 }
 
 /** One rate limit as `exchangeInfo.rateLimits` lists it, with a description. */

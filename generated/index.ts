@@ -4,6 +4,7 @@
 export * from './params';
 export * from './order-stages';
 export * from './limits';
+export * from './product';
 export * from './channels/agg-trade';
 export * from './channels/all-mini-tickers';
 export * from './channels/all-rolling-window-tickers';

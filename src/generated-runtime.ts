@@ -2,11 +2,17 @@
  * The only module generated/ imports: the runtime surface generated code calls into.
  * Keeping it to one file makes the contract between codegen/ and src/ easy to see.
  */
-export type { ChannelDescriptor, StreamParam, Validator } from './channels/descriptor';
+export type {
+  BookSyncRule,
+  ChannelDescriptor,
+  StreamParam,
+  Validator,
+} from './channels/descriptor';
 export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
 export type { NewSocketEvent } from './connection/events';
 export { decimalOf, optionalOf, type ParseOptions } from './parse/decimal';
 export type { OperationDescriptor } from './operations/descriptor';
+export type { ProductDescriptor } from './product/descriptor';
 export type { OrderStageTable } from './orders/stage-table';
 export type { JsonSchema } from './schemas/json-schema';
 export { requestHttp } from './rest/request-http';

@@ -103,6 +103,7 @@ export type { WsApiRateLimit } from './ws-api/frames';
 
 export {
   localOrderBook,
+  SPOT_BOOK_SYNC,
   type CcxtOrderBook,
   type DepthDiff,
   type DepthSnapshot,
@@ -226,11 +227,18 @@ export {
 } from './order-book/projections';
 
 export type {
+  BookSyncRule,
   ChannelDescriptor,
   StreamParam,
   Validator,
   ValidatorError,
 } from './channels/descriptor';
+export {
+  productStreamUrl,
+  type MarketStreamLimits,
+  type ProductDescriptor,
+  type StreamRoute,
+} from './product/descriptor';
 export { streamName, type ParamsInput } from './channels/stream-name';
 export { subscribeChannel, type SubscribeOptions } from './channels/subscribe-channel';
 export type { StreamErrorListener, StreamLease, StreamRegistry } from './channels/stream-registry';

@@ -97,6 +97,14 @@ export function channelModule(
     schemaId: channelSchemaId(spec.channel, channel.file),
     ...(spec.implicit ? { implicit: true } : {}),
     ...(spec.route ? { route: spec.route } : {}),
+    ...(spec.bookSync
+      ? {
+          bookSync: {
+            firstUpdateOffset: spec.bookSync.firstUpdateOffset,
+            link: spec.bookSync.link,
+          },
+        }
+      : {}),
   };
   statements.push({
     kind: StructureKind.VariableStatement,

@@ -13,6 +13,9 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
     ...(ctx.spec.limits
       ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './limits' } as const]
       : []),
+    ...(ctx.spec.product
+      ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './product' } as const]
+      : []),
     ...ctx.spec.channels.map(({ spec }): StatementStructures => ({
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./channels/${channelNames(spec.channel).file}`,

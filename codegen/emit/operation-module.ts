@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
-import { operationNames } from '../names';
+import { operationNames, productConstName } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, fieldType, hasDecimal, objectMembers } from './field-types';
 import { operationSchemaId } from './json-schema';
@@ -34,6 +34,9 @@ export function operationModule(
   ].filter(Boolean);
   const weight = `Weight ${spec.weight}${spec.weightType ? ` (${spec.weightType})` : ''}${spec.weightNote ? ` (${spec.weightNote})` : ''}. Security ${spec.security}.`;
 
+  // A REST endpoint's descriptor names its product: where a call without a client goes.
+  const product =
+    spec.rest && ctx.spec.product ? productConstName(ctx.spec.product.spec) : undefined;
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable']),
     importFrom(
@@ -52,6 +55,7 @@ export function operationModule(
       ],
     ),
     importFrom(`../validators/operations/${n.file}`, ['validate'], []),
+    ...(product ? [importFrom('../product', [product], [])] : []),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -94,7 +98,7 @@ export function operationModule(
   }
 
   const rules = Object.fromEntries(entries.map(([k, p]) => [k, paramRule(p)]));
-  const descriptor = descriptorLiteral(operation, n.validate, rules, spec.anyOf ?? []);
+  const descriptor = descriptorLiteral(operation, n.validate, rules, spec.anyOf ?? [], product);
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -182,6 +186,7 @@ function descriptorLiteral(
   validate: string,
   rules: Record<string, unknown>,
   anyOf: readonly (readonly string[])[],
+  product: string | undefined,
 ): string {
   const { spec } = operation;
   const fields = [
@@ -197,6 +202,7 @@ function descriptorLiteral(
       ? [`rest: ${JSON.stringify({ method: spec.rest.method, path: spec.rest.path })}`]
       : []),
     ...(spec.wsApi ? [`wsApi: ${JSON.stringify({ method: spec.wsApi.method })}`] : []),
+    ...(product ? [`product: ${product}`] : []),
     `schemaId: ${JSON.stringify(operationSchemaId(spec.operation, operation.file))}`,
     `validate: ${validate}`,
   ];
@@ -235,7 +241,7 @@ function wsApiDescriptor(
         {
           name,
           type: `OperationDescriptor<${n.params}, ${n.response}>`,
-          initializer: descriptorLiteral(operation, n.validate, rules, anyOf),
+          initializer: descriptorLiteral(operation, n.validate, rules, anyOf, undefined),
         },
       ],
     },

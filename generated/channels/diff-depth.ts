@@ -54,7 +54,7 @@ export interface ParsedDiffDepth<D = string> {
 }
 
 /** Descriptor of `<symbol>@depth<speed>`: data the runtime interprets. */
-export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<speed>", schemaId: "https://binance-rx.dev/schemas/channels/diff-depth.json", params: { symbol: symbolStreamParam, speed: speedStreamParam }, validate: validateDiffDepthEvent };
+export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<speed>", schemaId: "https://binance-rx.dev/schemas/channels/diff-depth.json", bookSync: {"firstUpdateOffset":1,"link":"U"}, params: { symbol: symbolStreamParam, speed: speedStreamParam }, validate: validateDiffDepthEvent };
 
 /**
  * Subscribes to `<symbol>@depth<speed>` on every new socket and emits its payloads. Price and quantity changes of a single symbol's order book, for keeping a local order book (see "How to manage a local order book correctly"). A quantity of 0 removes the price level.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/amend-order-keep-priority';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateAmendOrderKeepPriorityResponse: Validator = validate;
@@ -217,7 +218,7 @@ export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
 }
 
 /** Descriptor of Order Amend Keep Priority: data the runtime interprets. */
-export const amendOrderKeepPriorityOperation: OperationDescriptor<AmendOrderKeepPriorityParams, AmendOrderKeepPriorityResponse> = { operation: "amendOrderKeepPriority", security: "TRADE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newQty":{"type":"decimal","required":true,"minimum":0}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/api/v3/order/amend/keepPriority"}, wsApi: {"method":"order.amend.keepPriority"}, schemaId: "https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json", validate: validateAmendOrderKeepPriorityResponse };
+export const amendOrderKeepPriorityOperation: OperationDescriptor<AmendOrderKeepPriorityParams, AmendOrderKeepPriorityResponse> = { operation: "amendOrderKeepPriority", security: "TRADE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newQty":{"type":"decimal","required":true,"minimum":0}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/api/v3/order/amend/keepPriority"}, wsApi: {"method":"order.amend.keepPriority"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json", validate: validateAmendOrderKeepPriorityResponse };
 
 /**
  * Order Amend Keep Priority: `PUT /api/v3/order/amend/keepPriority`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-margin-order';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelMarginOrderResponse: Validator = validate;
@@ -83,7 +84,7 @@ export interface ParsedCancelMarginOrderResponse<D = string> {
 }
 
 /** Descriptor of Margin Account Cancel Order (TRADE): data the runtime interprets. */
-export const cancelMarginOrderOperation: OperationDescriptor<CancelMarginOrderParams, CancelMarginOrderResponse> = { operation: "cancelMarginOrder", security: "TRADE", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/order"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order.json", validate: validateCancelMarginOrderResponse };
+export const cancelMarginOrderOperation: OperationDescriptor<CancelMarginOrderParams, CancelMarginOrderResponse> = { operation: "cancelMarginOrder", security: "TRADE", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order.json", validate: validateCancelMarginOrderResponse };
 
 /**
  * Margin Account Cancel Order (TRADE): `DELETE /sapi/v1/margin/order`. Cancels a working order of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderId or by the client order id it was placed with.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-open-orders';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOpenOrdersResponse: Validator = validate;
@@ -255,7 +256,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */
-export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"DELETE","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.cancelAll"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
+export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"DELETE","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.cancelAll"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
 
 /**
  * Cancel All Open Orders on a Symbol: `DELETE /api/v3/openOrders`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled.

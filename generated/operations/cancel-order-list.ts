@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-order-list';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOrderListResponse: Validator = validate;
@@ -205,7 +206,7 @@ export interface ParsedCancelOrderListResponse<D = string> {
 }
 
 /** Descriptor of Cancel Order list: data the runtime interprets. */
-export const cancelOrderListOperation: OperationDescriptor<CancelOrderListParams, CancelOrderListResponse> = { operation: "cancelOrderList", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderListId":{"type":"integer"},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.cancel"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order-list.json", validate: validateCancelOrderListResponse };
+export const cancelOrderListOperation: OperationDescriptor<CancelOrderListParams, CancelOrderListResponse> = { operation: "cancelOrderList", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderListId":{"type":"integer"},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order-list.json", validate: validateCancelOrderListResponse };
 
 /**
  * Cancel Order list: `DELETE /api/v3/orderList`. Cancels every open order of an order list.

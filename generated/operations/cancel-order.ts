@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-order';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOrderResponse: Validator = validate;
@@ -333,7 +334,7 @@ export type ParsedCancelOrderResponse<D = string> = ({
 });
 
 /** Descriptor of Cancel order: data the runtime interprets. */
-export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/order"}, wsApi: {"method":"order.cancel"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order.json", validate: validateCancelOrderResponse };
+export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/order"}, wsApi: {"method":"order.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order.json", validate: validateCancelOrderResponse };
 
 /**
  * Cancel order: `DELETE /api/v3/order`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled, or the whole order list when the order was one of its legs.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
@@ -119,7 +120,7 @@ export interface ParsedGetAccountResponse<D = string> {
 }
 
 /** Descriptor of Account information: data the runtime interprets. */
-export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = { operation: "getAccount", security: "USER_DATA", weight: 20, params: {"omitZeroBalances":{"type":"boolean"}}, rest: {"method":"GET","path":"/api/v3/account"}, wsApi: {"method":"account.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-account.json", validate: validateGetAccountResponse };
+export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = { operation: "getAccount", security: "USER_DATA", weight: 20, params: {"omitZeroBalances":{"type":"boolean"}}, rest: {"method":"GET","path":"/api/v3/account"}, wsApi: {"method":"account.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-account.json", validate: validateGetAccountResponse };
 
 /**
  * Account information: `GET /api/v3/account`. Balances, commission rates and permissions of the account.

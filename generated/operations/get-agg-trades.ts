@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-agg-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAggTradesResponse: Validator = validate;
@@ -63,7 +64,7 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Compressed/Aggregate trades list: data the runtime interprets. */
-export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/aggTrades"}, wsApi: {"method":"trades.aggregate"}, schemaId: "https://binance-rx.dev/schemas/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
+export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/aggTrades"}, wsApi: {"method":"trades.aggregate"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
 
 /**
  * Compressed/Aggregate trades list: `GET /api/v3/aggTrades`. Trades of a symbol compressed per taker order and price, by id or time range.

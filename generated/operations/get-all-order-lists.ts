@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-all-order-lists';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAllOrderListsResponse: Validator = validate;
@@ -75,7 +76,7 @@ export type ParsedGetAllOrderListsResponse = Array<{
 }>;
 
 /** Descriptor of Query all Order lists: data the runtime interprets. */
-export const getAllOrderListsOperation: OperationDescriptor<GetAllOrderListsParams, GetAllOrderListsResponse> = { operation: "getAllOrderLists", security: "USER_DATA", weight: 20, params: {"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrderList"}, wsApi: {"method":"allOrderLists"}, schemaId: "https://binance-rx.dev/schemas/operations/get-all-order-lists.json", validate: validateGetAllOrderListsResponse };
+export const getAllOrderListsOperation: OperationDescriptor<GetAllOrderListsParams, GetAllOrderListsResponse> = { operation: "getAllOrderLists", security: "USER_DATA", weight: 20, params: {"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrderList"}, wsApi: {"method":"allOrderLists"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-all-order-lists.json", validate: validateGetAllOrderListsResponse };
 
 /**
  * Query all Order lists: `GET /api/v3/allOrderList`. Order lists of the account, from an id or in a time range.

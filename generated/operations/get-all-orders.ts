@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-all-orders';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAllOrdersResponse: Validator = validate;
@@ -163,7 +164,7 @@ export type ParsedGetAllOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of All orders: data the runtime interprets. */
-export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrders"}, wsApi: {"method":"allOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
+export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrders"}, wsApi: {"method":"allOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
 
 /**
  * All orders: `GET /api/v3/allOrders`. Orders of a symbol, open or not, from an order id or in a time range.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-avg-price';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAvgPriceResponse: Validator = validate;
@@ -35,7 +36,7 @@ export interface ParsedGetAvgPriceResponse<D = string> {
 }
 
 /** Descriptor of Current average price: data the runtime interprets. */
-export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = { operation: "getAvgPrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/avgPrice"}, wsApi: {"method":"avgPrice"}, schemaId: "https://binance-rx.dev/schemas/operations/get-avg-price.json", validate: validateGetAvgPriceResponse };
+export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = { operation: "getAvgPrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/avgPrice"}, wsApi: {"method":"avgPrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-avg-price.json", validate: validateGetAvgPriceResponse };
 
 /**
  * Current average price: `GET /api/v3/avgPrice`. The average price of a symbol over the last few minutes, as Binance computes it for filters.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book-ticker';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
@@ -69,7 +70,7 @@ export type ParsedGetBookTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol order book ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, schemaId: "https://binance-rx.dev/schemas/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol order book ticker: `GET /api/v3/ticker/bookTicker`. The best bid and ask of one symbol (an object), several or all (an array).

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookResponse: Validator = validate;
@@ -39,7 +40,7 @@ export interface ParsedGetBookResponse<D = string> {
 }
 
 /** Descriptor of Order book: data the runtime interprets. */
-export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
+export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
 
 /**
  * Order book: `GET /api/v3/depth`. The order book of a symbol, best price first on each side. `lastUpdateId` lines it up with the diff-depth stream (see the local order book rules).

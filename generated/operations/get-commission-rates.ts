@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-commission-rates';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetCommissionRatesResponse: Validator = validate;
@@ -115,7 +116,7 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
 }
 
 /** Descriptor of Query Commission Rates: data the runtime interprets. */
-export const getCommissionRatesOperation: OperationDescriptor<GetCommissionRatesParams, GetCommissionRatesResponse> = { operation: "getCommissionRates", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/account/commission"}, wsApi: {"method":"account.commission"}, schemaId: "https://binance-rx.dev/schemas/operations/get-commission-rates.json", validate: validateGetCommissionRatesResponse };
+export const getCommissionRatesOperation: OperationDescriptor<GetCommissionRatesParams, GetCommissionRatesResponse> = { operation: "getCommissionRates", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/account/commission"}, wsApi: {"method":"account.commission"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-commission-rates.json", validate: validateGetCommissionRatesResponse };
 
 /**
  * Query Commission Rates: `GET /api/v3/account/commission`. Commission rates of the account for a symbol: standard, special, tax and discount.

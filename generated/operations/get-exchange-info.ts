@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-exchange-info';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetExchangeInfoResponse: Validator = validate;
@@ -201,7 +202,7 @@ export interface ParsedGetExchangeInfoResponse {
 }
 
 /** Descriptor of Exchange information: data the runtime interprets. */
-export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
+export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
 
 /**
  * Exchange information: `GET /api/v3/exchangeInfo`. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-execution-rules';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetExecutionRulesResponse: Validator = validate;
@@ -63,7 +64,7 @@ export interface ParsedGetExecutionRulesResponse<D = string> {
 }
 
 /** Descriptor of Query Execution Rules: data the runtime interprets. */
-export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
+export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
 
 /**
  * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.

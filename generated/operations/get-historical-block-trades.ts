@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-historical-block-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetHistoricalBlockTradesResponse: Validator = validate;
@@ -51,7 +52,7 @@ export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Historical Block Trades: data the runtime interprets. */
-export const getHistoricalBlockTradesOperation: OperationDescriptor<GetHistoricalBlockTradesParams, GetHistoricalBlockTradesResponse> = { operation: "getHistoricalBlockTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0,"required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/historicalBlockTrades"}, wsApi: {"method":"blockTrades.historical"}, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-block-trades.json", validate: validateGetHistoricalBlockTradesResponse };
+export const getHistoricalBlockTradesOperation: OperationDescriptor<GetHistoricalBlockTradesParams, GetHistoricalBlockTradesResponse> = { operation: "getHistoricalBlockTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0,"required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/historicalBlockTrades"}, wsApi: {"method":"blockTrades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-block-trades.json", validate: validateGetHistoricalBlockTradesResponse };
 
 /**
  * Historical Block Trades: `GET /api/v3/historicalBlockTrades`. Past block trades of a symbol, from a trade id on or the latest.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-historical-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetHistoricalTradesResponse: Validator = validate;
@@ -55,7 +56,7 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Old trade lookup: data the runtime interprets. */
-export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/historicalTrades"}, wsApi: {"method":"trades.historical"}, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
+export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/historicalTrades"}, wsApi: {"method":"trades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
 
 /**
  * Old trade lookup: `GET /api/v3/historicalTrades`. Older trades of a symbol, from a trade id on (or the latest ones).

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-account';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginAccountResponse: Validator = validate;
@@ -102,7 +103,7 @@ export interface ParsedGetMarginAccountResponse<D = string> {
 }
 
 /** Descriptor of Query Cross Margin Account Details (USER_DATA): data the runtime interprets. */
-export const getMarginAccountOperation: OperationDescriptor<GetMarginAccountParams, GetMarginAccountResponse> = { operation: "getMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {}, rest: {"method":"GET","path":"/sapi/v1/margin/account"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-account.json", validate: validateGetMarginAccountResponse };
+export const getMarginAccountOperation: OperationDescriptor<GetMarginAccountParams, GetMarginAccountResponse> = { operation: "getMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {}, rest: {"method":"GET","path":"/sapi/v1/margin/account"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-account.json", validate: validateGetMarginAccountResponse };
 
 /**
  * Query Cross Margin Account Details (USER_DATA): `GET /sapi/v1/margin/account`. The cross margin account: its margin level, totals in BTC, what it may do, and every asset with what is free, locked, borrowed and owed as interest.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-all-orders';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginAllOrdersResponse: Validator = validate;
@@ -105,7 +106,7 @@ export type ParsedGetMarginAllOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's All Orders (USER_DATA): data the runtime interprets. */
-export const getMarginAllOrdersOperation: OperationDescriptor<GetMarginAllOrdersParams, GetMarginAllOrdersResponse> = { operation: "getMarginAllOrders", security: "USER_DATA", weight: 200, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":500}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-orders.json", validate: validateGetMarginAllOrdersResponse };
+export const getMarginAllOrdersOperation: OperationDescriptor<GetMarginAllOrdersParams, GetMarginAllOrdersResponse> = { operation: "getMarginAllOrders", security: "USER_DATA", weight: 200, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":500}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-orders.json", validate: validateGetMarginAllOrdersResponse };
 
 /**
  * Query Margin Account's All Orders (USER_DATA): `GET /sapi/v1/margin/allOrders`. Orders of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): open, canceled or filled; from orderId on when it is sent, else the most recent.

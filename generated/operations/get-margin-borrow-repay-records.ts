@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-borrow-repay-records';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginBorrowRepayRecordsResponse: Validator = validate;
@@ -83,7 +84,7 @@ export interface ParsedGetMarginBorrowRepayRecordsResponse<D = string> {
 }
 
 /** Descriptor of Query borrow/repay records in Margin account (USER_DATA): data the runtime interprets. */
-export const getMarginBorrowRepayRecordsOperation: OperationDescriptor<GetMarginBorrowRepayRecordsParams, GetMarginBorrowRepayRecordsResponse> = { operation: "getMarginBorrowRepayRecords", security: "USER_DATA", weight: 10, weightType: "IP", params: {"asset":{"type":"string","pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"txId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"current":{"type":"integer","minimum":1},"size":{"type":"integer","minimum":1,"maximum":100},"type":{"type":"string","required":true,"enum":["BORROW","REPAY"]}}, rest: {"method":"GET","path":"/sapi/v1/margin/borrow-repay"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-borrow-repay-records.json", validate: validateGetMarginBorrowRepayRecordsResponse };
+export const getMarginBorrowRepayRecordsOperation: OperationDescriptor<GetMarginBorrowRepayRecordsParams, GetMarginBorrowRepayRecordsResponse> = { operation: "getMarginBorrowRepayRecords", security: "USER_DATA", weight: 10, weightType: "IP", params: {"asset":{"type":"string","pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"txId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"current":{"type":"integer","minimum":1},"size":{"type":"integer","minimum":1,"maximum":100},"type":{"type":"string","required":true,"enum":["BORROW","REPAY"]}}, rest: {"method":"GET","path":"/sapi/v1/margin/borrow-repay"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-borrow-repay-records.json", validate: validateGetMarginBorrowRepayRecordsResponse };
 
 /**
  * Query borrow/repay records in Margin account (USER_DATA): `GET /sapi/v1/margin/borrow-repay`. Borrows (type BORROW) or repayments (type REPAY) of the cross margin account, or of one isolated margin account with isolatedSymbol; newest first, a page at a time. txId or startTime must be sent (txId wins); without an asset the range is at most 7 days before endTime, with one 30.

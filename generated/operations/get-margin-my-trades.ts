@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-my-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginMyTradesResponse: Validator = validate;
@@ -83,7 +84,7 @@ export type ParsedGetMarginMyTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's Trade List (USER_DATA): data the runtime interprets. */
-export const getMarginMyTradesOperation: OperationDescriptor<GetMarginMyTradesParams, GetMarginMyTradesResponse> = { operation: "getMarginMyTrades", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/myTrades"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-my-trades.json", validate: validateGetMarginMyTradesResponse };
+export const getMarginMyTradesOperation: OperationDescriptor<GetMarginMyTradesParams, GetMarginMyTradesResponse> = { operation: "getMarginMyTrades", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-my-trades.json", validate: validateGetMarginMyTradesResponse };
 
 /**
  * Query Margin Account's Trade List (USER_DATA): `GET /sapi/v1/margin/myTrades`. Trades of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): of one order with orderId, from fromId on when it is sent, else the most recent.

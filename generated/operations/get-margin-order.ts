@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-order';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginOrderResponse: Validator = validate;
@@ -101,7 +102,7 @@ export interface ParsedGetMarginOrderResponse<D = string> {
 }
 
 /** Descriptor of Query Margin Account's Order (USER_DATA): data the runtime interprets. */
-export const getMarginOrderOperation: OperationDescriptor<GetMarginOrderParams, GetMarginOrderResponse> = { operation: "getMarginOrder", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/order"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order.json", validate: validateGetMarginOrderResponse };
+export const getMarginOrderOperation: OperationDescriptor<GetMarginOrderParams, GetMarginOrderResponse> = { operation: "getMarginOrder", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order.json", validate: validateGetMarginOrderResponse };
 
 /**
  * Query Margin Account's Order (USER_DATA): `GET /sapi/v1/margin/order`. One order of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderId or by the client order id it was placed with.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-price-index';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginPriceIndexResponse: Validator = validate;
@@ -35,7 +36,7 @@ export interface ParsedGetMarginPriceIndexResponse<D = string> {
 }
 
 /** Descriptor of Query Margin PriceIndex (MARKET_DATA): data the runtime interprets. */
-export const getMarginPriceIndexOperation: OperationDescriptor<GetMarginPriceIndexParams, GetMarginPriceIndexResponse> = { operation: "getMarginPriceIndex", security: "USER_STREAM", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/sapi/v1/margin/priceIndex"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-price-index.json", validate: validateGetMarginPriceIndexResponse };
+export const getMarginPriceIndexOperation: OperationDescriptor<GetMarginPriceIndexParams, GetMarginPriceIndexResponse> = { operation: "getMarginPriceIndex", security: "USER_STREAM", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/sapi/v1/margin/priceIndex"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-price-index.json", validate: validateGetMarginPriceIndexResponse };
 
 /**
  * Query Margin PriceIndex (MARKET_DATA): `GET /sapi/v1/margin/priceIndex`. The price index of a symbol, which margin uses to value assets and liabilities. Binance's security type MARKET_DATA: an API key, no signature (here USER_STREAM, the same rule).

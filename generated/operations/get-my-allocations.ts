@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-allocations';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyAllocationsResponse: Validator = validate;
@@ -89,7 +90,7 @@ export type ParsedGetMyAllocationsResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Allocations: data the runtime interprets. */
-export const getMyAllocationsOperation: OperationDescriptor<GetMyAllocationsParams, GetMyAllocationsResponse> = { operation: "getMyAllocations", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromAllocationId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000},"orderId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/myAllocations"}, wsApi: {"method":"myAllocations"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-allocations.json", validate: validateGetMyAllocationsResponse };
+export const getMyAllocationsOperation: OperationDescriptor<GetMyAllocationsParams, GetMyAllocationsResponse> = { operation: "getMyAllocations", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromAllocationId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000},"orderId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/myAllocations"}, wsApi: {"method":"myAllocations"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-allocations.json", validate: validateGetMyAllocationsResponse };
 
 /**
  * Query Allocations: `GET /api/v3/myAllocations`. Allocations from smart order routing for a symbol.

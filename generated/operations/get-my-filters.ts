@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-filters';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyFiltersResponse: Validator = validate;
@@ -69,7 +70,7 @@ export interface ParsedGetMyFiltersResponse<D = string> {
 }
 
 /** Descriptor of Query relevant filters: data the runtime interprets. */
-export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> = { operation: "getMyFilters", security: "USER_DATA", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/myFilters"}, wsApi: {"method":"myFilters"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-filters.json", validate: validateGetMyFiltersResponse };
+export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> = { operation: "getMyFilters", security: "USER_DATA", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/myFilters"}, wsApi: {"method":"myFilters"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-filters.json", validate: validateGetMyFiltersResponse };
 
 /**
  * Query relevant filters: `GET /api/v3/myFilters`. The filters that apply to the account on a symbol: exchange, symbol and asset filters.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-prevented-matches';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyPreventedMatchesResponse: Validator = validate;
@@ -75,7 +76,7 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */
-export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };
+export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };
 
 /**
  * Query Prevented Matches: `GET /api/v3/myPreventedMatches`. Orders expired by self-trade prevention, by prevented match id or order id.

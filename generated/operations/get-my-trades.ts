@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMyTradesResponse: Validator = validate;
@@ -85,7 +86,7 @@ export type ParsedGetMyTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Account trade list: data the runtime interprets. */
-export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = { operation: "getMyTrades", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/myTrades"}, wsApi: {"method":"myTrades"}, schemaId: "https://binance-rx.dev/schemas/operations/get-my-trades.json", validate: validateGetMyTradesResponse };
+export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = { operation: "getMyTrades", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/myTrades"}, wsApi: {"method":"myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-trades.json", validate: validateGetMyTradesResponse };
 
 /**
  * Account trade list: `GET /api/v3/myTrades`. Trades of the account on a symbol, by order, trade id or time range.

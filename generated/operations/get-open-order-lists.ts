@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-order-lists';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOpenOrderListsResponse: Validator = validate;
@@ -66,7 +67,7 @@ export type ParsedGetOpenOrderListsResponse = Array<{
 }>;
 
 /** Descriptor of Query Open Order lists: data the runtime interprets. */
-export const getOpenOrderListsOperation: OperationDescriptor<GetOpenOrderListsParams, GetOpenOrderListsResponse> = { operation: "getOpenOrderLists", security: "USER_DATA", weight: 6, params: {}, rest: {"method":"GET","path":"/api/v3/openOrderList"}, wsApi: {"method":"openOrderLists.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-open-order-lists.json", validate: validateGetOpenOrderListsResponse };
+export const getOpenOrderListsOperation: OperationDescriptor<GetOpenOrderListsParams, GetOpenOrderListsResponse> = { operation: "getOpenOrderLists", security: "USER_DATA", weight: 6, params: {}, rest: {"method":"GET","path":"/api/v3/openOrderList"}, wsApi: {"method":"openOrderLists.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-open-order-lists.json", validate: validateGetOpenOrderListsResponse };
 
 /**
  * Query Open Order lists: `GET /api/v3/openOrderList`. The order lists of the account that still have open orders.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-orders';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOpenOrdersResponse: Validator = validate;
@@ -155,7 +156,7 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Current open orders: data the runtime interprets. */
-export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
+export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
 
 /**
  * Current open orders: `GET /api/v3/openOrders`. The open orders of a symbol, or of every symbol.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order-amendments';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderAmendmentsResponse: Validator = validate;
@@ -61,7 +62,7 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Order Amendments: data the runtime interprets. */
-export const getOrderAmendmentsOperation: OperationDescriptor<GetOrderAmendmentsParams, GetOrderAmendmentsResponse> = { operation: "getOrderAmendments", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0,"required":true},"fromExecutionId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/order/amendments"}, wsApi: {"method":"order.amendments"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order-amendments.json", validate: validateGetOrderAmendmentsResponse };
+export const getOrderAmendmentsOperation: OperationDescriptor<GetOrderAmendmentsParams, GetOrderAmendmentsResponse> = { operation: "getOrderAmendments", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0,"required":true},"fromExecutionId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/order/amendments"}, wsApi: {"method":"order.amendments"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order-amendments.json", validate: validateGetOrderAmendmentsResponse };
 
 /**
  * Query Order Amendments: `GET /api/v3/order/amendments`. The quantity amendments of an order, oldest first.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order-list';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderListResponse: Validator = validate;
@@ -71,7 +72,7 @@ export interface ParsedGetOrderListResponse {
 }
 
 /** Descriptor of Query Order list: data the runtime interprets. */
-export const getOrderListOperation: OperationDescriptor<GetOrderListParams, GetOrderListResponse> = { operation: "getOrderList", security: "USER_DATA", weight: 4, params: {"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order-list.json", validate: validateGetOrderListResponse };
+export const getOrderListOperation: OperationDescriptor<GetOrderListParams, GetOrderListResponse> = { operation: "getOrderList", security: "USER_DATA", weight: 4, params: {"orderListId":{"type":"integer"},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order-list.json", validate: validateGetOrderListResponse };
 
 /**
  * Query Order list: `GET /api/v3/orderList`. Where an order list stands, by id or client id.

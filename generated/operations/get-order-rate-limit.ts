@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order-rate-limit';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderRateLimitResponse: Validator = validate;
@@ -40,7 +41,7 @@ export type ParsedGetOrderRateLimitResponse = Array<{
 }>;
 
 /** Descriptor of Query Unfilled Order Count: data the runtime interprets. */
-export const getOrderRateLimitOperation: OperationDescriptor<GetOrderRateLimitParams, GetOrderRateLimitResponse> = { operation: "getOrderRateLimit", security: "USER_DATA", weight: 40, params: {}, rest: {"method":"GET","path":"/api/v3/rateLimit/order"}, wsApi: {"method":"account.rateLimits.orders"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order-rate-limit.json", validate: validateGetOrderRateLimitResponse };
+export const getOrderRateLimitOperation: OperationDescriptor<GetOrderRateLimitParams, GetOrderRateLimitResponse> = { operation: "getOrderRateLimit", security: "USER_DATA", weight: 40, params: {}, rest: {"method":"GET","path":"/api/v3/rateLimit/order"}, wsApi: {"method":"account.rateLimits.orders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order-rate-limit.json", validate: validateGetOrderRateLimitResponse };
 
 /**
  * Query Unfilled Order Count: `GET /api/v3/rateLimit/order`. How many orders the account placed in each order-rate-limit interval.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderResponse: Validator = validate;
@@ -159,7 +160,7 @@ export interface ParsedGetOrderResponse<D = string> {
 }
 
 /** Descriptor of Query order: data the runtime interprets. */
-export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/order"}, wsApi: {"method":"order.status"}, schemaId: "https://binance-rx.dev/schemas/operations/get-order.json", validate: validateGetOrderResponse };
+export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/api/v3/order"}, wsApi: {"method":"order.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order.json", validate: validateGetOrderResponse };
 
 /**
  * Query order: `GET /api/v3/order`. Where an order stands: its status, how much of it has filled, its prices. Find it by orderId or by the client order id it was placed with.

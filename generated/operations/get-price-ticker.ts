@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-price-ticker';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetPriceTickerResponse: Validator = validate;
@@ -45,7 +46,7 @@ export type ParsedGetPriceTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol price ticker: data the runtime interprets. */
-export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/price"}, wsApi: {"method":"ticker.price"}, schemaId: "https://binance-rx.dev/schemas/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
+export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/price"}, wsApi: {"method":"ticker.price"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
 
 /**
  * Symbol price ticker: `GET /api/v3/ticker/price`. The latest price of one symbol (an object), several or all (an array).

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-recent-trades';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetRecentTradesResponse: Validator = validate;
@@ -53,7 +54,7 @@ export type ParsedGetRecentTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Recent trades list: data the runtime interprets. */
-export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/trades"}, wsApi: {"method":"trades.recent"}, schemaId: "https://binance-rx.dev/schemas/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
+export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/trades"}, wsApi: {"method":"trades.recent"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
 
 /**
  * Recent trades list: `GET /api/v3/trades`. The latest trades of a symbol, oldest first.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-reference-price-calculation';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetReferencePriceCalculationResponse: Validator = validate;
@@ -45,7 +46,7 @@ export interface ParsedGetReferencePriceCalculationResponse {
 }
 
 /** Descriptor of Query Reference Price Calculation: data the runtime interprets. */
-export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
+export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
 
 /**
  * Query Reference Price Calculation: `GET /api/v3/referencePrice/calculation`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external).

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-reference-price';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetReferencePriceResponse: Validator = validate;
@@ -45,7 +46,7 @@ export type ParsedGetReferencePriceResponse<D = string> = ({
 });
 
 /** Descriptor of Query Reference Price: data the runtime interprets. */
-export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
+export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
 
 /**
  * Query Reference Price: `GET /api/v3/referencePrice`. The reference price of a symbol and when it was valid, or -2043 when the symbol never had one.

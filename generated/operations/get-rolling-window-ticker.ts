@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-rolling-window-ticker';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetRollingWindowTickerResponse: Validator = validate;
@@ -153,7 +154,7 @@ export type ParsedGetRollingWindowTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Rolling window price change statistics: data the runtime interprets. */
-export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
+export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
 
 /**
  * Rolling window price change statistics: `GET /api/v3/ticker`. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-server-time';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetServerTimeResponse: Validator = validate;
@@ -24,7 +25,7 @@ export interface ParsedGetServerTimeResponse {
 }
 
 /** Descriptor of Check server time: data the runtime interprets. */
-export const getServerTimeOperation: OperationDescriptor<GetServerTimeParams, GetServerTimeResponse> = { operation: "getServerTime", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/api/v3/time"}, wsApi: {"method":"time"}, schemaId: "https://binance-rx.dev/schemas/operations/get-server-time.json", validate: validateGetServerTimeResponse };
+export const getServerTimeOperation: OperationDescriptor<GetServerTimeParams, GetServerTimeResponse> = { operation: "getServerTime", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/api/v3/time"}, wsApi: {"method":"time"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-server-time.json", validate: validateGetServerTimeResponse };
 
 /**
  * Check server time: `GET /api/v3/time`. The server's current time; used to keep request timestamps inside recvWindow.

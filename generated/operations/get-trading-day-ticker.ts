@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-trading-day-ticker';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetTradingDayTickerResponse: Validator = validate;
@@ -153,7 +154,7 @@ export type ParsedGetTradingDayTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Trading Day Ticker: data the runtime interprets. */
-export const getTradingDayTickerOperation: OperationDescriptor<GetTradingDayTickerParams, GetTradingDayTickerResponse> = { operation: "getTradingDayTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker/tradingDay"}, wsApi: {"method":"ticker.tradingDay"}, schemaId: "https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json", validate: validateGetTradingDayTickerResponse };
+export const getTradingDayTickerOperation: OperationDescriptor<GetTradingDayTickerParams, GetTradingDayTickerResponse> = { operation: "getTradingDayTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker/tradingDay"}, wsApi: {"method":"ticker.tradingDay"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json", validate: validateGetTradingDayTickerResponse };
 
 /**
  * Trading Day Ticker: `GET /api/v3/ticker/tradingDay`. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get24hr-ticker';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGet24hrTickerResponse: Validator = validate;
@@ -199,7 +200,7 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of 24hr ticker price change statistics: data the runtime interprets. */
-export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/24hr"}, wsApi: {"method":"ticker.24hr"}, schemaId: "https://binance-rx.dev/schemas/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
+export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/24hr"}, wsApi: {"method":"ticker.24hr"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
 
 /**
  * 24hr ticker price change statistics: `GET /api/v3/ticker/24hr`. Price change statistics over the last 24 hours, for one symbol (an object), several or all (an array); MINI leaves out the price-change fields.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/margin-borrow-repay';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateMarginBorrowRepayResponse: Validator = validate;
@@ -35,7 +36,7 @@ export interface ParsedMarginBorrowRepayResponse {
 }
 
 /** Descriptor of Margin account borrow/repay (MARGIN): data the runtime interprets. */
-export const marginBorrowRepayOperation: OperationDescriptor<MarginBorrowRepayParams, MarginBorrowRepayResponse> = { operation: "marginBorrowRepay", security: "USER_DATA", weight: 1500, weightType: "UID", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isIsolated":{"type":"string","enum":["TRUE","FALSE"],"required":true},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"amount":{"type":"decimal","required":true,"minimum":0},"type":{"type":"string","required":true,"enum":["BORROW","REPAY"]}}, rest: {"method":"POST","path":"/sapi/v1/margin/borrow-repay"}, schemaId: "https://binance-rx.dev/schemas/operations/margin-borrow-repay.json", validate: validateMarginBorrowRepayResponse };
+export const marginBorrowRepayOperation: OperationDescriptor<MarginBorrowRepayParams, MarginBorrowRepayResponse> = { operation: "marginBorrowRepay", security: "USER_DATA", weight: 1500, weightType: "UID", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isIsolated":{"type":"string","enum":["TRUE","FALSE"],"required":true},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"amount":{"type":"decimal","required":true,"minimum":0},"type":{"type":"string","required":true,"enum":["BORROW","REPAY"]}}, rest: {"method":"POST","path":"/sapi/v1/margin/borrow-repay"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/margin-borrow-repay.json", validate: validateMarginBorrowRepayResponse };
 
 /**
  * Margin account borrow/repay (MARGIN): `POST /sapi/v1/margin/borrow-repay`. Borrows an asset into the cross margin account (isIsolated FALSE) or a symbol's isolated margin account (isIsolated TRUE with symbol), or repays it (type REPAY). Answers the transaction id; the borrow/repay records tell how it went.

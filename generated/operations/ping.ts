@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/ping';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePingResponse: Validator = validate;
@@ -18,7 +19,7 @@ export type PingResponse = Record<string, never>;
 export type ParsedPingResponse = Record<string, never>;
 
 /** Descriptor of Test connectivity: data the runtime interprets. */
-export const pingOperation: OperationDescriptor<PingParams, PingResponse> = { operation: "ping", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/api/v3/ping"}, wsApi: {"method":"ping"}, schemaId: "https://binance-rx.dev/schemas/operations/ping.json", validate: validatePingResponse };
+export const pingOperation: OperationDescriptor<PingParams, PingResponse> = { operation: "ping", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/api/v3/ping"}, wsApi: {"method":"ping"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/ping.json", validate: validatePingResponse };
 
 /**
  * Test connectivity: `GET /api/v3/ping`. Tests connectivity to the API; the answer is empty.

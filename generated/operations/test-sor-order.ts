@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/test-sor-order';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateTestSorOrderResponse: Validator = validate;
@@ -97,7 +98,7 @@ export interface ParsedTestSorOrderResponse<D = string> {
 }
 
 /** Descriptor of Test new order using SOR: data the runtime interprets. */
-export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> = { operation: "testSorOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/sor/order/test"}, wsApi: {"method":"sor.order.test"}, schemaId: "https://binance-rx.dev/schemas/operations/test-sor-order.json", validate: validateTestSorOrderResponse };
+export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> = { operation: "testSorOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/sor/order/test"}, wsApi: {"method":"sor.order.test"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/test-sor-order.json", validate: validateTestSorOrderResponse };
 
 /**
  * Test new order using SOR: `POST /api/v3/sor/order/test`. Checks an SOR order without placing it; optionally computes its commission.

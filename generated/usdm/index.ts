@@ -2,6 +2,8 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 export * from './params';
+export * from './limits';
+export * from './product';
 export * from './channels/agg-trade';
 export * from './channels/all-asset-indexes';
 export * from './channels/all-book-tickers';

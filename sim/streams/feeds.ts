@@ -3,16 +3,16 @@
  * subscribed, so an idle exchange builds nothing.
  */
 import type { Market, StepResults } from '../market/market';
-import { klineKey, type SymbolMarket } from '../market/symbol-market';
+import type { SymbolMarket } from '../market/symbol-market';
 import type { DepthCadence, StreamSpec } from './names';
 import { openUsdmFeed } from '../usdm/feeds';
+import { allMarketFeed, klineFeed, periodic, realtime } from './feed-kinds';
 import {
   DiffCollector,
   diffDepthPayload,
   floodDiffPayloads,
   partialDepthPayload,
 } from './payloads/depth';
-import { klinePayload } from './payloads/klines';
 import {
   avgPricePayload,
   miniTickerPayload,
@@ -65,7 +65,7 @@ export function openFeed(spec: StreamSpec, market: Market): Feed | undefined {
     return allMarketFeed(market, build);
   }
   if (spec.kind === 'replay') return replayFeed(spec.payloads);
-  if (spec.kind === 'usdm') return openUsdmFeed(spec.stream, market);
+  if (spec.kind === 'usdm') return openUsdmFeed(spec, market);
   const m = market.get(spec.symbol);
   if (m === undefined) return undefined;
   switch (spec.kind) {
@@ -125,26 +125,6 @@ function replayFeed(payloads: readonly unknown[]): Feed {
   return { cadence: 'second', poll: () => [take()], sample: () => payloads[0] };
 }
 
-function realtime(
-  m: SymbolMarket,
-  build: (result: NonNullable<ReturnType<StepResults['get']>>, now: number) => unknown[],
-  sample: (now: number) => unknown,
-): Feed {
-  const key = m.symbol.toLowerCase();
-  return {
-    cadence: 'realtime',
-    onStep: (results, now) => {
-      const result = results.get(key);
-      return result === undefined ? [] : build(result, now);
-    },
-    sample,
-  };
-}
-
-function periodic(cadence: Cadence, build: (now: number) => unknown): Feed {
-  return { cadence, poll: (now) => [build(now)], sample: build };
-}
-
 function diffFeed(m: SymbolMarket, cadence: Cadence): Feed {
   const collector = new DiffCollector(m);
   return {
@@ -165,44 +145,4 @@ function diffFeed(m: SymbolMarket, cadence: Cadence): Feed {
 
 function advanceUpdateId(m: SymbolMarket, lastId: number): void {
   if (lastId > m.book.updateId) m.book.updateId = lastId;
-}
-
-/** Sends the running kline, preceded by the bar that closed since the last push (x: true). */
-function klineFeed(m: SymbolMarket, interval: string, offsetMs: number): Feed {
-  const series = m.klines.get(klineKey(interval, offsetMs))!;
-  let closedSent = series.closed?.openTime;
-  return {
-    cadence: interval === '1s' ? 'second' : 'kline',
-    poll: (now) => {
-      series.roll(now);
-      const out: unknown[] = [];
-      const closed = series.closed;
-      if (closed !== undefined && closed.openTime !== closedSent) {
-        out.push(klinePayload(m, interval, closed, now, true));
-        closedSent = closed.openTime;
-      }
-      out.push(klinePayload(m, interval, series.current, now, false));
-      return out;
-    },
-    sample: (now) => klinePayload(m, interval, series.current, now, false),
-  };
-}
-
-/** `!…@arr`: one array of the symbols that traded since the last push (all of them at first). */
-function allMarketFeed(market: Market, build: (m: SymbolMarket, now: number) => unknown): Feed {
-  const seen = new Map<string, number>();
-  return {
-    cadence: 'second',
-    poll: (now) => {
-      const changed: unknown[] = [];
-      for (const m of market.all()) {
-        const last = m.lastTrade?.id ?? 0;
-        if (seen.get(m.symbol) === last) continue;
-        seen.set(m.symbol, last);
-        changed.push(build(m, now));
-      }
-      return changed.length === 0 ? [] : [changed];
-    },
-    sample: (now) => [...market.all()].map((m) => build(m, now)),
-  };
 }

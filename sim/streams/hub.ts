@@ -17,7 +17,7 @@ export interface Subscriber {
 }
 
 export interface ActiveStream {
-  /** The hub key (a wire's key: `usdm:btcusdt@aggTrade`). */
+  /** The hub key (a wire's key: `usdm:market:btcusdt@aggTrade`). */
   readonly name: string;
   /** The stream's name on the wire, as combined frames carry it. */
   readonly wireName: string;

@@ -1,26 +1,56 @@
-/** The feeds of the USDⓈ-M streams, on the shared market (see model.ts). */
+/**
+ * The feeds of the USDⓈ-M streams, on the shared market (see model.ts). No feed (silence, as
+ * Binance gives) for a stream subscribed on the other route, for a symbol the market lacks, and
+ * for what the simulation has none of: liquidations (`forceOrder`), composite and multi-assets
+ * indexes, contract changes (`!contractInfo`).
+ */
 import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
+import { allMarketFeed, klineFeed, periodic } from '../streams/feed-kinds';
 import type { Cadence, Feed } from '../streams/feeds';
 import { DiffCollector } from '../streams/payloads/depth';
+import { miniTickerPayload } from '../streams/payloads/tickers';
 import { lastOrSynthetic } from '../streams/payloads/trades';
-import type { UsdmStream } from './names';
+import { ROUTE_OF, type UsdmStream, type UsdmStreamSpec } from './names';
 import {
+  continuousKlinePayload,
   markPricePayload,
   usdmAggTradePayload,
   usdmBookTickerPayload,
   usdmDepthPayload,
+  usdmPartialDepthPayload,
+  usdmTickerPayload,
 } from './payloads';
 
-export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefined {
-  if (stream.type === 'allMarkPrices') {
-    const build = (now: number) => [...market.all()].map((m) => markPricePayload(m, now));
-    return {
-      cadence: stream.fast ? 'second' : 'kline',
-      poll: (now) => [build(now)],
-      sample: build,
-    };
+export function openUsdmFeed(spec: UsdmStreamSpec, market: Market): Feed | undefined {
+  const { stream } = spec;
+  if (ROUTE_OF[stream.type] !== spec.route) return undefined;
+  switch (stream.type) {
+    case 'allMarkPrices': {
+      const build = (now: number) => [...market.all()].map((m) => markPricePayload(m, now));
+      return periodic(stream.fast ? 'second' : 'kline', build);
+    }
+    case 'allMiniTickers':
+      return allMarketFeed(market, miniTickerPayload);
+    case 'allTickers':
+      return allMarketFeed(market, usdmTickerPayload);
+    case 'allBookTickers':
+      return allBookTickersFeed(market);
+    case 'allForceOrders':
+    case 'contractInfo':
+    case 'allAssetIndexes':
+    case 'assetIndex':
+    case 'forceOrder':
+    case 'compositeIndex':
+      return undefined;
+    default:
+      return symbolFeed(stream, market);
   }
+}
+
+type SymbolStream = Extract<UsdmStream, { readonly symbol: string }>;
+
+function symbolFeed(stream: SymbolStream, market: Market): Feed | undefined {
   const m = market.get(stream.symbol);
   if (m === undefined) return undefined;
   const key = m.symbol.toLowerCase();
@@ -53,7 +83,45 @@ export function openUsdmFeed(stream: UsdmStream, market: Market): Feed | undefin
     }
     case 'diffDepth':
       return depthFeed(m, stream.every);
+    case 'partialDepth':
+      return partialDepthFeed(m, stream.levels, stream.every);
+    case 'kline':
+      return klineFeed(m, stream.interval, 0);
+    case 'continuousKline':
+      return klineFeed(m, stream.interval, 0, continuousKlinePayload(stream.contractType));
+    case 'miniTicker':
+      return periodic('second', (now) => miniTickerPayload(m, now));
+    case 'ticker':
+      return periodic('second', (now) => usdmTickerPayload(m, now));
+    default:
+      return undefined;
   }
+}
+
+/** `!bookTicker`: a bookTicker of each symbol whose best bid or ask changed in the step. */
+function allBookTickersFeed(market: Market): Feed {
+  return {
+    cadence: 'realtime',
+    onStep: (results, now) =>
+      [...market.all()]
+        .filter((m) => results.get(m.symbol.toLowerCase())?.bestChanged)
+        .map((m) => usdmBookTickerPayload(m, now)),
+    sample: (now) => usdmBookTickerPayload([...market.all()][0]!, now),
+  };
+}
+
+/** Partial depth with `pu`: the top levels at the stream's speed, each `pu` the `u` before. */
+function partialDepthFeed(m: SymbolMarket, levels: number, every: Cadence): Feed {
+  let previousFinal = m.book.updateId;
+  return {
+    cadence: every,
+    poll: (now) => {
+      const payload = usdmPartialDepthPayload(m, levels, now, previousFinal);
+      previousFinal = payload.u;
+      return [payload];
+    },
+    sample: (now) => usdmPartialDepthPayload(m, levels, now, previousFinal),
+  };
 }
 
 /**

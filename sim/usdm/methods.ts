@@ -2,18 +2,41 @@
  * USDⓈ-M market-data REST methods under `/fapi/v1/` (spec/usdm/operations/), on the shared
  * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). REST
  * only, as the futures WebSocket API is not simulated yet. Weights as Binance documents them.
+ * Rows and tickers come from the Spot answers' builders, reshaped where futures differ.
  */
 import type { SymbolMarket } from '../market/symbol-market';
 import type { ApiDeps } from '../api/deps';
 import type { ApiMethod } from '../api/method';
 import type { Params } from '../api/params';
+import { errors } from '../api/errors';
 import { requestedAggTrades } from '../api/methods/agg-trades';
+import { klineBars } from '../api/methods/kline-bars';
+import { klineRow, requestedBars, tradeFields } from '../api/methods/rows';
+import { ticker24 } from '../api/methods/ticker-answers';
+import { KLINE_INTERVALS, type KlineInterval } from '../market/kline-intervals';
+import { usdmExchangeInfo } from './exchange-info';
 import { marketOf } from '../api/methods/market-of';
-import { price, qty, quote } from '../streams/payloads/format';
+import { price } from '../streams/payloads/format';
 import { bookTickerPayload } from '../streams/payloads/trades';
 import { formatFloat } from '../market/decimal';
 import { INTEREST_RATE, markValues, openInterest, pastFundingTimes } from './model';
 import { usdmAggTradeFields } from './payloads';
+
+/** Futures have every Spot interval but `1s`. */
+const FUTURES_INTERVALS = KLINE_INTERVALS.filter((i) => i !== '1s');
+
+/** `ticker/24hr` as futures answer it: no previous close, no best bid and ask. */
+function futuresTicker24(m: SymbolMarket, now: number) {
+  const {
+    prevClosePrice: _p,
+    bidPrice: _b,
+    bidQty: _B,
+    askPrice: _a,
+    askQty: _A,
+    ...rest
+  } = ticker24(m, now, false) as ReturnType<typeof ticker24> & Record<string, unknown>;
+  return rest;
+}
 
 const get = (path: string) => ({ method: 'GET', path: `/fapi/v1/${path}` }) as const;
 
@@ -71,15 +94,9 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       weight: 5,
       handle: (params) => {
         const m = one(params);
-        return m.history.recent(params.limit('limit', 500, 1, 1000)).map((t) => ({
-          id: t.id,
-          price: price(m, t.price),
-          qty: qty(m, t.qty),
-          quoteQty: quote((t.price * m.spec.tickE8 * t.qty * m.spec.lotE8) / 1e16),
-          time: t.time,
-          isBuyerMaker: t.buyerMaker,
-          isRPITrade: false,
-        }));
+        return m.history
+          .recent(params.limit('limit', 500, 1, 1000))
+          .map((t) => ({ ...tradeFields(m, t), isRPITrade: false }));
       },
     },
     {
@@ -90,6 +107,39 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
         const m = one(params);
         return requestedAggTrades(m, params).map((a) => usdmAggTradeFields(m, a));
       },
+    },
+    {
+      rest: get('exchangeInfo'),
+      security: 'NONE',
+      weight: 1,
+      handle: (_params, ctx) => usdmExchangeInfo(deps.market, ctx.now),
+    },
+    {
+      rest: get('klines'),
+      security: 'NONE',
+      weight: (params) => {
+        const limit = Number(params.string('limit') ?? 500);
+        return limit < 100 ? 1 : limit < 500 ? 2 : limit <= 1000 ? 5 : 10;
+      },
+      handle: (params) => {
+        const m = one(params);
+        const interval = params.oneOf(
+          'interval',
+          FUTURES_INTERVALS,
+          true,
+          errors.badInterval,
+        ) as KlineInterval;
+        const bars = klineBars(m, interval, 0);
+        return requestedBars(bars, params, params.limit('limit', 500, 1, 1500)).map((bar) =>
+          klineRow(m, bar),
+        );
+      },
+    },
+    {
+      rest: get('ticker/24hr'),
+      security: 'NONE',
+      weight: oneOrAll(1, 40),
+      handle: (params, ctx) => each(params, (m) => futuresTicker24(m, ctx.now)),
     },
     {
       rest: get('premiumIndex'),

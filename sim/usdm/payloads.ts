@@ -3,8 +3,12 @@
  * the Spot payload builders where the shapes match, reshaped where futures differ (no `M`,
  * `T` transaction times, `pu` on depth updates).
  */
+import type { KlineBar } from '../market/klines';
 import type { AggTrade, SymbolMarket } from '../market/symbol-market';
+import { partialDepthPayload } from '../streams/payloads/depth';
 import { price, qty } from '../streams/payloads/format';
+import { klinePayload } from '../streams/payloads/klines';
+import { tickerPayload } from '../streams/payloads/tickers';
 import { bookTickerPayload } from '../streams/payloads/trades';
 import { markValues } from './model';
 
@@ -60,3 +64,38 @@ export const usdmDepthPayload = (
   b: spot.b,
   a: spot.a,
 });
+
+/** A continuous-contract kline: the pair and contract type instead of the symbol. */
+export const continuousKlinePayload =
+  (contractType: string) =>
+  (m: SymbolMarket, interval: string, bar: KlineBar, now: number, closed: boolean) => {
+    const { s: _symbol, ...k } = klinePayload(m, interval, bar, now, closed).k;
+    return { e: 'continuous_kline', E: now, ps: m.symbol, ct: contractType.toUpperCase(), k };
+  };
+
+/** The 24h ticker as futures send it: no previous close, no best bid and ask. */
+export const usdmTickerPayload = (m: SymbolMarket, now: number) => {
+  const { e, E, s, p, P, w, c, Q, o, h, l, v, q, O, C, F, L, n } = tickerPayload(m, now);
+  return { e, E, s, p, P, w, c, Q, o, h, l, v, q, O, C, F, L, n };
+};
+
+/** Partial depth as futures send it: a `depthUpdate` of the top levels with `U`, `u` and `pu`. */
+export const usdmPartialDepthPayload = (
+  m: SymbolMarket,
+  levels: number,
+  now: number,
+  previousFinal: number,
+) => {
+  const { lastUpdateId, bids, asks } = partialDepthPayload(m, levels);
+  return {
+    e: 'depthUpdate',
+    E: now,
+    T: now,
+    s: m.symbol,
+    U: Math.min(previousFinal + 1, lastUpdateId),
+    u: lastUpdateId,
+    pu: previousFinal,
+    b: bids,
+    a: asks,
+  };
+};

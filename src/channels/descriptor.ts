@@ -4,6 +4,8 @@
  * (subscribe-channel.ts) interprets it. Nothing channel-specific lives in src/.
  */
 
+import type { StreamRoute } from '../product/descriptor';
+
 /** A stream-name template parameter, straight from spec/params.yaml. */
 export interface StreamParam {
   readonly type: 'string' | 'integer';
@@ -35,6 +37,18 @@ export interface ValidatorError {
 }
 
 /**
+ * How a local order book lines a diff stream up with a REST snapshot (the channel's `bookSync`
+ * in the spec): after the snapshot, events with `u` < `lastUpdateId + firstUpdateOffset` are
+ * dropped and the first applied one must have `U` ≤ `lastUpdateId + firstUpdateOffset` ≤ `u`
+ * (Spot 1, USDⓈ-M futures 0); each later event follows the previous one by `link`: `U` (its `U` is
+ * the previous `u` + 1, overlaps dropped) or `pu` (its `pu` is the previous `u`).
+ */
+export interface BookSyncRule {
+  readonly firstUpdateOffset: 0 | 1;
+  readonly link: 'U' | 'pu';
+}
+
+/**
  * One market-stream channel.
  * `Params` is the typed parameter object, `Event` the raw payload (wire names).
  */
@@ -51,7 +65,9 @@ export interface ChannelDescriptor<Params extends object, Event> {
    * The URL route serving the stream where the exchange splits streams by path (USDⓈ-M futures:
    * `public` for book streams, `market` for the rest); unset where one endpoint serves all.
    */
-  readonly route?: 'public' | 'market';
+  readonly route?: StreamRoute;
+  /** Diff streams a local order book can follow: how (`localOrderBook`'s `sync`). */
+  readonly bookSync?: BookSyncRule;
   /** `$id` of the payload's JSON Schema. */
   readonly schemaId: string;
   /** Validator of the payload, compiled ahead of time. */

@@ -1,6 +1,12 @@
 import { asyncScheduler, type SchedulerLike } from 'rxjs';
 import { withTimeUnit, type TimeUnit } from './time-unit';
 import { marketStreamLimits } from '../../generated/limits';
+import {
+  productStreamUrl,
+  type MarketStreamLimits,
+  type ProductDescriptor,
+  type StreamRoute,
+} from '../product/descriptor';
 import type { LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
@@ -17,7 +23,24 @@ import type { SessionContext } from './socket-session';
 
 /** Options of `publicWebsocketConnection`. Every one has a default. */
 export interface ConnectionOptions extends WebSocketTransportOptions {
-  /** Combined-stream endpoint; default `BINANCE_STREAM_URL`. Any `ws://` URL works (tests, a local exchange). */
+  /**
+   * The product whose streams the connection carries (`usdmProduct` of `binance-rx/usdm`): the
+   * defaults of `url` (its stream host and `route`) and of every limit below (its
+   * `marketStreamLimits`: streams per socket, send rate, connection attempts, rotation,
+   * heartbeat). Default Spot.
+   */
+  readonly product?: ProductDescriptor;
+  /**
+   * The route this connection serves, where the product splits its streams by path (USDⓈ-M:
+   * `public` book streams, `market` the rest): part of the default `url`, and checked against
+   * each channel's `route` (a stream of another route fails with `StreamRouteError` instead of
+   * staying silent). Default the product's first route.
+   */
+  readonly route?: StreamRoute;
+  /**
+   * Combined-stream endpoint; default the product's (Spot: `BINANCE_STREAM_URL`). Any `ws://` URL
+   * works (tests, a local exchange: with a product that has routes, give the route's URL).
+   */
   readonly url?: string;
   /** Unit of payload timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
   readonly timeUnit?: TimeUnit;
@@ -68,15 +91,39 @@ export interface ConnectionOptions extends WebSocketTransportOptions {
   readonly connectionRate?: Partial<ConnectionRateConfig>;
 }
 
-/** Default of `rotateAfterMs`: half an hour before Binance's 24 h cap. */
-export const DEFAULT_ROTATE_AFTER_MS = marketStreamLimits.maxConnectionLifetimeMs - 1_800_000;
+/** The defaults a product's limits give (Spot's: the `DEFAULT_…` constants). */
+export function limitDefaults(limits: MarketStreamLimits): {
+  rotateAfterMs: number;
+  heartbeatTimeoutMs: number;
+  maxStreamsPerSocket: number;
+  connectionRate: ConnectionRateConfig;
+  maxMessagesPerSecond: number;
+} {
+  return {
+    rotateAfterMs: limits.maxConnectionLifetimeMs - 1_800_000,
+    heartbeatTimeoutMs: 2.5 * limits.serverPingIntervalMs,
+    maxStreamsPerSocket: limits.maxStreamsPerConnection,
+    connectionRate: {
+      maxAttempts: limits.connectionAttempts,
+      windowMs: limits.connectionAttemptsWindowMs,
+    },
+    maxMessagesPerSecond: limits.maxIncomingMessagesPerSecond,
+  };
+}
 
-/** Default of `heartbeatTimeoutMs`: 2.5 × Binance's server ping interval (20 s). */
-export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 2.5 * marketStreamLimits.serverPingIntervalMs;
+const SPOT_DEFAULTS = /* @__PURE__ */ limitDefaults(marketStreamLimits);
+
+/** Default of `rotateAfterMs` (Spot): half an hour before Binance's 24 h cap. */
+export const DEFAULT_ROTATE_AFTER_MS = SPOT_DEFAULTS.rotateAfterMs;
+
+/** Default of `heartbeatTimeoutMs` (Spot): 2.5 × Binance's server ping interval (20 s). */
+export const DEFAULT_HEARTBEAT_TIMEOUT_MS = SPOT_DEFAULTS.heartbeatTimeoutMs;
 
 /** Options with their defaults applied. */
 export interface ResolvedConnectionOptions {
   readonly session: Omit<SessionContext, 'requestIds'>;
+  /** The route of the connection's streams, when its product has routes. */
+  readonly route: StreamRoute | undefined;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
   readonly rotateAfterMs: number | false;
@@ -87,13 +134,10 @@ export interface ResolvedConnectionOptions {
 }
 
 /** Default of `maxStreamsPerSocket`: Binance's limit. */
-export const MAX_STREAMS_PER_SOCKET = marketStreamLimits.maxStreamsPerConnection;
+export const MAX_STREAMS_PER_SOCKET = SPOT_DEFAULTS.maxStreamsPerSocket;
 
 /** Default of `connectionRate`: Binance's limit, 300 attempts per 5 minutes. */
-export const DEFAULT_CONNECTION_RATE: ConnectionRateConfig = {
-  maxAttempts: marketStreamLimits.connectionAttempts,
-  windowMs: marketStreamLimits.connectionAttemptsWindowMs,
-};
+export const DEFAULT_CONNECTION_RATE: ConnectionRateConfig = SPOT_DEFAULTS.connectionRate;
 
 /** Default of `connectTimeoutMs`. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -102,22 +146,34 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 
 /** Default of `maxMessagesPerSecond`: Binance's limit. */
-export const DEFAULT_MAX_MESSAGES_PER_SECOND = marketStreamLimits.maxIncomingMessagesPerSecond;
+export const DEFAULT_MAX_MESSAGES_PER_SECOND = SPOT_DEFAULTS.maxMessagesPerSecond;
+
+/** The connection's route: the one asked for, else the product's first; none without routes. */
+function routeOf(options: ConnectionOptions): StreamRoute | undefined {
+  const routes = options.product?.streamRoutes ?? [];
+  return options.route ?? routes[0];
+}
 
 /** Applies the defaults. */
 export function resolveConnectionOptions(options: ConnectionOptions): ResolvedConnectionOptions {
   const logger = options.logger;
   const scheduler = options.scheduler ?? asyncScheduler;
   const connectionLogger = resolveLogger(logger, LogNamespace.connection);
-  const perSecond = options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND;
+  const defaults = limitDefaults(options.product?.marketStreamLimits ?? marketStreamLimits);
+  const perSecond = options.maxMessagesPerSecond ?? defaults.maxMessagesPerSecond;
+  const route = routeOf(options);
+  const url =
+    options.url ??
+    (options.product ? productStreamUrl(options.product, route) : BINANCE_STREAM_URL);
   return {
+    route,
     session: {
-      url: withTimeUnit(options.url ?? BINANCE_STREAM_URL, options.timeUnit),
+      url: withTimeUnit(url, options.timeUnit),
       WebSocket: resolveWebSocket(options),
       scheduler,
       validate: options.validate ?? true,
       ackTimeoutMs: options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS,
-      heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? DEFAULT_HEARTBEAT_TIMEOUT_MS,
+      heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? defaults.heartbeatTimeoutMs,
       connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       sendSpacingMs: sendSpacingMs(perSecond),
       loggers: {
@@ -129,9 +185,9 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
     },
     reconnect: options.reconnect === false ? false : { ...DEFAULT_BACKOFF, ...options.reconnect },
     random: options.random ?? Math.random,
-    rotateAfterMs: options.rotateAfterMs ?? DEFAULT_ROTATE_AFTER_MS,
-    maxStreamsPerSocket: options.maxStreamsPerSocket ?? MAX_STREAMS_PER_SOCKET,
-    connectionRate: { ...DEFAULT_CONNECTION_RATE, ...options.connectionRate },
+    rotateAfterMs: options.rotateAfterMs ?? defaults.rotateAfterMs,
+    maxStreamsPerSocket: options.maxStreamsPerSocket ?? defaults.maxStreamsPerSocket,
+    connectionRate: { ...defaults.connectionRate, ...options.connectionRate },
     openFailures: openFailureWarning(openFailureLogger(logger, connectionLogger), scheduler),
   };
 }

@@ -5,6 +5,7 @@
  * operation-specific lives in src/.
  */
 import type { Validator } from '../channels/descriptor';
+import type { ProductDescriptor } from '../product/descriptor';
 
 /**
  * Binance's security types. NONE: public. USER_STREAM: API key only. USER_DATA and TRADE: API key
@@ -68,6 +69,11 @@ export interface OperationDescriptor<Params extends object, Response> {
   readonly anyOf?: readonly (readonly (keyof Params & string)[])[];
   readonly rest?: RestBinding;
   readonly wsApi?: WsApiBinding;
+  /**
+   * The product the REST endpoint belongs to (its spec's `product.yaml`): a call without a client
+   * goes to its host under its rate limits (`defaultHttpClient`). Unset: Spot's.
+   */
+  readonly product?: ProductDescriptor;
   /** `$id` of the response's JSON Schema. */
   readonly schemaId: string;
   /** Validator of the response, compiled ahead of time. */

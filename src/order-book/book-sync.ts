@@ -6,6 +6,7 @@
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
 import { excerptOf } from '../socket/bounded-json';
+import type { BookSyncRule } from '../channels/descriptor';
 import { BookSide } from './book-side';
 import type {
   DepthDiff,
@@ -34,6 +35,8 @@ export class BookSync {
   private readonly asks = new BookSide(false);
   private buffer: DepthDiff[] = [];
   private synced = false;
+  /** No diff applied since the snapshot: the next one must straddle it. */
+  private first = false;
   private lastU = 0;
   private fetching: Subscription | undefined;
   /** Bumped by every resync: answers of an older fetch are ignored. */
@@ -41,6 +44,7 @@ export class BookSync {
 
   constructor(
     private readonly options: LocalOrderBookOptions,
+    private readonly rule: BookSyncRule,
     private readonly scheduler: SchedulerLike,
     private readonly retryDelayMs: number,
     private readonly emit: (event: LocalOrderBookEvent) => void,
@@ -52,7 +56,7 @@ export class BookSync {
   }
 
   diff(diff: DepthDiff): void {
-    const problem = diffProblem(diff);
+    const problem = diffProblem(diff, this.rule.link === 'pu');
     if (problem === undefined) this.live(diff);
     else if (this.synced) {
       this.buffer = [];
@@ -115,9 +119,10 @@ export class BookSync {
   private snapshot(mine: number, snapshot: DepthSnapshot): void {
     const problem = snapshotProblem(snapshot);
     if (problem !== undefined) return this.retry(mine, `bad snapshot: ${problem}`);
-    const usable = this.buffer.filter((d) => d.u > snapshot.lastUpdateId);
+    const covered = snapshot.lastUpdateId + this.rule.firstUpdateOffset;
+    const usable = this.buffer.filter((d) => d.u >= covered);
     const first = usable[0];
-    if (first !== undefined && first.U > snapshot.lastUpdateId + 1) {
+    if (first !== undefined && first.U > covered) {
       // The snapshot is older than what the stream already moved past: fetch again.
       this.resync(`snapshot ${snapshot.lastUpdateId} older than the buffered update ${first.U}`);
       return;
@@ -129,6 +134,7 @@ export class BookSync {
     this.lastU = snapshot.lastUpdateId;
     this.buffer = [];
     this.synced = true;
+    this.first = true;
     this.status('synced', `snapshot ${snapshot.lastUpdateId}`);
     for (const diff of usable) this.live(diff);
     if (usable.length === 0) this.emitBook();
@@ -139,12 +145,14 @@ export class BookSync {
       this.buffer.push(diff);
       return;
     }
-    if (diff.u <= this.lastU) return;
-    if (diff.U > this.lastU + 1) {
+    const gap = this.gap(diff);
+    if (gap === 'covered') return;
+    if (gap !== undefined) {
       this.buffer = [diff];
-      this.resync(`gap: expected update ${this.lastU + 1}, got ${diff.U}`);
+      this.resync(`gap: ${gap}`);
       return;
     }
+    this.first = false;
     const bad = this.apply(diff.b, diff.a);
     this.lastU = diff.u;
     if (bad !== undefined) {
@@ -153,6 +161,23 @@ export class BookSync {
       return;
     }
     this.emitBook(diff);
+  }
+
+  /**
+   * Whether `diff` follows what the book holds, by the rule: `covered` (already in the book: drop
+   * it), a gap (why), or undefined (apply it).
+   */
+  private gap(diff: DepthDiff): string | undefined {
+    const { firstUpdateOffset, link } = this.rule;
+    if (this.first || link === 'U') {
+      const next = this.lastU + (this.first ? firstUpdateOffset : 1);
+      if (diff.u < next) return 'covered';
+      if (diff.U > next) return `expected update ${next}, got ${diff.U}..${diff.u}`;
+      return undefined;
+    }
+    return diff.pu === this.lastU
+      ? undefined
+      : `expected pu ${this.lastU} (the previous u), got ${diff.pu} in ${diff.U}..${diff.u}`;
   }
 
   /** Applies both sides of a snapshot or diff; what was wrong, or undefined. */

@@ -1,8 +1,9 @@
 /**
  * A local order book kept from a REST snapshot and the diff-depth stream, by Binance's rules
- * (`web-socket-streams.md`, "How to manage a local order book correctly"): buffer the events,
- * fetch the snapshot, drop events with `u` ≤ `lastUpdateId`, the first applied event must have
- * `U` ≤ `lastUpdateId` + 1 ≤ `u`, and each next `U` must be the previous `u` + 1. A gap, a new
+ * ("How to manage a local order book correctly"), as the diff channel declares them (`sync`, its
+ * descriptor's `bookSync`; Spot's by default): buffer the events, fetch the snapshot, drop the
+ * events it covers, the first applied event must straddle it, and each next one must follow the
+ * one before (Spot: `U` is the previous `u` + 1; USDⓈ-M futures: `pu` is the previous `u`). A gap, a new
  * socket, a snapshot older than the buffered events or a malformed diff starts a resync by itself,
  * reported as a status, never thrown. A snapshot that fails or is malformed (`bids: null`, a level
  * that is not two decimal strings) is fetched again after `retryDelayMs`. Books come out in CCXT's
@@ -11,12 +12,15 @@
 import { Observable, asyncScheduler, merge, map, type SchedulerLike } from 'rxjs';
 import type { NewSocketEvent } from '../connection/events';
 import type { CcxtOrderBook } from '../ccxt/types';
+import type { BookSyncRule } from '../channels/descriptor';
 import { BookSync } from './book-sync';
 
 /** The diff-depth fields the book uses (Binance's `depthUpdate`). */
 export interface DepthDiff {
   readonly U: number;
   readonly u: number;
+  /** The previous event's `u` (USDⓈ-M futures), read where the rule links events by it. */
+  readonly pu?: number;
   readonly b: readonly (readonly [string, string])[];
   readonly a: readonly (readonly [string, string])[];
   readonly E?: number;
@@ -45,6 +49,12 @@ export interface LocalOrderBookOptions {
   readonly diffs: (sockets: Observable<NewSocketEvent>) => Observable<DepthDiff>;
   /** A REST snapshot: `() => getBookHttp({ symbol, limit: 5000 }, client)`. */
   readonly snapshot: () => Observable<DepthSnapshot>;
+  /**
+   * How diffs line up with the snapshot and with each other: the diff channel's `bookSync`
+   * (`diffDepthChannel.bookSync` of `binance-rx/usdm` for futures). Default Spot's rule,
+   * `SPOT_BOOK_SYNC`.
+   */
+  readonly sync?: BookSyncRule;
   /** Levels per side in each emitted book (all when left out). */
   readonly depth?: number;
   /** Wait before fetching again a snapshot that failed or was malformed, ms; default 1000. */
@@ -53,12 +63,16 @@ export interface LocalOrderBookOptions {
   readonly scheduler?: SchedulerLike;
 }
 
+/** Spot's rule (`diffDepthChannel.bookSync` of `binance-rx`), the default of `sync`. */
+export const SPOT_BOOK_SYNC: BookSyncRule = { firstUpdateOffset: 1, link: 'U' };
+
 type Input = { readonly kind: 'socket' } | { readonly kind: 'diff'; readonly diff: DepthDiff };
 
 export function localOrderBook(options: LocalOrderBookOptions): Observable<LocalOrderBookEvent> {
   return new Observable<LocalOrderBookEvent>((subscriber) => {
     const sync = new BookSync(
       options,
+      options.sync ?? SPOT_BOOK_SYNC,
       options.scheduler ?? asyncScheduler,
       options.retryDelayMs ?? 1000,
       (event) => subscriber.next(event),

@@ -17,12 +17,13 @@ export function snapshotProblem(value: unknown): string | undefined {
   return levelsProblem('bids', bids) ?? levelsProblem('asks', asks);
 }
 
-/** What is wrong with a diff-depth event's ids and lists, or undefined. */
-export function diffProblem(value: unknown): string | undefined {
+/** What is wrong with a diff-depth event's ids (`pu` too when `linked`) and lists, or undefined. */
+export function diffProblem(value: unknown, linked = false): string | undefined {
   if (typeof value !== 'object' || value === null) return `not an object: ${excerptOf(value)}`;
-  const { U, u, b, a } = value as Record<string, unknown>;
+  const { U, u, pu, b, a } = value as Record<string, unknown>;
   if (!isId(U) || !isId(u) || U > u)
     return `U..u is not a range of update ids: ${excerptOf([U, u])}`;
+  if (linked && !isId(pu)) return `pu is not an update id: ${excerptOf(pu)}`;
   if (!Array.isArray(b)) return `b is not a list: ${excerptOf(b)}`;
   if (!Array.isArray(a)) return `a is not a list: ${excerptOf(a)}`;
   return undefined;

@@ -2,7 +2,7 @@
  * A REST client: where requests go and with what. It holds the base URL, the API key and the
  * user's signer (never a secret), timeouts, the server-time offset, the latest usage headers and
  * the rate-limit governor every request goes through. Every `*Http` function takes one; left
- * out, they use a public client for api.binance.com.
+ * out, they use a public client of their product (`defaultHttpClient`).
  */
 import type { TimeUnit } from '../connection/time-unit';
 import type { ValidateResponses } from '../operations/validate-answer';
@@ -14,12 +14,21 @@ import { createRateLimitGovernor, type RateLimitGovernor } from '../rate-limit/g
 import { InvalidOptionError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import { BINANCE_REST_URL } from './endpoints';
-import { USDM_REST_URL } from '../usdm/endpoints';
+import type { ProductDescriptor } from '../product/descriptor';
+import { spotProduct } from '../../generated/product';
 import type { UsedLimits } from './limits';
 
 /** Options of `createHttpClient`. Every one has a default. */
 export interface HttpClientOptions {
-  /** Default `BINANCE_REST_URL`; the local exchange's `urls.rest` or the testnet's work the same. */
+  /**
+   * The product the client calls (`usdmProduct` of `binance-rx/usdm`): the defaults of `baseUrl`
+   * (its `restUrl`) and of the governor's rules (its `apiRateLimits`). Default Spot.
+   */
+  readonly product?: ProductDescriptor;
+  /**
+   * Default the product's `restUrl` (Spot: `BINANCE_REST_URL`); the local exchange's `urls.rest`
+   * or a testnet's work the same.
+   */
   readonly baseUrl?: string;
   /** API key and signer; needed by USER_STREAM, USER_DATA and TRADE endpoints. */
   readonly credentials?: Credentials;
@@ -35,7 +44,7 @@ export interface HttpClientOptions {
    */
   readonly fetch?: typeof globalThis.fetch;
   /**
-   * The rate-limit governor every request waits on; default a new one per client (Binance's
+   * The rate-limit governor every request waits on; default a new one per client (the product's
    * documented limits, on `scheduler`). Pass one governor to every REST client and WebSocket API
    * session that share an IP and account, so they share the budgets.
    */
@@ -90,9 +99,14 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     throw new InvalidOptionError('createHttpClient', 'timeoutMs', 'must be a positive number');
   }
   const governor =
-    options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
+    options.governor ??
+    createRateLimitGovernor({
+      scheduler,
+      logger: options.logger,
+      ...(options.product ? { rateLimits: options.product.apiRateLimits } : {}),
+    });
   return {
-    baseUrl: checkedBaseUrl(options.baseUrl ?? BINANCE_REST_URL),
+    baseUrl: checkedBaseUrl(options.baseUrl ?? options.product?.restUrl ?? BINANCE_REST_URL),
     credentials: options.credentials,
     recvWindow: options.recvWindow,
     timeoutMs,
@@ -133,18 +147,18 @@ function checkedBaseUrl(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '');
 }
 
-let publicClient: HttpClient | undefined;
-let usdmPublicClient: HttpClient | undefined;
+const publicClients = new Map<string, HttpClient>();
 
 /**
- * The client `*Http` functions use when given none: public endpoints of api.binance.com, or of
- * fapi.binance.com for a USDⓈ-M futures path (`/fapi/…`), which api.binance.com does not serve.
+ * The client `*Http` functions use when given none: one public client per product (its
+ * `restUrl`, governed by its `apiRateLimits`), Spot's (`spotProduct`) when `product` is left out.
  */
-export function defaultHttpClient(path?: string): HttpClient {
-  if (path?.startsWith('/fapi/')) {
-    usdmPublicClient ??= createHttpClient({ baseUrl: USDM_REST_URL });
-    return usdmPublicClient;
+export function defaultHttpClient(product: ProductDescriptor = spotProduct): HttpClient {
+  const key = `${product.name} ${product.restUrl}`;
+  let client = publicClients.get(key);
+  if (client === undefined) {
+    client = createHttpClient({ product });
+    publicClients.set(key, client);
   }
-  publicClient ??= createHttpClient();
-  return publicClient;
+  return client;
 }

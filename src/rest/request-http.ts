@@ -19,7 +19,7 @@ import { validateAnswers } from '../operations/validate-answer';
 export function requestHttp<P extends object, R>(
   descriptor: OperationDescriptor<P, R>,
   params: P,
-  client: HttpClient = defaultHttpClient(descriptor.rest?.path),
+  client: HttpClient = defaultHttpClient(descriptor.product),
 ): Observable<R> {
   return governedHttp(descriptor, params, client, () => sendHttp(descriptor, params, client));
 }

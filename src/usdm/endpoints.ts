@@ -6,11 +6,14 @@
  * (`@depth…`, `@bookTicker`, `!bookTicker`), `/market` every other market stream, `/private` user
  * data. A connection opened on one route receives nothing for a stream of another (Binance
  * answers the SUBSCRIBE but never delivers), so each generated descriptor carries its `route`
- * and `usdmStreamUrl(route)` picks the URL.
+ * and `usdmStreamUrl(route)` picks the URL. The production hosts and routes are declared once, in
+ * spec/usdm/product.yaml (`usdmProduct`); the constants here are read from it.
  */
+import { usdmProduct } from '../../generated/usdm/product';
+import { productStreamUrl, type StreamRoute } from '../product/descriptor';
 
 /** The production REST API (`/fapi/…`). */
-export const USDM_REST_URL = 'https://fapi.binance.com';
+export const USDM_REST_URL = usdmProduct.restUrl;
 
 /** The futures testnet's REST API. */
 export const USDM_TESTNET_REST_URL = 'https://testnet.binancefuture.com';
@@ -19,7 +22,7 @@ export const USDM_TESTNET_REST_URL = 'https://testnet.binancefuture.com';
 export const USDM_DEMO_REST_URL = 'https://demo-fapi.binance.com';
 
 /** The production market-stream host; add a route and `/stream` (see `usdmStreamUrl`). */
-export const USDM_STREAM_HOST = 'wss://fstream.binance.com';
+export const USDM_STREAM_HOST = usdmProduct.streamHost;
 
 /** The futures testnet's market-stream host. */
 export const USDM_TESTNET_STREAM_HOST = 'wss://fstream.binancefuture.com';
@@ -37,7 +40,7 @@ export const USDM_WS_API_URL = 'wss://ws-fapi.binance.com/ws-fapi/v1';
 export const USDM_TESTNET_WS_API_URL = 'wss://testnet.binancefuture.com/ws-fapi/v1';
 
 /** The routes a USDⓈ-M market stream can be served on. */
-export type UsdmStreamRoute = 'public' | 'market';
+export type UsdmStreamRoute = StreamRoute;
 
 /**
  * The combined-stream URL of `route` on `host` (default production; pass
@@ -46,4 +49,4 @@ export type UsdmStreamRoute = 'public' | 'market';
  * @example publicWebsocketConnection({ url: usdmStreamUrl(markPriceChannel.route!) })
  */
 export const usdmStreamUrl = (route: UsdmStreamRoute, host: string = USDM_STREAM_HOST): string =>
-  `${host.replace(/\/+$/, '')}/${route}/stream`;
+  productStreamUrl(usdmProduct, route, host);

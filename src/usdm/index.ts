@@ -4,9 +4,10 @@
  * of the futures spec, so a name Spot also has (`subscribeAggTrade`, `getBookHttp`) means the
  * futures stream or endpoint here: when you use both, import this entry as a namespace (`usdm`).
  *
- * The runtime is the one of `binance-rx`: `publicWebsocketConnection({ url: usdmStreamUrl(route) })`
- * for streams, `createHttpClient({ baseUrl: USDM_REST_URL })` for `*Http` calls (left out, a
- * `/fapi/` call goes to fapi.binance.com's public endpoints).
+ * The runtime is the one of `binance-rx`, given the product as data (`usdmProduct`, from
+ * spec/usdm/product.yaml and limits.yaml): `publicWebsocketConnection({ product: usdmProduct,
+ * route })` for streams, `createHttpClient({ product: usdmProduct })` for `*Http` calls (left
+ * out, a call goes to fapi.binance.com under the futures rate limits).
  */
 export * from './endpoints';
 export * from '../../generated/usdm';

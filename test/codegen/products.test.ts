@@ -80,3 +80,56 @@ describe('one validator per distinct schema of a product', () => {
     expect(shared.validate.errors?.[0]).toMatchObject({ instancePath: '/0' });
   });
 });
+
+describe('a product declares where it is served (product.yaml) and its routes', () => {
+  const problemsOf = (files: Map<string, string>) => {
+    try {
+      generateAll(files);
+    } catch (error) {
+      if (error instanceof SpecError)
+        return error.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it('renders <name>Product and points every REST descriptor of the product at it', async () => {
+    const all = generateAll(await readSpecFiles(REPO));
+    const product = all.get('generated/usdm/product.ts')!;
+    expect(product).toContain('// Generated from spec/usdm/product.yaml');
+    expect(product).toContain('export const usdmProduct: ProductDescriptor = { name: "usdm"');
+    expect(product).toContain('streamRoutes: ["public","market"]');
+    expect(all.get('generated/usdm/operations/get-book.ts')).toContain('product: usdmProduct,');
+    expect(all.get('generated/operations/get-book.ts')).toContain('product: spotProduct,');
+    expect(all.get('generated/usdm/limits.ts')).toContain('limit: 2400');
+  });
+
+  it('refuses a channel without a route where the product has routes, and an undeclared route', async () => {
+    const files = await readSpecFiles(REPO);
+    const markPrice = files.get('spec/usdm/channels/mark-price.yaml')!;
+    files.set('spec/usdm/channels/mark-price.yaml', markPrice.replace(/^route: market\n/m, ''));
+    const trade = files.get('spec/channels/trade.yaml')!;
+    files.set('spec/channels/trade.yaml', trade.replace(/^stream: /m, 'route: public\nstream: '));
+    expect(problemsOf(files)).toEqual([
+      "spec/channels/trade.yaml: route: 'public' is not a stream route of the product (product.yaml streamRoutes: none)",
+      'spec/usdm/channels/mark-price.yaml: route: required: the product serves streams on routes (public, market)',
+    ]);
+  });
+
+  it('refuses a product without rate limits beside it', async () => {
+    const files = await readSpecFiles(REPO);
+    files.delete('spec/usdm/limits.yaml');
+    expect(problemsOf(files)).toEqual([
+      'spec/usdm/product.yaml: : a product needs limits.yaml with apiRateLimits beside it',
+    ]);
+  });
+
+  it('refuses a book-synced channel without the update ids its rule reads', async () => {
+    const files = await readSpecFiles(REPO);
+    const depth = files.get('spec/usdm/channels/diff-depth.yaml')!;
+    files.set('spec/usdm/channels/diff-depth.yaml', depth.replace(/^ {2}pu: .*\n/m, ''));
+    expect(problemsOf(files)).toEqual([
+      "spec/usdm/channels/diff-depth.yaml: bookSync: a book synced by this stream reads field 'pu': it must be a required integer",
+    ]);
+  });
+});

@@ -7,7 +7,8 @@
  * `sbeDepthDiffAsJson`.
  */
 import { map, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
+import { expectSameBook, sleep, synced, waitFor } from './book-helpers';
 import { subscribeDiffDepth } from '../../generated/channels/diff-depth';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { startLocalExchange, type LocalExchange } from '../../sim';
@@ -107,39 +108,14 @@ async function setup(wire: Wire) {
   return { exchange, events, current: () => book };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Pauses the market, waits for the book to reach the exchange's last update, compares them. */
-async function expectSameBook(exchange: LocalExchange, current: () => CcxtOrderBook | undefined) {
-  exchange.market.pause();
-  const snapshot = exchange.market.depthSnapshot(symbol, 5000)!;
-  for (let i = 0; i < 300 && current()?.nonce !== snapshot.lastUpdateId; i += 1) await sleep(10);
-  const book = current()!;
-  expect(book.nonce).toBe(snapshot.lastUpdateId);
-  const levels = (side: readonly (readonly [string, string])[]) =>
-    side.map(([p, q]) => [Number(p), Number(q)]);
-  expect(book.bids).toEqual(levels(snapshot.bids));
-  expect(book.asks).toEqual(levels(snapshot.asks));
-  expect(book.symbol).toBe('BTC/USDT');
-  exchange.market.resume();
-}
-
-async function waitFor(
-  events: LocalOrderBookEvent[],
-  test: (e: LocalOrderBookEvent) => boolean,
-  from = 0,
-) {
-  for (let i = 0; i < 500 && !events.slice(from).some(test); i += 1) await sleep(10);
-  expect(events.slice(from).some(test)).toBe(true);
-}
-const synced = (e: LocalOrderBookEvent) => e.type === 'status' && e.status === 'synced';
 
 describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => {
   it('syncs from the snapshot and the stream and equals the exchange book', async () => {
     const { exchange, events, current } = await setup(wire);
     await waitFor(events, synced);
     await sleep(200);
-    await expectSameBook(exchange, current);
+    await expectSameBook(exchange, current, symbol, 5000);
   });
 
   // A diff arriving before the one it follows (reorder swaps the next frames with their
@@ -159,7 +135,7 @@ describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => 
     );
     await waitFor(events, synced, mark);
     await sleep(200);
-    await expectSameBook(exchange, current);
+    await expectSameBook(exchange, current, symbol, 5000);
   });
 
   it('resyncs by itself after a reconnect', async () => {
@@ -174,6 +150,6 @@ describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => 
     );
     await waitFor(events, synced, mark);
     await sleep(200);
-    await expectSameBook(exchange, current);
+    await expectSameBook(exchange, current, symbol, 5000);
   });
 });

@@ -70,7 +70,7 @@ export interface ParsedDiffDepth<D = string> {
 }
 
 /** Descriptor of `<symbol>@depth<depthSpeed>`: data the runtime interprets. */
-export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<depthSpeed>", schemaId: "https://binance-rx.dev/schemas/usdm/channels/diff-depth.json", route: "public", params: { symbol: symbolStreamParam, depthSpeed: depthSpeedStreamParam }, validate: validateDiffDepthEvent };
+export const diffDepthChannel: ChannelDescriptor<DiffDepthParams, DiffDepthEvent> = { channel: "diffDepth", stream: "<symbol>@depth<depthSpeed>", schemaId: "https://binance-rx.dev/schemas/usdm/channels/diff-depth.json", route: "public", bookSync: {"firstUpdateOffset":0,"link":"pu"}, params: { symbol: symbolStreamParam, depthSpeed: depthSpeedStreamParam }, validate: validateDiffDepthEvent };
 
 /**
  * Subscribes to `<symbol>@depth<depthSpeed>` on every new socket and emits its payloads. Price and quantity changes of one contract's order book, for keeping a local order book: `pu` of each event equals `u` of the previous one, so a gap is visible. A quantity of 0 removes the level. RPI orders are not visible in it.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book-ticker';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
@@ -73,7 +74,7 @@ export type ParsedGetBookTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Order Book Ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol Order Book Ticker: `GET /fapi/v1/ticker/bookTicker`. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-exchange-info';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetExchangeInfoResponse: Validator = validate;
@@ -180,7 +181,7 @@ export interface ParsedGetExchangeInfoResponse<D = string> {
 }
 
 /** Descriptor of Exchange Information: data the runtime interprets. */
-export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/exchangeInfo"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
+export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/exchangeInfo"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
 
 /**
  * Exchange Information: `GET /fapi/v1/exchangeInfo`. Trading rules and contract information: rate limits, margin assets, and for every contract its type, delivery and onboard dates, precisions, filters, order types and time in force.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-funding-rate-history';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetFundingRateHistoryResponse: Validator = validate;
@@ -49,7 +50,7 @@ export type ParsedGetFundingRateHistoryResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Get Funding Rate History: data the runtime interprets. */
-export const getFundingRateHistoryOperation: OperationDescriptor<GetFundingRateHistoryParams, GetFundingRateHistoryResponse> = { operation: "getFundingRateHistory", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/fundingRate"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json", validate: validateGetFundingRateHistoryResponse };
+export const getFundingRateHistoryOperation: OperationDescriptor<GetFundingRateHistoryParams, GetFundingRateHistoryResponse> = { operation: "getFundingRateHistory", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/fundingRate"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json", validate: validateGetFundingRateHistoryResponse };
 
 /**
  * Get Funding Rate History: `GET /fapi/v1/fundingRate`. Past funding rates, oldest first: of one contract, or of every contract when `symbol` is left out. Shares a limit of 500 requests per 5 minutes per IP with GET /fapi/v1/fundingInfo.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-klines';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetKlinesResponse: Validator = validate;
@@ -29,7 +30,7 @@ export type GetKlinesResponse = Array<[openTime: number, open: string, high: str
 export type ParsedGetKlinesResponse<D = string> = Array<{ /** Open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ openTime: number; /** Open price. Exact decimal, as Binance sends it. */ open: D; /** High price. Exact decimal, as Binance sends it. */ high: D; /** Low price. Exact decimal, as Binance sends it. */ low: D; /** Close price (or the latest price). Exact decimal, as Binance sends it. */ close: D; /** Volume. Exact decimal, as Binance sends it. */ volume: D; /** Close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ closeTime: number; /** Quote asset volume. Exact decimal, as Binance sends it. */ quoteVolume: D; /** Number of trades. */ trades: number; /** Taker buy base asset volume. Exact decimal, as Binance sends it. */ takerBuyBaseVolume: D; /** Taker buy quote asset volume. Exact decimal, as Binance sends it. */ takerBuyQuoteVolume: D; /** Unused field; ignore it. */ unused: string; }>;
 
 /** Descriptor of Kline/Candlestick Data: data the runtime interprets. */
-export const getKlinesOperation: OperationDescriptor<GetKlinesParams, GetKlinesResponse> = { operation: "getKlines", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"interval":{"type":"string","enum":["1m","3m","5m","15m","30m","1h","2h","4h","6h","8h","12h","1d","3d","1w","1M"],"required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1500}}, rest: {"method":"GET","path":"/fapi/v1/klines"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-klines.json", validate: validateGetKlinesResponse };
+export const getKlinesOperation: OperationDescriptor<GetKlinesParams, GetKlinesResponse> = { operation: "getKlines", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"interval":{"type":"string","enum":["1m","3m","5m","15m","30m","1h","2h","4h","6h","8h","12h","1d","3d","1w","1M"],"required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1500}}, rest: {"method":"GET","path":"/fapi/v1/klines"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-klines.json", validate: validateGetKlinesResponse };
 
 /**
  * Kline/Candlestick Data: `GET /fapi/v1/klines`. Klines (candlesticks) of one contract, identified by their open time, oldest first; the most recent ones when no time range is given.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-premium-index';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetPremiumIndexResponse: Validator = validate;
@@ -89,7 +90,7 @@ export type ParsedGetPremiumIndexResponse<D = string> = ({
 }>);
 
 /** Descriptor of Mark Price: data the runtime interprets. */
-export const getPremiumIndexOperation: OperationDescriptor<GetPremiumIndexParams, GetPremiumIndexResponse> = { operation: "getPremiumIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/premiumIndex"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-premium-index.json", validate: validateGetPremiumIndexResponse };
+export const getPremiumIndexOperation: OperationDescriptor<GetPremiumIndexParams, GetPremiumIndexResponse> = { operation: "getPremiumIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/premiumIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-premium-index.json", validate: validateGetPremiumIndexResponse };
 
 /**
  * Mark Price: `GET /fapi/v1/premiumIndex`. Mark price, index price and funding rate of one contract (an object) or all (an array).

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-server-time';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetServerTimeResponse: Validator = validate;
@@ -24,7 +25,7 @@ export interface ParsedGetServerTimeResponse {
 }
 
 /** Descriptor of Check Server Time: data the runtime interprets. */
-export const getServerTimeOperation: OperationDescriptor<GetServerTimeParams, GetServerTimeResponse> = { operation: "getServerTime", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/time"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-server-time.json", validate: validateGetServerTimeResponse };
+export const getServerTimeOperation: OperationDescriptor<GetServerTimeParams, GetServerTimeResponse> = { operation: "getServerTime", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/time"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-server-time.json", validate: validateGetServerTimeResponse };
 
 /**
  * Check Server Time: `GET /fapi/v1/time`. The current time of the server, to line up the `timestamp` of signed requests.

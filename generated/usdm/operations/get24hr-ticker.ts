@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get24hr-ticker';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGet24hrTickerResponse: Validator = validate;
@@ -153,7 +154,7 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of 24hr Ticker Price Change Statistics: data the runtime interprets. */
-export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/24hr"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
+export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/24hr"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
 
 /**
  * 24hr Ticker Price Change Statistics: `GET /fapi/v1/ticker/24hr`. 24 hour rolling window statistics of one contract (an object) or all (an array).

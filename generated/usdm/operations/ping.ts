@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/ping';
+import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePingResponse: Validator = validate;
@@ -18,7 +19,7 @@ export type PingResponse = Record<string, never>;
 export type ParsedPingResponse = Record<string, never>;
 
 /** Descriptor of Test Connectivity: data the runtime interprets. */
-export const pingOperation: OperationDescriptor<PingParams, PingResponse> = { operation: "ping", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/ping"}, schemaId: "https://binance-rx.dev/schemas/usdm/operations/ping.json", validate: validatePingResponse };
+export const pingOperation: OperationDescriptor<PingParams, PingResponse> = { operation: "ping", security: "NONE", weight: 1, params: {}, rest: {"method":"GET","path":"/fapi/v1/ping"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/ping.json", validate: validatePingResponse };
 
 /**
  * Test Connectivity: `GET /fapi/v1/ping`. Tests connectivity to the REST API; the answer is empty.

@@ -4,18 +4,17 @@
  * the simulated market and formatted like the streams format them.
  */
 import { KLINE_INTERVALS, type KlineInterval } from '../../market/kline-intervals';
-import type { KlineBar } from '../../market/klines';
 import type { SymbolMarket, Trade } from '../../market/symbol-market';
-import { price, qty, quote } from '../../streams/payloads/format';
+import { price, qty } from '../../streams/payloads/format';
 import { avgPricePayload } from '../../streams/payloads/tickers';
 import { aggTradeFields } from '../../streams/payloads/trades';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod } from '../method';
 import type { Params } from '../params';
-import { millis } from '../time-params';
 import { requestedAggTrades } from './agg-trades';
 import { klineBars } from './kline-bars';
+import { klineRow, requestedBars, tradeFields } from './rows';
 import { marketOf } from './market-of';
 import {
   requestedCount,
@@ -58,13 +57,9 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
     ) as KlineInterval;
     const offset = timeZoneOffset(params);
     const limit = params.limit('limit', 500, 1, 1000);
-    const start = millis(params, 'startTime');
-    const end = millis(params, 'endTime');
-    const bars = klineBars(m, interval, offset).filter(
-      (b) => b.openTime >= (start ?? 0) && b.openTime <= (end ?? Number.MAX_SAFE_INTEGER),
+    return requestedBars(klineBars(m, interval, offset), params, limit).map((bar) =>
+      klineRow(m, bar),
     );
-    const picked = start !== undefined ? bars.slice(0, limit) : bars.slice(-limit);
-    return picked.map((bar) => kline(m, bar));
   };
 
   return [
@@ -214,30 +209,7 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
   ];
 }
 
-const trade = (m: SymbolMarket, t: Trade) => ({
-  id: t.id,
-  price: price(m, t.price),
-  qty: qty(m, t.qty),
-  quoteQty: quote(((t.price * m.spec.tickE8) / 1e8) * ((t.qty * m.spec.lotE8) / 1e8)),
-  time: t.time,
-  isBuyerMaker: t.buyerMaker,
-  isBestMatch: true,
-});
-
-const kline = (m: SymbolMarket, bar: KlineBar) => [
-  bar.openTime,
-  price(m, bar.open),
-  price(m, bar.high),
-  price(m, bar.low),
-  price(m, bar.close),
-  qty(m, bar.volume),
-  bar.closeTime,
-  quote(bar.quote),
-  bar.count,
-  qty(m, bar.takerBuyVolume),
-  quote(bar.takerBuyQuote),
-  '0',
-];
+const trade = (m: SymbolMarket, t: Trade) => ({ ...tradeFields(m, t), isBestMatch: true });
 
 /** `windowSize`: 1m…59m, 1h…23h, 1d…7d (units not combined). */
 function windowSize(text: string): number {

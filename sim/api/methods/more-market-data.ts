@@ -2,8 +2,9 @@
  * Market data methods beyond the basics (`rest-api.md`): execution rules, historical block
  * trades, the reference price and how it is computed.
  */
+import { tradeFields } from './rows';
 import type { SymbolMarket } from '../../market/symbol-market';
-import { price, qty, quote } from '../../streams/payloads/format';
+import { price } from '../../streams/payloads/format';
 import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import { marketOf as marketOfSymbol } from './market-of';
@@ -54,14 +55,7 @@ export function moreMarketDataMethods(deps: ApiDeps): ApiMethod[] {
           fromId === undefined
             ? m.blockHistory.recent(limit)
             : m.blockHistory.fromId(fromId, limit);
-        return list.map((t) => ({
-          id: t.id,
-          price: price(m, t.price),
-          qty: qty(m, t.qty),
-          quoteQty: quote(((t.price * m.spec.tickE8) / 1e8) * ((t.qty * m.spec.lotE8) / 1e8)),
-          time: t.time,
-          isBuyerMaker: t.buyerMaker,
-        }));
+        return list.map((t) => tradeFields(m, t));
       },
     },
     {

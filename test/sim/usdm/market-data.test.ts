@@ -1,9 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { firstValueFrom } from 'rxjs';
 import { createHttpClient } from '../../../src/rest/http-client';
 import {
+  get24hrTickerHttp,
   getBookHttp,
+  getExchangeInfoHttp,
+  getKlinesHttp,
+  usdmProduct,
+  validateGet24hrTickerResponse,
+  validateGetExchangeInfoResponse,
+  validateGetKlinesResponse,
   getFundingRateHistoryHttp,
   getOpenInterestHttp,
   getPremiumIndexHttp,
@@ -20,31 +26,10 @@ import {
   validateGetPremiumIndexResponse,
   validateMarkPriceEvent,
 } from '../../../src/usdm';
-import type { Validator } from '../../../src/channels/descriptor';
 import { closeAll, start } from '../helpers';
+import { frames, valid } from './frames';
 
 afterAll(closeAll);
-
-/** The first `count` data frames of a combined-stream URL (`{stream, data}`), then closes. */
-function frames(url: string, count: number): Promise<{ stream: string; data: unknown }[]> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    const got: { stream: string; data: unknown }[] = [];
-    ws.on('message', (raw) => {
-      const frame = JSON.parse(String(raw)) as { stream?: string; data?: unknown };
-      if (frame.stream === undefined) return;
-      got.push(frame as { stream: string; data: unknown });
-      if (got.length === count) {
-        ws.close();
-        resolve(got);
-      }
-    });
-    ws.on('error', reject);
-  });
-}
-
-const valid = (validate: Validator, data: unknown): unknown[] =>
-  validate(data) ? [] : [...(validate.errors ?? [])];
 
 describe('local exchange: USDⓈ-M market data', () => {
   it('serves the /market route: mark price and aggregate trades, valid by their schemas', async () => {
@@ -77,25 +62,18 @@ describe('local exchange: USDⓈ-M market data', () => {
     }
   });
 
-  it('refuses a stream on the other route (Binance would stay silent)', async () => {
+  it('accepts a stream on the other route and keeps it silent, as Binance does', async () => {
     const exchange = await start({ seed: 9 });
-    const status = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(
-        `${usdmStreamUrl('public', exchange.urls.usdmStreamHost)}?streams=btcusdt@markPrice`,
-      );
-      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
-      ws.on('open', () => {
-        ws.close();
-        resolve(101);
-      });
-    });
-    expect(status).toBe(400);
+    const url = `${usdmStreamUrl('public', exchange.urls.usdmStreamHost)}?streams=btcusdt@markPrice@1s/btcusdt@bookTicker`;
+    // Twenty book tickers on /public, and not one mark price among them.
+    const got = await frames(url, 20);
+    expect(new Set(got.map((f) => f.stream))).toEqual(new Set(['btcusdt@bookTicker']));
   });
 
   it('answers the generated /fapi calls with bodies their schemas accept', async () => {
     const exchange = await start({ seed: 10, paused: true });
     exchange.market.step(50);
-    const client = createHttpClient({ baseUrl: exchange.urls.rest });
+    const client = createHttpClient({ product: usdmProduct, baseUrl: exchange.urls.rest });
     expect(await firstValueFrom(pingHttp(undefined, client))).toEqual({});
     const time = await firstValueFrom(getServerTimeHttp(undefined, client));
     expect(time.serverTime).toBeGreaterThan(0);
@@ -117,5 +95,20 @@ describe('local exchange: USDⓈ-M market data', () => {
     expect(valid(validateGetOpenInterestResponse, interest)).toEqual([]);
     const priceTicker = await firstValueFrom(getPriceTickerHttp({ symbol: 'BTCUSDT' }, client));
     expect(priceTicker).toMatchObject({ symbol: 'BTCUSDT' });
+    const info = await firstValueFrom(getExchangeInfoHttp(undefined, client));
+    expect(valid(validateGetExchangeInfoResponse, info)).toEqual([]);
+    expect(info.symbols.map((s) => s.contractType)).toEqual(info.symbols.map(() => 'PERPETUAL'));
+    expect(info.symbols.map((s) => s.symbol)).toContain('BTCUSDT');
+    expect(info.rateLimits.map((r) => r.limit)).toEqual([2400, 300, 1200]);
+    const klines = await firstValueFrom(
+      getKlinesHttp({ symbol: 'BTCUSDT', interval: '1m', limit: 3 }, client),
+    );
+    expect(valid(validateGetKlinesResponse, klines)).toEqual([]);
+    expect(klines.length).toBeGreaterThan(0);
+    for (const params of [{ symbol: 'BTCUSDT' }, {}]) {
+      const ticker = await firstValueFrom(get24hrTickerHttp(params, client));
+      expect(valid(validateGet24hrTickerResponse, ticker)).toEqual([]);
+      expect(ticker).not.toHaveProperty('bidPrice');
+    }
   });
 });
