@@ -20,27 +20,46 @@ import markPriceEventSchema from './channels/mark-price.json';
 import miniTickerEventSchema from './channels/mini-ticker.json';
 import partialDepthEventSchema from './channels/partial-depth.json';
 import tickerEventSchema from './channels/ticker.json';
+import cancelOpenOrdersResponseSchema from './operations/cancel-open-orders.json';
+import cancelOrderResponseSchema from './operations/cancel-order.json';
+import changeLeverageResponseSchema from './operations/change-leverage.json';
+import changeMarginTypeResponseSchema from './operations/change-margin-type.json';
+import changePositionModeResponseSchema from './operations/change-position-mode.json';
+import closeListenKeyResponseSchema from './operations/close-listen-key.json';
+import createListenKeyResponseSchema from './operations/create-listen-key.json';
 import get24hrTickerResponseSchema from './operations/get24hr-ticker.json';
+import getAccountResponseSchema from './operations/get-account.json';
 import getAggTradesResponseSchema from './operations/get-agg-trades.json';
+import getAllOrdersResponseSchema from './operations/get-all-orders.json';
+import getBalanceResponseSchema from './operations/get-balance.json';
 import getBookResponseSchema from './operations/get-book.json';
 import getBookTickerResponseSchema from './operations/get-book-ticker.json';
 import getExchangeInfoResponseSchema from './operations/get-exchange-info.json';
 import getFundingRateHistoryResponseSchema from './operations/get-funding-rate-history.json';
+import getIncomeHistoryResponseSchema from './operations/get-income-history.json';
 import getKlinesResponseSchema from './operations/get-klines.json';
+import getMyTradesResponseSchema from './operations/get-my-trades.json';
 import getOpenInterestResponseSchema from './operations/get-open-interest.json';
+import getOpenOrdersResponseSchema from './operations/get-open-orders.json';
+import getOrderResponseSchema from './operations/get-order.json';
+import getPositionModeResponseSchema from './operations/get-position-mode.json';
+import getPositionRiskResponseSchema from './operations/get-position-risk.json';
 import getPremiumIndexResponseSchema from './operations/get-premium-index.json';
 import getPriceTickerResponseSchema from './operations/get-price-ticker.json';
 import getRecentTradesResponseSchema from './operations/get-recent-trades.json';
 import getServerTimeResponseSchema from './operations/get-server-time.json';
+import modifyOrderResponseSchema from './operations/modify-order.json';
 import pingResponseSchema from './operations/ping.json';
+import placeOrderResponseSchema from './operations/place-order.json';
+import renewListenKeyResponseSchema from './operations/renew-listen-key.json';
 
-export { aggTradeEventSchema, allAssetIndexesEventSchema, allBookTickersEventSchema, allForceOrdersEventSchema, allMarkPricesEventSchema, allMiniTickersEventSchema, allTickersEventSchema, assetIndexEventSchema, bookTickerEventSchema, compositeIndexEventSchema, continuousKlineEventSchema, contractInfoEventSchema, diffDepthEventSchema, forceOrderEventSchema, klineEventSchema, markPriceEventSchema, miniTickerEventSchema, partialDepthEventSchema, tickerEventSchema, get24hrTickerResponseSchema, getAggTradesResponseSchema, getBookResponseSchema, getBookTickerResponseSchema, getExchangeInfoResponseSchema, getFundingRateHistoryResponseSchema, getKlinesResponseSchema, getOpenInterestResponseSchema, getPremiumIndexResponseSchema, getPriceTickerResponseSchema, getRecentTradesResponseSchema, getServerTimeResponseSchema, pingResponseSchema };
+export { aggTradeEventSchema, allAssetIndexesEventSchema, allBookTickersEventSchema, allForceOrdersEventSchema, allMarkPricesEventSchema, allMiniTickersEventSchema, allTickersEventSchema, assetIndexEventSchema, bookTickerEventSchema, compositeIndexEventSchema, continuousKlineEventSchema, contractInfoEventSchema, diffDepthEventSchema, forceOrderEventSchema, klineEventSchema, markPriceEventSchema, miniTickerEventSchema, partialDepthEventSchema, tickerEventSchema, cancelOpenOrdersResponseSchema, cancelOrderResponseSchema, changeLeverageResponseSchema, changeMarginTypeResponseSchema, changePositionModeResponseSchema, closeListenKeyResponseSchema, createListenKeyResponseSchema, get24hrTickerResponseSchema, getAccountResponseSchema, getAggTradesResponseSchema, getAllOrdersResponseSchema, getBalanceResponseSchema, getBookResponseSchema, getBookTickerResponseSchema, getExchangeInfoResponseSchema, getFundingRateHistoryResponseSchema, getIncomeHistoryResponseSchema, getKlinesResponseSchema, getMyTradesResponseSchema, getOpenInterestResponseSchema, getOpenOrdersResponseSchema, getOrderResponseSchema, getPositionModeResponseSchema, getPositionRiskResponseSchema, getPremiumIndexResponseSchema, getPriceTickerResponseSchema, getRecentTradesResponseSchema, getServerTimeResponseSchema, modifyOrderResponseSchema, pingResponseSchema, placeOrderResponseSchema, renewListenKeyResponseSchema };
 
 /** Every channel's payload JSON Schema (draft-07), keyed by channel name. */
 export const channelSchemas = { aggTrade: aggTradeEventSchema, allAssetIndexes: allAssetIndexesEventSchema, allBookTickers: allBookTickersEventSchema, allForceOrders: allForceOrdersEventSchema, allMarkPrices: allMarkPricesEventSchema, allMiniTickers: allMiniTickersEventSchema, allTickers: allTickersEventSchema, assetIndex: assetIndexEventSchema, bookTicker: bookTickerEventSchema, compositeIndex: compositeIndexEventSchema, continuousKline: continuousKlineEventSchema, contractInfo: contractInfoEventSchema, diffDepth: diffDepthEventSchema, forceOrder: forceOrderEventSchema, kline: klineEventSchema, markPrice: markPriceEventSchema, miniTicker: miniTickerEventSchema, partialDepth: partialDepthEventSchema, ticker: tickerEventSchema } as const;
 
 /** Every operation's response JSON Schema (draft-07), keyed by operation name. */
-export const operationSchemas = { get24hrTicker: get24hrTickerResponseSchema, getAggTrades: getAggTradesResponseSchema, getBook: getBookResponseSchema, getBookTicker: getBookTickerResponseSchema, getExchangeInfo: getExchangeInfoResponseSchema, getFundingRateHistory: getFundingRateHistoryResponseSchema, getKlines: getKlinesResponseSchema, getOpenInterest: getOpenInterestResponseSchema, getPremiumIndex: getPremiumIndexResponseSchema, getPriceTicker: getPriceTickerResponseSchema, getRecentTrades: getRecentTradesResponseSchema, getServerTime: getServerTimeResponseSchema, ping: pingResponseSchema } as const;
+export const operationSchemas = { cancelOpenOrders: cancelOpenOrdersResponseSchema, cancelOrder: cancelOrderResponseSchema, changeLeverage: changeLeverageResponseSchema, changeMarginType: changeMarginTypeResponseSchema, changePositionMode: changePositionModeResponseSchema, closeListenKey: closeListenKeyResponseSchema, createListenKey: createListenKeyResponseSchema, get24hrTicker: get24hrTickerResponseSchema, getAccount: getAccountResponseSchema, getAggTrades: getAggTradesResponseSchema, getAllOrders: getAllOrdersResponseSchema, getBalance: getBalanceResponseSchema, getBook: getBookResponseSchema, getBookTicker: getBookTickerResponseSchema, getExchangeInfo: getExchangeInfoResponseSchema, getFundingRateHistory: getFundingRateHistoryResponseSchema, getIncomeHistory: getIncomeHistoryResponseSchema, getKlines: getKlinesResponseSchema, getMyTrades: getMyTradesResponseSchema, getOpenInterest: getOpenInterestResponseSchema, getOpenOrders: getOpenOrdersResponseSchema, getOrder: getOrderResponseSchema, getPositionMode: getPositionModeResponseSchema, getPositionRisk: getPositionRiskResponseSchema, getPremiumIndex: getPremiumIndexResponseSchema, getPriceTicker: getPriceTickerResponseSchema, getRecentTrades: getRecentTradesResponseSchema, getServerTime: getServerTimeResponseSchema, modifyOrder: modifyOrderResponseSchema, ping: pingResponseSchema, placeOrder: placeOrderResponseSchema, renewListenKey: renewListenKeyResponseSchema } as const;
 
 /** Every user data event's JSON Schema (draft-07), keyed by event name. */
 export const userDataSchemas = {  } as const;
