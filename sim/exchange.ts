@@ -24,6 +24,7 @@ import { CADENCE_MS, Publisher, type Cadences } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
 import { usdmStreamRoutes } from './usdm/route';
+import { Futures } from './usdm/trading/futures';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
@@ -59,6 +60,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys,
     limits: new RateLimits(o.rateLimits),
     userEvents,
+    futures: new Futures(market),
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
@@ -165,6 +167,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       for (const route of usdmStreams) route.close();
       wsApi.close();
       engine.close();
+      deps.futures.close();
       userEvents.clear();
       hub.close();
       await server.close();
