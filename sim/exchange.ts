@@ -25,6 +25,7 @@ import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
 import { usdmStreamRoutes } from './usdm/route';
 import { Futures } from './usdm/trading/futures';
+import { usdmPrivateRoute } from './usdm/private-route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
@@ -64,8 +65,9 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
+  const usdmPrivate = usdmPrivateRoute(deps.futures);
   const routes = {
-    upgrade: [streams, sbeStreams, ...usdmStreams, wsApi],
+    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
     http: [restRoute(deps, catalog)],
   };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
@@ -151,6 +153,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
+    usdm: { expireListenKeys: () => usdmPrivate.expireListenKeys() },
     get connectionCount() {
       return connections.size;
     },
@@ -165,6 +168,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       streams.close();
       sbeStreams.close();
       for (const route of usdmStreams) route.close();
+      usdmPrivate.close();
       wsApi.close();
       engine.close();
       deps.futures.close();

@@ -58,10 +58,9 @@ export class ListenKeys {
     return entry !== undefined && entry.expiresAt > now ? entry : undefined;
   }
 
-  /** Ends `key` now, as if its 60 minutes had passed (tests and `/control`). */
-  expire(key: string, now: number): void {
-    const entry = this.byKey.get(key);
-    if (entry !== undefined) entry.expiresAt = Math.min(entry.expiresAt, now);
+  /** Ends every listen key now, as if their 60 minutes had passed (tests). */
+  expireAll(now: number): void {
+    for (const entry of this.byKey.values()) entry.expiresAt = Math.min(entry.expiresAt, now);
   }
 
   private active(apiKey: string, now: number): ListenKey | undefined {

@@ -4,12 +4,11 @@
  * rules with Binance's codes, orders rested, modified and canceled, account answers valid by
  * their schemas, and the listen key's lifecycle.
  */
-import { createHmac } from 'node:crypto';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Validator } from '../../../src/channels/descriptor';
 import { BinanceApiError } from '../../../src/errors';
-import { createHttpClient, type HttpClient } from '../../../src/rest/http-client';
+import type { HttpClient } from '../../../src/rest/http-client';
 import {
   cancelOpenOrdersHttp,
   cancelOrderHttp,
@@ -44,20 +43,15 @@ import {
   validatePlaceOrderResponse,
 } from '../../../src/usdm';
 import type { LocalExchange } from '../../../sim';
-import { closeAll, start } from '../helpers';
+import { closeAll } from '../helpers';
+import { startFutures } from './futures-exchange';
 
 const symbol = 'BTCUSDT';
 let exchange: LocalExchange;
 let client: HttpClient;
 
 beforeEach(async () => {
-  exchange = await start({ paused: true, symbols: [symbol, 'ETHUSDT'], seed: 11 });
-  exchange.market.step(20);
-  const { apiKey, secret } = exchange.keys.hmac;
-  client = createHttpClient({
-    baseUrl: exchange.urls.rest,
-    credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
-  });
+  ({ exchange, client } = await startFutures([symbol, 'ETHUSDT'], 11));
 });
 afterEach(closeAll);
 
