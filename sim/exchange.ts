@@ -24,6 +24,8 @@ import { CADENCE_MS, Publisher, type Cadences } from './streams/publisher';
 import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
 import { usdmStreamRoutes } from './usdm/route';
+import { Futures } from './usdm/trading/futures';
+import { usdmPrivateRoute } from './usdm/private-route';
 import { TimerBag } from './timers';
 import type { LocalExchange, MarketControl } from './types';
 
@@ -59,11 +61,13 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys,
     limits: new RateLimits(o.rateLimits),
     userEvents,
+    futures: new Futures(market),
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
+  const usdmPrivate = usdmPrivateRoute(deps.futures);
   const routes = {
-    upgrade: [streams, sbeStreams, ...usdmStreams, wsApi],
+    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
     http: [restRoute(deps, catalog)],
   };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
@@ -149,6 +153,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
+    usdm: { expireListenKeys: () => usdmPrivate.expireListenKeys() },
     get connectionCount() {
       return connections.size;
     },
@@ -163,8 +168,10 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       streams.close();
       sbeStreams.close();
       for (const route of usdmStreams) route.close();
+      usdmPrivate.close();
       wsApi.close();
       engine.close();
+      deps.futures.close();
       userEvents.clear();
       hub.close();
       await server.close();

@@ -99,6 +99,14 @@ export interface LocalExchange {
    * test keys' account), as a deposit would: the user data stream gets `balanceUpdate`.
    */
   deposit(asset: string, amount: string, accountId?: string): void;
+  /** USDⓈ-M futures controls. */
+  readonly usdm: {
+    /**
+     * Ends every futures listen key now, as if 60 minutes had passed without a keepalive: open
+     * `/private` streams get `listenKeyExpired` and nothing more.
+     */
+    expireListenKeys(): void;
+  };
   /** Open market-stream connections. */
   readonly connectionCount: number;
   /** Closes every socket, clears every timer and stops listening. */

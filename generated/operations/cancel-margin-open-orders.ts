@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-margin-open-orders';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelMarginOpenOrdersResponse: Validator = validate;
@@ -223,7 +224,7 @@ export type ParsedCancelMarginOpenOrdersResponse<D = string> = Array<({
 })>;
 
 /** Descriptor of Margin Account Cancel all Open Orders on a Symbol (TRADE): data the runtime interprets. */
-export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };
+export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };
 
 /**
  * Margin Account Cancel all Open Orders on a Symbol (TRADE): `DELETE /sapi/v1/margin/openOrders`. Cancels every open order of a symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account), order lists included: each plain order is listed as canceled, each order list once with its orders. With nothing open Binance answers -2011; pipe through acceptNoOpenOrders() to read that as an empty list.

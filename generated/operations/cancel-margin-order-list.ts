@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-margin-order-list';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelMarginOrderListResponse: Validator = validate;
@@ -155,7 +156,7 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
 }
 
 /** Descriptor of Margin Account Cancel OCO (TRADE): data the runtime interprets. */
-export const cancelMarginOrderListOperation: OperationDescriptor<CancelMarginOrderListParams, CancelMarginOrderListResponse> = { operation: "cancelMarginOrderList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderListId":{"type":"integer","minimum":0},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/orderList"}, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order-list.json", validate: validateCancelMarginOrderListResponse };
+export const cancelMarginOrderListOperation: OperationDescriptor<CancelMarginOrderListParams, CancelMarginOrderListResponse> = { operation: "cancelMarginOrderList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderListId":{"type":"integer","minimum":0},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/orderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order-list.json", validate: validateCancelMarginOrderListResponse };
 
 /**
  * Margin Account Cancel OCO (TRADE): `DELETE /sapi/v1/margin/orderList`. Cancels a whole order list of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderListId or listClientOrderId; canceling one leg with cancelMarginOrder cancels the whole list too.

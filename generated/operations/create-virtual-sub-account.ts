@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/create-virtual-sub-account';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCreateVirtualSubAccountResponse: Validator = validate;
@@ -27,7 +28,7 @@ export interface ParsedCreateVirtualSubAccountResponse {
 }
 
 /** Descriptor of Create a Virtual Sub-account (For Master Account) (USER_DATA): data the runtime interprets. */
-export const createVirtualSubAccountOperation: OperationDescriptor<CreateVirtualSubAccountParams, CreateVirtualSubAccountResponse> = { operation: "createVirtualSubAccount", security: "USER_DATA", weight: 1, weightType: "IP", params: {"subAccountString":{"type":"string","required":true}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/virtualSubAccount"}, schemaId: "https://binance-rx.dev/schemas/operations/create-virtual-sub-account.json", validate: validateCreateVirtualSubAccountResponse };
+export const createVirtualSubAccountOperation: OperationDescriptor<CreateVirtualSubAccountParams, CreateVirtualSubAccountResponse> = { operation: "createVirtualSubAccount", security: "USER_DATA", weight: 1, weightType: "IP", params: {"subAccountString":{"type":"string","required":true}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/virtualSubAccount"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/create-virtual-sub-account.json", validate: validateCreateVirtualSubAccountResponse };
 
 /**
  * Create a Virtual Sub-account (For Master Account) (USER_DATA): `POST /sapi/v1/sub-account/virtualSubAccount`. Creates a virtual sub-account under the calling master account; Binance makes up its email from subAccountString.

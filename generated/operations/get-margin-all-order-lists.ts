@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-all-order-lists';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginAllOrderListsResponse: Validator = validate;
@@ -83,7 +84,7 @@ export type ParsedGetMarginAllOrderListsResponse = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's all OCO (USER_DATA): data the runtime interprets. */
-export const getMarginAllOrderListsOperation: OperationDescriptor<GetMarginAllOrderListsParams, GetMarginAllOrderListsResponse> = { operation: "getMarginAllOrderLists", security: "USER_DATA", weight: 200, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrderList"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-order-lists.json", validate: validateGetMarginAllOrderListsResponse };
+export const getMarginAllOrderListsOperation: OperationDescriptor<GetMarginAllOrderListsParams, GetMarginAllOrderListsResponse> = { operation: "getMarginAllOrderLists", security: "USER_DATA", weight: 200, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-order-lists.json", validate: validateGetMarginAllOrderListsResponse };
 
 /**
  * Query Margin Account's all OCO (USER_DATA): `GET /sapi/v1/margin/allOrderList`. The order lists of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), from fromId on or within a time range; the most recent ones without either.

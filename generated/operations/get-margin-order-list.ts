@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-order-list';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginOrderListResponse: Validator = validate;
@@ -79,7 +80,7 @@ export interface ParsedGetMarginOrderListResponse {
 }
 
 /** Descriptor of Query Margin Account's OCO (USER_DATA): data the runtime interprets. */
-export const getMarginOrderListOperation: OperationDescriptor<GetMarginOrderListParams, GetMarginOrderListResponse> = { operation: "getMarginOrderList", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"orderListId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/orderList"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order-list.json", validate: validateGetMarginOrderListResponse };
+export const getMarginOrderListOperation: OperationDescriptor<GetMarginOrderListParams, GetMarginOrderListResponse> = { operation: "getMarginOrderList", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"orderListId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderListId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/orderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order-list.json", validate: validateGetMarginOrderListResponse };
 
 /**
  * Query Margin Account's OCO (USER_DATA): `GET /sapi/v1/margin/orderList`. One order list of the cross margin account (or, with isIsolated TRUE and symbol, of that isolated margin account), by orderListId or by the client id it was placed with.

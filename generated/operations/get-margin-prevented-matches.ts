@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-prevented-matches';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetMarginPreventedMatchesResponse: Validator = validate;
@@ -75,7 +76,7 @@ export type ParsedGetMarginPreventedMatchesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Prevented Matches (USER_DATA): data the runtime interprets. */
-export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };
+export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };
 
 /**
  * Query Prevented Matches (USER_DATA): `GET /sapi/v1/margin/myPreventedMatches`. Orders of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account) that self-trade prevention expired, by prevented match id or by order id.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-api-ip-restriction';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetSubAccountApiIpRestrictionResponse: Validator = validate;
@@ -41,7 +42,7 @@ export interface ParsedGetSubAccountApiIpRestrictionResponse {
 }
 
 /** Descriptor of Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA): data the runtime interprets. */
-export const getSubAccountApiIpRestrictionOperation: OperationDescriptor<GetSubAccountApiIpRestrictionParams, GetSubAccountApiIpRestrictionResponse> = { operation: "getSubAccountApiIpRestriction", security: "USER_DATA", weight: 3000, weightType: "UID", params: {"email":{"type":"string","required":true},"subAccountApiKey":{"type":"string","required":true}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/subAccountApi/ipRestriction"}, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-api-ip-restriction.json", validate: validateGetSubAccountApiIpRestrictionResponse };
+export const getSubAccountApiIpRestrictionOperation: OperationDescriptor<GetSubAccountApiIpRestrictionParams, GetSubAccountApiIpRestrictionResponse> = { operation: "getSubAccountApiIpRestriction", security: "USER_DATA", weight: 3000, weightType: "UID", params: {"email":{"type":"string","required":true},"subAccountApiKey":{"type":"string","required":true}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/subAccountApi/ipRestriction"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-api-ip-restriction.json", validate: validateGetSubAccountApiIpRestrictionResponse };
 
 /**
  * Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA): `GET /sapi/v1/sub-account/subAccountApi/ipRestriction`. Whether an API key of a sub-account is restricted to some IP addresses, and which.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-list';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetSubAccountListResponse: Validator = validate;
@@ -63,7 +64,7 @@ export interface ParsedGetSubAccountListResponse {
 }
 
 /** Descriptor of Query Sub-account List (For Master Account) (USER_DATA): data the runtime interprets. */
-export const getSubAccountListOperation: OperationDescriptor<GetSubAccountListParams, GetSubAccountListResponse> = { operation: "getSubAccountList", security: "USER_DATA", weight: 1, weightType: "IP", params: {"email":{"type":"string"},"isFreeze":{"type":"string","enum":["true","false"]},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":200}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/list"}, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-list.json", validate: validateGetSubAccountListResponse };
+export const getSubAccountListOperation: OperationDescriptor<GetSubAccountListParams, GetSubAccountListResponse> = { operation: "getSubAccountList", security: "USER_DATA", weight: 1, weightType: "IP", params: {"email":{"type":"string"},"isFreeze":{"type":"string","enum":["true","false"]},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":200}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/list"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-list.json", validate: validateGetSubAccountListResponse };
 
 /**
  * Query Sub-account List (For Master Account) (USER_DATA): `GET /sapi/v1/sub-account/list`. The sub-accounts of the calling master account, a page at a time, optionally one email or frozen ones only.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-margin-account';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetSubAccountMarginAccountResponse: Validator = validate;
@@ -91,7 +92,7 @@ export interface ParsedGetSubAccountMarginAccountResponse<D = string> {
 }
 
 /** Descriptor of Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): data the runtime interprets. */
-export const getSubAccountMarginAccountOperation: OperationDescriptor<GetSubAccountMarginAccountParams, GetSubAccountMarginAccountResponse> = { operation: "getSubAccountMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {"email":{"type":"string","required":true}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/margin/account"}, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-margin-account.json", validate: validateGetSubAccountMarginAccountResponse };
+export const getSubAccountMarginAccountOperation: OperationDescriptor<GetSubAccountMarginAccountParams, GetSubAccountMarginAccountResponse> = { operation: "getSubAccountMarginAccount", security: "USER_DATA", weight: 10, weightType: "IP", params: {"email":{"type":"string","required":true}}, rest: {"method":"GET","path":"/sapi/v1/sub-account/margin/account"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-margin-account.json", validate: validateGetSubAccountMarginAccountResponse };
 
 /**
  * Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): `GET /sapi/v1/sub-account/margin/account`. One sub-account's cross margin account, seen by its master - margin level, totals in BTC, margin call bars and every asset.

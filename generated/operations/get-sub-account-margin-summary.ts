@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-margin-summary';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetSubAccountMarginSummaryResponse: Validator = validate;
@@ -54,7 +55,7 @@ export interface ParsedGetSubAccountMarginSummaryResponse<D = string> {
 }
 
 /** Descriptor of Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA): data the runtime interprets. */
-export const getSubAccountMarginSummaryOperation: OperationDescriptor<GetSubAccountMarginSummaryParams, GetSubAccountMarginSummaryResponse> = { operation: "getSubAccountMarginSummary", security: "USER_DATA", weight: 10, weightType: "IP", params: {}, rest: {"method":"GET","path":"/sapi/v1/sub-account/margin/accountSummary"}, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-margin-summary.json", validate: validateGetSubAccountMarginSummaryResponse };
+export const getSubAccountMarginSummaryOperation: OperationDescriptor<GetSubAccountMarginSummaryParams, GetSubAccountMarginSummaryResponse> = { operation: "getSubAccountMarginSummary", security: "USER_DATA", weight: 10, weightType: "IP", params: {}, rest: {"method":"GET","path":"/sapi/v1/sub-account/margin/accountSummary"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-sub-account-margin-summary.json", validate: validateGetSubAccountMarginSummaryResponse };
 
 /**
  * Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA): `GET /sapi/v1/sub-account/margin/accountSummary`. The cross margin totals, in BTC, of every sub-account of the calling master account, and their sum.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/sub-account-transfer-to-master';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateSubAccountTransferToMasterResponse: Validator = validate;
@@ -29,7 +30,7 @@ export interface ParsedSubAccountTransferToMasterResponse {
 }
 
 /** Descriptor of Transfer to Master (For Sub-account) (USER_DATA): data the runtime interprets. */
-export const subAccountTransferToMasterOperation: OperationDescriptor<SubAccountTransferToMasterParams, SubAccountTransferToMasterResponse> = { operation: "subAccountTransferToMaster", security: "USER_DATA", weight: 1, weightType: "IP", params: {"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/transfer/subToMaster"}, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-transfer-to-master.json", validate: validateSubAccountTransferToMasterResponse };
+export const subAccountTransferToMasterOperation: OperationDescriptor<SubAccountTransferToMasterParams, SubAccountTransferToMasterResponse> = { operation: "subAccountTransferToMaster", security: "USER_DATA", weight: 1, weightType: "IP", params: {"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/transfer/subToMaster"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-transfer-to-master.json", validate: validateSubAccountTransferToMasterResponse };
 
 /**
  * Transfer to Master (For Sub-account) (USER_DATA): `POST /sapi/v1/sub-account/transfer/subToMaster`. Called by a sub-account: moves an asset from its Spot account to its master's Spot account. The API key needs internal transfer enabled.

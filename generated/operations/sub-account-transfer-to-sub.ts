@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/sub-account-transfer-to-sub';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateSubAccountTransferToSubResponse: Validator = validate;
@@ -31,7 +32,7 @@ export interface ParsedSubAccountTransferToSubResponse {
 }
 
 /** Descriptor of Transfer to Sub-account of Same Master (For Sub-account) (USER_DATA): data the runtime interprets. */
-export const subAccountTransferToSubOperation: OperationDescriptor<SubAccountTransferToSubParams, SubAccountTransferToSubResponse> = { operation: "subAccountTransferToSub", security: "USER_DATA", weight: 1, weightType: "IP", params: {"toEmail":{"type":"string","required":true},"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/transfer/subToSub"}, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-transfer-to-sub.json", validate: validateSubAccountTransferToSubResponse };
+export const subAccountTransferToSubOperation: OperationDescriptor<SubAccountTransferToSubParams, SubAccountTransferToSubResponse> = { operation: "subAccountTransferToSub", security: "USER_DATA", weight: 1, weightType: "IP", params: {"toEmail":{"type":"string","required":true},"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/transfer/subToSub"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-transfer-to-sub.json", validate: validateSubAccountTransferToSubResponse };
 
 /**
  * Transfer to Sub-account of Same Master (For Sub-account) (USER_DATA): `POST /sapi/v1/sub-account/transfer/subToSub`. Called by a sub-account: moves an asset from its Spot account to the Spot account of another sub-account of the same master. The API key needs internal transfer enabled.

@@ -4,6 +4,7 @@
 import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/sub-account-universal-transfer';
+import { spotProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateSubAccountUniversalTransferResponse: Validator = validate;
@@ -45,7 +46,7 @@ export interface ParsedSubAccountUniversalTransferResponse {
 }
 
 /** Descriptor of Universal Transfer (For Master Account) (USER_DATA): data the runtime interprets. */
-export const subAccountUniversalTransferOperation: OperationDescriptor<SubAccountUniversalTransferParams, SubAccountUniversalTransferResponse> = { operation: "subAccountUniversalTransfer", security: "USER_DATA", weight: 360, weightType: "UID", params: {"fromEmail":{"type":"string"},"toEmail":{"type":"string"},"fromAccountType":{"type":"string","required":true,"enum":["SPOT","USDT_FUTURE","COIN_FUTURE","MARGIN","ISOLATED_MARGIN","ALPHA"]},"toAccountType":{"type":"string","required":true,"enum":["SPOT","USDT_FUTURE","COIN_FUTURE","MARGIN","ISOLATED_MARGIN","ALPHA"]},"clientTranId":{"type":"string"},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/universalTransfer"}, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-universal-transfer.json", validate: validateSubAccountUniversalTransferResponse };
+export const subAccountUniversalTransferOperation: OperationDescriptor<SubAccountUniversalTransferParams, SubAccountUniversalTransferResponse> = { operation: "subAccountUniversalTransfer", security: "USER_DATA", weight: 360, weightType: "UID", params: {"fromEmail":{"type":"string"},"toEmail":{"type":"string"},"fromAccountType":{"type":"string","required":true,"enum":["SPOT","USDT_FUTURE","COIN_FUTURE","MARGIN","ISOLATED_MARGIN","ALPHA"]},"toAccountType":{"type":"string","required":true,"enum":["SPOT","USDT_FUTURE","COIN_FUTURE","MARGIN","ISOLATED_MARGIN","ALPHA"]},"clientTranId":{"type":"string"},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"asset":{"type":"string","required":true},"amount":{"type":"decimal","required":true,"minimum":0}}, rest: {"method":"POST","path":"/sapi/v1/sub-account/universalTransfer"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/sub-account-universal-transfer.json", validate: validateSubAccountUniversalTransferResponse };
 
 /**
  * Universal Transfer (For Master Account) (USER_DATA): `POST /sapi/v1/sub-account/universalTransfer`. Moves an asset between the master account and its sub-accounts (fromEmail / toEmail; the master when left out), from one account type to another: SPOT to SPOT or futures and back, master SPOT to a sub-account's cross or isolated margin (symbol) and back, sub-account cross margin to sub-account cross margin. The API key needs internal transfer enabled.

@@ -558,6 +558,144 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "cancelOpenOrders": {
+    "file": "spec/usdm/operations/cancel-open-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/allOpenOrders"
+    },
+    "examples": [
+      {
+        "response": {
+          "code": 200,
+          "msg": "The operation of cancel all open order is done."
+        }
+      }
+    ]
+  },
+  "cancelOrder": {
+    "file": "spec/usdm/operations/cancel-order.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "clientOrderId": "myOrder1",
+          "cumQty": "0",
+          "executedQty": "0",
+          "orderId": 283194212,
+          "origQty": "11",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "BUY",
+          "positionSide": "SHORT",
+          "status": "CANCELED",
+          "stopPrice": "9300",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "timeInForce": "GTC",
+          "origType": "TRAILING_STOP_MARKET",
+          "type": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1571110484038,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
+  "changeLeverage": {
+    "file": "spec/usdm/operations/change-leverage.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/leverage"
+    },
+    "examples": [
+      {
+        "response": {
+          "leverage": 21,
+          "maxNotionalValue": "1000000",
+          "symbol": "BTCUSDT"
+        }
+      }
+    ]
+  },
+  "changeMarginType": {
+    "file": "spec/usdm/operations/change-margin-type.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/marginType"
+    },
+    "examples": [
+      {
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
+  "changePositionMode": {
+    "file": "spec/usdm/operations/change-position-mode.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/positionSide/dual"
+    },
+    "examples": [
+      {
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
+  "closeListenKey": {
+    "file": "spec/usdm/operations/close-listen-key.yaml",
+    "security": "USER_STREAM",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/listenKey"
+    },
+    "examples": [
+      {
+        "response": {}
+      }
+    ]
+  },
+  "createListenKey": {
+    "file": "spec/usdm/operations/create-listen-key.yaml",
+    "security": "USER_STREAM",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/listenKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "listenKey": "pqia91ma19a5s61cv6a81va65sdf19v8a65a1a5s61cv6a81va65sdf19v8a65a1"
+        }
+      }
+    ]
+  },
   "get24hrTicker": {
     "file": "spec/usdm/operations/get24hr-ticker.yaml",
     "security": "NONE",
@@ -611,6 +749,63 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAccount": {
+    "file": "spec/usdm/operations/get-account.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v3/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "totalInitialMargin": "0.00000000",
+          "totalMaintMargin": "0.00000000",
+          "totalWalletBalance": "126.72469206",
+          "totalUnrealizedProfit": "0.00000000",
+          "totalMarginBalance": "126.72469206",
+          "totalPositionInitialMargin": "0.00000000",
+          "totalOpenOrderInitialMargin": "0.00000000",
+          "totalCrossWalletBalance": "126.72469206",
+          "totalCrossUnPnl": "0.00000000",
+          "availableBalance": "126.72469206",
+          "maxWithdrawAmount": "126.72469206",
+          "assets": [
+            {
+              "asset": "USDT",
+              "walletBalance": "23.72469206",
+              "unrealizedProfit": "0.00000000",
+              "marginBalance": "23.72469206",
+              "maintMargin": "0.00000000",
+              "initialMargin": "0.00000000",
+              "positionInitialMargin": "0.00000000",
+              "openOrderInitialMargin": "0.00000000",
+              "crossWalletBalance": "23.72469206",
+              "crossUnPnl": "0.00000000",
+              "availableBalance": "23.72469206",
+              "maxWithdrawAmount": "23.72469206",
+              "updateTime": 1625474304765
+            }
+          ],
+          "positions": [
+            {
+              "symbol": "BTCUSDT",
+              "positionSide": "BOTH",
+              "positionAmt": "1.000",
+              "unrealizedProfit": "0.00000000",
+              "isolatedMargin": "0.00000000",
+              "notional": "0",
+              "isolatedWallet": "0",
+              "initialMargin": "0",
+              "maintMargin": "0",
+              "updateTime": 0
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getAggTrades": {
     "file": "spec/usdm/operations/get-agg-trades.yaml",
     "security": "NONE",
@@ -631,6 +826,75 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "l": 27781,
             "T": 1498793709153,
             "m": true
+          }
+        ]
+      }
+    ]
+  },
+  "getAllOrders": {
+    "file": "spec/usdm/operations/get-all-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/allOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "avgPrice": "0.00000",
+            "clientOrderId": "abc",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 1917641,
+            "origQty": "0.40",
+            "origType": "TRAILING_STOP_MARKET",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "NEW",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "time": 1579276756075,
+            "timeInForce": "GTC",
+            "type": "TRAILING_STOP_MARKET",
+            "activatePrice": "9020",
+            "priceRate": "0.3",
+            "updateTime": 1579276756075,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          }
+        ]
+      }
+    ]
+  },
+  "getBalance": {
+    "file": "spec/usdm/operations/get-balance.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v3/balance"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "accountAlias": "SgsR",
+            "asset": "USDT",
+            "balance": "122607.35137903",
+            "crossWalletBalance": "23.72469206",
+            "crossUnPnl": "0.00000000",
+            "availableBalance": "23.72469206",
+            "maxWithdrawAmount": "23.72469206",
+            "marginAvailable": true,
+            "updateTime": 1617939110373
           }
         ]
       }
@@ -855,6 +1119,31 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getIncomeHistory": {
+    "file": "spec/usdm/operations/get-income-history.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/income"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "",
+            "incomeType": "TRANSFER",
+            "income": "-0.37500000",
+            "asset": "USDT",
+            "info": "TRANSFER",
+            "time": 1570608000000,
+            "tranId": 9689322392,
+            "tradeId": ""
+          }
+        ]
+      }
+    ]
+  },
   "getKlines": {
     "file": "spec/usdm/operations/get-klines.yaml",
     "security": "NONE",
@@ -884,6 +1173,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMyTrades": {
+    "file": "spec/usdm/operations/get-my-trades.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/userTrades"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "buyer": false,
+            "commission": "0.07819010",
+            "commissionAsset": "USDT",
+            "id": 698759,
+            "maker": false,
+            "orderId": 25851813,
+            "price": "7819.01",
+            "qty": "0.002",
+            "quoteQty": "15.63802",
+            "realizedPnl": "-0.91539999",
+            "side": "SELL",
+            "positionSide": "SHORT",
+            "symbol": "BTCUSDT",
+            "time": 1569514978020
+          }
+        ]
+      }
+    ]
+  },
   "getOpenInterest": {
     "file": "spec/usdm/operations/get-open-interest.yaml",
     "security": "NONE",
@@ -899,6 +1219,143 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "symbol": "BTCUSDT",
           "time": 1589437530011
         }
+      }
+    ]
+  },
+  "getOpenOrders": {
+    "file": "spec/usdm/operations/get-open-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "avgPrice": "0.00000",
+            "clientOrderId": "abc",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 1917641,
+            "origQty": "0.40",
+            "origType": "TRAILING_STOP_MARKET",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "NEW",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "time": 1579276756075,
+            "timeInForce": "GTC",
+            "type": "TRAILING_STOP_MARKET",
+            "activatePrice": "9020",
+            "priceRate": "0.3",
+            "updateTime": 1579276756075,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          }
+        ]
+      }
+    ]
+  },
+  "getOrder": {
+    "file": "spec/usdm/operations/get-order.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "avgPrice": "0.00000",
+          "clientOrderId": "abc",
+          "cumQuote": "0",
+          "executedQty": "0",
+          "orderId": 1917641,
+          "origQty": "0.40",
+          "origType": "TRAILING_STOP_MARKET",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "BUY",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "9300",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "time": 1579276756075,
+          "timeInForce": "GTC",
+          "type": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1579276756075,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
+  "getPositionMode": {
+    "file": "spec/usdm/operations/get-position-mode.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/positionSide/dual"
+    },
+    "examples": [
+      {
+        "response": {
+          "dualSidePosition": true
+        }
+      }
+    ]
+  },
+  "getPositionRisk": {
+    "file": "spec/usdm/operations/get-position-risk.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v3/positionRisk"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "ADAUSDT",
+            "positionSide": "BOTH",
+            "positionAmt": "30",
+            "entryPrice": "0.385",
+            "breakEvenPrice": "0.385077",
+            "markPrice": "0.41047590",
+            "unRealizedProfit": "0.76427700",
+            "liquidationPrice": "0",
+            "isolatedMargin": "0",
+            "notional": "12.31427700",
+            "marginAsset": "USDT",
+            "isolatedWallet": "0",
+            "initialMargin": "0.61571385",
+            "maintMargin": "0.08004280",
+            "positionInitialMargin": "0.61571385",
+            "openOrderInitialMargin": "0",
+            "adl": 2,
+            "bidNotional": "0",
+            "askNotional": "0",
+            "updateTime": 1720736417660
+          }
+        ]
       }
     ]
   },
@@ -1006,6 +1463,45 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "modifyOrder": {
+    "file": "spec/usdm/operations/modify-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "PUT",
+      "path": "/fapi/v1/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderId": 20072994037,
+          "symbol": "BTCUSDT",
+          "pair": "BTCUSDT",
+          "status": "NEW",
+          "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+          "modifyId": 1,
+          "price": "30005",
+          "origQty": "1",
+          "executedQty": "0",
+          "cumQty": "0",
+          "timeInForce": "GTC",
+          "type": "LIMIT",
+          "reduceOnly": false,
+          "closePosition": false,
+          "side": "BUY",
+          "positionSide": "LONG",
+          "stopPrice": "0",
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "origType": "LIMIT",
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 0,
+          "updateTime": 1629182711600
+        }
+      }
+    ]
+  },
   "ping": {
     "file": "spec/usdm/operations/ping.yaml",
     "security": "NONE",
@@ -1017,6 +1513,59 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeOrder": {
+    "file": "spec/usdm/operations/place-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/order"
+    },
+    "examples": [
+      {
+        "response": {
+          "clientOrderId": "testOrder",
+          "cumQty": "0",
+          "executedQty": "0",
+          "orderId": 22542179,
+          "origQty": "10",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "SELL",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "0",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "timeInForce": "GTD",
+          "type": "LIMIT",
+          "origType": "LIMIT",
+          "updateTime": 1566818724722,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 1693207680000
+        }
+      }
+    ]
+  },
+  "renewListenKey": {
+    "file": "spec/usdm/operations/renew-listen-key.yaml",
+    "security": "USER_STREAM",
+    "weight": 1,
+    "rest": {
+      "method": "PUT",
+      "path": "/fapi/v1/listenKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "listenKey": "3HBntNTepshgEdjIwSUIBgB9keLyOCg5qv3n6bYAtktG8ejcaW5HXz9Vx1JgIieg"
+        }
       }
     ]
   }

@@ -25,6 +25,8 @@ import { tradingMethods } from './methods/trading';
 import { userStreamMethods } from './methods/user-stream';
 import { replayedMethods } from './methods/replayed';
 import { usdmMarketDataMethods } from '../usdm/methods';
+import { usdmAccountMethods } from '../usdm/trading/account-methods';
+import { usdmOrderMethods } from '../usdm/trading/order-methods';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -67,6 +69,9 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...userStreamMethods(),
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
     ...usdmMarketDataMethods(deps),
+    // USDⓈ-M futures trading and account (`/fapi/…`), on the futures engine and ledger.
+    ...usdmOrderMethods(deps.futures),
+    ...usdmAccountMethods(deps.futures),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));

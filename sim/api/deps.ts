@@ -3,6 +3,7 @@ import type { Engine } from '../engine/engine';
 import type { OrderLists } from '../engine/order-lists';
 import type { UserEvents } from '../engine/user-events';
 import type { Market } from '../market/market';
+import type { Futures } from '../usdm/trading/futures';
 import type { ResolvedOptions } from '../options';
 import type { KeyRing } from './keys';
 import type { RateLimits } from './rate-limits';
@@ -15,4 +16,6 @@ export interface ApiDeps {
   readonly keys: KeyRing;
   readonly limits: RateLimits;
   readonly userEvents: UserEvents;
+  /** USDⓈ-M futures: their engine, ledger, listen keys and user data (sim/usdm/trading/). */
+  readonly futures: Futures;
 }

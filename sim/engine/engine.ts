@@ -10,15 +10,8 @@ import type { StepResults } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
 import { Accounts } from './accounts';
 import { mulE8 } from './amounts';
-import {
-  availableUpTo,
-  baseToSell,
-  costToBuy,
-  opposite,
-  reaches,
-  startPrice,
-  wouldTake,
-} from './book-walk';
+import { availableUpTo, opposite, reaches, startPrice, wouldTake } from './book-walk';
+import { SpotFunds, type Funds } from './funds';
 import {
   executionReport,
   isOpen,
@@ -37,11 +30,15 @@ import {
   symbolRules,
   type SymbolRules,
 } from './symbol-rules';
-import type { UserEvents } from './user-events';
+import type { UserDataEvent, UserEvents } from './user-events';
 
 export interface EngineOptions {
   readonly market: Market;
   readonly userEvents: UserEvents;
+  /** What orders do to their accounts' money (default: Spot's balances, `SpotFunds`). */
+  readonly funds?: (accounts: Accounts) => Funds;
+  /** The user data events of an execution (default: Spot's executionReport). */
+  readonly report?: (order: Order, x: ExecutionType, now: number, fill?: Fill) => UserDataEvent[];
 }
 
 /** A validated new order (amounts in 1e-8 units). */
@@ -49,13 +46,17 @@ export interface NewOrder {
   readonly symbol: string;
   readonly side: Side;
   readonly type: OrderType;
-  readonly timeInForce?: 'GTC' | 'IOC' | 'FOK';
+  /** GTC, IOC or FOK (futures' GTX and GTD work as GTC once placed). */
+  readonly timeInForce?: string;
   readonly quantityE8?: number;
   readonly quoteOrderQtyE8?: number;
   readonly priceE8?: number;
   readonly stopPriceE8?: number;
   readonly clientOrderId?: string;
   readonly selfTradePreventionMode?: string;
+  /** Futures: the position side (BOTH, LONG, SHORT) and whether it may only reduce it. */
+  readonly positionSide?: string;
+  readonly reduceOnly?: boolean;
 }
 
 /** One `order.amend.keepPriority`, as `order.amendments` lists it. */
@@ -83,11 +84,11 @@ interface MarketTrade {
   readonly qtyE8: number;
 }
 
-/** Commission rate, maker and taker alike (0.1%), taken from the asset received. */
-export const COMMISSION_RATE = 0.001;
+export { COMMISSION_RATE } from './funds';
 
 export class Engine {
   readonly accounts: Accounts;
+  private readonly funds: Funds;
   private readonly rules = new Map<string, SymbolRules>();
   private readonly orders = new Map<string, Order[]>();
   private readonly nextOrderId = new Map<string, number>();
@@ -109,6 +110,7 @@ export class Engine {
       assets.add(rules.baseAsset).add(rules.quoteAsset);
     }
     this.accounts = new Accounts([...assets], options.userEvents);
+    this.funds = (options.funds ?? ((accounts) => new SpotFunds(accounts)))(this.accounts);
     this.stopListening = options.market.onStep((results, now) => this.onStep(results, now));
   }
 
@@ -163,6 +165,8 @@ export class Engine {
       origQuoteOrderQtyE8: request.quoteOrderQtyE8 ?? 0,
       stopPriceE8: request.stopPriceE8 ?? 0,
       selfTradePreventionMode: request.selfTradePreventionMode ?? 'EXPIRE_MAKER',
+      ...(request.positionSide === undefined ? {} : { positionSide: request.positionSide }),
+      ...(request.reduceOnly === undefined ? {} : { reduceOnly: request.reduceOnly }),
       time: now,
       executedQtyE8: 0,
       cumQuoteE8: 0,
@@ -173,11 +177,11 @@ export class Engine {
       lockedE8: 0,
       fills: [],
     };
-    if (!list.pending) this.lockFor(order, rules, m);
+    if (!list.pending) this.funds.reserve(order, rules, m);
     this.ordersOf(rules.symbol).push(order);
     this.report(order, 'NEW', now);
     if (order.triggered) this.work(order, rules, m, now);
-    this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
+    this.funds.announce(accountId, rules, now);
     return order;
   }
 
@@ -208,7 +212,7 @@ export class Engine {
     const rules = this.symbol(order.symbol);
     const m = this.marketOf(rules);
     try {
-      this.lockFor(order, rules, m);
+      this.funds.reserve(order, rules, m);
     } catch {
       this.finish(order, rules, 'EXPIRED', now);
       return;
@@ -218,7 +222,7 @@ export class Engine {
     order.triggered = !isStop(order.type);
     this.report(order, 'NEW', now);
     if (order.triggered) this.work(order, rules, m, now);
-    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+    this.funds.announce(order.accountId, rules, now);
   }
 
   /** Ends an open order of a list because another leg decided it (OCO), as EXPIRED. */
@@ -238,15 +242,7 @@ export class Engine {
     if (newQtyE8 <= order.executedQtyE8)
       throw errors.invalidMessage('The new quantity must be more than the executed quantity.');
     checkQuantity(rules, newQtyE8, false);
-    if (order.side === 'SELL') {
-      const freed = order.origQtyE8 - newQtyE8;
-      this.accounts.unlock(order.accountId, rules.baseAsset, freed);
-      order.lockedE8 -= freed;
-    } else if (order.priceE8 > 0) {
-      const freed = mulE8(order.priceE8, order.origQtyE8 - newQtyE8);
-      this.accounts.unlock(order.accountId, rules.quoteAsset, freed);
-      order.lockedE8 -= freed;
-    }
+    this.funds.shrink(order, rules, newQtyE8);
     const amendment: Amendment = {
       order,
       executionId: this.nextExecutionId++,
@@ -261,8 +257,40 @@ export class Engine {
     order.clientOrderId = newClientOrderId;
     order.updateTime = now;
     this.report(order, 'REPLACED', now);
-    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+    this.funds.announce(order.accountId, rules, now);
     return amendment;
+  }
+
+  /**
+   * Changes a working limit order's price and quantity in place (futures' Modify Order): it
+   * keeps its id, loses its place in the queue, reserves funds again (the old reservation stays
+   * when the new one fails) and trades at once if the new price crosses the book.
+   */
+  modify(order: Order, priceE8: number, qtyE8: number, now: number): void {
+    const rules = this.symbol(order.symbol);
+    const m = this.marketOf(rules);
+    checkPrice(rules, priceE8);
+    checkQuantity(rules, qtyE8, false);
+    if (qtyE8 <= order.executedQtyE8) {
+      throw errors.invalidMessage('The new quantity must be more than the executed quantity.');
+    }
+    const before = { priceE8: order.priceE8, origQtyE8: order.origQtyE8 };
+    this.funds.release(order, rules);
+    Object.assign(order, { priceE8, origQtyE8: qtyE8 });
+    try {
+      this.funds.reserve(order, rules, m);
+    } catch (error) {
+      Object.assign(order, before);
+      this.funds.reserve(order, rules, m);
+      throw error;
+    }
+    const list = this.ordersOf(rules.symbol);
+    list.splice(list.indexOf(order), 1);
+    list.push(order);
+    order.updateTime = now;
+    this.report(order, 'REPLACED', now);
+    this.take(order, rules, m, now, priceE8);
+    this.funds.announce(order.accountId, rules, now);
   }
 
   /** Cancels an open order; -2011 "Unknown order sent." when there is none. */
@@ -371,18 +399,12 @@ export class Engine {
     now: number,
   ): void {
     const quoteE8 = mulE8(priceE8, qtyE8);
-    const { accountId } = order;
-    const buy = order.side === 'BUY';
-    const paidAsset = buy ? rules.quoteAsset : rules.baseAsset;
-    const paid = buy ? quoteE8 : qtyE8;
-    const fromLock = Math.min(paid, order.lockedE8);
-    order.lockedE8 -= fromLock;
-    this.accounts.spendLocked(accountId, paidAsset, fromLock);
-    this.accounts.credit(accountId, paidAsset, -(paid - fromLock));
-    const receivedAsset = buy ? rules.baseAsset : rules.quoteAsset;
-    const received = buy ? qtyE8 : quoteE8;
-    const commissionE8 = Math.floor(received * COMMISSION_RATE);
-    this.accounts.credit(accountId, receivedAsset, received - commissionE8);
+    const { commissionE8, commissionAsset } = this.funds.settle(order, rules, {
+      priceE8,
+      qtyE8,
+      maker,
+      time: now,
+    });
 
     order.executedQtyE8 += qtyE8;
     order.cumQuoteE8 += quoteE8;
@@ -396,14 +418,14 @@ export class Engine {
       priceE8,
       qtyE8,
       commissionE8,
-      commissionAsset: receivedAsset,
+      commissionAsset,
       tradeId: this.nextTradeId++,
       maker,
       time: now,
     };
     order.fills.push(fill);
     this.report(order, 'TRADE', now, fill);
-    if (done) this.release(order, rules);
+    if (done) this.funds.release(order, rules);
     for (const listener of this.listeners) listener(order, now);
   }
 
@@ -450,41 +472,10 @@ export class Engine {
   ): void {
     order.status = status;
     order.updateTime = now;
-    this.release(order, rules);
+    this.funds.release(order, rules);
     this.report(order, status === 'EXPIRED_IN_MATCH' ? 'TRADE_PREVENTION' : status, now);
-    this.accounts.announce(order.accountId, [rules.baseAsset, rules.quoteAsset], now);
+    this.funds.announce(order.accountId, rules, now);
     for (const listener of this.listeners) listener(order, now);
-  }
-
-  private release(order: Order, rules: SymbolRules): void {
-    if (order.lockedE8 <= 0) return;
-    this.accounts.unlock(
-      order.accountId,
-      order.side === 'BUY' ? rules.quoteAsset : rules.baseAsset,
-      order.lockedE8,
-    );
-    order.lockedE8 = 0;
-  }
-
-  /**
-   * Locks what the order may spend: a SELL its quantity (or, selling for a quote amount, the base
-   * the book needs for it), a BUY its quote amount, price × quantity, or the market's cost now
-   * (a market stop: at its stop price).
-   */
-  private lockFor(order: Order, rules: SymbolRules, m: SymbolMarket): void {
-    let amount: number;
-    if (order.side === 'SELL') {
-      amount =
-        order.origQtyE8 > 0
-          ? order.origQtyE8
-          : baseToSell(m.book, rules, order.origQuoteOrderQtyE8);
-    } else if (order.origQuoteOrderQtyE8 > 0) amount = order.origQuoteOrderQtyE8;
-    else if (order.priceE8 > 0) amount = mulE8(order.priceE8, order.origQtyE8);
-    else if (isStop(order.type)) amount = mulE8(order.stopPriceE8, order.origQtyE8);
-    else amount = costToBuy(m.book, rules, order.origQtyE8);
-    const asset = order.side === 'BUY' ? rules.quoteAsset : rules.baseAsset;
-    this.accounts.lock(order.accountId, asset, amount);
-    order.lockedE8 = amount;
   }
 
   /**
@@ -540,8 +531,7 @@ export class Engine {
       this.fill(order, rules, order.priceE8, qty, true, now);
       touched.add(order.accountId);
     }
-    for (const accountId of touched)
-      this.accounts.announce(accountId, [rules.baseAsset, rules.quoteAsset], now);
+    for (const accountId of touched) this.funds.announce(accountId, rules, now);
   }
 
   private triggers(order: Order, lastE8: number): boolean {
@@ -552,7 +542,10 @@ export class Engine {
   }
 
   private report(order: Order, x: ExecutionType, now: number, fill?: Fill): void {
-    this.options.userEvents.emit(order.accountId, executionReport(order, x, now, fill));
+    const events = this.options.report
+      ? this.options.report(order, x, now, fill)
+      : [executionReport(order, x, now, fill)];
+    for (const event of events) this.options.userEvents.emit(order.accountId, event);
   }
 
   private marketOf(rules: SymbolRules): SymbolMarket {

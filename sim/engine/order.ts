@@ -45,8 +45,8 @@ export interface Order {
   readonly side: Side;
   readonly type: OrderType;
   readonly timeInForce: string | undefined;
-  /** Limit price; 0 for market orders. */
-  readonly priceE8: number;
+  /** Limit price; 0 for market orders. Changed by a futures modify. */
+  priceE8: number;
   /** Lowered by an amend. */
   origQtyE8: number;
   readonly origQuoteOrderQtyE8: number;
@@ -67,6 +67,9 @@ export interface Order {
   preventedMatchId?: number;
   /** Client order id of the cancel, and the original one (`C`), once canceled. */
   cancelClientOrderId?: string;
+  /** Futures only: the position side (BOTH, LONG, SHORT) and the reduce-only flag. */
+  readonly positionSide?: string;
+  readonly reduceOnly?: boolean;
 }
 
 const TIF_TYPES: readonly OrderType[] = ['LIMIT', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT'];

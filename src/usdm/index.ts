@@ -13,3 +13,5 @@ export * from './endpoints';
 export * from '../../generated/usdm';
 export { channelSchemas, operationSchemas, userDataSchemas } from '../../generated/usdm/schemas';
 export type { JsonSchema } from '../schemas/json-schema';
+export * from './user-data/usdm-user-data';
+export type { UsdmUserDataEvent } from './user-data/listen-key-socket';

@@ -12,6 +12,7 @@ import { Params, type RawParams } from '../../sim/api/params';
 import { RateLimits } from '../../sim/api/rate-limits';
 import { formatE8 } from '../../sim/engine/amounts';
 import { Engine } from '../../sim/engine/engine';
+import { Futures } from '../../sim/usdm/trading/futures';
 import { OrderLists } from '../../sim/engine/order-lists';
 import { UserEvents, type UserDataEvent } from '../../sim/engine/user-events';
 import { Market } from '../../sim/market/market';
@@ -67,6 +68,7 @@ beforeEach(() => {
     keys: new KeyRing(),
     limits: new RateLimits(options.rateLimits),
     userEvents,
+    futures: new Futures(market),
   };
   now = 1_700_000_000_000;
   events = [];

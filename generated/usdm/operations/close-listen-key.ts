@@ -1,0 +1,37 @@
+// Generated from spec/usdm/operations/close-listen-key.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/close-listen-key';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateCloseListenKeyResponse: Validator = validate;
+
+/** Parameters of Close User Data Stream (`DELETE /fapi/v1/listenKey`). It takes none. */
+export type CloseListenKeyParams = Record<string, never>;
+
+/** Close User Data Stream: the response body with Binance's names. Closes the API key's user data stream. */
+export type CloseListenKeyResponse = Record<string, never>;
+
+/** Close User Data Stream, parsed: readable names; decimals are exact strings unless `parseCloseListenKeyResponse` is given a `decimal` converter. */
+export type ParsedCloseListenKeyResponse = Record<string, never>;
+
+/** Descriptor of Close User Data Stream: data the runtime interprets. */
+export const closeListenKeyOperation: OperationDescriptor<CloseListenKeyParams, CloseListenKeyResponse> = { operation: "closeListenKey", security: "USER_STREAM", weight: 1, params: {}, rest: {"method":"DELETE","path":"/fapi/v1/listenKey"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/close-listen-key.json", validate: validateCloseListenKeyResponse };
+
+/**
+ * Close User Data Stream: `DELETE /fapi/v1/listenKey`. Closes the API key's user data stream.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseCloseListenKeyResponse` if you want readable names. Weight 1. Security USER_STREAM.
+ */
+export function closeListenKeyHttp(params?: CloseListenKeyParams, client?: HttpClient): Observable<CloseListenKeyResponse> {
+  return requestHttp(closeListenKeyOperation, params ?? {}, client);
+}
+
+/** Maps a raw `CloseListenKeyResponse` to the readable `ParsedCloseListenKeyResponse`. */
+export function parseCloseListenKeyResponse(raw: CloseListenKeyResponse): ParsedCloseListenKeyResponse {
+  void raw;
+  return {  };
+}

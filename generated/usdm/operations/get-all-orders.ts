@@ -1,0 +1,155 @@
+// Generated from spec/usdm/operations/get-all-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-all-orders';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetAllOrdersResponse: Validator = validate;
+
+/** Parameters of All Orders (`GET /fapi/v1/allOrders`). */
+export interface GetAllOrdersParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol: string;
+  /** Start from this order id (inclusive); the newest orders otherwise. */
+  orderId?: number;
+  /** Start of the time range, milliseconds since the Unix epoch. */
+  startTime?: number;
+  /** End of the time range, milliseconds since the Unix epoch. */
+  endTime?: number;
+  /** How many orders (default 500). */
+  limit?: number;
+}
+
+/** All Orders: the response body with Binance's names. Orders of one symbol, working or not, oldest first from orderId (or from the newest limit orders); canceled or expired orders without fills are kept for 3 days only. */
+export type GetAllOrdersResponse = Array<{
+  /** Average fill price. Exact decimal, as Binance sends it. */
+  avgPrice: string;
+  /** Quote amount filled so far. Exact decimal, as Binance sends it. */
+  cumQuote: string;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  time: number;
+  /** Client order id. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Order id. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Order type as placed (a triggered conditional order keeps its original type here). */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Whether the order may only reduce the position. */
+  reduceOnly: boolean;
+  /** BUY or SELL. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  stopPrice: string;
+  /** Whether the order closes the whole position (close-all). */
+  closePosition: boolean;
+  /** Symbol. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
+  workingType: string;
+  /** Whether the trigger price is protected. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
+  priceMatch: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  activatePrice?: string;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  priceRate?: string;
+}>;
+
+/** All Orders, parsed: readable names; decimals are exact strings unless `parseGetAllOrdersResponse` is given a `decimal` converter. */
+export type ParsedGetAllOrdersResponse<D = string> = Array<{
+  /** Average fill price. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  avgPrice: D;
+  /** Quote amount filled so far. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  cumQuote: D;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  time: number;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Order type as placed (a triggered conditional order keeps its original type here). Wire field `origType`. */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  reduceOnly: boolean;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice: D;
+  /** Whether the order closes the whole position (close-all). Wire field `closePosition`. */
+  closePosition: boolean;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. Wire field `workingType`. */
+  workingType: string;
+  /** Whether the trigger price is protected. Wire field `priceProtect`. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  priceMatch: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  activatePrice?: D;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  priceRate?: D;
+}>;
+
+/** Descriptor of All Orders: data the runtime interprets. */
+export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/allOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
+
+/**
+ * All Orders: `GET /fapi/v1/allOrders`. Orders of one symbol, working or not, oldest first from orderId (or from the newest limit orders); canceled or expired orders without fills are kept for 3 days only.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetAllOrdersResponse` if you want readable names. Weight 5. Security USER_DATA.
+ */
+export function getAllOrdersHttp(params: GetAllOrdersParams, client?: HttpClient): Observable<GetAllOrdersResponse> {
+  return requestHttp(getAllOrdersOperation, params, client);
+}
+
+/** Maps a raw `GetAllOrdersResponse` to the readable `ParsedGetAllOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetAllOrdersResponse<D = string>(raw: GetAllOrdersResponse, options?: ParseOptions<D>): ParsedGetAllOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ avgPrice: decimal(item0.avgPrice), cumQuote: decimal(item0.cumQuote), time: item0.time, clientOrderId: item0.clientOrderId, executedQty: decimal(item0.executedQty), orderId: item0.orderId, origQty: decimal(item0.origQty), origType: item0.origType, price: decimal(item0.price), reduceOnly: item0.reduceOnly, side: item0.side, positionSide: item0.positionSide, status: item0.status, stopPrice: decimal(item0.stopPrice), closePosition: item0.closePosition, symbol: item0.symbol, timeInForce: item0.timeInForce, type: item0.type, updateTime: item0.updateTime, workingType: item0.workingType, priceProtect: item0.priceProtect, priceMatch: item0.priceMatch, selfTradePreventionMode: item0.selfTradePreventionMode, goodTillDate: item0.goodTillDate, activatePrice: optionalDecimal(item0.activatePrice), priceRate: optionalDecimal(item0.priceRate) }));
+}

@@ -1,0 +1,147 @@
+// Generated from spec/usdm/operations/get-open-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-open-orders';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetOpenOrdersResponse: Validator = validate;
+
+/** Parameters of Current All Open Orders (`GET /fapi/v1/openOrders`). */
+export interface GetOpenOrdersParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol?: string;
+}
+
+/** Current All Open Orders: the response body with Binance's names. The working orders of one symbol, or of every symbol without one. */
+export type GetOpenOrdersResponse = Array<{
+  /** Average fill price. Exact decimal, as Binance sends it. */
+  avgPrice: string;
+  /** Quote amount filled so far. Exact decimal, as Binance sends it. */
+  cumQuote: string;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  time: number;
+  /** Client order id. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Order id. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Order type as placed (a triggered conditional order keeps its original type here). */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Whether the order may only reduce the position. */
+  reduceOnly: boolean;
+  /** BUY or SELL. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  stopPrice: string;
+  /** Whether the order closes the whole position (close-all). */
+  closePosition: boolean;
+  /** Symbol. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
+  workingType: string;
+  /** Whether the trigger price is protected. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
+  priceMatch: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  activatePrice?: string;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  priceRate?: string;
+}>;
+
+/** Current All Open Orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
+export type ParsedGetOpenOrdersResponse<D = string> = Array<{
+  /** Average fill price. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  avgPrice: D;
+  /** Quote amount filled so far. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  cumQuote: D;
+  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  time: number;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Order type as placed (a triggered conditional order keeps its original type here). Wire field `origType`. */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  reduceOnly: boolean;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice: D;
+  /** Whether the order closes the whole position (close-all). Wire field `closePosition`. */
+  closePosition: boolean;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. Wire field `workingType`. */
+  workingType: string;
+  /** Whether the trigger price is protected. Wire field `priceProtect`. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  priceMatch: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  activatePrice?: D;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  priceRate?: D;
+}>;
+
+/** Descriptor of Current All Open Orders: data the runtime interprets. */
+export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/openOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
+
+/**
+ * Current All Open Orders: `GET /fapi/v1/openOrders`. The working orders of one symbol, or of every symbol without one.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetOpenOrdersResponse` if you want readable names. Weight 1 (symbol: 1; none: 40.). Security USER_DATA.
+ */
+export function getOpenOrdersHttp(params?: GetOpenOrdersParams, client?: HttpClient): Observable<GetOpenOrdersResponse> {
+  return requestHttp(getOpenOrdersOperation, params ?? {}, client);
+}
+
+/** Maps a raw `GetOpenOrdersResponse` to the readable `ParsedGetOpenOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetOpenOrdersResponse<D = string>(raw: GetOpenOrdersResponse, options?: ParseOptions<D>): ParsedGetOpenOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ avgPrice: decimal(item0.avgPrice), cumQuote: decimal(item0.cumQuote), time: item0.time, clientOrderId: item0.clientOrderId, executedQty: decimal(item0.executedQty), orderId: item0.orderId, origQty: decimal(item0.origQty), origType: item0.origType, price: decimal(item0.price), reduceOnly: item0.reduceOnly, side: item0.side, positionSide: item0.positionSide, status: item0.status, stopPrice: decimal(item0.stopPrice), closePosition: item0.closePosition, symbol: item0.symbol, timeInForce: item0.timeInForce, type: item0.type, updateTime: item0.updateTime, workingType: item0.workingType, priceProtect: item0.priceProtect, priceMatch: item0.priceMatch, selfTradePreventionMode: item0.selfTradePreventionMode, goodTillDate: item0.goodTillDate, activatePrice: optionalDecimal(item0.activatePrice), priceRate: optionalDecimal(item0.priceRate) }));
+}

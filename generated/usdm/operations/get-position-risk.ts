@@ -1,0 +1,122 @@
+// Generated from spec/usdm/operations/get-position-risk.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-position-risk';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetPositionRiskResponse: Validator = validate;
+
+/** Parameters of Position Information V3 (`GET /fapi/v3/positionRisk`). */
+export interface GetPositionRiskParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol?: string;
+}
+
+/** Position Information V3: the response body with Binance's names. The account's open positions (or those with open orders), of one symbol or all, with their margins and PnL at the mark price. */
+export type GetPositionRiskResponse = Array<{
+  /** Symbol. */
+  symbol: string;
+  /** BOTH, LONG or SHORT. */
+  positionSide: string;
+  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. */
+  positionAmt: string;
+  /** Average entry price. Exact decimal, as Binance sends it. */
+  entryPrice: string;
+  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. */
+  breakEvenPrice: string;
+  /** Mark price. Exact decimal, as Binance sends it. */
+  markPrice: string;
+  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. */
+  unRealizedProfit: string;
+  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. */
+  liquidationPrice: string;
+  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. */
+  isolatedMargin: string;
+  /** Position value at the mark price. Exact decimal, as Binance sends it. */
+  notional: string;
+  /** Margin asset. */
+  marginAsset: string;
+  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. */
+  isolatedWallet: string;
+  /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. */
+  initialMargin: string;
+  /** Maintenance margin. Exact decimal, as Binance sends it. */
+  maintMargin: string;
+  /** Initial margin of the position. Exact decimal, as Binance sends it. */
+  positionInitialMargin: string;
+  /** Initial margin of its open orders. Exact decimal, as Binance sends it. */
+  openOrderInitialMargin: string;
+  /** Auto-deleverage queue indicator. */
+  adl: number;
+  /** Notional of the open buy orders. Exact decimal, as Binance sends it. */
+  bidNotional: string;
+  /** Notional of the open sell orders. Exact decimal, as Binance sends it. */
+  askNotional: string;
+  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+}>;
+
+/** Position Information V3, parsed: readable names; decimals are exact strings unless `parseGetPositionRiskResponse` is given a `decimal` converter. */
+export type ParsedGetPositionRiskResponse<D = string> = Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+  positionSide: string;
+  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. Wire field `positionAmt`. */
+  positionAmount: D;
+  /** Average entry price. Exact decimal, as Binance sends it. Wire field `entryPrice`. */
+  entryPrice: D;
+  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. Wire field `breakEvenPrice`. */
+  breakEvenPrice: D;
+  /** Mark price. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  markPrice: D;
+  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. Wire field `unRealizedProfit`. */
+  unrealizedProfit: D;
+  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. Wire field `liquidationPrice`. */
+  liquidationPrice: D;
+  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedMargin`. */
+  isolatedMargin: D;
+  /** Position value at the mark price. Exact decimal, as Binance sends it. Wire field `notional`. */
+  notional: D;
+  /** Margin asset. Wire field `marginAsset`. */
+  marginAsset: string;
+  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedWallet`. */
+  isolatedWallet: D;
+  /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+  initialMargin: D;
+  /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+  maintMargin: D;
+  /** Initial margin of the position. Exact decimal, as Binance sends it. Wire field `positionInitialMargin`. */
+  positionInitialMargin: D;
+  /** Initial margin of its open orders. Exact decimal, as Binance sends it. Wire field `openOrderInitialMargin`. */
+  openOrderInitialMargin: D;
+  /** Auto-deleverage queue indicator. Wire field `adl`. */
+  adl: number;
+  /** Notional of the open buy orders. Exact decimal, as Binance sends it. Wire field `bidNotional`. */
+  bidNotional: D;
+  /** Notional of the open sell orders. Exact decimal, as Binance sends it. Wire field `askNotional`. */
+  askNotional: D;
+  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+}>;
+
+/** Descriptor of Position Information V3: data the runtime interprets. */
+export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams, GetPositionRiskResponse> = { operation: "getPositionRisk", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v3/positionRisk"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json", validate: validateGetPositionRiskResponse };
+
+/**
+ * Position Information V3: `GET /fapi/v3/positionRisk`. The account's open positions (or those with open orders), of one symbol or all, with their margins and PnL at the mark price.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetPositionRiskResponse` if you want readable names. Weight 5. Security USER_DATA.
+ */
+export function getPositionRiskHttp(params?: GetPositionRiskParams, client?: HttpClient): Observable<GetPositionRiskResponse> {
+  return requestHttp(getPositionRiskOperation, params ?? {}, client);
+}
+
+/** Maps a raw `GetPositionRiskResponse` to the readable `ParsedGetPositionRiskResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetPositionRiskResponse<D = string>(raw: GetPositionRiskResponse, options?: ParseOptions<D>): ParsedGetPositionRiskResponse<D> {
+  const decimal = decimalOf(options);
+  return raw.map((item0) => ({ symbol: item0.symbol, positionSide: item0.positionSide, positionAmount: decimal(item0.positionAmt), entryPrice: decimal(item0.entryPrice), breakEvenPrice: decimal(item0.breakEvenPrice), markPrice: decimal(item0.markPrice), unrealizedProfit: decimal(item0.unRealizedProfit), liquidationPrice: decimal(item0.liquidationPrice), isolatedMargin: decimal(item0.isolatedMargin), notional: decimal(item0.notional), marginAsset: item0.marginAsset, isolatedWallet: decimal(item0.isolatedWallet), initialMargin: decimal(item0.initialMargin), maintMargin: decimal(item0.maintMargin), positionInitialMargin: decimal(item0.positionInitialMargin), openOrderInitialMargin: decimal(item0.openOrderInitialMargin), adl: item0.adl, bidNotional: decimal(item0.bidNotional), askNotional: decimal(item0.askNotional), updateTime: item0.updateTime }));
+}

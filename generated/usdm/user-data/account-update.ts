@@ -1,0 +1,114 @@
+// Generated from spec/usdm/user-data/account-update.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { OperatorFunction } from 'rxjs';
+import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
+import { validate } from '../validators/user-data/account-update';
+
+/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateAccountUpdateEvent: Validator = validate;
+
+/** Event Balance and Position Update (`e` = `ACCOUNT_UPDATE`), with Binance's wire names. Balances or positions changed (`m` says why: ORDER, FUNDING_FEE, DEPOSIT, WITHDRAW, MARGIN_TYPE_CHANGE, …); only the assets and positions that changed are listed. */
+export interface AccountUpdateEvent {
+  /** Event type. */
+  e: "ACCOUNT_UPDATE";
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  E: number;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  T: number;
+  /** What changed. */
+  a: {
+    /** Why (ORDER, FUNDING_FEE, DEPOSIT, WITHDRAW, MARGIN_TRANSFER, …). */
+    m: string;
+    /** The balances that changed. */
+    B: Array<{
+      /** Asset. */
+      a: string;
+      /** Wallet balance. Exact decimal, as Binance sends it. */
+      wb: string;
+      /** Cross wallet balance. Exact decimal, as Binance sends it. */
+      cw: string;
+      /** Change except PnL and commission. Exact decimal, as Binance sends it. */
+      bc: string;
+    }>;
+    /** The positions that changed. */
+    P: Array<{
+      /** Symbol. */
+      s: string;
+      /** Position size. Exact decimal, as Binance sends it. */
+      pa: string;
+      /** Entry price. Exact decimal, as Binance sends it. */
+      ep: string;
+      /** Break-even price. Exact decimal, as Binance sends it. */
+      bep: string;
+      /** Realized PnL accumulated before fees. Exact decimal, as Binance sends it. */
+      cr: string;
+      /** Unrealized PnL. Exact decimal, as Binance sends it. */
+      up: string;
+      /** isolated or cross. */
+      mt: string;
+      /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. */
+      iw: string;
+      /** BOTH, LONG or SHORT. */
+      ps: string;
+    }>;
+  };
+}
+
+/** Event Balance and Position Update, parsed: readable names; decimals are exact strings unless `parseAccountUpdateEvent` is given a `decimal` converter. */
+export interface ParsedAccountUpdateEvent<D = string> {
+  /** Event type. Wire field `e`. */
+  eventType: "ACCOUNT_UPDATE";
+  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  eventTime: number;
+  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  transactionTime: number;
+  /** What changed. Wire field `a`. */
+  update: {
+    /** Why (ORDER, FUNDING_FEE, DEPOSIT, WITHDRAW, MARGIN_TRANSFER, …). Wire field `m`. */
+    reason: string;
+    /** The balances that changed. Wire field `B`. */
+    balances: Array<{
+      /** Asset. Wire field `a`. */
+      asset: string;
+      /** Wallet balance. Exact decimal, as Binance sends it. Wire field `wb`. */
+      walletBalance: D;
+      /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `cw`. */
+      crossWalletBalance: D;
+      /** Change except PnL and commission. Exact decimal, as Binance sends it. Wire field `bc`. */
+      balanceChange: D;
+    }>;
+    /** The positions that changed. Wire field `P`. */
+    positions: Array<{
+      /** Symbol. Wire field `s`. */
+      symbol: string;
+      /** Position size. Exact decimal, as Binance sends it. Wire field `pa`. */
+      positionAmount: D;
+      /** Entry price. Exact decimal, as Binance sends it. Wire field `ep`. */
+      entryPrice: D;
+      /** Break-even price. Exact decimal, as Binance sends it. Wire field `bep`. */
+      breakEvenPrice: D;
+      /** Realized PnL accumulated before fees. Exact decimal, as Binance sends it. Wire field `cr`. */
+      accumulatedRealized: D;
+      /** Unrealized PnL. Exact decimal, as Binance sends it. Wire field `up`. */
+      unrealizedPnl: D;
+      /** isolated or cross. Wire field `mt`. */
+      marginType: string;
+      /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. Wire field `iw`. */
+      isolatedWallet: D;
+      /** BOTH, LONG or SHORT. Wire field `ps`. */
+      positionSide: string;
+    }>;
+  };
+}
+
+/** Picks the `ACCOUNT_UPDATE` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */
+export function onAccountUpdate(options?: UserDataOptions): OperatorFunction<UserDataMessage, AccountUpdateEvent> {
+  return userDataOperator<AccountUpdateEvent>("ACCOUNT_UPDATE", "https://binance-rx.dev/schemas/usdm/user-data/account-update.json", validateAccountUpdateEvent, options);
+}
+
+/** Maps a raw `AccountUpdateEvent` to the readable `ParsedAccountUpdateEvent`. */
+export function parseAccountUpdateEvent<D = string>(raw: AccountUpdateEvent, options?: ParseOptions<D>): ParsedAccountUpdateEvent<D> {
+  const decimal = decimalOf(options);
+  return { eventType: raw.e, eventTime: raw.E, transactionTime: raw.T, update: { reason: raw.a.m, balances: raw.a.B.map((item0) => ({ asset: item0.a, walletBalance: decimal(item0.wb), crossWalletBalance: decimal(item0.cw), balanceChange: decimal(item0.bc) })), positions: raw.a.P.map((item0) => ({ symbol: item0.s, positionAmount: decimal(item0.pa), entryPrice: decimal(item0.ep), breakEvenPrice: decimal(item0.bep), accumulatedRealized: decimal(item0.cr), unrealizedPnl: decimal(item0.up), marginType: item0.mt, isolatedWallet: decimal(item0.iw), positionSide: item0.ps })) } };
+}

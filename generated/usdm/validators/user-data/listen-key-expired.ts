@@ -1,0 +1,50 @@
+// Generated from spec/usdm/user-data/listen-key-expired.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/listen-key-expired.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['listenKey'] === undefined) return requiredError(p, '#/required', 'listenKey');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'listenKeyExpired') return constError(p + '/e', '#/properties/e/const', 'listenKeyExpired');
+  const x1: unknown = d['E'];
+  if ((e = check1(x1, p + '/E'))) return e;
+  const x2: unknown = d['listenKey'];
+  if (typeof x2 !== 'string') return typeError(p + '/listenKey', '#/properties/listenKey/type', 'string');
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  const first = check2(d, p);
+  if (first === undefined) return undefined;
+  if (check3(d, p) === undefined) return undefined;
+  return first;
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  if (!isInteger(d)) return typeError(p, '#/properties/E/anyOf/0/type', 'integer');
+  return undefined;
+}
+
+function check3(d: unknown, p: string): ValidatorError | undefined {
+  if (typeof d !== 'string') return typeError(p, '#/properties/E/anyOf/1/type', 'string');
+  return undefined;
+}

@@ -1,0 +1,68 @@
+// Generated from spec/usdm/user-data/trade-lite.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  constError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/trade-lite.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
+  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
+  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
+  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
+  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
+  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
+  if (d['m'] === undefined) return requiredError(p, '#/required', 'm');
+  if (d['c'] === undefined) return requiredError(p, '#/required', 'c');
+  if (d['S'] === undefined) return requiredError(p, '#/required', 'S');
+  if (d['L'] === undefined) return requiredError(p, '#/required', 'L');
+  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
+  if (d['t'] === undefined) return requiredError(p, '#/required', 't');
+  if (d['i'] === undefined) return requiredError(p, '#/required', 'i');
+  const x0: unknown = d['e'];
+  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
+  if (x0 !== 'TRADE_LITE') return constError(p + '/e', '#/properties/e/const', 'TRADE_LITE');
+  const x1: unknown = d['E'];
+  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  const x2: unknown = d['T'];
+  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  const x3: unknown = d['s'];
+  if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  const x4: unknown = d['q'];
+  if (typeof x4 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['p'];
+  if (typeof x5 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
+  if (!pattern0.test(x5)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x6: unknown = d['m'];
+  if (typeof x6 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
+  const x7: unknown = d['c'];
+  if (typeof x7 !== 'string') return typeError(p + '/c', '#/properties/c/type', 'string');
+  const x8: unknown = d['S'];
+  if (typeof x8 !== 'string') return typeError(p + '/S', '#/properties/S/type', 'string');
+  const x9: unknown = d['L'];
+  if (typeof x9 !== 'string') return typeError(p + '/L', '#/properties/L/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/L', '#/properties/L/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['l'];
+  if (typeof x10 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
+  if (!pattern0.test(x10)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x11: unknown = d['t'];
+  if (!isInteger(x11)) return typeError(p + '/t', '#/properties/t/type', 'integer');
+  const x12: unknown = d['i'];
+  if (!isInteger(x12)) return typeError(p + '/i', '#/properties/i/type', 'integer');
+  return undefined;
+}

@@ -1,0 +1,19 @@
+/** A paused local exchange with a stepped market and a REST client signed with its HMAC key. */
+import { createHmac } from 'node:crypto';
+import type { LocalExchange } from '../../../sim';
+import { createHttpClient, type HttpClient } from '../../../src/rest/http-client';
+import { start } from '../helpers';
+
+export async function startFutures(
+  symbols: string[],
+  seed: number,
+): Promise<{ exchange: LocalExchange; client: HttpClient }> {
+  const exchange = await start({ paused: true, symbols, seed });
+  exchange.market.step(20);
+  const { apiKey, secret } = exchange.keys.hmac;
+  const client = createHttpClient({
+    baseUrl: exchange.urls.rest,
+    credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
+  });
+  return { exchange, client };
+}
