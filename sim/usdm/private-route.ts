@@ -22,6 +22,22 @@ interface PrivateStream {
   stop(): void;
 }
 
+/**
+ * `{"method":"LIST_SUBSCRIPTIONS","id":…}` on a user data socket is answered with the stream it
+ * carries, as fstream answers it on market sockets: clients without ping frames (browsers, Deno,
+ * Node's global WebSocket) probe a quiet stream with it. Anything else sent is ignored.
+ */
+function answerListSubscriptions(stream: PrivateStream, text: string): void {
+  let request: { method?: unknown; id?: unknown };
+  try {
+    request = JSON.parse(text) as typeof request;
+  } catch {
+    return;
+  }
+  if (request?.method !== 'LIST_SUBSCRIPTIONS') return;
+  stream.ws.send(JSON.stringify({ result: [stream.key], id: request.id ?? null }));
+}
+
 /** The listen key and framing a `/private/…` URL asks for, or undefined. */
 function parseUrl(url: string): { key: string; combined: boolean } | undefined {
   const { pathname, searchParams } = new URL(url, 'http://local');
@@ -83,6 +99,7 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
         };
         streams.add(stream);
         ws.on('close', () => stream.stop());
+        ws.on('message', (data) => answerListSubscriptions(stream, String(data)));
       });
     },
     expireListenKeys: () => {

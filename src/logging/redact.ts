@@ -4,11 +4,17 @@ export const REDACTED_KEYS: readonly string[] = ['apiKey', 'signature', 'listenK
 const keys = REDACTED_KEYS.join('|');
 const jsonValue = new RegExp(`"(${keys})"(\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
 const queryValue = new RegExp(`([?&](?:${keys})=)[^&#\\s"]*`, 'g');
+/** A USDⓈ-M listen key as a path segment (`/private/ws/<listenKey>`). */
+const listenKeyPath = /(\/private\/ws\/)[^/?#\s"]+/g;
 
 /**
  * Hides the values of `apiKey`, `signature` and `listenKey` in a frame or URL, in JSON
- * (`"apiKey":"…"`) and query-string (`&signature=…`) form. Pure; everything else is kept as is.
+ * (`"apiKey":"…"`) and query-string (`&signature=…`) form, and a listen key in a
+ * `/private/ws/<listenKey>` path. Pure; everything else is kept as is.
  */
 export function redact(text: string): string {
-  return text.replace(jsonValue, '"$1"$2"[REDACTED]"').replace(queryValue, '$1[REDACTED]');
+  return text
+    .replace(jsonValue, '"$1"$2"[REDACTED]"')
+    .replace(queryValue, '$1[REDACTED]')
+    .replace(listenKeyPath, '$1[REDACTED]');
 }

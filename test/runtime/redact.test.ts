@@ -22,6 +22,14 @@ describe('redact', () => {
       want: 'https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=[REDACTED]',
     },
     {
+      given: 'wss://fstream.binance.com/private/ws/pqia91ma19a5s61cv6a81va65sd',
+      want: 'wss://fstream.binance.com/private/ws/[REDACTED]',
+    },
+    {
+      given: 'wss://stream.binance.com:9443/ws/btcusdt@trade',
+      want: 'wss://stream.binance.com:9443/ws/btcusdt@trade',
+    },
+    {
       given: 'wss://host/ws?listenKey=xyz&foo=1',
       want: 'wss://host/ws?listenKey=[REDACTED]&foo=1',
     },

@@ -29,18 +29,26 @@ import {
 } from 'rxjs';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffConfig } from '../../connection/backoff';
 import { BinanceApiError, BinanceRxError, type MalformedMessageError } from '../../errors';
-import { silentLogger, type Logger } from '../../logging/logger';
+import { DEFAULT_CONNECT_TIMEOUT_MS, limitDefaults } from '../../connection/options';
+import type { LoggerOption } from '../../logging/logger';
+import { LogNamespace } from '../../logging/namespaces';
+import { resolveLogger } from '../../logging/resolve-logger';
 import type { HttpClient } from '../../rest/http-client';
 import { defaultWebSocket } from '../../socket/default-web-socket';
 import type { WebSocketConstructor } from '../../socket/web-socket-like';
 import type { UserDataMessage } from '../../ws-api/user-data';
 import { createListenKeyHttp } from '../../../generated/usdm/operations/create-listen-key';
 import { renewListenKeyHttp } from '../../../generated/usdm/operations/renew-listen-key';
+import { marketStreamLimits } from '../../../generated/usdm/limits';
 import { USDM_STREAM_HOST } from '../endpoints';
 import { listenKeySocket, type ListenKeySocketItem } from './listen-key-socket';
 
 /** Keepalive period: Binance keeps a key 60 minutes from its last keepalive. */
 export const USDM_LISTEN_KEY_KEEPALIVE_MS = 30 * 60 * 1000;
+
+/** Default `heartbeatTimeoutMs`: fstream's, from its ping interval (spec/usdm/limits.yaml). */
+export const USDM_HEARTBEAT_TIMEOUT_MS =
+  /* @__PURE__ */ limitDefaults(marketStreamLimits).heartbeatTimeoutMs;
 
 /** A listen-key stream has no subscription id; its messages carry this one. */
 export const LISTEN_KEY_SUBSCRIPTION_ID = -1;
@@ -63,7 +71,15 @@ export interface UsdmUserDataOptions {
   readonly scheduler?: SchedulerLike;
   readonly WebSocket?: WebSocketConstructor;
   readonly random?: () => number;
-  readonly logger?: Logger;
+  /**
+   * Silence after which a socket is dead, ms; `false`: never. Default 2.5 × fstream's ping
+   * interval (3 minutes); the socket is probed at half of it.
+   */
+  readonly heartbeatTimeoutMs?: number | false;
+  /** A socket not open this long is a failed attempt, ms (default 10 s); `false`: never. */
+  readonly connectTimeoutMs?: number | false;
+  /** Lifecycle under `binance-rx:ws-api`, frames under `binance-rx:raw:sent` / `:received`. */
+  readonly logger?: LoggerOption;
   /** Frames that are not events (default: a warning in the log). */
   readonly onInvalid?: (error: MalformedMessageError) => void;
 }
@@ -111,14 +127,21 @@ export function usdmUserData(options: UsdmUserDataOptions): UsdmUserData {
   const host = (options.host ?? USDM_STREAM_HOST).replace(/\/+$/, '');
   const keepaliveMs = options.keepaliveMs ?? USDM_LISTEN_KEY_KEEPALIVE_MS;
   const backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-  const logger = options.logger ?? silentLogger;
+  const logger = resolveLogger(options.logger, LogNamespace.wsApi);
   const socket = {
     WebSocket: options.WebSocket ?? defaultWebSocket(),
-    logger,
     scheduler,
+    heartbeatTimeoutMs: options.heartbeatTimeoutMs ?? USDM_HEARTBEAT_TIMEOUT_MS,
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    loggers: {
+      connection: logger,
+      rawSent: resolveLogger(options.logger, LogNamespace.rawSent),
+      rawReceived: resolveLogger(options.logger, LogNamespace.rawReceived),
+    },
     onInvalid:
       options.onInvalid ??
       ((error: MalformedMessageError) => logger.warn('user data frame dropped', { error })),
+    socketIds: { next: 1 },
   };
   const status = new Subject<UsdmUserDataStatus>();
   let gapSince: number | undefined;

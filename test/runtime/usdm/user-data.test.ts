@@ -9,6 +9,7 @@ import { TestScheduler } from 'rxjs/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BinanceApiError } from '../../../src/errors';
 import {
+  USDM_HEARTBEAT_TIMEOUT_MS,
   usdmUserData,
   type ListenKeyApi,
   type UsdmUserDataStatus,
@@ -81,17 +82,25 @@ function fakeApi(renew: (call: number) => Observable<unknown> = () => of({})) {
   return { api, calls };
 }
 
+/** How the mock fstream behaves: by default it opens each socket and answers every probe. */
+interface Server {
+  readonly accepts?: boolean;
+  readonly answersProbes?: boolean;
+}
+
 /** Runs `usdmUserData` until `until` (virtual ms), opening each new socket at once. */
 function drive(
   api: ListenKeyApi,
   until: number,
   script: (at: (ms: number, act: () => void) => void) => void,
+  server: Server = {},
 ) {
   const statuses: [number, UsdmUserDataStatus][] = [];
   const orders: [number, number][] = [];
   let error: unknown;
   scheduler.run(() => {
     MockWebSocket.reset(scheduler);
+    MockWebSocket.autoAck = server.answersProbes ?? true;
     const stream = usdmUserData({
       listenKeys: api,
       host: 'wss://fstream.test',
@@ -109,6 +118,7 @@ function drive(
     // Every socket the stream opens is accepted by the server right away.
     let opened = 0;
     const accept = () => {
+      if (server.accepts === false) return;
       for (const socket of MockWebSocket.instances.slice(opened)) socket.open();
       opened = MockWebSocket.instances.length;
       if (scheduler.now() < until) scheduler.schedule(accept, 1);
@@ -195,6 +205,45 @@ describe('usdmUserData', () => {
       [3011, { kind: 'open', listenKey: 'key3', gapSince: 1011 }],
     ]);
     expect(run.orders).toEqual([[4000, 7]]);
+  });
+
+  it('probes a quiet socket with LIST_SUBSCRIPTIONS; an answered probe keeps it', () => {
+    const { api } = fakeApi();
+    const run = drive(api, 3 * USDM_HEARTBEAT_TIMEOUT_MS, () => undefined);
+    expect(run.sockets).toHaveLength(1);
+    const probes = run.sockets[0]!.sentAt;
+    expect(probes.length).toBeGreaterThan(0);
+    expect(probes[0]![1]).toEqual({ method: 'LIST_SUBSCRIPTIONS', id: 1 });
+    // The first probe comes after half the heartbeat timeout of silence (2.5 × 3 min).
+    expect(probes[0]![0]).toBe(USDM_HEARTBEAT_TIMEOUT_MS / 2);
+    expect(run.statuses).toEqual([[0, { kind: 'open', listenKey: 'key1' }]]);
+  });
+
+  it('drops a half-open socket (probes unanswered) after the heartbeat timeout and starts again', () => {
+    const { api, calls } = fakeApi();
+    const run = drive(api, USDM_HEARTBEAT_TIMEOUT_MS * 1.1 + 1500, () => undefined, {
+      answersProbes: false,
+    });
+    const [first] = run.statuses.filter(([, s]) => s.kind === 'interrupted');
+    expect(first![1]).toMatchObject({ kind: 'interrupted', reason: 'closed', attempt: 1 });
+    const droppedAt = first![0];
+    expect(droppedAt).toBeGreaterThanOrEqual(USDM_HEARTBEAT_TIMEOUT_MS);
+    expect(droppedAt).toBeLessThanOrEqual(USDM_HEARTBEAT_TIMEOUT_MS * 1.1);
+    expect(calls.create).toEqual([0, droppedAt + 1000]);
+    const [reopenedAt, reopened] = run.statuses.at(-1)!;
+    expect(reopened).toEqual({ kind: 'open', listenKey: 'key2', gapSince: droppedAt });
+    expect(reopenedAt - droppedAt).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('a socket that never opens is a failed attempt after the connect timeout', () => {
+    const { api, calls } = fakeApi();
+    const run = drive(api, 10_000 + 1500, () => undefined, { accepts: false });
+    expect(run.statuses[0]).toEqual([
+      10_000,
+      expect.objectContaining({ kind: 'interrupted', reason: 'closed', attempt: 1, delayMs: 1000 }),
+    ]);
+    expect(calls.create).toEqual([0, 11_000]);
+    expect(run.sockets).toHaveLength(2);
   });
 
   it('ends with the error when Binance refuses to create the key (invalid API key)', () => {

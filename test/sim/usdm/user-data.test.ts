@@ -1,8 +1,8 @@
 /**
  * The USDⓈ-M user data stream of the local exchange on the `/private` route: a listen key from
  * REST opens it, the account's futures trading arrives as ORDER_TRADE_UPDATE, TRADE_LITE,
- * ACCOUNT_UPDATE and ACCOUNT_CONFIG_UPDATE, each valid by its spec, and an expired key ends it
- * with listenKeyExpired.
+ * ACCOUNT_UPDATE and ACCOUNT_CONFIG_UPDATE, each valid by its spec, an expired key ends it
+ * with listenKeyExpired, and a LIST_SUBSCRIPTIONS probe is answered.
  */
 import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,14 @@ describe('local exchange: USDⓈ-M user data on /private', () => {
     expect(account).toMatchObject({
       a: { m: 'ORDER', P: [{ s: symbol, pa: '0.01000000', ps: 'BOTH' }] },
     });
+  });
+
+  it('answers LIST_SUBSCRIPTIONS (the probe of a quiet stream) with the listen key', async () => {
+    const { listenKey } = await firstValueFrom(createListenKeyHttp({}, client));
+    const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
+    stream.send('not json');
+    stream.send({ method: 'LIST_SUBSCRIPTIONS', id: 7 });
+    expect(JSON.parse(await stream.take())).toEqual({ result: [listenKey], id: 7 });
   });
 
   it('ends the stream with listenKeyExpired when the key expires; an unknown key is refused', async () => {
