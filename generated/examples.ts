@@ -1258,6 +1258,25 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "createMarginSpecialKey": {
+    "file": "spec/operations/sapi/create-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+          "secretKey": "87ssWB7azoy6ACRfyp6OVOL5U3rtZptX31QWw2kWjl1jHEYRbyM1pd6qykRBQw8p",
+          "type": "HMAC_SHA256"
+        }
+      }
+    ]
+  },
   "createVirtualSubAccount": {
     "file": "spec/operations/sapi/create-virtual-sub-account.yaml",
     "security": "USER_DATA",
@@ -1272,6 +1291,36 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
         "response": {
           "email": "addsdd_virtual@aasaixwqnoemail.com"
         }
+      }
+    ]
+  },
+  "deleteMarginSpecialKey": {
+    "file": "spec/operations/sapi/delete-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {}
+      }
+    ]
+  },
+  "editMarginSpecialKeyIp": {
+    "file": "spec/operations/sapi/edit-margin-special-key-ip.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "PUT",
+      "path": "/sapi/v1/margin/apiKey/ip"
+    },
+    "examples": [
+      {
+        "response": {}
       }
     ]
   },
@@ -2537,6 +2586,57 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginSpecialKey": {
+    "file": "spec/operations/sapi/get-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+          "ip": "0.0.0.0,192.168.0.1,192.168.0.2",
+          "apiName": "testName",
+          "type": "RSA",
+          "permissionMode": "TRADE"
+        }
+      }
+    ]
+  },
+  "getMarginSpecialKeyList": {
+    "file": "spec/operations/sapi/get-margin-special-key-list.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/api-key-list"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "apiName": "testName1",
+            "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+            "ip": "192.168.0.1,192.168.0.2",
+            "type": "RSA",
+            "permissionMode": "TRADE"
+          },
+          {
+            "apiName": "testName2",
+            "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+            "ip": "192.168.0.1,192.168.0.2",
+            "type": "Ed25519",
+            "permissionMode": "READ"
+          }
+        ]
+      }
+    ]
+  },
   "getMyAllocations": {
     "file": "spec/operations/get-my-allocations.yaml",
     "security": "USER_DATA",
@@ -3014,6 +3114,30 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "count": 0
           }
         ]
+      }
+    ]
+  },
+  "getPortfolioMarginProAccount": {
+    "file": "spec/operations/sapi/get-portfolio-margin-pro-account.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/portfolio/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "uniMMR": "5167.92171923",
+          "accountEquity": "122607.35137903",
+          "actualEquity": "142607.35137903",
+          "accountMaintMargin": "23.72469206",
+          "accountInitialMargin": "47.44938412",
+          "totalAvailableBalance": "122,559.90199491",
+          "accountStatus": "NORMAL",
+          "accountType": "PM_1"
+        }
       }
     ]
   },

@@ -14,6 +14,7 @@ import { subAccountMethods } from './methods/sub-accounts';
 import { subAccountTransferMethods } from './methods/sub-account-transfers';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginOrderListMethods } from './methods/margin-order-lists';
+import { marginSpecialKeyMethods } from './methods/margin-special-keys';
 import { marginTradingMethods } from './methods/margin-trading';
 import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
@@ -62,6 +63,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
     ...marginOrderListMethods(deps),
+    ...marginSpecialKeyMethods(deps),
     ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),

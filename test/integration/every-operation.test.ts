@@ -179,6 +179,11 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginPreventedMatches: { symbol, orderId: 1 },
   universalTransfer: { type: 'MAIN_MARGIN', asset: 'USDT', amount: '1' },
   createVirtualSubAccount: { subAccountString: 'created' },
+  createMarginSpecialKey: { apiName: 'everyop' },
+  getMarginSpecialKeyList: {},
+  getMarginSpecialKey: async () => (await withSpecialKey(), {}),
+  editMarginSpecialKeyIp: async () => (await withSpecialKey(), { ip: '127.0.0.1' }),
+  deleteMarginSpecialKey: async () => (await withSpecialKey(), {}),
   getSubAccountList: {},
   subAccountUniversalTransfer: async () => ({
     toEmail: await subEmail(),
@@ -221,8 +226,19 @@ const sessionFor: Record<string, () => WsApiSession> = {
 const clientFor: Record<string, () => HttpClient> = {
   subAccountTransferToMaster: () => subClient,
   subAccountTransferToSub: () => subClient,
+  getMarginSpecialKey: () => specialClient,
+  editMarginSpecialKeyIp: () => specialClient,
+  deleteMarginSpecialKey: () => specialClient,
 };
 let subClient: HttpClient;
+/** A client signing with a new margin special key (the special key calls act on their own key). */
+let specialClient: HttpClient;
+async function withSpecialKey(): Promise<void> {
+  const key = await firstValueFrom(
+    requestHttp(generated.createMarginSpecialKeyOperation, { apiName: 'signing' }, client),
+  );
+  specialClient = hmacClient(key.apiKey, key.secretKey!);
+}
 /** The sub-accounts (of the default account) the sub-account cases use, each created once. */
 const SUB = 'everyop';
 const created = new Map<string, Promise<string>>();
@@ -285,6 +301,16 @@ function pendingPair() {
   } as const;
 }
 
+/** A REST client on the local exchange signing with an HMAC key. */
+const hmacClient = (apiKey: string, secret: string) =>
+  createHttpClient({
+    baseUrl: exchange.urls.rest,
+    credentials: {
+      apiKey,
+      sign: (p: string) => createHmac('sha256', secret).update(p).digest('hex'),
+    },
+  });
+
 beforeAll(async () => {
   exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
   exchange.market.step(20);
@@ -295,13 +321,7 @@ beforeAll(async () => {
   };
   client = createHttpClient({ baseUrl: exchange.urls.rest, credentials });
   const sub = exchange.accountKeys(`default-${SUB}`).hmac;
-  subClient = createHttpClient({
-    baseUrl: exchange.urls.rest,
-    credentials: {
-      apiKey: sub.apiKey,
-      sign: (p: string) => createHmac('sha256', sub.secret).update(p).digest('hex'),
-    },
-  });
+  subClient = hmacClient(sub.apiKey, sub.secret);
   session = wsApiSession({ url: exchange.urls.wsApi, credentials });
   const ed = exchange.keys.ed25519;
   const edKey = createPrivateKey(ed.secret);
