@@ -4089,6 +4089,168 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "placeMarginOtoOrder": {
+    "file": "spec/operations/sapi/place-margin-oto-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order/oto"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 13551,
+          "contingencyType": "OTO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "JDuOrsu0Ge8GTyvx8J7VTD",
+          "transactionTime": 1725521998054,
+          "symbol": "BTCUSDT",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896699,
+              "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk"
+            },
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896700,
+              "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896699,
+              "orderListId": 13551,
+              "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+              "transactTime": 1725521998054,
+              "price": "80000.00000000",
+              "origQty": "0.02000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "SELL",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896700,
+              "orderListId": 13551,
+              "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+              "transactTime": 1725521998054,
+              "price": "50000.00000000",
+              "origQty": "0.02000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "BUY",
+              "selfTradePreventionMode": "NONE"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "placeMarginOtocoOrder": {
+    "file": "spec/operations/sapi/place-margin-otoco-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order/otoco"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 13509,
+          "contingencyType": "OTO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
+          "transactionTime": 1725521881300,
+          "symbol": "BNBUSDT",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282534,
+              "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282535,
+              "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282536,
+              "clientOrderId": "dypsgdxWnLKpQuPnJN2pq2"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282534,
+              "orderListId": 13509,
+              "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+              "transactTime": 1725521881300,
+              "price": "300.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "BUY",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282535,
+              "orderListId": 13509,
+              "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+              "transactTime": 1725521881300,
+              "price": "0.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "STOP_LOSS",
+              "side": "SELL",
+              "stopPrice": "299.00000000",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282536,
+              "orderListId": 13509,
+              "clientOrderId": "dypsgdxWnLKpQuPnJN2pq2",
+              "transactTime": 1725521881300,
+              "price": "301.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT_MAKER",
+              "side": "SELL",
+              "selfTradePreventionMode": "NONE"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "placeOcoOrderDeprecated": {
     "file": "spec/operations/place-oco-order-deprecated.yaml",
     "security": "TRADE",

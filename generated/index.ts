@@ -92,6 +92,8 @@ export * from './operations/margin-borrow-repay';
 export * from './operations/ping';
 export * from './operations/place-margin-oco-order';
 export * from './operations/place-margin-order';
+export * from './operations/place-margin-oto-order';
+export * from './operations/place-margin-otoco-order';
 export * from './operations/place-oco-order-deprecated';
 export * from './operations/place-oco-order-list';
 export * from './operations/place-opo-order-list';

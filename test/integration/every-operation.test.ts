@@ -113,17 +113,9 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     newQty: '0.001',
   }),
   getOrderAmendments: { symbol, orderId: 1 },
-  placeOcoOrderDeprecated: () =>
-    Promise.resolve({ symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low }),
+  placeOcoOrderDeprecated: () => Promise.resolve(marginOco()),
   placeOcoOrderList: () => Promise.resolve(oco()),
-  placeOtoOrderList: () =>
-    Promise.resolve({
-      ...working(),
-      pendingType: 'LIMIT_MAKER',
-      pendingSide: 'SELL',
-      pendingPrice: high,
-      pendingQuantity: '0.001',
-    }),
+  placeOtoOrderList: () => Promise.resolve(otoParams()),
   placeOpoOrderList: () =>
     Promise.resolve({
       ...working(),
@@ -167,6 +159,9 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginAccount: {},
   getMarginPriceIndex: { symbol },
   placeMarginOcoOrder: () => Promise.resolve(marginOco()),
+  placeMarginOtoOrder: () => Promise.resolve(otoParams()),
+  placeMarginOtocoOrder: () =>
+    Promise.resolve({ ...working(), ...pendingPair(), pendingQuantity: '0.001' }),
   cancelMarginOrderList: async () => ({ symbol, orderListId: await marginOcoList() }),
   getMarginOrderList: async () => ({ orderListId: await marginOcoList() }),
   getMarginAllOrderLists: {},
@@ -270,7 +265,7 @@ function oco() {
     belowStopPrice: low,
   } as const;
 }
-/** A margin OCO (the deprecated OCO's parameters) selling above or below the market. */
+/** An OCO in the deprecated OCO's parameters (margin's OCO takes them too), selling above or below the market. */
 function marginOco() {
   return { symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low } as const;
 }
@@ -278,6 +273,16 @@ function marginOco() {
 async function marginOcoList(): Promise<number> {
   const placed = requestHttp(generated.placeMarginOcoOrderOperation, marginOco(), client);
   return (await firstValueFrom(placed)).orderListId;
+}
+/** An OTO: the working leg below, and a LIMIT_MAKER SELL above the market pending. */
+function otoParams() {
+  return {
+    ...working(),
+    pendingType: 'LIMIT_MAKER',
+    pendingSide: 'SELL',
+    pendingPrice: high,
+    pendingQuantity: '0.001',
+  } as const;
 }
 /** The working leg of OTO-style lists: a limit BUY below the market. */
 function working() {
