@@ -3666,6 +3666,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getSubAccountUniversalTransferHistory": {
+    "file": "spec/operations/sapi/get-sub-account-universal-transfer-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/universalTransfer"
+    },
+    "examples": [
+      {
+        "response": {
+          "result": [
+            {
+              "tranId": 92275823339,
+              "fromEmail": "abctest@gmail.com",
+              "toEmail": "deftest@gmail.com",
+              "asset": "BNB",
+              "amount": "0.01",
+              "createTimeStamp": 1640317374000,
+              "fromAccountType": "USDT_FUTURE",
+              "toAccountType": "SPOT",
+              "status": "SUCCESS",
+              "clientTranId": "test"
+            }
+          ],
+          "totalCount": 1
+        }
+      }
+    ]
+  },
   "getTradingDayTicker": {
     "file": "spec/operations/get-trading-day-ticker.yaml",
     "security": "NONE",

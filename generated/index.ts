@@ -83,6 +83,7 @@ export * from './operations/get-sub-account-api-ip-restriction';
 export * from './operations/get-sub-account-list';
 export * from './operations/get-sub-account-margin-account';
 export * from './operations/get-sub-account-margin-summary';
+export * from './operations/get-sub-account-universal-transfer-history';
 export * from './operations/get-trading-day-ticker';
 export * from './operations/get-ui-klines';
 export * from './operations/get-universal-transfer-history';

@@ -194,6 +194,7 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     amount: '1',
   }),
   getSubAccountMarginSummary: {},
+  getSubAccountUniversalTransferHistory: {},
   getSubAccountMarginAccount: async () => ({ email: await subEmail() }),
   getSubAccountApiIpRestriction: async () => ({
     email: await subEmail(),

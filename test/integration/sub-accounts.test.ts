@@ -27,6 +27,10 @@ import {
   getSubAccountMarginSummaryHttp,
   validateGetSubAccountMarginSummaryResponse,
 } from '../../generated/operations/get-sub-account-margin-summary';
+import {
+  getSubAccountUniversalTransferHistoryHttp,
+  validateGetSubAccountUniversalTransferHistoryResponse,
+} from '../../generated/operations/get-sub-account-universal-transfer-history';
 import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
 import { subAccountTransferToMasterHttp } from '../../generated/operations/sub-account-transfer-to-master';
 import { subAccountTransferToSubHttp } from '../../generated/operations/sub-account-transfer-to-sub';
@@ -266,6 +270,37 @@ describe('sub-accounts on the local exchange', () => {
       ),
     ).catch((e: unknown) => e);
     expect((futures as BinanceApiError).binanceMessage).toContain('not simulated');
+  });
+
+  it('lists the master’s universal transfers, from the master or to / from one sub-account', async () => {
+    const toAlice = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp({ toEmail: emails[0] }, master),
+    );
+    expect(validateGetSubAccountUniversalTransferHistoryResponse(toAlice)).toBe(true);
+    expect(toAlice.result.find((t) => t.clientTranId === 'to-alice')).toMatchObject({
+      toEmail: emails[0],
+      asset: 'USDT',
+      amount: '100.00000000',
+      fromAccountType: 'SPOT',
+      toAccountType: 'SPOT',
+      status: 'SUCCESS',
+    });
+    const fromMaster = await firstValueFrom(getSubAccountUniversalTransferHistoryHttp({}, master));
+    expect(fromMaster.totalCount).toBe(fromMaster.result.length);
+    expect(fromMaster.result.every((t) => t.fromEmail === 'default@noemail.sim')).toBe(true);
+    const fromAlice = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp({ fromEmail: emails[0] }, master),
+    );
+    expect(fromAlice.result.map((t) => [t.fromAccountType, t.toAccountType, t.amount])).toEqual([
+      ['MARGIN', 'SPOT', '0.50000000'],
+    ]);
+    const both = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp(
+        { fromEmail: emails[0], toEmail: emails[1] },
+        master,
+      ),
+    ).catch((e: unknown) => e);
+    expect(codeOf(both)).toBe(-1130);
   });
 
   it('answers the IP restriction of a sub-account’s own key only', async () => {
