@@ -411,6 +411,29 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "addSubAccountApiIpRestriction": {
+    "file": "spec/operations/sapi/add-sub-account-api-ip-restriction.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v2/sub-account/subAccountApi/ipRestriction"
+    },
+    "examples": [
+      {
+        "response": {
+          "status": "2",
+          "ipList": [
+            "69.210.67.14",
+            "8.34.21.10"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
+      }
+    ]
+  },
   "amendOrderKeepPriority": {
     "file": "spec/operations/amend-order-keep-priority.yaml",
     "security": "TRADE",
@@ -1306,6 +1329,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "deleteSubAccountApiIpList": {
+    "file": "spec/operations/sapi/delete-sub-account-api-ip-list.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList"
+    },
+    "examples": [
+      {
+        "response": {
+          "ipRestrict": "true",
+          "ipList": [
+            "69.210.67.14"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
       }
     ]
   },

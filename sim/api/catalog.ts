@@ -11,6 +11,7 @@ import { marginAccountMethods } from './methods/margin-account';
 import { marginValuation } from './methods/margin-valuation';
 import { SubAccounts } from '../engine/sub-accounts';
 import { subAccountMethods } from './methods/sub-accounts';
+import { subAccountApiIpMethods } from './methods/sub-account-api-ip';
 import { subAccountTransferMethods } from './methods/sub-account-transfers';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginOrderListMethods } from './methods/margin-order-lists';
@@ -47,7 +48,8 @@ function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
     ...marginLoanMethods(loans),
     ...marginAccountMethods(deps, valuation),
     ...universalTransferMethods(deps, loans),
-    ...subAccountMethods(deps, subs, valuation),
+    ...subAccountMethods(subs, valuation),
+    ...subAccountApiIpMethods(deps, subs),
     ...subAccountTransferMethods(deps, subs, loans),
   ];
 }

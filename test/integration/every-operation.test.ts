@@ -196,10 +196,13 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getSubAccountMarginSummary: {},
   getSubAccountUniversalTransferHistory: {},
   getSubAccountMarginAccount: async () => ({ email: await subEmail() }),
-  getSubAccountApiIpRestriction: async () => ({
-    email: await subEmail(),
-    subAccountApiKey: exchange.accountKeys(`default-${SUB}`).hmac.apiKey,
+  addSubAccountApiIpRestriction: async () => ({
+    ...(await subKeyRef()),
+    status: 2,
+    ipAddress: '10.0.0.1',
   }),
+  deleteSubAccountApiIpList: async () => ({ ...(await subKeyRef()), ipAddress: '10.0.0.1' }),
+  getSubAccountApiIpRestriction: subKeyRef,
   getUniversalTransferHistory: { type: 'MAIN_MARGIN' },
   logon: {},
   logout: {},
@@ -307,6 +310,13 @@ function pendingPair() {
   } as const;
 }
 
+/** The sub-account's email and its HMAC API key (the IP restriction calls name both). */
+async function subKeyRef() {
+  return {
+    email: await subEmail(),
+    subAccountApiKey: exchange.accountKeys(`default-${SUB}`).hmac.apiKey,
+  };
+}
 /** A REST client on the local exchange signing with an HMAC key. */
 const hmacClient = (apiKey: string, secret: string) =>
   createHttpClient({
