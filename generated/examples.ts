@@ -411,6 +411,29 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "addSubAccountApiIpRestriction": {
+    "file": "spec/operations/sapi/add-sub-account-api-ip-restriction.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v2/sub-account/subAccountApi/ipRestriction"
+    },
+    "examples": [
+      {
+        "response": {
+          "status": "2",
+          "ipList": [
+            "69.210.67.14",
+            "8.34.21.10"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
+      }
+    ]
+  },
   "amendOrderKeepPriority": {
     "file": "spec/operations/amend-order-keep-priority.yaml",
     "security": "TRADE",
@@ -1258,6 +1281,25 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "createMarginSpecialKey": {
+    "file": "spec/operations/sapi/create-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+          "secretKey": "87ssWB7azoy6ACRfyp6OVOL5U3rtZptX31QWw2kWjl1jHEYRbyM1pd6qykRBQw8p",
+          "type": "HMAC_SHA256"
+        }
+      }
+    ]
+  },
   "createVirtualSubAccount": {
     "file": "spec/operations/sapi/create-virtual-sub-account.yaml",
     "security": "USER_DATA",
@@ -1272,6 +1314,58 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
         "response": {
           "email": "addsdd_virtual@aasaixwqnoemail.com"
         }
+      }
+    ]
+  },
+  "deleteMarginSpecialKey": {
+    "file": "spec/operations/sapi/delete-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {}
+      }
+    ]
+  },
+  "deleteSubAccountApiIpList": {
+    "file": "spec/operations/sapi/delete-sub-account-api-ip-list.yaml",
+    "security": "USER_DATA",
+    "weight": 3000,
+    "weightType": "UID",
+    "rest": {
+      "method": "DELETE",
+      "path": "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList"
+    },
+    "examples": [
+      {
+        "response": {
+          "ipRestrict": "true",
+          "ipList": [
+            "69.210.67.14"
+          ],
+          "updateTime": 1636371437000,
+          "apiKey": "k5V49ldtn4tszj6W3hystegdfvmGbqDzjmkCtpTvC0G74WhK7yd4rfCTo4lShf"
+        }
+      }
+    ]
+  },
+  "editMarginSpecialKeyIp": {
+    "file": "spec/operations/sapi/edit-margin-special-key-ip.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "PUT",
+      "path": "/sapi/v1/margin/apiKey/ip"
+    },
+    "examples": [
+      {
+        "response": {}
       }
     ]
   },
@@ -2537,6 +2631,57 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginSpecialKey": {
+    "file": "spec/operations/sapi/get-margin-special-key.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/apiKey"
+    },
+    "examples": [
+      {
+        "response": {
+          "apiKey": "npOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoGx",
+          "ip": "0.0.0.0,192.168.0.1,192.168.0.2",
+          "apiName": "testName",
+          "type": "RSA",
+          "permissionMode": "TRADE"
+        }
+      }
+    ]
+  },
+  "getMarginSpecialKeyList": {
+    "file": "spec/operations/sapi/get-margin-special-key-list.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/api-key-list"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "apiName": "testName1",
+            "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+            "ip": "192.168.0.1,192.168.0.2",
+            "type": "RSA",
+            "permissionMode": "TRADE"
+          },
+          {
+            "apiName": "testName2",
+            "apiKey": "znpOzOAeLVgr2TuxWfNo43AaPWpBbJEoKezh1o8mSQb6ryE2odE11A4AoVlJbQoG",
+            "ip": "192.168.0.1,192.168.0.2",
+            "type": "Ed25519",
+            "permissionMode": "READ"
+          }
+        ]
+      }
+    ]
+  },
   "getMyAllocations": {
     "file": "spec/operations/get-my-allocations.yaml",
     "security": "USER_DATA",
@@ -3014,6 +3159,30 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "count": 0
           }
         ]
+      }
+    ]
+  },
+  "getPortfolioMarginProAccount": {
+    "file": "spec/operations/sapi/get-portfolio-margin-pro-account.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/portfolio/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "uniMMR": "5167.92171923",
+          "accountEquity": "122607.35137903",
+          "actualEquity": "142607.35137903",
+          "accountMaintMargin": "23.72469206",
+          "accountInitialMargin": "47.44938412",
+          "totalAvailableBalance": "122,559.90199491",
+          "accountStatus": "NORMAL",
+          "accountType": "PM_1"
+        }
       }
     ]
   },
@@ -3542,6 +3711,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getSubAccountUniversalTransferHistory": {
+    "file": "spec/operations/sapi/get-sub-account-universal-transfer-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/sub-account/universalTransfer"
+    },
+    "examples": [
+      {
+        "response": {
+          "result": [
+            {
+              "tranId": 92275823339,
+              "fromEmail": "abctest@gmail.com",
+              "toEmail": "deftest@gmail.com",
+              "asset": "BNB",
+              "amount": "0.01",
+              "createTimeStamp": 1640317374000,
+              "fromAccountType": "USDT_FUTURE",
+              "toAccountType": "SPOT",
+              "status": "SUCCESS",
+              "clientTranId": "test"
+            }
+          ],
+          "totalCount": 1
+        }
+      }
+    ]
+  },
   "getTradingDayTicker": {
     "file": "spec/operations/get-trading-day-ticker.yaml",
     "security": "NONE",
@@ -3959,6 +4159,168 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
               "qty": "5.00000000",
               "commission": "19.99500000",
               "commissionAsset": "USDT"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "placeMarginOtoOrder": {
+    "file": "spec/operations/sapi/place-margin-oto-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order/oto"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 13551,
+          "contingencyType": "OTO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "JDuOrsu0Ge8GTyvx8J7VTD",
+          "transactionTime": 1725521998054,
+          "symbol": "BTCUSDT",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896699,
+              "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk"
+            },
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896700,
+              "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896699,
+              "orderListId": 13551,
+              "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+              "transactTime": 1725521998054,
+              "price": "80000.00000000",
+              "origQty": "0.02000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "SELL",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BTCUSDT",
+              "orderId": 29896700,
+              "orderListId": 13551,
+              "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+              "transactTime": 1725521998054,
+              "price": "50000.00000000",
+              "origQty": "0.02000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "BUY",
+              "selfTradePreventionMode": "NONE"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "placeMarginOtocoOrder": {
+    "file": "spec/operations/sapi/place-margin-otoco-order.yaml",
+    "security": "TRADE",
+    "weight": 6,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/margin/order/otoco"
+    },
+    "examples": [
+      {
+        "response": {
+          "orderListId": 13509,
+          "contingencyType": "OTO",
+          "listStatusType": "EXEC_STARTED",
+          "listOrderStatus": "EXECUTING",
+          "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
+          "transactionTime": 1725521881300,
+          "symbol": "BNBUSDT",
+          "isIsolated": false,
+          "orders": [
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282534,
+              "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282535,
+              "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282536,
+              "clientOrderId": "dypsgdxWnLKpQuPnJN2pq2"
+            }
+          ],
+          "orderReports": [
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282534,
+              "orderListId": 13509,
+              "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+              "transactTime": 1725521881300,
+              "price": "300.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT",
+              "side": "BUY",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282535,
+              "orderListId": 13509,
+              "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+              "transactTime": 1725521881300,
+              "price": "0.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "STOP_LOSS",
+              "side": "SELL",
+              "stopPrice": "299.00000000",
+              "selfTradePreventionMode": "NONE"
+            },
+            {
+              "symbol": "BNBUSDT",
+              "orderId": 28282536,
+              "orderListId": 13509,
+              "clientOrderId": "dypsgdxWnLKpQuPnJN2pq2",
+              "transactTime": 1725521881300,
+              "price": "301.00000000",
+              "origQty": "1.00000000",
+              "executedQty": "0",
+              "cummulativeQuoteQty": "0",
+              "status": "PENDING_NEW",
+              "timeInForce": "GTC",
+              "type": "LIMIT_MAKER",
+              "side": "SELL",
+              "selfTradePreventionMode": "NONE"
             }
           ]
         }

@@ -11,9 +11,11 @@ import { marginAccountMethods } from './methods/margin-account';
 import { marginValuation } from './methods/margin-valuation';
 import { SubAccounts } from '../engine/sub-accounts';
 import { subAccountMethods } from './methods/sub-accounts';
+import { subAccountApiIpMethods } from './methods/sub-account-api-ip';
 import { subAccountTransferMethods } from './methods/sub-account-transfers';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginOrderListMethods } from './methods/margin-order-lists';
+import { marginSpecialKeyMethods } from './methods/margin-special-keys';
 import { marginTradingMethods } from './methods/margin-trading';
 import { universalTransferMethods } from './methods/universal-transfer';
 import { marketDataMethods } from './methods/market-data';
@@ -48,7 +50,8 @@ function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
     ...marginLoanMethods(loans),
     ...marginAccountMethods(deps, valuation),
     ...universalTransferMethods(deps, loans),
-    ...subAccountMethods(deps, subs, valuation),
+    ...subAccountMethods(subs, valuation),
+    ...subAccountApiIpMethods(deps, subs),
     ...subAccountTransferMethods(deps, subs, loans),
   ];
 }
@@ -64,6 +67,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
     ...marginOrderListMethods(deps),
+    ...marginSpecialKeyMethods(deps),
     ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),

@@ -55,14 +55,24 @@ export class KeyRing {
 
   /** Makes one key of each type for `accountId`. */
   issue(accountId: string): TestKeys {
-    const secret = randomBytes(32).toString('hex');
-    const hmac: TestKey = { type: 'HMAC', apiKey: newApiKey(), secret };
-    this.keys.set(hmac.apiKey, { type: 'HMAC', accountId, secret: Buffer.from(secret) });
     return {
-      hmac,
+      hmac: this.issueHmac(accountId),
       rsa: this.asymmetric(accountId, 'RSA'),
       ed25519: this.asymmetric(accountId, 'ED25519'),
     };
+  }
+
+  /** Makes one HMAC key for `accountId` (the margin special keys are such keys). */
+  issueHmac(accountId: string): TestKey {
+    const secret = randomBytes(32).toString('hex');
+    const hmac: TestKey = { type: 'HMAC', apiKey: newApiKey(), secret };
+    this.keys.set(hmac.apiKey, { type: 'HMAC', accountId, secret: Buffer.from(secret) });
+    return hmac;
+  }
+
+  /** Forgets `apiKey`: a request with it is -2015 from now on. */
+  revoke(apiKey: string): void {
+    this.keys.delete(apiKey);
   }
 
   /** The caller behind `apiKey`; -2014 for a malformed key, -2015 for an unknown one. */

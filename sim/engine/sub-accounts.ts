@@ -43,6 +43,11 @@ export class SubAccounts {
     return sub?.master === master ? sub : undefined;
   }
 
+  /** The email of an account: a sub-account's, or `<accountId>@noemail.sim` for a master. */
+  emailOf(accountId: string): string {
+    return this.byAccount(accountId)?.email ?? `${accountId}@noemail.sim`;
+  }
+
   /** The sub-account whose engine account is `accountId`, if it is one. */
   byAccount(accountId: string): SubAccount | undefined {
     return [...this.byEmail.values()].find((s) => s.accountId === accountId);

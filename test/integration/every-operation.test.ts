@@ -113,17 +113,9 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     newQty: '0.001',
   }),
   getOrderAmendments: { symbol, orderId: 1 },
-  placeOcoOrderDeprecated: () =>
-    Promise.resolve({ symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low }),
+  placeOcoOrderDeprecated: () => Promise.resolve(marginOco()),
   placeOcoOrderList: () => Promise.resolve(oco()),
-  placeOtoOrderList: () =>
-    Promise.resolve({
-      ...working(),
-      pendingType: 'LIMIT_MAKER',
-      pendingSide: 'SELL',
-      pendingPrice: high,
-      pendingQuantity: '0.001',
-    }),
+  placeOtoOrderList: () => Promise.resolve(otoParams()),
   placeOpoOrderList: () =>
     Promise.resolve({
       ...working(),
@@ -167,6 +159,9 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginAccount: {},
   getMarginPriceIndex: { symbol },
   placeMarginOcoOrder: () => Promise.resolve(marginOco()),
+  placeMarginOtoOrder: () => Promise.resolve(otoParams()),
+  placeMarginOtocoOrder: () =>
+    Promise.resolve({ ...working(), ...pendingPair(), pendingQuantity: '0.001' }),
   cancelMarginOrderList: async () => ({ symbol, orderListId: await marginOcoList() }),
   getMarginOrderList: async () => ({ orderListId: await marginOcoList() }),
   getMarginAllOrderLists: {},
@@ -179,6 +174,11 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   getMarginPreventedMatches: { symbol, orderId: 1 },
   universalTransfer: { type: 'MAIN_MARGIN', asset: 'USDT', amount: '1' },
   createVirtualSubAccount: { subAccountString: 'created' },
+  createMarginSpecialKey: { apiName: 'everyop' },
+  getMarginSpecialKeyList: {},
+  getMarginSpecialKey: async () => (await withSpecialKey(), {}),
+  editMarginSpecialKeyIp: async () => (await withSpecialKey(), { ip: '127.0.0.1' }),
+  deleteMarginSpecialKey: async () => (await withSpecialKey(), {}),
   getSubAccountList: {},
   subAccountUniversalTransfer: async () => ({
     toEmail: await subEmail(),
@@ -194,11 +194,15 @@ const cases: Record<string, object | (() => Promise<object>)> = {
     amount: '1',
   }),
   getSubAccountMarginSummary: {},
+  getSubAccountUniversalTransferHistory: {},
   getSubAccountMarginAccount: async () => ({ email: await subEmail() }),
-  getSubAccountApiIpRestriction: async () => ({
-    email: await subEmail(),
-    subAccountApiKey: exchange.accountKeys(`default-${SUB}`).hmac.apiKey,
+  addSubAccountApiIpRestriction: async () => ({
+    ...(await subKeyRef()),
+    status: 2,
+    ipAddress: '10.0.0.1',
   }),
+  deleteSubAccountApiIpList: async () => ({ ...(await subKeyRef()), ipAddress: '10.0.0.1' }),
+  getSubAccountApiIpRestriction: subKeyRef,
   getUniversalTransferHistory: { type: 'MAIN_MARGIN' },
   logon: {},
   logout: {},
@@ -221,8 +225,19 @@ const sessionFor: Record<string, () => WsApiSession> = {
 const clientFor: Record<string, () => HttpClient> = {
   subAccountTransferToMaster: () => subClient,
   subAccountTransferToSub: () => subClient,
+  getMarginSpecialKey: () => specialClient,
+  editMarginSpecialKeyIp: () => specialClient,
+  deleteMarginSpecialKey: () => specialClient,
 };
 let subClient: HttpClient;
+/** A client signing with a new margin special key (the special key calls act on their own key). */
+let specialClient: HttpClient;
+async function withSpecialKey(): Promise<void> {
+  const key = await firstValueFrom(
+    requestHttp(generated.createMarginSpecialKeyOperation, { apiName: 'signing' }, client),
+  );
+  specialClient = hmacClient(key.apiKey, key.secretKey!);
+}
 /** The sub-accounts (of the default account) the sub-account cases use, each created once. */
 const SUB = 'everyop';
 const created = new Map<string, Promise<string>>();
@@ -254,7 +269,7 @@ function oco() {
     belowStopPrice: low,
   } as const;
 }
-/** A margin OCO (the deprecated OCO's parameters) selling above or below the market. */
+/** An OCO in the deprecated OCO's parameters (margin's OCO takes them too), selling above or below the market. */
 function marginOco() {
   return { symbol, side: 'SELL', quantity: '0.001', price: high, stopPrice: low } as const;
 }
@@ -262,6 +277,16 @@ function marginOco() {
 async function marginOcoList(): Promise<number> {
   const placed = requestHttp(generated.placeMarginOcoOrderOperation, marginOco(), client);
   return (await firstValueFrom(placed)).orderListId;
+}
+/** An OTO: the working leg below, and a LIMIT_MAKER SELL above the market pending. */
+function otoParams() {
+  return {
+    ...working(),
+    pendingType: 'LIMIT_MAKER',
+    pendingSide: 'SELL',
+    pendingPrice: high,
+    pendingQuantity: '0.001',
+  } as const;
 }
 /** The working leg of OTO-style lists: a limit BUY below the market. */
 function working() {
@@ -285,6 +310,23 @@ function pendingPair() {
   } as const;
 }
 
+/** The sub-account's email and its HMAC API key (the IP restriction calls name both). */
+async function subKeyRef() {
+  return {
+    email: await subEmail(),
+    subAccountApiKey: exchange.accountKeys(`default-${SUB}`).hmac.apiKey,
+  };
+}
+/** A REST client on the local exchange signing with an HMAC key. */
+const hmacClient = (apiKey: string, secret: string) =>
+  createHttpClient({
+    baseUrl: exchange.urls.rest,
+    credentials: {
+      apiKey,
+      sign: (p: string) => createHmac('sha256', secret).update(p).digest('hex'),
+    },
+  });
+
 beforeAll(async () => {
   exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
   exchange.market.step(20);
@@ -295,13 +337,7 @@ beforeAll(async () => {
   };
   client = createHttpClient({ baseUrl: exchange.urls.rest, credentials });
   const sub = exchange.accountKeys(`default-${SUB}`).hmac;
-  subClient = createHttpClient({
-    baseUrl: exchange.urls.rest,
-    credentials: {
-      apiKey: sub.apiKey,
-      sign: (p: string) => createHmac('sha256', sub.secret).update(p).digest('hex'),
-    },
-  });
+  subClient = hmacClient(sub.apiKey, sub.secret);
   session = wsApiSession({ url: exchange.urls.wsApi, credentials });
   const ed = exchange.keys.ed25519;
   const edKey = createPrivateKey(ed.secret);

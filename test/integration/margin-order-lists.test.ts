@@ -34,6 +34,10 @@ import {
   validatePlaceMarginOcoOrderResponse,
 } from '../../generated/operations/place-margin-oco-order';
 import { placeMarginOrderHttp } from '../../generated/operations/place-margin-order';
+import {
+  placeMarginOtoOrderHttp,
+  validatePlaceMarginOtoOrderResponse,
+} from '../../generated/operations/place-margin-oto-order';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError, InvalidParameterError } from '../../src/errors';
 import { acceptNoOpenOrders } from '../../src/operators/accept-no-open-orders';
@@ -176,6 +180,50 @@ describe('margin order lists on the local exchange', () => {
     );
     expect(empty).toEqual([]);
     await firstValueFrom(cancelMarginOpenOrdersHttp({ symbol }, client));
+  });
+
+  it('OTO in an isolated margin account: the pending order waits, then starts when the working one fills', async () => {
+    const oto = (workingPrice: string, listClientOrderId: string) =>
+      firstValueFrom(
+        placeMarginOtoOrderHttp(
+          {
+            symbol,
+            isIsolated: 'TRUE',
+            listClientOrderId,
+            workingType: 'LIMIT',
+            workingSide: 'BUY',
+            workingPrice,
+            workingQuantity: '0.001',
+            workingTimeInForce: 'GTC',
+            pendingType: 'LIMIT_MAKER',
+            pendingSide: 'SELL',
+            pendingPrice: (ask * 1.2).toFixed(2),
+            pendingQuantity: '0.001',
+          },
+          client,
+        ),
+      );
+    const waiting = await oto((bid * 0.8).toFixed(2), 'oto-waits');
+    expect(validatePlaceMarginOtoOrderResponse(waiting)).toBe(true);
+    expect(waiting.orderReports.map((r) => r.status)).toEqual(['NEW', 'PENDING_NEW']);
+    expect(waiting).toMatchObject({ contingencyType: 'OTO', isIsolated: true });
+    const open = await firstValueFrom(
+      getMarginOpenOrderListsHttp({ isIsolated: 'TRUE', symbol }, client),
+    );
+    expect(open.map((l) => l.listClientOrderId)).toEqual(['oto-waits']);
+    expect(await firstValueFrom(getMarginOpenOrderListsHttp({}, client))).not.toContainEqual(
+      expect.objectContaining({ listClientOrderId: 'oto-waits' }),
+    );
+
+    const filled = await oto((ask * 1.01).toFixed(2), 'oto-fills');
+    const pending = await firstValueFrom(
+      getMarginOrderHttp(
+        { symbol, isIsolated: 'TRUE', orderId: filled.orders[1]!.orderId },
+        client,
+      ),
+    );
+    expect(pending.status).toBe('NEW');
+    await firstValueFrom(cancelMarginOpenOrdersHttp({ symbol, isIsolated: 'TRUE' }, client));
   });
 
   it('records the margin account’s prevented matches, not Spot’s', async () => {

@@ -8,7 +8,12 @@
 import { createHmac } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  addSubAccountApiIpRestrictionHttp,
+  validateAddSubAccountApiIpRestrictionResponse,
+} from '../../generated/operations/add-sub-account-api-ip-restriction';
 import { createVirtualSubAccountHttp } from '../../generated/operations/create-virtual-sub-account';
+import { deleteSubAccountApiIpListHttp } from '../../generated/operations/delete-sub-account-api-ip-list';
 import { getAccountHttp } from '../../generated/operations/get-account';
 import { getMarginAccountHttp } from '../../generated/operations/get-margin-account';
 import {
@@ -27,13 +32,17 @@ import {
   getSubAccountMarginSummaryHttp,
   validateGetSubAccountMarginSummaryResponse,
 } from '../../generated/operations/get-sub-account-margin-summary';
+import {
+  getSubAccountUniversalTransferHistoryHttp,
+  validateGetSubAccountUniversalTransferHistoryResponse,
+} from '../../generated/operations/get-sub-account-universal-transfer-history';
 import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
 import { subAccountTransferToMasterHttp } from '../../generated/operations/sub-account-transfer-to-master';
 import { subAccountTransferToSubHttp } from '../../generated/operations/sub-account-transfer-to-sub';
 import { subAccountUniversalTransferHttp } from '../../generated/operations/sub-account-universal-transfer';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import type { TestKeys } from '../../sim/types';
-import { BinanceApiError } from '../../src/errors';
+import { BinanceApiError, InvalidParameterError } from '../../src/errors';
 import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
 import type { Credentials } from '../../src/signing/credentials';
 import { wsApiSession } from '../../src/ws-api/session';
@@ -268,16 +277,60 @@ describe('sub-accounts on the local exchange', () => {
     expect((futures as BinanceApiError).binanceMessage).toContain('not simulated');
   });
 
-  it('answers the IP restriction of a sub-account’s own key only', async () => {
+  it('lists the master’s universal transfers, from the master or to / from one sub-account', async () => {
+    const toAlice = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp({ toEmail: emails[0] }, master),
+    );
+    expect(validateGetSubAccountUniversalTransferHistoryResponse(toAlice)).toBe(true);
+    expect(toAlice.result.find((t) => t.clientTranId === 'to-alice')).toMatchObject({
+      toEmail: emails[0],
+      asset: 'USDT',
+      amount: '100.00000000',
+      fromAccountType: 'SPOT',
+      toAccountType: 'SPOT',
+      status: 'SUCCESS',
+    });
+    const fromMaster = await firstValueFrom(getSubAccountUniversalTransferHistoryHttp({}, master));
+    expect(fromMaster.totalCount).toBe(fromMaster.result.length);
+    expect(fromMaster.result.every((t) => t.fromEmail === 'default@noemail.sim')).toBe(true);
+    const fromAlice = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp({ fromEmail: emails[0] }, master),
+    );
+    expect(fromAlice.result.map((t) => [t.fromAccountType, t.toAccountType, t.amount])).toEqual([
+      ['MARGIN', 'SPOT', '0.50000000'],
+    ]);
+    const both = await firstValueFrom(
+      getSubAccountUniversalTransferHistoryHttp(
+        { fromEmail: emails[0], toEmail: emails[1] },
+        master,
+      ),
+    ).catch((e: unknown) => e);
+    expect(codeOf(both)).toBe(-1130);
+  });
+
+  it('keeps the IP restriction of a sub-account’s own keys: query, set, remove', async () => {
     const [alice, bob] = subs as [(typeof subs)[0], (typeof subs)[0]];
-    const ok = await firstValueFrom(
-      getSubAccountApiIpRestrictionHttp(
-        { email: emails[0]!, subAccountApiKey: alice.keys.hmac.apiKey },
+    const ref = { email: emails[0]!, subAccountApiKey: alice.keys.hmac.apiKey };
+    const query = () => firstValueFrom(getSubAccountApiIpRestrictionHttp(ref, master));
+    const first = await query();
+    expect(validateGetSubAccountApiIpRestrictionResponse(first)).toBe(true);
+    expect(first).toMatchObject({ ipRestrict: 'false', ipList: [], apiKey: ref.subAccountApiKey });
+
+    const set = await firstValueFrom(
+      addSubAccountApiIpRestrictionHttp(
+        { ...ref, status: 2, ipAddress: '10.0.0.1,10.0.0.2' },
         master,
       ),
     );
-    expect(validateGetSubAccountApiIpRestrictionResponse(ok)).toBe(true);
-    expect(ok).toMatchObject({ ipRestrict: 'false', ipList: [], apiKey: alice.keys.hmac.apiKey });
+    expect(validateAddSubAccountApiIpRestrictionResponse(set)).toBe(true);
+    expect(set).toMatchObject({ status: '2', ipList: ['10.0.0.1', '10.0.0.2'] });
+    expect(await query()).toMatchObject({ ipRestrict: 'true', ipList: ['10.0.0.1', '10.0.0.2'] });
+    const removed = await firstValueFrom(
+      deleteSubAccountApiIpListHttp({ ...ref, ipAddress: '10.0.0.1' }, master),
+    );
+    expect(removed).toMatchObject({ ipRestrict: 'true', ipList: ['10.0.0.2'] });
+    expect((await query()).ipList).toEqual(['10.0.0.2']);
+
     const other = await firstValueFrom(
       getSubAccountApiIpRestrictionHttp(
         { email: emails[0]!, subAccountApiKey: bob.keys.hmac.apiKey },
@@ -285,5 +338,9 @@ describe('sub-accounts on the local exchange', () => {
       ),
     ).catch((e: unknown) => e);
     expect(codeOf(other)).toBe(-1130);
+    const badStatus = await firstValueFrom(
+      addSubAccountApiIpRestrictionHttp({ ...ref, status: 3 }, master),
+    ).catch((e: unknown) => e);
+    expect(badStatus).toBeInstanceOf(InvalidParameterError);
   });
 });

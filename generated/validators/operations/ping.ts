@@ -1,18 +1,5 @@
 // Generated from spec/operations/ping.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
-import {
-  isObject,
-  typeError,
-  validatorOf,
-  type Validator,
-  type ValidatorError,
-} from '../../../src/generated-runtime';
-
-/** Checks a value against https://binance-rx.dev/schemas/operations/ping.json; the first error in `validate.errors`. */
-export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
-
-function check0(d: unknown, p: string): ValidatorError | undefined {
-  if (!isObject(d)) return typeError(p, '#/type', 'object');
-  return undefined;
-}
+/** Checks a value against https://binance-rx.dev/schemas/operations/ping.json: the validator of './delete-margin-special-key', whose schema accepts the same values. */
+export { validate } from './delete-margin-special-key';

@@ -1,5 +1,5 @@
 // Generated from spec/operations/unsubscribe-user-data-stream.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
-/** Checks a value against https://binance-rx.dev/schemas/operations/unsubscribe-user-data-stream.json: the validator of './ping', whose schema accepts the same values. */
-export { validate } from './ping';
+/** Checks a value against https://binance-rx.dev/schemas/operations/unsubscribe-user-data-stream.json: the validator of './delete-margin-special-key', whose schema accepts the same values. */
+export { validate } from './delete-margin-special-key';

@@ -1,7 +1,8 @@
 /**
  * Margin order lists and the margin calls that act on several orders at once (Binance's
  * margin_trading docs, "Trade"): new OCO (`margin/order/oco`, the legs written as Spot's
- * deprecated `order/oco` takes them), cancel an order list, the order-list queries, cancel all
+ * deprecated `order/oco` takes them), new OTO and OTOCO (`margin/order/oto`, `otoco`: the legs
+ * written as Spot's `orderList/oto` and `otoco` take them), cancel an order list, the order-list queries, cancel all
  * open orders of a symbol (plain orders one by one, each order list once) and prevented matches.
  * They act on the margin account the request names (`margin-account-id.ts`) through the same
  * engine and order lists as Spot's, so list legs trade, expire each other and send `listStatus`
@@ -17,23 +18,20 @@ import type { ApiMethod } from '../method';
 import type { Params } from '../params';
 import { marginMethod, type MarginAccountRef } from './margin-account-id';
 import { checkSideEffect } from './margin-trading';
-import { deprecatedOcoLegs } from './order-lists';
+import { deprecatedOcoLegs, otoLegs } from './order-lists';
 import { preventedMatches } from './prevented-matches';
 
 const isolated = (account: MarginAccountRef): boolean => account.isolatedSymbol !== undefined;
 
 export const marginOrderListMethods = (deps: ApiDeps): ApiMethod[] => [
+  ...placementMethods(deps),
   ...listMethods(deps),
   ...symbolWideMethods(deps),
 ];
 
-/** New OCO, cancel an order list, and the order-list queries. */
-function listMethods(deps: ApiDeps): ApiMethod[] {
+/** New OCO, OTO and OTOCO, each leg in the margin account the request names. */
+function placementMethods(deps: ApiDeps): ApiMethod[] {
   const { orderLists: lists } = deps;
-  const listsOf = (account: MarginAccountRef, params: Params) => {
-    const symbol = params.string('symbol');
-    return lists.ofAccount(account.accountId).filter((l) => !symbol || l.symbol === symbol);
-  };
   return [
     marginMethod('POST /sapi/v1/margin/order/oco', 'TRADE', 6, 'UID', (params, ctx, account) => {
       checkSideEffect(params);
@@ -47,6 +45,38 @@ function listMethods(deps: ApiDeps): ApiMethod[] {
       );
       return marginListAnswer(list, isolated(account), 'placed');
     }),
+    ...(['oto', 'otoco'] as const).map((kind) =>
+      marginMethod(
+        `POST /sapi/v1/margin/order/${kind}`,
+        'TRADE',
+        6,
+        'UID',
+        (params, ctx, account) => {
+          checkSideEffect(params);
+          params.boolean('autoRepayAtCancel');
+          const { working, pending } = otoLegs(params, kind === 'otoco', true);
+          const list = lists.placeOto(
+            account.accountId,
+            working,
+            pending,
+            params.string('listClientOrderId'),
+            ctx.now,
+          );
+          return marginListAnswer(list, isolated(account), 'placed');
+        },
+      ),
+    ),
+  ];
+}
+
+/** Cancel an order list, and the order-list queries. */
+function listMethods(deps: ApiDeps): ApiMethod[] {
+  const { orderLists: lists } = deps;
+  const listsOf = (account: MarginAccountRef, params: Params) => {
+    const symbol = params.string('symbol');
+    return lists.ofAccount(account.accountId).filter((l) => !symbol || l.symbol === symbol);
+  };
+  return [
     marginMethod('DELETE /sapi/v1/margin/orderList', 'TRADE', 1, 'UID', (params, ctx, account) => {
       params.string('symbol', true);
       const orderListId = params.integer('orderListId');

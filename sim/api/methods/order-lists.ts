@@ -65,22 +65,7 @@ export function orderListMethods(deps: ApiDeps): ApiMethod[] {
     );
   /** OTO / OPO (one pending leg) and OTOCO / OPOCO (a pending OCO pair). */
   const oto = (pair: boolean, pendingQuantity: boolean) => (params: Params, ctx: CallContext) => {
-    const working = leg(params, 'working');
-    const shared = {
-      ...(pendingQuantity ? {} : { quantityE8: working.quantityE8 }),
-      ...(pair ? { side: params.oneOf('pendingSide', SIDES, true, errors.invalidSide) } : {}),
-    };
-    if (pair && pendingQuantity) {
-      const q = amount(params, 'pendingQuantity');
-      if (q === undefined) throw errors.mandatory('pendingQuantity');
-      Object.assign(shared, { quantityE8: q });
-    }
-    const pending = pair
-      ? [
-          leg(params, 'pendingAbove', shared),
-          ...(params.has('pendingBelowType') ? [leg(params, 'pendingBelow', shared)] : []),
-        ]
-      : [leg(params, 'pending', shared)];
+    const { working, pending } = otoLegs(params, pair, pendingQuantity);
     return lists.placeOto(
       accountOf(ctx),
       working,
@@ -236,4 +221,30 @@ function required(params: Params, name: string): number {
   const e8 = amount(params, name);
   if (e8 === undefined) throw errors.mandatory(name);
   return e8;
+}
+
+/**
+ * The legs of an OTO-style list: the working order, and one pending leg (OTO, OPO) or a pending
+ * OCO pair (OTOCO, OPOCO: `pendingAbove…`, `pendingBelow…`). With `pendingQuantity` false (OPO,
+ * OPOCO) the pending legs take the working order's quantity.
+ */
+export function otoLegs(
+  params: Params,
+  pair: boolean,
+  pendingQuantity: boolean,
+): { working: NewOrder; pending: NewOrder[] } {
+  const working = leg(params, 'working');
+  const shared = {
+    ...(pendingQuantity ? {} : { quantityE8: working.quantityE8 }),
+    ...(pair ? { side: params.oneOf('pendingSide', SIDES, true, errors.invalidSide) } : {}),
+  };
+  if (pair && pendingQuantity)
+    Object.assign(shared, { quantityE8: required(params, 'pendingQuantity') });
+  const pending = pair
+    ? [
+        leg(params, 'pendingAbove', shared),
+        ...(params.has('pendingBelowType') ? [leg(params, 'pendingBelow', shared)] : []),
+      ]
+    : [leg(params, 'pending', shared)];
+  return { working, pending };
 }

@@ -1,12 +1,13 @@
 /**
  * Transfers between a master account and its sub-accounts (Binance's sub_account docs, "Asset
- * Management"): the master's universal transfer, and a sub-account's transfer to its master or to
+ * Management"): the master's universal transfer and its history, and a sub-account's transfer to its master or to
  * another sub-account of the same master. Each moves funds between engine accounts
  * (`move-funds.ts`), so the user data stream of each account involved gets `balanceUpdate` and
  * `outboundAccountPosition`. Account types SPOT, MARGIN (cross) and ISOLATED_MARGIN (with
  * `symbol`) are simulated, in the scenarios the docs list; futures and ALPHA are -1000, not
  * simulated.
  */
+import { formatE8 } from '../../engine/amounts';
 import type { MarginLoans } from '../../engine/margin-loans';
 import type { SubAccounts } from '../../engine/sub-accounts';
 import type { ApiDeps } from '../deps';
@@ -27,6 +28,7 @@ export function subAccountTransferMethods(
   loans: MarginLoans,
 ): ApiMethod[] {
   let nextTranId = 11_945_860_693;
+  const history: Transfer[] = [];
   const move = (params: Params, ctx: CallContext, source: string, target: string) => {
     moveFunds(deps.engine.accounts, loans, { source, target, ...assetAmount(params) }, ctx.now);
     return nextTranId++;
@@ -59,13 +61,87 @@ export function subAccountTransferMethods(
       const target = wallet(p, owner(toEmail, 'toEmail'), to);
       const clientTranId = p.string('clientTranId');
       const tranId = move(p, c, source, target);
+      history.push({
+        master: m,
+        tranId,
+        fromEmail: subs.emailOf(owner(fromEmail, 'fromEmail')),
+        toEmail: subs.emailOf(owner(toEmail, 'toEmail')),
+        ...assetAmount(p),
+        createTimeStamp: c.now,
+        fromAccountType: from,
+        toAccountType: to,
+        clientTranId,
+      });
       return clientTranId === undefined ? { tranId } : { tranId, clientTranId };
     }),
+    masterMethod(subs, 'GET /sapi/v1/sub-account/universalTransfer', [1, 'IP'], (p, c, m) =>
+      transferHistory(history, p, c.now, m, subs),
+    ),
     bySub('/sapi/v1/sub-account/transfer/subToMaster', (_p, ctx) => subOf(ctx).master),
     bySub('/sapi/v1/sub-account/transfer/subToSub', (params, ctx) => {
       return subAccountOf(subs, subOf(ctx).master, params, 'toEmail').accountId;
     }),
   ];
+}
+
+interface Transfer {
+  readonly master: string;
+  readonly tranId: number;
+  readonly fromEmail: string;
+  readonly toEmail: string;
+  readonly asset: string;
+  readonly amountE8: number;
+  readonly createTimeStamp: number;
+  readonly fromAccountType: AccountType;
+  readonly toAccountType: AccountType;
+  readonly clientTranId: string | undefined;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The master's transfers from `fromEmail` or to `toEmail` (not both: -1130), else from the
+ * master; in at most 7 days (the last 7 by default), newest first, a page at a time.
+ */
+function transferHistory(
+  history: readonly Transfer[],
+  params: Params,
+  now: number,
+  master: string,
+  subs: SubAccounts,
+) {
+  const fromEmail = params.string('fromEmail');
+  const toEmail = params.string('toEmail');
+  if (fromEmail !== undefined && toEmail !== undefined) throw errors.invalidParam('toEmail');
+  const clientTranId = params.string('clientTranId');
+  const end = params.integer('endTime') ?? now;
+  const start = params.integer('startTime') ?? end - WEEK_MS;
+  if (end - start > WEEK_MS) throw errors.invalidParam('endTime');
+  const page = params.limit('page', 1, 1, Number.MAX_SAFE_INTEGER);
+  const limit = params.limit('limit', 500, 1, 500);
+  const found = history
+    .filter(
+      (t) =>
+        t.master === master &&
+        (toEmail !== undefined
+          ? t.toEmail === toEmail
+          : t.fromEmail === (fromEmail ?? subs.emailOf(master))) &&
+        (clientTranId === undefined || t.clientTranId === clientTranId) &&
+        t.createTimeStamp >= start &&
+        t.createTimeStamp <= end,
+    )
+    .reverse();
+  return {
+    result: found
+      .slice((page - 1) * limit, page * limit)
+      .map(({ master: _m, amountE8, clientTranId: id, ...t }) => ({
+        ...t,
+        amount: formatE8(amountE8),
+        status: 'SUCCESS',
+        ...(id === undefined ? {} : { clientTranId: id }),
+      })),
+    totalCount: found.length,
+  };
 }
 
 /**

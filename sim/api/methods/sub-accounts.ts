@@ -1,12 +1,11 @@
 /**
  * Sub-account management seen by the master (Binance's sub_account docs): create a virtual
- * sub-account, list them, the summary and detail of their cross margin accounts, and the IP
- * restriction of a sub-account's API key (none here: every key works from anywhere). A request
+ * sub-account, list them, and the summary and detail of their cross margin accounts (the IP
+ * restrictions of their API keys are in `sub-account-api-ip.ts`). A request
  * naming an email that is not one of the caller's sub-accounts is -1130 on `email`; a
  * sub-account calling a master's endpoint is -1002.
  */
 import type { SubAccount, SubAccounts } from '../../engine/sub-accounts';
-import type { ApiDeps } from '../deps';
 import { errors } from '../errors';
 import type { ApiMethod, CallContext, RestBinding, Security } from '../method';
 import type { Params } from '../params';
@@ -48,11 +47,7 @@ export function masterMethod(
   };
 }
 
-export function subAccountMethods(
-  deps: ApiDeps,
-  subs: SubAccounts,
-  valuation: MarginValuation,
-): ApiMethod[] {
+export function subAccountMethods(subs: SubAccounts, valuation: MarginValuation): ApiMethod[] {
   const marginOf = (sub: SubAccount) => valuation.value(crossAccountId(sub.accountId));
   return [
     masterMethod(subs, 'POST /sapi/v1/sub-account/virtualSubAccount', [1, 'IP'], (p, ctx, m) => {
@@ -105,25 +100,5 @@ export function subAccountMethods(
         marginUserAssetVoList: v.assets.map(assetAnswer),
       };
     }),
-    masterMethod(
-      subs,
-      'GET /sapi/v1/sub-account/subAccountApi/ipRestriction',
-      [3000, 'UID'],
-      (params, _ctx, master) => {
-        const sub = subAccountOf(subs, master, params, 'email');
-        const apiKey = params.string('subAccountApiKey', true);
-        if (keyOwner(deps, apiKey) !== sub.accountId) throw errors.invalidParam('subAccountApiKey');
-        return { ipRestrict: 'false', ipList: [], updateTime: sub.createTime, apiKey };
-      },
-    ),
   ];
-}
-
-/** The account an API key of the exchange belongs to, or undefined for any other text. */
-function keyOwner(deps: ApiDeps, apiKey: string): string | undefined {
-  try {
-    return deps.keys.caller(apiKey).accountId;
-  } catch {
-    return undefined;
-  }
 }

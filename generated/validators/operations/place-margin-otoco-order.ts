@@ -1,0 +1,5 @@
+// Generated from spec/operations/sapi/place-margin-otoco-order.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/place-margin-otoco-order.json: the validator of './cancel-margin-order-list', whose schema accepts the same values. */
+export { validate } from './cancel-margin-order-list';
