@@ -79,6 +79,8 @@ export async function measure(
   // Event-loop utilisation over the same span as throughput: first message to last.
   let eluAtFirst = performance.eventLoopUtilization();
   let eluAtDone = eluAtFirst;
+  let cpuAtFirst = process.cpuUsage();
+  let cpuAtDone = cpuAtFirst;
   const latencies: number[] = [];
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   gc();
@@ -92,11 +94,13 @@ export async function measure(
       if (received === 1) {
         firstAt = performance.now();
         eluAtFirst = performance.eventLoopUtilization();
+        cpuAtFirst = process.cpuUsage();
       }
       if ((received & 63) === 0 && sendTime === sendTime) latencies.push(Date.now() - sendTime);
       if (received === target) {
         doneAt = performance.now();
         eluAtDone = performance.eventLoopUtilization();
+        cpuAtDone = process.cpuUsage();
       }
     },
   );
@@ -130,6 +134,11 @@ export async function measure(
     const elu = complete
       ? performance.eventLoopUtilization(eluAtDone, eluAtFirst)
       : performance.eventLoopUtilization(eluAtFirst);
+    const spanCpu = process.cpuUsage(cpuAtFirst);
+    if (complete) {
+      spanCpu.user = cpuAtDone.user - cpuAtFirst.user;
+      spanCpu.system = cpuAtDone.system - cpuAtFirst.system;
+    }
     loop.disable();
     // What the client holds after the count, its sockets still open: heap after a full GC, less
     // the heap before it started. (RSS is the process's, shared by every client: see the report.)
@@ -148,6 +157,7 @@ export async function measure(
       latencyP99Ms: percentile(latencies, 0.99),
       eventLoopP99Ms: loop.percentile(99) / 1e6,
       busy: elu.utilization,
+      cpuShare: (spanCpu.user + spanCpu.system) / 1000 / wallMs,
       rssMb: memory.rss / 1_048_576,
       // A GC can leave the heap a little smaller than before the client: that is nothing held.
       retainedHeapMb: Math.max(0, memory.heapUsed - heapBefore) / 1_048_576,

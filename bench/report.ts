@@ -27,23 +27,23 @@ export interface Measured {
    * keeps busy is near 1; well below, the feed (or the machine) was the limit, not the client.
    */
   readonly busy: number;
+  /**
+   * CPU time of the client's process over wall time, on the same span: the share of a vCPU it got.
+   * Busy near 1 with a share well below 1: it had work but the machine ran something else.
+   */
+  readonly cpuShare: number;
   /** The resident set of the client's process after the count. */
   readonly rssMb: number;
   /** Heap held by the client after the count (after a full GC), less the heap before it started. */
   readonly retainedHeapMb: number;
-  /**
-   * Over several rounds (bench/run.ts): the median of this client's CPU per message, and of its
-   * msg/s, over raw `ws`'s in the same round. Steadier than the ratio of the two medians, as
-   * adjacent measurements share the machine's load; the reported ratios use them when present.
-   */
-  readonly pairedCpuRatio?: number;
-  readonly pairedThroughputRatio?: number;
 }
 
 export interface ScenarioResult extends Scenario {
   readonly label: string;
   readonly rounds: number;
   readonly results: readonly Measured[];
+  /** Each client's figures by round (`null`: that round failed), for paired ratios. */
+  readonly byRound?: Readonly<Record<string, readonly (Measured | null)[]>>;
 }
 
 export interface RunData {
@@ -86,22 +86,34 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
 const kilo = (n: number) => (Number.isFinite(n) ? `${Math.round(n / 1000)}k` : '–');
 
-/** The paired ratio (median of per-round ratios) when the run made one, else the ratio of medians. */
-const pairedOr = (paired: number | undefined, ofMedians: number) =>
-  paired !== undefined && Number.isFinite(paired) ? paired : ofMedians;
+/**
+ * `a`'s figure over `b`'s in the same scenario: the median over rounds of the two in the same round
+ * (paired: both sides of a ratio share that moment's load, steadier than a ratio of medians), or
+ * the ratio of their medians when the run kept no rounds.
+ */
+export function ratioOf(
+  scenario: ScenarioResult,
+  a: string,
+  b: string,
+  figure: (m: Measured) => number,
+): number {
+  const as = scenario.byRound?.[a] ?? [];
+  const bs = scenario.byRound?.[b] ?? [];
+  const pairs = as.flatMap((m, i) => {
+    const other = bs[i];
+    return m && other ? [figure(m) / figure(other)] : [];
+  });
+  if (pairs.length > 0) return pairs.sort((x, y) => x - y)[Math.floor(pairs.length / 2)]!;
+  const ma = scenario.results.find((r) => r.client === a);
+  const mb = scenario.results.find((r) => r.client === b);
+  return ma && mb ? figure(ma) / figure(mb) : Number.NaN;
+}
 
 function withRatios(scenario: ScenarioResult) {
-  const floor = scenario.results.find((r) => r.client === FLOOR);
   return scenario.results.map((r) => ({
     ...r,
-    cpuRatio: pairedOr(
-      r.pairedCpuRatio,
-      floor ? r.cpuMicrosPerMessage / floor.cpuMicrosPerMessage : Number.NaN,
-    ),
-    throughputRatio: pairedOr(
-      r.pairedThroughputRatio,
-      floor ? r.messagesPerSecond / floor.messagesPerSecond : Number.NaN,
-    ),
+    cpuRatio: ratioOf(scenario, r.client, FLOOR, (m) => m.cpuMicrosPerMessage),
+    throughputRatio: ratioOf(scenario, r.client, FLOOR, (m) => m.messagesPerSecond),
   }));
 }
 
@@ -198,7 +210,7 @@ function scaleTargets(data: RunData): string[] {
     );
     const peer = scenario.results.find((r) => r.client === BINANCE);
     if (peer === undefined) continue;
-    const times = rx.messagesPerSecond / peer.messagesPerSecond;
+    const times = ratioOf(scenario, DEFAULT_RX, BINANCE, (m) => m.messagesPerSecond);
     rows.push(
       `| throughput ≥ binance (npm) | ${scenario.label} | ${kilo(rx.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s: ${ratio(times)} | ${times >= 1 ? 'met' : '**not met**'} |`,
     );
@@ -252,11 +264,11 @@ function targets(data: RunData): string[] {
 /** The full table of one scenario. */
 export function scenarioTable(scenario: ScenarioResult): string[] {
   return [
-    '| client | received | CPU µs/msg | CPU ratio | msg/s | throughput ratio | loop busy | latency p50 / p99 ms | event loop p99 ms | RSS / retained heap MB |',
+    '| client | received | CPU µs/msg | CPU ratio | msg/s | throughput ratio | loop busy / CPU share | latency p50 / p99 ms | event loop p99 ms | RSS / retained heap MB |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...withRatios(scenario).map(
       (r) =>
-        `| ${r.client} | ${r.received}${r.received < r.expected ? ` of ${r.expected}` : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${ratio(r.throughputRatio)} | ${fmt(r.busy)} | ${fmt(r.latencyP50Ms, 0)} / ${fmt(r.latencyP99Ms, 0)} | ${fmt(r.eventLoopP99Ms, 1)} | ${fmt(r.rssMb, 0)} / ${fmt(r.retainedHeapMb, 1)} |`,
+        `| ${r.client} | ${r.received}${r.received < r.expected ? ` of ${r.expected}` : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${ratio(r.throughputRatio)} | ${fmt(r.busy)} / ${fmt(r.cpuShare)} | ${fmt(r.latencyP50Ms, 0)} / ${fmt(r.latencyP99Ms, 0)} | ${fmt(r.eventLoopP99Ms, 1)} | ${fmt(r.rssMb, 0)} / ${fmt(r.retainedHeapMb, 1)} |`,
     ),
   ];
 }

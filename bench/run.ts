@@ -23,7 +23,7 @@ import { bundleSizes } from './build-figures';
 import { codegenFigures } from './codegen';
 import { kindsOf, loadClients, type Client, type Urls } from './clients';
 import type { Settings } from './measure';
-import { FLOOR, writeReport, type Measured, type ScenarioResult } from './report';
+import { writeReport, type Measured, type ScenarioResult } from './report';
 import { DEPTH_LEVELS, MIXED_SYMBOLS, scenarioLabel, type Scenario } from './scenarios';
 
 const { values } = parseArgs({
@@ -94,29 +94,10 @@ const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
- * Per client, the median of each figure over its rounds (each figure on its own), and the median
- * of its paired ratios: its figure over the floor's in the same round (`floor`, by round), so that
- * what the machine did during a round weighs on both sides of that round's ratio.
+ * Per client, the median of each figure over its rounds (each figure on its own). Ratios are
+ * paired by round in the report (bench/report.ts, `ratioOf`), from the rounds kept beside.
  */
-function medianOf(
-  all: readonly (Measured | undefined)[],
-  floor: readonly (Measured | undefined)[],
-): Measured {
-  const rounds = all.filter((m): m is Measured => m !== undefined);
-  const pairs = all.flatMap((m, round) => {
-    const f = floor[round];
-    return m === undefined || f === undefined ? [] : [[m, f] as const];
-  });
-  const paired = (figure: (m: Measured) => number) =>
-    pairs.length === 0 ? Number.NaN : median(pairs.map(([m, f]) => figure(m) / figure(f)));
-  return {
-    ...medianFigures(rounds),
-    pairedCpuRatio: paired((m) => m.cpuMicrosPerMessage),
-    pairedThroughputRatio: paired((m) => m.messagesPerSecond),
-  };
-}
-
-function medianFigures(all: readonly Measured[]): Measured {
+function medianOf(all: readonly Measured[]): Measured {
   const figure = (get: (m: Measured) => number) => median(all.map(get));
   return {
     client: all[0]!.client,
@@ -128,6 +109,7 @@ function medianFigures(all: readonly Measured[]): Measured {
     latencyP99Ms: figure((m) => m.latencyP99Ms),
     eventLoopP99Ms: figure((m) => m.eventLoopP99Ms),
     busy: figure((m) => m.busy),
+    cpuShare: figure((m) => m.cpuShare),
     rssMb: figure((m) => m.rssMb),
     retainedHeapMb: figure((m) => m.retainedHeapMb),
   };
@@ -208,8 +190,8 @@ try {
   for (const scenario of SCENARIOS) {
     const eligible = eligibleFor(scenario, clients);
     const rounds = roundsOf(scenario);
-    /** Per client, its figures by round (`undefined`: that round failed). */
-    const runs = new Map<string, (Measured | undefined)[]>();
+    /** Per client, its figures by round (`null`: that round failed). */
+    const runs = new Map<string, (Measured | null)[]>();
     for (let round = 0; round < rounds; round += 1) {
       // The order rotates each round, so no client always runs first (cold) or last.
       const order = eligible.map((_, i) => eligible[(i + round) % eligible.length]!);
@@ -217,23 +199,23 @@ try {
         const label = `${scenarioLabel(scenario)} · round ${round + 1} · ${client.name}`;
         try {
           const result = await workers.get(client.name)!.measure(feed.urls, scenario);
-          const byRound = runs.get(client.name) ?? [];
+          const byRound = runs.get(client.name) ?? Array<Measured | null>(rounds).fill(null);
           byRound[round] = result;
           runs.set(client.name, byRound);
           console.log(
-            `bench: ${label}: ${result.cpuMicrosPerMessage.toFixed(2)} µs/msg, ${Math.round(result.messagesPerSecond)} msg/s, busy ${result.busy.toFixed(2)}, ${result.received}/${result.expected}`,
+            `bench: ${label}: ${result.cpuMicrosPerMessage.toFixed(2)} µs/msg, ${Math.round(result.messagesPerSecond)} msg/s, busy ${result.busy.toFixed(2)}, CPU share ${result.cpuShare.toFixed(2)}, ${result.received}/${result.expected}`,
           );
         } catch (error) {
           console.log(`bench: ${label}: failed: ${String(error)}`);
         }
       }
     }
-    const floor = runs.get(FLOOR) ?? [];
     const results = eligible.flatMap((c) => {
-      const all = runs.get(c.name) ?? [];
-      return all.some((m) => m !== undefined) ? [medianOf(all, floor)] : [];
+      const all = (runs.get(c.name) ?? []).filter((m): m is Measured => m !== null);
+      return all.length === 0 ? [] : [medianOf(all)];
     });
-    scenarios.push({ ...scenario, label: scenarioLabel(scenario), rounds, results });
+    const byRound = Object.fromEntries(runs);
+    scenarios.push({ ...scenario, label: scenarioLabel(scenario), rounds, results, byRound });
   }
 } finally {
   for (const worker of workers.values()) worker.stop();
