@@ -9,8 +9,14 @@ import { DEPTH_LEVELS, socketsOf, streamsOf, type BenchStream, type Scenario } f
 
 /** How much to send and how long to wait. */
 export interface Settings {
-  /** Messages per saturation run, over all sockets. */
+  /** Messages per saturation run on one socket, and on several (the mixed scenario included). */
   readonly saturationCount: number;
+  /**
+   * Messages per saturation run on 8 sockets (trade, bookTicker, diff depth), over all sockets:
+   * more than on one socket, so that a round lasts long enough (about a second) for the machine's
+   * other work to even out, instead of 0.1 s in which one preemption moves msg/s by 20 %.
+   */
+  readonly saturationCountMany: number;
   /** Length of a fixed-rate run, s. */
   readonly rateSeconds: number;
   readonly warmup: number;
@@ -61,11 +67,20 @@ export async function measure(
   const { saturationCount: SATURATION_COUNT, rateSeconds: RATE_SECONDS, warmup: WARMUP } = settings;
   const SATURATION_LIMIT_MS = settings.saturationLimitMs;
   const streams = streamsOf(scenario, client.wire);
-  const total = scenario.rate === undefined ? SATURATION_COUNT : scenario.rate * RATE_SECONDS;
+  const saturation =
+    scenario.sockets > 1 && scenario.kind !== 'mixed'
+      ? settings.saturationCountMany
+      : SATURATION_COUNT;
+  const total = scenario.rate === undefined ? saturation : scenario.rate * RATE_SECONDS;
   let received = 0;
   let target = Infinity;
   let firstAt = 0;
   let doneAt = 0;
+  // Event-loop utilisation over the same span as throughput: first message to last.
+  let eluAtFirst = performance.eventLoopUtilization();
+  let eluAtDone = eluAtFirst;
+  let cpuAtFirst = process.cpuUsage();
+  let cpuAtDone = cpuAtFirst;
   const latencies: number[] = [];
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   gc();
@@ -76,9 +91,17 @@ export async function measure(
     scenario.sharded === true,
     (sendTime) => {
       received += 1;
-      if (received === 1) firstAt = performance.now();
+      if (received === 1) {
+        firstAt = performance.now();
+        eluAtFirst = performance.eventLoopUtilization();
+        cpuAtFirst = process.cpuUsage();
+      }
       if ((received & 63) === 0 && sendTime === sendTime) latencies.push(Date.now() - sendTime);
-      if (received === target) doneAt = performance.now();
+      if (received === target) {
+        doneAt = performance.now();
+        eluAtDone = performance.eventLoopUtilization();
+        cpuAtDone = process.cpuUsage();
+      }
     },
   );
   try {
@@ -108,6 +131,14 @@ export async function measure(
     // are not the client's time.
     const wallMs = (complete ? doneAt : performance.now()) - (firstAt || t0);
     const cpu = process.cpuUsage(cpu0);
+    const elu = complete
+      ? performance.eventLoopUtilization(eluAtDone, eluAtFirst)
+      : performance.eventLoopUtilization(eluAtFirst);
+    const spanCpu = process.cpuUsage(cpuAtFirst);
+    if (complete) {
+      spanCpu.user = cpuAtDone.user - cpuAtFirst.user;
+      spanCpu.system = cpuAtDone.system - cpuAtFirst.system;
+    }
     loop.disable();
     // What the client holds after the count, its sockets still open: heap after a full GC, less
     // the heap before it started. (RSS is the process's, shared by every client: see the report.)
@@ -125,6 +156,8 @@ export async function measure(
       latencyP50Ms: percentile(latencies, 0.5),
       latencyP99Ms: percentile(latencies, 0.99),
       eventLoopP99Ms: loop.percentile(99) / 1e6,
+      busy: elu.utilization,
+      cpuShare: (spanCpu.user + spanCpu.system) / 1000 / wallMs,
       rssMb: memory.rss / 1_048_576,
       // A GC can leave the heap a little smaller than before the client: that is nothing held.
       retainedHeapMb: Math.max(0, memory.heapUsed - heapBefore) / 1_048_576,

@@ -21,6 +21,17 @@ export interface Measured {
   readonly latencyP50Ms: number;
   readonly latencyP99Ms: number;
   readonly eventLoopP99Ms: number;
+  /**
+   * Event-loop utilisation from the first message to the last (the span of `messagesPerSecond`) (0–1): the share of that
+   * time the client was running rather than waiting for input. At saturation a client the feed
+   * keeps busy is near 1; well below, the feed (or the machine) was the limit, not the client.
+   */
+  readonly busy: number;
+  /**
+   * CPU time of the client's process over wall time, on the same span: the share of a vCPU it got.
+   * Busy near 1 with a share well below 1: it had work but the machine ran something else.
+   */
+  readonly cpuShare: number;
   /** The resident set of the client's process after the count. */
   readonly rssMb: number;
   /** Heap held by the client after the count (after a full GC), less the heap before it started. */
@@ -31,11 +42,14 @@ export interface ScenarioResult extends Scenario {
   readonly label: string;
   readonly rounds: number;
   readonly results: readonly Measured[];
+  /** Each client's figures by round (`null`: that round failed), for paired ratios. */
+  readonly byRound?: Readonly<Record<string, readonly (Measured | null)[]>>;
 }
 
 export interface RunData {
   readonly quick: boolean;
   readonly saturationCount: number;
+  readonly saturationCountMany: number;
   readonly rateSeconds: number;
   readonly saturationLimitMs: number;
   readonly rounds: number;
@@ -48,7 +62,7 @@ export interface RunData {
   readonly loadAverage: readonly [number, number];
 }
 
-const FLOOR = 'raw ws + JSON.parse';
+export const FLOOR = 'raw ws + JSON.parse';
 const DEFAULT_RX = 'binance-rx (validation on)';
 const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro'];
 const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
@@ -72,12 +86,34 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
 const kilo = (n: number) => (Number.isFinite(n) ? `${Math.round(n / 1000)}k` : '–');
 
+/**
+ * `a`'s figure over `b`'s in the same scenario: the median over rounds of the two in the same round
+ * (paired: both sides of a ratio share that moment's load, steadier than a ratio of medians), or
+ * the ratio of their medians when the run kept no rounds.
+ */
+export function ratioOf(
+  scenario: ScenarioResult,
+  a: string,
+  b: string,
+  figure: (m: Measured) => number,
+): number {
+  const as = scenario.byRound?.[a] ?? [];
+  const bs = scenario.byRound?.[b] ?? [];
+  const pairs = as.flatMap((m, i) => {
+    const other = bs[i];
+    return m && other ? [figure(m) / figure(other)] : [];
+  });
+  if (pairs.length > 0) return pairs.sort((x, y) => x - y)[Math.floor(pairs.length / 2)]!;
+  const ma = scenario.results.find((r) => r.client === a);
+  const mb = scenario.results.find((r) => r.client === b);
+  return ma && mb ? figure(ma) / figure(mb) : Number.NaN;
+}
+
 function withRatios(scenario: ScenarioResult) {
-  const floor = scenario.results.find((r) => r.client === FLOOR);
   return scenario.results.map((r) => ({
     ...r,
-    cpuRatio: floor ? r.cpuMicrosPerMessage / floor.cpuMicrosPerMessage : Number.NaN,
-    throughputRatio: floor ? r.messagesPerSecond / floor.messagesPerSecond : Number.NaN,
+    cpuRatio: ratioOf(scenario, r.client, FLOOR, (m) => m.cpuMicrosPerMessage),
+    throughputRatio: ratioOf(scenario, r.client, FLOOR, (m) => m.messagesPerSecond),
   }));
 }
 
@@ -174,7 +210,7 @@ function scaleTargets(data: RunData): string[] {
     );
     const peer = scenario.results.find((r) => r.client === BINANCE);
     if (peer === undefined) continue;
-    const times = rx.messagesPerSecond / peer.messagesPerSecond;
+    const times = ratioOf(scenario, DEFAULT_RX, BINANCE, (m) => m.messagesPerSecond);
     rows.push(
       `| throughput ≥ binance (npm) | ${scenario.label} | ${kilo(rx.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s: ${ratio(times)} | ${times >= 1 ? 'met' : '**not met**'} |`,
     );
@@ -228,11 +264,11 @@ function targets(data: RunData): string[] {
 /** The full table of one scenario. */
 export function scenarioTable(scenario: ScenarioResult): string[] {
   return [
-    '| client | received | CPU µs/msg | CPU ratio | msg/s | throughput ratio | latency p50 / p99 ms | event loop p99 ms | RSS / retained heap MB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| client | received | CPU µs/msg | CPU ratio | msg/s | throughput ratio | loop busy / CPU share | latency p50 / p99 ms | event loop p99 ms | RSS / retained heap MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...withRatios(scenario).map(
       (r) =>
-        `| ${r.client} | ${r.received}${r.received < r.expected ? ` of ${r.expected}` : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${ratio(r.throughputRatio)} | ${fmt(r.latencyP50Ms, 0)} / ${fmt(r.latencyP99Ms, 0)} | ${fmt(r.eventLoopP99Ms, 1)} | ${fmt(r.rssMb, 0)} / ${fmt(r.retainedHeapMb, 1)} |`,
+        `| ${r.client} | ${r.received}${r.received < r.expected ? ` of ${r.expected}` : ''} | ${fmt(r.cpuMicrosPerMessage)} | ${ratio(r.cpuRatio)} | ${Math.round(r.messagesPerSecond)} | ${ratio(r.throughputRatio)} | ${fmt(r.busy)} / ${fmt(r.cpuShare)} | ${fmt(r.latencyP50Ms, 0)} / ${fmt(r.latencyP99Ms, 0)} | ${fmt(r.eventLoopP99Ms, 1)} | ${fmt(r.rssMb, 0)} / ${fmt(r.retainedHeapMb, 1)} |`,
     ),
   ];
 }
@@ -298,9 +334,10 @@ function markdown(data: RunData, date: string, host: ReturnType<typeof machine>)
 ${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}; the run took ${fmt(data.runMinutes, 1)} min${data.quick ? ' (BENCH_QUICK: a smoke run, not for comparison)' : ''}; 1-minute load average ${fmt(data.loadAverage[0], 1)} at the start, ${fmt(data.loadAverage[1], 1)} at the end (above the CPU count, other work shared the machine).
 Every client reads the same floods from a local exchange in its own process, one client after
 another; ratios are to raw \`ws\` + \`JSON.parse\` in the same scenario of the same run. Saturation:
-${data.saturationCount} messages as fast as the sockets drain, ${data.rounds} rounds on 1 socket and
-${Math.min(data.rounds, 3)} on 8, in rotating order, each figure the median over rounds; fixed rates:
-${data.rateSeconds} s at the rate, once. Diff-depth
+${data.saturationCount} messages (${data.saturationCountMany} on 8 sockets) as fast as the sockets drain,
+${data.rounds} rounds on 1 socket and on 8 sockets through one sharded connection, ${Math.min(data.rounds, 3)} in the other
+scenarios, in rotating order; each figure is the median over rounds, each ratio the median of that
+round's ratio to raw \`ws\` (paired); fixed rates: ${data.rateSeconds} s at the rate, once. Diff-depth
 messages carry ${data.depthLevels} bid and ${data.depthLevels} ask levels. Latency is from the send
 time \`E\` (1 ms resolution; bookTicker has no \`E\`). Each client runs in a process of its own: RSS is
 that process's after the count; retained heap is what the client holds then, after a full GC.

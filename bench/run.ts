@@ -41,14 +41,16 @@ const matches = (list: string | undefined, name: string) =>
 /** A partial run (`--only`, `--clients`) leaves docs/benchmarks alone and skips the build figures. */
 const PARTIAL = values.only !== undefined || values.clients !== undefined;
 /**
- * Rounds of each saturation scenario on one socket (the targets are read there); saturation on
- * many sockets runs 3 (or fewer), fixed rates once: a full run stays within about 9 minutes.
+ * Rounds of each saturation scenario where a target is read (one socket; 8 sockets through one
+ * sharded connection); other saturation scenarios run 3 (or fewer), fixed rates once.
  */
 const ROUNDS = QUICK ? 1 : Number(values.rounds);
+const targetRounds = (s: Scenario) => s.kind !== 'mixed' && (s.sockets === 1 || s.sharded === true);
 const roundsOf = (s: Scenario) =>
-  s.rate !== undefined ? 1 : s.sockets === 1 && s.kind !== 'mixed' ? ROUNDS : Math.min(ROUNDS, 3);
-/** Messages per saturation run, over all sockets. */
+  s.rate !== undefined ? 1 : targetRounds(s) ? ROUNDS : Math.min(ROUNDS, 3);
+/** Messages per saturation run, over all sockets; on 8 sockets (bench/measure.ts, Settings). */
 const SATURATION_COUNT = QUICK ? 10_000 : 50_000;
+const SATURATION_COUNT_MANY = QUICK ? 20_000 : 200_000;
 /** Length of a fixed-rate run. */
 const RATE_SECONDS = QUICK ? 0.25 : 0.5;
 const WARMUP = QUICK ? 2_000 : 5_000;
@@ -88,32 +90,44 @@ async function startFeed(): Promise<{ urls: Urls; stop: () => void }> {
   return { urls: JSON.parse(line) as Urls, stop: () => child.kill('SIGTERM') };
 }
 
-/** Per client, the median of each figure over its rounds (each figure on its own). */
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * Per client, the median of each figure over its rounds (each figure on its own). Ratios are
+ * paired by round in the report (bench/report.ts, `ratioOf`), from the rounds kept beside.
+ */
 function medianOf(all: readonly Measured[]): Measured {
-  const median = (figure: (m: Measured) => number) => {
-    const sorted = all.map(figure).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
-  };
+  const figure = (get: (m: Measured) => number) => median(all.map(get));
   return {
     client: all[0]!.client,
-    received: median((m) => m.received),
+    received: figure((m) => m.received),
     expected: all[0]!.expected,
-    cpuMicrosPerMessage: median((m) => m.cpuMicrosPerMessage),
-    messagesPerSecond: median((m) => m.messagesPerSecond),
-    latencyP50Ms: median((m) => m.latencyP50Ms),
-    latencyP99Ms: median((m) => m.latencyP99Ms),
-    eventLoopP99Ms: median((m) => m.eventLoopP99Ms),
-    rssMb: median((m) => m.rssMb),
-    retainedHeapMb: median((m) => m.retainedHeapMb),
+    cpuMicrosPerMessage: figure((m) => m.cpuMicrosPerMessage),
+    messagesPerSecond: figure((m) => m.messagesPerSecond),
+    latencyP50Ms: figure((m) => m.latencyP50Ms),
+    latencyP99Ms: figure((m) => m.latencyP99Ms),
+    eventLoopP99Ms: figure((m) => m.eventLoopP99Ms),
+    busy: figure((m) => m.busy),
+    cpuShare: figure((m) => m.cpuShare),
+    rssMb: figure((m) => m.rssMb),
+    retainedHeapMb: figure((m) => m.retainedHeapMb),
   };
 }
 
 const SETTINGS: Settings = {
   saturationCount: SATURATION_COUNT,
+  saturationCountMany: SATURATION_COUNT_MANY,
   rateSeconds: RATE_SECONDS,
   warmup: WARMUP,
   saturationLimitMs: SATURATION_LIMIT_MS,
 };
+
+/**
+ * Extra node flags for the workers, `BENCH_WORKER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'`:
+ * a profile of each client as the matrix runs it (node refuses `--cpu-prof` in NODE_OPTIONS).
+ */
+const WORKER_FLAGS = (process.env['BENCH_WORKER_FLAGS'] ?? '').split(' ').filter(Boolean);
 
 /** A client's own process (bench/worker.ts), measuring one scenario at a time. */
 interface Worker {
@@ -124,7 +138,7 @@ interface Worker {
 async function startWorker(client: Client): Promise<Worker> {
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'bench/worker.ts', client.name],
+    [...WORKER_FLAGS, '--expose-gc', '--import', 'tsx', 'bench/worker.ts', client.name],
     // The peers log connections on stdout; errors still show.
     { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
   );
@@ -155,7 +169,8 @@ async function startWorker(client: Client): Promise<Worker> {
         );
         child.send({ id, urls, scenario, settings: SETTINGS });
       }),
-    stop: () => child.kill('SIGTERM'),
+    // Disconnecting lets the worker exit by itself (and write a profile it was asked for).
+    stop: () => (child.connected ? child.disconnect() : child.kill('SIGTERM')),
   };
 }
 
@@ -175,7 +190,8 @@ try {
   for (const scenario of SCENARIOS) {
     const eligible = eligibleFor(scenario, clients);
     const rounds = roundsOf(scenario);
-    const runs = new Map<string, Measured[]>();
+    /** Per client, its figures by round (`null`: that round failed). */
+    const runs = new Map<string, (Measured | null)[]>();
     for (let round = 0; round < rounds; round += 1) {
       // The order rotates each round, so no client always runs first (cold) or last.
       const order = eligible.map((_, i) => eligible[(i + round) % eligible.length]!);
@@ -183,9 +199,11 @@ try {
         const label = `${scenarioLabel(scenario)} · round ${round + 1} · ${client.name}`;
         try {
           const result = await workers.get(client.name)!.measure(feed.urls, scenario);
-          runs.set(client.name, [...(runs.get(client.name) ?? []), result]);
+          const byRound = runs.get(client.name) ?? Array<Measured | null>(rounds).fill(null);
+          byRound[round] = result;
+          runs.set(client.name, byRound);
           console.log(
-            `bench: ${label}: ${result.cpuMicrosPerMessage.toFixed(2)} µs/msg, ${Math.round(result.messagesPerSecond)} msg/s, ${result.received}/${result.expected}`,
+            `bench: ${label}: ${result.cpuMicrosPerMessage.toFixed(2)} µs/msg, ${Math.round(result.messagesPerSecond)} msg/s, busy ${result.busy.toFixed(2)}, CPU share ${result.cpuShare.toFixed(2)}, ${result.received}/${result.expected}`,
           );
         } catch (error) {
           console.log(`bench: ${label}: failed: ${String(error)}`);
@@ -193,10 +211,11 @@ try {
       }
     }
     const results = eligible.flatMap((c) => {
-      const all = runs.get(c.name) ?? [];
+      const all = (runs.get(c.name) ?? []).filter((m): m is Measured => m !== null);
       return all.length === 0 ? [] : [medianOf(all)];
     });
-    scenarios.push({ ...scenario, label: scenarioLabel(scenario), rounds, results });
+    const byRound = Object.fromEntries(runs);
+    scenarios.push({ ...scenario, label: scenarioLabel(scenario), rounds, results, byRound });
   }
 } finally {
   for (const worker of workers.values()) worker.stop();
@@ -207,6 +226,7 @@ const bundles = PARTIAL ? [] : await bundleSizes();
 const markdown = await writeReport(OUT, {
   quick: QUICK,
   saturationCount: SATURATION_COUNT,
+  saturationCountMany: SATURATION_COUNT_MANY,
   rateSeconds: RATE_SECONDS,
   saturationLimitMs: SATURATION_LIMIT_MS,
   rounds: ROUNDS,

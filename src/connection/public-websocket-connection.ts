@@ -77,6 +77,7 @@ export function connectionWithPaths(
         config,
         {
           emit: (event) => paths.emit(event),
+          message: (data) => paths.message(data),
           socket: (event) => (paths.current = event),
         },
         adapter,
@@ -89,6 +90,8 @@ export function connectionWithPaths(
 
 interface ConnectionSink {
   emit(event: ConnectionEvent): void;
+  /** A frame's parsed value (`emit` of a `message` event, without making the event). */
+  message(data: unknown): void;
   /** Sets the socket replayed to late subscribers (`undefined`: no socket is open). */
   socket(event: NewSocketEvent | undefined): void;
 }
@@ -135,6 +138,7 @@ function run(
   function start(index: number): void {
     const shard = runShard(index, shared, {
       emit: sink.emit,
+      message: sink.message,
       socket: (event) => {
         if (event === undefined) {
           open.delete(index);

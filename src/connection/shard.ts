@@ -24,6 +24,8 @@ export interface ShardContext {
 /** Where a shard reports. */
 export interface ShardSink {
   emit(event: ConnectionEvent): void;
+  /** A frame's parsed value: the hot path, so no `{ type: 'message' }` event is made for it. */
+  message(data: unknown): void;
   /** A new socket opened (the connection emits it, not the shard), or none is open (`undefined`). */
   socket(event: NewSocketEvent | undefined): void;
   /** The shard ended: stopped by the connection, or gave up reconnecting (`gaveUp`). */
@@ -80,7 +82,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
             if (seen.has(text)) return;
             seen.add(text);
           }
-          sink.emit({ type: 'message', data });
+          sink.message(data);
         },
         error: (error) => sink.emit({ type: 'error', error }),
       }),

@@ -19,12 +19,16 @@ export function guarded<A = void>(
     try {
       body(arg);
     } catch (cause) {
-      reportSafely(report, callback, socketId, cause);
+      reportCallbackError(report, callback, socketId, cause);
     }
   };
 }
 
-function reportSafely(
+/**
+ * What `guarded` does with an exception: `cause` as a `CallbackError` (or the typed error thrown)
+ * to `report`, which may throw itself. For a callback that catches on its own (the message path).
+ */
+export function reportCallbackError(
   report: (error: BinanceRxError) => void,
   callback: string,
   socketId: number,

@@ -14,7 +14,7 @@ import {
   type WebSocketConstructor,
   type WebSocketLike,
 } from '../socket/web-socket-like';
-import { guarded } from './guard';
+import { guarded, reportCallbackError } from './guard';
 import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
 import type { Link, Protocol, SupervisedSocket } from './link';
 
@@ -111,10 +111,17 @@ export function openSupervisedSocket(
     events.opened();
     link.opened();
   });
-  ws.onmessage = guard('message', (event) => {
-    heartbeat?.seen();
-    link.receive(event.data);
-  });
+  // Every frame: guarded by hand rather than through `guarded`, whose one call of its body is
+  // shared by every callback of every socket (open, close, error, …) and so stops being inlined
+  // once a process has a few sockets: each frame then paid an extra call (issue 15, 8 sockets).
+  ws.onmessage = (event) => {
+    try {
+      heartbeat?.seen();
+      link.receive(event.data);
+    } catch (cause) {
+      reportCallbackError(events.report, 'message', id, cause);
+    }
+  };
   ws.onerror = guard('error', (event: unknown) => {
     lastError = errorText(event);
     logger.warn('socket error', { socket: id, reason: lastError });

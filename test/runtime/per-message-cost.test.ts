@@ -3,13 +3,15 @@
  * subscriptions made as the README shows (`connection.pipe(filterNewSocketOnly(),
  * subscribe<Channel>(…, messages))`), plus N status and N error watchers, one message makes the same
  * number of calls into rxjs subscribers and validators for N = 1, 10 and 1,000; and the same again
- * when the streams are spread over 1, 8 or 100 sockets of one sharded connection. Counted, not timed.
+ * when the streams are spread over 1, 8 or 100 sockets of one sharded connection; and no connection
+ * event is made for it (a shard hands the frame's value to the message path). Counted, not timed.
  */
 import { Subscriber, type Observable, type OperatorFunction } from 'rxjs';
 import type { TestScheduler } from 'rxjs/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { subscribeChannel } from '../../src/channels/subscribe-channel';
 import type { NewSocketEvent } from '../../src/connection/events';
+import { EventPaths } from '../../src/connection/event-paths';
 import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepErrorsOnly } from '../../src/operators/keep-errors-only';
@@ -92,9 +94,15 @@ function costOfOneMessage(n: number, perSocket?: number) {
   expect(MockWebSocket.instances).toHaveLength(Math.ceil(n / (perSocket ?? n)));
   validations = 0;
   const next = vi.spyOn(Subscriber.prototype, 'next');
+  const events = vi.spyOn(EventPaths.prototype, 'emit');
   server.receive(combined('s0usdt@trade', trade('S0USDT', '1.00')));
-  const calls = { subscriberNext: next.mock.calls.length, validations };
+  const calls = {
+    subscriberNext: next.mock.calls.length,
+    validations,
+    connectionEvents: events.mock.calls.length,
+  };
   next.mockRestore();
+  events.mockRestore();
   expect(received).toEqual(['S0USDT:1.00']);
   return calls;
 }
@@ -109,6 +117,8 @@ describe('the cost of one message', () => {
     expect(thousand).toEqual(one);
     // The message path itself is short: the message path, the channel, the switchMap, the user.
     expect(one.subscriberNext).toBeLessThanOrEqual(4);
+    // A frame goes from its shard straight to the message path: no event object is made for it.
+    expect(one.connectionEvents).toBe(0);
   });
 
   it('is the same on 1, 8 and 100 sockets of one sharded connection', () => {
