@@ -29,7 +29,10 @@ import { defineConfig } from 'tsup';
  *   one validator per distinct schema                        4.84 MB
  *   schema maps typed `JsonSchema`, not by inference        4.53 MB
  *   + margin order lists, sub-accounts (15 SAPI operations)  4.94 MB
- *   the builds import the schema files, no copies (this)    4.39 MB
+ *   the builds import the schema files, no copies            4.39 MB
+ *   + 11 sub-account, 15 more margin operations              5.15 MB
+ *   binance-rx/usdm and binance-rx/sim ES module only        4.72 MB
+ *   generated/API.md linked on GitHub, not shipped (this)    4.50 MB
  * Each operation costs about 25 KB of tarball (its spec, types, validator and module in both
  * formats); past the budget, the next lever is ES modules only:
  * (ESM only would save the CJS builds, 1.2 MB, but needs `require(esm)`: Node 20.19 or later.)
@@ -39,10 +42,18 @@ const runtime = {
   // binance-rx/runtime: what generated code imports (semver-stable, see src/generated-runtime.ts).
   runtime: 'src/generated-runtime.ts',
   'signers/index': 'src/signers/index.ts',
-  // binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/.
-  'usdm/index': 'src/usdm/index.ts',
 };
-// binance-rx/sim: the local exchange, imported whole (nothing to tree-shake): minified whole.
+/**
+ * binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/. ES module only, built with the
+ * runtime entries so that they share chunks (one `BinanceRxError` class, one governor): a
+ * CommonJS program requires it through `require(esm)` (Node 20.19+, 22.12+), which is how its
+ * CommonJS check in scripts/package-smoke.ts loads it. A new entry, so nobody's `require` broke.
+ */
+const usdm = { 'usdm/index': 'src/usdm/index.ts' };
+/**
+ * binance-rx/sim: the local exchange, imported whole (nothing to tree-shake): minified whole,
+ * ES module only (a test tool: `npx binance-rx sim`, or `import` / `require(esm)` in a test).
+ */
 const sim = { 'sim/index': 'sim/index.ts' };
 /**
  * The generated JSON Schemas are files of the package (`binance-rx/schemas/*`,
@@ -80,16 +91,16 @@ export default defineConfig([
   { ...common, entry: runtime, format: ['cjs'], dts: true, minify: true, clean: true },
   {
     ...common,
-    entry: runtime,
+    entry: { ...runtime, ...usdm },
     format: ['esm'],
-    dts: false,
+    // The ES module entries' declarations are the CJS ones (types/); usdm has only these.
+    dts: { entry: usdm },
     clean: false,
     // Syntax and identifiers only: whitespace minification would drop the `@__PURE__` marks.
     minifySyntax: true,
     minifyIdentifiers: true,
   },
-  { ...common, entry: sim, format: ['cjs'], dts: true, minify: true, clean: false },
-  { ...common, entry: sim, format: ['esm'], dts: false, minify: true, clean: false },
+  { ...common, entry: sim, format: ['esm'], dts: true, minify: true, clean: false },
   {
     // `binance-rx generate`: the generator, for package users. Its dependencies (yaml, ajv) are
     // optional peers, left external; bin/binance-rx.js names them when they are missing.

@@ -1,3 +1,0 @@
-// The types of binance-rx/sim for ES modules: the CommonJS declarations, which are the same
-// (one set of declarations in the package; see tsup.config.ts). Hand-written, not generated.
-export * from '../dist/sim/index.cjs';
