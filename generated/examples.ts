@@ -1099,6 +1099,25 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "createMarginListenToken": {
+    "file": "spec/operations/sapi/create-margin-listen-token.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/userListenToken"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "token": "6xXxePXwZRjVSHKhzUCCGnmN3fkvMTXru+pYJS8RwijXk9Vcyr3rkwfVOTcP2OkONqciYA",
+          "expirationTime": 1758792204196
+        }
+      }
+    ]
+  },
   "get24hrTicker": {
     "file": "spec/operations/get24hr-ticker.yaml",
     "security": "NONE",
@@ -4515,6 +4534,23 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "subscriptionId": 0
+        }
+      }
+    ]
+  },
+  "subscribeUserDataStreamListenToken": {
+    "file": "spec/operations/subscribe-user-data-stream-listen-token.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "wsApi": "userDataStream.subscribe.listenToken",
+    "examples": [
+      {
+        "params": {
+          "listenToken": "5DbylArkmImhyHkpG6s9tbiFy5uAMTFwzx9vwsFjDv9dC3GkKxSuoTCj0HvcJC0WYi8fA"
+        },
+        "response": {
+          "subscriptionId": 0,
+          "expirationTime": 1749094553955
         }
       }
     ]

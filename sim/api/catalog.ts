@@ -7,6 +7,7 @@ import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
+import { listenTokenMethods } from './methods/listen-token';
 import { marginAccountMethods } from './methods/margin-account';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginTradingMethods } from './methods/margin-trading';
@@ -55,6 +56,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...marginMethodsWithLoans(deps),
     ...sessionMethods(deps),
     ...userStreamMethods(),
+    ...listenTokenMethods(),
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
     ...usdmMarketDataMethods(deps),
   ];
