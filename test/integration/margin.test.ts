@@ -1,7 +1,8 @@
 /**
  * Margin trading over SAPI (`/sapi/v1/margin/…`) with the generated *Http functions against the
  * local exchange: cross and isolated margin orders live apart from Spot's, answers match their
- * schemas, SAPI usage is reported in its own headers and never in the /api governor's counts.
+ * schemas, SAPI usage is reported in its own headers and counted per endpoint by the governor,
+ * never in its /api counts.
  */
 import { createHmac } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
@@ -403,7 +404,7 @@ describe('margin trading on the local exchange', () => {
     expect((borrow as BinanceApiError).binanceMessage).toContain('not simulated');
   });
 
-  it('reports SAPI weight in its own headers and leaves the /api governor untouched', async () => {
+  it('reports SAPI weight in its own headers; the governor counts it per endpoint, not as /api weight', async () => {
     const before = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
     const unsigned = await fetch(
       `${exchange.urls.rest}/sapi/v1/margin/openOrders?symbol=${symbol}`,
@@ -431,6 +432,16 @@ describe('margin trading on the local exchange', () => {
     expect(spy.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used).toBe(0);
     const after = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
     expect(after).toBe(before);
+    // The endpoint's own SAPI budget counted both calls (and heard its header).
+    const [budget, ...others] = spy.governor.status().sapi;
+    expect(others).toEqual([]);
+    expect(budget).toMatchObject({
+      endpoint: 'GET /sapi/v1/margin/openOrders',
+      weightType: 'IP',
+      type: 'SAPI_IP_WEIGHT',
+      limit: 12_000,
+    });
+    expect(budget!.used).toBeGreaterThanOrEqual(Math.max(20, second));
     expect(placeMarginOrderOperation.weightType).toBe('UID');
   });
 });
