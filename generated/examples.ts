@@ -1931,6 +1931,63 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getIsolatedMarginAccount": {
+    "file": "spec/operations/sapi/get-isolated-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/isolated/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "assets": [
+            {
+              "baseAsset": {
+                "asset": "BTC",
+                "borrowEnabled": true,
+                "borrowed": "0.00000000",
+                "free": "0.00000000",
+                "interest": "0.00000000",
+                "locked": "0.00000000",
+                "netAsset": "0.00000000",
+                "netAssetOfBtc": "0.00000000",
+                "repayEnabled": true,
+                "totalAsset": "0.00000000"
+              },
+              "quoteAsset": {
+                "asset": "USDT",
+                "borrowEnabled": true,
+                "borrowed": "0.00000000",
+                "free": "0.00000000",
+                "interest": "0.00000000",
+                "locked": "0.00000000",
+                "netAsset": "0.00000000",
+                "netAssetOfBtc": "0.00000000",
+                "repayEnabled": true,
+                "totalAsset": "0.00000000"
+              },
+              "symbol": "BTCUSDT",
+              "isolatedCreated": true,
+              "enabled": true,
+              "marginLevel": "0.00000000",
+              "marginLevelStatus": "EXCESSIVE",
+              "marginRatio": "0.00000000",
+              "indexPrice": "10000.00000000",
+              "liquidatePrice": "1000.00000000",
+              "liquidateRate": "1.00000000",
+              "tradeEnabled": true
+            }
+          ],
+          "totalAssetOfBtc": "0.00000000",
+          "totalLiabilityOfBtc": "0.00000000",
+          "totalNetAssetOfBtc": "0.00000000"
+        }
+      }
+    ]
+  },
   "getKlines": {
     "file": "spec/operations/get-klines.yaml",
     "security": "NONE",
@@ -2070,6 +2127,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
               "status": "CONFIRMED",
               "timestamp": 1563438204000,
               "txId": 2970933056
+            }
+          ],
+          "total": 1
+        }
+      }
+    ]
+  },
+  "getMarginInterestHistory": {
+    "file": "spec/operations/sapi/get-margin-interest-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/interestHistory"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "rows": [
+            {
+              "txId": 1352286576452864800,
+              "interestAccuredTime": 1672160400000,
+              "asset": "USDT",
+              "rawAsset": "USDT",
+              "principal": "45.3313",
+              "interest": "0.00024995",
+              "interestRate": "0.00013233",
+              "type": "ON_BORROW",
+              "isolatedSymbol": "BNBUSDT"
             }
           ],
           "total": 1

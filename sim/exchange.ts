@@ -61,6 +61,9 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     userEvents,
   };
   const catalog = createCatalog(deps);
+  const accrueInterest = () => catalog.marginLoans.accrue(Date.now());
+  const interestHours = setInterval(accrueInterest, o.interestHourMs);
+  interestHours.unref();
   const wsApi = wsApiRoute(deps, catalog, state);
   const routes = {
     upgrade: [streams, sbeStreams, ...usdmStreams, wsApi],
@@ -149,6 +152,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
+    accrueInterest,
     get connectionCount() {
       return connections.size;
     },
@@ -158,6 +162,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       faults.clear();
       market.pause();
       publisher.stop();
+      clearInterval(interestHours);
       timers.clear();
       dropConnections();
       streams.close();

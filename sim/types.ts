@@ -99,6 +99,11 @@ export interface LocalExchange {
    * test keys' account), as a deposit would: the user data stream gets `balanceUpdate`.
    */
   deposit(asset: string, amount: string, accountId?: string): void;
+  /**
+   * One margin interest hour now: every margin loan is charged its hourly interest (PERIODIC), as
+   * every `interestHourMs` (option) does by itself.
+   */
+  accrueInterest(): void;
   /** Open market-stream connections. */
   readonly connectionCount: number;
   /** Closes every socket, clears every timer and stops listening. */

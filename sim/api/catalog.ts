@@ -7,6 +7,7 @@ import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
+import { isolatedMarginAccountMethods } from './methods/isolated-margin-account';
 import { listenTokenMethods } from './methods/listen-token';
 import { marginAccountMethods } from './methods/margin-account';
 import { marginLoanMethods } from './methods/margin-loans';
@@ -28,22 +29,25 @@ export interface Catalog {
   byRest(method: string, path: string): ApiMethod | undefined;
   /** Whether some method answers `path` (with another HTTP method: 405 rather than 404). */
   hasRestPath(path: string): boolean;
+  /** The margin loan book (the exchange accrues its interest every interest hour). */
+  readonly marginLoans: MarginLoans;
 }
 
 /**
  * Methods that share one loan book: borrow / repay, the account that shows the debt, and the
  * universal transfer that may not move it out.
  */
-function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
-  const loans = new MarginLoans(deps.engine.accounts);
+function marginMethodsWithLoans(deps: ApiDeps, loans: MarginLoans): ApiMethod[] {
   return [
     ...marginLoanMethods(loans),
     ...marginAccountMethods(deps, loans),
+    ...isolatedMarginAccountMethods(deps, loans),
     ...universalTransferMethods(deps, loans),
   ];
 }
 
 export function createCatalog(deps: ApiDeps): Catalog {
+  const marginLoans = new MarginLoans(deps.engine.accounts);
   const methods = [
     ...generalMethods(deps),
     ...marketDataMethods(deps),
@@ -53,7 +57,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...moreTradingMethods(deps),
     ...accountMethods(deps),
     ...marginTradingMethods(deps),
-    ...marginMethodsWithLoans(deps),
+    ...marginMethodsWithLoans(deps, marginLoans),
     ...sessionMethods(deps),
     ...userStreamMethods(),
     ...listenTokenMethods(),
@@ -71,5 +75,6 @@ export function createCatalog(deps: ApiDeps): Catalog {
     byWsApiName: (name) => byName.get(name),
     byRest: (method, path) => byRest.get(`${method} ${path}`),
     hasRestPath: (path) => paths.has(path),
+    marginLoans,
   };
 }

@@ -5,7 +5,6 @@
  * Spot one; an isolated margin token streams that account only; the stream is restored after a
  * dropped connection and renewed before its short-lived tokens expire, without an expiry.
  */
-import { createHmac } from 'node:crypto';
 import { filter, firstValueFrom, lastValueFrom, type Observable } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMarginListenTokenHttp } from '../../generated/operations/create-margin-listen-token';
@@ -19,7 +18,8 @@ import { onExecutionReport } from '../../generated/user-data/execution-report';
 import { onOutboundAccountPosition } from '../../generated/user-data/outbound-account-position';
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError } from '../../src/errors';
-import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
+import type { HttpClient } from '../../src/rest/http-client';
+import { hmacClient, hmacCredentials } from './hmac-client';
 import type { Credentials } from '../../src/signing/credentials';
 import type { ListenTokenSource } from '../../src/ws-api/listen-token-feed';
 import { wsApiSession, type WsApiSession, type WsApiSessionEvent } from '../../src/ws-api/session';
@@ -37,9 +37,8 @@ const WAIT = { timeout: 5_000, interval: 10 };
 beforeEach(async () => {
   exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
   exchange.market.step(20);
-  const { apiKey, secret } = exchange.keys.hmac;
-  credentials = { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') };
-  rest = createHttpClient({ baseUrl: exchange.urls.rest, credentials });
+  credentials = hmacCredentials(exchange);
+  rest = hmacClient(exchange);
   session = wsApiSession({
     url: exchange.urls.wsApi,
     credentials,
