@@ -1758,6 +1758,38 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getCrossMarginFeeData": {
+    "file": "spec/operations/sapi/get-cross-margin-fee-data.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/crossMarginData"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": [
+          {
+            "vipLevel": 0,
+            "coin": "BTC",
+            "transferIn": true,
+            "borrowable": true,
+            "dailyInterest": "0.00026125",
+            "yearlyInterest": "0.0953",
+            "borrowLimit": "180",
+            "marginablePairs": [
+              "BNBBTC",
+              "TRXBTC",
+              "ETHBTC",
+              "BTCUSDT"
+            ]
+          }
+        ]
+      }
+    ]
+  },
   "getExchangeInfo": {
     "file": "spec/operations/get-exchange-info.yaml",
     "security": "NONE",
@@ -1985,6 +2017,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "totalLiabilityOfBtc": "0.00000000",
           "totalNetAssetOfBtc": "0.00000000"
         }
+      }
+    ]
+  },
+  "getIsolatedMarginFeeData": {
+    "file": "spec/operations/sapi/get-isolated-margin-fee-data.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/isolatedMarginData"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": [
+          {
+            "vipLevel": 0,
+            "symbol": "BTCUSDT",
+            "leverage": "10",
+            "data": [
+              {
+                "coin": "BTC",
+                "dailyInterest": "0.00026125",
+                "borrowLimit": "270"
+              },
+              {
+                "coin": "USDT",
+                "dailyInterest": "0.000475",
+                "borrowLimit": "2100000"
+              }
+            ]
+          }
+        ]
       }
     ]
   },

@@ -10,6 +10,7 @@ import { MarginLoans } from '../engine/margin-loans';
 import { isolatedMarginAccountMethods } from './methods/isolated-margin-account';
 import { listenTokenMethods } from './methods/listen-token';
 import { marginAccountMethods } from './methods/margin-account';
+import { marginFeeDataMethods } from './methods/margin-fee-data';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginTradingMethods } from './methods/margin-trading';
 import { universalTransferMethods } from './methods/universal-transfer';
@@ -42,6 +43,7 @@ function marginMethodsWithLoans(deps: ApiDeps, loans: MarginLoans): ApiMethod[] 
     ...marginLoanMethods(loans),
     ...marginAccountMethods(deps, loans),
     ...isolatedMarginAccountMethods(deps, loans),
+    ...marginFeeDataMethods(deps, loans),
     ...universalTransferMethods(deps, loans),
   ];
 }

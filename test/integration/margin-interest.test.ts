@@ -3,7 +3,7 @@
  * generated functions: a borrow is charged its first hour (ON_BORROW), every interest hour charges
  * what is owed (PERIODIC), the accounts show the interest as a liability and their margin level
  * falls with it, repayments pay interest first, a borrow beyond the maximum is -3006; every answer
- * matches its schema.
+ * matches its schema; the fee data tells the same rate and limits.
  */
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,8 @@ import {
   getIsolatedMarginAccountHttp,
   validateGetIsolatedMarginAccountResponse,
 } from '../../generated/operations/get-isolated-margin-account';
+import { getCrossMarginFeeDataHttp } from '../../generated/operations/get-cross-margin-fee-data';
+import { getIsolatedMarginFeeDataHttp } from '../../generated/operations/get-isolated-margin-fee-data';
 import { getMarginAccountHttp } from '../../generated/operations/get-margin-account';
 import { getMarginBorrowRepayRecordsHttp } from '../../generated/operations/get-margin-borrow-repay-records';
 import {
@@ -140,6 +142,31 @@ describe('margin interest (local exchange)', () => {
     const isolated = await interestRows(symbol);
     expect(isolated.rows[0]).toMatchObject({ isolatedSymbol: symbol, type: 'ON_BORROW' });
     expect(isolated.rows[0]).not.toHaveProperty('rawAsset');
+  });
+
+  it('answers the fee data at the rate it charges', async () => {
+    const [btc, ...others] = await firstValueFrom(
+      getCrossMarginFeeDataHttp({ coin: 'BTC' }, client),
+    );
+    expect(others).toEqual([]);
+    expect(btc).toMatchObject({
+      coin: 'BTC',
+      dailyInterest: '0.00020000',
+      borrowLimit: '10.00000000',
+      marginablePairs: [symbol],
+    });
+    const isolated = await firstValueFrom(getIsolatedMarginFeeDataHttp({ symbol }, client));
+    expect(isolated).toEqual([
+      {
+        vipLevel: 0,
+        symbol,
+        leverage: '10',
+        data: [
+          { coin: 'BTC', dailyInterest: '0.00020000', borrowLimit: '10.00000000' },
+          { coin: 'USDT', dailyInterest: '0.00020000', borrowLimit: '1000000.00000000' },
+        ],
+      },
+    ]);
   });
 
   it('names the margin level status as Binance does', () => {
