@@ -2302,6 +2302,34 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginNextHourlyInterestRate": {
+    "file": "spec/operations/sapi/get-margin-next-hourly-interest-rate.yaml",
+    "security": "USER_DATA",
+    "weight": 100,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/next-hourly-interest-rate"
+    },
+    "examples": [
+      {
+        "params": {
+          "assets": "BTC,ETH",
+          "isIsolated": "FALSE"
+        },
+        "response": [
+          {
+            "asset": "BTC",
+            "nextHourlyInterestRate": "0.00000571"
+          },
+          {
+            "asset": "ETH",
+            "nextHourlyInterestRate": "0.00000578"
+          }
+        ]
+      }
+    ]
+  },
   "getMarginOpenOrders": {
     "file": "spec/operations/sapi/get-margin-open-orders.yaml",
     "security": "USER_DATA",

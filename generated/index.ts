@@ -50,6 +50,7 @@ export * from './operations/get-margin-interest-history';
 export * from './operations/get-margin-max-borrowable';
 export * from './operations/get-margin-max-transferable';
 export * from './operations/get-margin-my-trades';
+export * from './operations/get-margin-next-hourly-interest-rate';
 export * from './operations/get-margin-open-orders';
 export * from './operations/get-margin-order';
 export * from './operations/get-margin-price-index';

@@ -20,6 +20,7 @@ import {
   parseGetMarginInterestHistoryResponse,
   validateGetMarginInterestHistoryResponse,
 } from '../../generated/operations/get-margin-interest-history';
+import { getMarginNextHourlyInterestRateHttp } from '../../generated/operations/get-margin-next-hourly-interest-rate';
 import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
 import { universalTransferHttp } from '../../generated/operations/universal-transfer';
 import { startLocalExchange, type LocalExchange } from '../../sim';
@@ -166,6 +167,16 @@ describe('margin interest (local exchange)', () => {
           { coin: 'USDT', dailyInterest: '0.00020000', borrowLimit: '1000000.00000000' },
         ],
       },
+    ]);
+  });
+
+  it('tells the next hourly rate it charges', async () => {
+    const rates = await firstValueFrom(
+      getMarginNextHourlyInterestRateHttp({ assets: 'BTC,USDT', isIsolated: 'FALSE' }, client),
+    );
+    expect(rates).toEqual([
+      { asset: 'BTC', nextHourlyInterestRate: '0.00000833' },
+      { asset: 'USDT', nextHourlyInterestRate: '0.00000833' },
     ]);
   });
 

@@ -1,15 +1,18 @@
 /**
- * Margin fee data (Binance's margin_trading docs, "Query Cross Margin Fee Data", "Query Isolated
- * Margin Fee Data"): the local exchange's terms, the same at every VIP level: one daily interest
- * rate for every asset (margin-interest.ts), each asset's borrow limit (its starting balance,
- * margin-loans.ts), every simulated symbol marginable, isolated leverage 10.
+ * Margin fee data and the next hourly rate (Binance's margin_trading docs, "Query Cross Margin Fee
+ * Data", "Query Isolated Margin Fee Data", "Get future hourly interest rate"): the local
+ * exchange's terms, the same at every VIP level: one interest rate for every asset
+ * (margin-interest.ts), each asset's borrow limit (its starting balance, margin-loans.ts), every
+ * simulated symbol marginable, isolated leverage 10.
  */
-import { DAILY_INTEREST_RATE } from '../../engine/margin-interest';
+import { DAILY_INTEREST_RATE, HOURLY_INTEREST_RATE } from '../../engine/margin-interest';
 import type { MarginLoans } from '../../engine/margin-loans';
 import { symbolRules } from '../../engine/symbol-rules';
 import { formatE8 } from '../../engine/amounts';
 import type { ApiDeps } from '../deps';
+import { errors } from '../errors';
 import type { ApiMethod } from '../method';
+import { isIsolated } from './margin-account-id';
 
 const DAILY = DAILY_INTEREST_RATE.toFixed(8);
 const YEARLY = (DAILY_INTEREST_RATE * 365).toFixed(8);
@@ -24,6 +27,20 @@ export function marginFeeDataMethods(deps: ApiDeps, loans: MarginLoans): ApiMeth
     borrowLimit: formatE8(loans.borrowLimit(asset)),
   });
   return [
+    {
+      rest: { method: 'GET', path: '/sapi/v1/margin/next-hourly-interest-rate' },
+      security: 'USER_DATA',
+      weight: 100,
+      weightType: 'IP',
+      handle: (params) => {
+        const assets = params.string('assets', true).split(',');
+        params.string('isIsolated', true);
+        isIsolated(params);
+        if (assets.length > 20) throw errors.invalidParam('assets');
+        const rate = HOURLY_INTEREST_RATE.toFixed(8);
+        return assets.map((asset) => ({ asset, nextHourlyInterestRate: rate }));
+      },
+    },
     {
       rest: { method: 'GET', path: '/sapi/v1/margin/crossMarginData' },
       security: 'USER_DATA',
