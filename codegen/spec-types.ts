@@ -199,6 +199,20 @@ export interface LimitsSpec {
     readonly description: string;
     readonly rules: readonly ApiRateLimitSpec[];
   };
+  readonly sapiRateLimits?: {
+    readonly docs: string;
+    readonly description: string;
+    readonly rules: readonly SapiRateLimitSpec[];
+  };
+}
+
+/** One SAPI budget: per endpoint, of the operations of one `weightType`. */
+export interface SapiRateLimitSpec {
+  readonly weightType: 'IP' | 'UID';
+  readonly interval: 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY';
+  readonly intervalNum: number;
+  readonly limit: number;
+  readonly description: string;
 }
 
 /** spec/product.yaml: where the product is served (product.schema.json). */

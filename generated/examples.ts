@@ -1281,6 +1281,25 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "createMarginListenToken": {
+    "file": "spec/operations/sapi/create-margin-listen-token.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "UID",
+    "rest": {
+      "method": "POST",
+      "path": "/sapi/v1/userListenToken"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "token": "6xXxePXwZRjVSHKhzUCCGnmN3fkvMTXru+pYJS8RwijXk9Vcyr3rkwfVOTcP2OkONqciYA",
+          "expirationTime": 1758792204196
+        }
+      }
+    ]
+  },
   "createMarginSpecialKey": {
     "file": "spec/operations/sapi/create-margin-special-key.yaml",
     "security": "TRADE",
@@ -2009,6 +2028,38 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getCrossMarginFeeData": {
+    "file": "spec/operations/sapi/get-cross-margin-fee-data.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/crossMarginData"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": [
+          {
+            "vipLevel": 0,
+            "coin": "BTC",
+            "transferIn": true,
+            "borrowable": true,
+            "dailyInterest": "0.00026125",
+            "yearlyInterest": "0.0953",
+            "borrowLimit": "180",
+            "marginablePairs": [
+              "BNBBTC",
+              "TRXBTC",
+              "ETHBTC",
+              "BTCUSDT"
+            ]
+          }
+        ]
+      }
+    ]
+  },
   "getExchangeInfo": {
     "file": "spec/operations/get-exchange-info.yaml",
     "security": "NONE",
@@ -2177,6 +2228,97 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "time": 1500004800376,
             "isBuyerMaker": true,
             "isBestMatch": true
+          }
+        ]
+      }
+    ]
+  },
+  "getIsolatedMarginAccount": {
+    "file": "spec/operations/sapi/get-isolated-margin-account.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/isolated/account"
+    },
+    "examples": [
+      {
+        "response": {
+          "assets": [
+            {
+              "baseAsset": {
+                "asset": "BTC",
+                "borrowEnabled": true,
+                "borrowed": "0.00000000",
+                "free": "0.00000000",
+                "interest": "0.00000000",
+                "locked": "0.00000000",
+                "netAsset": "0.00000000",
+                "netAssetOfBtc": "0.00000000",
+                "repayEnabled": true,
+                "totalAsset": "0.00000000"
+              },
+              "quoteAsset": {
+                "asset": "USDT",
+                "borrowEnabled": true,
+                "borrowed": "0.00000000",
+                "free": "0.00000000",
+                "interest": "0.00000000",
+                "locked": "0.00000000",
+                "netAsset": "0.00000000",
+                "netAssetOfBtc": "0.00000000",
+                "repayEnabled": true,
+                "totalAsset": "0.00000000"
+              },
+              "symbol": "BTCUSDT",
+              "isolatedCreated": true,
+              "enabled": true,
+              "marginLevel": "0.00000000",
+              "marginLevelStatus": "EXCESSIVE",
+              "marginRatio": "0.00000000",
+              "indexPrice": "10000.00000000",
+              "liquidatePrice": "1000.00000000",
+              "liquidateRate": "1.00000000",
+              "tradeEnabled": true
+            }
+          ],
+          "totalAssetOfBtc": "0.00000000",
+          "totalLiabilityOfBtc": "0.00000000",
+          "totalNetAssetOfBtc": "0.00000000"
+        }
+      }
+    ]
+  },
+  "getIsolatedMarginFeeData": {
+    "file": "spec/operations/sapi/get-isolated-margin-fee-data.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/isolatedMarginData"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": [
+          {
+            "vipLevel": 0,
+            "symbol": "BTCUSDT",
+            "leverage": "10",
+            "data": [
+              {
+                "coin": "BTC",
+                "dailyInterest": "0.00026125",
+                "borrowLimit": "270"
+              },
+              {
+                "coin": "USDT",
+                "dailyInterest": "0.000475",
+                "borrowLimit": "2100000"
+              }
+            ]
           }
         ]
       }
@@ -2366,6 +2508,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginInterestHistory": {
+    "file": "spec/operations/sapi/get-margin-interest-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/interestHistory"
+    },
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "rows": [
+            {
+              "txId": 1352286576452864800,
+              "interestAccuredTime": 1672160400000,
+              "asset": "USDT",
+              "rawAsset": "USDT",
+              "principal": "45.3313",
+              "interest": "0.00024995",
+              "interestRate": "0.00013233",
+              "type": "ON_BORROW",
+              "isolatedSymbol": "BNBUSDT"
+            }
+          ],
+          "total": 1
+        }
+      }
+    ]
+  },
   "getMarginMaxBorrowable": {
     "file": "spec/operations/sapi/get-margin-max-borrowable.yaml",
     "security": "USER_DATA",
@@ -2432,6 +2605,34 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "symbol": "BNBBTC",
             "isIsolated": false,
             "time": 1561973357171
+          }
+        ]
+      }
+    ]
+  },
+  "getMarginNextHourlyInterestRate": {
+    "file": "spec/operations/sapi/get-margin-next-hourly-interest-rate.yaml",
+    "security": "USER_DATA",
+    "weight": 100,
+    "weightType": "IP",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/next-hourly-interest-rate"
+    },
+    "examples": [
+      {
+        "params": {
+          "assets": "BTC,ETH",
+          "isIsolated": "FALSE"
+        },
+        "response": [
+          {
+            "asset": "BTC",
+            "nextHourlyInterestRate": "0.00000571"
+          },
+          {
+            "asset": "ETH",
+            "nextHourlyInterestRate": "0.00000578"
           }
         ]
       }
@@ -5437,6 +5638,23 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "subscriptionId": 0
+        }
+      }
+    ]
+  },
+  "subscribeUserDataStreamListenToken": {
+    "file": "spec/operations/subscribe-user-data-stream-listen-token.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "wsApi": "userDataStream.subscribe.listenToken",
+    "examples": [
+      {
+        "params": {
+          "listenToken": "5DbylArkmImhyHkpG6s9tbiFy5uAMTFwzx9vwsFjDv9dC3GkKxSuoTCj0HvcJC0WYi8fA"
+        },
+        "response": {
+          "subscriptionId": 0,
+          "expirationTime": 1749094553955
         }
       }
     ]

@@ -38,3 +38,15 @@ export const apiRateLimits = [
   /** Requests of any weight per IP per 5 minutes (300 000 since 2026-04-02). */
   { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 300000 },
 ] as const;
+
+/**
+ * Binance's SAPI (`/sapi/…`: margin, wallet, sub-account) rate limits. They are per endpoint: each endpoint whose weight counts per IP (the operation's `weightType: IP`) has its own budget, and each endpoint counted per account (`weightType: UID`) has its own; none of them touches the /api REQUEST_WEIGHT, ORDERS or RAW_REQUESTS budgets. The rate-limit governor budgets each endpoint by these rules, corrected by the `X-SAPI-USED-IP-WEIGHT-1M` / `X-SAPI-USED-UID-WEIGHT-1M` headers of its answers.
+ *
+ * Source: margin_trading > General Info > LIMITS.
+ */
+export const sapiRateLimits = [
+  /** Weight per endpoint per IP per minute (`X-SAPI-USED-IP-WEIGHT-1M`). Over it: 429 with `Retry-After`, for that endpoint only. */
+  { weightType: 'IP', interval: 'MINUTE', intervalNum: 1, limit: 12000 },
+  /** Weight per endpoint per account per minute (`X-SAPI-USED-UID-WEIGHT-1M`). Over it: 429 with `Retry-After`, for that endpoint only. */
+  { weightType: 'UID', interval: 'MINUTE', intervalNum: 1, limit: 180000 },
+] as const;

@@ -64,6 +64,9 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     futures: new Futures(market),
   };
   const catalog = createCatalog(deps);
+  const accrueInterest = () => catalog.marginLoans.accrue(Date.now());
+  const interestHours = setInterval(accrueInterest, o.interestHourMs);
+  interestHours.unref();
   const wsApi = wsApiRoute(deps, catalog, state);
   const usdmPrivate = usdmPrivateRoute(deps.futures);
   const routes = {
@@ -154,6 +157,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     faults,
     deposit,
     usdm: { expireListenKeys: () => usdmPrivate.expireListenKeys() },
+    accrueInterest,
     get connectionCount() {
       return connections.size;
     },
@@ -163,6 +167,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       faults.clear();
       market.pause();
       publisher.stop();
+      clearInterval(interestHours);
       timers.clear();
       dropConnections();
       streams.close();

@@ -18,6 +18,11 @@ export interface LocalExchangeOptions {
    * klines), so tests can run faster than real time. Default 1.
    */
   readonly speed?: number;
+  /**
+   * Length of a margin interest hour, ms: interest is charged on every margin loan once per such
+   * hour, so tests can compress time (`accrueInterest()` charges one at once). Default 3 600 000.
+   */
+  readonly interestHourMs?: number;
   /** Start with the market paused: it only moves on `market.step()`. Default false. */
   readonly paused?: boolean;
   /** Server ping interval, ms. Default 20 000. */
@@ -58,6 +63,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     seed: options.seed ?? 1,
     tickMs: options.tickMs ?? 100,
     speed: options.speed ?? 1,
+    interestHourMs: options.interestHourMs ?? 3_600_000,
     paused: options.paused ?? false,
     pingIntervalMs: options.pingIntervalMs ?? limits.serverPingIntervalMs,
     pongTimeoutMs: options.pongTimeoutMs ?? limits.pongTimeoutMs,
@@ -67,7 +73,14 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     log: options.log ?? (() => undefined),
   };
-  const positive = ['tickMs', 'speed', 'pingIntervalMs', 'pongTimeoutMs', 'maxLifetimeMs'] as const;
+  const positive = [
+    'tickMs',
+    'speed',
+    'interestHourMs',
+    'pingIntervalMs',
+    'pongTimeoutMs',
+    'maxLifetimeMs',
+  ] as const;
   for (const key of positive) {
     if (!(resolved[key] > 0)) throw new RangeError(`${key} must be a positive number`);
   }

@@ -107,6 +107,11 @@ export interface LocalExchange {
      */
     expireListenKeys(): void;
   };
+  /**
+   * One margin interest hour now: every margin loan is charged its hourly interest (PERIODIC), as
+   * every `interestHourMs` (option) does by itself.
+   */
+  accrueInterest(): void;
   /** Open market-stream connections. */
   readonly connectionCount: number;
   /** Closes every socket, clears every timer and stops listening. */

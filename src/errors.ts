@@ -28,6 +28,8 @@ export type BinanceRxErrorCode =
   | 'UNKNOWN_ORDER_STATUS'
   | 'ORDER_OUTCOME_UNKNOWN'
   | 'SIGNER_FAILED'
+  | 'LISTEN_TOKEN_FAILED'
+  | 'LISTEN_TOKEN_EXPIRED'
   | 'CALLBACK_FAILED'
   | 'SBE_DECODE'
   | 'SBE_STREAM_UNAVAILABLE';
@@ -606,6 +608,54 @@ export class SignerError extends BinanceRxError {
       'SIGNER_FAILED',
       `${operation}: the signer ${failure === 'timeout' ? `gave no signature within ${timeoutMs} ms` : `${failure}: ${causeText(options?.cause)}`}`,
       options,
+    );
+  }
+}
+
+/**
+ * A listen token user data stream (`session.userData({ listenToken })`) could not get or use a
+ * token: the token source failed, gave no token, gave one without a `token` text and an
+ * `expirationTime`, or took longer than `requestTimeoutMs`; or, when renewing, Binance refused the
+ * new token. On subscribing it errors the stream's listeners (nothing was subscribed); on renewing
+ * it is reported as a session error event and the renewal is tried again at half the time left,
+ * while the current subscription still runs.
+ */
+export class ListenTokenError extends BinanceRxError {
+  override readonly name = 'ListenTokenError';
+  declare readonly code: 'LISTEN_TOKEN_FAILED';
+
+  constructor(
+    /** `subscribe` (no subscription yet) or `renew` (the current one runs until `expirationTime`). */
+    readonly phase: 'subscribe' | 'renew',
+    /** What went wrong, in words. */
+    readonly reason: string,
+    /** When the current subscription expires (`renew` only), ms. */
+    readonly expirationTime?: number,
+    options?: ErrorOptions,
+  ) {
+    const until =
+      expirationTime === undefined ? '' : ` (the subscription expires at ${expirationTime})`;
+    super('LISTEN_TOKEN_FAILED', `listen token ${phase}: ${reason}${until}`, options);
+  }
+}
+
+/**
+ * A listen token subscription reached its `expirationTime` without being renewed (Binance ended
+ * it, or the time passed): events between then and the new subscription may be missing. Reported
+ * as a session error event; the stream subscribes again with a new token by itself.
+ */
+export class ListenTokenExpiredError extends BinanceRxError {
+  override readonly name = 'ListenTokenExpiredError';
+  declare readonly code: 'LISTEN_TOKEN_EXPIRED';
+
+  constructor(
+    /** When the subscription expired, ms. */
+    readonly expirationTime: number | undefined,
+    readonly socketId: number,
+  ) {
+    super(
+      'LISTEN_TOKEN_EXPIRED',
+      `listen token subscription on socket ${socketId} expired${expirationTime === undefined ? '' : ` at ${expirationTime}`} without renewal; subscribing again with a new token (events in between may be missing)`,
     );
   }
 }

@@ -29,6 +29,8 @@ export {
   type SbeDecodeReason,
   type OrderOutcomeUnknownReason,
   SignerError,
+  ListenTokenError,
+  ListenTokenExpiredError,
   CallbackError,
   type BinanceRxErrorCode,
   type RequestInfo,
@@ -87,6 +89,11 @@ export {
   type WsApiSocketEvent,
 } from './ws-api/session';
 export { DEFAULT_REQUEST_TIMEOUT_MS, type WsApiOptions } from './ws-api/options';
+export {
+  DEFAULT_RENEW_BEFORE_MS,
+  type ListenToken,
+  type ListenTokenSource,
+} from './ws-api/listen-token-feed';
 export { userDataOperator, type UserDataOptions } from './ws-api/user-data-operator';
 export {
   BINANCE_DEMO_WS_API_URL,

@@ -7,12 +7,15 @@ import type { ApiMethod } from './method';
 import { accountMethods } from './methods/account';
 import { generalMethods } from './methods/general';
 import { MarginLoans } from '../engine/margin-loans';
+import { isolatedMarginAccountMethods } from './methods/isolated-margin-account';
+import { listenTokenMethods } from './methods/listen-token';
 import { marginAccountMethods } from './methods/margin-account';
 import { marginValuation } from './methods/margin-valuation';
 import { SubAccounts } from '../engine/sub-accounts';
 import { subAccountMethods } from './methods/sub-accounts';
 import { subAccountApiIpMethods } from './methods/sub-account-api-ip';
 import { subAccountTransferMethods } from './methods/sub-account-transfers';
+import { marginFeeDataMethods } from './methods/margin-fee-data';
 import { marginLoanMethods } from './methods/margin-loans';
 import { marginOrderListMethods } from './methods/margin-order-lists';
 import { marginSpecialKeyMethods } from './methods/margin-special-keys';
@@ -36,19 +39,22 @@ export interface Catalog {
   byRest(method: string, path: string): ApiMethod | undefined;
   /** Whether some method answers `path` (with another HTTP method: 405 rather than 404). */
   hasRestPath(path: string): boolean;
+  /** The margin loan book (the exchange accrues its interest every interest hour). */
+  readonly marginLoans: MarginLoans;
 }
 
 /**
  * Methods that share one loan book: borrow / repay, the accounts that show the debt (the
  * caller's, and its sub-accounts' seen by the master), and the transfers that may not move it out.
  */
-function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
-  const loans = new MarginLoans(deps.engine.accounts);
+function marginMethodsWithLoans(deps: ApiDeps, loans: MarginLoans): ApiMethod[] {
   const valuation = marginValuation(deps, loans);
   const subs = new SubAccounts();
   return [
     ...marginLoanMethods(loans),
     ...marginAccountMethods(deps, valuation),
+    ...isolatedMarginAccountMethods(deps, loans),
+    ...marginFeeDataMethods(deps, loans),
     ...universalTransferMethods(deps, loans),
     ...subAccountMethods(subs, valuation),
     ...subAccountApiIpMethods(deps, subs),
@@ -57,6 +63,7 @@ function marginMethodsWithLoans(deps: ApiDeps): ApiMethod[] {
 }
 
 export function createCatalog(deps: ApiDeps): Catalog {
+  const marginLoans = new MarginLoans(deps.engine.accounts);
   const methods = [
     ...generalMethods(deps),
     ...marketDataMethods(deps),
@@ -68,9 +75,10 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...marginTradingMethods(deps),
     ...marginOrderListMethods(deps),
     ...marginSpecialKeyMethods(deps),
-    ...marginMethodsWithLoans(deps),
+    ...marginMethodsWithLoans(deps, marginLoans),
     ...sessionMethods(deps),
     ...userStreamMethods(),
+    ...listenTokenMethods(),
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
     ...usdmMarketDataMethods(deps),
     // USDⓈ-M futures trading and account (`/fapi/…`), on the futures engine and ledger.
@@ -88,5 +96,6 @@ export function createCatalog(deps: ApiDeps): Catalog {
     byWsApiName: (name) => byName.get(name),
     byRest: (method, path) => byRest.get(`${method} ${path}`),
     hasRestPath: (path) => paths.has(path),
+    marginLoans,
   };
 }

@@ -78,4 +78,6 @@ export const errors = {
   exceedsMaxBorrow: () =>
     new ApiError(-3006, 'Your borrow amount has exceed maximum borrow amount.'),
   exceedsLiability: () => new ApiError(-3015, 'Repay amount exceeds borrow amount.'),
+  /** `userDataStream.subscribe.listenToken` with a token that is unknown or expired (margin docs). */
+  invalidListenToken: () => new ApiError(-1209, 'Invalid listenToken.'),
 } as const;

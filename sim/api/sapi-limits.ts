@@ -5,9 +5,14 @@
  * limits never escalate to an IP ban (418). Windows are fixed minutes, as the /api ones here.
  * The used weight is reported in `X-SAPI-USED-IP-WEIGHT-1M` or `X-SAPI-USED-UID-WEIGHT-1M`.
  */
+import { sapiRateLimits } from '../../generated/limits';
+
 const MINUTE = 60_000;
 
-export const SAPI_LIMITS = { IP: 12_000, UID: 180_000 } as const;
+/** Binance's budgets per endpoint and minute (spec/limits.yaml `sapiRateLimits`). */
+export const SAPI_LIMITS = Object.fromEntries(
+  sapiRateLimits.map((rule) => [rule.weightType, rule.limit]),
+) as Readonly<Record<(typeof sapiRateLimits)[number]['weightType'], number>>;
 
 export type SapiWeightType = keyof typeof SAPI_LIMITS;
 

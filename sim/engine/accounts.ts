@@ -33,6 +33,11 @@ export class Accounts {
     private readonly events: UserEvents,
   ) {}
 
+  /** Every account that has been used, by id. */
+  ids(): string[] {
+    return [...this.balances.keys()];
+  }
+
   /** The balance of `asset`, created with the starting amount on first use. */
   balance(accountId: string, asset: string): Balance {
     const account = this.account(accountId);

@@ -8,8 +8,11 @@
 import { ApiError } from '../api/errors';
 import type { UserEvents } from '../engine/user-events';
 
-/** How a subscription started: bound to the session's logon, or by a signed request. */
-export type SubscriptionKind = 'logon' | 'signature';
+/**
+ * How a subscription started: bound to the session's logon, by a signed request, or with a
+ * margin account's listen token (ends at the token's expiry unless a newer token extends it).
+ */
+export type SubscriptionKind = 'logon' | 'signature' | 'listenToken';
 
 /** Active subscriptions per connection (Binance: 1000). */
 export const MAX_ACTIVE = 1000;
@@ -20,6 +23,8 @@ interface Active {
   readonly accountId: string;
   readonly kind: SubscriptionKind;
   readonly stop: () => void;
+  /** The listen token's expiry timer. */
+  expiry?: NodeJS.Timeout;
 }
 
 export class UserStreamSubscriptions {
@@ -54,6 +59,23 @@ export class UserStreamSubscriptions {
     return subscriptionId;
   }
 
+  /**
+   * Starts (or, for an account already subscribed here by listen token, extends) the listen token
+   * subscription of `accountId` until `expirationTime`; returns its id.
+   */
+  startListenToken(accountId: string, expirationTime: number, now: number): number {
+    let subscriptionId = [...this.active].find(
+      ([, s]) => s.accountId === accountId && s.kind === 'listenToken',
+    )?.[0];
+    subscriptionId ??= this.start(accountId, 'listenToken');
+    const subscription = this.active.get(subscriptionId)!;
+    clearTimeout(subscription.expiry);
+    const id = subscriptionId;
+    subscription.expiry = setTimeout(() => this.end(id, Date.now()), expirationTime - now);
+    subscription.expiry.unref();
+    return subscriptionId;
+  }
+
   has(subscriptionId: number): boolean {
     return this.active.has(subscriptionId);
   }
@@ -72,6 +94,7 @@ export class UserStreamSubscriptions {
     const subscription = this.active.get(subscriptionId);
     if (subscription === undefined) return false;
     subscription.stop();
+    clearTimeout(subscription.expiry);
     this.active.delete(subscriptionId);
     this.send({ subscriptionId, event: { e: 'eventStreamTerminated', E: now } });
     return true;
@@ -86,7 +109,10 @@ export class UserStreamSubscriptions {
 
   /** Stops listening without telling anyone (the connection is gone). */
   dispose(): void {
-    for (const subscription of this.active.values()) subscription.stop();
+    for (const subscription of this.active.values()) {
+      subscription.stop();
+      clearTimeout(subscription.expiry);
+    }
     this.active.clear();
   }
 }

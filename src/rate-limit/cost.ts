@@ -3,7 +3,7 @@
  * (spec/operations: `weight`, `weightOnSuccess`, `orders`).
  */
 import type { OperationDescriptor } from '../operations/descriptor';
-import type { RateLimitType } from './rules';
+import type { RateLimitType, SapiWeightType } from './rules';
 
 export interface RateLimitCost {
   /** Request weight reserved before sending: the spec's weight with default parameters. */
@@ -12,6 +12,11 @@ export interface RateLimitCost {
   readonly weightOnSuccess?: number;
   /** Unfilled orders the request adds to the account's ORDERS counts. */
   readonly orders: number;
+  /**
+   * A SAPI request: its weight counts against the budget of its endpoint (`GET /sapi/v1/…`) and
+   * weight type, and against none of the /api rules.
+   */
+  readonly sapi?: { readonly weightType: SapiWeightType; readonly endpoint: string };
 }
 
 /** The cost of one request of `descriptor`. */
@@ -22,6 +27,14 @@ export function costOf(descriptor: OperationDescriptor<object, unknown>): RateLi
       ? { weightOnSuccess: descriptor.weightOnSuccess }
       : {}),
     orders: descriptor.orders ?? 0,
+    ...(descriptor.weightType !== undefined && descriptor.rest !== undefined
+      ? {
+          sapi: {
+            weightType: descriptor.weightType,
+            endpoint: `${descriptor.rest.method} ${descriptor.rest.path}`,
+          },
+        }
+      : {}),
   };
 }
 
@@ -51,5 +64,8 @@ export function amountOf(
       return cost.orders;
     case 'RAW_REQUESTS':
       return 1;
+    case 'SAPI_IP_WEIGHT':
+    case 'SAPI_UID_WEIGHT':
+      return cost.weight;
   }
 }

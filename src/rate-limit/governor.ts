@@ -7,8 +7,9 @@
  * `Retry-After` (a -1015 "too many orders" pauses order requests only); a 418 fails every
  * request, queued or new, with `IpBannedError` until the ban ends. A request that would wait
  * longer than `maxWaitMs` fails with `RateLimitWaitError` and is not sent. Usage headers and
- * WebSocket API `rateLimits` correct the counts; `load` takes `exchangeInfo.rateLimits`. All
- * timing runs on the scheduler.
+ * WebSocket API `rateLimits` correct the counts; `load` takes `exchangeInfo.rateLimits`. A SAPI
+ * request (its cost names its endpoint and weight type) counts against its endpoint's own budget
+ * instead (sapi-budgets.ts), never the /api rules. All timing runs on the scheduler.
  */
 import { asyncScheduler, Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import { RequestBook, type Waiter } from './request-book';
@@ -19,6 +20,7 @@ import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import { DEFAULT_RATE_LIMIT_RULES, type RateLimitRule } from './rules';
+import { SapiBudgets, type SapiUsage } from './sapi-budgets';
 
 export interface RateLimitGovernorOptions {
   /** Scheduler of every wait and pause; default `asyncScheduler`. */
@@ -46,6 +48,8 @@ export interface RateLimitStatus {
   readonly bannedUntil?: number;
   /** Requests waiting for room. */
   readonly queued: number;
+  /** The SAPI endpoints used so far, each with its own budget. */
+  readonly sapi: readonly SapiUsage[];
 }
 
 export interface RateLimitGovernor {
@@ -56,8 +60,11 @@ export interface RateLimitGovernor {
   run<T>(cost: RateLimitCost, request: RequestInfo, send: () => Observable<T>): Observable<T>;
   /** Replaces the rules with `exchangeInfo.rateLimits` (malformed entries ignored). */
   load(rateLimits: readonly unknown[]): void;
-  /** Corrects counts from a REST response's `X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*`. */
-  observeUsedLimits(used: UsedLimits): void;
+  /**
+   * Corrects counts from a REST response's `X-MBX-USED-WEIGHT-*` / `X-MBX-ORDER-COUNT-*`, and
+   * (with the `endpoint` it answered, `GET /sapi/v1/…`) `X-SAPI-USED-<IP|UID>-WEIGHT-1M`.
+   */
+  observeUsedLimits(used: UsedLimits, endpoint?: string): void;
   /** Corrects counts and limits from a WebSocket API response's `rateLimits`. */
   observeRateLimits(rateLimits: readonly unknown[]): void;
   /** What is used, paused and queued now. */
@@ -76,13 +83,25 @@ export function createRateLimitGovernor(options: RateLimitGovernorOptions = {}):
   }
   const logger: Logger = resolveLogger(options.logger, LogNamespace.rateLimit);
   const book = new RequestBook(scheduler, maxWaitMs, logger, DEFAULT_RATE_LIMIT_RULES);
+  const sapi = new SapiBudgets(scheduler, maxWaitMs, logger);
   if (options.rateLimits !== undefined) book.load(options.rateLimits);
   return {
-    run: (cost, request, send) => governed(book, cost, request, send),
+    run: (cost, request, send) =>
+      governed(
+        cost.sapi === undefined ? book : sapi.book(cost.sapi.weightType, cost.sapi.endpoint),
+        cost,
+        request,
+        send,
+      ),
     load: (rateLimits) => book.load(rateLimits),
-    observeUsedLimits: (used) => book.observeUsedLimits(used),
+    observeUsedLimits: (used, endpoint) => {
+      book.observeUsedLimits(used);
+      if (endpoint !== undefined && used.sapiUsedWeight !== undefined) {
+        sapi.observe(endpoint, used.sapiUsedWeight);
+      }
+    },
     observeRateLimits: (rateLimits) => book.observeRateLimits(rateLimits),
-    status: () => book.status(),
+    status: () => ({ ...book.status(), sapi: sapi.status() }),
   };
 }
 

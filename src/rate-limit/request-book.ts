@@ -97,14 +97,16 @@ export class RequestBook {
   }
 
   observeUsedLimits(used: UsedLimits): void {
-    const now = this.scheduler.now();
     const correct = (type: RateLimitType, counts: Readonly<Record<string, number>>) => {
-      for (const [interval, count] of Object.entries(counts)) {
-        this.ledgers.get(ruleKey(type, interval))?.correct(count, now);
-      }
+      for (const [interval, count] of Object.entries(counts)) this.correct(type, interval, count);
     };
     correct('REQUEST_WEIGHT', used.usedWeight);
     correct('ORDERS', used.orderCount);
+  }
+
+  /** Binance reported `count` used of the rule of `type` and `interval` (`1m`), if there is one. */
+  correct(type: RateLimitType, interval: string, count: number): void {
+    this.ledgers.get(ruleKey(type, interval))?.correct(count, this.scheduler.now());
   }
 
   observeRateLimits(rateLimits: readonly unknown[]): void {
@@ -119,7 +121,7 @@ export class RequestBook {
     this.pump();
   }
 
-  status(): RateLimitStatus {
+  status(): Omit<RateLimitStatus, 'sapi'> {
     const now = this.scheduler.now();
     const usage = [...this.ledgers.values()].map((l) => ({ ...l.rule, used: l.used(now) }));
     return {

@@ -4,9 +4,17 @@
  * an interval in ms, a limit, and the key Binance's usage headers use (`1m` in
  * `X-MBX-USED-WEIGHT-1M`, `10s` in `X-MBX-ORDER-COUNT-10S`).
  */
-import { apiRateLimits } from '../../generated/limits';
+import { apiRateLimits, sapiRateLimits } from '../../generated/limits';
 
-export type RateLimitType = 'REQUEST_WEIGHT' | 'ORDERS' | 'RAW_REQUESTS';
+/** The SAPI weight types (an operation's `weightType`): per IP, or per account (UID). */
+export type SapiWeightType = 'IP' | 'UID';
+
+/**
+ * Binance's /api rule types, and the SAPI budgets (`SAPI_IP_WEIGHT`, `SAPI_UID_WEIGHT`: one per
+ * endpoint, never in `exchangeInfo.rateLimits`).
+ */
+export type RateLimitType =
+  'REQUEST_WEIGHT' | 'ORDERS' | 'RAW_REQUESTS' | `SAPI_${SapiWeightType}_WEIGHT`;
 
 /** One entry of `exchangeInfo.rateLimits` (a WebSocket API `rateLimits` entry adds `count`). */
 export interface BinanceRateLimit {
@@ -70,3 +78,22 @@ export const ruleKey = (type: RateLimitType, interval: string): string => `${typ
 /** Binance's documented limits (spec/limits.yaml), used until better ones are loaded. */
 export const DEFAULT_RATE_LIMIT_RULES: readonly RateLimitRule[] =
   /* @__PURE__ */ rulesOf(apiRateLimits);
+
+/**
+ * The rule each SAPI endpoint gets by its weight type (spec/limits.yaml `sapiRateLimits`): its own
+ * budget per IP or per account, apart from every other endpoint's and from the /api rules.
+ */
+export const SAPI_RATE_LIMIT_RULES: Readonly<Record<SapiWeightType, RateLimitRule>> =
+  /* @__PURE__ */ sapiRulesOf(sapiRateLimits);
+
+function sapiRulesOf(
+  list: readonly { readonly weightType: SapiWeightType; readonly interval: string }[],
+): Record<SapiWeightType, RateLimitRule> {
+  const rules: Partial<Record<SapiWeightType, RateLimitRule>> = {};
+  for (const entry of list) {
+    const rule = ruleOf({ ...entry, rateLimitType: 'REQUEST_WEIGHT' });
+    if (rule !== undefined)
+      rules[entry.weightType] = { ...rule, type: `SAPI_${entry.weightType}_WEIGHT` };
+  }
+  return rules as Record<SapiWeightType, RateLimitRule>;
+}

@@ -76,8 +76,11 @@ export interface HttpClient {
   timeOffsetMs: number;
   /** Usage reported by the latest response that carried usage headers. */
   readonly limits$: Observable<UsedLimits | undefined>;
-  /** Records a response's usage and corrects the governor's counts (called by `sendRequest`). */
-  recordLimits(limits: UsedLimits): void;
+  /**
+   * Records a response's usage and corrects the governor's counts (called by `sendRequest`, with
+   * the `endpoint` it answered: `GET /sapi/v1/…`).
+   */
+  recordLimits(limits: UsedLimits, endpoint?: string): void;
   /** Exchange time now, by the scheduler's clock plus the offset. */
   now(): number;
 }
@@ -119,8 +122,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     timeUnit: options.timeUnit,
     timeOffsetMs: 0,
     limits$: limits.asObservable(),
-    recordLimits: (used) => {
-      governor.observeUsedLimits(used);
+    recordLimits: (used, endpoint) => {
+      governor.observeUsedLimits(used, endpoint);
       limits.next(used);
     },
     now() {

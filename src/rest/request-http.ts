@@ -31,10 +31,8 @@ export function governedHttp<P extends object, R>(
   client: HttpClient,
   send: () => Observable<R>,
 ): Observable<R> {
-  // SAPI weights count against per-endpoint IP / UID limits, not the governor's /api rules.
-  if (descriptor.rest === undefined || descriptor.weightType !== undefined) {
-    return defer(send);
-  }
+  // SAPI requests too: their cost names their endpoint's own budget (rate-limit/sapi-budgets.ts).
+  if (descriptor.rest === undefined) return defer(send);
   const info: RequestInfo = {
     operation: descriptor.operation,
     method: `${descriptor.rest.method} ${descriptor.rest.path}`,

@@ -52,7 +52,7 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
           if (done) return;
           timer?.unsubscribe();
           const used = readUsedLimits(response.headers);
-          if (used !== undefined) client.recordLimits(used);
+          if (used !== undefined) client.recordLimits(used, request.info.method);
           logger.debug('response', { url: redact(request.url), status: response.status, ...used });
           const outcome = readBody(request, response, text, scheduler.now());
           if (outcome instanceof Error) {

@@ -24,6 +24,7 @@ import { resolveWsApiOptions, type ResolvedWsApiOptions, type WsApiOptions } fro
 import { requester } from './requests';
 import { WsApiLink } from './socket';
 import type { Credentials } from '../signing/credentials';
+import type { ListenTokenSource } from './listen-token-feed';
 import type { UserDataMessage } from './user-data';
 import { UserDataFeeds } from './user-data-feeds';
 import { WaitingRoom } from './waiting-room';
@@ -54,8 +55,12 @@ export interface WsApiSession extends Connectable<WsApiSessionEvent> {
    * `userDataStream.subscribe.signature`: its listeners share one subscription and get only its
    * events; its failures (`SignerError`, Binance's -2035 when the account is already subscribed
    * under another key) error only them. Invalid credentials error it with `InvalidOptionError`.
+   * With `{ listenToken }` (a token source, e.g. `() => createMarginListenTokenHttp({}, rest)`), a
+   * margin account's stream (`userDataStream.subscribe.listenToken`), renewed with a new token
+   * before each expiry and restored after reconnects; listeners of one source object share it
+   * (see listen-token-feed.ts).
    */
-  userData(credentials?: Credentials): Observable<UserDataMessage>;
+  userData(source?: Credentials | ListenTokenSource): Observable<UserDataMessage>;
   /** Server time minus local time, ms; added to every `timestamp`. */
   timeOffsetMs: number;
 }
@@ -145,7 +150,7 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     request: governedRequests(governor, request, config),
     governor,
     rateLimits$: rateLimits.asObservable(),
-    userData: (credentials?: Credentials) => userData.observable(credentials),
+    userData: (source?: Credentials | ListenTokenSource) => userData.observable(source),
     timeOffsetMs: 0,
   });
   return session;

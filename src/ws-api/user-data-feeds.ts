@@ -12,6 +12,7 @@ import { Observable, throwError } from 'rxjs';
 import { InvalidOptionError, UnexpectedUserDataError, type BinanceRxError } from '../errors';
 import type { Credentials } from '../signing/credentials';
 import type { WsApiSubscriptionEvent } from './frames';
+import { ListenTokenFeed, type ListenTokenSource } from './listen-token-feed';
 import type { WsApiLink } from './socket';
 import { UserDataFeed, type UserDataContext, type UserDataMessage } from './user-data';
 
@@ -27,6 +28,8 @@ export class UserDataFeeds {
    * used): a subscription still being answered then finds the feed a new listener joined.
    */
   private readonly others = new Map<string, UserDataFeed>();
+  /** Listen token streams by their source object (one subscription per source and socket). */
+  private readonly byToken = new Map<ListenTokenSource, ListenTokenFeed>();
   private handingOver = false;
 
   constructor(private readonly context: UserDataFeedsContext) {
@@ -38,9 +41,11 @@ export class UserDataFeeds {
     });
   }
 
-  /** The session's own account, or (`credentials`) another one. */
-  observable(credentials?: Credentials): Observable<UserDataMessage> {
-    if (credentials === undefined) return this.own.observable;
+  /** The session's own account, (`credentials`) another one, or a listen token stream. */
+  observable(source?: Credentials | ListenTokenSource): Observable<UserDataMessage> {
+    if (source === undefined) return this.own.observable;
+    if (isTokenSource(source)) return this.tokenStream(source);
+    const credentials = source;
     const problem = problemOf(credentials);
     if (problem !== undefined) {
       const [option, rule] = problem;
@@ -67,12 +72,7 @@ export class UserDataFeeds {
   /** Routes an event by the `subscriptionId` of the socket it came on. */
   deliver(link: WsApiLink, frame: WsApiSubscriptionEvent): void {
     const route = link.userData.route(frame.subscriptionId);
-    const feed =
-      route.kind === 'account'
-        ? route.account === this.own.account.key
-          ? this.own
-          : this.others.get(route.account)
-        : undefined;
+    const feed = route.kind === 'account' ? this.feedByKey(route.account) : undefined;
     if (feed !== undefined) return feed.deliver(link, frame);
     const detail = { socket: link.id, subscriptionId: frame.subscriptionId, event: frame.event.e };
     if (route.kind === 'unknown' && route.first) {
@@ -90,7 +90,33 @@ export class UserDataFeeds {
   }
 
   private all(): UserDataFeed[] {
-    return [this.own, ...this.others.values()];
+    return [this.own, ...this.others.values(), ...this.byToken.values()];
+  }
+
+  /** The stream of a listen token source; every subscriber of the same source shares it. */
+  private tokenStream(source: ListenTokenSource): Observable<UserDataMessage> {
+    const renewBeforeMs = source.renewBeforeMs;
+    if (renewBeforeMs !== undefined && !(Number.isFinite(renewBeforeMs) && renewBeforeMs >= 0)) {
+      const rule = 'must be a finite number of ms, 0 or more';
+      return throwError(() => new InvalidOptionError('userData', 'renewBeforeMs', rule));
+    }
+    let feed = this.byToken.get(source);
+    if (feed === undefined) {
+      const account = {
+        key: `listenToken#${this.byToken.size + 1}`,
+        own: false,
+        credentials: undefined,
+      };
+      feed = new ListenTokenFeed(this.context, account, source, this.context.report);
+      if (this.handingOver) feed.handover('start');
+      this.byToken.set(source, feed);
+    }
+    return feed.observable;
+  }
+
+  private feedByKey(key: string): UserDataFeed | undefined {
+    if (key === this.own.account.key) return this.own;
+    return this.others.get(key) ?? [...this.byToken.values()].find((f) => f.account.key === key);
   }
 
   /** The feed of `credentials.apiKey`; its first listener's credentials sign for it. */
@@ -107,6 +133,12 @@ export class UserDataFeeds {
     return feed;
   }
 }
+
+/** `{ listenToken }` rather than credentials. */
+const isTokenSource = (source: object): source is ListenTokenSource =>
+  typeof source === 'object' &&
+  source !== null &&
+  typeof (source as { listenToken?: unknown }).listenToken === 'function';
 
 /** What is wrong with another account's credentials: `[option, rule]`. */
 function problemOf(credentials: Credentials): [string, string] | undefined {

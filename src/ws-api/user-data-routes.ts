@@ -30,6 +30,11 @@ export class UserDataRoutes {
     return this.ids.get(account);
   }
 
+  /** The account a confirmed `subscriptionId` belongs to here. */
+  accountOf(subscriptionId: number): string | undefined {
+    return this.accounts.get(subscriptionId);
+  }
+
   /** `account` is subscribed or being subscribed here. */
   holds(account: string): boolean {
     return this.ids.has(account) || this.subscribing.has(account);

@@ -8,9 +8,16 @@
  * numeric `subscriptionId` (`MalformedMessageError`) — errors this account's listeners only; the
  * next attempt waits for the backoff delay, so a listener that retries is not a busy loop.
  * Which account an event belongs to is the socket's `UserDataRoutes`' business (user-data-feeds.ts).
+ * A listen token stream (listen-token-feed.ts) is this feed with another subscription `request`,
+ * and the `accepted` / `terminated` hooks for its renewals and expiries.
  */
-import { Observable, type Subscription } from 'rxjs';
-import { BinanceRxError, ConnectionClosedError, MissingCredentialsError } from '../errors';
+import { map, Observable, type Subscription } from 'rxjs';
+import {
+  BinanceRxError,
+  ConnectionClosedError,
+  InvalidOptionError,
+  MissingCredentialsError,
+} from '../errors';
 import { DEFAULT_BACKOFF, type BackoffConfig } from '../connection/backoff';
 import type { Credentials } from '../signing/credentials';
 import { timingParams } from '../signing/sign-request';
@@ -28,6 +35,12 @@ export type UserDataMessage = Omit<WsApiSubscriptionEvent, 'kind'>;
 const SUBSCRIBE = 'userDataStream.subscribe';
 const SUBSCRIBE_SIGNED = 'userDataStream.subscribe.signature';
 const UNSUBSCRIBE = 'userDataStream.unsubscribe';
+
+/** A subscription request: the method and its parameters (signed when it needs it). */
+export interface SubscribeRequest {
+  readonly method: string;
+  readonly params: WsParams;
+}
 
 interface Listener {
   next(message: UserDataMessage): void;
@@ -52,14 +65,14 @@ export interface UserDataAccount {
 }
 
 export class UserDataFeed {
-  private readonly listeners = new Set<Listener>();
+  protected readonly listeners = new Set<Listener>();
   private readonly failures: AttemptCounter;
   private cooldown: Subscription | undefined;
   /** Events seen during a handover, when both sockets deliver them. */
   private seen: Set<string> | undefined;
 
   constructor(
-    private readonly context: UserDataContext,
+    protected readonly context: UserDataContext,
     readonly account: UserDataAccount,
   ) {
     const { config } = context;
@@ -94,21 +107,39 @@ export class UserDataFeed {
   /** Subscribes on `link` (ready for authenticated requests) if someone listens. */
   subscribe(link: WsApiLink): void {
     if (this.listeners.size === 0 || this.cooldown !== undefined) return;
-    const { key, credentials, own } = this.account;
+    const { key } = this.account;
     if (link.userData.holds(key)) return;
-    const logon = own && link.loggedOn;
-    if (credentials === undefined || (!logon && credentials.sign === undefined)) {
-      const missing = credentials ? 'sign' : 'apiKey';
-      return this.fail(new MissingCredentialsError('userData', missing, 'USER_STREAM'));
-    }
+    const request = this.request(link);
+    if (request instanceof BinanceRxError) return this.fail(request);
     link.userData.begin(key);
-    const method = logon ? SUBSCRIBE : SUBSCRIBE_SIGNED;
-    const running = this.params(logon, credentials).subscribe({
-      next: (sent) => this.send(link, method, sent),
+    const running = request.subscribe({
+      next: ({ method, params }) => this.send(link, method, params),
       error: (error: unknown) => this.failed(link, error as BinanceRxError),
     });
     link.timers.add(running);
   }
+
+  /**
+   * The subscription request for `link`: `userDataStream.subscribe` when the session's own
+   * account is logged on there, `userDataStream.subscribe.signature` signed by the account's
+   * signer otherwise; an error when there is nothing to sign with.
+   */
+  protected request(link: WsApiLink): Observable<SubscribeRequest> | BinanceRxError {
+    const { credentials, own } = this.account;
+    const logon = own && link.loggedOn;
+    if (credentials === undefined || (!logon && credentials.sign === undefined)) {
+      const missing = credentials ? 'sign' : 'apiKey';
+      return new MissingCredentialsError('userData', missing, 'USER_STREAM');
+    }
+    const method = logon ? SUBSCRIBE : SUBSCRIBE_SIGNED;
+    return this.params(logon, credentials).pipe(map((params) => ({ method, params })));
+  }
+
+  /** Binance confirmed a subscription on `link` and someone still listens (`result`: its answer). */
+  protected accepted(_link: WsApiLink, _result: unknown): void {}
+
+  /** Binance ended this account's subscription on `link` (`eventStreamTerminated`). */
+  protected terminated(_link: WsApiLink): void {}
 
   unsubscribe(link: WsApiLink): void {
     const subscriptionId = link.userData.remove(this.account.key);
@@ -128,6 +159,7 @@ export class UserDataFeed {
     for (const listener of [...this.listeners]) listener.next(message);
     if (frame.event.e === 'eventStreamTerminated') {
       link.userData.remove(this.account.key);
+      this.terminated(link);
       if (link === this.context.current()) this.subscribe(link);
     }
   }
@@ -151,20 +183,35 @@ export class UserDataFeed {
     return signParams(params, credentials, signing);
   }
 
-  private send(link: WsApiLink, method: string, params: WsParams): void {
+  /** Sends a subscription request on `link` and reads its answer. */
+  protected send(
+    link: WsApiLink,
+    method: string,
+    params: WsParams,
+    answered: (result: unknown, id: number) => void = (result, id) =>
+      this.subscribed(link, id, result),
+    failed: (error: BinanceRxError) => void = (error) => this.failed(link, error),
+  ): void {
     const sent = link.transmit(method, params, (response) => {
       const outcome =
         response instanceof BinanceRxError
           ? response
           : answerOf(response, { operation: 'userData', method, params: {} });
       const id = outcome instanceof BinanceRxError ? outcome : subscriptionIdOf(outcome, method);
-      if (id instanceof BinanceRxError) return this.failed(link, id);
-      this.subscribed(link, id);
+      if (id instanceof BinanceRxError) return failed(id);
+      answered((outcome as { result: unknown }).result, id);
     });
     if (sent === undefined) link.userData.abandon(this.account.key);
   }
 
-  private subscribed(link: WsApiLink, subscriptionId: number): void {
+  private subscribed(link: WsApiLink, subscriptionId: number, result: unknown): void {
+    const holder = link.userData.accountOf(subscriptionId);
+    if (holder !== undefined && holder !== this.account.key) {
+      // Two streams of this session answered with one subscription (two listen token sources
+      // of one margin account): its events cannot be told apart, so this one stops here.
+      const rule = `names the stream subscription ${subscriptionId} another userData() of this session holds; share one source`;
+      return this.failed(link, new InvalidOptionError('userData', 'listenToken', rule));
+    }
     link.userData.add(this.account.key, subscriptionId);
     this.failures.reset();
     this.context.config.socket.logger.info('user data stream subscribed', {
@@ -172,10 +219,11 @@ export class UserDataFeed {
       subscriptionId,
     });
     if (this.listeners.size === 0) this.unsubscribe(link);
+    else this.accepted(link, result);
     link.socket.check();
   }
 
-  private failed(link: WsApiLink, error: BinanceRxError): void {
+  protected failed(link: WsApiLink, error: BinanceRxError): void {
     link.userData.abandon(this.account.key);
     // The socket went: the stream is subscribed again on the next one, nobody needs to know.
     if (error instanceof ConnectionClosedError && !link.open) return;

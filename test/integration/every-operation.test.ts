@@ -211,6 +211,12 @@ const cases: Record<string, object | (() => Promise<object>)> = {
   subscribeUserDataStream: {},
   subscribeUserDataStreamSignature: {},
   unsubscribeUserDataStream: {},
+  createMarginListenToken: {},
+  subscribeUserDataStreamListenToken: async () => ({
+    listenToken: (
+      await firstValueFrom(requestHttp(generated.createMarginListenTokenOperation, {}, client))
+    ).token,
+  }),
 };
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Margin trading over SAPI (`/sapi/v1/margin/…`) with the generated *Http functions against the
  * local exchange: cross and isolated margin orders live apart from Spot's, answers match their
- * schemas, SAPI usage is reported in its own headers and never in the /api governor's counts.
+ * schemas, SAPI usage is reported in its own headers and counted per endpoint by the governor,
+ * never in its /api counts.
  */
-import { createHmac } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBookHttp } from '../../generated/operations/get-book';
@@ -49,6 +49,7 @@ import {
 import { startLocalExchange, type LocalExchange } from '../../sim';
 import { BinanceApiError, InvalidParameterError } from '../../src/errors';
 import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
+import { hmacClient } from './hmac-client';
 
 const symbol = 'BTCUSDT';
 let exchange: LocalExchange;
@@ -58,11 +59,7 @@ let low = '';
 beforeAll(async () => {
   exchange = await startLocalExchange({ paused: true, symbols: [symbol] });
   exchange.market.step(20);
-  const { apiKey, secret } = exchange.keys.hmac;
-  client = createHttpClient({
-    baseUrl: exchange.urls.rest,
-    credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
-  });
+  client = hmacClient(exchange);
   const book = await firstValueFrom(getBookHttp({ symbol, limit: 1 }, client));
   low = (Number(book.bids[0]![0]) * 0.8).toFixed(2);
 });
@@ -208,8 +205,9 @@ describe('margin trading on the local exchange', () => {
     const after = await max();
     expect(Number(before.amount) - Number(after.amount)).toBeCloseTo(250.5, 8);
     expect(after.borrowLimit).toBe(before.borrowLimit);
-    // Borrowed funds are in the account but cannot be transferred out.
-    expect(await transferable()).toBe(freeBefore);
+    // Borrowed funds are in the account but cannot be transferred out, nor can the first
+    // hour's interest the borrow was charged (250.5 × 0.02 % / 24 = 0.0020875).
+    expect(Number(await transferable())).toBeCloseTo(Number(freeBefore) - 0.0020875, 8);
     // The cross margin account owes nothing.
     expect(
       (await firstValueFrom(getMarginMaxBorrowableHttp({ asset: 'USDT' }, client))).amount,
@@ -232,7 +230,7 @@ describe('margin trading on the local exchange', () => {
 
     const repay = await firstValueFrom(
       marginBorrowRepayHttp(
-        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: '250.5', type: 'REPAY' },
+        { asset: 'USDT', isIsolated: 'TRUE', symbol, amount: '250.5020875', type: 'REPAY' },
         client,
       ),
     );
@@ -258,7 +256,10 @@ describe('margin trading on the local exchange', () => {
         client,
       ),
     );
-    expect(repays.rows.map((r) => r.principal)).toEqual(['250.50000000']);
+    // Interest is paid first, then the principal.
+    expect(repays.rows.map((r) => [r.interest, r.principal])).toEqual([
+      ['0.00208750', '250.50000000'],
+    ]);
     // Cross margin records do not list the isolated account's.
     const cross = await firstValueFrom(
       getMarginBorrowRepayRecordsHttp({ type: 'BORROW', startTime: 0 }, client),
@@ -288,10 +289,12 @@ describe('margin trading on the local exchange', () => {
     const btcBefore = before.userAssets.find((a) => a.asset === 'BTC')!;
     expect(btc.borrowed).toBe('1.00000000');
     expect(Number(btc.free) - Number(btcBefore.free)).toBeCloseTo(1, 8);
-    expect(btc.netAsset).toBe(btcBefore.netAsset);
-    expect(after.totalLiabilityOfBtc).toBe('1.00000000');
+    // Less the first hour's interest the borrow was charged (1 × 0.02 % / 24, rounded up).
+    expect(btc.interest).toBe('0.00000834');
+    expect(Number(btc.netAsset)).toBeCloseTo(Number(btcBefore.netAsset) - 0.00000834, 8);
+    expect(after.totalLiabilityOfBtc).toBe('1.00000834');
     expect(Number(after.totalAssetOfBtc) - Number(before.totalAssetOfBtc)).toBeCloseTo(1, 6);
-    expect(Number(after.marginLevel)).toBeCloseTo(Number(after.totalAssetOfBtc), 6);
+    expect(Number(after.marginLevel)).toBeCloseTo(Number(after.totalAssetOfBtc) / 1.00000834, 6);
     await firstValueFrom(
       marginBorrowRepayHttp(
         { asset: 'BTC', isIsolated: 'FALSE', amount: '1', type: 'REPAY' },
@@ -403,7 +406,7 @@ describe('margin trading on the local exchange', () => {
     expect((borrow as BinanceApiError).binanceMessage).toContain('not simulated');
   });
 
-  it('reports SAPI weight in its own headers and leaves the /api governor untouched', async () => {
+  it('reports SAPI weight in its own headers; the governor counts it per endpoint, not as /api weight', async () => {
     const before = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
     const unsigned = await fetch(
       `${exchange.urls.rest}/sapi/v1/margin/openOrders?symbol=${symbol}`,
@@ -431,6 +434,16 @@ describe('margin trading on the local exchange', () => {
     expect(spy.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used).toBe(0);
     const after = client.governor.status().usage.find((u) => u.type === 'REQUEST_WEIGHT')!.used;
     expect(after).toBe(before);
+    // The endpoint's own SAPI budget counted both calls (and heard its header).
+    const [budget, ...others] = spy.governor.status().sapi;
+    expect(others).toEqual([]);
+    expect(budget).toMatchObject({
+      endpoint: 'GET /sapi/v1/margin/openOrders',
+      weightType: 'IP',
+      type: 'SAPI_IP_WEIGHT',
+      limit: 12_000,
+    });
+    expect(budget!.used).toBeGreaterThanOrEqual(Math.max(20, second));
     expect(placeMarginOrderOperation.weightType).toBe('UID');
   });
 });

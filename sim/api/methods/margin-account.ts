@@ -1,7 +1,7 @@
 /**
  * The cross margin account and the price index (Binance's margin_trading docs, "Account" and
- * "Market Data"), valued as `margin-valuation.ts` says: at the book's mid price, no interest,
- * the collateral margin level equal to the margin level.
+ * "Market Data"), valued as `margin-valuation.ts` says: at the book's mid price, interest owed
+ * a liability, the collateral margin level equal to the margin level.
  */
 import { formatE8 } from '../../engine/amounts';
 import type { ApiDeps } from '../deps';

@@ -1,0 +1,67 @@
+// Generated from spec/operations/sapi/get-isolated-margin-fee-data.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  patternError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/operations/get-isolated-margin-fee-data.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if ((e = check1(x1, p + '/' + i0))) return e;
+  }
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!isObject(d)) return typeError(p, '#/items/type', 'object');
+  if (d['vipLevel'] === undefined) return requiredError(p, '#/items/required', 'vipLevel');
+  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
+  if (d['leverage'] === undefined) return requiredError(p, '#/items/required', 'leverage');
+  if (d['data'] === undefined) return requiredError(p, '#/items/required', 'data');
+  const x2: unknown = d['vipLevel'];
+  if (!isInteger(x2)) return typeError(p + '/vipLevel', '#/items/properties/vipLevel/type', 'integer');
+  const x3: unknown = d['symbol'];
+  if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  const x4: unknown = d['leverage'];
+  if (typeof x4 !== 'string') return typeError(p + '/leverage', '#/items/properties/leverage/type', 'string');
+  if (!pattern0.test(x4)) return patternError(p + '/leverage', '#/items/properties/leverage/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x5: unknown = d['data'];
+  if (!Array.isArray(x5)) return typeError(p + '/data', '#/items/properties/data/type', 'array');
+  for (let i6 = 0; i6 < x5.length; i6++) {
+    const x7: unknown = x5[i6];
+    if ((e = check2(x7, p + '/data/' + i6))) return e;
+  }
+  return undefined;
+}
+
+function check2(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/items/properties/data/items/type', 'object');
+  if (d['coin'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'coin');
+  if (d['dailyInterest'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'dailyInterest');
+  if (d['borrowLimit'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'borrowLimit');
+  const x8: unknown = d['coin'];
+  if (typeof x8 !== 'string') return typeError(p + '/coin', '#/items/properties/data/items/properties/coin/type', 'string');
+  const x9: unknown = d['dailyInterest'];
+  if (typeof x9 !== 'string') return typeError(p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest/type', 'string');
+  if (!pattern0.test(x9)) return patternError(p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  const x10: unknown = d['borrowLimit'];
+  if (typeof x10 !== 'string') return typeError(p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit/type', 'string');
+  if (!pattern0.test(x10)) return patternError(p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  return undefined;
+}
