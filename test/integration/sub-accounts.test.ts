@@ -231,14 +231,15 @@ describe('sub-accounts on the local exchange', () => {
     );
     expect(validateGetSubAccountMarginAccountResponse(detail)).toBe(true);
     expect(detail.email).toBe(emails[0]);
-    expect(detail.totalLiabilityOfBtc).toBe('1.00000000');
-    expect(detail.marginUserAssetVoList.find((a) => a.asset === 'BTC')!.borrowed).toBe(
-      '1.00000000',
-    );
+    const btc = detail.marginUserAssetVoList.find((a) => a.asset === 'BTC')!;
+    expect(btc.borrowed).toBe('1.00000000');
+    // The debt is the principal and the first hour's interest, charged on borrowing.
+    expect(Number(btc.interest)).toBeGreaterThan(0);
+    expect(detail.totalLiabilityOfBtc).toBe((1 + Number(btc.interest)).toFixed(8));
     const summary = await firstValueFrom(getSubAccountMarginSummaryHttp({}, master));
     expect(validateGetSubAccountMarginSummaryResponse(summary)).toBe(true);
     expect(summary.subAccountList.map((s) => s.email)).toEqual(emails);
-    expect(summary.totalLiabilityOfBtc).toBe('1.00000000');
+    expect(summary.totalLiabilityOfBtc).toBe(detail.totalLiabilityOfBtc);
     const sum = summary.subAccountList.reduce((t, s) => t + Number(s.totalAssetOfBtc), 0);
     expect(Number(summary.totalAssetOfBtc)).toBeCloseTo(sum, 6);
 
