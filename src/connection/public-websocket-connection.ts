@@ -87,14 +87,20 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
   };
   const shards = new Map<number, Shard>();
   const open = new Set<number>();
-  const registry = new ShardedStreamRegistry(config.maxStreamsPerSocket, session.scheduler, {
-    open: (index) => start(index),
-    close: (index) => {
-      const shard = shards.get(index);
-      shards.delete(index);
-      shard?.stop(`shard ${index} has no stream left`);
+  const registry = new ShardedStreamRegistry(
+    config.maxStreamsPerSocket,
+    session.scheduler,
+    {
+      open: (index, route) => start(index, config.urlOf(route)),
+      close: (index) => {
+        const shard = shards.get(index);
+        shards.delete(index);
+        shard?.stop(`shard ${index} has no stream left`);
+      },
     },
-  });
+    config.route,
+    config.routes,
+  );
 
   const lifecycle = new Subscription(() => {
     const running = [...shards.values()];
@@ -104,8 +110,8 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
     sink.socket(undefined);
   });
 
-  function start(index: number): void {
-    const shard = runShard(index, shared, {
+  function start(index: number, url: string): void {
+    const shard = runShard(index, shared, url, {
       emit: sink.emit,
       socket: (event) => {
         if (event === undefined) {
@@ -130,7 +136,7 @@ function run(config: ResolvedConnectionOptions, sink: ConnectionSink): Subscript
     shards.set(index, shard);
   }
 
-  start(0);
+  start(0, session.url);
   return lifecycle;
 }
 
