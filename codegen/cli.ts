@@ -2,8 +2,9 @@
  * The generator's command line.
  *
  * In this repository (`npm run generate`): spec/ -> generated/. For a package user
- * (`npx binance-rx generate --spec <dir> --out <dir>`): the user's spec directory merged over
- * the shipped spec/ -> a module in the user's project importing `binance-rx/runtime`.
+ * (`npx binance-rx generate --spec <dir> [--product usdm] --out <dir>`): the user's spec
+ * directory merged over the shipped spec of the product (spec/, or spec/usdm/) -> a module in the
+ * user's project importing `binance-rx/runtime`.
  * `--check` only compares (exit 1 listing stale, missing and orphaned files); `--watch`
  * regenerates on every change under the spec directory. A broken spec exits 2 naming every
  * problem by file, key path and rule, and writes nothing.
@@ -16,6 +17,7 @@ import { generate, generateAll, type Output } from './generate';
 import { compare, readSpecFiles, readUserSpecFiles, write, type Drift } from './io';
 import { SpecError, formatProblem } from './spec-errors';
 import { DEFAULT_OUT_DIR } from './emit/paths';
+import { PRODUCTS, type Product } from './products';
 
 /** The package (or repository) root: the nearest folder above this file holding spec/. */
 function packageRoot(): string {
@@ -29,13 +31,15 @@ function packageRoot(): string {
 }
 const PACKAGE_ROOT = packageRoot();
 
-export const GENERATE_USAGE = `Usage: binance-rx generate [--spec <dir>] [--out <dir>] [--check] [--watch]
+export const GENERATE_USAGE = `Usage: binance-rx generate [--spec <dir>] [--product <name>] [--out <dir>] [--check] [--watch]
 
 Generates the typed SDK module from a spec.
 
   --spec <dir>  your spec directory, laid out like binance-rx's spec/ (channels/,
                 operations/, user-data/, ccxt/, …); each file adds a channel, operation,
                 event or mapping, or replaces the shipped one of the same name
+  --product <name>  the product your spec extends: ${PRODUCTS.map((p) => p.name).join(', ')}
+                (with --spec; default ${PRODUCTS[0]!.name}); usdm lays your files over spec/usdm/
   --out <dir>   where the module goes (with --spec; default ./binance-rx-generated)
   --check       compare only: exit 1 when the output is stale, missing or orphaned
   --watch       regenerate whenever a file under the spec directory changes
@@ -57,10 +61,25 @@ interface Target {
   readonly display: (file: string) => string;
 }
 
-function targetOf(spec: string | undefined, out: string | undefined): Target {
+/** The product named by `--product` (default the first, Spot). */
+function productOf(name: string | undefined): Product {
+  const product = PRODUCTS.find((p) => p.name === (name ?? PRODUCTS[0]!.name));
+  if (product === undefined) {
+    const names = PRODUCTS.map((p) => p.name).join(', ');
+    throw new UsageError(`--product must be one of ${names} (got ${name})`);
+  }
+  return product;
+}
+
+function targetOf(
+  spec: string | undefined,
+  out: string | undefined,
+  productName: string | undefined,
+): Target {
+  const product = productOf(productName);
   if (spec === undefined) {
-    if (out !== undefined)
-      throw new UsageError('--out needs --spec (the repository writes generated/)');
+    if (out !== undefined || productName !== undefined)
+      throw new UsageError('--out and --product need --spec (the repository writes generated/)');
     return {
       root: PACKAGE_ROOT,
       outDir: DEFAULT_OUT_DIR,
@@ -79,17 +98,23 @@ function targetOf(spec: string | undefined, out: string | undefined): Target {
     throw new UsageError(`--out must be a folder inside the current directory (got ${out})`);
   }
   const specDir = resolve(cwd, spec);
-  const command = `npx binance-rx generate --spec ${spec} --out ${outDir}`;
+  const productFlag = productName === undefined ? '' : ` --product ${product.name}`;
+  const command = `npx binance-rx generate --spec ${spec}${productFlag} --out ${outDir}`;
   return {
     root: cwd,
     outDir,
     watchDir: specDir,
-    files: () => readUserSpecFiles(PACKAGE_ROOT, specDir),
+    files: () => readUserSpecFiles(PACKAGE_ROOT, specDir, product.specDir),
     render: (files) =>
-      generate(files, { outDir, runtime: 'binance-rx/runtime', regenerate: command }),
+      generate(files, {
+        outDir,
+        runtime: 'binance-rx/runtime',
+        regenerate: command,
+        specDir: product.specDir,
+      }),
     label: `${outDir}/`,
     display: (file) => {
-      const own = join(specDir, file.replace(/^spec\//, ''));
+      const own = join(specDir, file.slice(product.specDir.length + 1));
       return existsSync(own) ? relative(cwd, own).split('\\').join('/') : `binance-rx/${file}`;
     },
   };
@@ -182,13 +207,21 @@ async function watchSpec(target: Target): Promise<number> {
 }
 
 export async function generateCli(argv: readonly string[]): Promise<number> {
-  let values: { spec?: string; out?: string; check?: boolean; watch?: boolean; help?: boolean };
+  let values: {
+    spec?: string;
+    out?: string;
+    product?: string;
+    check?: boolean;
+    watch?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         spec: { type: 'string' },
         out: { type: 'string' },
+        product: { type: 'string' },
         check: { type: 'boolean' },
         watch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -208,7 +241,7 @@ export async function generateCli(argv: readonly string[]): Promise<number> {
   }
   let target: Target;
   try {
-    target = targetOf(values.spec, values.out);
+    target = targetOf(values.spec, values.out, values.product);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`generate: ${error.message}`);

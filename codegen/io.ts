@@ -58,21 +58,24 @@ export async function write(root: string, outDir: string, output: Output): Promi
 }
 
 /**
- * The shipped spec (`<packageRoot>/spec/`) with a user's spec directory laid over it: a user
- * file at `channels/foo.yaml` becomes `spec/channels/foo.yaml`, adding that channel or
- * replacing the shipped one (a channel's file is named after it, so by name). `schema/` stays
- * the shipped one: the user's files are checked against binance-rx's own rules.
+ * The shipped spec (`<packageRoot>/spec/`) with a user's spec directory laid over the product's
+ * (`specDir`: `spec` for Spot, `spec/usdm` for USDⓈ-M futures): a user file at
+ * `channels/foo.yaml` becomes `<specDir>/channels/foo.yaml`, adding that channel or replacing the
+ * shipped one (a channel's file is named after it, so by name). `schema/` stays the shipped one:
+ * the user's files are checked against binance-rx's own rules.
  */
 export async function readUserSpecFiles(
   packageRoot: string,
   userSpecDir: string,
+  specDir = 'spec',
 ): Promise<Map<string, string>> {
   const files = await readSpecFiles(packageRoot);
   const own = (await walk(userSpecDir, '.')).filter((p) => /\.(ya?ml)$/.test(p));
   if (own.length === 0) throw new Error(`generate: no .yaml files under ${userSpecDir}`);
   for (const path of own.sort()) {
-    const key = `spec/${path.replace(/^\.\//, '')}`;
-    if (key.startsWith('spec/schema/')) continue;
+    const relative = path.replace(/^\.\//, '');
+    if (relative.startsWith('schema/')) continue;
+    const key = `${specDir}/${relative}`;
     files.set(key, await readFile(join(userSpecDir, path), 'utf8'));
   }
   return files;

@@ -16,10 +16,16 @@ export interface StreamLease {
   release(): void;
 }
 
+import type { StreamRoute } from '../product/descriptor';
+
 /** The streams of a socket, as `SocketHandle.streams` exposes them. */
 export interface StreamRegistry {
-  /** Takes a hold on `stream`; the first hold subscribes. `onError` hears of a failed subscription. */
-  acquire(stream: string, onError: StreamErrorListener): StreamLease;
+  /**
+   * Takes a hold on `stream`; the first hold subscribes. `onError` hears of a failed subscription.
+   * `route`: where the product serves the stream (a connection routing by it places the stream on
+   * a socket of that route; a socket's own registry ignores it).
+   */
+  acquire(stream: string, onError: StreamErrorListener, route?: StreamRoute): StreamLease;
   /** Whether a message for `stream` is expected: wanted, subscribed, or being unsubscribed. */
   expects(stream: string): boolean;
   /** The streams currently wanted, in the order they were first acquired. */

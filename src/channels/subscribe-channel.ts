@@ -64,7 +64,11 @@ function streamOnSocket<Event>(
       complete: () => subscriber.complete(),
     });
     if (descriptor.implicit) return leave;
-    const lease = socket.streams.acquire(stream, (error) => subscriber.error(error));
+    const lease = socket.streams.acquire(
+      stream,
+      (error) => subscriber.error(error),
+      descriptor.route,
+    );
     return () => {
       leave();
       lease.release();

@@ -31,15 +31,19 @@ export interface ConnectionOptions extends WebSocketTransportOptions {
    */
   readonly product?: ProductDescriptor;
   /**
-   * The route this connection serves, where the product splits its streams by path (USDⓈ-M:
-   * `public` book streams, `market` the rest): part of the default `url`, and checked against
-   * each channel's `route` (a stream of another route fails with `StreamRouteError` instead of
-   * staying silent). Default the product's first route.
+   * Pins the connection to one route where the product splits its streams by URL path (USDⓈ-M:
+   * `public` book streams, `market` the rest). Left out (and no `url`), the connection routes:
+   * each stream goes to a socket of the route its channel declares, opened as needed.
    */
   readonly route?: StreamRoute;
   /**
-   * Combined-stream endpoint; default the product's (Spot: `BINANCE_STREAM_URL`). Any `ws://` URL
-   * works (tests, a local exchange: with a product that has routes, give the route's URL).
+   * Host the product's stream URLs are built on (`<host>/<route>/stream`); default the product's
+   * (`wss://fstream.binance.com`). The local exchange's `urls.usdmStreamHost` works.
+   */
+  readonly streamHost?: string;
+  /**
+   * Combined-stream endpoint of every socket (no routing); default the product's (Spot:
+   * `BINANCE_STREAM_URL`). Any `ws://` URL works (tests, a local exchange).
    */
   readonly url?: string;
   /** Unit of payload timestamps (`timeUnit` URL parameter); Binance's default is MILLISECOND. */
@@ -122,8 +126,12 @@ export const DEFAULT_HEARTBEAT_TIMEOUT_MS = SPOT_DEFAULTS.heartbeatTimeoutMs;
 /** Options with their defaults applied. */
 export interface ResolvedConnectionOptions {
   readonly session: Omit<SessionContext, 'requestIds'>;
-  /** The route of the connection's streams, when its product has routes. */
+  /** The route of the first socket, when its product has routes. */
   readonly route: StreamRoute | undefined;
+  /** The routes streams are placed on by their channel's `route` (empty: one URL for all). */
+  readonly routes: readonly StreamRoute[];
+  /** The URL of a socket of `route` (the connection's one URL when it does not route). */
+  urlOf(route: StreamRoute | undefined): string;
   readonly reconnect: BackoffConfig | false;
   readonly random: () => number;
   readonly rotateAfterMs: number | false;
@@ -148,10 +156,17 @@ export const DEFAULT_ACK_TIMEOUT_MS = 10_000;
 /** Default of `maxMessagesPerSecond`: Binance's limit. */
 export const DEFAULT_MAX_MESSAGES_PER_SECOND = SPOT_DEFAULTS.maxMessagesPerSecond;
 
-/** The connection's route: the one asked for, else the product's first; none without routes. */
-function routeOf(options: ConnectionOptions): StreamRoute | undefined {
-  const routes = options.product?.streamRoutes ?? [];
-  return options.route ?? routes[0];
+/** The connection's first route and the routes it places streams on, and each route's URL. */
+function routing(options: ConnectionOptions) {
+  const { product, url } = options;
+  const all = product?.streamRoutes ?? [];
+  const routes = url === undefined && options.route === undefined ? all : [];
+  const urlOf = (route: StreamRoute | undefined): string =>
+    withTimeUnit(
+      url ?? (product ? productStreamUrl(product, route, options.streamHost) : BINANCE_STREAM_URL),
+      options.timeUnit,
+    );
+  return { route: options.route ?? all[0], routes, urlOf };
 }
 
 /** Applies the defaults. */
@@ -161,14 +176,11 @@ export function resolveConnectionOptions(options: ConnectionOptions): ResolvedCo
   const connectionLogger = resolveLogger(logger, LogNamespace.connection);
   const defaults = limitDefaults(options.product?.marketStreamLimits ?? marketStreamLimits);
   const perSecond = options.maxMessagesPerSecond ?? defaults.maxMessagesPerSecond;
-  const route = routeOf(options);
-  const url =
-    options.url ??
-    (options.product ? productStreamUrl(options.product, route) : BINANCE_STREAM_URL);
+  const routed = routing(options);
   return {
-    route,
+    ...routed,
     session: {
-      url: withTimeUnit(url, options.timeUnit),
+      url: routed.urlOf(routed.route),
       WebSocket: resolveWebSocket(options),
       scheduler,
       validate: options.validate ?? true,

@@ -116,14 +116,20 @@ function run(
   };
   const shards = new Map<number, Shard>();
   const open = new Set<number>();
-  const registry = new ShardedStreamRegistry(config.maxStreamsPerSocket, session.scheduler, {
-    open: (index) => start(index),
-    close: (index) => {
-      const shard = shards.get(index);
-      shards.delete(index);
-      shard?.stop(`shard ${index} has no stream left`);
+  const registry = new ShardedStreamRegistry(
+    config.maxStreamsPerSocket,
+    session.scheduler,
+    {
+      open: (index, route) => start(index, config.urlOf(route)),
+      close: (index) => {
+        const shard = shards.get(index);
+        shards.delete(index);
+        shard?.stop(`shard ${index} has no stream left`);
+      },
     },
-  });
+    config.route,
+    config.routes,
+  );
 
   const held = adapter.streams?.(registry) ?? registry;
 
@@ -135,8 +141,8 @@ function run(
     sink.socket(undefined);
   });
 
-  function start(index: number): void {
-    const shard = runShard(index, shared, {
+  function start(index: number, url: string): void {
+    const shard = runShard(index, shared, url, {
       emit: sink.emit,
       message: sink.message,
       socket: (event) => {
@@ -164,7 +170,7 @@ function run(
     shards.set(index, shard);
   }
 
-  start(0);
+  start(0, session.url);
   return lifecycle;
 }
 

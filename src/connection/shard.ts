@@ -43,8 +43,11 @@ export interface Shard {
 /** How long after a handover frames are still de-duplicated (copies in flight on the new socket). */
 export const HANDOVER_GRACE_MS = 2_000;
 
-/** Starts shard `index`: its first socket opens now, or when the connection-rate budget allows. */
-export function runShard(index: number, shared: ShardContext, sink: ShardSink): Shard {
+/**
+ * Starts shard `index` on `url` (the route's, on a connection that routes streams): its first
+ * socket opens now, or when the connection-rate budget allows.
+ */
+export function runShard(index: number, shared: ShardContext, url: string, sink: ShardSink): Shard {
   const { config, session: context } = shared;
   const { scheduler, loggers } = context;
   // The first shard's events carry no `shard`: a connection that never shards looks the same.
@@ -56,7 +59,7 @@ export function runShard(index: number, shared: ShardContext, sink: ShardSink): 
   const supervisor: Supervisor = supervise(
     {
       socket: {
-        url: context.url,
+        url,
         WebSocket: context.WebSocket,
         scheduler,
         heartbeatTimeoutMs: context.heartbeatTimeoutMs,

@@ -3,15 +3,21 @@
  * `maxPerShard` streams). Subscribers hold streams here for as long as they want them; each
  * stream is placed on a shard, and held on that shard's current socket registry, re-held on every
  * new socket of the shard. So a socket that is replaced (drop, rotation) gets its shard's streams
- * back in one batch, and the streams of the other shards are not touched.
+ * back in one batch, and the streams of the other shards are not touched. A connection that routes
+ * streams (a product serving them on several URL routes) places each stream on a shard of the
+ * route its channel declares; every other stream, and every stream of a connection that does not
+ * route, goes to the first shard's route.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
 import type { StreamErrorListener, StreamLease, StreamRegistry } from '../channels/stream-registry';
 import type { BinanceRxError } from '../errors';
+import type { StreamRoute } from '../product/descriptor';
 
 /** One shard as the registry sees it. */
 export interface ShardSlot {
   readonly index: number;
+  /** The route the shard's sockets are opened on (undefined: the connection's one URL). */
+  readonly route: StreamRoute | undefined;
   /** The registry of the shard's open socket, if it has one. */
   socket: StreamRegistry | undefined;
   /** Streams placed on this shard → the hold on its current socket. */
@@ -20,8 +26,11 @@ export interface ShardSlot {
 
 /** What the registry asks of the connection. */
 export interface ShardHost {
-  /** Starts a new shard (the connection opens its socket, within the connection-rate limit). */
-  open(index: number): void;
+  /**
+   * Starts a new shard on `route` (the connection opens its socket, within the connection-rate
+   * limit).
+   */
+  open(index: number, route: StreamRoute | undefined): void;
   /** Stops a shard that has no stream left (never the first). */
   close(index: number): void;
 }
@@ -55,17 +64,23 @@ export class ShardedStreamRegistry implements StreamRegistry {
     private readonly maxPerShard: number,
     private readonly scheduler: SchedulerLike,
     private readonly host: ShardHost,
+    /** The first shard's route; with `routes`, the routes a stream may be placed on. */
+    private readonly firstRoute: StreamRoute | undefined = undefined,
+    private readonly routes: readonly StreamRoute[] = [],
   ) {
-    this.shards.push(newSlot(0));
+    this.shards.push(newSlot(0, firstRoute));
   }
 
-  acquire(stream: string, onError: StreamErrorListener): StreamLease {
+  acquire(stream: string, onError: StreamErrorListener, route?: StreamRoute): StreamLease {
     if (this.disposed) return releasedLease;
     let holds = this.holders.get(stream);
     if (holds === undefined) {
       holds = new Set();
       this.holders.set(stream, holds);
-      this.place(stream);
+      this.place(
+        stream,
+        route !== undefined && this.routes.includes(route) ? route : this.firstRoute,
+      );
     }
     const hold = new Hold(this, stream, onError);
     holds.add(hold);
@@ -120,20 +135,21 @@ export class ShardedStreamRegistry implements StreamRegistry {
     this.leaving.clear();
   }
 
-  private place(stream: string): void {
+  private place(stream: string, route: StreamRoute | undefined): void {
     let slot = this.placement.get(stream);
     if (slot !== undefined) {
       // Left earlier this turn and wanted again: same shard, as if it never left.
       this.leaving.delete(stream);
     } else {
       slot = this.shards.find(
-        (shard) => shard !== undefined && shard.streams.size < this.maxPerShard,
+        (shard) =>
+          shard !== undefined && shard.route === route && shard.streams.size < this.maxPerShard,
       );
       if (slot === undefined) {
         const free = this.shards.indexOf(undefined);
-        slot = newSlot(free === -1 ? this.shards.length : free);
+        slot = newSlot(free === -1 ? this.shards.length : free, route);
         this.shards[slot.index] = slot;
-        this.host.open(slot.index);
+        this.host.open(slot.index, route);
       }
       this.placement.set(stream, slot);
     }
@@ -171,6 +187,6 @@ export class ShardedStreamRegistry implements StreamRegistry {
   }
 }
 
-function newSlot(index: number): ShardSlot {
-  return { index, socket: undefined, streams: new Map() };
+function newSlot(index: number, route: StreamRoute | undefined): ShardSlot {
+  return { index, route, socket: undefined, streams: new Map() };
 }

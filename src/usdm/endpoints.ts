@@ -5,8 +5,9 @@
  * Market streams are split by route: `/public` serves the high-frequency book streams
  * (`@depth…`, `@bookTicker`, `!bookTicker`), `/market` every other market stream, `/private` user
  * data. A connection opened on one route receives nothing for a stream of another (Binance
- * answers the SUBSCRIBE but never delivers), so each generated descriptor carries its `route`
- * and `usdmStreamUrl(route)` picks the URL. The production hosts and routes are declared once, in
+ * answers the SUBSCRIBE but never delivers), so each generated descriptor carries its `route`;
+ * a connection given `product: usdmProduct` places each stream on a socket of its route, and
+ * `usdmStreamUrl(route)` gives one route's URL. The production hosts and routes are declared once, in
  * spec/usdm/product.yaml (`usdmProduct`); the constants here are read from it.
  */
 import { usdmProduct } from '../../generated/usdm/product';
@@ -44,9 +45,10 @@ export type UsdmStreamRoute = StreamRoute;
 
 /**
  * The combined-stream URL of `route` on `host` (default production; pass
- * `USDM_TESTNET_STREAM_HOST`, or the local exchange's `urls.usdmStreams` host).
+ * `USDM_TESTNET_STREAM_HOST`, or the local exchange's `urls.usdmStreamHost`). A connection given
+ * `product: usdmProduct` builds these itself, one socket per route its streams need.
  *
- * @example publicWebsocketConnection({ url: usdmStreamUrl(markPriceChannel.route!) })
+ * @example publicWebsocketConnection({ url: usdmStreamUrl('market') }) // pinned to /market
  */
 export const usdmStreamUrl = (route: UsdmStreamRoute, host: string = USDM_STREAM_HOST): string =>
   productStreamUrl(usdmProduct, route, host);
