@@ -13,3 +13,4 @@ export * from '../../generated/usdm';
 export { channelSchemas, operationSchemas, userDataSchemas } from '../../generated/usdm/schemas';
 export * from './user-data/usdm-user-data';
 export type { UsdmUserDataEvent } from './user-data/listen-key-socket';
+export * from './orders/usdm-order-factory';

@@ -48,7 +48,9 @@ export function listenKeySocket(
     ws.onclose = ({ code, reason }) => subscriber.error(new ConnectionClosedError(code, reason));
     ws.onerror = () => undefined;
     return () => {
-      ws.onopen = ws.onmessage = ws.onclose = ws.onerror = null;
+      ws.onopen = ws.onmessage = ws.onclose = null;
+      // `ws` reports closing a socket that is still connecting as an error: it is expected here.
+      ws.onerror = () => undefined;
       if (ws.readyState < 2) ws.close(1000, 'unsubscribed');
     };
   });
