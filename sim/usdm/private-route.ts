@@ -20,6 +20,8 @@ interface PrivateStream {
   readonly key: string;
   readonly combined: boolean;
   stop(): void;
+  /** Drops the socket (TCP reset, no close frame): the faults' dropAll. */
+  terminate(): void;
 }
 
 /** The listen key and framing a `/private/…` URL asks for, or undefined. */
@@ -37,6 +39,8 @@ function parseUrl(url: string): { key: string; combined: boolean } | undefined {
 }
 
 export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
+  /** The open user data streams (the faults' dropAll drops them). */
+  readonly connections: ReadonlySet<{ terminate(): void }>;
   close(): void;
   expireListenKeys(): void;
 } {
@@ -57,6 +61,7 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
   timer.unref();
 
   return {
+    connections: streams,
     matches: (pathname) => pathname.startsWith('/private/'),
     upgrade: (req, socket, head) => {
       const parsed = parseUrl(req.url ?? '/');
@@ -80,6 +85,10 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
             stopListening();
             streams.delete(stream);
           },
+          terminate: () => {
+            stream.stop();
+            ws.terminate();
+          },
         };
         streams.add(stream);
         ws.on('close', () => stream.stop());
@@ -92,10 +101,7 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
     },
     close: () => {
       clearInterval(timer);
-      for (const stream of [...streams]) {
-        stream.stop();
-        stream.ws.terminate();
-      }
+      for (const stream of [...streams]) stream.terminate();
       wss.close();
     },
   };
