@@ -105,11 +105,13 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const dropConnections = () => {
     for (const connection of [...connections]) connection.terminate();
     for (const connection of [...wsApi.connections]) connection.terminate();
+    for (const connection of [...usdmPrivate.connections]) connection.terminate();
   };
   const faultContext: FaultContext = {
     state,
     connections,
     wsApiConnections: wsApi.connections,
+    userDataConnections: usdmPrivate.connections,
     hub,
     timers,
     healers: new Set(),

@@ -10,6 +10,8 @@ export interface FaultContext {
   readonly connections: ReadonlySet<MarketConnection>;
   /** WebSocket API connections: dropped by dropAll, told by serverShutdown. */
   readonly wsApiConnections: ReadonlySet<WsApiConnection>;
+  /** USDⓈ-M user data streams (`/private`): dropped by dropAll and restarts. */
+  readonly userDataConnections: ReadonlySet<{ terminate(): void }>;
   readonly hub: StreamHub;
   readonly timers: TimerBag;
   /** Ends lasting faults (half-open periods); called by clear(). */

@@ -2,7 +2,7 @@
 import type { FaultContext } from './context';
 
 export function dropAll(ctx: FaultContext): number {
-  const all = [...ctx.connections, ...ctx.wsApiConnections];
+  const all = [...ctx.connections, ...ctx.wsApiConnections, ...ctx.userDataConnections];
   for (const connection of all) connection.terminate();
   return all.length;
 }

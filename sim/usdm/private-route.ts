@@ -20,6 +20,8 @@ interface PrivateStream {
   readonly key: string;
   readonly combined: boolean;
   stop(): void;
+  /** Drops the socket (TCP reset, no close frame): the faults' dropAll. */
+  terminate(): void;
 }
 
 /**
@@ -53,6 +55,8 @@ function parseUrl(url: string): { key: string; combined: boolean } | undefined {
 }
 
 export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
+  /** The open user data streams (the faults' dropAll drops them). */
+  readonly connections: ReadonlySet<{ terminate(): void }>;
   close(): void;
   expireListenKeys(): void;
 } {
@@ -73,6 +77,7 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
   timer.unref();
 
   return {
+    connections: streams,
     matches: (pathname) => pathname.startsWith('/private/'),
     upgrade: (req, socket, head) => {
       const parsed = parseUrl(req.url ?? '/');
@@ -96,6 +101,10 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
             stopListening();
             streams.delete(stream);
           },
+          terminate: () => {
+            stream.stop();
+            ws.terminate();
+          },
         };
         streams.add(stream);
         ws.on('close', () => stream.stop());
@@ -109,10 +118,7 @@ export function usdmPrivateRoute(futures: Futures): UpgradeRoute & {
     },
     close: () => {
       clearInterval(timer);
-      for (const stream of [...streams]) {
-        stream.stop();
-        stream.ws.terminate();
-      }
+      for (const stream of [...streams]) stream.terminate();
       wss.close();
     },
   };

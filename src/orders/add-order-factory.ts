@@ -32,6 +32,19 @@ export type OrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrde
  */
 export type AddOrderOptions = OrderFactoryOptions;
 
+/** The stage table of spec/order-stages.yaml and the events the factory raises itself. */
+export const ORDER_STAGES = {
+  table: orderStageTable,
+  accepted: 'accepted',
+  requestFailed: 'requestFailed',
+  outcomeUnknown: 'outcomeUnknown',
+} as const satisfies {
+  table: typeof orderStageTable;
+  accepted: OrderStageEvent;
+  requestFailed: OrderStageEvent;
+  outcomeUnknown: OrderStageEvent;
+};
+
 export function addOrderFactory(
   session: WsApiSession,
   options: AddOrderOptions = {},
@@ -39,10 +52,7 @@ export function addOrderFactory(
   return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
     session,
     {
-      table: orderStageTable,
-      accepted: 'accepted',
-      requestFailed: 'requestFailed',
-      outcomeUnknown: 'outcomeUnknown',
+      ...ORDER_STAGES,
       place: placeOrderOperation,
       query: getOrderOperation,
       ...options,

@@ -12,6 +12,7 @@
  */
 import { Observable, type Subscriber, type Subscription } from 'rxjs';
 import type { UserDataMessage } from '../ws-api/session';
+import { EXECUTION_REPORT, readOrderReport, type OrderReportShape } from './order-report';
 
 /** One order being watched. */
 interface Watch {
@@ -63,6 +64,7 @@ class ExecutionReportRouter {
 
   constructor(
     private readonly userData: Observable<UserDataMessage>,
+    private readonly shape: OrderReportShape,
     private readonly done: () => void,
   ) {}
 
@@ -84,12 +86,15 @@ class ExecutionReportRouter {
   }
 
   private dispatch(message: UserDataMessage): void {
-    const { event } = message;
-    if (event.e !== 'executionReport') return;
-    const key = orderKeyOf(event.s, event.i);
+    const report = readOrderReport(this.shape, message.event);
+    if (report === undefined) return;
+    const key = orderKeyOf(report.symbol, report.orderId);
     const byOrder = key === undefined ? undefined : this.byOrderId.get(key);
-    const own = this.byClientId.get(event.c);
-    const original = event.C !== event.c ? this.byClientId.get(event.C) : undefined;
+    const own = this.byClientId.get(report.clientOrderId);
+    const original =
+      report.originalClientOrderId !== report.clientOrderId
+        ? this.byClientId.get(report.originalClientOrderId)
+        : undefined;
     for (const watch of byOrder ?? []) watch.subscriber.next(message);
     // A watch that follows this order by id has had the report already.
     for (const watch of own ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
@@ -128,17 +133,22 @@ export interface ExecutionReports {
   follow(orderId: number): void;
 }
 
-/** The executionReports in `userData` of the order `clientOrderId` of `symbol`. */
+/**
+ * The order reports (of `shape`: executionReports on Spot) in `userData` of the order
+ * `clientOrderId` of `symbol`. One stream of user data carries one product's reports, so the
+ * router of a stream is made with the shape of its first order.
+ */
 export function executionReportsOf(
   userData: Observable<UserDataMessage>,
   clientOrderId: string,
   symbol: string,
+  shape: OrderReportShape = EXECUTION_REPORT,
 ): ExecutionReports {
   const watches = new Set<{ router: ExecutionReportRouter; watch: Watch }>();
   const observable = new Observable<UserDataMessage>((subscriber) => {
     let router = routers.get(userData);
     if (router === undefined) {
-      const fresh = new ExecutionReportRouter(userData, () => {
+      const fresh = new ExecutionReportRouter(userData, shape, () => {
         if (routers.get(userData) === fresh) routers.delete(userData);
       });
       routers.set(userData, fresh);

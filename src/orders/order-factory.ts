@@ -1,6 +1,6 @@
 /**
- * Orders you can watch: `createOrderFactory(session, …)` returns `(order) => Observable` that
- * places the order on the WebSocket API and emits every stage it goes through, each once, with the
+ * Orders you can watch: `createOrderFactory(venue, …)` returns `(order) => Observable` that
+ * places the order (on the WebSocket API, or REST: see `order-venue.ts`) and emits every stage it goes through, each once, with the
  * data that moved it (the request, the order.place answer, the executionReport, an order.status
  * answer), and completes on a terminal stage. The work for one order is `order-run.ts`.
  *
@@ -20,9 +20,11 @@ import type { Logger, LoggerOption } from '../logging/logger';
 import { LogNamespace } from '../logging/namespaces';
 import { resolveLogger } from '../logging/resolve-logger';
 import type { OperationDescriptor } from '../operations/descriptor';
-import type { UserDataMessage, WsApiSession } from '../ws-api/session';
+import type { UserDataMessage } from '../ws-api/session';
 import { resolveReconcile, type ReconcileOptions } from './order-lookup';
 import { OrderRun } from './order-run';
+import { EXECUTION_REPORT, type OrderReportShape } from './order-report';
+import type { OrderVenue } from './order-venue';
 import type { OrderReportSource } from './order-tracker';
 import type { OrderStageTable } from './stage-table';
 
@@ -36,7 +38,7 @@ export interface OrderUpdate<Stage extends string, Params, Response> {
   readonly request: Params;
   /** The order.place answer, when it moved the order. */
   readonly response?: Response;
-  /** The executionReport, when it moved the order. */
+  /** The order report (Spot's executionReport, USDⓈ-M's ORDER_TRADE_UPDATE), when it moved the order. */
   readonly executionReport?: UserDataMessage['event'];
   /** The order.status answer, when a lookup moved the order. */
   readonly orderStatus?: unknown;
@@ -82,6 +84,8 @@ export interface OrderFactoryConfig<
   readonly outcomeUnknown: Event;
   /** The order.place operation. */
   readonly place: OperationDescriptor<Params & object, Response>;
+  /** Where the product's order reports keep their fields (default Spot's executionReport). */
+  readonly report?: OrderReportShape;
   /** The order.status operation (`symbol` + `origClientOrderId`, or `orderId` once known). */
   readonly query: OperationDescriptor<
     { symbol: string; origClientOrderId?: string; orderId?: number },
@@ -91,8 +95,9 @@ export interface OrderFactoryConfig<
 
 /** What every order of one factory shares. */
 export interface OrderFactoryContext<Stage extends string, Event extends string, Params, Response> {
-  readonly session: WsApiSession;
+  readonly session: OrderVenue;
   readonly config: OrderFactoryConfig<Stage, Event, Params, Response>;
+  readonly report: OrderReportShape;
   readonly log: Logger;
   readonly scheduler: SchedulerLike;
   readonly reconcile: Required<ReconcileOptions>;
@@ -114,12 +119,13 @@ export function createOrderFactory<
   Params extends PlaceParams,
   Response,
 >(
-  session: WsApiSession,
+  session: OrderVenue,
   config: OrderFactoryConfig<Stage, Event, Params, Response>,
 ): (order: Params) => Observable<OrderUpdate<Stage, Params, Response>> {
   const ctx: OrderFactoryContext<Stage, Event, Params, Response> = {
     session,
     config,
+    report: config.report ?? EXECUTION_REPORT,
     log: resolveLogger(config.logger, LogNamespace.orders),
     scheduler: config.scheduler ?? asyncScheduler,
     reconcile: resolveReconcile(config.reconcile),

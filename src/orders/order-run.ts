@@ -5,7 +5,7 @@
  * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes. It never
  * guesses a stage.
  */
-import { EMPTY, type Observable, type Subscriber, type Subscription } from 'rxjs';
+import { EMPTY, type Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { catchError } from 'rxjs';
 import {
   BinanceApiError,
@@ -16,6 +16,7 @@ import {
 } from '../errors';
 import type { UserDataMessage } from '../ws-api/session';
 import { executionReportsOf, type ExecutionReports } from './execution-reports';
+import { readOrderReport } from './order-report';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
 import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
@@ -44,11 +45,11 @@ interface OrderState {
 
 export class OrderRun<Stage extends string, Event extends string, P extends PlaceParams, R> {
   private readonly tracker: OrderTracker<Stage, Event>;
-  private readonly subscriptions: Subscription[] = [];
+  private readonly subscriptions: Unsubscribable[] = [];
   private readonly lookup: OrderLookup;
   private readonly causes: unknown[] = [];
   private readonly unknownStage: Stage | undefined;
-  private deadline: Subscription | undefined;
+  private deadline: Unsubscribable | undefined;
   private lastOrderStatus: unknown;
   /** Binance's id of the order, once a report carried it: it outlives an amended client id. */
   private orderId: number | undefined;
@@ -203,11 +204,12 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     this.subscriber.error(error);
   }
 
-  private followUserData(events: Observable<UserDataMessage>): Subscription {
+  private followUserData(events: Observable<UserDataMessage>): Unsubscribable {
     const id = this.clientOrderId;
     // Routed by client order id, then also by order id: one user data subscription for every
     // order watched.
-    this.reports = executionReportsOf(events, id, this.request.symbol);
+    const shape = this.ctx.report;
+    this.reports = executionReportsOf(events, id, this.request.symbol, shape);
     return this.reports.observable
       .pipe(
         catchError((error: unknown) => {
@@ -218,19 +220,21 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
           return EMPTY;
         }),
       )
-      .subscribe(({ event }) =>
+      .subscribe(({ event }) => {
+        const report = readOrderReport(shape, event);
+        if (report === undefined) return;
         this.reportState(
           {
-            status: event.X,
-            executedQty: event.z,
-            origQty: event.q,
-            orderId: event.i,
-            executionType: event.x,
+            status: report.status,
+            executedQty: report.filled,
+            origQty: report.quantity,
+            orderId: report.orderId,
+            executionType: report.executionType,
           },
           'executionReport',
           { executionReport: event },
-        ),
-      );
+        );
+      });
   }
 
   private reportState(state: OrderState, source: OrderReportSource, data: object): void {

@@ -15,3 +15,4 @@ export { channelSchemas, operationSchemas, userDataSchemas } from '../../generat
 export type { JsonSchema } from '../schemas/json-schema';
 export * from './user-data/usdm-user-data';
 export type { UsdmUserDataEvent } from './user-data/listen-key-socket';
+export * from './orders/usdm-order-factory';

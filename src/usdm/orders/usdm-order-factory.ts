@@ -1,0 +1,69 @@
+/**
+ * `usdmOrderFactory(client, userData)`: USDⓈ-M orders you can watch, through the same stage
+ * table and order code as Spot's `addOrderFactory` (spec/order-stages.yaml, src/orders/). The
+ * order is placed with REST `POST /fapi/v1/order` (`newOrderRespType` RESULT unless given), its
+ * reports are the ORDER_TRADE_UPDATE events of `usdmUserData`, and it is looked up with
+ * `GET /fapi/v1/order` while its outcome is unknown (a 5xx, -1006/-1007, no answer) and after
+ * every (re)opened user data socket, so fills made while none was open are not missed.
+ *
+ * @example
+ * const userData = usdmUserData({ client });
+ * const addOrder = usdmOrderFactory(client, userData);
+ * addOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' })
+ *   .subscribe(({ stage }) => console.log(stage)); // submitted, pending, filled
+ */
+import type { Observable } from 'rxjs';
+import type { OrderStageEvent, OrderStageName } from '../../../generated/order-stages';
+import { getOrderOperation } from '../../../generated/usdm/operations/get-order';
+import {
+  placeOrderOperation,
+  type PlaceOrderParams,
+  type PlaceOrderResponse,
+} from '../../../generated/usdm/operations/place-order';
+import { ORDER_STAGES, type AddOrderOptions } from '../../orders/add-order-factory';
+import { createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
+import { EXECUTION_REPORT, type OrderReportShape } from '../../orders/order-report';
+import type { OrderVenue } from '../../orders/order-venue';
+import type { HttpClient } from '../../rest/http-client';
+import { requestHttp } from '../../rest/request-http';
+import type { UsdmUserData } from '../user-data/usdm-user-data';
+
+const { originalClientOrderId: _spotOnly, ...fields } = EXECUTION_REPORT.fields;
+
+/**
+ * USDⓈ-M's order report: ORDER_TRADE_UPDATE, whose order fields under `o` have the letters of
+ * Spot's executionReport (`c`, `s`, `i`, `X`, `x`, `z`, `q`) and no `C`.
+ */
+export const ORDER_TRADE_UPDATE: OrderReportShape = {
+  eventType: 'ORDER_TRADE_UPDATE',
+  nested: 'o',
+  fields,
+};
+
+/** One stage of a futures order placed with `usdmOrderFactory`. */
+export type UsdmOrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>;
+
+export function usdmOrderFactory(
+  client: HttpClient,
+  userData: UsdmUserData,
+  options: AddOrderOptions = {},
+): (order: PlaceOrderParams) => Observable<UsdmOrderStage> {
+  const venue: OrderVenue = {
+    request: (descriptor, params) => requestHttp(descriptor, params, client),
+    userData: () => userData.events$,
+    subscribe: (next) =>
+      userData.status$.subscribe((status) => {
+        if (status.kind === 'open') next({ type: 'socket' });
+      }),
+  };
+  return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
+    venue,
+    {
+      ...ORDER_STAGES,
+      place: placeOrderOperation,
+      query: getOrderOperation,
+      report: ORDER_TRADE_UPDATE,
+      ...options,
+    },
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Futures orders with their stages on the local exchange: `usdmOrderFactory` places with REST and
+ * follows ORDER_TRADE_UPDATE through the same stage table as Spot: a position opened and closed,
+ * a resting order canceled (its `canceled` stage from the user data stream), and a refused order
+ * (`rejected` with Binance's -2022).
+ */
+import { filter, firstValueFrom, lastValueFrom, tap, toArray } from 'rxjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  cancelOrderHttp,
+  getBookHttp,
+  getPositionRiskHttp,
+  usdmOrderFactory,
+  usdmUserData,
+  type UsdmOrderStage,
+} from '../../src/usdm';
+import type { HttpClient } from '../../src/rest/http-client';
+import { closeAll } from '../sim/helpers';
+import { startFutures } from '../sim/usdm/futures-exchange';
+
+afterEach(closeAll);
+
+const stagesOf = (updates: UsdmOrderStage[]) => updates.map((u) => u.stage);
+
+/** A limit BUY 10 % under the best bid, placed with `addOrder`: its updates, once open, and its end. */
+async function restingBuy(
+  addOrder: ReturnType<typeof usdmOrderFactory>,
+  client: HttpClient,
+  symbol: string,
+) {
+  const book = await firstValueFrom(getBookHttp({ symbol, limit: 5 }, client));
+  const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
+  const updates: UsdmOrderStage[] = [];
+  let opened: (update: UsdmOrderStage) => void = () => undefined;
+  const open = new Promise<UsdmOrderStage>((resolve) => (opened = resolve));
+  const order = {
+    symbol,
+    side: 'BUY',
+    type: 'LIMIT',
+    timeInForce: 'GTC',
+    quantity: '0.01',
+    price,
+  } as const;
+  const done = lastValueFrom(
+    addOrder(order).pipe(
+      tap((update) => {
+        updates.push(update);
+        if (update.stage === 'open') opened(update);
+      }),
+    ),
+  );
+  return { updates, open, done };
+}
+
+describe('usdmOrderFactory on the local exchange', () => {
+  it('opens and closes a position, stage by stage; a resting order ends canceled; -2022 is rejected', async () => {
+    const { exchange, client } = await startFutures(['BTCUSDT'], 9);
+    const userData = usdmUserData({ client, host: exchange.urls.usdmStreamHost });
+    // Held for the whole session, as an application does: orders share its socket.
+    const opened = firstValueFrom(userData.status$);
+    const held = userData.events$.subscribe();
+    await opened;
+    const addOrder = usdmOrderFactory(client, userData);
+    const symbol = 'BTCUSDT';
+
+    const buy = await lastValueFrom(
+      addOrder({ symbol, side: 'BUY', type: 'MARKET', quantity: '0.01' }).pipe(toArray()),
+    );
+    expect(stagesOf(buy)).toEqual(['submitted', 'pending', 'open', 'filled']); // NEW is reported too
+    // Whichever came first moved it: the REST answer or the ORDER_TRADE_UPDATE of the fill.
+    expect(['response', 'executionReport']).toContain(buy.at(-1)!.source);
+    expect(await firstValueFrom(getPositionRiskHttp({ symbol }, client))).toHaveLength(1);
+
+    const closed = await lastValueFrom(
+      addOrder({ symbol, side: 'SELL', type: 'MARKET', quantity: '0.01', reduceOnly: 'true' }).pipe(
+        toArray(),
+      ),
+    );
+    expect(stagesOf(closed)).toEqual(['submitted', 'pending', 'open', 'filled']);
+    expect(await firstValueFrom(getPositionRiskHttp({ symbol }, client))).toEqual([]);
+
+    const { updates, open: isOpen, done: resting } = await restingBuy(addOrder, client, symbol);
+    const open = await isOpen;
+    await firstValueFrom(
+      cancelOrderHttp({ symbol, origClientOrderId: open.clientOrderId }, client),
+    );
+    const last = await resting;
+    expect(stagesOf(updates)).toEqual(['submitted', 'pending', 'open', 'canceled']);
+    expect(last.source).toBe('executionReport'); // the ORDER_TRADE_UPDATE of the cancel
+    expect(last.executionReport).toMatchObject({ e: 'ORDER_TRADE_UPDATE', o: { X: 'CANCELED' } });
+
+    const refused = await lastValueFrom(
+      addOrder({ symbol, side: 'SELL', type: 'MARKET', quantity: '0.01', reduceOnly: 'true' }).pipe(
+        toArray(),
+      ),
+    );
+    expect(stagesOf(refused)).toEqual(['submitted', 'rejected']);
+    expect(refused.at(-1)!.error).toMatchObject({ binanceCode: -2022 });
+    held.unsubscribe();
+  });
+
+  it('a report lost while the user data socket was down is found by the lookup after it reopens', async () => {
+    const { exchange, client } = await startFutures(['BTCUSDT'], 4);
+    const symbol = 'BTCUSDT';
+    const userData = usdmUserData({
+      client,
+      host: exchange.urls.usdmStreamHost,
+      backoff: { initialDelayMs: 300, jitter: 0 },
+    });
+    const opened = firstValueFrom(userData.status$);
+    const held = userData.events$.subscribe();
+    await opened;
+    const addOrder = usdmOrderFactory(client, userData);
+    const { updates, open: isOpen, done: resting } = await restingBuy(addOrder, client, symbol);
+    const open = await isOpen;
+
+    const reopened = firstValueFrom(
+      userData.status$.pipe(filter((s) => s.kind === 'open' && s.gapSince !== undefined)),
+    );
+    exchange.faults.dropAll(); // the user data socket is reset: its CANCELED report is lost
+    await firstValueFrom(
+      cancelOrderHttp({ symbol, origClientOrderId: open.clientOrderId }, client),
+    );
+    await reopened;
+    const last = await resting;
+    expect(stagesOf(updates)).toEqual(['submitted', 'pending', 'open', 'canceled']);
+    expect(last.source).toBe('orderStatus'); // GET /fapi/v1/order after the socket reopened
+    held.unsubscribe();
+  });
+});
