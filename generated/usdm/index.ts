@@ -34,3 +34,8 @@ export * from './operations/get-price-ticker';
 export * from './operations/get-recent-trades';
 export * from './operations/get-server-time';
 export * from './operations/ping';
+export * from './ccxt/market';
+export * from './ccxt/ohlcv';
+export * from './ccxt/order-book';
+export * from './ccxt/ticker';
+export * from './ccxt/trade';

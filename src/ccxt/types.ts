@@ -139,7 +139,7 @@ export interface CcxtMarket {
   baseId: string | undefined;
   quoteId: string | undefined;
   settleId: string | undefined;
-  type: 'spot' | 'margin' | 'swap' | 'future' | 'option' | string;
+  type: 'spot' | 'margin' | 'swap' | 'future' | 'option' | string | undefined;
   subType?: 'linear' | 'inverse' | undefined;
   spot: boolean | undefined;
   margin: boolean | undefined;
