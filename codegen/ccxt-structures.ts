@@ -151,6 +151,23 @@ export const CCXT_STRUCTURES: Readonly<Record<CcxtStructureName, CcxtStructure>>
     ],
     required: ['id', 'baseId', 'quoteId'],
   },
+  fundingRate: {
+    type: 'CcxtFundingRate',
+    build: 'ccxtFundingRate',
+    market: true,
+    info: true,
+    fields: [
+      'timestamp',
+      'markPrice',
+      'indexPrice',
+      'interestRate',
+      'estimatedSettlePrice',
+      'fundingRate',
+      'fundingTimestamp',
+      'interval',
+    ],
+    required: [],
+  },
 };
 
 /** Helpers a rule may name (`helper:`), all exported by src/generated-runtime.ts. */

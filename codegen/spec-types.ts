@@ -204,7 +204,7 @@ export interface ApiRateLimitSpec {
 
 /** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */
 export type CcxtStructureName =
-  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market';
+  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market' | 'fundingRate';
 
 /** How one CCXT field is read: a wire path, or one of the rule objects. */
 export type CcxtRuleSpec =

@@ -34,6 +34,7 @@ export {
   tradeTime,
 } from './ccxt/field-helpers';
 export { ccxtBalances } from './ccxt/balance';
+export { ccxtFundingRate } from './ccxt/funding-rate';
 export { ccxtMarket } from './ccxt/market';
 export { ccxtOhlcv } from './ccxt/ohlcv';
 export { ccxtOrder } from './ccxt/order';
@@ -42,6 +43,7 @@ export { ccxtTicker } from './ccxt/ticker';
 export { ccxtTrade } from './ccxt/trade';
 export type {
   CcxtBalances,
+  CcxtFundingRate,
   CcxtMarket,
   CcxtOHLCV,
   CcxtOrder,

@@ -121,6 +121,7 @@ export type {
   CcxtBalance,
   CcxtBalances,
   CcxtFee,
+  CcxtFundingRate,
   CcxtMarket,
   CcxtMinMax,
   CcxtOHLCV,

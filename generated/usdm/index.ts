@@ -34,6 +34,7 @@ export * from './operations/get-price-ticker';
 export * from './operations/get-recent-trades';
 export * from './operations/get-server-time';
 export * from './operations/ping';
+export * from './ccxt/funding-rate';
 export * from './ccxt/market';
 export * from './ccxt/ohlcv';
 export * from './ccxt/order-book';

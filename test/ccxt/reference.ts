@@ -60,6 +60,8 @@ interface CcxtBinance {
   parseOrder(order: Json, market?: any): Json;
   parseOrders(orders: Json, market?: any, since?: number, limit?: number): Json[];
   parseBalanceCustom(response: Json, type?: string, marginMode?: string, papi?: boolean): Json;
+  parseFundingRate(contract: Json, market?: any): Json;
+  parseFundingRates(response: Json, symbols?: string[]): Record<string, Json>;
   safeInteger(obj: Json, key: string): number | undefined;
   safeInteger2(obj: Json, a: string, b: string): number | undefined;
 }
@@ -218,10 +220,11 @@ export class Reference {
    * Stream tickers (`24hrTicker`, `1hTicker`/`4hTicker`/`1dTicker`, `24hrMiniTicker`, and the
    * bookTicker stream, which has no `e`): `handleMessage` → `handleTickers` / `handleBidsAsks` →
    * `handleTickersAndBidsAsks` → `parseWsTicker(ticker, 'spot')` (pro/binance.js:2460); the
-   * ticker it resolves under `ticker:<channel>@<symbol>` (or `bidask:bookTicker@<symbol>`).
+   * ticker it resolves under `ticker:<channel>@<symbol>` (or `bidask:bookTicker@<symbol>`; a
+   * futures `markPriceUpdate`: `handleMarkPrices`, resolved under `markPrice:markPrice@<symbol>`).
    */
   streamTicker(frame: Json): Json {
-    return this.resolvedOne(frame, /^(ticker|bidask):/);
+    return this.resolvedOne(frame, /^(ticker|bidask|markPrice):/);
   }
 
   /**
@@ -379,6 +382,26 @@ export class Reference {
    */
   restOrders(raw: Json[], symbol: string | undefined): Json[] {
     return this.exchange.parseOrders(structuredClone(raw), this.market(symbol));
+  }
+
+  // ---- funding rates ------------------------------------------------------------------------
+
+  /**
+   * REST `premiumIndex` object: `fetchFundingRate` (binance.js:11035) answers
+   * `parseFundingRate(response, market)` (binance.js:11190) with the requested market.
+   */
+  restFundingRate(raw: Json): Json {
+    return this.exchange.parseFundingRate(structuredClone(raw), this.market(raw?.symbol));
+  }
+
+  /** `premiumIndex` list: `fetchFundingRates` (binance.js:11168): `parseFundingRates`, by symbol. */
+  restFundingRates(raw: Json[]): Record<string, Json> {
+    return this.exchange.parseFundingRates(structuredClone(raw), undefined);
+  }
+
+  /** One entry of a list, as `parseFundingRates` reads it: `parseFundingRate(entry)`. */
+  restFundingRateInList(raw: Json): Json {
+    return this.exchange.parseFundingRate(structuredClone(raw));
   }
 
   // ---- balances ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 import { map, type OperatorFunction } from 'rxjs';
 import { ccxtTicker, resolveMarket, symbolOnly, type CcxtContext, type CcxtMarketRef, type CcxtOf, type CcxtTicker } from '../../../src/generated-runtime';
 import type { BookTickerEvent } from '../channels/book-ticker';
+import type { MarkPriceEvent } from '../channels/mark-price';
 import type { MiniTickerEvent } from '../channels/mini-ticker';
 import type { TickerEvent } from '../channels/ticker';
 import type { GetBookTickerResponse } from '../operations/get-book-ticker';
@@ -49,6 +50,20 @@ export function parseBookTickerCcxt(raw: BookTickerEvent, context?: CcxtContext)
 /** `parseBookTickerCcxt` as an rxjs operator. */
 export function toBookTickerCcxt(context?: CcxtContext): OperatorFunction<BookTickerEvent, CcxtTicker> {
   return map((raw) => parseBookTickerCcxt(raw, context));
+}
+
+function entryOfMarkPrice(raw: MarkPriceEvent, market: CcxtMarketRef): CcxtTicker {
+  return ccxtTicker(raw, market, { timestamp: raw.E, markPrice: raw.p, indexPrice: raw.i });
+}
+
+/** Maps the `markPrice` stream payload (`MarkPriceEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binanceusdm parseWsTicker (watchMarkPrice; the funding rate is in funding-rate.yaml) does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
+export function parseMarkPriceCcxt(raw: MarkPriceEvent, context?: CcxtContext): CcxtTicker {
+  return entryOfMarkPrice(raw, resolveMarket(raw.s, context));
+}
+
+/** `parseMarkPriceCcxt` as an rxjs operator. */
+export function toMarkPriceCcxt(context?: CcxtContext): OperatorFunction<MarkPriceEvent, CcxtTicker> {
+  return map((raw) => parseMarkPriceCcxt(raw, context));
 }
 
 function entryOfGet24hrTicker(raw: Exclude<Get24hrTickerResponse, unknown[]> | Extract<Get24hrTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {

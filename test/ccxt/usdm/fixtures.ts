@@ -152,6 +152,7 @@ export const usdmSchemas = {
   ticker: channelSchemas.ticker as JsonSchema,
   miniTicker: channelSchemas.miniTicker as JsonSchema,
   bookTicker: channelSchemas.bookTicker as JsonSchema,
+  markPrice: channelSchemas.markPrice as JsonSchema,
   aggTrade: channelSchemas.aggTrade as JsonSchema,
   kline: channelSchemas.kline as JsonSchema,
   partialDepth: channelSchemas.partialDepth as JsonSchema,
@@ -162,4 +163,5 @@ export const usdmSchemas = {
   getKlines: operationSchemas.getKlines as JsonSchema,
   getBook: operationSchemas.getBook as JsonSchema,
   getExchangeInfo: operationSchemas.getExchangeInfo as JsonSchema,
+  getPremiumIndex: operationSchemas.getPremiumIndex as JsonSchema,
 };

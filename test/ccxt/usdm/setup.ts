@@ -3,6 +3,7 @@
  * name, and ccxt's `binanceusdm` with the tests' futures markets loaded, our context holding the
  * very markets ccxt parsed.
  */
+import * as fundingRate from '../../../generated/usdm/ccxt/funding-rate';
 import * as market from '../../../generated/usdm/ccxt/market';
 import * as ohlcv from '../../../generated/usdm/ccxt/ohlcv';
 import * as orderBook from '../../../generated/usdm/ccxt/order-book';
@@ -14,6 +15,7 @@ import { VENUES } from '../reference';
 import { USDM_EXCHANGE_INFO } from './fixtures';
 
 const USDM_PARSERS: Readonly<Record<string, unknown>> = {
+  ...fundingRate,
   ...market,
   ...ohlcv,
   ...orderBook,
@@ -27,6 +29,7 @@ export const USDM_PARSER_NAMES = [
   'parseTickerCcxt',
   'parseMiniTickerCcxt',
   'parseBookTickerCcxt',
+  'parseMarkPriceCcxt',
   'parseGet24hrTickerCcxt',
   'parseGetBookTickerCcxt',
   'parseAggTradeCcxt',
@@ -35,6 +38,8 @@ export const USDM_PARSER_NAMES = [
   'parseKlineCcxt',
   'parseGetKlinesCcxt',
   'parseGetBookCcxt',
+  'parseGetPremiumIndexCcxt',
+  'parseMarkPriceFundingRateCcxt',
 ] as const;
 
 /** Compile-time check that `binance-rx/usdm` exports them (`Pick` refuses a missing name). */

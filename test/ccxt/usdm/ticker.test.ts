@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate as validateBookTicker } from '../../../generated/usdm/validators/book-ticker';
+import { validate as validateMarkPrice } from '../../../generated/usdm/validators/mark-price';
 import { validate as validateMiniTicker } from '../../../generated/usdm/validators/mini-ticker';
 import { validate as validateGet24hrTicker } from '../../../generated/usdm/validators/operations/get24hr-ticker';
 import { validate as validateGetBookTicker } from '../../../generated/usdm/validators/operations/get-book-ticker';
@@ -39,6 +40,12 @@ describe.each([
     name: 'parseBookTickerCcxt',
     spec: 'usdm/channels/book-ticker.yaml',
     arbitrary: payloads<Raw>(usdmSchemas.bookTicker, validateBookTicker, { overrides }),
+  },
+  {
+    // ccxt's watchMarkPrice: a ticker with the mark and index prices.
+    name: 'parseMarkPriceCcxt',
+    spec: 'usdm/channels/mark-price.yaml',
+    arbitrary: payloads<Raw>(usdmSchemas.markPrice, validateMarkPrice, { overrides }),
   },
 ])('usdm $name (stream; ccxt: binanceusdm handleMessage → parseWsTicker)', (c) => {
   it('equals ccxt on generated payloads', () => {
