@@ -238,6 +238,8 @@ export interface CcxtSourceSpec {
 
 export interface CcxtMappingSpec {
   readonly structure: CcxtStructureName;
+  /** What ids name without markets (`spot` when absent): see ccxt-mapping.schema.json. */
+  readonly marketType?: 'spot' | 'swap';
   readonly title: string;
   readonly description: string;
   readonly valueMaps?: Readonly<Record<string, Readonly<Record<string, string>>>>;

@@ -14,7 +14,7 @@ import * as orderBook from '../../generated/ccxt/order-book';
 import * as ticker from '../../generated/ccxt/ticker';
 import * as trade from '../../generated/ccxt/trade';
 import { ccxtMarkets, type CcxtContext } from '../../src/ccxt/context';
-import { splitSymbol } from '../../src/ccxt/split-symbol';
+import { splitContractSymbol, splitSymbol } from '../../src/ccxt/split-symbol';
 import type { CcxtMarket } from '../../src/ccxt/types';
 import type * as sdk from '../../src';
 import { MARKET_IDS } from './arbitraries';
@@ -206,6 +206,15 @@ export const DEVIATIONS = {
   symbolWithoutMarkets: (structure: Structure): Structure => ({
     ...structure,
     symbol: splitSymbol(structure.symbol),
+  }),
+  /**
+   * The same for USDⓈ-M contracts (mappings with `marketType: swap`): ccxt's binanceusdm gives
+   * the id (`BTCUSDT`) until its markets are loaded; ours `BTC/USDT:USDT`, or
+   * `BTC/USDT:USDT-261225` for a delivery contract's `BTCUSDT_261225`.
+   */
+  contractSymbolWithoutMarkets: (structure: Structure): Structure => ({
+    ...structure,
+    symbol: splitContractSymbol(structure.symbol),
   }),
   /**
    * ccxt reads `/ticker/price` only in `fetchLastPrices` (a `LastPrice`, not a ticker); its

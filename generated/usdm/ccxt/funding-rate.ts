@@ -17,7 +17,7 @@ export function parseGetPremiumIndexCcxt(raw: Extract<GetPremiumIndexResponse, u
 /** Either, when the answer's kind is not known statically. */
 export function parseGetPremiumIndexCcxt(raw: GetPremiumIndexResponse, context?: CcxtContext): CcxtFundingRate | CcxtFundingRate[];
 export function parseGetPremiumIndexCcxt(raw: GetPremiumIndexResponse, context?: CcxtContext): CcxtFundingRate | CcxtFundingRate[] {
-  return Array.isArray(raw) ? raw.map((item) => entryOfGetPremiumIndex(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGetPremiumIndex(raw, resolveMarket(raw.symbol, context));
+  return Array.isArray(raw) ? raw.map((item) => entryOfGetPremiumIndex(item, symbolOnly(resolveMarket(item.symbol, context, "swap")))) : entryOfGetPremiumIndex(raw, resolveMarket(raw.symbol, context, "swap"));
 }
 
 /** `parseGetPremiumIndexCcxt` as an rxjs operator: an object gives a `CcxtFundingRate`, an array a `CcxtFundingRate[]`. */
@@ -31,7 +31,7 @@ function entryOfMarkPriceFundingRate(raw: MarkPriceEvent, market: CcxtMarketRef)
 
 /** Maps the `markPrice` stream payload (`MarkPriceEvent`) to CCXT's FundingRate (`CcxtFundingRate`), as ccxt binanceusdm parseFundingRate, on the stream's fields (ccxt pro reads this stream as a ticker only) does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/funding-rate.yaml`. */
 export function parseMarkPriceFundingRateCcxt(raw: MarkPriceEvent, context?: CcxtContext): CcxtFundingRate {
-  return entryOfMarkPriceFundingRate(raw, resolveMarket(raw.s, context));
+  return entryOfMarkPriceFundingRate(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseMarkPriceFundingRateCcxt` as an rxjs operator. */

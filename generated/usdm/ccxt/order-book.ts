@@ -11,7 +11,7 @@ function entryOfGetBook(raw: GetBookResponse, market: CcxtMarketRef): CcxtOrderB
 
 /** Maps the answer of `getBook` (`GetBookResponse`) to CCXT's OrderBook (`CcxtOrderBook`), as ccxt binanceusdm fetchOrderBook (parseOrderBook with T, nonce = lastUpdateId) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/usdm/ccxt/order-book.yaml`. */
 export function parseGetBookCcxt(raw: GetBookResponse, context?: CcxtContext): CcxtOrderBook {
-  return entryOfGetBook(raw, resolveMarket(undefined, context));
+  return entryOfGetBook(raw, resolveMarket(undefined, context, "swap"));
 }
 
 /** `parseGetBookCcxt` as an rxjs operator. */

@@ -16,7 +16,7 @@ function entryOfTicker(raw: TickerEvent, market: CcxtMarketRef): CcxtTicker {
 
 /** Maps the `ticker` stream payload (`TickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binanceusdm parseWsTicker does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
 export function parseTickerCcxt(raw: TickerEvent, context?: CcxtContext): CcxtTicker {
-  return entryOfTicker(raw, resolveMarket(raw.s, context));
+  return entryOfTicker(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseTickerCcxt` as an rxjs operator. */
@@ -30,7 +30,7 @@ function entryOfMiniTicker(raw: MiniTickerEvent, market: CcxtMarketRef): CcxtTic
 
 /** Maps the `miniTicker` stream payload (`MiniTickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binanceusdm parseWsTicker does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
 export function parseMiniTickerCcxt(raw: MiniTickerEvent, context?: CcxtContext): CcxtTicker {
-  return entryOfMiniTicker(raw, resolveMarket(raw.s, context));
+  return entryOfMiniTicker(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseMiniTickerCcxt` as an rxjs operator. */
@@ -44,7 +44,7 @@ function entryOfBookTicker(raw: BookTickerEvent, market: CcxtMarketRef): CcxtTic
 
 /** Maps the `bookTicker` stream payload (`BookTickerEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binanceusdm parseWsTicker (a bookTicker's time is its event time) does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
 export function parseBookTickerCcxt(raw: BookTickerEvent, context?: CcxtContext): CcxtTicker {
-  return entryOfBookTicker(raw, resolveMarket(raw.s, context));
+  return entryOfBookTicker(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseBookTickerCcxt` as an rxjs operator. */
@@ -58,7 +58,7 @@ function entryOfMarkPrice(raw: MarkPriceEvent, market: CcxtMarketRef): CcxtTicke
 
 /** Maps the `markPrice` stream payload (`MarkPriceEvent`) to CCXT's Ticker (`CcxtTicker`), as ccxt.pro binanceusdm parseWsTicker (watchMarkPrice; the funding rate is in funding-rate.yaml) does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
 export function parseMarkPriceCcxt(raw: MarkPriceEvent, context?: CcxtContext): CcxtTicker {
-  return entryOfMarkPrice(raw, resolveMarket(raw.s, context));
+  return entryOfMarkPrice(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseMarkPriceCcxt` as an rxjs operator. */
@@ -77,7 +77,7 @@ export function parseGet24hrTickerCcxt(raw: Extract<Get24hrTickerResponse, unkno
 /** Either, when the answer's kind is not known statically. */
 export function parseGet24hrTickerCcxt(raw: Get24hrTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
 export function parseGet24hrTickerCcxt(raw: Get24hrTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
-  return Array.isArray(raw) ? raw.map((item) => entryOfGet24hrTicker(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGet24hrTicker(raw, resolveMarket(raw.symbol, context));
+  return Array.isArray(raw) ? raw.map((item) => entryOfGet24hrTicker(item, symbolOnly(resolveMarket(item.symbol, context, "swap")))) : entryOfGet24hrTicker(raw, resolveMarket(raw.symbol, context, "swap"));
 }
 
 /** `parseGet24hrTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
@@ -96,7 +96,7 @@ export function parseGetBookTickerCcxt(raw: Extract<GetBookTickerResponse, unkno
 /** Either, when the answer's kind is not known statically. */
 export function parseGetBookTickerCcxt(raw: GetBookTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
 export function parseGetBookTickerCcxt(raw: GetBookTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
-  return Array.isArray(raw) ? raw.map((item) => entryOfGetBookTicker(item, symbolOnly(resolveMarket(item.symbol, context)))) : entryOfGetBookTicker(raw, resolveMarket(raw.symbol, context));
+  return Array.isArray(raw) ? raw.map((item) => entryOfGetBookTicker(item, symbolOnly(resolveMarket(item.symbol, context, "swap")))) : entryOfGetBookTicker(raw, resolveMarket(raw.symbol, context, "swap"));
 }
 
 /** `parseGetBookTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */

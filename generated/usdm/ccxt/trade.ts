@@ -16,7 +16,7 @@ function entryOfAggTrade(raw: AggTradeEvent, market: CcxtMarketRef): CcxtTrade {
 
 /** Maps the `aggTrade` stream payload (`AggTradeEvent`) to CCXT's Trade (`CcxtTrade`), as ccxt.pro binanceusdm handleTrade -> parseWsTrade -> parseTrade does. The symbol comes from `s` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/trade.yaml`. */
 export function parseAggTradeCcxt(raw: AggTradeEvent, context?: CcxtContext): CcxtTrade {
-  return entryOfAggTrade(raw, resolveMarket(raw.s, context));
+  return entryOfAggTrade(raw, resolveMarket(raw.s, context, "swap"));
 }
 
 /** `parseAggTradeCcxt` as an rxjs operator. */
@@ -30,7 +30,7 @@ function entryOfGetRecentTrades(raw: GetRecentTradesResponse[number], market: Cc
 
 /** Maps the answer of `getRecentTrades` (`GetRecentTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binanceusdm parseTrades (fetchTrades with fapiPublicGetTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/usdm/ccxt/trade.yaml`. */
 export function parseGetRecentTradesCcxt(raw: GetRecentTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfGetRecentTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
+  return sortByKeys(raw.map((item) => entryOfGetRecentTrades(item, resolveMarket(undefined, context, "swap"))), ["timestamp", "id"]);
 }
 
 /** `parseGetRecentTradesCcxt` as an rxjs operator. */
@@ -44,7 +44,7 @@ function entryOfGetAggTrades(raw: GetAggTradesResponse[number], market: CcxtMark
 
 /** Maps the answer of `getAggTrades` (`GetAggTradesResponse`) to CCXT's Trade (`CcxtTrade[]`), as ccxt binanceusdm parseTrades (fetchTrades, default fapiPublicGetAggTrades) does. The payload has no symbol: pass `context.symbol`. Mapping: `spec/usdm/ccxt/trade.yaml`. */
 export function parseGetAggTradesCcxt(raw: GetAggTradesResponse, context?: CcxtContext): CcxtTrade[] {
-  return sortByKeys(raw.map((item) => entryOfGetAggTrades(item, resolveMarket(undefined, context))), ["timestamp", "id"]);
+  return sortByKeys(raw.map((item) => entryOfGetAggTrades(item, resolveMarket(undefined, context, "swap"))), ["timestamp", "id"]);
 }
 
 /** `parseGetAggTradesCcxt` as an rxjs operator. */

@@ -11,7 +11,7 @@ import * as ticker from '../../../generated/usdm/ccxt/ticker';
 import * as trade from '../../../generated/usdm/ccxt/trade';
 import type * as usdmSdk from '../../../src/usdm';
 import { createSetup, parser, type Parser, type Setup } from '../harness';
-import { VENUES } from '../reference';
+import { createReference, VENUES, type Reference } from '../reference';
 import { USDM_EXCHANGE_INFO } from './fixtures';
 
 const USDM_PARSERS: Readonly<Record<string, unknown>> = {
@@ -47,6 +47,17 @@ export type UsdmContractExports = Pick<typeof usdmSdk, (typeof USDM_PARSER_NAMES
 
 /** A parser of `binance-rx/usdm` (`generated/usdm/ccxt/`) by name. */
 export const usdmParser = (name: string): Parser => parser(name, USDM_PARSERS);
+
+let bare: Promise<Reference> | undefined;
+
+/** ccxt's binanceusdm with no markets at all (a futures exchangeInfo without symbols). */
+export function loadBareUsdmReference(): Promise<Reference> {
+  bare ??= createReference({
+    exchangeInfo: { ...USDM_EXCHANGE_INFO, symbols: [] },
+    venue: VENUES.usdm,
+  });
+  return bare;
+}
 
 let setup: Promise<Setup> | undefined;
 
