@@ -8,6 +8,7 @@ import type { MarkPriceEvent } from '../channels/mark-price';
 import type { MiniTickerEvent } from '../channels/mini-ticker';
 import type { TickerEvent } from '../channels/ticker';
 import type { GetBookTickerResponse } from '../operations/get-book-ticker';
+import type { GetPriceTickerResponse } from '../operations/get-price-ticker';
 import type { Get24hrTickerResponse } from '../operations/get24hr-ticker';
 
 function entryOfTicker(raw: TickerEvent, market: CcxtMarketRef): CcxtTicker {
@@ -83,6 +84,25 @@ export function parseGet24hrTickerCcxt(raw: Get24hrTickerResponse, context?: Ccx
 /** `parseGet24hrTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
 export function toGet24hrTickerCcxt<R extends Get24hrTickerResponse>(context?: CcxtContext): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
   return map((raw) => parseGet24hrTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
+}
+
+function entryOfGetPriceTicker(raw: Exclude<GetPriceTickerResponse, unknown[]> | Extract<GetPriceTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {
+  return ccxtTicker(raw, market, { timestamp: raw.time, close: raw.price });
+}
+
+/** Maps the answer of `getPriceTicker` (`GetPriceTickerResponse`) to CCXT's Ticker (`CcxtTicker`, or `CcxtTicker[]` for an array), as ccxt binanceusdm parseTicker (the time), plus `price` as the last price (ccxt reads only fetchLastPrices' fields of /ticker/price) does. The symbol comes from `symbol` (through `context.markets` when given). Mapping: `spec/usdm/ccxt/ticker.yaml`. */
+export function parseGetPriceTickerCcxt(raw: Exclude<GetPriceTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker;
+/** An array answer gives one `CcxtTicker` per entry. */
+export function parseGetPriceTickerCcxt(raw: Extract<GetPriceTickerResponse, unknown[]>, context?: CcxtContext): CcxtTicker[];
+/** Either, when the answer's kind is not known statically. */
+export function parseGetPriceTickerCcxt(raw: GetPriceTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[];
+export function parseGetPriceTickerCcxt(raw: GetPriceTickerResponse, context?: CcxtContext): CcxtTicker | CcxtTicker[] {
+  return Array.isArray(raw) ? raw.map((item) => entryOfGetPriceTicker(item, symbolOnly(resolveMarket(item.symbol, context, "swap")))) : entryOfGetPriceTicker(raw, resolveMarket(raw.symbol, context, "swap"));
+}
+
+/** `parseGetPriceTickerCcxt` as an rxjs operator: an object gives a `CcxtTicker`, an array a `CcxtTicker[]`. */
+export function toGetPriceTickerCcxt<R extends GetPriceTickerResponse>(context?: CcxtContext): OperatorFunction<R, CcxtOf<R, CcxtTicker>> {
+  return map((raw) => parseGetPriceTickerCcxt(raw, context) as CcxtOf<R, CcxtTicker>);
 }
 
 function entryOfGetBookTicker(raw: Exclude<GetBookTickerResponse, unknown[]> | Extract<GetBookTickerResponse, unknown[]>[number], market: CcxtMarketRef): CcxtTicker {

@@ -158,6 +158,7 @@ export const usdmSchemas = {
   partialDepth: channelSchemas.partialDepth as JsonSchema,
   get24hrTicker: operationSchemas.get24hrTicker as JsonSchema,
   getBookTicker: operationSchemas.getBookTicker as JsonSchema,
+  getPriceTicker: operationSchemas.getPriceTicker as JsonSchema,
   getRecentTrades: operationSchemas.getRecentTrades as JsonSchema,
   getAggTrades: operationSchemas.getAggTrades as JsonSchema,
   getKlines: operationSchemas.getKlines as JsonSchema,

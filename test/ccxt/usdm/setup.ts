@@ -32,6 +32,7 @@ export const USDM_PARSER_NAMES = [
   'parseMarkPriceCcxt',
   'parseGet24hrTickerCcxt',
   'parseGetBookTickerCcxt',
+  'parseGetPriceTickerCcxt',
   'parseAggTradeCcxt',
   'parseGetRecentTradesCcxt',
   'parseGetAggTradesCcxt',

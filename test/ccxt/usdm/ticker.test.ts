@@ -9,10 +9,11 @@ import { validate as validateMarkPrice } from '../../../generated/usdm/validator
 import { validate as validateMiniTicker } from '../../../generated/usdm/validators/mini-ticker';
 import { validate as validateGet24hrTicker } from '../../../generated/usdm/validators/operations/get24hr-ticker';
 import { validate as validateGetBookTicker } from '../../../generated/usdm/validators/operations/get-book-ticker';
+import { validate as validateGetPriceTicker } from '../../../generated/usdm/validators/operations/get-price-ticker';
 import { validate as validateTicker } from '../../../generated/usdm/validators/ticker';
 import { payloads } from '../arbitraries';
 import { specExamples } from '../fixtures';
-import { assertSame, type Setup } from '../harness';
+import { assertSame, deviate, type Setup } from '../harness';
 import { CONTRACT_OVERRIDES, usdmSchemas } from './fixtures';
 import { loadUsdmSetup, usdmParser } from './setup';
 
@@ -104,6 +105,38 @@ describe('usdm parseGetBookTickerCcxt (REST ticker/bookTicker; ccxt: fetchBidsAs
   });
 
   it.each(specExamples('usdm/operations/get-book-ticker.yaml'))(
+    'equals ccxt on the spec example ($source)',
+    ({ raw }) => {
+      expect(ours(raw, s.context)).toEqual(theirs(raw));
+    },
+  );
+});
+
+describe('usdm parseGetPriceTickerCcxt (REST ticker/price; ccxt: parseTicker, deviation priceAsLast)', () => {
+  const arbitrary = payloads<Raw>(usdmSchemas.getPriceTicker, validateGetPriceTicker, {
+    overrides,
+  });
+  const theirs = (raw: Raw) =>
+    Array.isArray(raw)
+      ? raw.map((t) => deviate('priceAsLast', s.reference.restTickerInList(t)))
+      : deviate('priceAsLast', s.reference.restTicker(raw));
+  const ours = usdmParser('parseGetPriceTickerCcxt');
+
+  it('equals ccxt on generated payloads (objects and arrays), with the deviation', () => {
+    assertSame(arbitrary, (raw) => ours(raw, s.context), theirs);
+  });
+
+  it("has the symbol and price of ccxt's own reading of ticker/price (fetchLastPrices)", () => {
+    for (const raw of fc.sample(arbitrary, { seed: 7, numRuns: 50 })) {
+      const list = (Array.isArray(raw) ? raw : [raw]) as Raw[];
+      const mine = (Array.isArray(raw) ? ours(raw, s.context) : [ours(raw, s.context)]) as Raw[];
+      expect(mine.map((t) => [t.symbol, t.last])).toEqual(
+        list.map((entry) => s.reference.restLastPrice(entry)).map((p) => [p.symbol, p.price]),
+      );
+    }
+  });
+
+  it.each(specExamples('usdm/operations/get-price-ticker.yaml'))(
     'equals ccxt on the spec example ($source)',
     ({ raw }) => {
       expect(ours(raw, s.context)).toEqual(theirs(raw));
