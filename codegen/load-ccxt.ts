@@ -66,6 +66,9 @@ export function loadCcxtMappings(
     }
     byStructure.set(spec.structure, file);
     const structure = CCXT_STRUCTURES[spec.structure];
+    if (spec.marketType !== undefined && !structure.market) {
+      problems.push(at(file, 'marketType', `a ${spec.structure} has no symbol`));
+    }
     const usedMaps = new Set<string>();
     const sources: LoadedCcxtSource[] = [];
     spec.sources.forEach((source, index) => {

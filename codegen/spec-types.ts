@@ -238,7 +238,7 @@ export interface ApiRateLimitSpec {
 
 /** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */
 export type CcxtStructureName =
-  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market';
+  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market' | 'fundingRate';
 
 /** How one CCXT field is read: a wire path, or one of the rule objects. */
 export type CcxtRuleSpec =
@@ -272,6 +272,8 @@ export interface CcxtSourceSpec {
 
 export interface CcxtMappingSpec {
   readonly structure: CcxtStructureName;
+  /** What ids name without markets (`spot` when absent): see ccxt-mapping.schema.json. */
+  readonly marketType?: 'spot' | 'swap';
   readonly title: string;
   readonly description: string;
   readonly valueMaps?: Readonly<Record<string, Readonly<Record<string, string>>>>;

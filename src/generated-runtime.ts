@@ -40,6 +40,7 @@ export {
   tradeTime,
 } from './ccxt/field-helpers';
 export { ccxtBalances } from './ccxt/balance';
+export { ccxtFundingRate } from './ccxt/funding-rate';
 export { ccxtMarket } from './ccxt/market';
 export { ccxtOhlcv } from './ccxt/ohlcv';
 export { ccxtOrder } from './ccxt/order';
@@ -48,6 +49,7 @@ export { ccxtTicker } from './ccxt/ticker';
 export { ccxtTrade } from './ccxt/trade';
 export type {
   CcxtBalances,
+  CcxtFundingRate,
   CcxtMarket,
   CcxtOHLCV,
   CcxtOrder,

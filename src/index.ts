@@ -122,14 +122,16 @@ export {
   resolveMarket,
   type CcxtContext,
   type CcxtMarketRef,
+  type CcxtMarketType,
   type CcxtMarkets,
   type CcxtOf,
 } from './ccxt/context';
-export { KNOWN_QUOTE_ASSETS, splitSymbol } from './ccxt/split-symbol';
+export { KNOWN_QUOTE_ASSETS, splitContractSymbol, splitSymbol } from './ccxt/split-symbol';
 export type {
   CcxtBalance,
   CcxtBalances,
   CcxtFee,
+  CcxtFundingRate,
   CcxtMarket,
   CcxtMinMax,
   CcxtOHLCV,

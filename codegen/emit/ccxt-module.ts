@@ -75,7 +75,8 @@ function sourceStatements(
     runtime.add('resolveMarket');
     const id =
       spec.symbol === '$context' ? 'undefined' : valuePath(source, item, spec.symbol!).expression;
-    const ref = `resolveMarket(${id}, context)`;
+    const kind = mapping.spec.marketType;
+    const ref = `resolveMarket(${id}, context${kind ? `, ${JSON.stringify(kind)}` : ''})`;
     if (inList && spec.marketInLists === false) {
       runtime.add('symbolOnly');
       return `symbolOnly(${ref})`;

@@ -2,7 +2,7 @@
  * What a `*Ccxt` parser may be told besides the payload: the markets (for exact unified symbols
  * and tick precisions) and the symbol of payloads that carry none.
  */
-import { splitSymbol } from './split-symbol';
+import { splitContractSymbol, splitSymbol } from './split-symbol';
 import type { CcxtMarket } from './types';
 
 /** Markets by exchange id (`BTCUSDT`) and by unified symbol (`BTC/USDT`); see `ccxtMarkets`. */
@@ -35,6 +35,14 @@ export function ccxtMarkets(markets: readonly CcxtMarket[]): CcxtMarkets {
   return { byId, bySymbol };
 }
 
+/** What a mapping's ids name (`marketType` in spec/ccxt/): how they are split without markets. */
+export type CcxtMarketType = 'spot' | 'swap';
+
+const SPLIT: Readonly<Record<CcxtMarketType, (id: string) => string>> = {
+  spot: splitSymbol,
+  swap: splitContractSymbol,
+};
+
 /** A payload's market: its unified symbol, and the market itself when the context has it. */
 export interface CcxtMarketRef {
   readonly symbol: string | undefined;
@@ -44,22 +52,33 @@ export interface CcxtMarketRef {
 /**
  * The market of an exchange id, like ccxt's `safeMarket`: with markets, the market of that id
  * (or, for an unknown id, the id itself as symbol, as ccxt does); without markets, the id split
- * by known quote assets. Without an id, `context.symbol`.
+ * by known quote assets (as a contract for `swap`: `BTC/USDT:USDT`). Without an id,
+ * `context.symbol`.
  */
-export function resolveMarket(id: string | undefined, context?: CcxtContext): CcxtMarketRef {
+export function resolveMarket(
+  id: string | undefined,
+  context?: CcxtContext,
+  marketType: CcxtMarketType = 'spot',
+): CcxtMarketRef {
   const markets = context?.markets;
-  if (id === undefined) return contextMarket(context);
+  if (id === undefined) return contextMarket(context, marketType);
   const market = markets?.byId.get(id);
   if (market) return { symbol: market.symbol, market };
-  return { symbol: markets ? id : splitSymbol(id), market: undefined };
+  return { symbol: markets ? id : SPLIT[marketType](id), market: undefined };
 }
 
-function contextMarket(context: CcxtContext | undefined): CcxtMarketRef {
+function contextMarket(
+  context: CcxtContext | undefined,
+  marketType: CcxtMarketType,
+): CcxtMarketRef {
   const symbol = context?.symbol;
   if (symbol === undefined) return { symbol: undefined, market: undefined };
   const market = context?.markets?.bySymbol.get(symbol) ?? context?.markets?.byId.get(symbol);
   if (market) return { symbol: market.symbol, market };
-  return { symbol: symbol.includes('/') ? symbol : splitSymbol(symbol), market: undefined };
+  return {
+    symbol: symbol.includes('/') ? symbol : SPLIT[marketType](symbol),
+    market: undefined,
+  };
 }
 
 /** The symbol without the market: ccxt completes entries of list answers without their market. */

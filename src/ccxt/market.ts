@@ -1,18 +1,20 @@
 /**
- * CCXT's spot market from an exchangeInfo symbol, like ccxt's binance `parseMarket`: unified
- * symbol `BASE/QUOTE`, `active` when TRADING (and not in permission group TRD_GRP_003),
- * precisions from PRICE_FILTER.tickSize and LOT_SIZE.stepSize (and the asset precisions), limits
- * from PRICE_FILTER, LOT_SIZE, MARKET_LOT_SIZE and (MIN_)NOTIONAL, and ccxt's default binance
- * fees (0.1% maker and taker).
+ * CCXT's market from an exchangeInfo symbol, like ccxt's binance `parseMarket`: unified symbol
+ * `BASE/QUOTE` (with the contract's settle and expiry for futures, `contract.ts`), `active` when
+ * TRADING (and, spot, not in permission group TRD_GRP_003), precisions from PRICE_FILTER.tickSize
+ * and LOT_SIZE.stepSize (else the contract's price and quantity precisions) and the asset
+ * precisions, limits from PRICE_FILTER, LOT_SIZE, MARKET_LOT_SIZE and (MIN_)NOTIONAL, and ccxt's
+ * default binance fees of the market's kind.
  */
+import { contractPart, type ContractFields } from './contract';
 import { currencyCode } from './currency';
 import type { CcxtMarket, CcxtMinMax } from './types';
-import { text, toNumber } from './values';
+import { text, toInteger, toNumber } from './values';
 
 /** One exchangeInfo filter: `filterType` and the fields of that type. */
 export type MarketFilter = { readonly filterType: string } & Readonly<Record<string, unknown>>;
 
-export interface MarketFields {
+export interface MarketFields extends ContractFields {
   readonly id: string;
   readonly baseId: string;
   readonly quoteId: string;
@@ -22,10 +24,12 @@ export interface MarketFields {
   readonly baseAssetPrecision?: number | undefined;
   readonly quotePrecision?: number | undefined;
   readonly filters?: readonly MarketFilter[] | undefined;
+  /** Decimals of prices and quantities (futures); the filters' tick and step sizes win. */
+  readonly pricePrecision?: number | undefined;
+  readonly quantityPrecision?: number | undefined;
+  /** When the contract was listed (futures `onboardDate`). */
+  readonly onboardDate?: number | undefined;
 }
-
-/** ccxt's default binance trading fee (`fees.trading`), not read from the account. */
-const DEFAULT_FEE = 0.001;
 
 /** `8` -> `1e-8`, like ccxt's `parsePrecision`. */
 export function precisionOf(decimals: number | undefined): number | undefined {
@@ -49,7 +53,9 @@ export function ccxtMarket(info: unknown, f: MarketFields): CcxtMarket {
   }
   const base = currencyCode(f.baseId) ?? '';
   const quote = currencyCode(f.quoteId) ?? '';
-  const active = f.status === 'TRADING' && !(f.permissions ?? []).includes('TRD_GRP_003');
+  const kind = contractPart(base, quote, f);
+  const active =
+    f.status === 'TRADING' && !(kind.spot && (f.permissions ?? []).includes('TRD_GRP_003'));
   const priceFilter = filters.get('PRICE_FILTER');
   const lotSize = filters.get('LOT_SIZE');
   const marketLotSize = filters.get('MARKET_LOT_SIZE');
@@ -71,44 +77,38 @@ export function ccxtMarket(info: unknown, f: MarketFields): CcxtMarket {
   return {
     id: f.id,
     lowercaseId: f.id.toLowerCase(),
-    symbol: `${base}/${quote}`,
     base,
     quote,
-    settle: undefined,
     baseId: f.baseId,
     quoteId: f.quoteId,
-    settleId: undefined,
-    type: 'spot',
-    spot: true,
-    margin: f.isMarginTradingAllowed ?? false,
-    // ccxt fills these from margin pair lists that exchangeInfo does not carry: false without.
-    marginModes: { cross: false, isolated: false },
-    swap: false,
-    future: false,
+    ...kind,
+    margin: kind.spot && (f.isMarginTradingAllowed ?? false),
+    marginModes: marginModes(kind),
     option: false,
-    index: false,
     stock: false,
     active,
-    contract: false,
-    linear: undefined,
-    inverse: undefined,
     subType: undefined,
-    taker: DEFAULT_FEE,
-    maker: DEFAULT_FEE,
-    contractSize: undefined,
-    expiry: undefined,
-    expiryDatetime: undefined,
     strike: undefined,
     optionType: undefined,
     precision: {
-      amount: lotSize ? field(lotSize, 'stepSize') : undefined,
-      price: priceFilter ? field(priceFilter, 'tickSize') : undefined,
+      amount: lotSize ? field(lotSize, 'stepSize') : precisionOf(f.quantityPrecision),
+      price: priceFilter ? field(priceFilter, 'tickSize') : precisionOf(f.pricePrecision),
       cost: undefined,
       base: precisionOf(f.baseAssetPrecision),
       quote: precisionOf(f.quotePrecision),
     },
     limits,
-    created: undefined,
+    created: toInteger(f.onboardDate),
     info,
   };
+}
+
+/**
+ * Spot: ccxt fills these from margin pair lists that exchangeInfo does not carry (false without);
+ * linear and inverse contracts trade on both margins; ccxt leaves others without.
+ */
+function marginModes(kind: ReturnType<typeof contractPart>): CcxtMarket['marginModes'] {
+  if (kind.spot) return { cross: false, isolated: false };
+  if (kind.linear || kind.inverse) return { cross: true, isolated: true };
+  return undefined;
 }

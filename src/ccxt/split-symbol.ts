@@ -67,6 +67,20 @@ export function splitSymbol(id: string): string {
   return symbol;
 }
 
+/**
+ * A USDⓈ-M contract id as ccxt symbols it: `BTCUSDT` -> `BTC/USDT:USDT` (settled in its quote
+ * asset), `BTCUSDT_261225` -> `BTC/USDT:USDT-261225` (delivered on that date); an id that does
+ * not split is returned as it is.
+ */
+export function splitContractSymbol(id: string): string {
+  const [pair, expiry, ...rest] = id.split('_');
+  if (rest.length > 0 || (expiry !== undefined && !/^\d{6}$/.test(expiry))) return id;
+  const spot = splitSymbol(pair!);
+  const quote = spot.split('/')[1];
+  if (quote === undefined) return id;
+  return expiry === undefined ? `${spot}:${quote}` : `${spot}:${quote}-${expiry}`;
+}
+
 function splitUncached(id: string): string {
   const upper = id.toUpperCase();
   for (const quote of quotesByLength()) {

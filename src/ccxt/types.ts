@@ -58,6 +58,31 @@ export interface CcxtTrade {
 /** One candle: open time, open, high, low, close, base volume. */
 export type CcxtOHLCV = [number, number, number, number, number, number];
 
+/** CCXT's `FundingRate` of a perpetual contract: the rate, its settlement time, the prices. */
+export interface CcxtFundingRate {
+  info: unknown;
+  symbol: string | undefined;
+  markPrice: number | undefined;
+  indexPrice: number | undefined;
+  interestRate: number | undefined;
+  estimatedSettlePrice: number | undefined;
+  timestamp: number | undefined;
+  datetime: string | undefined;
+  /** The rate settled at `fundingTimestamp`. */
+  fundingRate: number | undefined;
+  fundingTimestamp: number | undefined;
+  fundingDatetime: string | undefined;
+  /** Binance gives none of the next and previous funding: always undefined, as in ccxt. */
+  nextFundingRate: number | undefined;
+  nextFundingTimestamp: number | undefined;
+  nextFundingDatetime: string | undefined;
+  previousFundingRate: number | undefined;
+  previousFundingTimestamp: number | undefined;
+  previousFundingDatetime: string | undefined;
+  /** `8h`, when the payload says. */
+  interval: string | undefined;
+}
+
 /** CCXT's `OrderBook` (without the `copy()` of ccxt's live books). */
 export interface CcxtOrderBook {
   symbol: string | undefined;
@@ -139,7 +164,7 @@ export interface CcxtMarket {
   baseId: string | undefined;
   quoteId: string | undefined;
   settleId: string | undefined;
-  type: 'spot' | 'margin' | 'swap' | 'future' | 'option' | string;
+  type: 'spot' | 'margin' | 'swap' | 'future' | 'option' | string | undefined;
   subType?: 'linear' | 'inverse' | undefined;
   spot: boolean | undefined;
   margin: boolean | undefined;

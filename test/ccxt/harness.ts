@@ -14,12 +14,12 @@ import * as orderBook from '../../generated/ccxt/order-book';
 import * as ticker from '../../generated/ccxt/ticker';
 import * as trade from '../../generated/ccxt/trade';
 import { ccxtMarkets, type CcxtContext } from '../../src/ccxt/context';
-import { splitSymbol } from '../../src/ccxt/split-symbol';
+import { splitContractSymbol, splitSymbol } from '../../src/ccxt/split-symbol';
 import type { CcxtMarket } from '../../src/ccxt/types';
 import type * as sdk from '../../src';
 import { MARKET_IDS } from './arbitraries';
 import { EXCHANGE_INFO, PROPERTY } from './fixtures';
-import { createReference, referenceMarkets, type Reference } from './reference';
+import { createReference, referenceMarkets, type Reference, type Venue } from './reference';
 
 export type Parser = (raw: unknown, context?: CcxtContext) => unknown;
 
@@ -77,9 +77,9 @@ export type ContractExports = Pick<
 >;
 
 /** A parser of the contract (`parseTickerCcxt`, …), or an error naming a missing one. */
-export function parser(name: string): Parser {
-  const found = PARSERS[name];
-  if (typeof found !== 'function') throw new Error(`${name} is not in generated/ccxt/`);
+export function parser(name: string, parsers: Readonly<Record<string, unknown>> = PARSERS): Parser {
+  const found = parsers[name];
+  if (typeof found !== 'function') throw new Error(`${name} is not in the generated ccxt modules`);
   return found as Parser;
 }
 
@@ -89,16 +89,19 @@ export interface Setup {
   readonly context: CcxtContext;
 }
 
+/** ccxt of `venue` with its markets loaded from `exchangeInfo`, and our context with the same. */
+export async function createSetup(exchangeInfo: unknown, venue?: Venue): Promise<Setup> {
+  const reference = await createReference({ exchangeInfo, ...(venue ? { venue } : {}) });
+  const markets = (await referenceMarkets(exchangeInfo, venue)) as CcxtMarket[];
+  const context: CcxtContext = { markets: ccxtMarkets(markets) };
+  return { reference, markets, context };
+}
+
 let setup: Promise<Setup> | undefined;
 
-/** ccxt with its markets loaded, and our context with the same markets (built once per file). */
+/** Spot's setup, on `EXCHANGE_INFO` (built once per file). */
 export function loadSetup(): Promise<Setup> {
-  setup ??= (async () => {
-    const reference = await createReference({ exchangeInfo: EXCHANGE_INFO });
-    const markets = (await referenceMarkets(EXCHANGE_INFO)) as CcxtMarket[];
-    const context: CcxtContext = { markets: ccxtMarkets(markets) };
-    return { reference, markets, context };
-  })();
+  setup ??= createSetup(EXCHANGE_INFO);
   return setup;
 }
 
@@ -203,6 +206,15 @@ export const DEVIATIONS = {
   symbolWithoutMarkets: (structure: Structure): Structure => ({
     ...structure,
     symbol: splitSymbol(structure.symbol),
+  }),
+  /**
+   * The same for USDⓈ-M contracts (mappings with `marketType: swap`): ccxt's binanceusdm gives
+   * the id (`BTCUSDT`) until its markets are loaded; ours `BTC/USDT:USDT`, or
+   * `BTC/USDT:USDT-261225` for a delivery contract's `BTCUSDT_261225`.
+   */
+  contractSymbolWithoutMarkets: (structure: Structure): Structure => ({
+    ...structure,
+    symbol: splitContractSymbol(structure.symbol),
   }),
   /**
    * ccxt reads `/ticker/price` only in `fetchLastPrices` (a `LastPrice`, not a ticker); its

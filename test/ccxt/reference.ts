@@ -2,11 +2,13 @@
  * What ccxt itself (4.5.84, `node_modules/ccxt`) makes of a Binance Spot payload, offline: the
  * reference our `*Ccxt` parsers are compared with.
  *
- * One `ccxt.pro.binance` instance (the pro class extends the REST class, so it carries both code
- * paths) with spot as its default type. Its markets are loaded by ccxt's own `loadMarkets()` →
- * `fetchMarkets()` → `parseMarket()` → `setMarkets()`, with `publicGetExchangeInfo` (the one
- * request `fetchMarkets` makes for spot) answering a given exchangeInfo body instead of the
- * network; `fetch` itself throws, so nothing can leave the machine.
+ * One ccxt pro instance per venue (`VENUES`: `ccxt.pro.binance` with spot as its default type for
+ * Spot, `ccxt.pro.binanceusdm` for USDⓈ-M futures; the pro class extends the REST class, so it
+ * carries both code paths). Its markets are loaded by ccxt's own `loadMarkets()` →
+ * `fetchMarkets()` → `parseMarket()` → `setMarkets()`, with the one request `fetchMarkets` makes
+ * for the venue (`publicGetExchangeInfo`, `fapiPublicGetExchangeInfo`) answering a given
+ * exchangeInfo body instead of the network; `fetch` itself throws, so nothing can leave the
+ * machine.
  *
  * - REST payloads go through the REST class's parse methods exactly as the `fetchX` that reads
  *   the endpoint calls them (the call is quoted at each function, with its line in
@@ -14,7 +16,8 @@
  * - Stream payloads go through the pro class's real entry point, `handleMessage(client, frame)`,
  *   with a stub client that records what ccxt resolves (as a raw `/ws/<stream>` frame arrives:
  *   the bare event; the client's url contains `/stream` so `isSpotUrl` is true), and the value
- *   read from what it resolved. ccxt's caches (tickers, trades, ohlcvs, orders, balance) are
+ *   read from what it resolved (a futures client's url is ccxt's own `fstream` one, without
+ *   `/stream`, so ccxt reads the ids as contracts). ccxt's caches (tickers, trades, ohlcvs, orders, balance) are
  *   emptied before each frame, so each result is that frame's alone.
  */
 import ccxt from 'ccxt';
@@ -36,6 +39,7 @@ interface CcxtBinance {
   balance: Record<string, any>;
   fetch: (...args: unknown[]) => Promise<never>;
   publicGetExchangeInfo: (params?: object) => Promise<Json>;
+  fapiPublicGetExchangeInfo: (params?: object) => Promise<Json>;
   loadMarkets(): Promise<Record<string, any>>;
   fetchMarkets(): Promise<Json[]>;
   market(symbol: string): any;
@@ -56,6 +60,8 @@ interface CcxtBinance {
   parseOrder(order: Json, market?: any): Json;
   parseOrders(orders: Json, market?: any, since?: number, limit?: number): Json[];
   parseBalanceCustom(response: Json, type?: string, marginMode?: string, papi?: boolean): Json;
+  parseFundingRate(contract: Json, market?: any): Json;
+  parseFundingRates(response: Json, symbols?: string[]): Record<string, Json>;
   safeInteger(obj: Json, key: string): number | undefined;
   safeInteger2(obj: Json, a: string, b: string): number | undefined;
 }
@@ -69,10 +75,9 @@ interface StubClient {
   reject(error: unknown, messageHash: string): void;
 }
 
-function stubClient(): StubClient {
+function stubClient(venue: Venue): StubClient {
   return {
-    // A combined-stream url on the spot host: `isSpotUrl(client)` looks for `/stream`.
-    url: 'wss://stream.binance.com:9443/stream',
+    url: venue.streamUrl,
     // `handleBalance` names the balance after the account type among the subscriptions' keys.
     subscriptions: { spot: true },
     resolved: new Map(),
@@ -85,48 +90,95 @@ function stubClient(): StubClient {
   };
 }
 
+/** A ccxt class the references are taken from, and how it is fed offline. */
+export interface Venue {
+  readonly name: string;
+  /** A new pro instance, markets not loaded, `fetch` throwing. */
+  create(): CcxtBinance;
+  /** The request `fetchMarkets` makes for this venue, answered with the exchangeInfo body. */
+  readonly exchangeInfoMethod: 'publicGetExchangeInfo' | 'fapiPublicGetExchangeInfo';
+  /** The url of the stub ws client: `isSpotUrl(client)` looks for `/stream`. */
+  readonly streamUrl: string;
+}
+
+const offline = (exchange: CcxtBinance): CcxtBinance => {
+  exchange.fetch = () => Promise.reject(new Error('the ccxt reference must not reach the network'));
+  return exchange;
+};
+
+export const VENUES = {
+  /** Spot: `ccxt.pro.binance`, spot markets only, no currencies, no margin pairs. */
+  spot: {
+    name: 'spot',
+    create: () =>
+      offline(
+        new ccxt.pro.binance({
+          options: {
+            defaultType: 'spot',
+            fetchMarkets: { types: ['spot'] },
+            fetchCurrencies: false,
+            fetchMargins: false,
+          },
+        }) as unknown as CcxtBinance,
+      ),
+    exchangeInfoMethod: 'publicGetExchangeInfo',
+    // A combined-stream url on the spot host.
+    streamUrl: 'wss://stream.binance.com:9443/stream',
+  },
+  /** USDⓈ-M futures: `ccxt.pro.binanceusdm` as it comes (linear markets, default type swap). */
+  usdm: {
+    name: 'usdm',
+    create: () =>
+      offline(
+        new ccxt.pro.binanceusdm({ options: { fetchCurrencies: false } }) as unknown as CcxtBinance,
+      ),
+    exchangeInfoMethod: 'fapiPublicGetExchangeInfo',
+    // ccxt's own futures stream url (`urls.api.ws.future`).
+    streamUrl: 'wss://fstream.binance.com/ws',
+  },
+} as const satisfies Readonly<Record<string, Venue>>;
+
 export interface ReferenceOptions {
   /** The exchangeInfo body ccxt loads its markets from. */
   readonly exchangeInfo: Json;
+  /** The ccxt class (Spot's by default). */
+  readonly venue?: Venue;
 }
 
-/** ccxt's binance with markets loaded from `exchangeInfo`, and the references built on it. */
-export async function createReference({ exchangeInfo }: ReferenceOptions): Promise<Reference> {
-  const exchange = newBinance();
-  exchange.publicGetExchangeInfo = async () => structuredClone(exchangeInfo);
+/** ccxt with markets loaded from `exchangeInfo`, and the references built on it. */
+export async function createReference({
+  exchangeInfo,
+  venue = VENUES.spot,
+}: ReferenceOptions): Promise<Reference> {
+  const exchange = venue.create();
+  exchange[venue.exchangeInfoMethod] = async () => structuredClone(exchangeInfo);
   await exchange.loadMarkets();
-  return new Reference(exchange);
-}
-
-function newBinance(): CcxtBinance {
-  const exchange = new ccxt.pro.binance({
-    options: {
-      defaultType: 'spot',
-      fetchMarkets: { types: ['spot'] },
-      fetchCurrencies: false,
-      fetchMargins: false,
-    },
-  }) as unknown as CcxtBinance;
-  exchange.fetch = () => Promise.reject(new Error('the ccxt reference must not reach the network'));
-  return exchange;
+  return new Reference(exchange, venue);
 }
 
 /**
- * ccxt's markets for an exchangeInfo body: `fetchMarkets()` (binance.js:3425, spot only), which
- * requests `publicGetExchangeInfo` (answered with `exchangeInfo` here) and maps each of its
- * `symbols` with `parseMarket` (binance.js:3754, ending in `safeMarketStructure`).
+ * ccxt's markets for an exchangeInfo body: `fetchMarkets()` (binance.js:3425, the venue's market
+ * types only), which requests the venue's exchangeInfo (answered with `exchangeInfo` here) and
+ * maps each of its `symbols` with `parseMarket` (binance.js:3754, ending in
+ * `safeMarketStructure`).
  */
-export async function referenceMarkets(exchangeInfo: Json): Promise<Json[]> {
-  // One instance for every call (building one takes milliseconds): fetchMarkets keeps no state
+export async function referenceMarkets(
+  exchangeInfo: Json,
+  venue: Venue = VENUES.spot,
+): Promise<Json[]> {
+  // One instance per venue (building one takes milliseconds): fetchMarkets keeps no state
   // between calls but the margin pair lists it resets itself.
-  marketsExchange ??= newBinance();
-  marketsExchange.publicGetExchangeInfo = async () => structuredClone(exchangeInfo);
-  return marketsExchange.fetchMarkets();
+  const exchange = (marketsExchanges[venue.name] ??= venue.create());
+  exchange[venue.exchangeInfoMethod] = async () => structuredClone(exchangeInfo);
+  return exchange.fetchMarkets();
 }
-let marketsExchange: CcxtBinance | undefined;
+const marketsExchanges: Record<string, CcxtBinance> = {};
 
 export class Reference {
-  constructor(readonly exchange: CcxtBinance) {}
+  constructor(
+    readonly exchange: CcxtBinance,
+    readonly venue: Venue = VENUES.spot,
+  ) {}
 
   /** The loaded market of a unified symbol or id, or undefined. */
   private market(symbol: string | undefined): any {
@@ -148,7 +200,7 @@ export class Reference {
     ex.orders = undefined;
     ex.myTrades = undefined;
     ex.balance = {};
-    const client = stubClient();
+    const client = stubClient(this.venue);
     ex.handleMessage(client, structuredClone(frame));
     return client.resolved;
   }
@@ -168,10 +220,11 @@ export class Reference {
    * Stream tickers (`24hrTicker`, `1hTicker`/`4hTicker`/`1dTicker`, `24hrMiniTicker`, and the
    * bookTicker stream, which has no `e`): `handleMessage` → `handleTickers` / `handleBidsAsks` →
    * `handleTickersAndBidsAsks` → `parseWsTicker(ticker, 'spot')` (pro/binance.js:2460); the
-   * ticker it resolves under `ticker:<channel>@<symbol>` (or `bidask:bookTicker@<symbol>`).
+   * ticker it resolves under `ticker:<channel>@<symbol>` (or `bidask:bookTicker@<symbol>`; a
+   * futures `markPriceUpdate`: `handleMarkPrices`, resolved under `markPrice:markPrice@<symbol>`).
    */
   streamTicker(frame: Json): Json {
-    return this.resolvedOne(frame, /^(ticker|bidask):/);
+    return this.resolvedOne(frame, /^(ticker|bidask|markPrice):/);
   }
 
   /**
@@ -329,6 +382,26 @@ export class Reference {
    */
   restOrders(raw: Json[], symbol: string | undefined): Json[] {
     return this.exchange.parseOrders(structuredClone(raw), this.market(symbol));
+  }
+
+  // ---- funding rates ------------------------------------------------------------------------
+
+  /**
+   * REST `premiumIndex` object: `fetchFundingRate` (binance.js:11035) answers
+   * `parseFundingRate(response, market)` (binance.js:11190) with the requested market.
+   */
+  restFundingRate(raw: Json): Json {
+    return this.exchange.parseFundingRate(structuredClone(raw), this.market(raw?.symbol));
+  }
+
+  /** `premiumIndex` list: `fetchFundingRates` (binance.js:11168): `parseFundingRates`, by symbol. */
+  restFundingRates(raw: Json[]): Record<string, Json> {
+    return this.exchange.parseFundingRates(structuredClone(raw), undefined);
+  }
+
+  /** One entry of a list, as `parseFundingRates` reads it: `parseFundingRate(entry)`. */
+  restFundingRateInList(raw: Json): Json {
+    return this.exchange.parseFundingRate(structuredClone(raw));
   }
 
   // ---- balances ----------------------------------------------------------------------------

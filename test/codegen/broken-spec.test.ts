@@ -335,6 +335,11 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     ],
   },
   {
+    name: 'CCXT marketType on a structure without a symbol',
+    edit: replace(CCXT_BALANCE, 'structure: balance\n', 'structure: balance\nmarketType: swap\n'),
+    want: ['spec/ccxt/balance.yaml: marketType: a balance has no symbol'],
+  },
+  {
     name: 'two CCXT sources that would emit the same parser',
     edit: replace(CCXT_BALANCE, '    name: FillNoticeBalance\n', ''),
     want: [
