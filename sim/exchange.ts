@@ -65,7 +65,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   };
   const catalog = createCatalog(deps);
   const wsApi = wsApiRoute(deps, catalog, state);
-  const usdmPrivate = usdmPrivateRoute(deps.futures);
+  const usdmPrivate = usdmPrivateRoute(deps.futures, o.maxStreamsPerConnection);
   const routes = {
     upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
     http: [restRoute(deps, catalog)],
