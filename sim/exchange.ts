@@ -68,7 +68,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const interestHours = setInterval(accrueInterest, o.interestHourMs);
   interestHours.unref();
   const wsApi = wsApiRoute(deps, catalog, state);
-  const usdmPrivate = usdmPrivateRoute(deps.futures);
+  const usdmPrivate = usdmPrivateRoute(deps.futures, o.maxStreamsPerConnection);
   const routes = {
     upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
     http: [restRoute(deps, catalog)],

@@ -18,8 +18,8 @@ export interface ControlTarget {
   readonly maxStreams: number;
   subscribe(names: readonly string[]): void;
   unsubscribe(names: readonly string[]): void;
-  /** The stream names this connection accepts (JSON or SBE). */
-  parseStreamName(name: string): StreamSpec | undefined;
+  /** What a stream name this connection accepts stands for (JSON, SBE, a listen key); else undefined. */
+  parseStreamName(name: string): StreamSpec | string | undefined;
 }
 
 const INT64_LIMIT = 2 ** 63;

@@ -4,25 +4,14 @@
  * overrides only.
  */
 import { MainClient, WebsocketClient } from 'binance';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalExchange, type LocalExchange } from '../../sim';
+import { describe, expect, it } from 'vitest';
+import { firstEvent, localExchange, restOptions, silent } from './binance-package';
 
-let exchange: LocalExchange;
-
-beforeAll(async () => {
-  exchange = await startLocalExchange({ symbols: ['BTCUSDT'], tickMs: 20, speed: 10 });
-});
-afterAll(() => exchange.close());
-
-const silent = { trace: () => {}, info: () => {}, error: () => {} };
+const exchange = localExchange();
 
 describe('the binance npm package against the local exchange', () => {
   it('REST: reads exchange info and the book, places and cancels an order, reads the account', async () => {
-    const client = new MainClient({
-      api_key: exchange.keys.hmac.apiKey,
-      api_secret: exchange.keys.hmac.secret,
-      baseUrl: exchange.urls.rest,
-    });
+    const client = new MainClient(restOptions(exchange()));
     const info = await client.getExchangeInfo();
     expect(info.symbols.map((s) => s.symbol)).toEqual(['BTCUSDT']);
     const book = await client.getOrderBook({ symbol: 'BTCUSDT', limit: 5 });
@@ -45,14 +34,9 @@ describe('the binance npm package against the local exchange', () => {
   });
 
   it('WebSocket: subscribes to trades and receives them', async () => {
-    const ws = new WebsocketClient({ wsUrl: exchange.urls.streams }, silent);
+    const ws = new WebsocketClient({ wsUrl: exchange().urls.streams }, silent);
     try {
-      const trade = new Promise<Record<string, unknown>>((resolve) => {
-        ws.on('message', (data: unknown) => {
-          const message = data as Record<string, unknown>;
-          if (message['e'] === 'trade') resolve(message);
-        });
-      });
+      const trade = firstEvent(ws, 'trade');
       void ws.subscribeSpotTrades('BTCUSDT');
       expect(await trade).toMatchObject({ e: 'trade', s: 'BTCUSDT' });
     } finally {

@@ -1,7 +1,7 @@
 /**
  * USDⓈ-M account endpoints (spec/usdm/operations/): account, balance and positions (v3),
- * leverage, margin type, position mode, income history, and the listen key of the user data
- * stream, on the futures ledger.
+ * leverage (and its brackets), margin type, position mode, income history, and the listen key
+ * of the user data stream, on the futures ledger.
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';
@@ -10,6 +10,7 @@ import { isOpen } from '../../engine/order';
 import { accountAnswer, balanceAnswer, positionRiskAnswer } from './account-answers';
 import { futuresErrors } from './errors';
 import { leverageUpdate } from './events';
+import { leverageBracketMethod, maxNotionalAt } from './leverage-brackets';
 import type { Futures } from './futures';
 import { formatE8 } from '../../engine/amounts';
 
@@ -57,7 +58,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     if (leverage < 1 || leverage > MAX_LEVERAGE) throw futuresErrors.badLeverage(leverage);
     accountOf(ctx).leverage.set(symbol, leverage);
     futures.userEvents.emit(accountIdOf(ctx), leverageUpdate(symbol, leverage, ctx.now));
-    return { leverage, maxNotionalValue: String(Math.floor(1_000_000_000 / leverage)), symbol };
+    return { leverage, maxNotionalValue: String(maxNotionalAt(leverage)), symbol };
   };
 
   const income = (params: Params, ctx: CallContext) => {
@@ -119,6 +120,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
       },
     },
     { rest: at('POST', 'v1/leverage'), security: 'TRADE', weight: 1, handle: changeLeverage },
+    leverageBracketMethod(futures),
     { rest: at('POST', 'v1/marginType'), security: 'TRADE', weight: 1, handle: changeMarginType },
     {
       rest: at('POST', 'v1/positionSide/dual'),

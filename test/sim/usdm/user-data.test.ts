@@ -2,7 +2,8 @@
  * The USDⓈ-M user data stream of the local exchange on the `/private` route: a listen key from
  * REST opens it, the account's futures trading arrives as ORDER_TRADE_UPDATE, TRADE_LITE,
  * ACCOUNT_UPDATE and ACCOUNT_CONFIG_UPDATE, each valid by its spec, an expired key ends it
- * with listenKeyExpired, and a LIST_SUBSCRIPTIONS probe is answered.
+ * with listenKeyExpired, and a LIST_SUBSCRIPTIONS probe is answered. A socket opened without a
+ * key takes keys live (SUBSCRIBE), as Binance's connector uses it.
  */
 import { firstValueFrom } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,7 +82,8 @@ describe('local exchange: USDⓈ-M user data on /private', () => {
   it('answers LIST_SUBSCRIPTIONS (the probe of a quiet stream) with the listen key', async () => {
     const { listenKey } = await firstValueFrom(createListenKeyHttp({}, client));
     const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
-    stream.send('not json');
+    stream.send('not json'); // answered as on market sockets (error 3), the stream goes on
+    expect(JSON.parse(await stream.take())).toMatchObject({ error: { code: 3 }, id: null });
     stream.send({ method: 'LIST_SUBSCRIPTIONS', id: 7 });
     expect(JSON.parse(await stream.take())).toEqual({ result: [listenKey], id: 7 });
   });
@@ -102,5 +104,33 @@ describe('local exchange: USDⓈ-M user data on /private', () => {
       refused.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
     );
     expect(status).toBe(400);
+  });
+
+  it('takes listen keys live on a socket opened without one', async () => {
+    const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/stream?streams=`);
+    expect(await stream.request({ method: 'SUBSCRIBE', params: ['nope'], id: 1 })).toEqual({
+      error: { code: 2, msg: 'Invalid request: invalid stream' },
+      id: 1,
+    });
+    const { listenKey } = await firstValueFrom(createListenKeyHttp({}, client));
+    expect(await stream.request({ method: 'SUBSCRIBE', params: [listenKey], id: 2 })).toEqual({
+      result: null,
+      id: 2,
+    });
+    expect(await stream.request({ method: 'LIST_SUBSCRIPTIONS', id: 3 })).toEqual({
+      result: [listenKey],
+      id: 3,
+    });
+    await firstValueFrom(changeLeverageHttp({ symbol, leverage: 7 }, client));
+    const frame = JSON.parse(await stream.take((t) => t.includes('ACCOUNT_CONFIG_UPDATE'))) as {
+      stream: string;
+      data: unknown;
+    };
+    expect(frame).toMatchObject({ stream: listenKey, data: { ac: { s: symbol, l: 7 } } });
+    await stream.request({ method: 'UNSUBSCRIBE', params: [listenKey], id: 4 });
+    expect(await stream.request({ method: 'LIST_SUBSCRIPTIONS', id: 5 })).toEqual({
+      result: [],
+      id: 5,
+    });
   });
 });
