@@ -68,6 +68,7 @@ export {
   minItemsError,
   patternError,
   requiredError,
+  stringError,
   typeError,
   validatorOf,
 } from './validation/checks';

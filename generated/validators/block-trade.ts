@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -38,11 +39,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['t'];
   if (!isInteger(x3)) return typeError(p + '/t', '#/properties/t/type', 'integer');
   const x4: unknown = d['p'];
-  if (typeof x4 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/p', '#/properties/p'))) return e;
   const x5: unknown = d['q'];
-  if (typeof x5 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/q', '#/properties/q'))) return e;
   const x6: unknown = d['T'];
   if (!isInteger(x6)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   const x7: unknown = d['m'];

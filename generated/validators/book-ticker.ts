@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
   if (d['s'] === undefined) return requiredError(p, '#/required', 's');
@@ -30,16 +31,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['s'];
   if (typeof x1 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x2: unknown = d['b'];
-  if (typeof x2 !== 'string') return typeError(p + '/b', '#/properties/b/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/b', '#/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/b', '#/properties/b'))) return e;
   const x3: unknown = d['B'];
-  if (typeof x3 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/B', '#/properties/B'))) return e;
   const x4: unknown = d['a'];
-  if (typeof x4 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/a', '#/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/a', '#/properties/a'))) return e;
   const x5: unknown = d['A'];
-  if (typeof x5 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/A', '#/properties/A'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   minItemsError,
   maxItemsError,
@@ -21,6 +21,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -49,13 +50,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x7.length > 2) return maxItemsError(p + '/b/' + i6, '#/properties/b/items/maxItems', 2);
     const x8: unknown = x7[0];
     if (x8 !== undefined) {
-      if (typeof x8 !== 'string') return typeError(p + '/b/' + i6 + '/0', '#/properties/b/items/items/0/type', 'string');
-      if (!pattern0.test(x8)) return patternError(p + '/b/' + i6 + '/0', '#/properties/b/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x8, pattern0, p + '/b/' + i6 + '/0', '#/properties/b/items/items/0'))) return e;
     }
     const x9: unknown = x7[1];
     if (x9 !== undefined) {
-      if (typeof x9 !== 'string') return typeError(p + '/b/' + i6 + '/1', '#/properties/b/items/items/1/type', 'string');
-      if (!pattern0.test(x9)) return patternError(p + '/b/' + i6 + '/1', '#/properties/b/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x9, pattern0, p + '/b/' + i6 + '/1', '#/properties/b/items/items/1'))) return e;
     }
   }
   const x10: unknown = d['a'];
@@ -67,13 +66,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x12.length > 2) return maxItemsError(p + '/a/' + i11, '#/properties/a/items/maxItems', 2);
     const x13: unknown = x12[0];
     if (x13 !== undefined) {
-      if (typeof x13 !== 'string') return typeError(p + '/a/' + i11 + '/0', '#/properties/a/items/items/0/type', 'string');
-      if (!pattern0.test(x13)) return patternError(p + '/a/' + i11 + '/0', '#/properties/a/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x13, pattern0, p + '/a/' + i11 + '/0', '#/properties/a/items/items/0'))) return e;
     }
     const x14: unknown = x12[1];
     if (x14 !== undefined) {
-      if (typeof x14 !== 'string') return typeError(p + '/a/' + i11 + '/1', '#/properties/a/items/items/1/type', 'string');
-      if (!pattern0.test(x14)) return patternError(p + '/a/' + i11 + '/1', '#/properties/a/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x14, pattern0, p + '/a/' + i11 + '/1', '#/properties/a/items/items/1'))) return e;
     }
   }
   return undefined;

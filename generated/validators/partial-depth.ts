@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -20,6 +20,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
   if (d['bids'] === undefined) return requiredError(p, '#/required', 'bids');
@@ -35,13 +36,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x3.length > 2) return maxItemsError(p + '/bids/' + i2, '#/properties/bids/items/maxItems', 2);
     const x4: unknown = x3[0];
     if (x4 !== undefined) {
-      if (typeof x4 !== 'string') return typeError(p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0/type', 'string');
-      if (!pattern0.test(x4)) return patternError(p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x4, pattern0, p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0'))) return e;
     }
     const x5: unknown = x3[1];
     if (x5 !== undefined) {
-      if (typeof x5 !== 'string') return typeError(p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1/type', 'string');
-      if (!pattern0.test(x5)) return patternError(p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x5, pattern0, p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1'))) return e;
     }
   }
   const x6: unknown = d['asks'];
@@ -53,13 +52,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x8.length > 2) return maxItemsError(p + '/asks/' + i7, '#/properties/asks/items/maxItems', 2);
     const x9: unknown = x8[0];
     if (x9 !== undefined) {
-      if (typeof x9 !== 'string') return typeError(p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0/type', 'string');
-      if (!pattern0.test(x9)) return patternError(p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x9, pattern0, p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0'))) return e;
     }
     const x10: unknown = x8[1];
     if (x10 !== undefined) {
-      if (typeof x10 !== 'string') return typeError(p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1/type', 'string');
-      if (!pattern0.test(x10)) return patternError(p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x10, pattern0, p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1'))) return e;
     }
   }
   return undefined;

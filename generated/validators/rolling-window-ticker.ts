@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   enumError,
   validatorOf,
   type Validator,
@@ -20,6 +20,7 @@ const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
 const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -46,32 +47,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (typeof x3 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern1.test(x3)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern1, p + '/p', '#/properties/p'))) return e;
   const x4: unknown = d['P'];
-  if (typeof x4 !== 'string') return typeError(p + '/P', '#/properties/P/type', 'string');
-  if (!pattern1.test(x4)) return patternError(p + '/P', '#/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern1, p + '/P', '#/properties/P'))) return e;
   const x5: unknown = d['o'];
-  if (typeof x5 !== 'string') return typeError(p + '/o', '#/properties/o/type', 'string');
-  if (!pattern1.test(x5)) return patternError(p + '/o', '#/properties/o/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern1, p + '/o', '#/properties/o'))) return e;
   const x6: unknown = d['h'];
-  if (typeof x6 !== 'string') return typeError(p + '/h', '#/properties/h/type', 'string');
-  if (!pattern1.test(x6)) return patternError(p + '/h', '#/properties/h/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern1, p + '/h', '#/properties/h'))) return e;
   const x7: unknown = d['l'];
-  if (typeof x7 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
-  if (!pattern1.test(x7)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern1, p + '/l', '#/properties/l'))) return e;
   const x8: unknown = d['c'];
-  if (typeof x8 !== 'string') return typeError(p + '/c', '#/properties/c/type', 'string');
-  if (!pattern1.test(x8)) return patternError(p + '/c', '#/properties/c/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern1, p + '/c', '#/properties/c'))) return e;
   const x9: unknown = d['w'];
-  if (typeof x9 !== 'string') return typeError(p + '/w', '#/properties/w/type', 'string');
-  if (!pattern1.test(x9)) return patternError(p + '/w', '#/properties/w/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern1, p + '/w', '#/properties/w'))) return e;
   const x10: unknown = d['v'];
-  if (typeof x10 !== 'string') return typeError(p + '/v', '#/properties/v/type', 'string');
-  if (!pattern1.test(x10)) return patternError(p + '/v', '#/properties/v/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern1, p + '/v', '#/properties/v'))) return e;
   const x11: unknown = d['q'];
-  if (typeof x11 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern1.test(x11)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern1, p + '/q', '#/properties/q'))) return e;
   const x12: unknown = d['O'];
   if (!isInteger(x12)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x13: unknown = d['C'];

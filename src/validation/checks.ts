@@ -49,6 +49,23 @@ export const requiredError = (path: string, schemaPath: string, key: string): Va
 export const patternError = (path: string, schemaPath: string, pattern: string): ValidatorError =>
   error(path, schemaPath, 'pattern', `must match pattern "${pattern}"`, { pattern });
 
+/**
+ * A string with a pattern: the type, then the pattern, as two generated checks would; the first
+ * error (`schemaPath` + `/type` or `/pattern`), or undefined. The generator uses it only where
+ * `pattern.source` is the schema's pattern as written.
+ */
+export const stringError = (
+  value: unknown,
+  pattern: RegExp,
+  path: string,
+  schemaPath: string,
+): ValidatorError | undefined =>
+  typeof value !== 'string'
+    ? typeError(path, `${schemaPath}/type`, 'string')
+    : pattern.test(value)
+      ? undefined
+      : patternError(path, `${schemaPath}/pattern`, pattern.source);
+
 export const constError = (path: string, schemaPath: string, value: unknown): ValidatorError =>
   error(path, schemaPath, 'const', 'must be equal to constant', { allowedValue: value });
 

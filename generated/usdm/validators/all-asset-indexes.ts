@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -29,6 +29,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -50,31 +51,22 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['i'];
-  if (typeof x5 !== 'string') return typeError(p + '/i', '#/items/properties/i/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/i', '#/items/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/i', '#/items/properties/i'))) return e;
   const x6: unknown = d['b'];
-  if (typeof x6 !== 'string') return typeError(p + '/b', '#/items/properties/b/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/b', '#/items/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/b', '#/items/properties/b'))) return e;
   const x7: unknown = d['a'];
-  if (typeof x7 !== 'string') return typeError(p + '/a', '#/items/properties/a/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/a', '#/items/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/a', '#/items/properties/a'))) return e;
   const x8: unknown = d['B'];
-  if (typeof x8 !== 'string') return typeError(p + '/B', '#/items/properties/B/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/B', '#/items/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/B', '#/items/properties/B'))) return e;
   const x9: unknown = d['A'];
-  if (typeof x9 !== 'string') return typeError(p + '/A', '#/items/properties/A/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/A', '#/items/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/A', '#/items/properties/A'))) return e;
   const x10: unknown = d['q'];
-  if (typeof x10 !== 'string') return typeError(p + '/q', '#/items/properties/q/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/q', '#/items/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/q', '#/items/properties/q'))) return e;
   const x11: unknown = d['g'];
-  if (typeof x11 !== 'string') return typeError(p + '/g', '#/items/properties/g/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/g', '#/items/properties/g/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/g', '#/items/properties/g'))) return e;
   const x12: unknown = d['Q'];
-  if (typeof x12 !== 'string') return typeError(p + '/Q', '#/items/properties/Q/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/Q', '#/items/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/Q', '#/items/properties/Q'))) return e;
   const x13: unknown = d['G'];
-  if (typeof x13 !== 'string') return typeError(p + '/G', '#/items/properties/G/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/G', '#/items/properties/G/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/G', '#/items/properties/G'))) return e;
   return undefined;
 }

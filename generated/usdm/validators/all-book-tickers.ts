@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
@@ -45,17 +46,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x5 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
   }
   const x6: unknown = d['b'];
-  if (typeof x6 !== 'string') return typeError(p + '/b', '#/properties/b/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/b', '#/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/b', '#/properties/b'))) return e;
   const x7: unknown = d['B'];
-  if (typeof x7 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/B', '#/properties/B'))) return e;
   const x8: unknown = d['a'];
-  if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/a', '#/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/a', '#/properties/a'))) return e;
   const x9: unknown = d['A'];
-  if (typeof x9 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/A', '#/properties/A'))) return e;
   const x10: unknown = d['st'];
   if (x10 !== undefined) {
     if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');

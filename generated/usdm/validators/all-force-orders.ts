@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   enumError,
   validatorOf,
@@ -37,6 +37,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/o/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/o/required', 's');
   if (d['S'] === undefined) return requiredError(p, '#/properties/o/required', 'S');
@@ -59,22 +60,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if (typeof x7 !== 'string') return typeError(p + '/q', '#/properties/o/properties/q/type', 'string');
-  if (!pattern1.test(x7)) return patternError(p + '/q', '#/properties/o/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q'))) return e;
   const x8: unknown = d['p'];
-  if (typeof x8 !== 'string') return typeError(p + '/p', '#/properties/o/properties/p/type', 'string');
-  if (!pattern1.test(x8)) return patternError(p + '/p', '#/properties/o/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p'))) return e;
   const x9: unknown = d['ap'];
-  if (typeof x9 !== 'string') return typeError(p + '/ap', '#/properties/o/properties/ap/type', 'string');
-  if (!pattern1.test(x9)) return patternError(p + '/ap', '#/properties/o/properties/ap/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap'))) return e;
   const x10: unknown = d['X'];
   if (typeof x10 !== 'string') return typeError(p + '/X', '#/properties/o/properties/X/type', 'string');
   const x11: unknown = d['l'];
-  if (typeof x11 !== 'string') return typeError(p + '/l', '#/properties/o/properties/l/type', 'string');
-  if (!pattern1.test(x11)) return patternError(p + '/l', '#/properties/o/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l'))) return e;
   const x12: unknown = d['z'];
-  if (typeof x12 !== 'string') return typeError(p + '/z', '#/properties/o/properties/z/type', 'string');
-  if (!pattern1.test(x12)) return patternError(p + '/z', '#/properties/o/properties/z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z'))) return e;
   const x13: unknown = d['T'];
   if (!isInteger(x13)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   return undefined;

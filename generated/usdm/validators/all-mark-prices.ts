@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -29,6 +29,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -46,19 +47,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if (typeof x5 !== 'string') return typeError(p + '/p', '#/items/properties/p/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/p', '#/items/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/p', '#/items/properties/p'))) return e;
   const x6: unknown = d['ap'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') return typeError(p + '/ap', '#/items/properties/ap/type', 'string');
-    if (!pattern0.test(x6)) return patternError(p + '/ap', '#/items/properties/ap/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x6, pattern0, p + '/ap', '#/items/properties/ap'))) return e;
   }
   const x7: unknown = d['i'];
-  if (typeof x7 !== 'string') return typeError(p + '/i', '#/items/properties/i/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/i', '#/items/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/i', '#/items/properties/i'))) return e;
   const x8: unknown = d['P'];
-  if (typeof x8 !== 'string') return typeError(p + '/P', '#/items/properties/P/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/P', '#/items/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/P', '#/items/properties/P'))) return e;
   const x9: unknown = d['r'];
   if (typeof x9 !== 'string') return typeError(p + '/r', '#/items/properties/r/type', 'string');
   const x10: unknown = d['T'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -29,6 +29,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -56,35 +57,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if (typeof x5 !== 'string') return typeError(p + '/p', '#/items/properties/p/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/p', '#/items/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/p', '#/items/properties/p'))) return e;
   const x6: unknown = d['P'];
-  if (typeof x6 !== 'string') return typeError(p + '/P', '#/items/properties/P/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/P', '#/items/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/P', '#/items/properties/P'))) return e;
   const x7: unknown = d['w'];
-  if (typeof x7 !== 'string') return typeError(p + '/w', '#/items/properties/w/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/w', '#/items/properties/w/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/w', '#/items/properties/w'))) return e;
   const x8: unknown = d['c'];
-  if (typeof x8 !== 'string') return typeError(p + '/c', '#/items/properties/c/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/c', '#/items/properties/c/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/c', '#/items/properties/c'))) return e;
   const x9: unknown = d['Q'];
-  if (typeof x9 !== 'string') return typeError(p + '/Q', '#/items/properties/Q/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/Q', '#/items/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/Q', '#/items/properties/Q'))) return e;
   const x10: unknown = d['o'];
-  if (typeof x10 !== 'string') return typeError(p + '/o', '#/items/properties/o/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/o', '#/items/properties/o/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/o', '#/items/properties/o'))) return e;
   const x11: unknown = d['h'];
-  if (typeof x11 !== 'string') return typeError(p + '/h', '#/items/properties/h/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/h', '#/items/properties/h/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/h', '#/items/properties/h'))) return e;
   const x12: unknown = d['l'];
-  if (typeof x12 !== 'string') return typeError(p + '/l', '#/items/properties/l/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/l', '#/items/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/l', '#/items/properties/l'))) return e;
   const x13: unknown = d['v'];
-  if (typeof x13 !== 'string') return typeError(p + '/v', '#/items/properties/v/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/v', '#/items/properties/v/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/v', '#/items/properties/v'))) return e;
   const x14: unknown = d['q'];
-  if (typeof x14 !== 'string') return typeError(p + '/q', '#/items/properties/q/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/q', '#/items/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/q', '#/items/properties/q'))) return e;
   const x15: unknown = d['O'];
   if (!isInteger(x15)) return typeError(p + '/O', '#/items/properties/O/type', 'integer');
   const x16: unknown = d['C'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -40,31 +41,22 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['i'];
-  if (typeof x3 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/i', '#/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/i', '#/properties/i'))) return e;
   const x4: unknown = d['b'];
-  if (typeof x4 !== 'string') return typeError(p + '/b', '#/properties/b/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/b', '#/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/b', '#/properties/b'))) return e;
   const x5: unknown = d['a'];
-  if (typeof x5 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/a', '#/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/a', '#/properties/a'))) return e;
   const x6: unknown = d['B'];
-  if (typeof x6 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/B', '#/properties/B'))) return e;
   const x7: unknown = d['A'];
-  if (typeof x7 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/A', '#/properties/A'))) return e;
   const x8: unknown = d['q'];
-  if (typeof x8 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/q', '#/properties/q'))) return e;
   const x9: unknown = d['g'];
-  if (typeof x9 !== 'string') return typeError(p + '/g', '#/properties/g/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/g', '#/properties/g/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/g', '#/properties/g'))) return e;
   const x10: unknown = d['Q'];
-  if (typeof x10 !== 'string') return typeError(p + '/Q', '#/properties/Q/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/Q', '#/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/Q', '#/properties/Q'))) return e;
   const x11: unknown = d['G'];
-  if (typeof x11 !== 'string') return typeError(p + '/G', '#/properties/G/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/G', '#/properties/G/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/G', '#/properties/G'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -35,8 +35,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (typeof x3 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
   const x4: unknown = d['C'];
   if (typeof x4 !== 'string') return typeError(p + '/C', '#/properties/C/type', 'string');
   const x5: unknown = d['c'];
@@ -49,6 +48,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/c/items/type', 'object');
   if (d['b'] === undefined) return requiredError(p, '#/properties/c/items/required', 'b');
   if (d['q'] === undefined) return requiredError(p, '#/properties/c/items/required', 'q');
@@ -60,13 +60,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['q'];
   if (typeof x9 !== 'string') return typeError(p + '/q', '#/properties/c/items/properties/q/type', 'string');
   const x10: unknown = d['w'];
-  if (typeof x10 !== 'string') return typeError(p + '/w', '#/properties/c/items/properties/w/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/w', '#/properties/c/items/properties/w/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/w', '#/properties/c/items/properties/w'))) return e;
   const x11: unknown = d['W'];
-  if (typeof x11 !== 'string') return typeError(p + '/W', '#/properties/c/items/properties/W/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/W', '#/properties/c/items/properties/W/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/W', '#/properties/c/items/properties/W'))) return e;
   const x12: unknown = d['i'];
-  if (typeof x12 !== 'string') return typeError(p + '/i', '#/properties/c/items/properties/i/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/i', '#/properties/c/items/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/i', '#/properties/c/items/properties/i'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -41,6 +41,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/k/type', 'object');
   if (d['t'] === undefined) return requiredError(p, '#/properties/k/required', 't');
   if (d['T'] === undefined) return requiredError(p, '#/properties/k/required', 'T');
@@ -69,33 +70,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['L'];
   if (!isInteger(x9)) return typeError(p + '/L', '#/properties/k/properties/L/type', 'integer');
   const x10: unknown = d['o'];
-  if (typeof x10 !== 'string') return typeError(p + '/o', '#/properties/k/properties/o/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/o', '#/properties/k/properties/o/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/o', '#/properties/k/properties/o'))) return e;
   const x11: unknown = d['c'];
-  if (typeof x11 !== 'string') return typeError(p + '/c', '#/properties/k/properties/c/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/c', '#/properties/k/properties/c/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/c', '#/properties/k/properties/c'))) return e;
   const x12: unknown = d['h'];
-  if (typeof x12 !== 'string') return typeError(p + '/h', '#/properties/k/properties/h/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/h', '#/properties/k/properties/h/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/h', '#/properties/k/properties/h'))) return e;
   const x13: unknown = d['l'];
-  if (typeof x13 !== 'string') return typeError(p + '/l', '#/properties/k/properties/l/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/l', '#/properties/k/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/l', '#/properties/k/properties/l'))) return e;
   const x14: unknown = d['v'];
-  if (typeof x14 !== 'string') return typeError(p + '/v', '#/properties/k/properties/v/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/v', '#/properties/k/properties/v/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/v', '#/properties/k/properties/v'))) return e;
   const x15: unknown = d['n'];
   if (!isInteger(x15)) return typeError(p + '/n', '#/properties/k/properties/n/type', 'integer');
   const x16: unknown = d['x'];
   if (typeof x16 !== 'boolean') return typeError(p + '/x', '#/properties/k/properties/x/type', 'boolean');
   const x17: unknown = d['q'];
-  if (typeof x17 !== 'string') return typeError(p + '/q', '#/properties/k/properties/q/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/q', '#/properties/k/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/q', '#/properties/k/properties/q'))) return e;
   const x18: unknown = d['V'];
-  if (typeof x18 !== 'string') return typeError(p + '/V', '#/properties/k/properties/V/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/V', '#/properties/k/properties/V/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/V', '#/properties/k/properties/V'))) return e;
   const x19: unknown = d['Q'];
-  if (typeof x19 !== 'string') return typeError(p + '/Q', '#/properties/k/properties/Q/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/Q', '#/properties/k/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/Q', '#/properties/k/properties/Q'))) return e;
   const x20: unknown = d['B'];
   if (typeof x20 !== 'string') return typeError(p + '/B', '#/properties/k/properties/B/type', 'string');
   return undefined;

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   minItemsError,
   maxItemsError,
@@ -21,6 +21,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -55,13 +56,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x9.length > 2) return maxItemsError(p + '/b/' + i8, '#/properties/b/items/maxItems', 2);
     const x10: unknown = x9[0];
     if (x10 !== undefined) {
-      if (typeof x10 !== 'string') return typeError(p + '/b/' + i8 + '/0', '#/properties/b/items/items/0/type', 'string');
-      if (!pattern0.test(x10)) return patternError(p + '/b/' + i8 + '/0', '#/properties/b/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x10, pattern0, p + '/b/' + i8 + '/0', '#/properties/b/items/items/0'))) return e;
     }
     const x11: unknown = x9[1];
     if (x11 !== undefined) {
-      if (typeof x11 !== 'string') return typeError(p + '/b/' + i8 + '/1', '#/properties/b/items/items/1/type', 'string');
-      if (!pattern0.test(x11)) return patternError(p + '/b/' + i8 + '/1', '#/properties/b/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1'))) return e;
     }
   }
   const x12: unknown = d['a'];
@@ -73,13 +72,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x14.length > 2) return maxItemsError(p + '/a/' + i13, '#/properties/a/items/maxItems', 2);
     const x15: unknown = x14[0];
     if (x15 !== undefined) {
-      if (typeof x15 !== 'string') return typeError(p + '/a/' + i13 + '/0', '#/properties/a/items/items/0/type', 'string');
-      if (!pattern0.test(x15)) return patternError(p + '/a/' + i13 + '/0', '#/properties/a/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0'))) return e;
     }
     const x16: unknown = x14[1];
     if (x16 !== undefined) {
-      if (typeof x16 !== 'string') return typeError(p + '/a/' + i13 + '/1', '#/properties/a/items/items/1/type', 'string');
-      if (!pattern0.test(x16)) return patternError(p + '/a/' + i13 + '/1', '#/properties/a/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1'))) return e;
     }
   }
   const x17: unknown = d['ps'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -36,19 +37,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (typeof x3 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
   const x4: unknown = d['ap'];
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') return typeError(p + '/ap', '#/properties/ap/type', 'string');
-    if (!pattern0.test(x4)) return patternError(p + '/ap', '#/properties/ap/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x4, pattern0, p + '/ap', '#/properties/ap'))) return e;
   }
   const x5: unknown = d['i'];
-  if (typeof x5 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/i', '#/properties/i/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/i', '#/properties/i'))) return e;
   const x6: unknown = d['P'];
-  if (typeof x6 !== 'string') return typeError(p + '/P', '#/properties/P/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/P', '#/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/P', '#/properties/P'))) return e;
   const x7: unknown = d['r'];
   if (typeof x7 !== 'string') return typeError(p + '/r', '#/properties/r/type', 'string');
   const x8: unknown = d['T'];

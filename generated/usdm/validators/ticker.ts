@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -46,35 +47,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (typeof x3 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
   const x4: unknown = d['P'];
-  if (typeof x4 !== 'string') return typeError(p + '/P', '#/properties/P/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/P', '#/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/P', '#/properties/P'))) return e;
   const x5: unknown = d['w'];
-  if (typeof x5 !== 'string') return typeError(p + '/w', '#/properties/w/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/w', '#/properties/w/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/w', '#/properties/w'))) return e;
   const x6: unknown = d['c'];
-  if (typeof x6 !== 'string') return typeError(p + '/c', '#/properties/c/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/c', '#/properties/c/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/c', '#/properties/c'))) return e;
   const x7: unknown = d['Q'];
-  if (typeof x7 !== 'string') return typeError(p + '/Q', '#/properties/Q/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/Q', '#/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/Q', '#/properties/Q'))) return e;
   const x8: unknown = d['o'];
-  if (typeof x8 !== 'string') return typeError(p + '/o', '#/properties/o/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/o', '#/properties/o/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/o', '#/properties/o'))) return e;
   const x9: unknown = d['h'];
-  if (typeof x9 !== 'string') return typeError(p + '/h', '#/properties/h/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/h', '#/properties/h/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/h', '#/properties/h'))) return e;
   const x10: unknown = d['l'];
-  if (typeof x10 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/l', '#/properties/l'))) return e;
   const x11: unknown = d['v'];
-  if (typeof x11 !== 'string') return typeError(p + '/v', '#/properties/v/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/v', '#/properties/v/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/v', '#/properties/v'))) return e;
   const x12: unknown = d['q'];
-  if (typeof x12 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/q', '#/properties/q'))) return e;
   const x13: unknown = d['O'];
   if (!isInteger(x13)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x14: unknown = d['C'];

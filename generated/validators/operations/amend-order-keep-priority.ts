@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,6 +37,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/amendedOrder/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'orderId');
@@ -65,23 +66,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['clientOrderId'];
   if (typeof x7 !== 'string') return typeError(p + '/clientOrderId', '#/properties/amendedOrder/properties/clientOrderId/type', 'string');
   const x8: unknown = d['price'];
-  if (typeof x8 !== 'string') return typeError(p + '/price', '#/properties/amendedOrder/properties/price/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/price', '#/properties/amendedOrder/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price'))) return e;
   const x9: unknown = d['qty'];
-  if (typeof x9 !== 'string') return typeError(p + '/qty', '#/properties/amendedOrder/properties/qty/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/qty', '#/properties/amendedOrder/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty'))) return e;
   const x10: unknown = d['executedQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/executedQty', '#/properties/amendedOrder/properties/executedQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/executedQty', '#/properties/amendedOrder/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty'))) return e;
   const x11: unknown = d['preventedQty'];
-  if (typeof x11 !== 'string') return typeError(p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty'))) return e;
   const x12: unknown = d['quoteOrderQty'];
-  if (typeof x12 !== 'string') return typeError(p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty'))) return e;
   const x13: unknown = d['cumulativeQuoteQty'];
-  if (typeof x13 !== 'string') return typeError(p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty'))) return e;
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/amendedOrder/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -98,13 +93,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/amendedOrder/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (typeof x20 !== 'string') return typeError(p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x20)) return patternError(p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty'))) return e;
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (typeof x21 !== 'string') return typeError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x21)) return patternError(p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice'))) return e;
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -148,8 +141,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice'))) return e;
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -157,8 +149,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (typeof x34 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x34)) return patternError(p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -36,6 +36,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'orderId');
@@ -70,17 +71,13 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/items/anyOf/0/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/anyOf/0/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/anyOf/0/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/items/anyOf/0/properties/price'))) return e;
   const x10: unknown = d['origQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/origQty', '#/items/anyOf/0/properties/origQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/origQty', '#/items/anyOf/0/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty'))) return e;
   const x11: unknown = d['executedQty'];
-  if (typeof x11 !== 'string') return typeError(p + '/executedQty', '#/items/anyOf/0/properties/executedQty/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/executedQty', '#/items/anyOf/0/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty'))) return e;
   const x12: unknown = d['cummulativeQuoteQty'];
-  if (typeof x12 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty'))) return e;
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/items/anyOf/0/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -91,13 +88,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/items/anyOf/0/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (typeof x17 !== 'string') return typeError(p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x17)) return patternError(p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice'))) return e;
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (typeof x18 !== 'string') return typeError(p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x18)) return patternError(p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty'))) return e;
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {
@@ -152,6 +147,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check4(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/anyOf/1/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/anyOf/1/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/anyOf/1/properties/orderReports/items/required', 'orderId');
@@ -182,17 +178,13 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x28)) return typeError(p + '/transactTime', '#/items/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x29: unknown = d['price'];
-  if (typeof x29 !== 'string') return typeError(p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x29)) return patternError(p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x29, pattern0, p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price'))) return e;
   const x30: unknown = d['origQty'];
-  if (typeof x30 !== 'string') return typeError(p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x30)) return patternError(p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x30, pattern0, p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty'))) return e;
   const x31: unknown = d['executedQty'];
-  if (typeof x31 !== 'string') return typeError(p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x31)) return patternError(p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x31, pattern0, p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty'))) return e;
   const x32: unknown = d['cummulativeQuoteQty'];
-  if (typeof x32 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x32)) return patternError(p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x32, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x33: unknown = d['status'];
   if (typeof x33 !== 'string') return typeError(p + '/status', '#/items/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x34: unknown = d['timeInForce'];
@@ -203,13 +195,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x36 !== 'string') return typeError(p + '/side', '#/items/anyOf/1/properties/orderReports/items/properties/side/type', 'string');
   const x37: unknown = d['stopPrice'];
   if (x37 !== undefined) {
-    if (typeof x37 !== 'string') return typeError(p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x37)) return patternError(p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x37, pattern0, p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x38: unknown = d['icebergQty'];
   if (x38 !== undefined) {
-    if (typeof x38 !== 'string') return typeError(p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x38)) return patternError(p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x38, pattern0, p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x39: unknown = d['selfTradePreventionMode'];
   if (x39 !== undefined) {

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -63,6 +63,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -93,17 +94,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
   const x10: unknown = d['origQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
   const x11: unknown = d['executedQty'];
-  if (typeof x11 !== 'string') return typeError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
   const x12: unknown = d['cummulativeQuoteQty'];
-  if (typeof x12 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -114,13 +111,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (typeof x17 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x17)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (typeof x18 !== 'string') return typeError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x18)) return patternError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {

@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,6 +17,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
@@ -43,17 +44,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['clientOrderId'];
   if (typeof x4 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x5: unknown = d['price'];
-  if (typeof x5 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
   const x6: unknown = d['origQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   const x7: unknown = d['executedQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   const x8: unknown = d['cummulativeQuoteQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['timeInForce'];

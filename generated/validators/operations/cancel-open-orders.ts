@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -54,28 +54,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x8: unknown = d['price'];
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-    if (!pattern0.test(x8)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x8, pattern0, p + '/price', '#/items/properties/price'))) return e;
   }
   const x9: unknown = d['origQty'];
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
-    if (!pattern0.test(x9)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x9, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
   }
   const x10: unknown = d['executedQty'];
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') return typeError(p + '/executedQty', '#/items/properties/executedQty/type', 'string');
-    if (!pattern0.test(x10)) return patternError(p + '/executedQty', '#/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x10, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
   }
   const x11: unknown = d['origQuoteOrderQty'];
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x11)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x11, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty'))) return e;
   }
   const x12: unknown = d['cummulativeQuoteQty'];
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/type', 'string');
-    if (!pattern0.test(x12)) return patternError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
   }
   const x13: unknown = d['status'];
   if (x13 !== undefined) {
@@ -151,6 +146,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/properties/orderReports/items/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/items/properties/orderReports/items/required', 'origClientOrderId');
@@ -181,20 +177,15 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x37: unknown = d['transactTime'];
   if (!isInteger(x37)) return typeError(p + '/transactTime', '#/items/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x38: unknown = d['price'];
-  if (typeof x38 !== 'string') return typeError(p + '/price', '#/items/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x38)) return patternError(p + '/price', '#/items/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x38, pattern0, p + '/price', '#/items/properties/orderReports/items/properties/price'))) return e;
   const x39: unknown = d['origQty'];
-  if (typeof x39 !== 'string') return typeError(p + '/origQty', '#/items/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x39)) return patternError(p + '/origQty', '#/items/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x39, pattern0, p + '/origQty', '#/items/properties/orderReports/items/properties/origQty'))) return e;
   const x40: unknown = d['executedQty'];
-  if (typeof x40 !== 'string') return typeError(p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x40)) return patternError(p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x40, pattern0, p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty'))) return e;
   const x41: unknown = d['origQuoteOrderQty'];
-  if (typeof x41 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x41)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x41, pattern0, p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
   const x42: unknown = d['cummulativeQuoteQty'];
-  if (typeof x42 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x42)) return patternError(p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x42, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x43: unknown = d['status'];
   if (typeof x43 !== 'string') return typeError(p + '/status', '#/items/properties/orderReports/items/properties/status/type', 'string');
   const x44: unknown = d['timeInForce'];
@@ -207,13 +198,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x47 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x48: unknown = d['icebergQty'];
   if (x48 !== undefined) {
-    if (typeof x48 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x48)) return patternError(p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x48, pattern0, p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x49: unknown = d['stopPrice'];
   if (x49 !== undefined) {
-    if (typeof x49 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x49)) return patternError(p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x49, pattern0, p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x50: unknown = d['strategyId'];
   if (x50 !== undefined) {
@@ -257,8 +246,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x60: unknown = d['peggedPrice'];
   if (x60 !== undefined) {
-    if (typeof x60 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x60)) return patternError(p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x60, pattern0, p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice'))) return e;
   }
   const x61: unknown = d['preventedMatchId'];
   if (x61 !== undefined) {
@@ -266,8 +254,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x62: unknown = d['preventedQuantity'];
   if (x62 !== undefined) {
-    if (typeof x62 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x62)) return patternError(p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x62, pattern0, p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -73,6 +73,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -103,22 +104,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x21: unknown = d['transactTime'];
   if (!isInteger(x21)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x22: unknown = d['price'];
-  if (typeof x22 !== 'string') return typeError(p + '/price', '#/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/price', '#/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x22, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
   const x23: unknown = d['origQty'];
-  if (typeof x23 !== 'string') return typeError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x23, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
   const x24: unknown = d['executedQty'];
-  if (typeof x24 !== 'string') return typeError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x24)) return patternError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x24, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
   const x25: unknown = d['origQuoteOrderQty'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x25)) return patternError(p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x25, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
   }
   const x26: unknown = d['cummulativeQuoteQty'];
-  if (typeof x26 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x26)) return patternError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x26, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x27: unknown = d['status'];
   if (typeof x27 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x28: unknown = d['timeInForce'];
@@ -131,13 +127,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x31 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x32: unknown = d['icebergQty'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x33: unknown = d['stopPrice'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x33)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x34: unknown = d['strategyId'];
   if (x34 !== undefined) {
@@ -181,8 +175,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x44: unknown = d['peggedPrice'];
   if (x44 !== undefined) {
-    if (typeof x44 !== 'string') return typeError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x44)) return patternError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice'))) return e;
   }
   const x45: unknown = d['preventedMatchId'];
   if (x45 !== undefined) {
@@ -190,8 +183,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x46: unknown = d['preventedQuantity'];
   if (x46 !== undefined) {
-    if (typeof x46 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x46)) return patternError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,6 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origClientOrderId');
@@ -55,22 +56,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['transactTime'];
   if (!isInteger(x5)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x6: unknown = d['price'];
-  if (typeof x6 !== 'string') return typeError(p + '/price', '#/anyOf/0/properties/price/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/price', '#/anyOf/0/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
   const x7: unknown = d['origQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/origQty', '#/anyOf/0/properties/origQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/origQty', '#/anyOf/0/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty'))) return e;
   const x8: unknown = d['executedQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/executedQty', '#/anyOf/0/properties/executedQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/executedQty', '#/anyOf/0/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty'))) return e;
   const x9: unknown = d['origQuoteOrderQty'];
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x9)) return patternError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty'))) return e;
   }
   const x10: unknown = d['cummulativeQuoteQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty'))) return e;
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x12: unknown = d['timeInForce'];
@@ -83,13 +79,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x16: unknown = d['icebergQty'];
   if (x16 !== undefined) {
-    if (typeof x16 !== 'string') return typeError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x16)) return patternError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty'))) return e;
   }
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (typeof x17 !== 'string') return typeError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x17)) return patternError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice'))) return e;
   }
   const x18: unknown = d['strategyId'];
   if (x18 !== undefined) {
@@ -133,8 +127,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x28: unknown = d['peggedPrice'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'string') return typeError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x28)) return patternError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice'))) return e;
   }
   const x29: unknown = d['preventedMatchId'];
   if (x29 !== undefined) {
@@ -142,8 +135,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['preventedQuantity'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x30)) return patternError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }
@@ -204,6 +196,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check4(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/1/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'orderId');
@@ -234,22 +227,17 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   const x52: unknown = d['transactTime'];
   if (!isInteger(x52)) return typeError(p + '/transactTime', '#/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x53: unknown = d['price'];
-  if (typeof x53 !== 'string') return typeError(p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x53)) return patternError(p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price'))) return e;
   const x54: unknown = d['origQty'];
-  if (typeof x54 !== 'string') return typeError(p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x54)) return patternError(p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty'))) return e;
   const x55: unknown = d['executedQty'];
-  if (typeof x55 !== 'string') return typeError(p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x55)) return patternError(p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty'))) return e;
   const x56: unknown = d['origQuoteOrderQty'];
   if (x56 !== undefined) {
-    if (typeof x56 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x56)) return patternError(p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
   }
   const x57: unknown = d['cummulativeQuoteQty'];
-  if (typeof x57 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x57)) return patternError(p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x58: unknown = d['status'];
   if (typeof x58 !== 'string') return typeError(p + '/status', '#/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x59: unknown = d['timeInForce'];
@@ -262,13 +250,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x62 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/1/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x63: unknown = d['icebergQty'];
   if (x63 !== undefined) {
-    if (typeof x63 !== 'string') return typeError(p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x63)) return patternError(p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x64: unknown = d['stopPrice'];
   if (x64 !== undefined) {
-    if (typeof x64 !== 'string') return typeError(p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x64)) return patternError(p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x65: unknown = d['strategyId'];
   if (x65 !== undefined) {
@@ -312,8 +298,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x75: unknown = d['peggedPrice'];
   if (x75 !== undefined) {
-    if (typeof x75 !== 'string') return typeError(p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x75)) return patternError(p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice'))) return e;
   }
   const x76: unknown = d['preventedMatchId'];
   if (x76 !== undefined) {
@@ -321,8 +306,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x77: unknown = d['preventedQuantity'];
   if (x77 !== undefined) {
-    if (typeof x77 !== 'string') return typeError(p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x77)) return patternError(p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -36,6 +36,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/cancelResponse/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'origClientOrderId');
@@ -65,22 +66,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['transactTime'];
   if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/cancelResponse/properties/transactTime/type', 'integer');
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/properties/cancelResponse/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/properties/cancelResponse/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/properties/cancelResponse/properties/price'))) return e;
   const x10: unknown = d['origQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/origQty', '#/properties/cancelResponse/properties/origQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/origQty', '#/properties/cancelResponse/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/origQty', '#/properties/cancelResponse/properties/origQty'))) return e;
   const x11: unknown = d['executedQty'];
-  if (typeof x11 !== 'string') return typeError(p + '/executedQty', '#/properties/cancelResponse/properties/executedQty/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/executedQty', '#/properties/cancelResponse/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/properties/cancelResponse/properties/executedQty'))) return e;
   const x12: unknown = d['origQuoteOrderQty'];
   if (x12 !== undefined) {
-    if (typeof x12 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x12)) return patternError(p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x12, pattern0, p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty'))) return e;
   }
   const x13: unknown = d['cummulativeQuoteQty'];
-  if (typeof x13 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty'))) return e;
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/cancelResponse/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -93,13 +89,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/cancelResponse/properties/selfTradePreventionMode/type', 'string');
   const x19: unknown = d['icebergQty'];
   if (x19 !== undefined) {
-    if (typeof x19 !== 'string') return typeError(p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x19)) return patternError(p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x19, pattern0, p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty'))) return e;
   }
   const x20: unknown = d['stopPrice'];
   if (x20 !== undefined) {
-    if (typeof x20 !== 'string') return typeError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x20)) return patternError(p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x20, pattern0, p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice'))) return e;
   }
   const x21: unknown = d['strategyId'];
   if (x21 !== undefined) {
@@ -143,8 +137,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x31: unknown = d['peggedPrice'];
   if (x31 !== undefined) {
-    if (typeof x31 !== 'string') return typeError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x31)) return patternError(p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x31, pattern0, p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice'))) return e;
   }
   const x32: unknown = d['preventedMatchId'];
   if (x32 !== undefined) {
@@ -152,8 +145,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x33: unknown = d['preventedQuantity'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x33)) return patternError(p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x33, pattern0, p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }
@@ -178,28 +170,23 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x39)) return typeError(p + '/transactTime', '#/properties/newOrderResponse/properties/transactTime/type', 'integer');
   const x40: unknown = d['price'];
   if (x40 !== undefined) {
-    if (typeof x40 !== 'string') return typeError(p + '/price', '#/properties/newOrderResponse/properties/price/type', 'string');
-    if (!pattern0.test(x40)) return patternError(p + '/price', '#/properties/newOrderResponse/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x40, pattern0, p + '/price', '#/properties/newOrderResponse/properties/price'))) return e;
   }
   const x41: unknown = d['origQty'];
   if (x41 !== undefined) {
-    if (typeof x41 !== 'string') return typeError(p + '/origQty', '#/properties/newOrderResponse/properties/origQty/type', 'string');
-    if (!pattern0.test(x41)) return patternError(p + '/origQty', '#/properties/newOrderResponse/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x41, pattern0, p + '/origQty', '#/properties/newOrderResponse/properties/origQty'))) return e;
   }
   const x42: unknown = d['executedQty'];
   if (x42 !== undefined) {
-    if (typeof x42 !== 'string') return typeError(p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty/type', 'string');
-    if (!pattern0.test(x42)) return patternError(p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x42, pattern0, p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty'))) return e;
   }
   const x43: unknown = d['origQuoteOrderQty'];
   if (x43 !== undefined) {
-    if (typeof x43 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x43)) return patternError(p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x43, pattern0, p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty'))) return e;
   }
   const x44: unknown = d['cummulativeQuoteQty'];
   if (x44 !== undefined) {
-    if (typeof x44 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty/type', 'string');
-    if (!pattern0.test(x44)) return patternError(p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x44, pattern0, p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty'))) return e;
   }
   const x45: unknown = d['status'];
   if (x45 !== undefined) {
@@ -235,13 +222,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x59: unknown = d['icebergQty'];
   if (x59 !== undefined) {
-    if (typeof x59 !== 'string') return typeError(p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x59)) return patternError(p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x59, pattern0, p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty'))) return e;
   }
   const x60: unknown = d['stopPrice'];
   if (x60 !== undefined) {
-    if (typeof x60 !== 'string') return typeError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x60)) return patternError(p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x60, pattern0, p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice'))) return e;
   }
   const x61: unknown = d['strategyId'];
   if (x61 !== undefined) {
@@ -285,8 +270,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x71: unknown = d['peggedPrice'];
   if (x71 !== undefined) {
-    if (typeof x71 !== 'string') return typeError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x71)) return patternError(p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x71, pattern0, p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice'))) return e;
   }
   const x72: unknown = d['preventedMatchId'];
   if (x72 !== undefined) {
@@ -294,13 +278,13 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x73: unknown = d['preventedQuantity'];
   if (x73 !== undefined) {
-    if (typeof x73 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x73)) return patternError(p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x73, pattern0, p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/newOrderResponse/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'qty');
@@ -308,14 +292,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'tradeId');
   const x53: unknown = d['price'];
-  if (typeof x53 !== 'string') return typeError(p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price/type', 'string');
-  if (!pattern0.test(x53)) return patternError(p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x53, pattern0, p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price'))) return e;
   const x54: unknown = d['qty'];
-  if (typeof x54 !== 'string') return typeError(p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty/type', 'string');
-  if (!pattern0.test(x54)) return patternError(p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x54, pattern0, p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty'))) return e;
   const x55: unknown = d['commission'];
-  if (typeof x55 !== 'string') return typeError(p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission/type', 'string');
-  if (!pattern0.test(x55)) return patternError(p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x55, pattern0, p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission'))) return e;
   const x56: unknown = d['commissionAsset'];
   if (typeof x56 !== 'string') return typeError(p + '/commissionAsset', '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type', 'string');
   const x57: unknown = d['tradeId'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -80,27 +80,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/commissionRates/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'taker');
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'seller');
   const x5: unknown = d['maker'];
-  if (typeof x5 !== 'string') return typeError(p + '/maker', '#/properties/commissionRates/properties/maker/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/maker', '#/properties/commissionRates/properties/maker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/maker', '#/properties/commissionRates/properties/maker'))) return e;
   const x6: unknown = d['taker'];
-  if (typeof x6 !== 'string') return typeError(p + '/taker', '#/properties/commissionRates/properties/taker/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/taker', '#/properties/commissionRates/properties/taker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/taker', '#/properties/commissionRates/properties/taker'))) return e;
   const x7: unknown = d['buyer'];
-  if (typeof x7 !== 'string') return typeError(p + '/buyer', '#/properties/commissionRates/properties/buyer/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/buyer', '#/properties/commissionRates/properties/buyer/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/buyer', '#/properties/commissionRates/properties/buyer'))) return e;
   const x8: unknown = d['seller'];
-  if (typeof x8 !== 'string') return typeError(p + '/seller', '#/properties/commissionRates/properties/seller/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/seller', '#/properties/commissionRates/properties/seller/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/seller', '#/properties/commissionRates/properties/seller'))) return e;
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/balances/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'asset');
   if (d['free'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'free');
@@ -108,10 +106,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['asset'];
   if (typeof x20 !== 'string') return typeError(p + '/asset', '#/properties/balances/items/properties/asset/type', 'string');
   const x21: unknown = d['free'];
-  if (typeof x21 !== 'string') return typeError(p + '/free', '#/properties/balances/items/properties/free/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/free', '#/properties/balances/items/properties/free/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/free', '#/properties/balances/items/properties/free'))) return e;
   const x22: unknown = d['locked'];
-  if (typeof x22 !== 'string') return typeError(p + '/locked', '#/properties/balances/items/properties/locked/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/locked', '#/properties/balances/items/properties/locked/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x22, pattern0, p + '/locked', '#/properties/balances/items/properties/locked'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
@@ -56,17 +57,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['price'];
-  if (typeof x6 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x7: unknown = d['origQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
   const x8: unknown = d['executedQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/executedQty', '#/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/executedQty', '#/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
   const x9: unknown = d['cummulativeQuoteQty'];
-  if (typeof x9 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -82,21 +79,18 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['isWorking'];
   if (typeof x16 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x17: unknown = d['origQuoteOrderQty'];
-  if (typeof x17 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty'))) return e;
   const x18: unknown = d['workingTime'];
   if (!isInteger(x18)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
   const x19: unknown = d['selfTradePreventionMode'];
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (typeof x20 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x20)) return patternError(p + '/icebergQty', '#/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/items/properties/icebergQty'))) return e;
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (typeof x21 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x21)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x21, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -140,8 +134,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/peggedPrice', '#/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/peggedPrice', '#/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice'))) return e;
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -149,8 +142,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (typeof x34 !== 'string') return typeError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x34)) return patternError(p + '/preventedQuantity', '#/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x34, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -25,6 +25,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['bidPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidPrice');
@@ -34,17 +35,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['bidPrice'];
-  if (typeof x1 !== 'string') return typeError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice'))) return e;
   const x2: unknown = d['bidQty'];
-  if (typeof x2 !== 'string') return typeError(p + '/bidQty', '#/anyOf/0/properties/bidQty/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/bidQty', '#/anyOf/0/properties/bidQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty'))) return e;
   const x3: unknown = d['askPrice'];
-  if (typeof x3 !== 'string') return typeError(p + '/askPrice', '#/anyOf/0/properties/askPrice/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/askPrice', '#/anyOf/0/properties/askPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice'))) return e;
   const x4: unknown = d['askQty'];
-  if (typeof x4 !== 'string') return typeError(p + '/askQty', '#/anyOf/0/properties/askQty/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/askQty', '#/anyOf/0/properties/askQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty'))) return e;
   return undefined;
 }
 

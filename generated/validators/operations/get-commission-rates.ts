@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,27 +39,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/standardCommission/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'taker');
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'seller');
   const x2: unknown = d['maker'];
-  if (typeof x2 !== 'string') return typeError(p + '/maker', '#/properties/standardCommission/properties/maker/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/maker', '#/properties/standardCommission/properties/maker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/maker', '#/properties/standardCommission/properties/maker'))) return e;
   const x3: unknown = d['taker'];
-  if (typeof x3 !== 'string') return typeError(p + '/taker', '#/properties/standardCommission/properties/taker/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/taker', '#/properties/standardCommission/properties/taker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/taker', '#/properties/standardCommission/properties/taker'))) return e;
   const x4: unknown = d['buyer'];
-  if (typeof x4 !== 'string') return typeError(p + '/buyer', '#/properties/standardCommission/properties/buyer/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/buyer', '#/properties/standardCommission/properties/buyer/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/buyer', '#/properties/standardCommission/properties/buyer'))) return e;
   const x5: unknown = d['seller'];
-  if (typeof x5 !== 'string') return typeError(p + '/seller', '#/properties/standardCommission/properties/seller/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/seller', '#/properties/standardCommission/properties/seller/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/seller', '#/properties/standardCommission/properties/seller'))) return e;
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
   if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
   if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
@@ -72,7 +70,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x11: unknown = d['discountAsset'];
   if (typeof x11 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x12: unknown = d['discount'];
-  if (typeof x12 !== 'string') return typeError(p + '/discount', '#/properties/discount/properties/discount/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/discount', '#/properties/discount/properties/discount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/discount', '#/properties/discount/properties/discount'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['vipLevel'] === undefined) return requiredError(p, '#/items/required', 'vipLevel');
   if (d['coin'] === undefined) return requiredError(p, '#/items/required', 'coin');
@@ -46,14 +47,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['borrowable'];
   if (typeof x5 !== 'boolean') return typeError(p + '/borrowable', '#/items/properties/borrowable/type', 'boolean');
   const x6: unknown = d['dailyInterest'];
-  if (typeof x6 !== 'string') return typeError(p + '/dailyInterest', '#/items/properties/dailyInterest/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/dailyInterest', '#/items/properties/dailyInterest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/dailyInterest', '#/items/properties/dailyInterest'))) return e;
   const x7: unknown = d['yearlyInterest'];
-  if (typeof x7 !== 'string') return typeError(p + '/yearlyInterest', '#/items/properties/yearlyInterest/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/yearlyInterest', '#/items/properties/yearlyInterest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/yearlyInterest', '#/items/properties/yearlyInterest'))) return e;
   const x8: unknown = d['borrowLimit'];
-  if (typeof x8 !== 'string') return typeError(p + '/borrowLimit', '#/items/properties/borrowLimit/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/borrowLimit', '#/items/properties/borrowLimit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/borrowLimit', '#/items/properties/borrowLimit'))) return e;
   const x9: unknown = d['marginablePairs'];
   if (!Array.isArray(x9)) return typeError(p + '/marginablePairs', '#/items/properties/marginablePairs/type', 'array');
   for (let i10 = 0; i10 < x9.length; i10++) {

@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -46,6 +46,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/symbolRules/items/properties/rules/items/type', 'object');
   if (d['ruleType'] === undefined) return requiredError(p, '#/properties/symbolRules/items/properties/rules/items/required', 'ruleType');
   if (d['bidLimitMultUp'] === undefined) return requiredError(p, '#/properties/symbolRules/items/properties/rules/items/required', 'bidLimitMultUp');
@@ -55,16 +56,12 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ruleType'];
   if (typeof x7 !== 'string') return typeError(p + '/ruleType', '#/properties/symbolRules/items/properties/rules/items/properties/ruleType/type', 'string');
   const x8: unknown = d['bidLimitMultUp'];
-  if (typeof x8 !== 'string') return typeError(p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp'))) return e;
   const x9: unknown = d['bidLimitMultDown'];
-  if (typeof x9 !== 'string') return typeError(p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown'))) return e;
   const x10: unknown = d['askLimitMultUp'];
-  if (typeof x10 !== 'string') return typeError(p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp'))) return e;
   const x11: unknown = d['askLimitMultDown'];
-  if (typeof x11 !== 'string') return typeError(p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
   if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
@@ -38,14 +39,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['id'];
   if (!isInteger(x2)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
   const x3: unknown = d['price'];
-  if (typeof x3 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x4: unknown = d['qty'];
-  if (typeof x4 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
   const x5: unknown = d['quoteQty'];
-  if (typeof x5 !== 'string') return typeError(p + '/quoteQty', '#/items/properties/quoteQty/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/quoteQty', '#/items/properties/quoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
   const x6: unknown = d['time'];
   if (!isInteger(x6)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x7: unknown = d['isBuyerMaker'];

@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,18 +28,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x25: unknown = d['totalAssetOfBtc'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/type', 'string');
-    if (!pattern0.test(x25)) return patternError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x25, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
   }
   const x26: unknown = d['totalLiabilityOfBtc'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'string') return typeError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/type', 'string');
-    if (!pattern0.test(x26)) return patternError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x26, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
   }
   const x27: unknown = d['totalNetAssetOfBtc'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/type', 'string');
-    if (!pattern0.test(x27)) return patternError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x27, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
   }
   return undefined;
 }
@@ -70,28 +67,24 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x17: unknown = d['enabled'];
   if (typeof x17 !== 'boolean') return typeError(p + '/enabled', '#/properties/assets/items/properties/enabled/type', 'boolean');
   const x18: unknown = d['marginLevel'];
-  if (typeof x18 !== 'string') return typeError(p + '/marginLevel', '#/properties/assets/items/properties/marginLevel/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/marginLevel', '#/properties/assets/items/properties/marginLevel/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/marginLevel', '#/properties/assets/items/properties/marginLevel'))) return e;
   const x19: unknown = d['marginLevelStatus'];
   if (typeof x19 !== 'string') return typeError(p + '/marginLevelStatus', '#/properties/assets/items/properties/marginLevelStatus/type', 'string');
   const x20: unknown = d['marginRatio'];
-  if (typeof x20 !== 'string') return typeError(p + '/marginRatio', '#/properties/assets/items/properties/marginRatio/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/marginRatio', '#/properties/assets/items/properties/marginRatio/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/marginRatio', '#/properties/assets/items/properties/marginRatio'))) return e;
   const x21: unknown = d['indexPrice'];
-  if (typeof x21 !== 'string') return typeError(p + '/indexPrice', '#/properties/assets/items/properties/indexPrice/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/indexPrice', '#/properties/assets/items/properties/indexPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/indexPrice', '#/properties/assets/items/properties/indexPrice'))) return e;
   const x22: unknown = d['liquidatePrice'];
-  if (typeof x22 !== 'string') return typeError(p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x22, pattern0, p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice'))) return e;
   const x23: unknown = d['liquidateRate'];
-  if (typeof x23 !== 'string') return typeError(p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x23, pattern0, p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate'))) return e;
   const x24: unknown = d['tradeEnabled'];
   if (typeof x24 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/assets/items/properties/tradeEnabled/type', 'boolean');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/properties/baseAsset/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'asset');
   if (d['borrowEnabled'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'borrowEnabled');
@@ -108,27 +101,20 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['borrowEnabled'];
   if (typeof x5 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/assets/items/properties/baseAsset/properties/borrowEnabled/type', 'boolean');
   const x6: unknown = d['borrowed'];
-  if (typeof x6 !== 'string') return typeError(p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed'))) return e;
   const x7: unknown = d['free'];
-  if (typeof x7 !== 'string') return typeError(p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free'))) return e;
   const x8: unknown = d['interest'];
-  if (typeof x8 !== 'string') return typeError(p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest'))) return e;
   const x9: unknown = d['locked'];
-  if (typeof x9 !== 'string') return typeError(p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked'))) return e;
   const x10: unknown = d['netAsset'];
-  if (typeof x10 !== 'string') return typeError(p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset'))) return e;
   const x11: unknown = d['netAssetOfBtc'];
-  if (typeof x11 !== 'string') return typeError(p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc'))) return e;
   const x12: unknown = d['repayEnabled'];
   if (typeof x12 !== 'boolean') return typeError(p + '/repayEnabled', '#/properties/assets/items/properties/baseAsset/properties/repayEnabled/type', 'boolean');
   const x13: unknown = d['totalAsset'];
-  if (typeof x13 !== 'string') return typeError(p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,8 +39,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['symbol'];
   if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x4: unknown = d['leverage'];
-  if (typeof x4 !== 'string') return typeError(p + '/leverage', '#/items/properties/leverage/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/leverage', '#/items/properties/leverage/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage'))) return e;
   const x5: unknown = d['data'];
   if (!Array.isArray(x5)) return typeError(p + '/data', '#/items/properties/data/type', 'array');
   for (let i6 = 0; i6 < x5.length; i6++) {
@@ -51,6 +50,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/properties/data/items/type', 'object');
   if (d['coin'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'coin');
   if (d['dailyInterest'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'dailyInterest');
@@ -58,10 +58,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['coin'];
   if (typeof x8 !== 'string') return typeError(p + '/coin', '#/items/properties/data/items/properties/coin/type', 'string');
   const x9: unknown = d['dailyInterest'];
-  if (typeof x9 !== 'string') return typeError(p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest'))) return e;
   const x10: unknown = d['borrowLimit'];
-  if (typeof x10 !== 'string') return typeError(p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit'))) return e;
   return undefined;
 }

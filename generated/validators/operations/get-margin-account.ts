@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,18 +37,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['borrowEnabled'];
   if (typeof x1 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/borrowEnabled/type', 'boolean');
   const x2: unknown = d['marginLevel'];
-  if (typeof x2 !== 'string') return typeError(p + '/marginLevel', '#/properties/marginLevel/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/marginLevel', '#/properties/marginLevel/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/marginLevel', '#/properties/marginLevel'))) return e;
   const x3: unknown = d['collateralMarginLevel'];
-  if (typeof x3 !== 'string') return typeError(p + '/collateralMarginLevel', '#/properties/collateralMarginLevel/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/collateralMarginLevel', '#/properties/collateralMarginLevel/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/collateralMarginLevel', '#/properties/collateralMarginLevel'))) return e;
   const x4: unknown = d['TotalCollateralValueInUSDT'];
-  if (typeof x4 !== 'string') return typeError(p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT'))) return e;
   const x5: unknown = d['totalOpenOrderLossInUSDT'];
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') return typeError(p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT/type', 'string');
-    if (!pattern0.test(x5)) return patternError(p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x5, pattern0, p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT'))) return e;
   }
   const x6: unknown = d['tradeEnabled'];
   if (typeof x6 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/tradeEnabled/type', 'boolean');
@@ -65,18 +61,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x12, p + '/userAssets/' + i11))) return e;
   }
   const x19: unknown = d['totalAssetOfBtc'];
-  if (typeof x19 !== 'string') return typeError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
   const x20: unknown = d['totalLiabilityOfBtc'];
-  if (typeof x20 !== 'string') return typeError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
   const x21: unknown = d['totalNetAssetOfBtc'];
-  if (typeof x21 !== 'string') return typeError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/userAssets/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/userAssets/items/required', 'asset');
   if (d['borrowed'] === undefined) return requiredError(p, '#/properties/userAssets/items/required', 'borrowed');
@@ -87,19 +81,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x13: unknown = d['asset'];
   if (typeof x13 !== 'string') return typeError(p + '/asset', '#/properties/userAssets/items/properties/asset/type', 'string');
   const x14: unknown = d['borrowed'];
-  if (typeof x14 !== 'string') return typeError(p + '/borrowed', '#/properties/userAssets/items/properties/borrowed/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/borrowed', '#/properties/userAssets/items/properties/borrowed/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/borrowed', '#/properties/userAssets/items/properties/borrowed'))) return e;
   const x15: unknown = d['free'];
-  if (typeof x15 !== 'string') return typeError(p + '/free', '#/properties/userAssets/items/properties/free/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/free', '#/properties/userAssets/items/properties/free/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/free', '#/properties/userAssets/items/properties/free'))) return e;
   const x16: unknown = d['interest'];
-  if (typeof x16 !== 'string') return typeError(p + '/interest', '#/properties/userAssets/items/properties/interest/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/interest', '#/properties/userAssets/items/properties/interest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/interest', '#/properties/userAssets/items/properties/interest'))) return e;
   const x17: unknown = d['locked'];
-  if (typeof x17 !== 'string') return typeError(p + '/locked', '#/properties/userAssets/items/properties/locked/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/locked', '#/properties/userAssets/items/properties/locked/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/locked', '#/properties/userAssets/items/properties/locked'))) return e;
   const x18: unknown = d['netAsset'];
-  if (typeof x18 !== 'string') return typeError(p + '/netAsset', '#/properties/userAssets/items/properties/netAsset/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/netAsset', '#/properties/userAssets/items/properties/netAsset/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/netAsset', '#/properties/userAssets/items/properties/netAsset'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['clientOrderId'] === undefined) return requiredError(p, '#/items/required', 'clientOrderId');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/items/required', 'cummulativeQuoteQty');
@@ -49,31 +50,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['clientOrderId'];
   if (typeof x2 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x3: unknown = d['cummulativeQuoteQty'];
-  if (typeof x3 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
   const x4: unknown = d['executedQty'];
-  if (typeof x4 !== 'string') return typeError(p + '/executedQty', '#/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/executedQty', '#/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
   const x5: unknown = d['icebergQty'];
-  if (typeof x5 !== 'string') return typeError(p + '/icebergQty', '#/items/properties/icebergQty/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/icebergQty', '#/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/icebergQty', '#/items/properties/icebergQty'))) return e;
   const x6: unknown = d['isWorking'];
   if (typeof x6 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x10: unknown = d['side'];
   if (typeof x10 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x12: unknown = d['stopPrice'];
-  if (typeof x12 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
   const x13: unknown = d['symbol'];
   if (typeof x13 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x14: unknown = d['isIsolated'];

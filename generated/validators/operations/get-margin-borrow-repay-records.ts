@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,6 +34,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
   if (d['type'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'type');
   if (d['amount'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'amount');
@@ -50,16 +51,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x4 !== 'string') return typeError(p + '/isolatedSymbol', '#/properties/rows/items/properties/isolatedSymbol/type', 'string');
   }
   const x5: unknown = d['amount'];
-  if (typeof x5 !== 'string') return typeError(p + '/amount', '#/properties/rows/items/properties/amount/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/amount', '#/properties/rows/items/properties/amount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount'))) return e;
   const x6: unknown = d['asset'];
   if (typeof x6 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
   const x7: unknown = d['interest'];
-  if (typeof x7 !== 'string') return typeError(p + '/interest', '#/properties/rows/items/properties/interest/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/interest', '#/properties/rows/items/properties/interest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/interest', '#/properties/rows/items/properties/interest'))) return e;
   const x8: unknown = d['principal'];
-  if (typeof x8 !== 'string') return typeError(p + '/principal', '#/properties/rows/items/properties/principal/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/principal', '#/properties/rows/items/properties/principal/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/principal', '#/properties/rows/items/properties/principal'))) return e;
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/rows/items/properties/status/type', 'string');
   const x10: unknown = d['timestamp'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,6 +34,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
   if (d['txId'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'txId');
   if (d['interestAccuredTime'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'interestAccuredTime');
@@ -53,14 +54,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x6 !== 'string') return typeError(p + '/rawAsset', '#/properties/rows/items/properties/rawAsset/type', 'string');
   }
   const x7: unknown = d['principal'];
-  if (typeof x7 !== 'string') return typeError(p + '/principal', '#/properties/rows/items/properties/principal/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/principal', '#/properties/rows/items/properties/principal/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/principal', '#/properties/rows/items/properties/principal'))) return e;
   const x8: unknown = d['interest'];
-  if (typeof x8 !== 'string') return typeError(p + '/interest', '#/properties/rows/items/properties/interest/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/interest', '#/properties/rows/items/properties/interest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/interest', '#/properties/rows/items/properties/interest'))) return e;
   const x9: unknown = d['interestRate'];
-  if (typeof x9 !== 'string') return typeError(p + '/interestRate', '#/properties/rows/items/properties/interestRate/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/interestRate', '#/properties/rows/items/properties/interestRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/interestRate', '#/properties/rows/items/properties/interestRate'))) return e;
   const x10: unknown = d['type'];
   if (typeof x10 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
   const x11: unknown = d['isolatedSymbol'];

@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,10 +17,10 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
   const x0: unknown = d['amount'];
-  if (typeof x0 !== 'string') return typeError(p + '/amount', '#/properties/amount/type', 'string');
-  if (!pattern0.test(x0)) return patternError(p + '/amount', '#/properties/amount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x0, pattern0, p + '/amount', '#/properties/amount'))) return e;
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
@@ -42,8 +43,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['isIsolated'] === undefined) return requiredError(p, '#/items/required', 'isIsolated');
   if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
   const x2: unknown = d['commission'];
-  if (typeof x2 !== 'string') return typeError(p + '/commission', '#/items/properties/commission/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/commission', '#/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
   const x3: unknown = d['commissionAsset'];
   if (typeof x3 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x4: unknown = d['id'];
@@ -57,11 +57,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['orderId'];
   if (!isInteger(x8)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x10: unknown = d['qty'];
-  if (typeof x10 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

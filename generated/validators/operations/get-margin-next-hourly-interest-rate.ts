@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -27,13 +27,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
   if (d['nextHourlyInterestRate'] === undefined) return requiredError(p, '#/items/required', 'nextHourlyInterestRate');
   const x2: unknown = d['asset'];
   if (typeof x2 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x3: unknown = d['nextHourlyInterestRate'];
-  if (typeof x3 !== 'string') return typeError(p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate'))) return e;
   return undefined;
 }

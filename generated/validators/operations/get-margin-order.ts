@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/required', 'cummulativeQuoteQty');
@@ -39,31 +40,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['clientOrderId'];
   if (typeof x0 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x1: unknown = d['cummulativeQuoteQty'];
-  if (typeof x1 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
   const x2: unknown = d['executedQty'];
-  if (typeof x2 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   const x3: unknown = d['icebergQty'];
-  if (typeof x3 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
   const x4: unknown = d['isWorking'];
   if (typeof x4 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   const x7: unknown = d['price'];
-  if (typeof x7 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/price', '#/properties/price'))) return e;
   const x8: unknown = d['side'];
   if (typeof x8 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['stopPrice'];
-  if (typeof x10 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['takerOrderId'] === undefined) return requiredError(p, '#/items/required', 'takerOrderId');
@@ -54,17 +55,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['selfTradePreventionMode'];
   if (typeof x8 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x9: unknown = d['price'];
-  if (typeof x9 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x10: unknown = d['takerPreventedQuantity'];
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') return typeError(p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity/type', 'string');
-    if (!pattern0.test(x10)) return patternError(p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity'))) return e;
   }
   const x11: unknown = d['makerPreventedQuantity'];
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') return typeError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/type', 'string');
-    if (!pattern0.test(x11)) return patternError(p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity'))) return e;
   }
   const x12: unknown = d['transactTime'];
   if (!isInteger(x12)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -69,6 +69,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assetFilters/items/type', 'object');
   if (d['filterType'] === undefined) return requiredError(p, '#/properties/assetFilters/items/required', 'filterType');
   const x13: unknown = d['filterType'];
@@ -79,8 +80,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x15: unknown = d['limit'];
   if (x15 !== undefined) {
-    if (typeof x15 !== 'string') return typeError(p + '/limit', '#/properties/assetFilters/items/properties/limit/type', 'string');
-    if (!pattern0.test(x15)) return patternError(p + '/limit', '#/properties/assetFilters/items/properties/limit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x15, pattern0, p + '/limit', '#/properties/assetFilters/items/properties/limit'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
@@ -51,17 +52,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['orderListId'];
   if (!isInteger(x5)) return typeError(p + '/orderListId', '#/items/properties/orderListId/type', 'integer');
   const x6: unknown = d['price'];
-  if (typeof x6 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x7: unknown = d['qty'];
-  if (typeof x7 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
   const x8: unknown = d['quoteQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/quoteQty', '#/items/properties/quoteQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/quoteQty', '#/items/properties/quoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
   const x9: unknown = d['commission'];
-  if (typeof x9 !== 'string') return typeError(p + '/commission', '#/items/properties/commission/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/commission', '#/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
   const x10: unknown = d['commissionAsset'];
   if (typeof x10 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x11: unknown = d['time'];

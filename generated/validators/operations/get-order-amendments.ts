@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
@@ -48,11 +49,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['newClientOrderId'];
   if (typeof x6 !== 'string') return typeError(p + '/newClientOrderId', '#/items/properties/newClientOrderId/type', 'string');
   const x7: unknown = d['origQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
   const x8: unknown = d['newQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/newQty', '#/items/properties/newQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/newQty', '#/items/properties/newQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/newQty', '#/items/properties/newQty'))) return e;
   const x9: unknown = d['time'];
   if (!isInteger(x9)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   return undefined;

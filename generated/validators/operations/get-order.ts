@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
@@ -46,17 +47,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['price'];
-  if (typeof x4 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/price', '#/properties/price'))) return e;
   const x5: unknown = d['origQty'];
-  if (typeof x5 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   const x6: unknown = d['executedQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   const x7: unknown = d['cummulativeQuoteQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
   const x8: unknown = d['status'];
   if (typeof x8 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x9: unknown = d['timeInForce'];
@@ -74,19 +71,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['workingTime'];
   if (!isInteger(x15)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
   const x16: unknown = d['origQuoteOrderQty'];
-  if (typeof x16 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty'))) return e;
   const x17: unknown = d['selfTradePreventionMode'];
   if (typeof x17 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (typeof x18 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x18)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
   }
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if (typeof x19 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x19)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x19, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
   }
   const x20: unknown = d['strategyId'];
   if (x20 !== undefined) {
@@ -130,8 +124,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['peggedPrice'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/peggedPrice', '#/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x30)) return patternError(p + '/peggedPrice', '#/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x30, pattern0, p + '/peggedPrice', '#/properties/peggedPrice'))) return e;
   }
   const x31: unknown = d['preventedMatchId'];
   if (x31 !== undefined) {
@@ -139,8 +132,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['preventedQuantity'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/preventedQuantity', '#/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

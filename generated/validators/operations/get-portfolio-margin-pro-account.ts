@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,6 +17,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['uniMMR'] === undefined) return requiredError(p, '#/required', 'uniMMR');
   if (d['accountEquity'] === undefined) return requiredError(p, '#/required', 'accountEquity');
@@ -27,20 +28,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['accountStatus'] === undefined) return requiredError(p, '#/required', 'accountStatus');
   if (d['accountType'] === undefined) return requiredError(p, '#/required', 'accountType');
   const x0: unknown = d['uniMMR'];
-  if (typeof x0 !== 'string') return typeError(p + '/uniMMR', '#/properties/uniMMR/type', 'string');
-  if (!pattern0.test(x0)) return patternError(p + '/uniMMR', '#/properties/uniMMR/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x0, pattern0, p + '/uniMMR', '#/properties/uniMMR'))) return e;
   const x1: unknown = d['accountEquity'];
-  if (typeof x1 !== 'string') return typeError(p + '/accountEquity', '#/properties/accountEquity/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/accountEquity', '#/properties/accountEquity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/accountEquity', '#/properties/accountEquity'))) return e;
   const x2: unknown = d['actualEquity'];
-  if (typeof x2 !== 'string') return typeError(p + '/actualEquity', '#/properties/actualEquity/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/actualEquity', '#/properties/actualEquity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/actualEquity', '#/properties/actualEquity'))) return e;
   const x3: unknown = d['accountMaintMargin'];
-  if (typeof x3 !== 'string') return typeError(p + '/accountMaintMargin', '#/properties/accountMaintMargin/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/accountMaintMargin', '#/properties/accountMaintMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/accountMaintMargin', '#/properties/accountMaintMargin'))) return e;
   const x4: unknown = d['accountInitialMargin'];
-  if (typeof x4 !== 'string') return typeError(p + '/accountInitialMargin', '#/properties/accountInitialMargin/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/accountInitialMargin', '#/properties/accountInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/accountInitialMargin', '#/properties/accountInitialMargin'))) return e;
   const x5: unknown = d['totalAvailableBalance'];
   if (typeof x5 !== 'string') return typeError(p + '/totalAvailableBalance', '#/properties/totalAvailableBalance/type', 'string');
   const x6: unknown = d['accountStatus'];

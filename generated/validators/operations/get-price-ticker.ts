@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -25,14 +25,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['price'];
-  if (typeof x1 !== 'string') return typeError(p + '/price', '#/anyOf/0/properties/price/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/price', '#/anyOf/0/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -50,8 +50,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  if (typeof d !== 'string') return typeError(p, '#/anyOf/0/properties/referencePrice/anyOf/0/type', 'string');
-  if (!pattern0.test(d)) return patternError(p, '#/anyOf/0/properties/referencePrice/anyOf/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  let e: ValidatorError | undefined;
+  if ((e = stringError(d, pattern0, p, '#/anyOf/0/properties/referencePrice/anyOf/0'))) return e;
   return undefined;
 }
 

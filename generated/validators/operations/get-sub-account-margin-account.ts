@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -29,8 +29,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['email'];
   if (typeof x0 !== 'string') return typeError(p + '/email', '#/properties/email/type', 'string');
   const x1: unknown = d['marginLevel'];
-  if (typeof x1 !== 'string') return typeError(p + '/marginLevel', '#/properties/marginLevel/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/marginLevel', '#/properties/marginLevel/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/marginLevel', '#/properties/marginLevel'))) return e;
   const x2: unknown = d['marginTradeCoeffVo'];
   if ((e = check1(x2, p + '/marginTradeCoeffVo'))) return e;
   const x6: unknown = d['marginUserAssetVoList'];
@@ -40,35 +39,31 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check2(x8, p + '/marginUserAssetVoList/' + i7))) return e;
   }
   const x15: unknown = d['totalAssetOfBtc'];
-  if (typeof x15 !== 'string') return typeError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
   const x16: unknown = d['totalLiabilityOfBtc'];
-  if (typeof x16 !== 'string') return typeError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
   const x17: unknown = d['totalNetAssetOfBtc'];
-  if (typeof x17 !== 'string') return typeError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/marginTradeCoeffVo/type', 'object');
   if (d['forceLiquidationBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'forceLiquidationBar');
   if (d['marginCallBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'marginCallBar');
   if (d['normalBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'normalBar');
   const x3: unknown = d['forceLiquidationBar'];
-  if (typeof x3 !== 'string') return typeError(p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar'))) return e;
   const x4: unknown = d['marginCallBar'];
-  if (typeof x4 !== 'string') return typeError(p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar'))) return e;
   const x5: unknown = d['normalBar'];
-  if (typeof x5 !== 'string') return typeError(p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar'))) return e;
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/marginUserAssetVoList/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/marginUserAssetVoList/items/required', 'asset');
   if (d['borrowed'] === undefined) return requiredError(p, '#/properties/marginUserAssetVoList/items/required', 'borrowed');
@@ -79,19 +74,14 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['asset'];
   if (typeof x9 !== 'string') return typeError(p + '/asset', '#/properties/marginUserAssetVoList/items/properties/asset/type', 'string');
   const x10: unknown = d['borrowed'];
-  if (typeof x10 !== 'string') return typeError(p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed'))) return e;
   const x11: unknown = d['free'];
-  if (typeof x11 !== 'string') return typeError(p + '/free', '#/properties/marginUserAssetVoList/items/properties/free/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/free', '#/properties/marginUserAssetVoList/items/properties/free/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/free', '#/properties/marginUserAssetVoList/items/properties/free'))) return e;
   const x12: unknown = d['interest'];
-  if (typeof x12 !== 'string') return typeError(p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest'))) return e;
   const x13: unknown = d['locked'];
-  if (typeof x13 !== 'string') return typeError(p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked'))) return e;
   const x14: unknown = d['netAsset'];
-  if (typeof x14 !== 'string') return typeError(p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset'))) return e;
   return undefined;
 }

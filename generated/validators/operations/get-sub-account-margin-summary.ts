@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -30,18 +30,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x2, p + '/subAccountList/' + i1))) return e;
   }
   const x7: unknown = d['totalAssetOfBtc'];
-  if (typeof x7 !== 'string') return typeError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
   const x8: unknown = d['totalLiabilityOfBtc'];
-  if (typeof x8 !== 'string') return typeError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
   const x9: unknown = d['totalNetAssetOfBtc'];
-  if (typeof x9 !== 'string') return typeError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/subAccountList/items/type', 'object');
   if (d['email'] === undefined) return requiredError(p, '#/properties/subAccountList/items/required', 'email');
   if (d['totalAssetOfBtc'] === undefined) return requiredError(p, '#/properties/subAccountList/items/required', 'totalAssetOfBtc');
@@ -50,13 +48,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['email'];
   if (typeof x3 !== 'string') return typeError(p + '/email', '#/properties/subAccountList/items/properties/email/type', 'string');
   const x4: unknown = d['totalAssetOfBtc'];
-  if (typeof x4 !== 'string') return typeError(p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc'))) return e;
   const x5: unknown = d['totalLiabilityOfBtc'];
-  if (typeof x5 !== 'string') return typeError(p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc'))) return e;
   const x6: unknown = d['totalNetAssetOfBtc'];
-  if (typeof x6 !== 'string') return typeError(p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc'))) return e;
   return undefined;
 }

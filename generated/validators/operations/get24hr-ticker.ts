@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,6 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['lastPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'lastPrice');
@@ -43,67 +44,52 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['priceChange'];
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') return typeError(p + '/priceChange', '#/anyOf/0/properties/priceChange/type', 'string');
-    if (!pattern0.test(x1)) return patternError(p + '/priceChange', '#/anyOf/0/properties/priceChange/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange'))) return e;
   }
   const x2: unknown = d['priceChangePercent'];
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') return typeError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/type', 'string');
-    if (!pattern0.test(x2)) return patternError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent'))) return e;
   }
   const x3: unknown = d['weightedAvgPrice'];
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') return typeError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/type', 'string');
-    if (!pattern0.test(x3)) return patternError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice'))) return e;
   }
   const x4: unknown = d['prevClosePrice'];
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') return typeError(p + '/prevClosePrice', '#/anyOf/0/properties/prevClosePrice/type', 'string');
-    if (!pattern0.test(x4)) return patternError(p + '/prevClosePrice', '#/anyOf/0/properties/prevClosePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x4, pattern0, p + '/prevClosePrice', '#/anyOf/0/properties/prevClosePrice'))) return e;
   }
   const x5: unknown = d['lastPrice'];
-  if (typeof x5 !== 'string') return typeError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice'))) return e;
   const x6: unknown = d['lastQty'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') return typeError(p + '/lastQty', '#/anyOf/0/properties/lastQty/type', 'string');
-    if (!pattern0.test(x6)) return patternError(p + '/lastQty', '#/anyOf/0/properties/lastQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x6, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty'))) return e;
   }
   const x7: unknown = d['bidPrice'];
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') return typeError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/type', 'string');
-    if (!pattern0.test(x7)) return patternError(p + '/bidPrice', '#/anyOf/0/properties/bidPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x7, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice'))) return e;
   }
   const x8: unknown = d['bidQty'];
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') return typeError(p + '/bidQty', '#/anyOf/0/properties/bidQty/type', 'string');
-    if (!pattern0.test(x8)) return patternError(p + '/bidQty', '#/anyOf/0/properties/bidQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x8, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty'))) return e;
   }
   const x9: unknown = d['askPrice'];
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') return typeError(p + '/askPrice', '#/anyOf/0/properties/askPrice/type', 'string');
-    if (!pattern0.test(x9)) return patternError(p + '/askPrice', '#/anyOf/0/properties/askPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x9, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice'))) return e;
   }
   const x10: unknown = d['askQty'];
   if (x10 !== undefined) {
-    if (typeof x10 !== 'string') return typeError(p + '/askQty', '#/anyOf/0/properties/askQty/type', 'string');
-    if (!pattern0.test(x10)) return patternError(p + '/askQty', '#/anyOf/0/properties/askQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x10, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty'))) return e;
   }
   const x11: unknown = d['openPrice'];
-  if (typeof x11 !== 'string') return typeError(p + '/openPrice', '#/anyOf/0/properties/openPrice/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/openPrice', '#/anyOf/0/properties/openPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice'))) return e;
   const x12: unknown = d['highPrice'];
-  if (typeof x12 !== 'string') return typeError(p + '/highPrice', '#/anyOf/0/properties/highPrice/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/highPrice', '#/anyOf/0/properties/highPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice'))) return e;
   const x13: unknown = d['lowPrice'];
-  if (typeof x13 !== 'string') return typeError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice'))) return e;
   const x14: unknown = d['volume'];
-  if (typeof x14 !== 'string') return typeError(p + '/volume', '#/anyOf/0/properties/volume/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/volume', '#/anyOf/0/properties/volume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/volume', '#/anyOf/0/properties/volume'))) return e;
   const x15: unknown = d['quoteVolume'];
-  if (typeof x15 !== 'string') return typeError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume'))) return e;
   const x16: unknown = d['openTime'];
   if (!isInteger(x16)) return typeError(p + '/openTime', '#/anyOf/0/properties/openTime/type', 'integer');
   const x17: unknown = d['closeTime'];

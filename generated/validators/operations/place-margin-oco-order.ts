@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -31,8 +31,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['orders'] === undefined) return requiredError(p, '#/required', 'orders');
   const x0: unknown = d['marginBuyBorrowAmount'];
   if (x0 !== undefined) {
-    if (typeof x0 !== 'string') return typeError(p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount/type', 'string');
-    if (!pattern0.test(x0)) return patternError(p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x0, pattern0, p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount'))) return e;
   }
   const x1: unknown = d['marginBuyBorrowAsset'];
   if (x1 !== undefined) {
@@ -72,6 +71,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -102,17 +102,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x10)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x11: unknown = d['price'];
-  if (typeof x11 !== 'string') return typeError(p + '/price', '#/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/price', '#/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
   const x12: unknown = d['origQty'];
-  if (typeof x12 !== 'string') return typeError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
   const x13: unknown = d['executedQty'];
-  if (typeof x13 !== 'string') return typeError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
   const x14: unknown = d['cummulativeQuoteQty'];
-  if (typeof x14 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x15: unknown = d['status'];
   if (typeof x15 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x16: unknown = d['timeInForce'];
@@ -123,13 +119,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if (typeof x19 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x19)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x19, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (typeof x20 !== 'string') return typeError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x20)) return patternError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x21: unknown = d['selfTradePreventionMode'];
   if (x21 !== undefined) {

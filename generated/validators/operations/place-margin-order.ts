@@ -7,7 +7,7 @@ import {
   isNumber,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,23 +39,19 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-    if (!pattern0.test(x5)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-    if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-    if (!pattern0.test(x7)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   }
   const x8: unknown = d['cummulativeQuoteQty'];
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/type', 'string');
-    if (!pattern0.test(x8)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
   }
   const x9: unknown = d['status'];
   if (x9 !== undefined) {
@@ -97,20 +93,18 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'qty');
   if (d['commission'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   const x19: unknown = d['price'];
-  if (typeof x19 !== 'string') return typeError(p + '/price', '#/properties/fills/items/properties/price/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/price', '#/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price'))) return e;
   const x20: unknown = d['qty'];
-  if (typeof x20 !== 'string') return typeError(p + '/qty', '#/properties/fills/items/properties/qty/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/qty', '#/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty'))) return e;
   const x21: unknown = d['commission'];
-  if (typeof x21 !== 'string') return typeError(p + '/commission', '#/properties/fills/items/properties/commission/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/commission', '#/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission'))) return e;
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   return undefined;

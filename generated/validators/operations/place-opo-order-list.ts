@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -73,6 +73,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -100,22 +101,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['transactTime'];
   if (!isInteger(x20)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x21: unknown = d['price'];
-  if (typeof x21 !== 'string') return typeError(p + '/price', '#/properties/orderReports/items/properties/price/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/price', '#/properties/orderReports/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
   const x22: unknown = d['origQty'];
   if (x22 !== undefined) {
-    if (typeof x22 !== 'string') return typeError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/type', 'string');
-    if (!pattern0.test(x22)) return patternError(p + '/origQty', '#/properties/orderReports/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x22, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
   }
   const x23: unknown = d['executedQty'];
-  if (typeof x23 !== 'string') return typeError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/executedQty', '#/properties/orderReports/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x23, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
   const x24: unknown = d['origQuoteOrderQty'];
-  if (typeof x24 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty/type', 'string');
-  if (!pattern0.test(x24)) return patternError(p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x24, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
   const x25: unknown = d['cummulativeQuoteQty'];
-  if (typeof x25 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x25)) return patternError(p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x25, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
   const x26: unknown = d['status'];
   if (typeof x26 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x27: unknown = d['timeInForce'];
@@ -130,13 +126,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x31 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x32: unknown = d['icebergQty'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
   }
   const x33: unknown = d['stopPrice'];
   if (x33 !== undefined) {
-    if (typeof x33 !== 'string') return typeError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x33)) return patternError(p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
   }
   const x34: unknown = d['strategyId'];
   if (x34 !== undefined) {
@@ -180,8 +174,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x44: unknown = d['peggedPrice'];
   if (x44 !== undefined) {
-    if (typeof x44 !== 'string') return typeError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x44)) return patternError(p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice'))) return e;
   }
   const x45: unknown = d['preventedMatchId'];
   if (x45 !== undefined) {
@@ -189,8 +182,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x46: unknown = d['preventedQuantity'];
   if (x46 !== undefined) {
-    if (typeof x46 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x46)) return patternError(p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,28 +37,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-    if (!pattern0.test(x5)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-    if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if (typeof x7 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-    if (!pattern0.test(x7)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   }
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x8)) return patternError(p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty'))) return e;
   }
   const x9: unknown = d['cummulativeQuoteQty'];
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/type', 'string');
-    if (!pattern0.test(x9)) return patternError(p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
   }
   const x10: unknown = d['status'];
   if (x10 !== undefined) {
@@ -94,13 +89,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x24: unknown = d['icebergQty'];
   if (x24 !== undefined) {
-    if (typeof x24 !== 'string') return typeError(p + '/icebergQty', '#/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x24)) return patternError(p + '/icebergQty', '#/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x24, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
   }
   const x25: unknown = d['stopPrice'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x25)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x25, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
   }
   const x26: unknown = d['strategyId'];
   if (x26 !== undefined) {
@@ -144,8 +137,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x36: unknown = d['peggedPrice'];
   if (x36 !== undefined) {
-    if (typeof x36 !== 'string') return typeError(p + '/peggedPrice', '#/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x36)) return patternError(p + '/peggedPrice', '#/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x36, pattern0, p + '/peggedPrice', '#/properties/peggedPrice'))) return e;
   }
   const x37: unknown = d['preventedMatchId'];
   if (x37 !== undefined) {
@@ -153,13 +145,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['preventedQuantity'];
   if (x38 !== undefined) {
-    if (typeof x38 !== 'string') return typeError(p + '/preventedQuantity', '#/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x38)) return patternError(p + '/preventedQuantity', '#/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x38, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'qty');
@@ -167,14 +159,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'tradeId');
   const x19: unknown = d['price'];
-  if (typeof x19 !== 'string') return typeError(p + '/price', '#/properties/fills/items/properties/price/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/price', '#/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price'))) return e;
   const x20: unknown = d['qty'];
-  if (typeof x20 !== 'string') return typeError(p + '/qty', '#/properties/fills/items/properties/qty/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/qty', '#/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty'))) return e;
   const x21: unknown = d['commission'];
-  if (typeof x21 !== 'string') return typeError(p + '/commission', '#/properties/fills/items/properties/commission/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/commission', '#/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission'))) return e;
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

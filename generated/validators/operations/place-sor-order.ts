@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -55,22 +55,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['transactTime'];
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
-  if (typeof x5 !== 'string') return typeError(p + '/price', '#/anyOf/0/properties/price/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/price', '#/anyOf/0/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
   const x6: unknown = d['origQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/anyOf/0/properties/origQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/anyOf/0/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty'))) return e;
   const x7: unknown = d['executedQty'];
-  if (typeof x7 !== 'string') return typeError(p + '/executedQty', '#/anyOf/0/properties/executedQty/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/executedQty', '#/anyOf/0/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty'))) return e;
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if (typeof x8 !== 'string') return typeError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/type', 'string');
-    if (!pattern0.test(x8)) return patternError(p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty'))) return e;
   }
   const x9: unknown = d['cummulativeQuoteQty'];
-  if (typeof x9 !== 'string') return typeError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty'))) return e;
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -91,13 +86,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x25 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x26: unknown = d['icebergQty'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'string') return typeError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/type', 'string');
-    if (!pattern0.test(x26)) return patternError(p + '/icebergQty', '#/anyOf/0/properties/icebergQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x26, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty'))) return e;
   }
   const x27: unknown = d['stopPrice'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/type', 'string');
-    if (!pattern0.test(x27)) return patternError(p + '/stopPrice', '#/anyOf/0/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x27, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice'))) return e;
   }
   const x28: unknown = d['strategyId'];
   if (x28 !== undefined) {
@@ -141,8 +134,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['peggedPrice'];
   if (x38 !== undefined) {
-    if (typeof x38 !== 'string') return typeError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/type', 'string');
-    if (!pattern0.test(x38)) return patternError(p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x38, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice'))) return e;
   }
   const x39: unknown = d['preventedMatchId'];
   if (x39 !== undefined) {
@@ -150,13 +142,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x40: unknown = d['preventedQuantity'];
   if (x40 !== undefined) {
-    if (typeof x40 !== 'string') return typeError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/type', 'string');
-    if (!pattern0.test(x40)) return patternError(p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x40, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity'))) return e;
   }
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/properties/fills/items/type', 'object');
   if (d['matchType'] === undefined) return requiredError(p, '#/anyOf/0/properties/fills/items/required', 'matchType');
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/properties/fills/items/required', 'price');
@@ -168,14 +160,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x18: unknown = d['matchType'];
   if (typeof x18 !== 'string') return typeError(p + '/matchType', '#/anyOf/0/properties/fills/items/properties/matchType/type', 'string');
   const x19: unknown = d['price'];
-  if (typeof x19 !== 'string') return typeError(p + '/price', '#/anyOf/0/properties/fills/items/properties/price/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/price', '#/anyOf/0/properties/fills/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/price', '#/anyOf/0/properties/fills/items/properties/price'))) return e;
   const x20: unknown = d['qty'];
-  if (typeof x20 !== 'string') return typeError(p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty'))) return e;
   const x21: unknown = d['commission'];
-  if (typeof x21 !== 'string') return typeError(p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission'))) return e;
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/anyOf/0/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

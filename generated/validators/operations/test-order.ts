@@ -5,7 +5,7 @@ import {
   isObject,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,19 +39,19 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/standardCommissionForOrder/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'taker');
   const x1: unknown = d['maker'];
-  if (typeof x1 !== 'string') return typeError(p + '/maker', '#/properties/standardCommissionForOrder/properties/maker/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/maker', '#/properties/standardCommissionForOrder/properties/maker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker'))) return e;
   const x2: unknown = d['taker'];
-  if (typeof x2 !== 'string') return typeError(p + '/taker', '#/properties/standardCommissionForOrder/properties/taker/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/taker', '#/properties/standardCommissionForOrder/properties/taker/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker'))) return e;
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
   if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
   if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
@@ -64,7 +64,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['discountAsset'];
   if (typeof x8 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x9: unknown = d['discount'];
-  if (typeof x9 !== 'string') return typeError(p + '/discount', '#/properties/discount/properties/discount/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/discount', '#/properties/discount/properties/discount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/discount', '#/properties/discount/properties/discount'))) return e;
   return undefined;
 }

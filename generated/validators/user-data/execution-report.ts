@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   enumError,
   validatorOf,
@@ -73,17 +73,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if (typeof x7 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern1.test(x7)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern1, p + '/q', '#/properties/q'))) return e;
   const x8: unknown = d['p'];
-  if (typeof x8 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern1.test(x8)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern1, p + '/p', '#/properties/p'))) return e;
   const x9: unknown = d['P'];
-  if (typeof x9 !== 'string') return typeError(p + '/P', '#/properties/P/type', 'string');
-  if (!pattern1.test(x9)) return patternError(p + '/P', '#/properties/P/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern1, p + '/P', '#/properties/P'))) return e;
   const x10: unknown = d['F'];
-  if (typeof x10 !== 'string') return typeError(p + '/F', '#/properties/F/type', 'string');
-  if (!pattern1.test(x10)) return patternError(p + '/F', '#/properties/F/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern1, p + '/F', '#/properties/F'))) return e;
   const x11: unknown = d['g'];
   if (!isInteger(x11)) return typeError(p + '/g', '#/properties/g/type', 'integer');
   const x12: unknown = d['C'];
@@ -97,17 +93,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['i'];
   if (!isInteger(x16)) return typeError(p + '/i', '#/properties/i/type', 'integer');
   const x17: unknown = d['l'];
-  if (typeof x17 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
-  if (!pattern1.test(x17)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern1, p + '/l', '#/properties/l'))) return e;
   const x18: unknown = d['z'];
-  if (typeof x18 !== 'string') return typeError(p + '/z', '#/properties/z/type', 'string');
-  if (!pattern1.test(x18)) return patternError(p + '/z', '#/properties/z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern1, p + '/z', '#/properties/z'))) return e;
   const x19: unknown = d['L'];
-  if (typeof x19 !== 'string') return typeError(p + '/L', '#/properties/L/type', 'string');
-  if (!pattern1.test(x19)) return patternError(p + '/L', '#/properties/L/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern1, p + '/L', '#/properties/L'))) return e;
   const x20: unknown = d['n'];
-  if (typeof x20 !== 'string') return typeError(p + '/n', '#/properties/n/type', 'string');
-  if (!pattern1.test(x20)) return patternError(p + '/n', '#/properties/n/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern1, p + '/n', '#/properties/n'))) return e;
   const x21: unknown = d['N'];
   if ((e = check1(x21, p + '/N'))) return e;
   const x22: unknown = d['T'];
@@ -125,14 +117,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x28: unknown = d['O'];
   if (!isInteger(x28)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x29: unknown = d['Z'];
-  if (typeof x29 !== 'string') return typeError(p + '/Z', '#/properties/Z/type', 'string');
-  if (!pattern1.test(x29)) return patternError(p + '/Z', '#/properties/Z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x29, pattern1, p + '/Z', '#/properties/Z'))) return e;
   const x30: unknown = d['Y'];
-  if (typeof x30 !== 'string') return typeError(p + '/Y', '#/properties/Y/type', 'string');
-  if (!pattern1.test(x30)) return patternError(p + '/Y', '#/properties/Y/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x30, pattern1, p + '/Y', '#/properties/Y'))) return e;
   const x31: unknown = d['Q'];
-  if (typeof x31 !== 'string') return typeError(p + '/Q', '#/properties/Q/type', 'string');
-  if (!pattern1.test(x31)) return patternError(p + '/Q', '#/properties/Q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x31, pattern1, p + '/Q', '#/properties/Q'))) return e;
   const x32: unknown = d['V'];
   if (typeof x32 !== 'string') return typeError(p + '/V', '#/properties/V/type', 'string');
   const x33: unknown = d['d'];
@@ -157,13 +146,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['A'];
   if (x38 !== undefined) {
-    if (typeof x38 !== 'string') return typeError(p + '/A', '#/properties/A/type', 'string');
-    if (!pattern1.test(x38)) return patternError(p + '/A', '#/properties/A/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x38, pattern1, p + '/A', '#/properties/A'))) return e;
   }
   const x39: unknown = d['B'];
   if (x39 !== undefined) {
-    if (typeof x39 !== 'string') return typeError(p + '/B', '#/properties/B/type', 'string');
-    if (!pattern1.test(x39)) return patternError(p + '/B', '#/properties/B/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x39, pattern1, p + '/B', '#/properties/B'))) return e;
   }
   const x40: unknown = d['u'];
   if (x40 !== undefined) {
@@ -179,18 +166,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x43: unknown = d['pl'];
   if (x43 !== undefined) {
-    if (typeof x43 !== 'string') return typeError(p + '/pl', '#/properties/pl/type', 'string');
-    if (!pattern1.test(x43)) return patternError(p + '/pl', '#/properties/pl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x43, pattern1, p + '/pl', '#/properties/pl'))) return e;
   }
   const x44: unknown = d['pL'];
   if (x44 !== undefined) {
-    if (typeof x44 !== 'string') return typeError(p + '/pL', '#/properties/pL/type', 'string');
-    if (!pattern1.test(x44)) return patternError(p + '/pL', '#/properties/pL/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x44, pattern1, p + '/pL', '#/properties/pL'))) return e;
   }
   const x45: unknown = d['pY'];
   if (x45 !== undefined) {
-    if (typeof x45 !== 'string') return typeError(p + '/pY', '#/properties/pY/type', 'string');
-    if (!pattern1.test(x45)) return patternError(p + '/pY', '#/properties/pY/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x45, pattern1, p + '/pY', '#/properties/pY'))) return e;
   }
   const x46: unknown = d['W'];
   if (x46 !== undefined) {
@@ -226,8 +210,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x54: unknown = d['gp'];
   if (x54 !== undefined) {
-    if (typeof x54 !== 'string') return typeError(p + '/gp', '#/properties/gp/type', 'string');
-    if (!pattern1.test(x54)) return patternError(p + '/gp', '#/properties/gp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x54, pattern1, p + '/gp', '#/properties/gp'))) return e;
   }
   const x55: unknown = d['eR'];
   if (x55 !== undefined) {

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -42,6 +42,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/B/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/properties/B/items/required', 'a');
   if (d['f'] === undefined) return requiredError(p, '#/properties/B/items/required', 'f');
@@ -49,10 +50,8 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['a'];
   if (typeof x6 !== 'string') return typeError(p + '/a', '#/properties/B/items/properties/a/type', 'string');
   const x7: unknown = d['f'];
-  if (typeof x7 !== 'string') return typeError(p + '/f', '#/properties/B/items/properties/f/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/f', '#/properties/B/items/properties/f/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/f', '#/properties/B/items/properties/f'))) return e;
   const x8: unknown = d['l'];
-  if (typeof x8 !== 'string') return typeError(p + '/l', '#/properties/B/items/properties/l/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/l', '#/properties/B/items/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/l', '#/properties/B/items/properties/l'))) return e;
   return undefined;
 }

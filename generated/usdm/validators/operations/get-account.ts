@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,38 +34,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
   if (d['positions'] === undefined) return requiredError(p, '#/required', 'positions');
   const x0: unknown = d['totalInitialMargin'];
-  if (typeof x0 !== 'string') return typeError(p + '/totalInitialMargin', '#/properties/totalInitialMargin/type', 'string');
-  if (!pattern0.test(x0)) return patternError(p + '/totalInitialMargin', '#/properties/totalInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x0, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin'))) return e;
   const x1: unknown = d['totalMaintMargin'];
-  if (typeof x1 !== 'string') return typeError(p + '/totalMaintMargin', '#/properties/totalMaintMargin/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/totalMaintMargin', '#/properties/totalMaintMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin'))) return e;
   const x2: unknown = d['totalWalletBalance'];
-  if (typeof x2 !== 'string') return typeError(p + '/totalWalletBalance', '#/properties/totalWalletBalance/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/totalWalletBalance', '#/properties/totalWalletBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance'))) return e;
   const x3: unknown = d['totalUnrealizedProfit'];
-  if (typeof x3 !== 'string') return typeError(p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit'))) return e;
   const x4: unknown = d['totalMarginBalance'];
-  if (typeof x4 !== 'string') return typeError(p + '/totalMarginBalance', '#/properties/totalMarginBalance/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/totalMarginBalance', '#/properties/totalMarginBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance'))) return e;
   const x5: unknown = d['totalPositionInitialMargin'];
-  if (typeof x5 !== 'string') return typeError(p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin'))) return e;
   const x6: unknown = d['totalOpenOrderInitialMargin'];
-  if (typeof x6 !== 'string') return typeError(p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin'))) return e;
   const x7: unknown = d['totalCrossWalletBalance'];
-  if (typeof x7 !== 'string') return typeError(p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance'))) return e;
   const x8: unknown = d['totalCrossUnPnl'];
-  if (typeof x8 !== 'string') return typeError(p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl'))) return e;
   const x9: unknown = d['availableBalance'];
-  if (typeof x9 !== 'string') return typeError(p + '/availableBalance', '#/properties/availableBalance/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/availableBalance', '#/properties/availableBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/availableBalance', '#/properties/availableBalance'))) return e;
   const x10: unknown = d['maxWithdrawAmount'];
-  if (typeof x10 !== 'string') return typeError(p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount'))) return e;
   const x11: unknown = d['assets'];
   if (!Array.isArray(x11)) return typeError(p + '/assets', '#/properties/assets/type', 'array');
   for (let i12 = 0; i12 < x11.length; i12++) {
@@ -82,6 +71,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'asset');
   if (d['walletBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'walletBalance');
@@ -99,44 +89,34 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['asset'];
   if (typeof x14 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/asset/type', 'string');
   const x15: unknown = d['walletBalance'];
-  if (typeof x15 !== 'string') return typeError(p + '/walletBalance', '#/properties/assets/items/properties/walletBalance/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/walletBalance', '#/properties/assets/items/properties/walletBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance'))) return e;
   const x16: unknown = d['unrealizedProfit'];
-  if (typeof x16 !== 'string') return typeError(p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit'))) return e;
   const x17: unknown = d['marginBalance'];
-  if (typeof x17 !== 'string') return typeError(p + '/marginBalance', '#/properties/assets/items/properties/marginBalance/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/marginBalance', '#/properties/assets/items/properties/marginBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance'))) return e;
   const x18: unknown = d['maintMargin'];
-  if (typeof x18 !== 'string') return typeError(p + '/maintMargin', '#/properties/assets/items/properties/maintMargin/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/maintMargin', '#/properties/assets/items/properties/maintMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin'))) return e;
   const x19: unknown = d['initialMargin'];
-  if (typeof x19 !== 'string') return typeError(p + '/initialMargin', '#/properties/assets/items/properties/initialMargin/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/initialMargin', '#/properties/assets/items/properties/initialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin'))) return e;
   const x20: unknown = d['positionInitialMargin'];
-  if (typeof x20 !== 'string') return typeError(p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin'))) return e;
   const x21: unknown = d['openOrderInitialMargin'];
-  if (typeof x21 !== 'string') return typeError(p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin/type', 'string');
-  if (!pattern0.test(x21)) return patternError(p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x21, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin'))) return e;
   const x22: unknown = d['crossWalletBalance'];
-  if (typeof x22 !== 'string') return typeError(p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x22, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance'))) return e;
   const x23: unknown = d['crossUnPnl'];
-  if (typeof x23 !== 'string') return typeError(p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x23, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl'))) return e;
   const x24: unknown = d['availableBalance'];
-  if (typeof x24 !== 'string') return typeError(p + '/availableBalance', '#/properties/assets/items/properties/availableBalance/type', 'string');
-  if (!pattern0.test(x24)) return patternError(p + '/availableBalance', '#/properties/assets/items/properties/availableBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x24, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance'))) return e;
   const x25: unknown = d['maxWithdrawAmount'];
-  if (typeof x25 !== 'string') return typeError(p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount/type', 'string');
-  if (!pattern0.test(x25)) return patternError(p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x25, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount'))) return e;
   const x26: unknown = d['updateTime'];
   if (!isInteger(x26)) return typeError(p + '/updateTime', '#/properties/assets/items/properties/updateTime/type', 'integer');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/positions/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'symbol');
   if (d['positionSide'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionSide');
@@ -153,26 +133,19 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x31: unknown = d['positionSide'];
   if (typeof x31 !== 'string') return typeError(p + '/positionSide', '#/properties/positions/items/properties/positionSide/type', 'string');
   const x32: unknown = d['positionAmt'];
-  if (typeof x32 !== 'string') return typeError(p + '/positionAmt', '#/properties/positions/items/properties/positionAmt/type', 'string');
-  if (!pattern0.test(x32)) return patternError(p + '/positionAmt', '#/properties/positions/items/properties/positionAmt/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x32, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt'))) return e;
   const x33: unknown = d['unrealizedProfit'];
-  if (typeof x33 !== 'string') return typeError(p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit/type', 'string');
-  if (!pattern0.test(x33)) return patternError(p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x33, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit'))) return e;
   const x34: unknown = d['isolatedMargin'];
-  if (typeof x34 !== 'string') return typeError(p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin/type', 'string');
-  if (!pattern0.test(x34)) return patternError(p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x34, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin'))) return e;
   const x35: unknown = d['notional'];
-  if (typeof x35 !== 'string') return typeError(p + '/notional', '#/properties/positions/items/properties/notional/type', 'string');
-  if (!pattern0.test(x35)) return patternError(p + '/notional', '#/properties/positions/items/properties/notional/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x35, pattern0, p + '/notional', '#/properties/positions/items/properties/notional'))) return e;
   const x36: unknown = d['isolatedWallet'];
-  if (typeof x36 !== 'string') return typeError(p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet/type', 'string');
-  if (!pattern0.test(x36)) return patternError(p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x36, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet'))) return e;
   const x37: unknown = d['initialMargin'];
-  if (typeof x37 !== 'string') return typeError(p + '/initialMargin', '#/properties/positions/items/properties/initialMargin/type', 'string');
-  if (!pattern0.test(x37)) return patternError(p + '/initialMargin', '#/properties/positions/items/properties/initialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x37, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin'))) return e;
   const x38: unknown = d['maintMargin'];
-  if (typeof x38 !== 'string') return typeError(p + '/maintMargin', '#/properties/positions/items/properties/maintMargin/type', 'string');
-  if (!pattern0.test(x38)) return patternError(p + '/maintMargin', '#/properties/positions/items/properties/maintMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x38, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin'))) return e;
   const x39: unknown = d['updateTime'];
   if (!isInteger(x39)) return typeError(p + '/updateTime', '#/properties/positions/items/properties/updateTime/type', 'integer');
   return undefined;

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/items/required', 'a');
   if (d['p'] === undefined) return requiredError(p, '#/items/required', 'p');
@@ -39,15 +40,12 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['a'];
   if (!isInteger(x2)) return typeError(p + '/a', '#/items/properties/a/type', 'integer');
   const x3: unknown = d['p'];
-  if (typeof x3 !== 'string') return typeError(p + '/p', '#/items/properties/p/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/p', '#/items/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/p', '#/items/properties/p'))) return e;
   const x4: unknown = d['q'];
-  if (typeof x4 !== 'string') return typeError(p + '/q', '#/items/properties/q/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/q', '#/items/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/q', '#/items/properties/q'))) return e;
   const x5: unknown = d['nq'];
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') return typeError(p + '/nq', '#/items/properties/nq/type', 'string');
-    if (!pattern0.test(x5)) return patternError(p + '/nq', '#/items/properties/nq/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x5, pattern0, p + '/nq', '#/items/properties/nq'))) return e;
   }
   const x6: unknown = d['f'];
   if (!isInteger(x6)) return typeError(p + '/f', '#/items/properties/f/type', 'integer');

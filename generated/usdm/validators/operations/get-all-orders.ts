@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['avgPrice'] === undefined) return requiredError(p, '#/items/required', 'avgPrice');
   if (d['cumQuote'] === undefined) return requiredError(p, '#/items/required', 'cumQuote');
@@ -54,28 +55,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/required', 'goodTillDate');
   const x2: unknown = d['avgPrice'];
-  if (typeof x2 !== 'string') return typeError(p + '/avgPrice', '#/items/properties/avgPrice/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/avgPrice', '#/items/properties/avgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice'))) return e;
   const x3: unknown = d['cumQuote'];
-  if (typeof x3 !== 'string') return typeError(p + '/cumQuote', '#/items/properties/cumQuote/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/cumQuote', '#/items/properties/cumQuote/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/cumQuote', '#/items/properties/cumQuote'))) return e;
   const x4: unknown = d['time'];
   if (!isInteger(x4)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/executedQty', '#/items/properties/executedQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/executedQty', '#/items/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/origQty', '#/items/properties/origQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/origQty', '#/items/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/items/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if (typeof x10 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -85,8 +81,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if (typeof x15 !== 'string') return typeError(p + '/stopPrice', '#/items/properties/stopPrice/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/stopPrice', '#/items/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/items/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -109,13 +104,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'string') return typeError(p + '/activatePrice', '#/items/properties/activatePrice/type', 'string');
-    if (!pattern0.test(x26)) return patternError(p + '/activatePrice', '#/items/properties/activatePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice'))) return e;
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/priceRate', '#/items/properties/priceRate/type', 'string');
-    if (!pattern0.test(x27)) return patternError(p + '/priceRate', '#/items/properties/priceRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x27, pattern0, p + '/priceRate', '#/items/properties/priceRate'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['accountAlias'] === undefined) return requiredError(p, '#/items/required', 'accountAlias');
   if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
@@ -43,20 +44,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['asset'];
   if (typeof x3 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x4: unknown = d['balance'];
-  if (typeof x4 !== 'string') return typeError(p + '/balance', '#/items/properties/balance/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/balance', '#/items/properties/balance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/balance', '#/items/properties/balance'))) return e;
   const x5: unknown = d['crossWalletBalance'];
-  if (typeof x5 !== 'string') return typeError(p + '/crossWalletBalance', '#/items/properties/crossWalletBalance/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/crossWalletBalance', '#/items/properties/crossWalletBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/crossWalletBalance', '#/items/properties/crossWalletBalance'))) return e;
   const x6: unknown = d['crossUnPnl'];
-  if (typeof x6 !== 'string') return typeError(p + '/crossUnPnl', '#/items/properties/crossUnPnl/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/crossUnPnl', '#/items/properties/crossUnPnl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/crossUnPnl', '#/items/properties/crossUnPnl'))) return e;
   const x7: unknown = d['availableBalance'];
-  if (typeof x7 !== 'string') return typeError(p + '/availableBalance', '#/items/properties/availableBalance/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/availableBalance', '#/items/properties/availableBalance/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/availableBalance', '#/items/properties/availableBalance'))) return e;
   const x8: unknown = d['maxWithdrawAmount'];
-  if (typeof x8 !== 'string') return typeError(p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount'))) return e;
   const x9: unknown = d['marginAvailable'];
   if (typeof x9 !== 'boolean') return typeError(p + '/marginAvailable', '#/items/properties/marginAvailable/type', 'boolean');
   const x10: unknown = d['updateTime'];

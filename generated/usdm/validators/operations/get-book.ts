@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -20,6 +20,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -41,13 +42,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x5.length > 2) return maxItemsError(p + '/bids/' + i4, '#/properties/bids/items/maxItems', 2);
     const x6: unknown = x5[0];
     if (x6 !== undefined) {
-      if (typeof x6 !== 'string') return typeError(p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0/type', 'string');
-      if (!pattern0.test(x6)) return patternError(p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x6, pattern0, p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0'))) return e;
     }
     const x7: unknown = x5[1];
     if (x7 !== undefined) {
-      if (typeof x7 !== 'string') return typeError(p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1/type', 'string');
-      if (!pattern0.test(x7)) return patternError(p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1'))) return e;
     }
   }
   const x8: unknown = d['asks'];
@@ -59,13 +58,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x10.length > 2) return maxItemsError(p + '/asks/' + i9, '#/properties/asks/items/maxItems', 2);
     const x11: unknown = x10[0];
     if (x11 !== undefined) {
-      if (typeof x11 !== 'string') return typeError(p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0/type', 'string');
-      if (!pattern0.test(x11)) return patternError(p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0'))) return e;
     }
     const x12: unknown = x10[1];
     if (x12 !== undefined) {
-      if (typeof x12 !== 'string') return typeError(p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1/type', 'string');
-      if (!pattern0.test(x12)) return patternError(p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1'))) return e;
     }
   }
   return undefined;

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -103,8 +103,8 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check5(d: unknown, p: string): ValidatorError | undefined {
-  if (typeof d !== 'string') return typeError(p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0/type', 'string');
-  if (!pattern0.test(d)) return patternError(p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  let e: ValidatorError | undefined;
+  if ((e = stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0'))) return e;
   return undefined;
 }
 
@@ -152,11 +152,9 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
   const x25: unknown = d['status'];
   if (typeof x25 !== 'string') return typeError(p + '/status', '#/properties/symbols/items/properties/status/type', 'string');
   const x26: unknown = d['maintMarginPercent'];
-  if (typeof x26 !== 'string') return typeError(p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent/type', 'string');
-  if (!pattern0.test(x26)) return patternError(p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent'))) return e;
   const x27: unknown = d['requiredMarginPercent'];
-  if (typeof x27 !== 'string') return typeError(p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent/type', 'string');
-  if (!pattern0.test(x27)) return patternError(p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent'))) return e;
   const x28: unknown = d['baseAsset'];
   if (typeof x28 !== 'string') return typeError(p + '/baseAsset', '#/properties/symbols/items/properties/baseAsset/type', 'string');
   const x29: unknown = d['quoteAsset'];
@@ -184,14 +182,11 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x39)) return typeError(p + '/settlePlan', '#/properties/symbols/items/properties/settlePlan/type', 'integer');
   }
   const x40: unknown = d['triggerProtect'];
-  if (typeof x40 !== 'string') return typeError(p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect/type', 'string');
-  if (!pattern0.test(x40)) return patternError(p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect'))) return e;
   const x41: unknown = d['liquidationFee'];
-  if (typeof x41 !== 'string') return typeError(p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee/type', 'string');
-  if (!pattern0.test(x41)) return patternError(p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee'))) return e;
   const x42: unknown = d['marketTakeBound'];
-  if (typeof x42 !== 'string') return typeError(p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound/type', 'string');
-  if (!pattern0.test(x42)) return patternError(p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound'))) return e;
   const x43: unknown = d['filters'];
   if (!Array.isArray(x43)) return typeError(p + '/filters', '#/properties/symbols/items/properties/filters/type', 'array');
   for (let i44 = 0; i44 < x43.length; i44++) {

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['fundingRate'] === undefined) return requiredError(p, '#/items/required', 'fundingRate');
@@ -36,13 +37,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x3: unknown = d['fundingRate'];
-  if (typeof x3 !== 'string') return typeError(p + '/fundingRate', '#/items/properties/fundingRate/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/fundingRate', '#/items/properties/fundingRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate'))) return e;
   const x4: unknown = d['fundingTime'];
   if (!isInteger(x4)) return typeError(p + '/fundingTime', '#/items/properties/fundingTime/type', 'integer');
   const x5: unknown = d['markPrice'];
-  if (typeof x5 !== 'string') return typeError(p + '/markPrice', '#/items/properties/markPrice/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/markPrice', '#/items/properties/markPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice'))) return e;
   const x6: unknown = d['rateType'];
   if (x6 !== undefined) {
     if (typeof x6 !== 'string') return typeError(p + '/rateType', '#/items/properties/rateType/type', 'string');

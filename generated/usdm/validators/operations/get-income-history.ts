@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['incomeType'] === undefined) return requiredError(p, '#/items/required', 'incomeType');
@@ -42,8 +43,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['incomeType'];
   if (typeof x3 !== 'string') return typeError(p + '/incomeType', '#/items/properties/incomeType/type', 'string');
   const x4: unknown = d['income'];
-  if (typeof x4 !== 'string') return typeError(p + '/income', '#/items/properties/income/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/income', '#/items/properties/income/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/income', '#/items/properties/income'))) return e;
   const x5: unknown = d['asset'];
   if (typeof x5 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x6: unknown = d['info'];

@@ -4,7 +4,7 @@
 import {
   isInteger,
   typeError,
-  patternError,
+  stringError,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
   for (let i0 = 0; i0 < d.length; i0++) {
     const x1: unknown = d[i0];
@@ -30,28 +31,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x3: unknown = x1[1];
     if (x3 !== undefined) {
-      if (typeof x3 !== 'string') return typeError(p + '/' + i0 + '/1', '#/items/items/1/type', 'string');
-      if (!pattern0.test(x3)) return patternError(p + '/' + i0 + '/1', '#/items/items/1/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x3, pattern0, p + '/' + i0 + '/1', '#/items/items/1'))) return e;
     }
     const x4: unknown = x1[2];
     if (x4 !== undefined) {
-      if (typeof x4 !== 'string') return typeError(p + '/' + i0 + '/2', '#/items/items/2/type', 'string');
-      if (!pattern0.test(x4)) return patternError(p + '/' + i0 + '/2', '#/items/items/2/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x4, pattern0, p + '/' + i0 + '/2', '#/items/items/2'))) return e;
     }
     const x5: unknown = x1[3];
     if (x5 !== undefined) {
-      if (typeof x5 !== 'string') return typeError(p + '/' + i0 + '/3', '#/items/items/3/type', 'string');
-      if (!pattern0.test(x5)) return patternError(p + '/' + i0 + '/3', '#/items/items/3/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x5, pattern0, p + '/' + i0 + '/3', '#/items/items/3'))) return e;
     }
     const x6: unknown = x1[4];
     if (x6 !== undefined) {
-      if (typeof x6 !== 'string') return typeError(p + '/' + i0 + '/4', '#/items/items/4/type', 'string');
-      if (!pattern0.test(x6)) return patternError(p + '/' + i0 + '/4', '#/items/items/4/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x6, pattern0, p + '/' + i0 + '/4', '#/items/items/4'))) return e;
     }
     const x7: unknown = x1[5];
     if (x7 !== undefined) {
-      if (typeof x7 !== 'string') return typeError(p + '/' + i0 + '/5', '#/items/items/5/type', 'string');
-      if (!pattern0.test(x7)) return patternError(p + '/' + i0 + '/5', '#/items/items/5/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x7, pattern0, p + '/' + i0 + '/5', '#/items/items/5'))) return e;
     }
     const x8: unknown = x1[6];
     if (x8 !== undefined) {
@@ -59,8 +55,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x9: unknown = x1[7];
     if (x9 !== undefined) {
-      if (typeof x9 !== 'string') return typeError(p + '/' + i0 + '/7', '#/items/items/7/type', 'string');
-      if (!pattern0.test(x9)) return patternError(p + '/' + i0 + '/7', '#/items/items/7/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x9, pattern0, p + '/' + i0 + '/7', '#/items/items/7'))) return e;
     }
     const x10: unknown = x1[8];
     if (x10 !== undefined) {
@@ -68,13 +63,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x11: unknown = x1[9];
     if (x11 !== undefined) {
-      if (typeof x11 !== 'string') return typeError(p + '/' + i0 + '/9', '#/items/items/9/type', 'string');
-      if (!pattern0.test(x11)) return patternError(p + '/' + i0 + '/9', '#/items/items/9/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x11, pattern0, p + '/' + i0 + '/9', '#/items/items/9'))) return e;
     }
     const x12: unknown = x1[10];
     if (x12 !== undefined) {
-      if (typeof x12 !== 'string') return typeError(p + '/' + i0 + '/10', '#/items/items/10/type', 'string');
-      if (!pattern0.test(x12)) return patternError(p + '/' + i0 + '/10', '#/items/items/10/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+      if ((e = stringError(x12, pattern0, p + '/' + i0 + '/10', '#/items/items/10'))) return e;
     }
     const x13: unknown = x1[11];
     if (x13 !== undefined) {

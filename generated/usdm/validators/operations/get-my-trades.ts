@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['buyer'] === undefined) return requiredError(p, '#/items/required', 'buyer');
   if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
@@ -46,8 +47,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['buyer'];
   if (typeof x2 !== 'boolean') return typeError(p + '/buyer', '#/items/properties/buyer/type', 'boolean');
   const x3: unknown = d['commission'];
-  if (typeof x3 !== 'string') return typeError(p + '/commission', '#/items/properties/commission/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/commission', '#/items/properties/commission/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
   const x4: unknown = d['commissionAsset'];
   if (typeof x4 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x5: unknown = d['id'];
@@ -57,17 +57,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['price'];
-  if (typeof x8 !== 'string') return typeError(p + '/price', '#/items/properties/price/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/price', '#/items/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/price', '#/items/properties/price'))) return e;
   const x9: unknown = d['qty'];
-  if (typeof x9 !== 'string') return typeError(p + '/qty', '#/items/properties/qty/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/qty', '#/items/properties/qty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
   const x10: unknown = d['quoteQty'];
-  if (typeof x10 !== 'string') return typeError(p + '/quoteQty', '#/items/properties/quoteQty/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/quoteQty', '#/items/properties/quoteQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
   const x11: unknown = d['realizedPnl'];
-  if (typeof x11 !== 'string') return typeError(p + '/realizedPnl', '#/items/properties/realizedPnl/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/realizedPnl', '#/items/properties/realizedPnl/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl'))) return e;
   const x12: unknown = d['side'];
   if (typeof x12 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x13: unknown = d['positionSide'];

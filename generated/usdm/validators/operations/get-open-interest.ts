@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,13 +18,13 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['openInterest'] === undefined) return requiredError(p, '#/required', 'openInterest');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
   const x0: unknown = d['openInterest'];
-  if (typeof x0 !== 'string') return typeError(p + '/openInterest', '#/properties/openInterest/type', 'string');
-  if (!pattern0.test(x0)) return patternError(p + '/openInterest', '#/properties/openInterest/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest'))) return e;
   const x1: unknown = d['symbol'];
   if (typeof x1 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x2: unknown = d['time'];

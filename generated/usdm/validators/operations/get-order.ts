@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['avgPrice'] === undefined) return requiredError(p, '#/required', 'avgPrice');
   if (d['cumQuote'] === undefined) return requiredError(p, '#/required', 'cumQuote');
@@ -44,28 +45,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
   const x0: unknown = d['avgPrice'];
-  if (typeof x0 !== 'string') return typeError(p + '/avgPrice', '#/properties/avgPrice/type', 'string');
-  if (!pattern0.test(x0)) return patternError(p + '/avgPrice', '#/properties/avgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x0, pattern0, p + '/avgPrice', '#/properties/avgPrice'))) return e;
   const x1: unknown = d['cumQuote'];
-  if (typeof x1 !== 'string') return typeError(p + '/cumQuote', '#/properties/cumQuote/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/cumQuote', '#/properties/cumQuote/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote'))) return e;
   const x2: unknown = d['time'];
   if (!isInteger(x2)) return typeError(p + '/time', '#/properties/time/type', 'integer');
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['executedQty'];
-  if (typeof x4 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   const x7: unknown = d['origType'];
   if (typeof x7 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x8: unknown = d['price'];
-  if (typeof x8 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/price', '#/properties/price'))) return e;
   const x9: unknown = d['reduceOnly'];
   if (typeof x9 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x10: unknown = d['side'];
@@ -75,8 +71,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x12: unknown = d['status'];
   if (typeof x12 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x13: unknown = d['stopPrice'];
-  if (typeof x13 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
   const x14: unknown = d['closePosition'];
   if (typeof x14 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x15: unknown = d['symbol'];
@@ -99,13 +94,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x24: unknown = d['activatePrice'];
   if (x24 !== undefined) {
-    if (typeof x24 !== 'string') return typeError(p + '/activatePrice', '#/properties/activatePrice/type', 'string');
-    if (!pattern0.test(x24)) return patternError(p + '/activatePrice', '#/properties/activatePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice'))) return e;
   }
   const x25: unknown = d['priceRate'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/priceRate', '#/properties/priceRate/type', 'string');
-    if (!pattern0.test(x25)) return patternError(p + '/priceRate', '#/properties/priceRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate'))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,6 +28,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
@@ -54,54 +55,39 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['positionSide'];
   if (typeof x3 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
   const x4: unknown = d['positionAmt'];
-  if (typeof x4 !== 'string') return typeError(p + '/positionAmt', '#/items/properties/positionAmt/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/positionAmt', '#/items/properties/positionAmt/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/positionAmt', '#/items/properties/positionAmt'))) return e;
   const x5: unknown = d['entryPrice'];
-  if (typeof x5 !== 'string') return typeError(p + '/entryPrice', '#/items/properties/entryPrice/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/entryPrice', '#/items/properties/entryPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/entryPrice', '#/items/properties/entryPrice'))) return e;
   const x6: unknown = d['breakEvenPrice'];
-  if (typeof x6 !== 'string') return typeError(p + '/breakEvenPrice', '#/items/properties/breakEvenPrice/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/breakEvenPrice', '#/items/properties/breakEvenPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice'))) return e;
   const x7: unknown = d['markPrice'];
-  if (typeof x7 !== 'string') return typeError(p + '/markPrice', '#/items/properties/markPrice/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/markPrice', '#/items/properties/markPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/markPrice', '#/items/properties/markPrice'))) return e;
   const x8: unknown = d['unRealizedProfit'];
-  if (typeof x8 !== 'string') return typeError(p + '/unRealizedProfit', '#/items/properties/unRealizedProfit/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/unRealizedProfit', '#/items/properties/unRealizedProfit/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/unRealizedProfit', '#/items/properties/unRealizedProfit'))) return e;
   const x9: unknown = d['liquidationPrice'];
-  if (typeof x9 !== 'string') return typeError(p + '/liquidationPrice', '#/items/properties/liquidationPrice/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/liquidationPrice', '#/items/properties/liquidationPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/liquidationPrice', '#/items/properties/liquidationPrice'))) return e;
   const x10: unknown = d['isolatedMargin'];
-  if (typeof x10 !== 'string') return typeError(p + '/isolatedMargin', '#/items/properties/isolatedMargin/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/isolatedMargin', '#/items/properties/isolatedMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/isolatedMargin', '#/items/properties/isolatedMargin'))) return e;
   const x11: unknown = d['notional'];
-  if (typeof x11 !== 'string') return typeError(p + '/notional', '#/items/properties/notional/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/notional', '#/items/properties/notional/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/notional', '#/items/properties/notional'))) return e;
   const x12: unknown = d['marginAsset'];
   if (typeof x12 !== 'string') return typeError(p + '/marginAsset', '#/items/properties/marginAsset/type', 'string');
   const x13: unknown = d['isolatedWallet'];
-  if (typeof x13 !== 'string') return typeError(p + '/isolatedWallet', '#/items/properties/isolatedWallet/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/isolatedWallet', '#/items/properties/isolatedWallet/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/isolatedWallet', '#/items/properties/isolatedWallet'))) return e;
   const x14: unknown = d['initialMargin'];
-  if (typeof x14 !== 'string') return typeError(p + '/initialMargin', '#/items/properties/initialMargin/type', 'string');
-  if (!pattern0.test(x14)) return patternError(p + '/initialMargin', '#/items/properties/initialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x14, pattern0, p + '/initialMargin', '#/items/properties/initialMargin'))) return e;
   const x15: unknown = d['maintMargin'];
-  if (typeof x15 !== 'string') return typeError(p + '/maintMargin', '#/items/properties/maintMargin/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/maintMargin', '#/items/properties/maintMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/maintMargin', '#/items/properties/maintMargin'))) return e;
   const x16: unknown = d['positionInitialMargin'];
-  if (typeof x16 !== 'string') return typeError(p + '/positionInitialMargin', '#/items/properties/positionInitialMargin/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/positionInitialMargin', '#/items/properties/positionInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/positionInitialMargin', '#/items/properties/positionInitialMargin'))) return e;
   const x17: unknown = d['openOrderInitialMargin'];
-  if (typeof x17 !== 'string') return typeError(p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin'))) return e;
   const x18: unknown = d['adl'];
   if (!isInteger(x18)) return typeError(p + '/adl', '#/items/properties/adl/type', 'integer');
   const x19: unknown = d['bidNotional'];
-  if (typeof x19 !== 'string') return typeError(p + '/bidNotional', '#/items/properties/bidNotional/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/bidNotional', '#/items/properties/bidNotional/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/bidNotional', '#/items/properties/bidNotional'))) return e;
   const x20: unknown = d['askNotional'];
-  if (typeof x20 !== 'string') return typeError(p + '/askNotional', '#/items/properties/askNotional/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/askNotional', '#/items/properties/askNotional/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/askNotional', '#/items/properties/askNotional'))) return e;
   const x21: unknown = d['updateTime'];
   if (!isInteger(x21)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
   return undefined;

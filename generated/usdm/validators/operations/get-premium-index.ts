@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,6 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['markPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'markPrice');
@@ -38,20 +39,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['markPrice'];
-  if (typeof x1 !== 'string') return typeError(p + '/markPrice', '#/anyOf/0/properties/markPrice/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/markPrice', '#/anyOf/0/properties/markPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/markPrice', '#/anyOf/0/properties/markPrice'))) return e;
   const x2: unknown = d['indexPrice'];
-  if (typeof x2 !== 'string') return typeError(p + '/indexPrice', '#/anyOf/0/properties/indexPrice/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/indexPrice', '#/anyOf/0/properties/indexPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/indexPrice', '#/anyOf/0/properties/indexPrice'))) return e;
   const x3: unknown = d['estimatedSettlePrice'];
-  if (typeof x3 !== 'string') return typeError(p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice'))) return e;
   const x4: unknown = d['lastFundingRate'];
-  if (typeof x4 !== 'string') return typeError(p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate'))) return e;
   const x5: unknown = d['interestRate'];
-  if (typeof x5 !== 'string') return typeError(p + '/interestRate', '#/anyOf/0/properties/interestRate/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/interestRate', '#/anyOf/0/properties/interestRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/interestRate', '#/anyOf/0/properties/interestRate'))) return e;
   const x6: unknown = d['nextFundingTime'];
   if (!isInteger(x6)) return typeError(p + '/nextFundingTime', '#/anyOf/0/properties/nextFundingTime/type', 'integer');
   const x7: unknown = d['time'];

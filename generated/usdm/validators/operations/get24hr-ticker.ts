@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,6 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['priceChange'] === undefined) return requiredError(p, '#/anyOf/0/required', 'priceChange');
@@ -46,35 +47,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['priceChange'];
-  if (typeof x1 !== 'string') return typeError(p + '/priceChange', '#/anyOf/0/properties/priceChange/type', 'string');
-  if (!pattern0.test(x1)) return patternError(p + '/priceChange', '#/anyOf/0/properties/priceChange/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange'))) return e;
   const x2: unknown = d['priceChangePercent'];
-  if (typeof x2 !== 'string') return typeError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent'))) return e;
   const x3: unknown = d['weightedAvgPrice'];
-  if (typeof x3 !== 'string') return typeError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/type', 'string');
-  if (!pattern0.test(x3)) return patternError(p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice'))) return e;
   const x4: unknown = d['lastPrice'];
-  if (typeof x4 !== 'string') return typeError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/lastPrice', '#/anyOf/0/properties/lastPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice'))) return e;
   const x5: unknown = d['lastQty'];
-  if (typeof x5 !== 'string') return typeError(p + '/lastQty', '#/anyOf/0/properties/lastQty/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/lastQty', '#/anyOf/0/properties/lastQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty'))) return e;
   const x6: unknown = d['openPrice'];
-  if (typeof x6 !== 'string') return typeError(p + '/openPrice', '#/anyOf/0/properties/openPrice/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/openPrice', '#/anyOf/0/properties/openPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice'))) return e;
   const x7: unknown = d['highPrice'];
-  if (typeof x7 !== 'string') return typeError(p + '/highPrice', '#/anyOf/0/properties/highPrice/type', 'string');
-  if (!pattern0.test(x7)) return patternError(p + '/highPrice', '#/anyOf/0/properties/highPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x7, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice'))) return e;
   const x8: unknown = d['lowPrice'];
-  if (typeof x8 !== 'string') return typeError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/lowPrice', '#/anyOf/0/properties/lowPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice'))) return e;
   const x9: unknown = d['volume'];
-  if (typeof x9 !== 'string') return typeError(p + '/volume', '#/anyOf/0/properties/volume/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/volume', '#/anyOf/0/properties/volume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/volume', '#/anyOf/0/properties/volume'))) return e;
   const x10: unknown = d['quoteVolume'];
-  if (typeof x10 !== 'string') return typeError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume'))) return e;
   const x11: unknown = d['openTime'];
   if (!isInteger(x11)) return typeError(p + '/openTime', '#/anyOf/0/properties/openTime/type', 'integer');
   const x12: unknown = d['closeTime'];

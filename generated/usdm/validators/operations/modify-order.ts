@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['pair'] === undefined) return requiredError(p, '#/required', 'pair');
   if (d['cumQty'] === undefined) return requiredError(p, '#/required', 'cumQty');
@@ -49,33 +50,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x1)) return typeError(p + '/modifyId', '#/properties/modifyId/type', 'integer');
   }
   const x2: unknown = d['cumQty'];
-  if (typeof x2 !== 'string') return typeError(p + '/cumQty', '#/properties/cumQty/type', 'string');
-  if (!pattern0.test(x2)) return patternError(p + '/cumQty', '#/properties/cumQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x2, pattern0, p + '/cumQty', '#/properties/cumQty'))) return e;
   const x3: unknown = d['cumQuote'];
   if (x3 !== undefined) {
-    if (typeof x3 !== 'string') return typeError(p + '/cumQuote', '#/properties/cumQuote/type', 'string');
-    if (!pattern0.test(x3)) return patternError(p + '/cumQuote', '#/properties/cumQuote/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x3, pattern0, p + '/cumQuote', '#/properties/cumQuote'))) return e;
   }
   const x4: unknown = d['avgPrice'];
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') return typeError(p + '/avgPrice', '#/properties/avgPrice/type', 'string');
-    if (!pattern0.test(x4)) return patternError(p + '/avgPrice', '#/properties/avgPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x4, pattern0, p + '/avgPrice', '#/properties/avgPrice'))) return e;
   }
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if (typeof x6 !== 'string') return typeError(p + '/executedQty', '#/properties/executedQty/type', 'string');
-  if (!pattern0.test(x6)) return patternError(p + '/executedQty', '#/properties/executedQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (typeof x8 !== 'string') return typeError(p + '/origQty', '#/properties/origQty/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/origQty', '#/properties/origQty/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if (typeof x10 !== 'string') return typeError(p + '/price', '#/properties/price/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/price', '#/properties/price/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/price', '#/properties/price'))) return e;
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -85,8 +80,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if (typeof x15 !== 'string') return typeError(p + '/stopPrice', '#/properties/stopPrice/type', 'string');
-  if (!pattern0.test(x15)) return patternError(p + '/stopPrice', '#/properties/stopPrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x15, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -109,13 +103,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'string') return typeError(p + '/activatePrice', '#/properties/activatePrice/type', 'string');
-    if (!pattern0.test(x26)) return patternError(p + '/activatePrice', '#/properties/activatePrice/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice'))) return e;
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/priceRate', '#/properties/priceRate/type', 'string');
-    if (!pattern0.test(x27)) return patternError(p + '/priceRate', '#/properties/priceRate/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x27, pattern0, p + '/priceRate', '#/properties/priceRate'))) return e;
   }
   return undefined;
 }

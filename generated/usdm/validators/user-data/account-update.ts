@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -61,6 +61,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/a/properties/B/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'a');
   if (d['wb'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'wb');
@@ -69,18 +70,16 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['a'];
   if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/properties/B/items/properties/a/type', 'string');
   const x9: unknown = d['wb'];
-  if (typeof x9 !== 'string') return typeError(p + '/wb', '#/properties/a/properties/B/items/properties/wb/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/wb', '#/properties/a/properties/B/items/properties/wb/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/wb', '#/properties/a/properties/B/items/properties/wb'))) return e;
   const x10: unknown = d['cw'];
-  if (typeof x10 !== 'string') return typeError(p + '/cw', '#/properties/a/properties/B/items/properties/cw/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/cw', '#/properties/a/properties/B/items/properties/cw/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw'))) return e;
   const x11: unknown = d['bc'];
-  if (typeof x11 !== 'string') return typeError(p + '/bc', '#/properties/a/properties/B/items/properties/bc/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/bc', '#/properties/a/properties/B/items/properties/bc/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc'))) return e;
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/a/properties/P/items/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 's');
   if (d['pa'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'pa');
@@ -94,25 +93,19 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['s'];
   if (typeof x15 !== 'string') return typeError(p + '/s', '#/properties/a/properties/P/items/properties/s/type', 'string');
   const x16: unknown = d['pa'];
-  if (typeof x16 !== 'string') return typeError(p + '/pa', '#/properties/a/properties/P/items/properties/pa/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/pa', '#/properties/a/properties/P/items/properties/pa/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/pa', '#/properties/a/properties/P/items/properties/pa'))) return e;
   const x17: unknown = d['ep'];
-  if (typeof x17 !== 'string') return typeError(p + '/ep', '#/properties/a/properties/P/items/properties/ep/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/ep', '#/properties/a/properties/P/items/properties/ep/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep'))) return e;
   const x18: unknown = d['bep'];
-  if (typeof x18 !== 'string') return typeError(p + '/bep', '#/properties/a/properties/P/items/properties/bep/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/bep', '#/properties/a/properties/P/items/properties/bep/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep'))) return e;
   const x19: unknown = d['cr'];
-  if (typeof x19 !== 'string') return typeError(p + '/cr', '#/properties/a/properties/P/items/properties/cr/type', 'string');
-  if (!pattern0.test(x19)) return patternError(p + '/cr', '#/properties/a/properties/P/items/properties/cr/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr'))) return e;
   const x20: unknown = d['up'];
-  if (typeof x20 !== 'string') return typeError(p + '/up', '#/properties/a/properties/P/items/properties/up/type', 'string');
-  if (!pattern0.test(x20)) return patternError(p + '/up', '#/properties/a/properties/P/items/properties/up/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x20, pattern0, p + '/up', '#/properties/a/properties/P/items/properties/up'))) return e;
   const x21: unknown = d['mt'];
   if (typeof x21 !== 'string') return typeError(p + '/mt', '#/properties/a/properties/P/items/properties/mt/type', 'string');
   const x22: unknown = d['iw'];
-  if (typeof x22 !== 'string') return typeError(p + '/iw', '#/properties/a/properties/P/items/properties/iw/type', 'string');
-  if (!pattern0.test(x22)) return patternError(p + '/iw', '#/properties/a/properties/P/items/properties/iw/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw'))) return e;
   const x23: unknown = d['ps'];
   if (typeof x23 !== 'string') return typeError(p + '/ps', '#/properties/a/properties/P/items/properties/ps/type', 'string');
   return undefined;

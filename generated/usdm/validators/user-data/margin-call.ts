@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -31,8 +31,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
   const x2: unknown = d['cw'];
   if (x2 !== undefined) {
-    if (typeof x2 !== 'string') return typeError(p + '/cw', '#/properties/cw/type', 'string');
-    if (!pattern0.test(x2)) return patternError(p + '/cw', '#/properties/cw/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x2, pattern0, p + '/cw', '#/properties/cw'))) return e;
   }
   const x3: unknown = d['p'];
   if (!Array.isArray(x3)) return typeError(p + '/p', '#/properties/p/type', 'array');
@@ -44,6 +43,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/p/items/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/p/items/required', 's');
   if (d['ps'] === undefined) return requiredError(p, '#/properties/p/items/required', 'ps');
@@ -58,21 +58,16 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ps'];
   if (typeof x7 !== 'string') return typeError(p + '/ps', '#/properties/p/items/properties/ps/type', 'string');
   const x8: unknown = d['pa'];
-  if (typeof x8 !== 'string') return typeError(p + '/pa', '#/properties/p/items/properties/pa/type', 'string');
-  if (!pattern0.test(x8)) return patternError(p + '/pa', '#/properties/p/items/properties/pa/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa'))) return e;
   const x9: unknown = d['mt'];
   if (typeof x9 !== 'string') return typeError(p + '/mt', '#/properties/p/items/properties/mt/type', 'string');
   const x10: unknown = d['iw'];
-  if (typeof x10 !== 'string') return typeError(p + '/iw', '#/properties/p/items/properties/iw/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/iw', '#/properties/p/items/properties/iw/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw'))) return e;
   const x11: unknown = d['mp'];
-  if (typeof x11 !== 'string') return typeError(p + '/mp', '#/properties/p/items/properties/mp/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/mp', '#/properties/p/items/properties/mp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp'))) return e;
   const x12: unknown = d['up'];
-  if (typeof x12 !== 'string') return typeError(p + '/up', '#/properties/p/items/properties/up/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/up', '#/properties/p/items/properties/up/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up'))) return e;
   const x13: unknown = d['mm'];
-  if (typeof x13 !== 'string') return typeError(p + '/mm', '#/properties/p/items/properties/mm/type', 'string');
-  if (!pattern0.test(x13)) return patternError(p + '/mm', '#/properties/p/items/properties/mm/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm'))) return e;
   return undefined;
 }

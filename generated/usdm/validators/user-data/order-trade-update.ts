@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -38,6 +38,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/o/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/o/required', 's');
   if (d['c'] === undefined) return requiredError(p, '#/properties/o/required', 'c');
@@ -82,17 +83,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['f'];
   if (typeof x8 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x9: unknown = d['q'];
-  if (typeof x9 !== 'string') return typeError(p + '/q', '#/properties/o/properties/q/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/q', '#/properties/o/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/q', '#/properties/o/properties/q'))) return e;
   const x10: unknown = d['p'];
-  if (typeof x10 !== 'string') return typeError(p + '/p', '#/properties/o/properties/p/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/p', '#/properties/o/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/p', '#/properties/o/properties/p'))) return e;
   const x11: unknown = d['ap'];
-  if (typeof x11 !== 'string') return typeError(p + '/ap', '#/properties/o/properties/ap/type', 'string');
-  if (!pattern0.test(x11)) return patternError(p + '/ap', '#/properties/o/properties/ap/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x11, pattern0, p + '/ap', '#/properties/o/properties/ap'))) return e;
   const x12: unknown = d['sp'];
-  if (typeof x12 !== 'string') return typeError(p + '/sp', '#/properties/o/properties/sp/type', 'string');
-  if (!pattern0.test(x12)) return patternError(p + '/sp', '#/properties/o/properties/sp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x12, pattern0, p + '/sp', '#/properties/o/properties/sp'))) return e;
   const x13: unknown = d['x'];
   if (typeof x13 !== 'string') return typeError(p + '/x', '#/properties/o/properties/x/type', 'string');
   const x14: unknown = d['X'];
@@ -100,33 +97,27 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['i'];
   if (!isInteger(x15)) return typeError(p + '/i', '#/properties/o/properties/i/type', 'integer');
   const x16: unknown = d['l'];
-  if (typeof x16 !== 'string') return typeError(p + '/l', '#/properties/o/properties/l/type', 'string');
-  if (!pattern0.test(x16)) return patternError(p + '/l', '#/properties/o/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x16, pattern0, p + '/l', '#/properties/o/properties/l'))) return e;
   const x17: unknown = d['z'];
-  if (typeof x17 !== 'string') return typeError(p + '/z', '#/properties/o/properties/z/type', 'string');
-  if (!pattern0.test(x17)) return patternError(p + '/z', '#/properties/o/properties/z/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x17, pattern0, p + '/z', '#/properties/o/properties/z'))) return e;
   const x18: unknown = d['L'];
-  if (typeof x18 !== 'string') return typeError(p + '/L', '#/properties/o/properties/L/type', 'string');
-  if (!pattern0.test(x18)) return patternError(p + '/L', '#/properties/o/properties/L/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x18, pattern0, p + '/L', '#/properties/o/properties/L'))) return e;
   const x19: unknown = d['N'];
   if (x19 !== undefined) {
     if (typeof x19 !== 'string') return typeError(p + '/N', '#/properties/o/properties/N/type', 'string');
   }
   const x20: unknown = d['n'];
   if (x20 !== undefined) {
-    if (typeof x20 !== 'string') return typeError(p + '/n', '#/properties/o/properties/n/type', 'string');
-    if (!pattern0.test(x20)) return patternError(p + '/n', '#/properties/o/properties/n/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x20, pattern0, p + '/n', '#/properties/o/properties/n'))) return e;
   }
   const x21: unknown = d['T'];
   if (!isInteger(x21)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   const x22: unknown = d['t'];
   if (!isInteger(x22)) return typeError(p + '/t', '#/properties/o/properties/t/type', 'integer');
   const x23: unknown = d['b'];
-  if (typeof x23 !== 'string') return typeError(p + '/b', '#/properties/o/properties/b/type', 'string');
-  if (!pattern0.test(x23)) return patternError(p + '/b', '#/properties/o/properties/b/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x23, pattern0, p + '/b', '#/properties/o/properties/b'))) return e;
   const x24: unknown = d['a'];
-  if (typeof x24 !== 'string') return typeError(p + '/a', '#/properties/o/properties/a/type', 'string');
-  if (!pattern0.test(x24)) return patternError(p + '/a', '#/properties/o/properties/a/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x24, pattern0, p + '/a', '#/properties/o/properties/a'))) return e;
   const x25: unknown = d['m'];
   if (typeof x25 !== 'boolean') return typeError(p + '/m', '#/properties/o/properties/m/type', 'boolean');
   const x26: unknown = d['R'];
@@ -141,13 +132,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x30 !== 'boolean') return typeError(p + '/cp', '#/properties/o/properties/cp/type', 'boolean');
   const x31: unknown = d['AP'];
   if (x31 !== undefined) {
-    if (typeof x31 !== 'string') return typeError(p + '/AP', '#/properties/o/properties/AP/type', 'string');
-    if (!pattern0.test(x31)) return patternError(p + '/AP', '#/properties/o/properties/AP/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x31, pattern0, p + '/AP', '#/properties/o/properties/AP'))) return e;
   }
   const x32: unknown = d['cr'];
   if (x32 !== undefined) {
-    if (typeof x32 !== 'string') return typeError(p + '/cr', '#/properties/o/properties/cr/type', 'string');
-    if (!pattern0.test(x32)) return patternError(p + '/cr', '#/properties/o/properties/cr/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+    if ((e = stringError(x32, pattern0, p + '/cr', '#/properties/o/properties/cr'))) return e;
   }
   const x33: unknown = d['pP'];
   if (typeof x33 !== 'boolean') return typeError(p + '/pP', '#/properties/o/properties/pP/type', 'boolean');
@@ -156,8 +145,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x35: unknown = d['ss'];
   if (!isInteger(x35)) return typeError(p + '/ss', '#/properties/o/properties/ss/type', 'integer');
   const x36: unknown = d['rp'];
-  if (typeof x36 !== 'string') return typeError(p + '/rp', '#/properties/o/properties/rp/type', 'string');
-  if (!pattern0.test(x36)) return patternError(p + '/rp', '#/properties/o/properties/rp/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp'))) return e;
   const x37: unknown = d['V'];
   if (typeof x37 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
   const x38: unknown = d['pm'];

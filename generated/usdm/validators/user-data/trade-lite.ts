@@ -6,7 +6,7 @@ import {
   isInteger,
   typeError,
   requiredError,
-  patternError,
+  stringError,
   constError,
   validatorOf,
   type Validator,
@@ -19,6 +19,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -43,11 +44,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['s'];
   if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x4: unknown = d['q'];
-  if (typeof x4 !== 'string') return typeError(p + '/q', '#/properties/q/type', 'string');
-  if (!pattern0.test(x4)) return patternError(p + '/q', '#/properties/q/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x4, pattern0, p + '/q', '#/properties/q'))) return e;
   const x5: unknown = d['p'];
-  if (typeof x5 !== 'string') return typeError(p + '/p', '#/properties/p/type', 'string');
-  if (!pattern0.test(x5)) return patternError(p + '/p', '#/properties/p/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x5, pattern0, p + '/p', '#/properties/p'))) return e;
   const x6: unknown = d['m'];
   if (typeof x6 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
   const x7: unknown = d['c'];
@@ -55,11 +54,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['S'];
   if (typeof x8 !== 'string') return typeError(p + '/S', '#/properties/S/type', 'string');
   const x9: unknown = d['L'];
-  if (typeof x9 !== 'string') return typeError(p + '/L', '#/properties/L/type', 'string');
-  if (!pattern0.test(x9)) return patternError(p + '/L', '#/properties/L/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x9, pattern0, p + '/L', '#/properties/L'))) return e;
   const x10: unknown = d['l'];
-  if (typeof x10 !== 'string') return typeError(p + '/l', '#/properties/l/type', 'string');
-  if (!pattern0.test(x10)) return patternError(p + '/l', '#/properties/l/pattern', '^-?[0-9]+(\\.[0-9]+)?$');
+  if ((e = stringError(x10, pattern0, p + '/l', '#/properties/l'))) return e;
   const x11: unknown = d['t'];
   if (!isInteger(x11)) return typeError(p + '/t', '#/properties/t/type', 'integer');
   const x12: unknown = d['i'];
