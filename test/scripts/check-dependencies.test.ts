@@ -3,7 +3,9 @@
  * always); the build itself is checked by `scripts/check-dependencies.ts` after `npm run build`
  * in scripts/test.sh, and here too when a dist/ is present.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compare,
@@ -13,6 +15,7 @@ import {
 } from '../../scripts/check-dependencies';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  name: string;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
@@ -59,7 +62,15 @@ describe('package.json dependencies', () => {
     () => {
       const files = runtimeBuildFiles('dist');
       expect(files.length).toBeGreaterThan(0);
-      expect(compare(files, pkg.dependencies)).toEqual({ missing: [], unused: [] });
+      expect(compare(files, pkg.dependencies, pkg.name)).toEqual({ missing: [], unused: [] });
     },
   );
+
+  it("counts the package's own name (its schema files) as neither missing nor unused", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deps-'));
+    const file = join(dir, 'index.js');
+    writeFileSync(file, "import t from 'binance-rx/schemas/channels/ticker.json';\nimport 'rxjs';");
+    expect(compare([file], { rxjs: '7' }, 'binance-rx')).toEqual({ missing: [], unused: [] });
+    expect(compare([file], { rxjs: '7' })).toEqual({ missing: ['binance-rx'], unused: [] });
+  });
 });
