@@ -64,6 +64,7 @@ export {
   isInteger,
   isNumber,
   isObject,
+  matches,
   maxItemsError,
   minItemsError,
   patternError,

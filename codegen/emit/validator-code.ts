@@ -23,6 +23,7 @@ export const CHECK_HELPERS = [
   'requiredError',
   'patternError',
   'stringError',
+  'matches',
   'constError',
   'enumError',
   'minItemsError',
@@ -160,9 +161,10 @@ function patternConstant(c: Compiler, pattern: string): string {
 }
 
 /**
- * A string with a pattern, both checks in one runtime call (`stringError`: type, then pattern,
- * the same errors as two checks): the most common field of all, a decimal, in one line. Where
- * the RegExp would not give the pattern back as written (`source` escapes `/`), two checks.
+ * A string with a pattern, the most common field of all (a decimal), in one line: both checks
+ * inline, and one runtime call (`stringError`: type, then pattern, the same errors as two checks)
+ * to build the error. Where the RegExp would not give the pattern back as written (`source`
+ * escapes `/`), two checks.
  */
 function stringLines(
   c: Compiler,
@@ -179,7 +181,9 @@ function stringLines(
       `if (!${regex}.test(${value})) return ${error};`,
     ];
   }
-  return [`if ((e = ${call(c, 'stringError', [value, regex, at, quote(schemaPath)])})) return e;`];
+  // `matches` is small enough to be inlined (the hot path); `stringError` only builds the error.
+  const error = call(c, 'stringError', [value, regex, at, quote(schemaPath)]);
+  return [`if (!${call(c, 'matches', [value, regex])}) return ${error};`];
 }
 
 /** `const` and `enum`: what a value must equal. */

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -42,9 +42,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['a'];
   if (!isInteger(x3)) return typeError(p + '/a', '#/properties/a/type', 'integer');
   const x4: unknown = d['p'];
-  if ((e = stringError(x4, pattern0, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p');
   const x5: unknown = d['q'];
-  if ((e = stringError(x5, pattern0, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q');
   const x6: unknown = d['f'];
   if (!isInteger(x6)) return typeError(p + '/f', '#/properties/f/type', 'integer');
   const x7: unknown = d['l'];

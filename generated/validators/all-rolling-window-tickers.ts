@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   enumError,
   validatorOf,
   type Validator,
@@ -30,7 +31,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -57,23 +57,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if ((e = stringError(x5, pattern1, p + '/p', '#/items/properties/p'))) return e;
+  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/p', '#/items/properties/p');
   const x6: unknown = d['P'];
-  if ((e = stringError(x6, pattern1, p + '/P', '#/items/properties/P'))) return e;
+  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/P', '#/items/properties/P');
   const x7: unknown = d['o'];
-  if ((e = stringError(x7, pattern1, p + '/o', '#/items/properties/o'))) return e;
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/o', '#/items/properties/o');
   const x8: unknown = d['h'];
-  if ((e = stringError(x8, pattern1, p + '/h', '#/items/properties/h'))) return e;
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/h', '#/items/properties/h');
   const x9: unknown = d['l'];
-  if ((e = stringError(x9, pattern1, p + '/l', '#/items/properties/l'))) return e;
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/l', '#/items/properties/l');
   const x10: unknown = d['c'];
-  if ((e = stringError(x10, pattern1, p + '/c', '#/items/properties/c'))) return e;
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/c', '#/items/properties/c');
   const x11: unknown = d['w'];
-  if ((e = stringError(x11, pattern1, p + '/w', '#/items/properties/w'))) return e;
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/w', '#/items/properties/w');
   const x12: unknown = d['v'];
-  if ((e = stringError(x12, pattern1, p + '/v', '#/items/properties/v'))) return e;
+  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/v', '#/items/properties/v');
   const x13: unknown = d['q'];
-  if ((e = stringError(x13, pattern1, p + '/q', '#/items/properties/q'))) return e;
+  if (!matches(x13, pattern1)) return stringError(x13, pattern1, p + '/q', '#/items/properties/q');
   const x14: unknown = d['O'];
   if (!isInteger(x14)) return typeError(p + '/O', '#/items/properties/O/type', 'integer');
   const x15: unknown = d['C'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -37,7 +37,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['i'];
   if (typeof x3 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
   const x4: unknown = d['w'];
-  if ((e = stringError(x4, pattern0, p + '/w', '#/properties/w'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/w', '#/properties/w');
   const x5: unknown = d['T'];
   if (!isInteger(x5)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   return undefined;

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
   if (d['s'] === undefined) return requiredError(p, '#/required', 's');
@@ -31,12 +31,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['s'];
   if (typeof x1 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x2: unknown = d['b'];
-  if ((e = stringError(x2, pattern0, p + '/b', '#/properties/b'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/b', '#/properties/b');
   const x3: unknown = d['B'];
-  if ((e = stringError(x3, pattern0, p + '/B', '#/properties/B'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/B', '#/properties/B');
   const x4: unknown = d['a'];
-  if ((e = stringError(x4, pattern0, p + '/a', '#/properties/a'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/a', '#/properties/a');
   const x5: unknown = d['A'];
-  if ((e = stringError(x5, pattern0, p + '/A', '#/properties/A'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/A', '#/properties/A');
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -38,16 +38,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['c'];
-  if ((e = stringError(x3, pattern0, p + '/c', '#/properties/c'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/c', '#/properties/c');
   const x4: unknown = d['o'];
-  if ((e = stringError(x4, pattern0, p + '/o', '#/properties/o'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/o', '#/properties/o');
   const x5: unknown = d['h'];
-  if ((e = stringError(x5, pattern0, p + '/h', '#/properties/h'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/h', '#/properties/h');
   const x6: unknown = d['l'];
-  if ((e = stringError(x6, pattern0, p + '/l', '#/properties/l'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/l', '#/properties/l');
   const x7: unknown = d['v'];
-  if ((e = stringError(x7, pattern0, p + '/v', '#/properties/v'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/v', '#/properties/v');
   const x8: unknown = d['q'];
-  if ((e = stringError(x8, pattern0, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/q', '#/properties/q');
   return undefined;
 }

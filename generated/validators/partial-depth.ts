@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -20,7 +21,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
   if (d['bids'] === undefined) return requiredError(p, '#/required', 'bids');
@@ -36,11 +36,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x3.length > 2) return maxItemsError(p + '/bids/' + i2, '#/properties/bids/items/maxItems', 2);
     const x4: unknown = x3[0];
     if (x4 !== undefined) {
-      if ((e = stringError(x4, pattern0, p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0'))) return e;
+      if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0');
     }
     const x5: unknown = x3[1];
     if (x5 !== undefined) {
-      if ((e = stringError(x5, pattern0, p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1'))) return e;
+      if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1');
     }
   }
   const x6: unknown = d['asks'];
@@ -52,11 +52,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x8.length > 2) return maxItemsError(p + '/asks/' + i7, '#/properties/asks/items/maxItems', 2);
     const x9: unknown = x8[0];
     if (x9 !== undefined) {
-      if ((e = stringError(x9, pattern0, p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0'))) return e;
+      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0');
     }
     const x10: unknown = x8[1];
     if (x10 !== undefined) {
-      if ((e = stringError(x10, pattern0, p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1'))) return e;
+      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1');
     }
   }
   return undefined;

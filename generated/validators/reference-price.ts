@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -46,8 +47,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
-  if ((e = stringError(d, pattern0, p, '#/properties/r/anyOf/0'))) return e;
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/r/anyOf/0');
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   enumError,
   validatorOf,
   type Validator,
@@ -20,7 +21,6 @@ const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
 const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -47,23 +47,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if ((e = stringError(x3, pattern1, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x3, pattern1)) return stringError(x3, pattern1, p + '/p', '#/properties/p');
   const x4: unknown = d['P'];
-  if ((e = stringError(x4, pattern1, p + '/P', '#/properties/P'))) return e;
+  if (!matches(x4, pattern1)) return stringError(x4, pattern1, p + '/P', '#/properties/P');
   const x5: unknown = d['o'];
-  if ((e = stringError(x5, pattern1, p + '/o', '#/properties/o'))) return e;
+  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/o', '#/properties/o');
   const x6: unknown = d['h'];
-  if ((e = stringError(x6, pattern1, p + '/h', '#/properties/h'))) return e;
+  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/h', '#/properties/h');
   const x7: unknown = d['l'];
-  if ((e = stringError(x7, pattern1, p + '/l', '#/properties/l'))) return e;
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/l', '#/properties/l');
   const x8: unknown = d['c'];
-  if ((e = stringError(x8, pattern1, p + '/c', '#/properties/c'))) return e;
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/c', '#/properties/c');
   const x9: unknown = d['w'];
-  if ((e = stringError(x9, pattern1, p + '/w', '#/properties/w'))) return e;
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/w', '#/properties/w');
   const x10: unknown = d['v'];
-  if ((e = stringError(x10, pattern1, p + '/v', '#/properties/v'))) return e;
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/v', '#/properties/v');
   const x11: unknown = d['q'];
-  if ((e = stringError(x11, pattern1, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/q', '#/properties/q');
   const x12: unknown = d['O'];
   if (!isInteger(x12)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x13: unknown = d['C'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -52,35 +52,35 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
   const x4: unknown = d['P'];
-  if ((e = stringError(x4, pattern0, p + '/P', '#/properties/P'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/P', '#/properties/P');
   const x5: unknown = d['w'];
-  if ((e = stringError(x5, pattern0, p + '/w', '#/properties/w'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/w', '#/properties/w');
   const x6: unknown = d['x'];
-  if ((e = stringError(x6, pattern0, p + '/x', '#/properties/x'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/x', '#/properties/x');
   const x7: unknown = d['c'];
-  if ((e = stringError(x7, pattern0, p + '/c', '#/properties/c'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/c', '#/properties/c');
   const x8: unknown = d['Q'];
-  if ((e = stringError(x8, pattern0, p + '/Q', '#/properties/Q'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/Q', '#/properties/Q');
   const x9: unknown = d['b'];
-  if ((e = stringError(x9, pattern0, p + '/b', '#/properties/b'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/b', '#/properties/b');
   const x10: unknown = d['B'];
-  if ((e = stringError(x10, pattern0, p + '/B', '#/properties/B'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/B', '#/properties/B');
   const x11: unknown = d['a'];
-  if ((e = stringError(x11, pattern0, p + '/a', '#/properties/a'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/a', '#/properties/a');
   const x12: unknown = d['A'];
-  if ((e = stringError(x12, pattern0, p + '/A', '#/properties/A'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/A', '#/properties/A');
   const x13: unknown = d['o'];
-  if ((e = stringError(x13, pattern0, p + '/o', '#/properties/o'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/o', '#/properties/o');
   const x14: unknown = d['h'];
-  if ((e = stringError(x14, pattern0, p + '/h', '#/properties/h'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/h', '#/properties/h');
   const x15: unknown = d['l'];
-  if ((e = stringError(x15, pattern0, p + '/l', '#/properties/l'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/l', '#/properties/l');
   const x16: unknown = d['v'];
-  if ((e = stringError(x16, pattern0, p + '/v', '#/properties/v'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/v', '#/properties/v');
   const x17: unknown = d['q'];
-  if ((e = stringError(x17, pattern0, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/q');
   const x18: unknown = d['O'];
   if (!isInteger(x18)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x19: unknown = d['C'];

@@ -3,9 +3,8 @@ export const REDACTED_KEYS: readonly string[] = ['apiKey', 'signature', 'listenK
 
 const keys = REDACTED_KEYS.join('|');
 const jsonValue = new RegExp(`"(${keys})"(\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'g');
-const queryValue = new RegExp(`([?&](?:${keys})=)[^&#\\s"]*`, 'g');
-/** A USDⓈ-M listen key as a path segment (`/private/ws/<listenKey>`). */
-const listenKeyPath = /(\/private\/ws\/)[^/?#\s"]+/g;
+/** A query-string value (`&signature=…`), or a USDⓈ-M listen key as a path segment. */
+const queryValue = new RegExp(`([?&](?:${keys})=)[^&#\\s"]*|(/private/ws/)[^/?#\\s"]*`, 'g');
 
 /**
  * Hides the values of `apiKey`, `signature` and `listenKey` in a frame or URL, in JSON
@@ -13,8 +12,5 @@ const listenKeyPath = /(\/private\/ws\/)[^/?#\s"]+/g;
  * `/private/ws/<listenKey>` path. Pure; everything else is kept as is.
  */
 export function redact(text: string): string {
-  return text
-    .replace(jsonValue, '"$1"$2"[REDACTED]"')
-    .replace(queryValue, '$1[REDACTED]')
-    .replace(listenKeyPath, '$1[REDACTED]');
+  return text.replace(jsonValue, '"$1"$2"[REDACTED]"').replace(queryValue, '$1$2[REDACTED]');
 }

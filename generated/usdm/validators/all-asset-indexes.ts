@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -29,7 +30,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -51,22 +51,22 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['i'];
-  if ((e = stringError(x5, pattern0, p + '/i', '#/items/properties/i'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/items/properties/i');
   const x6: unknown = d['b'];
-  if ((e = stringError(x6, pattern0, p + '/b', '#/items/properties/b'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/items/properties/b');
   const x7: unknown = d['a'];
-  if ((e = stringError(x7, pattern0, p + '/a', '#/items/properties/a'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/a', '#/items/properties/a');
   const x8: unknown = d['B'];
-  if ((e = stringError(x8, pattern0, p + '/B', '#/items/properties/B'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/B', '#/items/properties/B');
   const x9: unknown = d['A'];
-  if ((e = stringError(x9, pattern0, p + '/A', '#/items/properties/A'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/items/properties/A');
   const x10: unknown = d['q'];
-  if ((e = stringError(x10, pattern0, p + '/q', '#/items/properties/q'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q');
   const x11: unknown = d['g'];
-  if ((e = stringError(x11, pattern0, p + '/g', '#/items/properties/g'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/g', '#/items/properties/g');
   const x12: unknown = d['Q'];
-  if ((e = stringError(x12, pattern0, p + '/Q', '#/items/properties/Q'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/Q', '#/items/properties/Q');
   const x13: unknown = d['G'];
-  if ((e = stringError(x13, pattern0, p + '/G', '#/items/properties/G'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/G', '#/items/properties/G');
   return undefined;
 }

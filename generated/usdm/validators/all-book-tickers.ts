@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
@@ -46,13 +46,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x5 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
   }
   const x6: unknown = d['b'];
-  if ((e = stringError(x6, pattern0, p + '/b', '#/properties/b'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/properties/b');
   const x7: unknown = d['B'];
-  if ((e = stringError(x7, pattern0, p + '/B', '#/properties/B'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/B', '#/properties/B');
   const x8: unknown = d['a'];
-  if ((e = stringError(x8, pattern0, p + '/a', '#/properties/a'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/a', '#/properties/a');
   const x9: unknown = d['A'];
-  if ((e = stringError(x9, pattern0, p + '/A', '#/properties/A'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/properties/A');
   const x10: unknown = d['st'];
   if (x10 !== undefined) {
     if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   enumError,
   validatorOf,
@@ -37,7 +38,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/o/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/o/required', 's');
   if (d['S'] === undefined) return requiredError(p, '#/properties/o/required', 'S');
@@ -60,17 +60,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if ((e = stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q'))) return e;
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q');
   const x8: unknown = d['p'];
-  if ((e = stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p'))) return e;
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p');
   const x9: unknown = d['ap'];
-  if ((e = stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap'))) return e;
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap');
   const x10: unknown = d['X'];
   if (typeof x10 !== 'string') return typeError(p + '/X', '#/properties/o/properties/X/type', 'string');
   const x11: unknown = d['l'];
-  if ((e = stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l'))) return e;
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l');
   const x12: unknown = d['z'];
-  if ((e = stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z'))) return e;
+  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z');
   const x13: unknown = d['T'];
   if (!isInteger(x13)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   return undefined;

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -29,7 +30,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -47,15 +47,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if ((e = stringError(x5, pattern0, p + '/p', '#/items/properties/p'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/items/properties/p');
   const x6: unknown = d['ap'];
   if (x6 !== undefined) {
-    if ((e = stringError(x6, pattern0, p + '/ap', '#/items/properties/ap'))) return e;
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/ap', '#/items/properties/ap');
   }
   const x7: unknown = d['i'];
-  if ((e = stringError(x7, pattern0, p + '/i', '#/items/properties/i'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/i', '#/items/properties/i');
   const x8: unknown = d['P'];
-  if ((e = stringError(x8, pattern0, p + '/P', '#/items/properties/P'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/P', '#/items/properties/P');
   const x9: unknown = d['r'];
   if (typeof x9 !== 'string') return typeError(p + '/r', '#/items/properties/r/type', 'string');
   const x10: unknown = d['T'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -29,7 +30,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
@@ -48,17 +48,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['c'];
-  if ((e = stringError(x5, pattern0, p + '/c', '#/items/properties/c'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/c', '#/items/properties/c');
   const x6: unknown = d['o'];
-  if ((e = stringError(x6, pattern0, p + '/o', '#/items/properties/o'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/o', '#/items/properties/o');
   const x7: unknown = d['h'];
-  if ((e = stringError(x7, pattern0, p + '/h', '#/items/properties/h'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/h', '#/items/properties/h');
   const x8: unknown = d['l'];
-  if ((e = stringError(x8, pattern0, p + '/l', '#/items/properties/l'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/items/properties/l');
   const x9: unknown = d['v'];
-  if ((e = stringError(x9, pattern0, p + '/v', '#/items/properties/v'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/v', '#/items/properties/v');
   const x10: unknown = d['q'];
-  if ((e = stringError(x10, pattern0, p + '/q', '#/items/properties/q'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q');
   const x11: unknown = d['ps'];
   if (x11 !== undefined) {
     if (typeof x11 !== 'string') return typeError(p + '/ps', '#/items/properties/ps/type', 'string');

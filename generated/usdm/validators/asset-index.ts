@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -41,22 +41,22 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['i'];
-  if ((e = stringError(x3, pattern0, p + '/i', '#/properties/i'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/i', '#/properties/i');
   const x4: unknown = d['b'];
-  if ((e = stringError(x4, pattern0, p + '/b', '#/properties/b'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/b', '#/properties/b');
   const x5: unknown = d['a'];
-  if ((e = stringError(x5, pattern0, p + '/a', '#/properties/a'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/a', '#/properties/a');
   const x6: unknown = d['B'];
-  if ((e = stringError(x6, pattern0, p + '/B', '#/properties/B'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/B', '#/properties/B');
   const x7: unknown = d['A'];
-  if ((e = stringError(x7, pattern0, p + '/A', '#/properties/A'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/A', '#/properties/A');
   const x8: unknown = d['q'];
-  if ((e = stringError(x8, pattern0, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/q', '#/properties/q');
   const x9: unknown = d['g'];
-  if ((e = stringError(x9, pattern0, p + '/g', '#/properties/g'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/g', '#/properties/g');
   const x10: unknown = d['Q'];
-  if ((e = stringError(x10, pattern0, p + '/Q', '#/properties/Q'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/Q', '#/properties/Q');
   const x11: unknown = d['G'];
-  if ((e = stringError(x11, pattern0, p + '/G', '#/properties/G'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/G', '#/properties/G');
   return undefined;
 }

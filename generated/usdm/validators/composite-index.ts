@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -35,7 +36,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
   const x4: unknown = d['C'];
   if (typeof x4 !== 'string') return typeError(p + '/C', '#/properties/C/type', 'string');
   const x5: unknown = d['c'];
@@ -48,7 +49,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/c/items/type', 'object');
   if (d['b'] === undefined) return requiredError(p, '#/properties/c/items/required', 'b');
   if (d['q'] === undefined) return requiredError(p, '#/properties/c/items/required', 'q');
@@ -60,10 +60,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['q'];
   if (typeof x9 !== 'string') return typeError(p + '/q', '#/properties/c/items/properties/q/type', 'string');
   const x10: unknown = d['w'];
-  if ((e = stringError(x10, pattern0, p + '/w', '#/properties/c/items/properties/w'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/w', '#/properties/c/items/properties/w');
   const x11: unknown = d['W'];
-  if ((e = stringError(x11, pattern0, p + '/W', '#/properties/c/items/properties/W'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/W', '#/properties/c/items/properties/W');
   const x12: unknown = d['i'];
-  if ((e = stringError(x12, pattern0, p + '/i', '#/properties/c/items/properties/i'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/i', '#/properties/c/items/properties/i');
   return undefined;
 }

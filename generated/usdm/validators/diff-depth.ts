@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   minItemsError,
   maxItemsError,
@@ -21,7 +22,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -56,11 +56,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x9.length > 2) return maxItemsError(p + '/b/' + i8, '#/properties/b/items/maxItems', 2);
     const x10: unknown = x9[0];
     if (x10 !== undefined) {
-      if ((e = stringError(x10, pattern0, p + '/b/' + i8 + '/0', '#/properties/b/items/items/0'))) return e;
+      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/b/' + i8 + '/0', '#/properties/b/items/items/0');
     }
     const x11: unknown = x9[1];
     if (x11 !== undefined) {
-      if ((e = stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1'))) return e;
+      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1');
     }
   }
   const x12: unknown = d['a'];
@@ -72,11 +72,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x14.length > 2) return maxItemsError(p + '/a/' + i13, '#/properties/a/items/maxItems', 2);
     const x15: unknown = x14[0];
     if (x15 !== undefined) {
-      if ((e = stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0'))) return e;
+      if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0');
     }
     const x16: unknown = x14[1];
     if (x16 !== undefined) {
-      if ((e = stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1'))) return e;
+      if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1');
     }
   }
   const x17: unknown = d['ps'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -38,7 +39,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/k/type', 'object');
   if (d['t'] === undefined) return requiredError(p, '#/properties/k/required', 't');
   if (d['T'] === undefined) return requiredError(p, '#/properties/k/required', 'T');
@@ -70,25 +70,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['L'];
   if (!isInteger(x9)) return typeError(p + '/L', '#/properties/k/properties/L/type', 'integer');
   const x10: unknown = d['o'];
-  if ((e = stringError(x10, pattern0, p + '/o', '#/properties/k/properties/o'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/o', '#/properties/k/properties/o');
   const x11: unknown = d['c'];
-  if ((e = stringError(x11, pattern0, p + '/c', '#/properties/k/properties/c'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/c', '#/properties/k/properties/c');
   const x12: unknown = d['h'];
-  if ((e = stringError(x12, pattern0, p + '/h', '#/properties/k/properties/h'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/h', '#/properties/k/properties/h');
   const x13: unknown = d['l'];
-  if ((e = stringError(x13, pattern0, p + '/l', '#/properties/k/properties/l'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/l', '#/properties/k/properties/l');
   const x14: unknown = d['v'];
-  if ((e = stringError(x14, pattern0, p + '/v', '#/properties/k/properties/v'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/v', '#/properties/k/properties/v');
   const x15: unknown = d['n'];
   if (!isInteger(x15)) return typeError(p + '/n', '#/properties/k/properties/n/type', 'integer');
   const x16: unknown = d['x'];
   if (typeof x16 !== 'boolean') return typeError(p + '/x', '#/properties/k/properties/x/type', 'boolean');
   const x17: unknown = d['q'];
-  if ((e = stringError(x17, pattern0, p + '/q', '#/properties/k/properties/q'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/k/properties/q');
   const x18: unknown = d['V'];
-  if ((e = stringError(x18, pattern0, p + '/V', '#/properties/k/properties/V'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/V', '#/properties/k/properties/V');
   const x19: unknown = d['Q'];
-  if ((e = stringError(x19, pattern0, p + '/Q', '#/properties/k/properties/Q'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/Q', '#/properties/k/properties/Q');
   const x20: unknown = d['B'];
   if (typeof x20 !== 'string') return typeError(p + '/B', '#/properties/k/properties/B/type', 'string');
   return undefined;

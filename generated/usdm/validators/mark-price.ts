@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -37,15 +37,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if ((e = stringError(x3, pattern0, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
   const x4: unknown = d['ap'];
   if (x4 !== undefined) {
-    if ((e = stringError(x4, pattern0, p + '/ap', '#/properties/ap'))) return e;
+    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/ap', '#/properties/ap');
   }
   const x5: unknown = d['i'];
-  if ((e = stringError(x5, pattern0, p + '/i', '#/properties/i'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/properties/i');
   const x6: unknown = d['P'];
-  if ((e = stringError(x6, pattern0, p + '/P', '#/properties/P'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/P', '#/properties/P');
   const x7: unknown = d['r'];
   if (typeof x7 !== 'string') return typeError(p + '/r', '#/properties/r/type', 'string');
   const x8: unknown = d['T'];

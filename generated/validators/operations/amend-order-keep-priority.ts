@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,7 +38,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/amendedOrder/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'orderId');
@@ -66,17 +66,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['clientOrderId'];
   if (typeof x7 !== 'string') return typeError(p + '/clientOrderId', '#/properties/amendedOrder/properties/clientOrderId/type', 'string');
   const x8: unknown = d['price'];
-  if ((e = stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price');
   const x9: unknown = d['qty'];
-  if ((e = stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty');
   const x10: unknown = d['executedQty'];
-  if ((e = stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty');
   const x11: unknown = d['preventedQty'];
-  if ((e = stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty');
   const x12: unknown = d['quoteOrderQty'];
-  if ((e = stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty');
   const x13: unknown = d['cumulativeQuoteQty'];
-  if ((e = stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty');
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/amendedOrder/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -93,11 +93,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/amendedOrder/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty'))) return e;
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty');
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if ((e = stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice'))) return e;
+    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice');
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -141,7 +141,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if ((e = stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice'))) return e;
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice');
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -149,7 +149,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if ((e = stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity'))) return e;
+    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -36,7 +37,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'orderId');
@@ -71,13 +71,13 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/items/anyOf/0/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/items/anyOf/0/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/anyOf/0/properties/price');
   const x10: unknown = d['origQty'];
-  if ((e = stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty');
   const x11: unknown = d['executedQty'];
-  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty');
   const x12: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty');
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/items/anyOf/0/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -88,11 +88,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/items/anyOf/0/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice'))) return e;
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice');
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty'))) return e;
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty');
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {
@@ -147,7 +147,6 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check4(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/anyOf/1/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/anyOf/1/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/anyOf/1/properties/orderReports/items/required', 'orderId');
@@ -178,13 +177,13 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x28)) return typeError(p + '/transactTime', '#/items/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x29: unknown = d['price'];
-  if ((e = stringError(x29, pattern0, p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price');
   const x30: unknown = d['origQty'];
-  if ((e = stringError(x30, pattern0, p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty'))) return e;
+  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty');
   const x31: unknown = d['executedQty'];
-  if ((e = stringError(x31, pattern0, p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty');
   const x32: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x32, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x33: unknown = d['status'];
   if (typeof x33 !== 'string') return typeError(p + '/status', '#/items/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x34: unknown = d['timeInForce'];
@@ -195,11 +194,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x36 !== 'string') return typeError(p + '/side', '#/items/anyOf/1/properties/orderReports/items/properties/side/type', 'string');
   const x37: unknown = d['stopPrice'];
   if (x37 !== undefined) {
-    if ((e = stringError(x37, pattern0, p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice');
   }
   const x38: unknown = d['icebergQty'];
   if (x38 !== undefined) {
-    if ((e = stringError(x38, pattern0, p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty');
   }
   const x39: unknown = d['selfTradePreventionMode'];
   if (x39 !== undefined) {

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -63,7 +64,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -94,13 +94,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
   const x10: unknown = d['origQty'];
-  if ((e = stringError(x10, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
   const x11: unknown = d['executedQty'];
-  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
   const x12: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -111,11 +111,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {

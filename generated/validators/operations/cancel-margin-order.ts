@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,7 +18,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
@@ -44,13 +44,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['clientOrderId'];
   if (typeof x4 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x5: unknown = d['price'];
-  if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
   const x6: unknown = d['origQty'];
-  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
   const x7: unknown = d['executedQty'];
-  if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
   const x8: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['timeInForce'];

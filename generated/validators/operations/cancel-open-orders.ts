@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -54,23 +55,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x8: unknown = d['price'];
   if (x8 !== undefined) {
-    if ((e = stringError(x8, pattern0, p + '/price', '#/items/properties/price'))) return e;
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price');
   }
   const x9: unknown = d['origQty'];
   if (x9 !== undefined) {
-    if ((e = stringError(x9, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQty', '#/items/properties/origQty');
   }
   const x10: unknown = d['executedQty'];
   if (x10 !== undefined) {
-    if ((e = stringError(x10, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
+    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/items/properties/executedQty');
   }
   const x11: unknown = d['origQuoteOrderQty'];
   if (x11 !== undefined) {
-    if ((e = stringError(x11, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty');
   }
   const x12: unknown = d['cummulativeQuoteQty'];
   if (x12 !== undefined) {
-    if ((e = stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
+    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
   }
   const x13: unknown = d['status'];
   if (x13 !== undefined) {
@@ -146,7 +147,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/properties/orderReports/items/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/items/properties/orderReports/items/required', 'origClientOrderId');
@@ -177,15 +177,15 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x37: unknown = d['transactTime'];
   if (!isInteger(x37)) return typeError(p + '/transactTime', '#/items/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x38: unknown = d['price'];
-  if ((e = stringError(x38, pattern0, p + '/price', '#/items/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/price', '#/items/properties/orderReports/items/properties/price');
   const x39: unknown = d['origQty'];
-  if ((e = stringError(x39, pattern0, p + '/origQty', '#/items/properties/orderReports/items/properties/origQty'))) return e;
+  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/origQty', '#/items/properties/orderReports/items/properties/origQty');
   const x40: unknown = d['executedQty'];
-  if ((e = stringError(x40, pattern0, p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty');
   const x41: unknown = d['origQuoteOrderQty'];
-  if ((e = stringError(x41, pattern0, p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
+  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty');
   const x42: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x42, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x43: unknown = d['status'];
   if (typeof x43 !== 'string') return typeError(p + '/status', '#/items/properties/orderReports/items/properties/status/type', 'string');
   const x44: unknown = d['timeInForce'];
@@ -198,11 +198,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x47 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x48: unknown = d['icebergQty'];
   if (x48 !== undefined) {
-    if ((e = stringError(x48, pattern0, p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x48, pattern0)) return stringError(x48, pattern0, p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty');
   }
   const x49: unknown = d['stopPrice'];
   if (x49 !== undefined) {
-    if ((e = stringError(x49, pattern0, p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x49, pattern0)) return stringError(x49, pattern0, p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice');
   }
   const x50: unknown = d['strategyId'];
   if (x50 !== undefined) {
@@ -246,7 +246,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x60: unknown = d['peggedPrice'];
   if (x60 !== undefined) {
-    if ((e = stringError(x60, pattern0, p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice'))) return e;
+    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice');
   }
   const x61: unknown = d['preventedMatchId'];
   if (x61 !== undefined) {
@@ -254,7 +254,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x62: unknown = d['preventedQuantity'];
   if (x62 !== undefined) {
-    if ((e = stringError(x62, pattern0, p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity'))) return e;
+    if (!matches(x62, pattern0)) return stringError(x62, pattern0, p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity');
   }
   return undefined;
 }

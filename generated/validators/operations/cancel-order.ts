@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,7 +27,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origClientOrderId');
@@ -56,17 +56,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['transactTime'];
   if (!isInteger(x5)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x6: unknown = d['price'];
-  if ((e = stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price');
   const x7: unknown = d['origQty'];
-  if ((e = stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty');
   const x8: unknown = d['executedQty'];
-  if ((e = stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty');
   const x9: unknown = d['origQuoteOrderQty'];
   if (x9 !== undefined) {
-    if ((e = stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty');
   }
   const x10: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty');
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x12: unknown = d['timeInForce'];
@@ -79,11 +79,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x16: unknown = d['icebergQty'];
   if (x16 !== undefined) {
-    if ((e = stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty'))) return e;
+    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty');
   }
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if ((e = stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice'))) return e;
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice');
   }
   const x18: unknown = d['strategyId'];
   if (x18 !== undefined) {
@@ -127,7 +127,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x28: unknown = d['peggedPrice'];
   if (x28 !== undefined) {
-    if ((e = stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice'))) return e;
+    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice');
   }
   const x29: unknown = d['preventedMatchId'];
   if (x29 !== undefined) {
@@ -135,7 +135,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['preventedQuantity'];
   if (x30 !== undefined) {
-    if ((e = stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity'))) return e;
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity');
   }
   return undefined;
 }
@@ -196,7 +196,6 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check4(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/1/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'orderId');
@@ -227,17 +226,17 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   const x52: unknown = d['transactTime'];
   if (!isInteger(x52)) return typeError(p + '/transactTime', '#/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x53: unknown = d['price'];
-  if ((e = stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price');
   const x54: unknown = d['origQty'];
-  if ((e = stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty'))) return e;
+  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty');
   const x55: unknown = d['executedQty'];
-  if ((e = stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty');
   const x56: unknown = d['origQuoteOrderQty'];
   if (x56 !== undefined) {
-    if ((e = stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x56, pattern0)) return stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty');
   }
   const x57: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x57, pattern0)) return stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x58: unknown = d['status'];
   if (typeof x58 !== 'string') return typeError(p + '/status', '#/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x59: unknown = d['timeInForce'];
@@ -250,11 +249,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x62 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/1/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x63: unknown = d['icebergQty'];
   if (x63 !== undefined) {
-    if ((e = stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x63, pattern0)) return stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty');
   }
   const x64: unknown = d['stopPrice'];
   if (x64 !== undefined) {
-    if ((e = stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x64, pattern0)) return stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice');
   }
   const x65: unknown = d['strategyId'];
   if (x65 !== undefined) {
@@ -298,7 +297,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x75: unknown = d['peggedPrice'];
   if (x75 !== undefined) {
-    if ((e = stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice'))) return e;
+    if (!matches(x75, pattern0)) return stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice');
   }
   const x76: unknown = d['preventedMatchId'];
   if (x76 !== undefined) {
@@ -306,7 +305,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x77: unknown = d['preventedQuantity'];
   if (x77 !== undefined) {
-    if ((e = stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity'))) return e;
+    if (!matches(x77, pattern0)) return stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -36,7 +37,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/cancelResponse/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'symbol');
   if (d['origClientOrderId'] === undefined) return requiredError(p, '#/properties/cancelResponse/required', 'origClientOrderId');
@@ -66,17 +66,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['transactTime'];
   if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/cancelResponse/properties/transactTime/type', 'integer');
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/properties/cancelResponse/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/cancelResponse/properties/price');
   const x10: unknown = d['origQty'];
-  if ((e = stringError(x10, pattern0, p + '/origQty', '#/properties/cancelResponse/properties/origQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/cancelResponse/properties/origQty');
   const x11: unknown = d['executedQty'];
-  if ((e = stringError(x11, pattern0, p + '/executedQty', '#/properties/cancelResponse/properties/executedQty'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/cancelResponse/properties/executedQty');
   const x12: unknown = d['origQuoteOrderQty'];
   if (x12 !== undefined) {
-    if ((e = stringError(x12, pattern0, p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty');
   }
   const x13: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x13, pattern0, p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty');
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/cancelResponse/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -89,11 +89,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/cancelResponse/properties/selfTradePreventionMode/type', 'string');
   const x19: unknown = d['icebergQty'];
   if (x19 !== undefined) {
-    if ((e = stringError(x19, pattern0, p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty'))) return e;
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty');
   }
   const x20: unknown = d['stopPrice'];
   if (x20 !== undefined) {
-    if ((e = stringError(x20, pattern0, p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice'))) return e;
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice');
   }
   const x21: unknown = d['strategyId'];
   if (x21 !== undefined) {
@@ -137,7 +137,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x31: unknown = d['peggedPrice'];
   if (x31 !== undefined) {
-    if ((e = stringError(x31, pattern0, p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice'))) return e;
+    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice');
   }
   const x32: unknown = d['preventedMatchId'];
   if (x32 !== undefined) {
@@ -145,7 +145,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x33: unknown = d['preventedQuantity'];
   if (x33 !== undefined) {
-    if ((e = stringError(x33, pattern0, p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity'))) return e;
+    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity');
   }
   return undefined;
 }
@@ -170,23 +170,23 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x39)) return typeError(p + '/transactTime', '#/properties/newOrderResponse/properties/transactTime/type', 'integer');
   const x40: unknown = d['price'];
   if (x40 !== undefined) {
-    if ((e = stringError(x40, pattern0, p + '/price', '#/properties/newOrderResponse/properties/price'))) return e;
+    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/price', '#/properties/newOrderResponse/properties/price');
   }
   const x41: unknown = d['origQty'];
   if (x41 !== undefined) {
-    if ((e = stringError(x41, pattern0, p + '/origQty', '#/properties/newOrderResponse/properties/origQty'))) return e;
+    if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQty', '#/properties/newOrderResponse/properties/origQty');
   }
   const x42: unknown = d['executedQty'];
   if (x42 !== undefined) {
-    if ((e = stringError(x42, pattern0, p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty'))) return e;
+    if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty');
   }
   const x43: unknown = d['origQuoteOrderQty'];
   if (x43 !== undefined) {
-    if ((e = stringError(x43, pattern0, p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x43, pattern0)) return stringError(x43, pattern0, p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty');
   }
   const x44: unknown = d['cummulativeQuoteQty'];
   if (x44 !== undefined) {
-    if ((e = stringError(x44, pattern0, p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty'))) return e;
+    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty');
   }
   const x45: unknown = d['status'];
   if (x45 !== undefined) {
@@ -222,11 +222,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x59: unknown = d['icebergQty'];
   if (x59 !== undefined) {
-    if ((e = stringError(x59, pattern0, p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty'))) return e;
+    if (!matches(x59, pattern0)) return stringError(x59, pattern0, p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty');
   }
   const x60: unknown = d['stopPrice'];
   if (x60 !== undefined) {
-    if ((e = stringError(x60, pattern0, p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice'))) return e;
+    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice');
   }
   const x61: unknown = d['strategyId'];
   if (x61 !== undefined) {
@@ -270,7 +270,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x71: unknown = d['peggedPrice'];
   if (x71 !== undefined) {
-    if ((e = stringError(x71, pattern0, p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice'))) return e;
+    if (!matches(x71, pattern0)) return stringError(x71, pattern0, p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice');
   }
   const x72: unknown = d['preventedMatchId'];
   if (x72 !== undefined) {
@@ -278,13 +278,12 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x73: unknown = d['preventedQuantity'];
   if (x73 !== undefined) {
-    if ((e = stringError(x73, pattern0, p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity'))) return e;
+    if (!matches(x73, pattern0)) return stringError(x73, pattern0, p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity');
   }
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/newOrderResponse/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'qty');
@@ -292,11 +291,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'tradeId');
   const x53: unknown = d['price'];
-  if ((e = stringError(x53, pattern0, p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price'))) return e;
+  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price');
   const x54: unknown = d['qty'];
-  if ((e = stringError(x54, pattern0, p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty'))) return e;
+  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty');
   const x55: unknown = d['commission'];
-  if ((e = stringError(x55, pattern0, p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission'))) return e;
+  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission');
   const x56: unknown = d['commissionAsset'];
   if (typeof x56 !== 'string') return typeError(p + '/commissionAsset', '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type', 'string');
   const x57: unknown = d['tradeId'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -80,25 +81,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/commissionRates/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'taker');
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'seller');
   const x5: unknown = d['maker'];
-  if ((e = stringError(x5, pattern0, p + '/maker', '#/properties/commissionRates/properties/maker'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/maker', '#/properties/commissionRates/properties/maker');
   const x6: unknown = d['taker'];
-  if ((e = stringError(x6, pattern0, p + '/taker', '#/properties/commissionRates/properties/taker'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/taker', '#/properties/commissionRates/properties/taker');
   const x7: unknown = d['buyer'];
-  if ((e = stringError(x7, pattern0, p + '/buyer', '#/properties/commissionRates/properties/buyer'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/buyer', '#/properties/commissionRates/properties/buyer');
   const x8: unknown = d['seller'];
-  if ((e = stringError(x8, pattern0, p + '/seller', '#/properties/commissionRates/properties/seller'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/seller', '#/properties/commissionRates/properties/seller');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/balances/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'asset');
   if (d['free'] === undefined) return requiredError(p, '#/properties/balances/items/required', 'free');
@@ -106,8 +105,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['asset'];
   if (typeof x20 !== 'string') return typeError(p + '/asset', '#/properties/balances/items/properties/asset/type', 'string');
   const x21: unknown = d['free'];
-  if ((e = stringError(x21, pattern0, p + '/free', '#/properties/balances/items/properties/free'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/free', '#/properties/balances/items/properties/free');
   const x22: unknown = d['locked'];
-  if ((e = stringError(x22, pattern0, p + '/locked', '#/properties/balances/items/properties/locked'))) return e;
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/locked', '#/properties/balances/items/properties/locked');
   return undefined;
 }

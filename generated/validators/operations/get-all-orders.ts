@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
@@ -57,13 +57,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['price'];
-  if ((e = stringError(x6, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/items/properties/price');
   const x7: unknown = d['origQty'];
-  if ((e = stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty');
   const x8: unknown = d['executedQty'];
-  if ((e = stringError(x8, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/items/properties/executedQty');
   const x9: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -79,18 +79,18 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['isWorking'];
   if (typeof x16 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x17: unknown = d['origQuoteOrderQty'];
-  if ((e = stringError(x17, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty');
   const x18: unknown = d['workingTime'];
   if (!isInteger(x18)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
   const x19: unknown = d['selfTradePreventionMode'];
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/items/properties/icebergQty'))) return e;
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/items/properties/icebergQty');
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if ((e = stringError(x21, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
+    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -134,7 +134,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if ((e = stringError(x32, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice'))) return e;
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice');
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -142,7 +142,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if ((e = stringError(x34, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity'))) return e;
+    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,14 +19,13 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['mins'] === undefined) return requiredError(p, '#/required', 'mins');
   if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
   const x0: unknown = d['mins'];
   if (!isInteger(x0)) return typeError(p + '/mins', '#/properties/mins/type', 'integer');
   const x1: unknown = d['price'];
-  if ((e = stringError(x1, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/properties/price');
   const x2: unknown = d['closeTime'];
   if (x2 !== undefined) {
     if (!isInteger(x2)) return typeError(p + '/closeTime', '#/properties/closeTime/type', 'integer');

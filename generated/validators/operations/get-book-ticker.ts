@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -25,7 +26,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['bidPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidPrice');
@@ -35,13 +35,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['bidPrice'];
-  if ((e = stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice');
   const x2: unknown = d['bidQty'];
-  if ((e = stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty');
   const x3: unknown = d['askPrice'];
-  if ((e = stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice');
   const x4: unknown = d['askQty'];
-  if ((e = stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty');
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,25 +40,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/standardCommission/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'taker');
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'seller');
   const x2: unknown = d['maker'];
-  if ((e = stringError(x2, pattern0, p + '/maker', '#/properties/standardCommission/properties/maker'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/maker', '#/properties/standardCommission/properties/maker');
   const x3: unknown = d['taker'];
-  if ((e = stringError(x3, pattern0, p + '/taker', '#/properties/standardCommission/properties/taker'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/taker', '#/properties/standardCommission/properties/taker');
   const x4: unknown = d['buyer'];
-  if ((e = stringError(x4, pattern0, p + '/buyer', '#/properties/standardCommission/properties/buyer'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/buyer', '#/properties/standardCommission/properties/buyer');
   const x5: unknown = d['seller'];
-  if ((e = stringError(x5, pattern0, p + '/seller', '#/properties/standardCommission/properties/seller'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/seller', '#/properties/standardCommission/properties/seller');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
   if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
   if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
@@ -70,6 +69,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x11: unknown = d['discountAsset'];
   if (typeof x11 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x12: unknown = d['discount'];
-  if ((e = stringError(x12, pattern0, p + '/discount', '#/properties/discount/properties/discount'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/discount', '#/properties/discount/properties/discount');
   return undefined;
 }

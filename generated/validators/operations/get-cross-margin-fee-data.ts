@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['vipLevel'] === undefined) return requiredError(p, '#/items/required', 'vipLevel');
   if (d['coin'] === undefined) return requiredError(p, '#/items/required', 'coin');
@@ -47,11 +47,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['borrowable'];
   if (typeof x5 !== 'boolean') return typeError(p + '/borrowable', '#/items/properties/borrowable/type', 'boolean');
   const x6: unknown = d['dailyInterest'];
-  if ((e = stringError(x6, pattern0, p + '/dailyInterest', '#/items/properties/dailyInterest'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/dailyInterest', '#/items/properties/dailyInterest');
   const x7: unknown = d['yearlyInterest'];
-  if ((e = stringError(x7, pattern0, p + '/yearlyInterest', '#/items/properties/yearlyInterest'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/yearlyInterest', '#/items/properties/yearlyInterest');
   const x8: unknown = d['borrowLimit'];
-  if ((e = stringError(x8, pattern0, p + '/borrowLimit', '#/items/properties/borrowLimit'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/borrowLimit', '#/items/properties/borrowLimit');
   const x9: unknown = d['marginablePairs'];
   if (!Array.isArray(x9)) return typeError(p + '/marginablePairs', '#/items/properties/marginablePairs/type', 'array');
   for (let i10 = 0; i10 < x9.length; i10++) {

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -46,7 +47,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/symbolRules/items/properties/rules/items/type', 'object');
   if (d['ruleType'] === undefined) return requiredError(p, '#/properties/symbolRules/items/properties/rules/items/required', 'ruleType');
   if (d['bidLimitMultUp'] === undefined) return requiredError(p, '#/properties/symbolRules/items/properties/rules/items/required', 'bidLimitMultUp');
@@ -56,12 +56,12 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ruleType'];
   if (typeof x7 !== 'string') return typeError(p + '/ruleType', '#/properties/symbolRules/items/properties/rules/items/properties/ruleType/type', 'string');
   const x8: unknown = d['bidLimitMultUp'];
-  if ((e = stringError(x8, pattern0, p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp');
   const x9: unknown = d['bidLimitMultDown'];
-  if ((e = stringError(x9, pattern0, p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown');
   const x10: unknown = d['askLimitMultUp'];
-  if ((e = stringError(x10, pattern0, p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp');
   const x11: unknown = d['askLimitMultDown'];
-  if ((e = stringError(x11, pattern0, p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown');
   return undefined;
 }

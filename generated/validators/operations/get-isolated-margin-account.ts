@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,15 +29,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x25: unknown = d['totalAssetOfBtc'];
   if (x25 !== undefined) {
-    if ((e = stringError(x25, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
   }
   const x26: unknown = d['totalLiabilityOfBtc'];
   if (x26 !== undefined) {
-    if ((e = stringError(x26, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
   }
   const x27: unknown = d['totalNetAssetOfBtc'];
   if (x27 !== undefined) {
-    if ((e = stringError(x27, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
   }
   return undefined;
 }
@@ -67,24 +68,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x17: unknown = d['enabled'];
   if (typeof x17 !== 'boolean') return typeError(p + '/enabled', '#/properties/assets/items/properties/enabled/type', 'boolean');
   const x18: unknown = d['marginLevel'];
-  if ((e = stringError(x18, pattern0, p + '/marginLevel', '#/properties/assets/items/properties/marginLevel'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/marginLevel', '#/properties/assets/items/properties/marginLevel');
   const x19: unknown = d['marginLevelStatus'];
   if (typeof x19 !== 'string') return typeError(p + '/marginLevelStatus', '#/properties/assets/items/properties/marginLevelStatus/type', 'string');
   const x20: unknown = d['marginRatio'];
-  if ((e = stringError(x20, pattern0, p + '/marginRatio', '#/properties/assets/items/properties/marginRatio'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/marginRatio', '#/properties/assets/items/properties/marginRatio');
   const x21: unknown = d['indexPrice'];
-  if ((e = stringError(x21, pattern0, p + '/indexPrice', '#/properties/assets/items/properties/indexPrice'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/indexPrice', '#/properties/assets/items/properties/indexPrice');
   const x22: unknown = d['liquidatePrice'];
-  if ((e = stringError(x22, pattern0, p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice'))) return e;
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice');
   const x23: unknown = d['liquidateRate'];
-  if ((e = stringError(x23, pattern0, p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate'))) return e;
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate');
   const x24: unknown = d['tradeEnabled'];
   if (typeof x24 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/assets/items/properties/tradeEnabled/type', 'boolean');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/properties/baseAsset/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'asset');
   if (d['borrowEnabled'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'borrowEnabled');
@@ -101,20 +101,20 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['borrowEnabled'];
   if (typeof x5 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/assets/items/properties/baseAsset/properties/borrowEnabled/type', 'boolean');
   const x6: unknown = d['borrowed'];
-  if ((e = stringError(x6, pattern0, p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed');
   const x7: unknown = d['free'];
-  if ((e = stringError(x7, pattern0, p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free');
   const x8: unknown = d['interest'];
-  if ((e = stringError(x8, pattern0, p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest');
   const x9: unknown = d['locked'];
-  if ((e = stringError(x9, pattern0, p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked');
   const x10: unknown = d['netAsset'];
-  if ((e = stringError(x10, pattern0, p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset');
   const x11: unknown = d['netAssetOfBtc'];
-  if ((e = stringError(x11, pattern0, p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc');
   const x12: unknown = d['repayEnabled'];
   if (typeof x12 !== 'boolean') return typeError(p + '/repayEnabled', '#/properties/assets/items/properties/baseAsset/properties/repayEnabled/type', 'boolean');
   const x13: unknown = d['totalAsset'];
-  if ((e = stringError(x13, pattern0, p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset');
   return undefined;
 }

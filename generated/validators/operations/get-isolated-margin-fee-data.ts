@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,7 +40,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['symbol'];
   if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x4: unknown = d['leverage'];
-  if ((e = stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage');
   const x5: unknown = d['data'];
   if (!Array.isArray(x5)) return typeError(p + '/data', '#/items/properties/data/type', 'array');
   for (let i6 = 0; i6 < x5.length; i6++) {
@@ -50,7 +51,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/properties/data/items/type', 'object');
   if (d['coin'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'coin');
   if (d['dailyInterest'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'dailyInterest');
@@ -58,8 +58,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['coin'];
   if (typeof x8 !== 'string') return typeError(p + '/coin', '#/items/properties/data/items/properties/coin/type', 'string');
   const x9: unknown = d['dailyInterest'];
-  if ((e = stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest');
   const x10: unknown = d['borrowLimit'];
-  if ((e = stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit');
   return undefined;
 }

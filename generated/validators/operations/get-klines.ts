@@ -5,6 +5,7 @@ import {
   isInteger,
   typeError,
   stringError,
+  matches,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
   for (let i0 = 0; i0 < d.length; i0++) {
     const x1: unknown = d[i0];
@@ -31,23 +31,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x3: unknown = x1[1];
     if (x3 !== undefined) {
-      if ((e = stringError(x3, pattern0, p + '/' + i0 + '/1', '#/items/items/1'))) return e;
+      if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/' + i0 + '/1', '#/items/items/1');
     }
     const x4: unknown = x1[2];
     if (x4 !== undefined) {
-      if ((e = stringError(x4, pattern0, p + '/' + i0 + '/2', '#/items/items/2'))) return e;
+      if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/' + i0 + '/2', '#/items/items/2');
     }
     const x5: unknown = x1[3];
     if (x5 !== undefined) {
-      if ((e = stringError(x5, pattern0, p + '/' + i0 + '/3', '#/items/items/3'))) return e;
+      if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/' + i0 + '/3', '#/items/items/3');
     }
     const x6: unknown = x1[4];
     if (x6 !== undefined) {
-      if ((e = stringError(x6, pattern0, p + '/' + i0 + '/4', '#/items/items/4'))) return e;
+      if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/' + i0 + '/4', '#/items/items/4');
     }
     const x7: unknown = x1[5];
     if (x7 !== undefined) {
-      if ((e = stringError(x7, pattern0, p + '/' + i0 + '/5', '#/items/items/5'))) return e;
+      if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/' + i0 + '/5', '#/items/items/5');
     }
     const x8: unknown = x1[6];
     if (x8 !== undefined) {
@@ -55,7 +55,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x9: unknown = x1[7];
     if (x9 !== undefined) {
-      if ((e = stringError(x9, pattern0, p + '/' + i0 + '/7', '#/items/items/7'))) return e;
+      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/' + i0 + '/7', '#/items/items/7');
     }
     const x10: unknown = x1[8];
     if (x10 !== undefined) {
@@ -63,11 +63,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     }
     const x11: unknown = x1[9];
     if (x11 !== undefined) {
-      if ((e = stringError(x11, pattern0, p + '/' + i0 + '/9', '#/items/items/9'))) return e;
+      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/' + i0 + '/9', '#/items/items/9');
     }
     const x12: unknown = x1[10];
     if (x12 !== undefined) {
-      if ((e = stringError(x12, pattern0, p + '/' + i0 + '/10', '#/items/items/10'))) return e;
+      if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/' + i0 + '/10', '#/items/items/10');
     }
     const x13: unknown = x1[11];
     if (x13 !== undefined) {

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,14 +38,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['borrowEnabled'];
   if (typeof x1 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/borrowEnabled/type', 'boolean');
   const x2: unknown = d['marginLevel'];
-  if ((e = stringError(x2, pattern0, p + '/marginLevel', '#/properties/marginLevel'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/marginLevel', '#/properties/marginLevel');
   const x3: unknown = d['collateralMarginLevel'];
-  if ((e = stringError(x3, pattern0, p + '/collateralMarginLevel', '#/properties/collateralMarginLevel'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/collateralMarginLevel', '#/properties/collateralMarginLevel');
   const x4: unknown = d['TotalCollateralValueInUSDT'];
-  if ((e = stringError(x4, pattern0, p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT');
   const x5: unknown = d['totalOpenOrderLossInUSDT'];
   if (x5 !== undefined) {
-    if ((e = stringError(x5, pattern0, p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT'))) return e;
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT');
   }
   const x6: unknown = d['tradeEnabled'];
   if (typeof x6 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/tradeEnabled/type', 'boolean');
@@ -61,16 +62,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x12, p + '/userAssets/' + i11))) return e;
   }
   const x19: unknown = d['totalAssetOfBtc'];
-  if ((e = stringError(x19, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
   const x20: unknown = d['totalLiabilityOfBtc'];
-  if ((e = stringError(x20, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
   const x21: unknown = d['totalNetAssetOfBtc'];
-  if ((e = stringError(x21, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/userAssets/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/userAssets/items/required', 'asset');
   if (d['borrowed'] === undefined) return requiredError(p, '#/properties/userAssets/items/required', 'borrowed');
@@ -81,14 +81,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x13: unknown = d['asset'];
   if (typeof x13 !== 'string') return typeError(p + '/asset', '#/properties/userAssets/items/properties/asset/type', 'string');
   const x14: unknown = d['borrowed'];
-  if ((e = stringError(x14, pattern0, p + '/borrowed', '#/properties/userAssets/items/properties/borrowed'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/borrowed', '#/properties/userAssets/items/properties/borrowed');
   const x15: unknown = d['free'];
-  if ((e = stringError(x15, pattern0, p + '/free', '#/properties/userAssets/items/properties/free'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/free', '#/properties/userAssets/items/properties/free');
   const x16: unknown = d['interest'];
-  if ((e = stringError(x16, pattern0, p + '/interest', '#/properties/userAssets/items/properties/interest'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/interest', '#/properties/userAssets/items/properties/interest');
   const x17: unknown = d['locked'];
-  if ((e = stringError(x17, pattern0, p + '/locked', '#/properties/userAssets/items/properties/locked'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/locked', '#/properties/userAssets/items/properties/locked');
   const x18: unknown = d['netAsset'];
-  if ((e = stringError(x18, pattern0, p + '/netAsset', '#/properties/userAssets/items/properties/netAsset'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/netAsset', '#/properties/userAssets/items/properties/netAsset');
   return undefined;
 }

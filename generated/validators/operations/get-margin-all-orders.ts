@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['clientOrderId'] === undefined) return requiredError(p, '#/items/required', 'clientOrderId');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/items/required', 'cummulativeQuoteQty');
@@ -50,25 +50,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['clientOrderId'];
   if (typeof x2 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x3: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x3, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
   const x4: unknown = d['executedQty'];
-  if ((e = stringError(x4, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/items/properties/executedQty');
   const x5: unknown = d['icebergQty'];
-  if ((e = stringError(x5, pattern0, p + '/icebergQty', '#/items/properties/icebergQty'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/icebergQty', '#/items/properties/icebergQty');
   const x6: unknown = d['isWorking'];
   if (typeof x6 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if ((e = stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty');
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
   const x10: unknown = d['side'];
   if (typeof x10 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x12: unknown = d['stopPrice'];
-  if ((e = stringError(x12, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
   const x13: unknown = d['symbol'];
   if (typeof x13 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x14: unknown = d['isIsolated'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,7 +35,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
   if (d['type'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'type');
   if (d['amount'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'amount');
@@ -51,13 +51,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x4 !== 'string') return typeError(p + '/isolatedSymbol', '#/properties/rows/items/properties/isolatedSymbol/type', 'string');
   }
   const x5: unknown = d['amount'];
-  if ((e = stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount');
   const x6: unknown = d['asset'];
   if (typeof x6 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
   const x7: unknown = d['interest'];
-  if ((e = stringError(x7, pattern0, p + '/interest', '#/properties/rows/items/properties/interest'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/interest', '#/properties/rows/items/properties/interest');
   const x8: unknown = d['principal'];
-  if ((e = stringError(x8, pattern0, p + '/principal', '#/properties/rows/items/properties/principal'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/principal', '#/properties/rows/items/properties/principal');
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/rows/items/properties/status/type', 'string');
   const x10: unknown = d['timestamp'];

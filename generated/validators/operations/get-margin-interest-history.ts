@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,7 +35,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
   if (d['txId'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'txId');
   if (d['interestAccuredTime'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'interestAccuredTime');
@@ -54,11 +54,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x6 !== 'string') return typeError(p + '/rawAsset', '#/properties/rows/items/properties/rawAsset/type', 'string');
   }
   const x7: unknown = d['principal'];
-  if ((e = stringError(x7, pattern0, p + '/principal', '#/properties/rows/items/properties/principal'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/principal', '#/properties/rows/items/properties/principal');
   const x8: unknown = d['interest'];
-  if ((e = stringError(x8, pattern0, p + '/interest', '#/properties/rows/items/properties/interest'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/interest', '#/properties/rows/items/properties/interest');
   const x9: unknown = d['interestRate'];
-  if ((e = stringError(x9, pattern0, p + '/interestRate', '#/properties/rows/items/properties/interestRate'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/interestRate', '#/properties/rows/items/properties/interestRate');
   const x10: unknown = d['type'];
   if (typeof x10 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
   const x11: unknown = d['isolatedSymbol'];

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,13 +18,12 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
   if (d['borrowLimit'] === undefined) return requiredError(p, '#/required', 'borrowLimit');
   const x0: unknown = d['amount'];
-  if ((e = stringError(x0, pattern0, p + '/amount', '#/properties/amount'))) return e;
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/amount', '#/properties/amount');
   const x1: unknown = d['borrowLimit'];
-  if ((e = stringError(x1, pattern0, p + '/borrowLimit', '#/properties/borrowLimit'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/borrowLimit', '#/properties/borrowLimit');
   return undefined;
 }

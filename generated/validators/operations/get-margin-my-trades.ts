@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
@@ -43,7 +43,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['isIsolated'] === undefined) return requiredError(p, '#/items/required', 'isIsolated');
   if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
   const x2: unknown = d['commission'];
-  if ((e = stringError(x2, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/commission', '#/items/properties/commission');
   const x3: unknown = d['commissionAsset'];
   if (typeof x3 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x4: unknown = d['id'];
@@ -57,9 +57,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['orderId'];
   if (!isInteger(x8)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
   const x10: unknown = d['qty'];
-  if ((e = stringError(x10, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/qty', '#/items/properties/qty');
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

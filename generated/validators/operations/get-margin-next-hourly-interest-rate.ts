@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -27,13 +28,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
   if (d['nextHourlyInterestRate'] === undefined) return requiredError(p, '#/items/required', 'nextHourlyInterestRate');
   const x2: unknown = d['asset'];
   if (typeof x2 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x3: unknown = d['nextHourlyInterestRate'];
-  if ((e = stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate');
   return undefined;
 }

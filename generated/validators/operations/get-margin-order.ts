@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
   if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/required', 'cummulativeQuoteQty');
@@ -40,25 +40,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['clientOrderId'];
   if (typeof x0 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x1: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
   const x2: unknown = d['executedQty'];
-  if ((e = stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty');
   const x3: unknown = d['icebergQty'];
-  if ((e = stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty');
   const x4: unknown = d['isWorking'];
   if (typeof x4 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
   const x7: unknown = d['price'];
-  if ((e = stringError(x7, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/properties/price');
   const x8: unknown = d['side'];
   if (typeof x8 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['stopPrice'];
-  if ((e = stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice');
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['takerOrderId'] === undefined) return requiredError(p, '#/items/required', 'takerOrderId');
@@ -55,14 +55,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['selfTradePreventionMode'];
   if (typeof x8 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x9: unknown = d['price'];
-  if ((e = stringError(x9, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
   const x10: unknown = d['takerPreventedQuantity'];
   if (x10 !== undefined) {
-    if ((e = stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity'))) return e;
+    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity');
   }
   const x11: unknown = d['makerPreventedQuantity'];
   if (x11 !== undefined) {
-    if ((e = stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity'))) return e;
+    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity');
   }
   const x12: unknown = d['transactTime'];
   if (!isInteger(x12)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');

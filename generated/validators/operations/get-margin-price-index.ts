@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['calcTime'] === undefined) return requiredError(p, '#/required', 'calcTime');
   if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
@@ -26,7 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['calcTime'];
   if (!isInteger(x0)) return typeError(p + '/calcTime', '#/properties/calcTime/type', 'integer');
   const x1: unknown = d['price'];
-  if ((e = stringError(x1, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/properties/price');
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   return undefined;

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -69,7 +70,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assetFilters/items/type', 'object');
   if (d['filterType'] === undefined) return requiredError(p, '#/properties/assetFilters/items/required', 'filterType');
   const x13: unknown = d['filterType'];
@@ -80,7 +80,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x15: unknown = d['limit'];
   if (x15 !== undefined) {
-    if ((e = stringError(x15, pattern0, p + '/limit', '#/properties/assetFilters/items/properties/limit'))) return e;
+    if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/limit', '#/properties/assetFilters/items/properties/limit');
   }
   return undefined;
 }

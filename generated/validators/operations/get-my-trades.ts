@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
@@ -52,13 +52,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['orderListId'];
   if (!isInteger(x5)) return typeError(p + '/orderListId', '#/items/properties/orderListId/type', 'integer');
   const x6: unknown = d['price'];
-  if ((e = stringError(x6, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/items/properties/price');
   const x7: unknown = d['qty'];
-  if ((e = stringError(x7, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/qty', '#/items/properties/qty');
   const x8: unknown = d['quoteQty'];
-  if ((e = stringError(x8, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
   const x9: unknown = d['commission'];
-  if ((e = stringError(x9, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/commission', '#/items/properties/commission');
   const x10: unknown = d['commissionAsset'];
   if (typeof x10 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x11: unknown = d['time'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
@@ -49,9 +49,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['newClientOrderId'];
   if (typeof x6 !== 'string') return typeError(p + '/newClientOrderId', '#/items/properties/newClientOrderId/type', 'string');
   const x7: unknown = d['origQty'];
-  if ((e = stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty');
   const x8: unknown = d['newQty'];
-  if ((e = stringError(x8, pattern0, p + '/newQty', '#/items/properties/newQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/newQty', '#/items/properties/newQty');
   const x9: unknown = d['time'];
   if (!isInteger(x9)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   return undefined;

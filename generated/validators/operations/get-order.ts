@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
@@ -47,13 +47,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['price'];
-  if ((e = stringError(x4, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/price', '#/properties/price');
   const x5: unknown = d['origQty'];
-  if ((e = stringError(x5, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/origQty', '#/properties/origQty');
   const x6: unknown = d['executedQty'];
-  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty');
   const x7: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x7, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
   const x8: unknown = d['status'];
   if (typeof x8 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x9: unknown = d['timeInForce'];
@@ -71,16 +71,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['workingTime'];
   if (!isInteger(x15)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
   const x16: unknown = d['origQuoteOrderQty'];
-  if ((e = stringError(x16, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty');
   const x17: unknown = d['selfTradePreventionMode'];
   if (typeof x17 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if ((e = stringError(x18, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/icebergQty');
   }
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if ((e = stringError(x19, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/stopPrice');
   }
   const x20: unknown = d['strategyId'];
   if (x20 !== undefined) {
@@ -124,7 +124,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['peggedPrice'];
   if (x30 !== undefined) {
-    if ((e = stringError(x30, pattern0, p + '/peggedPrice', '#/properties/peggedPrice'))) return e;
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/peggedPrice', '#/properties/peggedPrice');
   }
   const x31: unknown = d['preventedMatchId'];
   if (x31 !== undefined) {
@@ -132,7 +132,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['preventedQuantity'];
   if (x32 !== undefined) {
-    if ((e = stringError(x32, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity'))) return e;
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity');
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,7 +18,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['uniMMR'] === undefined) return requiredError(p, '#/required', 'uniMMR');
   if (d['accountEquity'] === undefined) return requiredError(p, '#/required', 'accountEquity');
@@ -28,15 +28,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['accountStatus'] === undefined) return requiredError(p, '#/required', 'accountStatus');
   if (d['accountType'] === undefined) return requiredError(p, '#/required', 'accountType');
   const x0: unknown = d['uniMMR'];
-  if ((e = stringError(x0, pattern0, p + '/uniMMR', '#/properties/uniMMR'))) return e;
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/uniMMR', '#/properties/uniMMR');
   const x1: unknown = d['accountEquity'];
-  if ((e = stringError(x1, pattern0, p + '/accountEquity', '#/properties/accountEquity'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/accountEquity', '#/properties/accountEquity');
   const x2: unknown = d['actualEquity'];
-  if ((e = stringError(x2, pattern0, p + '/actualEquity', '#/properties/actualEquity'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/actualEquity', '#/properties/actualEquity');
   const x3: unknown = d['accountMaintMargin'];
-  if ((e = stringError(x3, pattern0, p + '/accountMaintMargin', '#/properties/accountMaintMargin'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/accountMaintMargin', '#/properties/accountMaintMargin');
   const x4: unknown = d['accountInitialMargin'];
-  if ((e = stringError(x4, pattern0, p + '/accountInitialMargin', '#/properties/accountInitialMargin'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/accountInitialMargin', '#/properties/accountInitialMargin');
   const x5: unknown = d['totalAvailableBalance'];
   if (typeof x5 !== 'string') return typeError(p + '/totalAvailableBalance', '#/properties/totalAvailableBalance/type', 'string');
   const x6: unknown = d['accountStatus'];

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -25,14 +26,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['price'];
-  if ((e = stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price');
   return undefined;
 }
 

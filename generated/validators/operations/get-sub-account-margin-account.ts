@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -29,7 +30,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['email'];
   if (typeof x0 !== 'string') return typeError(p + '/email', '#/properties/email/type', 'string');
   const x1: unknown = d['marginLevel'];
-  if ((e = stringError(x1, pattern0, p + '/marginLevel', '#/properties/marginLevel'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/marginLevel', '#/properties/marginLevel');
   const x2: unknown = d['marginTradeCoeffVo'];
   if ((e = check1(x2, p + '/marginTradeCoeffVo'))) return e;
   const x6: unknown = d['marginUserAssetVoList'];
@@ -39,31 +40,29 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check2(x8, p + '/marginUserAssetVoList/' + i7))) return e;
   }
   const x15: unknown = d['totalAssetOfBtc'];
-  if ((e = stringError(x15, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
   const x16: unknown = d['totalLiabilityOfBtc'];
-  if ((e = stringError(x16, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
   const x17: unknown = d['totalNetAssetOfBtc'];
-  if ((e = stringError(x17, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/marginTradeCoeffVo/type', 'object');
   if (d['forceLiquidationBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'forceLiquidationBar');
   if (d['marginCallBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'marginCallBar');
   if (d['normalBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'normalBar');
   const x3: unknown = d['forceLiquidationBar'];
-  if ((e = stringError(x3, pattern0, p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar');
   const x4: unknown = d['marginCallBar'];
-  if ((e = stringError(x4, pattern0, p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar');
   const x5: unknown = d['normalBar'];
-  if ((e = stringError(x5, pattern0, p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/marginUserAssetVoList/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/marginUserAssetVoList/items/required', 'asset');
   if (d['borrowed'] === undefined) return requiredError(p, '#/properties/marginUserAssetVoList/items/required', 'borrowed');
@@ -74,14 +73,14 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['asset'];
   if (typeof x9 !== 'string') return typeError(p + '/asset', '#/properties/marginUserAssetVoList/items/properties/asset/type', 'string');
   const x10: unknown = d['borrowed'];
-  if ((e = stringError(x10, pattern0, p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed');
   const x11: unknown = d['free'];
-  if ((e = stringError(x11, pattern0, p + '/free', '#/properties/marginUserAssetVoList/items/properties/free'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/free', '#/properties/marginUserAssetVoList/items/properties/free');
   const x12: unknown = d['interest'];
-  if ((e = stringError(x12, pattern0, p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest');
   const x13: unknown = d['locked'];
-  if ((e = stringError(x13, pattern0, p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked');
   const x14: unknown = d['netAsset'];
-  if ((e = stringError(x14, pattern0, p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset');
   return undefined;
 }

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -30,16 +31,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x2, p + '/subAccountList/' + i1))) return e;
   }
   const x7: unknown = d['totalAssetOfBtc'];
-  if ((e = stringError(x7, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
   const x8: unknown = d['totalLiabilityOfBtc'];
-  if ((e = stringError(x8, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
   const x9: unknown = d['totalNetAssetOfBtc'];
-  if ((e = stringError(x9, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/subAccountList/items/type', 'object');
   if (d['email'] === undefined) return requiredError(p, '#/properties/subAccountList/items/required', 'email');
   if (d['totalAssetOfBtc'] === undefined) return requiredError(p, '#/properties/subAccountList/items/required', 'totalAssetOfBtc');
@@ -48,10 +48,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['email'];
   if (typeof x3 !== 'string') return typeError(p + '/email', '#/properties/subAccountList/items/properties/email/type', 'string');
   const x4: unknown = d['totalAssetOfBtc'];
-  if ((e = stringError(x4, pattern0, p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc');
   const x5: unknown = d['totalLiabilityOfBtc'];
-  if ((e = stringError(x5, pattern0, p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc');
   const x6: unknown = d['totalNetAssetOfBtc'];
-  if ((e = stringError(x6, pattern0, p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc');
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,7 +35,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/result/items/type', 'object');
   if (d['tranId'] === undefined) return requiredError(p, '#/properties/result/items/required', 'tranId');
   if (d['fromEmail'] === undefined) return requiredError(p, '#/properties/result/items/required', 'fromEmail');
@@ -54,7 +54,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['asset'];
   if (typeof x6 !== 'string') return typeError(p + '/asset', '#/properties/result/items/properties/asset/type', 'string');
   const x7: unknown = d['amount'];
-  if ((e = stringError(x7, pattern0, p + '/amount', '#/properties/result/items/properties/amount'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/amount', '#/properties/result/items/properties/amount');
   const x8: unknown = d['createTimeStamp'];
   if (!isInteger(x8)) return typeError(p + '/createTimeStamp', '#/properties/result/items/properties/createTimeStamp/type', 'integer');
   const x9: unknown = d['fromAccountType'];

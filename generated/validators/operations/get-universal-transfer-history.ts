@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -35,7 +36,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'asset');
   if (d['amount'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'amount');
@@ -46,7 +46,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['asset'];
   if (typeof x4 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
   const x5: unknown = d['amount'];
-  if ((e = stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount');
   const x6: unknown = d['type'];
   if (typeof x6 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
   const x7: unknown = d['status'];

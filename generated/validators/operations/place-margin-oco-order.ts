@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -31,7 +32,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['orders'] === undefined) return requiredError(p, '#/required', 'orders');
   const x0: unknown = d['marginBuyBorrowAmount'];
   if (x0 !== undefined) {
-    if ((e = stringError(x0, pattern0, p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount'))) return e;
+    if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount');
   }
   const x1: unknown = d['marginBuyBorrowAsset'];
   if (x1 !== undefined) {
@@ -71,7 +72,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -102,13 +102,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x10)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x11: unknown = d['price'];
-  if ((e = stringError(x11, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
   const x12: unknown = d['origQty'];
-  if ((e = stringError(x12, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
   const x13: unknown = d['executedQty'];
-  if ((e = stringError(x13, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
   const x14: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x14, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x15: unknown = d['status'];
   if (typeof x15 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x16: unknown = d['timeInForce'];
@@ -119,11 +119,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if ((e = stringError(x19, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
   }
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if ((e = stringError(x20, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
   }
   const x21: unknown = d['selfTradePreventionMode'];
   if (x21 !== undefined) {

@@ -8,6 +8,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -39,19 +40,19 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
   }
   const x8: unknown = d['cummulativeQuoteQty'];
   if (x8 !== undefined) {
-    if ((e = stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
   }
   const x9: unknown = d['status'];
   if (x9 !== undefined) {
@@ -93,18 +94,17 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'qty');
   if (d['commission'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   const x19: unknown = d['price'];
-  if ((e = stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price');
   const x20: unknown = d['qty'];
-  if ((e = stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty');
   const x21: unknown = d['commission'];
-  if ((e = stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission');
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   return undefined;

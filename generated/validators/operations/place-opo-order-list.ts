@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -73,7 +74,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/orderReports/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'symbol');
   if (d['orderId'] === undefined) return requiredError(p, '#/properties/orderReports/items/required', 'orderId');
@@ -101,17 +101,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['transactTime'];
   if (!isInteger(x20)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x21: unknown = d['price'];
-  if ((e = stringError(x21, pattern0, p + '/price', '#/properties/orderReports/items/properties/price'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
   const x22: unknown = d['origQty'];
   if (x22 !== undefined) {
-    if ((e = stringError(x22, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty'))) return e;
+    if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
   }
   const x23: unknown = d['executedQty'];
-  if ((e = stringError(x23, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty'))) return e;
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
   const x24: unknown = d['origQuoteOrderQty'];
-  if ((e = stringError(x24, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty'))) return e;
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty');
   const x25: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x25, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
   const x26: unknown = d['status'];
   if (typeof x26 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x27: unknown = d['timeInForce'];
@@ -126,11 +126,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x31 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x32: unknown = d['icebergQty'];
   if (x32 !== undefined) {
-    if ((e = stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty'))) return e;
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
   }
   const x33: unknown = d['stopPrice'];
   if (x33 !== undefined) {
-    if ((e = stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice'))) return e;
+    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
   }
   const x34: unknown = d['strategyId'];
   if (x34 !== undefined) {
@@ -174,7 +174,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x44: unknown = d['peggedPrice'];
   if (x44 !== undefined) {
-    if ((e = stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice'))) return e;
+    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice');
   }
   const x45: unknown = d['preventedMatchId'];
   if (x45 !== undefined) {
@@ -182,7 +182,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x46: unknown = d['preventedQuantity'];
   if (x46 !== undefined) {
-    if ((e = stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity'))) return e;
+    if (!matches(x46, pattern0)) return stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -37,23 +38,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if ((e = stringError(x5, pattern0, p + '/price', '#/properties/price'))) return e;
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if ((e = stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
   }
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if ((e = stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty');
   }
   const x9: unknown = d['cummulativeQuoteQty'];
   if (x9 !== undefined) {
-    if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty'))) return e;
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
   }
   const x10: unknown = d['status'];
   if (x10 !== undefined) {
@@ -89,11 +90,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x24: unknown = d['icebergQty'];
   if (x24 !== undefined) {
-    if ((e = stringError(x24, pattern0, p + '/icebergQty', '#/properties/icebergQty'))) return e;
+    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/icebergQty', '#/properties/icebergQty');
   }
   const x25: unknown = d['stopPrice'];
   if (x25 !== undefined) {
-    if ((e = stringError(x25, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/stopPrice', '#/properties/stopPrice');
   }
   const x26: unknown = d['strategyId'];
   if (x26 !== undefined) {
@@ -137,7 +138,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x36: unknown = d['peggedPrice'];
   if (x36 !== undefined) {
-    if ((e = stringError(x36, pattern0, p + '/peggedPrice', '#/properties/peggedPrice'))) return e;
+    if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/peggedPrice', '#/properties/peggedPrice');
   }
   const x37: unknown = d['preventedMatchId'];
   if (x37 !== undefined) {
@@ -145,13 +146,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['preventedQuantity'];
   if (x38 !== undefined) {
-    if ((e = stringError(x38, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity'))) return e;
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity');
   }
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/fills/items/type', 'object');
   if (d['price'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'price');
   if (d['qty'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'qty');
@@ -159,11 +159,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'tradeId');
   const x19: unknown = d['price'];
-  if ((e = stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price');
   const x20: unknown = d['qty'];
-  if ((e = stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty');
   const x21: unknown = d['commission'];
-  if ((e = stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission');
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

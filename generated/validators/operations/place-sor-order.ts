@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -55,17 +56,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['transactTime'];
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
-  if ((e = stringError(x5, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/anyOf/0/properties/price');
   const x6: unknown = d['origQty'];
-  if ((e = stringError(x6, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty');
   const x7: unknown = d['executedQty'];
-  if ((e = stringError(x7, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty');
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if ((e = stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty'))) return e;
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty');
   }
   const x9: unknown = d['cummulativeQuoteQty'];
-  if ((e = stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty');
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -86,11 +87,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x25 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x26: unknown = d['icebergQty'];
   if (x26 !== undefined) {
-    if ((e = stringError(x26, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty'))) return e;
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty');
   }
   const x27: unknown = d['stopPrice'];
   if (x27 !== undefined) {
-    if ((e = stringError(x27, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice'))) return e;
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice');
   }
   const x28: unknown = d['strategyId'];
   if (x28 !== undefined) {
@@ -134,7 +135,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['peggedPrice'];
   if (x38 !== undefined) {
-    if ((e = stringError(x38, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice'))) return e;
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice');
   }
   const x39: unknown = d['preventedMatchId'];
   if (x39 !== undefined) {
@@ -142,13 +143,12 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x40: unknown = d['preventedQuantity'];
   if (x40 !== undefined) {
-    if ((e = stringError(x40, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity'))) return e;
+    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity');
   }
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/properties/fills/items/type', 'object');
   if (d['matchType'] === undefined) return requiredError(p, '#/anyOf/0/properties/fills/items/required', 'matchType');
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/properties/fills/items/required', 'price');
@@ -160,11 +160,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x18: unknown = d['matchType'];
   if (typeof x18 !== 'string') return typeError(p + '/matchType', '#/anyOf/0/properties/fills/items/properties/matchType/type', 'string');
   const x19: unknown = d['price'];
-  if ((e = stringError(x19, pattern0, p + '/price', '#/anyOf/0/properties/fills/items/properties/price'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/anyOf/0/properties/fills/items/properties/price');
   const x20: unknown = d['qty'];
-  if ((e = stringError(x20, pattern0, p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty');
   const x21: unknown = d['commission'];
-  if ((e = stringError(x21, pattern0, p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission');
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/anyOf/0/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

@@ -6,6 +6,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -35,19 +36,17 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/standardCommissionForOrder/type', 'object');
   if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'taker');
   const x1: unknown = d['maker'];
-  if ((e = stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker');
   const x2: unknown = d['taker'];
-  if ((e = stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
   if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
   if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
@@ -60,6 +59,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['discountAsset'];
   if (typeof x7 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x8: unknown = d['discount'];
-  if ((e = stringError(x8, pattern0, p + '/discount', '#/properties/discount/properties/discount'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/discount', '#/properties/discount/properties/discount');
   return undefined;
 }

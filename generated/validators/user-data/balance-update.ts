@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -34,7 +34,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['a'];
   if (typeof x2 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
   const x3: unknown = d['d'];
-  if ((e = stringError(x3, pattern0, p + '/d', '#/properties/d'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/d', '#/properties/d');
   const x4: unknown = d['T'];
   if (!isInteger(x4)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   return undefined;

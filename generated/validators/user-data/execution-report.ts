@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   enumError,
   validatorOf,
@@ -73,13 +74,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if ((e = stringError(x7, pattern1, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/q');
   const x8: unknown = d['p'];
-  if ((e = stringError(x8, pattern1, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/p');
   const x9: unknown = d['P'];
-  if ((e = stringError(x9, pattern1, p + '/P', '#/properties/P'))) return e;
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/P', '#/properties/P');
   const x10: unknown = d['F'];
-  if ((e = stringError(x10, pattern1, p + '/F', '#/properties/F'))) return e;
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/F', '#/properties/F');
   const x11: unknown = d['g'];
   if (!isInteger(x11)) return typeError(p + '/g', '#/properties/g/type', 'integer');
   const x12: unknown = d['C'];
@@ -93,13 +94,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['i'];
   if (!isInteger(x16)) return typeError(p + '/i', '#/properties/i/type', 'integer');
   const x17: unknown = d['l'];
-  if ((e = stringError(x17, pattern1, p + '/l', '#/properties/l'))) return e;
+  if (!matches(x17, pattern1)) return stringError(x17, pattern1, p + '/l', '#/properties/l');
   const x18: unknown = d['z'];
-  if ((e = stringError(x18, pattern1, p + '/z', '#/properties/z'))) return e;
+  if (!matches(x18, pattern1)) return stringError(x18, pattern1, p + '/z', '#/properties/z');
   const x19: unknown = d['L'];
-  if ((e = stringError(x19, pattern1, p + '/L', '#/properties/L'))) return e;
+  if (!matches(x19, pattern1)) return stringError(x19, pattern1, p + '/L', '#/properties/L');
   const x20: unknown = d['n'];
-  if ((e = stringError(x20, pattern1, p + '/n', '#/properties/n'))) return e;
+  if (!matches(x20, pattern1)) return stringError(x20, pattern1, p + '/n', '#/properties/n');
   const x21: unknown = d['N'];
   if ((e = check1(x21, p + '/N'))) return e;
   const x22: unknown = d['T'];
@@ -117,11 +118,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x28: unknown = d['O'];
   if (!isInteger(x28)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x29: unknown = d['Z'];
-  if ((e = stringError(x29, pattern1, p + '/Z', '#/properties/Z'))) return e;
+  if (!matches(x29, pattern1)) return stringError(x29, pattern1, p + '/Z', '#/properties/Z');
   const x30: unknown = d['Y'];
-  if ((e = stringError(x30, pattern1, p + '/Y', '#/properties/Y'))) return e;
+  if (!matches(x30, pattern1)) return stringError(x30, pattern1, p + '/Y', '#/properties/Y');
   const x31: unknown = d['Q'];
-  if ((e = stringError(x31, pattern1, p + '/Q', '#/properties/Q'))) return e;
+  if (!matches(x31, pattern1)) return stringError(x31, pattern1, p + '/Q', '#/properties/Q');
   const x32: unknown = d['V'];
   if (typeof x32 !== 'string') return typeError(p + '/V', '#/properties/V/type', 'string');
   const x33: unknown = d['d'];
@@ -146,11 +147,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['A'];
   if (x38 !== undefined) {
-    if ((e = stringError(x38, pattern1, p + '/A', '#/properties/A'))) return e;
+    if (!matches(x38, pattern1)) return stringError(x38, pattern1, p + '/A', '#/properties/A');
   }
   const x39: unknown = d['B'];
   if (x39 !== undefined) {
-    if ((e = stringError(x39, pattern1, p + '/B', '#/properties/B'))) return e;
+    if (!matches(x39, pattern1)) return stringError(x39, pattern1, p + '/B', '#/properties/B');
   }
   const x40: unknown = d['u'];
   if (x40 !== undefined) {
@@ -166,15 +167,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x43: unknown = d['pl'];
   if (x43 !== undefined) {
-    if ((e = stringError(x43, pattern1, p + '/pl', '#/properties/pl'))) return e;
+    if (!matches(x43, pattern1)) return stringError(x43, pattern1, p + '/pl', '#/properties/pl');
   }
   const x44: unknown = d['pL'];
   if (x44 !== undefined) {
-    if ((e = stringError(x44, pattern1, p + '/pL', '#/properties/pL'))) return e;
+    if (!matches(x44, pattern1)) return stringError(x44, pattern1, p + '/pL', '#/properties/pL');
   }
   const x45: unknown = d['pY'];
   if (x45 !== undefined) {
-    if ((e = stringError(x45, pattern1, p + '/pY', '#/properties/pY'))) return e;
+    if (!matches(x45, pattern1)) return stringError(x45, pattern1, p + '/pY', '#/properties/pY');
   }
   const x46: unknown = d['W'];
   if (x46 !== undefined) {
@@ -210,7 +211,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x54: unknown = d['gp'];
   if (x54 !== undefined) {
-    if ((e = stringError(x54, pattern1, p + '/gp', '#/properties/gp'))) return e;
+    if (!matches(x54, pattern1)) return stringError(x54, pattern1, p + '/gp', '#/properties/gp');
   }
   const x55: unknown = d['eR'];
   if (x55 !== undefined) {

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -42,7 +43,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/B/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/properties/B/items/required', 'a');
   if (d['f'] === undefined) return requiredError(p, '#/properties/B/items/required', 'f');
@@ -50,8 +50,8 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['a'];
   if (typeof x6 !== 'string') return typeError(p + '/a', '#/properties/B/items/properties/a/type', 'string');
   const x7: unknown = d['f'];
-  if ((e = stringError(x7, pattern0, p + '/f', '#/properties/B/items/properties/f'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/f', '#/properties/B/items/properties/f');
   const x8: unknown = d['l'];
-  if ((e = stringError(x8, pattern0, p + '/l', '#/properties/B/items/properties/l'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/properties/B/items/properties/l');
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['cumQty'] === undefined) return requiredError(p, '#/required', 'cumQty');
   if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
@@ -43,27 +43,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
   const x0: unknown = d['cumQty'];
-  if ((e = stringError(x0, pattern0, p + '/cumQty', '#/properties/cumQty'))) return e;
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/cumQty', '#/properties/cumQty');
   const x1: unknown = d['cumQuote'];
   if (x1 !== undefined) {
-    if ((e = stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote'))) return e;
+    if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote');
   }
   const x2: unknown = d['avgPrice'];
   if (x2 !== undefined) {
-    if ((e = stringError(x2, pattern0, p + '/avgPrice', '#/properties/avgPrice'))) return e;
+    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/properties/avgPrice');
   }
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['executedQty'];
-  if ((e = stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty');
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if ((e = stringError(x6, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
   const x7: unknown = d['origType'];
   if (typeof x7 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x8: unknown = d['price'];
-  if ((e = stringError(x8, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/price');
   const x9: unknown = d['reduceOnly'];
   if (typeof x9 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x10: unknown = d['side'];
@@ -73,7 +73,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x12: unknown = d['status'];
   if (typeof x12 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x13: unknown = d['stopPrice'];
-  if ((e = stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice');
   const x14: unknown = d['closePosition'];
   if (typeof x14 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x15: unknown = d['symbol'];
@@ -96,11 +96,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x24: unknown = d['activatePrice'];
   if (x24 !== undefined) {
-    if ((e = stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice'))) return e;
+    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice');
   }
   const x25: unknown = d['priceRate'];
   if (x25 !== undefined) {
-    if ((e = stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate'))) return e;
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate');
   }
   return undefined;
 }

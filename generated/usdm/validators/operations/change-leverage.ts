@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['leverage'] === undefined) return requiredError(p, '#/required', 'leverage');
   if (d['maxNotionalValue'] === undefined) return requiredError(p, '#/required', 'maxNotionalValue');
@@ -26,7 +26,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['leverage'];
   if (!isInteger(x0)) return typeError(p + '/leverage', '#/properties/leverage/type', 'integer');
   const x1: unknown = d['maxNotionalValue'];
-  if ((e = stringError(x1, pattern0, p + '/maxNotionalValue', '#/properties/maxNotionalValue'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maxNotionalValue', '#/properties/maxNotionalValue');
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   return undefined;

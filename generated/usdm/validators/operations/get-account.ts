@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -34,27 +35,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
   if (d['positions'] === undefined) return requiredError(p, '#/required', 'positions');
   const x0: unknown = d['totalInitialMargin'];
-  if ((e = stringError(x0, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin'))) return e;
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin');
   const x1: unknown = d['totalMaintMargin'];
-  if ((e = stringError(x1, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin');
   const x2: unknown = d['totalWalletBalance'];
-  if ((e = stringError(x2, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance');
   const x3: unknown = d['totalUnrealizedProfit'];
-  if ((e = stringError(x3, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit');
   const x4: unknown = d['totalMarginBalance'];
-  if ((e = stringError(x4, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance');
   const x5: unknown = d['totalPositionInitialMargin'];
-  if ((e = stringError(x5, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin');
   const x6: unknown = d['totalOpenOrderInitialMargin'];
-  if ((e = stringError(x6, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin');
   const x7: unknown = d['totalCrossWalletBalance'];
-  if ((e = stringError(x7, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance');
   const x8: unknown = d['totalCrossUnPnl'];
-  if ((e = stringError(x8, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl');
   const x9: unknown = d['availableBalance'];
-  if ((e = stringError(x9, pattern0, p + '/availableBalance', '#/properties/availableBalance'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/availableBalance', '#/properties/availableBalance');
   const x10: unknown = d['maxWithdrawAmount'];
-  if ((e = stringError(x10, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount');
   const x11: unknown = d['assets'];
   if (!Array.isArray(x11)) return typeError(p + '/assets', '#/properties/assets/type', 'array');
   for (let i12 = 0; i12 < x11.length; i12++) {
@@ -71,7 +72,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/type', 'object');
   if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'asset');
   if (d['walletBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'walletBalance');
@@ -89,34 +89,33 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['asset'];
   if (typeof x14 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/asset/type', 'string');
   const x15: unknown = d['walletBalance'];
-  if ((e = stringError(x15, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance');
   const x16: unknown = d['unrealizedProfit'];
-  if ((e = stringError(x16, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit');
   const x17: unknown = d['marginBalance'];
-  if ((e = stringError(x17, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance');
   const x18: unknown = d['maintMargin'];
-  if ((e = stringError(x18, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin');
   const x19: unknown = d['initialMargin'];
-  if ((e = stringError(x19, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin');
   const x20: unknown = d['positionInitialMargin'];
-  if ((e = stringError(x20, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin');
   const x21: unknown = d['openOrderInitialMargin'];
-  if ((e = stringError(x21, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin'))) return e;
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin');
   const x22: unknown = d['crossWalletBalance'];
-  if ((e = stringError(x22, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance'))) return e;
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance');
   const x23: unknown = d['crossUnPnl'];
-  if ((e = stringError(x23, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl'))) return e;
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl');
   const x24: unknown = d['availableBalance'];
-  if ((e = stringError(x24, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance'))) return e;
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance');
   const x25: unknown = d['maxWithdrawAmount'];
-  if ((e = stringError(x25, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount'))) return e;
+  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount');
   const x26: unknown = d['updateTime'];
   if (!isInteger(x26)) return typeError(p + '/updateTime', '#/properties/assets/items/properties/updateTime/type', 'integer');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/positions/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'symbol');
   if (d['positionSide'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionSide');
@@ -133,19 +132,19 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x31: unknown = d['positionSide'];
   if (typeof x31 !== 'string') return typeError(p + '/positionSide', '#/properties/positions/items/properties/positionSide/type', 'string');
   const x32: unknown = d['positionAmt'];
-  if ((e = stringError(x32, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt'))) return e;
+  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt');
   const x33: unknown = d['unrealizedProfit'];
-  if ((e = stringError(x33, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit'))) return e;
+  if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit');
   const x34: unknown = d['isolatedMargin'];
-  if ((e = stringError(x34, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin'))) return e;
+  if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin');
   const x35: unknown = d['notional'];
-  if ((e = stringError(x35, pattern0, p + '/notional', '#/properties/positions/items/properties/notional'))) return e;
+  if (!matches(x35, pattern0)) return stringError(x35, pattern0, p + '/notional', '#/properties/positions/items/properties/notional');
   const x36: unknown = d['isolatedWallet'];
-  if ((e = stringError(x36, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet'))) return e;
+  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet');
   const x37: unknown = d['initialMargin'];
-  if ((e = stringError(x37, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin'))) return e;
+  if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin');
   const x38: unknown = d['maintMargin'];
-  if ((e = stringError(x38, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin'))) return e;
+  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin');
   const x39: unknown = d['updateTime'];
   if (!isInteger(x39)) return typeError(p + '/updateTime', '#/properties/positions/items/properties/updateTime/type', 'integer');
   return undefined;

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/items/required', 'a');
   if (d['p'] === undefined) return requiredError(p, '#/items/required', 'p');
@@ -40,12 +40,12 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['a'];
   if (!isInteger(x2)) return typeError(p + '/a', '#/items/properties/a/type', 'integer');
   const x3: unknown = d['p'];
-  if ((e = stringError(x3, pattern0, p + '/p', '#/items/properties/p'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/items/properties/p');
   const x4: unknown = d['q'];
-  if ((e = stringError(x4, pattern0, p + '/q', '#/items/properties/q'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/items/properties/q');
   const x5: unknown = d['nq'];
   if (x5 !== undefined) {
-    if ((e = stringError(x5, pattern0, p + '/nq', '#/items/properties/nq'))) return e;
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/nq', '#/items/properties/nq');
   }
   const x6: unknown = d['f'];
   if (!isInteger(x6)) return typeError(p + '/f', '#/items/properties/f/type', 'integer');

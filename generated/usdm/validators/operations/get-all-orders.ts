@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['avgPrice'] === undefined) return requiredError(p, '#/items/required', 'avgPrice');
   if (d['cumQuote'] === undefined) return requiredError(p, '#/items/required', 'cumQuote');
@@ -55,23 +55,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/required', 'goodTillDate');
   const x2: unknown = d['avgPrice'];
-  if ((e = stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice');
   const x3: unknown = d['cumQuote'];
-  if ((e = stringError(x3, pattern0, p + '/cumQuote', '#/items/properties/cumQuote'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/items/properties/cumQuote');
   const x4: unknown = d['time'];
   if (!isInteger(x4)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/items/properties/executedQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/items/properties/executedQty');
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if ((e = stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty');
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/items/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if ((e = stringError(x10, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/items/properties/price');
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -81,7 +81,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if ((e = stringError(x15, pattern0, p + '/stopPrice', '#/items/properties/stopPrice'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/items/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -104,11 +104,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if ((e = stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice'))) return e;
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice');
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if ((e = stringError(x27, pattern0, p + '/priceRate', '#/items/properties/priceRate'))) return e;
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/items/properties/priceRate');
   }
   return undefined;
 }

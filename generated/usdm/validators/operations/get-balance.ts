@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['accountAlias'] === undefined) return requiredError(p, '#/items/required', 'accountAlias');
   if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
@@ -44,15 +44,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['asset'];
   if (typeof x3 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x4: unknown = d['balance'];
-  if ((e = stringError(x4, pattern0, p + '/balance', '#/items/properties/balance'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/balance', '#/items/properties/balance');
   const x5: unknown = d['crossWalletBalance'];
-  if ((e = stringError(x5, pattern0, p + '/crossWalletBalance', '#/items/properties/crossWalletBalance'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/crossWalletBalance', '#/items/properties/crossWalletBalance');
   const x6: unknown = d['crossUnPnl'];
-  if ((e = stringError(x6, pattern0, p + '/crossUnPnl', '#/items/properties/crossUnPnl'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/crossUnPnl', '#/items/properties/crossUnPnl');
   const x7: unknown = d['availableBalance'];
-  if ((e = stringError(x7, pattern0, p + '/availableBalance', '#/items/properties/availableBalance'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/availableBalance', '#/items/properties/availableBalance');
   const x8: unknown = d['maxWithdrawAmount'];
-  if ((e = stringError(x8, pattern0, p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount');
   const x9: unknown = d['marginAvailable'];
   if (typeof x9 !== 'boolean') return typeError(p + '/marginAvailable', '#/items/properties/marginAvailable/type', 'boolean');
   const x10: unknown = d['updateTime'];

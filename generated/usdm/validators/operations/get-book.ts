@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -20,7 +21,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -42,11 +42,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x5.length > 2) return maxItemsError(p + '/bids/' + i4, '#/properties/bids/items/maxItems', 2);
     const x6: unknown = x5[0];
     if (x6 !== undefined) {
-      if ((e = stringError(x6, pattern0, p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0'))) return e;
+      if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0');
     }
     const x7: unknown = x5[1];
     if (x7 !== undefined) {
-      if ((e = stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1'))) return e;
+      if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1');
     }
   }
   const x8: unknown = d['asks'];
@@ -58,11 +58,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x10.length > 2) return maxItemsError(p + '/asks/' + i9, '#/properties/asks/items/maxItems', 2);
     const x11: unknown = x10[0];
     if (x11 !== undefined) {
-      if ((e = stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0'))) return e;
+      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0');
     }
     const x12: unknown = x10[1];
     if (x12 !== undefined) {
-      if ((e = stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1'))) return e;
+      if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1');
     }
   }
   return undefined;

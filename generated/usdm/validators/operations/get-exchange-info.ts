@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -103,8 +104,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check5(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
-  if ((e = stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0'))) return e;
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0');
   return undefined;
 }
 
@@ -152,9 +152,9 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
   const x25: unknown = d['status'];
   if (typeof x25 !== 'string') return typeError(p + '/status', '#/properties/symbols/items/properties/status/type', 'string');
   const x26: unknown = d['maintMarginPercent'];
-  if ((e = stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent'))) return e;
+  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent');
   const x27: unknown = d['requiredMarginPercent'];
-  if ((e = stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent'))) return e;
+  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent');
   const x28: unknown = d['baseAsset'];
   if (typeof x28 !== 'string') return typeError(p + '/baseAsset', '#/properties/symbols/items/properties/baseAsset/type', 'string');
   const x29: unknown = d['quoteAsset'];
@@ -182,11 +182,11 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x39)) return typeError(p + '/settlePlan', '#/properties/symbols/items/properties/settlePlan/type', 'integer');
   }
   const x40: unknown = d['triggerProtect'];
-  if ((e = stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect'))) return e;
+  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect');
   const x41: unknown = d['liquidationFee'];
-  if ((e = stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee'))) return e;
+  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee');
   const x42: unknown = d['marketTakeBound'];
-  if ((e = stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound'))) return e;
+  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound');
   const x43: unknown = d['filters'];
   if (!Array.isArray(x43)) return typeError(p + '/filters', '#/properties/symbols/items/properties/filters/type', 'array');
   for (let i44 = 0; i44 < x43.length; i44++) {

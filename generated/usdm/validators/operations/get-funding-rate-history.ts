@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['fundingRate'] === undefined) return requiredError(p, '#/items/required', 'fundingRate');
@@ -37,11 +37,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x3: unknown = d['fundingRate'];
-  if ((e = stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate');
   const x4: unknown = d['fundingTime'];
   if (!isInteger(x4)) return typeError(p + '/fundingTime', '#/items/properties/fundingTime/type', 'integer');
   const x5: unknown = d['markPrice'];
-  if ((e = stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice');
   const x6: unknown = d['rateType'];
   if (x6 !== undefined) {
     if (typeof x6 !== 'string') return typeError(p + '/rateType', '#/items/properties/rateType/type', 'string');

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['incomeType'] === undefined) return requiredError(p, '#/items/required', 'incomeType');
@@ -43,7 +43,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['incomeType'];
   if (typeof x3 !== 'string') return typeError(p + '/incomeType', '#/items/properties/incomeType/type', 'string');
   const x4: unknown = d['income'];
-  if ((e = stringError(x4, pattern0, p + '/income', '#/items/properties/income'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/income', '#/items/properties/income');
   const x5: unknown = d['asset'];
   if (typeof x5 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x6: unknown = d['info'];

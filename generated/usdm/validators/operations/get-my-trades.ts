@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['buyer'] === undefined) return requiredError(p, '#/items/required', 'buyer');
   if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
@@ -47,7 +47,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['buyer'];
   if (typeof x2 !== 'boolean') return typeError(p + '/buyer', '#/items/properties/buyer/type', 'boolean');
   const x3: unknown = d['commission'];
-  if ((e = stringError(x3, pattern0, p + '/commission', '#/items/properties/commission'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/commission', '#/items/properties/commission');
   const x4: unknown = d['commissionAsset'];
   if (typeof x4 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x5: unknown = d['id'];
@@ -57,13 +57,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['price'];
-  if ((e = stringError(x8, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price');
   const x9: unknown = d['qty'];
-  if ((e = stringError(x9, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/items/properties/qty');
   const x10: unknown = d['quoteQty'];
-  if ((e = stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
   const x11: unknown = d['realizedPnl'];
-  if ((e = stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl');
   const x12: unknown = d['side'];
   if (typeof x12 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x13: unknown = d['positionSide'];

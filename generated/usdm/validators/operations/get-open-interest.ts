@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,13 +19,12 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['openInterest'] === undefined) return requiredError(p, '#/required', 'openInterest');
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
   const x0: unknown = d['openInterest'];
-  if ((e = stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest'))) return e;
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest');
   const x1: unknown = d['symbol'];
   if (typeof x1 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x2: unknown = d['time'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
   if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
@@ -55,39 +55,39 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['positionSide'];
   if (typeof x3 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
   const x4: unknown = d['positionAmt'];
-  if ((e = stringError(x4, pattern0, p + '/positionAmt', '#/items/properties/positionAmt'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/positionAmt', '#/items/properties/positionAmt');
   const x5: unknown = d['entryPrice'];
-  if ((e = stringError(x5, pattern0, p + '/entryPrice', '#/items/properties/entryPrice'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/entryPrice', '#/items/properties/entryPrice');
   const x6: unknown = d['breakEvenPrice'];
-  if ((e = stringError(x6, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice');
   const x7: unknown = d['markPrice'];
-  if ((e = stringError(x7, pattern0, p + '/markPrice', '#/items/properties/markPrice'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/markPrice', '#/items/properties/markPrice');
   const x8: unknown = d['unRealizedProfit'];
-  if ((e = stringError(x8, pattern0, p + '/unRealizedProfit', '#/items/properties/unRealizedProfit'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/unRealizedProfit', '#/items/properties/unRealizedProfit');
   const x9: unknown = d['liquidationPrice'];
-  if ((e = stringError(x9, pattern0, p + '/liquidationPrice', '#/items/properties/liquidationPrice'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/liquidationPrice', '#/items/properties/liquidationPrice');
   const x10: unknown = d['isolatedMargin'];
-  if ((e = stringError(x10, pattern0, p + '/isolatedMargin', '#/items/properties/isolatedMargin'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/isolatedMargin', '#/items/properties/isolatedMargin');
   const x11: unknown = d['notional'];
-  if ((e = stringError(x11, pattern0, p + '/notional', '#/items/properties/notional'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/notional', '#/items/properties/notional');
   const x12: unknown = d['marginAsset'];
   if (typeof x12 !== 'string') return typeError(p + '/marginAsset', '#/items/properties/marginAsset/type', 'string');
   const x13: unknown = d['isolatedWallet'];
-  if ((e = stringError(x13, pattern0, p + '/isolatedWallet', '#/items/properties/isolatedWallet'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/isolatedWallet', '#/items/properties/isolatedWallet');
   const x14: unknown = d['initialMargin'];
-  if ((e = stringError(x14, pattern0, p + '/initialMargin', '#/items/properties/initialMargin'))) return e;
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/initialMargin', '#/items/properties/initialMargin');
   const x15: unknown = d['maintMargin'];
-  if ((e = stringError(x15, pattern0, p + '/maintMargin', '#/items/properties/maintMargin'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/maintMargin', '#/items/properties/maintMargin');
   const x16: unknown = d['positionInitialMargin'];
-  if ((e = stringError(x16, pattern0, p + '/positionInitialMargin', '#/items/properties/positionInitialMargin'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/positionInitialMargin', '#/items/properties/positionInitialMargin');
   const x17: unknown = d['openOrderInitialMargin'];
-  if ((e = stringError(x17, pattern0, p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin');
   const x18: unknown = d['adl'];
   if (!isInteger(x18)) return typeError(p + '/adl', '#/items/properties/adl/type', 'integer');
   const x19: unknown = d['bidNotional'];
-  if ((e = stringError(x19, pattern0, p + '/bidNotional', '#/items/properties/bidNotional'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/bidNotional', '#/items/properties/bidNotional');
   const x20: unknown = d['askNotional'];
-  if ((e = stringError(x20, pattern0, p + '/askNotional', '#/items/properties/askNotional'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/askNotional', '#/items/properties/askNotional');
   const x21: unknown = d['updateTime'];
   if (!isInteger(x21)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
   return undefined;

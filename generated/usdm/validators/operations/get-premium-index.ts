@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,7 +27,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['markPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'markPrice');
@@ -39,15 +39,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['markPrice'];
-  if ((e = stringError(x1, pattern0, p + '/markPrice', '#/anyOf/0/properties/markPrice'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/markPrice', '#/anyOf/0/properties/markPrice');
   const x2: unknown = d['indexPrice'];
-  if ((e = stringError(x2, pattern0, p + '/indexPrice', '#/anyOf/0/properties/indexPrice'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/indexPrice', '#/anyOf/0/properties/indexPrice');
   const x3: unknown = d['estimatedSettlePrice'];
-  if ((e = stringError(x3, pattern0, p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice');
   const x4: unknown = d['lastFundingRate'];
-  if ((e = stringError(x4, pattern0, p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate');
   const x5: unknown = d['interestRate'];
-  if ((e = stringError(x5, pattern0, p + '/interestRate', '#/anyOf/0/properties/interestRate'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/interestRate', '#/anyOf/0/properties/interestRate');
   const x6: unknown = d['nextFundingTime'];
   if (!isInteger(x6)) return typeError(p + '/nextFundingTime', '#/anyOf/0/properties/nextFundingTime/type', 'integer');
   const x7: unknown = d['time'];

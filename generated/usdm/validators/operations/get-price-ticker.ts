@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,7 +27,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
@@ -34,7 +34,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['price'];
-  if ((e = stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price');
   const x2: unknown = d['time'];
   if (!isInteger(x2)) return typeError(p + '/time', '#/anyOf/0/properties/time/type', 'integer');
   return undefined;

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -28,7 +29,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
   if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
@@ -39,11 +39,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['id'];
   if (!isInteger(x2)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
   const x3: unknown = d['price'];
-  if ((e = stringError(x3, pattern0, p + '/price', '#/items/properties/price'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/price', '#/items/properties/price');
   const x4: unknown = d['qty'];
-  if ((e = stringError(x4, pattern0, p + '/qty', '#/items/properties/qty'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/qty', '#/items/properties/qty');
   const x5: unknown = d['quoteQty'];
-  if ((e = stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
   const x6: unknown = d['time'];
   if (!isInteger(x6)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x7: unknown = d['isBuyerMaker'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -26,7 +27,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
   if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
   if (d['priceChange'] === undefined) return requiredError(p, '#/anyOf/0/required', 'priceChange');
@@ -47,25 +47,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['priceChange'];
-  if ((e = stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange'))) return e;
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange');
   const x2: unknown = d['priceChangePercent'];
-  if ((e = stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent');
   const x3: unknown = d['weightedAvgPrice'];
-  if ((e = stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice'))) return e;
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice');
   const x4: unknown = d['lastPrice'];
-  if ((e = stringError(x4, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice');
   const x5: unknown = d['lastQty'];
-  if ((e = stringError(x5, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty');
   const x6: unknown = d['openPrice'];
-  if ((e = stringError(x6, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice');
   const x7: unknown = d['highPrice'];
-  if ((e = stringError(x7, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice'))) return e;
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice');
   const x8: unknown = d['lowPrice'];
-  if ((e = stringError(x8, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice');
   const x9: unknown = d['volume'];
-  if ((e = stringError(x9, pattern0, p + '/volume', '#/anyOf/0/properties/volume'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/volume', '#/anyOf/0/properties/volume');
   const x10: unknown = d['quoteVolume'];
-  if ((e = stringError(x10, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume');
   const x11: unknown = d['openTime'];
   if (!isInteger(x11)) return typeError(p + '/openTime', '#/anyOf/0/properties/openTime/type', 'integer');
   const x12: unknown = d['closeTime'];

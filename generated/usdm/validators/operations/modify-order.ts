@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,7 +19,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['pair'] === undefined) return requiredError(p, '#/required', 'pair');
   if (d['cumQty'] === undefined) return requiredError(p, '#/required', 'cumQty');
@@ -50,27 +50,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x1)) return typeError(p + '/modifyId', '#/properties/modifyId/type', 'integer');
   }
   const x2: unknown = d['cumQty'];
-  if ((e = stringError(x2, pattern0, p + '/cumQty', '#/properties/cumQty'))) return e;
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cumQty', '#/properties/cumQty');
   const x3: unknown = d['cumQuote'];
   if (x3 !== undefined) {
-    if ((e = stringError(x3, pattern0, p + '/cumQuote', '#/properties/cumQuote'))) return e;
+    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/properties/cumQuote');
   }
   const x4: unknown = d['avgPrice'];
   if (x4 !== undefined) {
-    if ((e = stringError(x4, pattern0, p + '/avgPrice', '#/properties/avgPrice'))) return e;
+    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/avgPrice', '#/properties/avgPrice');
   }
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if ((e = stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty'))) return e;
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty');
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if ((e = stringError(x8, pattern0, p + '/origQty', '#/properties/origQty'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/properties/origQty');
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if ((e = stringError(x10, pattern0, p + '/price', '#/properties/price'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/properties/price');
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -80,7 +80,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if ((e = stringError(x15, pattern0, p + '/stopPrice', '#/properties/stopPrice'))) return e;
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/properties/stopPrice');
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -103,11 +103,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if ((e = stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice'))) return e;
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice');
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if ((e = stringError(x27, pattern0, p + '/priceRate', '#/properties/priceRate'))) return e;
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/properties/priceRate');
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -61,7 +62,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/a/properties/B/items/type', 'object');
   if (d['a'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'a');
   if (d['wb'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'wb');
@@ -70,16 +70,15 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['a'];
   if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/properties/B/items/properties/a/type', 'string');
   const x9: unknown = d['wb'];
-  if ((e = stringError(x9, pattern0, p + '/wb', '#/properties/a/properties/B/items/properties/wb'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/wb', '#/properties/a/properties/B/items/properties/wb');
   const x10: unknown = d['cw'];
-  if ((e = stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw');
   const x11: unknown = d['bc'];
-  if ((e = stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc');
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/a/properties/P/items/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 's');
   if (d['pa'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'pa');
@@ -93,19 +92,19 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['s'];
   if (typeof x15 !== 'string') return typeError(p + '/s', '#/properties/a/properties/P/items/properties/s/type', 'string');
   const x16: unknown = d['pa'];
-  if ((e = stringError(x16, pattern0, p + '/pa', '#/properties/a/properties/P/items/properties/pa'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/pa', '#/properties/a/properties/P/items/properties/pa');
   const x17: unknown = d['ep'];
-  if ((e = stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep');
   const x18: unknown = d['bep'];
-  if ((e = stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep');
   const x19: unknown = d['cr'];
-  if ((e = stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr'))) return e;
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr');
   const x20: unknown = d['up'];
-  if ((e = stringError(x20, pattern0, p + '/up', '#/properties/a/properties/P/items/properties/up'))) return e;
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/up', '#/properties/a/properties/P/items/properties/up');
   const x21: unknown = d['mt'];
   if (typeof x21 !== 'string') return typeError(p + '/mt', '#/properties/a/properties/P/items/properties/mt/type', 'string');
   const x22: unknown = d['iw'];
-  if ((e = stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw'))) return e;
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw');
   const x23: unknown = d['ps'];
   if (typeof x23 !== 'string') return typeError(p + '/ps', '#/properties/a/properties/P/items/properties/ps/type', 'string');
   return undefined;

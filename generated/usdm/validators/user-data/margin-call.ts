@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -31,7 +32,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
   const x2: unknown = d['cw'];
   if (x2 !== undefined) {
-    if ((e = stringError(x2, pattern0, p + '/cw', '#/properties/cw'))) return e;
+    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cw', '#/properties/cw');
   }
   const x3: unknown = d['p'];
   if (!Array.isArray(x3)) return typeError(p + '/p', '#/properties/p/type', 'array');
@@ -43,7 +44,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/p/items/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/p/items/required', 's');
   if (d['ps'] === undefined) return requiredError(p, '#/properties/p/items/required', 'ps');
@@ -58,16 +58,16 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ps'];
   if (typeof x7 !== 'string') return typeError(p + '/ps', '#/properties/p/items/properties/ps/type', 'string');
   const x8: unknown = d['pa'];
-  if ((e = stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa'))) return e;
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa');
   const x9: unknown = d['mt'];
   if (typeof x9 !== 'string') return typeError(p + '/mt', '#/properties/p/items/properties/mt/type', 'string');
   const x10: unknown = d['iw'];
-  if ((e = stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw');
   const x11: unknown = d['mp'];
-  if ((e = stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp');
   const x12: unknown = d['up'];
-  if ((e = stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up');
   const x13: unknown = d['mm'];
-  if ((e = stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm'))) return e;
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm');
   return undefined;
 }

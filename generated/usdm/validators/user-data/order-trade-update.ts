@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -38,7 +39,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/o/type', 'object');
   if (d['s'] === undefined) return requiredError(p, '#/properties/o/required', 's');
   if (d['c'] === undefined) return requiredError(p, '#/properties/o/required', 'c');
@@ -83,13 +83,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['f'];
   if (typeof x8 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x9: unknown = d['q'];
-  if ((e = stringError(x9, pattern0, p + '/q', '#/properties/o/properties/q'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/q', '#/properties/o/properties/q');
   const x10: unknown = d['p'];
-  if ((e = stringError(x10, pattern0, p + '/p', '#/properties/o/properties/p'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/p', '#/properties/o/properties/p');
   const x11: unknown = d['ap'];
-  if ((e = stringError(x11, pattern0, p + '/ap', '#/properties/o/properties/ap'))) return e;
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/ap', '#/properties/o/properties/ap');
   const x12: unknown = d['sp'];
-  if ((e = stringError(x12, pattern0, p + '/sp', '#/properties/o/properties/sp'))) return e;
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/sp', '#/properties/o/properties/sp');
   const x13: unknown = d['x'];
   if (typeof x13 !== 'string') return typeError(p + '/x', '#/properties/o/properties/x/type', 'string');
   const x14: unknown = d['X'];
@@ -97,27 +97,27 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['i'];
   if (!isInteger(x15)) return typeError(p + '/i', '#/properties/o/properties/i/type', 'integer');
   const x16: unknown = d['l'];
-  if ((e = stringError(x16, pattern0, p + '/l', '#/properties/o/properties/l'))) return e;
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/l', '#/properties/o/properties/l');
   const x17: unknown = d['z'];
-  if ((e = stringError(x17, pattern0, p + '/z', '#/properties/o/properties/z'))) return e;
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/z', '#/properties/o/properties/z');
   const x18: unknown = d['L'];
-  if ((e = stringError(x18, pattern0, p + '/L', '#/properties/o/properties/L'))) return e;
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/L', '#/properties/o/properties/L');
   const x19: unknown = d['N'];
   if (x19 !== undefined) {
     if (typeof x19 !== 'string') return typeError(p + '/N', '#/properties/o/properties/N/type', 'string');
   }
   const x20: unknown = d['n'];
   if (x20 !== undefined) {
-    if ((e = stringError(x20, pattern0, p + '/n', '#/properties/o/properties/n'))) return e;
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/n', '#/properties/o/properties/n');
   }
   const x21: unknown = d['T'];
   if (!isInteger(x21)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   const x22: unknown = d['t'];
   if (!isInteger(x22)) return typeError(p + '/t', '#/properties/o/properties/t/type', 'integer');
   const x23: unknown = d['b'];
-  if ((e = stringError(x23, pattern0, p + '/b', '#/properties/o/properties/b'))) return e;
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/b', '#/properties/o/properties/b');
   const x24: unknown = d['a'];
-  if ((e = stringError(x24, pattern0, p + '/a', '#/properties/o/properties/a'))) return e;
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/a', '#/properties/o/properties/a');
   const x25: unknown = d['m'];
   if (typeof x25 !== 'boolean') return typeError(p + '/m', '#/properties/o/properties/m/type', 'boolean');
   const x26: unknown = d['R'];
@@ -132,11 +132,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x30 !== 'boolean') return typeError(p + '/cp', '#/properties/o/properties/cp/type', 'boolean');
   const x31: unknown = d['AP'];
   if (x31 !== undefined) {
-    if ((e = stringError(x31, pattern0, p + '/AP', '#/properties/o/properties/AP'))) return e;
+    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/AP', '#/properties/o/properties/AP');
   }
   const x32: unknown = d['cr'];
   if (x32 !== undefined) {
-    if ((e = stringError(x32, pattern0, p + '/cr', '#/properties/o/properties/cr'))) return e;
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cr', '#/properties/o/properties/cr');
   }
   const x33: unknown = d['pP'];
   if (typeof x33 !== 'boolean') return typeError(p + '/pP', '#/properties/o/properties/pP/type', 'boolean');
@@ -145,7 +145,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x35: unknown = d['ss'];
   if (!isInteger(x35)) return typeError(p + '/ss', '#/properties/o/properties/ss/type', 'integer');
   const x36: unknown = d['rp'];
-  if ((e = stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp'))) return e;
+  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp');
   const x37: unknown = d['V'];
   if (typeof x37 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
   const x38: unknown = d['pm'];

@@ -7,6 +7,7 @@ import {
   typeError,
   requiredError,
   stringError,
+  matches,
   constError,
   validatorOf,
   type Validator,
@@ -19,7 +20,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
-  let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
   if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
@@ -44,9 +44,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['s'];
   if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x4: unknown = d['q'];
-  if ((e = stringError(x4, pattern0, p + '/q', '#/properties/q'))) return e;
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/properties/q');
   const x5: unknown = d['p'];
-  if ((e = stringError(x5, pattern0, p + '/p', '#/properties/p'))) return e;
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/properties/p');
   const x6: unknown = d['m'];
   if (typeof x6 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
   const x7: unknown = d['c'];
@@ -54,9 +54,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['S'];
   if (typeof x8 !== 'string') return typeError(p + '/S', '#/properties/S/type', 'string');
   const x9: unknown = d['L'];
-  if ((e = stringError(x9, pattern0, p + '/L', '#/properties/L'))) return e;
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/L', '#/properties/L');
   const x10: unknown = d['l'];
-  if ((e = stringError(x10, pattern0, p + '/l', '#/properties/l'))) return e;
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/l', '#/properties/l');
   const x11: unknown = d['t'];
   if (!isInteger(x11)) return typeError(p + '/t', '#/properties/t/type', 'integer');
   const x12: unknown = d['i'];
