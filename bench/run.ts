@@ -48,8 +48,12 @@ const ROUNDS = QUICK ? 1 : Number(values.rounds);
 const targetRounds = (s: Scenario) => s.kind !== 'mixed' && (s.sockets === 1 || s.sharded === true);
 const roundsOf = (s: Scenario) =>
   s.rate !== undefined ? 1 : targetRounds(s) ? ROUNDS : Math.min(ROUNDS, 3);
-/** Messages per saturation run, over all sockets; on 8 sockets (bench/measure.ts, Settings). */
-const SATURATION_COUNT = QUICK ? 10_000 : 50_000;
+/**
+ * Messages per saturation run, over all sockets; on 8 sockets (bench/measure.ts, Settings). One
+ * socket gets as many as eight: 50,000 SBE messages are 40 ms of work, too short a round to
+ * measure (JIT tiers and a GC pause decided it), and the JSON clients were noisy at 0.1 s too.
+ */
+const SATURATION_COUNT = QUICK ? 10_000 : 200_000;
 const SATURATION_COUNT_MANY = QUICK ? 20_000 : 200_000;
 /** Length of a fixed-rate run. */
 const RATE_SECONDS = QUICK ? 0.25 : 0.5;
