@@ -71,8 +71,8 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
   it('sees a lost update by its pu, resyncs by itself and equals the book again', async () => {
     const { exchange, events, current } = await setup();
     await waitFor(events, synced);
-    // Diffs applied since the snapshot: the next gap is seen by `pu`, not by the first-event rule.
-    await sleep(200);
+    // A diff applied since the snapshot: the next gap is seen by `pu`, not by the first-event rule.
+    await waitFor(events, (e) => e.type === 'book', events.length);
     const mark = events.length;
     exchange.faults.skipDepthUpdates(2);
     await waitFor(
