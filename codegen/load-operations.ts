@@ -248,6 +248,7 @@ function checkResponse(file: string, path: string, field: FieldSpec): SpecProble
     }
   }
   if (field.items) problems.push(...checkResponse(file, `${path}.items`, field.items));
+  if (field.values) problems.push(...checkResponse(file, `${path}.values`, field.values));
   field.elements?.forEach((element, i) => {
     if (element.name === undefined)
       problems.push(at(file, `${path}.elements.${i}`, `tuple elements need a 'name'`));
@@ -284,7 +285,7 @@ function checkResponse(file: string, path: string, field: FieldSpec): SpecProble
 export const jsonKind = (field: FieldSpec): string =>
   field.type === 'array' || field.type === 'tuple'
     ? 'array'
-    : field.type === 'object'
+    : field.type === 'object' || field.type === 'map'
       ? 'object'
       : 'scalar';
 

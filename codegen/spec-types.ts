@@ -10,6 +10,7 @@ export type FieldType =
   | 'object'
   | 'array'
   | 'tuple'
+  | 'map'
   | 'null'
   | 'union';
 
@@ -28,6 +29,8 @@ export interface FieldSpec {
   readonly fields?: Readonly<Record<string, FieldSpec>>;
   /** type array: element type. */
   readonly items?: FieldSpec;
+  /** type map: the value under every key (an object keyed by data, such as an asset). */
+  readonly values?: FieldSpec;
   /** type tuple: each position. */
   readonly elements?: readonly FieldSpec[];
   /** type union: the shapes the value may take. */

@@ -68,7 +68,12 @@ function channelSection(channel: LoadedChannel): string[] {
 
 function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string): string[] {
   return Object.entries(fields).flatMap(([wire, field]) => {
-    const type = field.const !== undefined ? `${field.type} = \`${field.const}\`` : field.type;
+    const type =
+      field.const !== undefined
+        ? `${field.type} = \`${field.const}\``
+        : field.values
+          ? `map of ${field.values.type}`
+          : field.type;
     const row = `| \`${prefix}${wire}\` | \`${readableName(wire, field)}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)}${field.conditional ? ` Sent only when: ${cell(field.conditional)}` : ''} |`;
     return [row, ...(field.fields ? fieldRows(field.fields, `${prefix}${wire}.`) : [])];
   });

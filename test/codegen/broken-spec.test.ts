@@ -96,8 +96,22 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     name: 'unknown field type',
     edit: replace(DEAL, 'type: decimal', 'type: decmal'),
     want: [
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, null, union",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, map, null, union",
     ],
+  },
+  {
+    name: 'values on a field that is not a map',
+    edit: replace(
+      DEAL,
+      ', description: Price. }',
+      ', description: Price., values: { type: decimal, description: Amount. } }',
+    ),
+    want: ["spec/channels/deal.yaml: fields.p: key 'values' is only allowed with type map"],
+  },
+  {
+    name: 'a map without values',
+    edit: replace(DEAL, 'type: decimal', 'type: map'),
+    want: ["spec/channels/deal.yaml: fields.p: missing required key 'values'"],
   },
   {
     name: 'missing description',
@@ -193,7 +207,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     },
     want: [
       "spec/channels/candle.yaml: fields.s.name: 'Symbol' does not match ^[a-z][A-Za-z0-9]*$",
-      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, null, union",
+      "spec/channels/deal.yaml: fields.p.type: 'decmal' is not one of string, integer, number, decimal, timestamp, boolean, object, array, tuple, map, null, union",
     ],
   },
   {
