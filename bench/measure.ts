@@ -68,9 +68,10 @@ export async function measure(
   const SATURATION_LIMIT_MS = settings.saturationLimitMs;
   const streams = streamsOf(scenario, client.wire);
   const saturation =
-    scenario.sockets > 1 && scenario.kind !== 'mixed'
+    scenario.count ??
+    (scenario.sockets > 1 && scenario.kind !== 'mixed'
       ? settings.saturationCountMany
-      : SATURATION_COUNT;
+      : SATURATION_COUNT);
   const total = scenario.rate === undefined ? saturation : scenario.rate * RATE_SECONDS;
   let received = 0;
   let target = Infinity;
