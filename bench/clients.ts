@@ -32,8 +32,8 @@ import {
   binanceConnector,
   binancePackageUsdm,
   ccxtUsdm,
-  combinedUrlOf,
   isUsdmScenario,
+  rawUsdm,
   rxUsdm,
   type UsdmSide,
 } from './usdm-clients';
@@ -82,18 +82,17 @@ const sendTimeOf = (data: { E?: number }): number => data.E ?? Number.NaN;
 const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT`;
 
 /**
- * The floor: `ws` and `JSON.parse`, nothing else, on the combined endpoint binance-rx uses (for
- * futures, that of the stream's route). The frame is decoded with `Buffer#toString` (UTF-8), the
- * cheapest correct decoding on Node (see bench/README.md for the ones tried); `ws` validates
- * UTF-8 as it does for binance-rx.
+ * The floor: `ws` and `JSON.parse`, nothing else, on the combined endpoint binance-rx uses. The
+ * frame is decoded with `Buffer#toString` (UTF-8), the cheapest correct decoding on Node (see
+ * bench/README.md for the ones tried); `ws` validates UTF-8 as it does for binance-rx.
  */
 const rawWs: Client = {
   name: 'raw ws + JSON.parse',
-  kinds: [...ALL_KINDS, 'mixed', ...USDM_KINDS],
+  kinds: [...ALL_KINDS, 'mixed'],
   atScale: true,
   start: (urls, sockets, _sharded, onMessage) =>
     each(sockets, (streams) =>
-      openRawSocket(combinedUrlOf(urls, streams), streams, (data) => {
+      openRawSocket(urls.combined, streams, (data) => {
         const message = JSON.parse(data.toString()) as { data?: { E?: number } };
         if (message.data !== undefined) onMessage(sendTimeOf(message.data));
       }),
@@ -450,7 +449,7 @@ function withUsdm(client: Client, usdm: UsdmSide): Client {
 export async function loadClients(): Promise<Client[]> {
   const ccxtParsers = await loadCcxtParsers();
   return [
-    rawWs,
+    withUsdm(rawWs, { start: rawUsdm }),
     withUsdm(rx('binance-rx (validation off)', false, false), { start: rxUsdm(false) }),
     withUsdm(rx('binance-rx (validation on)', true, false), { start: rxUsdm(true) }),
     rx('binance-rx (validation on, parsed)', true, true),

@@ -391,10 +391,11 @@ stream.
 ${scale.length > 0 ? scale.join('\n') : 'not measured\n'}
 ## USDⓈ-M futures (1 socket, saturation)
 
-The local exchange's futures streams on their routes: \`<symbol>@markPrice@1s\` on \`/market\`,
-\`<symbol>@depth@100ms\` on \`/public\` (with \`pu\`), flooded as the Spot streams are. binance-rx
-reads them on a connection given \`product: usdmProduct\` with the generated futures
-\`subscribeMarkPrice\` / \`subscribeDiffDepth\`; raw \`ws\` + \`JSON.parse\` opens the route's combined
+The local exchange's futures streams on their routes: \`<symbol>@markPrice@1s\` and
+\`!markPrice@arr@1s\` (every symbol's in one message) on \`/market\`, \`<symbol>@depth@100ms\` on
+\`/public\` (with \`pu\`), flooded as the Spot streams are. binance-rx reads them on a connection
+given \`product: usdmProduct\` with the generated futures \`subscribeMarkPrice\` /
+\`subscribeAllMarkPrices\` / \`subscribeDiffDepth\`; raw \`ws\` + \`JSON.parse\` opens the route's combined
 endpoint; \`binance\` (npm) its WebsocketClient on the \`usdm\` market, Binance's futures connector its
 stream connection, ccxt pro \`binanceusdm\`'s \`watchOrderBook\` (diff depth only: its mark price
 hands back the latest price, and mark-price messages carry no id to count the ones it folds).

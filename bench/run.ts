@@ -30,6 +30,7 @@ import {
   USDM_KINDS,
   isUsdmKind,
   scenarioLabel,
+  type Kind,
   type Scenario,
 } from './scenarios';
 
@@ -52,7 +53,8 @@ const PARTIAL = values.only !== undefined || values.clients !== undefined;
  * sharded connection); other saturation scenarios run 3 (or fewer), fixed rates once.
  */
 const ROUNDS = QUICK ? 1 : Number(values.rounds);
-const targetRounds = (s: Scenario) => s.kind !== 'mixed' && (s.sockets === 1 || s.sharded === true);
+const targetRounds = (s: Scenario) =>
+  s.kind !== 'mixed' && !isUsdmKind(s.kind) && (s.sockets === 1 || s.sharded === true);
 const roundsOf = (s: Scenario) =>
   s.rate !== undefined ? 1 : targetRounds(s) ? ROUNDS : Math.min(ROUNDS, 3);
 /**
@@ -82,13 +84,18 @@ const AT_SCALE: Scenario[] = [
  * a target): the comparison with the peers, not a second matrix. Mark price messages cost about a
  * trade's, so a round has as many; a futures diff depth costs the floor about three times as much,
  * so half as many give a round at least as long, and halve the time of the slow peers (about
- * 20–40 µs a diff).
+ * 20–40 µs a diff); `!markPrice@arr@1s` carries the 200 symbols of the feed in each message (about
+ * 35 KB), so a hundredth as many.
  */
+const USDM_COUNT: Readonly<Partial<Record<Kind, number>>> = {
+  usdmDepth: SATURATION_COUNT / 2,
+  usdmAllMarkPrices: SATURATION_COUNT / 100,
+};
 const USDM: Scenario[] = USDM_KINDS.map((kind) => ({
   kind,
   sockets: 1,
   rate: undefined,
-  ...(kind === 'usdmDepth' ? { count: SATURATION_COUNT / 2 } : {}),
+  ...(USDM_COUNT[kind] === undefined ? {} : { count: USDM_COUNT[kind] }),
 }));
 const SCENARIOS: Scenario[] = [
   ...(['trade', 'bookTicker', 'depth'] as const).flatMap((kind) =>

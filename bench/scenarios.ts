@@ -8,14 +8,17 @@
  */
 export type Kind = 'trade' | 'bookTicker' | 'depth' | 'mixed' | UsdmKind;
 
-/** USDⓈ-M futures: `<symbol>@markPrice@1s` (route `/market`), `<symbol>@depth@100ms` (`/public`). */
-export type UsdmKind = 'usdmMarkPrice' | 'usdmDepth';
+/**
+ * USDⓈ-M futures: `<symbol>@markPrice@1s` and `!markPrice@arr@1s` (every symbol's in one message)
+ * on route `/market`, `<symbol>@depth@100ms` on `/public`.
+ */
+export type UsdmKind = 'usdmMarkPrice' | 'usdmAllMarkPrices' | 'usdmDepth';
 
 /** The Spot kinds. */
 export type SpotKind = Exclude<Kind, UsdmKind>;
 
 /** The futures kinds, in the order of the tables. */
-export const USDM_KINDS: readonly UsdmKind[] = ['usdmMarkPrice', 'usdmDepth'];
+export const USDM_KINDS: readonly UsdmKind[] = ['usdmMarkPrice', 'usdmAllMarkPrices', 'usdmDepth'];
 
 /** The kind of one stream. */
 export type StreamKind = 'trade' | 'aggTrade' | 'bookTicker' | 'miniTicker' | 'depth' | UsdmKind;
@@ -97,11 +100,16 @@ const SUFFIX: Readonly<Record<StreamKind, string>> = {
   miniTicker: '@miniTicker',
   depth: '@depth@100ms',
   usdmMarkPrice: '@markPrice@1s',
+  usdmAllMarkPrices: '!markPrice@arr@1s',
   usdmDepth: '@depth@100ms',
 };
 
+/** Streams of every symbol at once: their name is the suffix alone. */
+const ALL_MARKET: ReadonlySet<StreamKind> = new Set<StreamKind>(['usdmAllMarkPrices']);
+
 const USDM_ROUTE: Readonly<Record<UsdmKind, UsdmRoute>> = {
   usdmMarkPrice: 'market',
+  usdmAllMarkPrices: 'market',
   usdmDepth: 'public',
 };
 
@@ -117,7 +125,7 @@ const SBE_SUFFIX: Readonly<Partial<Record<StreamKind, string>>> = {
 
 function streamOf(symbol: string, kind: StreamKind, wire: Wire = 'json'): BenchStream {
   if (wire === 'json') {
-    const stream = `${symbol.toLowerCase()}${SUFFIX[kind]}`;
+    const stream = ALL_MARKET.has(kind) ? SUFFIX[kind] : `${symbol.toLowerCase()}${SUFFIX[kind]}`;
     if (!isUsdmKind(kind)) return { symbol, stream, kind, flood: stream };
     const route = USDM_ROUTE[kind];
     return { symbol, stream, kind, route, flood: `usdm:${route}:${stream}` };
@@ -150,6 +158,7 @@ export const KIND_LABEL: Readonly<Record<Kind, string>> = {
   depth: `diff depth (${DEPTH_LEVELS}+${DEPTH_LEVELS} levels)`,
   mixed: `1,000 streams (${MIXED_SYMBOLS.length} symbols × trade, aggTrade, bookTicker, miniTicker, diff depth)`,
   usdmMarkPrice: 'USDⓈ-M markPrice@1s',
+  usdmAllMarkPrices: `USDⓈ-M !markPrice@arr@1s (${MIXED_SYMBOLS.length} symbols a message)`,
   usdmDepth: `USDⓈ-M diff depth (${DEPTH_LEVELS}+${DEPTH_LEVELS} levels)`,
 };
 

@@ -1,11 +1,12 @@
 /**
- * The USDⓈ-M futures side of the clients: how each reads `<symbol>@markPrice@1s` (route `/market`)
- * and `<symbol>@depth@100ms` (route `/public`) from the local exchange's futures streams
- * (`urls.usdmStreamHost`). Clients of clients.ts that read futures too take these through
+ * The USDⓈ-M futures side of the clients: how each reads `<symbol>@markPrice@1s` and
+ * `!markPrice@arr@1s` (route `/market`) and `<symbol>@depth@100ms` (route `/public`) from the local
+ * exchange's futures streams (`urls.usdmStreamHost`). Clients of clients.ts that read futures too take these through
  * `withUsdm` there, so that a row keeps its name (and its process) in the Spot and the futures
  * tables; Binance's futures connector, which has no Spot side, is a client of its own.
  * Peers get URL overrides only, as test/peers/usdm-* point them at the local exchange.
  */
+import { subscribeAllMarkPrices } from '../generated/usdm/channels/all-mark-prices';
 import { subscribeDiffDepth } from '../generated/usdm/channels/diff-depth';
 import { subscribeMarkPrice } from '../generated/usdm/channels/mark-price';
 import { usdmProduct } from '../generated/usdm/product';
@@ -14,7 +15,7 @@ import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { watchLoop } from './ccxt-loop';
 import type { Client, OnMessage, Urls } from './clients';
 import { USDM_KINDS, type BenchStream, type UsdmKind } from './scenarios';
-import { each, readConnection, type Stop } from './sockets';
+import { each, openRawSocket, readConnection, type Stop } from './sockets';
 
 /** Opens a client's sockets for futures streams, one per stream, and resolves once they read. */
 export type UsdmStart = (
@@ -33,13 +34,24 @@ export interface UsdmSide {
 export const isUsdmScenario = (sockets: readonly (readonly BenchStream[])[]): boolean =>
   sockets[0]?.[0]?.route !== undefined;
 
-/** The combined-stream URL of a socket's streams: Spot's, or their futures route's. */
-export const combinedUrlOf = (urls: Urls, streams: readonly BenchStream[]): string => {
-  const route = streams[0]?.route;
-  return route === undefined ? urls.combined : `${urls.usdmStreamHost}/${route}/stream`;
-};
+/** A futures payload: an event, or (`!markPrice@arr`) an array of them. */
+type Payload = { E?: number } | readonly { E?: number }[];
 
-const sendTimeOf = (data: { E?: number }): number => data.E ?? Number.NaN;
+/** The send time of a payload, the first event's for an array (the flood stamps them all alike). */
+const sendTimeOf = (data: Payload): number =>
+  ('length' in data ? data[0]?.E : data.E) ?? Number.NaN;
+
+/**
+ * The floor on futures: `ws` and `JSON.parse` on the combined endpoint of the stream's route
+ * (`<usdmStreamHost>/<route>/stream`), as for Spot.
+ */
+export const rawUsdm: UsdmStart = (urls, streams, onMessage) =>
+  each(streams, (s) =>
+    openRawSocket(`${urls.usdmStreamHost}/${s.route}/stream`, [s], (data) => {
+      const message = JSON.parse(data.toString()) as { data?: Payload };
+      if (message.data !== undefined) onMessage(sendTimeOf(message.data));
+    }),
+  );
 const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT:USDT`;
 
 /**
@@ -59,23 +71,27 @@ export const rxUsdm =
       });
       return readConnection(connection, (_, messages) => {
         const sockets = connection.pipe(filterNewSocketOnly());
-        const count = (raw: { E: number }) => onMessage(raw.E);
+        const count = (raw: Payload) => onMessage(sendTimeOf(raw));
+        const { symbol } = s;
         const subscription =
           s.kind === 'usdmMarkPrice'
             ? sockets
-                .pipe(subscribeMarkPrice({ symbol: s.symbol, markPriceSpeed: '1s' }, messages))
+                .pipe(subscribeMarkPrice({ symbol, markPriceSpeed: '1s' }, messages))
                 .subscribe(count)
-            : sockets
-                .pipe(subscribeDiffDepth({ symbol: s.symbol, depthSpeed: '100ms' }, messages))
-                .subscribe(count);
+            : s.kind === 'usdmAllMarkPrices'
+              ? sockets.pipe(subscribeAllMarkPrices('1s', messages)).subscribe(count)
+              : sockets
+                  .pipe(subscribeDiffDepth({ symbol, depthSpeed: '100ms' }, messages))
+                  .subscribe(count);
         return () => subscription.unsubscribe();
       });
     });
 
-/** The event type (`e`) of each futures kind's payload. */
-const EVENT: Readonly<Record<UsdmKind, string>> = {
-  usdmMarkPrice: 'markPriceUpdate',
-  usdmDepth: 'depthUpdate',
+/** Tells each futures kind's payload apart among what the package emits. */
+const IS_KIND: Readonly<Record<UsdmKind, (data: unknown) => boolean>> = {
+  usdmMarkPrice: (data) => (data as { e?: string }).e === 'markPriceUpdate',
+  usdmAllMarkPrices: (data) => Array.isArray(data),
+  usdmDepth: (data) => (data as { e?: string }).e === 'depthUpdate',
 };
 
 /**
@@ -87,12 +103,12 @@ export const binancePackageUsdm: UsdmStart = async (urls, streams, onMessage) =>
   const silent = { trace: () => {}, info: () => {}, error: () => {} };
   return each(streams, async (s) => {
     const ws = new WebsocketClient({ wsUrl: urls.usdmStreamHost }, silent);
-    const event = EVENT[s.kind as UsdmKind];
+    const isKind = IS_KIND[s.kind as UsdmKind];
     ws.on('message', (data: unknown) => {
-      const message = data as { e?: string; E?: number };
-      if (message.e === event) onMessage(sendTimeOf(message));
+      if (isKind(data)) onMessage(sendTimeOf(data as Payload));
     });
     if (s.kind === 'usdmMarkPrice') await ws.subscribeMarkPrice(s.symbol, 'usdm', 1000);
+    else if (s.kind === 'usdmAllMarkPrices') await ws.subscribeAllMarketMarkPrice('usdm', 1000);
     else await ws.subscribeDiffBookDepth(s.symbol, 100, 'usdm');
     return () => ws.closeAll(true);
   });
@@ -107,6 +123,7 @@ interface ConnectorModule {
 type ConnectorStream = { on(event: 'message', listener: (data: unknown) => void): void };
 interface ConnectorConnection {
   markPriceStream(request: { symbol: string; updateSpeed: '1s' }): ConnectorStream;
+  markPriceStreamForAllMarket(request: { updateSpeed: '1s' }): ConnectorStream;
   diffBookDepthStreams(request: { symbol: string; updateSpeed: '100ms' }): ConnectorStream;
   disconnect(): Promise<void>;
 }
@@ -116,7 +133,8 @@ export const CONNECTOR_CLIENT = CONNECTOR_MODULE;
 /**
  * Binance's own futures connector: its stream connection, `wsURL` the local exchange's stream
  * host (it opens `/market`, `/public` and `/private` at once and subscribes each stream on its
- * route), `markPriceStream` / `diffBookDepthStreams`; one connection per stream.
+ * route), `markPriceStream` / `markPriceStreamForAllMarket` / `diffBookDepthStreams`; one connection per
+ * stream.
  */
 export const binanceConnector: Client = {
   name: CONNECTOR_CLIENT,
@@ -132,8 +150,10 @@ export const binanceConnector: Client = {
       const stream =
         s.kind === 'usdmMarkPrice'
           ? connection.markPriceStream({ symbol, updateSpeed: '1s' })
-          : connection.diffBookDepthStreams({ symbol, updateSpeed: '100ms' });
-      stream.on('message', (data) => onMessage(sendTimeOf(data as { E?: number })));
+          : s.kind === 'usdmAllMarkPrices'
+            ? connection.markPriceStreamForAllMarket({ updateSpeed: '1s' })
+            : connection.diffBookDepthStreams({ symbol, updateSpeed: '100ms' });
+      stream.on('message', (data) => onMessage(sendTimeOf(data as Payload)));
       return () => connection.disconnect();
     });
   },
@@ -142,9 +162,9 @@ export const binanceConnector: Client = {
 /**
  * ccxt pro's `binanceusdm`, URLs overridden as test/peers/usdm-ccxt.test.ts does: an order book
  * kept from futures diff depth (`watchOrderBook`, REST snapshot, `pu` continuity), counted by the
- * book's update id as for Spot. Diff depth only: its `watchMarkPrice` hands back the latest mark
- * price of the symbol, not each message, and a mark-price message carries no id to count the
- * ones it folded together (its `E` is in ms, shared by hundreds of flooded messages).
+ * book's update id as for Spot. Diff depth only: its `watchMarkPrice` / `watchMarkPrices` hand back
+ * the latest mark price of each symbol, not each message, and a mark-price message carries no id
+ * to count the ones it folded together (its `E` is in ms, shared by hundreds of flooded messages).
  */
 export const ccxtUsdm: UsdmSide = {
   kinds: ['usdmDepth'],

@@ -28,7 +28,7 @@ const futures = clients.flatMap((client) =>
 );
 
 beforeAll(async () => {
-  exchange = await startLocalExchange({ symbols: ['BTCUSDT'], paused: true });
+  exchange = await startLocalExchange({ symbols: ['BTCUSDT', 'ETHUSDT'], paused: true });
   urls = { ...exchange.urls, sbeApiKey: exchange.keys.ed25519.apiKey };
 });
 afterAll(() => exchange.close());
@@ -44,8 +44,9 @@ describe('the futures benchmark clients on the local exchange', () => {
       '@binance/derivatives-trading-usds-futures',
     ];
     expect(names('usdmMarkPrice')).toEqual(both);
+    expect(names('usdmAllMarkPrices')).toEqual(both);
     expect(names('usdmDepth')).toEqual([...both, 'ccxt pro']);
-    expect(USDM_KINDS).toEqual(['usdmMarkPrice', 'usdmDepth']);
+    expect(USDM_KINDS).toEqual(['usdmMarkPrice', 'usdmAllMarkPrices', 'usdmDepth']);
   });
 
   it.each(futures)(
