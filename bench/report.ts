@@ -8,6 +8,7 @@ import { cpus, release, totalmem } from 'node:os';
 import type { BundleSize } from './build-figures';
 import type { CodegenFigures } from './codegen';
 import { CCXT_CLIENT } from './clients';
+import { CONNECTOR_CLIENT } from './usdm-clients';
 import { KIND_LABEL, USDM_KINDS, type Kind, type Scenario, type SpotKind } from './scenarios';
 
 /** One client in one scenario. */
@@ -64,12 +65,7 @@ export interface RunData {
 
 export const FLOOR = 'raw ws + JSON.parse';
 const DEFAULT_RX = 'binance-rx (validation on)';
-const PEERS = [
-  'binance (npm)',
-  '@binance/spot',
-  'ccxt pro',
-  '@binance/derivatives-trading-usds-futures',
-];
+const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro', CONNECTOR_CLIENT];
 const KINDS: readonly SpotKind[] = ['trade', 'bookTicker', 'depth'];
 const BINANCE = 'binance (npm)';
 /** The SBE clients (bench/sbe-clients.ts): the SBE streams of the same data. */

@@ -1,9 +1,10 @@
 /**
  * The USDⓈ-M futures side of the clients: how each reads `<symbol>@markPrice@1s` and
  * `!markPrice@arr@1s` (route `/market`) and `<symbol>@depth@100ms` (route `/public`) from the local
- * exchange's futures streams (`urls.usdmStreamHost`). Clients of clients.ts that read futures too take these through
- * `withUsdm` there, so that a row keeps its name (and its process) in the Spot and the futures
- * tables; Binance's futures connector, which has no Spot side, is a client of its own.
+ * exchange's futures streams (`urls.usdmStreamHost`). Clients of clients.ts that read futures too
+ * take these through `withUsdm` there, so that a row keeps its name (and its process) in the Spot
+ * and the futures tables; Binance's futures connector, which has no Spot side, is a client of its
+ * own.
  * Peers get URL overrides only, as test/peers/usdm-* point them at the local exchange.
  */
 import { subscribeAllMarkPrices } from '../generated/usdm/channels/all-mark-prices';
@@ -24,7 +25,7 @@ export type UsdmStart = (
   onMessage: OnMessage,
 ) => Promise<Stop>;
 
-/** The futures side of a client, and the futures kinds it reads (default both). */
+/** The futures side of a client, and the futures kinds it reads (default all of them). */
 export interface UsdmSide {
   readonly kinds?: readonly UsdmKind[];
   readonly start: UsdmStart;
@@ -52,12 +53,15 @@ export const rawUsdm: UsdmStart = (urls, streams, onMessage) =>
       if (message.data !== undefined) onMessage(sendTimeOf(message.data));
     }),
   );
+
+/** The ccxt symbol of a perpetual (`BTCUSDT` → `BTC/USDT:USDT`). */
 const unified = (symbol: string) => `${symbol.replace(/USDT$/, '')}/USDT:USDT`;
 
 /**
  * binance-rx as its README shows for futures: one connection given `product: usdmProduct` and the
  * local exchange's stream host (it places each stream on a socket of its route), the generated
- * futures `subscribeMarkPrice` / `subscribeDiffDepth`; one connection per stream, as for Spot.
+ * futures `subscribeMarkPrice` / `subscribeAllMarkPrices` / `subscribeDiffDepth`; one connection
+ * per stream, as for Spot.
  */
 export const rxUsdm =
   (validate: boolean): UsdmStart =>
@@ -133,8 +137,8 @@ export const CONNECTOR_CLIENT = CONNECTOR_MODULE;
 /**
  * Binance's own futures connector: its stream connection, `wsURL` the local exchange's stream
  * host (it opens `/market`, `/public` and `/private` at once and subscribes each stream on its
- * route), `markPriceStream` / `markPriceStreamForAllMarket` / `diffBookDepthStreams`; one connection per
- * stream.
+ * route), `markPriceStream` / `markPriceStreamForAllMarket` / `diffBookDepthStreams`; one
+ * connection per stream.
  */
 export const binanceConnector: Client = {
   name: CONNECTOR_CLIENT,
