@@ -159,7 +159,8 @@ export const KIND_LABEL: Readonly<Record<Kind, string>> = {
   mixed: `1,000 streams (${MIXED_SYMBOLS.length} symbols × trade, aggTrade, bookTicker, miniTicker, diff depth)`,
   usdmMarkPrice: 'USDⓈ-M markPrice@1s',
   usdmAllMarkPrices: `USDⓈ-M !markPrice@arr@1s (${MIXED_SYMBOLS.length} symbols a message)`,
-  usdmDepth: `USDⓈ-M diff depth (${DEPTH_LEVELS}+${DEPTH_LEVELS} levels)`,
+  // Not "diff depth (10+10 levels)": `--only` matches labels by substring, and that one is Spot's.
+  usdmDepth: `USDⓈ-M diff depth@100ms, ${DEPTH_LEVELS}+${DEPTH_LEVELS} levels with pu`,
 };
 
 export const scenarioLabel = (s: Scenario): string =>
