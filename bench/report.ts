@@ -269,7 +269,7 @@ function usdmSection(data: RunData): string[] {
     return scenario === undefined
       ? []
       : [
-          `### ${scenario.label} (${scenario.rounds} rounds of ${scenario.count ?? data.saturationCount} messages)`,
+          `### ${scenario.label} (${scenario.rounds} round${scenario.rounds === 1 ? '' : 's'} of ${scenario.count ?? data.saturationCount} messages)`,
           '',
           ...scenarioTable(scenario),
           '',
