@@ -98,7 +98,10 @@ export class Params {
     throw errors.invalidParam(name);
   }
 
-  /** A list of integers (`orderIdList=[1,2]`): a JSON array text on REST, an array on the WebSocket API. */
+  /**
+   * A list of integers (`orderIdList=[1,2]`): a JSON array text on REST, an array on the WebSocket
+   * API. Ids written as JSON strings (`["1","2"]`, as Binance's own connector sends them) count.
+   */
   integerList(name: string): number[] | undefined {
     const value = this.raw[name];
     if (value === undefined || value === '') return undefined;
@@ -108,7 +111,10 @@ export class Params {
     } catch {
       // fall through to the error below
     }
-    if (Array.isArray(parsed) && parsed.every((v) => Number.isSafeInteger(v))) return parsed;
+    const ids = Array.isArray(parsed)
+      ? parsed.map((v: unknown) => (typeof v === 'string' && INTEGER.test(v) ? Number(v) : v))
+      : [];
+    if (Array.isArray(parsed) && ids.every((v) => Number.isSafeInteger(v))) return ids as number[];
     throw errors.invalidParam(name);
   }
 

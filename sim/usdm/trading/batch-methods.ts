@@ -91,11 +91,18 @@ function scalarsOf(item: Readonly<Record<string, unknown>>): Record<string, RawV
   return out;
 }
 
+/**
+ * The name an id list was sent under: Binance's docs spell it `orderIdList`, ccxt sends
+ * `orderidlist` / `origclientorderidlist` (all lower case) on its live path, so Binance takes both.
+ */
+const spelling = (params: Params, name: string): string =>
+  params.has(name) || !params.has(name.toLowerCase()) ? name : name.toLowerCase();
+
 /** Cancel Multiple Orders: one `{symbol, orderId | origClientOrderId}` per id, in order. */
 function cancelItems(params: Params): Params[] {
   const symbol = params.string('symbol', true);
-  const ids = params.integerList('orderIdList');
-  const clientIds = params.list('origClientOrderIdList');
+  const ids = params.integerList(spelling(params, 'orderIdList'));
+  const clientIds = params.list(spelling(params, 'origClientOrderIdList'));
   if (ids === undefined && clientIds === undefined) {
     throw errors.eitherMandatory('orderIdList', 'origClientOrderIdList');
   }
