@@ -69,11 +69,11 @@ const reduceOnlySell = {
   reduceOnly: 'true',
 } as const;
 
-/** The `o.i` (order id) and `o.X` (status) of the next ORDER_TRADE_UPDATE, checked by its schema. */
-async function nextOrderUpdate(stream: Client): Promise<{ i: number; X: string }> {
+/** The order (`o`: id `i`, execution `x`, status `X`) of the next ORDER_TRADE_UPDATE, schema-checked. */
+async function nextOrderUpdate(stream: Client): Promise<{ i: number; x: string; X: string }> {
   const event = JSON.parse(await stream.take((text) => text.includes('"ORDER_TRADE_UPDATE"')));
   expect(valid(validateOrderTradeUpdateEvent, event)).toEqual([]);
-  return (event as { o: { i: number; X: string } }).o;
+  return (event as { o: { i: number; x: string; X: string } }).o;
 }
 
 describe('local exchange: USDⓈ-M batch orders', () => {
@@ -98,7 +98,7 @@ describe('local exchange: USDⓈ-M batch orders', () => {
     expect(a).toMatchObject({ status: 'NEW', clientOrderId: 'batch-a' });
     expect(failed).toEqual({ code: -2022, msg: 'ReduceOnly Order is rejected.' });
     expect(b).toMatchObject({ status: 'NEW', clientOrderId: 'batch-b' });
-    // One ORDER_TRADE_UPDATE per order placed, none for the refused item.
+    // One ORDER_TRADE_UPDATE per order placed, none for the refused item (likewise below).
     expect(await nextOrderUpdate(stream)).toMatchObject({ i: a.orderId, X: 'NEW' });
     expect(await nextOrderUpdate(stream)).toMatchObject({ i: b.orderId, X: 'NEW' });
     const open = await call(getOpenOrdersHttp({ symbol }, client));
@@ -122,6 +122,8 @@ describe('local exchange: USDⓈ-M batch orders', () => {
     expect(modified[0]).toMatchObject({ orderId: a.orderId, origQty: '0.02000000' });
     expect(modified[1]).toEqual({ code: -2013, msg: 'Order does not exist.' });
     expect(modified[2]).toMatchObject({ orderId: b.orderId, origQty: '0.02000000' });
+    expect(await nextOrderUpdate(stream)).toMatchObject({ i: a.orderId, x: 'AMENDMENT' });
+    expect(await nextOrderUpdate(stream)).toMatchObject({ i: b.orderId, x: 'AMENDMENT' });
 
     const canceled = await call(
       cancelBatchOrdersHttp({ symbol, orderIdList: [b.orderId, 999_999, a.orderId] }, client),
@@ -130,6 +132,8 @@ describe('local exchange: USDⓈ-M batch orders', () => {
     expect(canceled[0]).toMatchObject({ orderId: b.orderId, status: 'CANCELED' });
     expect(canceled[1]).toEqual({ code: -2011, msg: 'Unknown order sent.' });
     expect(canceled[2]).toMatchObject({ orderId: a.orderId, status: 'CANCELED' });
+    expect(await nextOrderUpdate(stream)).toMatchObject({ i: b.orderId, X: 'CANCELED' });
+    expect(await nextOrderUpdate(stream)).toMatchObject({ i: a.orderId, X: 'CANCELED' });
     expect(await call(getOpenOrdersHttp({ symbol }, client))).toEqual([]);
   });
 
