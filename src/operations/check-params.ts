@@ -105,20 +105,25 @@ function checkValue(op: string, key: string, value: unknown, rule: OperationPara
   return checkScalar(value as string | number, rule, fail);
 }
 
-/** A non-empty array within `maxItems`; a `list`'s items strings, or integers by `itemType`. */
+/**
+ * A non-empty array within `maxItems`; a `list`'s items strings, or integers by `itemType`. The
+ * count is checked first (a huge array is refused without reading it), and holes of a sparse
+ * array read as `undefined`, so they are refused rather than sent as `null`.
+ */
 function checkList(value: unknown, rule: OperationParam, fail: Fail): readonly unknown[] {
   if (!Array.isArray(value)) fail('must be an array');
-  const items = value as unknown[];
+  const length = (value as unknown[]).length;
+  if (length === 0) fail('must not be empty');
+  if (rule.maxItems !== undefined && length > rule.maxItems) {
+    fail(`has ${length} items; at most ${rule.maxItems} are allowed`);
+  }
+  const items = Array.from(value as unknown[]);
   if (rule.type === 'list') {
     const integers = rule.itemType === 'integer';
     const ok = integers
       ? items.every((v) => typeof v === 'number' && Number.isSafeInteger(v))
       : items.every((v) => typeof v === 'string');
     if (!ok) fail(`must be an array of ${integers ? 'integers' : 'strings'}`);
-  }
-  if (items.length === 0) fail('must not be empty');
-  if (rule.maxItems !== undefined && items.length > rule.maxItems) {
-    fail(`has ${items.length} items; at most ${rule.maxItems} are allowed`);
   }
   return items;
 }

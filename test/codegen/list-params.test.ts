@@ -83,6 +83,13 @@ describe('a list of objects parameter (objects)', () => {
       'ranges[1]',
       /^must be an object$/,
     ],
+    [
+      'a hole in a sparse list (read as undefined, never sent as null)',
+      // eslint-disable-next-line no-sparse-arrays
+      { ranges: [, { side: 'BUY', minPrice: '2' }] },
+      'ranges[0]',
+      /^must be an object$/,
+    ],
     ['no items', { ranges: [] }, 'ranges', /^must not be empty$/],
     ['not an array', { ranges: { side: 'BUY' } }, 'ranges', /^must be an array$/],
     [
@@ -108,6 +115,8 @@ describe('a list of integers (itemType: integer)', () => {
     [['1'], /^must be an array of integers$/],
     [[1.5], /^must be an array of integers$/],
     [[1, 2, 3, 4], /^has 4 items; at most 3 are allowed$/],
+    // eslint-disable-next-line no-sparse-arrays
+    [[1, , 3], /^must be an array of integers$/],
   ])('refuses %j', (ids, rule) => {
     const error = failure({ ids });
     expect(error.parameter).toBe('ids');
