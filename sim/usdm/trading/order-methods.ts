@@ -13,7 +13,7 @@ import { isOpen, type Order } from '../../engine/order';
 import { futuresErrors } from './errors';
 import type { Futures } from './futures';
 import { ackAnswer, orderAnswer, modifyAnswer, queryAnswer, tradeAnswer } from './answers';
-import { decimalE8, readFuturesOrder } from './order-params';
+import { decimalE8, historyPage, readFuturesOrder } from './order-params';
 
 const accountOf = (ctx: CallContext): string => ctx.caller!.accountId;
 const path = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', name: string) =>
@@ -102,12 +102,13 @@ export function usdmOrderMethods(futures: Futures): ApiMethod[] {
       rest: path('GET', 'allOrders'),
       security: 'USER_DATA',
       weight: 5,
-      handle: (params, ctx) => {
-        const from = params.integer('orderId') ?? 0;
-        const limit = params.limit('limit', 500, 1, 1000);
-        const all = orders(ctx, params.string('symbol', true)).filter((o) => o.orderId >= from);
-        return (params.has('orderId') ? all.slice(0, limit) : all.slice(-limit)).map(queryAnswer);
-      },
+      handle: (params, ctx) =>
+        historyPage(
+          orders(ctx, params.string('symbol', true)),
+          params,
+          'orderId',
+          (o) => o.orderId,
+        ).map(queryAnswer),
     },
     {
       rest: path('GET', 'userTrades'),
