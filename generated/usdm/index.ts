@@ -2,6 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 export * from './params';
+export * from './algo-order-stages';
 export * from './limits';
 export * from './product';
 export * from './channels/agg-trade';
