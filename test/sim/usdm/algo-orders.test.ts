@@ -3,7 +3,9 @@
  * *Http functions: placed, queried, listed, canceled one by one and all at once, each answer
  * valid by its schema; Binance's codes for bad input; a close-all STOP_MARKET on the mark price
  * and a trailing stop on the last price triggered by the market, their ALGO_UPDATE statuses
- * (NEW, TRIGGERING, TRIGGERED, FINISHED) and the real order's ORDER_TRADE_UPDATE, every event
+ * (NEW, TRIGGERING, TRIGGERED, FINISHED) and the real order's ORDER_TRADE_UPDATE; REJECTED (a
+ * reduce-only order with nothing to reduce, a FOK that cannot fill, with
+ * CONDITIONAL_ORDER_TRIGGER_REJECT) and EXPIRED (close-all without a position). Every event is
  * valid by its schema.
  */
 import { firstValueFrom, type Observable } from 'rxjs';
@@ -21,6 +23,7 @@ import {
   placeAlgoOrderHttp,
   placeOrderHttp,
   validateAlgoUpdateEvent,
+  validateConditionalOrderTriggerRejectEvent,
   validateCancelAlgoOpenOrdersResponse,
   validateCancelAlgoOrderResponse,
   validateGetAlgoOrderResponse,
@@ -88,6 +91,17 @@ async function algoStatuses(stream: Client, algoId: number, last: string): Promi
   return statuses;
 }
 
+/** A socket on the account's futures user data (`/private/ws/<listenKey>`). */
+async function privateStream(): Promise<Client> {
+  const { listenKey } = await call(createListenKeyHttp({}, client));
+  return Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
+}
+
+/** Steps the market until the algo order leaves NEW; its ALGO_UPDATE statuses up to its end. */
+async function runToEnd(stream: Client, algoId: number): Promise<string[]> {
+  return algoStatuses(stream, algoId, await stepUntilTriggered(algoId));
+}
+
 describe('local exchange: USDⓈ-M algo orders', () => {
   it('places, queries, lists and cancels algo orders, one and all, with valid answers', async () => {
     const placed = await call(placeAlgoOrderHttp(await stopSell({ clientAlgoId: 'sl-1' }), client));
@@ -140,15 +154,13 @@ describe('local exchange: USDⓈ-M algo orders', () => {
   });
 
   it('triggers a close-all STOP_MARKET on the mark price: NEW to FINISHED, its order filled', async () => {
-    const { listenKey } = await call(createListenKeyHttp({}, client));
-    const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
+    const stream = await privateStream();
     await call(placeOrderHttp({ symbol, side: 'BUY', type: 'MARKET', quantity: '0.02' }, client));
     const placed = await call(
       placeAlgoOrderHttp(await stopSell({ quantity: undefined, closePosition: 'true' }), client),
     );
 
-    expect(await stepUntilTriggered(placed.algoId)).toBe('FINISHED');
-    expect(await algoStatuses(stream, placed.algoId, 'FINISHED')).toEqual([
+    expect(await runToEnd(stream, placed.algoId)).toEqual([
       'NEW',
       'TRIGGERING',
       'TRIGGERED',
@@ -190,18 +202,12 @@ describe('local exchange: USDⓈ-M algo orders', () => {
   });
 
   it('rejects a triggered reduce-only order with nothing to reduce, and expires a close-all one', async () => {
-    const { listenKey } = await call(createListenKeyHttp({}, client));
-    const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
+    const stream = await privateStream();
     const reduce = await call(placeAlgoOrderHttp(await stopSell({ reduceOnly: 'true' }), client));
     const closing = await call(
       placeAlgoOrderHttp(await stopSell({ quantity: undefined, closePosition: 'true' }), client),
     );
-    expect(await stepUntilTriggered(reduce.algoId)).toBe('REJECTED');
-    expect(await algoStatuses(stream, reduce.algoId, 'REJECTED')).toEqual([
-      'NEW',
-      'TRIGGERING',
-      'REJECTED',
-    ]);
+    expect(await runToEnd(stream, reduce.algoId)).toEqual(['NEW', 'TRIGGERING', 'REJECTED']);
     const rejected = await call(getAlgoOrderHttp({ algoId: reduce.algoId }, client));
     expect(rejected.actualOrderId).toBe('');
     expect(await stepUntilTriggered(closing.algoId)).toBe('EXPIRED');
@@ -210,5 +216,27 @@ describe('local exchange: USDⓈ-M algo orders', () => {
     );
     expect(valid(validateAlgoUpdateEvent, expired)).toEqual([]);
     expect(expired.o.rm).toBe('No position to close.');
+  });
+
+  it('rejects a triggered FOK that cannot fill, with CONDITIONAL_ORDER_TRIGGER_REJECT naming its order', async () => {
+    const stream = await privateStream();
+    const { bid } = await best();
+    // A STOP that sells FOK 1 % over the bid: nobody buys there, so the triggered order expires.
+    const price = (Number(bid) * 1.01).toFixed(2);
+    const placed = await call(
+      placeAlgoOrderHttp(await stopSell({ type: 'STOP', price, timeInForce: 'FOK' }), client),
+    );
+    expect(await runToEnd(stream, placed.algoId)).toEqual([
+      'NEW',
+      'TRIGGERING',
+      'TRIGGERED',
+      'REJECTED',
+    ]);
+    const { actualOrderId } = await call(getAlgoOrderHttp({ algoId: placed.algoId }, client));
+    const reject = await stream.json<{ e: string; or: { i: number; s: string; r: string } }>(
+      (m) => m.e === 'CONDITIONAL_ORDER_TRIGGER_REJECT',
+    );
+    expect(valid(validateConditionalOrderTriggerRejectEvent, reject)).toEqual([]);
+    expect(reject.or).toMatchObject({ s: symbol, i: Number(actualOrderId) });
   });
 });
