@@ -39,7 +39,7 @@ export interface OrderUpdate<Stage extends string, Params, Response> {
   readonly request: Params;
   /** The order.place answer, when it moved the order. */
   readonly response?: Response;
-  /** The order report (Spot's executionReport, USDⓈ-M's ORDER_TRADE_UPDATE), when it moved the order. */
+  /** The order report (Spot's executionReport, USDⓈ-M's ORDER_TRADE_UPDATE or, for algo orders, ALGO_UPDATE), when it moved the order. */
   readonly executionReport?: UserDataMessage['event'];
   /** The order.status answer, when a lookup moved the order. */
   readonly orderStatus?: unknown;
