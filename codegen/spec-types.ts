@@ -193,6 +193,8 @@ export interface Spec {
   readonly userDataEvents: readonly LoadedUserDataEvent[];
   /** spec/order-stages.yaml, when the spec has one. */
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
+  /** spec/algo-order-stages.yaml (USDⓈ-M's algo orders), when the spec has one. */
+  readonly algoOrderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
   /** spec/limits.yaml, when the spec has one. */
   readonly limits?: { readonly file: string; readonly spec: LimitsSpec };
   /** spec/product.yaml, when the spec has one (it needs limits.yaml with `apiRateLimits`). */

@@ -558,6 +558,42 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "cancelAlgoOpenOrders": {
+    "file": "spec/usdm/operations/cancel-algo-open-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/algoOpenOrders"
+    },
+    "examples": [
+      {
+        "response": {
+          "code": 200,
+          "msg": "The operation of cancel all open order is done."
+        }
+      }
+    ]
+  },
+  "cancelAlgoOrder": {
+    "file": "spec/usdm/operations/cancel-algo-order.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "code": "200",
+          "msg": "success"
+        }
+      }
+    ]
+  },
   "cancelBatchOrders": {
     "file": "spec/usdm/operations/cancel-batch-orders.yaml",
     "security": "TRADE",
@@ -872,6 +908,130 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "l": 27781,
             "T": 1498793709153,
             "m": true
+          }
+        ]
+      }
+    ]
+  },
+  "getAlgoOrder": {
+    "file": "spec/usdm/operations/get-algo-order.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "CANCELED",
+          "actualOrderId": "",
+          "actualPrice": "0.00000",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "tpTriggerPrice": "0.000",
+          "tpPrice": "0.000",
+          "slTriggerPrice": "0.000",
+          "slPrice": "0.000",
+          "tpOrderType": "",
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "createTime": 1750485492076,
+          "updateTime": 1750514545091,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
+      },
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "CANCELED",
+          "actualOrderId": "",
+          "actualPrice": "0.00000",
+          "actualType": "LIMIT",
+          "actualQty": "0.01",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "tpOrderType": "",
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "createTime": 1750485492076,
+          "updateTime": 1750514545091,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
+  "getAllAlgoOrders": {
+    "file": "spec/usdm/operations/get-all-algo-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/allAlgoOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "algoId": 2146760,
+            "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+            "algoType": "CONDITIONAL",
+            "orderType": "TAKE_PROFIT",
+            "symbol": "BNBUSDT",
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": "0.01",
+            "algoStatus": "CANCELED",
+            "actualOrderId": "",
+            "actualPrice": "0.00000",
+            "triggerPrice": "750.000",
+            "price": "750.000",
+            "icebergQuantity": null,
+            "tpTriggerPrice": "0.000",
+            "tpPrice": "0.000",
+            "slTriggerPrice": "0.000",
+            "slPrice": "0.000",
+            "tpOrderType": "",
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": false,
+            "priceProtect": false,
+            "reduceOnly": false,
+            "createTime": 1750485492076,
+            "updateTime": 1750514545091,
+            "triggerTime": 0,
+            "goodTillDate": 0
           }
         ]
       }
@@ -1250,6 +1410,53 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getOpenAlgoOrders": {
+    "file": "spec/usdm/operations/get-open-algo-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openAlgoOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "algoId": 2148627,
+            "clientAlgoId": "MRumok0dkhrP4kCm12AHaB",
+            "algoType": "CONDITIONAL",
+            "orderType": "TAKE_PROFIT",
+            "symbol": "BNBUSDT",
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": "0.01",
+            "algoStatus": "NEW",
+            "actualOrderId": "",
+            "actualPrice": "0.00000",
+            "triggerPrice": "750.000",
+            "price": "750.000",
+            "icebergQuantity": null,
+            "tpTriggerPrice": "0.000",
+            "tpPrice": "0.000",
+            "slTriggerPrice": "0.000",
+            "slPrice": "0.000",
+            "tpOrderType": "",
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": false,
+            "priceProtect": false,
+            "reduceOnly": false,
+            "createTime": 1750514941540,
+            "updateTime": 1750514941540,
+            "triggerTime": 0,
+            "goodTillDate": 0
+          }
+        ]
+      }
+    ]
+  },
   "getOpenInterest": {
     "file": "spec/usdm/operations/get-open-interest.yaml",
     "security": "NONE",
@@ -1605,6 +1812,46 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeAlgoOrder": {
+    "file": "spec/usdm/operations/place-algo-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "NEW",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "activatePrice": "",
+          "callbackRate": "",
+          "createTime": 1750485492076,
+          "updateTime": 1750485492076,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
       }
     ]
   },

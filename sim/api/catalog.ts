@@ -32,6 +32,7 @@ import { replayedMethods } from './methods/replayed';
 import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
+import { usdmAlgoMethods } from '../usdm/trading/algo-methods';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -83,6 +84,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...usdmMarketDataMethods(deps),
     // USDⓈ-M futures trading and account (`/fapi/…`), on the futures engine and ledger.
     ...usdmOrderMethods(deps.futures),
+    ...usdmAlgoMethods(deps.futures),
     ...usdmAccountMethods(deps.futures),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));

@@ -1,9 +1,10 @@
 /**
  * The futures exchange beside Spot: its own engine (the shared matching engine over the same
- * books, with `FuturesFunds` for margin and positions), its ledger of accounts, and its own user
- * data events (served on the `/private` route, never mixed with Spot's).
+ * books, with `FuturesFunds` for margin and positions), its Algo Service (conditional orders),
+ * its ledger of accounts, and its own user data events (served on the `/private` route, never mixed with Spot's).
  */
 import { Engine } from '../../engine/engine';
+import { AlgoService } from './algo-service';
 import { UserEvents } from '../../engine/user-events';
 import type { Market } from '../../market/market';
 import { markTicks } from '../model';
@@ -19,6 +20,8 @@ export class Futures {
   readonly funds: FuturesFunds;
   readonly engine: Engine;
   readonly markOf: MarkOf;
+  /** Algo (conditional) orders, triggered after each market step. */
+  readonly algo: AlgoService;
 
   constructor(readonly market: Market) {
     this.markOf = (symbol) => {
@@ -32,9 +35,11 @@ export class Futures {
       funds: () => this.funds,
       report: (order, x, now, fill) => this.funds.report(order, x, now, fill),
     });
+    this.algo = new AlgoService(this);
   }
 
   close(): void {
+    this.algo.close();
     this.engine.close();
     this.userEvents.clear();
   }

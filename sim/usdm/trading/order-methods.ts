@@ -13,6 +13,7 @@ import type { Futures } from './futures';
 import { queryAnswer, tradeAnswer } from './answers';
 import { usdmBatchMethods } from './batch-methods';
 import { accountOf, usdmOrderHandlers } from './order-handlers';
+import { historyPage } from './order-params';
 
 const path = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', name: string) =>
   ({ method, path: `/fapi/v1/${name}` }) as const;
@@ -63,12 +64,13 @@ export function usdmOrderMethods(futures: Futures): ApiMethod[] {
       rest: path('GET', 'allOrders'),
       security: 'USER_DATA',
       weight: 5,
-      handle: (params, ctx) => {
-        const from = params.integer('orderId') ?? 0;
-        const limit = params.limit('limit', 500, 1, 1000);
-        const all = orders(ctx, params.string('symbol', true)).filter((o) => o.orderId >= from);
-        return (params.has('orderId') ? all.slice(0, limit) : all.slice(-limit)).map(queryAnswer);
-      },
+      handle: (params, ctx) =>
+        historyPage(
+          orders(ctx, params.string('symbol', true)),
+          params,
+          'orderId',
+          (o) => o.orderId,
+        ).map(queryAnswer),
     },
     {
       rest: path('GET', 'userTrades'),

@@ -23,10 +23,9 @@ import {
 import { ORDER_STAGES, type AddOrderOptions } from '../../orders/add-order-factory';
 import { createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
 import { EXECUTION_REPORT, type OrderReportShape } from '../../orders/order-report';
-import type { OrderVenue } from '../../orders/order-venue';
 import type { HttpClient } from '../../rest/http-client';
-import { requestHttp } from '../../rest/request-http';
 import type { UsdmUserData } from '../user-data/usdm-user-data';
+import { usdmVenue } from './usdm-venue';
 
 const { originalClientOrderId: _spotOnly, ...fields } = EXECUTION_REPORT.fields;
 
@@ -48,16 +47,8 @@ export function usdmOrderFactory(
   userData: UsdmUserData,
   options: AddOrderOptions = {},
 ): (order: PlaceOrderParams) => Observable<UsdmOrderStage> {
-  const venue: OrderVenue = {
-    request: (descriptor, params) => requestHttp(descriptor, params, client),
-    userData: () => userData.events$,
-    subscribe: (next) =>
-      userData.status$.subscribe((status) => {
-        if (status.kind === 'open') next({ type: 'socket' });
-      }),
-  };
   return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
-    venue,
+    usdmVenue(client, userData),
     {
       ...ORDER_STAGES,
       place: placeOrderOperation,
