@@ -583,6 +583,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.cancel",
     "examples": [
       {
         "response": {
@@ -674,6 +675,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.stop",
     "examples": [
       {
         "response": {}
@@ -688,6 +690,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.start",
     "examples": [
       {
         "response": {
@@ -757,6 +760,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/account"
     },
+    "wsApi": "v2/account.status",
     "examples": [
       {
         "response": {
@@ -882,6 +886,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/balance"
     },
+    "wsApi": "v2/account.balance",
     "examples": [
       {
         "response": [
@@ -908,6 +913,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/depth"
     },
+    "wsApi": "depth",
     "examples": [
       {
         "response": {
@@ -938,6 +944,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/bookTicker"
     },
+    "wsApi": "ticker.book",
     "examples": [
       {
         "response": {
@@ -1273,6 +1280,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.status",
     "examples": [
       {
         "response": {
@@ -1330,6 +1338,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/positionRisk"
     },
+    "wsApi": "v2/account.position",
     "examples": [
       {
         "response": [
@@ -1404,6 +1413,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/price"
     },
+    "wsApi": "ticker.price",
     "examples": [
       {
         "response": {
@@ -1471,6 +1481,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.modify",
     "examples": [
       {
         "response": {
@@ -1524,6 +1535,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.place",
     "examples": [
       {
         "response": {
@@ -1561,6 +1573,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.ping",
     "examples": [
       {
         "response": {

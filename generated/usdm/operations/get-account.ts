@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
 
-/** Parameters of Account Information V3 (`GET /fapi/v3/account`). It takes none. */
+/** Parameters of Account Information V3 (`GET /fapi/v3/account`, WebSocket API `v2/account.status`). It takes none. */
 export type GetAccountParams = Record<string, never>;
 
 /** Account Information V3: the response body with Binance's names. The futures account: totals, each asset's balances and margins, and every open position (single-asset mode totals are in USDT). */
@@ -169,7 +169,7 @@ export interface ParsedGetAccountResponse<D = string> {
 }
 
 /** Descriptor of Account Information V3: data the runtime interprets. */
-export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = { operation: "getAccount", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v3/account"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-account.json", validate: validateGetAccountResponse };
+export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccountResponse> = { operation: "getAccount", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v3/account"}, wsApi: {"method":"v2/account.status"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-account.json", validate: validateGetAccountResponse };
 
 /**
  * Account Information V3: `GET /fapi/v3/account`. The futures account: totals, each asset's balances and margins, and every open position (single-asset mode totals are in USDT).
@@ -178,6 +178,11 @@ export const getAccountOperation: OperationDescriptor<GetAccountParams, GetAccou
  */
 export function getAccountHttp(params?: GetAccountParams, client?: HttpClient): Observable<GetAccountResponse> {
   return requestHttp(getAccountOperation, params ?? {}, client);
+}
+
+/** Account Information V3 over the WebSocket API (`v2/account.status`): returns a function that sends one request per subscription and emits its `result`. The futures account: totals, each asset's balances and margins, and every open position (single-asset mode totals are in USDT). Weight 5. Security USER_DATA. */
+export function getAccountFactory(session: WsApiSession): (params?: GetAccountParams) => Observable<GetAccountResponse> {
+  return (params) => session.request(getAccountOperation, params ?? {});
 }
 
 /** Maps a raw `GetAccountResponse` to the readable `ParsedGetAccountResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
