@@ -223,6 +223,8 @@ export interface ProductSpec {
   readonly description: string;
   readonly restUrl: string;
   readonly streamHost: string;
+  /** Production WebSocket API endpoint, where the product has one. */
+  readonly wsApiUrl?: string;
   /** Route name -> what it serves; then every channel has a `route` among them. */
   readonly streamRoutes?: Readonly<Partial<Record<'public' | 'market', string>>>;
 }

@@ -71,9 +71,14 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const { scheduler } = config.socket;
   const { credentials } = config;
   const logsOn = credentials?.keyType === 'ED25519' && credentials.sign !== undefined;
-  // The session's rate-limit governor, unless one is shared with REST clients.
+  // The session's rate-limit governor, unless one is shared with REST clients: its product's rules.
   const governor =
-    options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
+    options.governor ??
+    createRateLimitGovernor({
+      scheduler,
+      logger: options.logger,
+      ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),
+    });
   const events = new Subject<WsApiSessionEvent>();
   const rateLimits = new BehaviorSubject<readonly WsApiRateLimit[] | undefined>(undefined);
   const requestIds = { next: 1 };

@@ -1,0 +1,79 @@
+/**
+ * A WebSocket API session given `product: usdmProduct` is the futures one: ws-fapi's URL and the
+ * futures rate limits (spec/usdm/limits.yaml), on the same session code as Spot's.
+ */
+import { VirtualTimeScheduler } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { spotProduct } from '../../../generated/product';
+import { InvalidOptionError } from '../../../src/errors';
+import { usdmProduct, USDM_WS_API_URL, placeOrderFactory } from '../../../src/usdm/index';
+import { BINANCE_WS_API_URL } from '../../../src/ws-api/endpoints';
+import { wsApiSession, type WsApiSession } from '../../../src/ws-api/session';
+import { MockWebSocket } from '../mock-web-socket';
+
+const open = (options: Parameters<typeof wsApiSession>[0]) => {
+  MockWebSocket.reset();
+  const scheduler = new VirtualTimeScheduler();
+  const session = wsApiSession({ WebSocket: MockWebSocket, scheduler, ...options });
+  session.connect();
+  return { session, scheduler, socket: MockWebSocket.last() };
+};
+
+const rules = (session: WsApiSession) =>
+  session.governor.status().usage.map((u) => [u.type, u.interval, u.limit]);
+
+describe('wsApiSession({ product: usdmProduct })', () => {
+  it("connects to ws-fapi and is governed by the futures limits, not Spot's", () => {
+    const { session, socket } = open({ product: usdmProduct });
+    expect(socket.url).toBe('wss://ws-fapi.binance.com/ws-fapi/v1');
+    expect(USDM_WS_API_URL).toBe(socket.url);
+    expect(rules(session)).toEqual([
+      ['REQUEST_WEIGHT', '1m', 2400],
+      ['ORDERS', '10s', 300],
+      ['ORDERS', '1m', 1200],
+    ]);
+  });
+
+  it('keeps Spot as it was without a product', () => {
+    const { session, socket } = open({});
+    expect(socket.url).toBe(BINANCE_WS_API_URL);
+    expect(spotProduct.wsApiUrl).toBe(BINANCE_WS_API_URL);
+    expect(rules(session)).toContainEqual(['REQUEST_WEIGHT', '1m', 6000]);
+  });
+
+  it("takes an explicit url (the local exchange, a testnet) with the product's limits", () => {
+    const { session, socket } = open({ product: usdmProduct, url: 'ws://127.0.0.1:1/ws-fapi/v1' });
+    expect(socket.url).toBe('ws://127.0.0.1:1/ws-fapi/v1');
+    expect(rules(session)).toContainEqual(['ORDERS', '10s', 300]);
+  });
+
+  it('refuses a product without a WebSocket API unless given a url', () => {
+    const { wsApiUrl: _none, ...product } = usdmProduct;
+    expect(() => wsApiSession({ product })).toThrow(InvalidOptionError);
+    expect(() => wsApiSession({ product })).toThrow(/url.*has no WebSocket API/);
+  });
+
+  it('counts a futures order against the futures ORDERS budget', () => {
+    const credentials = { apiKey: 'key', sign: () => 'signature' };
+    const { session, socket } = open({ product: usdmProduct, credentials });
+    socket.open();
+    placeOrderFactory(session)({
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'MARKET',
+      quantity: '1',
+    }).subscribe({ error: () => {} });
+    const sent = socket.sentJson() as { method: string; params: Record<string, unknown> }[];
+    expect(sent.map((r) => r.method)).toEqual(['order.place']);
+    expect(sent[0]!.params).toMatchObject({
+      apiKey: 'key',
+      signature: 'signature',
+      symbol: 'BTCUSDT',
+    });
+    const orders = session.governor.status().usage.filter((u) => u.type === 'ORDERS');
+    expect(orders.map((u) => [u.interval, u.limit, u.used])).toEqual([
+      ['10s', 300, 1],
+      ['1m', 1200, 1],
+    ]);
+  });
+});
