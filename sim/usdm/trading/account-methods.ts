@@ -1,7 +1,10 @@
 /**
  * USDⓈ-M account endpoints (spec/usdm/operations/): account, balance and positions (v3),
  * leverage (and its brackets), margin type, position mode, income history, and the listen key
- * of the user data stream, on the futures ledger.
+ * of the user data stream, on the futures ledger. Account, balance and positions are also the
+ * futures WebSocket API's `v2/account.status`, `v2/account.balance` and `v2/account.position`
+ * (they answer as the v3 REST endpoints), the listen key `userDataStream.start` / `.ping` /
+ * `.stop`.
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';
@@ -96,6 +99,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
   return [
     {
       rest: at('GET', 'v3/account'),
+      wsApi: 'v2/account.status',
       security: 'USER_DATA',
       weight: 5,
       handle: (_p, ctx) =>
@@ -103,6 +107,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     },
     {
       rest: at('GET', 'v3/balance'),
+      wsApi: 'v2/account.balance',
       security: 'USER_DATA',
       weight: 5,
       handle: (_p, ctx) =>
@@ -110,6 +115,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     },
     {
       rest: at('GET', 'v3/positionRisk'),
+      wsApi: 'v2/account.position',
       security: 'USER_DATA',
       weight: 5,
       handle: (params, ctx) => {
@@ -137,18 +143,21 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     { rest: at('GET', 'v1/income'), security: 'USER_DATA', weight: 30, handle: income },
     {
       rest: at('POST', 'v1/listenKey'),
+      wsApi: 'userDataStream.start',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => listenKey(ctx, false),
     },
     {
       rest: at('PUT', 'v1/listenKey'),
+      wsApi: 'userDataStream.ping',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => listenKey(ctx, true),
     },
     {
       rest: at('DELETE', 'v1/listenKey'),
+      wsApi: 'userDataStream.stop',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => {
