@@ -810,6 +810,78 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAccountV2": {
+    "file": "spec/usdm/operations/get-account-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/account"
+    },
+    "wsApi": "account.status",
+    "examples": [
+      {
+        "response": {
+          "feeTier": 0,
+          "canTrade": true,
+          "canDeposit": true,
+          "canWithdraw": true,
+          "updateTime": 0,
+          "multiAssetsMargin": true,
+          "tradeGroupId": -1,
+          "totalInitialMargin": "0.00000000",
+          "totalMaintMargin": "0.00000000",
+          "totalWalletBalance": "126.72469206",
+          "totalUnrealizedProfit": "0.00000000",
+          "totalMarginBalance": "126.72469206",
+          "totalPositionInitialMargin": "0.00000000",
+          "totalOpenOrderInitialMargin": "0.00000000",
+          "totalCrossWalletBalance": "126.72469206",
+          "totalCrossUnPnl": "0.00000000",
+          "availableBalance": "126.72469206",
+          "maxWithdrawAmount": "126.72469206",
+          "assets": [
+            {
+              "asset": "USDT",
+              "walletBalance": "23.72469206",
+              "unrealizedProfit": "0.00000000",
+              "marginBalance": "23.72469206",
+              "maintMargin": "0.00000000",
+              "initialMargin": "0.00000000",
+              "positionInitialMargin": "0.00000000",
+              "openOrderInitialMargin": "0.00000000",
+              "crossWalletBalance": "23.72469206",
+              "crossUnPnl": "0.00000000",
+              "availableBalance": "126.72469206",
+              "maxWithdrawAmount": "23.72469206",
+              "marginAvailable": true,
+              "updateTime": 1625474304765
+            }
+          ],
+          "positions": [
+            {
+              "symbol": "BTCUSDT",
+              "initialMargin": "0",
+              "maintMargin": "0",
+              "unrealizedProfit": "0.00000000",
+              "positionInitialMargin": "0",
+              "openOrderInitialMargin": "0",
+              "leverage": "100",
+              "isolated": true,
+              "entryPrice": "0.00000",
+              "maxNotional": "250000",
+              "bidNotional": "0",
+              "askNotional": "0",
+              "positionSide": "BOTH",
+              "positionAmt": "0",
+              "updateTime": 0,
+              "breakEvenPrice": "0.0"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getAggTrades": {
     "file": "spec/usdm/operations/get-agg-trades.yaml",
     "security": "NONE",
@@ -887,6 +959,33 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "path": "/fapi/v3/balance"
     },
     "wsApi": "v2/account.balance",
+    "examples": [
+      {
+        "response": [
+          {
+            "accountAlias": "SgsR",
+            "asset": "USDT",
+            "balance": "122607.35137903",
+            "crossWalletBalance": "23.72469206",
+            "crossUnPnl": "0.00000000",
+            "availableBalance": "23.72469206",
+            "maxWithdrawAmount": "23.72469206",
+            "marginAvailable": true,
+            "updateTime": 1617939110373
+          }
+        ]
+      }
+    ]
+  },
+  "getBalanceV2": {
+    "file": "spec/usdm/operations/get-balance-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/balance"
+    },
+    "wsApi": "account.balance",
     "examples": [
       {
         "response": [
@@ -1363,6 +1462,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "bidNotional": "0",
             "askNotional": "0",
             "updateTime": 1720736417660
+          }
+        ]
+      }
+    ]
+  },
+  "getPositionRiskV2": {
+    "file": "spec/usdm/operations/get-position-risk-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/positionRisk"
+    },
+    "wsApi": "account.position",
+    "examples": [
+      {
+        "response": [
+          {
+            "entryPrice": "0.00000",
+            "breakEvenPrice": "0.0",
+            "marginType": "isolated",
+            "isAutoAddMargin": "false",
+            "isolatedMargin": "0.00000000",
+            "leverage": "10",
+            "liquidationPrice": "0",
+            "markPrice": "6679.50671178",
+            "maxNotionalValue": "20000000",
+            "positionAmt": "0.000",
+            "notional": "0",
+            "isolatedWallet": "0",
+            "symbol": "BTCUSDT",
+            "unRealizedProfit": "0.00000000",
+            "positionSide": "BOTH",
+            "updateTime": 1625474304765
           }
         ]
       }

@@ -78,6 +78,9 @@ const cases: [operation: string, params: () => object][] = [
   ['getAccount', () => ({})],
   ['getBalance', () => ({})],
   ['getPositionRisk', () => ({})],
+  ['getAccountV2', () => ({})],
+  ['getBalanceV2', () => ({})],
+  ['getPositionRiskV2', () => ({ symbol })],
   ['createListenKey', () => ({})],
   ['renewListenKey', () => ({})],
   ['closeListenKey', () => ({})],
@@ -113,6 +116,29 @@ describe('futures WebSocket API on the local exchange (/ws-fapi/v1)', () => {
       expect(answer).toMatchObject({ origQty: expect.stringMatching(/^0\.02/) });
     if (operation === 'cancelOrder')
       expect(answer).toMatchObject({ status: 'CANCELED', clientOrderId });
+  });
+
+  it('answers the V2 methods as the V2 endpoints: an entry per symbol, open or not', async () => {
+    const before = await firstValueFrom(usdm.getPositionRiskV2Factory(session)({}));
+    expect(before.map((p) => [p.symbol, p.positionSide, p.marginType])).toEqual([
+      [symbol, 'BOTH', 'cross'],
+    ]);
+    const account = await firstValueFrom(usdm.getAccountV2Factory(session)({}));
+    const [position] = account.positions;
+    expect(position).toMatchObject({ symbol, positionSide: 'BOTH', isolated: false });
+    // No position is open yet (the order above was canceled): V3 lists none, V2 the symbol's.
+    expect(position!.positionAmt).toMatch(/^0(\.0+)?$/);
+    expect(await firstValueFrom(usdm.getPositionRiskFactory(session)({}))).toEqual([]);
+    // REST /fapi/v2/… is the same handler.
+    const rest = createHttpClient({
+      product: usdm.usdmProduct,
+      baseUrl: exchange.urls.rest,
+      credentials: hmac(),
+    });
+    expect(await firstValueFrom(usdm.getPositionRiskV2Http({}, rest))).toEqual(before);
+    expect(account.totalWalletBalance).toBe(
+      (await firstValueFrom(usdm.getAccountFactory(session)({}))).totalWalletBalance,
+    );
   });
 
   it('answers every ticker when no symbol is given (the array variant)', async () => {
