@@ -5,11 +5,18 @@
 import { VirtualTimeScheduler } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { spotProduct } from '../../../generated/product';
-import { InvalidOptionError } from '../../../src/errors';
-import { usdmProduct, USDM_WS_API_URL, placeOrderFactory } from '../../../src/usdm/index';
+import { ConnectionClosedError, InvalidOptionError } from '../../../src/errors';
+import {
+  getBalanceFactory,
+  getOrderFactory,
+  placeOrderFactory,
+  usdmProduct,
+  USDM_WS_API_URL,
+} from '../../../src/usdm/index';
 import { BINANCE_WS_API_URL } from '../../../src/ws-api/endpoints';
 import { wsApiSession, type WsApiSession } from '../../../src/ws-api/session';
 import { MockWebSocket } from '../mock-web-socket';
+import { harness } from '../ws-api/harness';
 
 const open = (options: Parameters<typeof wsApiSession>[0]) => {
   MockWebSocket.reset();
@@ -75,5 +82,48 @@ describe('wsApiSession({ product: usdmProduct })', () => {
       ['10s', 300, 1],
       ['1m', 1200, 1],
     ]);
+  });
+
+  it('correlates futures answers by id, fails what was in flight on a drop, resends nothing', () => {
+    const credentials = { apiKey: 'key', sign: () => 'signature' };
+    const h = harness({ product: usdmProduct, credentials, requestTimeoutMs: 60_000 });
+    h.session.connect();
+    const first = h.server();
+    first.open();
+    const results: unknown[] = [];
+    const status = getOrderFactory(h.session)({ symbol: 'BTCUSDT', orderId: 1 });
+    const balance = getBalanceFactory(h.session)({});
+    status.subscribe((r) => results.push(['status', r]));
+    balance.subscribe((r) => results.push(['balance', r]));
+    const [a, b] = h.sent();
+    expect([a!.method, b!.method]).toEqual(['order.status', 'v2/account.balance']);
+    first.receive({ id: b!.id, status: 200, result: [] });
+    first.receive({ id: a!.id, status: 200, result: { orderId: 1 } });
+    expect(results).toEqual([
+      ['balance', []],
+      ['status', { orderId: 1 }],
+    ]);
+
+    const errors: unknown[] = [];
+    placeOrderFactory(h.session)({
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'MARKET',
+      quantity: '1',
+    }).subscribe({
+      error: (e: unknown) => errors.push(e),
+    });
+    first.serverClose(1006, 'gone');
+    // An order in flight is not sent again: its outcome is for the caller (order.status) to learn.
+    expect(errors[0]).toBeInstanceOf(ConnectionClosedError);
+    const later: unknown[] = [];
+    getBalanceFactory(h.session)({}).subscribe((r) => later.push(r));
+    h.advance(1000);
+    const second = h.server();
+    expect(second).not.toBe(first);
+    second.open();
+    expect(h.sent(second).map((r) => r.method)).toEqual(['v2/account.balance']);
+    h.reply('v2/account.balance', [{ asset: 'USDT' }], second);
+    expect(later).toEqual([[{ asset: 'USDT' }]]);
   });
 });
