@@ -20,6 +20,7 @@ export function productModule(ctx: GeneratorContext, spec: ProductSpec): Stateme
     `streamHost: ${JSON.stringify(spec.streamHost)}`,
     `streamRoutes: ${JSON.stringify(routes)}`,
     ...(spec.wsApiUrl !== undefined ? [`wsApiUrl: ${JSON.stringify(spec.wsApiUrl)}`] : []),
+    ...(spec.wsApiUserData === true ? ['wsApiUserData: true'] : []),
     'marketStreamLimits',
     'apiRateLimits',
   ];

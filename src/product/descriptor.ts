@@ -33,6 +33,11 @@ export interface ProductDescriptor {
    * `wsApiSession({ product })`.
    */
   readonly wsApiUrl?: string;
+  /**
+   * The WebSocket API subscribes user data streams (`userDataStream.subscribe`: Spot). Without it
+   * (USDⓈ-M futures: user data is the listen-key stream), `session.userData()` fails at once.
+   */
+  readonly wsApiUserData?: boolean;
   /** The routes streams are split by (USDⓈ-M: `public`, `market`); empty: one endpoint serves all. */
   readonly streamRoutes: readonly StreamRoute[];
   /** Connection defaults: sharding, send rate, connection-attempt budget, rotation, heartbeat. */

@@ -103,6 +103,8 @@ export interface ResolvedWsApiOptions {
   readonly validateResponses?: ValidateResponses;
   /** Warns when sockets cannot open (to the console when there is no `logger`). */
   readonly openFailures: OpenFailureWarning;
+  /** The product has user data on its WebSocket API (Spot, the default), else its name. */
+  readonly userDataOf: { readonly served: boolean; readonly product: string };
   /** The rules the session's own governor starts from: the product's, Spot's when left out. */
   readonly rateLimits: ProductDescriptor['apiRateLimits'] | undefined;
 }
@@ -155,5 +157,9 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     validateResponses: options.validateResponses,
     openFailures: openFailureWarning(openFailureLogger(logger, session), scheduler),
     rateLimits: options.product?.apiRateLimits,
+    userDataOf: {
+      served: options.product === undefined || options.product.wsApiUserData === true,
+      product: options.product?.title ?? 'Binance Spot',
+    },
   };
 }

@@ -127,3 +127,28 @@ describe('wsApiSession({ product: usdmProduct })', () => {
     expect(later).toEqual([[{ asset: 'USDT' }]]);
   });
 });
+
+describe('userData() of a futures session', () => {
+  it('fails at once with InvalidOptionError: ws-fapi has no user data subscription', () => {
+    const { session, socket } = open({ product: usdmProduct });
+    socket.open();
+    const errors: unknown[] = [];
+    session.userData().subscribe({ error: (e: unknown) => errors.push(e) });
+    expect(errors[0]).toBeInstanceOf(InvalidOptionError);
+    expect(String(errors[0])).toMatch(/USDⓈ-M futures has no user data on its WebSocket API/);
+    expect(socket.sentJson()).toEqual([]);
+  });
+
+  it('stays served on Spot, with or without the product', () => {
+    for (const options of [{}, { product: spotProduct }]) {
+      const { session, socket } = open({
+        ...options,
+        credentials: { apiKey: 'k', sign: () => 's' },
+      });
+      socket.open();
+      session.userData().subscribe({ error: () => {} });
+      const sent = socket.sentJson() as { method: string }[];
+      expect(sent.map((r) => r.method)).toEqual(['userDataStream.subscribe.signature']);
+    }
+  });
+});
