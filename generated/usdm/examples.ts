@@ -821,6 +821,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "wsApi": "account.status",
     "examples": [
       {
+        "params": {},
         "response": {
           "feeTier": 0,
           "canTrade": true,
@@ -988,6 +989,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "wsApi": "account.balance",
     "examples": [
       {
+        "params": {},
         "response": [
           {
             "accountAlias": "SgsR",
@@ -1478,6 +1480,9 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "wsApi": "account.position",
     "examples": [
       {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
         "response": [
           {
             "entryPrice": "0.00000",
