@@ -239,6 +239,10 @@ export interface ProductSpec {
   readonly description: string;
   readonly restUrl: string;
   readonly streamHost: string;
+  /** Production WebSocket API endpoint, where the product has one. */
+  readonly wsApiUrl?: string;
+  /** The WebSocket API subscribes user data streams (Spot). */
+  readonly wsApiUserData?: boolean;
   /** Route name -> what it serves; then every channel has a `route` among them. */
   readonly streamRoutes?: Readonly<Partial<Record<'public' | 'market', string>>>;
 }

@@ -33,6 +33,7 @@ import type { LocalExchange, MarketControl } from './types';
 const DEFAULT_ACCOUNT = 'default';
 /** What an account id may be (`accountKeys`, `deposit`). */
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+import type { WsApiConnection } from './ws-api/connection';
 import { wsApiRoute } from './ws-api/route';
 
 export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
@@ -67,10 +68,21 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
   const accrueInterest = () => catalog.marginLoans.accrue(Date.now());
   const interestHours = setInterval(accrueInterest, o.interestHourMs);
   interestHours.unref();
-  const wsApi = wsApiRoute(deps, catalog, state);
+  // Spot's and the futures' WebSocket API: one set of connections, so that faults reach both.
+  const wsApiConnections = new Set<WsApiConnection>();
+  const wsApi = wsApiRoute(
+    deps,
+    { path: '/ws-api/v3', catalog, connections: wsApiConnections },
+    state,
+  );
+  const usdmWsApi = wsApiRoute(
+    deps,
+    { path: '/ws-fapi/v1', catalog: catalog.usdmWsApi, connections: wsApiConnections },
+    state,
+  );
   const usdmPrivate = usdmPrivateRoute(deps.futures, o.maxStreamsPerConnection);
   const routes = {
-    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
+    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi, usdmWsApi],
     http: [restRoute(deps, catalog)],
   };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
@@ -150,6 +162,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       sbeCombined: `ws://${base}/sbe/stream`,
       usdmStreamHost: `ws://${base}`,
       wsApi: `ws://${base}/ws-api/v3`,
+      usdmWsApi: `ws://${base}/ws-fapi/v1`,
       rest: `http://${base}`,
       control: `http://${base}/control`,
     },
@@ -177,6 +190,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       for (const route of usdmStreams) route.close();
       usdmPrivate.close();
       wsApi.close();
+      usdmWsApi.close();
       engine.close();
       deps.futures.close();
       userEvents.clear();

@@ -26,6 +26,8 @@ export interface LocalExchangeUrls {
   readonly usdmStreamHost: string;
   /** WebSocket API, `/ws-api/v3`. */
   readonly wsApi: string;
+  /** The USDⓈ-M futures WebSocket API (`/ws-fapi/v1`), for `wsApiSession({ product: usdmProduct, url })`. */
+  readonly usdmWsApi: string;
   /** REST base; endpoints under `/api/v3/…`. */
   readonly rest: string;
   /** The control endpoint: faults and market controls over HTTP (GET it for the list). */

@@ -665,6 +665,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.cancel",
     "examples": [
       {
         "response": {
@@ -756,6 +757,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.stop",
     "examples": [
       {
         "response": {}
@@ -770,6 +772,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.start",
     "examples": [
       {
         "response": {
@@ -839,6 +842,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/account"
     },
+    "wsApi": "v2/account.status",
     "examples": [
       {
         "response": {
@@ -882,6 +886,79 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
               "initialMargin": "0",
               "maintMargin": "0",
               "updateTime": 0
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getAccountV2": {
+    "file": "spec/usdm/operations/get-account-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/account"
+    },
+    "wsApi": "account.status",
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "feeTier": 0,
+          "canTrade": true,
+          "canDeposit": true,
+          "canWithdraw": true,
+          "updateTime": 0,
+          "multiAssetsMargin": true,
+          "tradeGroupId": -1,
+          "totalInitialMargin": "0.00000000",
+          "totalMaintMargin": "0.00000000",
+          "totalWalletBalance": "126.72469206",
+          "totalUnrealizedProfit": "0.00000000",
+          "totalMarginBalance": "126.72469206",
+          "totalPositionInitialMargin": "0.00000000",
+          "totalOpenOrderInitialMargin": "0.00000000",
+          "totalCrossWalletBalance": "126.72469206",
+          "totalCrossUnPnl": "0.00000000",
+          "availableBalance": "126.72469206",
+          "maxWithdrawAmount": "126.72469206",
+          "assets": [
+            {
+              "asset": "USDT",
+              "walletBalance": "23.72469206",
+              "unrealizedProfit": "0.00000000",
+              "marginBalance": "23.72469206",
+              "maintMargin": "0.00000000",
+              "initialMargin": "0.00000000",
+              "positionInitialMargin": "0.00000000",
+              "openOrderInitialMargin": "0.00000000",
+              "crossWalletBalance": "23.72469206",
+              "crossUnPnl": "0.00000000",
+              "availableBalance": "126.72469206",
+              "maxWithdrawAmount": "23.72469206",
+              "marginAvailable": true,
+              "updateTime": 1625474304765
+            }
+          ],
+          "positions": [
+            {
+              "symbol": "BTCUSDT",
+              "initialMargin": "0",
+              "maintMargin": "0",
+              "unrealizedProfit": "0.00000000",
+              "positionInitialMargin": "0",
+              "openOrderInitialMargin": "0",
+              "leverage": "100",
+              "isolated": true,
+              "entryPrice": "0.00000",
+              "maxNotional": "250000",
+              "bidNotional": "0",
+              "askNotional": "0",
+              "positionSide": "BOTH",
+              "positionAmt": "0",
+              "updateTime": 0,
+              "breakEvenPrice": "0.0"
             }
           ]
         }
@@ -1088,8 +1165,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/balance"
     },
+    "wsApi": "v2/account.balance",
     "examples": [
       {
+        "response": [
+          {
+            "accountAlias": "SgsR",
+            "asset": "USDT",
+            "balance": "122607.35137903",
+            "crossWalletBalance": "23.72469206",
+            "crossUnPnl": "0.00000000",
+            "availableBalance": "23.72469206",
+            "maxWithdrawAmount": "23.72469206",
+            "marginAvailable": true,
+            "updateTime": 1617939110373
+          }
+        ]
+      }
+    ]
+  },
+  "getBalanceV2": {
+    "file": "spec/usdm/operations/get-balance-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/balance"
+    },
+    "wsApi": "account.balance",
+    "examples": [
+      {
+        "params": {},
         "response": [
           {
             "accountAlias": "SgsR",
@@ -1114,6 +1220,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/depth"
     },
+    "wsApi": "depth",
     "examples": [
       {
         "response": {
@@ -1144,6 +1251,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/bookTicker"
     },
+    "wsApi": "ticker.book",
     "examples": [
       {
         "response": {
@@ -1526,6 +1634,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.status",
     "examples": [
       {
         "response": {
@@ -1583,6 +1692,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/positionRisk"
     },
+    "wsApi": "v2/account.position",
     "examples": [
       {
         "response": [
@@ -1607,6 +1717,43 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "bidNotional": "0",
             "askNotional": "0",
             "updateTime": 1720736417660
+          }
+        ]
+      }
+    ]
+  },
+  "getPositionRiskV2": {
+    "file": "spec/usdm/operations/get-position-risk-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/positionRisk"
+    },
+    "wsApi": "account.position",
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "entryPrice": "0.00000",
+            "breakEvenPrice": "0.0",
+            "marginType": "isolated",
+            "isAutoAddMargin": "false",
+            "isolatedMargin": "0.00000000",
+            "leverage": "10",
+            "liquidationPrice": "0",
+            "markPrice": "6679.50671178",
+            "maxNotionalValue": "20000000",
+            "positionAmt": "0.000",
+            "notional": "0",
+            "isolatedWallet": "0",
+            "symbol": "BTCUSDT",
+            "unRealizedProfit": "0.00000000",
+            "positionSide": "BOTH",
+            "updateTime": 1625474304765
           }
         ]
       }
@@ -1657,6 +1804,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/price"
     },
+    "wsApi": "ticker.price",
     "examples": [
       {
         "response": {
@@ -1770,6 +1918,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.modify",
     "examples": [
       {
         "response": {
@@ -1908,6 +2057,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.place",
     "examples": [
       {
         "response": {
@@ -1945,6 +2095,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.ping",
     "examples": [
       {
         "response": {

@@ -1,7 +1,8 @@
 /**
  * USDⓈ-M market-data REST methods under `/fapi/v1/` (spec/usdm/operations/), on the shared
- * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). REST
- * only, as the futures WebSocket API is not simulated yet. Weights as Binance documents them.
+ * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). Order
+ * book, price and book tickers are also the futures WebSocket API's `depth`, `ticker.price` and
+ * `ticker.book` (`/ws-fapi/v1`). Weights as Binance documents them.
  * Rows and tickers come from the Spot answers' builders, reshaped where futures differ.
  */
 import type { SymbolMarket } from '../market/symbol-market';
@@ -71,6 +72,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('depth'),
+      wsApi: 'depth',
       security: 'NONE',
       weight: (params) => {
         const limit = Number(params.string('limit') ?? 500);
@@ -181,6 +183,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('ticker/price'),
+      wsApi: 'ticker.price',
       security: 'NONE',
       weight: oneOrAll(1, 2),
       handle: (params, ctx) =>
@@ -192,6 +195,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('ticker/bookTicker'),
+      wsApi: 'ticker.book',
       security: 'NONE',
       weight: oneOrAll(2, 5),
       handle: (params, ctx) =>

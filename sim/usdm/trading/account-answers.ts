@@ -7,7 +7,7 @@ import type { Order } from '../../engine/order';
 import { DEFAULT_LEVERAGE, MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
 import { marginTotals, notional, positionMargin, unrealizedPnl, type MarkOf } from './margin';
 
-const ZERO = '0.00000000';
+export const ZERO = '0.00000000';
 
 export function accountAnswer(account: FuturesAccount, open: Iterable<Order>, markOf: MarkOf) {
   const t = marginTotals(account, open, markOf);
@@ -93,15 +93,7 @@ export function positionRiskAnswer(
       const mark = markOf(p.symbol);
       const isolated = isolatedMargin(account, p, mark);
       const margin = positionMargin(p, mark, leverageOf(account, p));
-      const orders = open.filter((o) => o.symbol === p.symbol);
-      const orderMargin = orders.reduce((sum, o) => sum + o.lockedE8, 0);
-      const side = (s: 'BUY' | 'SELL') =>
-        orders
-          .filter((o) => o.side === s)
-          .reduce(
-            (sum, o) => sum + Math.round((o.priceE8 * (o.origQtyE8 - o.executedQtyE8)) / 1e8),
-            0,
-          );
+      const { orderMargin, bidE8, askE8 } = openOrderNotionals(open, p.symbol);
       return {
         symbol: p.symbol,
         positionSide: p.side,
@@ -120,21 +112,35 @@ export function positionRiskAnswer(
         positionInitialMargin: formatE8(margin),
         openOrderInitialMargin: formatE8(orderMargin),
         adl: 0,
-        bidNotional: formatE8(side('BUY')),
-        askNotional: formatE8(side('SELL')),
+        bidNotional: formatE8(bidE8),
+        askNotional: formatE8(askE8),
         updateTime: p.updateTime,
       };
     });
 }
 
+/** The margin the open orders of `symbol` hold, and the notional of its open buys and sells. */
+export function openOrderNotionals(open: readonly Order[], symbol: string) {
+  const orders = open.filter((o) => o.symbol === symbol);
+  const side = (s: 'BUY' | 'SELL') =>
+    orders
+      .filter((o) => o.side === s)
+      .reduce((sum, o) => sum + Math.round((o.priceE8 * (o.origQtyE8 - o.executedQtyE8)) / 1e8), 0);
+  return {
+    orderMargin: orders.reduce((sum, o) => sum + o.lockedE8, 0),
+    bidE8: side('BUY'),
+    askE8: side('SELL'),
+  };
+}
+
 const openPositions = (account: FuturesAccount): Position[] =>
   [...account.positions.values()].filter((p) => p.amountE8 !== 0);
 
-const leverageOf = (account: FuturesAccount, p: Position): number =>
+export const leverageOf = (account: FuturesAccount, p: Position): number =>
   account.leverage.get(p.symbol) ?? DEFAULT_LEVERAGE;
 
 /** An isolated position's margin (its initial margin at entry); 0 for cross. */
-function isolatedMargin(account: FuturesAccount, p: Position, _mark: number): string {
+export function isolatedMargin(account: FuturesAccount, p: Position, _mark: number): string {
   if (!account.isolated.has(p.symbol)) return ZERO;
   return formatE8(
     Math.ceil(Math.abs(Math.round((p.entryPriceE8 * p.amountE8) / 1e8)) / leverageOf(account, p)),

@@ -2,7 +2,9 @@
  * USDⓈ-M order endpoints under `/fapi/v1/` (spec/usdm/operations/): new, modify, cancel, cancel
  * all, query, open orders, all orders and the account's trades, on the futures engine, and the
  * batch endpoints (`batch-methods.ts`). Weights as Binance documents them; order placement and
- * modification cost 0 IP weight and count 1 order.
+ * modification cost 0 IP weight and count 1 order. New, modify, cancel and query are also the
+ * futures WebSocket API's `order.place`, `order.modify`, `order.cancel` and `order.status`
+ * (`/ws-fapi/v1`): the same handlers.
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';
@@ -17,6 +19,11 @@ import { historyPage } from './order-params';
 
 const path = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', name: string) =>
   ({ method, path: `/fapi/v1/${name}` }) as const;
+/** A REST endpoint Binance also serves on the futures WebSocket API (ws-fapi), under `wsApi`. */
+const both = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', name: string, wsApi: string) => ({
+  rest: path(method, name),
+  wsApi,
+});
 
 export function usdmOrderMethods(futures: Futures): ApiMethod[] {
   const { engine, ledger } = futures;
@@ -28,9 +35,21 @@ export function usdmOrderMethods(futures: Futures): ApiMethod[] {
     engine.ordersOfAccount(accountOf(ctx), symbol);
 
   return [
-    { rest: path('POST', 'order'), security: 'TRADE', weight: 0, orders: 1, handle: place },
-    { rest: path('PUT', 'order'), security: 'TRADE', weight: 0, orders: 1, handle: modify },
-    { rest: path('DELETE', 'order'), security: 'TRADE', weight: 1, handle: cancel },
+    {
+      ...both('POST', 'order', 'order.place'),
+      security: 'TRADE',
+      weight: 0,
+      orders: 1,
+      handle: place,
+    },
+    {
+      ...both('PUT', 'order', 'order.modify'),
+      security: 'TRADE',
+      weight: 0,
+      orders: 1,
+      handle: modify,
+    },
+    { ...both('DELETE', 'order', 'order.cancel'), security: 'TRADE', weight: 1, handle: cancel },
     ...usdmBatchMethods({ place, modify, cancel }),
     {
       rest: path('DELETE', 'allOpenOrders'),
@@ -45,7 +64,7 @@ export function usdmOrderMethods(futures: Futures): ApiMethod[] {
       },
     },
     {
-      rest: path('GET', 'order'),
+      ...both('GET', 'order', 'order.status'),
       security: 'USER_DATA',
       weight: 1,
       handle: (params, ctx) => {
