@@ -39,6 +39,7 @@ export const USDM_PARSER_NAMES = [
   'parseKlineCcxt',
   'parseGetKlinesCcxt',
   'parseGetBookCcxt',
+  'parsePartialDepthCcxt',
   'parseGetPremiumIndexCcxt',
   'parseMarkPriceFundingRateCcxt',
 ] as const;
