@@ -19,6 +19,8 @@ import {
   onAccountUpdate,
   onMarginCall,
   onOrderTradeUpdate,
+  parseGetFundingRateHistoryCcxt,
+  parseGetPositionRiskCcxt,
   placeOrderHttp,
   usdmStreamUrl,
   usdmUserData,
@@ -70,9 +72,18 @@ describe('local exchange: USDⓈ-M liquidation', () => {
     const opened = firstValueFrom(user.accounts);
     await call(placeOrderHttp({ symbol, side: 'BUY', type: 'MARKET', quantity: '0.1' }, client));
     await opened;
-    const [position] = await call(getPositionRiskHttp({ symbol }, client));
+    const positions = await call(getPositionRiskHttp({ symbol }, client));
+    const [position] = positions;
     const entry = Number(position!.entryPrice);
     const liquidation = Number(position!.liquidationPrice);
+    // The CCXT position reads the same answer.
+    expect(parseGetPositionRiskCcxt(positions)[0]).toMatchObject({
+      symbol: 'BTC/USDT:USDT',
+      side: 'long',
+      contracts: 0.1,
+      marginMode: 'isolated',
+      liquidationPrice: liquidation,
+    });
     // 20x isolated: the margin is 5 % of the entry notional, maintenance 0.4 % of the notional.
     expect(liquidation).toBeGreaterThan(entry * 0.95);
     expect(liquidation).toBeLessThan(entry * 0.96);
@@ -135,6 +146,11 @@ describe('local exchange: USDⓈ-M funding', () => {
     const rows = await call(getFundingRateHistoryHttp({ symbol, limit: 1000 }, client));
     const row = rows.find((r) => r.fundingTime === funding.T)!;
     expect(funding.T % 300).toBe(0);
+    const history = parseGetFundingRateHistoryCcxt(rows);
+    expect(history.find((h) => h.timestamp === funding.T)).toMatchObject({
+      symbol: 'BTC/USDT:USDT',
+      fundingRate: Number(row.fundingRate),
+    });
     // A short receives a positive rate: fee = rate × 0.1 × mark.
     expect(fee).toBeCloseTo(Number(row.fundingRate) * 0.1 * Number(row.markPrice), 6);
     expect(user.invalid).toEqual([]);
