@@ -3,16 +3,18 @@
  * receives MARGIN_CALL, the `autoclose-` liquidation order's ORDER_TRADE_UPDATEs and
  * ACCOUNT_UPDATE (schema-valid: nothing is dropped as invalid), the market streams
  * `<symbol>@forceOrder` and `!forceOrder@arr` carry the liquidation, the position is gone and the
- * balance moved by exactly the income booked; a position pays funding at each (compressed)
+ * balance moved by exactly the income booked, and an order of `usdmOrderFactory` resting on the
+ * liquidated symbol ends `expired`; a position pays funding at each (compressed)
  * funding time, as ACCOUNT_UPDATE FUNDING_FEE, income history and a funding rate history row.
  */
-import { filter, firstValueFrom, merge, map, type Observable } from 'rxjs';
+import { filter, firstValueFrom, lastValueFrom, merge, map, toArray, type Observable } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SchemaValidationError } from '../../src/errors';
 import type { HttpClient } from '../../src/rest/http-client';
 import {
   changeMarginTypeHttp,
   getBalanceHttp,
+  getBookHttp,
   getFundingRateHistoryHttp,
   getIncomeHistoryHttp,
   getPositionRiskHttp,
@@ -22,6 +24,7 @@ import {
   parseGetFundingRateHistoryCcxt,
   parseGetPositionRiskCcxt,
   placeOrderHttp,
+  usdmOrderFactory,
   usdmStreamUrl,
   usdmUserData,
   validateAllForceOrdersEvent,
@@ -126,6 +129,36 @@ describe('local exchange: USDⓈ-M liquidation', () => {
     expect(booked.map((i) => i.incomeType)).toEqual(['REALIZED_PNL']);
     expect(await balanceOf(client)).toBeCloseTo(before + Number(booked[0]!.income), 8);
     user.stop();
+  });
+});
+
+describe('local exchange: USDⓈ-M liquidation and order stages', () => {
+  it("expires the liquidated symbol's open orders: a factory order ends expired", async () => {
+    const { exchange, client } = await startFutures([symbol], 12);
+    await call(changeMarginTypeHttp({ symbol, marginType: 'ISOLATED' }, client));
+    const stream = usdmUserData({ client, host: exchange.urls.usdmStreamHost });
+    const opened = firstValueFrom(stream.status$);
+    const held = stream.events$.subscribe();
+    await opened;
+    const addOrder = usdmOrderFactory(client, stream);
+    const market = { symbol, side: 'BUY', type: 'MARKET', quantity: '0.1' } as const;
+    await lastValueFrom(addOrder(market));
+    const book = await call(getBookHttp({ symbol, limit: 5 }, client));
+    const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
+    const limit = { symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', price } as const;
+    const resting = addOrder({ ...limit, quantity: '0.01' }).pipe(toArray());
+    const stages = lastValueFrom(resting);
+    await firstValueFrom(
+      stream.events$.pipe(
+        onOrderTradeUpdate(),
+        filter((e) => e.o.o === 'LIMIT' && e.o.X === 'NEW'),
+      ),
+    );
+
+    exchange.usdm.setMarkPrice(symbol, (Number(price) * 0.5).toFixed(2));
+    expect((await stages).map((u) => u.stage).at(-1)).toBe('expired');
+    expect(await call(getPositionRiskHttp({ symbol }, client))).toEqual([]);
+    held.unsubscribe();
   });
 });
 

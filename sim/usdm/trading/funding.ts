@@ -16,6 +16,9 @@ import { fundingUpdate } from './risk-events';
 
 type Parts = Pick<Futures, 'ledger' | 'markOf' | 'userEvents' | 'market'>;
 
+/** The most rows `GET /fapi/v1/fundingRate` answers (its `limit`'s maximum). */
+const MAX_FUNDING_ROWS = 1000;
+
 /** Settles every symbol's funding at `fundingTime`. */
 export function settleFunding(futures: Parts, fundingTime: number): void {
   const { ledger, markOf, market } = futures;
@@ -24,6 +27,8 @@ export function settleFunding(futures: Parts, fundingTime: number): void {
     const rateText = formatFloat(rate, 8);
     const state = usdmState(m);
     state.funding.push({ fundingRate: rateText, fundingTime, markPrice: price(m, markTicks(m)) });
+    // `fundingRate` answers at most 1000 rows: compressed time keeps no more.
+    if (state.funding.length > MAX_FUNDING_ROWS) state.funding.shift();
     for (const accountId of ledger.accountIds()) {
       for (const p of ledger.openPositions(accountId, m.symbol)) {
         const feeE8 = -Math.round(Number(rateText) * notional(p, markOf(m.symbol)));
