@@ -165,4 +165,20 @@ describe('funding', () => {
       { fundingRate: rate.toFixed(8), fundingTime: 28_800_000, markPrice: expect.any(String) },
     ]);
   });
+
+  it("lists an isolated position's funding with that position, margin in iw", () => {
+    const { account, events, entryE8, f } = setUp(100_000);
+    account.isolated.add('BTCUSDT');
+    Object.assign(f.ledger.position('alice', 'BTCUSDT', 'BOTH'), {
+      amountE8: E8 / 10,
+      entryPriceE8: entryE8,
+    });
+    f.settleFunding(57_600_000);
+    expect(events).toHaveLength(1);
+    expect(validateAccountUpdateEvent(events[0])).toBe(true);
+    const margin = (Math.ceil(entryE8 / 10 / 20) / E8).toFixed(8);
+    expect(events[0]).toMatchObject({
+      a: { m: 'FUNDING_FEE', P: [{ s: 'BTCUSDT', pa: '0.10000000', mt: 'isolated', iw: margin }] },
+    });
+  });
 });
