@@ -21,7 +21,7 @@ import { accountUpdate } from './events';
 import type { Futures } from './futures';
 import { DEFAULT_LEVERAGE, MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
 import { applyFill, isolatedMarginE8 } from './margin';
-import { marginGroups, marginRatio, type MarginGroup } from './risk';
+import { isolatedMarginsE8, marginGroups, marginRatio, type MarginGroup } from './risk';
 import { liquidationUpdate, marginCall } from './risk-events';
 
 /** The margin ratio at which MARGIN_CALL is sent. */
@@ -81,8 +81,12 @@ export class Liquidations {
     const markE8 = markOf(p.symbol);
     const qtyE8 = Math.abs(p.amountE8);
     const side = p.amountE8 > 0 ? 'SELL' : 'BUY';
-    // What backs the position: the insurance fund takes any loss beyond it.
-    const floorE8 = -(isolated ? isolatedMarginE8(p, leverageOf(account, p)) : account.walletE8);
+    // What backs the position (its isolated margin, or the cross wallet less what the isolated
+    // positions hold): the insurance fund takes any loss beyond it.
+    const backing = isolated
+      ? isolatedMarginE8(p, leverageOf(account, p))
+      : account.walletE8 - isolatedMarginsE8(account);
+    const floorE8 = -Math.max(0, backing);
     const realizedE8 = Math.max(floorE8, applyFill(p, -p.amountE8, markE8, now));
     const order = liquidationOrder(
       accountId,
@@ -103,7 +107,8 @@ export class Liquidations {
       maker: false,
       time: now,
     };
-    Object.assign(order, { executedQtyE8: qtyE8, cumQuoteE8: mulE8(markE8, qtyE8) });
+    order.executedQtyE8 = qtyE8;
+    order.cumQuoteE8 = mulE8(markE8, qtyE8);
     order.status = 'FILLED';
     order.fills.push(fill);
     ledger.book(accountId, {

@@ -40,10 +40,7 @@ export function marginGroups(account: FuturesAccount, markOf: MarkOf): MarginGro
     maintenanceE8: positionMaintenanceE8(p, markOf),
   }));
   if (cross.length === 0) return groups;
-  const isolatedMargins = isolated.reduce(
-    (sum, p) => sum + isolatedMarginE8(p, leverageOf(account, p)),
-    0,
-  );
+  const isolatedMargins = isolatedMarginsE8(account);
   const crossPnl = cross.reduce((sum, p) => sum + pnl(p, markOf), 0);
   const maintenance = cross.reduce((sum, p) => sum + positionMaintenanceE8(p, markOf), 0);
   return [
@@ -59,6 +56,12 @@ export function marginGroups(account: FuturesAccount, markOf: MarkOf): MarginGro
 }
 
 const pnl = (p: Position, markOf: MarkOf): number => unrealizedPnl(p, markOf(p.symbol));
+
+/** What the account's open isolated positions hold apart from the cross wallet. */
+export const isolatedMarginsE8 = (account: FuturesAccount): number =>
+  [...account.positions.values()]
+    .filter((p) => p.amountE8 !== 0 && account.isolated.has(p.symbol))
+    .reduce((sum, p) => sum + isolatedMarginE8(p, leverageOf(account, p)), 0);
 
 /** Maintenance over margin balance: 1 or more is liquidation. */
 export const marginRatio = (g: MarginGroup): number =>
