@@ -35,5 +35,6 @@ export function checkFieldNames(
 function checkNested(file: string, path: string, field: FieldSpec): SpecProblem[] {
   if (field.fields) return checkFieldNames(file, `${path}.fields`, field.fields);
   if (field.items) return checkNested(file, `${path}.items`, field.items);
+  if (field.values) return checkNested(file, `${path}.values`, field.values);
   return [];
 }

@@ -25,6 +25,7 @@ type RawNode = Record<string, unknown> & {
   include?: readonly string[];
   fields?: Record<string, RawNode>;
   items?: RawNode;
+  values?: RawNode;
   elements?: RawNode[];
   variants?: RawNode[];
   conditional?: string;
@@ -67,7 +68,7 @@ export function resolveField(
   groups: Groups,
   problems: SpecProblem[],
 ): FieldSpec {
-  const { include, fields, items, elements, variants, ...rest } = node;
+  const { include, fields, items, values, elements, variants, ...rest } = node;
   const out: Record<string, unknown> = { ...rest };
   if (rest.conditional !== undefined) {
     if (rest.optional !== undefined) {
@@ -86,6 +87,9 @@ export function resolveField(
     out.fields = includeGroups(file, path, own, include ?? [], groups, problems);
   }
   if (items !== undefined) out.items = resolveField(file, `${path}.items`, items, groups, problems);
+  if (values !== undefined) {
+    out.values = resolveField(file, `${path}.values`, values, groups, problems);
+  }
   if (elements !== undefined) {
     out.elements = elements.map((e, i) =>
       resolveField(file, `${path}.elements.${i}`, e, groups, problems),

@@ -35,6 +35,7 @@ const NOT_RULES = [
   "key 'elements' is only allowed with type tuple",
   "key 'variants' is only allowed with type union",
   "key 'include' is only allowed with type object",
+  "key 'values' is only allowed with type map",
 ];
 
 /**

@@ -10,6 +10,7 @@ export type FieldType =
   | 'object'
   | 'array'
   | 'tuple'
+  | 'map'
   | 'null'
   | 'union';
 
@@ -28,6 +29,8 @@ export interface FieldSpec {
   readonly fields?: Readonly<Record<string, FieldSpec>>;
   /** type array: element type. */
   readonly items?: FieldSpec;
+  /** type map: the value under every key (an object keyed by data, such as an asset). */
+  readonly values?: FieldSpec;
   /** type tuple: each position. */
   readonly elements?: readonly FieldSpec[];
   /** type union: the shapes the value may take. */
@@ -86,7 +89,7 @@ export interface LoadedChannel {
 
 /** A request parameter (spec/request-params.yaml, or inline in an operation). */
 export interface RequestParamSpec {
-  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
+  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list' | 'objects';
   readonly description: string;
   readonly required?: boolean;
   readonly enum?: readonly (string | number)[];
@@ -94,10 +97,21 @@ export interface RequestParamSpec {
   readonly maximum?: number;
   readonly pattern?: string;
   readonly default?: string | number | boolean;
+  /** `list` only: what the list holds (strings unless `integer`). */
+  readonly itemType?: 'string' | 'integer';
+  /** `list` and `objects`: how many items Binance takes at most. */
+  readonly maxItems?: number;
+  /** `objects` only: each item's fields, written and resolved like an operation's params. */
+  readonly fields?: Readonly<Record<string, RequestParamSpec>>;
+  /** `objects` only: groups of item fields of which each item must have at least one. */
+  readonly anyOf?: readonly (readonly string[])[];
 }
 
 /** As written in an operation: `use` names a shared definition that the other keys override. */
-export type RequestParamRef = Partial<RequestParamSpec> & { readonly use?: string };
+export type RequestParamRef = Partial<Omit<RequestParamSpec, 'fields'>> & {
+  readonly use?: string;
+  readonly fields?: Readonly<Record<string, RequestParamRef>>;
+};
 
 export interface OperationSpec {
   readonly operation: string;

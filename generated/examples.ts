@@ -2474,6 +2474,32 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getMarginAvailableInventory": {
+    "file": "spec/operations/sapi/get-margin-available-inventory.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "weightType": "UID",
+    "rest": {
+      "method": "GET",
+      "path": "/sapi/v1/margin/available-inventory"
+    },
+    "examples": [
+      {
+        "params": {
+          "type": "MARGIN"
+        },
+        "response": {
+          "assets": {
+            "MATIC": "100000000",
+            "STPT": "100000000",
+            "TVK": "100000000",
+            "SHIB": "97409653"
+          },
+          "updateTime": 1699272487
+        }
+      }
+    ]
+  },
   "getMarginBorrowRepayRecords": {
     "file": "spec/operations/sapi/get-margin-borrow-repay-records.yaml",
     "security": "USER_DATA",

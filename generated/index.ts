@@ -55,6 +55,7 @@ export * from './operations/get-klines';
 export * from './operations/get-margin-account';
 export * from './operations/get-margin-all-order-lists';
 export * from './operations/get-margin-all-orders';
+export * from './operations/get-margin-available-inventory';
 export * from './operations/get-margin-borrow-repay-records';
 export * from './operations/get-margin-interest-history';
 export * from './operations/get-margin-max-borrowable';

@@ -18,6 +18,7 @@ function conditionalPaths(field: FieldSpec, path: string): [string, string][] {
       conditionalPaths(child, at(wire)),
     ),
     ...(field.items ? conditionalPaths(field.items, at('[]')) : []),
+    ...(field.values ? conditionalPaths(field.values, at('*')) : []),
     ...(field.variants ?? []).flatMap((v, i) => conditionalPaths(v, at(`<${i}>`))),
   ];
 }

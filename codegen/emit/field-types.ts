@@ -31,6 +31,8 @@ function baseType(field: FieldSpec, model: Model): string {
       return objectType(field.fields!, model);
     case 'array':
       return `Array<${fieldType(field.items!, model)}>`;
+    case 'map':
+      return `Record<string, ${fieldType(field.values!, model)}>`;
     case 'union':
       return field.variants!.map((v) => `(${fieldType(v, model)})`).join(' | ');
     case 'tuple':
@@ -91,6 +93,7 @@ export function hasDecimal(fields: Readonly<Record<string, FieldSpec>>): boolean
     field.type === 'decimal' ||
     Object.values(field.fields ?? {}).some(visit) ||
     (field.items ? visit(field.items) : false) ||
+    (field.values ? visit(field.values) : false) ||
     (field.elements ?? []).some(visit) ||
     (field.variants ?? []).some(visit);
   return Object.values(fields).some(visit);

@@ -103,6 +103,8 @@ function typeSchema(field: FieldSpec): JsonSchema {
       return objectSchema(field.fields!);
     case 'array':
       return { type: 'array', items: fieldSchema(field.items!) };
+    case 'map':
+      return { type: 'object', additionalProperties: fieldSchema(field.values!) };
     case 'union':
       return { anyOf: field.variants!.map(fieldSchema) };
     case 'tuple':

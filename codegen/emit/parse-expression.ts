@@ -53,6 +53,12 @@ function convert(field: FieldSpec, value: string, depth: number, flat: boolean):
       const parameter = inner.includes(item) ? item : '';
       return `${value}.map((${parameter}) => ${inner.startsWith('{') ? `(${inner})` : inner})`;
     }
+    case 'map': {
+      const entry = `value${depth}`;
+      const inner = parseExpression(field.values!, entry, depth + 1, flat);
+      if (inner === entry) return value;
+      return `Object.fromEntries(Object.entries(${value}).map(([key${depth}, ${entry}]) => [key${depth}, ${inner}]))`;
+    }
     case 'union': {
       const keys = allObjects(field.variants!) ? discriminators(field.variants!) : undefined;
       if (keys) {

@@ -275,7 +275,47 @@ function objectLines(
     if (required.includes(key)) lines.push(...child);
     else lines.push(`if (${name} !== undefined) {`, ...indent(child), '}');
   }
+  if (typeof schema.additionalProperties === 'object') {
+    const values = schema.additionalProperties as Schema;
+    lines.push(...mapLines(c, values, Object.keys(properties), value, path, schemaPath));
+  }
   return lines;
+}
+
+/**
+ * `additionalProperties` as a schema (a map keyed by data, such as asset names): every own key
+ * not in `properties` is checked against it (a parsed JSON object has no other keys). The key enters the error path escaped as a JSON
+ * Pointer, like ajv's, only when an error is built.
+ */
+function mapLines(
+  c: Compiler,
+  schema: Schema,
+  known: readonly string[],
+  value: string,
+  path: readonly PathPart[],
+  schemaPath: string,
+): string[] {
+  const k = local(c, 'k');
+  const name = local(c, 'x');
+  const escaped = `${k}.replace(/~/g, '~0').replace(/\\//g, '~1')`;
+  const child = nodeLines(
+    c,
+    schema,
+    name,
+    [...path, { text: '/' }, { variable: escaped }],
+    `${schemaPath}/additionalProperties`,
+  );
+  if (child.length === 0) return [];
+  const skip = known.map((key) => `${k} === ${quote(key)}`).join(' || ');
+  return [
+    `for (const ${k} in ${value}) {`,
+    ...indent([
+      ...(skip ? [`if (${skip}) continue;`] : []),
+      `const ${name}${c.typed ? ': unknown' : ''} = ${value}[${k}];`,
+      ...child,
+    ]),
+    '}',
+  ];
 }
 
 function arrayLines(

@@ -558,6 +558,52 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "cancelBatchOrders": {
+    "file": "spec/usdm/operations/cancel-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "myOrder1",
+            "cumQty": "0",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 283194212,
+            "origQty": "11",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "CANCELED",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "timeInForce": "GTC",
+            "origType": "TRAILING_STOP_MARKET",
+            "type": "TRAILING_STOP_MARKET",
+            "activatePrice": "9020",
+            "priceRate": "0.3",
+            "updateTime": 1571110484038,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          },
+          {
+            "code": -2011,
+            "msg": "Unknown order sent."
+          }
+        ]
+      }
+    ]
+  },
   "cancelOpenOrders": {
     "file": "spec/usdm/operations/cancel-open-orders.yaml",
     "security": "TRADE",
@@ -1463,6 +1509,52 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "modifyBatchOrders": {
+    "file": "spec/usdm/operations/modify-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 5,
+    "rest": {
+      "method": "PUT",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "orderId": 20072994037,
+            "symbol": "BTCUSDT",
+            "pair": "BTCUSDT",
+            "status": "NEW",
+            "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+            "price": "30005",
+            "avgPrice": "0.0",
+            "origQty": "1",
+            "executedQty": "0",
+            "cumQty": "0",
+            "cumBase": "0",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "reduceOnly": false,
+            "closePosition": false,
+            "side": "BUY",
+            "positionSide": "LONG",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "origType": "LIMIT",
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0,
+            "updateTime": 1629182711600
+          },
+          {
+            "code": -2022,
+            "msg": "ReduceOnly Order is rejected."
+          }
+        ]
+      }
+    ]
+  },
   "modifyOrder": {
     "file": "spec/usdm/operations/modify-order.yaml",
     "security": "TRADE",
@@ -1513,6 +1605,51 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "examples": [
       {
         "response": {}
+      }
+    ]
+  },
+  "placeBatchOrders": {
+    "file": "spec/usdm/operations/place-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 5,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "testOrder",
+            "cumQty": "0",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 22542179,
+            "avgPrice": "0.00000",
+            "origQty": "10",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "NEW",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "origType": "LIMIT",
+            "updateTime": 1566818724722,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          },
+          {
+            "code": -2022,
+            "msg": "ReduceOnly Order is rejected."
+          }
+        ]
       }
     ]
   },

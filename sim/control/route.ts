@@ -9,7 +9,8 @@
  *                                      [{"answer": "unknown"}]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
- *                                      (or "streams": [...], each flooded the same way)
+ *                                      (or "streams": [...], each flooded the same way;
+ *                                      futures streams as "usdm:<route>:<name>")
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  *   POST /control/account/keys         body {"args": ["bob"]}: that account's test keys
  *   POST /control/usdm/<setMarkPrice|settleFunding|expireListenKeys>   setMarkPrice takes

@@ -14,6 +14,9 @@ import { MarginInterest } from './margin-interest';
 
 export type LoanType = 'BORROW' | 'REPAY';
 
+/** The exchange's lendable pool of an asset, in borrow limits (one account's maximum). */
+export const INVENTORY_MULTIPLE = 1000;
+
 export interface LoanRecord {
   readonly accountId: string;
   readonly loanType: LoanType;
@@ -59,6 +62,21 @@ export class MarginLoans {
   /** The borrow limit of an asset: its starting balance, 1e-8 units. */
   borrowLimit(asset: string): number {
     return startingBalanceE8(asset);
+  }
+
+  /**
+   * What the exchange can still lend of `asset` to cross (`isolated` false) or isolated margin
+   * accounts (`GET /sapi/v1/margin/available-inventory`): a pool of `INVENTORY_MULTIPLE` borrow
+   * limits, less the principal those accounts owe.
+   */
+  availableInventory(asset: string, isolated: boolean): number {
+    let lent = 0;
+    for (const [key, loan] of this.loans) {
+      if (loan.asset === asset && (loan.isolatedSymbol !== undefined) === isolated) {
+        lent += this.borrowed.get(key) ?? 0;
+      }
+    }
+    return Math.max(0, INVENTORY_MULTIPLE * this.borrowLimit(asset) - lent);
   }
 
   /** What can still be borrowed of `asset`. */

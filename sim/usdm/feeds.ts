@@ -8,7 +8,7 @@ import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
 import { allMarketFeed, klineFeed, periodic } from '../streams/feed-kinds';
 import type { Cadence, Feed } from '../streams/feeds';
-import { DiffCollector } from '../streams/payloads/depth';
+import { DiffCollector, floodDiffPayloads } from '../streams/payloads/depth';
 import { miniTickerPayload } from '../streams/payloads/tickers';
 import { lastOrSynthetic } from '../streams/payloads/trades';
 import { allForceOrdersFeed, forceOrderFeed } from './force-orders';
@@ -144,7 +144,9 @@ function partialDepthFeed(m: SymbolMarket, levels: number, every: Cadence): Feed
 
 /**
  * Diff depth with `pu`: each event's `pu` is the `u` of the one before (the book's update id when
- * the feed opened, for the first), at the stream's speed (250 ms, `@500ms` or `@100ms`).
+ * the feed opened, for the first), at the stream's speed (250 ms, `@500ms` or `@100ms`). A flood
+ * (benchmarks) sends Spot's flood diffs reshaped, each `pu` the `u` before it (sim/streams/flood.ts
+ * numbers them), and moves the book's update id to its last, as Spot's diff depth does.
  */
 function depthFeed(m: SymbolMarket, every: Cadence): Feed {
   const collector = new DiffCollector(m);
@@ -163,6 +165,12 @@ function depthFeed(m: SymbolMarket, every: Cadence): Feed {
         { E: now, s: m.symbol, U: m.book.updateId, u: m.book.updateId, b: [], a: [] },
         m.book.updateId,
       ),
+    floodSamples: (now, levels) =>
+      floodDiffPayloads(m, now, levels).map((spot) => usdmDepthPayload(spot, spot.u)),
+    flooded: (lastId) => {
+      if (lastId > m.book.updateId) m.book.updateId = lastId;
+      previousFinal = m.book.updateId;
+    },
     dispose: () => collector.dispose(),
   };
 }

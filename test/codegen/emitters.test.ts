@@ -25,6 +25,12 @@ describe('fieldType: spec field -> TypeScript type', () => {
     ['nullable', field({ type: 'integer', nullable: true }), 'raw', 'number | null'],
     ['array', field({ type: 'array', items: field({ type: 'boolean' }) }), 'raw', 'Array<boolean>'],
     [
+      'map, parsed',
+      field({ type: 'map', values: field({ type: 'decimal' }) }),
+      'parsed',
+      'Record<string, D>',
+    ],
+    [
       'tuple, raw',
       field({
         type: 'tuple',
@@ -45,6 +51,16 @@ describe('parseExpression: spec field -> expression building the parsed value', 
   it.each<[string, FieldSpec, string]>([
     ['decimal', field({ type: 'decimal' }), 'decimal(raw.p)'],
     ['integer', field({ type: 'integer' }), 'raw.p'],
+    [
+      'map of decimals: each value converted, keys kept',
+      field({ type: 'map', values: field({ type: 'decimal' }) }),
+      'Object.fromEntries(Object.entries(raw.p).map(([key0, value0]) => [key0, decimal(value0)]))',
+    ],
+    [
+      'map of strings: the map itself',
+      field({ type: 'map', values: field({ type: 'string' }) }),
+      'raw.p',
+    ],
   ])('%s', (_name, given, want) => {
     expect(parseExpression(given, 'raw.p')).toBe(want);
   });
@@ -120,6 +136,12 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
         type: 'array',
         items: { type: 'array', items: [DECIMAL, DECIMAL], minItems: 2, maxItems: 2 },
       },
+      // A map keyed by data (spec type map), with one declared key checked by its own schema.
+      assets: {
+        type: 'object',
+        properties: { count: { type: 'integer' } },
+        additionalProperties: DECIMAL,
+      },
     },
   };
   const check = compileCheck(schema, checks);
@@ -150,6 +172,22 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
         ],
       },
       { instancePath: '/levels/1/1', keyword: 'type' },
+    ],
+    ['map: every value checked', { p: '1', levels: [], assets: { BTC: '1', count: 2 } }, undefined],
+    [
+      'map: a bad value, its key in the path',
+      { p: '1', levels: [], assets: { BTC: '1', ETH: 2 } },
+      { instancePath: '/assets/ETH', keyword: 'type' },
+    ],
+    [
+      'map: a key escaped as a JSON Pointer',
+      { p: '1', levels: [], assets: { 'a/b~c': 'x' } },
+      { instancePath: '/assets/a~1b~0c', keyword: 'pattern' },
+    ],
+    [
+      'map: a declared key keeps its own schema',
+      { p: '1', levels: [], assets: { count: '1' } },
+      { instancePath: '/assets/count', keyword: 'type' },
     ],
     [
       'integer refuses fractions',

@@ -20,6 +20,11 @@ import {
   parseGetMarginInterestHistoryResponse,
   validateGetMarginInterestHistoryResponse,
 } from '../../generated/operations/get-margin-interest-history';
+import {
+  getMarginAvailableInventoryHttp,
+  parseGetMarginAvailableInventoryResponse,
+  validateGetMarginAvailableInventoryResponse,
+} from '../../generated/operations/get-margin-available-inventory';
 import { getMarginNextHourlyInterestRateHttp } from '../../generated/operations/get-margin-next-hourly-interest-rate';
 import { marginBorrowRepayHttp } from '../../generated/operations/margin-borrow-repay';
 import { universalTransferHttp } from '../../generated/operations/universal-transfer';
@@ -168,6 +173,24 @@ describe('margin interest (local exchange)', () => {
         ],
       },
     ]);
+  });
+
+  it('lends from a pool per asset, which a borrow lowers (available inventory)', async () => {
+    const inventory = async (type: 'MARGIN' | 'ISOLATED') => {
+      const body = await firstValueFrom(getMarginAvailableInventoryHttp({ type }, client));
+      expect(validateGetMarginAvailableInventoryResponse(body)).toBe(true);
+      return parseGetMarginAvailableInventoryResponse(body, { decimal: Number });
+    };
+    const before = await inventory('MARGIN');
+    const isolatedBefore = await inventory('ISOLATED');
+    expect(Object.keys(before.assets).sort()).toEqual(['BTC', 'USDT']);
+    await borrowRepay('BORROW', 'BTC', '0.5');
+    const after = await inventory('MARGIN');
+    expect(before.assets.BTC! - after.assets.BTC!).toBeCloseTo(0.5, 8);
+    expect(after.assets.USDT).toBe(before.assets.USDT);
+    // The isolated pool is its own.
+    expect((await inventory('ISOLATED')).assets.BTC).toBe(isolatedBefore.assets.BTC);
+    await borrowRepay('REPAY', 'BTC', '0.5');
   });
 
   it('tells the next hourly rate it charges', async () => {

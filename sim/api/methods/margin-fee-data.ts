@@ -1,9 +1,11 @@
 /**
  * Margin fee data and the next hourly rate (Binance's margin_trading docs, "Query Cross Margin Fee
- * Data", "Query Isolated Margin Fee Data", "Get future hourly interest rate"): the local
+ * Data", "Query Isolated Margin Fee Data", "Get future hourly interest rate", "Query Margin
+ * Available Inventory"): the local
  * exchange's terms, the same at every VIP level: one interest rate for every asset
  * (margin-interest.ts), each asset's borrow limit (its starting balance, margin-loans.ts), every
- * simulated symbol marginable, isolated leverage 10.
+ * simulated symbol marginable, isolated leverage 10; the lendable pool of each asset
+ * (`MarginLoans.availableInventory`).
  */
 import { DAILY_INTEREST_RATE, HOURLY_INTEREST_RATE } from '../../engine/margin-interest';
 import type { MarginLoans } from '../../engine/margin-loans';
@@ -17,6 +19,7 @@ import { isIsolated } from './margin-account-id';
 const DAILY = DAILY_INTEREST_RATE.toFixed(8);
 const YEARLY = (DAILY_INTEREST_RATE * 365).toFixed(8);
 const ISOLATED_LEVERAGE = '10';
+const INVENTORY_TYPES = ['MARGIN', 'ISOLATED'] as const;
 
 export function marginFeeDataMethods(deps: ApiDeps, loans: MarginLoans): ApiMethod[] {
   const pairs = () =>
@@ -39,6 +42,23 @@ export function marginFeeDataMethods(deps: ApiDeps, loans: MarginLoans): ApiMeth
         if (assets.length > 20) throw errors.invalidParam('assets');
         const rate = HOURLY_INTEREST_RATE.toFixed(8);
         return assets.map((asset) => ({ asset, nextHourlyInterestRate: rate }));
+      },
+    },
+    {
+      rest: { method: 'GET', path: '/sapi/v1/margin/available-inventory' },
+      security: 'USER_DATA',
+      weight: 50,
+      weightType: 'UID',
+      handle: (params, ctx) => {
+        const isolated = params.oneOf('type', INVENTORY_TYPES, true) === 'ISOLATED';
+        const assets = [...new Set(pairs().flatMap((p) => [p.baseAsset, p.quoteAsset]))];
+        return {
+          assets: Object.fromEntries(
+            assets.map((asset) => [asset, formatE8(loans.availableInventory(asset, isolated))]),
+          ),
+          // Seconds, as the docs' example (1699272487) reads.
+          updateTime: Math.floor(ctx.now / 1000),
+        };
       },
     },
     {

@@ -33,4 +33,6 @@ export const futuresErrors = {
   orderNotModifiable: () => new ApiError(-2013, 'Order does not exist.'),
   noModification: () => new ApiError(-5027, 'No need to modify the order.'),
   listenKeyMissing: () => new ApiError(-1125, 'This listenKey does not exist.'),
+  batchSize: (count: number) =>
+    new ApiError(-4082, `Invalid number of batch place orders: ${count}`),
 } as const;
