@@ -258,7 +258,16 @@ export interface ApiRateLimitSpec {
 
 /** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */
 export type CcxtStructureName =
-  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market' | 'fundingRate';
+  | 'ticker'
+  | 'trade'
+  | 'ohlcv'
+  | 'orderBook'
+  | 'order'
+  | 'balance'
+  | 'market'
+  | 'fundingRate'
+  | 'fundingRateHistory'
+  | 'position';
 
 /** How one CCXT field is read: a wire path, or one of the rule objects. */
 export type CcxtRuleSpec =

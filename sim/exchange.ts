@@ -27,7 +27,7 @@ import { usdmStreamRoutes } from './usdm/route';
 import { Futures } from './usdm/trading/futures';
 import { usdmPrivateRoute } from './usdm/private-route';
 import { TimerBag } from './timers';
-import type { LocalExchange, MarketControl } from './types';
+import type { LocalExchange, MarketControl, UsdmControl } from './types';
 
 /** The account of `exchange.keys`. */
 const DEFAULT_ACCOUNT = 'default';
@@ -62,7 +62,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys,
     limits: new RateLimits(o.rateLimits),
     userEvents,
-    futures: new Futures(market),
+    futures: new Futures(market, o.fundingIntervalMs),
   };
   const catalog = createCatalog(deps);
   const accrueInterest = () => catalog.marginLoans.accrue(Date.now());
@@ -102,9 +102,15 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     }
     return accountKeys;
   };
+  const usdmControl: UsdmControl = {
+    expireListenKeys: () => usdmPrivate.expireListenKeys(),
+    setMarkPrice: (symbol, price) => deps.futures.setMarkPrice(symbol, price, Date.now()),
+    settleFunding: () => deps.futures.settleFunding(Date.now()),
+  };
   const control = controlRoute(() => ({
     faults,
     market: marketControl,
+    usdm: usdmControl,
     keys: testKeys,
     deposit,
     accountKeys,
@@ -171,7 +177,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
-    usdm: { expireListenKeys: () => usdmPrivate.expireListenKeys() },
+    usdm: usdmControl,
     accrueInterest,
     get connectionCount() {
       return connections.size;

@@ -1,8 +1,8 @@
 /**
- * The feeds of the USDⓈ-M streams, on the shared market (see model.ts). No feed (silence, as
- * Binance gives) for a stream subscribed on the other route, for a symbol the market lacks, and
- * for what the simulation has none of: liquidations (`forceOrder`), composite and multi-assets
- * indexes, contract changes (`!contractInfo`).
+ * The feeds of the USDⓈ-M streams, on the shared market (see model.ts), liquidations
+ * (force-orders.ts) and indexes (indexes.ts). No feed (silence, as Binance gives) for a stream
+ * subscribed on the other route, for a symbol or index the simulation lacks, and for contract
+ * changes (`!contractInfo`: none happen).
  */
 import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
@@ -11,6 +11,14 @@ import type { Cadence, Feed } from '../streams/feeds';
 import { DiffCollector, floodDiffPayloads } from '../streams/payloads/depth';
 import { miniTickerPayload } from '../streams/payloads/tickers';
 import { lastOrSynthetic } from '../streams/payloads/trades';
+import { allForceOrdersFeed, forceOrderFeed } from './force-orders';
+import {
+  COMPOSITE_INDEX_SYMBOL,
+  allAssetIndexes,
+  assetIndexMarket,
+  assetIndexPayload,
+  compositeIndexPayload,
+} from './indexes';
 import { ROUTE_OF, type UsdmStream, type UsdmStreamSpec } from './names';
 import {
   continuousKlinePayload,
@@ -37,11 +45,19 @@ export function openUsdmFeed(spec: UsdmStreamSpec, market: Market): Feed | undef
     case 'allBookTickers':
       return allBookTickersFeed(market);
     case 'allForceOrders':
-    case 'contractInfo':
+      return allForceOrdersFeed(market);
     case 'allAssetIndexes':
-    case 'assetIndex':
-    case 'forceOrder':
+      return periodic('second', (now) => allAssetIndexes(market, now));
+    case 'assetIndex': {
+      const m = assetIndexMarket(market, stream.asset);
+      return m && periodic('second', (now) => assetIndexPayload(m, now));
+    }
     case 'compositeIndex':
+      return stream.symbol.toUpperCase() === COMPOSITE_INDEX_SYMBOL &&
+        compositeIndexPayload(market, 0) !== undefined
+        ? periodic('second', (now) => compositeIndexPayload(market, now))
+        : undefined;
+    case 'contractInfo':
       return undefined;
     default:
       return symbolFeed(stream, market);
@@ -89,6 +105,8 @@ function symbolFeed(stream: SymbolStream, market: Market): Feed | undefined {
       return klineFeed(m, stream.interval, 0);
     case 'continuousKline':
       return klineFeed(m, stream.interval, 0, continuousKlinePayload(stream.contractType));
+    case 'forceOrder':
+      return forceOrderFeed([m]);
     case 'miniTicker':
       return periodic('second', (now) => miniTickerPayload(m, now));
     case 'ticker':

@@ -20,7 +20,8 @@ import { marketOf } from '../api/methods/market-of';
 import { price } from '../streams/payloads/format';
 import { bookTickerPayload } from '../streams/payloads/trades';
 import { formatFloat } from '../market/decimal';
-import { INTEREST_RATE, markValues, openInterest, pastFundingTimes } from './model';
+import { fundingHistory } from './funding-history';
+import { INTEREST_RATE, markValues, openInterest } from './model';
 import { usdmAggTradeFields } from './payloads';
 
 /** Futures have every Spot interval but `1s`. */
@@ -156,19 +157,11 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       handle: (params, ctx) => {
         const limit = params.limit('limit', 100, 1, 1000);
         const markets = params.has('symbol') ? [one(params)] : [...deps.market.all()];
-        // The simulation keeps no funding history: every past funding time carries today's rate.
-        return pastFundingTimes(ctx.now, limit)
-          .flatMap((fundingTime) =>
-            markets.map((m) => {
-              const v = markValues(m, ctx.now);
-              return {
-                symbol: m.symbol,
-                fundingRate: v.fundingRate,
-                fundingTime,
-                markPrice: v.markPrice,
-              };
-            }),
+        return markets
+          .flatMap((m) =>
+            fundingHistory(m, ctx.now, limit).map((row) => ({ symbol: m.symbol, ...row })),
           )
+          .sort((a, b) => a.fundingTime - b.fundingTime)
           .slice(-limit);
       },
     },

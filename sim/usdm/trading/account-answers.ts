@@ -1,23 +1,37 @@
 /**
  * USDⓈ-M account answers (spec/usdm/operations/): Account Information V3, Futures Account
- * Balance V3 and Position Information V3, from the ledger at the mark price.
+ * Balance V3 and Position Information V3, from the ledger at the mark price (maintenance margin
+ * and liquidation price as risk.ts computes them).
  */
 import { formatE8 } from '../../engine/amounts';
 import type { Order } from '../../engine/order';
 import { DEFAULT_LEVERAGE, MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
-import { marginTotals, notional, positionMargin, unrealizedPnl, type MarkOf } from './margin';
+import {
+  isolatedMarginE8,
+  marginTotals,
+  notional,
+  positionMargin,
+  unrealizedPnl,
+  type MarkOf,
+} from './margin';
+import { liquidationPriceOf, marginGroups, positionMaintenanceE8 } from './risk';
 
 export const ZERO = '0.00000000';
 
+/** The maintenance margin of every open position, 1e-8 USDT. */
+const totalMaintenance = (account: FuturesAccount, markOf: MarkOf): number =>
+  openPositions(account).reduce((sum, p) => sum + positionMaintenanceE8(p, markOf), 0);
+
 export function accountAnswer(account: FuturesAccount, open: Iterable<Order>, markOf: MarkOf) {
   const t = marginTotals(account, open, markOf);
+  const maintenance = formatE8(totalMaintenance(account, markOf));
   const initial = formatE8(t.positionMarginE8 + t.openOrderMarginE8);
   const available = formatE8(Math.max(0, t.availableE8));
   const wallet = formatE8(account.walletE8);
   const margin = formatE8(account.walletE8 + t.unrealizedE8);
   return {
     totalInitialMargin: initial,
-    totalMaintMargin: ZERO,
+    totalMaintMargin: maintenance,
     totalWalletBalance: wallet,
     totalUnrealizedProfit: formatE8(t.unrealizedE8),
     totalMarginBalance: margin,
@@ -33,7 +47,7 @@ export function accountAnswer(account: FuturesAccount, open: Iterable<Order>, ma
         walletBalance: wallet,
         unrealizedProfit: formatE8(t.unrealizedE8),
         marginBalance: margin,
-        maintMargin: ZERO,
+        maintMargin: maintenance,
         initialMargin: initial,
         positionInitialMargin: formatE8(t.positionMarginE8),
         openOrderInitialMargin: formatE8(t.openOrderMarginE8),
@@ -56,7 +70,7 @@ export function accountAnswer(account: FuturesAccount, open: Iterable<Order>, ma
         notional: formatE8(notional(p, mark)),
         isolatedWallet: isolated,
         initialMargin: formatE8(positionMargin(p, mark, leverageOf(account, p))),
-        maintMargin: ZERO,
+        maintMargin: formatE8(positionMaintenanceE8(p, markOf)),
         updateTime: p.updateTime,
       };
     }),
@@ -87,6 +101,7 @@ export function positionRiskAnswer(
   markOf: MarkOf,
   symbol?: string,
 ) {
+  const groups = marginGroups(account, markOf);
   return openPositions(account)
     .filter((p) => symbol === undefined || p.symbol === symbol)
     .map((p) => {
@@ -102,13 +117,13 @@ export function positionRiskAnswer(
         breakEvenPrice: formatE8(p.entryPriceE8),
         markPrice: formatE8(mark),
         unRealizedProfit: formatE8(unrealizedPnl(p, mark)),
-        liquidationPrice: ZERO,
+        liquidationPrice: formatE8(liquidationPriceOf(p, groups, markOf)),
         isolatedMargin: isolated,
         notional: formatE8(notional(p, mark)),
         marginAsset: MARGIN_ASSET,
         isolatedWallet: isolated,
         initialMargin: formatE8(margin + orderMargin),
-        maintMargin: ZERO,
+        maintMargin: formatE8(positionMaintenanceE8(p, markOf)),
         positionInitialMargin: formatE8(margin),
         openOrderInitialMargin: formatE8(orderMargin),
         adl: 0,
@@ -142,7 +157,5 @@ export const leverageOf = (account: FuturesAccount, p: Position): number =>
 /** An isolated position's margin (its initial margin at entry); 0 for cross. */
 export function isolatedMargin(account: FuturesAccount, p: Position, _mark: number): string {
   if (!account.isolated.has(p.symbol)) return ZERO;
-  return formatE8(
-    Math.ceil(Math.abs(Math.round((p.entryPriceE8 * p.amountE8) / 1e8)) / leverageOf(account, p)),
-  );
+  return formatE8(isolatedMarginE8(p, leverageOf(account, p)));
 }

@@ -113,7 +113,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
         info: i.incomeType,
         time: i.time,
         tranId: i.tranId,
-        tradeId: String(i.tradeId),
+        tradeId: i.tradeId === undefined ? '' : String(i.tradeId),
       }));
   };
 

@@ -2,15 +2,16 @@
 import { createHmac } from 'node:crypto';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { BinanceApiError } from '../../../src/errors';
-import type { LocalExchange } from '../../../sim';
+import type { LocalExchange, LocalExchangeOptions } from '../../../sim';
 import { createHttpClient, type HttpClient } from '../../../src/rest/http-client';
 import { start } from '../helpers';
 
 export async function startFutures(
   symbols: string[],
   seed: number,
+  options: LocalExchangeOptions = {},
 ): Promise<{ exchange: LocalExchange; client: HttpClient }> {
-  const exchange = await start({ paused: true, symbols, seed });
+  const exchange = await start({ paused: true, symbols, seed, ...options });
   exchange.market.step(20);
   const { apiKey, secret } = exchange.keys.hmac;
   const client = createHttpClient({
