@@ -74,8 +74,9 @@ function watch(stages: Observable<UsdmAlgoOrderStage>) {
 
 async function session(seed: number) {
   const { exchange, client } = await startFutures([symbol], seed);
-  // A reopen 300 ms after a drop: the cancel below is done by then, so its report is lost.
-  const backoff = { initialDelayMs: 300, jitter: 0 };
+  // A reopen 1.5 s after a drop: the loopback cancel below is long done by then, even on a busy
+  // machine, so its report is lost with the socket.
+  const backoff = { initialDelayMs: 1500, jitter: 0 };
   const userData = usdmUserData({ client, host: exchange.urls.usdmStreamHost, backoff });
   const opened = firstValueFrom(userData.status$);
   const events: Record<string, unknown>[] = [];
