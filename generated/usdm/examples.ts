@@ -583,6 +583,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/algoOrder"
     },
+    "wsApi": "algoOrder.cancel",
     "examples": [
       {
         "response": {
@@ -1972,6 +1973,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/algoOrder"
     },
+    "wsApi": "algoOrder.place",
     "examples": [
       {
         "response": {
