@@ -81,7 +81,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     { path: '/ws-fapi/v1', catalog: catalog.usdmWsApi, connections: wsApiConnections },
     state,
   );
-  const usdmPrivate = usdmPrivateRoute(deps.futures, o.maxStreamsPerConnection);
+  const usdmPrivate = usdmPrivateRoute(deps.futures, o, state);
   const routes = {
     upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi, usdmWsApi],
     http: [restRoute(deps, catalog)],

@@ -33,7 +33,9 @@ export function createFaults(ctx: FaultContext): Faults {
       ctx.state.requestFaults.length = 0;
       for (const connection of ctx.state.silenced) connection.setMuted(false);
       ctx.state.silenced.clear();
-      for (const connection of ctx.connections) connection.outbox.cancelReorder();
+      for (const connection of [...ctx.connections, ...ctx.userDataConnections]) {
+        connection.outbox.cancelReorder();
+      }
       for (const heal of [...ctx.healers]) heal();
     },
   };

@@ -2,5 +2,7 @@
 import type { FaultContext } from './context';
 
 export function reorder(ctx: FaultContext, count = 1): void {
-  for (const connection of ctx.connections) connection.outbox.reorder(count);
+  for (const connection of [...ctx.connections, ...ctx.userDataConnections]) {
+    connection.outbox.reorder(count);
+  }
 }

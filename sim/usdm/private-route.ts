@@ -13,9 +13,12 @@
  * key and subscribe or reconnect.
  */
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { FaultState } from '../faults/state';
+import type { ResolvedOptions } from '../options';
 import { rejectUpgrade } from '../server/responses';
-import { handleControl, type ControlTarget } from '../streams/control';
 import type { UpgradeRoute } from '../server/router';
+import { handleControl, type ControlTarget } from '../streams/control';
+import { ServedSocket } from '../streams/served-socket';
 import type { Futures } from './trading/futures';
 
 /** How often open streams check whether their listen key has expired. */
@@ -26,9 +29,34 @@ interface Framing {
   combined: boolean;
 }
 
+/**
+ * A `/private` socket: pings, limits, lifetime and faults as every market-stream socket
+ * (`ServedSocket`); its text frames are control messages.
+ */
+class PrivateSocket extends ServedSocket {
+  target: ControlTarget | undefined;
+
+  constructor(
+    ws: WebSocket,
+    options: ResolvedOptions,
+    faults: FaultState,
+    private readonly onClosed: () => void,
+  ) {
+    super(ws, options, faults);
+  }
+
+  protected answer(text: string): string | undefined {
+    return this.target && handleControl(text, this.target);
+  }
+
+  protected closed(): void {
+    this.onClosed();
+  }
+}
+
 /** One listen key's events on one socket. */
 interface PrivateStream {
-  readonly ws: WebSocket;
+  readonly socket: PrivateSocket;
   readonly key: string;
   readonly framing: Framing;
   stop(): void;
@@ -50,18 +78,20 @@ function parseUrl(url: string): { key?: string; combined: boolean } | undefined 
 
 export function usdmPrivateRoute(
   futures: Futures,
-  maxStreams: number,
+  options: ResolvedOptions,
+  faults: FaultState,
 ): UpgradeRoute & {
-  /** The open `/private` sockets, with a key or not (the faults' dropAll drops them). */
-  readonly connections: ReadonlySet<{ terminate(): void }>;
+  /** The open `/private` sockets, with a key or not (the faults act on them). */
+  readonly connections: ReadonlySet<ServedSocket>;
   close(): void;
   expireListenKeys(): void;
 } {
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
+  const sockets = new Set<PrivateSocket>();
   const streams = new Set<PrivateStream>();
   const send = (stream: PrivateStream, event: unknown) => {
     const data = stream.framing.combined ? { stream: stream.key, data: event } : event;
-    stream.ws.send(JSON.stringify(data));
+    stream.socket.deliver(JSON.stringify(data));
   };
   const expireDue = (now: number) => {
     for (const stream of [...streams]) {
@@ -73,15 +103,15 @@ export function usdmPrivateRoute(
   const timer = setInterval(() => expireDue(Date.now()), EXPIRY_CHECK_MS);
   timer.unref();
 
-  /** Starts sending `key`'s account events on `ws` (nothing when the key is not valid). */
-  const open = (ws: WebSocket, key: string, framing: Framing): void => {
+  /** Starts sending `key`'s account events on `socket` (nothing when the key is not valid). */
+  const open = (socket: PrivateSocket, key: string, framing: Framing): void => {
     const entry = futures.listenKeys.find(key, Date.now());
     if (entry === undefined) return;
     const stopListening = futures.userEvents.listen(entry.accountId, (event) =>
       send(stream, event),
     );
     const stream: PrivateStream = {
-      ws,
+      socket,
       key,
       framing,
       stop: () => {
@@ -90,12 +120,11 @@ export function usdmPrivateRoute(
       },
     };
     streams.add(stream);
-    ws.on('close', () => stream.stop());
   };
 
-  /** The listen keys of `ws`, as the control messages see them. */
-  const controlTarget = (ws: WebSocket, framing: Framing): ControlTarget => {
-    const ofSocket = () => [...streams].filter((s) => s.ws === ws);
+  /** The listen keys of `socket`, as the control messages see them. */
+  const controlTarget = (socket: PrivateSocket, framing: Framing): ControlTarget => {
+    const ofSocket = () => [...streams].filter((s) => s.socket === socket);
     return {
       get subscriptions() {
         return new Set(ofSocket().map((s) => s.key));
@@ -106,10 +135,10 @@ export function usdmPrivateRoute(
       set combined(value) {
         framing.combined = value;
       },
-      maxStreams,
+      maxStreams: options.maxStreamsPerConnection,
       subscribe: (keys) => {
         const subscribed = new Set(ofSocket().map((s) => s.key));
-        for (const key of keys) if (!subscribed.has(key)) open(ws, key, framing);
+        for (const key of keys) if (!subscribed.has(key)) open(socket, key, framing);
       },
       unsubscribe: (keys) => {
         for (const s of ofSocket()) if (keys.includes(s.key)) s.stop();
@@ -121,7 +150,7 @@ export function usdmPrivateRoute(
 
   return {
     get connections() {
-      return wss.clients;
+      return sockets;
     },
     matches: (pathname) => pathname.startsWith('/private/'),
     upgrade: (req, socket, head) => {
@@ -137,11 +166,13 @@ export function usdmPrivateRoute(
       }
       wss.handleUpgrade(req, socket, head, (ws) => {
         const framing: Framing = { combined: parsed.combined };
-        if (key !== undefined) open(ws, key, framing);
-        const target = controlTarget(ws, framing);
-        ws.on('message', (data) => {
-          ws.send(handleControl(String(data), target));
+        const served: PrivateSocket = new PrivateSocket(ws, options, faults, () => {
+          for (const stream of [...streams]) if (stream.socket === served) stream.stop();
+          sockets.delete(served);
         });
+        sockets.add(served);
+        served.target = controlTarget(served, framing);
+        if (key !== undefined) open(served, key, framing);
       });
     },
     expireListenKeys: () => {
@@ -151,11 +182,8 @@ export function usdmPrivateRoute(
     },
     close: () => {
       clearInterval(timer);
-      for (const stream of [...streams]) {
-        stream.stop();
-        stream.ws.terminate();
-      }
-      for (const ws of wss.clients) ws.terminate(); // sockets without a key
+      for (const stream of [...streams]) stream.stop();
+      for (const served of [...sockets]) served.terminate();
       wss.close();
     },
   };
