@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as checks from '../../src/validation/checks';
-import { compileCheck, validatorModule } from '../../codegen/emit/validator-code';
+import { compileCheck, testedPattern, validatorModule } from '../../codegen/emit/validator-code';
 import { fieldType } from '../../codegen/emit/field-types';
 import { parseExpression } from '../../codegen/emit/parse-expression';
 import { printModule, StructureKind, VariableDeclarationKind } from '../../codegen/emit/print';
@@ -160,6 +160,23 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
     const error = check(data, '');
     if (want === undefined) expect(error).toBeUndefined();
     else expect(error).toMatchObject(want);
+  });
+
+  it('names the pattern of the schema in a pattern error, not the pattern it tests', () => {
+    expect(check({ p: '1e5', levels: [] }, '')).toMatchObject({
+      schemaPath: '#/properties/p/pattern',
+      params: { pattern: DECIMAL.pattern },
+      message: `must match pattern "${DECIMAL.pattern}"`,
+    });
+  });
+
+  it.each([
+    ['^-?[0-9]+(\\.[0-9]+)?$', '^-?[0-9]+(?:\\.[0-9]+)?$'],
+    ['^(a|b)[(]\\(x\\)(?:y)(?<n>z)$', '^(?:a|b)[(]\\(x\\)(?:y)(?<n>z)$'],
+    ['^(a)\\1$', '^(a)\\1$'],
+    ['^[0-9]+$', '^[0-9]+$'],
+  ])('tests %s as %s (no capturing group, the same strings)', (pattern, tested) => {
+    expect(testedPattern(pattern)).toBe(tested);
   });
 
   it('shares one function per distinct sub-schema and imports only the helpers it calls', () => {
