@@ -2,6 +2,8 @@
  * Table tests of single emitters: given a spec fragment, want this output. The golden run
  * (golden.test.ts) covers whole files; these pin each emitter's rule on its own.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as checks from '../../src/validation/checks';
 import { compileCheck, testedPattern, validatorModule } from '../../codegen/emit/validator-code';
@@ -189,5 +191,25 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
     expect(text).toContain("from '../runtime';");
     expect(text).not.toContain('isInteger');
     expect(text).not.toContain('enumError');
+  });
+});
+
+describe('the committed validators', () => {
+  it('test every pattern with a RegExp that captures nothing (a validator only asks whether it matches)', () => {
+    const root = join(import.meta.dirname, '..', '..', 'generated');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.includes('validators') && file.endsWith('.ts'),
+    );
+    const patterns = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/new RegExp\('((?:[^'\\]|\\.)*)'/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(patterns.length).toBeGreaterThan(100);
+    // An unescaped `(` outside a class and not `(?`: a capturing group (none here uses `\1`).
+    const capturing = patterns.filter((p) =>
+      /(^|[^\\[])\((?!\?)/.test(p.replace(/\[[^\]]*\]/g, '')),
+    );
+    expect(capturing).toEqual([]);
   });
 });
