@@ -154,10 +154,32 @@ function nodeLines(
   return lines;
 }
 
-/** The pattern's RegExp, one module constant per distinct pattern. */
+/**
+ * `pattern` as a validator tests it: its capturing groups made non-capturing (`(?:…)`), which
+ * accept the same strings; a validator only asks whether a string matches, and capturing cost
+ * 2–3 % of parsing and validating a diff depth message (40 decimals; paired runs,
+ * docs/benchmarks/scale.md). Unchanged when the pattern refers back to a group (`\1`, `\k<…>`).
+ */
+export function testedPattern(pattern: string): string {
+  if (/\\[1-9k]/.test(pattern)) return pattern;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const char = pattern[i]!;
+    out += char;
+    if (char === '\\') out += pattern[(i += 1)] ?? '';
+    else if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    else if (char === '(' && !inClass && pattern[i + 1] !== '?') out += '?:';
+  }
+  return out;
+}
+
+/** The pattern's RegExp (as tested: `testedPattern`), one module constant per distinct pattern. */
 function patternConstant(c: Compiler, pattern: string): string {
+  const tested = quote(testedPattern(pattern));
   // Marked pure: a bundler can then drop the constant with the validator nobody imports.
-  return constant(c, 'pattern', `/* @__PURE__ */ new RegExp(${quote(pattern)}, 'u')`, 'RegExp');
+  return constant(c, 'pattern', `/* @__PURE__ */ new RegExp(${tested}, 'u')`, 'RegExp');
 }
 
 /**
@@ -181,8 +203,11 @@ function stringLines(
       `if (!${regex}.test(${value})) return ${error};`,
     ];
   }
-  // `matches` is small enough to be inlined (the hot path); `stringError` only builds the error.
-  const error = call(c, 'stringError', [value, regex, at, quote(schemaPath)]);
+  // `matches` is small enough to be inlined (the hot path); `stringError` only builds the error,
+  // naming the schema's pattern where the tested one differs.
+  const source =
+    testedPattern(pattern) === pattern ? [] : [constant(c, 'source', quote(pattern), 'string')];
+  const error = call(c, 'stringError', [value, regex, at, quote(schemaPath), ...source]);
   return [`if (!${call(c, 'matches', [value, regex])}) return ${error};`];
 }
 

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/all-mini-tickers.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -48,16 +49,16 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['c'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/c', '#/items/properties/c');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/c', '#/items/properties/c', source1);
   const x6: unknown = d['o'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/o', '#/items/properties/o');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/o', '#/items/properties/o', source1);
   const x7: unknown = d['h'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/h', '#/items/properties/h');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/h', '#/items/properties/h', source1);
   const x8: unknown = d['l'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/items/properties/l');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/items/properties/l', source1);
   const x9: unknown = d['v'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/v', '#/items/properties/v');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/v', '#/items/properties/v', source1);
   const x10: unknown = d['q'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q', source1);
   return undefined;
 }

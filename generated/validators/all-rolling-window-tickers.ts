@@ -18,7 +18,8 @@ import {
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -57,23 +58,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/p', '#/items/properties/p');
+  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/p', '#/items/properties/p', source2);
   const x6: unknown = d['P'];
-  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/P', '#/items/properties/P');
+  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/P', '#/items/properties/P', source2);
   const x7: unknown = d['o'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/o', '#/items/properties/o');
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/o', '#/items/properties/o', source2);
   const x8: unknown = d['h'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/h', '#/items/properties/h');
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/h', '#/items/properties/h', source2);
   const x9: unknown = d['l'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/l', '#/items/properties/l');
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/l', '#/items/properties/l', source2);
   const x10: unknown = d['c'];
-  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/c', '#/items/properties/c');
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/c', '#/items/properties/c', source2);
   const x11: unknown = d['w'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/w', '#/items/properties/w');
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/w', '#/items/properties/w', source2);
   const x12: unknown = d['v'];
-  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/v', '#/items/properties/v');
+  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/v', '#/items/properties/v', source2);
   const x13: unknown = d['q'];
-  if (!matches(x13, pattern1)) return stringError(x13, pattern1, p + '/q', '#/items/properties/q');
+  if (!matches(x13, pattern1)) return stringError(x13, pattern1, p + '/q', '#/items/properties/q', source2);
   const x14: unknown = d['O'];
   if (!isInteger(x14)) return typeError(p + '/O', '#/items/properties/O/type', 'integer');
   const x15: unknown = d['C'];

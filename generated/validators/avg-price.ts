@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/avg-price.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -37,7 +38,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['i'];
   if (typeof x3 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
   const x4: unknown = d['w'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/w', '#/properties/w');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/w', '#/properties/w', source1);
   const x5: unknown = d['T'];
   if (!isInteger(x5)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   return undefined;

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/book-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -31,12 +32,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['s'];
   if (typeof x1 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x2: unknown = d['b'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/b', '#/properties/b');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/b', '#/properties/b', source1);
   const x3: unknown = d['B'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/B', '#/properties/B');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/B', '#/properties/B', source1);
   const x4: unknown = d['a'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/a', '#/properties/a');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/a', '#/properties/a', source1);
   const x5: unknown = d['A'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/A', '#/properties/A');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/A', '#/properties/A', source1);
   return undefined;
 }

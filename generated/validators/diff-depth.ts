@@ -19,7 +19,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/diff-depth.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -50,11 +51,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x7.length > 2) return maxItemsError(p + '/b/' + i6, '#/properties/b/items/maxItems', 2);
     const x8: unknown = x7[0];
     if (x8 !== undefined) {
-      if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/b/' + i6 + '/0', '#/properties/b/items/items/0');
+      if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/b/' + i6 + '/0', '#/properties/b/items/items/0', source1);
     }
     const x9: unknown = x7[1];
     if (x9 !== undefined) {
-      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/b/' + i6 + '/1', '#/properties/b/items/items/1');
+      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/b/' + i6 + '/1', '#/properties/b/items/items/1', source1);
     }
   }
   const x10: unknown = d['a'];
@@ -66,11 +67,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x12.length > 2) return maxItemsError(p + '/a/' + i11, '#/properties/a/items/maxItems', 2);
     const x13: unknown = x12[0];
     if (x13 !== undefined) {
-      if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/a/' + i11 + '/0', '#/properties/a/items/items/0');
+      if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/a/' + i11 + '/0', '#/properties/a/items/items/0', source1);
     }
     const x14: unknown = x12[1];
     if (x14 !== undefined) {
-      if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/a/' + i11 + '/1', '#/properties/a/items/items/1');
+      if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/a/' + i11 + '/1', '#/properties/a/items/items/1', source1);
     }
   }
   return undefined;

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/mini-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -38,16 +39,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['c'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/c', '#/properties/c');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/c', '#/properties/c', source1);
   const x4: unknown = d['o'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/o', '#/properties/o');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/o', '#/properties/o', source1);
   const x5: unknown = d['h'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/h', '#/properties/h');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/h', '#/properties/h', source1);
   const x6: unknown = d['l'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/l', '#/properties/l');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/l', '#/properties/l', source1);
   const x7: unknown = d['v'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/v', '#/properties/v');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/v', '#/properties/v', source1);
   const x8: unknown = d['q'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/q', '#/properties/q');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/q', '#/properties/q', source1);
   return undefined;
 }

@@ -18,7 +18,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/partial-depth.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -36,11 +37,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x3.length > 2) return maxItemsError(p + '/bids/' + i2, '#/properties/bids/items/maxItems', 2);
     const x4: unknown = x3[0];
     if (x4 !== undefined) {
-      if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0');
+      if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/bids/' + i2 + '/0', '#/properties/bids/items/items/0', source1);
     }
     const x5: unknown = x3[1];
     if (x5 !== undefined) {
-      if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1');
+      if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/bids/' + i2 + '/1', '#/properties/bids/items/items/1', source1);
     }
   }
   const x6: unknown = d['asks'];
@@ -52,11 +53,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x8.length > 2) return maxItemsError(p + '/asks/' + i7, '#/properties/asks/items/maxItems', 2);
     const x9: unknown = x8[0];
     if (x9 !== undefined) {
-      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0');
+      if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/asks/' + i7 + '/0', '#/properties/asks/items/items/0', source1);
     }
     const x10: unknown = x8[1];
     if (x10 !== undefined) {
-      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1');
+      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/asks/' + i7 + '/1', '#/properties/asks/items/items/1', source1);
     }
   }
   return undefined;

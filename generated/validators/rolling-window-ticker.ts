@@ -18,7 +18,8 @@ import {
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -47,23 +48,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (!matches(x3, pattern1)) return stringError(x3, pattern1, p + '/p', '#/properties/p');
+  if (!matches(x3, pattern1)) return stringError(x3, pattern1, p + '/p', '#/properties/p', source2);
   const x4: unknown = d['P'];
-  if (!matches(x4, pattern1)) return stringError(x4, pattern1, p + '/P', '#/properties/P');
+  if (!matches(x4, pattern1)) return stringError(x4, pattern1, p + '/P', '#/properties/P', source2);
   const x5: unknown = d['o'];
-  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/o', '#/properties/o');
+  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/o', '#/properties/o', source2);
   const x6: unknown = d['h'];
-  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/h', '#/properties/h');
+  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/h', '#/properties/h', source2);
   const x7: unknown = d['l'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/l', '#/properties/l');
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/l', '#/properties/l', source2);
   const x8: unknown = d['c'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/c', '#/properties/c');
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/c', '#/properties/c', source2);
   const x9: unknown = d['w'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/w', '#/properties/w');
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/w', '#/properties/w', source2);
   const x10: unknown = d['v'];
-  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/v', '#/properties/v');
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/v', '#/properties/v', source2);
   const x11: unknown = d['q'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/q', '#/properties/q');
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/q', '#/properties/q', source2);
   const x12: unknown = d['O'];
   if (!isInteger(x12)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x13: unknown = d['C'];

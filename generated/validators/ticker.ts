@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -52,35 +53,35 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p', source1);
   const x4: unknown = d['P'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/P', '#/properties/P');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/P', '#/properties/P', source1);
   const x5: unknown = d['w'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/w', '#/properties/w');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/w', '#/properties/w', source1);
   const x6: unknown = d['x'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/x', '#/properties/x');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/x', '#/properties/x', source1);
   const x7: unknown = d['c'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/c', '#/properties/c');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/c', '#/properties/c', source1);
   const x8: unknown = d['Q'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/Q', '#/properties/Q');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/Q', '#/properties/Q', source1);
   const x9: unknown = d['b'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/b', '#/properties/b');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/b', '#/properties/b', source1);
   const x10: unknown = d['B'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/B', '#/properties/B');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/B', '#/properties/B', source1);
   const x11: unknown = d['a'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/a', '#/properties/a');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/a', '#/properties/a', source1);
   const x12: unknown = d['A'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/A', '#/properties/A');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/A', '#/properties/A', source1);
   const x13: unknown = d['o'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/o', '#/properties/o');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/o', '#/properties/o', source1);
   const x14: unknown = d['h'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/h', '#/properties/h');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/h', '#/properties/h', source1);
   const x15: unknown = d['l'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/l', '#/properties/l');
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/l', '#/properties/l', source1);
   const x16: unknown = d['v'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/v', '#/properties/v');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/v', '#/properties/v', source1);
   const x17: unknown = d['q'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/q');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/q', source1);
   const x18: unknown = d['O'];
   if (!isInteger(x18)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x19: unknown = d['C'];

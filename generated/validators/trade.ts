@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/trade.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -40,9 +41,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['t'];
   if (!isInteger(x3)) return typeError(p + '/t', '#/properties/t/type', 'integer');
   const x4: unknown = d['p'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p', source1);
   const x5: unknown = d['q'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q', source1);
   const x6: unknown = d['T'];
   if (!isInteger(x6)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   const x7: unknown = d['m'];

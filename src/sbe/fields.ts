@@ -41,9 +41,12 @@ const utf8Encoder = /* @__PURE__ */ new TextEncoder();
  * the Maps that route it. Fixed size, so a server sending ever new strings cannot grow it.
  */
 const RECENT_SIZE = 256;
-const recentText: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(
-  undefined,
-);
+// Made by a call marked pure: a bundle that reads no SBE string (a ticker-only import) drops it.
+const recentText = /* @__PURE__ */ emptySlots(RECENT_SIZE);
+
+function emptySlots(size: number): (string | undefined)[] {
+  return new Array<string | undefined>(size).fill(undefined);
+}
 
 /** A `varString8` at `offset`: its value and the offset after it. ASCII without TextDecoder. */
 export function sbeVarString8(view: DataView, offset: number, field: string): string {

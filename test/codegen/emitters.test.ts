@@ -2,9 +2,11 @@
  * Table tests of single emitters: given a spec fragment, want this output. The golden run
  * (golden.test.ts) covers whole files; these pin each emitter's rule on its own.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as checks from '../../src/validation/checks';
-import { compileCheck, validatorModule } from '../../codegen/emit/validator-code';
+import { compileCheck, testedPattern, validatorModule } from '../../codegen/emit/validator-code';
 import { fieldType } from '../../codegen/emit/field-types';
 import { parseExpression } from '../../codegen/emit/parse-expression';
 import { printModule, StructureKind, VariableDeclarationKind } from '../../codegen/emit/print';
@@ -200,6 +202,23 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
     else expect(error).toMatchObject(want);
   });
 
+  it('names the pattern of the schema in a pattern error, not the pattern it tests', () => {
+    expect(check({ p: '1e5', levels: [] }, '')).toMatchObject({
+      schemaPath: '#/properties/p/pattern',
+      params: { pattern: DECIMAL.pattern },
+      message: `must match pattern "${DECIMAL.pattern}"`,
+    });
+  });
+
+  it.each([
+    ['^-?[0-9]+(\\.[0-9]+)?$', '^-?[0-9]+(?:\\.[0-9]+)?$'],
+    ['^(a|b)[(]\\(x\\)(?:y)(?<n>z)$', '^(?:a|b)[(]\\(x\\)(?:y)(?<n>z)$'],
+    ['^(a)\\1$', '^(a)\\1$'],
+    ['^[0-9]+$', '^[0-9]+$'],
+  ])('tests %s as %s (no capturing group, the same strings)', (pattern, tested) => {
+    expect(testedPattern(pattern)).toBe(tested);
+  });
+
   it('shares one function per distinct sub-schema and imports only the helpers it calls', () => {
     const same = { type: 'object', required: ['a'], properties: { a: DECIMAL } };
     const text = validatorModule(
@@ -210,5 +229,25 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
     expect(text).toContain("from '../runtime';");
     expect(text).not.toContain('isInteger');
     expect(text).not.toContain('enumError');
+  });
+});
+
+describe('the committed validators', () => {
+  it('test every pattern with a RegExp that captures nothing (a validator only asks whether it matches)', () => {
+    const root = join(import.meta.dirname, '..', '..', 'generated');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.includes('validators') && file.endsWith('.ts'),
+    );
+    const patterns = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/new RegExp\('((?:[^'\\]|\\.)*)'/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(patterns.length).toBeGreaterThan(100);
+    // An unescaped `(` outside a class and not `(?`: a capturing group (none here uses `\1`).
+    const capturing = patterns.filter((p) =>
+      /(^|[^\\[])\((?!\?)/.test(p.replace(/\[[^\]]*\]/g, '')),
+    );
+    expect(capturing).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/agg-trade.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -41,12 +42,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['a'];
   if (!isInteger(x3)) return typeError(p + '/a', '#/properties/a/type', 'integer');
   const x4: unknown = d['p'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p', source1);
   const x5: unknown = d['q'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q', source1);
   const x6: unknown = d['nq'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/nq', '#/properties/nq');
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/nq', '#/properties/nq', source1);
   }
   const x7: unknown = d['f'];
   if (!isInteger(x7)) return typeError(p + '/f', '#/properties/f/type', 'integer');

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-asset-indexes.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -51,22 +52,22 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['i'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/items/properties/i');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/items/properties/i', source1);
   const x6: unknown = d['b'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/items/properties/b');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/items/properties/b', source1);
   const x7: unknown = d['a'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/a', '#/items/properties/a');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/a', '#/items/properties/a', source1);
   const x8: unknown = d['B'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/B', '#/items/properties/B');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/B', '#/items/properties/B', source1);
   const x9: unknown = d['A'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/items/properties/A');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/items/properties/A', source1);
   const x10: unknown = d['q'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q', source1);
   const x11: unknown = d['g'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/g', '#/items/properties/g');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/g', '#/items/properties/g', source1);
   const x12: unknown = d['Q'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/Q', '#/items/properties/Q');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/Q', '#/items/properties/Q', source1);
   const x13: unknown = d['G'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/G', '#/items/properties/G');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/G', '#/items/properties/G', source1);
   return undefined;
 }

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-book-tickers.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -46,13 +47,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x5 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
   }
   const x6: unknown = d['b'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/properties/b');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/b', '#/properties/b', source1);
   const x7: unknown = d['B'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/B', '#/properties/B');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/B', '#/properties/B', source1);
   const x8: unknown = d['a'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/a', '#/properties/a');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/a', '#/properties/a', source1);
   const x9: unknown = d['A'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/properties/A');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/A', '#/properties/A', source1);
   const x10: unknown = d['st'];
   if (x10 !== undefined) {
     if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');

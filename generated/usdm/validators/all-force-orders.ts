@@ -19,7 +19,8 @@ import {
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['BUY', 'SELL'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -60,17 +61,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q');
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q', source2);
   const x8: unknown = d['p'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p');
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p', source2);
   const x9: unknown = d['ap'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap');
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap', source2);
   const x10: unknown = d['X'];
   if (typeof x10 !== 'string') return typeError(p + '/X', '#/properties/o/properties/X/type', 'string');
   const x11: unknown = d['l'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l');
+  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l', source2);
   const x12: unknown = d['z'];
-  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z');
+  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z', source2);
   const x13: unknown = d['T'];
   if (!isInteger(x13)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   return undefined;

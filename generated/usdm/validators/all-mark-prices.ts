@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-mark-prices.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -47,15 +48,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
   const x5: unknown = d['p'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/items/properties/p');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/items/properties/p', source1);
   const x6: unknown = d['ap'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/ap', '#/items/properties/ap');
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/ap', '#/items/properties/ap', source1);
   }
   const x7: unknown = d['i'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/i', '#/items/properties/i');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/i', '#/items/properties/i', source1);
   const x8: unknown = d['P'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/P', '#/items/properties/P');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/P', '#/items/properties/P', source1);
   const x9: unknown = d['r'];
   if (typeof x9 !== 'string') return typeError(p + '/r', '#/items/properties/r/type', 'string');
   const x10: unknown = d['T'];

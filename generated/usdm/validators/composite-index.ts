@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/composite-index.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -36,7 +37,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p', source1);
   const x4: unknown = d['C'];
   if (typeof x4 !== 'string') return typeError(p + '/C', '#/properties/C/type', 'string');
   const x5: unknown = d['c'];
@@ -60,10 +61,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['q'];
   if (typeof x9 !== 'string') return typeError(p + '/q', '#/properties/c/items/properties/q/type', 'string');
   const x10: unknown = d['w'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/w', '#/properties/c/items/properties/w');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/w', '#/properties/c/items/properties/w', source1);
   const x11: unknown = d['W'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/W', '#/properties/c/items/properties/W');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/W', '#/properties/c/items/properties/W', source1);
   const x12: unknown = d['i'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/i', '#/properties/c/items/properties/i');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/i', '#/properties/c/items/properties/i', source1);
   return undefined;
 }

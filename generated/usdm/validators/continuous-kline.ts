@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/continuous-kline.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -70,25 +71,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['L'];
   if (!isInteger(x9)) return typeError(p + '/L', '#/properties/k/properties/L/type', 'integer');
   const x10: unknown = d['o'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/o', '#/properties/k/properties/o');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/o', '#/properties/k/properties/o', source1);
   const x11: unknown = d['c'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/c', '#/properties/k/properties/c');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/c', '#/properties/k/properties/c', source1);
   const x12: unknown = d['h'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/h', '#/properties/k/properties/h');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/h', '#/properties/k/properties/h', source1);
   const x13: unknown = d['l'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/l', '#/properties/k/properties/l');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/l', '#/properties/k/properties/l', source1);
   const x14: unknown = d['v'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/v', '#/properties/k/properties/v');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/v', '#/properties/k/properties/v', source1);
   const x15: unknown = d['n'];
   if (!isInteger(x15)) return typeError(p + '/n', '#/properties/k/properties/n/type', 'integer');
   const x16: unknown = d['x'];
   if (typeof x16 !== 'boolean') return typeError(p + '/x', '#/properties/k/properties/x/type', 'boolean');
   const x17: unknown = d['q'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/k/properties/q');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/q', '#/properties/k/properties/q', source1);
   const x18: unknown = d['V'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/V', '#/properties/k/properties/V');
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/V', '#/properties/k/properties/V', source1);
   const x19: unknown = d['Q'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/Q', '#/properties/k/properties/Q');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/Q', '#/properties/k/properties/Q', source1);
   const x20: unknown = d['B'];
   if (typeof x20 !== 'string') return typeError(p + '/B', '#/properties/k/properties/B/type', 'string');
   return undefined;

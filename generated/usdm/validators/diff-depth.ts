@@ -19,7 +19,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/diff-depth.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -56,11 +57,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x9.length > 2) return maxItemsError(p + '/b/' + i8, '#/properties/b/items/maxItems', 2);
     const x10: unknown = x9[0];
     if (x10 !== undefined) {
-      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/b/' + i8 + '/0', '#/properties/b/items/items/0');
+      if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/b/' + i8 + '/0', '#/properties/b/items/items/0', source1);
     }
     const x11: unknown = x9[1];
     if (x11 !== undefined) {
-      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1');
+      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1', source1);
     }
   }
   const x12: unknown = d['a'];
@@ -72,11 +73,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x14.length > 2) return maxItemsError(p + '/a/' + i13, '#/properties/a/items/maxItems', 2);
     const x15: unknown = x14[0];
     if (x15 !== undefined) {
-      if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0');
+      if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0', source1);
     }
     const x16: unknown = x14[1];
     if (x16 !== undefined) {
-      if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1');
+      if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1', source1);
     }
   }
   const x17: unknown = d['ps'];

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/mark-price.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -37,15 +38,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['s'];
   if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x3: unknown = d['p'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p', source1);
   const x4: unknown = d['ap'];
   if (x4 !== undefined) {
-    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/ap', '#/properties/ap');
+    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/ap', '#/properties/ap', source1);
   }
   const x5: unknown = d['i'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/properties/i');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/i', '#/properties/i', source1);
   const x6: unknown = d['P'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/P', '#/properties/P');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/P', '#/properties/P', source1);
   const x7: unknown = d['r'];
   if (typeof x7 !== 'string') return typeError(p + '/r', '#/properties/r/type', 'string');
   const x8: unknown = d['T'];

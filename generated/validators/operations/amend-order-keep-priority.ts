@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -66,17 +67,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['clientOrderId'];
   if (typeof x7 !== 'string') return typeError(p + '/clientOrderId', '#/properties/amendedOrder/properties/clientOrderId/type', 'string');
   const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price', source1);
   const x9: unknown = d['qty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty', source1);
   const x10: unknown = d['executedQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty', source1);
   const x11: unknown = d['preventedQty'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty', source1);
   const x12: unknown = d['quoteOrderQty'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty', source1);
   const x13: unknown = d['cumulativeQuoteQty'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty', source1);
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/amendedOrder/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -93,11 +94,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/amendedOrder/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty');
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty', source1);
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice');
+    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice', source1);
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -141,7 +142,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice', source1);
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -149,7 +150,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity');
+    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity', source1);
   }
   return undefined;
 }

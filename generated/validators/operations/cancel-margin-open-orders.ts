@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -71,13 +72,13 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/items/anyOf/0/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/anyOf/0/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/anyOf/0/properties/price', source1);
   const x10: unknown = d['origQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty', source1);
   const x11: unknown = d['executedQty'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty', source1);
   const x12: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/0/properties/cummulativeQuoteQty', source1);
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/items/anyOf/0/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -88,11 +89,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/items/anyOf/0/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice');
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice', source1);
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty');
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/items/anyOf/0/properties/icebergQty', source1);
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {
@@ -177,13 +178,13 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x28)) return typeError(p + '/transactTime', '#/items/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x29: unknown = d['price'];
-  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price');
+  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/price', '#/items/anyOf/1/properties/orderReports/items/properties/price', source1);
   const x30: unknown = d['origQty'];
-  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty');
+  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/origQty', '#/items/anyOf/1/properties/orderReports/items/properties/origQty', source1);
   const x31: unknown = d['executedQty'];
-  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty');
+  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/executedQty', '#/items/anyOf/1/properties/orderReports/items/properties/executedQty', source1);
   const x32: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cummulativeQuoteQty', '#/items/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x33: unknown = d['status'];
   if (typeof x33 !== 'string') return typeError(p + '/status', '#/items/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x34: unknown = d['timeInForce'];
@@ -194,11 +195,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x36 !== 'string') return typeError(p + '/side', '#/items/anyOf/1/properties/orderReports/items/properties/side/type', 'string');
   const x37: unknown = d['stopPrice'];
   if (x37 !== undefined) {
-    if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/stopPrice', '#/items/anyOf/1/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x38: unknown = d['icebergQty'];
   if (x38 !== undefined) {
-    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/icebergQty', '#/items/anyOf/1/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x39: unknown = d['selfTradePreventionMode'];
   if (x39 !== undefined) {

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-margin-order-list.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -94,13 +95,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/orderReports/items/properties/price', source1);
   const x10: unknown = d['origQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty', source1);
   const x11: unknown = d['executedQty'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty', source1);
   const x12: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x13: unknown = d['status'];
   if (typeof x13 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x14: unknown = d['timeInForce'];
@@ -111,11 +112,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x16 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x19: unknown = d['selfTradePreventionMode'];
   if (x19 !== undefined) {

@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-margin-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -44,13 +45,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['clientOrderId'];
   if (typeof x4 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x5: unknown = d['price'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price', source1);
   const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
   const x7: unknown = d['executedQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   const x8: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['timeInForce'];

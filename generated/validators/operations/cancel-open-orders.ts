@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-open-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -55,23 +56,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x8: unknown = d['price'];
   if (x8 !== undefined) {
-    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price');
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price', source1);
   }
   const x9: unknown = d['origQty'];
   if (x9 !== undefined) {
-    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQty', '#/items/properties/origQty');
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQty', '#/items/properties/origQty', source1);
   }
   const x10: unknown = d['executedQty'];
   if (x10 !== undefined) {
-    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/items/properties/executedQty');
+    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/items/properties/executedQty', source1);
   }
   const x11: unknown = d['origQuoteOrderQty'];
   if (x11 !== undefined) {
-    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty');
+    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty', source1);
   }
   const x12: unknown = d['cummulativeQuoteQty'];
   if (x12 !== undefined) {
-    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
+    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty', source1);
   }
   const x13: unknown = d['status'];
   if (x13 !== undefined) {
@@ -177,15 +178,15 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x37: unknown = d['transactTime'];
   if (!isInteger(x37)) return typeError(p + '/transactTime', '#/items/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x38: unknown = d['price'];
-  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/price', '#/items/properties/orderReports/items/properties/price');
+  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/price', '#/items/properties/orderReports/items/properties/price', source1);
   const x39: unknown = d['origQty'];
-  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/origQty', '#/items/properties/orderReports/items/properties/origQty');
+  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/origQty', '#/items/properties/orderReports/items/properties/origQty', source1);
   const x40: unknown = d['executedQty'];
-  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty');
+  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/executedQty', '#/items/properties/orderReports/items/properties/executedQty', source1);
   const x41: unknown = d['origQuoteOrderQty'];
-  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty');
+  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQuoteOrderQty', '#/items/properties/orderReports/items/properties/origQuoteOrderQty', source1);
   const x42: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x43: unknown = d['status'];
   if (typeof x43 !== 'string') return typeError(p + '/status', '#/items/properties/orderReports/items/properties/status/type', 'string');
   const x44: unknown = d['timeInForce'];
@@ -198,11 +199,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x47 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x48: unknown = d['icebergQty'];
   if (x48 !== undefined) {
-    if (!matches(x48, pattern0)) return stringError(x48, pattern0, p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x48, pattern0)) return stringError(x48, pattern0, p + '/icebergQty', '#/items/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x49: unknown = d['stopPrice'];
   if (x49 !== undefined) {
-    if (!matches(x49, pattern0)) return stringError(x49, pattern0, p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x49, pattern0)) return stringError(x49, pattern0, p + '/stopPrice', '#/items/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x50: unknown = d['strategyId'];
   if (x50 !== undefined) {
@@ -246,7 +247,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x60: unknown = d['peggedPrice'];
   if (x60 !== undefined) {
-    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice');
+    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/peggedPrice', '#/items/properties/orderReports/items/properties/peggedPrice', source1);
   }
   const x61: unknown = d['preventedMatchId'];
   if (x61 !== undefined) {
@@ -254,7 +255,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x62: unknown = d['preventedQuantity'];
   if (x62 !== undefined) {
-    if (!matches(x62, pattern0)) return stringError(x62, pattern0, p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity');
+    if (!matches(x62, pattern0)) return stringError(x62, pattern0, p + '/preventedQuantity', '#/items/properties/orderReports/items/properties/preventedQuantity', source1);
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -56,17 +57,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['transactTime'];
   if (!isInteger(x5)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x6: unknown = d['price'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
   const x7: unknown = d['origQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty', source1);
   const x8: unknown = d['executedQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty', source1);
   const x9: unknown = d['origQuoteOrderQty'];
   if (x9 !== undefined) {
-    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty');
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty', source1);
   }
   const x10: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty', source1);
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x12: unknown = d['timeInForce'];
@@ -79,11 +80,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x16: unknown = d['icebergQty'];
   if (x16 !== undefined) {
-    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty');
+    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty', source1);
   }
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice');
+    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice', source1);
   }
   const x18: unknown = d['strategyId'];
   if (x18 !== undefined) {
@@ -127,7 +128,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x28: unknown = d['peggedPrice'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice');
+    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice', source1);
   }
   const x29: unknown = d['preventedMatchId'];
   if (x29 !== undefined) {
@@ -135,7 +136,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['preventedQuantity'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity');
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity', source1);
   }
   return undefined;
 }
@@ -226,17 +227,17 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   const x52: unknown = d['transactTime'];
   if (!isInteger(x52)) return typeError(p + '/transactTime', '#/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x53: unknown = d['price'];
-  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price');
+  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price', source1);
   const x54: unknown = d['origQty'];
-  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty');
+  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty', source1);
   const x55: unknown = d['executedQty'];
-  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty');
+  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty', source1);
   const x56: unknown = d['origQuoteOrderQty'];
   if (x56 !== undefined) {
-    if (!matches(x56, pattern0)) return stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty');
+    if (!matches(x56, pattern0)) return stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty', source1);
   }
   const x57: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x57, pattern0)) return stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x57, pattern0)) return stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x58: unknown = d['status'];
   if (typeof x58 !== 'string') return typeError(p + '/status', '#/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
   const x59: unknown = d['timeInForce'];
@@ -249,11 +250,11 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x62 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/1/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x63: unknown = d['icebergQty'];
   if (x63 !== undefined) {
-    if (!matches(x63, pattern0)) return stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x63, pattern0)) return stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x64: unknown = d['stopPrice'];
   if (x64 !== undefined) {
-    if (!matches(x64, pattern0)) return stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x64, pattern0)) return stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x65: unknown = d['strategyId'];
   if (x65 !== undefined) {
@@ -297,7 +298,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x75: unknown = d['peggedPrice'];
   if (x75 !== undefined) {
-    if (!matches(x75, pattern0)) return stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice');
+    if (!matches(x75, pattern0)) return stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice', source1);
   }
   const x76: unknown = d['preventedMatchId'];
   if (x76 !== undefined) {
@@ -305,7 +306,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
   }
   const x77: unknown = d['preventedQuantity'];
   if (x77 !== undefined) {
-    if (!matches(x77, pattern0)) return stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity');
+    if (!matches(x77, pattern0)) return stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity', source1);
   }
   return undefined;
 }

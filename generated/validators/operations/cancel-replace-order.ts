@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-replace-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -66,17 +67,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['transactTime'];
   if (!isInteger(x8)) return typeError(p + '/transactTime', '#/properties/cancelResponse/properties/transactTime/type', 'integer');
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/cancelResponse/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/properties/cancelResponse/properties/price', source1);
   const x10: unknown = d['origQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/cancelResponse/properties/origQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/properties/cancelResponse/properties/origQty', source1);
   const x11: unknown = d['executedQty'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/cancelResponse/properties/executedQty');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/executedQty', '#/properties/cancelResponse/properties/executedQty', source1);
   const x12: unknown = d['origQuoteOrderQty'];
   if (x12 !== undefined) {
-    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty');
+    if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQuoteOrderQty', '#/properties/cancelResponse/properties/origQuoteOrderQty', source1);
   }
   const x13: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cummulativeQuoteQty', '#/properties/cancelResponse/properties/cummulativeQuoteQty', source1);
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/cancelResponse/properties/status/type', 'string');
   const x15: unknown = d['timeInForce'];
@@ -89,11 +90,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/cancelResponse/properties/selfTradePreventionMode/type', 'string');
   const x19: unknown = d['icebergQty'];
   if (x19 !== undefined) {
-    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty');
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/icebergQty', '#/properties/cancelResponse/properties/icebergQty', source1);
   }
   const x20: unknown = d['stopPrice'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice');
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/stopPrice', '#/properties/cancelResponse/properties/stopPrice', source1);
   }
   const x21: unknown = d['strategyId'];
   if (x21 !== undefined) {
@@ -137,7 +138,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x31: unknown = d['peggedPrice'];
   if (x31 !== undefined) {
-    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice');
+    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/peggedPrice', '#/properties/cancelResponse/properties/peggedPrice', source1);
   }
   const x32: unknown = d['preventedMatchId'];
   if (x32 !== undefined) {
@@ -145,7 +146,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x33: unknown = d['preventedQuantity'];
   if (x33 !== undefined) {
-    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity');
+    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/preventedQuantity', '#/properties/cancelResponse/properties/preventedQuantity', source1);
   }
   return undefined;
 }
@@ -170,23 +171,23 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x39)) return typeError(p + '/transactTime', '#/properties/newOrderResponse/properties/transactTime/type', 'integer');
   const x40: unknown = d['price'];
   if (x40 !== undefined) {
-    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/price', '#/properties/newOrderResponse/properties/price');
+    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/price', '#/properties/newOrderResponse/properties/price', source1);
   }
   const x41: unknown = d['origQty'];
   if (x41 !== undefined) {
-    if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQty', '#/properties/newOrderResponse/properties/origQty');
+    if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/origQty', '#/properties/newOrderResponse/properties/origQty', source1);
   }
   const x42: unknown = d['executedQty'];
   if (x42 !== undefined) {
-    if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty');
+    if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/executedQty', '#/properties/newOrderResponse/properties/executedQty', source1);
   }
   const x43: unknown = d['origQuoteOrderQty'];
   if (x43 !== undefined) {
-    if (!matches(x43, pattern0)) return stringError(x43, pattern0, p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty');
+    if (!matches(x43, pattern0)) return stringError(x43, pattern0, p + '/origQuoteOrderQty', '#/properties/newOrderResponse/properties/origQuoteOrderQty', source1);
   }
   const x44: unknown = d['cummulativeQuoteQty'];
   if (x44 !== undefined) {
-    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty');
+    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/cummulativeQuoteQty', '#/properties/newOrderResponse/properties/cummulativeQuoteQty', source1);
   }
   const x45: unknown = d['status'];
   if (x45 !== undefined) {
@@ -222,11 +223,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x59: unknown = d['icebergQty'];
   if (x59 !== undefined) {
-    if (!matches(x59, pattern0)) return stringError(x59, pattern0, p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty');
+    if (!matches(x59, pattern0)) return stringError(x59, pattern0, p + '/icebergQty', '#/properties/newOrderResponse/properties/icebergQty', source1);
   }
   const x60: unknown = d['stopPrice'];
   if (x60 !== undefined) {
-    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice');
+    if (!matches(x60, pattern0)) return stringError(x60, pattern0, p + '/stopPrice', '#/properties/newOrderResponse/properties/stopPrice', source1);
   }
   const x61: unknown = d['strategyId'];
   if (x61 !== undefined) {
@@ -270,7 +271,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x71: unknown = d['peggedPrice'];
   if (x71 !== undefined) {
-    if (!matches(x71, pattern0)) return stringError(x71, pattern0, p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice');
+    if (!matches(x71, pattern0)) return stringError(x71, pattern0, p + '/peggedPrice', '#/properties/newOrderResponse/properties/peggedPrice', source1);
   }
   const x72: unknown = d['preventedMatchId'];
   if (x72 !== undefined) {
@@ -278,7 +279,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x73: unknown = d['preventedQuantity'];
   if (x73 !== undefined) {
-    if (!matches(x73, pattern0)) return stringError(x73, pattern0, p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity');
+    if (!matches(x73, pattern0)) return stringError(x73, pattern0, p + '/preventedQuantity', '#/properties/newOrderResponse/properties/preventedQuantity', source1);
   }
   return undefined;
 }
@@ -291,11 +292,11 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/newOrderResponse/properties/fills/items/required', 'tradeId');
   const x53: unknown = d['price'];
-  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price');
+  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/properties/newOrderResponse/properties/fills/items/properties/price', source1);
   const x54: unknown = d['qty'];
-  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty');
+  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/qty', '#/properties/newOrderResponse/properties/fills/items/properties/qty', source1);
   const x55: unknown = d['commission'];
-  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission');
+  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/commission', '#/properties/newOrderResponse/properties/fills/items/properties/commission', source1);
   const x56: unknown = d['commissionAsset'];
   if (typeof x56 !== 'string') return typeError(p + '/commissionAsset', '#/properties/newOrderResponse/properties/fills/items/properties/commissionAsset/type', 'string');
   const x57: unknown = d['tradeId'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -87,13 +88,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/commissionRates/required', 'seller');
   const x5: unknown = d['maker'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/maker', '#/properties/commissionRates/properties/maker');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/maker', '#/properties/commissionRates/properties/maker', source1);
   const x6: unknown = d['taker'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/taker', '#/properties/commissionRates/properties/taker');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/taker', '#/properties/commissionRates/properties/taker', source1);
   const x7: unknown = d['buyer'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/buyer', '#/properties/commissionRates/properties/buyer');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/buyer', '#/properties/commissionRates/properties/buyer', source1);
   const x8: unknown = d['seller'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/seller', '#/properties/commissionRates/properties/seller');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/seller', '#/properties/commissionRates/properties/seller', source1);
   return undefined;
 }
 
@@ -105,8 +106,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['asset'];
   if (typeof x20 !== 'string') return typeError(p + '/asset', '#/properties/balances/items/properties/asset/type', 'string');
   const x21: unknown = d['free'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/free', '#/properties/balances/items/properties/free');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/free', '#/properties/balances/items/properties/free', source1);
   const x22: unknown = d['locked'];
-  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/locked', '#/properties/balances/items/properties/locked');
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/locked', '#/properties/balances/items/properties/locked', source1);
   return undefined;
 }

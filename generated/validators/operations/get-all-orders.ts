@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-all-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -57,13 +58,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['price'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/items/properties/price', source1);
   const x7: unknown = d['origQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty', source1);
   const x8: unknown = d['executedQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/items/properties/executedQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/items/properties/executedQty', source1);
   const x9: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty', source1);
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -79,18 +80,18 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['isWorking'];
   if (typeof x16 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x17: unknown = d['origQuoteOrderQty'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/origQuoteOrderQty', '#/items/properties/origQuoteOrderQty', source1);
   const x18: unknown = d['workingTime'];
   if (!isInteger(x18)) return typeError(p + '/workingTime', '#/items/properties/workingTime/type', 'integer');
   const x19: unknown = d['selfTradePreventionMode'];
   if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/items/properties/icebergQty');
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/items/properties/icebergQty', source1);
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
+    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/items/properties/stopPrice', source1);
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
@@ -134,7 +135,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice', source1);
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
@@ -142,7 +143,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity');
+    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity', source1);
   }
   return undefined;
 }

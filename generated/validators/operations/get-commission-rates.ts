@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-commission-rates.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -46,13 +47,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['buyer'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'buyer');
   if (d['seller'] === undefined) return requiredError(p, '#/properties/standardCommission/required', 'seller');
   const x2: unknown = d['maker'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/maker', '#/properties/standardCommission/properties/maker');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/maker', '#/properties/standardCommission/properties/maker', source1);
   const x3: unknown = d['taker'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/taker', '#/properties/standardCommission/properties/taker');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/taker', '#/properties/standardCommission/properties/taker', source1);
   const x4: unknown = d['buyer'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/buyer', '#/properties/standardCommission/properties/buyer');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/buyer', '#/properties/standardCommission/properties/buyer', source1);
   const x5: unknown = d['seller'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/seller', '#/properties/standardCommission/properties/seller');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/seller', '#/properties/standardCommission/properties/seller', source1);
   return undefined;
 }
 
@@ -69,6 +70,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x11: unknown = d['discountAsset'];
   if (typeof x11 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x12: unknown = d['discount'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/discount', '#/properties/discount/properties/discount');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/discount', '#/properties/discount/properties/discount', source1);
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-cross-margin-fee-data.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -47,11 +48,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x5: unknown = d['borrowable'];
   if (typeof x5 !== 'boolean') return typeError(p + '/borrowable', '#/items/properties/borrowable/type', 'boolean');
   const x6: unknown = d['dailyInterest'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/dailyInterest', '#/items/properties/dailyInterest');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/dailyInterest', '#/items/properties/dailyInterest', source1);
   const x7: unknown = d['yearlyInterest'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/yearlyInterest', '#/items/properties/yearlyInterest');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/yearlyInterest', '#/items/properties/yearlyInterest', source1);
   const x8: unknown = d['borrowLimit'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/borrowLimit', '#/items/properties/borrowLimit');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/borrowLimit', '#/items/properties/borrowLimit', source1);
   const x9: unknown = d['marginablePairs'];
   if (!Array.isArray(x9)) return typeError(p + '/marginablePairs', '#/items/properties/marginablePairs/type', 'array');
   for (let i10 = 0; i10 < x9.length; i10++) {

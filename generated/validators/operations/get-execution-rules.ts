@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-execution-rules.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -56,12 +57,12 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ruleType'];
   if (typeof x7 !== 'string') return typeError(p + '/ruleType', '#/properties/symbolRules/items/properties/rules/items/properties/ruleType/type', 'string');
   const x8: unknown = d['bidLimitMultUp'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/bidLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultUp', source1);
   const x9: unknown = d['bidLimitMultDown'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/bidLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/bidLimitMultDown', source1);
   const x10: unknown = d['askLimitMultUp'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/askLimitMultUp', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultUp', source1);
   const x11: unknown = d['askLimitMultDown'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/askLimitMultDown', '#/properties/symbolRules/items/properties/rules/items/properties/askLimitMultDown', source1);
   return undefined;
 }

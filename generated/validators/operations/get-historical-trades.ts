@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-historical-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -40,11 +41,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['id'];
   if (!isInteger(x2)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
   const x3: unknown = d['price'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/price', '#/items/properties/price', source1);
   const x4: unknown = d['qty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/qty', '#/items/properties/qty');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/qty', '#/items/properties/qty', source1);
   const x5: unknown = d['quoteQty'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty', source1);
   const x6: unknown = d['time'];
   if (!isInteger(x6)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x7: unknown = d['isBuyerMaker'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-isolated-margin-fee-data.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -40,7 +41,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['symbol'];
   if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x4: unknown = d['leverage'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage', source1);
   const x5: unknown = d['data'];
   if (!Array.isArray(x5)) return typeError(p + '/data', '#/items/properties/data/type', 'array');
   for (let i6 = 0; i6 < x5.length; i6++) {
@@ -58,8 +59,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['coin'];
   if (typeof x8 !== 'string') return typeError(p + '/coin', '#/items/properties/data/items/properties/coin/type', 'string');
   const x9: unknown = d['dailyInterest'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest', source1);
   const x10: unknown = d['borrowLimit'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit', source1);
   return undefined;
 }

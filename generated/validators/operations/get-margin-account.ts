@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -38,14 +39,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x1: unknown = d['borrowEnabled'];
   if (typeof x1 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/borrowEnabled/type', 'boolean');
   const x2: unknown = d['marginLevel'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/marginLevel', '#/properties/marginLevel');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/marginLevel', '#/properties/marginLevel', source1);
   const x3: unknown = d['collateralMarginLevel'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/collateralMarginLevel', '#/properties/collateralMarginLevel');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/collateralMarginLevel', '#/properties/collateralMarginLevel', source1);
   const x4: unknown = d['TotalCollateralValueInUSDT'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/TotalCollateralValueInUSDT', '#/properties/TotalCollateralValueInUSDT', source1);
   const x5: unknown = d['totalOpenOrderLossInUSDT'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT');
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalOpenOrderLossInUSDT', '#/properties/totalOpenOrderLossInUSDT', source1);
   }
   const x6: unknown = d['tradeEnabled'];
   if (typeof x6 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/tradeEnabled/type', 'boolean');
@@ -62,11 +63,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x12, p + '/userAssets/' + i11))) return e;
   }
   const x19: unknown = d['totalAssetOfBtc'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc', source1);
   const x20: unknown = d['totalLiabilityOfBtc'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc', source1);
   const x21: unknown = d['totalNetAssetOfBtc'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc', source1);
   return undefined;
 }
 
@@ -81,14 +82,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x13: unknown = d['asset'];
   if (typeof x13 !== 'string') return typeError(p + '/asset', '#/properties/userAssets/items/properties/asset/type', 'string');
   const x14: unknown = d['borrowed'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/borrowed', '#/properties/userAssets/items/properties/borrowed');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/borrowed', '#/properties/userAssets/items/properties/borrowed', source1);
   const x15: unknown = d['free'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/free', '#/properties/userAssets/items/properties/free');
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/free', '#/properties/userAssets/items/properties/free', source1);
   const x16: unknown = d['interest'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/interest', '#/properties/userAssets/items/properties/interest');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/interest', '#/properties/userAssets/items/properties/interest', source1);
   const x17: unknown = d['locked'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/locked', '#/properties/userAssets/items/properties/locked');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/locked', '#/properties/userAssets/items/properties/locked', source1);
   const x18: unknown = d['netAsset'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/netAsset', '#/properties/userAssets/items/properties/netAsset');
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/netAsset', '#/properties/userAssets/items/properties/netAsset', source1);
   return undefined;
 }

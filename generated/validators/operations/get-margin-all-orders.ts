@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-all-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -50,25 +51,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['clientOrderId'];
   if (typeof x2 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x3: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cummulativeQuoteQty', '#/items/properties/cummulativeQuoteQty', source1);
   const x4: unknown = d['executedQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/items/properties/executedQty');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/items/properties/executedQty', source1);
   const x5: unknown = d['icebergQty'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/icebergQty', '#/items/properties/icebergQty');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/icebergQty', '#/items/properties/icebergQty', source1);
   const x6: unknown = d['isWorking'];
   if (typeof x6 !== 'boolean') return typeError(p + '/isWorking', '#/items/properties/isWorking/type', 'boolean');
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty', source1);
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price', source1);
   const x10: unknown = d['side'];
   if (typeof x10 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x11: unknown = d['status'];
   if (typeof x11 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x12: unknown = d['stopPrice'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/stopPrice', '#/items/properties/stopPrice', source1);
   const x13: unknown = d['symbol'];
   if (typeof x13 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x14: unknown = d['isIsolated'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-available-inventory.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -34,7 +35,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/assets/type', 'object');
   for (const k1 in d) {
     const x2: unknown = d[k1];
-    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/' + k1.replace(/~/g, '~0').replace(/\//g, '~1'), '#/properties/assets/additionalProperties');
+    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/' + k1.replace(/~/g, '~0').replace(/\//g, '~1'), '#/properties/assets/additionalProperties', source1);
   }
   return undefined;
 }

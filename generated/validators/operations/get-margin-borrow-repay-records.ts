@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-borrow-repay-records.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -51,13 +52,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x4 !== 'string') return typeError(p + '/isolatedSymbol', '#/properties/rows/items/properties/isolatedSymbol/type', 'string');
   }
   const x5: unknown = d['amount'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount', source1);
   const x6: unknown = d['asset'];
   if (typeof x6 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
   const x7: unknown = d['interest'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/interest', '#/properties/rows/items/properties/interest');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/interest', '#/properties/rows/items/properties/interest', source1);
   const x8: unknown = d['principal'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/principal', '#/properties/rows/items/properties/principal');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/principal', '#/properties/rows/items/properties/principal', source1);
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/rows/items/properties/status/type', 'string');
   const x10: unknown = d['timestamp'];

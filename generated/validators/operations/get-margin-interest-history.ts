@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-interest-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -54,11 +55,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (typeof x6 !== 'string') return typeError(p + '/rawAsset', '#/properties/rows/items/properties/rawAsset/type', 'string');
   }
   const x7: unknown = d['principal'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/principal', '#/properties/rows/items/properties/principal');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/principal', '#/properties/rows/items/properties/principal', source1);
   const x8: unknown = d['interest'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/interest', '#/properties/rows/items/properties/interest');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/interest', '#/properties/rows/items/properties/interest', source1);
   const x9: unknown = d['interestRate'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/interestRate', '#/properties/rows/items/properties/interestRate');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/interestRate', '#/properties/rows/items/properties/interestRate', source1);
   const x10: unknown = d['type'];
   if (typeof x10 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
   const x11: unknown = d['isolatedSymbol'];

@@ -15,12 +15,13 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-max-transferable.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
   if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
   const x0: unknown = d['amount'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/amount', '#/properties/amount');
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/amount', '#/properties/amount', source1);
   return undefined;
 }

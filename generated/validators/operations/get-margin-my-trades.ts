@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-my-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -43,7 +44,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['isIsolated'] === undefined) return requiredError(p, '#/items/required', 'isIsolated');
   if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
   const x2: unknown = d['commission'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/commission', '#/items/properties/commission');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/commission', '#/items/properties/commission', source1);
   const x3: unknown = d['commissionAsset'];
   if (typeof x3 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x4: unknown = d['id'];
@@ -57,9 +58,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['orderId'];
   if (!isInteger(x8)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price', source1);
   const x10: unknown = d['qty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/qty', '#/items/properties/qty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/qty', '#/items/properties/qty', source1);
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-next-hourly-interest-rate.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -34,6 +35,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['asset'];
   if (typeof x2 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x3: unknown = d['nextHourlyInterestRate'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate', source1);
   return undefined;
 }

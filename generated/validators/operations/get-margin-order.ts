@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -40,25 +41,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['clientOrderId'];
   if (typeof x0 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x1: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
   const x2: unknown = d['executedQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   const x3: unknown = d['icebergQty'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty', source1);
   const x4: unknown = d['isWorking'];
   if (typeof x4 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
   const x7: unknown = d['price'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/properties/price', source1);
   const x8: unknown = d['side'];
   if (typeof x8 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
   const x9: unknown = d['status'];
   if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x10: unknown = d['stopPrice'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
   const x11: unknown = d['symbol'];
   if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x12: unknown = d['isIsolated'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -55,14 +56,14 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['selfTradePreventionMode'];
   if (typeof x8 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
   const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price', source1);
   const x10: unknown = d['takerPreventedQuantity'];
   if (x10 !== undefined) {
-    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity');
+    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity', source1);
   }
   const x11: unknown = d['makerPreventedQuantity'];
   if (x11 !== undefined) {
-    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity');
+    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity', source1);
   }
   const x12: unknown = d['transactTime'];
   if (!isInteger(x12)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');

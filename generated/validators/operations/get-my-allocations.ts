@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-my-allocations.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -55,13 +56,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['orderListId'];
   if (!isInteger(x6)) return typeError(p + '/orderListId', '#/items/properties/orderListId/type', 'integer');
   const x7: unknown = d['price'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/items/properties/price', source1);
   const x8: unknown = d['qty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/qty', '#/items/properties/qty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/qty', '#/items/properties/qty', source1);
   const x9: unknown = d['quoteQty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/quoteQty', '#/items/properties/quoteQty', source1);
   const x10: unknown = d['commission'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/commission', '#/items/properties/commission');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/commission', '#/items/properties/commission', source1);
   const x11: unknown = d['commissionAsset'];
   if (typeof x11 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x12: unknown = d['time'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-my-filters.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -80,7 +81,7 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   }
   const x15: unknown = d['limit'];
   if (x15 !== undefined) {
-    if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/limit', '#/properties/assetFilters/items/properties/limit');
+    if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/limit', '#/properties/assetFilters/items/properties/limit', source1);
   }
   return undefined;
 }

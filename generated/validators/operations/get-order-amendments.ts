@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-order-amendments.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -49,9 +50,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['newClientOrderId'];
   if (typeof x6 !== 'string') return typeError(p + '/newClientOrderId', '#/items/properties/newClientOrderId/type', 'string');
   const x7: unknown = d['origQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/items/properties/origQty', source1);
   const x8: unknown = d['newQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/newQty', '#/items/properties/newQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/newQty', '#/items/properties/newQty', source1);
   const x9: unknown = d['time'];
   if (!isInteger(x9)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   return undefined;

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -47,13 +48,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['price'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/price', '#/properties/price', source1);
   const x5: unknown = d['origQty'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/origQty', '#/properties/origQty');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/origQty', '#/properties/origQty', source1);
   const x6: unknown = d['executedQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   const x7: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
   const x8: unknown = d['status'];
   if (typeof x8 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x9: unknown = d['timeInForce'];
@@ -71,16 +72,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['workingTime'];
   if (!isInteger(x15)) return typeError(p + '/workingTime', '#/properties/workingTime/type', 'integer');
   const x16: unknown = d['origQuoteOrderQty'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty', source1);
   const x17: unknown = d['selfTradePreventionMode'];
   if (typeof x17 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
   const x18: unknown = d['icebergQty'];
   if (x18 !== undefined) {
-    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/icebergQty');
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/icebergQty', '#/properties/icebergQty', source1);
   }
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/stopPrice');
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
   }
   const x20: unknown = d['strategyId'];
   if (x20 !== undefined) {
@@ -124,7 +125,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x30: unknown = d['peggedPrice'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/peggedPrice', '#/properties/peggedPrice');
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/peggedPrice', '#/properties/peggedPrice', source1);
   }
   const x31: unknown = d['preventedMatchId'];
   if (x31 !== undefined) {
@@ -132,7 +133,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x32: unknown = d['preventedQuantity'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity', source1);
   }
   return undefined;
 }

@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-portfolio-margin-pro-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -28,15 +29,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['accountStatus'] === undefined) return requiredError(p, '#/required', 'accountStatus');
   if (d['accountType'] === undefined) return requiredError(p, '#/required', 'accountType');
   const x0: unknown = d['uniMMR'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/uniMMR', '#/properties/uniMMR');
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/uniMMR', '#/properties/uniMMR', source1);
   const x1: unknown = d['accountEquity'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/accountEquity', '#/properties/accountEquity');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/accountEquity', '#/properties/accountEquity', source1);
   const x2: unknown = d['actualEquity'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/actualEquity', '#/properties/actualEquity');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/actualEquity', '#/properties/actualEquity', source1);
   const x3: unknown = d['accountMaintMargin'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/accountMaintMargin', '#/properties/accountMaintMargin');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/accountMaintMargin', '#/properties/accountMaintMargin', source1);
   const x4: unknown = d['accountInitialMargin'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/accountInitialMargin', '#/properties/accountInitialMargin');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/accountInitialMargin', '#/properties/accountInitialMargin', source1);
   const x5: unknown = d['totalAvailableBalance'];
   if (typeof x5 !== 'string') return typeError(p + '/totalAvailableBalance', '#/properties/totalAvailableBalance/type', 'string');
   const x6: unknown = d['accountStatus'];

@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-price-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -32,7 +33,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['price'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
   return undefined;
 }
 

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-reference-price.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -51,7 +52,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/anyOf/0/properties/referencePrice/anyOf/0');
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/anyOf/0/properties/referencePrice/anyOf/0', source1);
   return undefined;
 }
 

@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-sub-account-margin-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -30,7 +31,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['email'];
   if (typeof x0 !== 'string') return typeError(p + '/email', '#/properties/email/type', 'string');
   const x1: unknown = d['marginLevel'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/marginLevel', '#/properties/marginLevel');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/marginLevel', '#/properties/marginLevel', source1);
   const x2: unknown = d['marginTradeCoeffVo'];
   if ((e = check1(x2, p + '/marginTradeCoeffVo'))) return e;
   const x6: unknown = d['marginUserAssetVoList'];
@@ -40,11 +41,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check2(x8, p + '/marginUserAssetVoList/' + i7))) return e;
   }
   const x15: unknown = d['totalAssetOfBtc'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc', source1);
   const x16: unknown = d['totalLiabilityOfBtc'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc', source1);
   const x17: unknown = d['totalNetAssetOfBtc'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc', source1);
   return undefined;
 }
 
@@ -54,11 +55,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['marginCallBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'marginCallBar');
   if (d['normalBar'] === undefined) return requiredError(p, '#/properties/marginTradeCoeffVo/required', 'normalBar');
   const x3: unknown = d['forceLiquidationBar'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/forceLiquidationBar', '#/properties/marginTradeCoeffVo/properties/forceLiquidationBar', source1);
   const x4: unknown = d['marginCallBar'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/marginCallBar', '#/properties/marginTradeCoeffVo/properties/marginCallBar', source1);
   const x5: unknown = d['normalBar'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/normalBar', '#/properties/marginTradeCoeffVo/properties/normalBar', source1);
   return undefined;
 }
 
@@ -73,14 +74,14 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['asset'];
   if (typeof x9 !== 'string') return typeError(p + '/asset', '#/properties/marginUserAssetVoList/items/properties/asset/type', 'string');
   const x10: unknown = d['borrowed'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowed', '#/properties/marginUserAssetVoList/items/properties/borrowed', source1);
   const x11: unknown = d['free'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/free', '#/properties/marginUserAssetVoList/items/properties/free');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/free', '#/properties/marginUserAssetVoList/items/properties/free', source1);
   const x12: unknown = d['interest'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/interest', '#/properties/marginUserAssetVoList/items/properties/interest', source1);
   const x13: unknown = d['locked'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/locked', '#/properties/marginUserAssetVoList/items/properties/locked', source1);
   const x14: unknown = d['netAsset'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/netAsset', '#/properties/marginUserAssetVoList/items/properties/netAsset', source1);
   return undefined;
 }

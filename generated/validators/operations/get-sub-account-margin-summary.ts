@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-sub-account-margin-summary.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,11 +32,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check1(x2, p + '/subAccountList/' + i1))) return e;
   }
   const x7: unknown = d['totalAssetOfBtc'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc', source1);
   const x8: unknown = d['totalLiabilityOfBtc'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc', source1);
   const x9: unknown = d['totalNetAssetOfBtc'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc', source1);
   return undefined;
 }
 
@@ -48,10 +49,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['email'];
   if (typeof x3 !== 'string') return typeError(p + '/email', '#/properties/subAccountList/items/properties/email/type', 'string');
   const x4: unknown = d['totalAssetOfBtc'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/totalAssetOfBtc', '#/properties/subAccountList/items/properties/totalAssetOfBtc', source1);
   const x5: unknown = d['totalLiabilityOfBtc'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/totalLiabilityOfBtc', '#/properties/subAccountList/items/properties/totalLiabilityOfBtc', source1);
   const x6: unknown = d['totalNetAssetOfBtc'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/totalNetAssetOfBtc', '#/properties/subAccountList/items/properties/totalNetAssetOfBtc', source1);
   return undefined;
 }

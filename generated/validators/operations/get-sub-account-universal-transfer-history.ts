@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-sub-account-universal-transfer-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -54,7 +55,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['asset'];
   if (typeof x6 !== 'string') return typeError(p + '/asset', '#/properties/result/items/properties/asset/type', 'string');
   const x7: unknown = d['amount'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/amount', '#/properties/result/items/properties/amount');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/amount', '#/properties/result/items/properties/amount', source1);
   const x8: unknown = d['createTimeStamp'];
   if (!isInteger(x8)) return typeError(p + '/createTimeStamp', '#/properties/result/items/properties/createTimeStamp/type', 'integer');
   const x9: unknown = d['fromAccountType'];

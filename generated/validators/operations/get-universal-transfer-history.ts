@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-universal-transfer-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -46,7 +47,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['asset'];
   if (typeof x4 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
   const x5: unknown = d['amount'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount', source1);
   const x6: unknown = d['type'];
   if (typeof x6 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
   const x7: unknown = d['status'];

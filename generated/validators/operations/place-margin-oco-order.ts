@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/place-margin-oco-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,7 +33,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['orders'] === undefined) return requiredError(p, '#/required', 'orders');
   const x0: unknown = d['marginBuyBorrowAmount'];
   if (x0 !== undefined) {
-    if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount');
+    if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/marginBuyBorrowAmount', '#/properties/marginBuyBorrowAmount', source1);
   }
   const x1: unknown = d['marginBuyBorrowAsset'];
   if (x1 !== undefined) {
@@ -102,13 +103,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x10)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   }
   const x11: unknown = d['price'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/orderReports/items/properties/price', source1);
   const x12: unknown = d['origQty'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty', source1);
   const x13: unknown = d['executedQty'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty', source1);
   const x14: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x15: unknown = d['status'];
   if (typeof x15 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x16: unknown = d['timeInForce'];
@@ -119,11 +120,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x18 !== 'string') return typeError(p + '/side', '#/properties/orderReports/items/properties/side/type', 'string');
   const x19: unknown = d['stopPrice'];
   if (x19 !== undefined) {
-    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x21: unknown = d['selfTradePreventionMode'];
   if (x21 !== undefined) {

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/place-margin-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -40,19 +41,19 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price', source1);
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
+    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   }
   const x8: unknown = d['cummulativeQuoteQty'];
   if (x8 !== undefined) {
-    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
   }
   const x9: unknown = d['status'];
   if (x9 !== undefined) {
@@ -100,11 +101,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['commission'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commission');
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   const x19: unknown = d['price'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price', source1);
   const x20: unknown = d['qty'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty');
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty', source1);
   const x21: unknown = d['commission'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission', source1);
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   return undefined;

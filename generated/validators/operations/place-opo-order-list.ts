@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/place-opo-order-list.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -101,17 +102,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['transactTime'];
   if (!isInteger(x20)) return typeError(p + '/transactTime', '#/properties/orderReports/items/properties/transactTime/type', 'integer');
   const x21: unknown = d['price'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/price', '#/properties/orderReports/items/properties/price');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/price', '#/properties/orderReports/items/properties/price', source1);
   const x22: unknown = d['origQty'];
   if (x22 !== undefined) {
-    if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty');
+    if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/origQty', '#/properties/orderReports/items/properties/origQty', source1);
   }
   const x23: unknown = d['executedQty'];
-  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty');
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/executedQty', '#/properties/orderReports/items/properties/executedQty', source1);
   const x24: unknown = d['origQuoteOrderQty'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty');
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/origQuoteOrderQty', '#/properties/orderReports/items/properties/origQuoteOrderQty', source1);
   const x25: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty');
+  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/cummulativeQuoteQty', '#/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
   const x26: unknown = d['status'];
   if (typeof x26 !== 'string') return typeError(p + '/status', '#/properties/orderReports/items/properties/status/type', 'string');
   const x27: unknown = d['timeInForce'];
@@ -126,11 +127,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x31 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
   const x32: unknown = d['icebergQty'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/icebergQty', '#/properties/orderReports/items/properties/icebergQty', source1);
   }
   const x33: unknown = d['stopPrice'];
   if (x33 !== undefined) {
-    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice');
+    if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/stopPrice', '#/properties/orderReports/items/properties/stopPrice', source1);
   }
   const x34: unknown = d['strategyId'];
   if (x34 !== undefined) {
@@ -174,7 +175,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x44: unknown = d['peggedPrice'];
   if (x44 !== undefined) {
-    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice');
+    if (!matches(x44, pattern0)) return stringError(x44, pattern0, p + '/peggedPrice', '#/properties/orderReports/items/properties/peggedPrice', source1);
   }
   const x45: unknown = d['preventedMatchId'];
   if (x45 !== undefined) {
@@ -182,7 +183,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   }
   const x46: unknown = d['preventedQuantity'];
   if (x46 !== undefined) {
-    if (!matches(x46, pattern0)) return stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity');
+    if (!matches(x46, pattern0)) return stringError(x46, pattern0, p + '/preventedQuantity', '#/properties/orderReports/items/properties/preventedQuantity', source1);
   }
   return undefined;
 }

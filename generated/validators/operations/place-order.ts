@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/place-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -38,23 +39,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price');
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price', source1);
   }
   const x6: unknown = d['origQty'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
   }
   const x7: unknown = d['executedQty'];
   if (x7 !== undefined) {
-    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty');
+    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   }
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty');
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/properties/origQuoteOrderQty', source1);
   }
   const x9: unknown = d['cummulativeQuoteQty'];
   if (x9 !== undefined) {
-    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty');
+    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
   }
   const x10: unknown = d['status'];
   if (x10 !== undefined) {
@@ -90,11 +91,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x24: unknown = d['icebergQty'];
   if (x24 !== undefined) {
-    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/icebergQty', '#/properties/icebergQty');
+    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/icebergQty', '#/properties/icebergQty', source1);
   }
   const x25: unknown = d['stopPrice'];
   if (x25 !== undefined) {
-    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/stopPrice', '#/properties/stopPrice');
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
   }
   const x26: unknown = d['strategyId'];
   if (x26 !== undefined) {
@@ -138,7 +139,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x36: unknown = d['peggedPrice'];
   if (x36 !== undefined) {
-    if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/peggedPrice', '#/properties/peggedPrice');
+    if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/peggedPrice', '#/properties/peggedPrice', source1);
   }
   const x37: unknown = d['preventedMatchId'];
   if (x37 !== undefined) {
@@ -146,7 +147,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['preventedQuantity'];
   if (x38 !== undefined) {
-    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity');
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/preventedQuantity', '#/properties/preventedQuantity', source1);
   }
   return undefined;
 }
@@ -159,11 +160,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['commissionAsset'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'commissionAsset');
   if (d['tradeId'] === undefined) return requiredError(p, '#/properties/fills/items/required', 'tradeId');
   const x19: unknown = d['price'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/properties/fills/items/properties/price', source1);
   const x20: unknown = d['qty'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty');
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/properties/fills/items/properties/qty', source1);
   const x21: unknown = d['commission'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/properties/fills/items/properties/commission', source1);
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

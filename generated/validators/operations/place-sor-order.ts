@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/place-sor-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -56,17 +57,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['transactTime'];
   if (!isInteger(x4)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
   const x5: unknown = d['price'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/anyOf/0/properties/price');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
   const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty', source1);
   const x7: unknown = d['executedQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty', source1);
   const x8: unknown = d['origQuoteOrderQty'];
   if (x8 !== undefined) {
-    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty');
+    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty', source1);
   }
   const x9: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty', source1);
   const x10: unknown = d['status'];
   if (typeof x10 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
   const x11: unknown = d['timeInForce'];
@@ -87,11 +88,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x25 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
   const x26: unknown = d['icebergQty'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty');
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty', source1);
   }
   const x27: unknown = d['stopPrice'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice');
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice', source1);
   }
   const x28: unknown = d['strategyId'];
   if (x28 !== undefined) {
@@ -135,7 +136,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['peggedPrice'];
   if (x38 !== undefined) {
-    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice');
+    if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice', source1);
   }
   const x39: unknown = d['preventedMatchId'];
   if (x39 !== undefined) {
@@ -143,7 +144,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   }
   const x40: unknown = d['preventedQuantity'];
   if (x40 !== undefined) {
-    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity');
+    if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity', source1);
   }
   return undefined;
 }
@@ -160,11 +161,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x18: unknown = d['matchType'];
   if (typeof x18 !== 'string') return typeError(p + '/matchType', '#/anyOf/0/properties/fills/items/properties/matchType/type', 'string');
   const x19: unknown = d['price'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/anyOf/0/properties/fills/items/properties/price');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/price', '#/anyOf/0/properties/fills/items/properties/price', source1);
   const x20: unknown = d['qty'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty');
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/qty', '#/anyOf/0/properties/fills/items/properties/qty', source1);
   const x21: unknown = d['commission'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/commission', '#/anyOf/0/properties/fills/items/properties/commission', source1);
   const x22: unknown = d['commissionAsset'];
   if (typeof x22 !== 'string') return typeError(p + '/commissionAsset', '#/anyOf/0/properties/fills/items/properties/commissionAsset/type', 'string');
   const x23: unknown = d['tradeId'];

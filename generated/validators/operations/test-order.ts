@@ -15,7 +15,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/test-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -44,9 +45,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'maker');
   if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'taker');
   const x1: unknown = d['maker'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker', source1);
   const x2: unknown = d['taker'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker', source1);
   return undefined;
 }
 
@@ -63,6 +64,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['discountAsset'];
   if (typeof x8 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
   const x9: unknown = d['discount'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/discount', '#/properties/discount/properties/discount');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/discount', '#/properties/discount/properties/discount', source1);
   return undefined;
 }

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/user-data/balance-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -34,7 +35,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['a'];
   if (typeof x2 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
   const x3: unknown = d['d'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/d', '#/properties/d');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/d', '#/properties/d', source1);
   const x4: unknown = d['T'];
   if (!isInteger(x4)) return typeError(p + '/T', '#/properties/T/type', 'integer');
   return undefined;

@@ -19,7 +19,8 @@ import {
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const allowed0: readonly unknown[] = ['BUY', 'SELL'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -74,13 +75,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['f'];
   if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/f/type', 'string');
   const x7: unknown = d['q'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/q');
+  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/q', source2);
   const x8: unknown = d['p'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/p');
+  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/p', source2);
   const x9: unknown = d['P'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/P', '#/properties/P');
+  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/P', '#/properties/P', source2);
   const x10: unknown = d['F'];
-  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/F', '#/properties/F');
+  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/F', '#/properties/F', source2);
   const x11: unknown = d['g'];
   if (!isInteger(x11)) return typeError(p + '/g', '#/properties/g/type', 'integer');
   const x12: unknown = d['C'];
@@ -94,13 +95,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['i'];
   if (!isInteger(x16)) return typeError(p + '/i', '#/properties/i/type', 'integer');
   const x17: unknown = d['l'];
-  if (!matches(x17, pattern1)) return stringError(x17, pattern1, p + '/l', '#/properties/l');
+  if (!matches(x17, pattern1)) return stringError(x17, pattern1, p + '/l', '#/properties/l', source2);
   const x18: unknown = d['z'];
-  if (!matches(x18, pattern1)) return stringError(x18, pattern1, p + '/z', '#/properties/z');
+  if (!matches(x18, pattern1)) return stringError(x18, pattern1, p + '/z', '#/properties/z', source2);
   const x19: unknown = d['L'];
-  if (!matches(x19, pattern1)) return stringError(x19, pattern1, p + '/L', '#/properties/L');
+  if (!matches(x19, pattern1)) return stringError(x19, pattern1, p + '/L', '#/properties/L', source2);
   const x20: unknown = d['n'];
-  if (!matches(x20, pattern1)) return stringError(x20, pattern1, p + '/n', '#/properties/n');
+  if (!matches(x20, pattern1)) return stringError(x20, pattern1, p + '/n', '#/properties/n', source2);
   const x21: unknown = d['N'];
   if ((e = check1(x21, p + '/N'))) return e;
   const x22: unknown = d['T'];
@@ -118,11 +119,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x28: unknown = d['O'];
   if (!isInteger(x28)) return typeError(p + '/O', '#/properties/O/type', 'integer');
   const x29: unknown = d['Z'];
-  if (!matches(x29, pattern1)) return stringError(x29, pattern1, p + '/Z', '#/properties/Z');
+  if (!matches(x29, pattern1)) return stringError(x29, pattern1, p + '/Z', '#/properties/Z', source2);
   const x30: unknown = d['Y'];
-  if (!matches(x30, pattern1)) return stringError(x30, pattern1, p + '/Y', '#/properties/Y');
+  if (!matches(x30, pattern1)) return stringError(x30, pattern1, p + '/Y', '#/properties/Y', source2);
   const x31: unknown = d['Q'];
-  if (!matches(x31, pattern1)) return stringError(x31, pattern1, p + '/Q', '#/properties/Q');
+  if (!matches(x31, pattern1)) return stringError(x31, pattern1, p + '/Q', '#/properties/Q', source2);
   const x32: unknown = d['V'];
   if (typeof x32 !== 'string') return typeError(p + '/V', '#/properties/V/type', 'string');
   const x33: unknown = d['d'];
@@ -147,11 +148,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x38: unknown = d['A'];
   if (x38 !== undefined) {
-    if (!matches(x38, pattern1)) return stringError(x38, pattern1, p + '/A', '#/properties/A');
+    if (!matches(x38, pattern1)) return stringError(x38, pattern1, p + '/A', '#/properties/A', source2);
   }
   const x39: unknown = d['B'];
   if (x39 !== undefined) {
-    if (!matches(x39, pattern1)) return stringError(x39, pattern1, p + '/B', '#/properties/B');
+    if (!matches(x39, pattern1)) return stringError(x39, pattern1, p + '/B', '#/properties/B', source2);
   }
   const x40: unknown = d['u'];
   if (x40 !== undefined) {
@@ -167,15 +168,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x43: unknown = d['pl'];
   if (x43 !== undefined) {
-    if (!matches(x43, pattern1)) return stringError(x43, pattern1, p + '/pl', '#/properties/pl');
+    if (!matches(x43, pattern1)) return stringError(x43, pattern1, p + '/pl', '#/properties/pl', source2);
   }
   const x44: unknown = d['pL'];
   if (x44 !== undefined) {
-    if (!matches(x44, pattern1)) return stringError(x44, pattern1, p + '/pL', '#/properties/pL');
+    if (!matches(x44, pattern1)) return stringError(x44, pattern1, p + '/pL', '#/properties/pL', source2);
   }
   const x45: unknown = d['pY'];
   if (x45 !== undefined) {
-    if (!matches(x45, pattern1)) return stringError(x45, pattern1, p + '/pY', '#/properties/pY');
+    if (!matches(x45, pattern1)) return stringError(x45, pattern1, p + '/pY', '#/properties/pY', source2);
   }
   const x46: unknown = d['W'];
   if (x46 !== undefined) {
@@ -211,7 +212,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   }
   const x54: unknown = d['gp'];
   if (x54 !== undefined) {
-    if (!matches(x54, pattern1)) return stringError(x54, pattern1, p + '/gp', '#/properties/gp');
+    if (!matches(x54, pattern1)) return stringError(x54, pattern1, p + '/gp', '#/properties/gp', source2);
   }
   const x55: unknown = d['eR'];
   if (x55 !== undefined) {

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/user-data/outbound-account-position.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -50,8 +51,8 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x6: unknown = d['a'];
   if (typeof x6 !== 'string') return typeError(p + '/a', '#/properties/B/items/properties/a/type', 'string');
   const x7: unknown = d['f'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/f', '#/properties/B/items/properties/f');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/f', '#/properties/B/items/properties/f', source1);
   const x8: unknown = d['l'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/properties/B/items/properties/l');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/properties/B/items/properties/l', source1);
   return undefined;
 }

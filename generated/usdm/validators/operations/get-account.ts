@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -47,27 +48,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if ((e = check2(x18, p + '/positions/' + i17))) return e;
   }
   const x29: unknown = d['totalInitialMargin'];
-  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin');
+  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin', source1);
   const x30: unknown = d['totalMaintMargin'];
-  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin');
+  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin', source1);
   const x31: unknown = d['totalWalletBalance'];
-  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance');
+  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance', source1);
   const x32: unknown = d['totalUnrealizedProfit'];
-  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit');
+  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit', source1);
   const x33: unknown = d['totalMarginBalance'];
-  if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance');
+  if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance', source1);
   const x34: unknown = d['totalPositionInitialMargin'];
-  if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin');
+  if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin', source1);
   const x35: unknown = d['totalOpenOrderInitialMargin'];
-  if (!matches(x35, pattern0)) return stringError(x35, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin');
+  if (!matches(x35, pattern0)) return stringError(x35, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin', source1);
   const x36: unknown = d['totalCrossWalletBalance'];
-  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance');
+  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance', source1);
   const x37: unknown = d['totalCrossUnPnl'];
-  if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl');
+  if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl', source1);
   const x38: unknown = d['availableBalance'];
-  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/availableBalance', '#/properties/availableBalance');
+  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/availableBalance', '#/properties/availableBalance', source1);
   const x39: unknown = d['maxWithdrawAmount'];
-  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount');
+  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount', source1);
   return undefined;
 }
 
@@ -89,27 +90,27 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['asset'];
   if (typeof x3 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/asset/type', 'string');
   const x4: unknown = d['walletBalance'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance', source1);
   const x5: unknown = d['unrealizedProfit'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit', source1);
   const x6: unknown = d['marginBalance'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance', source1);
   const x7: unknown = d['maintMargin'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin', source1);
   const x8: unknown = d['initialMargin'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin', source1);
   const x9: unknown = d['positionInitialMargin'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin', source1);
   const x10: unknown = d['openOrderInitialMargin'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin', source1);
   const x11: unknown = d['crossWalletBalance'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance', source1);
   const x12: unknown = d['crossUnPnl'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl', source1);
   const x13: unknown = d['availableBalance'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance', source1);
   const x14: unknown = d['maxWithdrawAmount'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount');
+  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount', source1);
   const x15: unknown = d['updateTime'];
   if (!isInteger(x15)) return typeError(p + '/updateTime', '#/properties/assets/items/properties/updateTime/type', 'integer');
   return undefined;
@@ -132,19 +133,19 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['positionSide'];
   if (typeof x20 !== 'string') return typeError(p + '/positionSide', '#/properties/positions/items/properties/positionSide/type', 'string');
   const x21: unknown = d['positionAmt'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt');
+  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt', source1);
   const x22: unknown = d['unrealizedProfit'];
-  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit');
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit', source1);
   const x23: unknown = d['isolatedMargin'];
-  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin');
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin', source1);
   const x24: unknown = d['notional'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/notional', '#/properties/positions/items/properties/notional');
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/notional', '#/properties/positions/items/properties/notional', source1);
   const x25: unknown = d['isolatedWallet'];
-  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet');
+  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet', source1);
   const x26: unknown = d['initialMargin'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin');
+  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin', source1);
   const x27: unknown = d['maintMargin'];
-  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin');
+  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin', source1);
   const x28: unknown = d['updateTime'];
   if (!isInteger(x28)) return typeError(p + '/updateTime', '#/properties/positions/items/properties/updateTime/type', 'integer');
   return undefined;

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-agg-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -40,12 +41,12 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['a'];
   if (!isInteger(x2)) return typeError(p + '/a', '#/items/properties/a/type', 'integer');
   const x3: unknown = d['p'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/items/properties/p');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/items/properties/p', source1);
   const x4: unknown = d['q'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/items/properties/q');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/items/properties/q', source1);
   const x5: unknown = d['nq'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/nq', '#/items/properties/nq');
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/nq', '#/items/properties/nq', source1);
   }
   const x6: unknown = d['f'];
   if (!isInteger(x6)) return typeError(p + '/f', '#/items/properties/f/type', 'integer');

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-algo-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -64,13 +65,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['timeInForce'];
   if (typeof x7 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
   const x8: unknown = d['quantity'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/quantity', '#/properties/quantity');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/quantity', '#/properties/quantity', source1);
   const x9: unknown = d['algoStatus'];
   if (typeof x9 !== 'string') return typeError(p + '/algoStatus', '#/properties/algoStatus/type', 'string');
   const x10: unknown = d['triggerPrice'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/triggerPrice', '#/properties/triggerPrice');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/triggerPrice', '#/properties/triggerPrice', source1);
   const x11: unknown = d['price'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/price', source1);
   const x12: unknown = d['icebergQuantity'];
   if ((e = check1(x12, p + '/icebergQuantity'))) return e;
   const x13: unknown = d['selfTradePreventionMode'];
@@ -96,30 +97,30 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x23: unknown = d['actualOrderId'];
   if (typeof x23 !== 'string') return typeError(p + '/actualOrderId', '#/properties/actualOrderId/type', 'string');
   const x24: unknown = d['actualPrice'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/actualPrice', '#/properties/actualPrice');
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/actualPrice', '#/properties/actualPrice', source1);
   const x25: unknown = d['actualType'];
   if (x25 !== undefined) {
     if (typeof x25 !== 'string') return typeError(p + '/actualType', '#/properties/actualType/type', 'string');
   }
   const x26: unknown = d['actualQty'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualQty', '#/properties/actualQty');
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualQty', '#/properties/actualQty', source1);
   }
   const x27: unknown = d['tpTriggerPrice'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/tpTriggerPrice', '#/properties/tpTriggerPrice');
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/tpTriggerPrice', '#/properties/tpTriggerPrice', source1);
   }
   const x28: unknown = d['tpPrice'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/tpPrice', '#/properties/tpPrice');
+    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/tpPrice', '#/properties/tpPrice', source1);
   }
   const x29: unknown = d['slTriggerPrice'];
   if (x29 !== undefined) {
-    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/slTriggerPrice', '#/properties/slTriggerPrice');
+    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/slTriggerPrice', '#/properties/slTriggerPrice', source1);
   }
   const x30: unknown = d['slPrice'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/slPrice', '#/properties/slPrice');
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/slPrice', '#/properties/slPrice', source1);
   }
   const x31: unknown = d['tpOrderType'];
   if (typeof x31 !== 'string') return typeError(p + '/tpOrderType', '#/properties/tpOrderType/type', 'string');
@@ -135,7 +136,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/icebergQuantity/anyOf/0');
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/icebergQuantity/anyOf/0', source1);
   return undefined;
 }
 

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-all-algo-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -74,13 +75,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['timeInForce'];
   if (typeof x9 !== 'string') return typeError(p + '/timeInForce', '#/items/properties/timeInForce/type', 'string');
   const x10: unknown = d['quantity'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quantity', '#/items/properties/quantity');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quantity', '#/items/properties/quantity', source1);
   const x11: unknown = d['algoStatus'];
   if (typeof x11 !== 'string') return typeError(p + '/algoStatus', '#/items/properties/algoStatus/type', 'string');
   const x12: unknown = d['triggerPrice'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/triggerPrice', '#/items/properties/triggerPrice');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/triggerPrice', '#/items/properties/triggerPrice', source1);
   const x13: unknown = d['price'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/price', '#/items/properties/price', source1);
   const x14: unknown = d['icebergQuantity'];
   if ((e = check2(x14, p + '/icebergQuantity'))) return e;
   const x15: unknown = d['selfTradePreventionMode'];
@@ -106,30 +107,30 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x25: unknown = d['actualOrderId'];
   if (typeof x25 !== 'string') return typeError(p + '/actualOrderId', '#/items/properties/actualOrderId/type', 'string');
   const x26: unknown = d['actualPrice'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualPrice', '#/items/properties/actualPrice');
+  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualPrice', '#/items/properties/actualPrice', source1);
   const x27: unknown = d['actualType'];
   if (x27 !== undefined) {
     if (typeof x27 !== 'string') return typeError(p + '/actualType', '#/items/properties/actualType/type', 'string');
   }
   const x28: unknown = d['actualQty'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/actualQty', '#/items/properties/actualQty');
+    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/actualQty', '#/items/properties/actualQty', source1);
   }
   const x29: unknown = d['tpTriggerPrice'];
   if (x29 !== undefined) {
-    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/tpTriggerPrice', '#/items/properties/tpTriggerPrice');
+    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/tpTriggerPrice', '#/items/properties/tpTriggerPrice', source1);
   }
   const x30: unknown = d['tpPrice'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/tpPrice', '#/items/properties/tpPrice');
+    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/tpPrice', '#/items/properties/tpPrice', source1);
   }
   const x31: unknown = d['slTriggerPrice'];
   if (x31 !== undefined) {
-    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/slTriggerPrice', '#/items/properties/slTriggerPrice');
+    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/slTriggerPrice', '#/items/properties/slTriggerPrice', source1);
   }
   const x32: unknown = d['slPrice'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/slPrice', '#/items/properties/slPrice');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/slPrice', '#/items/properties/slPrice', source1);
   }
   const x33: unknown = d['tpOrderType'];
   if (typeof x33 !== 'string') return typeError(p + '/tpOrderType', '#/items/properties/tpOrderType/type', 'string');
@@ -145,7 +146,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/items/properties/icebergQuantity/anyOf/0');
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/items/properties/icebergQuantity/anyOf/0', source1);
   return undefined;
 }
 

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-all-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -55,23 +56,23 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/required', 'goodTillDate');
   const x2: unknown = d['avgPrice'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice', source1);
   const x3: unknown = d['cumQuote'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/items/properties/cumQuote');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/items/properties/cumQuote', source1);
   const x4: unknown = d['time'];
   if (!isInteger(x4)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/items/properties/executedQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/items/properties/executedQty', source1);
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/properties/origQty', source1);
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/items/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/items/properties/price', source1);
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -81,7 +82,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/items/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/items/properties/stopPrice');
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/items/properties/stopPrice', source1);
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/items/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -104,11 +105,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice');
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice', source1);
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/items/properties/priceRate');
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/items/properties/priceRate', source1);
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-balance.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -44,15 +45,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['asset'];
   if (typeof x3 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x4: unknown = d['balance'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/balance', '#/items/properties/balance');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/balance', '#/items/properties/balance', source1);
   const x5: unknown = d['crossWalletBalance'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/crossWalletBalance', '#/items/properties/crossWalletBalance');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/crossWalletBalance', '#/items/properties/crossWalletBalance', source1);
   const x6: unknown = d['crossUnPnl'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/crossUnPnl', '#/items/properties/crossUnPnl');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/crossUnPnl', '#/items/properties/crossUnPnl', source1);
   const x7: unknown = d['availableBalance'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/availableBalance', '#/items/properties/availableBalance');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/availableBalance', '#/items/properties/availableBalance', source1);
   const x8: unknown = d['maxWithdrawAmount'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/maxWithdrawAmount', '#/items/properties/maxWithdrawAmount', source1);
   const x9: unknown = d['marginAvailable'];
   if (typeof x9 !== 'boolean') return typeError(p + '/marginAvailable', '#/items/properties/marginAvailable/type', 'boolean');
   const x10: unknown = d['updateTime'];

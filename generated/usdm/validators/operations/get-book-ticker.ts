@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -37,13 +38,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['bidPrice'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice', source1);
   const x2: unknown = d['bidQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty', source1);
   const x3: unknown = d['askPrice'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice', source1);
   const x4: unknown = d['askQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty', source1);
   const x5: unknown = d['time'];
   if (!isInteger(x5)) return typeError(p + '/time', '#/anyOf/0/properties/time/type', 'integer');
   return undefined;

@@ -18,7 +18,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-book.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -42,11 +43,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x5.length > 2) return maxItemsError(p + '/bids/' + i4, '#/properties/bids/items/maxItems', 2);
     const x6: unknown = x5[0];
     if (x6 !== undefined) {
-      if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0');
+      if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/bids/' + i4 + '/0', '#/properties/bids/items/items/0', source1);
     }
     const x7: unknown = x5[1];
     if (x7 !== undefined) {
-      if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1');
+      if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1', source1);
     }
   }
   const x8: unknown = d['asks'];
@@ -58,11 +59,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (x10.length > 2) return maxItemsError(p + '/asks/' + i9, '#/properties/asks/items/maxItems', 2);
     const x11: unknown = x10[0];
     if (x11 !== undefined) {
-      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0');
+      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0', source1);
     }
     const x12: unknown = x10[1];
     if (x12 !== undefined) {
-      if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1');
+      if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1', source1);
     }
   }
   return undefined;

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-exchange-info.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -104,7 +105,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check5(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0');
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0', source1);
   return undefined;
 }
 
@@ -152,9 +153,9 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
   const x25: unknown = d['status'];
   if (typeof x25 !== 'string') return typeError(p + '/status', '#/properties/symbols/items/properties/status/type', 'string');
   const x26: unknown = d['maintMarginPercent'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent');
+  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent', source1);
   const x27: unknown = d['requiredMarginPercent'];
-  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent');
+  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent', source1);
   const x28: unknown = d['baseAsset'];
   if (typeof x28 !== 'string') return typeError(p + '/baseAsset', '#/properties/symbols/items/properties/baseAsset/type', 'string');
   const x29: unknown = d['quoteAsset'];
@@ -182,11 +183,11 @@ function check7(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x39)) return typeError(p + '/settlePlan', '#/properties/symbols/items/properties/settlePlan/type', 'integer');
   }
   const x40: unknown = d['triggerProtect'];
-  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect');
+  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect', source1);
   const x41: unknown = d['liquidationFee'];
-  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee');
+  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee', source1);
   const x42: unknown = d['marketTakeBound'];
-  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound');
+  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound', source1);
   const x43: unknown = d['filters'];
   if (!Array.isArray(x43)) return typeError(p + '/filters', '#/properties/symbols/items/properties/filters/type', 'array');
   for (let i44 = 0; i44 < x43.length; i44++) {

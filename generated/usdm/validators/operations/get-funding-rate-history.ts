@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -37,11 +38,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['symbol'];
   if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
   const x3: unknown = d['fundingRate'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate', source1);
   const x4: unknown = d['fundingTime'];
   if (!isInteger(x4)) return typeError(p + '/fundingTime', '#/items/properties/fundingTime/type', 'integer');
   const x5: unknown = d['markPrice'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice', source1);
   const x6: unknown = d['rateType'];
   if (x6 !== undefined) {
     if (typeof x6 !== 'string') return typeError(p + '/rateType', '#/items/properties/rateType/type', 'string');

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-income-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -43,7 +44,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['incomeType'];
   if (typeof x3 !== 'string') return typeError(p + '/incomeType', '#/items/properties/incomeType/type', 'string');
   const x4: unknown = d['income'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/income', '#/items/properties/income');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/income', '#/items/properties/income', source1);
   const x5: unknown = d['asset'];
   if (typeof x5 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
   const x6: unknown = d['info'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-my-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -47,7 +48,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['buyer'];
   if (typeof x2 !== 'boolean') return typeError(p + '/buyer', '#/items/properties/buyer/type', 'boolean');
   const x3: unknown = d['commission'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/commission', '#/items/properties/commission');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/commission', '#/items/properties/commission', source1);
   const x4: unknown = d['commissionAsset'];
   if (typeof x4 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
   const x5: unknown = d['id'];
@@ -57,13 +58,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
   const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price', source1);
   const x9: unknown = d['qty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/items/properties/qty');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/items/properties/qty', source1);
   const x10: unknown = d['quoteQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty', source1);
   const x11: unknown = d['realizedPnl'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl', source1);
   const x12: unknown = d['side'];
   if (typeof x12 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
   const x13: unknown = d['positionSide'];

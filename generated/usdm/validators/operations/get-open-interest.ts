@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-open-interest.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -24,7 +25,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
   if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
   const x0: unknown = d['openInterest'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest');
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest', source1);
   const x1: unknown = d['symbol'];
   if (typeof x1 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
   const x2: unknown = d['time'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -45,23 +46,23 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
   if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
   const x0: unknown = d['avgPrice'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/avgPrice', '#/properties/avgPrice');
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/avgPrice', '#/properties/avgPrice', source1);
   const x1: unknown = d['cumQuote'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote', source1);
   const x2: unknown = d['time'];
   if (!isInteger(x2)) return typeError(p + '/time', '#/properties/time/type', 'integer');
   const x3: unknown = d['clientOrderId'];
   if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x4: unknown = d['executedQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   const x5: unknown = d['orderId'];
   if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
   const x7: unknown = d['origType'];
   if (typeof x7 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/price', source1);
   const x9: unknown = d['reduceOnly'];
   if (typeof x9 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x10: unknown = d['side'];
@@ -71,7 +72,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x12: unknown = d['status'];
   if (typeof x12 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x13: unknown = d['stopPrice'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
   const x14: unknown = d['closePosition'];
   if (typeof x14 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x15: unknown = d['symbol'];
@@ -94,11 +95,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x24: unknown = d['activatePrice'];
   if (x24 !== undefined) {
-    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice');
+    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);
   }
   const x25: unknown = d['priceRate'];
   if (x25 !== undefined) {
-    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate');
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate', source1);
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-premium-index.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -39,15 +40,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['markPrice'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/markPrice', '#/anyOf/0/properties/markPrice');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/markPrice', '#/anyOf/0/properties/markPrice', source1);
   const x2: unknown = d['indexPrice'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/indexPrice', '#/anyOf/0/properties/indexPrice');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/indexPrice', '#/anyOf/0/properties/indexPrice', source1);
   const x3: unknown = d['estimatedSettlePrice'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/estimatedSettlePrice', '#/anyOf/0/properties/estimatedSettlePrice', source1);
   const x4: unknown = d['lastFundingRate'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastFundingRate', '#/anyOf/0/properties/lastFundingRate', source1);
   const x5: unknown = d['interestRate'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/interestRate', '#/anyOf/0/properties/interestRate');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/interestRate', '#/anyOf/0/properties/interestRate', source1);
   const x6: unknown = d['nextFundingTime'];
   if (!isInteger(x6)) return typeError(p + '/nextFundingTime', '#/anyOf/0/properties/nextFundingTime/type', 'integer');
   const x7: unknown = d['time'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -34,7 +35,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['price'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
   const x2: unknown = d['time'];
   if (!isInteger(x2)) return typeError(p + '/time', '#/anyOf/0/properties/time/type', 'integer');
   return undefined;

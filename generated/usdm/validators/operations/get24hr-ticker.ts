@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -47,25 +48,25 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x0: unknown = d['symbol'];
   if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
   const x1: unknown = d['priceChange'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange');
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/priceChange', '#/anyOf/0/properties/priceChange', source1);
   const x2: unknown = d['priceChangePercent'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/priceChangePercent', '#/anyOf/0/properties/priceChangePercent', source1);
   const x3: unknown = d['weightedAvgPrice'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice');
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/weightedAvgPrice', '#/anyOf/0/properties/weightedAvgPrice', source1);
   const x4: unknown = d['lastPrice'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/lastPrice', '#/anyOf/0/properties/lastPrice', source1);
   const x5: unknown = d['lastQty'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/lastQty', '#/anyOf/0/properties/lastQty', source1);
   const x6: unknown = d['openPrice'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/openPrice', '#/anyOf/0/properties/openPrice', source1);
   const x7: unknown = d['highPrice'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice');
+  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/highPrice', '#/anyOf/0/properties/highPrice', source1);
   const x8: unknown = d['lowPrice'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/lowPrice', '#/anyOf/0/properties/lowPrice', source1);
   const x9: unknown = d['volume'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/volume', '#/anyOf/0/properties/volume');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/volume', '#/anyOf/0/properties/volume', source1);
   const x10: unknown = d['quoteVolume'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteVolume', '#/anyOf/0/properties/quoteVolume', source1);
   const x11: unknown = d['openTime'];
   if (!isInteger(x11)) return typeError(p + '/openTime', '#/anyOf/0/properties/openTime/type', 'integer');
   const x12: unknown = d['closeTime'];

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/modify-batch-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -68,27 +69,27 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x3)) return typeError(p + '/modifyId', '#/items/anyOf/0/properties/modifyId/type', 'integer');
   }
   const x4: unknown = d['cumQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/cumQty', '#/items/anyOf/0/properties/cumQty');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/cumQty', '#/items/anyOf/0/properties/cumQty', source1);
   const x5: unknown = d['cumQuote'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/cumQuote', '#/items/anyOf/0/properties/cumQuote');
+    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/cumQuote', '#/items/anyOf/0/properties/cumQuote', source1);
   }
   const x6: unknown = d['avgPrice'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/avgPrice', '#/items/anyOf/0/properties/avgPrice');
+    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/avgPrice', '#/items/anyOf/0/properties/avgPrice', source1);
   }
   const x7: unknown = d['clientOrderId'];
   if (typeof x7 !== 'string') return typeError(p + '/clientOrderId', '#/items/anyOf/0/properties/clientOrderId/type', 'string');
   const x8: unknown = d['executedQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty', source1);
   const x9: unknown = d['orderId'];
   if (!isInteger(x9)) return typeError(p + '/orderId', '#/items/anyOf/0/properties/orderId/type', 'integer');
   const x10: unknown = d['origQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty', source1);
   const x11: unknown = d['origType'];
   if (typeof x11 !== 'string') return typeError(p + '/origType', '#/items/anyOf/0/properties/origType/type', 'string');
   const x12: unknown = d['price'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/price', '#/items/anyOf/0/properties/price');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/price', '#/items/anyOf/0/properties/price', source1);
   const x13: unknown = d['reduceOnly'];
   if (typeof x13 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/anyOf/0/properties/reduceOnly/type', 'boolean');
   const x14: unknown = d['side'];
@@ -98,7 +99,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x16: unknown = d['status'];
   if (typeof x16 !== 'string') return typeError(p + '/status', '#/items/anyOf/0/properties/status/type', 'string');
   const x17: unknown = d['stopPrice'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice', source1);
   const x18: unknown = d['closePosition'];
   if (typeof x18 !== 'boolean') return typeError(p + '/closePosition', '#/items/anyOf/0/properties/closePosition/type', 'boolean');
   const x19: unknown = d['symbol'];
@@ -121,11 +122,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x27)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
   const x28: unknown = d['activatePrice'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/activatePrice', '#/items/anyOf/0/properties/activatePrice');
+    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/activatePrice', '#/items/anyOf/0/properties/activatePrice', source1);
   }
   const x29: unknown = d['priceRate'];
   if (x29 !== undefined) {
-    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/priceRate', '#/items/anyOf/0/properties/priceRate');
+    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/priceRate', '#/items/anyOf/0/properties/priceRate', source1);
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/modify-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -50,27 +51,27 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
     if (!isInteger(x1)) return typeError(p + '/modifyId', '#/properties/modifyId/type', 'integer');
   }
   const x2: unknown = d['cumQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cumQty', '#/properties/cumQty');
+  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cumQty', '#/properties/cumQty', source1);
   const x3: unknown = d['cumQuote'];
   if (x3 !== undefined) {
-    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/properties/cumQuote');
+    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/properties/cumQuote', source1);
   }
   const x4: unknown = d['avgPrice'];
   if (x4 !== undefined) {
-    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/avgPrice', '#/properties/avgPrice');
+    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/avgPrice', '#/properties/avgPrice', source1);
   }
   const x5: unknown = d['clientOrderId'];
   if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
   const x6: unknown = d['executedQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty');
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
   const x7: unknown = d['orderId'];
   if (!isInteger(x7)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
   const x8: unknown = d['origQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/properties/origQty');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/properties/origQty', source1);
   const x9: unknown = d['origType'];
   if (typeof x9 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
   const x10: unknown = d['price'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/properties/price', source1);
   const x11: unknown = d['reduceOnly'];
   if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
   const x12: unknown = d['side'];
@@ -80,7 +81,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x14: unknown = d['status'];
   if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
   const x15: unknown = d['stopPrice'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/properties/stopPrice');
+  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
   const x16: unknown = d['closePosition'];
   if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
   const x17: unknown = d['symbol'];
@@ -103,11 +104,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice');
+    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/properties/priceRate');
+    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/properties/priceRate', source1);
   }
   return undefined;
 }

@@ -16,7 +16,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/place-algo-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -69,13 +70,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x9: unknown = d['timeInForce'];
   if (typeof x9 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
   const x10: unknown = d['quantity'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quantity', '#/properties/quantity');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quantity', '#/properties/quantity', source1);
   const x11: unknown = d['algoStatus'];
   if (typeof x11 !== 'string') return typeError(p + '/algoStatus', '#/properties/algoStatus/type', 'string');
   const x12: unknown = d['triggerPrice'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/triggerPrice', '#/properties/triggerPrice');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/triggerPrice', '#/properties/triggerPrice', source1);
   const x13: unknown = d['price'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/price', '#/properties/price');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/price', '#/properties/price', source1);
   const x14: unknown = d['icebergQuantity'];
   if ((e = check1(x14, p + '/icebergQuantity'))) return e;
   const x15: unknown = d['selfTradePreventionMode'];
@@ -110,7 +111,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/icebergQuantity/anyOf/0');
+  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/icebergQuantity/anyOf/0', source1);
   return undefined;
 }
 

@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/account-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -70,11 +71,11 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['a'];
   if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/properties/B/items/properties/a/type', 'string');
   const x9: unknown = d['wb'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/wb', '#/properties/a/properties/B/items/properties/wb');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/wb', '#/properties/a/properties/B/items/properties/wb', source1);
   const x10: unknown = d['cw'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw', source1);
   const x11: unknown = d['bc'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc', source1);
   return undefined;
 }
 
@@ -92,19 +93,19 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['s'];
   if (typeof x15 !== 'string') return typeError(p + '/s', '#/properties/a/properties/P/items/properties/s/type', 'string');
   const x16: unknown = d['pa'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/pa', '#/properties/a/properties/P/items/properties/pa');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/pa', '#/properties/a/properties/P/items/properties/pa', source1);
   const x17: unknown = d['ep'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep', source1);
   const x18: unknown = d['bep'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep');
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep', source1);
   const x19: unknown = d['cr'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr', source1);
   const x20: unknown = d['up'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/up', '#/properties/a/properties/P/items/properties/up');
+  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/up', '#/properties/a/properties/P/items/properties/up', source1);
   const x21: unknown = d['mt'];
   if (typeof x21 !== 'string') return typeError(p + '/mt', '#/properties/a/properties/P/items/properties/mt/type', 'string');
   const x22: unknown = d['iw'];
-  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw');
+  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw', source1);
   const x23: unknown = d['ps'];
   if (typeof x23 !== 'string') return typeError(p + '/ps', '#/properties/a/properties/P/items/properties/ps/type', 'string');
   return undefined;

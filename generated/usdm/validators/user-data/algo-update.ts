@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/algo-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -77,27 +78,27 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x11: unknown = d['f'];
   if (typeof x11 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x12: unknown = d['q'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/q', '#/properties/o/properties/q');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/q', '#/properties/o/properties/q', source1);
   const x13: unknown = d['X'];
   if (typeof x13 !== 'string') return typeError(p + '/X', '#/properties/o/properties/X/type', 'string');
   const x14: unknown = d['ai'];
   if (typeof x14 !== 'string') return typeError(p + '/ai', '#/properties/o/properties/ai/type', 'string');
   const x15: unknown = d['ap'];
   if (x15 !== undefined) {
-    if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/ap', '#/properties/o/properties/ap');
+    if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/ap', '#/properties/o/properties/ap', source1);
   }
   const x16: unknown = d['aq'];
   if (x16 !== undefined) {
-    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/aq', '#/properties/o/properties/aq');
+    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/aq', '#/properties/o/properties/aq', source1);
   }
   const x17: unknown = d['act'];
   if (x17 !== undefined) {
     if (typeof x17 !== 'string') return typeError(p + '/act', '#/properties/o/properties/act/type', 'string');
   }
   const x18: unknown = d['tp'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/tp', '#/properties/o/properties/tp');
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/tp', '#/properties/o/properties/tp', source1);
   const x19: unknown = d['p'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/p', '#/properties/o/properties/p');
+  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/p', '#/properties/o/properties/p', source1);
   const x20: unknown = d['V'];
   if (typeof x20 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
   const x21: unknown = d['wt'];

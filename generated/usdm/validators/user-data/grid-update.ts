@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/grid-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -59,15 +60,15 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['s'];
   if (typeof x7 !== 'string') return typeError(p + '/s', '#/properties/gu/properties/s/type', 'string');
   const x8: unknown = d['r'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/r', '#/properties/gu/properties/r');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/r', '#/properties/gu/properties/r', source1);
   const x9: unknown = d['up'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/up', '#/properties/gu/properties/up');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/up', '#/properties/gu/properties/up', source1);
   const x10: unknown = d['uq'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/uq', '#/properties/gu/properties/uq');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/uq', '#/properties/gu/properties/uq', source1);
   const x11: unknown = d['uf'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/uf', '#/properties/gu/properties/uf');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/uf', '#/properties/gu/properties/uf', source1);
   const x12: unknown = d['mp'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/mp', '#/properties/gu/properties/mp');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/mp', '#/properties/gu/properties/mp', source1);
   const x13: unknown = d['ut'];
   if (!isInteger(x13)) return typeError(p + '/ut', '#/properties/gu/properties/ut/type', 'integer');
   return undefined;

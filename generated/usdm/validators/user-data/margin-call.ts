@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/margin-call.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,7 +33,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
   const x2: unknown = d['cw'];
   if (x2 !== undefined) {
-    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cw', '#/properties/cw');
+    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cw', '#/properties/cw', source1);
   }
   const x3: unknown = d['p'];
   if (!Array.isArray(x3)) return typeError(p + '/p', '#/properties/p/type', 'array');
@@ -58,16 +59,16 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x7: unknown = d['ps'];
   if (typeof x7 !== 'string') return typeError(p + '/ps', '#/properties/p/items/properties/ps/type', 'string');
   const x8: unknown = d['pa'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa');
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa', source1);
   const x9: unknown = d['mt'];
   if (typeof x9 !== 'string') return typeError(p + '/mt', '#/properties/p/items/properties/mt/type', 'string');
   const x10: unknown = d['iw'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw', source1);
   const x11: unknown = d['mp'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp', source1);
   const x12: unknown = d['up'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up', source1);
   const x13: unknown = d['mm'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm');
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm', source1);
   return undefined;
 }

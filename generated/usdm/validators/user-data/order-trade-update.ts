@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/order-trade-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -83,13 +84,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['f'];
   if (typeof x8 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
   const x9: unknown = d['q'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/q', '#/properties/o/properties/q');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/q', '#/properties/o/properties/q', source1);
   const x10: unknown = d['p'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/p', '#/properties/o/properties/p');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/p', '#/properties/o/properties/p', source1);
   const x11: unknown = d['ap'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/ap', '#/properties/o/properties/ap');
+  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/ap', '#/properties/o/properties/ap', source1);
   const x12: unknown = d['sp'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/sp', '#/properties/o/properties/sp');
+  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/sp', '#/properties/o/properties/sp', source1);
   const x13: unknown = d['x'];
   if (typeof x13 !== 'string') return typeError(p + '/x', '#/properties/o/properties/x/type', 'string');
   const x14: unknown = d['X'];
@@ -97,27 +98,27 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x15: unknown = d['i'];
   if (!isInteger(x15)) return typeError(p + '/i', '#/properties/o/properties/i/type', 'integer');
   const x16: unknown = d['l'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/l', '#/properties/o/properties/l');
+  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/l', '#/properties/o/properties/l', source1);
   const x17: unknown = d['z'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/z', '#/properties/o/properties/z');
+  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/z', '#/properties/o/properties/z', source1);
   const x18: unknown = d['L'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/L', '#/properties/o/properties/L');
+  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/L', '#/properties/o/properties/L', source1);
   const x19: unknown = d['N'];
   if (x19 !== undefined) {
     if (typeof x19 !== 'string') return typeError(p + '/N', '#/properties/o/properties/N/type', 'string');
   }
   const x20: unknown = d['n'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/n', '#/properties/o/properties/n');
+    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/n', '#/properties/o/properties/n', source1);
   }
   const x21: unknown = d['T'];
   if (!isInteger(x21)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
   const x22: unknown = d['t'];
   if (!isInteger(x22)) return typeError(p + '/t', '#/properties/o/properties/t/type', 'integer');
   const x23: unknown = d['b'];
-  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/b', '#/properties/o/properties/b');
+  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/b', '#/properties/o/properties/b', source1);
   const x24: unknown = d['a'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/a', '#/properties/o/properties/a');
+  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/a', '#/properties/o/properties/a', source1);
   const x25: unknown = d['m'];
   if (typeof x25 !== 'boolean') return typeError(p + '/m', '#/properties/o/properties/m/type', 'boolean');
   const x26: unknown = d['R'];
@@ -132,11 +133,11 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (typeof x30 !== 'boolean') return typeError(p + '/cp', '#/properties/o/properties/cp/type', 'boolean');
   const x31: unknown = d['AP'];
   if (x31 !== undefined) {
-    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/AP', '#/properties/o/properties/AP');
+    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/AP', '#/properties/o/properties/AP', source1);
   }
   const x32: unknown = d['cr'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cr', '#/properties/o/properties/cr');
+    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/cr', '#/properties/o/properties/cr', source1);
   }
   const x33: unknown = d['pP'];
   if (typeof x33 !== 'boolean') return typeError(p + '/pP', '#/properties/o/properties/pP/type', 'boolean');
@@ -145,7 +146,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x35: unknown = d['ss'];
   if (!isInteger(x35)) return typeError(p + '/ss', '#/properties/o/properties/ss/type', 'integer');
   const x36: unknown = d['rp'];
-  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp');
+  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp', source1);
   const x37: unknown = d['V'];
   if (typeof x37 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
   const x38: unknown = d['pm'];

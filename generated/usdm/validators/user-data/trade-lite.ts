@@ -17,7 +17,8 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/trade-lite.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(\\.[0-9]+)?$', 'u');
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
@@ -44,9 +45,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x3: unknown = d['s'];
   if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
   const x4: unknown = d['q'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/properties/q');
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/q', '#/properties/q', source1);
   const x5: unknown = d['p'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/properties/p');
+  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/properties/p', source1);
   const x6: unknown = d['m'];
   if (typeof x6 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
   const x7: unknown = d['c'];
@@ -54,9 +55,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x8: unknown = d['S'];
   if (typeof x8 !== 'string') return typeError(p + '/S', '#/properties/S/type', 'string');
   const x9: unknown = d['L'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/L', '#/properties/L');
+  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/L', '#/properties/L', source1);
   const x10: unknown = d['l'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/l', '#/properties/l');
+  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/l', '#/properties/l', source1);
   const x11: unknown = d['t'];
   if (!isInteger(x11)) return typeError(p + '/t', '#/properties/t/type', 'integer');
   const x12: unknown = d['i'];
