@@ -874,6 +874,49 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAssetIndex": {
+    "file": "spec/usdm/operations/get-asset-index.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/assetIndex"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "ADAUSD",
+          "time": 1635740268004,
+          "index": "1.92957370",
+          "bidBuffer": "0.10000000",
+          "askBuffer": "0.10000000",
+          "bidRate": "1.73661633",
+          "askRate": "2.12253107",
+          "autoExchangeBidBuffer": "0.05000000",
+          "autoExchangeAskBuffer": "0.05000000",
+          "autoExchangeBidRate": "1.83309501",
+          "autoExchangeAskRate": "2.02605238"
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "ADAUSD",
+            "time": 1635740268004,
+            "index": "1.92957370",
+            "bidBuffer": "0.10000000",
+            "askBuffer": "0.10000000",
+            "bidRate": "1.73661633",
+            "askRate": "2.12253107",
+            "autoExchangeBidBuffer": "0.05000000",
+            "autoExchangeAskBuffer": "0.05000000",
+            "autoExchangeBidRate": "1.83309501",
+            "autoExchangeAskRate": "2.02605238"
+          }
+        ]
+      }
+    ]
+  },
   "getBalance": {
     "file": "spec/usdm/operations/get-balance.yaml",
     "security": "USER_DATA",
@@ -895,6 +938,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "maxWithdrawAmount": "23.72469206",
             "marginAvailable": true,
             "updateTime": 1617939110373
+          }
+        ]
+      }
+    ]
+  },
+  "getBasis": {
+    "file": "spec/usdm/operations/get-basis.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/basis"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "contractType": "PERPETUAL",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "indexPrice": "34400.15945055",
+            "contractType": "PERPETUAL",
+            "basisRate": "0.0004",
+            "futuresPrice": "34414.10",
+            "annualizedBasisRate": "",
+            "basis": "13.94054945",
+            "pair": "BTCUSDT",
+            "timestamp": 1698742800000
           }
         ]
       }
@@ -958,6 +1032,117 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "askPrice": "4.00000200",
             "askQty": "9.00000000",
             "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getConstituents": {
+    "file": "spec/usdm/operations/get-constituents.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/constituents"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "time": 1745401553408,
+          "constituents": [
+            {
+              "exchange": "binance",
+              "symbol": "BTCUSDT",
+              "price": "94057.03000000",
+              "weight": "0.51282051"
+            },
+            {
+              "exchange": "coinbase",
+              "symbol": "BTC-USDT",
+              "price": "94140.58000000",
+              "weight": "0.15384615"
+            }
+          ]
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "time": 1697421272043,
+          "constituents": [
+            {
+              "exchange": "binance",
+              "symbol": "BTCUSDT"
+            },
+            {
+              "exchange": "okex",
+              "symbol": "BTC-USDT"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getContinuousKlines": {
+    "file": "spec/usdm/operations/get-continuous-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/continuousKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "contractType": "PERPETUAL",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1607444700000,
+            "18879.99",
+            "18900.00",
+            "18878.98",
+            "18896.13",
+            "492.363",
+            1607444999999,
+            "9302145.66080",
+            1874,
+            "385.983",
+            "7292402.33267",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
+  "getDeliveryPrice": {
+    "file": "spec/usdm/operations/get-delivery-price.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/delivery-price"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT"
+        },
+        "response": [
+          {
+            "deliveryTime": 1695945600000,
+            "deliveryPrice": 27103
+          },
+          {
+            "deliveryTime": 1688083200000,
+            "deliveryPrice": 30733.6
           }
         ]
       }
@@ -1092,6 +1277,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getFundingInfo": {
+    "file": "spec/usdm/operations/get-funding-info.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/fundingInfo"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BLZUSDT",
+            "adjustedFundingRateCap": "0.02500000",
+            "adjustedFundingRateFloor": "-0.02500000",
+            "fundingIntervalHours": 8,
+            "disclaimer": false
+          }
+        ]
+      }
+    ]
+  },
   "getFundingRateHistory": {
     "file": "spec/usdm/operations/get-funding-rate-history.yaml",
     "security": "NONE",
@@ -1114,6 +1321,68 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "fundingRate": "0.00010000",
             "fundingTime": 1570636800000,
             "markPrice": "34287.54619963"
+          }
+        ]
+      }
+    ]
+  },
+  "getGlobalLongShortAccountRatio": {
+    "file": "spec/usdm/operations/get-global-long-short-account-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/globalLongShortAccountRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "0.1960",
+            "longAccount": "0.6622",
+            "shortAccount": "0.3378",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.9559",
+            "longAccount": "0.6617",
+            "shortAccount": "0.3382",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getHistoricalTrades": {
+    "file": "spec/usdm/operations/get-historical-trades.yaml",
+    "security": "USER_STREAM",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/historicalTrades"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "limit": 5
+        },
+        "response": [
+          {
+            "id": 28457,
+            "price": "4.00000100",
+            "qty": "12.00000000",
+            "quoteQty": "8000.00",
+            "time": 1499865549590,
+            "isBuyerMaker": true,
+            "isRPITrade": true
           }
         ]
       }
@@ -1144,6 +1413,111 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getIndexInfo": {
+    "file": "spec/usdm/operations/get-index-info.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/indexInfo"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "DEFIUSDT",
+            "time": 1589437530011,
+            "component": "baseAsset",
+            "baseAssetList": [
+              {
+                "baseAsset": "BAL",
+                "quoteAsset": "USDT",
+                "weightInQuantity": "1.04406228",
+                "weightInPercentage": "0.02783900"
+              },
+              {
+                "baseAsset": "BAND",
+                "quoteAsset": "USDT",
+                "weightInQuantity": "3.53782729",
+                "weightInPercentage": "0.03935200"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  "getIndexPriceKlines": {
+    "file": "spec/usdm/operations/get-index-price-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/indexPriceKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1591256400000,
+            "9653.69440000",
+            "9653.69640000",
+            "9651.38600000",
+            "9651.55200000",
+            "0",
+            1591256459999,
+            "0",
+            60,
+            "0",
+            "0",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
+  "getInsuranceBalance": {
+    "file": "spec/usdm/operations/get-insurance-balance.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/insuranceBalance"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbols": [
+            "BNBUSDT",
+            "BTCUSDT",
+            "BTCUSDT_250627",
+            "BTCUSDT_250926",
+            "ETHBTC",
+            "ETHUSDT",
+            "ETHUSDT_250627",
+            "ETHUSDT_250926"
+          ],
+          "assets": [
+            {
+              "asset": "USDC",
+              "marginBalance": "299999998.6497832",
+              "updateTime": 1745366402000
+            },
+            {
+              "asset": "USDT",
+              "marginBalance": "793930579.315848",
+              "updateTime": 1745366402000
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getKlines": {
     "file": "spec/usdm/operations/get-klines.yaml",
     "security": "NONE",
@@ -1168,6 +1542,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "1756.87402397",
             "28.46694368",
             "17928899.62484339"
+          ]
+        ]
+      }
+    ]
+  },
+  "getMarkPriceKlines": {
+    "file": "spec/usdm/operations/get-mark-price-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/markPriceKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1591256460000,
+            "9653.29201333",
+            "9654.56401333",
+            "9653.07367333",
+            "9653.07367333",
+            "0",
+            1591256519999,
+            "0",
+            60,
+            "0",
+            "0",
+            "0"
           ]
         ]
       }
@@ -1219,6 +1627,33 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "symbol": "BTCUSDT",
           "time": 1589437530011
         }
+      }
+    ]
+  },
+  "getOpenInterestHist": {
+    "file": "spec/usdm/operations/get-open-interest-hist.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/openInterestHist"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "sumOpenInterest": "20403.12345678",
+            "sumOpenInterestValue": "176196512.12345678",
+            "CMCCirculatingSupply": "165880.538",
+            "timestamp": 1591261042378
+          }
+        ]
       }
     ]
   },
@@ -1396,6 +1831,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getPremiumIndexKlines": {
+    "file": "spec/usdm/operations/get-premium-index-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/premiumIndexKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1691603820000,
+            "-0.00042931",
+            "-0.00023641",
+            "-0.00059406",
+            "-0.00043659",
+            "0",
+            1691603879999,
+            "0",
+            12,
+            "0",
+            "0",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
   "getPriceTicker": {
     "file": "spec/usdm/operations/get-price-ticker.yaml",
     "security": "NONE",
@@ -1403,6 +1872,33 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     "rest": {
       "method": "GET",
       "path": "/fapi/v1/ticker/price"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "price": "6000.01",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "price": "6000.01",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getPriceTickerV2": {
+    "file": "spec/usdm/operations/get-price-ticker-v2.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/ticker/price"
     },
     "examples": [
       {
@@ -1447,6 +1943,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getRpiBook": {
+    "file": "spec/usdm/operations/get-rpi-book.yaml",
+    "security": "NONE",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/rpiDepth"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "limit": 1000
+        },
+        "response": {
+          "lastUpdateId": 1027024,
+          "E": 1589436922972,
+          "T": 1589436922959,
+          "bids": [
+            [
+              "4.00000000",
+              "431.00000000"
+            ]
+          ],
+          "asks": [
+            [
+              "4.00000200",
+              "12.00000000"
+            ]
+          ]
+        }
+      }
+    ]
+  },
   "getServerTime": {
     "file": "spec/usdm/operations/get-server-time.yaml",
     "security": "NONE",
@@ -1459,6 +1989,198 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "serverTime": 1499827319559
+        }
+      }
+    ]
+  },
+  "getSymbolAdlRisk": {
+    "file": "spec/usdm/operations/get-symbol-adl-risk.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/symbolAdlRisk"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "adlRisk": "low",
+          "updateTime": 1597370495002
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "adlRisk": "low",
+            "updateTime": 1597370495002
+          },
+          {
+            "symbol": "ETHUSDT",
+            "adlRisk": "high",
+            "updateTime": 1597370495004
+          }
+        ]
+      }
+    ]
+  },
+  "getTakerLongShortRatio": {
+    "file": "spec/usdm/operations/get-taker-long-short-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/takerlongshortRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "buySellRatio": "1.5586",
+            "buyVol": "387.3300",
+            "sellVol": "248.5030",
+            "timestamp": 1585614900000
+          },
+          {
+            "buySellRatio": "1.3104",
+            "buyVol": "343.9290",
+            "sellVol": "248.5030",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTopLongShortAccountRatio": {
+    "file": "spec/usdm/operations/get-top-long-short-account-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/topLongShortAccountRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.8105",
+            "longAccount": "0.6442",
+            "shortAccount": "0.3558",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "0.5576",
+            "longAccount": "0.3580",
+            "shortAccount": "0.6420",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTopLongShortPositionRatio": {
+    "file": "spec/usdm/operations/get-top-long-short-position-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/topLongShortPositionRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.4342",
+            "longAccount": "0.5891",
+            "shortAccount": "0.4108",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.4337",
+            "longAccount": "0.3583",
+            "shortAccount": "0.6417",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTradingSchedule": {
+    "file": "spec/usdm/operations/get-trading-schedule.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/tradingSchedule"
+    },
+    "examples": [
+      {
+        "response": {
+          "updateTime": 1761286643918,
+          "marketSchedules": {
+            "EQUITY": {
+              "sessions": [
+                {
+                  "startTime": 1761177600000,
+                  "endTime": 1761206400000,
+                  "type": "OVERNIGHT"
+                },
+                {
+                  "startTime": 1761206400000,
+                  "endTime": 1761226200000,
+                  "type": "PRE_MARKET"
+                }
+              ]
+            },
+            "COMMODITY": {
+              "sessions": [
+                {
+                  "startTime": 1761724800000,
+                  "endTime": 1761744600000,
+                  "type": "NO_TRADING"
+                },
+                {
+                  "startTime": 1761744600000,
+                  "endTime": 1761768000000,
+                  "type": "REGULAR"
+                }
+              ]
+            },
+            "KR_EQUITY": {
+              "sessions": [
+                {
+                  "startTime": 1779958800000,
+                  "endTime": 1780009200000,
+                  "type": "NO_TRADING"
+                },
+                {
+                  "startTime": 1780009200000,
+                  "endTime": 1780030800000,
+                  "type": "REGULAR"
+                }
+              ]
+            }
+          }
         }
       }
     ]

@@ -32,6 +32,9 @@ import { replayedMethods } from './methods/replayed';
 import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
+import { usdmPriceKlineMethods } from '../usdm/market-data/price-klines';
+import { usdmMoreMarketDataMethods } from '../usdm/market-data/more-market-data';
+import { operationExamples as usdmOperationExamples } from '../../generated/usdm/examples';
 
 export interface Catalog {
   readonly methods: readonly ApiMethod[];
@@ -84,8 +87,12 @@ export function createCatalog(deps: ApiDeps): Catalog {
     // USDⓈ-M futures trading and account (`/fapi/…`), on the futures engine and ledger.
     ...usdmOrderMethods(deps.futures),
     ...usdmAccountMethods(deps.futures),
+    // More USDⓈ-M market data: price klines, old trades, RPI book, indexes (sim/usdm/market-data/).
+    ...usdmPriceKlineMethods(deps),
+    ...usdmMoreMarketDataMethods(deps, usdmMarketDataMethods(deps)),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));
+  methods.push(...replayedMethods(methods, deps.options.log, usdmOperationExamples));
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),

@@ -30,11 +30,12 @@ const isSapi = (pathname: string): boolean => pathname.startsWith('/sapi/');
 export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
   const sapi = createSapiLimits();
   return {
-    // `/fapi/…`: the USDⓈ-M futures market data (sim/usdm/methods.ts), on the same rules as /api.
+    // `/fapi/…` and `/futures/data/…`: USDⓈ-M futures (sim/usdm/), on the same rules as /api.
     matches: (pathname) =>
       pathname === '/api/v3' ||
       pathname.startsWith('/api/v3/') ||
       pathname.startsWith('/fapi/') ||
+      pathname.startsWith('/futures/data/') ||
       isSapi(pathname),
     handle: (req, res) => {
       readRestRequest(req).then(

@@ -14,7 +14,7 @@ const FUNDING_INTERVAL_MS = 8 * 60 * 60 * 1000;
 /** Binance's default interest rate per funding interval (0.01 %). */
 export const INTEREST_RATE = 0.0001;
 /** The funding rate's cap and floor (0.75 %). */
-const FUNDING_CAP = 0.0075;
+export const FUNDING_CAP = 0.0075;
 
 export const markTicks = (m: SymbolMarket): number => Math.round(m.mid);
 export const indexTicks = (m: SymbolMarket): number => m.lastTrade?.price ?? markTicks(m);

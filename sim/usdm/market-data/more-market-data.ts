@@ -1,0 +1,121 @@
+/**
+ * The USDⓈ-M market data REST calls beyond sim/usdm/methods.ts that follow from the simulated
+ * market (spec/usdm/operations/): old trades, the RPI order book (the simulation has no RPI
+ * orders, so it is the book), funding settings, asset indexes and index constituents of its
+ * symbols, and `GET /fapi/v2/ticker/price` (v1's answer). The calls with nothing to simulate
+ * (insurance fund, ADL risk, TradFi trading schedule, /futures/data statistics) replay their
+ * spec examples (sim/api/methods/replayed.ts).
+ */
+import type { ApiDeps } from '../../api/deps';
+import type { ApiMethod } from '../../api/method';
+import type { Params } from '../../api/params';
+import { errors } from '../../api/errors';
+import { marketOf } from '../../api/methods/market-of';
+import { tradeFields } from '../../api/methods/rows';
+import type { SymbolMarket } from '../../market/symbol-market';
+import { formatFloat } from '../../market/decimal';
+import { price } from '../../streams/payloads/format';
+import { symbolRules } from '../../engine/symbol-rules';
+import { FUNDING_CAP, indexTicks } from '../model';
+
+const get = (path: string) => ({ method: 'GET', path: `/fapi/v1/${path}` }) as const;
+
+/** Multi-Assets mode's collateral haircut (bid / ask buffer) and its auto-exchange one. */
+const BUFFER = 0.1;
+const AUTO_EXCHANGE_BUFFER = 0.05;
+
+/** A margin asset's index (`<base>USD`): its contract's index price, USDT counted as USD. */
+function assetIndex(m: SymbolMarket, now: number) {
+  const index = Number(price(m, indexTicks(m)));
+  const rate = (buffer: number, sign: number) => formatFloat(index * (1 + sign * buffer), 8);
+  return {
+    symbol: `${symbolRules(m.spec).baseAsset}USD`,
+    time: now,
+    index: formatFloat(index, 8),
+    bidBuffer: formatFloat(BUFFER, 8),
+    askBuffer: formatFloat(BUFFER, 8),
+    bidRate: rate(BUFFER, -1),
+    askRate: rate(BUFFER, 1),
+    autoExchangeBidBuffer: formatFloat(AUTO_EXCHANGE_BUFFER, 8),
+    autoExchangeAskBuffer: formatFloat(AUTO_EXCHANGE_BUFFER, 8),
+    autoExchangeBidRate: rate(AUTO_EXCHANGE_BUFFER, -1),
+    autoExchangeAskRate: rate(AUTO_EXCHANGE_BUFFER, 1),
+  };
+}
+
+export function usdmMoreMarketDataMethods(deps: ApiDeps, v1: readonly ApiMethod[]): ApiMethod[] {
+  const one = (params: Params) => marketOf(deps, params.string('symbol', true));
+  const all = () => [...deps.market.all()];
+  const v1Price = v1.find((m) => m.rest?.path === '/fapi/v1/ticker/price')!;
+  return [
+    {
+      rest: get('historicalTrades'),
+      security: 'USER_STREAM',
+      weight: 20,
+      handle: (params) => {
+        const m = one(params);
+        const limit = params.limit('limit', 100, 1, 500);
+        const fromId = params.integer('fromId');
+        const list =
+          fromId === undefined ? m.history.recent(limit) : m.history.fromId(fromId, limit);
+        return list.map((t) => ({ ...tradeFields(m, t), isRPITrade: false }));
+      },
+    },
+    {
+      rest: get('rpiDepth'),
+      security: 'NONE',
+      weight: 20,
+      handle: (params, ctx) => {
+        const m = one(params);
+        params.limit('limit', 1000, 1000, 1000);
+        const { lastUpdateId, bids, asks } = deps.market.depthSnapshot(m.symbol, 1000)!;
+        return { lastUpdateId, E: ctx.now, T: ctx.now, bids, asks };
+      },
+    },
+    {
+      rest: get('fundingInfo'),
+      security: 'NONE',
+      weight: 0,
+      // Every contract, with the simulation's cap and floor and its 8-hour interval.
+      handle: () =>
+        all().map((m) => ({
+          symbol: m.symbol,
+          adjustedFundingRateCap: formatFloat(FUNDING_CAP, 8),
+          adjustedFundingRateFloor: formatFloat(-FUNDING_CAP, 8),
+          fundingIntervalHours: 8,
+          disclaimer: false,
+        })),
+    },
+    { ...v1Price, rest: { method: 'GET', path: '/fapi/v2/ticker/price' } },
+    // The simulation has no composite index contracts.
+    { rest: get('indexInfo'), security: 'NONE', weight: 1, handle: () => [] },
+    {
+      rest: get('assetIndex'),
+      security: 'NONE',
+      weight: (params) => (params.has('symbol') ? 1 : 10),
+      handle: (params, ctx) => {
+        const indexes = all().map((m) => assetIndex(m, ctx.now));
+        if (!params.has('symbol')) return indexes;
+        const found = indexes.find((i) => i.symbol === params.string('symbol'));
+        if (found === undefined) throw errors.badSymbol();
+        return found;
+      },
+    },
+    {
+      rest: get('constituents'),
+      security: 'NONE',
+      weight: 2,
+      // The index is the contract's own last trade: one constituent, this exchange, weight 1.
+      handle: (params, ctx) => {
+        const m = one(params);
+        const constituent = {
+          exchange: 'binance',
+          symbol: m.symbol,
+          price: price(m, indexTicks(m)),
+          weight: '1.00000000',
+        };
+        return { symbol: m.symbol, time: ctx.now, constituents: [constituent] };
+      },
+    },
+  ];
+}
