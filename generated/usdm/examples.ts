@@ -525,6 +525,36 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
       }
     ]
   },
+  "rpiDiffDepth": {
+    "file": "spec/usdm/channels/rpi-diff-depth.yaml",
+    "stream": "<symbol>@rpiDepth@500ms",
+    "streams": [
+      "btcusdt@rpiDepth@500ms"
+    ],
+    "payloads": [
+      {
+        "e": "depthUpdate",
+        "E": 123456789,
+        "T": 123456788,
+        "s": "BTCUSDT",
+        "U": 157,
+        "u": 160,
+        "pu": 149,
+        "b": [
+          [
+            "0.0024",
+            "10"
+          ]
+        ],
+        "a": [
+          [
+            "0.0026",
+            "100"
+          ]
+        ]
+      }
+    ]
+  },
   "ticker": {
     "file": "spec/usdm/channels/ticker.yaml",
     "stream": "<symbol>@ticker",
@@ -551,6 +581,22 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
         "F": 0,
         "L": 18150,
         "n": 18151
+      }
+    ]
+  },
+  "tradingSession": {
+    "file": "spec/usdm/channels/trading-session.yaml",
+    "stream": "tradingSession",
+    "streams": [
+      "tradingSession"
+    ],
+    "payloads": [
+      {
+        "e": "EquityUpdate",
+        "E": 1761180000000,
+        "t": 1761177600000,
+        "T": 1761206400000,
+        "S": "OVERNIGHT"
       }
     ]
   }

@@ -2,9 +2,10 @@
  * The USDⓈ-M market data REST calls beyond sim/usdm/methods.ts that follow from the simulated
  * market (spec/usdm/operations/): old trades, the RPI order book (the simulation has no RPI
  * orders, so it is the book), funding settings, asset indexes and index constituents of its
- * symbols, and `GET /fapi/v2/ticker/price` (v1's answer). The calls with nothing to simulate
- * (insurance fund, ADL risk, TradFi trading schedule, /futures/data statistics) replay their
- * spec examples (sim/api/methods/replayed.ts).
+ * symbols, `GET /fapi/v2/ticker/price` (v1's answer) and the TradFi trading schedule (the
+ * simulated weekly one of trading-sessions.ts). The calls with nothing to simulate (insurance
+ * fund, ADL risk, /futures/data statistics) replay their spec examples
+ * (sim/api/methods/replayed.ts).
  */
 import type { ApiDeps } from '../../api/deps';
 import type { ApiMethod } from '../../api/method';
@@ -17,6 +18,7 @@ import { formatFloat } from '../../market/decimal';
 import { price } from '../../streams/payloads/format';
 import { symbolRules } from '../../engine/symbol-rules';
 import { FUNDING_CAP, indexTicks } from '../model';
+import { tradingScheduleMethod } from '../trading-sessions';
 
 const get = (path: string) => ({ method: 'GET', path: `/fapi/v1/${path}` }) as const;
 
@@ -48,6 +50,7 @@ export function usdmMoreMarketDataMethods(deps: ApiDeps, v1: readonly ApiMethod[
   const all = () => [...deps.market.all()];
   const v1Price = v1.find((m) => m.rest?.path === '/fapi/v1/ticker/price')!;
   return [
+    tradingScheduleMethod,
     {
       rest: get('historicalTrades'),
       security: 'USER_STREAM',
