@@ -660,6 +660,26 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "changeFeeBurn": {
+    "file": "spec/usdm/operations/change-fee-burn.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/feeBurn"
+    },
+    "examples": [
+      {
+        "params": {
+          "feeBurn": "true"
+        },
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
   "changeLeverage": {
     "file": "spec/usdm/operations/change-leverage.yaml",
     "security": "TRADE",
@@ -691,6 +711,45 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
         "response": {
           "code": 200,
           "msg": "success"
+        }
+      }
+    ]
+  },
+  "changeMultiAssetsMode": {
+    "file": "spec/usdm/operations/change-multi-assets-mode.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/multiAssetsMargin"
+    },
+    "examples": [
+      {
+        "params": {
+          "multiAssetsMargin": "false"
+        },
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
+  "changePositionMargin": {
+    "file": "spec/usdm/operations/change-position-margin.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/positionMargin"
+    },
+    "examples": [
+      {
+        "response": {
+          "amount": 100,
+          "code": 200,
+          "msg": "Successfully modify position margin.",
+          "type": 1
         }
       }
     ]
@@ -852,6 +911,60 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAccountConfig": {
+    "file": "spec/usdm/operations/get-account-config.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/accountConfig"
+    },
+    "examples": [
+      {
+        "response": {
+          "feeTier": 0,
+          "canTrade": true,
+          "canDeposit": true,
+          "canWithdraw": true,
+          "dualSidePosition": true,
+          "updateTime": 0,
+          "multiAssetsMargin": false,
+          "tradeGroupId": -1
+        }
+      }
+    ]
+  },
+  "getAdlQuantile": {
+    "file": "spec/usdm/operations/get-adl-quantile.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/adlQuantile"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "ETHUSDT",
+            "adlQuantile": {
+              "LONG": 3,
+              "SHORT": 3,
+              "HEDGE": 0
+            }
+          },
+          {
+            "symbol": "BTCUSDT",
+            "adlQuantile": {
+              "LONG": 1,
+              "SHORT": 2,
+              "BOTH": 0
+            }
+          }
+        ]
+      }
+    ]
+  },
   "getAggTrades": {
     "file": "spec/usdm/operations/get-agg-trades.yaml",
     "security": "NONE",
@@ -917,6 +1030,42 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "goodTillDate": 0
           }
         ]
+      }
+    ]
+  },
+  "getApiTradingStatus": {
+    "file": "spec/usdm/operations/get-api-trading-status.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/apiTradingStatus"
+    },
+    "examples": [
+      {
+        "response": {
+          "indicators": {
+            "BTCUSDT": [
+              {
+                "isLocked": true,
+                "plannedRecoverTime": 1545741270000,
+                "indicator": "UFR",
+                "value": 0.05,
+                "triggerValue": 0.995
+              }
+            ],
+            "ACCOUNT": [
+              {
+                "indicator": "TMV",
+                "value": 10,
+                "triggerValue": 1,
+                "plannedRecoverTime": 1644919865000,
+                "isLocked": true
+              }
+            ]
+          },
+          "updateTime": 1644913304748
+        }
       }
     ]
   },
@@ -1080,6 +1229,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "time": 1589437530011
           }
         ]
+      }
+    ]
+  },
+  "getCommissionRate": {
+    "file": "spec/usdm/operations/get-commission-rate.yaml",
+    "security": "USER_DATA",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/commissionRate"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "makerCommissionRate": "0.0002",
+          "takerCommissionRate": "0.0004",
+          "rpiCommissionRate": "0.00005"
+        }
       }
     ]
   },
@@ -1320,6 +1491,62 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           ],
           "timezone": "UTC"
         }
+      }
+    ]
+  },
+  "getFeeBurn": {
+    "file": "spec/usdm/operations/get-fee-burn.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/feeBurn"
+    },
+    "examples": [
+      {
+        "response": {
+          "feeBurn": true
+        }
+      }
+    ]
+  },
+  "getForceOrders": {
+    "file": "spec/usdm/operations/get-force-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/forceOrders"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "orderId": 6071832819,
+            "symbol": "BTCUSDT",
+            "status": "FILLED",
+            "clientOrderId": "autoclose-1596107620040000020",
+            "price": "10871.09",
+            "avgPrice": "10913.21000",
+            "origQty": "0.001",
+            "executedQty": "0.001",
+            "cumQuote": "10.91321",
+            "timeInForce": "IOC",
+            "type": "LIMIT",
+            "reduceOnly": false,
+            "closePosition": false,
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "origType": "LIMIT",
+            "time": 1596107620044,
+            "updateTime": 1596107620087
+          }
+        ]
       }
     ]
   },
@@ -1593,6 +1820,51 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getLeverageBracket": {
+    "file": "spec/usdm/operations/get-leverage-bracket.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/leverageBracket"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "ETHUSDT",
+            "notionalCoef": 1.5,
+            "brackets": [
+              {
+                "bracket": 1,
+                "initialLeverage": 75,
+                "notionalCap": 10000,
+                "notionalFloor": 0,
+                "maintMarginRatio": 0.0065,
+                "cum": 0
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "response": {
+          "symbol": "ETHUSDT",
+          "notionalCoef": 1.5,
+          "brackets": [
+            {
+              "bracket": 1,
+              "initialLeverage": 75,
+              "notionalCap": 10000,
+              "notionalFloor": 0,
+              "maintMarginRatio": 0.0065,
+              "cum": 0
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getMarkPriceKlines": {
     "file": "spec/usdm/operations/get-mark-price-klines.yaml",
     "security": "NONE",
@@ -1624,6 +1896,22 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "0"
           ]
         ]
+      }
+    ]
+  },
+  "getMultiAssetsMode": {
+    "file": "spec/usdm/operations/get-multi-assets-mode.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/multiAssetsMargin"
+    },
+    "examples": [
+      {
+        "response": {
+          "multiAssetsMargin": true
+        }
       }
     ]
   },
@@ -1700,6 +1988,47 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "timestamp": 1591261042378
           }
         ]
+      }
+    ]
+  },
+  "getOpenOrder": {
+    "file": "spec/usdm/operations/get-open-order.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "avgPrice": "0.00000",
+          "clientOrderId": "abc",
+          "cumQuote": "0",
+          "executedQty": "0",
+          "orderId": 1917641,
+          "origQty": "0.40",
+          "origType": "TRAILING_STOP_MARKET",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "BUY",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "9300",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "time": 1579276756075,
+          "timeInForce": "GTC",
+          "type": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1579276756075,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 0
+        }
       }
     ]
   },
@@ -1784,6 +2113,107 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "selfTradePreventionMode": "NONE",
           "goodTillDate": 0
         }
+      }
+    ]
+  },
+  "getOrderAmendments": {
+    "file": "spec/usdm/operations/get-order-amendments.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/orderAmendment"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "orderId": 1
+        },
+        "response": [
+          {
+            "amendmentId": 5363,
+            "symbol": "BTCUSDT",
+            "pair": "BTCUSDT",
+            "orderId": 20072994037,
+            "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+            "time": 1629184560899,
+            "amendment": {
+              "price": {
+                "before": "30004",
+                "after": "30003.2"
+              },
+              "origQty": {
+                "before": "1",
+                "after": "1"
+              },
+              "count": 3
+            }
+          }
+        ]
+      }
+    ]
+  },
+  "getOrderRateLimit": {
+    "file": "spec/usdm/operations/get-order-rate-limit.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/rateLimit/order"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "rateLimitType": "ORDERS",
+            "interval": "SECOND",
+            "intervalNum": 10,
+            "limit": 10000
+          },
+          {
+            "rateLimitType": "ORDERS",
+            "interval": "MINUTE",
+            "intervalNum": 1,
+            "limit": 20000
+          }
+        ]
+      }
+    ]
+  },
+  "getPositionMarginHistory": {
+    "file": "spec/usdm/operations/get-position-margin-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/positionMargin/history"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "type": 1,
+            "deltaType": "USER_ADJUST",
+            "amount": "23.36332311",
+            "asset": "USDT",
+            "time": 1578047897183,
+            "positionSide": "BOTH"
+          },
+          {
+            "symbol": "BTCUSDT",
+            "type": 1,
+            "deltaType": "USER_ADJUST",
+            "amount": "100",
+            "asset": "USDT",
+            "time": 1578047900425,
+            "positionSide": "LONG"
+          }
+        ]
       }
     ]
   },
@@ -2071,6 +2501,28 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getSymbolConfig": {
+    "file": "spec/usdm/operations/get-symbol-config.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/symbolConfig"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "marginType": "CROSSED",
+            "isAutoAddMargin": false,
+            "leverage": 21,
+            "maxNotionalValue": "1000000"
+          }
+        ]
+      }
+    ]
+  },
   "getTakerLongShortRatio": {
     "file": "spec/usdm/operations/get-taker-long-short-ratio.yaml",
     "security": "NONE",
@@ -2333,6 +2785,74 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "listenKey": "3HBntNTepshgEdjIwSUIBgB9keLyOCg5qv3n6bYAtktG8ejcaW5HXz9Vx1JgIieg"
+        }
+      }
+    ]
+  },
+  "setCountdownCancelAll": {
+    "file": "spec/usdm/operations/set-countdown-cancel-all.yaml",
+    "security": "TRADE",
+    "weight": 10,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/countdownCancelAll"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "countdownTime": 100000
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "countdownTime": "100000"
+        }
+      }
+    ]
+  },
+  "testOrder": {
+    "file": "spec/usdm/operations/test-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/order/test"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "side": "BUY",
+          "type": "MARKET",
+          "quantity": "0.01"
+        },
+        "response": {
+          "clientOrderId": "testOrder",
+          "cumQty": "0",
+          "cumQuote": "0",
+          "executedQty": "0",
+          "orderId": 22542179,
+          "avgPrice": "0.00000",
+          "origQty": "10",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "SELL",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "0",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "timeInForce": "GTD",
+          "type": "TRAILING_STOP_MARKET",
+          "origType": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1566818724722,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 1693207680000
         }
       }
     ]

@@ -33,6 +33,9 @@ import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
 import { usdmPriceKlineMethods } from '../usdm/market-data/price-klines';
+import { moreOrderMethods } from '../usdm/trading/more-order-methods';
+import { positionMarginMethods } from '../usdm/trading/position-margin';
+import { accountSettingMethods } from '../usdm/trading/account-settings';
 import { usdmMoreMarketDataMethods } from '../usdm/market-data/more-market-data';
 import { operationExamples as usdmOperationExamples } from '../../generated/usdm/examples';
 
@@ -90,6 +93,10 @@ export function createCatalog(deps: ApiDeps): Catalog {
     // More USDⓈ-M market data: price klines, old trades, RPI book, indexes (sim/usdm/market-data/).
     ...usdmPriceKlineMethods(deps),
     ...usdmMoreMarketDataMethods(deps, usdmMarketDataMethods(deps)),
+    // More USDⓈ-M trading and account endpoints (sim/usdm/trading/).
+    ...moreOrderMethods(deps.futures),
+    ...positionMarginMethods(deps.futures),
+    ...accountSettingMethods(deps.futures),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));
   methods.push(...replayedMethods(methods, deps.options.log, usdmOperationExamples));

@@ -87,10 +87,26 @@ const cases: Cases = {
     return {};
   },
   closeListenKey: {},
+  getOpenOrder: async () => ({ symbol, origClientOrderId: await restingOrder() }),
+  changePositionMargin: async () => {
+    const isolated = callerFor.changePositionMargin!();
+    const change = usdm.changeMarginTypeOperation as unknown as Descriptor;
+    await firstValueFrom(requestHttp(change, { symbol, marginType: 'ISOLATED' }, isolated));
+    const buy = { symbol, side: 'BUY', type: 'MARKET', quantity: '0.01' };
+    await firstValueFrom(requestHttp(usdm.placeOrderOperation as Descriptor, buy, isolated));
+    return { symbol, amount: '10', type: 1 };
+  },
 };
 
-/** Operations that change the account's mode: on an account of their own, with nothing open. */
-const ownAccount = new Set(['changePositionMode']);
+/** Operations on an account of their own: modes change with nothing open; isolated margin. */
+const callerFor: Record<string, () => HttpClient> = {};
+for (const operation of ['changePositionMode', 'changePositionMargin']) {
+  let caller: HttpClient | undefined;
+  callerFor[operation] = () => {
+    const keys = exchange.accountKeys(`usdm-${operation}`).hmac;
+    return (caller ??= signed(keys.apiKey, keys.secret));
+  };
+}
 
 const { uncovered, paramsOf } = operationParams(cases, operationExamples);
 
@@ -113,9 +129,7 @@ describe('every USDⓈ-M operation of the spec on the local exchange', () => {
 
   for (const descriptor of operations.filter((o) => o.rest !== undefined)) {
     it(`REST ${descriptor.rest!.method} ${descriptor.rest!.path} (${descriptor.operation}) answers per its schema`, async () => {
-      const own = ownAccount.has(descriptor.operation);
-      const keys = own ? exchange.accountKeys(`usdm-${descriptor.operation}`).hmac : undefined;
-      const caller = keys ? signed(keys.apiKey, keys.secret) : client;
+      const caller = callerFor[descriptor.operation]?.() ?? client;
       const body = await firstValueFrom(
         requestHttp(descriptor, await paramsOf(descriptor.operation), caller),
       );

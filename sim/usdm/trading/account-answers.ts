@@ -6,6 +6,7 @@ import { formatE8 } from '../../engine/amounts';
 import type { Order } from '../../engine/order';
 import { DEFAULT_LEVERAGE, MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
 import { marginTotals, notional, positionMargin, unrealizedPnl, type MarkOf } from './margin';
+import { addedMarginE8 } from './position-margin';
 
 const ZERO = '0.00000000';
 
@@ -133,10 +134,11 @@ const openPositions = (account: FuturesAccount): Position[] =>
 const leverageOf = (account: FuturesAccount, p: Position): number =>
   account.leverage.get(p.symbol) ?? DEFAULT_LEVERAGE;
 
-/** An isolated position's margin (its initial margin at entry); 0 for cross. */
+/** An isolated position's margin (its initial margin at entry, plus what was added); 0 for cross. */
 function isolatedMargin(account: FuturesAccount, p: Position, _mark: number): string {
   if (!account.isolated.has(p.symbol)) return ZERO;
   return formatE8(
-    Math.ceil(Math.abs(Math.round((p.entryPriceE8 * p.amountE8) / 1e8)) / leverageOf(account, p)),
+    Math.ceil(Math.abs(Math.round((p.entryPriceE8 * p.amountE8) / 1e8)) / leverageOf(account, p)) +
+      addedMarginE8(account, p),
   );
 }
