@@ -14,7 +14,9 @@ import {
   changeMultiAssetsModeHttp,
   changePositionMarginHttp,
   getAccountConfigHttp,
+  getBalanceHttp,
   getBookHttp,
+  getIncomeHistoryHttp,
   getCommissionRateHttp,
   getFeeBurnHttp,
   getOpenOrderHttp,
@@ -115,6 +117,19 @@ describe('local exchange: more USDⓈ-M trading and account endpoints', () => {
     expect(Number(after!.isolatedMargin) - Number(before!.isolatedMargin)).toBeCloseTo(25, 6);
     const reduce = { symbol, amount: '30', type: 2 } as const;
     expect(await codeOf(firstValueFrom(changePositionMarginHttp(reduce, client)))).toBe(-4051);
+    // Closing the position gives the added margin back: the wallet moves by it and the income.
+    const wallet = async () =>
+      Number((await firstValueFrom(getBalanceHttp(undefined, client)))[0]!.balance);
+    const incomes = async () =>
+      (await firstValueFrom(getIncomeHistoryHttp({}, client))).reduce(
+        (sum, i) => sum + Number(i.income),
+        0,
+      );
+    const [walletOpen, incomeOpen] = [await wallet(), await incomes()];
+    const close = { symbol, side: 'SELL', type: 'MARKET', quantity: '0.01' } as const;
+    await firstValueFrom(placeOrderHttp(close, client));
+    const booked = (await incomes()) - incomeOpen;
+    expect((await wallet()) - walletOpen - booked).toBeCloseTo(25, 6);
     const history = await firstValueFrom(getPositionMarginHistoryHttp({ symbol }, client));
     expect(history.map((h) => [h.type, h.amount, h.positionSide])).toEqual([
       [1, '25.00000000', 'BOTH'],
