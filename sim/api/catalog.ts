@@ -99,7 +99,8 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...accountSettingMethods(deps.futures),
   ];
   methods.push(...replayedMethods(methods, deps.options.log));
-  methods.push(...replayedMethods(methods, deps.options.log, usdmOperationExamples));
+  // USDⓈ-M examples over REST only: the futures WebSocket API is not served by Spot's.
+  methods.push(...replayedMethods(methods, deps.options.log, usdmOperationExamples, true));
   const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),
