@@ -33,6 +33,7 @@ import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
 import { usdmPriceKlineMethods } from '../usdm/market-data/price-klines';
+import { usdmFuturesDataMethods } from '../usdm/market-data/futures-data';
 import { moreOrderMethods } from '../usdm/trading/more-order-methods';
 import { positionMarginMethods } from '../usdm/trading/position-margin';
 import { accountSettingMethods } from '../usdm/trading/account-settings';
@@ -93,6 +94,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     // More USDⓈ-M market data: price klines, old trades, RPI book, indexes (sim/usdm/market-data/).
     ...usdmPriceKlineMethods(deps),
     ...usdmMoreMarketDataMethods(deps, usdmMarketDataMethods(deps)),
+    ...usdmFuturesDataMethods(deps),
     // More USDⓈ-M trading and account endpoints (sim/usdm/trading/).
     ...moreOrderMethods(deps.futures),
     ...positionMarginMethods(deps.futures),

@@ -4,7 +4,7 @@
  * orders, so it is the book), funding settings, asset indexes and index constituents of its
  * symbols, `GET /fapi/v2/ticker/price` (v1's answer) and the TradFi trading schedule (the
  * simulated weekly one of trading-sessions.ts). The calls with nothing to simulate (insurance
- * fund, ADL risk, /futures/data statistics) replay their spec examples
+ * fund, ADL risk, most /futures/data statistics) replay their spec examples
  * (sim/api/methods/replayed.ts).
  */
 import type { ApiDeps } from '../../api/deps';

@@ -2,7 +2,7 @@
  * The USDⓈ-M market data calls that follow from the simulated market (sim/usdm/market-data/):
  * price klines from the trade candles, continuous klines of the perpetual, the RPI book (the book:
  * no RPI orders), old trades from an id, asset indexes and constituents from the index price,
- * funding settings, and the v2 price ticker.
+ * funding settings, taker buy / sell volume per period, and the v2 price ticker.
  */
 import { firstValueFrom } from 'rxjs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import {
   getPriceTickerV2Http,
   getRecentTradesHttp,
   getRpiBookHttp,
+  getTakerLongShortRatioHttp,
 } from '../../../src/usdm';
 import { closeAll } from '../helpers';
 import { startFutures } from './futures-exchange';
@@ -105,6 +106,17 @@ describe('local exchange: USDⓈ-M price klines and more market data', () => {
         disclaimer: false,
       },
     ]);
+    // Taker buy and sell volume per period: the 5m klines' taker buy volume and the rest.
+    const bars = await firstValueFrom(getKlinesHttp({ symbol, interval: '5m', limit: 3 }, client));
+    const taker = await firstValueFrom(
+      getTakerLongShortRatioHttp({ symbol, period: '5m', limit: 3 }, client),
+    );
+    expect(taker.map((t) => t.timestamp)).toEqual(bars.map((b) => b[0]));
+    taker.forEach((t, i) => {
+      const bar = bars[i]!;
+      expect(Number(t.buyVol)).toBe(Number(bar[9]));
+      expect(Number(t.sellVol)).toBeCloseTo(Number(bar[5]) - Number(bar[9]), 8);
+    });
     const v1 = await firstValueFrom(getPriceTickerHttp({ symbol }, client));
     const v2 = await firstValueFrom(getPriceTickerV2Http({ symbol }, client));
     // The same answer but its time (the request's).
