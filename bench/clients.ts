@@ -23,10 +23,20 @@ import {
 import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
 import { localOrderBook } from '../src/order-book/local-order-book';
 import { createHttpClient } from '../src/rest/http-client';
-import type { BenchStream, Kind, StreamKind, Wire } from './scenarios';
+import { USDM_KINDS, type BenchStream, type Kind, type StreamKind, type Wire } from './scenarios';
 import { rawSbe, rxSbe, SBE_JSON_CLIENT } from './sbe-clients';
 import { sbeWebsocketConnection } from '../src/sbe/sbe-connection';
 import { each, openRawSocket, readConnection, type Reader, type Stop } from './sockets';
+import { watchLoop, type Watched } from './ccxt-loop';
+import {
+  binanceConnector,
+  binancePackageUsdm,
+  ccxtUsdm,
+  isUsdmScenario,
+  rawUsdm,
+  rxUsdm,
+  type UsdmSide,
+} from './usdm-clients';
 
 export interface Urls {
   readonly rest: string;
@@ -36,6 +46,8 @@ export interface Urls {
   /** SBE market data (combined), and the Ed25519 API key its handshake needs. */
   readonly sbeCombined: string;
   readonly sbeApiKey: string;
+  /** The USDⓈ-M stream host: `<host>/<route>/stream` for the `/market` and `/public` routes. */
+  readonly usdmStreamHost: string;
 }
 
 /** Called per message with its send time in ms (NaN when the message carries none). */
@@ -125,14 +137,17 @@ function rawChannel(
   s: BenchStream,
   messages: Observable<unknown>,
 ): OperatorFunction<NewSocketEvent, object> {
-  const channels: Readonly<Record<StreamKind, () => OperatorFunction<NewSocketEvent, object>>> = {
+  type Channels = Partial<Record<StreamKind, () => OperatorFunction<NewSocketEvent, object>>>;
+  const channels: Readonly<Channels> = {
     trade: () => subscribeTrade(s.symbol, messages),
     aggTrade: () => subscribeAggTrade(s.symbol, messages),
     bookTicker: () => subscribeBookTicker(s.symbol, messages),
     miniTicker: () => subscribeMiniTicker(s.symbol, messages),
     depth: () => subscribeDiffDepth({ symbol: s.symbol, speed: '100ms' }, messages),
   };
-  return channels[s.kind]();
+  const channel = channels[s.kind];
+  if (channel === undefined) throw new Error(`no Spot channel for ${s.kind}`);
+  return channel();
 }
 
 /**
@@ -323,8 +338,8 @@ const binanceSpot: Client = {
 
 /**
  * ccxt pro's binance class, URL override only, read the way its users read: `watchTrades`,
- * `watchBidsAsks` and `watchOrderBook` in a loop. ccxt hands back its cache, not each message, so
- * messages are counted by the ids they carry (trade id, book update id).
+ * `watchBidsAsks` and `watchOrderBook` in a loop (bench/ccxt-loop.ts: counted by the ids the
+ * messages carry, trade id and book update id, as ccxt hands back its cache).
  */
 const ccxtPro: Client = {
   name: 'ccxt pro',
@@ -344,35 +359,20 @@ const ccxtPro: Client = {
       };
       await exchange.loadMarkets();
       const symbol = unified(s.symbol);
-      let running = true;
-      let seen = -1;
-      /** Counts `id - seen` messages (all of them at once when ccxt coalesced several). */
-      const count = (id: number, sendTime: number) => {
-        if (seen >= 0) for (let n = id - seen; n > 0; n -= 1) onMessage(sendTime);
-        if (id > seen) seen = id;
-      };
-      const watch = async () => {
+      const watch = async (): Promise<Watched> => {
         if (s.kind === 'trade') {
-          const trades = await exchange.watchTrades(symbol);
-          const last = trades.at(-1);
-          count(Number(last?.id ?? 0), last?.timestamp ?? Number.NaN);
-        } else if (s.kind === 'bookTicker') {
+          const last = (await exchange.watchTrades(symbol)).at(-1);
+          return { id: Number(last?.id ?? 0), sendTime: last?.timestamp ?? Number.NaN };
+        }
+        if (s.kind === 'bookTicker') {
           const tickers = await exchange.watchBidsAsks([symbol]);
           const info = tickers[symbol]?.info as { u?: number } | undefined;
-          count(info?.u ?? 0, Number.NaN);
-        } else {
-          const book = await exchange.watchOrderBook(symbol);
-          count(Number(book.nonce ?? 0), book.timestamp ?? Number.NaN);
+          return { id: info?.u ?? 0, sendTime: Number.NaN };
         }
+        const book = await exchange.watchOrderBook(symbol);
+        return { id: Number(book.nonce ?? 0), sendTime: book.timestamp ?? Number.NaN };
       };
-      const loop = (async () => {
-        while (running) await watch().catch(() => sleep(10));
-      })();
-      return async () => {
-        running = false;
-        await exchange.close();
-        await loop.catch(() => undefined);
-      };
+      return watchLoop(watch, exchange, onMessage);
     });
   },
 };
@@ -430,21 +430,37 @@ async function loadCcxtParsers(): Promise<CcxtParsers | undefined> {
   }
 }
 
+/**
+ * `client`, reading the futures kinds of `usdm` too (bench/usdm-clients.ts): one row, one process,
+ * in the Spot and the futures tables.
+ */
+function withUsdm(client: Client, usdm: UsdmSide): Client {
+  return {
+    ...client,
+    kinds: [...kindsOf(client), ...(usdm.kinds ?? USDM_KINDS)],
+    start: (urls, sockets, sharded, onMessage) =>
+      isUsdmScenario(sockets)
+        ? usdm.start(urls, sockets.flat(), onMessage)
+        : client.start(urls, sockets, sharded, onMessage),
+  };
+}
+
 /** Every client, in the order of the tables. */
 export async function loadClients(): Promise<Client[]> {
   const ccxtParsers = await loadCcxtParsers();
   return [
-    rawWs,
-    rx('binance-rx (validation off)', false, false),
-    rx('binance-rx (validation on)', true, false),
+    withUsdm(rawWs, { start: rawUsdm }),
+    withUsdm(rx('binance-rx (validation off)', false, false), { start: rxUsdm(false) }),
+    withUsdm(rx('binance-rx (validation on)', true, false), { start: rxUsdm(true) }),
     rx('binance-rx (validation on, parsed)', true, true),
     ...(ccxtParsers ? [rxCcxt(ccxtParsers)] : []),
     rxOrderBook,
     rawSbe,
     rxSbe,
     rxSbeJson,
-    binancePackage,
+    withUsdm(binancePackage, { start: binancePackageUsdm }),
     binanceSpot,
-    ccxtPro,
+    binanceConnector,
+    withUsdm(ccxtPro, ccxtUsdm),
   ];
 }

@@ -68,10 +68,13 @@ export async function measure(
   const SATURATION_LIMIT_MS = settings.saturationLimitMs;
   const streams = streamsOf(scenario, client.wire);
   const saturation =
-    scenario.sockets > 1 && scenario.kind !== 'mixed'
+    scenario.count ??
+    (scenario.sockets > 1 && scenario.kind !== 'mixed'
       ? settings.saturationCountMany
-      : SATURATION_COUNT;
+      : SATURATION_COUNT);
   const total = scenario.rate === undefined ? saturation : scenario.rate * RATE_SECONDS;
+  // A scenario of fewer, larger messages warms up on a quarter of its count at most.
+  const warmup = scenario.count === undefined ? WARMUP : Math.min(WARMUP, scenario.count / 4);
   let received = 0;
   let target = Infinity;
   let firstAt = 0;
@@ -112,8 +115,8 @@ export async function measure(
       await flood(urls, scenario, streams, primer, true);
       if (await waitFor(() => received >= primer, 100)) break;
     }
-    await flood(urls, scenario, streams, WARMUP, true);
-    await waitFor(() => received >= WARMUP + primer, 5_000);
+    await flood(urls, scenario, streams, warmup, true);
+    await waitFor(() => received >= warmup + primer, 5_000);
     await sleep(50);
     gc();
     received = 0;

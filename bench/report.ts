@@ -8,7 +8,8 @@ import { cpus, release, totalmem } from 'node:os';
 import type { BundleSize } from './build-figures';
 import type { CodegenFigures } from './codegen';
 import { CCXT_CLIENT } from './clients';
-import { KIND_LABEL, type Kind, type Scenario } from './scenarios';
+import { CONNECTOR_CLIENT } from './usdm-clients';
+import { KIND_LABEL, USDM_KINDS, type Kind, type Scenario, type SpotKind } from './scenarios';
 
 /** One client in one scenario. */
 export interface Measured {
@@ -64,8 +65,8 @@ export interface RunData {
 
 export const FLOOR = 'raw ws + JSON.parse';
 const DEFAULT_RX = 'binance-rx (validation on)';
-const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro'];
-const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
+const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro', CONNECTOR_CLIENT];
+const KINDS: readonly SpotKind[] = ['trade', 'bookTicker', 'depth'];
 const BINANCE = 'binance (npm)';
 /** The SBE clients (bench/sbe-clients.ts): the SBE streams of the same data. */
 const SBE_FLOOR = 'raw ws + SBE decode';
@@ -75,7 +76,7 @@ const SBE_JSON = 'binance-rx SBE, JSON channels';
 const SBE_CPU_LIMIT = 0.6;
 const SBE_THROUGHPUT_TIMES = 1.5;
 /** What SBE replaces in each kind's JSON stream. */
-const SBE_STREAM: Readonly<Record<Kind, string>> = {
+const SBE_STREAM: Readonly<Record<SpotKind, string>> = {
   trade: '`@trade`',
   bookTicker: '`@bestBidAsk` (vs `@bookTicker`)',
   depth: '`@depth` (vs `@depth@100ms`)',
@@ -261,6 +262,22 @@ function targets(data: RunData): string[] {
   ];
 }
 
+/** USDⓈ-M futures, 1 socket at saturation: the full table of each kind that ran. */
+function usdmSection(data: RunData): string[] {
+  const rows = USDM_KINDS.flatMap((kind) => {
+    const scenario = find(data, kind, 1, undefined);
+    return scenario === undefined
+      ? []
+      : [
+          `### ${scenario.label} (${scenario.rounds} round${scenario.rounds === 1 ? '' : 's'} of ${scenario.count ?? data.saturationCount} messages)`,
+          '',
+          ...scenarioTable(scenario),
+          '',
+        ];
+  });
+  return rows.length > 0 ? rows : ['not measured', ''];
+}
+
 /** The full table of one scenario. */
 export function scenarioTable(scenario: ScenarioResult): string[] {
   return [
@@ -368,6 +385,18 @@ shows. Raw \`ws\` opens the same sockets with the same streams; \`binance\` (npm
 stream.
 
 ${scale.length > 0 ? scale.join('\n') : 'not measured\n'}
+## USDⓈ-M futures (1 socket, saturation)
+
+The local exchange's futures streams on their routes: \`<symbol>@markPrice@1s\` and
+\`!markPrice@arr@1s\` (every symbol's in one message) on \`/market\`, \`<symbol>@depth@100ms\` on
+\`/public\` (with \`pu\`), flooded as the Spot streams are. binance-rx reads them on a connection
+given \`product: usdmProduct\` with the generated futures \`subscribeMarkPrice\` /
+\`subscribeAllMarkPrices\` / \`subscribeDiffDepth\`; raw \`ws\` + \`JSON.parse\` opens the route's combined
+endpoint; \`binance\` (npm) its WebsocketClient on the \`usdm\` market, Binance's futures connector its
+stream connection, ccxt pro \`binanceusdm\`'s \`watchOrderBook\` (diff depth only: its mark price
+hands back the latest price, and mark-price messages carry no id to count the ones it folds).
+
+${usdmSection(data).join('\n')}
 ## Every scenario
 
 ${sections.join('\n')}
@@ -390,7 +419,7 @@ ${bundles.join('\n')}
 
 /** Grouped bars at saturation on one socket: per client, one bar per message kind. */
 function svg(data: RunData, date: string): string {
-  const colors: Readonly<Record<Kind, string>> = {
+  const colors: Readonly<Record<SpotKind, string>> = {
     trade: '#4a7bd0',
     bookTicker: '#e39b2d',
     depth: '#4aa36b',

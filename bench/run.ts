@@ -5,7 +5,7 @@
  * plus codegen time and bundle sizes. Writes docs/benchmarks/latest.{json,md,svg}
  * through bench/report.ts.
  *
- *   npm run bench                       the whole matrix (about 8 minutes on 2 vCPUs)
+ *   npm run bench                       the whole matrix (about 12 minutes on 2 vCPUs)
  *   BENCH_QUICK=1 npm run bench         a short smoke run: 50k msg/s and saturation only, small
  *                                       counts, one round, written to /tmp
  *   npm run bench -- --rounds 9         more rounds of the saturation scenarios (default 5)
@@ -24,7 +24,15 @@ import { codegenFigures } from './codegen';
 import { kindsOf, loadClients, type Client, type Urls } from './clients';
 import type { Settings } from './measure';
 import { writeReport, type Measured, type ScenarioResult } from './report';
-import { DEPTH_LEVELS, MIXED_SYMBOLS, scenarioLabel, type Scenario } from './scenarios';
+import {
+  DEPTH_LEVELS,
+  MIXED_SYMBOLS,
+  USDM_KINDS,
+  isUsdmKind,
+  scenarioLabel,
+  type Kind,
+  type Scenario,
+} from './scenarios';
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +53,8 @@ const PARTIAL = values.only !== undefined || values.clients !== undefined;
  * sharded connection); other saturation scenarios run 3 (or fewer), fixed rates once.
  */
 const ROUNDS = QUICK ? 1 : Number(values.rounds);
-const targetRounds = (s: Scenario) => s.kind !== 'mixed' && (s.sockets === 1 || s.sharded === true);
+const targetRounds = (s: Scenario) =>
+  s.kind !== 'mixed' && !isUsdmKind(s.kind) && (s.sockets === 1 || s.sharded === true);
 const roundsOf = (s: Scenario) =>
   s.rate !== undefined ? 1 : targetRounds(s) ? ROUNDS : Math.min(ROUNDS, 3);
 /**
@@ -70,11 +79,30 @@ const AT_SCALE: Scenario[] = [
   { kind: 'depth', sockets: 8, rate: undefined, sharded: true },
   { kind: 'mixed', sockets: 4, rate: undefined, sharded: true },
 ];
+/**
+ * USDⓈ-M futures, 1 socket at saturation only (3 rounds, as the other saturation scenarios without
+ * a target): the comparison with the peers, not a second matrix. Mark price messages cost about a
+ * trade's, so a round has as many; a futures diff depth costs the floor about three times as much,
+ * so half as many give a round at least as long, and halve the time of the slow peers (about
+ * 20–40 µs a diff); `!markPrice@arr@1s` carries the 200 symbols of the feed in each message (about
+ * 35 KB), so a hundredth as many.
+ */
+const USDM_COUNT: Readonly<Partial<Record<Kind, number>>> = {
+  usdmDepth: SATURATION_COUNT / 2,
+  usdmAllMarkPrices: SATURATION_COUNT / 100,
+};
+const USDM: Scenario[] = USDM_KINDS.map((kind) => ({
+  kind,
+  sockets: 1,
+  rate: undefined,
+  ...(USDM_COUNT[kind] === undefined ? {} : { count: USDM_COUNT[kind] }),
+}));
 const SCENARIOS: Scenario[] = [
   ...(['trade', 'bookTicker', 'depth'] as const).flatMap((kind) =>
     [1, 8].flatMap((sockets) => RATES.map((rate) => ({ kind, sockets, rate }))),
   ),
   ...AT_SCALE,
+  ...USDM,
 ].filter((s) => matches(values.only, scenarioLabel(s)));
 
 /** The clients measured in a scenario: the scenarios at scale take those marked `atScale`. */
@@ -178,6 +206,7 @@ async function startWorker(client: Client): Promise<Worker> {
   };
 }
 
+const runsUsdm = SCENARIOS.some((s) => USDM.includes(s));
 const loadBefore = loadavg()[0]!;
 const started = performance.now();
 const clients = (await loadClients()).filter((c) => matches(values.clients, c.name));
@@ -186,10 +215,15 @@ const workers = new Map<string, Worker>();
 const scenarios: ScenarioResult[] = [];
 try {
   for (const client of clients) workers.set(client.name, await startWorker(client));
-  // One untimed pass of every client first: no figure is taken with cold code (JIT, first sockets).
+  // One untimed pass of every client first: no figure is taken with cold code (JIT, first sockets),
+  // on its first kind, and on its first futures kind when futures scenarios are run.
   for (const client of clients) {
-    const kind = kindsOf(client)[0]!;
-    await workers.get(client.name)!.measure(feed.urls, { kind, sockets: 1, rate: undefined });
+    const kinds = kindsOf(client);
+    const usdm = kinds.find(isUsdmKind);
+    const warm = [kinds[0]!, ...(usdm && usdm !== kinds[0] && runsUsdm ? [usdm] : [])];
+    for (const kind of warm) {
+      await workers.get(client.name)!.measure(feed.urls, { kind, sockets: 1, rate: undefined });
+    }
   }
   for (const scenario of SCENARIOS) {
     const eligible = eligibleFor(scenario, clients);

@@ -3,12 +3,28 @@
  * each socket drains (saturation). With several sockets each carries its own symbol's stream and
  * the total rate is split evenly, as a sharded client would see it. Two scenarios at scale: 8
  * sockets through one sharded binance-rx connection, and 1,000 streams of mixed kinds over 4
- * sockets (one sharded connection, `maxStreamsPerSocket: 250`).
+ * sockets (one sharded connection, `maxStreamsPerSocket: 250`). The USDⓈ-M futures kinds read
+ * the local exchange's futures streams on their routes (`/market`, `/public`).
  */
-export type Kind = 'trade' | 'bookTicker' | 'depth' | 'mixed';
+export type Kind = 'trade' | 'bookTicker' | 'depth' | 'mixed' | UsdmKind;
+
+/**
+ * USDⓈ-M futures: `<symbol>@markPrice@1s` and `!markPrice@arr@1s` (every symbol's in one message)
+ * on route `/market`, `<symbol>@depth@100ms` on `/public`.
+ */
+export type UsdmKind = 'usdmMarkPrice' | 'usdmAllMarkPrices' | 'usdmDepth';
+
+/** The Spot kinds. */
+export type SpotKind = Exclude<Kind, UsdmKind>;
+
+/** The futures kinds, in the order of the tables. */
+export const USDM_KINDS: readonly UsdmKind[] = ['usdmMarkPrice', 'usdmAllMarkPrices', 'usdmDepth'];
 
 /** The kind of one stream. */
-export type StreamKind = 'trade' | 'aggTrade' | 'bookTicker' | 'miniTicker' | 'depth';
+export type StreamKind = 'trade' | 'aggTrade' | 'bookTicker' | 'miniTicker' | 'depth' | UsdmKind;
+
+/** The USDⓈ-M route a futures stream is served on. */
+export type UsdmRoute = 'public' | 'market';
 
 /**
  * The streams a client reads: JSON market streams, or SBE market data, whose streams of the same
@@ -26,6 +42,8 @@ export interface Scenario {
    * streams of a socket) instead of one connection per socket. Other clients are unchanged.
    */
   readonly sharded?: boolean;
+  /** Messages of a saturation run, when not the run's default (bench/measure.ts, Settings). */
+  readonly count?: number;
 }
 
 /** One stream. */
@@ -33,8 +51,13 @@ export interface BenchStream {
   readonly symbol: string;
   readonly stream: string;
   readonly kind: StreamKind;
-  /** The name the feed floods: `stream`, or `sbe:<stream>` for the SBE endpoint. */
+  /**
+   * The name the feed floods: `stream`, `sbe:<stream>` for the SBE endpoint, or
+   * `usdm:<route>:<stream>` for a futures stream.
+   */
   readonly flood: string;
+  /** Futures only: the route of the stream (`<usdmStreamHost>/<route>/stream`). */
+  readonly route?: UsdmRoute;
 }
 
 /** The feed's symbols, one per socket in the many-sockets scenarios. */
@@ -76,7 +99,22 @@ const SUFFIX: Readonly<Record<StreamKind, string>> = {
   bookTicker: '@bookTicker',
   miniTicker: '@miniTicker',
   depth: '@depth@100ms',
+  usdmMarkPrice: '@markPrice@1s',
+  usdmAllMarkPrices: '!markPrice@arr@1s',
+  usdmDepth: '@depth@100ms',
 };
+
+/** Streams of every symbol at once: their name is the suffix alone. */
+const ALL_MARKET: ReadonlySet<StreamKind> = new Set<StreamKind>(['usdmAllMarkPrices']);
+
+const USDM_ROUTE: Readonly<Record<UsdmKind, UsdmRoute>> = {
+  usdmMarkPrice: 'market',
+  usdmAllMarkPrices: 'market',
+  usdmDepth: 'public',
+};
+
+export const isUsdmKind = (kind: Kind | StreamKind): kind is UsdmKind =>
+  Object.hasOwn(USDM_ROUTE, kind);
 
 /** The SBE streams that carry the same data (SBE has no aggTrade nor miniTicker). */
 const SBE_SUFFIX: Readonly<Partial<Record<StreamKind, string>>> = {
@@ -87,8 +125,10 @@ const SBE_SUFFIX: Readonly<Partial<Record<StreamKind, string>>> = {
 
 function streamOf(symbol: string, kind: StreamKind, wire: Wire = 'json'): BenchStream {
   if (wire === 'json') {
-    const stream = `${symbol.toLowerCase()}${SUFFIX[kind]}`;
-    return { symbol, stream, kind, flood: stream };
+    const stream = ALL_MARKET.has(kind) ? SUFFIX[kind] : `${symbol.toLowerCase()}${SUFFIX[kind]}`;
+    if (!isUsdmKind(kind)) return { symbol, stream, kind, flood: stream };
+    const route = USDM_ROUTE[kind];
+    return { symbol, stream, kind, route, flood: `usdm:${route}:${stream}` };
   }
   const suffix = SBE_SUFFIX[kind];
   if (suffix === undefined) throw new Error(`no SBE stream for ${kind}`);
@@ -117,6 +157,10 @@ export const KIND_LABEL: Readonly<Record<Kind, string>> = {
   bookTicker: 'bookTicker',
   depth: `diff depth (${DEPTH_LEVELS}+${DEPTH_LEVELS} levels)`,
   mixed: `1,000 streams (${MIXED_SYMBOLS.length} symbols × trade, aggTrade, bookTicker, miniTicker, diff depth)`,
+  usdmMarkPrice: 'USDⓈ-M markPrice@1s',
+  usdmAllMarkPrices: `USDⓈ-M !markPrice@arr@1s (${MIXED_SYMBOLS.length} symbols a message)`,
+  // Not "diff depth (10+10 levels)": `--only` matches labels by substring, and that one is Spot's.
+  usdmDepth: `USDⓈ-M diff depth@100ms, ${DEPTH_LEVELS}+${DEPTH_LEVELS} levels with pu`,
 };
 
 export const scenarioLabel = (s: Scenario): string =>

@@ -168,6 +168,34 @@ export const CCXT_STRUCTURES: Readonly<Record<CcxtStructureName, CcxtStructure>>
     ],
     required: [],
   },
+  fundingRateHistory: {
+    type: 'CcxtFundingRateHistory',
+    build: 'ccxtFundingRateHistory',
+    market: true,
+    info: true,
+    fields: ['fundingRate', 'timestamp'],
+    required: [],
+  },
+  position: {
+    type: 'CcxtPosition',
+    build: 'ccxtPosition',
+    market: true,
+    info: true,
+    fields: [
+      'contracts',
+      'entryPrice',
+      'markPrice',
+      'unrealizedPnl',
+      'liquidationPrice',
+      'isolatedMargin',
+      'notional',
+      'initialMargin',
+      'maintenanceMargin',
+      'positionSide',
+      'timestamp',
+    ],
+    required: [],
+  },
 };
 
 /** Helpers a rule may name (`helper:`), all exported by src/generated-runtime.ts. */

@@ -11,6 +11,7 @@ import { operationModule } from './emit/operation-module';
 import { printModule, type StatementStructures } from './emit/print';
 import { limitsModule } from './emit/limits-module';
 import { orderStagesModule } from './emit/order-stages-module';
+import { stageTables } from './stage-tables';
 import { paramsModule } from './emit/params-module';
 import { productModule } from './emit/product-module';
 import {
@@ -124,9 +125,8 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     raw.set(userDataSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
     validator(userDataValidatorPath(out, file), event.file, schema);
   }
-  if (ctx.spec.orderStages) {
-    const { file, spec } = ctx.spec.orderStages;
-    ts(`${out}/order-stages.ts`, file, orderStagesModule(ctx, spec));
+  for (const [{ file, spec }, names] of stageTables(ctx.spec)) {
+    ts(`${out}/${names.module}.ts`, file, orderStagesModule(ctx, spec, names));
   }
   if (ctx.spec.limits) {
     const { file, spec } = ctx.spec.limits;
@@ -189,6 +189,11 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
       : []),
     ...(spec.orderStages
       ? ['- `order-stages.ts`: the stages of an order and the table that moves it between them.']
+      : []),
+    ...(spec.algoOrderStages
+      ? [
+          '- `algo-order-stages.ts`: the stages of an algo (conditional) order and the table that moves it between them.',
+        ]
       : []),
     ...(spec.ccxtMappings.length > 0
       ? [

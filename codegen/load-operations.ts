@@ -12,7 +12,13 @@ import { allObjects, discriminators } from './union-variants';
 import type { SpecFiles } from './load-spec';
 import { at, parseChecked } from './spec-files';
 import type { SpecProblem } from './spec-errors';
-import type { FieldSpec, LoadedOperation, OperationSpec, RequestParamSpec } from './spec-types';
+import type {
+  FieldSpec,
+  LoadedOperation,
+  OperationSpec,
+  RequestParamRef,
+  RequestParamSpec,
+} from './spec-types';
 
 export const REQUEST_PARAMS_FILE = 'spec/request-params.yaml';
 
@@ -123,43 +129,110 @@ function resolveParams(
   shared: Readonly<Record<string, RequestParamSpec>>,
   problems: SpecProblem[],
 ): Record<string, RequestParamSpec> {
+  return resolveParamMap(file, 'params', spec.params, shared, problems);
+}
+
+/** Each parameter (or item field, under `<path>`) resolved through `use`, with its own rules. */
+function resolveParamMap(
+  file: string,
+  path: string,
+  refs: Readonly<Record<string, RequestParamRef>>,
+  shared: Readonly<Record<string, RequestParamSpec>>,
+  problems: SpecProblem[],
+): Record<string, RequestParamSpec> {
   const params: Record<string, RequestParamSpec> = {};
-  for (const [name, ref] of Object.entries(spec.params)) {
-    const { use, ...own } = ref;
-    const base = use === undefined ? undefined : shared[use];
-    if (use !== undefined && base === undefined) {
-      problems.push(
-        at(file, `params.${name}.use`, `'${use}' is not defined in ${REQUEST_PARAMS_FILE}`),
-      );
-      continue;
-    }
-    const param = { ...base, ...own } as RequestParamSpec;
-    for (const key of ['type', 'description'] as const) {
-      if (param[key] === undefined)
-        problems.push(at(file, `params.${name}`, `missing required key '${key}' (or 'use')`));
-    }
-    if (param.type === 'decimal' && param.minimum === undefined) {
-      // The runtime refuses negative values (and a minus sign) only where `minimum` says so.
-      problems.push(
-        at(file, `params.${name}`, "a decimal parameter needs 'minimum' (0 when never negative)"),
-      );
-    }
-    if (param.pattern !== undefined) {
-      try {
-        new RegExp(param.pattern);
-      } catch (error) {
-        problems.push(
-          at(
-            file,
-            `params.${name}.pattern`,
-            `not a valid regular expression: ${(error as Error).message}`,
-          ),
-        );
-      }
-    }
-    params[name] = param;
+  for (const [name, ref] of Object.entries(refs)) {
+    const param = resolveParam(file, `${path}.${name}`, ref, shared, problems);
+    if (param !== undefined) params[name] = param;
   }
   return params;
+}
+
+function resolveParam(
+  file: string,
+  path: string,
+  ref: RequestParamRef,
+  shared: Readonly<Record<string, RequestParamSpec>>,
+  problems: SpecProblem[],
+): RequestParamSpec | undefined {
+  const { use, ...own } = ref;
+  const base = use === undefined ? undefined : shared[use];
+  if (use !== undefined && base === undefined) {
+    problems.push(at(file, `${path}.use`, `'${use}' is not defined in ${REQUEST_PARAMS_FILE}`));
+    return undefined;
+  }
+  // Item fields are references too (a shared definition's included): resolved below.
+  const { fields, ...rest } = { ...base, ...own } as RequestParamRef;
+  const param = rest as RequestParamSpec;
+  for (const key of ['type', 'description'] as const) {
+    if (param[key] === undefined)
+      problems.push(at(file, path, `missing required key '${key}' (or 'use')`));
+  }
+  if (param.type === 'decimal' && param.minimum === undefined) {
+    // The runtime refuses negative values (and a minus sign) only where `minimum` says so.
+    problems.push(at(file, path, "a decimal parameter needs 'minimum' (0 when never negative)"));
+  }
+  if (param.pattern !== undefined) {
+    try {
+      new RegExp(param.pattern);
+    } catch (error) {
+      const why = `not a valid regular expression: ${(error as Error).message}`;
+      problems.push(at(file, `${path}.pattern`, why));
+    }
+  }
+  problems.push(...checkKindKeys(file, path, param, fields !== undefined));
+  if (fields === undefined) return param;
+  const items = resolveParamMap(file, `${path}.fields`, fields, shared, problems);
+  problems.push(...checkItemRules(file, path, items, param.anyOf ?? []));
+  return { ...param, fields: items };
+}
+
+/** Keys that belong to one kind of parameter: item fields to `objects`, `itemType` to `list`. */
+const KIND_KEYS = {
+  fields: ['objects'],
+  anyOf: ['objects'],
+  itemType: ['list'],
+  maxItems: ['list', 'objects'],
+} as const;
+
+function checkKindKeys(
+  file: string,
+  path: string,
+  param: RequestParamSpec,
+  hasFields: boolean,
+): SpecProblem[] {
+  if (param.type === 'objects' && !hasFields)
+    return [at(file, path, "a list of objects (type objects) needs 'fields'")];
+  return Object.entries(KIND_KEYS).flatMap(([key, types]) => {
+    const given = key === 'fields' ? hasFields : param[key as keyof RequestParamSpec] !== undefined;
+    const allowed = (types as readonly string[]).includes(param.type);
+    const why = `'${key}' belongs to type ${types.join(' or ')} only (this is ${param.type})`;
+    return given && !allowed ? [at(file, `${path}.${key}`, why)] : [];
+  });
+}
+
+/**
+ * A list of objects holds one level of objects (an item field is never `objects` itself), and
+ * its `anyOf` groups name its item fields.
+ */
+function checkItemRules(
+  file: string,
+  path: string,
+  fields: Readonly<Record<string, RequestParamSpec>>,
+  anyOf: readonly (readonly string[])[],
+): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.type === 'objects')
+      problems.push(at(file, `${path}.fields.${name}.type`, 'an item field cannot be objects'));
+  }
+  anyOf.forEach((group, g) =>
+    group.forEach((name, i) => {
+      if (!Object.hasOwn(fields, name))
+        problems.push(at(file, `${path}.anyOf.${g}.${i}`, `'${name}' is not an item field`));
+    }),
+  );
+  return problems;
 }
 
 function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {

@@ -1,5 +1,5 @@
 /**
- * Loading spec/order-stages.yaml (optional): checked against order-stages.schema.json, then the
+ * Loading spec/order-stages.yaml or spec/algo-order-stages.yaml (both optional): checked against order-stages.schema.json, then the
  * rules the runtime relies on, each a spec error with its key path:
  * - every name used is a declared stage or event, and `initial` is a stage that is not terminal;
  * - nothing leaves a terminal stage (no transition, no `through`);
@@ -16,6 +16,29 @@ import type { SpecProblem } from './spec-errors';
 import type { OrderStagesSpec } from './spec-types';
 
 export const ORDER_STAGES_FILE = 'spec/order-stages.yaml';
+/** The stages of an algo (conditional) order (USDⓈ-M's `spec/usdm/algo-order-stages.yaml`). */
+export const ALGO_ORDER_STAGES_FILE = 'spec/algo-order-stages.yaml';
+
+/** The names a stage table's module exports (generated/<module>.ts). */
+export interface StageTableNames {
+  readonly module: string;
+  readonly stage: string;
+  readonly event: string;
+  readonly table: string;
+}
+
+export const ORDER_STAGE_NAMES: StageTableNames = {
+  module: 'order-stages',
+  stage: 'OrderStageName',
+  event: 'OrderStageEvent',
+  table: 'orderStageTable',
+};
+export const ALGO_ORDER_STAGE_NAMES: StageTableNames = {
+  module: 'algo-order-stages',
+  stage: 'AlgoOrderStageName',
+  event: 'AlgoOrderStageEvent',
+  table: 'algoOrderStageTable',
+};
 
 type Problem = (path: string, message: string) => void;
 
@@ -23,18 +46,18 @@ export function loadOrderStages(
   files: SpecFiles,
   ajv: Ajv,
   problems: SpecProblem[],
+  file = ORDER_STAGES_FILE,
 ): { file: string; spec: OrderStagesSpec } | undefined {
-  if (!files.has(ORDER_STAGES_FILE)) return undefined;
+  if (!files.has(file)) return undefined;
   const check = ajv.getSchema('https://binance-rx.dev/spec/order-stages.schema.json')!;
-  const spec = parseChecked(files, ORDER_STAGES_FILE, check, problems) as
-    OrderStagesSpec | undefined;
+  const spec = parseChecked(files, file, check, problems) as OrderStagesSpec | undefined;
   if (!spec) return undefined;
   const before = problems.length;
-  const problem: Problem = (path, message) => problems.push(at(ORDER_STAGES_FILE, path, message));
+  const problem: Problem = (path, message) => problems.push(at(file, path, message));
   checkNames(spec, problem);
   if (problems.length === before) checkRanks(spec, problem);
   if (problems.length === before) checkReachable(spec, problem);
-  return problems.length === before ? { file: ORDER_STAGES_FILE, spec } : undefined;
+  return problems.length === before ? { file, spec } : undefined;
 }
 
 const has = (record: object, key: string) => Object.hasOwn(record, key);

@@ -9,7 +9,7 @@ import { loadOperations } from './load-operations';
 import { loadLimits } from './load-limits';
 import { loadProduct, routeProblems } from './load-product';
 import { loadCcxtMappings } from './load-ccxt';
-import { loadOrderStages } from './load-order-stages';
+import { ALGO_ORDER_STAGES_FILE, loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
 import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
@@ -84,6 +84,7 @@ export function loadSpec(files: SpecFiles): Spec {
 
   const operations = loadOperations(files, ajv, problems);
   const orderStages = loadOrderStages(files, ajv, problems);
+  const algoOrderStages = loadOrderStages(files, ajv, problems, ALGO_ORDER_STAGES_FILE);
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
   const limits = loadLimits(files, ajv, problems);
   const product = loadProduct(files, ajv, problems, limits ? { limits } : {});
@@ -99,6 +100,7 @@ export function loadSpec(files: SpecFiles): Spec {
     const loaded = {
       ...spec,
       ...(orderStages ? { orderStages } : {}),
+      ...(algoOrderStages ? { algoOrderStages } : {}),
       ...(limits ? { limits } : {}),
       ...(product ? { product } : {}),
     };
@@ -115,6 +117,7 @@ export function loadSpec(files: SpecFiles): Spec {
     operations,
     userDataEvents,
     ...(orderStages ? { orderStages } : {}),
+    ...(algoOrderStages ? { algoOrderStages } : {}),
     ...(limits ? { limits } : {}),
     ...(product ? { product } : {}),
     ccxtMappings,

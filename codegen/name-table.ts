@@ -4,6 +4,7 @@
  * owners of one name are a spec error (file, key path, rule), never a TS2308 "exported twice" in
  * generated/index.ts or a generated name silently shadowed by the runtime's.
  */
+import { stageTables } from './stage-tables';
 import {
   paramTypeName,
   channelNames,
@@ -108,9 +109,9 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
   for (const [name, param] of Object.entries(spec.params)) {
     if (param.enum) claim(paramTypeName(name), { file: spec.paramsFile, path: name });
   }
-  if (spec.orderStages) {
-    for (const name of ['OrderStageName', 'OrderStageEvent', 'orderStageTable']) {
-      claim(name, { file: spec.orderStages.file, path: '' });
+  for (const [stages, names] of stageTables(spec)) {
+    for (const name of [names.stage, names.event, names.table]) {
+      claim(name, { file: stages.file, path: '' });
     }
   }
   if (spec.limits) claim('marketStreamLimits', { file: spec.limits.file, path: '' });

@@ -60,6 +60,9 @@ export function relabel(spec: Spec, specDir: string): Spec {
     ...(spec.orderStages
       ? { orderStages: { ...spec.orderStages, file: real(spec.orderStages.file) } }
       : {}),
+    ...(spec.algoOrderStages
+      ? { algoOrderStages: { ...spec.algoOrderStages, file: real(spec.algoOrderStages.file) } }
+      : {}),
     ...(spec.limits ? { limits: { ...spec.limits, file: real(spec.limits.file) } } : {}),
     ...(spec.product ? { product: { ...spec.product, file: real(spec.product.file) } } : {}),
     ccxtMappings: spec.ccxtMappings.map((m) => ({ ...m, file: real(m.file) })),

@@ -89,7 +89,7 @@ export interface LoadedChannel {
 
 /** A request parameter (spec/request-params.yaml, or inline in an operation). */
 export interface RequestParamSpec {
-  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
+  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list' | 'objects';
   readonly description: string;
   readonly required?: boolean;
   readonly enum?: readonly (string | number)[];
@@ -97,10 +97,21 @@ export interface RequestParamSpec {
   readonly maximum?: number;
   readonly pattern?: string;
   readonly default?: string | number | boolean;
+  /** `list` only: what the list holds (strings unless `integer`). */
+  readonly itemType?: 'string' | 'integer';
+  /** `list` and `objects`: how many items Binance takes at most. */
+  readonly maxItems?: number;
+  /** `objects` only: each item's fields, written and resolved like an operation's params. */
+  readonly fields?: Readonly<Record<string, RequestParamSpec>>;
+  /** `objects` only: groups of item fields of which each item must have at least one. */
+  readonly anyOf?: readonly (readonly string[])[];
 }
 
 /** As written in an operation: `use` names a shared definition that the other keys override. */
-export type RequestParamRef = Partial<RequestParamSpec> & { readonly use?: string };
+export type RequestParamRef = Partial<Omit<RequestParamSpec, 'fields'>> & {
+  readonly use?: string;
+  readonly fields?: Readonly<Record<string, RequestParamRef>>;
+};
 
 export interface OperationSpec {
   readonly operation: string;
@@ -182,6 +193,8 @@ export interface Spec {
   readonly userDataEvents: readonly LoadedUserDataEvent[];
   /** spec/order-stages.yaml, when the spec has one. */
   readonly orderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
+  /** spec/algo-order-stages.yaml (USDⓈ-M's algo orders), when the spec has one. */
+  readonly algoOrderStages?: { readonly file: string; readonly spec: OrderStagesSpec };
   /** spec/limits.yaml, when the spec has one. */
   readonly limits?: { readonly file: string; readonly spec: LimitsSpec };
   /** spec/product.yaml, when the spec has one (it needs limits.yaml with `apiRateLimits`). */
@@ -226,6 +239,10 @@ export interface ProductSpec {
   readonly description: string;
   readonly restUrl: string;
   readonly streamHost: string;
+  /** Production WebSocket API endpoint, where the product has one. */
+  readonly wsApiUrl?: string;
+  /** The WebSocket API subscribes user data streams (Spot). */
+  readonly wsApiUserData?: boolean;
   /** Route name -> what it serves; then every channel has a `route` among them. */
   readonly streamRoutes?: Readonly<Partial<Record<'public' | 'market', string>>>;
 }
@@ -241,7 +258,16 @@ export interface ApiRateLimitSpec {
 
 /** A CCXT structure of spec/ccxt/ (ccxt-mapping.schema.json). */
 export type CcxtStructureName =
-  'ticker' | 'trade' | 'ohlcv' | 'orderBook' | 'order' | 'balance' | 'market' | 'fundingRate';
+  | 'ticker'
+  | 'trade'
+  | 'ohlcv'
+  | 'orderBook'
+  | 'order'
+  | 'balance'
+  | 'market'
+  | 'fundingRate'
+  | 'fundingRateHistory'
+  | 'position';
 
 /** How one CCXT field is read: a wire path, or one of the rule objects. */
 export type CcxtRuleSpec =

@@ -9,4 +9,4 @@ import { apiRateLimits, marketStreamLimits } from './limits';
  *
  * Source: general-api-information.md > General API Information.
  */
-export const spotProduct: ProductDescriptor = { name: "spot", title: "Binance Spot", restUrl: "https://api.binance.com", streamHost: "wss://stream.binance.com:9443", streamRoutes: [], marketStreamLimits, apiRateLimits };
+export const spotProduct: ProductDescriptor = { name: "spot", title: "Binance Spot", restUrl: "https://api.binance.com", streamHost: "wss://stream.binance.com:9443", streamRoutes: [], wsApiUrl: "wss://ws-api.binance.com:443/ws-api/v3", wsApiUserData: true, marketStreamLimits, apiRateLimits };

@@ -19,6 +19,7 @@ Options:
   --speed <x>             speed-up of periodic streams (default 1)
   --ping-interval-ms <n>  server ping interval (default 20000)
   --pong-timeout-ms <n>   drop a connection after this long without pong (default 60000)
+  --funding-interval-ms <n>  USDⓈ-M funding interval (default 28800000: 8 h)
   -h, --help              show this help
 `;
 
@@ -29,6 +30,7 @@ const NUMBER_FLAGS = {
   speed: 'speed',
   'ping-interval-ms': 'pingIntervalMs',
   'pong-timeout-ms': 'pongTimeoutMs',
+  'funding-interval-ms': 'fundingIntervalMs',
 } as const;
 
 export type CliCommand =

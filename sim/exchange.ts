@@ -27,12 +27,13 @@ import { usdmStreamRoutes } from './usdm/route';
 import { Futures } from './usdm/trading/futures';
 import { usdmPrivateRoute } from './usdm/private-route';
 import { TimerBag } from './timers';
-import type { LocalExchange, MarketControl } from './types';
+import type { LocalExchange, MarketControl, UsdmControl } from './types';
 
 /** The account of `exchange.keys`. */
 const DEFAULT_ACCOUNT = 'default';
 /** What an account id may be (`accountKeys`, `deposit`). */
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+import type { WsApiConnection } from './ws-api/connection';
 import { wsApiRoute } from './ws-api/route';
 
 export async function startLocalExchange(options?: LocalExchangeOptions): Promise<LocalExchange> {
@@ -61,16 +62,27 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys,
     limits: new RateLimits(o.rateLimits),
     userEvents,
-    futures: new Futures(market),
+    futures: new Futures(market, o.fundingIntervalMs),
   };
   const catalog = createCatalog(deps);
   const accrueInterest = () => catalog.marginLoans.accrue(Date.now());
   const interestHours = setInterval(accrueInterest, o.interestHourMs);
   interestHours.unref();
-  const wsApi = wsApiRoute(deps, catalog, state);
+  // Spot's and the futures' WebSocket API: one set of connections, so that faults reach both.
+  const wsApiConnections = new Set<WsApiConnection>();
+  const wsApi = wsApiRoute(
+    deps,
+    { path: '/ws-api/v3', catalog, connections: wsApiConnections },
+    state,
+  );
+  const usdmWsApi = wsApiRoute(
+    deps,
+    { path: '/ws-fapi/v1', catalog: catalog.usdmWsApi, connections: wsApiConnections },
+    state,
+  );
   const usdmPrivate = usdmPrivateRoute(deps.futures, o.maxStreamsPerConnection);
   const routes = {
-    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi],
+    upgrade: [streams, sbeStreams, ...usdmStreams, usdmPrivate, wsApi, usdmWsApi],
     http: [restRoute(deps, catalog)],
   };
   const deposit = (asset: string, amount: string, accountId = DEFAULT_ACCOUNT): void => {
@@ -90,9 +102,15 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     }
     return accountKeys;
   };
+  const usdmControl: UsdmControl = {
+    expireListenKeys: () => usdmPrivate.expireListenKeys(),
+    setMarkPrice: (symbol, price) => deps.futures.setMarkPrice(symbol, price, Date.now()),
+    settleFunding: () => deps.futures.settleFunding(Date.now()),
+  };
   const control = controlRoute(() => ({
     faults,
     market: marketControl,
+    usdm: usdmControl,
     keys: testKeys,
     deposit,
     accountKeys,
@@ -150,6 +168,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       sbeCombined: `ws://${base}/sbe/stream`,
       usdmStreamHost: `ws://${base}`,
       wsApi: `ws://${base}/ws-api/v3`,
+      usdmWsApi: `ws://${base}/ws-fapi/v1`,
       rest: `http://${base}`,
       control: `http://${base}/control`,
     },
@@ -158,7 +177,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
-    usdm: { expireListenKeys: () => usdmPrivate.expireListenKeys() },
+    usdm: usdmControl,
     accrueInterest,
     get connectionCount() {
       return connections.size;
@@ -177,6 +196,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
       for (const route of usdmStreams) route.close();
       usdmPrivate.close();
       wsApi.close();
+      usdmWsApi.close();
       engine.close();
       deps.futures.close();
       userEvents.clear();

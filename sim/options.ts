@@ -23,6 +23,13 @@ export interface LocalExchangeOptions {
    * hour, so tests can compress time (`accrueInterest()` charges one at once). Default 3 600 000.
    */
   readonly interestHourMs?: number;
+  /**
+   * USDⓈ-M funding interval, ms: every position pays or receives funding at each multiple of it
+   * (the `nextFundingTime` of premiumIndex and the markPrice stream), so tests can compress time
+   * (`usdm.settleFunding()` settles once at once). Default 28 800 000 (8 h: 00:00, 08:00, 16:00
+   * UTC).
+   */
+  readonly fundingIntervalMs?: number;
   /** Start with the market paused: it only moves on `market.step()`. Default false. */
   readonly paused?: boolean;
   /** Server ping interval, ms. Default 20 000. */
@@ -64,6 +71,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     tickMs: options.tickMs ?? 100,
     speed: options.speed ?? 1,
     interestHourMs: options.interestHourMs ?? 3_600_000,
+    fundingIntervalMs: options.fundingIntervalMs ?? 28_800_000,
     paused: options.paused ?? false,
     pingIntervalMs: options.pingIntervalMs ?? limits.serverPingIntervalMs,
     pongTimeoutMs: options.pongTimeoutMs ?? limits.pongTimeoutMs,
@@ -77,6 +85,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     'tickMs',
     'speed',
     'interestHourMs',
+    'fundingIntervalMs',
     'pingIntervalMs',
     'pongTimeoutMs',
     'maxLifetimeMs',

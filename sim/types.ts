@@ -26,6 +26,8 @@ export interface LocalExchangeUrls {
   readonly usdmStreamHost: string;
   /** WebSocket API, `/ws-api/v3`. */
   readonly wsApi: string;
+  /** The USDⓈ-M futures WebSocket API (`/ws-fapi/v1`), for `wsApiSession({ product: usdmProduct, url })`. */
+  readonly usdmWsApi: string;
   /** REST base; endpoints under `/api/v3/…`. */
   readonly rest: string;
   /** The control endpoint: faults and market controls over HTTP (GET it for the list). */
@@ -77,6 +79,24 @@ export interface Faults {
   clear(): void;
 }
 
+/** USDⓈ-M futures controls of the local exchange (also `POST /control/usdm/<name>`). */
+export interface UsdmControl {
+  /**
+   * Ends every futures listen key now, as if 60 minutes had passed without a keepalive: open
+   * `/private` streams get `listenKeyExpired` and nothing more.
+   */
+  expireListenKeys(): void;
+  /**
+   * Moves `symbol`'s mark price (and its index price with it) to `price` (a decimal string) now;
+   * it follows the book from there. Without `price` the mark is the book's mid again. Accounts
+   * are checked at once: a position past its maintenance margin is liquidated before this
+   * returns. An unknown symbol or a price that is not positive throws a `RangeError`.
+   */
+  setMarkPrice(symbol: string, price?: string): void;
+  /** Settles funding now, as every `fundingIntervalMs` (option) does by itself. */
+  settleFunding(): void;
+}
+
 export interface LocalExchange {
   readonly port: number;
   readonly urls: LocalExchangeUrls;
@@ -100,13 +120,7 @@ export interface LocalExchange {
    */
   deposit(asset: string, amount: string, accountId?: string): void;
   /** USDⓈ-M futures controls. */
-  readonly usdm: {
-    /**
-     * Ends every futures listen key now, as if 60 minutes had passed without a keepalive: open
-     * `/private` streams get `listenKeyExpired` and nothing more.
-     */
-    expireListenKeys(): void;
-  };
+  readonly usdm: UsdmControl;
   /**
    * One margin interest hour now: every margin loan is charged its hourly interest (PERIODIC), as
    * every `interestHourMs` (option) does by itself.

@@ -41,19 +41,23 @@ export {
 } from './ccxt/field-helpers';
 export { ccxtBalances } from './ccxt/balance';
 export { ccxtFundingRate } from './ccxt/funding-rate';
+export { ccxtFundingRateHistory } from './ccxt/funding-rate-history';
 export { ccxtMarket } from './ccxt/market';
 export { ccxtOhlcv } from './ccxt/ohlcv';
 export { ccxtOrder } from './ccxt/order';
 export { ccxtOrderBook } from './ccxt/order-book';
+export { ccxtPosition } from './ccxt/position';
 export { ccxtTicker } from './ccxt/ticker';
 export { ccxtTrade } from './ccxt/trade';
 export type {
   CcxtBalances,
   CcxtFundingRate,
+  CcxtFundingRateHistory,
   CcxtMarket,
   CcxtOHLCV,
   CcxtOrder,
   CcxtOrderBook,
+  CcxtPosition,
   CcxtTicker,
   CcxtTrade,
 } from './ccxt/types';

@@ -132,10 +132,12 @@ export type {
   CcxtBalances,
   CcxtFee,
   CcxtFundingRate,
+  CcxtFundingRateHistory,
   CcxtMarket,
   CcxtMinMax,
   CcxtOHLCV,
   CcxtOrder,
+  CcxtPosition,
   CcxtTicker,
   CcxtTrade,
 } from './ccxt/types';

@@ -1,7 +1,13 @@
 import type { GeneratorContext } from '../context';
 import { channelNames, operationNames, pascal, readableName } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
-import type { FieldSpec, LoadedCcxtMapping, LoadedChannel, LoadedOperation } from '../spec-types';
+import type {
+  FieldSpec,
+  LoadedCcxtMapping,
+  LoadedChannel,
+  LoadedOperation,
+  RequestParamSpec,
+} from '../spec-types';
 import { markdownHeader } from './header';
 import { conditionalFieldsSection } from './conditional-fields-markdown';
 
@@ -109,16 +115,31 @@ function operationSection({ file, spec, params }: LoadedOperation): string[] {
       : [
           '| parameter | type | required | description |',
           '| --- | --- | --- | --- |',
-          ...entries.map(([name, p]) => {
-            const type = p.enum ? p.enum.map((v) => `\`${v}\``).join(', ') : p.type;
-            return `| \`${name}\` | ${type} | ${p.required ? 'yes' : ''} | ${cell(p.description)} |`;
-          }),
+          ...entries.flatMap(([name, p]) => [
+            paramRow(name, p),
+            // An `objects` parameter: one row per item field, after its own.
+            ...Object.entries(p.fields ?? {}).map(([key, f]) => paramRow(`${name}[].${key}`, f)),
+          ]),
         ]),
     ...(spec.anyOf
       ? ['', `At least one of: ${spec.anyOf.map((g) => g.join(', ')).join('; ')}.`]
       : []),
     '',
   ];
+}
+
+function paramRow(name: string, p: RequestParamSpec): string {
+  const type = p.enum
+    ? p.enum.map((v) => `\`${v}\``).join(', ')
+    : p.type === 'list' && p.itemType === 'integer'
+      ? 'list of integers'
+      : p.type;
+  const text = [
+    p.description,
+    p.maxItems !== undefined ? `At most ${p.maxItems} items.` : '',
+    p.anyOf ? `Each item needs ${p.anyOf.map((g) => g.join(' or ')).join('; ')}.` : '',
+  ].filter((part) => part !== '');
+  return `| \`${name}\` | ${type} | ${p.required ? 'yes' : ''} | ${cell(text.join(' '))} |`;
 }
 
 function ccxtSection(mappings: readonly LoadedCcxtMapping[]): string[] {

@@ -2,14 +2,16 @@ import { StructureKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, kebab, operationNames, userDataNames } from '../names';
 import { runtimeImport } from './paths';
+import { stageTables } from '../stage-tables';
 
 /** generated/index.ts: re-exports every channel module and the parameters. */
 export function indexModule(ctx: GeneratorContext): StatementStructures[] {
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './params' },
-    ...(ctx.spec.orderStages
-      ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './order-stages' } as const]
-      : []),
+    ...stageTables(ctx.spec).map(
+      ([, names]) =>
+        ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${names.module}` }) as const,
+    ),
     ...(ctx.spec.limits
       ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './limits' } as const]
       : []),

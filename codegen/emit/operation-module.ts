@@ -1,6 +1,11 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
+import {
+  indentText,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+} from './print';
 import type { GeneratorContext } from '../context';
-import { operationNames, productConstName } from '../names';
+import { operationNames, productConstName, propertyKey } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, fieldType, hasDecimal, objectMembers } from './field-types';
 import { operationSchemaId } from './json-schema';
@@ -256,23 +261,41 @@ function paramType(param: RequestParamSpec): string {
     case 'decimal':
       return 'string | number';
     case 'list':
-      return 'readonly string[]';
+      return param.itemType === 'integer' ? 'readonly number[]' : 'readonly string[]';
+    case 'objects':
+      return `ReadonlyArray<${itemType(param.fields!)}>`;
     default:
       return param.type;
   }
+}
+
+/** One item of an `objects` parameter: an inline object type with JSDoc on every field. */
+function itemType(fields: Readonly<Record<string, RequestParamSpec>>): string {
+  const members = Object.entries(fields).map(
+    ([name, field]) =>
+      `/** ${paramDoc(field)} */\n${propertyKey(name)}${field.required ? '' : '?'}: ${paramType(field)};`,
+  );
+  return `{\n${members.map((m) => indentText(m)).join('\n')}\n}`;
 }
 
 function paramDoc(param: RequestParamSpec): string {
   const parts = [param.description.trim()];
   if (param.default !== undefined) parts.push(`Default: \`${String(param.default)}\`.`);
   if (param.type === 'decimal') parts.push('Strings keep their exact digits.');
+  if (param.maxItems !== undefined) parts.push(`At most ${param.maxItems} items.`);
+  if (param.anyOf !== undefined) {
+    const groups = param.anyOf.map((g) => g.map((k) => `\`${k}\``).join(' or ')).join('; ');
+    parts.push(`Each item needs ${groups}.`);
+  }
   return parts.join(' ').replace(/\*\//g, '*\\/');
 }
 
-/** The runtime's rule for a parameter: the spec entry without its prose. */
+/** The runtime's rule for a parameter: the spec entry without its prose (item fields too). */
 function paramRule(param: RequestParamSpec): Record<string, unknown> {
-  const { description: _description, default: _default, ...rule } = param;
-  return rule;
+  const { description: _description, default: _default, fields, ...rule } = param;
+  if (fields === undefined) return rule;
+  const items = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, paramRule(f)]));
+  return { ...rule, fields: items };
 }
 
 const isEmptyObject = (field: { type: string; fields?: object }): boolean =>

@@ -3,6 +3,7 @@ import type { GeneratorContext } from '../context';
 import type { OrderStagesSpec } from '../spec-types';
 import { runtimeImport } from './paths';
 import { importFrom, typeAlias } from './structures';
+import { ORDER_STAGE_NAMES, type StageTableNames } from '../load-order-stages';
 
 /**
  * generated/order-stages.ts: stage and event names as types, and the stage table (data, indexed
@@ -12,6 +13,7 @@ import { importFrom, typeAlias } from './structures';
 export function orderStagesModule(
   ctx: GeneratorContext,
   spec: OrderStagesSpec,
+  names: StageTableNames = ORDER_STAGE_NAMES,
 ): StatementStructures[] {
   const stages = Object.keys(spec.stages);
   const union = (names: string[]) => names.map((n) => JSON.stringify(n)).join(' | ');
@@ -40,9 +42,9 @@ export function orderStagesModule(
       .join('\n');
   return [
     importFrom(runtimeImport(ctx, ctx.outDir), [], ['OrderStageTable']),
-    typeAlias('OrderStageName', union(stages), `${spec.description}\n\n${docs(spec.stages)}`),
+    typeAlias(names.stage, union(stages), `${spec.description}\n\n${docs(spec.stages)}`),
     typeAlias(
-      'OrderStageEvent',
+      names.event,
       union(Object.keys(spec.events)),
       `What moves an order between stages.\n\n${docs(spec.events)}`,
     ),
@@ -55,8 +57,8 @@ export function orderStagesModule(
       ],
       declarations: [
         {
-          name: 'orderStageTable',
-          type: 'OrderStageTable<OrderStageName, OrderStageEvent>',
+          name: names.table,
+          type: `OrderStageTable<${names.stage}, ${names.event}>`,
           initializer: JSON.stringify(table),
         },
       ],

@@ -9,7 +9,7 @@ import { importFrom } from './structures';
  * generated/product.ts: `<name>Product`, where the product is served and its limits as data
  * (spec/product.yaml beside spec/limits.yaml). Its REST descriptors point at it, so a `*Http`
  * call without a client goes to its host under its rate limits; a connection given it takes its
- * stream host, routes and connection limits.
+ * stream host, routes and connection limits, a WebSocket API session its endpoint and rate limits.
  */
 export function productModule(ctx: GeneratorContext, spec: ProductSpec): StatementStructures[] {
   const routes = Object.keys(spec.streamRoutes ?? {});
@@ -19,6 +19,8 @@ export function productModule(ctx: GeneratorContext, spec: ProductSpec): Stateme
     `restUrl: ${JSON.stringify(spec.restUrl)}`,
     `streamHost: ${JSON.stringify(spec.streamHost)}`,
     `streamRoutes: ${JSON.stringify(routes)}`,
+    ...(spec.wsApiUrl !== undefined ? [`wsApiUrl: ${JSON.stringify(spec.wsApiUrl)}`] : []),
+    ...(spec.wsApiUserData === true ? ['wsApiUserData: true'] : []),
     'marketStreamLimits',
     'apiRateLimits',
   ];

@@ -604,6 +604,88 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
 
 /** Example requests and responses of every operation, by operation name. */
 export const operationExamples: Readonly<Record<string, OperationExamples>> = {
+  "cancelAlgoOpenOrders": {
+    "file": "spec/usdm/operations/cancel-algo-open-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/algoOpenOrders"
+    },
+    "examples": [
+      {
+        "response": {
+          "code": 200,
+          "msg": "The operation of cancel all open order is done."
+        }
+      }
+    ]
+  },
+  "cancelAlgoOrder": {
+    "file": "spec/usdm/operations/cancel-algo-order.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "code": "200",
+          "msg": "success"
+        }
+      }
+    ]
+  },
+  "cancelBatchOrders": {
+    "file": "spec/usdm/operations/cancel-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "DELETE",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "myOrder1",
+            "cumQty": "0",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 283194212,
+            "origQty": "11",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "CANCELED",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "timeInForce": "GTC",
+            "origType": "TRAILING_STOP_MARKET",
+            "type": "TRAILING_STOP_MARKET",
+            "activatePrice": "9020",
+            "priceRate": "0.3",
+            "updateTime": 1571110484038,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          },
+          {
+            "code": -2011,
+            "msg": "Unknown order sent."
+          }
+        ]
+      }
+    ]
+  },
   "cancelOpenOrders": {
     "file": "spec/usdm/operations/cancel-open-orders.yaml",
     "security": "TRADE",
@@ -629,6 +711,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.cancel",
     "examples": [
       {
         "response": {
@@ -779,6 +862,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.stop",
     "examples": [
       {
         "response": {}
@@ -793,6 +877,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.start",
     "examples": [
       {
         "response": {
@@ -862,6 +947,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/account"
     },
+    "wsApi": "v2/account.status",
     "examples": [
       {
         "response": {
@@ -934,6 +1020,79 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAccountV2": {
+    "file": "spec/usdm/operations/get-account-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/account"
+    },
+    "wsApi": "account.status",
+    "examples": [
+      {
+        "params": {},
+        "response": {
+          "feeTier": 0,
+          "canTrade": true,
+          "canDeposit": true,
+          "canWithdraw": true,
+          "updateTime": 0,
+          "multiAssetsMargin": true,
+          "tradeGroupId": -1,
+          "totalInitialMargin": "0.00000000",
+          "totalMaintMargin": "0.00000000",
+          "totalWalletBalance": "126.72469206",
+          "totalUnrealizedProfit": "0.00000000",
+          "totalMarginBalance": "126.72469206",
+          "totalPositionInitialMargin": "0.00000000",
+          "totalOpenOrderInitialMargin": "0.00000000",
+          "totalCrossWalletBalance": "126.72469206",
+          "totalCrossUnPnl": "0.00000000",
+          "availableBalance": "126.72469206",
+          "maxWithdrawAmount": "126.72469206",
+          "assets": [
+            {
+              "asset": "USDT",
+              "walletBalance": "23.72469206",
+              "unrealizedProfit": "0.00000000",
+              "marginBalance": "23.72469206",
+              "maintMargin": "0.00000000",
+              "initialMargin": "0.00000000",
+              "positionInitialMargin": "0.00000000",
+              "openOrderInitialMargin": "0.00000000",
+              "crossWalletBalance": "23.72469206",
+              "crossUnPnl": "0.00000000",
+              "availableBalance": "126.72469206",
+              "maxWithdrawAmount": "23.72469206",
+              "marginAvailable": true,
+              "updateTime": 1625474304765
+            }
+          ],
+          "positions": [
+            {
+              "symbol": "BTCUSDT",
+              "initialMargin": "0",
+              "maintMargin": "0",
+              "unrealizedProfit": "0.00000000",
+              "positionInitialMargin": "0",
+              "openOrderInitialMargin": "0",
+              "leverage": "100",
+              "isolated": true,
+              "entryPrice": "0.00000",
+              "maxNotional": "250000",
+              "bidNotional": "0",
+              "askNotional": "0",
+              "positionSide": "BOTH",
+              "positionAmt": "0",
+              "updateTime": 0,
+              "breakEvenPrice": "0.0"
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getAdlQuantile": {
     "file": "spec/usdm/operations/get-adl-quantile.yaml",
     "security": "USER_DATA",
@@ -985,6 +1144,130 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "l": 27781,
             "T": 1498793709153,
             "m": true
+          }
+        ]
+      }
+    ]
+  },
+  "getAlgoOrder": {
+    "file": "spec/usdm/operations/get-algo-order.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "CANCELED",
+          "actualOrderId": "",
+          "actualPrice": "0.00000",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "tpTriggerPrice": "0.000",
+          "tpPrice": "0.000",
+          "slTriggerPrice": "0.000",
+          "slPrice": "0.000",
+          "tpOrderType": "",
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "createTime": 1750485492076,
+          "updateTime": 1750514545091,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
+      },
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "CANCELED",
+          "actualOrderId": "",
+          "actualPrice": "0.00000",
+          "actualType": "LIMIT",
+          "actualQty": "0.01",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "tpOrderType": "",
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "createTime": 1750485492076,
+          "updateTime": 1750514545091,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
+  "getAllAlgoOrders": {
+    "file": "spec/usdm/operations/get-all-algo-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/allAlgoOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "algoId": 2146760,
+            "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+            "algoType": "CONDITIONAL",
+            "orderType": "TAKE_PROFIT",
+            "symbol": "BNBUSDT",
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": "0.01",
+            "algoStatus": "CANCELED",
+            "actualOrderId": "",
+            "actualPrice": "0.00000",
+            "triggerPrice": "750.000",
+            "price": "750.000",
+            "icebergQuantity": null,
+            "tpTriggerPrice": "0.000",
+            "tpPrice": "0.000",
+            "slTriggerPrice": "0.000",
+            "slPrice": "0.000",
+            "tpOrderType": "",
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": false,
+            "priceProtect": false,
+            "reduceOnly": false,
+            "createTime": 1750485492076,
+            "updateTime": 1750514545091,
+            "triggerTime": 0,
+            "goodTillDate": 0
           }
         ]
       }
@@ -1120,8 +1403,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/balance"
     },
+    "wsApi": "v2/account.balance",
     "examples": [
       {
+        "response": [
+          {
+            "accountAlias": "SgsR",
+            "asset": "USDT",
+            "balance": "122607.35137903",
+            "crossWalletBalance": "23.72469206",
+            "crossUnPnl": "0.00000000",
+            "availableBalance": "23.72469206",
+            "maxWithdrawAmount": "23.72469206",
+            "marginAvailable": true,
+            "updateTime": 1617939110373
+          }
+        ]
+      }
+    ]
+  },
+  "getBalanceV2": {
+    "file": "spec/usdm/operations/get-balance-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/balance"
+    },
+    "wsApi": "account.balance",
+    "examples": [
+      {
+        "params": {},
         "response": [
           {
             "accountAlias": "SgsR",
@@ -1177,6 +1489,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/depth"
     },
+    "wsApi": "depth",
     "examples": [
       {
         "response": {
@@ -1207,6 +1520,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/bookTicker"
     },
+    "wsApi": "ticker.book",
     "examples": [
       {
         "response": {
@@ -1946,6 +2260,53 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getOpenAlgoOrders": {
+    "file": "spec/usdm/operations/get-open-algo-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openAlgoOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "algoId": 2148627,
+            "clientAlgoId": "MRumok0dkhrP4kCm12AHaB",
+            "algoType": "CONDITIONAL",
+            "orderType": "TAKE_PROFIT",
+            "symbol": "BNBUSDT",
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "timeInForce": "GTC",
+            "quantity": "0.01",
+            "algoStatus": "NEW",
+            "actualOrderId": "",
+            "actualPrice": "0.00000",
+            "triggerPrice": "750.000",
+            "price": "750.000",
+            "icebergQuantity": null,
+            "tpTriggerPrice": "0.000",
+            "tpPrice": "0.000",
+            "slTriggerPrice": "0.000",
+            "slPrice": "0.000",
+            "tpOrderType": "",
+            "selfTradePreventionMode": "EXPIRE_MAKER",
+            "workingType": "CONTRACT_PRICE",
+            "priceMatch": "NONE",
+            "closePosition": false,
+            "priceProtect": false,
+            "reduceOnly": false,
+            "createTime": 1750514941540,
+            "updateTime": 1750514941540,
+            "triggerTime": 0,
+            "goodTillDate": 0
+          }
+        ]
+      }
+    ]
+  },
   "getOpenInterest": {
     "file": "spec/usdm/operations/get-open-interest.yaml",
     "security": "NONE",
@@ -2083,6 +2444,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.status",
     "examples": [
       {
         "response": {
@@ -2241,6 +2603,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v3/positionRisk"
     },
+    "wsApi": "v2/account.position",
     "examples": [
       {
         "response": [
@@ -2265,6 +2628,43 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "bidNotional": "0",
             "askNotional": "0",
             "updateTime": 1720736417660
+          }
+        ]
+      }
+    ]
+  },
+  "getPositionRiskV2": {
+    "file": "spec/usdm/operations/get-position-risk-v2.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/positionRisk"
+    },
+    "wsApi": "account.position",
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "entryPrice": "0.00000",
+            "breakEvenPrice": "0.0",
+            "marginType": "isolated",
+            "isAutoAddMargin": "false",
+            "isolatedMargin": "0.00000000",
+            "leverage": "10",
+            "liquidationPrice": "0",
+            "markPrice": "6679.50671178",
+            "maxNotionalValue": "20000000",
+            "positionAmt": "0.000",
+            "notional": "0",
+            "isolatedWallet": "0",
+            "symbol": "BTCUSDT",
+            "unRealizedProfit": "0.00000000",
+            "positionSide": "BOTH",
+            "updateTime": 1625474304765
           }
         ]
       }
@@ -2349,6 +2749,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "GET",
       "path": "/fapi/v1/ticker/price"
     },
+    "wsApi": "ticker.price",
     "examples": [
       {
         "response": {
@@ -2683,6 +3084,52 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "modifyBatchOrders": {
+    "file": "spec/usdm/operations/modify-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 5,
+    "rest": {
+      "method": "PUT",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "orderId": 20072994037,
+            "symbol": "BTCUSDT",
+            "pair": "BTCUSDT",
+            "status": "NEW",
+            "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+            "price": "30005",
+            "avgPrice": "0.0",
+            "origQty": "1",
+            "executedQty": "0",
+            "cumQty": "0",
+            "cumBase": "0",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "reduceOnly": false,
+            "closePosition": false,
+            "side": "BUY",
+            "positionSide": "LONG",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "origType": "LIMIT",
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0,
+            "updateTime": 1629182711600
+          },
+          {
+            "code": -2022,
+            "msg": "ReduceOnly Order is rejected."
+          }
+        ]
+      }
+    ]
+  },
   "modifyOrder": {
     "file": "spec/usdm/operations/modify-order.yaml",
     "security": "TRADE",
@@ -2691,6 +3138,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.modify",
     "examples": [
       {
         "response": {
@@ -2736,6 +3184,91 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "placeAlgoOrder": {
+    "file": "spec/usdm/operations/place-algo-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/algoOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "algoId": 2146760,
+          "clientAlgoId": "6B2I9XVcJpCjqPAJ4YoFX7",
+          "algoType": "CONDITIONAL",
+          "orderType": "TAKE_PROFIT",
+          "symbol": "BNBUSDT",
+          "side": "SELL",
+          "positionSide": "BOTH",
+          "timeInForce": "GTC",
+          "quantity": "0.01",
+          "algoStatus": "NEW",
+          "triggerPrice": "750.000",
+          "price": "750.000",
+          "icebergQuantity": null,
+          "selfTradePreventionMode": "EXPIRE_MAKER",
+          "workingType": "CONTRACT_PRICE",
+          "priceMatch": "NONE",
+          "closePosition": false,
+          "priceProtect": false,
+          "reduceOnly": false,
+          "activatePrice": "",
+          "callbackRate": "",
+          "createTime": 1750485492076,
+          "updateTime": 1750485492076,
+          "triggerTime": 0,
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
+  "placeBatchOrders": {
+    "file": "spec/usdm/operations/place-batch-orders.yaml",
+    "security": "TRADE",
+    "weight": 5,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/batchOrders"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "clientOrderId": "testOrder",
+            "cumQty": "0",
+            "cumQuote": "0",
+            "executedQty": "0",
+            "orderId": 22542179,
+            "avgPrice": "0.00000",
+            "origQty": "10",
+            "price": "0",
+            "reduceOnly": false,
+            "side": "BUY",
+            "positionSide": "SHORT",
+            "status": "NEW",
+            "stopPrice": "9300",
+            "closePosition": false,
+            "symbol": "BTCUSDT",
+            "timeInForce": "GTC",
+            "type": "LIMIT",
+            "origType": "LIMIT",
+            "updateTime": 1566818724722,
+            "workingType": "CONTRACT_PRICE",
+            "priceProtect": false,
+            "priceMatch": "NONE",
+            "selfTradePreventionMode": "NONE",
+            "goodTillDate": 0
+          },
+          {
+            "code": -2022,
+            "msg": "ReduceOnly Order is rejected."
+          }
+        ]
+      }
+    ]
+  },
   "placeOrder": {
     "file": "spec/usdm/operations/place-order.yaml",
     "security": "TRADE",
@@ -2744,6 +3277,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/order"
     },
+    "wsApi": "order.place",
     "examples": [
       {
         "response": {
@@ -2781,6 +3315,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "PUT",
       "path": "/fapi/v1/listenKey"
     },
+    "wsApi": "userDataStream.ping",
     "examples": [
       {
         "response": {

@@ -24,7 +24,7 @@ export const marketStreamLimits = {
 } as const;
 
 /**
- * USDⓈ-M futures REST rate limits as `/fapi/v1/exchangeInfo` lists them (December 2026): request weight per IP, orders per account per 10 seconds and per minute. Separate from Spot's: a futures client has its own governor. The governor starts from these and replaces them with what `exchangeInfo` reports.
+ * USDⓈ-M futures REST rate limits as `/fapi/v1/exchangeInfo` lists them (December 2026): request weight per IP, orders per account per 10 seconds and per minute. Separate from Spot's: a futures client has its own governor, and so has a futures WebSocket API session (`wsApiSession({ product: usdmProduct })`: ws-fapi answers report the same REQUEST_WEIGHT 2400 per minute in their `rateLimits`). The governor starts from these and replaces them with what `exchangeInfo` reports.
  *
  * Source: usds-margined-futures/general-info > LIMITS.
  */

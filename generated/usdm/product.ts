@@ -9,4 +9,4 @@ import { apiRateLimits, marketStreamLimits } from './limits';
  *
  * Source: usds-margined-futures/general-info > General Info.
  */
-export const usdmProduct: ProductDescriptor = { name: "usdm", title: "USDⓈ-M futures", restUrl: "https://fapi.binance.com", streamHost: "wss://fstream.binance.com", streamRoutes: ["public","market"], marketStreamLimits, apiRateLimits };
+export const usdmProduct: ProductDescriptor = { name: "usdm", title: "USDⓈ-M futures", restUrl: "https://fapi.binance.com", streamHost: "wss://fstream.binance.com", streamRoutes: ["public","market"], wsApiUrl: "wss://ws-fapi.binance.com/ws-fapi/v1", marketStreamLimits, apiRateLimits };

@@ -32,6 +32,7 @@ import { replayedMethods } from './methods/replayed';
 import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
+import { usdmAlgoMethods } from '../usdm/trading/algo-methods';
 import { usdmPriceKlineMethods } from '../usdm/market-data/price-klines';
 import { usdmFuturesDataMethods } from '../usdm/market-data/futures-data';
 import { moreOrderMethods } from '../usdm/trading/more-order-methods';
@@ -40,9 +41,18 @@ import { accountSettingMethods } from '../usdm/trading/account-settings';
 import { usdmMoreMarketDataMethods } from '../usdm/market-data/more-market-data';
 import { operationExamples as usdmOperationExamples } from '../../generated/usdm/examples';
 
-export interface Catalog {
-  readonly methods: readonly ApiMethod[];
+/** The methods one WebSocket API endpoint serves, by name. */
+export interface WsApiMethods {
   byWsApiName(name: string): ApiMethod | undefined;
+}
+
+export interface Catalog extends WsApiMethods {
+  readonly methods: readonly ApiMethod[];
+  /**
+   * The USDⓈ-M futures WebSocket API (`/ws-fapi/v1`): the futures methods under their ws-fapi
+   * names (`order.place` on the futures engine, not Spot's) and the session methods.
+   */
+  readonly usdmWsApi: WsApiMethods;
   byRest(method: string, path: string): ApiMethod | undefined;
   /** Whether some method answers `path` (with another HTTP method: 405 rather than 404). */
   hasRestPath(path: string): boolean;
@@ -69,9 +79,15 @@ function marginMethodsWithLoans(deps: ApiDeps, loans: MarginLoans): ApiMethod[] 
   ];
 }
 
+/** Methods by WebSocket API name; names are unique within one endpoint. */
+function wsApiMethods(methods: readonly ApiMethod[]): WsApiMethods {
+  const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
+  return { byWsApiName: (name) => byName.get(name) };
+}
+
 export function createCatalog(deps: ApiDeps): Catalog {
   const marginLoans = new MarginLoans(deps.engine.accounts);
-  const methods = [
+  const spot = [
     ...generalMethods(deps),
     ...marketDataMethods(deps),
     ...tradingMethods(deps),
@@ -86,10 +102,14 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...sessionMethods(deps),
     ...userStreamMethods(),
     ...listenTokenMethods(),
+  ];
+  spot.push(...replayedMethods(spot, deps.options.log));
+  const futures = [
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
     ...usdmMarketDataMethods(deps),
     // USDⓈ-M futures trading and account (`/fapi/…`), on the futures engine and ledger.
     ...usdmOrderMethods(deps.futures),
+    ...usdmAlgoMethods(deps.futures),
     ...usdmAccountMethods(deps.futures),
     // More USDⓈ-M market data: price klines, old trades, RPI book, indexes (sim/usdm/market-data/).
     ...usdmPriceKlineMethods(deps),
@@ -100,17 +120,17 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...positionMarginMethods(deps.futures),
     ...accountSettingMethods(deps.futures),
   ];
-  methods.push(...replayedMethods(methods, deps.options.log));
-  // USDⓈ-M examples over REST only: the futures WebSocket API is not served by Spot's.
-  methods.push(...replayedMethods(methods, deps.options.log, usdmOperationExamples, true));
-  const byName = new Map(methods.filter((m) => m.wsApi).map((m) => [m.wsApi!, m]));
+  // USDⓈ-M spec examples over REST only: a replay gets no ws-fapi name.
+  futures.push(...replayedMethods(futures, deps.options.log, usdmOperationExamples, true));
+  const methods = [...spot, ...futures];
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),
   );
   const paths = new Set(methods.flatMap((m) => (m.rest ? [m.rest.path] : [])));
   return {
     methods,
-    byWsApiName: (name) => byName.get(name),
+    ...wsApiMethods(spot),
+    usdmWsApi: wsApiMethods([...futures, ...sessionMethods(deps)]),
     byRest: (method, path) => byRest.get(`${method} ${path}`),
     hasRestPath: (path) => paths.has(path),
     marginLoans,

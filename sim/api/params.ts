@@ -98,6 +98,26 @@ export class Params {
     throw errors.invalidParam(name);
   }
 
+  /**
+   * A list of integers (`orderIdList=[1,2]`): a JSON array text on REST, an array on the WebSocket
+   * API. Ids written as JSON strings (`["1","2"]`, as Binance's own connector sends them) count.
+   */
+  integerList(name: string): number[] | undefined {
+    const value = this.raw[name];
+    if (value === undefined || value === '') return undefined;
+    let parsed: unknown = value;
+    try {
+      if (!Array.isArray(value)) parsed = JSON.parse(String(value));
+    } catch {
+      // fall through to the error below
+    }
+    const ids = Array.isArray(parsed)
+      ? parsed.map((v: unknown) => (typeof v === 'string' && INTEGER.test(v) ? Number(v) : v))
+      : [];
+    if (Array.isArray(parsed) && ids.every((v) => Number.isSafeInteger(v))) return ids as number[];
+    throw errors.invalidParam(name);
+  }
+
   /** `limit`-style integers: default when absent, clamped to `max`, -1130 below `min`. */
   limit(name: string, fallback: number, min: number, max: number): number {
     const value = this.integer(name) ?? fallback;

@@ -43,6 +43,9 @@ export const CONTROL_ARGS: Readonly<Record<string, readonly Arg[]>> = {
   flood: ['options'],
   deposit: ['string', 'decimal', 'string?'],
   keys: ['string'],
+  setMarkPrice: ['string', 'decimal?'],
+  settleFunding: [],
+  expireListenKeys: [],
 };
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;

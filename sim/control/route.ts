@@ -9,9 +9,12 @@
  *                                      [{"answer": "unknown"}]
  *   POST /control/market/<pause|resume|step|flood>   step takes {"args": [count]}, flood
  *                                      {"args": [{"stream": "btcusdt@trade", "count": 100000}]}
- *                                      (or "streams": [...], each flooded the same way)
+ *                                      (or "streams": [...], each flooded the same way;
+ *                                      futures streams as "usdm:<route>:<name>")
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  *   POST /control/account/keys         body {"args": ["bob"]}: that account's test keys
+ *   POST /control/usdm/<setMarkPrice|settleFunding|expireListenKeys>   setMarkPrice takes
+ *                                      {"args": ["BTCUSDT", "55000"]} (no price: the book's mid)
  *
  * Bad input never stops the exchange: a body that is not JSON, arguments that break a control's
  * rules (`args.ts`) or a control that throws answer 400 with the reason; a lasting fault that
@@ -38,10 +41,14 @@ const FAULTS: readonly (keyof Faults)[] = [
   'clear',
 ];
 const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
+const USDM = ['setMarkPrice', 'settleFunding', 'expireListenKeys'] as const;
 /** The largest body read; a control's arguments are a few bytes. */
 const MAX_BODY = 64 * 1024;
 
-type Target = Pick<LocalExchange, 'faults' | 'market' | 'keys' | 'deposit' | 'accountKeys'>;
+type Target = Pick<
+  LocalExchange,
+  'faults' | 'market' | 'usdm' | 'keys' | 'deposit' | 'accountKeys'
+>;
 
 export const controlRoute = (target: () => Target): HttpRoute => ({
   matches: (pathname) => pathname === '/control' || pathname.startsWith('/control/'),
@@ -79,6 +86,7 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
       faults: FAULTS,
       market: MARKET,
       account: ['deposit', 'keys'],
+      usdm: USDM,
       keys: '/control/keys',
     });
   } else if (req.method === 'GET' && group === 'keys') {
@@ -103,6 +111,14 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     // flood resolves with its result once every message is written.
     const result = await call(name!, (...a) => market[name!]!(...a));
     sendJson(res, 200, { ok: true, ...(result === undefined ? {} : { result }) });
+  } else if (
+    req.method === 'POST' &&
+    group === 'usdm' &&
+    (USDM as readonly string[]).includes(name ?? '')
+  ) {
+    const usdm = target.usdm as unknown as Record<string, (...a: unknown[]) => unknown>;
+    call(name!, (...a) => usdm[name!]!(...a));
+    sendJson(res, 200, { ok: true });
   } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
     call('deposit', (...a) => target.deposit(...(a as [string, string, string?])));
     sendJson(res, 200, { ok: true });

@@ -419,7 +419,7 @@ export class Engine {
       qtyE8,
       commissionE8,
       commissionAsset,
-      tradeId: this.nextTradeId++,
+      tradeId: this.newTradeId(),
       maker,
       time: now,
     };
@@ -561,7 +561,13 @@ export class Engine {
     return list;
   }
 
-  private newOrderId(symbol: string): number {
+  /** The next trade id (shared by every symbol, as the engine numbers fills). */
+  newTradeId(): number {
+    return this.nextTradeId++;
+  }
+
+  /** The next order id of `symbol` (the futures liquidation engine numbers its orders here). */
+  newOrderId(symbol: string): number {
     const id = this.nextOrderId.get(symbol) ?? 1;
     this.nextOrderId.set(symbol, id + 1);
     return id;

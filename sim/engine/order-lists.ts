@@ -28,6 +28,8 @@ export interface OrderList {
 export class OrderLists {
   private readonly lists = new Map<number, OrderList>();
   private readonly byOrder = new Map<Order, OrderList>();
+  /** The list being canceled: its legs end CANCELED, none expired by another's cancel. */
+  private canceling: OrderList | undefined;
   private nextId = 0;
 
   constructor(
@@ -67,7 +69,10 @@ export class OrderLists {
     return list;
   }
 
-  /** Cancels every open leg; -2011 when the list is unknown or already done. */
+  /**
+   * Cancels every open leg, each reported CANCELED (as Binance's Cancel Order list answer shows
+   * them); -2011 when the list is unknown or already done.
+   */
   cancel(
     accountId: string,
     ref: { orderListId?: number; listClientOrderId?: string },
@@ -75,9 +80,14 @@ export class OrderLists {
   ): OrderList {
     const list = this.find(accountId, ref);
     if (list === undefined || list.done) throw errors.cancelRejected('Unknown order list sent.');
-    for (const order of list.orders) {
-      if (isOpen(order))
-        this.engine.cancel(accountId, order.symbol, { orderId: order.orderId }, undefined, now);
+    this.canceling = list;
+    try {
+      for (const order of list.orders) {
+        if (isOpen(order))
+          this.engine.cancel(accountId, order.symbol, { orderId: order.orderId }, undefined, now);
+      }
+    } finally {
+      this.canceling = undefined;
     }
     this.settle(list, now);
     return list;
@@ -137,7 +147,7 @@ export class OrderLists {
   /** After a leg traded or ended: expire its OCO partners, start pending legs, update the list. */
   private follow(order: Order, now: number): void {
     const list = this.byOrder.get(order);
-    if (list === undefined || list.done) return;
+    if (list === undefined || list.done || list === this.canceling) return;
     if (list.oneCancelsOther.includes(order) && (order.executedQtyE8 > 0 || !isOpen(order))) {
       for (const other of list.oneCancelsOther) if (other !== order) this.engine.expire(other, now);
     }

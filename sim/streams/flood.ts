@@ -15,7 +15,8 @@ export interface FloodOptions {
   /**
    * A stream name; the flood goes to every connection subscribed to it. `sbe:<name>` floods the
    * SBE connections subscribed to `<name>` with binary frames (`btcusdt@trade`, `@bestBidAsk`,
-   * `@depth`, `@depth20`).
+   * `@depth`, `@depth20`); `usdm:<route>:<name>` the USDⓈ-M connections subscribed to `<name>` on
+   * that route (`usdm:market:btcusdt@markPrice@1s`, `usdm:public:btcusdt@depth@100ms`).
    */
   readonly stream?: string;
   /**
@@ -49,12 +50,21 @@ const YIELD_EVERY = 4096;
 const BATCH = 256;
 const TIME_MARK = 7777777777777001;
 const SEQ_MARK = 7777777777777002;
+/** Futures diff depth's `pu`: the `u` of the message before (the sequence number less one). */
+const PREVIOUS_MARK = 7777777777777003;
 const SEQ_KEYS = ['t', 'a', 'u', 'lastUpdateId'];
 /** Floods of SBE streams name them as the hub keys them (`sim/sbe/names.ts`). */
 const SBE_PREFIX = 'sbe:';
 
 /** Renders a message; `ascii`: every message it renders is ASCII (the numbers always are). */
 type Template = ((sendTime: number, seq: number) => string) & { readonly ascii: boolean };
+
+/** What fills each marker: 0 the send time, 1 the sequence number, 2 the one before it. */
+const HOLE_OF: Readonly<Record<string, number>> = {
+  [TIME_MARK]: 0,
+  [SEQ_MARK]: 1,
+  [PREVIOUS_MARK]: 2,
+};
 
 /** Templates of several samples, used in turn; the first sequence number of the lot. */
 function templates(samples: readonly unknown[]): {
@@ -94,19 +104,21 @@ function template(sample: unknown): {
       firstSeq = Math.max(firstSeq, (item[key] as number) + 1);
       copy[key] = SEQ_MARK;
       if (key === 'u' && typeof copy['U'] === 'number') copy['U'] = SEQ_MARK;
+      if (key === 'u' && typeof copy['pu'] === 'number') copy['pu'] = PREVIOUS_MARK;
     }
     return copy;
   });
   const text = JSON.stringify(Array.isArray(sample) ? marked : marked[0]);
-  const parts = text.split(new RegExp(`(${TIME_MARK}|${SEQ_MARK})`));
-  // Odd parts are the markers: 0 for the send time, 1 for the sequence number.
+  const parts = text.split(new RegExp(`(${TIME_MARK}|${SEQ_MARK}|${PREVIOUS_MARK})`));
+  // Odd parts are the markers: the send time, the sequence number, or the one before it.
   const literals = parts.filter((_, i) => i % 2 === 0);
-  const holes = parts.filter((_, i) => i % 2 === 1).map((p) => (p === String(TIME_MARK) ? 0 : 1));
+  const holes = parts.filter((_, i) => i % 2 === 1).map((p) => HOLE_OF[p]!);
   const render: Template = Object.assign(
     (sendTime: number, seq: number) => {
       let out = literals[0]!;
       for (let i = 0; i < holes.length; i += 1) {
-        out += (holes[i] === 0 ? sendTime : seq) + literals[i + 1]!;
+        const hole = holes[i]!;
+        out += (hole === 0 ? sendTime : seq - hole + 1) + literals[i + 1]!;
       }
       return out;
     },
@@ -258,18 +270,19 @@ async function floodOne(
 ): Promise<{ sent: number; targets: readonly MarketConnection[] }> {
   const started = Date.now();
   const sbe = stream.startsWith(SBE_PREFIX);
-  const name = sbe ? stream.slice(SBE_PREFIX.length) : stream;
+  // `stream` is the hub key; the connections subscribed to it are those of its wire and route.
   const active = hub.get(stream);
   const feed = active?.feed;
   const sample = feed?.sample(started);
-  const targets = [...connections].filter((c) => c.sbe === sbe && c.subscriptions.has(name));
-  if (feed === undefined || sample === undefined || targets.length === 0)
+  const targets = [...connections].filter((c) => active?.subscribers.has(c) === true);
+  if (active === undefined || feed === undefined || sample === undefined || targets.length === 0)
     return { sent: 0, targets: [] };
+  const name = active.wireName;
   const samples =
     options.levels === undefined ? undefined : feed.floodSamples?.(started, options.levels);
   const { render, firstSeq: sampleSeq, seqKey } = templates(samples ?? [sample]);
   const write = sbe
-    ? () => sbeBatch(sbeFloodBatch(active!.spec, samples ?? [sample], started))
+    ? () => sbeBatch(sbeFloodBatch(active.spec, samples ?? [sample], started))
     : (c: MarketConnection) => textBatch(c, name, render);
   const ids = nextIds.get(hub) ?? new Map<string, number>();
   nextIds.set(hub, ids);

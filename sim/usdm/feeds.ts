@@ -1,16 +1,24 @@
 /**
- * The feeds of the USDⓈ-M streams, on the shared market (see model.ts). No feed (silence, as
- * Binance gives) for a stream subscribed on the other route, for a symbol the market lacks, and
- * for what the simulation has none of: liquidations (`forceOrder`), composite and multi-assets
- * indexes, contract changes (`!contractInfo`).
+ * The feeds of the USDⓈ-M streams, on the shared market (see model.ts), liquidations
+ * (force-orders.ts) and indexes (indexes.ts). No feed (silence, as Binance gives) for a stream
+ * subscribed on the other route, for a symbol or index the simulation lacks, and for contract
+ * changes (`!contractInfo`: none happen).
  */
 import type { Market } from '../market/market';
 import type { SymbolMarket } from '../market/symbol-market';
 import { allMarketFeed, klineFeed, periodic } from '../streams/feed-kinds';
 import type { Cadence, Feed } from '../streams/feeds';
-import { DiffCollector } from '../streams/payloads/depth';
+import { DiffCollector, floodDiffPayloads } from '../streams/payloads/depth';
 import { miniTickerPayload } from '../streams/payloads/tickers';
 import { lastOrSynthetic } from '../streams/payloads/trades';
+import { allForceOrdersFeed, forceOrderFeed } from './force-orders';
+import {
+  COMPOSITE_INDEX_SYMBOL,
+  allAssetIndexes,
+  assetIndexMarket,
+  assetIndexPayload,
+  compositeIndexPayload,
+} from './indexes';
 import { ROUTE_OF, type UsdmStream, type UsdmStreamSpec } from './names';
 import {
   continuousKlinePayload,
@@ -40,11 +48,19 @@ export function openUsdmFeed(spec: UsdmStreamSpec, market: Market): Feed | undef
     case 'tradingSession':
       return tradingSessionFeed();
     case 'allForceOrders':
-    case 'contractInfo':
+      return allForceOrdersFeed(market);
     case 'allAssetIndexes':
-    case 'assetIndex':
-    case 'forceOrder':
+      return periodic('second', (now) => allAssetIndexes(market, now));
+    case 'assetIndex': {
+      const m = assetIndexMarket(market, stream.asset);
+      return m && periodic('second', (now) => assetIndexPayload(m, now));
+    }
     case 'compositeIndex':
+      return stream.symbol.toUpperCase() === COMPOSITE_INDEX_SYMBOL &&
+        compositeIndexPayload(market, 0) !== undefined
+        ? periodic('second', (now) => compositeIndexPayload(market, now))
+        : undefined;
+    case 'contractInfo':
       return undefined;
     default:
       return symbolFeed(stream, market);
@@ -95,6 +111,8 @@ function symbolFeed(stream: SymbolStream, market: Market): Feed | undefined {
       return klineFeed(m, stream.interval, 0);
     case 'continuousKline':
       return klineFeed(m, stream.interval, 0, continuousKlinePayload(stream.contractType));
+    case 'forceOrder':
+      return forceOrderFeed([m]);
     case 'miniTicker':
       return periodic('second', (now) => miniTickerPayload(m, now));
     case 'ticker':
@@ -132,7 +150,9 @@ function partialDepthFeed(m: SymbolMarket, levels: number, every: Cadence): Feed
 
 /**
  * Diff depth with `pu`: each event's `pu` is the `u` of the one before (the book's update id when
- * the feed opened, for the first), at the stream's speed (250 ms, `@500ms` or `@100ms`).
+ * the feed opened, for the first), at the stream's speed (250 ms, `@500ms` or `@100ms`). A flood
+ * (benchmarks) sends Spot's flood diffs reshaped, each `pu` the `u` before it (sim/streams/flood.ts
+ * numbers them), and moves the book's update id to its last, as Spot's diff depth does.
  */
 function depthFeed(m: SymbolMarket, every: Cadence): Feed {
   const collector = new DiffCollector(m);
@@ -151,6 +171,12 @@ function depthFeed(m: SymbolMarket, every: Cadence): Feed {
         { E: now, s: m.symbol, U: m.book.updateId, u: m.book.updateId, b: [], a: [] },
         m.book.updateId,
       ),
+    floodSamples: (now, levels) =>
+      floodDiffPayloads(m, now, levels).map((spot) => usdmDepthPayload(spot, spot.u)),
+    flooded: (lastId) => {
+      if (lastId > m.book.updateId) m.book.updateId = lastId;
+      previousFinal = m.book.updateId;
+    },
     dispose: () => collector.dispose(),
   };
 }

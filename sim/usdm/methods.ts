@@ -1,7 +1,8 @@
 /**
  * USDⓈ-M market-data REST methods under `/fapi/v1/` (spec/usdm/operations/), on the shared
- * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). REST
- * only, as the futures WebSocket API is not simulated yet. Weights as Binance documents them.
+ * market: the contract of a symbol trades on the Spot simulation's book (see model.ts). Order
+ * book, price and book tickers are also the futures WebSocket API's `depth`, `ticker.price` and
+ * `ticker.book` (`/ws-fapi/v1`). Weights as Binance documents them.
  * Rows and tickers come from the Spot answers' builders, reshaped where futures differ.
  */
 import type { SymbolMarket } from '../market/symbol-market';
@@ -16,7 +17,8 @@ import { marketOf } from '../api/methods/market-of';
 import { price } from '../streams/payloads/format';
 import { bookTickerPayload } from '../streams/payloads/trades';
 import { formatFloat } from '../market/decimal';
-import { INTEREST_RATE, markValues, openInterest, pastFundingTimes } from './model';
+import { fundingHistory } from './funding-history';
+import { INTEREST_RATE, markValues, openInterest } from './model';
 import { usdmAggTradeFields } from './payloads';
 import { klineWeight, requestedKlineBars } from './market-data/kline-requests';
 
@@ -66,6 +68,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('depth'),
+      wsApi: 'depth',
       security: 'NONE',
       weight: (params) => {
         const limit = Number(params.string('limit') ?? 500);
@@ -137,19 +140,11 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       handle: (params, ctx) => {
         const limit = params.limit('limit', 100, 1, 1000);
         const markets = params.has('symbol') ? [one(params)] : [...deps.market.all()];
-        // The simulation keeps no funding history: every past funding time carries today's rate.
-        return pastFundingTimes(ctx.now, limit)
-          .flatMap((fundingTime) =>
-            markets.map((m) => {
-              const v = markValues(m, ctx.now);
-              return {
-                symbol: m.symbol,
-                fundingRate: v.fundingRate,
-                fundingTime,
-                markPrice: v.markPrice,
-              };
-            }),
+        return markets
+          .flatMap((m) =>
+            fundingHistory(m, ctx.now, limit).map((row) => ({ symbol: m.symbol, ...row })),
           )
+          .sort((a, b) => a.fundingTime - b.fundingTime)
           .slice(-limit);
       },
     },
@@ -164,6 +159,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('ticker/price'),
+      wsApi: 'ticker.price',
       security: 'NONE',
       weight: oneOrAll(1, 2),
       handle: (params, ctx) =>
@@ -175,6 +171,7 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     },
     {
       rest: get('ticker/bookTicker'),
+      wsApi: 'ticker.book',
       security: 'NONE',
       weight: oneOrAll(2, 5),
       handle: (params, ctx) =>

@@ -8,7 +8,7 @@
  */
 import { answerInMicroseconds, eventInMicroseconds } from '../api/time-unit';
 import { WebSocket, type RawData } from 'ws';
-import type { Catalog } from '../api/catalog';
+import type { WsApiMethods } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
 import type { FaultState } from '../faults/state';
 import { Heartbeat } from '../streams/heartbeat';
@@ -24,7 +24,8 @@ import { UserStreamSubscriptions } from './subscriptions';
 
 export interface WsApiConnectionContext {
   readonly deps: ApiDeps;
-  readonly catalog: Catalog;
+  /** The methods of the endpoint the connection is on. */
+  readonly catalog: WsApiMethods;
   readonly faults: FaultState;
   /** The open connections; a connection adds itself and leaves when it closes. */
   readonly connections: Set<WsApiConnection>;

@@ -5,7 +5,7 @@
  * (-1015, 429) and runs the handler with the connection's session in its context.
  */
 import { authorize } from '../api/authorize';
-import type { Catalog } from '../api/catalog';
+import type { WsApiMethods } from '../api/catalog';
 import type { ApiDeps } from '../api/deps';
 import { ApiError, errors } from '../api/errors';
 import { weightOf } from '../api/method';
@@ -25,7 +25,8 @@ export interface Outcome {
 
 export interface DispatchContext {
   readonly deps: ApiDeps;
-  readonly catalog: Catalog;
+  /** The methods of the endpoint the connection is on. */
+  readonly catalog: WsApiMethods;
   readonly session: WsApiSession;
   /** The caller's IP: weight is counted per IP, shared with REST. */
   readonly client: string;

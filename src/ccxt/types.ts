@@ -83,6 +83,49 @@ export interface CcxtFundingRate {
   interval: string | undefined;
 }
 
+/** CCXT's `FundingRateHistory` entry: the rate a contract settled at a funding time. */
+export interface CcxtFundingRateHistory {
+  info: unknown;
+  symbol: string | undefined;
+  fundingRate: number | undefined;
+  timestamp: number | undefined;
+  datetime: string | undefined;
+}
+
+/** CCXT's `Position` of a contract: its size, prices, margins and side. */
+export interface CcxtPosition {
+  info: unknown;
+  /** Binance gives positions no id: always undefined, as in ccxt. */
+  id: string | undefined;
+  symbol: string | undefined;
+  /** The size, always positive (`side` says which way). */
+  contracts: number | undefined;
+  contractSize: number | undefined;
+  unrealizedPnl: number | undefined;
+  leverage: number | undefined;
+  liquidationPrice: number | undefined;
+  collateral: number | undefined;
+  /** The notional at the mark price, always positive. */
+  notional: number | undefined;
+  markPrice: number | undefined;
+  entryPrice: number | undefined;
+  timestamp: number | undefined;
+  datetime: string | undefined;
+  initialMargin: number | undefined;
+  initialMarginPercentage: number | undefined;
+  maintenanceMargin: number | undefined;
+  maintenanceMarginPercentage: number | undefined;
+  marginRatio: number | undefined;
+  marginMode: string | undefined;
+  /** Deprecated in ccxt: the same as `marginMode`. */
+  marginType: string | undefined;
+  side: 'long' | 'short' | undefined;
+  hedged: boolean;
+  percentage: number | undefined;
+  stopLossPrice: number | undefined;
+  takeProfitPrice: number | undefined;
+}
+
 /** CCXT's `OrderBook` (without the `copy()` of ccxt's live books). */
 export interface CcxtOrderBook {
   symbol: string | undefined;

@@ -18,15 +18,23 @@ export interface OperationParam {
   /**
    * `decimal` values are sent as text: strings as given, numbers in plain notation with every
    * digit (`plainDecimal`); `list` values as a JSON array on REST and as an array on the
-   * WebSocket API.
+   * WebSocket API; `objects` (`batchOrders`) likewise, each item's decimals as JSON strings.
    */
-  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list';
+  readonly type: 'string' | 'integer' | 'decimal' | 'boolean' | 'list' | 'objects';
   readonly required?: boolean;
   readonly enum?: readonly (string | number)[];
   readonly minimum?: number;
   readonly maximum?: number;
   /** Regular expression source the (string) value must match. */
   readonly pattern?: string;
+  /** `list` only: what it holds (strings unless `integer`). */
+  readonly itemType?: 'string' | 'integer';
+  /** `list` and `objects`: the most items one request may carry. */
+  readonly maxItems?: number;
+  /** `objects` only: the rules of each item's fields. */
+  readonly fields?: Readonly<Record<string, OperationParam>>;
+  /** `objects` only: groups of item fields of which each item needs at least one. */
+  readonly anyOf?: readonly (readonly string[])[];
 }
 
 export interface RestBinding {

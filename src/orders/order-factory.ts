@@ -25,6 +25,7 @@ import { resolveReconcile, type ReconcileOptions } from './order-lookup';
 import { OrderRun } from './order-run';
 import { EXECUTION_REPORT, type OrderReportShape } from './order-report';
 import type { OrderVenue } from './order-venue';
+import { ORDER_WIRE_NAMES, type OrderWireNames } from './order-wire-names';
 import type { OrderReportSource } from './order-tracker';
 import type { OrderStageTable } from './stage-table';
 
@@ -38,7 +39,7 @@ export interface OrderUpdate<Stage extends string, Params, Response> {
   readonly request: Params;
   /** The order.place answer, when it moved the order. */
   readonly response?: Response;
-  /** The order report (Spot's executionReport, USDⓈ-M's ORDER_TRADE_UPDATE), when it moved the order. */
+  /** The order report (Spot's executionReport, USDⓈ-M's ORDER_TRADE_UPDATE or, for algo orders, ALGO_UPDATE), when it moved the order. */
   readonly executionReport?: UserDataMessage['event'];
   /** The order.status answer, when a lookup moved the order. */
   readonly orderStatus?: unknown;
@@ -86,11 +87,14 @@ export interface OrderFactoryConfig<
   readonly place: OperationDescriptor<Params & object, Response>;
   /** Where the product's order reports keep their fields (default Spot's executionReport). */
   readonly report?: OrderReportShape;
-  /** The order.status operation (`symbol` + `origClientOrderId`, or `orderId` once known). */
-  readonly query: OperationDescriptor<
-    { symbol: string; origClientOrderId?: string; orderId?: number },
-    unknown
-  >;
+  /**
+   * The order.status operation, asked with `wire.byClientId`, or `wire.byId` once the order's
+   * id is known (Spot: `symbol` + `origClientOrderId`, or `orderId`).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- its params are built by `wire`
+  readonly query: OperationDescriptor<any, unknown>;
+  /** Where placement, lookup and answers keep the client id, ids and status (default Spot's). */
+  readonly wire?: OrderWireNames;
 }
 
 /** What every order of one factory shares. */
@@ -98,13 +102,14 @@ export interface OrderFactoryContext<Stage extends string, Event extends string,
   readonly session: OrderVenue;
   readonly config: OrderFactoryConfig<Stage, Event, Params, Response>;
   readonly report: OrderReportShape;
+  readonly wire: OrderWireNames;
   readonly log: Logger;
   readonly scheduler: SchedulerLike;
   readonly reconcile: Required<ReconcileOptions>;
   readonly onInvalid: ((error: UnknownOrderStatusError) => void) | undefined;
 }
 
-type PlaceParams = { symbol: string; newClientOrderId?: string; newOrderRespType?: string };
+type PlaceParams = { symbol: string; newOrderRespType?: string };
 
 const randomId = (): string => {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -126,6 +131,7 @@ export function createOrderFactory<
     session,
     config,
     report: config.report ?? EXECUTION_REPORT,
+    wire: config.wire ?? ORDER_WIRE_NAMES,
     log: resolveLogger(config.logger, LogNamespace.orders),
     scheduler: config.scheduler ?? asyncScheduler,
     reconcile: resolveReconcile(config.reconcile),
@@ -135,11 +141,12 @@ export function createOrderFactory<
 
   return (order) =>
     new Observable<OrderUpdate<Stage, Params, Response>>((subscriber) => {
-      const clientOrderId = order.newClientOrderId ?? newId();
+      const given: unknown = (order as Record<string, unknown>)[ctx.wire.newClientId];
+      const clientOrderId = typeof given === 'string' ? given : newId();
       const request = {
         newOrderRespType: 'RESULT',
         ...order,
-        newClientOrderId: clientOrderId,
+        [ctx.wire.newClientId]: clientOrderId,
       } as Params;
       const run = new OrderRun(ctx, request, clientOrderId, subscriber);
       run.start();

@@ -19,7 +19,8 @@ export interface OrderReportShape {
     readonly symbol: string;
     readonly orderId: string;
     readonly status: string;
-    readonly executionType: string;
+    /** The execution type (Spot's `x`), when the product's report has one. */
+    readonly executionType?: string;
     readonly filled: string;
     readonly quantity: string;
   };

@@ -5,6 +5,7 @@
  * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes. It never
  * guesses a stage.
  */
+import { readAnswer } from './order-wire-names';
 import { EMPTY, type Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { catchError } from 'rxjs';
 import {
@@ -31,7 +32,7 @@ type Data<S extends string, P, R> = Omit<
   OrderUpdate<S, P, R>,
   'stage' | 'clientOrderId' | 'request'
 >;
-type PlaceParams = { symbol: string; newClientOrderId?: string };
+type PlaceParams = { symbol: string };
 
 /** The wire fields of an order answer or order.status result this file reads. */
 interface OrderState {
@@ -70,8 +71,8 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
         ctx.session.request(
           config.query,
           this.orderId === undefined
-            ? { symbol: request.symbol, origClientOrderId: clientOrderId }
-            : { symbol: request.symbol, orderId: this.orderId },
+            ? ctx.wire.byClientId(request.symbol, clientOrderId)
+            : ctx.wire.byId(request.symbol, this.orderId),
         ),
       scheduler: ctx.scheduler,
       options: ctx.reconcile,
@@ -120,7 +121,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
       next: (response) => {
         this.report(this.config.accepted, 'response', {}, { response });
-        this.reportState(response as OrderState, 'response', { response });
+        this.reportState(readAnswer(this.ctx.wire.answer, response), 'response', { response });
       },
       error: (error: unknown) => this.placeFailed(error, subscribing),
     });
@@ -175,7 +176,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   private orderStatus(status: unknown): void {
     this.lastOrderStatus = status;
-    this.reportState(status as OrderState, 'orderStatus', { orderStatus: status });
+    this.reportState(readAnswer(this.ctx.wire.answer, status), 'orderStatus', {
+      orderStatus: status,
+    });
   }
 
   private lookupFailed(error: unknown): void {

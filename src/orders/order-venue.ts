@@ -1,7 +1,8 @@
 /**
  * What an order is placed on and followed through: a WebSocket API session (Spot's
  * `addOrderFactory`), or a REST client with a listen-key user data stream (USDⓈ-M's
- * `usdmOrderFactory`). `wsApiSession` is one as it is.
+ * `usdmOrderFactory`, which also places on a futures `wsApiSession`). `wsApiSession` is one as it
+ * is.
  */
 import type { Observable, Unsubscribable } from 'rxjs';
 import type { OperationDescriptor } from '../operations/descriptor';

@@ -28,11 +28,24 @@ export interface ProductDescriptor {
   readonly restUrl: string;
   /** Production market-stream host (see `productStreamUrl`). */
   readonly streamHost: string;
+  /**
+   * The production WebSocket API endpoint, where the product has one: the default `url` of
+   * `wsApiSession({ product })`.
+   */
+  readonly wsApiUrl?: string;
+  /**
+   * The WebSocket API subscribes user data streams (`userDataStream.subscribe`: Spot). Without it
+   * (USDⓈ-M futures: user data is the listen-key stream), `session.userData()` fails at once.
+   */
+  readonly wsApiUserData?: boolean;
   /** The routes streams are split by (USDⓈ-M: `public`, `market`); empty: one endpoint serves all. */
   readonly streamRoutes: readonly StreamRoute[];
   /** Connection defaults: sharding, send rate, connection-attempt budget, rotation, heartbeat. */
   readonly marketStreamLimits: MarketStreamLimits;
-  /** The REST rate limits a client of the product is governed by, in `exchangeInfo` shape. */
+  /**
+   * The REST and WebSocket API rate limits a client or session of the product is governed by, in
+   * `exchangeInfo` shape.
+   */
   readonly apiRateLimits: readonly {
     readonly rateLimitType: string;
     readonly interval: string;

@@ -34,8 +34,11 @@ export const USDM_PUBLIC_STREAM_URL = `${USDM_STREAM_HOST}/public/stream`;
 /** The combined-stream endpoint of the other market streams (route `market`). */
 export const USDM_MARKET_STREAM_URL = `${USDM_STREAM_HOST}/market/stream`;
 
-/** The futures WebSocket API (not generated yet: see spec/usdm/README.md). */
-export const USDM_WS_API_URL = 'wss://ws-fapi.binance.com/ws-fapi/v1';
+/**
+ * The futures WebSocket API: `wsApiSession({ product: usdmProduct })` connects there (with the
+ * futures rate limits) and the `<operation>Factory` functions of `binance-rx/usdm` send to it.
+ */
+export const USDM_WS_API_URL = usdmProduct.wsApiUrl!;
 
 /** The futures testnet's WebSocket API. */
 export const USDM_TESTNET_WS_API_URL = 'wss://testnet.binancefuture.com/ws-fapi/v1';

@@ -16,3 +16,4 @@ export type { JsonSchema } from '../schemas/json-schema';
 export * from './user-data/usdm-user-data';
 export type { UsdmUserDataEvent } from './user-data/listen-key-socket';
 export * from './orders/usdm-order-factory';
+export * from './orders/usdm-algo-order-factory';

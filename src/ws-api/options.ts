@@ -25,9 +25,19 @@ import {
 import { resolveWebSocket, type WebSocketTransportOptions } from '../socket/transport';
 import { BINANCE_WS_API_URL } from './endpoints';
 import type { SocketContext } from '../supervisor/socket';
+import type { ProductDescriptor } from '../product/descriptor';
 
 export interface WsApiOptions extends WebSocketTransportOptions {
-  /** Default `BINANCE_WS_API_URL`; the local exchange's `urls.wsApi` or the testnet's work the same. */
+  /**
+   * The product the session trades (`usdmProduct` of `binance-rx/usdm` for the futures WebSocket
+   * API): the default of `url` (its `wsApiUrl`) and of the session's own governor's rules (its
+   * `apiRateLimits`). Default Spot.
+   */
+  readonly product?: ProductDescriptor;
+  /**
+   * Default the product's `wsApiUrl` (Spot: `BINANCE_WS_API_URL`); the local exchange's
+   * `urls.wsApi` (`urls.usdmWsApi` for futures) or a testnet's work the same.
+   */
   readonly url?: string;
   /**
    * API key and signer. With `keyType: 'ED25519'` the session logs on (`session.logon`) on every
@@ -93,6 +103,25 @@ export interface ResolvedWsApiOptions {
   readonly validateResponses?: ValidateResponses;
   /** Warns when sockets cannot open (to the console when there is no `logger`). */
   readonly openFailures: OpenFailureWarning;
+  /** The product has user data on its WebSocket API (Spot, the default), else its name. */
+  readonly userDataOf: { readonly served: boolean; readonly product: string };
+  /** The rules the session's own governor starts from: the product's, Spot's when left out. */
+  readonly rateLimits: ProductDescriptor['apiRateLimits'] | undefined;
+}
+
+/** `url`, else the product's WebSocket API, else Spot's; a product without one must be given `url`. */
+function sessionUrl(options: WsApiOptions): string {
+  if (options.url !== undefined) return options.url;
+  const { product } = options;
+  if (product === undefined) return BINANCE_WS_API_URL;
+  if (product.wsApiUrl === undefined) {
+    throw new InvalidOptionError(
+      'wsApiSession',
+      'url',
+      `is needed: ${product.title} has no WebSocket API`,
+    );
+  }
+  return product.wsApiUrl;
 }
 
 export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions {
@@ -108,7 +137,7 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
   const session = resolveLogger(logger, LogNamespace.wsApi);
   return {
     socket: {
-      url: withTimeUnit(options.url ?? BINANCE_WS_API_URL, options.timeUnit),
+      url: withTimeUnit(sessionUrl(options), options.timeUnit),
       WebSocket: resolveWebSocket(options),
       scheduler,
       logger: session,
@@ -127,5 +156,10 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     signTimeoutMs,
     validateResponses: options.validateResponses,
     openFailures: openFailureWarning(openFailureLogger(logger, session), scheduler),
+    rateLimits: options.product?.apiRateLimits,
+    userDataOf: {
+      served: options.product === undefined || options.product.wsApiUserData === true,
+      product: options.product?.title ?? 'Binance Spot',
+    },
   };
 }

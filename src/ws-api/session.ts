@@ -8,10 +8,17 @@
  * timeout). With an Ed25519 key the session logs on after every new socket. On `serverShutdown` or after `rotateAfterMs` a replacement socket is opened first,
  * and the old one closes once its requests are answered.
  */
-import { BehaviorSubject, Observable, Subject, Subscription, type Connectable } from 'rxjs';
+import {
+  BehaviorSubject,
+  Observable,
+  Subject,
+  Subscription,
+  throwError,
+  type Connectable,
+} from 'rxjs';
 import { ConnectionRateLimiter } from '../connection/connection-rate';
 import type { ConnectionErrorEvent, ConnectionStatusEvent } from '../connection/events';
-import { ConnectionClosedError, type BinanceRxError } from '../errors';
+import { ConnectionClosedError, InvalidOptionError, type BinanceRxError } from '../errors';
 import type { OperationDescriptor } from '../operations/descriptor';
 import { validateAnswers } from '../operations/validate-answer';
 import { governedRequest } from '../rate-limit/governed-request';
@@ -71,9 +78,14 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const { scheduler } = config.socket;
   const { credentials } = config;
   const logsOn = credentials?.keyType === 'ED25519' && credentials.sign !== undefined;
-  // The session's rate-limit governor, unless one is shared with REST clients.
+  // The session's rate-limit governor, unless one is shared with REST clients: its product's rules.
   const governor =
-    options.governor ?? createRateLimitGovernor({ scheduler, logger: options.logger });
+    options.governor ??
+    createRateLimitGovernor({
+      scheduler,
+      logger: options.logger,
+      ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),
+    });
   const events = new Subject<WsApiSessionEvent>();
   const rateLimits = new BehaviorSubject<readonly WsApiRateLimit[] | undefined>(undefined);
   const requestIds = { next: 1 };
@@ -150,11 +162,24 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     request: governedRequests(governor, request, config),
     governor,
     rateLimits$: rateLimits.asObservable(),
-    userData: (source?: Credentials | ListenTokenSource) => userData.observable(source),
+    userData: config.userDataOf.served
+      ? (source?: Credentials | ListenTokenSource) => userData.observable(source)
+      : noUserData(config.userDataOf.product),
     timeOffsetMs: 0,
   });
   return session;
 }
+
+/** `userData` where the product has no user data on its WebSocket API: fails at once. */
+const noUserData = (product: string) => () =>
+  throwError(
+    () =>
+      new InvalidOptionError(
+        'wsApiSession',
+        'userData',
+        `${product} has no user data on its WebSocket API (use its listen-key stream)`,
+      ),
+  );
 
 /** What ends the requests still waiting when the session's supervisor ends. */
 const closedError = (gaveUp: boolean, reason: string) =>

@@ -62,6 +62,8 @@ interface CcxtBinance {
   parseBalanceCustom(response: Json, type?: string, marginMode?: string, papi?: boolean): Json;
   parseFundingRate(contract: Json, market?: any): Json;
   parseFundingRates(response: Json, symbols?: string[]): Record<string, Json>;
+  parseFundingRateHistories(response: Json, market?: any, since?: number, limit?: number): Json[];
+  parsePositionRisk(position: Json, market?: any): Json;
   safeInteger(obj: Json, key: string): number | undefined;
   safeInteger2(obj: Json, a: string, b: string): number | undefined;
 }
@@ -402,6 +404,27 @@ export class Reference {
   /** One entry of a list, as `parseFundingRates` reads it: `parseFundingRate(entry)`. */
   restFundingRateInList(raw: Json): Json {
     return this.exchange.parseFundingRate(structuredClone(raw));
+  }
+
+  /**
+   * REST `fundingRate` list: `fetchFundingRateHistory` (binance.js:11088) answers
+   * `parseFundingRateHistories(response, market)`: each row through `parseFundingRateHistory`
+   * (binance.js:11140), sorted by timestamp (filtered to the requested market's symbol, which the
+   * rows of a request for one symbol all have).
+   */
+  restFundingRateHistory(raw: Json[]): Json[] {
+    return this.exchange.parseFundingRateHistories(structuredClone(raw), undefined);
+  }
+
+  // ---- positions ---------------------------------------------------------------------------
+
+  /**
+   * One entry of REST `v3/positionRisk`: `fetchPositionsRisk` (binance.js:12334) parses each
+   * entry whose entry price is above 0 with `parsePositionRisk(entry)` (binance.js:11547), here
+   * before `loadLeverageBrackets` has filled `options.leverageBrackets`.
+   */
+  restPosition(raw: Json): Json {
+    return this.exchange.parsePositionRisk(structuredClone(raw));
   }
 
   // ---- balances ----------------------------------------------------------------------------

@@ -237,6 +237,75 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     ],
   },
   {
+    name: 'list of objects without fields',
+    edit: replace(
+      DEALS_OP,
+      '  ids: {',
+      '  extra: { type: objects, description: No fields. }\n  ids: {',
+    ),
+    want: [
+      "spec/operations/get-deals.yaml: params.extra: a list of objects (type objects) needs 'fields'",
+    ],
+  },
+  {
+    name: 'item fields on a parameter that is not a list of objects',
+    edit: replace(DEALS_OP, 'type: objects', 'type: list'),
+    want: [
+      "spec/operations/get-deals.yaml: params.ranges.fields: 'fields' belongs to type objects only (this is list)",
+      "spec/operations/get-deals.yaml: params.ranges.anyOf: 'anyOf' belongs to type objects only (this is list)",
+    ],
+  },
+  {
+    name: 'item field that is itself a list of objects',
+    edit: replace(
+      DEALS_OP,
+      '      symbol: { use: symbol }\n',
+      '      symbol: { use: symbol }\n      more: { type: objects, description: Nested., fields: { a: { type: string, description: One. } } }\n',
+    ),
+    want: [
+      'spec/operations/get-deals.yaml: params.ranges.fields.more.type: an item field cannot be objects',
+    ],
+  },
+  {
+    name: 'item field broken like a parameter (decimal without minimum, unknown use)',
+    edit: (files) => {
+      replace(DEALS_OP, 'Lowest price kept., minimum: 0', 'Lowest price kept.')(files);
+      replace(
+        DEALS_OP,
+        '      symbol: { use: symbol }\n',
+        '      symbol: { use: ticker }\n',
+      )(files);
+    },
+    want: [
+      "spec/operations/get-deals.yaml: params.ranges.fields.minPrice: a decimal parameter needs 'minimum' (0 when never negative)",
+      "spec/operations/get-deals.yaml: params.ranges.fields.symbol.use: 'ticker' is not defined in spec/request-params.yaml",
+    ],
+  },
+  {
+    name: 'item anyOf naming an unknown item field',
+    edit: replace(DEALS_OP, '[[minPrice, maxPrice]]', '[[minPrice, highPrice]]'),
+    want: [
+      "spec/operations/get-deals.yaml: params.ranges.anyOf.0.1: 'highPrice' is not an item field",
+    ],
+  },
+  {
+    name: 'maxItems of 0',
+    edit: replace(DEALS_OP, 'maxItems: 2', 'maxItems: 0'),
+    want: ['spec/operations/get-deals.yaml: params.ranges.maxItems: must be >= 1'],
+  },
+  {
+    name: 'itemType and maxItems on a string parameter',
+    edit: replace(
+      DEALS_OP,
+      'side: { type: string, description: Only deals of this side.',
+      'side: { type: string, itemType: integer, maxItems: 2, description: Only deals of this side.',
+    ),
+    want: [
+      "spec/operations/get-deals.yaml: params.side.itemType: 'itemType' belongs to type list only (this is string)",
+      "spec/operations/get-deals.yaml: params.side.maxItems: 'maxItems' belongs to type list or objects only (this is string)",
+    ],
+  },
+  {
     name: 'anyOf naming an unknown parameter',
     edit: replace(DEALS_OP, '[[symbol, symbols]]', '[[symbol, pairs]]'),
     want: ["spec/operations/get-deals.yaml: anyOf.0.1: 'pairs' is not a parameter"],

@@ -34,7 +34,7 @@ const status = async (orderId: number) =>
   (await firstValueFrom(getOrderHttp({ symbol, orderId }, client))).status;
 
 describe('order lists on the local exchange', () => {
-  it('OCO: canceling one leg expires the other and ends the list', async () => {
+  it('OCO: canceling one leg cancels the whole list, both legs CANCELED', async () => {
     const list = await firstValueFrom(
       placeOcoOrderListHttp(
         {
@@ -51,9 +51,15 @@ describe('order lists on the local exchange', () => {
     );
     expect(list).toMatchObject({ contingencyType: 'OCO', listOrderStatus: 'EXECUTING' });
     const [first, second] = list.orders;
-    await firstValueFrom(cancelOrderHttp({ symbol, orderId: first!.orderId }, client));
+    const answer = await firstValueFrom(
+      cancelOrderHttp({ symbol, orderId: first!.orderId }, client),
+    );
+    expect(answer).toMatchObject({ orderListId: list.orderListId, listOrderStatus: 'ALL_DONE' });
+    expect('orderReports' in answer ? answer.orderReports.map((r) => r.status) : undefined).toEqual(
+      ['CANCELED', 'CANCELED'],
+    );
     expect(await status(first!.orderId)).toBe('CANCELED');
-    expect(await status(second!.orderId)).toBe('EXPIRED');
+    expect(await status(second!.orderId)).toBe('CANCELED');
     const after = await firstValueFrom(getOrderListHttp({ orderListId: list.orderListId }, client));
     expect(after).toMatchObject({ listStatusType: 'ALL_DONE', listOrderStatus: 'ALL_DONE' });
   });

@@ -44,6 +44,24 @@ async function restingOrder(quantity = '0.01'): Promise<string> {
   return id;
 }
 
+/** A STOP_MARKET SELL algo order waiting below the market. */
+const stopSell = () => ({
+  algoType: 'CONDITIONAL',
+  symbol,
+  side: 'SELL',
+  type: 'STOP_MARKET',
+  triggerPrice: low,
+  workingType: 'MARK_PRICE',
+  quantity: '0.01',
+});
+
+/** A waiting algo order placed; its algo id. */
+async function algoOrder(): Promise<number> {
+  const place = usdm.placeAlgoOrderOperation as unknown as Descriptor;
+  const placed = await firstValueFrom(requestHttp(place, stopSell(), client));
+  return (placed as { algoId: number }).algoId;
+}
+
 /** Parameters for each operation whose spec examples have none (a function when it needs state). */
 const cases: Cases = {
   getExchangeInfo: {},
@@ -88,6 +106,24 @@ const cases: Cases = {
   },
   closeListenKey: {},
   getOpenOrder: async () => ({ symbol, origClientOrderId: await restingOrder() }),
+  placeAlgoOrder: () => Promise.resolve(stopSell()),
+  cancelAlgoOrder: async () => ({ algoId: await algoOrder() }),
+  getAlgoOrder: async () => ({ algoId: await algoOrder() }),
+  cancelAlgoOpenOrders: async () => (await algoOrder(), { symbol }),
+  getAllAlgoOrders: { symbol },
+  placeBatchOrders: { batchOrders: [{ symbol, side: 'BUY', type: 'MARKET', quantity: '0.01' }] },
+  modifyBatchOrders: async () => ({
+    batchOrders: [
+      {
+        symbol,
+        origClientOrderId: await restingOrder(),
+        side: 'BUY',
+        quantity: '0.02',
+        price: low,
+      },
+    ],
+  }),
+  cancelBatchOrders: async () => ({ symbol, origClientOrderIdList: [await restingOrder()] }),
   changePositionMargin: async () => {
     const isolated = callerFor.changePositionMargin!();
     const change = usdm.changeMarginTypeOperation as unknown as Descriptor;

@@ -105,7 +105,9 @@ describe('usdmOrderFactory on the local exchange', () => {
     const userData = usdmUserData({
       client,
       host: exchange.urls.usdmStreamHost,
-      backoff: { initialDelayMs: 300, jitter: 0 },
+      // Reopens 1.5 s after a drop: the loopback cancel below is long done by then, even on a
+      // busy machine, so its report is lost with the socket.
+      backoff: { initialDelayMs: 1500, jitter: 0 },
     });
     const opened = firstValueFrom(userData.status$);
     const held = userData.events$.subscribe();

@@ -1,6 +1,6 @@
 /**
  * Fidelity of the local exchange's USDⓈ-M futures, checked with the `binance` npm package:
- * its USDMClient (REST under `/fapi`) and its WebsocketClient on the `usdm` market (it routes
+ * its USDMClient (REST under `/fapi`, batch orders included) and its WebsocketClient on the `usdm` market (it routes
  * each stream to `/public/stream` or `/market/stream` of the host it is given), pointed at the
  * local exchange by URL overrides only.
  */
@@ -48,6 +48,31 @@ describe('the binance npm package (USDⓈ-M) against the local exchange', () => 
     expect(positions[0]).toMatchObject({ symbol: 'BTCUSDT', positionSide: 'BOTH' });
     expect(Number(positions[0]!.positionAmt)).toBe(-0.003);
     expect(Number(positions[0]!.entryPrice)).toBeCloseTo(Number(market.avgPrice), 6);
+  });
+
+  it('REST: places two orders in one batch and cancels them by id list', async () => {
+    const client = new USDMClient(restOptions(exchange()));
+    const book = await client.getOrderBook({ symbol: 'BTCUSDT', limit: 5 });
+    const price = Math.floor(Number(book.bids[0]![0]) * 0.9);
+    const order = {
+      symbol: 'BTCUSDT',
+      side: 'BUY',
+      type: 'LIMIT',
+      timeInForce: 'GTC',
+      quantity: 0.001,
+    } as const;
+    const placed = await client.submitMultipleOrders([
+      { ...order, price },
+      { ...order, price: price - 10 },
+    ]);
+    const ids = placed.map((o) => ('orderId' in o ? o.orderId : o.code));
+    expect(placed.map((o) => ('status' in o ? o.status : o.code))).toEqual(['NEW', 'NEW']);
+    const canceled = await client.cancelMultipleOrders({ symbol: 'BTCUSDT', orderIdList: ids });
+    expect(canceled.map((o) => ('status' in o ? o.status : o.code))).toEqual([
+      'CANCELED',
+      'CANCELED',
+    ]);
+    expect(await client.getAllOpenOrders({ symbol: 'BTCUSDT' })).toEqual([]);
   });
 
   it('WebSocket: aggregate trades on /market, diff depth with pu on /public', async () => {

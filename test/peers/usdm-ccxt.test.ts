@@ -87,6 +87,25 @@ describe('ccxt pro binanceusdm against the local exchange', () => {
     expect(await client.fetchOpenOrders(SYMBOL)).toEqual([]);
   });
 
+  it('places orders in one batch (createOrders) and cancels them in one (cancelOrders)', async () => {
+    const book = await client.fetchOrderBook(SYMBOL, 5);
+    const price = Math.floor(book.bids[0]![0]! * 0.9);
+    const order = { symbol: SYMBOL, type: 'limit', side: 'buy', amount: 0.001 } as const;
+    const orders = await client.createOrders([
+      { ...order, price },
+      { ...order, price: price - 10 },
+    ]);
+    expect(orders.map((o) => [o.status, o.price])).toEqual([
+      ['open', price],
+      ['open', price - 10],
+    ]);
+    const ids = orders.map((o) => o.id!);
+    expect((await client.fetchOpenOrders(SYMBOL)).map((o) => o.id).sort()).toEqual(ids.sort());
+    const canceled = await client.cancelOrders(ids, SYMBOL);
+    expect(canceled.map((o) => o.status)).toEqual(['canceled', 'canceled']);
+    expect(await client.fetchOpenOrders(SYMBOL)).toEqual([]);
+  });
+
   it('fills a market order and reads the long it opened', async () => {
     const order = await client.createOrder(SYMBOL, 'market', 'buy', 0.002);
     expect(order).toMatchObject({ status: 'closed', filled: 0.002 });

@@ -15,6 +15,10 @@ describe('binance-rx sim CLI', () => {
       options: { port: 9443, symbols: ['BTCUSDT', 'ETHUSDT'], seed: 1 },
     });
     expect(parseCli(['sim', '--tick-ms', '50', '--speed', '2']).kind).toBe('sim');
+    expect(parseCli(['sim', '--funding-interval-ms', '60000'])).toEqual({
+      kind: 'sim',
+      options: { fundingIntervalMs: 60000 },
+    });
     expect(parseCli(['sim', '--port', 'abc']).kind).toBe('error');
     expect(parseCli(['sim', '--bogus']).kind).toBe('error');
     expect(parseCli(['serve']).kind).toBe('error');

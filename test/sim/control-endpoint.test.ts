@@ -26,6 +26,35 @@ describe('control endpoint', () => {
     expect((bob.body['hmac'] as { apiKey: string }).apiKey).not.toBe(exchange.keys.hmac.apiKey);
   });
 
+  it('moves a USDⓈ-M mark price (and its index), and back to the book; refuses bad prices', async () => {
+    const exchange = await start({ paused: true, symbols: ['BTCUSDT'] });
+    const premium = async () =>
+      (await (await fetch(`${exchange.urls.rest}/fapi/v1/premiumIndex?symbol=BTCUSDT`)).json()) as {
+        markPrice: string;
+        indexPrice: string;
+      };
+    const before = await premium();
+    const control = `${exchange.urls.control}/usdm/setMarkPrice`;
+    expect(await post(control, ['BTCUSDT', '12345.67'])).toEqual({
+      status: 200,
+      body: { ok: true },
+    });
+    const moved = await premium();
+    expect(moved.markPrice).toBe('12345.67000000');
+    // The index moves by as much: it stays where it was beside the mark.
+    const gap = (p: { markPrice: string; indexPrice: string }) =>
+      Number(p.markPrice) - Number(p.indexPrice);
+    expect(gap(moved)).toBeCloseTo(gap(before), 8);
+    expect((await post(control, ['BTCUSDT'])).status).toBe(200);
+    expect(await premium()).toMatchObject({
+      markPrice: before.markPrice,
+      indexPrice: before.indexPrice,
+    });
+    expect((await post(control, ['NOPE', '1'])).body['error']).toMatch(/no symbol NOPE/);
+    expect((await post(control, ['BTCUSDT', '-5'])).status).toBe(400);
+    expect((await post(control, ['BTCUSDT', 'x'])).body['error']).toMatch(/decimal string/);
+  });
+
   it('runs a fault: dropAll closes the open connections', async () => {
     const exchange = await start({ paused: true });
     const client = await Client.open(`${exchange.urls.streams}/btcusdt@trade`);

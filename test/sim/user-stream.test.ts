@@ -3,28 +3,13 @@
  * after an Ed25519 logon, `userDataStream.subscribe.signature`, unsubscribe, `session.subscriptions`,
  * `eventStreamTerminated` and logout; plus the subscription bookkeeping on its own.
  */
-import { createHmac, sign, type KeyLike } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestKey } from '../../sim/api/keys';
+import { signed } from './signed';
 import { UserEvents } from '../../sim/engine/user-events';
-import { signaturePayload } from '../../sim/ws-api/signature-payload';
 import { MAX_ACTIVE, MAX_LIFETIME, UserStreamSubscriptions } from '../../sim/ws-api/subscriptions';
 import { Client, closeAll, start } from './helpers';
 
 afterEach(closeAll);
-
-type Params = Record<string, string | number>;
-
-/** `params` with `apiKey`, `timestamp` and the signature of `key` (HMAC or Ed25519). */
-function signed(key: TestKey, params: Params = {}): Params {
-  const all = { ...params, apiKey: key.apiKey, timestamp: Date.now() };
-  const payload = Buffer.from(signaturePayload(all));
-  const signature =
-    key.type === 'HMAC'
-      ? createHmac('sha256', key.secret).update(payload).digest('hex')
-      : sign(null, payload, key.secret as KeyLike).toString('base64');
-  return { ...all, signature };
-}
 
 interface EventFrame {
   readonly subscriptionId: number;

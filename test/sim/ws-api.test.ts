@@ -2,28 +2,13 @@
  * The local exchange's WebSocket API transport over real sockets: envelopes and ids, rateLimits,
  * error answers, signed requests, session logon, weight limits, heartbeat, lifetime and faults.
  */
-import { createHmac, sign, type KeyLike } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestKey } from '../../sim/api/keys';
+import { createHmac } from 'node:crypto';
 import { signaturePayload } from '../../sim/ws-api/signature-payload';
+import { signed } from './signed';
 import { Client, closeAll, start, upgradeStatus } from './helpers';
 
 afterEach(closeAll);
-
-type Params = Record<string, string | number | boolean>;
-
-/** `params` with `apiKey`, `timestamp` and the signature of `key` (HMAC, RSA or Ed25519). */
-function signed(key: TestKey, params: Params = {}, timestamp = Date.now()): Params {
-  const all = { ...params, apiKey: key.apiKey, timestamp };
-  const payload = Buffer.from(signaturePayload(all));
-  const signature =
-    key.type === 'HMAC'
-      ? createHmac('sha256', key.secret).update(payload).digest('hex')
-      : sign(key.type === 'RSA' ? 'sha256' : null, payload, key.secret as KeyLike).toString(
-          'base64',
-        );
-  return { ...all, signature };
-}
 
 const weight = (count: number) => ({
   rateLimitType: 'REQUEST_WEIGHT',

@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-order';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCancelOrderResponse: Validator = validate;
 
-/** Parameters of Cancel Order (`DELETE /fapi/v1/order`). */
+/** Parameters of Cancel Order (`DELETE /fapi/v1/order`, WebSocket API `order.cancel`). */
 export interface CancelOrderParams {
   /** Contract symbol such as BTCUSDT. */
   symbol: string;
@@ -132,7 +132,7 @@ export interface ParsedCancelOrderResponse<D = string> {
 }
 
 /** Descriptor of Cancel Order: data the runtime interprets. */
-export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/fapi/v1/order"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-order.json", validate: validateCancelOrderResponse };
+export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/fapi/v1/order"}, wsApi: {"method":"order.cancel"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-order.json", validate: validateCancelOrderResponse };
 
 /**
  * Cancel Order: `DELETE /fapi/v1/order`. Cancels a working order, found by orderId or by its client order id; -2011 when there is none.
@@ -141,6 +141,11 @@ export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, Cancel
  */
 export function cancelOrderHttp(params: CancelOrderParams, client?: HttpClient): Observable<CancelOrderResponse> {
   return requestHttp(cancelOrderOperation, params, client);
+}
+
+/** Cancel Order over the WebSocket API (`order.cancel`): returns a function that sends one request per subscription and emits its `result`. Cancels a working order, found by orderId or by its client order id; -2011 when there is none. Weight 1. Security TRADE. */
+export function cancelOrderFactory(session: WsApiSession): (params: CancelOrderParams) => Observable<CancelOrderResponse> {
+  return (params) => session.request(cancelOrderOperation, params);
 }
 
 /** Maps a raw `CancelOrderResponse` to the readable `ParsedCancelOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

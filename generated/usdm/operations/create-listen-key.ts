@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, type HttpClient, type OperationDescriptor, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/create-listen-key';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateCreateListenKeyResponse: Validator = validate;
 
-/** Parameters of Start User Data Stream (`POST /fapi/v1/listenKey`). It takes none. */
+/** Parameters of Start User Data Stream (`POST /fapi/v1/listenKey`, WebSocket API `userDataStream.start`). It takes none. */
 export type CreateListenKeyParams = Record<string, never>;
 
 /** Start User Data Stream: the response body with Binance's names. The listen key of the API key's user data stream, valid for 60 minutes; when the key has an active one, it is returned and extended by 60 minutes. */
@@ -25,7 +25,7 @@ export interface ParsedCreateListenKeyResponse {
 }
 
 /** Descriptor of Start User Data Stream: data the runtime interprets. */
-export const createListenKeyOperation: OperationDescriptor<CreateListenKeyParams, CreateListenKeyResponse> = { operation: "createListenKey", security: "USER_STREAM", weight: 1, params: {}, rest: {"method":"POST","path":"/fapi/v1/listenKey"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/create-listen-key.json", validate: validateCreateListenKeyResponse };
+export const createListenKeyOperation: OperationDescriptor<CreateListenKeyParams, CreateListenKeyResponse> = { operation: "createListenKey", security: "USER_STREAM", weight: 1, params: {}, rest: {"method":"POST","path":"/fapi/v1/listenKey"}, wsApi: {"method":"userDataStream.start"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/create-listen-key.json", validate: validateCreateListenKeyResponse };
 
 /**
  * Start User Data Stream: `POST /fapi/v1/listenKey`. The listen key of the API key's user data stream, valid for 60 minutes; when the key has an active one, it is returned and extended by 60 minutes.
@@ -34,6 +34,11 @@ export const createListenKeyOperation: OperationDescriptor<CreateListenKeyParams
  */
 export function createListenKeyHttp(params?: CreateListenKeyParams, client?: HttpClient): Observable<CreateListenKeyResponse> {
   return requestHttp(createListenKeyOperation, params ?? {}, client);
+}
+
+/** Start User Data Stream over the WebSocket API (`userDataStream.start`): returns a function that sends one request per subscription and emits its `result`. The listen key of the API key's user data stream, valid for 60 minutes; when the key has an active one, it is returned and extended by 60 minutes. Weight 1. Security USER_STREAM. */
+export function createListenKeyFactory(session: WsApiSession): (params?: CreateListenKeyParams) => Observable<CreateListenKeyResponse> {
+  return (params) => session.request(createListenKeyOperation, params ?? {});
 }
 
 /** Maps a raw `CreateListenKeyResponse` to the readable `ParsedCreateListenKeyResponse`. */

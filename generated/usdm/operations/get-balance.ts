@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-balance';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBalanceResponse: Validator = validate;
 
-/** Parameters of Futures Account Balance V3 (`GET /fapi/v3/balance`). It takes none. */
+/** Parameters of Futures Account Balance V3 (`GET /fapi/v3/balance`, WebSocket API `v2/account.balance`). It takes none. */
 export type GetBalanceParams = Record<string, never>;
 
 /** Futures Account Balance V3: the response body with Binance's names. Each asset of the futures account with its wallet, cross and available balances. */
@@ -57,7 +57,7 @@ export type ParsedGetBalanceResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Futures Account Balance V3: data the runtime interprets. */
-export const getBalanceOperation: OperationDescriptor<GetBalanceParams, GetBalanceResponse> = { operation: "getBalance", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v3/balance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-balance.json", validate: validateGetBalanceResponse };
+export const getBalanceOperation: OperationDescriptor<GetBalanceParams, GetBalanceResponse> = { operation: "getBalance", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v3/balance"}, wsApi: {"method":"v2/account.balance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-balance.json", validate: validateGetBalanceResponse };
 
 /**
  * Futures Account Balance V3: `GET /fapi/v3/balance`. Each asset of the futures account with its wallet, cross and available balances.
@@ -66,6 +66,11 @@ export const getBalanceOperation: OperationDescriptor<GetBalanceParams, GetBalan
  */
 export function getBalanceHttp(params?: GetBalanceParams, client?: HttpClient): Observable<GetBalanceResponse> {
   return requestHttp(getBalanceOperation, params ?? {}, client);
+}
+
+/** Futures Account Balance V3 over the WebSocket API (`v2/account.balance`): returns a function that sends one request per subscription and emits its `result`. Each asset of the futures account with its wallet, cross and available balances. Weight 5. Security USER_DATA. */
+export function getBalanceFactory(session: WsApiSession): (params?: GetBalanceParams) => Observable<GetBalanceResponse> {
+  return (params) => session.request(getBalanceOperation, params ?? {});
 }
 
 /** Maps a raw `GetBalanceResponse` to the readable `ParsedGetBalanceResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

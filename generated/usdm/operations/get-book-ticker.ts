@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book-ticker';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
 
-/** Parameters of Symbol Order Book Ticker (`GET /fapi/v1/ticker/bookTicker`). */
+/** Parameters of Symbol Order Book Ticker (`GET /fapi/v1/ticker/bookTicker`, WebSocket API `ticker.book`). */
 export interface GetBookTickerParams {
   /** Contract symbol such as BTCUSDT. */
   symbol?: string;
@@ -74,7 +74,7 @@ export type ParsedGetBookTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Order Book Ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol Order Book Ticker: `GET /fapi/v1/ticker/bookTicker`. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it.
@@ -83,6 +83,11 @@ export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, Ge
  */
 export function getBookTickerHttp(params?: GetBookTickerParams, client?: HttpClient): Observable<GetBookTickerResponse> {
   return requestHttp(getBookTickerOperation, params ?? {}, client);
+}
+
+/** Symbol Order Book Ticker over the WebSocket API (`ticker.book`): returns a function that sends one request per subscription and emits its `result`. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it. Weight 5 (symbol: 2; none: 5.). Security NONE. */
+export function getBookTickerFactory(session: WsApiSession): (params?: GetBookTickerParams) => Observable<GetBookTickerResponse> {
+  return (params) => session.request(getBookTickerOperation, params ?? {});
 }
 
 /** Maps a raw `GetBookTickerResponse` to the readable `ParsedGetBookTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-book';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetBookResponse: Validator = validate;
 
-/** Parameters of Order Book (`GET /fapi/v1/depth`). */
+/** Parameters of Order Book (`GET /fapi/v1/depth`, WebSocket API `depth`). */
 export interface GetBookParams {
   /** Contract symbol such as BTCUSDT. */
   symbol: string;
@@ -46,7 +46,7 @@ export interface ParsedGetBookResponse<D = string> {
 }
 
 /** Descriptor of Order Book: data the runtime interprets. */
-export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":5,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/depth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book.json", validate: validateGetBookResponse };
+export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":5,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/depth"}, wsApi: {"method":"depth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book.json", validate: validateGetBookResponse };
 
 /**
  * Order Book: `GET /fapi/v1/depth`. The order book of one contract, best price first on each side; `lastUpdateId` lines it up with the diff-depth stream. RPI orders are not in it.
@@ -55,6 +55,11 @@ export const getBookOperation: OperationDescriptor<GetBookParams, GetBookRespons
  */
 export function getBookHttp(params: GetBookParams, client?: HttpClient): Observable<GetBookResponse> {
   return requestHttp(getBookOperation, params, client);
+}
+
+/** Order Book over the WebSocket API (`depth`): returns a function that sends one request per subscription and emits its `result`. The order book of one contract, best price first on each side; `lastUpdateId` lines it up with the diff-depth stream. RPI orders are not in it. Weight 10 (By limit: 5, 10, 20, 50: 2; 100: 5; 500: 10; 1000: 20.). Security NONE. */
+export function getBookFactory(session: WsApiSession): (params: GetBookParams) => Observable<GetBookResponse> {
+  return (params) => session.request(getBookOperation, params);
 }
 
 /** Maps a raw `GetBookResponse` to the readable `ParsedGetBookResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

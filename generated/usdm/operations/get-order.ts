@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetOrderResponse: Validator = validate;
 
-/** Parameters of Query Order (`GET /fapi/v1/order`). */
+/** Parameters of Query Order (`GET /fapi/v1/order`, WebSocket API `order.status`). */
 export interface GetOrderParams {
   /** Contract symbol such as BTCUSDT. */
   symbol: string;
@@ -132,7 +132,7 @@ export interface ParsedGetOrderResponse<D = string> {
 }
 
 /** Descriptor of Query Order: data the runtime interprets. */
-export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/order"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-order.json", validate: validateGetOrderResponse };
+export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/order"}, wsApi: {"method":"order.status"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-order.json", validate: validateGetOrderResponse };
 
 /**
  * Query Order: `GET /fapi/v1/order`. One order of the account, found by orderId or client order id: -2013 when there is none (canceled or expired orders without fills are kept for 3 days only).
@@ -141,6 +141,11 @@ export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResp
  */
 export function getOrderHttp(params: GetOrderParams, client?: HttpClient): Observable<GetOrderResponse> {
   return requestHttp(getOrderOperation, params, client);
+}
+
+/** Query Order over the WebSocket API (`order.status`): returns a function that sends one request per subscription and emits its `result`. One order of the account, found by orderId or client order id: -2013 when there is none (canceled or expired orders without fills are kept for 3 days only). Weight 1. Security USER_DATA. */
+export function getOrderFactory(session: WsApiSession): (params: GetOrderParams) => Observable<GetOrderResponse> {
+  return (params) => session.request(getOrderOperation, params);
 }
 
 /** Maps a raw `GetOrderResponse` to the readable `ParsedGetOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-position-risk';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetPositionRiskResponse: Validator = validate;
 
-/** Parameters of Position Information V3 (`GET /fapi/v3/positionRisk`). */
+/** Parameters of Position Information V3 (`GET /fapi/v3/positionRisk`, WebSocket API `v2/account.position`). */
 export interface GetPositionRiskParams {
   /** Contract symbol such as BTCUSDT. */
   symbol?: string;
@@ -104,7 +104,7 @@ export type ParsedGetPositionRiskResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Position Information V3: data the runtime interprets. */
-export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams, GetPositionRiskResponse> = { operation: "getPositionRisk", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v3/positionRisk"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json", validate: validateGetPositionRiskResponse };
+export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams, GetPositionRiskResponse> = { operation: "getPositionRisk", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v3/positionRisk"}, wsApi: {"method":"v2/account.position"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json", validate: validateGetPositionRiskResponse };
 
 /**
  * Position Information V3: `GET /fapi/v3/positionRisk`. The account's open positions (or those with open orders), of one symbol or all, with their margins and PnL at the mark price.
@@ -113,6 +113,11 @@ export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams
  */
 export function getPositionRiskHttp(params?: GetPositionRiskParams, client?: HttpClient): Observable<GetPositionRiskResponse> {
   return requestHttp(getPositionRiskOperation, params ?? {}, client);
+}
+
+/** Position Information V3 over the WebSocket API (`v2/account.position`): returns a function that sends one request per subscription and emits its `result`. The account's open positions (or those with open orders), of one symbol or all, with their margins and PnL at the mark price. Weight 5. Security USER_DATA. */
+export function getPositionRiskFactory(session: WsApiSession): (params?: GetPositionRiskParams) => Observable<GetPositionRiskResponse> {
+  return (params) => session.request(getPositionRiskOperation, params ?? {});
 }
 
 /** Maps a raw `GetPositionRiskResponse` to the readable `ParsedGetPositionRiskResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

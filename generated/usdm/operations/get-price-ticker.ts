@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-price-ticker';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateGetPriceTickerResponse: Validator = validate;
 
-/** Parameters of Symbol Price Ticker (`GET /fapi/v1/ticker/price`). */
+/** Parameters of Symbol Price Ticker (`GET /fapi/v1/ticker/price`, WebSocket API `ticker.price`). */
 export interface GetPriceTickerParams {
   /** Contract symbol such as BTCUSDT. */
   symbol?: string;
@@ -50,7 +50,7 @@ export type ParsedGetPriceTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Price Ticker: data the runtime interprets. */
-export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
+export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/price"}, wsApi: {"method":"ticker.price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
 
 /**
  * Symbol Price Ticker: `GET /fapi/v1/ticker/price`. The latest price of one contract (an object) or all (an array).
@@ -59,6 +59,11 @@ export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, 
  */
 export function getPriceTickerHttp(params?: GetPriceTickerParams, client?: HttpClient): Observable<GetPriceTickerResponse> {
   return requestHttp(getPriceTickerOperation, params ?? {}, client);
+}
+
+/** Symbol Price Ticker over the WebSocket API (`ticker.price`): returns a function that sends one request per subscription and emits its `result`. The latest price of one contract (an object) or all (an array). Weight 2 (symbol: 1; none: 2.). Security NONE. */
+export function getPriceTickerFactory(session: WsApiSession): (params?: GetPriceTickerParams) => Observable<GetPriceTickerResponse> {
+  return (params) => session.request(getPriceTickerOperation, params ?? {});
 }
 
 /** Maps a raw `GetPriceTickerResponse` to the readable `ParsedGetPriceTickerResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

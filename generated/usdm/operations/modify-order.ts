@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/modify-order';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validateModifyOrderResponse: Validator = validate;
 
-/** Parameters of Modify Order (`PUT /fapi/v1/order`). */
+/** Parameters of Modify Order (`PUT /fapi/v1/order`, WebSocket API `order.modify`). */
 export interface ModifyOrderParams {
   /** Contract symbol such as BTCUSDT. */
   symbol: string;
@@ -148,7 +148,7 @@ export interface ParsedModifyOrderResponse<D = string> {
 }
 
 /** Descriptor of Modify Order: data the runtime interprets. */
-export const modifyOrderOperation: OperationDescriptor<ModifyOrderParams, ModifyOrderResponse> = { operation: "modifyOrder", security: "TRADE", weight: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0,"required":true},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/fapi/v1/order"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/modify-order.json", validate: validateModifyOrderResponse };
+export const modifyOrderOperation: OperationDescriptor<ModifyOrderParams, ModifyOrderResponse> = { operation: "modifyOrder", security: "TRADE", weight: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0,"required":true},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/fapi/v1/order"}, wsApi: {"method":"order.modify"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/modify-order.json", validate: validateModifyOrderResponse };
 
 /**
  * Modify Order: `PUT /fapi/v1/order`. Changes the price and quantity of a working LIMIT order (found by orderId or client order id). The order keeps its id and loses its place in the queue; a new price that crosses the book trades at once. The quantity may not go below what has filled.
@@ -157,6 +157,11 @@ export const modifyOrderOperation: OperationDescriptor<ModifyOrderParams, Modify
  */
 export function modifyOrderHttp(params: ModifyOrderParams, client?: HttpClient): Observable<ModifyOrderResponse> {
   return requestHttp(modifyOrderOperation, params, client);
+}
+
+/** Modify Order over the WebSocket API (`order.modify`): returns a function that sends one request per subscription and emits its `result`. Changes the price and quantity of a working LIMIT order (found by orderId or client order id). The order keeps its id and loses its place in the queue; a new price that crosses the book trades at once. The quantity may not go below what has filled. Weight 0 (0 on the IP limit; 1 on the 10 s and the 1 min order limits.). Security TRADE. */
+export function modifyOrderFactory(session: WsApiSession): (params: ModifyOrderParams) => Observable<ModifyOrderResponse> {
+  return (params) => session.request(modifyOrderOperation, params);
 }
 
 /** Maps a raw `ModifyOrderResponse` to the readable `ParsedModifyOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

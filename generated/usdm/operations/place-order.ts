@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/place-order';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePlaceOrderResponse: Validator = validate;
 
-/** Parameters of New Order (`POST /fapi/v1/order`). */
+/** Parameters of New Order (`POST /fapi/v1/order`, WebSocket API `order.place`). */
 export interface PlaceOrderParams {
   /** Contract symbol such as BTCUSDT. */
   symbol: string;
@@ -152,7 +152,7 @@ export interface ParsedPlaceOrderResponse<D = string> {
 }
 
 /** Descriptor of New Order: data the runtime interprets. */
-export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrderResponse> = { operation: "placeOrder", security: "TRADE", weight: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK","GTX","GTD"]},"quantity":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"reduceOnly":{"type":"string","enum":["true","false"]},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newOrderRespType":{"type":"string","enum":["ACK","RESULT"]},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_TAKER","EXPIRE_MAKER","EXPIRE_BOTH"]},"goodTillDate":{"type":"integer","minimum":0}}, rest: {"method":"POST","path":"/fapi/v1/order"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/place-order.json", validate: validatePlaceOrderResponse };
+export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrderResponse> = { operation: "placeOrder", security: "TRADE", weight: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK","GTX","GTD"]},"quantity":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"reduceOnly":{"type":"string","enum":["true","false"]},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newOrderRespType":{"type":"string","enum":["ACK","RESULT"]},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_TAKER","EXPIRE_MAKER","EXPIRE_BOTH"]},"goodTillDate":{"type":"integer","minimum":0}}, rest: {"method":"POST","path":"/fapi/v1/order"}, wsApi: {"method":"order.place"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/place-order.json", validate: validatePlaceOrderResponse };
 
 /**
  * New Order: `POST /fapi/v1/order`. Sends a new LIMIT (timeInForce, quantity, price) or MARKET (quantity) order. Since 2025-12-09 Binance refuses the conditional types (STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET) here with -4120 and takes them on /fapi/v1/algoOrder only, so this operation offers LIMIT and MARKET, and closePosition (close-all) is an algo-order parameter.
@@ -161,6 +161,11 @@ export const placeOrderOperation: OperationDescriptor<PlaceOrderParams, PlaceOrd
  */
 export function placeOrderHttp(params: PlaceOrderParams, client?: HttpClient): Observable<PlaceOrderResponse> {
   return requestHttp(placeOrderOperation, params, client);
+}
+
+/** New Order over the WebSocket API (`order.place`): returns a function that sends one request per subscription and emits its `result`. Sends a new LIMIT (timeInForce, quantity, price) or MARKET (quantity) order. Since 2025-12-09 Binance refuses the conditional types (STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET) here with -4120 and takes them on /fapi/v1/algoOrder only, so this operation offers LIMIT and MARKET, and closePosition (close-all) is an algo-order parameter. Weight 0 (0 on the IP limit; 1 on the 10 s and the 1 min order limits.). Security TRADE. */
+export function placeOrderFactory(session: WsApiSession): (params: PlaceOrderParams) => Observable<PlaceOrderResponse> {
+  return (params) => session.request(placeOrderOperation, params);
 }
 
 /** Maps a raw `PlaceOrderResponse` to the readable `ParsedPlaceOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

@@ -1,8 +1,8 @@
 /**
  * The USDⓈ-M market data REST calls beyond sim/usdm/methods.ts that follow from the simulated
  * market (spec/usdm/operations/): old trades, the RPI order book (the simulation has no RPI
- * orders, so it is the book), funding settings, asset indexes and index constituents of its
- * symbols, `GET /fapi/v2/ticker/price` (v1's answer) and the TradFi trading schedule (the
+ * orders, so it is the book), funding settings, the composite and asset indexes of indexes.ts
+ * (as their streams send them), index constituents, `GET /fapi/v2/ticker/price` (v1's answer) and the TradFi trading schedule (the
  * simulated weekly one of trading-sessions.ts). The calls with nothing to simulate (insurance
  * fund, ADL risk, most /futures/data statistics) replay their spec examples
  * (sim/api/methods/replayed.ts).
@@ -16,38 +16,48 @@ import { tradeFields } from '../../api/methods/rows';
 import type { SymbolMarket } from '../../market/symbol-market';
 import { formatFloat } from '../../market/decimal';
 import { price } from '../../streams/payloads/format';
-import { symbolRules } from '../../engine/symbol-rules';
+import { assetIndexMarket, assetIndexPayload, compositeIndexPayload } from '../indexes';
 import { FUNDING_CAP, indexTicks } from '../model';
 import { tradingScheduleMethod } from '../trading-sessions';
 
 const get = (path: string) => ({ method: 'GET', path: `/fapi/v1/${path}` }) as const;
 
-/** Multi-Assets mode's collateral haircut (bid / ask buffer) and its auto-exchange one. */
-const BUFFER = 0.1;
-const AUTO_EXCHANGE_BUFFER = 0.05;
-
-/** A margin asset's index (`<base>USD`): its contract's index price, USDT counted as USD. */
+/** A margin asset's index as REST `assetIndex` answers it: the asset index stream's values. */
 function assetIndex(m: SymbolMarket, now: number) {
-  const index = Number(price(m, indexTicks(m)));
-  const rate = (buffer: number, sign: number) => formatFloat(index * (1 + sign * buffer), 8);
+  const p = assetIndexPayload(m, now);
   return {
-    symbol: `${symbolRules(m.spec).baseAsset}USD`,
+    symbol: p.s,
     time: now,
-    index: formatFloat(index, 8),
-    bidBuffer: formatFloat(BUFFER, 8),
-    askBuffer: formatFloat(BUFFER, 8),
-    bidRate: rate(BUFFER, -1),
-    askRate: rate(BUFFER, 1),
-    autoExchangeBidBuffer: formatFloat(AUTO_EXCHANGE_BUFFER, 8),
-    autoExchangeAskBuffer: formatFloat(AUTO_EXCHANGE_BUFFER, 8),
-    autoExchangeBidRate: rate(AUTO_EXCHANGE_BUFFER, -1),
-    autoExchangeAskRate: rate(AUTO_EXCHANGE_BUFFER, 1),
+    index: p.i,
+    bidBuffer: p.b,
+    askBuffer: p.a,
+    bidRate: p.B,
+    askRate: p.A,
+    autoExchangeBidBuffer: p.q,
+    autoExchangeAskBuffer: p.g,
+    autoExchangeBidRate: p.Q,
+    autoExchangeAskRate: p.G,
   };
+}
+
+/** The composite index as REST `indexInfo` answers it: the compositeIndex stream's components. */
+function indexInfo(deps: ApiDeps, now: number) {
+  const p = compositeIndexPayload(deps.market, now);
+  if (p === undefined) return [];
+  const baseAssetList = p.c.map((c) => ({
+    baseAsset: c.b,
+    quoteAsset: c.q,
+    weightInQuantity: c.w,
+    weightInPercentage: c.W,
+  }));
+  return [{ symbol: p.s, time: now, component: p.C, baseAssetList }];
 }
 
 export function usdmMoreMarketDataMethods(deps: ApiDeps, v1: readonly ApiMethod[]): ApiMethod[] {
   const one = (params: Params) => marketOf(deps, params.string('symbol', true));
   const all = () => [...deps.market.all()];
+  const allAssetIndexMarkets = () =>
+    all().filter((m) => assetIndexMarket(deps.market, `${m.symbol.slice(0, -4)}USD`) === m);
   const v1Price = v1.find((m) => m.rest?.path === '/fapi/v1/ticker/price')!;
   return [
     tradingScheduleMethod,
@@ -90,14 +100,21 @@ export function usdmMoreMarketDataMethods(deps: ApiDeps, v1: readonly ApiMethod[
         })),
     },
     { ...v1Price, rest: { method: 'GET', path: '/fapi/v2/ticker/price' } },
-    // The simulation has no composite index contracts.
-    { rest: get('indexInfo'), security: 'NONE', weight: 1, handle: () => [] },
+    {
+      rest: get('indexInfo'),
+      security: 'NONE',
+      weight: 1,
+      handle: (params, ctx) =>
+        indexInfo(deps, ctx.now).filter(
+          (i) => !params.has('symbol') || i.symbol === params.string('symbol'),
+        ),
+    },
     {
       rest: get('assetIndex'),
       security: 'NONE',
       weight: (params) => (params.has('symbol') ? 1 : 10),
       handle: (params, ctx) => {
-        const indexes = all().map((m) => assetIndex(m, ctx.now));
+        const indexes = allAssetIndexMarkets().map((m) => assetIndex(m, ctx.now));
         if (!params.has('symbol')) return indexes;
         const found = indexes.find((i) => i.symbol === params.string('symbol'));
         if (found === undefined) throw errors.badSymbol();

@@ -1,13 +1,17 @@
 /**
  * USDⓈ-M account endpoints (spec/usdm/operations/): account, balance and positions (v3),
  * leverage (and its brackets), margin type, position mode, income history, and the listen key
- * of the user data stream, on the futures ledger.
+ * of the user data stream, on the futures ledger. Account, balance and positions are also the
+ * futures WebSocket API's `v2/account.status`, `v2/account.balance` and `v2/account.position`
+ * (they answer as the v3 REST endpoints), the listen key `userDataStream.start` / `.ping` /
+ * `.stop`.
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';
 import type { Params } from '../../api/params';
 import { isOpen } from '../../engine/order';
 import { accountAnswer, balanceAnswer, positionRiskAnswer } from './account-answers';
+import { accountV2Answer, positionRiskV2Answer } from './account-answers-v2';
 import { futuresErrors } from './errors';
 import { leverageUpdate } from './events';
 import { leverageBracketMethod, maxNotionalAt } from './leverage-brackets';
@@ -17,6 +21,15 @@ import { formatE8 } from '../../engine/amounts';
 const at = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string) =>
   ({ method, path: `/fapi/${path}` }) as const;
 const OK = { code: 200, msg: 'success' };
+
+/** A signed read of the account (weight 5) served on REST `path` and as WebSocket API `wsApi`. */
+const accountRead = (path: string, wsApi: string, handle: ApiMethod['handle']): ApiMethod => ({
+  rest: at('GET', path),
+  wsApi,
+  security: 'USER_DATA',
+  weight: 5,
+  handle,
+});
 const MAX_LEVERAGE = 125;
 
 export function usdmAccountMethods(futures: Futures): ApiMethod[] {
@@ -27,6 +40,26 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     engine.ordersOfAccount(accountIdOf(ctx), symbol).filter(isOpen);
   const hasPosition = (ctx: CallContext, symbol?: string) =>
     ledger.openPositions(accountIdOf(ctx), symbol).length > 0;
+
+  /** Every contract, or the one `symbol` names (the V2 answers list positions per symbol). */
+  const symbolsOf = (params: Params): string[] =>
+    params.has('symbol')
+      ? [engine.symbol(params.string('symbol', true)).symbol]
+      : [...futures.market.all()].map((m) => m.symbol);
+
+  const balance = (_p: Params, ctx: CallContext) =>
+    balanceAnswer(accountOf(ctx), funds.openOrders(accountIdOf(ctx)), markOf);
+
+  /** The V2 account, balance and positions (`account.status`, `.balance`, `.position`). */
+  const v2AccountMethods = (): ApiMethod[] => [
+    accountRead('v2/account', 'account.status', (params, ctx) =>
+      accountV2Answer(accountOf(ctx), openOrders(ctx), markOf, symbolsOf(params)),
+    ),
+    accountRead('v2/balance', 'account.balance', balance),
+    accountRead('v2/positionRisk', 'account.position', (params, ctx) =>
+      positionRiskV2Answer(accountOf(ctx), markOf, symbolsOf(params)),
+    ),
+  ];
 
   const changeMarginType = (params: Params, ctx: CallContext) => {
     const symbol = engine.symbol(params.string('symbol', true)).symbol;
@@ -80,7 +113,7 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
         info: i.incomeType,
         time: i.time,
         tranId: i.tranId,
-        tradeId: String(i.tradeId),
+        tradeId: i.tradeId === undefined ? '' : String(i.tradeId),
       }));
   };
 
@@ -94,31 +127,17 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
   };
 
   return [
-    {
-      rest: at('GET', 'v3/account'),
-      security: 'USER_DATA',
-      weight: 5,
-      handle: (_p, ctx) =>
-        accountAnswer(accountOf(ctx), funds.openOrders(accountIdOf(ctx)), markOf),
-    },
-    {
-      rest: at('GET', 'v3/balance'),
-      security: 'USER_DATA',
-      weight: 5,
-      handle: (_p, ctx) =>
-        balanceAnswer(accountOf(ctx), funds.openOrders(accountIdOf(ctx)), markOf),
-    },
-    {
-      rest: at('GET', 'v3/positionRisk'),
-      security: 'USER_DATA',
-      weight: 5,
-      handle: (params, ctx) => {
-        const symbol = params.has('symbol')
-          ? engine.symbol(params.string('symbol', true)).symbol
-          : undefined;
-        return positionRiskAnswer(accountOf(ctx), openOrders(ctx, symbol), markOf, symbol);
-      },
-    },
+    accountRead('v3/account', 'v2/account.status', (_p, ctx) =>
+      accountAnswer(accountOf(ctx), funds.openOrders(accountIdOf(ctx)), markOf),
+    ),
+    accountRead('v3/balance', 'v2/account.balance', balance),
+    accountRead('v3/positionRisk', 'v2/account.position', (params, ctx) => {
+      const symbol = params.has('symbol')
+        ? engine.symbol(params.string('symbol', true)).symbol
+        : undefined;
+      return positionRiskAnswer(accountOf(ctx), openOrders(ctx, symbol), markOf, symbol);
+    }),
+    ...v2AccountMethods(),
     { rest: at('POST', 'v1/leverage'), security: 'TRADE', weight: 1, handle: changeLeverage },
     leverageBracketMethod(futures),
     { rest: at('POST', 'v1/marginType'), security: 'TRADE', weight: 1, handle: changeMarginType },
@@ -137,18 +156,21 @@ export function usdmAccountMethods(futures: Futures): ApiMethod[] {
     { rest: at('GET', 'v1/income'), security: 'USER_DATA', weight: 30, handle: income },
     {
       rest: at('POST', 'v1/listenKey'),
+      wsApi: 'userDataStream.start',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => listenKey(ctx, false),
     },
     {
       rest: at('PUT', 'v1/listenKey'),
+      wsApi: 'userDataStream.ping',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => listenKey(ctx, true),
     },
     {
       rest: at('DELETE', 'v1/listenKey'),
+      wsApi: 'userDataStream.stop',
       security: 'USER_STREAM',
       weight: 1,
       handle: (_p, ctx) => {

@@ -30,7 +30,12 @@ export const futuresErrors = {
       -4120,
       'Order type not supported for this endpoint. Please use the Algo Order API endpoints instead.',
     ),
+  duplicateClientId: () => new ApiError(-4116, 'ClientOrderId is duplicated.'),
+  wouldTriggerImmediately: () => new ApiError(-2021, 'Order would immediately trigger.'),
+  invalidCallbackRate: () => new ApiError(-4071, 'Invalid callback rate.'),
   orderNotModifiable: () => new ApiError(-2013, 'Order does not exist.'),
   noModification: () => new ApiError(-5027, 'No need to modify the order.'),
   listenKeyMissing: () => new ApiError(-1125, 'This listenKey does not exist.'),
+  batchSize: (count: number) =>
+    new ApiError(-4082, `Invalid number of batch place orders: ${count}`),
 } as const;

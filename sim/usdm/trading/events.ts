@@ -4,8 +4,8 @@
  */
 import { formatE8 } from '../../engine/amounts';
 import type { ExecutionType, Fill, Order } from '../../engine/order';
-import { MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
-import { unrealizedPnl, type MarkOf } from './margin';
+import { DEFAULT_LEVERAGE, MARGIN_ASSET, type FuturesAccount, type Position } from './ledger';
+import { isolatedMarginE8, unrealizedPnl, type MarkOf } from './margin';
 
 /** The engine's execution types as futures name them. */
 const EXECUTION: Readonly<Record<ExecutionType, string>> = {
@@ -103,7 +103,9 @@ const positionEntry = (account: FuturesAccount, p: Position, markE8: number) => 
     cr: '0',
     up: formatE8(unrealizedPnl(p, markE8)),
     mt: isolated ? 'isolated' : 'cross',
-    iw: '0',
+    iw: formatE8(
+      isolated ? isolatedMarginE8(p, account.leverage.get(p.symbol) ?? DEFAULT_LEVERAGE) : 0,
+    ),
     ps: p.side,
   };
 };

@@ -2,7 +2,8 @@
  * The futures side of every account of the local exchange: a USDT wallet, the settings
  * (position mode, leverage and margin type per symbol), the positions, the trades and the income
  * they booked. Amounts in 1e-8 units. Simplified but consistent: one margin asset (USDT), margin
- * = notional / leverage, unrealized PnL at the mark price, no maintenance margin or liquidation.
+ * = notional / leverage, unrealized PnL at the mark price; maintenance and liquidation in
+ * risk.ts and liquidations.ts, funding in funding.ts.
  */
 
 /** What each account's futures wallet starts with, in USDT. */
@@ -37,11 +38,12 @@ export interface FuturesTrade {
 
 export interface Income {
   readonly symbol: string;
-  readonly incomeType: 'REALIZED_PNL' | 'COMMISSION';
+  readonly incomeType: 'REALIZED_PNL' | 'COMMISSION' | 'FUNDING_FEE';
   readonly incomeE8: number;
   readonly time: number;
   readonly tranId: number;
-  readonly tradeId: number;
+  /** The trade of a realized PnL or commission; none for funding. */
+  readonly tradeId?: number;
 }
 
 export interface FuturesAccount {
@@ -75,6 +77,11 @@ export class FuturesLedger {
       this.accounts.set(accountId, account);
     }
     return account;
+  }
+
+  /** The ids of every account that has used futures. */
+  accountIds(): string[] {
+    return [...this.accounts.keys()];
   }
 
   leverageOf(accountId: string, symbol: string): number {

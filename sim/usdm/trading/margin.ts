@@ -19,6 +19,10 @@ export const notional = (p: Position, markE8: number): number => mulSigned(markE
 export const positionMargin = (p: Position, markE8: number, leverage: number): number =>
   Math.ceil(Math.abs(notional(p, markE8)) / leverage);
 
+/** The margin an isolated position holds: its initial margin at the entry price. */
+export const isolatedMarginE8 = (p: Position, leverage: number): number =>
+  Math.ceil(Math.abs(mulSigned(p.entryPriceE8, p.amountE8)) / leverage);
+
 export interface MarginTotals {
   readonly unrealizedE8: number;
   /** Unrealized PnL of the cross positions only. */

@@ -2,8 +2,8 @@
  * More USDⓈ-M order endpoints (spec/usdm/operations/): the open order query, the test order
  * (checked as New Order checks it: parameters, post-only, the symbol's filters; nothing placed,
  * `{}` answered), the countdown that cancels a symbol's open orders on the exchange's clock
- * (checked at every market step), and the account's force orders: none, as the simulation
- * liquidates nothing yet.
+ * (checked at every market step), and the account's force orders: none yet, as the liquidation
+ * engine (liquidations.ts) keeps no order per account, only each symbol's latest liquidation.
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';

@@ -27,6 +27,22 @@ export const decimalE8 = (params: Params, name: string, required = false): numbe
   return text === undefined ? undefined : parseE8(name, text);
 };
 
+/**
+ * A history page (allOrders, allAlgoOrders): from the id `idParam` names on (the first `limit`),
+ * or the most recent `limit` without it (default 500, at most 1000).
+ */
+export function historyPage<T>(
+  all: readonly T[],
+  params: Params,
+  idParam: string,
+  idOf: (item: T) => number,
+): T[] {
+  const from = params.integer(idParam) ?? 0;
+  const limit = params.limit('limit', 500, 1, 1000);
+  const page = all.filter((item) => idOf(item) >= from);
+  return params.has(idParam) ? page.slice(0, limit) : page.slice(-limit);
+}
+
 /** BOTH in one-way mode, LONG or SHORT in hedge mode (-4061 otherwise). */
 export function readPositionSide(params: Params, dualSidePosition: boolean): string {
   const side = params.oneOf('positionSide', ['BOTH', 'LONG', 'SHORT'] as const, false, () =>

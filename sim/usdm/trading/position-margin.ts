@@ -5,7 +5,8 @@
  * position, counted into its `isolatedMargin` / `isolatedWallet`, and returned to the wallet when
  * the position closes. Binance's codes: -4054 when there is no isolated position (a cross
  * symbol's isolated position is 0), -4050 when the wallet cannot pay, -4051 when reducing more
- * than was added (the simulation keeps the entry margin).
+ * than was added (the simulation keeps the entry margin). The liquidation engine (risk.ts) does
+ * not count the added margin yet: an isolated position is liquidated as if none was added.
  */
 import { ApiError, errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';

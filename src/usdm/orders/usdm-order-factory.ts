@@ -1,14 +1,17 @@
 /**
- * `usdmOrderFactory(client, userData)`: USDⓈ-M orders you can watch, through the same stage
+ * `usdmOrderFactory(placer, userData)`: USDⓈ-M orders you can watch, through the same stage
  * table and order code as Spot's `addOrderFactory` (spec/order-stages.yaml, src/orders/). The
- * order is placed with REST `POST /fapi/v1/order` (`newOrderRespType` RESULT unless given), its
- * reports are the ORDER_TRADE_UPDATE events of `usdmUserData`, and it is looked up with
- * `GET /fapi/v1/order` while its outcome is unknown (a 5xx, -1006/-1007, no answer) and after
- * every (re)opened user data socket, so fills made while none was open are not missed.
+ * order is placed by `placer`, a REST client (`POST /fapi/v1/order`) or a futures WebSocket API
+ * session (`wsApiSession({ product: usdmProduct })`, `order.place`; connected by you), with
+ * `newOrderRespType` RESULT unless given; its reports are the ORDER_TRADE_UPDATE events of
+ * `usdmUserData` (ws-fapi has no user data subscription: the listen-key stream carries them
+ * either way), and it is looked up with `GET /fapi/v1/order` / `order.status` while its outcome
+ * is unknown (a 5xx, -1006/-1007, no answer) and after every (re)opened user data socket, so
+ * fills made while none was open are not missed.
  *
  * @example
  * const userData = usdmUserData({ client });
- * const addOrder = usdmOrderFactory(client, userData);
+ * const addOrder = usdmOrderFactory(client, userData); // or usdmOrderFactory(session, userData)
  * addOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' })
  *   .subscribe(({ stage }) => console.log(stage)); // submitted, pending, filled
  */
@@ -23,10 +26,10 @@ import {
 import { ORDER_STAGES, type AddOrderOptions } from '../../orders/add-order-factory';
 import { createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
 import { EXECUTION_REPORT, type OrderReportShape } from '../../orders/order-report';
-import type { OrderVenue } from '../../orders/order-venue';
 import type { HttpClient } from '../../rest/http-client';
-import { requestHttp } from '../../rest/request-http';
+import type { WsApiSession } from '../../ws-api/session';
 import type { UsdmUserData } from '../user-data/usdm-user-data';
+import { usdmVenue } from './usdm-venue';
 
 const { originalClientOrderId: _spotOnly, ...fields } = EXECUTION_REPORT.fields;
 
@@ -44,20 +47,12 @@ export const ORDER_TRADE_UPDATE: OrderReportShape = {
 export type UsdmOrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>;
 
 export function usdmOrderFactory(
-  client: HttpClient,
+  placer: HttpClient | WsApiSession,
   userData: UsdmUserData,
   options: AddOrderOptions = {},
 ): (order: PlaceOrderParams) => Observable<UsdmOrderStage> {
-  const venue: OrderVenue = {
-    request: (descriptor, params) => requestHttp(descriptor, params, client),
-    userData: () => userData.events$,
-    subscribe: (next) =>
-      userData.status$.subscribe((status) => {
-        if (status.kind === 'open') next({ type: 'socket' });
-      }),
-  };
   return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
-    venue,
+    usdmVenue(placer, userData),
     {
       ...ORDER_STAGES,
       place: placeOrderOperation,

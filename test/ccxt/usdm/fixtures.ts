@@ -165,4 +165,6 @@ export const usdmSchemas = {
   getBook: operationSchemas.getBook as JsonSchema,
   getExchangeInfo: operationSchemas.getExchangeInfo as JsonSchema,
   getPremiumIndex: operationSchemas.getPremiumIndex as JsonSchema,
+  getPositionRisk: operationSchemas.getPositionRisk as JsonSchema,
+  getFundingRateHistory: operationSchemas.getFundingRateHistory as JsonSchema,
 };

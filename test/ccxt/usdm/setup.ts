@@ -4,9 +4,11 @@
  * very markets ccxt parsed.
  */
 import * as fundingRate from '../../../generated/usdm/ccxt/funding-rate';
+import * as fundingRateHistory from '../../../generated/usdm/ccxt/funding-rate-history';
 import * as market from '../../../generated/usdm/ccxt/market';
 import * as ohlcv from '../../../generated/usdm/ccxt/ohlcv';
 import * as orderBook from '../../../generated/usdm/ccxt/order-book';
+import * as position from '../../../generated/usdm/ccxt/position';
 import * as ticker from '../../../generated/usdm/ccxt/ticker';
 import * as trade from '../../../generated/usdm/ccxt/trade';
 import type * as usdmSdk from '../../../src/usdm';
@@ -16,9 +18,11 @@ import { USDM_EXCHANGE_INFO } from './fixtures';
 
 const USDM_PARSERS: Readonly<Record<string, unknown>> = {
   ...fundingRate,
+  ...fundingRateHistory,
   ...market,
   ...ohlcv,
   ...orderBook,
+  ...position,
   ...ticker,
   ...trade,
 };
@@ -39,8 +43,11 @@ export const USDM_PARSER_NAMES = [
   'parseKlineCcxt',
   'parseGetKlinesCcxt',
   'parseGetBookCcxt',
+  'parsePartialDepthCcxt',
   'parseGetPremiumIndexCcxt',
   'parseMarkPriceFundingRateCcxt',
+  'parseGetFundingRateHistoryCcxt',
+  'parseGetPositionRiskCcxt',
 ] as const;
 
 /** Compile-time check that `binance-rx/usdm` exports them (`Pick` refuses a missing name). */

@@ -52,10 +52,17 @@ describe('GET /fapi/v1/leverageBracket', () => {
       initialLeverage: 125,
       notionalCap: 8_000_000,
       notionalFloor: 0,
-      maintMarginRatio: 0,
+      maintMarginRatio: 0.004,
       cum: 0,
     });
-    brackets.slice(1).forEach((b, i) => expect(b.notionalFloor).toBe(brackets[i]!.notionalCap));
+    brackets.slice(1).forEach((b, i) => {
+      const before = brackets[i]!;
+      expect(b.notionalFloor).toBe(before.notionalCap);
+      // Half the initial margin, and the maintenance margin continuous at the floor.
+      expect(b.maintMarginRatio).toBe(1 / (2 * b.initialLeverage));
+      const at = (x: Bracket) => b.notionalFloor * x.maintMarginRatio - x.cum;
+      expect(at(b)).toBeCloseTo(at(before), 6);
+    });
     expect(brackets.at(-1)).toMatchObject({ initialLeverage: 1, notionalCap: 1_000_000_000 });
   });
 

@@ -7,7 +7,6 @@
 import { firstValueFrom, type Observable } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Validator } from '../../../src/channels/descriptor';
-import { BinanceApiError } from '../../../src/errors';
 import type { HttpClient } from '../../../src/rest/http-client';
 import {
   cancelOpenOrdersHttp,
@@ -44,7 +43,7 @@ import {
 } from '../../../src/usdm';
 import type { LocalExchange } from '../../../sim';
 import { closeAll } from '../helpers';
-import { startFutures } from './futures-exchange';
+import { codeOf, startFutures } from './futures-exchange';
 
 const symbol = 'BTCUSDT';
 let exchange: LocalExchange;
@@ -56,17 +55,6 @@ beforeEach(async () => {
 afterEach(closeAll);
 
 const call = <T>(request: Observable<T>): Promise<T> => firstValueFrom(request);
-
-/** The Binance error code a request fails with. */
-async function codeOf(request: Observable<unknown>): Promise<number> {
-  try {
-    await call(request);
-  } catch (error) {
-    if (error instanceof BinanceApiError) return error.binanceCode;
-    throw error;
-  }
-  throw new Error('the request succeeded');
-}
 
 function valid(validate: Validator, data: unknown): unknown[] {
   return validate(data) ? [] : [...(validate.errors ?? [])];

@@ -1,5 +1,5 @@
 // Generated from spec/usdm/operations/change-margin-type.yaml by codegen/. DO NOT EDIT.
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
-/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/change-margin-type.json: the validator of './cancel-open-orders', whose schema accepts the same values. */
-export { validate } from './cancel-open-orders';
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/change-margin-type.json: the validator of './cancel-algo-open-orders', whose schema accepts the same values. */
+export { validate } from './cancel-algo-open-orders';

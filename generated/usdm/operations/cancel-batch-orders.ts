@@ -1,0 +1,161 @@
+// Generated from spec/usdm/operations/cancel-batch-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/cancel-batch-orders';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateCancelBatchOrdersResponse: Validator = validate;
+
+/** Parameters of Cancel Multiple Orders (`DELETE /fapi/v1/batchOrders`). */
+export interface CancelBatchOrdersParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol: string;
+  /** Order ids, sent as a JSON array ([1234567,2345678]). At most 10 items. */
+  orderIdList?: readonly number[];
+  /** Client order ids, sent as a JSON array (["my_id_1","my_id_2"]). At most 10 items. */
+  origClientOrderIdList?: readonly string[];
+}
+
+/** Cancel Multiple Orders: the response body with Binance's names. Cancels up to 10 working orders of one symbol, by order ids or by client order ids (one list, not both: Binance refuses both). The answer lists one item per id in the order sent: the order as canceled, or the error it got (-2011 for an unknown order; the others are canceled regardless). */
+export type CancelBatchOrdersResponse = Array<({
+  /** Quantity filled before the cancel. Exact decimal, as Binance sends it. */
+  cumQty: string;
+  /** Quote amount filled. Sent only when: In the docs' example; binance-connector-js's response type lacks it. Exact decimal, as Binance sends it. */
+  cumQuote?: string;
+  /** Average fill price. Sent only when: Sent by the single Cancel Order in the docs' example; neither example of this endpoint has it. Exact decimal, as Binance sends it. */
+  avgPrice?: string;
+  /** Client order id. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Order id. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Order type as placed (a triggered conditional order keeps its original type here). */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Whether the order may only reduce the position. */
+  reduceOnly: boolean;
+  /** BUY or SELL. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  stopPrice: string;
+  /** Whether the order closes the whole position (close-all). */
+  closePosition: boolean;
+  /** Symbol. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
+  workingType: string;
+  /** Whether the trigger price is protected. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
+  priceMatch: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  activatePrice?: string;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  priceRate?: string;
+}) | ({
+  /** Binance error code (negative, e.g. -2022, -2011). */
+  code: number;
+  /** What went wrong. */
+  msg: string;
+})>;
+
+/** Cancel Multiple Orders, parsed: readable names; decimals are exact strings unless `parseCancelBatchOrdersResponse` is given a `decimal` converter. */
+export type ParsedCancelBatchOrdersResponse<D = string> = Array<({
+  /** Quantity filled before the cancel. Exact decimal, as Binance sends it. Wire field `cumQty`. */
+  cumQty: D;
+  /** Quote amount filled. Sent only when: In the docs' example; binance-connector-js's response type lacks it. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  cumQuote?: D;
+  /** Average fill price. Sent only when: Sent by the single Cancel Order in the docs' example; neither example of this endpoint has it. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  avgPrice?: D;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Order type as placed (a triggered conditional order keeps its original type here). Wire field `origType`. */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  reduceOnly: boolean;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice: D;
+  /** Whether the order closes the whole position (close-all). Wire field `closePosition`. */
+  closePosition: boolean;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. Wire field `workingType`. */
+  workingType: string;
+  /** Whether the trigger price is protected. Wire field `priceProtect`. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  priceMatch: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  activatePrice?: D;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  priceRate?: D;
+}) | ({
+  /** Binance error code (negative, e.g. -2022, -2011). Wire field `code`. */
+  code: number;
+  /** What went wrong. Wire field `msg`. */
+  msg: string;
+})>;
+
+/** Descriptor of Cancel Multiple Orders: data the runtime interprets. */
+export const cancelBatchOrdersOperation: OperationDescriptor<CancelBatchOrdersParams, CancelBatchOrdersResponse> = { operation: "cancelBatchOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderIdList":{"type":"list","itemType":"integer","maxItems":10},"origClientOrderIdList":{"type":"list","maxItems":10}}, anyOf: [["orderIdList","origClientOrderIdList"]], rest: {"method":"DELETE","path":"/fapi/v1/batchOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-batch-orders.json", validate: validateCancelBatchOrdersResponse };
+
+/**
+ * Cancel Multiple Orders: `DELETE /fapi/v1/batchOrders`. Cancels up to 10 working orders of one symbol, by order ids or by client order ids (one list, not both: Binance refuses both). The answer lists one item per id in the order sent: the order as canceled, or the error it got (-2011 for an unknown order; the others are canceled regardless).
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseCancelBatchOrdersResponse` if you want readable names. Weight 1. Security TRADE.
+ */
+export function cancelBatchOrdersHttp(params: CancelBatchOrdersParams, client?: HttpClient): Observable<CancelBatchOrdersResponse> {
+  return requestHttp(cancelBatchOrdersOperation, params, client);
+}
+
+/** Maps a raw `CancelBatchOrdersResponse` to the readable `ParsedCancelBatchOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseCancelBatchOrdersResponse<D = string>(raw: CancelBatchOrdersResponse, options?: ParseOptions<D>): ParsedCancelBatchOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ("cumQty" in item0 ? { cumQty: decimal(item0.cumQty), cumQuote: optionalDecimal(item0.cumQuote), avgPrice: optionalDecimal(item0.avgPrice), clientOrderId: item0.clientOrderId, executedQty: decimal(item0.executedQty), orderId: item0.orderId, origQty: decimal(item0.origQty), origType: item0.origType, price: decimal(item0.price), reduceOnly: item0.reduceOnly, side: item0.side, positionSide: item0.positionSide, status: item0.status, stopPrice: decimal(item0.stopPrice), closePosition: item0.closePosition, symbol: item0.symbol, timeInForce: item0.timeInForce, type: item0.type, updateTime: item0.updateTime, workingType: item0.workingType, priceProtect: item0.priceProtect, priceMatch: item0.priceMatch, selfTradePreventionMode: item0.selfTradePreventionMode, goodTillDate: item0.goodTillDate, activatePrice: optionalDecimal(item0.activatePrice), priceRate: optionalDecimal(item0.priceRate) } : { code: item0.code, msg: item0.msg }));
+}

@@ -1,0 +1,181 @@
+// Generated from spec/usdm/operations/get-all-algo-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-all-algo-orders';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetAllAlgoOrdersResponse: Validator = validate;
+
+/** Parameters of Query All Algo Orders (`GET /fapi/v1/allAlgoOrders`). */
+export interface GetAllAlgoOrdersParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol: string;
+  /** Algo order id to start from (inclusive). */
+  algoId?: number;
+  /** Start of the time range, milliseconds since the Unix epoch. */
+  startTime?: number;
+  /** End of the time range, milliseconds since the Unix epoch. */
+  endTime?: number;
+  /** Page of the results. */
+  page?: number;
+  /** How many algo orders (default 500, at most 1000). Default: `500`. */
+  limit?: number;
+}
+
+/** Query All Algo Orders: the response body with Binance's names. The algo (conditional) orders of one symbol in any status: from algoId on when it is given, the most recent otherwise, within 7 days (the last 7 days by default). */
+export type GetAllAlgoOrdersResponse = Array<{
+  /** Algo order id (counts up per symbol). */
+  algoId: number;
+  /** Client algo id. */
+  clientAlgoId: string;
+  /** Algo type (CONDITIONAL). */
+  algoType: string;
+  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
+  orderType: string;
+  /** Symbol. */
+  symbol: string;
+  /** BUY or SELL. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
+  positionSide: string;
+  /** Time in force of the order placed when triggered. */
+  timeInForce: string;
+  /** Quantity ordered (0 for close-all). Exact decimal, as Binance sends it. */
+  quantity: string;
+  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
+  algoStatus: string;
+  /** Price that triggers the order. Exact decimal, as Binance sends it. */
+  triggerPrice: string;
+  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Iceberg quantity (null in the docs' examples). Exact decimal, as Binance sends it. */
+  icebergQuantity: string | null;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
+  workingType: string;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
+  priceMatch: string;
+  /** Whether the order closes the whole position when triggered (close-all). */
+  closePosition: boolean;
+  /** Whether the trigger is price-protected. */
+  priceProtect: boolean;
+  /** Whether the order may only reduce the position. */
+  reduceOnly: boolean;
+  /** When the algo order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  createTime: number;
+  /** Last update of the algo order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+  /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  triggerTime: number;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  goodTillDate: number;
+  /** Id of the order placed in the matching engine when triggered (empty before). */
+  actualOrderId: string;
+  /** Average fill price of that order (0 before). Exact decimal, as Binance sends it. */
+  actualPrice: string;
+  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
+  actualType?: string;
+  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal, as Binance sends it. */
+  actualQty?: string;
+  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  tpTriggerPrice?: string;
+  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  tpPrice?: string;
+  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  slTriggerPrice?: string;
+  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  slPrice?: string;
+  /** Take-profit order type (empty when none). */
+  tpOrderType: string;
+}>;
+
+/** Query All Algo Orders, parsed: readable names; decimals are exact strings unless `parseGetAllAlgoOrdersResponse` is given a `decimal` converter. */
+export type ParsedGetAllAlgoOrdersResponse<D = string> = Array<{
+  /** Algo order id (counts up per symbol). Wire field `algoId`. */
+  algoId: number;
+  /** Client algo id. Wire field `clientAlgoId`. */
+  clientAlgoId: string;
+  /** Algo type (CONDITIONAL). Wire field `algoType`. */
+  algoType: string;
+  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. Wire field `orderType`. */
+  orderType: string;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  positionSide: string;
+  /** Time in force of the order placed when triggered. Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Quantity ordered (0 for close-all). Exact decimal, as Binance sends it. Wire field `quantity`. */
+  quantity: D;
+  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. Wire field `algoStatus`. */
+  algoStatus: string;
+  /** Price that triggers the order. Exact decimal, as Binance sends it. Wire field `triggerPrice`. */
+  triggerPrice: D;
+  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Iceberg quantity (null in the docs' examples). Exact decimal, as Binance sends it. Wire field `icebergQuantity`. */
+  icebergQuantity: D | null;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. Wire field `workingType`. */
+  workingType: string;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  priceMatch: string;
+  /** Whether the order closes the whole position when triggered (close-all). Wire field `closePosition`. */
+  closePosition: boolean;
+  /** Whether the trigger is price-protected. Wire field `priceProtect`. */
+  priceProtect: boolean;
+  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  reduceOnly: boolean;
+  /** When the algo order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `createTime`. */
+  createTime: number;
+  /** Last update of the algo order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+  /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `triggerTime`. */
+  triggerTime: number;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  goodTillDate: number;
+  /** Id of the order placed in the matching engine when triggered (empty before). Wire field `actualOrderId`. */
+  actualOrderId: string;
+  /** Average fill price of that order (0 before). Exact decimal, as Binance sends it. Wire field `actualPrice`. */
+  actualPrice: D;
+  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). Wire field `actualType`. */
+  actualType?: string;
+  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal, as Binance sends it. Wire field `actualQty`. */
+  actualQty?: D;
+  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `tpTriggerPrice`. */
+  tpTriggerPrice?: D;
+  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `tpPrice`. */
+  tpPrice?: D;
+  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `slTriggerPrice`. */
+  slTriggerPrice?: D;
+  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `slPrice`. */
+  slPrice?: D;
+  /** Take-profit order type (empty when none). Wire field `tpOrderType`. */
+  tpOrderType: string;
+}>;
+
+/** Descriptor of Query All Algo Orders: data the runtime interprets. */
+export const getAllAlgoOrdersOperation: OperationDescriptor<GetAllAlgoOrdersParams, GetAllAlgoOrdersResponse> = { operation: "getAllAlgoOrders", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"algoId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/allAlgoOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-all-algo-orders.json", validate: validateGetAllAlgoOrdersResponse };
+
+/**
+ * Query All Algo Orders: `GET /fapi/v1/allAlgoOrders`. The algo (conditional) orders of one symbol in any status: from algoId on when it is given, the most recent otherwise, within 7 days (the last 7 days by default).
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetAllAlgoOrdersResponse` if you want readable names. Weight 5. Security USER_DATA.
+ */
+export function getAllAlgoOrdersHttp(params: GetAllAlgoOrdersParams, client?: HttpClient): Observable<GetAllAlgoOrdersResponse> {
+  return requestHttp(getAllAlgoOrdersOperation, params, client);
+}
+
+/** Maps a raw `GetAllAlgoOrdersResponse` to the readable `ParsedGetAllAlgoOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetAllAlgoOrdersResponse<D = string>(raw: GetAllAlgoOrdersResponse, options?: ParseOptions<D>): ParsedGetAllAlgoOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ algoId: item0.algoId, clientAlgoId: item0.clientAlgoId, algoType: item0.algoType, orderType: item0.orderType, symbol: item0.symbol, side: item0.side, positionSide: item0.positionSide, timeInForce: item0.timeInForce, quantity: decimal(item0.quantity), algoStatus: item0.algoStatus, triggerPrice: decimal(item0.triggerPrice), price: decimal(item0.price), icebergQuantity: item0.icebergQuantity === null ? null : decimal(item0.icebergQuantity), selfTradePreventionMode: item0.selfTradePreventionMode, workingType: item0.workingType, priceMatch: item0.priceMatch, closePosition: item0.closePosition, priceProtect: item0.priceProtect, reduceOnly: item0.reduceOnly, createTime: item0.createTime, updateTime: item0.updateTime, triggerTime: item0.triggerTime, goodTillDate: item0.goodTillDate, actualOrderId: item0.actualOrderId, actualPrice: decimal(item0.actualPrice), actualType: item0.actualType, actualQty: optionalDecimal(item0.actualQty), tpTriggerPrice: optionalDecimal(item0.tpTriggerPrice), tpPrice: optionalDecimal(item0.tpPrice), slTriggerPrice: optionalDecimal(item0.slTriggerPrice), slPrice: optionalDecimal(item0.slPrice), tpOrderType: item0.tpOrderType }));
+}

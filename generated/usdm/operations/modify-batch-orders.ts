@@ -1,0 +1,180 @@
+// Generated from spec/usdm/operations/modify-batch-orders.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/modify-batch-orders';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateModifyBatchOrdersResponse: Validator = validate;
+
+/** Parameters of Modify Multiple Orders (`PUT /fapi/v1/batchOrders`). */
+export interface ModifyBatchOrdersParams {
+  /** The modifications, each with Modify Order's parameters; sent as a JSON array. At most 5 items. Each item needs `orderId` or `origClientOrderId`. */
+  batchOrders: ReadonlyArray<{
+    /** Order id assigned by Binance. */
+    orderId?: number;
+    /** Client order id given when the order was placed. */
+    origClientOrderId?: string;
+    /** Contract symbol such as BTCUSDT. */
+    symbol: string;
+    /** Side of the order (must be its side). */
+    side: "BUY" | "SELL";
+    /** New quantity. Strings keep their exact digits. */
+    quantity: string | number;
+    /** New limit price. Strings keep their exact digits. */
+    price: string | number;
+    /** Price the order at the book instead of `price` (LIMIT only). */
+    priceMatch?: "OPPONENT" | "OPPONENT_5" | "OPPONENT_10" | "OPPONENT_20" | "QUEUE" | "QUEUE_5" | "QUEUE_10" | "QUEUE_20";
+  }>;
+}
+
+/** Modify Multiple Orders: the response body with Binance's names. Changes the price and quantity of up to 5 working LIMIT orders in one request, each found by orderId or client order id, with Modify Order's rules. The answer lists one item per order in the order sent: the order as modified, or the error it got (the others are modified regardless). */
+export type ModifyBatchOrdersResponse = Array<({
+  /** Pair of the contract. */
+  pair: string;
+  /** Number of the modification. Sent only when: In binance-connector-js's response type; the docs' example lacks it. */
+  modifyId?: number;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  cumQty: string;
+  /** Quote amount filled so far. Sent only when: Sent by the single Modify Order in the docs' example; neither example of this endpoint has it. Exact decimal, as Binance sends it. */
+  cumQuote?: string;
+  /** Average fill price. Sent only when: In the docs' example; binance-connector-js's response type lacks it. Exact decimal, as Binance sends it. */
+  avgPrice?: string;
+  /** Client order id. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  executedQty: string;
+  /** Order id. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  origQty: string;
+  /** Order type as placed (a triggered conditional order keeps its original type here). */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. */
+  price: string;
+  /** Whether the order may only reduce the position. */
+  reduceOnly: boolean;
+  /** BUY or SELL. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  stopPrice: string;
+  /** Whether the order closes the whole position (close-all). */
+  closePosition: boolean;
+  /** Symbol. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
+  timeInForce: string;
+  /** Order type. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
+  workingType: string;
+  /** Whether the trigger price is protected. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
+  priceMatch: string;
+  /** Self-trade prevention mode. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  activatePrice?: string;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  priceRate?: string;
+}) | ({
+  /** Binance error code (negative, e.g. -2022, -2011). */
+  code: number;
+  /** What went wrong. */
+  msg: string;
+})>;
+
+/** Modify Multiple Orders, parsed: readable names; decimals are exact strings unless `parseModifyBatchOrdersResponse` is given a `decimal` converter. */
+export type ParsedModifyBatchOrdersResponse<D = string> = Array<({
+  /** Pair of the contract. Wire field `pair`. */
+  pair: string;
+  /** Number of the modification. Sent only when: In binance-connector-js's response type; the docs' example lacks it. Wire field `modifyId`. */
+  modifyId?: number;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `cumQty`. */
+  cumQty: D;
+  /** Quote amount filled so far. Sent only when: Sent by the single Modify Order in the docs' example; neither example of this endpoint has it. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  cumQuote?: D;
+  /** Average fill price. Sent only when: In the docs' example; binance-connector-js's response type lacks it. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  avgPrice?: D;
+  /** Client order id. Wire field `clientOrderId`. */
+  clientOrderId: string;
+  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  executedQty: D;
+  /** Order id. Wire field `orderId`. */
+  orderId: number;
+  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  origQty: D;
+  /** Order type as placed (a triggered conditional order keeps its original type here). Wire field `origType`. */
+  origType: string;
+  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. Wire field `price`. */
+  price: D;
+  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  reduceOnly: boolean;
+  /** BUY or SELL. Wire field `side`. */
+  side: string;
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  positionSide: string;
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  status: string;
+  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  stopPrice: D;
+  /** Whether the order closes the whole position (close-all). Wire field `closePosition`. */
+  closePosition: boolean;
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). Wire field `timeInForce`. */
+  timeInForce: string;
+  /** Order type. Wire field `type`. */
+  type: string;
+  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  updateTime: number;
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. Wire field `workingType`. */
+  workingType: string;
+  /** Whether the trigger price is protected. Wire field `priceProtect`. */
+  priceProtect: boolean;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  priceMatch: string;
+  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  selfTradePreventionMode: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  goodTillDate: number;
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  activatePrice?: D;
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  priceRate?: D;
+}) | ({
+  /** Binance error code (negative, e.g. -2022, -2011). Wire field `code`. */
+  code: number;
+  /** What went wrong. Wire field `msg`. */
+  msg: string;
+})>;
+
+/** Descriptor of Modify Multiple Orders: data the runtime interprets. */
+export const modifyBatchOrdersOperation: OperationDescriptor<ModifyBatchOrdersParams, ModifyBatchOrdersResponse> = { operation: "modifyBatchOrders", security: "TRADE", weight: 5, orders: 5, params: {"batchOrders":{"type":"objects","required":true,"maxItems":5,"anyOf":[["orderId","origClientOrderId"]],"fields":{"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0,"required":true},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]}}}}, rest: {"method":"PUT","path":"/fapi/v1/batchOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/modify-batch-orders.json", validate: validateModifyBatchOrdersResponse };
+
+/**
+ * Modify Multiple Orders: `PUT /fapi/v1/batchOrders`. Changes the price and quantity of up to 5 working LIMIT orders in one request, each found by orderId or client order id, with Modify Order's rules. The answer lists one item per order in the order sent: the order as modified, or the error it got (the others are modified regardless).
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseModifyBatchOrdersResponse` if you want readable names. Weight 5 (5 on the IP limit; 5 on the 10 s and 1 on the 1 min order limits (counted as 5 on both here, the larger).). Security TRADE.
+ */
+export function modifyBatchOrdersHttp(params: ModifyBatchOrdersParams, client?: HttpClient): Observable<ModifyBatchOrdersResponse> {
+  return requestHttp(modifyBatchOrdersOperation, params, client);
+}
+
+/** Maps a raw `ModifyBatchOrdersResponse` to the readable `ParsedModifyBatchOrdersResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseModifyBatchOrdersResponse<D = string>(raw: ModifyBatchOrdersResponse, options?: ParseOptions<D>): ParsedModifyBatchOrdersResponse<D> {
+  const decimal = decimalOf(options);
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ("pair" in item0 ? { pair: item0.pair, modifyId: item0.modifyId, cumQty: decimal(item0.cumQty), cumQuote: optionalDecimal(item0.cumQuote), avgPrice: optionalDecimal(item0.avgPrice), clientOrderId: item0.clientOrderId, executedQty: decimal(item0.executedQty), orderId: item0.orderId, origQty: decimal(item0.origQty), origType: item0.origType, price: decimal(item0.price), reduceOnly: item0.reduceOnly, side: item0.side, positionSide: item0.positionSide, status: item0.status, stopPrice: decimal(item0.stopPrice), closePosition: item0.closePosition, symbol: item0.symbol, timeInForce: item0.timeInForce, type: item0.type, updateTime: item0.updateTime, workingType: item0.workingType, priceProtect: item0.priceProtect, priceMatch: item0.priceMatch, selfTradePreventionMode: item0.selfTradePreventionMode, goodTillDate: item0.goodTillDate, activatePrice: optionalDecimal(item0.activatePrice), priceRate: optionalDecimal(item0.priceRate) } : { code: item0.code, msg: item0.msg }));
+}
