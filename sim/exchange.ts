@@ -3,7 +3,7 @@ import { createCatalog } from './api/catalog';
 import { controlRoute } from './control/route';
 import type { ApiDeps } from './api/deps';
 import { KeyRing, type TestKeys } from './api/keys';
-import { RateLimits } from './api/rate-limits';
+import { RateLimits, usdmRateLimits } from './api/rate-limits';
 import { parseE8 } from './engine/amounts';
 import { Engine } from './engine/engine';
 import { OrderLists } from './engine/order-lists';
@@ -61,6 +61,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     orderLists: new OrderLists(engine, userEvents),
     keys,
     limits: new RateLimits(o.rateLimits),
+    usdmLimits: new RateLimits(usdmRateLimits(o.rateLimits)),
     userEvents,
     futures: new Futures(market, o.fundingIntervalMs),
   };
@@ -76,7 +77,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     state,
   );
   const usdmWsApi = wsApiRoute(
-    deps,
+    { ...deps, limits: deps.usdmLimits },
     { path: '/ws-fapi/v1', catalog: catalog.usdmWsApi, connections: wsApiConnections },
     state,
   );

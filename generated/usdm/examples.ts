@@ -629,6 +629,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "DELETE",
       "path": "/fapi/v1/algoOrder"
     },
+    "wsApi": "algoOrder.cancel",
     "examples": [
       {
         "response": {
@@ -3192,6 +3193,7 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "method": "POST",
       "path": "/fapi/v1/algoOrder"
     },
+    "wsApi": "algoOrder.place",
     "examples": [
       {
         "response": {

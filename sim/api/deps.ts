@@ -15,6 +15,8 @@ export interface ApiDeps {
   readonly orderLists: OrderLists;
   readonly keys: KeyRing;
   readonly limits: RateLimits;
+  /** USDⓈ-M futures' own limiter (`/fapi` REST and `/ws-fapi/v1`): Binance counts them apart. */
+  readonly usdmLimits: RateLimits;
   readonly userEvents: UserEvents;
   /** USDⓈ-M futures: their engine, ledger, listen keys and user data (sim/usdm/trading/). */
   readonly futures: Futures;

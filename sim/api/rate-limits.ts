@@ -1,23 +1,29 @@
 /**
  * Binance's rate limiters, shared by REST and the WebSocket API as on Binance: request weight
- * per IP per minute, order counts per account per 10 s and per day. Over the weight limit a
+ * per IP per minute, order counts per account per 10 s and per day (Spot) or per minute (USDⓈ-M
+ * futures, `USDM_RATE_LIMITS`: a limiter of its own). Over the weight limit a
  * client gets 429 with `Retry-After`; a client that goes on after a 429 is banned (418) for
  * `banMs`. Windows are fixed (aligned to the interval), as Binance's are. Tests may shorten the
  * weight and order windows (`weightWindowSeconds`, `ordersWindowSeconds`): the rules stay the
  * same and `exchangeInfo`, the headers and `rateLimits` report the shorter intervals.
  */
 
+import { apiRateLimits as usdmApiRateLimits } from '../../generated/usdm/limits';
+
 export interface RateLimitOptions {
   /** Request weight per IP per weight window (1 minute unless `weightWindowSeconds` says). */
   readonly requestWeightPerMinute: number;
   /** Orders per account per order window (10 s unless `ordersWindowSeconds` says). */
   readonly ordersPer10s: number;
+  /** Orders per account per long order window (a day unless `longOrdersWindowSeconds` says). */
   readonly ordersPerDay: number;
   readonly banMs: number;
   /** Length of the weight window, s; default 60. */
   readonly weightWindowSeconds: number;
   /** Length of the short order window, s; default 10. */
   readonly ordersWindowSeconds: number;
+  /** Length of the long order window, s; default 86 400 (a day; USDⓈ-M futures: 60). */
+  readonly longOrdersWindowSeconds: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
@@ -27,7 +33,29 @@ export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
   banMs: 120_000,
   weightWindowSeconds: 60,
   ordersWindowSeconds: 10,
+  longOrdersWindowSeconds: 86_400,
 };
+
+const SECONDS = { SECOND: 1, MINUTE: 60, DAY: 86_400 } as const;
+
+/**
+ * USDⓈ-M futures' limits, from spec/usdm/limits.yaml (2 400 weight per minute, 300 orders per
+ * 10 s, 1 200 per minute), with the ban and the weight and short order windows of `spot` (a test
+ * that shortens Spot's windows shortens these too).
+ */
+export function usdmRateLimits(spot: RateLimitOptions): RateLimitOptions {
+  const limitOf = (type: string, seconds: number) =>
+    usdmApiRateLimits.find(
+      (l) => l.rateLimitType === type && l.intervalNum * SECONDS[l.interval] === seconds,
+    )!.limit;
+  return {
+    ...spot,
+    requestWeightPerMinute: limitOf('REQUEST_WEIGHT', 60),
+    ordersPer10s: limitOf('ORDERS', 10),
+    ordersPerDay: limitOf('ORDERS', 60),
+    longOrdersWindowSeconds: 60,
+  };
+}
 
 /** As the WebSocket API reports them and exchangeInfo lists them. */
 export interface RateLimitCount {
@@ -38,13 +66,13 @@ export interface RateLimitCount {
   readonly count?: number;
 }
 
-const DAY = 86_400_000;
-
-/** `{interval, intervalNum}` of a window of `seconds`: whole minutes as MINUTE, else SECOND. */
+/** `{interval, intervalNum}` of a window of `seconds`: whole days as DAY, minutes as MINUTE. */
 const intervalOf = (seconds: number) =>
-  seconds % 60 === 0
-    ? ({ interval: 'MINUTE', intervalNum: seconds / 60 } as const)
-    : ({ interval: 'SECOND', intervalNum: seconds } as const);
+  seconds % 86_400 === 0
+    ? ({ interval: 'DAY', intervalNum: seconds / 86_400 } as const)
+    : seconds % 60 === 0
+      ? ({ interval: 'MINUTE', intervalNum: seconds / 60 } as const)
+      : ({ interval: 'SECOND', intervalNum: seconds } as const);
 
 /** The header suffix of a limit, as Binance writes it: `1M`, `10S`, `1D`. */
 export const headerSuffix = (limit: RateLimitCount): string =>
@@ -101,11 +129,13 @@ export class RateLimits {
   private readonly clients = new Map<string, ClientState>();
   private readonly weightMs: number;
   private readonly ordersMs: number;
-  private readonly accounts = new Map<string, { tenSeconds: WindowCounter; day: WindowCounter }>();
+  private readonly longOrdersMs: number;
+  private readonly accounts = new Map<string, { short: WindowCounter; long: WindowCounter }>();
 
   constructor(readonly options: RateLimitOptions = DEFAULT_RATE_LIMITS) {
     this.weightMs = options.weightWindowSeconds * 1000;
     this.ordersMs = options.ordersWindowSeconds * 1000;
+    this.longOrdersMs = options.longOrdersWindowSeconds * 1000;
   }
 
   /** Counts `weight` for `client` (an IP) and says whether the request may go on. */
@@ -147,8 +177,8 @@ export class RateLimits {
   addOrder(accountId: string, now: number, orders = 1): boolean {
     if (this.orderRefusal(accountId, now, orders) !== undefined) return false;
     const counters = this.orderCounters(accountId);
-    counters.tenSeconds.add(orders, now);
-    counters.day.add(orders, now);
+    counters.short.add(orders, now);
+    counters.long.add(orders, now);
     return true;
   }
 
@@ -157,12 +187,13 @@ export class RateLimits {
     this.client(client).weight.add(-weight, now);
   }
 
-  orderCounts(accountId: string, now: number): { tenSeconds: number; day: number } {
+  /** Orders counted in the short (10 s) and the long (a day, or a minute) window. */
+  orderCounts(accountId: string, now: number): { short: number; long: number } {
     const counters = this.orderCounters(accountId);
-    return { tenSeconds: counters.tenSeconds.count(now), day: counters.day.count(now) };
+    return { short: counters.short.count(now), long: counters.long.count(now) };
   }
 
-  /** The limits as exchangeInfo lists them (no counts): weight, short order window, day. */
+  /** The limits as exchangeInfo lists them (no counts): weight, short and long order windows. */
   definitions(): RateLimitCount[] {
     const o = this.options;
     return [
@@ -172,7 +203,7 @@ export class RateLimits {
         limit: o.requestWeightPerMinute,
       },
       { rateLimitType: 'ORDERS', ...intervalOf(o.ordersWindowSeconds), limit: o.ordersPer10s },
-      { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: o.ordersPerDay },
+      { rateLimitType: 'ORDERS', ...intervalOf(o.longOrdersWindowSeconds), limit: o.ordersPerDay },
     ];
   }
 
@@ -186,15 +217,15 @@ export class RateLimits {
     orders = 1,
   ): { msg: string; retryAfterMs: number } | undefined {
     const counts = this.orderCounts(accountId, now);
-    const [, short, day] = this.definitions();
+    const [, short, long] = this.definitions();
     const full =
-      counts.tenSeconds + orders > short!.limit
+      counts.short + orders > short!.limit
         ? short!
-        : counts.day + orders > day!.limit
-          ? day!
+        : counts.long + orders > long!.limit
+          ? long!
           : undefined;
     if (full === undefined) return undefined;
-    const windowMs = full === short ? this.ordersMs : DAY;
+    const windowMs = full === short ? this.ordersMs : this.longOrdersMs;
     return {
       msg: `Too many new orders; current limit is ${full.limit} orders per ${this.perText(full)}.`,
       retryAfterMs: windowMs - (now % windowMs),
@@ -207,11 +238,11 @@ export class RateLimits {
 
   /** The WebSocket API's `rateLimits`: weight always, order counts when `accountId` is given. */
   report(client: string, accountId: string | undefined, now: number): RateLimitCount[] {
-    const [weight, tenSeconds, day] = this.definitions();
+    const [weight, short, long] = this.definitions();
     const out: RateLimitCount[] = [];
     if (accountId !== undefined) {
       const counts = this.orderCounts(accountId, now);
-      out.push({ ...tenSeconds!, count: counts.tenSeconds }, { ...day!, count: counts.day });
+      out.push({ ...short!, count: counts.short }, { ...long!, count: counts.long });
     }
     out.push({ ...weight!, count: this.usedWeight(client, now) });
     return out;
@@ -230,8 +261,8 @@ export class RateLimits {
     let counters = this.accounts.get(accountId);
     if (counters === undefined) {
       counters = {
-        tenSeconds: new WindowCounter(this.ordersMs),
-        day: new WindowCounter(DAY),
+        short: new WindowCounter(this.ordersMs),
+        long: new WindowCounter(this.longOrdersMs),
       };
       this.accounts.set(accountId, counters);
     }

@@ -29,8 +29,15 @@ const isSapi = (pathname: string): boolean => pathname.startsWith('/sapi/');
 
 export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
   const sapi = createSapiLimits();
+  // `/fapi/…` and `/futures/data/…` count against the futures limiter: Binance keeps the
+  // products' budgets apart.
+  const futures: ApiDeps = { ...deps, limits: deps.usdmLimits };
+  const isFutures = (pathname: string) =>
+    pathname.startsWith('/fapi/') || pathname.startsWith('/futures/data/');
+  const depsOf = (pathname: string) => (isFutures(pathname) ? futures : deps);
   return {
-    // `/fapi/…` and `/futures/data/…`: USDⓈ-M futures (sim/usdm/), on the same rules as /api.
+    // `/fapi/…` and `/futures/data/…`: USDⓈ-M futures (sim/usdm/), on the rules of /api with the
+    // futures' limits.
     matches: (pathname) =>
       pathname === '/api/v3' ||
       pathname.startsWith('/api/v3/') ||
@@ -39,10 +46,11 @@ export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
       isSapi(pathname),
     handle: (req, res) => {
       readRestRequest(req).then(
-        (request) => serve(deps, catalog, sapi, request, res),
+        (request) => serve(depsOf(request.path), catalog, sapi, request, res),
         (error: unknown) => {
           const now = Date.now();
-          const headers = isSapi(req.url ?? '') ? {} : weightHeader(deps, clientOf(req), now);
+          const path = req.url ?? '';
+          const headers = isSapi(path) ? {} : weightHeader(depsOf(path), clientOf(req), now);
           const apiError = error instanceof ApiError ? error : errors.unknown();
           send(res, apiError.status, apiError.toJSON(), headers);
         },
@@ -181,9 +189,9 @@ function countOrder(
     throw refusal(-1015, msg, 429, refused?.retryAfterMs ?? 1000, headers);
   }
   const counts = deps.limits.orderCounts(accountId, now);
-  const [, short, day] = deps.limits.definitions();
-  headers[`X-MBX-ORDER-COUNT-${headerSuffix(short!)}`] = String(counts.tenSeconds);
-  headers[`X-MBX-ORDER-COUNT-${headerSuffix(day!)}`] = String(counts.day);
+  const [, short, long] = deps.limits.definitions();
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(short!)}`] = String(counts.short);
+  headers[`X-MBX-ORDER-COUNT-${headerSuffix(long!)}`] = String(counts.long);
 }
 
 const clientOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';

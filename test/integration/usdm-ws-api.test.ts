@@ -27,6 +27,7 @@ const factory = (operation: string) =>
 
 const symbol = 'BTCUSDT';
 const clientOrderId = 'ws-fapi-1';
+const clientAlgoId = 'ws-fapi-algo-1';
 let exchange: LocalExchange;
 let session: WsApiSession;
 let stop: () => void;
@@ -75,6 +76,19 @@ const cases: [operation: string, params: () => object][] = [
   ],
   ['getOrder', () => ({ symbol, origClientOrderId: clientOrderId })],
   ['cancelOrder', () => ({ symbol, origClientOrderId: clientOrderId })],
+  [
+    'placeAlgoOrder',
+    () => ({
+      algoType: 'CONDITIONAL',
+      symbol,
+      side: 'SELL',
+      type: 'STOP_MARKET',
+      quantity: '0.01',
+      triggerPrice: below,
+      clientAlgoId,
+    }),
+  ],
+  ['cancelAlgoOrder', () => ({ clientAlgoId })],
   ['getAccount', () => ({})],
   ['getBalance', () => ({})],
   ['getPositionRisk', () => ({})],
@@ -116,6 +130,10 @@ describe('futures WebSocket API on the local exchange (/ws-fapi/v1)', () => {
       expect(answer).toMatchObject({ origQty: expect.stringMatching(/^0\.02/) });
     if (operation === 'cancelOrder')
       expect(answer).toMatchObject({ status: 'CANCELED', clientOrderId });
+    if (operation === 'placeAlgoOrder')
+      expect(answer).toMatchObject({ algoStatus: 'NEW', clientAlgoId, orderType: 'STOP_MARKET' });
+    if (operation === 'cancelAlgoOrder')
+      expect(answer).toMatchObject({ clientAlgoId, code: '200' });
   });
 
   it('answers the V2 methods as the V2 endpoints: an entry per symbol, open or not', async () => {

@@ -10,7 +10,7 @@ import type { ApiDeps } from '../../sim/api/deps';
 import { ApiError } from '../../sim/api/errors';
 import { KeyRing } from '../../sim/api/keys';
 import { Params, type RawParams } from '../../sim/api/params';
-import { RateLimits } from '../../sim/api/rate-limits';
+import { RateLimits, usdmRateLimits } from '../../sim/api/rate-limits';
 import { formatE8 } from '../../sim/engine/amounts';
 import { Engine } from '../../sim/engine/engine';
 import { Futures } from '../../sim/usdm/trading/futures';
@@ -42,6 +42,7 @@ function setUp(symbols: string[]): void {
     orderLists: new OrderLists(engine, userEvents),
     keys: new KeyRing(),
     limits: new RateLimits(options.rateLimits),
+    usdmLimits: new RateLimits(usdmRateLimits(options.rateLimits)),
     userEvents,
     futures: new Futures(market),
   };

@@ -2,14 +2,14 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/place-algo-order';
 import { usdmProduct } from '../product';
 
 /** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
 export const validatePlaceAlgoOrderResponse: Validator = validate;
 
-/** Parameters of New Algo Order (`POST /fapi/v1/algoOrder`). */
+/** Parameters of New Algo Order (`POST /fapi/v1/algoOrder`, WebSocket API `algoOrder.place`). */
 export interface PlaceAlgoOrderParams {
   /** Algo type; only CONDITIONAL. */
   algoType: "CONDITIONAL";
@@ -162,7 +162,7 @@ export interface ParsedPlaceAlgoOrderResponse<D = string> {
 }
 
 /** Descriptor of New Algo Order: data the runtime interprets. */
-export const placeAlgoOrderOperation: OperationDescriptor<PlaceAlgoOrderParams, PlaceAlgoOrderResponse> = { operation: "placeAlgoOrder", security: "TRADE", weight: 0, orders: 1, params: {"algoType":{"type":"string","enum":["CONDITIONAL"],"required":true},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"type":{"type":"string","enum":["STOP","STOP_MARKET","TAKE_PROFIT","TAKE_PROFIT_MARKET","TRAILING_STOP_MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK","GTX","GTD"]},"quantity":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"triggerPrice":{"type":"decimal","minimum":0},"workingType":{"type":"string","enum":["MARK_PRICE","CONTRACT_PRICE"]},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]},"closePosition":{"type":"string","enum":["true","false"]},"priceProtect":{"type":"string","enum":["true","false"]},"reduceOnly":{"type":"string","enum":["true","false"]},"activatePrice":{"type":"decimal","minimum":0},"callbackRate":{"type":"decimal","minimum":0.1,"maximum":10},"clientAlgoId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newOrderRespType":{"type":"string","enum":["ACK","RESULT"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_TAKER","EXPIRE_MAKER","EXPIRE_BOTH"]},"goodTillDate":{"type":"integer","minimum":0}}, rest: {"method":"POST","path":"/fapi/v1/algoOrder"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/place-algo-order.json", validate: validatePlaceAlgoOrderResponse };
+export const placeAlgoOrderOperation: OperationDescriptor<PlaceAlgoOrderParams, PlaceAlgoOrderResponse> = { operation: "placeAlgoOrder", security: "TRADE", weight: 0, orders: 1, params: {"algoType":{"type":"string","enum":["CONDITIONAL"],"required":true},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"type":{"type":"string","enum":["STOP","STOP_MARKET","TAKE_PROFIT","TAKE_PROFIT_MARKET","TRAILING_STOP_MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK","GTX","GTD"]},"quantity":{"type":"decimal","minimum":0},"price":{"type":"decimal","minimum":0},"triggerPrice":{"type":"decimal","minimum":0},"workingType":{"type":"string","enum":["MARK_PRICE","CONTRACT_PRICE"]},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]},"closePosition":{"type":"string","enum":["true","false"]},"priceProtect":{"type":"string","enum":["true","false"]},"reduceOnly":{"type":"string","enum":["true","false"]},"activatePrice":{"type":"decimal","minimum":0},"callbackRate":{"type":"decimal","minimum":0.1,"maximum":10},"clientAlgoId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newOrderRespType":{"type":"string","enum":["ACK","RESULT"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_TAKER","EXPIRE_MAKER","EXPIRE_BOTH"]},"goodTillDate":{"type":"integer","minimum":0}}, rest: {"method":"POST","path":"/fapi/v1/algoOrder"}, wsApi: {"method":"algoOrder.place"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/place-algo-order.json", validate: validatePlaceAlgoOrderResponse };
 
 /**
  * New Algo Order: `POST /fapi/v1/algoOrder`. Sends a conditional order to the Algo Service (algoType CONDITIONAL): STOP / TAKE_PROFIT (a limit order at `price` once `triggerPrice` is reached), STOP_MARKET / TAKE_PROFIT_MARKET (a market order, or close-all with closePosition) and TRAILING_STOP_MARKET (from activatePrice, callbackRate). STOP and STOP_MARKET trigger a BUY at or above `triggerPrice` and a SELL at or below it, TAKE_PROFIT and TAKE_PROFIT_MARKET the other way round; a trailing stop triggers once the price has come back `callbackRate` % from its best price since activation. `workingType` picks the price followed: CONTRACT_PRICE (the last price, the default) or MARK_PRICE. Its stages are ALGO_UPDATE events; the order it places when triggered is an ordinary order (ORDER_TRADE_UPDATE).
@@ -171,6 +171,11 @@ export const placeAlgoOrderOperation: OperationDescriptor<PlaceAlgoOrderParams, 
  */
 export function placeAlgoOrderHttp(params: PlaceAlgoOrderParams, client?: HttpClient): Observable<PlaceAlgoOrderResponse> {
   return requestHttp(placeAlgoOrderOperation, params, client);
+}
+
+/** New Algo Order over the WebSocket API (`algoOrder.place`): returns a function that sends one request per subscription and emits its `result`. Sends a conditional order to the Algo Service (algoType CONDITIONAL): STOP / TAKE_PROFIT (a limit order at `price` once `triggerPrice` is reached), STOP_MARKET / TAKE_PROFIT_MARKET (a market order, or close-all with closePosition) and TRAILING_STOP_MARKET (from activatePrice, callbackRate). STOP and STOP_MARKET trigger a BUY at or above `triggerPrice` and a SELL at or below it, TAKE_PROFIT and TAKE_PROFIT_MARKET the other way round; a trailing stop triggers once the price has come back `callbackRate` % from its best price since activation. `workingType` picks the price followed: CONTRACT_PRICE (the last price, the default) or MARK_PRICE. Its stages are ALGO_UPDATE events; the order it places when triggered is an ordinary order (ORDER_TRADE_UPDATE). Weight 0 (0 on the IP limit; 1 on the 10 s and the 1 min order limits.). Security TRADE. */
+export function placeAlgoOrderFactory(session: WsApiSession): (params: PlaceAlgoOrderParams) => Observable<PlaceAlgoOrderResponse> {
+  return (params) => session.request(placeAlgoOrderOperation, params);
 }
 
 /** Maps a raw `PlaceAlgoOrderResponse` to the readable `ParsedPlaceAlgoOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */

@@ -105,8 +105,8 @@ export function accountMethods(deps: ApiDeps): ApiMethod[] {
         const counts = deps.limits.orderCounts(accountOf(ctx), ctx.now);
         const [, tenSeconds, day] = deps.limits.definitions();
         return [
-          { ...tenSeconds!, count: counts.tenSeconds },
-          { ...day!, count: counts.day },
+          { ...tenSeconds!, count: counts.short },
+          { ...day!, count: counts.long },
         ];
       },
     },

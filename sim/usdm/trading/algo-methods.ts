@@ -3,7 +3,8 @@
  * Cancel and Query Algo Order (`algoOrder`), Cancel All Algo Open Orders (`algoOpenOrders`),
  * Current All Algo Open Orders (`openAlgoOrders`) and Query All Algo Orders (`allAlgoOrders`),
  * on the Algo Service. Weights as Binance documents them; placement costs 0 IP weight and counts
- * 1 order.
+ * 1 order. New and Cancel are also the futures WebSocket API's `algoOrder.place` and
+ * `algoOrder.cancel` (`/ws-fapi/v1`).
  */
 import { errors } from '../../api/errors';
 import type { ApiMethod, CallContext } from '../../api/method';
@@ -35,6 +36,7 @@ export function usdmAlgoMethods(futures: Futures): ApiMethod[] {
   return [
     {
       rest: path('POST', 'algoOrder'),
+      wsApi: 'algoOrder.place',
       security: 'TRADE',
       weight: 0,
       orders: 1,
@@ -46,6 +48,7 @@ export function usdmAlgoMethods(futures: Futures): ApiMethod[] {
     },
     {
       rest: path('DELETE', 'algoOrder'),
+      wsApi: 'algoOrder.cancel',
       security: 'TRADE',
       weight: 1,
       handle: (params, ctx) => {

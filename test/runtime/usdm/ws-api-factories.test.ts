@@ -9,6 +9,8 @@ const methods: Record<string, string> = {
   placeOrder: 'order.place',
   modifyOrder: 'order.modify',
   cancelOrder: 'order.cancel',
+  placeAlgoOrder: 'algoOrder.place',
+  cancelAlgoOrder: 'algoOrder.cancel',
   getOrder: 'order.status',
   getAccount: 'v2/account.status',
   getBalance: 'v2/account.balance',
