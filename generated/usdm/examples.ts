@@ -525,6 +525,36 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
       }
     ]
   },
+  "rpiDiffDepth": {
+    "file": "spec/usdm/channels/rpi-diff-depth.yaml",
+    "stream": "<symbol>@rpiDepth@500ms",
+    "streams": [
+      "btcusdt@rpiDepth@500ms"
+    ],
+    "payloads": [
+      {
+        "e": "depthUpdate",
+        "E": 123456789,
+        "T": 123456788,
+        "s": "BTCUSDT",
+        "U": 157,
+        "u": 160,
+        "pu": 149,
+        "b": [
+          [
+            "0.0024",
+            "10"
+          ]
+        ],
+        "a": [
+          [
+            "0.0026",
+            "100"
+          ]
+        ]
+      }
+    ]
+  },
   "ticker": {
     "file": "spec/usdm/channels/ticker.yaml",
     "stream": "<symbol>@ticker",
@@ -551,6 +581,22 @@ export const channelExamples: Readonly<Record<string, ChannelExamples>> = {
         "F": 0,
         "L": 18150,
         "n": 18151
+      }
+    ]
+  },
+  "tradingSession": {
+    "file": "spec/usdm/channels/trading-session.yaml",
+    "stream": "tradingSession",
+    "streams": [
+      "tradingSession"
+    ],
+    "payloads": [
+      {
+        "e": "EquityUpdate",
+        "E": 1761180000000,
+        "t": 1761177600000,
+        "T": 1761206400000,
+        "S": "OVERNIGHT"
       }
     ]
   }
@@ -698,6 +744,26 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "changeFeeBurn": {
+    "file": "spec/usdm/operations/change-fee-burn.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/feeBurn"
+    },
+    "examples": [
+      {
+        "params": {
+          "feeBurn": "true"
+        },
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
   "changeLeverage": {
     "file": "spec/usdm/operations/change-leverage.yaml",
     "security": "TRADE",
@@ -729,6 +795,45 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
         "response": {
           "code": 200,
           "msg": "success"
+        }
+      }
+    ]
+  },
+  "changeMultiAssetsMode": {
+    "file": "spec/usdm/operations/change-multi-assets-mode.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/multiAssetsMargin"
+    },
+    "examples": [
+      {
+        "params": {
+          "multiAssetsMargin": "false"
+        },
+        "response": {
+          "code": 200,
+          "msg": "success"
+        }
+      }
+    ]
+  },
+  "changePositionMargin": {
+    "file": "spec/usdm/operations/change-position-margin.yaml",
+    "security": "TRADE",
+    "weight": 1,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/positionMargin"
+    },
+    "examples": [
+      {
+        "response": {
+          "amount": 100,
+          "code": 200,
+          "msg": "Successfully modify position margin.",
+          "type": 1
         }
       }
     ]
@@ -893,6 +998,29 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getAccountConfig": {
+    "file": "spec/usdm/operations/get-account-config.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/accountConfig"
+    },
+    "examples": [
+      {
+        "response": {
+          "feeTier": 0,
+          "canTrade": true,
+          "canDeposit": true,
+          "canWithdraw": true,
+          "dualSidePosition": true,
+          "updateTime": 0,
+          "multiAssetsMargin": false,
+          "tradeGroupId": -1
+        }
+      }
+    ]
+  },
   "getAccountV2": {
     "file": "spec/usdm/operations/get-account-v2.yaml",
     "security": "USER_DATA",
@@ -963,6 +1091,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             }
           ]
         }
+      }
+    ]
+  },
+  "getAdlQuantile": {
+    "file": "spec/usdm/operations/get-adl-quantile.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/adlQuantile"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "ETHUSDT",
+            "adlQuantile": {
+              "LONG": 3,
+              "SHORT": 3,
+              "HEDGE": 0
+            }
+          },
+          {
+            "symbol": "BTCUSDT",
+            "adlQuantile": {
+              "LONG": 1,
+              "SHORT": 2,
+              "BOTH": 0
+            }
+          }
+        ]
       }
     ]
   },
@@ -1158,6 +1317,85 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getApiTradingStatus": {
+    "file": "spec/usdm/operations/get-api-trading-status.yaml",
+    "security": "USER_DATA",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/apiTradingStatus"
+    },
+    "examples": [
+      {
+        "response": {
+          "indicators": {
+            "BTCUSDT": [
+              {
+                "isLocked": true,
+                "plannedRecoverTime": 1545741270000,
+                "indicator": "UFR",
+                "value": 0.05,
+                "triggerValue": 0.995
+              }
+            ],
+            "ACCOUNT": [
+              {
+                "indicator": "TMV",
+                "value": 10,
+                "triggerValue": 1,
+                "plannedRecoverTime": 1644919865000,
+                "isLocked": true
+              }
+            ]
+          },
+          "updateTime": 1644913304748
+        }
+      }
+    ]
+  },
+  "getAssetIndex": {
+    "file": "spec/usdm/operations/get-asset-index.yaml",
+    "security": "NONE",
+    "weight": 10,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/assetIndex"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "ADAUSD",
+          "time": 1635740268004,
+          "index": "1.92957370",
+          "bidBuffer": "0.10000000",
+          "askBuffer": "0.10000000",
+          "bidRate": "1.73661633",
+          "askRate": "2.12253107",
+          "autoExchangeBidBuffer": "0.05000000",
+          "autoExchangeAskBuffer": "0.05000000",
+          "autoExchangeBidRate": "1.83309501",
+          "autoExchangeAskRate": "2.02605238"
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "ADAUSD",
+            "time": 1635740268004,
+            "index": "1.92957370",
+            "bidBuffer": "0.10000000",
+            "askBuffer": "0.10000000",
+            "bidRate": "1.73661633",
+            "askRate": "2.12253107",
+            "autoExchangeBidBuffer": "0.05000000",
+            "autoExchangeAskBuffer": "0.05000000",
+            "autoExchangeBidRate": "1.83309501",
+            "autoExchangeAskRate": "2.02605238"
+          }
+        ]
+      }
+    ]
+  },
   "getBalance": {
     "file": "spec/usdm/operations/get-balance.yaml",
     "security": "USER_DATA",
@@ -1208,6 +1446,37 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "maxWithdrawAmount": "23.72469206",
             "marginAvailable": true,
             "updateTime": 1617939110373
+          }
+        ]
+      }
+    ]
+  },
+  "getBasis": {
+    "file": "spec/usdm/operations/get-basis.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/basis"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "contractType": "PERPETUAL",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "indexPrice": "34400.15945055",
+            "contractType": "PERPETUAL",
+            "basisRate": "0.0004",
+            "futuresPrice": "34414.10",
+            "annualizedBasisRate": "",
+            "basis": "13.94054945",
+            "pair": "BTCUSDT",
+            "timestamp": 1698742800000
           }
         ]
       }
@@ -1273,6 +1542,139 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "askPrice": "4.00000200",
             "askQty": "9.00000000",
             "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getCommissionRate": {
+    "file": "spec/usdm/operations/get-commission-rate.yaml",
+    "security": "USER_DATA",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/commissionRate"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "makerCommissionRate": "0.0002",
+          "takerCommissionRate": "0.0004",
+          "rpiCommissionRate": "0.00005"
+        }
+      }
+    ]
+  },
+  "getConstituents": {
+    "file": "spec/usdm/operations/get-constituents.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/constituents"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "time": 1745401553408,
+          "constituents": [
+            {
+              "exchange": "binance",
+              "symbol": "BTCUSDT",
+              "price": "94057.03000000",
+              "weight": "0.51282051"
+            },
+            {
+              "exchange": "coinbase",
+              "symbol": "BTC-USDT",
+              "price": "94140.58000000",
+              "weight": "0.15384615"
+            }
+          ]
+        }
+      },
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "time": 1697421272043,
+          "constituents": [
+            {
+              "exchange": "binance",
+              "symbol": "BTCUSDT"
+            },
+            {
+              "exchange": "okex",
+              "symbol": "BTC-USDT"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getContinuousKlines": {
+    "file": "spec/usdm/operations/get-continuous-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/continuousKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "contractType": "PERPETUAL",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1607444700000,
+            "18879.99",
+            "18900.00",
+            "18878.98",
+            "18896.13",
+            "492.363",
+            1607444999999,
+            "9302145.66080",
+            1874,
+            "385.983",
+            "7292402.33267",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
+  "getDeliveryPrice": {
+    "file": "spec/usdm/operations/get-delivery-price.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/delivery-price"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT"
+        },
+        "response": [
+          {
+            "deliveryTime": 1695945600000,
+            "deliveryPrice": 27103
+          },
+          {
+            "deliveryTime": 1688083200000,
+            "deliveryPrice": 30733.6
           }
         ]
       }
@@ -1407,6 +1809,84 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getFeeBurn": {
+    "file": "spec/usdm/operations/get-fee-burn.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/feeBurn"
+    },
+    "examples": [
+      {
+        "response": {
+          "feeBurn": true
+        }
+      }
+    ]
+  },
+  "getForceOrders": {
+    "file": "spec/usdm/operations/get-force-orders.yaml",
+    "security": "USER_DATA",
+    "weight": 50,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/forceOrders"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "orderId": 6071832819,
+            "symbol": "BTCUSDT",
+            "status": "FILLED",
+            "clientOrderId": "autoclose-1596107620040000020",
+            "price": "10871.09",
+            "avgPrice": "10913.21000",
+            "origQty": "0.001",
+            "executedQty": "0.001",
+            "cumQuote": "10.91321",
+            "timeInForce": "IOC",
+            "type": "LIMIT",
+            "reduceOnly": false,
+            "closePosition": false,
+            "side": "SELL",
+            "positionSide": "BOTH",
+            "stopPrice": "0",
+            "workingType": "CONTRACT_PRICE",
+            "origType": "LIMIT",
+            "time": 1596107620044,
+            "updateTime": 1596107620087
+          }
+        ]
+      }
+    ]
+  },
+  "getFundingInfo": {
+    "file": "spec/usdm/operations/get-funding-info.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/fundingInfo"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BLZUSDT",
+            "adjustedFundingRateCap": "0.02500000",
+            "adjustedFundingRateFloor": "-0.02500000",
+            "fundingIntervalHours": 8,
+            "disclaimer": false
+          }
+        ]
+      }
+    ]
+  },
   "getFundingRateHistory": {
     "file": "spec/usdm/operations/get-funding-rate-history.yaml",
     "security": "NONE",
@@ -1429,6 +1909,68 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "fundingRate": "0.00010000",
             "fundingTime": 1570636800000,
             "markPrice": "34287.54619963"
+          }
+        ]
+      }
+    ]
+  },
+  "getGlobalLongShortAccountRatio": {
+    "file": "spec/usdm/operations/get-global-long-short-account-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/globalLongShortAccountRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "0.1960",
+            "longAccount": "0.6622",
+            "shortAccount": "0.3378",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.9559",
+            "longAccount": "0.6617",
+            "shortAccount": "0.3382",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getHistoricalTrades": {
+    "file": "spec/usdm/operations/get-historical-trades.yaml",
+    "security": "USER_STREAM",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/historicalTrades"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "limit": 5
+        },
+        "response": [
+          {
+            "id": 28457,
+            "price": "4.00000100",
+            "qty": "12.00000000",
+            "quoteQty": "8000.00",
+            "time": 1499865549590,
+            "isBuyerMaker": true,
+            "isRPITrade": true
           }
         ]
       }
@@ -1459,6 +2001,111 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getIndexInfo": {
+    "file": "spec/usdm/operations/get-index-info.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/indexInfo"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "DEFIUSDT",
+            "time": 1589437530011,
+            "component": "baseAsset",
+            "baseAssetList": [
+              {
+                "baseAsset": "BAL",
+                "quoteAsset": "USDT",
+                "weightInQuantity": "1.04406228",
+                "weightInPercentage": "0.02783900"
+              },
+              {
+                "baseAsset": "BAND",
+                "quoteAsset": "USDT",
+                "weightInQuantity": "3.53782729",
+                "weightInPercentage": "0.03935200"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  "getIndexPriceKlines": {
+    "file": "spec/usdm/operations/get-index-price-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/indexPriceKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "pair": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1591256400000,
+            "9653.69440000",
+            "9653.69640000",
+            "9651.38600000",
+            "9651.55200000",
+            "0",
+            1591256459999,
+            "0",
+            60,
+            "0",
+            "0",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
+  "getInsuranceBalance": {
+    "file": "spec/usdm/operations/get-insurance-balance.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/insuranceBalance"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbols": [
+            "BNBUSDT",
+            "BTCUSDT",
+            "BTCUSDT_250627",
+            "BTCUSDT_250926",
+            "ETHBTC",
+            "ETHUSDT",
+            "ETHUSDT_250627",
+            "ETHUSDT_250926"
+          ],
+          "assets": [
+            {
+              "asset": "USDC",
+              "marginBalance": "299999998.6497832",
+              "updateTime": 1745366402000
+            },
+            {
+              "asset": "USDT",
+              "marginBalance": "793930579.315848",
+              "updateTime": 1745366402000
+            }
+          ]
+        }
+      }
+    ]
+  },
   "getKlines": {
     "file": "spec/usdm/operations/get-klines.yaml",
     "security": "NONE",
@@ -1485,6 +2132,101 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
             "17928899.62484339"
           ]
         ]
+      }
+    ]
+  },
+  "getLeverageBracket": {
+    "file": "spec/usdm/operations/get-leverage-bracket.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/leverageBracket"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "ETHUSDT",
+            "notionalCoef": 1.5,
+            "brackets": [
+              {
+                "bracket": 1,
+                "initialLeverage": 75,
+                "notionalCap": 10000,
+                "notionalFloor": 0,
+                "maintMarginRatio": 0.0065,
+                "cum": 0
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "response": {
+          "symbol": "ETHUSDT",
+          "notionalCoef": 1.5,
+          "brackets": [
+            {
+              "bracket": 1,
+              "initialLeverage": 75,
+              "notionalCap": 10000,
+              "notionalFloor": 0,
+              "maintMarginRatio": 0.0065,
+              "cum": 0
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "getMarkPriceKlines": {
+    "file": "spec/usdm/operations/get-mark-price-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/markPriceKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1591256460000,
+            "9653.29201333",
+            "9654.56401333",
+            "9653.07367333",
+            "9653.07367333",
+            "0",
+            1591256519999,
+            "0",
+            60,
+            "0",
+            "0",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
+  "getMultiAssetsMode": {
+    "file": "spec/usdm/operations/get-multi-assets-mode.yaml",
+    "security": "USER_DATA",
+    "weight": 30,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/multiAssetsMargin"
+    },
+    "examples": [
+      {
+        "response": {
+          "multiAssetsMargin": true
+        }
       }
     ]
   },
@@ -1584,6 +2326,74 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getOpenInterestHist": {
+    "file": "spec/usdm/operations/get-open-interest-hist.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/openInterestHist"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "sumOpenInterest": "20403.12345678",
+            "sumOpenInterestValue": "176196512.12345678",
+            "CMCCirculatingSupply": "165880.538",
+            "timestamp": 1591261042378
+          }
+        ]
+      }
+    ]
+  },
+  "getOpenOrder": {
+    "file": "spec/usdm/operations/get-open-order.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/openOrder"
+    },
+    "examples": [
+      {
+        "response": {
+          "avgPrice": "0.00000",
+          "clientOrderId": "abc",
+          "cumQuote": "0",
+          "executedQty": "0",
+          "orderId": 1917641,
+          "origQty": "0.40",
+          "origType": "TRAILING_STOP_MARKET",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "BUY",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "9300",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "time": 1579276756075,
+          "timeInForce": "GTC",
+          "type": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1579276756075,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 0
+        }
+      }
+    ]
+  },
   "getOpenOrders": {
     "file": "spec/usdm/operations/get-open-orders.yaml",
     "security": "USER_DATA",
@@ -1666,6 +2476,107 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
           "selfTradePreventionMode": "NONE",
           "goodTillDate": 0
         }
+      }
+    ]
+  },
+  "getOrderAmendments": {
+    "file": "spec/usdm/operations/get-order-amendments.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/orderAmendment"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "orderId": 1
+        },
+        "response": [
+          {
+            "amendmentId": 5363,
+            "symbol": "BTCUSDT",
+            "pair": "BTCUSDT",
+            "orderId": 20072994037,
+            "clientOrderId": "LJ9R4QZDihCaS8UAOOLpgW",
+            "time": 1629184560899,
+            "amendment": {
+              "price": {
+                "before": "30004",
+                "after": "30003.2"
+              },
+              "origQty": {
+                "before": "1",
+                "after": "1"
+              },
+              "count": 3
+            }
+          }
+        ]
+      }
+    ]
+  },
+  "getOrderRateLimit": {
+    "file": "spec/usdm/operations/get-order-rate-limit.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/rateLimit/order"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "rateLimitType": "ORDERS",
+            "interval": "SECOND",
+            "intervalNum": 10,
+            "limit": 10000
+          },
+          {
+            "rateLimitType": "ORDERS",
+            "interval": "MINUTE",
+            "intervalNum": 1,
+            "limit": 20000
+          }
+        ]
+      }
+    ]
+  },
+  "getPositionMarginHistory": {
+    "file": "spec/usdm/operations/get-position-margin-history.yaml",
+    "security": "USER_DATA",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/positionMargin/history"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT"
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "type": 1,
+            "deltaType": "USER_ADJUST",
+            "amount": "23.36332311",
+            "asset": "USDT",
+            "time": 1578047897183,
+            "positionSide": "BOTH"
+          },
+          {
+            "symbol": "BTCUSDT",
+            "type": 1,
+            "deltaType": "USER_ADJUST",
+            "amount": "100",
+            "asset": "USDT",
+            "time": 1578047900425,
+            "positionSide": "LONG"
+          }
+        ]
       }
     ]
   },
@@ -1797,6 +2708,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getPremiumIndexKlines": {
+    "file": "spec/usdm/operations/get-premium-index-klines.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/premiumIndexKlines"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "interval": "1m",
+          "limit": 5
+        },
+        "response": [
+          [
+            1691603820000,
+            "-0.00042931",
+            "-0.00023641",
+            "-0.00059406",
+            "-0.00043659",
+            "0",
+            1691603879999,
+            "0",
+            12,
+            "0",
+            "0",
+            "0"
+          ]
+        ]
+      }
+    ]
+  },
   "getPriceTicker": {
     "file": "spec/usdm/operations/get-price-ticker.yaml",
     "security": "NONE",
@@ -1806,6 +2751,33 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       "path": "/fapi/v1/ticker/price"
     },
     "wsApi": "ticker.price",
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "price": "6000.01",
+          "time": 1589437530011
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "price": "6000.01",
+            "time": 1589437530011
+          }
+        ]
+      }
+    ]
+  },
+  "getPriceTickerV2": {
+    "file": "spec/usdm/operations/get-price-ticker-v2.yaml",
+    "security": "NONE",
+    "weight": 2,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v2/ticker/price"
+    },
     "examples": [
       {
         "response": {
@@ -1849,6 +2821,40 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       }
     ]
   },
+  "getRpiBook": {
+    "file": "spec/usdm/operations/get-rpi-book.yaml",
+    "security": "NONE",
+    "weight": 20,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/rpiDepth"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "limit": 1000
+        },
+        "response": {
+          "lastUpdateId": 1027024,
+          "E": 1589436922972,
+          "T": 1589436922959,
+          "bids": [
+            [
+              "4.00000000",
+              "431.00000000"
+            ]
+          ],
+          "asks": [
+            [
+              "4.00000200",
+              "12.00000000"
+            ]
+          ]
+        }
+      }
+    ]
+  },
   "getServerTime": {
     "file": "spec/usdm/operations/get-server-time.yaml",
     "security": "NONE",
@@ -1861,6 +2867,220 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "serverTime": 1499827319559
+        }
+      }
+    ]
+  },
+  "getSymbolAdlRisk": {
+    "file": "spec/usdm/operations/get-symbol-adl-risk.yaml",
+    "security": "NONE",
+    "weight": 1,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/symbolAdlRisk"
+    },
+    "examples": [
+      {
+        "response": {
+          "symbol": "BTCUSDT",
+          "adlRisk": "low",
+          "updateTime": 1597370495002
+        }
+      },
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "adlRisk": "low",
+            "updateTime": 1597370495002
+          },
+          {
+            "symbol": "ETHUSDT",
+            "adlRisk": "high",
+            "updateTime": 1597370495004
+          }
+        ]
+      }
+    ]
+  },
+  "getSymbolConfig": {
+    "file": "spec/usdm/operations/get-symbol-config.yaml",
+    "security": "USER_DATA",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/symbolConfig"
+    },
+    "examples": [
+      {
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "marginType": "CROSSED",
+            "isAutoAddMargin": false,
+            "leverage": 21,
+            "maxNotionalValue": "1000000"
+          }
+        ]
+      }
+    ]
+  },
+  "getTakerLongShortRatio": {
+    "file": "spec/usdm/operations/get-taker-long-short-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/takerlongshortRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "buySellRatio": "1.5586",
+            "buyVol": "387.3300",
+            "sellVol": "248.5030",
+            "timestamp": 1585614900000
+          },
+          {
+            "buySellRatio": "1.3104",
+            "buyVol": "343.9290",
+            "sellVol": "248.5030",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTopLongShortAccountRatio": {
+    "file": "spec/usdm/operations/get-top-long-short-account-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/topLongShortAccountRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.8105",
+            "longAccount": "0.6442",
+            "shortAccount": "0.3558",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "0.5576",
+            "longAccount": "0.3580",
+            "shortAccount": "0.6420",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTopLongShortPositionRatio": {
+    "file": "spec/usdm/operations/get-top-long-short-position-ratio.yaml",
+    "security": "NONE",
+    "weight": 0,
+    "rest": {
+      "method": "GET",
+      "path": "/futures/data/topLongShortPositionRatio"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "period": "5m",
+          "limit": 5
+        },
+        "response": [
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.4342",
+            "longAccount": "0.5891",
+            "shortAccount": "0.4108",
+            "timestamp": 1583139600000
+          },
+          {
+            "symbol": "BTCUSDT",
+            "longShortRatio": "1.4337",
+            "longAccount": "0.3583",
+            "shortAccount": "0.6417",
+            "timestamp": 1583139900000
+          }
+        ]
+      }
+    ]
+  },
+  "getTradingSchedule": {
+    "file": "spec/usdm/operations/get-trading-schedule.yaml",
+    "security": "NONE",
+    "weight": 5,
+    "rest": {
+      "method": "GET",
+      "path": "/fapi/v1/tradingSchedule"
+    },
+    "examples": [
+      {
+        "response": {
+          "updateTime": 1761286643918,
+          "marketSchedules": {
+            "EQUITY": {
+              "sessions": [
+                {
+                  "startTime": 1761177600000,
+                  "endTime": 1761206400000,
+                  "type": "OVERNIGHT"
+                },
+                {
+                  "startTime": 1761206400000,
+                  "endTime": 1761226200000,
+                  "type": "PRE_MARKET"
+                }
+              ]
+            },
+            "COMMODITY": {
+              "sessions": [
+                {
+                  "startTime": 1761724800000,
+                  "endTime": 1761744600000,
+                  "type": "NO_TRADING"
+                },
+                {
+                  "startTime": 1761744600000,
+                  "endTime": 1761768000000,
+                  "type": "REGULAR"
+                }
+              ]
+            },
+            "KR_EQUITY": {
+              "sessions": [
+                {
+                  "startTime": 1779958800000,
+                  "endTime": 1780009200000,
+                  "type": "NO_TRADING"
+                },
+                {
+                  "startTime": 1780009200000,
+                  "endTime": 1780030800000,
+                  "type": "REGULAR"
+                }
+              ]
+            }
+          }
         }
       }
     ]
@@ -2102,6 +3322,74 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
       {
         "response": {
           "listenKey": "3HBntNTepshgEdjIwSUIBgB9keLyOCg5qv3n6bYAtktG8ejcaW5HXz9Vx1JgIieg"
+        }
+      }
+    ]
+  },
+  "setCountdownCancelAll": {
+    "file": "spec/usdm/operations/set-countdown-cancel-all.yaml",
+    "security": "TRADE",
+    "weight": 10,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/countdownCancelAll"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "countdownTime": 100000
+        },
+        "response": {
+          "symbol": "BTCUSDT",
+          "countdownTime": "100000"
+        }
+      }
+    ]
+  },
+  "testOrder": {
+    "file": "spec/usdm/operations/test-order.yaml",
+    "security": "TRADE",
+    "weight": 0,
+    "rest": {
+      "method": "POST",
+      "path": "/fapi/v1/order/test"
+    },
+    "examples": [
+      {
+        "params": {
+          "symbol": "BTCUSDT",
+          "side": "BUY",
+          "type": "MARKET",
+          "quantity": "0.01"
+        },
+        "response": {
+          "clientOrderId": "testOrder",
+          "cumQty": "0",
+          "cumQuote": "0",
+          "executedQty": "0",
+          "orderId": 22542179,
+          "avgPrice": "0.00000",
+          "origQty": "10",
+          "price": "0",
+          "reduceOnly": false,
+          "side": "SELL",
+          "positionSide": "SHORT",
+          "status": "NEW",
+          "stopPrice": "0",
+          "closePosition": false,
+          "symbol": "BTCUSDT",
+          "timeInForce": "GTD",
+          "type": "TRAILING_STOP_MARKET",
+          "origType": "TRAILING_STOP_MARKET",
+          "activatePrice": "9020",
+          "priceRate": "0.3",
+          "updateTime": 1566818724722,
+          "workingType": "CONTRACT_PRICE",
+          "priceProtect": false,
+          "priceMatch": "NONE",
+          "selfTradePreventionMode": "NONE",
+          "goodTillDate": 1693207680000
         }
       }
     ]

@@ -33,6 +33,13 @@ import { usdmMarketDataMethods } from '../usdm/methods';
 import { usdmAccountMethods } from '../usdm/trading/account-methods';
 import { usdmOrderMethods } from '../usdm/trading/order-methods';
 import { usdmAlgoMethods } from '../usdm/trading/algo-methods';
+import { usdmPriceKlineMethods } from '../usdm/market-data/price-klines';
+import { usdmFuturesDataMethods } from '../usdm/market-data/futures-data';
+import { moreOrderMethods } from '../usdm/trading/more-order-methods';
+import { positionMarginMethods } from '../usdm/trading/position-margin';
+import { accountSettingMethods } from '../usdm/trading/account-settings';
+import { usdmMoreMarketDataMethods } from '../usdm/market-data/more-market-data';
+import { operationExamples as usdmOperationExamples } from '../../generated/usdm/examples';
 
 /** The methods one WebSocket API endpoint serves, by name. */
 export interface WsApiMethods {
@@ -104,7 +111,17 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...usdmOrderMethods(deps.futures),
     ...usdmAlgoMethods(deps.futures),
     ...usdmAccountMethods(deps.futures),
+    // More USDⓈ-M market data: price klines, old trades, RPI book, indexes (sim/usdm/market-data/).
+    ...usdmPriceKlineMethods(deps),
+    ...usdmMoreMarketDataMethods(deps, usdmMarketDataMethods(deps)),
+    ...usdmFuturesDataMethods(deps),
+    // More USDⓈ-M trading and account endpoints (sim/usdm/trading/).
+    ...moreOrderMethods(deps.futures),
+    ...positionMarginMethods(deps.futures),
+    ...accountSettingMethods(deps.futures),
   ];
+  // USDⓈ-M spec examples over REST only: a replay gets no ws-fapi name.
+  futures.push(...replayedMethods(futures, deps.options.log, usdmOperationExamples, true));
   const methods = [...spot, ...futures];
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),

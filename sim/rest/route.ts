@@ -29,15 +29,20 @@ const isSapi = (pathname: string): boolean => pathname.startsWith('/sapi/');
 
 export const restRoute = (deps: ApiDeps, catalog: Catalog): HttpRoute => {
   const sapi = createSapiLimits();
-  // `/fapi/…` counts against the futures limiter: Binance keeps the products' budgets apart.
+  // `/fapi/…` and `/futures/data/…` count against the futures limiter: Binance keeps the
+  // products' budgets apart.
   const futures: ApiDeps = { ...deps, limits: deps.usdmLimits };
-  const depsOf = (pathname: string) => (pathname.startsWith('/fapi/') ? futures : deps);
+  const isFutures = (pathname: string) =>
+    pathname.startsWith('/fapi/') || pathname.startsWith('/futures/data/');
+  const depsOf = (pathname: string) => (isFutures(pathname) ? futures : deps);
   return {
-    // `/fapi/…`: the USDⓈ-M futures (sim/usdm/), on the rules of /api with the futures' limits.
+    // `/fapi/…` and `/futures/data/…`: USDⓈ-M futures (sim/usdm/), on the rules of /api with the
+    // futures' limits.
     matches: (pathname) =>
       pathname === '/api/v3' ||
       pathname.startsWith('/api/v3/') ||
       pathname.startsWith('/fapi/') ||
+      pathname.startsWith('/futures/data/') ||
       isSapi(pathname),
     handle: (req, res) => {
       readRestRequest(req).then(

@@ -29,6 +29,7 @@ import {
   usdmPartialDepthPayload,
   usdmTickerPayload,
 } from './payloads';
+import { tradingSessionFeed } from './trading-sessions';
 
 export function openUsdmFeed(spec: UsdmStreamSpec, market: Market): Feed | undefined {
   const { stream } = spec;
@@ -44,6 +45,8 @@ export function openUsdmFeed(spec: UsdmStreamSpec, market: Market): Feed | undef
       return allMarketFeed(market, usdmTickerPayload);
     case 'allBookTickers':
       return allBookTickersFeed(market);
+    case 'tradingSession':
+      return tradingSessionFeed();
     case 'allForceOrders':
       return allForceOrdersFeed(market);
     case 'allAssetIndexes':
@@ -99,6 +102,9 @@ function symbolFeed(stream: SymbolStream, market: Market): Feed | undefined {
     }
     case 'diffDepth':
       return depthFeed(m, stream.every);
+    // The simulation has no RPI orders: the RPI book is the book, at 500 ms.
+    case 'rpiDiffDepth':
+      return depthFeed(m, '500ms');
     case 'partialDepth':
       return partialDepthFeed(m, stream.levels, stream.every);
     case 'kline':

@@ -9,12 +9,9 @@ import type { SymbolMarket } from '../market/symbol-market';
 import type { ApiDeps } from '../api/deps';
 import type { ApiMethod } from '../api/method';
 import type { Params } from '../api/params';
-import { errors } from '../api/errors';
 import { requestedAggTrades } from '../api/methods/agg-trades';
-import { klineBars } from '../api/methods/kline-bars';
-import { klineRow, requestedBars, tradeFields } from '../api/methods/rows';
+import { klineRow, tradeFields } from '../api/methods/rows';
 import { ticker24 } from '../api/methods/ticker-answers';
-import { KLINE_INTERVALS, type KlineInterval } from '../market/kline-intervals';
 import { usdmExchangeInfo } from './exchange-info';
 import { marketOf } from '../api/methods/market-of';
 import { price } from '../streams/payloads/format';
@@ -23,9 +20,7 @@ import { formatFloat } from '../market/decimal';
 import { fundingHistory } from './funding-history';
 import { INTEREST_RATE, markValues, openInterest } from './model';
 import { usdmAggTradeFields } from './payloads';
-
-/** Futures have every Spot interval but `1s`. */
-const FUTURES_INTERVALS = KLINE_INTERVALS.filter((i) => i !== '1s');
+import { klineWeight, requestedKlineBars } from './market-data/kline-requests';
 
 /** `ticker/24hr` as futures answer it: no previous close, no best bid and ask. */
 function futuresTicker24(m: SymbolMarket, now: number) {
@@ -120,22 +115,10 @@ export function usdmMarketDataMethods(deps: ApiDeps): ApiMethod[] {
     {
       rest: get('klines'),
       security: 'NONE',
-      weight: (params) => {
-        const limit = Number(params.string('limit') ?? 500);
-        return limit < 100 ? 1 : limit < 500 ? 2 : limit <= 1000 ? 5 : 10;
-      },
+      weight: klineWeight,
       handle: (params) => {
         const m = one(params);
-        const interval = params.oneOf(
-          'interval',
-          FUTURES_INTERVALS,
-          true,
-          errors.badInterval,
-        ) as KlineInterval;
-        const bars = klineBars(m, interval, 0);
-        return requestedBars(bars, params, params.limit('limit', 500, 1, 1500)).map((bar) =>
-          klineRow(m, bar),
-        );
+        return requestedKlineBars(m, params).map((bar) => klineRow(m, bar));
       },
     },
     {

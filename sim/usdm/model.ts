@@ -13,7 +13,7 @@ import { usdmState } from './state';
 /** Binance's default interest rate per funding interval (0.01 %). */
 export const INTEREST_RATE = 0.0001;
 /** The funding rate's cap and floor (0.75 %). */
-const FUNDING_CAP = 0.0075;
+export const FUNDING_CAP = 0.0075;
 
 const shiftOf = (m: SymbolMarket): number => usdmState(m).markShiftTicks;
 

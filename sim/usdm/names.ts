@@ -20,7 +20,8 @@ type AllStreamType =
   | 'allTickers'
   | 'allForceOrders'
   | 'contractInfo'
-  | 'allAssetIndexes';
+  | 'allAssetIndexes'
+  | 'tradingSession';
 
 export type UsdmStream =
   | { readonly type: SymbolStreamType; readonly symbol: string }
@@ -36,6 +37,7 @@ export type UsdmStream =
       readonly interval: KlineInterval;
     }
   | { readonly type: 'diffDepth'; readonly symbol: string; readonly every: UsdmDepthCadence }
+  | { readonly type: 'rpiDiffDepth'; readonly symbol: string }
   | {
       readonly type: 'partialDepth';
       readonly symbol: string;
@@ -61,6 +63,7 @@ export const ROUTE_OF: Readonly<Record<UsdmStream['type'], UsdmRoute>> = {
   allBookTickers: 'public',
   diffDepth: 'public',
   partialDepth: 'public',
+  rpiDiffDepth: 'public',
   aggTrade: 'market',
   markPrice: 'market',
   allMarkPrices: 'market',
@@ -76,6 +79,7 @@ export const ROUTE_OF: Readonly<Record<UsdmStream['type'], UsdmRoute>> = {
   contractInfo: 'market',
   assetIndex: 'market',
   allAssetIndexes: 'market',
+  tradingSession: 'market',
 };
 
 const ALL: Readonly<Record<string, AllStreamType>> = {
@@ -127,6 +131,7 @@ function parseRest(symbol: string, rest: string): UsdmStream | undefined {
     return { type: 'partialDepth', symbol, levels, every: cadence(depth[2]) };
   }
   if (depth) return { type: 'diffDepth', symbol, every: cadence(depth[2]) };
+  if (rest === 'rpiDepth@500ms') return { type: 'rpiDiffDepth', symbol };
   return undefined;
 }
 
@@ -142,6 +147,7 @@ function parseContinuous(head: string, rest: string): UsdmStream | undefined {
 
 function parse(name: string): UsdmStream | undefined {
   if (name.startsWith('!')) return parseAll(name);
+  if (name === 'tradingSession') return { type: 'tradingSession' };
   const at = name.indexOf('@');
   const head = name.slice(0, at);
   if (at <= 0 || !SYMBOL.test(head)) return undefined;

@@ -12,15 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as generated from '../../generated';
 import { operationExamples } from '../../generated/examples';
 import { startLocalExchange, type LocalExchange } from '../../sim';
-import type { OperationDescriptor } from '../../src/operations/descriptor';
 import { createHttpClient, type HttpClient } from '../../src/rest/http-client';
 import { requestHttp } from '../../src/rest/request-http';
 import { wsApiSession, type WsApiSession } from '../../src/ws-api/session';
+import {
+  descriptorsOf,
+  operationParams,
+  schemaErrors,
+  type Cases,
+  type Descriptor,
+} from './operation-coverage';
 
-type Descriptor = OperationDescriptor<object, unknown>;
-const isDescriptor = (value: unknown): value is Descriptor =>
-  typeof value === 'object' && value !== null && 'operation' in value && 'schemaId' in value;
-const operations: Descriptor[] = (Object.values(generated) as unknown[]).filter(isDescriptor);
+const operations = descriptorsOf(generated);
 
 const symbol = 'BTCUSDT';
 let exchange: LocalExchange;
@@ -61,7 +64,7 @@ async function restingOrder(
 const market = { symbol, side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
 
 /** Parameters for each operation (a function when it needs an order first). */
-const cases: Record<string, object | (() => Promise<object>)> = {
+const cases: Cases = {
   ping: {},
   getServerTime: {},
   getExchangeInfo: { symbol },
@@ -370,35 +373,12 @@ afterAll(async () => {
   await exchange.close();
 });
 
-/** An operation's parameters from its spec examples: the first example that has some, else none. */
-const fromSpec = (operation: string): object | undefined => {
-  const examples = operationExamples[operation]?.examples ?? [];
-  if (examples.length === 0) return undefined;
-  return examples.find((e) => e.params !== undefined)?.params ?? {};
-};
-
-const paramsOf = async (operation: string): Promise<object> => {
-  const entry = cases[operation] ?? fromSpec(operation);
-  if (entry === undefined) {
-    throw new Error(
-      `no case for ${operation}: add one to this test or an example to its spec file`,
-    );
-  }
-  return typeof entry === 'function' ? entry() : entry;
-};
-
-const schemaErrors = (descriptor: Descriptor, body: unknown) =>
-  descriptor.validate(body)
-    ? []
-    : (descriptor.validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+const { uncovered, paramsOf } = operationParams(cases, operationExamples);
 
 describe('every operation of the spec on the local exchange', () => {
   it('has a case for each operation', () => {
     expect(operations.length).toBeGreaterThan(25);
-    const uncovered = operations
-      .map((o) => o.operation)
-      .filter((name) => !(name in cases) && fromSpec(name) === undefined);
-    expect(uncovered).toEqual([]);
+    expect(uncovered(operations.map((o) => o.operation))).toEqual([]);
   });
 
   for (const descriptor of operations.filter((o) => o.rest !== undefined)) {

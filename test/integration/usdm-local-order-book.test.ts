@@ -4,6 +4,8 @@
  * declares (`diffDepthChannel.bookSync`): equal to the exchange's book, and again after a gap.
  * A snapshot taken exactly between two events (the next has U = lastUpdateId + 1) fails Binance's
  * first-event rule (U <= lastUpdateId <= u) and costs one resync; that is the documented rule.
+ * The RPI book (`@rpiDepth@500ms` and `/fapi/v1/rpiDepth`, `rpiDiffDepthChannel.bookSync`) is
+ * kept the same way; the local exchange has no RPI orders, so it equals the book too.
  */
 import type { Subscription } from 'rxjs';
 import { afterEach, describe, it } from 'vitest';
@@ -18,10 +20,14 @@ import {
   type LocalOrderBookEvent,
 } from '../../src/order-book/local-order-book';
 import { createHttpClient } from '../../src/rest/http-client';
+import type { HttpClient } from '../../src/rest/http-client';
 import {
   diffDepthChannel,
   getBookHttp,
+  getRpiBookHttp,
+  rpiDiffDepthChannel,
   subscribeDiffDepth,
+  subscribeRpiDiffDepth,
   usdmProduct,
   usdmStreamUrl,
 } from '../../src/usdm';
@@ -32,13 +38,36 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup() {
+type Messages = Parameters<typeof subscribeDiffDepth>[1];
+type BookOptions = Parameters<typeof localOrderBook>[0];
+
+/** Which book: its channel (route and sync rule), its diffs and its snapshot. */
+interface BookKind {
+  readonly channel: typeof diffDepthChannel | typeof rpiDiffDepthChannel;
+  readonly diffs: (messages: Messages) => BookOptions['diffs'];
+  readonly snapshot: (client: HttpClient) => BookOptions['snapshot'];
+}
+
+const plainBook: BookKind = {
+  channel: diffDepthChannel,
+  diffs: (messages) => (sockets) =>
+    sockets.pipe(subscribeDiffDepth({ symbol, depthSpeed: '100ms' }, messages)),
+  snapshot: (client) => () => getBookHttp({ symbol, limit: 1000 }, client),
+};
+
+const rpiBook: BookKind = {
+  channel: rpiDiffDepthChannel,
+  diffs: (messages) => (sockets) => sockets.pipe(subscribeRpiDiffDepth(symbol, messages)),
+  snapshot: (client) => () => getRpiBookHttp({ symbol }, client),
+};
+
+async function setup(kind: BookKind = plainBook) {
   const exchange = await startLocalExchange({ symbols: [symbol], tickMs: 10, speed: 20 });
   cleanups.push(() => exchange.close());
   const connection = publicWebsocketConnection({
     product: usdmProduct,
-    route: diffDepthChannel.route,
-    url: usdmStreamUrl(diffDepthChannel.route!, exchange.urls.usdmStreamHost),
+    route: kind.channel.route,
+    url: usdmStreamUrl(kind.channel.route!, exchange.urls.usdmStreamHost),
     reconnect: { initialDelayMs: 30, jitter: 0 },
   });
   const messages = connection.pipe(keepMessagesOnly());
@@ -48,9 +77,9 @@ async function setup() {
   const sub: Subscription = localOrderBook({
     symbol: 'BTC/USDT:USDT',
     sockets: connection.pipe(filterNewSocketOnly()),
-    diffs: (sockets) => sockets.pipe(subscribeDiffDepth({ symbol, depthSpeed: '100ms' }, messages)),
-    snapshot: () => getBookHttp({ symbol, limit: 1000 }, client),
-    sync: diffDepthChannel.bookSync,
+    diffs: kind.diffs(messages),
+    snapshot: kind.snapshot(client),
+    sync: kind.channel.bookSync,
   }).subscribe((event) => {
     events.push(event);
     if (event.type === 'book') book = event.book;
@@ -83,6 +112,14 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
     );
     await waitFor(events, synced, mark);
     await sleep(200);
+    await expectSameBook(exchange, current, symbol, 1000);
+  });
+
+  it('keeps the RPI book from /fapi/v1/rpiDepth and @rpiDepth@500ms by the same rule', async () => {
+    const { exchange, events, current } = await setup(rpiBook);
+    await waitFor(events, synced);
+    // A diff applied after the sync: the pu chain of the RPI stream holds.
+    await waitFor(events, (e) => e.type === 'book', events.length);
     await expectSameBook(exchange, current, symbol, 1000);
   });
 });

@@ -15,11 +15,15 @@ import {
   subscribeDiffDepth,
   subscribeKline,
   subscribeMarkPrice,
+  subscribeRpiDiffDepth,
+  subscribeTradingSession,
   usdmProduct,
   validateBookTickerEvent,
   validateDiffDepthEvent,
   validateKlineEvent,
   validateMarkPriceEvent,
+  validateRpiDiffDepthEvent,
+  validateTradingSessionEvent,
 } from '../../src/usdm';
 
 const cleanups: (() => unknown)[] = [];
@@ -60,7 +64,9 @@ describe('USDⓈ-M connection routed by channel', () => {
           'diffDepth',
           sockets.pipe(subscribeDiffDepth({ symbol: 'BTCUSDT', depthSpeed: '100ms' }, messages)),
         ),
-      ).pipe(take(4), toArray()),
+        first('rpiDiffDepth', sockets.pipe(subscribeRpiDiffDepth('BTCUSDT', messages))),
+        first('tradingSession', sockets.pipe(subscribeTradingSession(messages))),
+      ).pipe(take(6), toArray()),
     );
     let opened = 0;
     sockets.subscribe(() => (opened += 1));
@@ -72,6 +78,8 @@ describe('USDⓈ-M connection routed by channel', () => {
       kline: validateKlineEvent,
       bookTicker: validateBookTickerEvent,
       diffDepth: validateDiffDepthEvent,
+      rpiDiffDepth: validateRpiDiffDepthEvent,
+      tradingSession: validateTradingSessionEvent,
     } as const;
     for (const [name, validate] of Object.entries(validators)) {
       const events = got.get(name)!;

@@ -1,24 +1,35 @@
 /**
  * Operations of the spec the local exchange does not implement, served by replaying their spec
- * examples (generated/examples.ts): the request is authenticated and weighed as the spec says,
- * then answered with the first example response, in turn with the next on each call. Each call
+ * examples (generated/examples.ts; generated/usdm/examples.ts for USDⓈ-M, over REST only): the
+ * request is authenticated and weighed as the spec says, then answered with the first example
+ * response, in turn with the next on each call. Each call
  * is logged as replayed, naming the spec file: the answer is Binance's documented example, not
  * the exchange's state.
  */
-import { operationExamples } from '../../../generated/examples';
+import {
+  operationExamples as spotExamples,
+  type OperationExamples,
+} from '../../../generated/examples';
 import type { ApiMethod } from '../method';
 
+/**
+ * `examples`: a product's operation examples (Spot's by default, or generated/usdm/examples.ts);
+ * `restOnly`: replay REST bindings only (another product's WebSocket API is not Spot's).
+ */
 export function replayedMethods(
   simulated: readonly ApiMethod[],
   log: (line: string) => void,
+  examples: Readonly<Record<string, OperationExamples>> = spotExamples,
+  restOnly = false,
 ): ApiMethod[] {
   const names = new Set(simulated.flatMap((m) => (m.wsApi ? [m.wsApi] : [])));
   const paths = new Set(
     simulated.flatMap((m) => (m.rest ? [`${m.rest.method} ${m.rest.path}`] : [])),
   );
   const methods: ApiMethod[] = [];
-  for (const [operation, spec] of Object.entries(operationExamples)) {
-    const wsApi = spec.wsApi !== undefined && !names.has(spec.wsApi) ? spec.wsApi : undefined;
+  for (const [operation, spec] of Object.entries(examples)) {
+    const wsApi =
+      !restOnly && spec.wsApi !== undefined && !names.has(spec.wsApi) ? spec.wsApi : undefined;
     const rest =
       spec.rest !== undefined && !paths.has(`${spec.rest.method} ${spec.rest.path}`)
         ? spec.rest

@@ -15,6 +15,7 @@ import {
   type MarkOf,
 } from './margin';
 import { liquidationPriceOf, marginGroups, positionMaintenanceE8 } from './risk';
+import { addedMarginE8 } from './position-margin';
 
 export const ZERO = '0.00000000';
 
@@ -154,8 +155,11 @@ const openPositions = (account: FuturesAccount): Position[] =>
 export const leverageOf = (account: FuturesAccount, p: Position): number =>
   account.leverage.get(p.symbol) ?? DEFAULT_LEVERAGE;
 
-/** An isolated position's margin (its initial margin at entry); 0 for cross. */
+/**
+ * An isolated position's margin (its initial margin at entry, plus what was added by hand with
+ * POST v1/positionMargin); 0 for cross.
+ */
 export function isolatedMargin(account: FuturesAccount, p: Position, _mark: number): string {
   if (!account.isolated.has(p.symbol)) return ZERO;
-  return formatE8(isolatedMarginE8(p, leverageOf(account, p)));
+  return formatE8(isolatedMarginE8(p, leverageOf(account, p)) + addedMarginE8(account, p));
 }

@@ -1,0 +1,70 @@
+// Generated from spec/usdm/operations/get-top-long-short-account-ratio.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import type { Observable } from 'rxjs';
+import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
+import { validate } from '../validators/operations/get-top-long-short-account-ratio';
+import { usdmProduct } from '../product';
+
+/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+export const validateGetTopLongShortAccountRatioResponse: Validator = validate;
+
+/** Parameters of Top Trader Long/Short Ratio (Accounts) (`GET /futures/data/topLongShortAccountRatio`). */
+export interface GetTopLongShortAccountRatioParams {
+  /** Contract symbol such as BTCUSDT. */
+  symbol: string;
+  /** Period of each statistics point. */
+  period: "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "12h" | "1d";
+  /** How many points to return; default 30, at most 500. Default: `30`. */
+  limit?: number;
+  /** Start of the time range, milliseconds since the Unix epoch. */
+  startTime?: number;
+  /** End of the time range, milliseconds since the Unix epoch. */
+  endTime?: number;
+}
+
+/** Top Trader Long/Short Ratio (Accounts): the response body with Binance's names. The share of the top 20 % accounts by margin balance net long and net short on a contract (each account once), and their ratio, per period. Weight 0; limited to 1000 requests per 5 minutes per IP. The last 30 days only; the most recent points without a time range. */
+export type GetTopLongShortAccountRatioResponse = Array<{
+  /** Symbol. */
+  symbol: string;
+  /** Long share divided by short share. Exact decimal, as Binance sends it. */
+  longShortRatio: string;
+  /** Long share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. */
+  longAccount: string;
+  /** Short share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. */
+  shortAccount: string;
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  timestamp: number;
+}>;
+
+/** Top Trader Long/Short Ratio (Accounts), parsed: readable names; decimals are exact strings unless `parseGetTopLongShortAccountRatioResponse` is given a `decimal` converter. */
+export type ParsedGetTopLongShortAccountRatioResponse<D = string> = Array<{
+  /** Symbol. Wire field `symbol`. */
+  symbol: string;
+  /** Long share divided by short share. Exact decimal, as Binance sends it. Wire field `longShortRatio`. */
+  longShortRatio: D;
+  /** Long share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. Wire field `longAccount`. */
+  longAccount: D;
+  /** Short share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. Wire field `shortAccount`. */
+  shortAccount: D;
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  timestamp: number;
+}>;
+
+/** Descriptor of Top Trader Long/Short Ratio (Accounts): data the runtime interprets. */
+export const getTopLongShortAccountRatioOperation: OperationDescriptor<GetTopLongShortAccountRatioParams, GetTopLongShortAccountRatioResponse> = { operation: "getTopLongShortAccountRatio", security: "NONE", weight: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"period":{"type":"string","enum":["5m","15m","30m","1h","2h","4h","6h","12h","1d"],"required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/futures/data/topLongShortAccountRatio"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-top-long-short-account-ratio.json", validate: validateGetTopLongShortAccountRatioResponse };
+
+/**
+ * Top Trader Long/Short Ratio (Accounts): `GET /futures/data/topLongShortAccountRatio`. The share of the top 20 % accounts by margin balance net long and net short on a contract (each account once), and their ratio, per period. Weight 0; limited to 1000 requests per 5 minutes per IP. The last 30 days only; the most recent points without a time range.
+ *
+ * Emits the full JSON body once, then completes; parse it with `parseGetTopLongShortAccountRatioResponse` if you want readable names. Weight 0 (1000 requests / 5 min / IP.). Security NONE.
+ */
+export function getTopLongShortAccountRatioHttp(params: GetTopLongShortAccountRatioParams, client?: HttpClient): Observable<GetTopLongShortAccountRatioResponse> {
+  return requestHttp(getTopLongShortAccountRatioOperation, params, client);
+}
+
+/** Maps a raw `GetTopLongShortAccountRatioResponse` to the readable `ParsedGetTopLongShortAccountRatioResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
+export function parseGetTopLongShortAccountRatioResponse<D = string>(raw: GetTopLongShortAccountRatioResponse, options?: ParseOptions<D>): ParsedGetTopLongShortAccountRatioResponse<D> {
+  const decimal = decimalOf(options);
+  return raw.map((item0) => ({ symbol: item0.symbol, longShortRatio: decimal(item0.longShortRatio), longAccount: decimal(item0.longAccount), shortAccount: decimal(item0.shortAccount), timestamp: item0.timestamp }));
+}

@@ -1,0 +1,50 @@
+// Generated from spec/usdm/operations/get-funding-info.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  stringError,
+  matches,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-funding-info.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  let e: ValidatorError | undefined;
+  if (!Array.isArray(d)) return typeError(p, '#/type', 'array');
+  for (let i0 = 0; i0 < d.length; i0++) {
+    const x1: unknown = d[i0];
+    if ((e = check1(x1, p + '/' + i0))) return e;
+  }
+  return undefined;
+}
+
+function check1(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/items/type', 'object');
+  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
+  if (d['adjustedFundingRateCap'] === undefined) return requiredError(p, '#/items/required', 'adjustedFundingRateCap');
+  if (d['adjustedFundingRateFloor'] === undefined) return requiredError(p, '#/items/required', 'adjustedFundingRateFloor');
+  if (d['fundingIntervalHours'] === undefined) return requiredError(p, '#/items/required', 'fundingIntervalHours');
+  if (d['disclaimer'] === undefined) return requiredError(p, '#/items/required', 'disclaimer');
+  const x2: unknown = d['symbol'];
+  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  const x3: unknown = d['adjustedFundingRateCap'];
+  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/adjustedFundingRateCap', '#/items/properties/adjustedFundingRateCap', source1);
+  const x4: unknown = d['adjustedFundingRateFloor'];
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/adjustedFundingRateFloor', '#/items/properties/adjustedFundingRateFloor', source1);
+  const x5: unknown = d['fundingIntervalHours'];
+  if (!isInteger(x5)) return typeError(p + '/fundingIntervalHours', '#/items/properties/fundingIntervalHours/type', 'integer');
+  const x6: unknown = d['disclaimer'];
+  if (typeof x6 !== 'boolean') return typeError(p + '/disclaimer', '#/items/properties/disclaimer/type', 'boolean');
+  return undefined;
+}

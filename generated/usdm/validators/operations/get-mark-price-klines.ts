@@ -1,0 +1,5 @@
+// Generated from spec/usdm/operations/get-mark-price-klines.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-mark-price-klines.json: the validator of './get-continuous-klines', whose schema accepts the same values. */
+export { validate } from './get-continuous-klines';

@@ -1,0 +1,22 @@
+// Generated from spec/usdm/operations/get-multi-assets-mode.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  typeError,
+  requiredError,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-multi-assets-mode.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['multiAssetsMargin'] === undefined) return requiredError(p, '#/required', 'multiAssetsMargin');
+  const x0: unknown = d['multiAssetsMargin'];
+  if (typeof x0 !== 'boolean') return typeError(p + '/multiAssetsMargin', '#/properties/multiAssetsMargin/type', 'boolean');
+  return undefined;
+}

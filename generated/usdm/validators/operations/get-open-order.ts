@@ -1,0 +1,105 @@
+// Generated from spec/usdm/operations/get-open-order.yaml by codegen/. DO NOT EDIT.
+// Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
+
+import {
+  isObject,
+  isInteger,
+  typeError,
+  requiredError,
+  stringError,
+  matches,
+  validatorOf,
+  type Validator,
+  type ValidatorError,
+} from '../../../../src/generated-runtime';
+
+/** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-open-order.json; the first error in `validate.errors`. */
+export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+
+function check0(d: unknown, p: string): ValidatorError | undefined {
+  if (!isObject(d)) return typeError(p, '#/type', 'object');
+  if (d['avgPrice'] === undefined) return requiredError(p, '#/required', 'avgPrice');
+  if (d['cumQuote'] === undefined) return requiredError(p, '#/required', 'cumQuote');
+  if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
+  if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
+  if (d['executedQty'] === undefined) return requiredError(p, '#/required', 'executedQty');
+  if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
+  if (d['origQty'] === undefined) return requiredError(p, '#/required', 'origQty');
+  if (d['origType'] === undefined) return requiredError(p, '#/required', 'origType');
+  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
+  if (d['reduceOnly'] === undefined) return requiredError(p, '#/required', 'reduceOnly');
+  if (d['side'] === undefined) return requiredError(p, '#/required', 'side');
+  if (d['positionSide'] === undefined) return requiredError(p, '#/required', 'positionSide');
+  if (d['status'] === undefined) return requiredError(p, '#/required', 'status');
+  if (d['stopPrice'] === undefined) return requiredError(p, '#/required', 'stopPrice');
+  if (d['closePosition'] === undefined) return requiredError(p, '#/required', 'closePosition');
+  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
+  if (d['timeInForce'] === undefined) return requiredError(p, '#/required', 'timeInForce');
+  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
+  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
+  if (d['workingType'] === undefined) return requiredError(p, '#/required', 'workingType');
+  if (d['priceProtect'] === undefined) return requiredError(p, '#/required', 'priceProtect');
+  if (d['priceMatch'] === undefined) return requiredError(p, '#/required', 'priceMatch');
+  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
+  if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
+  const x0: unknown = d['avgPrice'];
+  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/avgPrice', '#/properties/avgPrice', source1);
+  const x1: unknown = d['cumQuote'];
+  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote', source1);
+  const x2: unknown = d['time'];
+  if (!isInteger(x2)) return typeError(p + '/time', '#/properties/time/type', 'integer');
+  const x3: unknown = d['clientOrderId'];
+  if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
+  const x4: unknown = d['executedQty'];
+  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
+  const x5: unknown = d['orderId'];
+  if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
+  const x6: unknown = d['origQty'];
+  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
+  const x7: unknown = d['origType'];
+  if (typeof x7 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
+  const x8: unknown = d['price'];
+  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/price', source1);
+  const x9: unknown = d['reduceOnly'];
+  if (typeof x9 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
+  const x10: unknown = d['side'];
+  if (typeof x10 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
+  const x11: unknown = d['positionSide'];
+  if (typeof x11 !== 'string') return typeError(p + '/positionSide', '#/properties/positionSide/type', 'string');
+  const x12: unknown = d['status'];
+  if (typeof x12 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
+  const x13: unknown = d['stopPrice'];
+  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
+  const x14: unknown = d['closePosition'];
+  if (typeof x14 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
+  const x15: unknown = d['symbol'];
+  if (typeof x15 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  const x16: unknown = d['timeInForce'];
+  if (typeof x16 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
+  const x17: unknown = d['type'];
+  if (typeof x17 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
+  const x18: unknown = d['updateTime'];
+  if (!isInteger(x18)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  const x19: unknown = d['workingType'];
+  if (typeof x19 !== 'string') return typeError(p + '/workingType', '#/properties/workingType/type', 'string');
+  const x20: unknown = d['priceProtect'];
+  if (typeof x20 !== 'boolean') return typeError(p + '/priceProtect', '#/properties/priceProtect/type', 'boolean');
+  const x21: unknown = d['priceMatch'];
+  if (typeof x21 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+  const x22: unknown = d['selfTradePreventionMode'];
+  if (typeof x22 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  const x23: unknown = d['goodTillDate'];
+  if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+  const x24: unknown = d['activatePrice'];
+  if (x24 !== undefined) {
+    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);
+  }
+  const x25: unknown = d['priceRate'];
+  if (x25 !== undefined) {
+    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate', source1);
+  }
+  return undefined;
+}
