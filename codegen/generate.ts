@@ -108,21 +108,21 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     const { file } = channelNames(channel.spec.channel);
     const schema = buildChannelSchema(channel);
     ts(channelModulePath(out, file), channel.file, channelModule(ctx, channel));
-    raw.set(channelSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    raw.set(channelSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(validatorPath(out, file), channel.file, schema);
   }
   for (const operation of ctx.spec.operations) {
     const { file } = operationNames(operation.spec);
     const schema = buildOperationSchema(operation);
     ts(operationModulePath(out, file), operation.file, operationModule(ctx, operation));
-    raw.set(operationSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    raw.set(operationSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(operationValidatorPath(out, file), operation.file, schema);
   }
   for (const event of ctx.spec.userDataEvents) {
     const { file } = userDataNames(event.spec.event);
     const schema = buildUserDataSchema(event);
     ts(userDataModulePath(out, file), event.file, userDataModule(ctx, event));
-    raw.set(userDataSchemaPath(out, file), `${JSON.stringify(schema, null, 2)}\n`);
+    raw.set(userDataSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(userDataValidatorPath(out, file), event.file, schema);
   }
   for (const [{ file, spec }, names] of stageTables(ctx.spec)) {

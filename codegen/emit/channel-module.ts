@@ -51,7 +51,7 @@ export function channelModule(
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [
-      `Checks a payload against the channel's JSON Schema (compiled ahead of time); see \`.errors\` when false.`,
+      `Checks a payload against the channel's JSON Schema; \`.errors\` when false.`,
     ],
     declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
   });

@@ -63,26 +63,27 @@ export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: M
     : `{\n${members.map((m) => indentText(m)).join('\n')}\n}`;
 }
 
-/** Members of an object type; parsed models name the wire field each comes from. */
+/** Members of an object type; parsed models name the wire field each comes from, if renamed. */
 export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model: Model): Member[] {
-  return Object.entries(fields).map(([wire, field]) => ({
-    name: model === 'raw' ? propertyKey(wire) : readableName(wire, field),
-    type: fieldType(field, model),
-    optional: field.optional === true,
-    doc: docText(field, model === 'parsed' ? wire : undefined),
-  }));
+  return Object.entries(fields).map(([wire, field]) => {
+    const name = model === 'raw' ? propertyKey(wire) : readableName(wire, field);
+    return {
+      name,
+      type: fieldType(field, model),
+      optional: field.optional === true,
+      // A parsed member names its wire field only where the two differ.
+      doc: docText(field, model === 'parsed' && name !== wire ? wire : undefined),
+    };
+  });
 }
 
 /** JSDoc text for a field. */
 export function docText(field: FieldSpec, wire?: string): string {
   const lines = [field.description.trim()];
   if (field.conditional !== undefined) lines.push(`Sent only when: ${field.conditional.trim()}`);
-  if (field.type === 'decimal') lines.push('Exact decimal, as Binance sends it.');
-  if (field.type === 'timestamp') {
-    lines.push(
-      "Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`).",
-    );
-  }
+  // Kept short: these sentences stand on every decimal and timestamp of both models.
+  if (field.type === 'decimal') lines.push('Exact decimal.');
+  if (field.type === 'timestamp') lines.push("Epoch ms (µs with `timeUnit: 'MICROSECOND'`).");
   if (wire !== undefined) lines.push(`Wire field \`${wire}\`.`);
   return lines.join(' ').replace(/\*\//g, '*\\/');
 }

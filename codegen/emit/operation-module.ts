@@ -66,7 +66,7 @@ export function operationModule(
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [
-        `Checks a response against its JSON Schema (compiled ahead of time); see \`.errors\` when false.`,
+        `Checks a response against its JSON Schema; \`.errors\` when false.`,
       ],
       declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
     },

@@ -36,7 +36,7 @@ export function userDataModule(
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [
-        `Checks an event against its JSON Schema (compiled ahead of time); see \`.errors\` when false.`,
+        `Checks an event against its JSON Schema; \`.errors\` when false.`,
       ],
       declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
     },

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/agg-trade';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAggTradeEvent: Validator = validate;
 
 /** Parameters of the Aggregate Trade Streams stream `<symbol>@aggTrade`. */
@@ -19,21 +19,21 @@ export interface AggTradeParams {
 export interface AggTradeEvent {
   /** Event type. */
   e: "aggTrade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
   /** Aggregate trade ID. */
   a: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   p: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   q: string;
   /** First trade ID. */
   f: number;
   /** Last trade ID. */
   l: number;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Whether the buyer is the market maker. */
   m: boolean;
@@ -45,21 +45,21 @@ export interface AggTradeEvent {
 export interface ParsedAggTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "aggTrade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Aggregate trade ID. Wire field `a`. */
   aggregateTradeId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
   /** First trade ID. Wire field `f`. */
   firstTradeId: number;
   /** Last trade ID. Wire field `l`. */
   lastTradeId: number;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the market maker. Wire field `m`. */
   isBuyerMaker: boolean;

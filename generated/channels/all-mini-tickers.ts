@@ -6,7 +6,7 @@ import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type Sub
 import { validate } from '../validators/all-mini-tickers';
 import { parseMiniTicker, type MiniTickerEvent, type ParsedMiniTicker } from './mini-ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllMiniTickersEvent: Validator = validate;
 
 /** Parameters of the All Market Mini Tickers Stream stream `!miniTicker@arr`. It takes none. */

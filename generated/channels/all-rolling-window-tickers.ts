@@ -7,7 +7,7 @@ import { windowStreamParam, type WindowParam } from '../params';
 import { validate } from '../validators/all-rolling-window-tickers';
 import { parseRollingWindowTicker, type RollingWindowTickerEvent, type ParsedRollingWindowTicker } from './rolling-window-ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllRollingWindowTickersEvent: Validator = validate;
 
 /** Parameters of the All Market Rolling Window Statistics Streams stream `!ticker_<window>@arr`. */

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/avg-price';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAvgPriceEvent: Validator = validate;
 
 /** Parameters of the Average Price stream `<symbol>@avgPrice`. */
@@ -19,15 +19,15 @@ export interface AvgPriceParams {
 export interface AvgPriceEvent {
   /** Event type. */
   e: "avgPrice";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
   /** Interval the average is computed over, such as 5m. */
   i: string;
-  /** Average price. Exact decimal, as Binance sends it. */
+  /** Average price. Exact decimal. */
   w: string;
-  /** Last trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
 }
 
@@ -35,15 +35,15 @@ export interface AvgPriceEvent {
 export interface ParsedAvgPrice<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "avgPrice";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Interval the average is computed over, such as 5m. Wire field `i`. */
   averagePriceInterval: string;
-  /** Average price. Exact decimal, as Binance sends it. Wire field `w`. */
+  /** Average price. Exact decimal. Wire field `w`. */
   averagePrice: D;
-  /** Last trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Last trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   lastTradeTime: number;
 }
 

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/block-trade';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateBlockTradeEvent: Validator = validate;
 
 /** Parameters of the Block Trade Streams stream `<symbol>@blockTrade`. */
@@ -19,17 +19,17 @@ export interface BlockTradeParams {
 export interface BlockTradeEvent {
   /** Event type. */
   e: "blockTrade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
   /** Block trade ID. */
   t: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   p: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   q: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Whether the buyer is the maker. */
   m: boolean;
@@ -39,17 +39,17 @@ export interface BlockTradeEvent {
 export interface ParsedBlockTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "blockTrade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Block trade ID. Wire field `t`. */
   blockTradeId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/book-ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateBookTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Book Ticker Streams stream `<symbol>@bookTicker`. */
@@ -21,13 +21,13 @@ export interface BookTickerEvent {
   u: number;
   /** Symbol. */
   s: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   b: string;
-  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  /** Best bid quantity. Exact decimal. */
   B: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   a: string;
-  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  /** Best ask quantity. Exact decimal. */
   A: string;
 }
 
@@ -37,13 +37,13 @@ export interface ParsedBookTicker<D = string> {
   updateId: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `b`. */
+  /** Best bid price. Exact decimal. Wire field `b`. */
   bestBidPrice: D;
-  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `B`. */
+  /** Best bid quantity. Exact decimal. Wire field `B`. */
   bestBidQuantity: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `a`. */
+  /** Best ask price. Exact decimal. Wire field `a`. */
   bestAskPrice: D;
-  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `A`. */
+  /** Best ask quantity. Exact decimal. Wire field `A`. */
   bestAskQuantity: D;
 }
 

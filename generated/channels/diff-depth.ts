@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, speedStreamParam, type SpeedParam } from '../params';
 import { validate } from '../validators/diff-depth';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateDiffDepthEvent: Validator = validate;
 
 /** Parameters of the Diff. Depth Stream stream `<symbol>@depth<speed>`. */
@@ -21,7 +21,7 @@ export interface DiffDepthParams {
 export interface DiffDepthEvent {
   /** Event type. */
   e: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -39,7 +39,7 @@ export interface DiffDepthEvent {
 export interface ParsedDiffDepth<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -48,9 +48,9 @@ export interface ParsedDiffDepth<D = string> {
   /** Final update ID in the event. Wire field `u`. */
   finalUpdateId: number;
   /** Bid levels to update. Wire field `b`. */
-  bids: Array<{ /** Price level to update. Exact decimal, as Binance sends it. */ price: D; /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  bids: Array<{ /** Price level to update. Exact decimal. */ price: D; /** New quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Ask levels to update. Wire field `a`. */
-  asks: Array<{ /** Price level to update. Exact decimal, as Binance sends it. */ price: D; /** New quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  asks: Array<{ /** Price level to update. Exact decimal. */ price: D; /** New quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
 }
 
 /** Descriptor of `<symbol>@depth<speed>`: data the runtime interprets. */

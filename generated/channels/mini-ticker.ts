@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/mini-ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateMiniTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Mini Ticker Stream stream `<symbol>@miniTicker`. */
@@ -19,21 +19,21 @@ export interface MiniTickerParams {
 export interface MiniTickerEvent {
   /** Event type. */
   e: "24hrMiniTicker";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
-  /** Close price. Exact decimal, as Binance sends it. */
+  /** Close price. Exact decimal. */
   c: string;
-  /** Open price. Exact decimal, as Binance sends it. */
+  /** Open price. Exact decimal. */
   o: string;
-  /** High price. Exact decimal, as Binance sends it. */
+  /** High price. Exact decimal. */
   h: string;
-  /** Low price. Exact decimal, as Binance sends it. */
+  /** Low price. Exact decimal. */
   l: string;
-  /** Total traded base asset volume. Exact decimal, as Binance sends it. */
+  /** Total traded base asset volume. Exact decimal. */
   v: string;
-  /** Total traded quote asset volume. Exact decimal, as Binance sends it. */
+  /** Total traded quote asset volume. Exact decimal. */
   q: string;
 }
 
@@ -41,21 +41,21 @@ export interface MiniTickerEvent {
 export interface ParsedMiniTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrMiniTicker";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Close price. Exact decimal, as Binance sends it. Wire field `c`. */
+  /** Close price. Exact decimal. Wire field `c`. */
   closePrice: D;
-  /** Open price. Exact decimal, as Binance sends it. Wire field `o`. */
+  /** Open price. Exact decimal. Wire field `o`. */
   openPrice: D;
-  /** High price. Exact decimal, as Binance sends it. Wire field `h`. */
+  /** High price. Exact decimal. Wire field `h`. */
   highPrice: D;
-  /** Low price. Exact decimal, as Binance sends it. Wire field `l`. */
+  /** Low price. Exact decimal. Wire field `l`. */
   lowPrice: D;
-  /** Total traded base asset volume. Exact decimal, as Binance sends it. Wire field `v`. */
+  /** Total traded base asset volume. Exact decimal. Wire field `v`. */
   baseVolume: D;
-  /** Total traded quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Total traded quote asset volume. Exact decimal. Wire field `q`. */
   quoteVolume: D;
 }
 

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, levelsStreamParam, speedStreamParam, type LevelsParam, type SpeedParam } from '../params';
 import { validate } from '../validators/partial-depth';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validatePartialDepthEvent: Validator = validate;
 
 /** Parameters of the Partial Book Depth Streams stream `<symbol>@depth<levels><speed>`. */
@@ -31,12 +31,12 @@ export interface PartialDepthEvent {
 
 /** Partial Book Depth Streams, parsed: readable names; decimals are exact strings unless `parsePartialDepth` is given a `decimal` converter. */
 export interface ParsedPartialDepth<D = string> {
-  /** Last update ID. Wire field `lastUpdateId`. */
+  /** Last update ID. */
   lastUpdateId: number;
-  /** Bid levels, best first. Wire field `bids`. */
-  bids: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
-  /** Ask levels, best first. Wire field `asks`. */
-  asks: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  /** Bid levels, best first. */
+  bids: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
+  /** Ask levels, best first. */
+  asks: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
 }
 
 /** Descriptor of `<symbol>@depth<levels><speed>`: data the runtime interprets. */

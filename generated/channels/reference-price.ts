@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/reference-price';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateReferencePriceEvent: Validator = validate;
 
 /** Parameters of the Reference Price Streams stream `<symbol>@referencePrice`. */
@@ -21,9 +21,9 @@ export interface ReferencePriceEvent {
   e: "referencePrice";
   /** Symbol. */
   s: string;
-  /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. */
+  /** Reference price; null when there is no reference price. Exact decimal. */
   r: string | null;
-  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Engine time at which the reference price was valid. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   t: number;
 }
 
@@ -33,9 +33,9 @@ export interface ParsedReferencePrice<D = string> {
   eventType: "referencePrice";
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Reference price; null when there is no reference price. Exact decimal, as Binance sends it. Wire field `r`. */
+  /** Reference price; null when there is no reference price. Exact decimal. Wire field `r`. */
   referencePrice: D | null;
-  /** Engine time at which the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
+  /** Engine time at which the reference price was valid. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `t`. */
   engineTime: number;
 }
 

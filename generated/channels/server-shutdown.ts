@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/server-shutdown';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateServerShutdownEvent: Validator = validate;
 
 /** Parameters of the Server Shutdown stream `!serverShutdown`. It takes none. */
@@ -15,7 +15,7 @@ export type ServerShutdownParams = Record<string, never>;
 export interface ServerShutdownEvent {
   /** Event type. */
   e: "serverShutdown";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
 }
 
@@ -23,7 +23,7 @@ export interface ServerShutdownEvent {
 export interface ParsedServerShutdown {
   /** Event type. Wire field `e`. */
   eventType: "serverShutdown";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
 }
 

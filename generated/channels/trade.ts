@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/trade';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateTradeEvent: Validator = validate;
 
 /** Parameters of the Trade Streams stream `<symbol>@trade`. */
@@ -19,17 +19,17 @@ export interface TradeParams {
 export interface TradeEvent {
   /** Event type. */
   e: "trade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
   /** Trade ID. */
   t: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   p: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   q: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Whether the buyer is the market maker. */
   m: boolean;
@@ -41,17 +41,17 @@ export interface TradeEvent {
 export interface ParsedTrade<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "trade";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Trade ID. Wire field `t`. */
   tradeId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   tradeTime: number;
   /** Whether the buyer is the market maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/add-sub-account-api-ip-restriction';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateAddSubAccountApiIpRestrictionResponse: Validator = validate;
 
 /** Parameters of Add IP Restriction for Sub-Account API key (For Master Account) (USER_DATA) (`POST /sapi/v2/sub-account/subAccountApi/ipRestriction`). */
@@ -27,7 +27,7 @@ export interface AddSubAccountApiIpRestrictionResponse {
   status: string;
   /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** The API key. */
   apiKey: string;
@@ -35,13 +35,13 @@ export interface AddSubAccountApiIpRestrictionResponse {
 
 /** Add IP Restriction for Sub-Account API key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseAddSubAccountApiIpRestrictionResponse` is given a `decimal` converter. */
 export interface ParsedAddSubAccountApiIpRestrictionResponse {
-  /** The status as text: "1" unrestricted, "2" restricted. Wire field `status`. */
+  /** The status as text: "1" unrestricted, "2" restricted. */
   status: string;
-  /** The IP addresses the key may be used from. Wire field `ipList`. */
+  /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** The API key. Wire field `apiKey`. */
+  /** The API key. */
   apiKey: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/cancel-margin-order-list';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelMarginOrderListResponse: Validator = validate;
 
 /** Parameters of Margin Account Cancel OCO (TRADE) (`DELETE /sapi/v1/margin/orderList`). */
@@ -37,15 +37,15 @@ export interface CancelMarginOrderListResponse {
     orderListId: number;
     /** Client order id (of the cancel, in cancel answers). */
     clientOrderId: string;
-    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     origQty: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
     cummulativeQuoteQty: string;
     /** Order status. */
     status: string;
@@ -55,9 +55,9 @@ export interface CancelMarginOrderListResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
     icebergQty?: string;
     /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
     selfTradePreventionMode?: string;
@@ -72,7 +72,7 @@ export interface CancelMarginOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -91,66 +91,66 @@ export interface CancelMarginOrderListResponse {
 
 /** Margin Account Cancel OCO (TRADE), parsed: readable names; decimals are exact strings unless `parseCancelMarginOrderListResponse` is given a `decimal` converter. */
 export interface ParsedCancelMarginOrderListResponse<D = string> {
-  /** Each order of the list as canceled. Wire field `orderReports`. */
+  /** Each order of the list as canceled. */
   orderReports: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). Wire field `origClientOrderId`. */
+    /** Client order id of the order before the cancel (cancel answers only). */
     origClientOrderId?: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). Wire field `clientOrderId`. */
+    /** Client order id (of the cancel, in cancel answers). */
     clientOrderId: string;
-    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: D;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal. */
     origQty: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
-    /** Order status. Wire field `status`. */
+    /** Order status. */
     status: string;
-    /** Time in force. Wire field `timeInForce`. */
+    /** Time in force. */
     timeInForce: string;
-    /** Order type. Wire field `type`. */
+    /** Order type. */
     type: string;
-    /** BUY or SELL. Wire field `side`. */
+    /** BUY or SELL. */
     side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: D;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
     icebergQty?: D;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. Wire field `selfTradePreventionMode`. */
+    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
     selfTradePreventionMode?: string;
   }>;
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id. */
   orderListId: number;
-  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  /** Kind of order list (OCO). */
   contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** Client id of the order list. Wire field `listClientOrderId`. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
   isIsolated?: boolean;
-  /** The orders of the list, by id. Wire field `orders`. */
+  /** The orders of the list, by id. */
   orders: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/cancel-margin-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelMarginOrderResponse: Validator = validate;
 
 /** Parameters of Margin Account Cancel Order (TRADE) (`DELETE /sapi/v1/margin/order`). */
@@ -35,13 +35,13 @@ export interface CancelMarginOrderResponse {
   origClientOrderId: string;
   /** Client order id of the cancel. */
   clientOrderId: string;
-  /** Limit price. Exact decimal, as Binance sends it. */
+  /** Limit price. Exact decimal. */
   price: string;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   origQty: string;
-  /** Quantity filled before the cancel. Exact decimal, as Binance sends it. */
+  /** Quantity filled before the cancel. Exact decimal. */
   executedQty: string;
-  /** Quote amount filled; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  /** Quote amount filled; Binance's spelling on the wire. Exact decimal. */
   cummulativeQuoteQty: string;
   /** Order status (CANCELED). */
   status: string;
@@ -55,31 +55,31 @@ export interface CancelMarginOrderResponse {
 
 /** Margin Account Cancel Order (TRADE), parsed: readable names; decimals are exact strings unless `parseCancelMarginOrderResponse` is given a `decimal` converter. */
 export interface ParsedCancelMarginOrderResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". Wire field `isIsolated`. */
+  /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** Order id, as text: Binance's docs (and its own connector) show this answer's orderId as a JSON string, unlike every other order answer. Wire field `orderId`. */
+  /** Order id, as text: Binance's docs (and its own connector) show this answer's orderId as a JSON string, unlike every other order answer. */
   orderId: string;
-  /** Client order id of the canceled order. Wire field `origClientOrderId`. */
+  /** Client order id of the canceled order. */
   origClientOrderId: string;
-  /** Client order id of the cancel. Wire field `clientOrderId`. */
+  /** Client order id of the cancel. */
   clientOrderId: string;
-  /** Limit price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price. Exact decimal. */
   price: D;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal. */
   origQty: D;
-  /** Quantity filled before the cancel. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled before the cancel. Exact decimal. */
   executedQty: D;
-  /** Quote amount filled; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
-  /** Order status (CANCELED). Wire field `status`. */
+  /** Order status (CANCELED). */
   status: string;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force. */
   timeInForce: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type: string;
-  /** Order side. Wire field `side`. */
+  /** Order side. */
   side: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/cancel-replace-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelReplaceOrderResponse: Validator = validate;
 
 /** Parameters of Cancel an Existing Order and Send a New Order (`POST /api/v3/order/cancelReplace`, WebSocket API `order.cancelReplace`). */
@@ -79,17 +79,17 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     origQty: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
     origQuoteOrderQty?: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status: string;
@@ -101,9 +101,9 @@ export interface CancelReplaceOrderResponse {
     side: string;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: string;
     /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
@@ -125,11 +125,11 @@ export interface CancelReplaceOrderResponse {
     pegOffsetType?: string;
     /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: string;
     /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: string;
   };
   /** The new order, in the format newOrderRespType selects. */
@@ -142,17 +142,17 @@ export interface CancelReplaceOrderResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price?: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     origQty?: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty?: string;
-    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
     origQuoteOrderQty?: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
     cummulativeQuoteQty?: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status?: string;
@@ -162,15 +162,15 @@ export interface CancelReplaceOrderResponse {
     type?: string;
     /** BUY or SELL. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the order started working on the book; -1 while it is pending. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     workingTime?: number;
     /** Trades the new order made on placement (FULL). */
     fills?: Array<{
-      /** Fill price. Exact decimal, as Binance sends it. */
+      /** Fill price. Exact decimal. */
       price: string;
-      /** Fill quantity. Exact decimal, as Binance sends it. */
+      /** Fill quantity. Exact decimal. */
       qty: string;
-      /** Commission paid. Exact decimal, as Binance sends it. */
+      /** Commission paid. Exact decimal. */
       commission: string;
       /** Asset the commission was paid in. */
       commissionAsset: string;
@@ -179,9 +179,9 @@ export interface CancelReplaceOrderResponse {
     }>;
     /** Self-trade prevention mode. */
     selfTradePreventionMode?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: string;
     /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
@@ -203,162 +203,162 @@ export interface CancelReplaceOrderResponse {
     pegOffsetType?: string;
     /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: string;
     /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: string;
   };
 }
 
 /** Cancel an Existing Order and Send a New Order, parsed: readable names; decimals are exact strings unless `parseCancelReplaceOrderResponse` is given a `decimal` converter. */
 export interface ParsedCancelReplaceOrderResponse<D = string> {
-  /** Outcome of the cancel: SUCCESS, FAILURE or NOT_ATTEMPTED. Wire field `cancelResult`. */
+  /** Outcome of the cancel: SUCCESS, FAILURE or NOT_ATTEMPTED. */
   cancelResult: string;
-  /** Outcome of the new order: SUCCESS, FAILURE or NOT_ATTEMPTED. Wire field `newOrderResult`. */
+  /** Outcome of the new order: SUCCESS, FAILURE or NOT_ATTEMPTED. */
   newOrderResult: string;
-  /** The canceled order. Wire field `cancelResponse`. */
+  /** The canceled order. */
   cancelResponse: {
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Client order id of the order before the cancel. Wire field `origClientOrderId`. */
+    /** Client order id of the order before the cancel. */
     origClientOrderId: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id the cancel gave the order. Wire field `clientOrderId`. */
+    /** Client order id the cancel gave the order. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: D;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal. */
     origQty: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
     origQuoteOrderQty?: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
-    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status: string;
-    /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+    /** Time in force (GTC, IOC or FOK). */
     timeInForce: string;
-    /** Order type. Wire field `type`. */
+    /** Order type. */
     type: string;
-    /** BUY or SELL. Wire field `side`. */
+    /** BUY or SELL. */
     side: string;
-    /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+    /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: D;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: D;
-    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
-    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
     pegPriceType?: string;
-    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
     pegOffsetType?: string;
-    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: D;
-    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: D;
   };
-  /** The new order, in the format newOrderRespType selects. Wire field `newOrderResponse`. */
+  /** The new order, in the format newOrderRespType selects. */
   newOrderResponse: {
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price?: D;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal. */
     origQty?: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty?: D;
-    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
     origQuoteOrderQty?: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty?: D;
-    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status?: string;
-    /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+    /** Time in force (GTC, IOC or FOK). */
     timeInForce?: string;
-    /** Order type. Wire field `type`. */
+    /** Order type. */
     type?: string;
-    /** BUY or SELL. Wire field `side`. */
+    /** BUY or SELL. */
     side?: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     workingTime?: number;
-    /** Trades the new order made on placement (FULL). Wire field `fills`. */
+    /** Trades the new order made on placement (FULL). */
     fills?: Array<{
-      /** Fill price. Exact decimal, as Binance sends it. Wire field `price`. */
+      /** Fill price. Exact decimal. */
       price: D;
-      /** Fill quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+      /** Fill quantity. Exact decimal. Wire field `qty`. */
       quantity: D;
-      /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+      /** Commission paid. Exact decimal. */
       commission: D;
-      /** Asset the commission was paid in. Wire field `commissionAsset`. */
+      /** Asset the commission was paid in. */
       commissionAsset: string;
-      /** Trade id of the fill. Wire field `tradeId`. */
+      /** Trade id of the fill. */
       tradeId: number;
     }>;
-    /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+    /** Self-trade prevention mode. */
     selfTradePreventionMode?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: D;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: D;
-    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
-    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
     pegPriceType?: string;
-    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
     pegOffsetType?: string;
-    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: D;
-    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: D;
   };
 }

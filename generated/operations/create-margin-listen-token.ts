@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/create-margin-listen-token';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCreateMarginListenTokenResponse: Validator = validate;
 
 /** Parameters of Create Margin Account listenToken (USER_STREAM) (`POST /sapi/v1/userListenToken`). */
@@ -23,15 +23,15 @@ export interface CreateMarginListenTokenParams {
 export interface CreateMarginListenTokenResponse {
   /** The listen token, for userDataStream.subscribe.listenToken. */
   token: string;
-  /** When the token, and a subscription made with it, expires: the time of the request plus validity. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the token, and a subscription made with it, expires: the time of the request plus validity. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   expirationTime: number;
 }
 
 /** Create Margin Account listenToken (USER_STREAM), parsed: readable names; decimals are exact strings unless `parseCreateMarginListenTokenResponse` is given a `decimal` converter. */
 export interface ParsedCreateMarginListenTokenResponse {
-  /** The listen token, for userDataStream.subscribe.listenToken. Wire field `token`. */
+  /** The listen token, for userDataStream.subscribe.listenToken. */
   token: string;
-  /** When the token, and a subscription made with it, expires: the time of the request plus validity. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `expirationTime`. */
+  /** When the token, and a subscription made with it, expires: the time of the request plus validity. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   expirationTime: number;
 }
 

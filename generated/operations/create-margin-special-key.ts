@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/create-margin-special-key';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCreateMarginSpecialKeyResponse: Validator = validate;
 
 /** Parameters of Create Special Key(Low-Latency Trading) (TRADE) (`POST /sapi/v1/margin/apiKey`). */
@@ -35,11 +35,11 @@ export interface CreateMarginSpecialKeyResponse {
 
 /** Create Special Key(Low-Latency Trading) (TRADE), parsed: readable names; decimals are exact strings unless `parseCreateMarginSpecialKeyResponse` is given a `decimal` converter. */
 export interface ParsedCreateMarginSpecialKeyResponse {
-  /** The API key. Wire field `apiKey`. */
+  /** The API key. */
   apiKey: string;
-  /** The HMAC secret; the docs show it for an HMAC key and do not say what an RSA or Ed25519 key gets, so it is left optional. Wire field `secretKey`. */
+  /** The HMAC secret; the docs show it for an HMAC key and do not say what an RSA or Ed25519 key gets, so it is left optional. */
   secretKey?: string | null;
-  /** Key type (HMAC_SHA256, RSA or Ed25519). Wire field `type`. */
+  /** Key type (HMAC_SHA256, RSA or Ed25519). */
   type: string;
 }
 

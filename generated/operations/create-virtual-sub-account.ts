@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/create-virtual-sub-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCreateVirtualSubAccountResponse: Validator = validate;
 
 /** Parameters of Create a Virtual Sub-account (For Master Account) (USER_DATA) (`POST /sapi/v1/sub-account/virtualSubAccount`). */
@@ -23,7 +23,7 @@ export interface CreateVirtualSubAccountResponse {
 
 /** Create a Virtual Sub-account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseCreateVirtualSubAccountResponse` is given a `decimal` converter. */
 export interface ParsedCreateVirtualSubAccountResponse {
-  /** Email of the new sub-account. Wire field `email`. */
+  /** Email of the new sub-account. */
   email: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/delete-margin-special-key';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateDeleteMarginSpecialKeyResponse: Validator = validate;
 
 /** Parameters of Delete Special Key(Low-Latency Trading) (TRADE) (`DELETE /sapi/v1/margin/apiKey`). */

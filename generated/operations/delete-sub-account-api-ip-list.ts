@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/delete-sub-account-api-ip-list';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateDeleteSubAccountApiIpListResponse: Validator = validate;
 
 /** Parameters of Delete IP List For a Sub-account API Key (For Master Account) (USER_DATA) (`DELETE /sapi/v1/sub-account/subAccountApi/ipRestriction/ipList`). */
@@ -25,7 +25,7 @@ export interface DeleteSubAccountApiIpListResponse {
   ipRestrict: string;
   /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** The API key. */
   apiKey: string;
@@ -33,13 +33,13 @@ export interface DeleteSubAccountApiIpListResponse {
 
 /** Delete IP List For a Sub-account API Key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseDeleteSubAccountApiIpListResponse` is given a `decimal` converter. */
 export interface ParsedDeleteSubAccountApiIpListResponse {
-  /** Whether the key is restricted to ipList, as the text "true" or "false". Wire field `ipRestrict`. */
+  /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. Wire field `ipList`. */
+  /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** The API key. Wire field `apiKey`. */
+  /** The API key. */
   apiKey: string;
 }
 

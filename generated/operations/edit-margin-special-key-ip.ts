@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/edit-margin-special-key-ip';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateEditMarginSpecialKeyIpResponse: Validator = validate;
 
 /** Parameters of Edit ip for Special Key(Low-Latency Trading) (TRADE) (`PUT /sapi/v1/margin/apiKey/ip`). */

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
 
 /** Parameters of Account information (`GET /api/v3/account`, WebSocket API `account.status`). */
@@ -27,13 +27,13 @@ export interface GetAccountResponse {
   sellerCommission: number;
   /** Commission rates as fractions. */
   commissionRates: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: string;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: string;
   };
   /** Whether the account may trade. */
@@ -48,7 +48,7 @@ export interface GetAccountResponse {
   requireSelfTradePrevention: boolean;
   /** Whether the account may not use SOR. */
   preventSor: boolean;
-  /** Last change of the account. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the account. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** Account type (SPOT). */
   accountType: string;
@@ -56,9 +56,9 @@ export interface GetAccountResponse {
   balances: Array<{
     /** Asset. */
     asset: string;
-    /** Amount available. Exact decimal, as Binance sends it. */
+    /** Amount available. Exact decimal. */
     free: string;
-    /** Amount held by open orders. Exact decimal, as Binance sends it. */
+    /** Amount held by open orders. Exact decimal. */
     locked: string;
   }>;
   /** Permissions of the account (SPOT, …). */
@@ -69,53 +69,53 @@ export interface GetAccountResponse {
 
 /** Account information, parsed: readable names; decimals are exact strings unless `parseGetAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetAccountResponse<D = string> {
-  /** Maker commission in basis points (older form of commissionRates.maker). Wire field `makerCommission`. */
+  /** Maker commission in basis points (older form of commissionRates.maker). */
   makerCommission: number;
-  /** Taker commission in basis points (older form of commissionRates.taker). Wire field `takerCommission`. */
+  /** Taker commission in basis points (older form of commissionRates.taker). */
   takerCommission: number;
-  /** Buyer commission in basis points. Wire field `buyerCommission`. */
+  /** Buyer commission in basis points. */
   buyerCommission: number;
-  /** Seller commission in basis points. Wire field `sellerCommission`. */
+  /** Seller commission in basis points. */
   sellerCommission: number;
-  /** Commission rates as fractions. Wire field `commissionRates`. */
+  /** Commission rates as fractions. */
   commissionRates: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: D;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: D;
   };
-  /** Whether the account may trade. Wire field `canTrade`. */
+  /** Whether the account may trade. */
   canTrade: boolean;
-  /** Whether the account may withdraw. Wire field `canWithdraw`. */
+  /** Whether the account may withdraw. */
   canWithdraw: boolean;
-  /** Whether the account may deposit. Wire field `canDeposit`. */
+  /** Whether the account may deposit. */
   canDeposit: boolean;
-  /** Whether the account is managed by a broker. Wire field `brokered`. */
+  /** Whether the account is managed by a broker. */
   brokered: boolean;
-  /** Whether every order of the account must use self-trade prevention. Wire field `requireSelfTradePrevention`. */
+  /** Whether every order of the account must use self-trade prevention. */
   requireSelfTradePrevention: boolean;
-  /** Whether the account may not use SOR. Wire field `preventSor`. */
+  /** Whether the account may not use SOR. */
   preventSor: boolean;
-  /** Last change of the account. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the account. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** Account type (SPOT). Wire field `accountType`. */
+  /** Account type (SPOT). */
   accountType: string;
-  /** Balance of each asset. Wire field `balances`. */
+  /** Balance of each asset. */
   balances: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Amount available. Exact decimal, as Binance sends it. Wire field `free`. */
+    /** Amount available. Exact decimal. */
     free: D;
-    /** Amount held by open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+    /** Amount held by open orders. Exact decimal. */
     locked: D;
   }>;
-  /** Permissions of the account (SPOT, …). Wire field `permissions`. */
+  /** Permissions of the account (SPOT, …). */
   permissions: Array<string>;
-  /** User id of the account. Wire field `uid`. */
+  /** User id of the account. */
   uid: number;
 }
 

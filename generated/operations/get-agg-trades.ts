@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-agg-trades';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAggTradesResponse: Validator = validate;
 
 /** Parameters of Compressed/Aggregate trades list (`GET /api/v3/aggTrades`, WebSocket API `trades.aggregate`). */
@@ -27,15 +27,15 @@ export interface GetAggTradesParams {
 export type GetAggTradesResponse = Array<{
   /** Aggregate trade id. */
   a: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   p: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   q: string;
   /** First trade id. */
   f: number;
   /** Last trade id. */
   l: number;
-  /** Time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Is buyer maker. */
   m: boolean;
@@ -47,15 +47,15 @@ export type GetAggTradesResponse = Array<{
 export type ParsedGetAggTradesResponse<D = string> = Array<{
   /** Aggregate trade id. Wire field `a`. */
   aggregateTradeId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
   /** First trade id. Wire field `f`. */
   firstTradeId: number;
   /** Last trade id. Wire field `l`. */
   lastTradeId: number;
-  /** Time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   time: number;
   /** Is buyer maker. Wire field `m`. */
   isBuyerMaker: boolean;

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-avg-price';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAvgPriceResponse: Validator = validate;
 
 /** Parameters of Current average price (`GET /api/v3/avgPrice`, WebSocket API `avgPrice`). */
@@ -19,19 +19,19 @@ export interface GetAvgPriceParams {
 export interface GetAvgPriceResponse {
   /** Length of the averaging window in minutes. */
   mins: number;
-  /** Average price over the window. Exact decimal, as Binance sends it. */
+  /** Average price over the window. Exact decimal. */
   price: string;
-  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime?: number;
 }
 
 /** Current average price, parsed: readable names; decimals are exact strings unless `parseGetAvgPriceResponse` is given a `decimal` converter. */
 export interface ParsedGetAvgPriceResponse<D = string> {
-  /** Length of the averaging window in minutes. Wire field `mins`. */
+  /** Length of the averaging window in minutes. */
   mins: number;
-  /** Average price over the window. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Average price over the window. Exact decimal. */
   price: D;
-  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime?: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-book-ticker';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
 
 /** Parameters of Symbol order book ticker (`GET /api/v3/ticker/bookTicker`, WebSocket API `ticker.book`). */
@@ -23,49 +23,49 @@ export interface GetBookTickerParams {
 export type GetBookTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   bidPrice: string;
-  /** Quantity at the best bid. Exact decimal, as Binance sends it. */
+  /** Quantity at the best bid. Exact decimal. */
   bidQty: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   askPrice: string;
-  /** Quantity at the best ask. Exact decimal, as Binance sends it. */
+  /** Quantity at the best ask. Exact decimal. */
   askQty: string;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   bidPrice: string;
-  /** Quantity at the best bid. Exact decimal, as Binance sends it. */
+  /** Quantity at the best bid. Exact decimal. */
   bidQty: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   askPrice: string;
-  /** Quantity at the best ask. Exact decimal, as Binance sends it. */
+  /** Quantity at the best ask. Exact decimal. */
   askQty: string;
 }>);
 
 /** Symbol order book ticker, parsed: readable names; decimals are exact strings unless `parseGetBookTickerResponse` is given a `decimal` converter. */
 export type ParsedGetBookTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  /** Best bid price. Exact decimal. */
   bidPrice: D;
-  /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  /** Quantity at the best bid. Exact decimal. */
   bidQty: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  /** Best ask price. Exact decimal. */
   askPrice: D;
-  /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  /** Quantity at the best ask. Exact decimal. */
   askQty: D;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  /** Best bid price. Exact decimal. */
   bidPrice: D;
-  /** Quantity at the best bid. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  /** Quantity at the best bid. Exact decimal. */
   bidQty: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  /** Best ask price. Exact decimal. */
   askPrice: D;
-  /** Quantity at the best ask. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  /** Quantity at the best ask. Exact decimal. */
   askQty: D;
 }>);
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-book';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBookResponse: Validator = validate;
 
 /** Parameters of Order book (`GET /api/v3/depth`, WebSocket API `depth`). */
@@ -31,12 +31,12 @@ export interface GetBookResponse {
 
 /** Order book, parsed: readable names; decimals are exact strings unless `parseGetBookResponse` is given a `decimal` converter. */
 export interface ParsedGetBookResponse<D = string> {
-  /** Last update id included in the snapshot. Wire field `lastUpdateId`. */
+  /** Last update id included in the snapshot. */
   lastUpdateId: number;
-  /** Bid levels, best (highest) first. Wire field `bids`. */
-  bids: Array<{ /** Price. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
-  /** Ask levels, best (lowest) first. Wire field `asks`. */
-  asks: Array<{ /** Price. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  /** Bid levels, best (highest) first. */
+  bids: Array<{ /** Price. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
+  /** Ask levels, best (lowest) first. */
+  asks: Array<{ /** Price. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
 }
 
 /** Descriptor of Order book: data the runtime interprets. */

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-commission-rates';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetCommissionRatesResponse: Validator = validate;
 
 /** Parameters of Query Commission Rates (`GET /api/v3/account/commission`, WebSocket API `account.commission`). */
@@ -21,35 +21,35 @@ export interface GetCommissionRatesResponse {
   symbol: string;
   /** Standard commission rates of the account on the symbol. */
   standardCommission: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: string;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: string;
   };
   /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). */
   specialCommission?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: string;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: string;
   };
   /** Tax rates on the symbol. */
   taxCommission: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: string;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: string;
   };
   /** BNB discount on the standard commission. */
@@ -60,57 +60,57 @@ export interface GetCommissionRatesResponse {
     enabledForSymbol: boolean;
     /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: string;
   };
 }
 
 /** Query Commission Rates, parsed: readable names; decimals are exact strings unless `parseGetCommissionRatesResponse` is given a `decimal` converter. */
 export interface ParsedGetCommissionRatesResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Standard commission rates of the account on the symbol. Wire field `standardCommission`. */
+  /** Standard commission rates of the account on the symbol. */
   standardCommission: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: D;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: D;
   };
-  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). Wire field `specialCommission`. */
+  /** Special commission rates on the symbol. Sent only when: Sent since 2025-08-12 (a newer structure; answers recorded before lack it). */
   specialCommission?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: D;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: D;
   };
-  /** Tax rates on the symbol. Wire field `taxCommission`. */
+  /** Tax rates on the symbol. */
   taxCommission: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-    /** Rate added when buying (a fraction). Exact decimal, as Binance sends it. Wire field `buyer`. */
+    /** Rate added when buying (a fraction). Exact decimal. */
     buyer: D;
-    /** Rate added when selling (a fraction). Exact decimal, as Binance sends it. Wire field `seller`. */
+    /** Rate added when selling (a fraction). Exact decimal. */
     seller: D;
   };
-  /** BNB discount on the standard commission. Wire field `discount`. */
+  /** BNB discount on the standard commission. */
   discount: {
-    /** Whether the account pays commission in BNB. Wire field `enabledForAccount`. */
+    /** Whether the account pays commission in BNB. */
     enabledForAccount: boolean;
-    /** Whether the discount applies to the symbol. Wire field `enabledForSymbol`. */
+    /** Whether the discount applies to the symbol. */
     enabledForSymbol: boolean;
-    /** Asset the discounted commission is paid in (BNB). Wire field `discountAsset`. */
+    /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. Wire field `discount`. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: D;
   };
 }

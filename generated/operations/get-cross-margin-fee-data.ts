@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-cross-margin-fee-data';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetCrossMarginFeeDataResponse: Validator = validate;
 
 /** Parameters of Query Cross Margin Fee Data (USER_DATA) (`GET /sapi/v1/margin/crossMarginData`). */
@@ -27,11 +27,11 @@ export type GetCrossMarginFeeDataResponse = Array<{
   transferIn: boolean;
   /** Whether it can be borrowed. */
   borrowable: boolean;
-  /** Daily interest rate. Exact decimal, as Binance sends it. */
+  /** Daily interest rate. Exact decimal. */
   dailyInterest: string;
-  /** Yearly interest rate. Exact decimal, as Binance sends it. */
+  /** Yearly interest rate. Exact decimal. */
   yearlyInterest: string;
-  /** Most that can be borrowed. Exact decimal, as Binance sends it. */
+  /** Most that can be borrowed. Exact decimal. */
   borrowLimit: string;
   /** Symbols of the asset that can be traded on cross margin. */
   marginablePairs: Array<string>;
@@ -39,21 +39,21 @@ export type GetCrossMarginFeeDataResponse = Array<{
 
 /** Query Cross Margin Fee Data (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetCrossMarginFeeDataResponse` is given a `decimal` converter. */
 export type ParsedGetCrossMarginFeeDataResponse<D = string> = Array<{
-  /** The VIP level these terms are for. Wire field `vipLevel`. */
+  /** The VIP level these terms are for. */
   vipLevel: number;
-  /** Asset. Wire field `coin`. */
+  /** Asset. */
   coin: string;
-  /** Whether it can be transferred into the cross margin account. Wire field `transferIn`. */
+  /** Whether it can be transferred into the cross margin account. */
   transferIn: boolean;
-  /** Whether it can be borrowed. Wire field `borrowable`. */
+  /** Whether it can be borrowed. */
   borrowable: boolean;
-  /** Daily interest rate. Exact decimal, as Binance sends it. Wire field `dailyInterest`. */
+  /** Daily interest rate. Exact decimal. */
   dailyInterest: D;
-  /** Yearly interest rate. Exact decimal, as Binance sends it. Wire field `yearlyInterest`. */
+  /** Yearly interest rate. Exact decimal. */
   yearlyInterest: D;
-  /** Most that can be borrowed. Exact decimal, as Binance sends it. Wire field `borrowLimit`. */
+  /** Most that can be borrowed. Exact decimal. */
   borrowLimit: D;
-  /** Symbols of the asset that can be traded on cross margin. Wire field `marginablePairs`. */
+  /** Symbols of the asset that can be traded on cross margin. */
   marginablePairs: Array<string>;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/get-exchange-info';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetExchangeInfoResponse: Validator = validate;
 
 /** Parameters of Exchange information (`GET /api/v3/exchangeInfo`, WebSocket API `exchangeInfo`). */
@@ -27,7 +27,7 @@ export interface GetExchangeInfoParams {
 export interface GetExchangeInfoResponse {
   /** Time zone of the server (UTC). */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** The rate limits that apply (weight and order counts). */
   rateLimits: Array<{
@@ -114,89 +114,89 @@ export interface GetExchangeInfoResponse {
 
 /** Exchange information, parsed: readable names; decimals are exact strings unless `parseGetExchangeInfoResponse` is given a `decimal` converter. */
 export interface ParsedGetExchangeInfoResponse {
-  /** Time zone of the server (UTC). Wire field `timezone`. */
+  /** Time zone of the server (UTC). */
   timezone: string;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
-  /** The rate limits that apply (weight and order counts). Wire field `rateLimits`. */
+  /** The rate limits that apply (weight and order counts). */
   rateLimits: Array<{
-    /** REQUEST_WEIGHT, ORDERS or RAW_REQUESTS. Wire field `rateLimitType`. */
+    /** REQUEST_WEIGHT, ORDERS or RAW_REQUESTS. */
     rateLimitType: string;
-    /** SECOND, MINUTE or DAY. Wire field `interval`. */
+    /** SECOND, MINUTE or DAY. */
     interval: string;
-    /** Number of intervals the limit spans. Wire field `intervalNum`. */
+    /** Number of intervals the limit spans. */
     intervalNum: number;
-    /** The limit. Wire field `limit`. */
+    /** The limit. */
     limit: number;
   }>;
-  /** Filters that apply to the whole exchange. Wire field `exchangeFilters`. */
+  /** Filters that apply to the whole exchange. */
   exchangeFilters: Array<{
-    /** EXCHANGE_MAX_NUM_ORDERS, EXCHANGE_MAX_NUM_ALGO_ORDERS, … Wire field `filterType`. */
+    /** EXCHANGE_MAX_NUM_ORDERS, EXCHANGE_MAX_NUM_ALGO_ORDERS, … */
     filterType: string;
   }>;
-  /** Symbols and their trading rules. Wire field `symbols`. */
+  /** Symbols and their trading rules. */
   symbols: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). Wire field `status`. */
+    /** Trading status (enums.md > Symbol status: TRADING, END_OF_DAY, HALT, BREAK, CANCEL_ONLY). */
     status: string;
-    /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
+    /** Base asset shared by the group's symbols. */
     baseAsset: string;
-    /** Decimals of the base asset. Wire field `baseAssetPrecision`. */
+    /** Decimals of the base asset. */
     baseAssetPrecision: number;
-    /** Quote asset. Wire field `quoteAsset`. */
+    /** Quote asset. */
     quoteAsset: string;
-    /** Decimals of the quote asset (older name of quoteAssetPrecision). Wire field `quotePrecision`. */
+    /** Decimals of the quote asset (older name of quoteAssetPrecision). */
     quotePrecision: number;
-    /** Decimals of the quote asset. Wire field `quoteAssetPrecision`. */
+    /** Decimals of the quote asset. */
     quoteAssetPrecision: number;
-    /** Decimals of commissions paid in the base asset. Wire field `baseCommissionPrecision`. */
+    /** Decimals of commissions paid in the base asset. */
     baseCommissionPrecision: number;
-    /** Decimals of commissions paid in the quote asset. Wire field `quoteCommissionPrecision`. */
+    /** Decimals of commissions paid in the quote asset. */
     quoteCommissionPrecision: number;
-    /** Order types the symbol accepts. Wire field `orderTypes`. */
+    /** Order types the symbol accepts. */
     orderTypes: Array<string>;
-    /** Whether iceberg orders are allowed. Wire field `icebergAllowed`. */
+    /** Whether iceberg orders are allowed. */
     icebergAllowed: boolean;
-    /** Whether OCO order lists are allowed. Wire field `ocoAllowed`. */
+    /** Whether OCO order lists are allowed. */
     ocoAllowed: boolean;
-    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). Wire field `otoAllowed`. */
+    /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). */
     otoAllowed?: boolean;
-    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). Wire field `opoAllowed`. */
+    /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). */
     opoAllowed?: boolean;
-    /** Whether MARKET orders may give quoteOrderQty. Wire field `quoteOrderQtyMarketAllowed`. */
+    /** Whether MARKET orders may give quoteOrderQty. */
     quoteOrderQtyMarketAllowed: boolean;
-    /** Whether trailing stop orders are allowed. Wire field `allowTrailingStop`. */
+    /** Whether trailing stop orders are allowed. */
     allowTrailingStop: boolean;
-    /** Whether cancel-replace is allowed. Wire field `cancelReplaceAllowed`. */
+    /** Whether cancel-replace is allowed. */
     cancelReplaceAllowed: boolean;
-    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). Wire field `amendAllowed`. */
+    /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). */
     amendAllowed?: boolean;
-    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). Wire field `pegInstructionsAllowed`. */
+    /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). */
     pegInstructionsAllowed?: boolean;
-    /** Whether spot trading is allowed. Wire field `isSpotTradingAllowed`. */
+    /** Whether spot trading is allowed. */
     isSpotTradingAllowed: boolean;
-    /** Whether margin trading is allowed. Wire field `isMarginTradingAllowed`. */
+    /** Whether margin trading is allowed. */
     isMarginTradingAllowed: boolean;
-    /** Filters an order on this symbol must pass. Wire field `filters`. */
+    /** Filters an order on this symbol must pass. */
     filters: Array<{
-      /** PRICE_FILTER, LOT_SIZE, NOTIONAL, MAX_NUM_ORDERS, … Wire field `filterType`. */
+      /** PRICE_FILTER, LOT_SIZE, NOTIONAL, MAX_NUM_ORDERS, … */
       filterType: string;
     }>;
-    /** Permissions (older form; empty, see permissionSets). Wire field `permissions`. */
+    /** Permissions (older form; empty, see permissionSets). */
     permissions: Array<string>;
-    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). Wire field `permissionSets`. */
+    /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). */
     permissionSets?: Array<Array<string>>;
-    /** Self-trade prevention mode of orders that send none. Wire field `defaultSelfTradePreventionMode`. */
+    /** Self-trade prevention mode of orders that send none. */
     defaultSelfTradePreventionMode: string;
-    /** Self-trade prevention modes orders may use. Wire field `allowedSelfTradePreventionModes`. */
+    /** Self-trade prevention modes orders may use. */
     allowedSelfTradePreventionModes: Array<string>;
   }>;
-  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). Wire field `sors`. */
+  /** Groups of symbols SOR can route across, one per base asset. Sent only when: Optional field. Present only when SOR is available (for the symbols asked). */
   sors?: Array<{
-    /** Base asset shared by the group's symbols. Wire field `baseAsset`. */
+    /** Base asset shared by the group's symbols. */
     baseAsset: string;
-    /** Symbols and their trading rules. Wire field `symbols`. */
+    /** Symbols and their trading rules. */
     symbols: Array<string>;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-execution-rules';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetExecutionRulesResponse: Validator = validate;
 
 /** Parameters of Query Execution Rules (`GET /api/v3/executionRules`, WebSocket API `executionRules`). */
@@ -29,13 +29,13 @@ export interface GetExecutionRulesResponse {
     rules: Array<{
       /** Rule type (PRICE_RANGE). */
       ruleType: string;
-      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
+      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal. */
       bidLimitMultUp: string;
-      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
+      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal. */
       bidLimitMultDown: string;
-      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
+      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal. */
       askLimitMultUp: string;
-      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. */
+      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal. */
       askLimitMultDown: string;
     }>;
   }>;
@@ -43,21 +43,21 @@ export interface GetExecutionRulesResponse {
 
 /** Query Execution Rules, parsed: readable names; decimals are exact strings unless `parseGetExecutionRulesResponse` is given a `decimal` converter. */
 export interface ParsedGetExecutionRulesResponse<D = string> {
-  /** Rules of each symbol. Wire field `symbolRules`. */
+  /** Rules of each symbol. */
   symbolRules: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** The symbol's rules. Wire field `rules`. */
+    /** The symbol's rules. */
     rules: Array<{
-      /** Rule type (PRICE_RANGE). Wire field `ruleType`. */
+      /** Rule type (PRICE_RANGE). */
       ruleType: string;
-      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `bidLimitMultUp`. */
+      /** Highest bid price allowed, as a multiple of the reference price. Exact decimal. */
       bidLimitMultUp: D;
-      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `bidLimitMultDown`. */
+      /** Lowest bid price allowed, as a multiple of the reference price. Exact decimal. */
       bidLimitMultDown: D;
-      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `askLimitMultUp`. */
+      /** Highest ask price allowed, as a multiple of the reference price. Exact decimal. */
       askLimitMultUp: D;
-      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal, as Binance sends it. Wire field `askLimitMultDown`. */
+      /** Lowest ask price allowed, as a multiple of the reference price. Exact decimal. */
       askLimitMultDown: D;
     }>;
   }>;

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-historical-block-trades';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetHistoricalBlockTradesResponse: Validator = validate;
 
 /** Parameters of Historical Block Trades (`GET /api/v3/historicalBlockTrades`, WebSocket API `blockTrades.historical`). */
@@ -23,13 +23,13 @@ export interface GetHistoricalBlockTradesParams {
 export type GetHistoricalBlockTradesResponse = Array<{
   /** Trade id. */
   id: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   qty: string;
-  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal. */
   quoteQty: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
@@ -37,17 +37,17 @@ export type GetHistoricalBlockTradesResponse = Array<{
 
 /** Historical Block Trades, parsed: readable names; decimals are exact strings unless `parseGetHistoricalBlockTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
-  /** Trade id. Wire field `id`. */
+  /** Trade id. */
   id: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal. */
   qty: D;
-  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal. */
   quoteQty: D;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
+  /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-isolated-margin-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetIsolatedMarginAccountResponse: Validator = validate;
 
 /** Parameters of Query Isolated Margin Account Info (USER_DATA) (`GET /sapi/v1/margin/isolated/account`). */
@@ -25,21 +25,21 @@ export interface GetIsolatedMarginAccountResponse {
       asset: string;
       /** Whether it may be borrowed. */
       borrowEnabled: boolean;
-      /** Borrowed (principal owed). Exact decimal, as Binance sends it. */
+      /** Borrowed (principal owed). Exact decimal. */
       borrowed: string;
-      /** Free balance. Exact decimal, as Binance sends it. */
+      /** Free balance. Exact decimal. */
       free: string;
-      /** Interest owed. Exact decimal, as Binance sends it. */
+      /** Interest owed. Exact decimal. */
       interest: string;
-      /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+      /** Balance locked in open orders. Exact decimal. */
       locked: string;
-      /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+      /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
       netAsset: string;
-      /** The net balance in BTC. Exact decimal, as Binance sends it. */
+      /** The net balance in BTC. Exact decimal. */
       netAssetOfBtc: string;
       /** Whether it may be repaid. */
       repayEnabled: boolean;
-      /** Total balance: free plus locked. Exact decimal, as Binance sends it. */
+      /** Total balance: free plus locked. Exact decimal. */
       totalAsset: string;
     };
     /** The symbol's quote asset in this account. */
@@ -48,21 +48,21 @@ export interface GetIsolatedMarginAccountResponse {
       asset: string;
       /** Whether it may be borrowed. */
       borrowEnabled: boolean;
-      /** Borrowed (principal owed). Exact decimal, as Binance sends it. */
+      /** Borrowed (principal owed). Exact decimal. */
       borrowed: string;
-      /** Free balance. Exact decimal, as Binance sends it. */
+      /** Free balance. Exact decimal. */
       free: string;
-      /** Interest owed. Exact decimal, as Binance sends it. */
+      /** Interest owed. Exact decimal. */
       interest: string;
-      /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+      /** Balance locked in open orders. Exact decimal. */
       locked: string;
-      /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+      /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
       netAsset: string;
-      /** The net balance in BTC. Exact decimal, as Binance sends it. */
+      /** The net balance in BTC. Exact decimal. */
       netAssetOfBtc: string;
       /** Whether it may be repaid. */
       repayEnabled: boolean;
-      /** Total balance: free plus locked. Exact decimal, as Binance sends it. */
+      /** Total balance: free plus locked. Exact decimal. */
       totalAsset: string;
     };
     /** Symbol of the account. */
@@ -71,105 +71,105 @@ export interface GetIsolatedMarginAccountResponse {
     isolatedCreated: boolean;
     /** Whether the account is enabled (true) or disabled (false). */
     enabled: boolean;
-    /** Margin level: total assets over total liabilities. Exact decimal, as Binance sends it. */
+    /** Margin level: total assets over total liabilities. Exact decimal. */
     marginLevel: string;
     /** EXCESSIVE, NORMAL, MARGIN_CALL, PRE_LIQUIDATION or FORCE_LIQUIDATION. */
     marginLevelStatus: string;
-    /** Margin ratio. Exact decimal, as Binance sends it. */
+    /** Margin ratio. Exact decimal. */
     marginRatio: string;
-    /** The symbol's price index. Exact decimal, as Binance sends it. */
+    /** The symbol's price index. Exact decimal. */
     indexPrice: string;
-    /** Price at which the account would be liquidated. Exact decimal, as Binance sends it. */
+    /** Price at which the account would be liquidated. Exact decimal. */
     liquidatePrice: string;
-    /** Liquidation rate. Exact decimal, as Binance sends it. */
+    /** Liquidation rate. Exact decimal. */
     liquidateRate: string;
     /** Whether the account may trade. */
     tradeEnabled: boolean;
   }>;
-  /** Total assets of every isolated margin account in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. */
+  /** Total assets of every isolated margin account in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalAssetOfBtc?: string;
-  /** Total liabilities in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. */
+  /** Total liabilities in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalLiabilityOfBtc?: string;
-  /** Net assets in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. */
+  /** Net assets in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalNetAssetOfBtc?: string;
 }
 
 /** Query Isolated Margin Account Info (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetIsolatedMarginAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetIsolatedMarginAccountResponse<D = string> {
-  /** One entry per isolated margin account (symbol). Wire field `assets`. */
+  /** One entry per isolated margin account (symbol). */
   assets: Array<{
-    /** The symbol's base asset in this account. Wire field `baseAsset`. */
+    /** The symbol's base asset in this account. */
     baseAsset: {
-      /** Asset. Wire field `asset`. */
+      /** Asset. */
       asset: string;
-      /** Whether it may be borrowed. Wire field `borrowEnabled`. */
+      /** Whether it may be borrowed. */
       borrowEnabled: boolean;
-      /** Borrowed (principal owed). Exact decimal, as Binance sends it. Wire field `borrowed`. */
+      /** Borrowed (principal owed). Exact decimal. */
       borrowed: D;
-      /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+      /** Free balance. Exact decimal. */
       free: D;
-      /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+      /** Interest owed. Exact decimal. */
       interest: D;
-      /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+      /** Balance locked in open orders. Exact decimal. */
       locked: D;
-      /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+      /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
       netAsset: D;
-      /** The net balance in BTC. Exact decimal, as Binance sends it. Wire field `netAssetOfBtc`. */
+      /** The net balance in BTC. Exact decimal. */
       netAssetOfBtc: D;
-      /** Whether it may be repaid. Wire field `repayEnabled`. */
+      /** Whether it may be repaid. */
       repayEnabled: boolean;
-      /** Total balance: free plus locked. Exact decimal, as Binance sends it. Wire field `totalAsset`. */
+      /** Total balance: free plus locked. Exact decimal. */
       totalAsset: D;
     };
-    /** The symbol's quote asset in this account. Wire field `quoteAsset`. */
+    /** The symbol's quote asset in this account. */
     quoteAsset: {
-      /** Asset. Wire field `asset`. */
+      /** Asset. */
       asset: string;
-      /** Whether it may be borrowed. Wire field `borrowEnabled`. */
+      /** Whether it may be borrowed. */
       borrowEnabled: boolean;
-      /** Borrowed (principal owed). Exact decimal, as Binance sends it. Wire field `borrowed`. */
+      /** Borrowed (principal owed). Exact decimal. */
       borrowed: D;
-      /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+      /** Free balance. Exact decimal. */
       free: D;
-      /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+      /** Interest owed. Exact decimal. */
       interest: D;
-      /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+      /** Balance locked in open orders. Exact decimal. */
       locked: D;
-      /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+      /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
       netAsset: D;
-      /** The net balance in BTC. Exact decimal, as Binance sends it. Wire field `netAssetOfBtc`. */
+      /** The net balance in BTC. Exact decimal. */
       netAssetOfBtc: D;
-      /** Whether it may be repaid. Wire field `repayEnabled`. */
+      /** Whether it may be repaid. */
       repayEnabled: boolean;
-      /** Total balance: free plus locked. Exact decimal, as Binance sends it. Wire field `totalAsset`. */
+      /** Total balance: free plus locked. Exact decimal. */
       totalAsset: D;
     };
-    /** Symbol of the account. Wire field `symbol`. */
+    /** Symbol of the account. */
     symbol: string;
-    /** Whether the account has been created. Wire field `isolatedCreated`. */
+    /** Whether the account has been created. */
     isolatedCreated: boolean;
-    /** Whether the account is enabled (true) or disabled (false). Wire field `enabled`. */
+    /** Whether the account is enabled (true) or disabled (false). */
     enabled: boolean;
-    /** Margin level: total assets over total liabilities. Exact decimal, as Binance sends it. Wire field `marginLevel`. */
+    /** Margin level: total assets over total liabilities. Exact decimal. */
     marginLevel: D;
-    /** EXCESSIVE, NORMAL, MARGIN_CALL, PRE_LIQUIDATION or FORCE_LIQUIDATION. Wire field `marginLevelStatus`. */
+    /** EXCESSIVE, NORMAL, MARGIN_CALL, PRE_LIQUIDATION or FORCE_LIQUIDATION. */
     marginLevelStatus: string;
-    /** Margin ratio. Exact decimal, as Binance sends it. Wire field `marginRatio`. */
+    /** Margin ratio. Exact decimal. */
     marginRatio: D;
-    /** The symbol's price index. Exact decimal, as Binance sends it. Wire field `indexPrice`. */
+    /** The symbol's price index. Exact decimal. */
     indexPrice: D;
-    /** Price at which the account would be liquidated. Exact decimal, as Binance sends it. Wire field `liquidatePrice`. */
+    /** Price at which the account would be liquidated. Exact decimal. */
     liquidatePrice: D;
-    /** Liquidation rate. Exact decimal, as Binance sends it. Wire field `liquidateRate`. */
+    /** Liquidation rate. Exact decimal. */
     liquidateRate: D;
-    /** Whether the account may trade. Wire field `tradeEnabled`. */
+    /** Whether the account may trade. */
     tradeEnabled: boolean;
   }>;
-  /** Total assets of every isolated margin account in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  /** Total assets of every isolated margin account in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalAssetOfBtc?: D;
-  /** Total liabilities in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  /** Total liabilities in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalLiabilityOfBtc?: D;
-  /** Net assets in BTC. Sent only when: If "symbols" is not sent Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  /** Net assets in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
   totalNetAssetOfBtc?: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-isolated-margin-fee-data';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetIsolatedMarginFeeDataResponse: Validator = validate;
 
 /** Parameters of Query Isolated Margin Fee Data (USER_DATA) (`GET /sapi/v1/margin/isolatedMarginData`). */
@@ -23,34 +23,34 @@ export type GetIsolatedMarginFeeDataResponse = Array<{
   vipLevel: number;
   /** Symbol. */
   symbol: string;
-  /** Maximum leverage. Exact decimal, as Binance sends it. */
+  /** Maximum leverage. Exact decimal. */
   leverage: string;
   /** The terms of its base and quote asset. */
   data: Array<{
     /** Asset. */
     coin: string;
-    /** Daily interest rate. Exact decimal, as Binance sends it. */
+    /** Daily interest rate. Exact decimal. */
     dailyInterest: string;
-    /** Most that can be borrowed. Exact decimal, as Binance sends it. */
+    /** Most that can be borrowed. Exact decimal. */
     borrowLimit: string;
   }>;
 }>;
 
 /** Query Isolated Margin Fee Data (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetIsolatedMarginFeeDataResponse` is given a `decimal` converter. */
 export type ParsedGetIsolatedMarginFeeDataResponse<D = string> = Array<{
-  /** The VIP level these terms are for. Wire field `vipLevel`. */
+  /** The VIP level these terms are for. */
   vipLevel: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Maximum leverage. Exact decimal, as Binance sends it. Wire field `leverage`. */
+  /** Maximum leverage. Exact decimal. */
   leverage: D;
-  /** The terms of its base and quote asset. Wire field `data`. */
+  /** The terms of its base and quote asset. */
   data: Array<{
-    /** Asset. Wire field `coin`. */
+    /** Asset. */
     coin: string;
-    /** Daily interest rate. Exact decimal, as Binance sends it. Wire field `dailyInterest`. */
+    /** Daily interest rate. Exact decimal. */
     dailyInterest: D;
-    /** Most that can be borrowed. Exact decimal, as Binance sends it. Wire field `borrowLimit`. */
+    /** Most that can be borrowed. Exact decimal. */
     borrowLimit: D;
   }>;
 }>;

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-margin-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginAccountResponse: Validator = validate;
 
 /** Parameters of Query Cross Margin Account Details (USER_DATA) (`GET /sapi/v1/margin/account`). It takes none. */
@@ -18,13 +18,13 @@ export interface GetMarginAccountResponse {
   created: boolean;
   /** Whether the account may borrow. */
   borrowEnabled: boolean;
-  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. */
+  /** Margin level (total assets over total liabilities). Exact decimal. */
   marginLevel: string;
-  /** Margin level counting collateral value. Exact decimal, as Binance sends it. */
+  /** Margin level counting collateral value. Exact decimal. */
   collateralMarginLevel: string;
-  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. */
+  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal. */
   TotalCollateralValueInUSDT: string;
-  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. */
+  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal. */
   totalOpenOrderLossInUSDT?: string;
   /** Whether the account may trade. */
   tradeEnabled: boolean;
@@ -38,67 +38,67 @@ export interface GetMarginAccountResponse {
   userAssets: Array<{
     /** Asset. */
     asset: string;
-    /** Borrowed. Exact decimal, as Binance sends it. */
+    /** Borrowed. Exact decimal. */
     borrowed: string;
-    /** Free balance. Exact decimal, as Binance sends it. */
+    /** Free balance. Exact decimal. */
     free: string;
-    /** Interest owed. Exact decimal, as Binance sends it. */
+    /** Interest owed. Exact decimal. */
     interest: string;
-    /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+    /** Balance locked in open orders. Exact decimal. */
     locked: string;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
     netAsset: string;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: string;
 }
 
 /** Query Cross Margin Account Details (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginAccountResponse<D = string> {
-  /** Whether the cross margin account has been opened. Wire field `created`. */
+  /** Whether the cross margin account has been opened. */
   created: boolean;
-  /** Whether the account may borrow. Wire field `borrowEnabled`. */
+  /** Whether the account may borrow. */
   borrowEnabled: boolean;
-  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. Wire field `marginLevel`. */
+  /** Margin level (total assets over total liabilities). Exact decimal. */
   marginLevel: D;
-  /** Margin level counting collateral value. Exact decimal, as Binance sends it. Wire field `collateralMarginLevel`. */
+  /** Margin level counting collateral value. Exact decimal. */
   collateralMarginLevel: D;
-  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal, as Binance sends it. Wire field `TotalCollateralValueInUSDT`. */
+  /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal. Wire field `TotalCollateralValueInUSDT`. */
   totalCollateralValueInUsdt: D;
-  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal, as Binance sends it. Wire field `totalOpenOrderLossInUSDT`. */
+  /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal. Wire field `totalOpenOrderLossInUSDT`. */
   totalOpenOrderLossInUsdt?: D;
-  /** Whether the account may trade. Wire field `tradeEnabled`. */
+  /** Whether the account may trade. */
   tradeEnabled: boolean;
-  /** Whether transfers into the account are allowed. Wire field `transferInEnabled`. */
+  /** Whether transfers into the account are allowed. */
   transferInEnabled: boolean;
-  /** Whether transfers out of the account are allowed. Wire field `transferOutEnabled`. */
+  /** Whether transfers out of the account are allowed. */
   transferOutEnabled: boolean;
-  /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). Wire field `accountType`. */
+  /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). */
   accountType: string;
-  /** Every asset of the account. Wire field `userAssets`. */
+  /** Every asset of the account. */
   userAssets: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Borrowed. Exact decimal, as Binance sends it. Wire field `borrowed`. */
+    /** Borrowed. Exact decimal. */
     borrowed: D;
-    /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+    /** Free balance. Exact decimal. */
     free: D;
-    /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+    /** Interest owed. Exact decimal. */
     interest: D;
-    /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+    /** Balance locked in open orders. Exact decimal. */
     locked: D;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
     netAsset: D;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: D;
 }
 

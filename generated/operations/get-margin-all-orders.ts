@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-all-orders';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginAllOrdersResponse: Validator = validate;
 
 /** Parameters of Query Margin Account's All Orders (USER_DATA) (`GET /sapi/v1/margin/allOrders`). */
@@ -29,31 +29,31 @@ export interface GetMarginAllOrdersParams {
 export type GetMarginAllOrdersResponse = Array<{
   /** Client order id. */
   clientOrderId: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
   cummulativeQuoteQty: string;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: string;
-  /** Visible quantity of an iceberg order (0 when not one). Exact decimal, as Binance sends it. */
+  /** Visible quantity of an iceberg order (0 when not one). Exact decimal. */
   icebergQty: string;
   /** Whether the order is on the book (or its trigger is armed). */
   isWorking: boolean;
   /** Order id. */
   orderId: number;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   origQty: string;
-  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+  /** Limit price (0 when the order has none). Exact decimal. */
   price: string;
   /** BUY or SELL. */
   side: string;
   /** Order status. */
   status: string;
-  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  /** Trigger price (0 when the order has none). Exact decimal. */
   stopPrice: string;
   /** Symbol. */
   symbol: string;
   /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Time in force. */
   timeInForce: string;
@@ -61,47 +61,47 @@ export type GetMarginAllOrdersResponse = Array<{
   type: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 
 /** Query Margin Account's All Orders (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAllOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetMarginAllOrdersResponse<D = string> = Array<{
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: D;
-  /** Visible quantity of an iceberg order (0 when not one). Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  /** Visible quantity of an iceberg order (0 when not one). Exact decimal. */
   icebergQty: D;
-  /** Whether the order is on the book (or its trigger is armed). Wire field `isWorking`. */
+  /** Whether the order is on the book (or its trigger is armed). */
   isWorking: boolean;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal. */
   origQty: D;
-  /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (0 when the order has none). Exact decimal. */
   price: D;
-  /** BUY or SELL. Wire field `side`. */
+  /** BUY or SELL. */
   side: string;
-  /** Order status. Wire field `status`. */
+  /** Order status. */
   status: string;
-  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Trigger price (0 when the order has none). Exact decimal. */
   stopPrice: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". Wire field `isIsolated`. */
+  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force. */
   timeInForce: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type: string;
-  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-available-inventory';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginAvailableInventoryResponse: Validator = validate;
 
 /** Parameters of Query Margin Available Inventory (USER_DATA) (`GET /sapi/v1/margin/available-inventory`). */
@@ -25,9 +25,9 @@ export interface GetMarginAvailableInventoryResponse {
 
 /** Query Margin Available Inventory (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAvailableInventoryResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginAvailableInventoryResponse<D = string> {
-  /** The amount Binance can lend of each asset, keyed by asset (BTC, USDT, ...). Wire field `assets`. */
+  /** The amount Binance can lend of each asset, keyed by asset (BTC, USDT, ...). */
   assets: Record<string, D>;
-  /** When the amounts were taken; the docs example (1699272487) reads as seconds since the epoch, so it is not typed as a millisecond timestamp. Wire field `updateTime`. */
+  /** When the amounts were taken; the docs example (1699272487) reads as seconds since the epoch, so it is not typed as a millisecond timestamp. */
   updateTime: number;
 }
 

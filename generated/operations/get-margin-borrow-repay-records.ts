@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-borrow-repay-records';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginBorrowRepayRecordsResponse: Validator = validate;
 
 /** Parameters of Query borrow/repay records in Margin account (USER_DATA) (`GET /sapi/v1/margin/borrow-repay`). */
@@ -37,17 +37,17 @@ export interface GetMarginBorrowRepayRecordsResponse {
     type: string;
     /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin */
     isolatedSymbol?: string;
-    /** Total amount borrowed or repaid. Exact decimal, as Binance sends it. */
+    /** Total amount borrowed or repaid. Exact decimal. */
     amount: string;
     /** Asset. */
     asset: string;
-    /** Interest repaid. Exact decimal, as Binance sends it. */
+    /** Interest repaid. Exact decimal. */
     interest: string;
-    /** Principal repaid. Exact decimal, as Binance sends it. */
+    /** Principal repaid. Exact decimal. */
     principal: string;
     /** PENDING (pending execution), CONFIRMED (executed) or FAILED (nothing happened to the account). */
     status: string;
-    /** When it happened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When it happened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     timestamp: number;
     /** Transaction id (the borrow or repay's tranId). */
     txId: number;
@@ -58,28 +58,28 @@ export interface GetMarginBorrowRepayRecordsResponse {
 
 /** Query borrow/repay records in Margin account (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginBorrowRepayRecordsResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginBorrowRepayRecordsResponse<D = string> {
-  /** The records of the page, newest first. Wire field `rows`. */
+  /** The records of the page, newest first. */
   rows: Array<{
-    /** How it happened: AUTO or MANUAL (borrows and isolated repayments); MANUAL, AUTO, BNB_AUTO_REPAY or POINT_AUTO_REPAY (cross margin repayments). Wire field `type`. */
+    /** How it happened: AUTO or MANUAL (borrows and isolated repayments); MANUAL, AUTO, BNB_AUTO_REPAY or POINT_AUTO_REPAY (cross margin repayments). */
     type: string;
-    /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin Wire field `isolatedSymbol`. */
+    /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin */
     isolatedSymbol?: string;
-    /** Total amount borrowed or repaid. Exact decimal, as Binance sends it. Wire field `amount`. */
+    /** Total amount borrowed or repaid. Exact decimal. */
     amount: D;
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Interest repaid. Exact decimal, as Binance sends it. Wire field `interest`. */
+    /** Interest repaid. Exact decimal. */
     interest: D;
-    /** Principal repaid. Exact decimal, as Binance sends it. Wire field `principal`. */
+    /** Principal repaid. Exact decimal. */
     principal: D;
-    /** PENDING (pending execution), CONFIRMED (executed) or FAILED (nothing happened to the account). Wire field `status`. */
+    /** PENDING (pending execution), CONFIRMED (executed) or FAILED (nothing happened to the account). */
     status: string;
-    /** When it happened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+    /** When it happened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     timestamp: number;
-    /** Transaction id (the borrow or repay's tranId). Wire field `txId`. */
+    /** Transaction id (the borrow or repay's tranId). */
     txId: number;
   }>;
-  /** How many records match. Wire field `total`. */
+  /** How many records match. */
   total: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-interest-history';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginInterestHistoryResponse: Validator = validate;
 
 /** Parameters of Get Interest History (USER_DATA) (`GET /sapi/v1/margin/interestHistory`). */
@@ -31,17 +31,17 @@ export interface GetMarginInterestHistoryResponse {
   rows: Array<{
     /** Transaction id (Binance's may exceed 2^53: read it from the text if you need every digit). */
     txId: number;
-    /** When the interest was charged (Binance spells the wire name "Accured"). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the interest was charged (Binance spells the wire name "Accured"). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     interestAccuredTime: number;
     /** Asset the interest is charged in. */
     asset: string;
     /** The asset borrowed. Sent only when: will not be returned for isolated margin */
     rawAsset?: string;
-    /** The principal the interest was charged on. Exact decimal, as Binance sends it. */
+    /** The principal the interest was charged on. Exact decimal. */
     principal: string;
-    /** Interest charged. Exact decimal, as Binance sends it. */
+    /** Interest charged. Exact decimal. */
     interest: string;
-    /** The interest rate applied. Exact decimal, as Binance sends it. */
+    /** The interest rate applied. Exact decimal. */
     interestRate: string;
     /** PERIODIC (hourly), ON_BORROW (on borrowing), PERIODIC_CONVERTED or ON_BORROW_CONVERTED (converted into BNB), PORTFOLIO (daily, on a portfolio margin negative balance). */
     type: string;
@@ -54,28 +54,28 @@ export interface GetMarginInterestHistoryResponse {
 
 /** Get Interest History (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginInterestHistoryResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginInterestHistoryResponse<D = string> {
-  /** The charges of the page, newest first. Wire field `rows`. */
+  /** The charges of the page, newest first. */
   rows: Array<{
-    /** Transaction id (Binance's may exceed 2^53: read it from the text if you need every digit). Wire field `txId`. */
+    /** Transaction id (Binance's may exceed 2^53: read it from the text if you need every digit). */
     txId: number;
-    /** When the interest was charged (Binance spells the wire name "Accured"). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `interestAccuredTime`. */
+    /** When the interest was charged (Binance spells the wire name "Accured"). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `interestAccuredTime`. */
     interestAccruedTime: number;
-    /** Asset the interest is charged in. Wire field `asset`. */
+    /** Asset the interest is charged in. */
     asset: string;
-    /** The asset borrowed. Sent only when: will not be returned for isolated margin Wire field `rawAsset`. */
+    /** The asset borrowed. Sent only when: will not be returned for isolated margin */
     rawAsset?: string;
-    /** The principal the interest was charged on. Exact decimal, as Binance sends it. Wire field `principal`. */
+    /** The principal the interest was charged on. Exact decimal. */
     principal: D;
-    /** Interest charged. Exact decimal, as Binance sends it. Wire field `interest`. */
+    /** Interest charged. Exact decimal. */
     interest: D;
-    /** The interest rate applied. Exact decimal, as Binance sends it. Wire field `interestRate`. */
+    /** The interest rate applied. Exact decimal. */
     interestRate: D;
-    /** PERIODIC (hourly), ON_BORROW (on borrowing), PERIODIC_CONVERTED or ON_BORROW_CONVERTED (converted into BNB), PORTFOLIO (daily, on a portfolio margin negative balance). Wire field `type`. */
+    /** PERIODIC (hourly), ON_BORROW (on borrowing), PERIODIC_CONVERTED or ON_BORROW_CONVERTED (converted into BNB), PORTFOLIO (daily, on a portfolio margin negative balance). */
     type: string;
-    /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin Wire field `isolatedSymbol`. */
+    /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin */
     isolatedSymbol?: string;
   }>;
-  /** How many charges match. Wire field `total`. */
+  /** How many charges match. */
   total: number;
 }
 

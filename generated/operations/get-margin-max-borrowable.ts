@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-max-borrowable';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginMaxBorrowableResponse: Validator = validate;
 
 /** Parameters of Query Max Borrow (USER_DATA) (`GET /sapi/v1/margin/maxBorrowable`). */
@@ -19,17 +19,17 @@ export interface GetMarginMaxBorrowableParams {
 
 /** Query Max Borrow (USER_DATA): the response body with Binance's names. How much of an asset the cross margin account (or, with isolatedSymbol, that isolated margin account) can borrow now, and the account's borrow limit for it. */
 export interface GetMarginMaxBorrowableResponse {
-  /** The most that can be borrowed now: the smaller of what the account's collateral allows and what the system can lend. Exact decimal, as Binance sends it. */
+  /** The most that can be borrowed now: the smaller of what the account's collateral allows and what the system can lend. Exact decimal. */
   amount: string;
-  /** The account's borrow limit for the asset (by VIP level). Exact decimal, as Binance sends it. */
+  /** The account's borrow limit for the asset (by VIP level). Exact decimal. */
   borrowLimit: string;
 }
 
 /** Query Max Borrow (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginMaxBorrowableResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginMaxBorrowableResponse<D = string> {
-  /** The most that can be borrowed now: the smaller of what the account's collateral allows and what the system can lend. Exact decimal, as Binance sends it. Wire field `amount`. */
+  /** The most that can be borrowed now: the smaller of what the account's collateral allows and what the system can lend. Exact decimal. */
   amount: D;
-  /** The account's borrow limit for the asset (by VIP level). Exact decimal, as Binance sends it. Wire field `borrowLimit`. */
+  /** The account's borrow limit for the asset (by VIP level). Exact decimal. */
   borrowLimit: D;
 }
 

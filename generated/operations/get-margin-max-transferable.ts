@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-max-transferable';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginMaxTransferableResponse: Validator = validate;
 
 /** Parameters of Query Max Transfer-Out Amount (USER_DATA) (`GET /sapi/v1/margin/maxTransferable`). */
@@ -19,13 +19,13 @@ export interface GetMarginMaxTransferableParams {
 
 /** Query Max Transfer-Out Amount (USER_DATA): the response body with Binance's names. How much of an asset can be transferred out of the cross margin account (or, with isolatedSymbol, out of that isolated margin account) now. */
 export interface GetMarginMaxTransferableResponse {
-  /** The most that can be transferred out now. Exact decimal, as Binance sends it. */
+  /** The most that can be transferred out now. Exact decimal. */
   amount: string;
 }
 
 /** Query Max Transfer-Out Amount (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginMaxTransferableResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginMaxTransferableResponse<D = string> {
-  /** The most that can be transferred out now. Exact decimal, as Binance sends it. Wire field `amount`. */
+  /** The most that can be transferred out now. Exact decimal. */
   amount: D;
 }
 

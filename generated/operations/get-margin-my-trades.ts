@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-my-trades';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginMyTradesResponse: Validator = validate;
 
 /** Parameters of Query Margin Account's Trade List (USER_DATA) (`GET /sapi/v1/margin/myTrades`). */
@@ -29,7 +29,7 @@ export interface GetMarginMyTradesParams {
 
 /** Query Margin Account's Trade List (USER_DATA): the response body with Binance's names. Trades of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): of one order with orderId, from fromId on when it is sent, else the most recent. */
 export type GetMarginMyTradesResponse = Array<{
-  /** Commission paid. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal. */
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
@@ -43,43 +43,43 @@ export type GetMarginMyTradesResponse = Array<{
   isMaker: boolean;
   /** Id of the account's order. */
   orderId: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   qty: string;
   /** Symbol. */
   symbol: string;
   /** Whether the trade is in an isolated margin account. */
   isIsolated: boolean;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 
 /** Query Margin Account's Trade List (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginMyTradesResponse` is given a `decimal` converter. */
 export type ParsedGetMarginMyTradesResponse<D = string> = Array<{
-  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal. */
   commission: D;
-  /** Asset the commission was paid in. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Trade id. Wire field `id`. */
+  /** Trade id. */
   id: number;
-  /** Whether the trade was the best price match. Wire field `isBestMatch`. */
+  /** Whether the trade was the best price match. */
   isBestMatch: boolean;
-  /** Whether the account bought. Wire field `isBuyer`. */
+  /** Whether the account bought. */
   isBuyer: boolean;
-  /** Whether the account's order was the maker. Wire field `isMaker`. */
+  /** Whether the account's order was the maker. */
   isMaker: boolean;
-  /** Id of the account's order. Wire field `orderId`. */
+  /** Id of the account's order. */
   orderId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal. */
   qty: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the trade is in an isolated margin account. Wire field `isIsolated`. */
+  /** Whether the trade is in an isolated margin account. */
   isIsolated: boolean;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 

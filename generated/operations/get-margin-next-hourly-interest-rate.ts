@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-next-hourly-interest-rate';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginNextHourlyInterestRateResponse: Validator = validate;
 
 /** Parameters of Get future hourly interest rate (USER_DATA) (`GET /sapi/v1/margin/next-hourly-interest-rate`). */
@@ -21,15 +21,15 @@ export interface GetMarginNextHourlyInterestRateParams {
 export type GetMarginNextHourlyInterestRateResponse = Array<{
   /** Asset. */
   asset: string;
-  /** The rate of the next interest hour, as a fraction of the principal. Exact decimal, as Binance sends it. */
+  /** The rate of the next interest hour, as a fraction of the principal. Exact decimal. */
   nextHourlyInterestRate: string;
 }>;
 
 /** Get future hourly interest rate (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginNextHourlyInterestRateResponse` is given a `decimal` converter. */
 export type ParsedGetMarginNextHourlyInterestRateResponse<D = string> = Array<{
-  /** Asset. Wire field `asset`. */
+  /** Asset. */
   asset: string;
-  /** The rate of the next interest hour, as a fraction of the principal. Exact decimal, as Binance sends it. Wire field `nextHourlyInterestRate`. */
+  /** The rate of the next interest hour, as a fraction of the principal. Exact decimal. */
   nextHourlyInterestRate: D;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-margin-open-order-lists';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginOpenOrderListsResponse: Validator = validate;
 
 /** Parameters of Query Margin Account's Open OCO (USER_DATA) (`GET /sapi/v1/margin/openOrderList`). */
@@ -29,7 +29,7 @@ export type GetMarginOpenOrderListsResponse = Array<{
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -48,29 +48,29 @@ export type GetMarginOpenOrderListsResponse = Array<{
 
 /** Query Margin Account's Open OCO (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginOpenOrderListsResponse` is given a `decimal` converter. */
 export type ParsedGetMarginOpenOrderListsResponse = Array<{
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id. */
   orderListId: number;
-  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  /** Kind of order list (OCO). */
   contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** Client id of the order list. Wire field `listClientOrderId`. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
   isIsolated?: boolean;
-  /** The orders of the list, by id. Wire field `orders`. */
+  /** The orders of the list, by id. */
   orders: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
   }>;
 }>;

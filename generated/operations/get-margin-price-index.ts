@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-margin-price-index';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginPriceIndexResponse: Validator = validate;
 
 /** Parameters of Query Margin PriceIndex (MARKET_DATA) (`GET /sapi/v1/margin/priceIndex`). */
@@ -17,9 +17,9 @@ export interface GetMarginPriceIndexParams {
 
 /** Query Margin PriceIndex (MARKET_DATA): the response body with Binance's names. The price index of a symbol, which margin uses to value assets and liabilities. Binance's security type MARKET_DATA: an API key, no signature (here USER_STREAM, the same rule). */
 export interface GetMarginPriceIndexResponse {
-  /** When the index was computed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the index was computed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   calcTime: number;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   price: string;
   /** Symbol. */
   symbol: string;
@@ -27,11 +27,11 @@ export interface GetMarginPriceIndexResponse {
 
 /** Query Margin PriceIndex (MARKET_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginPriceIndexResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginPriceIndexResponse<D = string> {
-  /** When the index was computed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `calcTime`. */
+  /** When the index was computed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   calcTime: number;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Index price. Exact decimal. */
   price: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
 }
 

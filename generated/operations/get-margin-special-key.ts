@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-margin-special-key';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginSpecialKeyResponse: Validator = validate;
 
 /** Parameters of Query Special key(Low Latency Trading) (TRADE) (`GET /sapi/v1/margin/apiKey`). */
@@ -31,15 +31,15 @@ export interface GetMarginSpecialKeyResponse {
 
 /** Query Special key(Low Latency Trading) (TRADE), parsed: readable names; decimals are exact strings unless `parseGetMarginSpecialKeyResponse` is given a `decimal` converter. */
 export interface ParsedGetMarginSpecialKeyResponse {
-  /** Name given to the key. Wire field `apiName`. */
+  /** Name given to the key. */
   apiName: string;
-  /** The API key. Wire field `apiKey`. */
+  /** The API key. */
   apiKey: string;
-  /** IP addresses the key may be used from, comma-separated. Wire field `ip`. */
+  /** IP addresses the key may be used from, comma-separated. */
   ip: string;
-  /** Key type (HMAC_SHA256, RSA or Ed25519). Wire field `type`. */
+  /** Key type (HMAC_SHA256, RSA or Ed25519). */
   type: string;
-  /** TRADE (every permission) or READ (USER_DATA, FIX_API_READ_ONLY). Wire field `permissionMode`. */
+  /** TRADE (every permission) or READ (USER_DATA, FIX_API_READ_ONLY). */
   permissionMode: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-my-allocations';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyAllocationsResponse: Validator = validate;
 
 /** Parameters of Query Allocations (`GET /api/v3/myAllocations`, WebSocket API `myAllocations`). */
@@ -37,17 +37,17 @@ export type GetMyAllocationsResponse = Array<{
   orderId: number;
   /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity allocated. Exact decimal, as Binance sends it. */
+  /** Quantity allocated. Exact decimal. */
   qty: string;
-  /** Quote amount allocated. Exact decimal, as Binance sends it. */
+  /** Quote amount allocated. Exact decimal. */
   quoteQty: string;
-  /** Commission paid. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal. */
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Allocation time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Allocation time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Whether the account was the buyer. */
   isBuyer: boolean;
@@ -59,33 +59,33 @@ export type GetMyAllocationsResponse = Array<{
 
 /** Query Allocations, parsed: readable names; decimals are exact strings unless `parseGetMyAllocationsResponse` is given a `decimal` converter. */
 export type ParsedGetMyAllocationsResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Allocation id. Wire field `allocationId`. */
+  /** Allocation id. */
   allocationId: number;
-  /** Allocation type (SOR). Wire field `allocationType`. */
+  /** Allocation type (SOR). */
   allocationType: string;
-  /** Id of the account's order in the trade. Wire field `orderId`. */
+  /** Id of the account's order in the trade. */
   orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity allocated. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity allocated. Exact decimal. */
   qty: D;
-  /** Quote amount allocated. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount allocated. Exact decimal. */
   quoteQty: D;
-  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal. */
   commission: D;
-  /** Asset the commission was paid in. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Allocation time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Allocation time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Whether the account was the buyer. Wire field `isBuyer`. */
+  /** Whether the account was the buyer. */
   isBuyer: boolean;
-  /** Whether the account was the maker. Wire field `isMaker`. */
+  /** Whether the account was the maker. */
   isMaker: boolean;
-  /** Whether the account was the allocator. Wire field `isAllocator`. */
+  /** Whether the account was the allocator. */
   isAllocator: boolean;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-my-filters';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyFiltersResponse: Validator = validate;
 
 /** Parameters of Query relevant filters (`GET /api/v3/myFilters`, WebSocket API `myFilters`). */
@@ -37,34 +37,34 @@ export interface GetMyFiltersResponse {
     filterType: string;
     /** Asset the filter limits (MAX_ASSET). */
     asset?: string;
-    /** Most of the asset allowed (MAX_ASSET). Exact decimal, as Binance sends it. */
+    /** Most of the asset allowed (MAX_ASSET). Exact decimal. */
     limit?: string;
   }>;
 }
 
 /** Query relevant filters, parsed: readable names; decimals are exact strings unless `parseGetMyFiltersResponse` is given a `decimal` converter. */
 export interface ParsedGetMyFiltersResponse<D = string> {
-  /** Exchange filters that apply to the account. Wire field `exchangeFilters`. */
+  /** Exchange filters that apply to the account. */
   exchangeFilters: Array<{
-    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS). Wire field `maxNumOrders`. */
+    /** Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS). */
     maxNumOrders?: number;
   }>;
-  /** Symbol filters that apply to the account on the symbol. Wire field `symbolFilters`. */
+  /** Symbol filters that apply to the account on the symbol. */
   symbolFilters: Array<{
-    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Most open order lists allowed (MAX_NUM_ORDER_LISTS). Wire field `maxNumOrderLists`. */
+    /** Most open order lists allowed (MAX_NUM_ORDER_LISTS). */
     maxNumOrderLists?: number;
   }>;
-  /** Asset filters that apply to the account. Wire field `assetFilters`. */
+  /** Asset filters that apply to the account. */
   assetFilters: Array<{
-    /** Filter type; the other fields depend on it (filters.md). Wire field `filterType`. */
+    /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
-    /** Asset the filter limits (MAX_ASSET). Wire field `asset`. */
+    /** Asset the filter limits (MAX_ASSET). */
     asset?: string;
-    /** Most of the asset allowed (MAX_ASSET). Exact decimal, as Binance sends it. Wire field `limit`. */
+    /** Most of the asset allowed (MAX_ASSET). Exact decimal. */
     limit?: D;
   }>;
 }

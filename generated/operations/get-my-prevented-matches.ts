@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-my-prevented-matches';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyPreventedMatchesResponse: Validator = validate;
 
 /** Parameters of Query Prevented Matches (`GET /api/v3/myPreventedMatches`, WebSocket API `myPreventedMatches`). */
@@ -39,39 +39,39 @@ export type GetMyPreventedMatchesResponse = Array<{
   tradeGroupId: number;
   /** Mode that prevented the match. */
   selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. */
+  /** Price the prevented trade would have had. Exact decimal. */
   price: string;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
   takerPreventedQuantity?: string;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. */
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
   makerPreventedQuantity?: string;
-  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
 }>;
 
 /** Query Prevented Matches, parsed: readable names; decimals are exact strings unless `parseGetMyPreventedMatchesResponse` is given a `decimal` converter. */
 export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Prevented match id. Wire field `preventedMatchId`. */
+  /** Prevented match id. */
   preventedMatchId?: number;
-  /** Order id of the taker. Wire field `takerOrderId`. */
+  /** Order id of the taker. */
   takerOrderId: number;
-  /** Symbol of the maker order. Wire field `makerSymbol`. */
+  /** Symbol of the maker order. */
   makerSymbol: string;
-  /** Order id of the maker. Wire field `makerOrderId`. */
+  /** Order id of the maker. */
   makerOrderId: number;
-  /** Trade group id. Wire field `tradeGroupId`. */
+  /** Trade group id. */
   tradeGroupId: number;
-  /** Mode that prevented the match. Wire field `selfTradePreventionMode`. */
+  /** Mode that prevented the match. */
   selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price the prevented trade would have had. Exact decimal. */
   price: D;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `takerPreventedQuantity`. */
+  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
   takerPreventedQuantity?: D;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal, as Binance sends it. Wire field `makerPreventedQuantity`. */
+  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
   makerPreventedQuantity?: D;
-  /** When the match was prevented. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-my-trades';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyTradesResponse: Validator = validate;
 
 /** Parameters of Account trade list (`GET /api/v3/myTrades`, WebSocket API `myTrades`). */
@@ -35,17 +35,17 @@ export type GetMyTradesResponse = Array<{
   orderId: number;
   /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   qty: string;
-  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. */
+  /** Quote amount (price × quantity). Exact decimal. */
   quoteQty: string;
-  /** Commission paid. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal. */
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Whether the account was the buyer. */
   isBuyer: boolean;
@@ -57,31 +57,31 @@ export type GetMyTradesResponse = Array<{
 
 /** Account trade list, parsed: readable names; decimals are exact strings unless `parseGetMyTradesResponse` is given a `decimal` converter. */
 export type ParsedGetMyTradesResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Trade id. Wire field `id`. */
+  /** Trade id. */
   id: number;
-  /** Id of the account's order in the trade. Wire field `orderId`. */
+  /** Id of the account's order in the trade. */
   orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal. */
   qty: D;
-  /** Quote amount (price × quantity). Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote amount (price × quantity). Exact decimal. */
   quoteQty: D;
-  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal. */
   commission: D;
-  /** Asset the commission was paid in. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Whether the account was the buyer. Wire field `isBuyer`. */
+  /** Whether the account was the buyer. */
   isBuyer: boolean;
-  /** Whether the account was the maker. Wire field `isMaker`. */
+  /** Whether the account was the maker. */
   isMaker: boolean;
-  /** Whether the trade matched at the best price available. Wire field `isBestMatch`. */
+  /** Whether the trade matched at the best price available. */
   isBestMatch: boolean;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-order-amendments';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderAmendmentsResponse: Validator = validate;
 
 /** Parameters of Query Order Amendments (`GET /api/v3/order/amendments`, WebSocket API `order.amendments`). */
@@ -33,31 +33,31 @@ export type GetOrderAmendmentsResponse = Array<{
   origClientOrderId: string;
   /** Client order id after the amendment. */
   newClientOrderId: string;
-  /** Quantity before the amendment. Exact decimal, as Binance sends it. */
+  /** Quantity before the amendment. Exact decimal. */
   origQty: string;
-  /** Quantity after the amendment. Exact decimal, as Binance sends it. */
+  /** Quantity after the amendment. Exact decimal. */
   newQty: string;
-  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the amendment took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 
 /** Query Order Amendments, parsed: readable names; decimals are exact strings unless `parseGetOrderAmendmentsResponse` is given a `decimal` converter. */
 export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Execution id of the amendment. Wire field `executionId`. */
+  /** Execution id of the amendment. */
   executionId: number;
-  /** Client order id before the amendment. Wire field `origClientOrderId`. */
+  /** Client order id before the amendment. */
   origClientOrderId: string;
-  /** Client order id after the amendment. Wire field `newClientOrderId`. */
+  /** Client order id after the amendment. */
   newClientOrderId: string;
-  /** Quantity before the amendment. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity before the amendment. Exact decimal. */
   origQty: D;
-  /** Quantity after the amendment. Exact decimal, as Binance sends it. Wire field `newQty`. */
+  /** Quantity after the amendment. Exact decimal. */
   newQty: D;
-  /** When the amendment took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** When the amendment took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/get-order-list';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderListResponse: Validator = validate;
 
 /** Parameters of Query Order list (`GET /api/v3/orderList`, WebSocket API `orderList.status`). */
@@ -29,7 +29,7 @@ export interface GetOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -46,27 +46,27 @@ export interface GetOrderListResponse {
 
 /** Query Order list, parsed: readable names; decimals are exact strings unless `parseGetOrderListResponse` is given a `decimal` converter. */
 export interface ParsedGetOrderListResponse {
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id. */
   orderListId: number;
-  /** Kind of order list (OCO or OTO). Wire field `contingencyType`. */
+  /** Kind of order list (OCO or OTO). */
   contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** Client id of the order list. Wire field `listClientOrderId`. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** The orders of the list, by id. Wire field `orders`. */
+  /** The orders of the list, by id. */
   orders: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/get-order-rate-limit';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderRateLimitResponse: Validator = validate;
 
 /** Parameters of Query Unfilled Order Count (`GET /api/v3/rateLimit/order`, WebSocket API `account.rateLimits.orders`). It takes none. */
@@ -28,15 +28,15 @@ export type GetOrderRateLimitResponse = Array<{
 
 /** Query Unfilled Order Count, parsed: readable names; decimals are exact strings unless `parseGetOrderRateLimitResponse` is given a `decimal` converter. */
 export type ParsedGetOrderRateLimitResponse = Array<{
-  /** Kind of limit (ORDERS). Wire field `rateLimitType`. */
+  /** Kind of limit (ORDERS). */
   rateLimitType: string;
-  /** SECOND, MINUTE or DAY. Wire field `interval`. */
+  /** SECOND, MINUTE or DAY. */
   interval: string;
-  /** Number of intervals the limit spans. Wire field `intervalNum`. */
+  /** Number of intervals the limit spans. */
   intervalNum: number;
-  /** Most orders allowed in the interval. Wire field `limit`. */
+  /** Most orders allowed in the interval. */
   limit: number;
-  /** Orders placed so far in the interval. Wire field `count`. */
+  /** Orders placed so far in the interval. */
   count: number;
 }>;
 

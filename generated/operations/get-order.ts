@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderResponse: Validator = validate;
 
 /** Parameters of Query order (`GET /api/v3/order`, WebSocket API `order.status`). */
@@ -29,13 +29,13 @@ export interface GetOrderResponse {
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** Limit price. Exact decimal, as Binance sends it. */
+  /** Limit price. Exact decimal. */
   price: string;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   origQty: string;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
   cummulativeQuoteQty: string;
   /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status: string;
@@ -45,21 +45,21 @@ export interface GetOrderResponse {
   type: string;
   /** Order side. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** Whether the order is on the book (or its stop is armed). */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order started working; -1 while it has not. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   workingTime: number;
-  /** quoteOrderQty as sent. Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent. Exact decimal. */
   origQuoteOrderQty: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
   icebergQty?: string;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
   stopPrice?: string;
   /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
@@ -81,81 +81,81 @@ export interface GetOrderResponse {
   pegOffsetType?: string;
   /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
   pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
   peggedPrice?: string;
   /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
   preventedMatchId?: number;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
   preventedQuantity?: string;
 }
 
 /** Query order, parsed: readable names; decimals are exact strings unless `parseGetOrderResponse` is given a `decimal` converter. */
 export interface ParsedGetOrderResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** Limit price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price. Exact decimal. */
   price: D;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal. */
   origQty: D;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: D;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty: D;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status: string;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force. */
   timeInForce: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type: string;
-  /** Order side. Wire field `side`. */
+  /** Order side. */
   side: string;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Last change of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** Whether the order is on the book (or its stop is armed). Wire field `isWorking`. */
+  /** Whether the order is on the book (or its stop is armed). */
   isWorking: boolean;
-  /** When the order started working; -1 while it has not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
+  /** When the order started working; -1 while it has not. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   workingTime: number;
-  /** quoteOrderQty as sent. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent. Exact decimal. */
   origQuoteOrderQty: D;
-  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
   icebergQty?: D;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
   stopPrice?: D;
-  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
-  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyType?: number;
-  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
   trailingTime?: number;
-  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
   usedSor?: boolean;
-  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
   workingFloor?: string;
-  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
   expiryReason?: string;
-  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
   pegPriceType?: string;
-  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
   pegOffsetType?: string;
-  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
   pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
   peggedPrice?: D;
-  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
   preventedMatchId?: number;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
   preventedQuantity?: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-portfolio-margin-pro-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPortfolioMarginProAccountResponse: Validator = validate;
 
 /** Parameters of Get Portfolio Margin Pro Account Info (USER_DATA) (`GET /sapi/v1/portfolio/account`). It takes none. */
@@ -14,15 +14,15 @@ export type GetPortfolioMarginProAccountParams = Record<string, never>;
 
 /** Get Portfolio Margin Pro Account Info (USER_DATA): the response body with Binance's names. The Portfolio Margin Pro account: its unified maintenance margin ratio, equity, margins and status. (The Python original's portfolio margin account info used this path; classic Portfolio Margin accounts are served under /papi, which this SDK does not cover.) */
 export interface GetPortfolioMarginProAccountResponse {
-  /** Unified maintenance margin ratio. Exact decimal, as Binance sends it. */
+  /** Unified maintenance margin ratio. Exact decimal. */
   uniMMR: string;
-  /** Account equity in USD. Exact decimal, as Binance sends it. */
+  /** Account equity in USD. Exact decimal. */
   accountEquity: string;
-  /** Actual equity in USD (without the collateral haircut). Exact decimal, as Binance sends it. */
+  /** Actual equity in USD (without the collateral haircut). Exact decimal. */
   actualEquity: string;
-  /** Maintenance margin of the account in USD. Exact decimal, as Binance sends it. */
+  /** Maintenance margin of the account in USD. Exact decimal. */
   accountMaintMargin: string;
-  /** Initial margin of the account in USD. Exact decimal, as Binance sends it. */
+  /** Initial margin of the account in USD. Exact decimal. */
   accountInitialMargin: string;
   /** Available balance in USD, as text: the docs' example writes it with a thousands separator ("122,559.90199491"), so it is not typed decimal. */
   totalAvailableBalance: string;
@@ -34,21 +34,21 @@ export interface GetPortfolioMarginProAccountResponse {
 
 /** Get Portfolio Margin Pro Account Info (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetPortfolioMarginProAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetPortfolioMarginProAccountResponse<D = string> {
-  /** Unified maintenance margin ratio. Exact decimal, as Binance sends it. Wire field `uniMMR`. */
+  /** Unified maintenance margin ratio. Exact decimal. Wire field `uniMMR`. */
   uniMmr: D;
-  /** Account equity in USD. Exact decimal, as Binance sends it. Wire field `accountEquity`. */
+  /** Account equity in USD. Exact decimal. */
   accountEquity: D;
-  /** Actual equity in USD (without the collateral haircut). Exact decimal, as Binance sends it. Wire field `actualEquity`. */
+  /** Actual equity in USD (without the collateral haircut). Exact decimal. */
   actualEquity: D;
-  /** Maintenance margin of the account in USD. Exact decimal, as Binance sends it. Wire field `accountMaintMargin`. */
+  /** Maintenance margin of the account in USD. Exact decimal. */
   accountMaintMargin: D;
-  /** Initial margin of the account in USD. Exact decimal, as Binance sends it. Wire field `accountInitialMargin`. */
+  /** Initial margin of the account in USD. Exact decimal. */
   accountInitialMargin: D;
-  /** Available balance in USD, as text: the docs' example writes it with a thousands separator ("122,559.90199491"), so it is not typed decimal. Wire field `totalAvailableBalance`. */
+  /** Available balance in USD, as text: the docs' example writes it with a thousands separator ("122,559.90199491"), so it is not typed decimal. */
   totalAvailableBalance: string;
-  /** NORMAL, MARGIN_CALL, SUPPLY_MARGIN, REDUCE_ONLY, ACTIVE_LIQUIDATION, FORCE_LIQUIDATION or BANKRUPTED. Wire field `accountStatus`. */
+  /** NORMAL, MARGIN_CALL, SUPPLY_MARGIN, REDUCE_ONLY, ACTIVE_LIQUIDATION, FORCE_LIQUIDATION or BANKRUPTED. */
   accountStatus: string;
-  /** PM_1 (Portfolio Margin Pro), PM_2 (Portfolio Margin) or PM_3 (Portfolio Margin Pro SPAN). Wire field `accountType`. */
+  /** PM_1 (Portfolio Margin Pro), PM_2 (Portfolio Margin) or PM_3 (Portfolio Margin Pro SPAN). */
   accountType: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-price-ticker';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPriceTickerResponse: Validator = validate;
 
 /** Parameters of Symbol price ticker (`GET /api/v3/ticker/price`, WebSocket API `ticker.price`). */
@@ -23,25 +23,25 @@ export interface GetPriceTickerParams {
 export type GetPriceTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Last price. Exact decimal, as Binance sends it. */
+  /** Last price. Exact decimal. */
   price: string;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Last price. Exact decimal, as Binance sends it. */
+  /** Last price. Exact decimal. */
   price: string;
 }>);
 
 /** Symbol price ticker, parsed: readable names; decimals are exact strings unless `parseGetPriceTickerResponse` is given a `decimal` converter. */
 export type ParsedGetPriceTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Last price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Last price. Exact decimal. */
   price: D;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Last price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Last price. Exact decimal. */
   price: D;
 }>);
 

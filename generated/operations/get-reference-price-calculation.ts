@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/get-reference-price-calculation';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetReferencePriceCalculationResponse: Validator = validate;
 
 /** Parameters of Query Reference Price Calculation (`GET /api/v3/referencePrice/calculation`, WebSocket API `referencePrice.calculation`). */
@@ -33,15 +33,15 @@ export interface GetReferencePriceCalculationResponse {
 
 /** Query Reference Price Calculation, parsed: readable names; decimals are exact strings unless `parseGetReferencePriceCalculationResponse` is given a `decimal` converter. */
 export interface ParsedGetReferencePriceCalculationResponse {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL). Wire field `calculationType`. */
+  /** How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL). */
   calculationType: string;
-  /** Number of buckets averaged (ARITHMETIC_MEAN). Wire field `bucketCount`. */
+  /** Number of buckets averaged (ARITHMETIC_MEAN). */
   bucketCount?: number;
-  /** Width of each bucket in milliseconds (ARITHMETIC_MEAN). Wire field `bucketWidthMs`. */
+  /** Width of each bucket in milliseconds (ARITHMETIC_MEAN). */
   bucketWidthMs?: number;
-  /** Id of the external calculation (EXTERNAL). Wire field `externalCalculationId`. */
+  /** Id of the external calculation (EXTERNAL). */
   externalCalculationId?: number;
 }
 

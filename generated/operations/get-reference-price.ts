@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-reference-price';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetReferencePriceResponse: Validator = validate;
 
 /** Parameters of Query Reference Price (`GET /api/v3/referencePrice`, WebSocket API `referencePrice`). */
@@ -19,9 +19,9 @@ export interface GetReferencePriceParams {
 export type GetReferencePriceResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. */
+  /** Reference price; null when none is valid now. Exact decimal. */
   referencePrice: string | null;
-  /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the reference price was valid. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }) | ({
   /** Binance error code: -2043 (no reference price). */
@@ -32,16 +32,16 @@ export type GetReferencePriceResponse = ({
 
 /** Query Reference Price, parsed: readable names; decimals are exact strings unless `parseGetReferencePriceResponse` is given a `decimal` converter. */
 export type ParsedGetReferencePriceResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Reference price; null when none is valid now. Exact decimal, as Binance sends it. Wire field `referencePrice`. */
+  /** Reference price; null when none is valid now. Exact decimal. */
   referencePrice: D | null;
-  /** When the reference price was valid. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  /** When the reference price was valid. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }) | ({
-  /** Binance error code: -2043 (no reference price). Wire field `code`. */
+  /** Binance error code: -2043 (no reference price). */
   code: -2043;
-  /** Binance's message (This symbol doesn't have a reference price.). Wire field `msg`. */
+  /** Binance's message (This symbol doesn't have a reference price.). */
   msg: string;
 });
 

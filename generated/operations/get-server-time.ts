@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/get-server-time';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetServerTimeResponse: Validator = validate;
 
 /** Parameters of Check server time (`GET /api/v3/time`, WebSocket API `time`). It takes none. */
@@ -14,13 +14,13 @@ export type GetServerTimeParams = Record<string, never>;
 
 /** Check server time: the response body with Binance's names. The server's current time; used to keep request timestamps inside recvWindow. */
 export interface GetServerTimeResponse {
-  /** Current server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Current server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
 }
 
 /** Check server time, parsed: readable names; decimals are exact strings unless `parseGetServerTimeResponse` is given a `decimal` converter. */
 export interface ParsedGetServerTimeResponse {
-  /** Current server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Current server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
 }
 

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-session-status';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSessionStatusResponse: Validator = validate;
 
 /** Parameters of Query session status (WebSocket API `session.status`). It takes none. */
@@ -15,13 +15,13 @@ export type GetSessionStatusParams = Record<string, never>;
 export interface GetSessionStatusResponse {
   /** The API key the connection is logged on with; null when it is not. */
   apiKey: string | null;
-  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the connection logged on; null when it is not. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the connection opened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   connectedSince: number;
   /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
   userDataStream?: boolean | null;
@@ -29,17 +29,17 @@ export interface GetSessionStatusResponse {
 
 /** Query session status, parsed: readable names; decimals are exact strings unless `parseGetSessionStatusResponse` is given a `decimal` converter. */
 export interface ParsedGetSessionStatusResponse {
-  /** The API key the connection is logged on with; null when it is not. Wire field `apiKey`. */
+  /** The API key the connection is logged on with; null when it is not. */
   apiKey: string | null;
-  /** When the connection logged on; null when it is not. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `authorizedSince`. */
+  /** When the connection logged on; null when it is not. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `connectedSince`. */
+  /** When the connection opened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   connectedSince: number;
-  /** Whether answers carry rateLimits. Wire field `returnRateLimits`. */
+  /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
-  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
   userDataStream?: boolean | null;
 }
 

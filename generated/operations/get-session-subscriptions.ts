@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-session-subscriptions';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSessionSubscriptionsResponse: Validator = validate;
 
 /** Parameters of Listing all subscriptions (WebSocket API `session.subscriptions`). It takes none. */
@@ -19,7 +19,7 @@ export type GetSessionSubscriptionsResponse = Array<{
 
 /** Listing all subscriptions, parsed: readable names; decimals are exact strings unless `parseGetSessionSubscriptionsResponse` is given a `decimal` converter. */
 export type ParsedGetSessionSubscriptionsResponse = Array<{
-  /** Subscription id. Wire field `subscriptionId`. */
+  /** Subscription id. */
   subscriptionId: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-sub-account-api-ip-restriction';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountApiIpRestrictionResponse: Validator = validate;
 
 /** Parameters of Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/subAccountApi/ipRestriction`). */
@@ -23,7 +23,7 @@ export interface GetSubAccountApiIpRestrictionResponse {
   ipRestrict: string;
   /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** The API key. */
   apiKey: string;
@@ -31,13 +31,13 @@ export interface GetSubAccountApiIpRestrictionResponse {
 
 /** Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountApiIpRestrictionResponse` is given a `decimal` converter. */
 export interface ParsedGetSubAccountApiIpRestrictionResponse {
-  /** Whether the key is restricted to ipList, as the text "true" or "false". Wire field `ipRestrict`. */
+  /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. Wire field `ipList`. */
+  /** The IP addresses the key may be used from. */
   ipList: Array<string>;
-  /** Last change of the restriction. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** The API key. Wire field `apiKey`. */
+  /** The API key. */
   apiKey: string;
 }
 

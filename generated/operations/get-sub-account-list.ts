@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-sub-account-list';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountListResponse: Validator = validate;
 
 /** Parameters of Query Sub-account List (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/list`). */
@@ -33,7 +33,7 @@ export interface GetSubAccountListResponse {
     remark?: string;
     /** Whether the sub-account is frozen. */
     isFreeze: boolean;
-    /** When the sub-account was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the sub-account was created. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     createTime: number;
     /** Whether it is a managed sub-account. */
     isManagedSubAccount: boolean;
@@ -44,21 +44,21 @@ export interface GetSubAccountListResponse {
 
 /** Query Sub-account List (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountListResponse` is given a `decimal` converter. */
 export interface ParsedGetSubAccountListResponse {
-  /** The sub-accounts. Wire field `subAccounts`. */
+  /** The sub-accounts. */
   subAccounts: Array<{
-    /** Sub-account user id; in the current docs' example, not in older ones, so left optional. Wire field `subUserId`. */
+    /** Sub-account user id; in the current docs' example, not in older ones, so left optional. */
     subUserId?: number;
-    /** Email of the sub-account. Wire field `email`. */
+    /** Email of the sub-account. */
     email: string;
-    /** Remark set by the master; in the current docs' example, not in older ones, so left optional. Wire field `remark`. */
+    /** Remark set by the master; in the current docs' example, not in older ones, so left optional. */
     remark?: string;
-    /** Whether the sub-account is frozen. Wire field `isFreeze`. */
+    /** Whether the sub-account is frozen. */
     isFreeze: boolean;
-    /** When the sub-account was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `createTime`. */
+    /** When the sub-account was created. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     createTime: number;
-    /** Whether it is a managed sub-account. Wire field `isManagedSubAccount`. */
+    /** Whether it is a managed sub-account. */
     isManagedSubAccount: boolean;
-    /** Whether it is an asset management sub-account. Wire field `isAssetManagementSubAccount`. */
+    /** Whether it is an asset management sub-account. */
     isAssetManagementSubAccount: boolean;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-sub-account-margin-account';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountMarginAccountResponse: Validator = validate;
 
 /** Parameters of Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/margin/account`). */
@@ -19,75 +19,75 @@ export interface GetSubAccountMarginAccountParams {
 export interface GetSubAccountMarginAccountResponse {
   /** Email of the sub-account. */
   email: string;
-  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. */
+  /** Margin level (total assets over total liabilities). Exact decimal. */
   marginLevel: string;
   /** The margin levels at which Binance acts. */
   marginTradeCoeffVo: {
-    /** Margin level of forced liquidation. Exact decimal, as Binance sends it. */
+    /** Margin level of forced liquidation. Exact decimal. */
     forceLiquidationBar: string;
-    /** Margin level of a margin call. Exact decimal, as Binance sends it. */
+    /** Margin level of a margin call. Exact decimal. */
     marginCallBar: string;
-    /** Margin level below which the account may not borrow more. Exact decimal, as Binance sends it. */
+    /** Margin level below which the account may not borrow more. Exact decimal. */
     normalBar: string;
   };
   /** Every asset of the account. */
   marginUserAssetVoList: Array<{
     /** Asset. */
     asset: string;
-    /** Borrowed. Exact decimal, as Binance sends it. */
+    /** Borrowed. Exact decimal. */
     borrowed: string;
-    /** Free balance. Exact decimal, as Binance sends it. */
+    /** Free balance. Exact decimal. */
     free: string;
-    /** Interest owed. Exact decimal, as Binance sends it. */
+    /** Interest owed. Exact decimal. */
     interest: string;
-    /** Balance locked in open orders. Exact decimal, as Binance sends it. */
+    /** Balance locked in open orders. Exact decimal. */
     locked: string;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. */
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
     netAsset: string;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: string;
 }
 
 /** Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountMarginAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetSubAccountMarginAccountResponse<D = string> {
-  /** Email of the sub-account. Wire field `email`. */
+  /** Email of the sub-account. */
   email: string;
-  /** Margin level (total assets over total liabilities). Exact decimal, as Binance sends it. Wire field `marginLevel`. */
+  /** Margin level (total assets over total liabilities). Exact decimal. */
   marginLevel: D;
-  /** The margin levels at which Binance acts. Wire field `marginTradeCoeffVo`. */
+  /** The margin levels at which Binance acts. */
   marginTradeCoeffVo: {
-    /** Margin level of forced liquidation. Exact decimal, as Binance sends it. Wire field `forceLiquidationBar`. */
+    /** Margin level of forced liquidation. Exact decimal. */
     forceLiquidationBar: D;
-    /** Margin level of a margin call. Exact decimal, as Binance sends it. Wire field `marginCallBar`. */
+    /** Margin level of a margin call. Exact decimal. */
     marginCallBar: D;
-    /** Margin level below which the account may not borrow more. Exact decimal, as Binance sends it. Wire field `normalBar`. */
+    /** Margin level below which the account may not borrow more. Exact decimal. */
     normalBar: D;
   };
-  /** Every asset of the account. Wire field `marginUserAssetVoList`. */
+  /** Every asset of the account. */
   marginUserAssetVoList: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Borrowed. Exact decimal, as Binance sends it. Wire field `borrowed`. */
+    /** Borrowed. Exact decimal. */
     borrowed: D;
-    /** Free balance. Exact decimal, as Binance sends it. Wire field `free`. */
+    /** Free balance. Exact decimal. */
     free: D;
-    /** Interest owed. Exact decimal, as Binance sends it. Wire field `interest`. */
+    /** Interest owed. Exact decimal. */
     interest: D;
-    /** Balance locked in open orders. Exact decimal, as Binance sends it. Wire field `locked`. */
+    /** Balance locked in open orders. Exact decimal. */
     locked: D;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal, as Binance sends it. Wire field `netAsset`. */
+    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
     netAsset: D;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-sub-account-margin-summary';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountMarginSummaryResponse: Validator = validate;
 
 /** Parameters of Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/margin/accountSummary`). It takes none. */
@@ -18,39 +18,39 @@ export interface GetSubAccountMarginSummaryResponse {
   subAccountList: Array<{
     /** Email of the sub-account. */
     email: string;
-    /** Total assets in BTC. Exact decimal, as Binance sends it. */
+    /** Total assets in BTC. Exact decimal. */
     totalAssetOfBtc: string;
-    /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+    /** Total liabilities in BTC. Exact decimal. */
     totalLiabilityOfBtc: string;
-    /** Net assets in BTC. Exact decimal, as Binance sends it. */
+    /** Net assets in BTC. Exact decimal. */
     totalNetAssetOfBtc: string;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: string;
 }
 
 /** Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountMarginSummaryResponse` is given a `decimal` converter. */
 export interface ParsedGetSubAccountMarginSummaryResponse<D = string> {
-  /** Each sub-account's cross margin totals. Wire field `subAccountList`. */
+  /** Each sub-account's cross margin totals. */
   subAccountList: Array<{
-    /** Email of the sub-account. Wire field `email`. */
+    /** Email of the sub-account. */
     email: string;
-    /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+    /** Total assets in BTC. Exact decimal. */
     totalAssetOfBtc: D;
-    /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+    /** Total liabilities in BTC. Exact decimal. */
     totalLiabilityOfBtc: D;
-    /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+    /** Net assets in BTC. Exact decimal. */
     totalNetAssetOfBtc: D;
   }>;
-  /** Total assets in BTC. Exact decimal, as Binance sends it. Wire field `totalAssetOfBtc`. */
+  /** Total assets in BTC. Exact decimal. */
   totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal, as Binance sends it. Wire field `totalLiabilityOfBtc`. */
+  /** Total liabilities in BTC. Exact decimal. */
   totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal, as Binance sends it. Wire field `totalNetAssetOfBtc`. */
+  /** Net assets in BTC. Exact decimal. */
   totalNetAssetOfBtc: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-sub-account-universal-transfer-history';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountUniversalTransferHistoryResponse: Validator = validate;
 
 /** Parameters of Query Universal Transfer History (For Master Account) (USER_DATA) (`GET /sapi/v1/sub-account/universalTransfer`). */
@@ -39,9 +39,9 @@ export interface GetSubAccountUniversalTransferHistoryResponse {
     toEmail: string;
     /** Asset moved. */
     asset: string;
-    /** Amount moved. Exact decimal, as Binance sends it. */
+    /** Amount moved. Exact decimal. */
     amount: string;
-    /** When the transfer was made. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the transfer was made. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     createTimeStamp: number;
     /** Account type it left. */
     fromAccountType: string;
@@ -58,30 +58,30 @@ export interface GetSubAccountUniversalTransferHistoryResponse {
 
 /** Query Universal Transfer History (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountUniversalTransferHistoryResponse` is given a `decimal` converter. */
 export interface ParsedGetSubAccountUniversalTransferHistoryResponse<D = string> {
-  /** The transfers, newest first. Wire field `result`. */
+  /** The transfers, newest first. */
   result: Array<{
-    /** Transfer id. Wire field `tranId`. */
+    /** Transfer id. */
     tranId: number;
-    /** Email of the account it left. Wire field `fromEmail`. */
+    /** Email of the account it left. */
     fromEmail: string;
-    /** Email of the account it reached. Wire field `toEmail`. */
+    /** Email of the account it reached. */
     toEmail: string;
-    /** Asset moved. Wire field `asset`. */
+    /** Asset moved. */
     asset: string;
-    /** Amount moved. Exact decimal, as Binance sends it. Wire field `amount`. */
+    /** Amount moved. Exact decimal. */
     amount: D;
-    /** When the transfer was made. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `createTimeStamp`. */
+    /** When the transfer was made. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     createTimeStamp: number;
-    /** Account type it left. Wire field `fromAccountType`. */
+    /** Account type it left. */
     fromAccountType: string;
-    /** Account type it reached. Wire field `toAccountType`. */
+    /** Account type it reached. */
     toAccountType: string;
-    /** Status (SUCCESS, …). Wire field `status`. */
+    /** Status (SUCCESS, …). */
     status: string;
-    /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. Wire field `clientTranId`. */
+    /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. */
     clientTranId?: string;
   }>;
-  /** How many transfers match. Wire field `totalCount`. */
+  /** How many transfers match. */
   totalCount: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-trading-day-ticker';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetTradingDayTickerResponse: Validator = validate;
 
 /** Parameters of Trading Day Ticker (`GET /api/v3/ticker/tradingDay`, WebSocket API `ticker.tradingDay`). */
@@ -27,27 +27,27 @@ export interface GetTradingDayTickerParams {
 export type GetTradingDayTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  /** Last price minus open price (FULL only). Exact decimal. */
   priceChange?: string;
-  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  /** Price change in percent (FULL only). Exact decimal. */
   priceChangePercent?: string;
-  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
   weightedAvgPrice?: string;
-  /** First price of the window. Exact decimal, as Binance sends it. */
+  /** First price of the window. Exact decimal. */
   openPrice: string;
-  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  /** Highest price in the window. Exact decimal. */
   highPrice: string;
-  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  /** Lowest price in the window. Exact decimal. */
   lowPrice: string;
-  /** Last trade price. Exact decimal, as Binance sends it. */
+  /** Last trade price. Exact decimal. */
   lastPrice: string;
-  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  /** Base asset volume traded in the window. Exact decimal. */
   volume: string;
-  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  /** Quote asset volume traded in the window. Exact decimal. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Start of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** End of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -58,27 +58,27 @@ export type GetTradingDayTickerResponse = ({
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. */
+  /** Last price minus open price (FULL only). Exact decimal. */
   priceChange?: string;
-  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. */
+  /** Price change in percent (FULL only). Exact decimal. */
   priceChangePercent?: string;
-  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. */
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
   weightedAvgPrice?: string;
-  /** First price of the window. Exact decimal, as Binance sends it. */
+  /** First price of the window. Exact decimal. */
   openPrice: string;
-  /** Highest price in the window. Exact decimal, as Binance sends it. */
+  /** Highest price in the window. Exact decimal. */
   highPrice: string;
-  /** Lowest price in the window. Exact decimal, as Binance sends it. */
+  /** Lowest price in the window. Exact decimal. */
   lowPrice: string;
-  /** Last trade price. Exact decimal, as Binance sends it. */
+  /** Last trade price. Exact decimal. */
   lastPrice: string;
-  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. */
+  /** Base asset volume traded in the window. Exact decimal. */
   volume: string;
-  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. */
+  /** Quote asset volume traded in the window. Exact decimal. */
   quoteVolume: string;
-  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Start of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** End of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** Id of the first trade in the window. */
   firstId: number;
@@ -90,66 +90,66 @@ export type GetTradingDayTickerResponse = ({
 
 /** Trading Day Ticker, parsed: readable names; decimals are exact strings unless `parseGetTradingDayTickerResponse` is given a `decimal` converter. */
 export type ParsedGetTradingDayTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  /** Last price minus open price (FULL only). Exact decimal. */
   priceChange?: D;
-  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  /** Price change in percent (FULL only). Exact decimal. */
   priceChangePercent?: D;
-  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
   weightedAvgPrice?: D;
-  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  /** First price of the window. Exact decimal. */
   openPrice: D;
-  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  /** Highest price in the window. Exact decimal. */
   highPrice: D;
-  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  /** Lowest price in the window. Exact decimal. */
   lowPrice: D;
-  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  /** Last trade price. Exact decimal. */
   lastPrice: D;
-  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  /** Base asset volume traded in the window. Exact decimal. */
   volume: D;
-  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  /** Quote asset volume traded in the window. Exact decimal. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
+  /** Start of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  /** End of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
-  /** Id of the first trade in the window. Wire field `firstId`. */
+  /** Id of the first trade in the window. */
   firstId: number;
-  /** Id of the last trade in the window. Wire field `lastId`. */
+  /** Id of the last trade in the window. */
   lastId: number;
-  /** Number of trades in the window. Wire field `count`. */
+  /** Number of trades in the window. */
   count: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Last price minus open price (FULL only). Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  /** Last price minus open price (FULL only). Exact decimal. */
   priceChange?: D;
-  /** Price change in percent (FULL only). Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  /** Price change in percent (FULL only). Exact decimal. */
   priceChangePercent?: D;
-  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
   weightedAvgPrice?: D;
-  /** First price of the window. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  /** First price of the window. Exact decimal. */
   openPrice: D;
-  /** Highest price in the window. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  /** Highest price in the window. Exact decimal. */
   highPrice: D;
-  /** Lowest price in the window. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  /** Lowest price in the window. Exact decimal. */
   lowPrice: D;
-  /** Last trade price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  /** Last trade price. Exact decimal. */
   lastPrice: D;
-  /** Base asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `volume`. */
+  /** Base asset volume traded in the window. Exact decimal. */
   volume: D;
-  /** Quote asset volume traded in the window. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  /** Quote asset volume traded in the window. Exact decimal. */
   quoteVolume: D;
-  /** Start of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
+  /** Start of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** End of the window. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  /** End of the window. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
-  /** Id of the first trade in the window. Wire field `firstId`. */
+  /** Id of the first trade in the window. */
   firstId: number;
-  /** Id of the last trade in the window. Wire field `lastId`. */
+  /** Id of the last trade in the window. */
   lastId: number;
-  /** Number of trades in the window. Wire field `count`. */
+  /** Number of trades in the window. */
   count: number;
 }>);
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-universal-transfer-history';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetUniversalTransferHistoryResponse: Validator = validate;
 
 /** Parameters of Query User Universal Transfer History (USER_DATA) (`GET /sapi/v1/asset/transfer`). */
@@ -35,7 +35,7 @@ export interface GetUniversalTransferHistoryResponse {
   rows?: Array<{
     /** Asset. */
     asset: string;
-    /** Amount. Exact decimal, as Binance sends it. */
+    /** Amount. Exact decimal. */
     amount: string;
     /** Transfer type. */
     type: string;
@@ -43,28 +43,28 @@ export interface GetUniversalTransferHistoryResponse {
     status: string;
     /** Transfer id. */
     tranId: number;
-    /** When it was made. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When it was made. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     timestamp: number;
   }>;
 }
 
 /** Query User Universal Transfer History (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetUniversalTransferHistoryResponse` is given a `decimal` converter. */
 export interface ParsedGetUniversalTransferHistoryResponse<D = string> {
-  /** How many transfers match. Wire field `total`. */
+  /** How many transfers match. */
   total: number;
-  /** The transfers of the page. Sent only when: Answers with no transfer (total 0) may lack it: the docs only show a non-empty page. Wire field `rows`. */
+  /** The transfers of the page. Sent only when: Answers with no transfer (total 0) may lack it: the docs only show a non-empty page. */
   rows?: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Amount. Exact decimal, as Binance sends it. Wire field `amount`. */
+    /** Amount. Exact decimal. */
     amount: D;
-    /** Transfer type. Wire field `type`. */
+    /** Transfer type. */
     type: string;
-    /** CONFIRMED, FAILED or PENDING. Wire field `status`. */
+    /** CONFIRMED, FAILED or PENDING. */
     status: string;
-    /** Transfer id. Wire field `tranId`. */
+    /** Transfer id. */
     tranId: number;
-    /** When it was made. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+    /** When it was made. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     timestamp: number;
   }>;
 }

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/logout';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateLogoutResponse: Validator = validate;
 
 /** Parameters of Log out of the session (WebSocket API `session.logout`). It takes none. */
@@ -15,13 +15,13 @@ export type LogoutParams = Record<string, never>;
 export interface LogoutResponse {
   /** Null after logging out. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Null after logging out. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the connection opened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   connectedSince: number;
   /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
   userDataStream?: boolean | null;
@@ -29,17 +29,17 @@ export interface LogoutResponse {
 
 /** Log out of the session, parsed: readable names; decimals are exact strings unless `parseLogoutResponse` is given a `decimal` converter. */
 export interface ParsedLogoutResponse {
-  /** Null after logging out. Wire field `apiKey`. */
+  /** Null after logging out. */
   apiKey: string | null;
-  /** Null after logging out. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `authorizedSince`. */
+  /** Null after logging out. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   authorizedSince: number | null;
-  /** When the connection opened. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `connectedSince`. */
+  /** When the connection opened. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   connectedSince: number;
-  /** Whether answers carry rateLimits. Wire field `returnRateLimits`. */
+  /** Whether answers carry rateLimits. */
   returnRateLimits: boolean;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
-  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). Wire field `userDataStream`. */
+  /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
   userDataStream?: boolean | null;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/margin-borrow-repay';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateMarginBorrowRepayResponse: Validator = validate;
 
 /** Parameters of Margin account borrow/repay (MARGIN) (`POST /sapi/v1/margin/borrow-repay`). */
@@ -31,7 +31,7 @@ export interface MarginBorrowRepayResponse {
 
 /** Margin account borrow/repay (MARGIN), parsed: readable names; decimals are exact strings unless `parseMarginBorrowRepayResponse` is given a `decimal` converter. */
 export interface ParsedMarginBorrowRepayResponse {
-  /** Transaction id (the records' txId). Wire field `tranId`. */
+  /** Transaction id (the records' txId). */
   tranId: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/ping';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePingResponse: Validator = validate;
 
 /** Parameters of Test connectivity (`GET /api/v3/ping`, WebSocket API `ping`). It takes none. */

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/place-margin-oco-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceMarginOcoOrderResponse: Validator = validate;
 
 /** Parameters of Margin Account New OCO (TRADE) (`POST /sapi/v1/margin/order/oco`). */
@@ -49,7 +49,7 @@ export interface PlaceMarginOcoOrderParams {
 
 /** Margin Account New OCO (TRADE): the response body with Binance's names. Places an OCO pair in the cross margin account (or, with isIsolated TRUE, the symbol's isolated margin account): a LIMIT_MAKER at price and a STOP_LOSS (STOP_LOSS_LIMIT with stopLimitPrice) at stopPrice, the same quantity; the first to trade expires the other. Counts as two orders. */
 export interface PlaceMarginOcoOrderResponse {
-  /** Amount MARGIN_BUY borrowed for the list; a JSON string in this answer's docs. Sent only when: Not returned when the placement borrowed nothing. Exact decimal, as Binance sends it. */
+  /** Amount MARGIN_BUY borrowed for the list; a JSON string in this answer's docs. Sent only when: Not returned when the placement borrowed nothing. Exact decimal. */
   marginBuyBorrowAmount?: string;
   /** Asset MARGIN_BUY borrowed. Sent only when: Not returned when the placement borrowed nothing. */
   marginBuyBorrowAsset?: string;
@@ -65,15 +65,15 @@ export interface PlaceMarginOcoOrderResponse {
     orderListId: number;
     /** Client order id (of the cancel, in cancel answers). */
     clientOrderId: string;
-    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     origQty: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
     cummulativeQuoteQty: string;
     /** Order status. */
     status: string;
@@ -83,9 +83,9 @@ export interface PlaceMarginOcoOrderResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
     icebergQty?: string;
     /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
     selfTradePreventionMode?: string;
@@ -100,7 +100,7 @@ export interface PlaceMarginOcoOrderResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -119,70 +119,70 @@ export interface PlaceMarginOcoOrderResponse {
 
 /** Margin Account New OCO (TRADE), parsed: readable names; decimals are exact strings unless `parsePlaceMarginOcoOrderResponse` is given a `decimal` converter. */
 export interface ParsedPlaceMarginOcoOrderResponse<D = string> {
-  /** Amount MARGIN_BUY borrowed for the list; a JSON string in this answer's docs. Sent only when: Not returned when the placement borrowed nothing. Exact decimal, as Binance sends it. Wire field `marginBuyBorrowAmount`. */
+  /** Amount MARGIN_BUY borrowed for the list; a JSON string in this answer's docs. Sent only when: Not returned when the placement borrowed nothing. Exact decimal. */
   marginBuyBorrowAmount?: D;
-  /** Asset MARGIN_BUY borrowed. Sent only when: Not returned when the placement borrowed nothing. Wire field `marginBuyBorrowAsset`. */
+  /** Asset MARGIN_BUY borrowed. Sent only when: Not returned when the placement borrowed nothing. */
   marginBuyBorrowAsset?: string;
-  /** Each order of the list as placed. Wire field `orderReports`. */
+  /** Each order of the list as placed. */
   orderReports: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). Wire field `origClientOrderId`. */
+    /** Client order id of the order before the cancel (cancel answers only). */
     origClientOrderId?: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). Wire field `clientOrderId`. */
+    /** Client order id (of the cancel, in cancel answers). */
     clientOrderId: string;
-    /** When the order was placed (placement answers only). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: D;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal. */
     origQty: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
-    /** Order status. Wire field `status`. */
+    /** Order status. */
     status: string;
-    /** Time in force. Wire field `timeInForce`. */
+    /** Time in force. */
     timeInForce: string;
-    /** Order type. Wire field `type`. */
+    /** Order type. */
     type: string;
-    /** BUY or SELL. Wire field `side`. */
+    /** BUY or SELL. */
     side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: D;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
     icebergQty?: D;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. Wire field `selfTradePreventionMode`. */
+    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
     selfTradePreventionMode?: string;
   }>;
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id. */
   orderListId: number;
-  /** Kind of order list (OCO). Wire field `contingencyType`. */
+  /** Kind of order list (OCO). */
   contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** Client id of the order list. Wire field `listClientOrderId`. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). Wire field `isIsolated`. */
+  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
   isIsolated?: boolean;
-  /** The orders of the list, by id. Wire field `orders`. */
+  /** The orders of the list, by id. */
   orders: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/place-margin-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceMarginOrderResponse: Validator = validate;
 
 /** Parameters of Margin Account New Order (TRADE) (`POST /sapi/v1/margin/order`). */
@@ -53,15 +53,15 @@ export interface PlaceMarginOrderResponse {
   clientOrderId: string;
   /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was accepted. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
-  /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Limit price (RESULT and FULL). Exact decimal. */
   price?: string;
-  /** Quantity ordered (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Quantity ordered (RESULT and FULL). Exact decimal. */
   origQty?: string;
-  /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Quantity filled (RESULT and FULL). Exact decimal. */
   executedQty?: string;
-  /** Quote amount filled so far; Binance's spelling on the wire (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire (RESULT and FULL). Exact decimal. */
   cummulativeQuoteQty?: string;
   /** Order status (RESULT and FULL). */
   status?: string;
@@ -79,11 +79,11 @@ export interface PlaceMarginOrderResponse {
   marginBuyBorrowAsset?: string;
   /** Trades the order made on placement (FULL). */
   fills?: Array<{
-    /** Price of the fill. Exact decimal, as Binance sends it. */
+    /** Price of the fill. Exact decimal. */
     price: string;
-    /** Quantity of the fill. Exact decimal, as Binance sends it. */
+    /** Quantity of the fill. Exact decimal. */
     qty: string;
-    /** Commission paid. Exact decimal, as Binance sends it. */
+    /** Commission paid. Exact decimal. */
     commission: string;
     /** Asset the commission was paid in. */
     commissionAsset: string;
@@ -92,47 +92,47 @@ export interface PlaceMarginOrderResponse {
 
 /** Margin Account New Order (TRADE), parsed: readable names; decimals are exact strings unless `parsePlaceMarginOrderResponse` is given a `decimal` converter. */
 export interface ParsedPlaceMarginOrderResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". Wire field `isIsolated`. */
+  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+  /** When the order was accepted. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
-  /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (RESULT and FULL). Exact decimal. */
   price?: D;
-  /** Quantity ordered (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered (RESULT and FULL). Exact decimal. */
   origQty?: D;
-  /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled (RESULT and FULL). Exact decimal. */
   executedQty?: D;
-  /** Quote amount filled so far; Binance's spelling on the wire (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire (RESULT and FULL). Exact decimal. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty?: D;
-  /** Order status (RESULT and FULL). Wire field `status`. */
+  /** Order status (RESULT and FULL). */
   status?: string;
-  /** Time in force (RESULT and FULL). Wire field `timeInForce`. */
+  /** Time in force (RESULT and FULL). */
   timeInForce?: string;
-  /** Order type (RESULT and FULL). Wire field `type`. */
+  /** Order type (RESULT and FULL). */
   type?: string;
-  /** Order side (RESULT and FULL). Wire field `side`. */
+  /** Order side (RESULT and FULL). */
   side?: string;
-  /** Self-trade prevention mode (RESULT and FULL). Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode (RESULT and FULL). */
   selfTradePreventionMode?: string;
-  /** Amount MARGIN_BUY borrowed for the order (FULL); a JSON number in Binance's docs. Sent only when: will not return if no margin trade happens Wire field `marginBuyBorrowAmount`. */
+  /** Amount MARGIN_BUY borrowed for the order (FULL); a JSON number in Binance's docs. Sent only when: will not return if no margin trade happens */
   marginBuyBorrowAmount?: number;
-  /** Asset MARGIN_BUY borrowed (FULL). Sent only when: will not return if no margin trade happens Wire field `marginBuyBorrowAsset`. */
+  /** Asset MARGIN_BUY borrowed (FULL). Sent only when: will not return if no margin trade happens */
   marginBuyBorrowAsset?: string;
-  /** Trades the order made on placement (FULL). Wire field `fills`. */
+  /** Trades the order made on placement (FULL). */
   fills?: Array<{
-    /** Price of the fill. Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Price of the fill. Exact decimal. */
     price: D;
-    /** Quantity of the fill. Exact decimal, as Binance sends it. Wire field `qty`. */
+    /** Quantity of the fill. Exact decimal. */
     qty: D;
-    /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+    /** Commission paid. Exact decimal. */
     commission: D;
-    /** Asset the commission was paid in. Wire field `commissionAsset`. */
+    /** Asset the commission was paid in. */
     commissionAsset: string;
   }>;
 }

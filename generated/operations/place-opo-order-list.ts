@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/place-opo-order-list';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceOpoOrderListResponse: Validator = validate;
 
 /** Parameters of New Order List - OPO (`POST /api/v3/orderList/opo`, WebSocket API `orderList.place.opo`). */
@@ -83,7 +83,7 @@ export interface PlaceOpoOrderListResponse {
   listOrderStatus: string;
   /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
   /** Symbol. */
   symbol: string;
@@ -106,17 +106,17 @@ export interface PlaceOpoOrderListResponse {
     orderListId: number;
     /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     origQty?: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: string;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. */
+    /** quoteOrderQty as sent (0 when not used). Exact decimal. */
     origQuoteOrderQty: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
     cummulativeQuoteQty: string;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status: string;
@@ -126,13 +126,13 @@ export interface PlaceOpoOrderListResponse {
     type: string;
     /** BUY or SELL. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When the order started working on the book; -1 while it is pending. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     workingTime: number;
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: string;
     /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
@@ -154,103 +154,103 @@ export interface PlaceOpoOrderListResponse {
     pegOffsetType?: string;
     /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: string;
     /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: string;
   }>;
 }
 
 /** New Order List - OPO, parsed: readable names; decimals are exact strings unless `parsePlaceOpoOrderListResponse` is given a `decimal` converter. */
 export interface ParsedPlaceOpoOrderListResponse<D = string> {
-  /** Order list id. Wire field `orderListId`. */
+  /** Order list id. */
   orderListId: number;
-  /** Kind of order list (OCO or OTO). Wire field `contingencyType`. */
+  /** Kind of order list (OCO or OTO). */
   contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). Wire field `listStatusType`. */
+  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
   listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). Wire field `listOrderStatus`. */
+  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
   listOrderStatus: string;
-  /** Client id of the order list. Wire field `listClientOrderId`. */
+  /** Client id of the order list. */
   listClientOrderId: string;
-  /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactionTime`. */
+  /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactionTime: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** The orders of the list, by id. Wire field `orders`. */
+  /** The orders of the list, by id. */
   orders: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
   }>;
-  /** Each order of the list, in the format newOrderRespType selects. Wire field `orderReports`. */
+  /** Each order of the list, in the format newOrderRespType selects. */
   orderReports: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Order id. Wire field `orderId`. */
+    /** Order id. */
     orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+    /** Order list id; -1 unless the order is part of an order list. */
     orderListId: number;
-    /** Client order id. Wire field `clientOrderId`. */
+    /** Client order id. */
     clientOrderId: string;
-    /** When the request took effect. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+    /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     transactTime: number;
-    /** Limit price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Limit price (0 when the order has none). Exact decimal. */
     price: D;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+    /** Quantity ordered. Exact decimal. */
     origQty?: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+    /** Quantity filled so far. Exact decimal. */
     executedQty: D;
-    /** quoteOrderQty as sent (0 when not used). Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+    /** quoteOrderQty as sent (0 when not used). Exact decimal. */
     origQuoteOrderQty: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
-    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). Wire field `status`. */
+    /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
     status: string;
-    /** Time in force (GTC, IOC or FOK). Wire field `timeInForce`. */
+    /** Time in force (GTC, IOC or FOK). */
     timeInForce: string;
-    /** Order type. Wire field `type`. */
+    /** Order type. */
     type: string;
-    /** BUY or SELL. Wire field `side`. */
+    /** BUY or SELL. */
     side: string;
-    /** When the order started working on the book; -1 while it is pending. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
+    /** When the order started working on the book; -1 while it is pending. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     workingTime: number;
-    /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+    /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+    /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
     icebergQty?: D;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
     stopPrice?: D;
-    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+    /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyId?: number;
-    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+    /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
     strategyType?: number;
-    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+    /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
     trailingDelta?: number;
-    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+    /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
     trailingTime?: number;
-    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+    /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
     usedSor?: boolean;
-    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+    /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
     workingFloor?: string;
-    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+    /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
     expiryReason?: string;
-    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+    /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
     pegPriceType?: string;
-    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+    /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
     pegOffsetType?: string;
-    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+    /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
     pegOffsetValue?: number;
-    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+    /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
     peggedPrice?: D;
-    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+    /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
     preventedMatchId?: number;
-    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+    /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: D;
   }>;
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/place-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceOrderResponse: Validator = validate;
 
 /** Parameters of New order (`POST /api/v3/order`, WebSocket API `order.place`). */
@@ -59,17 +59,17 @@ export interface PlaceOrderResponse {
   orderListId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was accepted. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
-  /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Limit price (RESULT and FULL). Exact decimal. */
   price?: string;
-  /** Quantity ordered (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Quantity ordered (RESULT and FULL). Exact decimal. */
   origQty?: string;
-  /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. */
+  /** Quantity filled (RESULT and FULL). Exact decimal. */
   executedQty?: string;
-  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
   origQuoteOrderQty?: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
   cummulativeQuoteQty?: string;
   /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status?: string;
@@ -79,26 +79,26 @@ export interface PlaceOrderResponse {
   type?: string;
   /** Order side. */
   side?: string;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order started working on the book (RESULT and FULL). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   workingTime?: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode?: string;
   /** Trades the order made on placement (FULL). */
   fills?: Array<{
-    /** Price. Exact decimal, as Binance sends it. */
+    /** Price. Exact decimal. */
     price: string;
-    /** Quantity. Exact decimal, as Binance sends it. */
+    /** Quantity. Exact decimal. */
     qty: string;
-    /** Commission paid. Exact decimal, as Binance sends it. */
+    /** Commission paid. Exact decimal. */
     commission: string;
     /** Asset the commission was paid in. */
     commissionAsset: string;
     /** Trade id. */
     tradeId: number;
   }>;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
   icebergQty?: string;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
   stopPrice?: string;
   /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
@@ -120,90 +120,90 @@ export interface PlaceOrderResponse {
   pegOffsetType?: string;
   /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
   pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. */
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
   peggedPrice?: string;
   /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
   preventedMatchId?: number;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. */
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
   preventedQuantity?: string;
 }
 
 /** New order, parsed: readable names; decimals are exact strings unless `parsePlaceOrderResponse` is given a `decimal` converter. */
 export interface ParsedPlaceOrderResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. Wire field `orderListId`. */
+  /** Order list id; -1 unless the order is part of an order list. */
   orderListId: number;
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** When the order was accepted. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `transactTime`. */
+  /** When the order was accepted. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
-  /** Limit price (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (RESULT and FULL). Exact decimal. */
   price?: D;
-  /** Quantity ordered (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered (RESULT and FULL). Exact decimal. */
   origQty?: D;
-  /** Quantity filled (RESULT and FULL). Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled (RESULT and FULL). Exact decimal. */
   executedQty?: D;
-  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal, as Binance sends it. Wire field `origQuoteOrderQty`. */
+  /** quoteOrderQty as sent (RESULT and FULL). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
   origQuoteOrderQty?: D;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal, as Binance sends it. Wire field `cummulativeQuoteQty`. */
+  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
   cumulativeQuoteQty?: D;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, PENDING_CANCEL, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status?: string;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force. */
   timeInForce?: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type?: string;
-  /** Order side. Wire field `side`. */
+  /** Order side. */
   side?: string;
-  /** When the order started working on the book (RESULT and FULL). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `workingTime`. */
+  /** When the order started working on the book (RESULT and FULL). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   workingTime?: number;
-  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode?: string;
-  /** Trades the order made on placement (FULL). Wire field `fills`. */
+  /** Trades the order made on placement (FULL). */
   fills?: Array<{
-    /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Price. Exact decimal. */
     price: D;
-    /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+    /** Quantity. Exact decimal. Wire field `qty`. */
     quantity: D;
-    /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+    /** Commission paid. Exact decimal. */
     commission: D;
-    /** Asset the commission was paid in. Wire field `commissionAsset`. */
+    /** Asset the commission was paid in. */
     commissionAsset: string;
-    /** Trade id. Wire field `tradeId`. */
+    /** Trade id. */
     tradeId: number;
   }>;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal, as Binance sends it. Wire field `icebergQty`. */
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
   icebergQty?: D;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
   stopPrice?: D;
-  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyId`. */
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyId?: number;
-  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. Wire field `strategyType`. */
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
   strategyType?: number;
-  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. Wire field `trailingDelta`. */
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
   trailingDelta?: number;
-  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. Wire field `trailingTime`. */
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
   trailingTime?: number;
-  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. Wire field `usedSor`. */
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
   usedSor?: boolean;
-  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. Wire field `workingFloor`. */
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
   workingFloor?: string;
-  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. Wire field `expiryReason`. */
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
   expiryReason?: string;
-  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. Wire field `pegPriceType`. */
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
   pegPriceType?: string;
-  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetType`. */
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
   pegOffsetType?: string;
-  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. Wire field `pegOffsetValue`. */
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
   pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal, as Binance sends it. Wire field `peggedPrice`. */
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
   peggedPrice?: D;
-  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. Wire field `preventedMatchId`. */
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
   preventedMatchId?: number;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal, as Binance sends it. Wire field `preventedQuantity`. */
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
   preventedQuantity?: D;
 }
 

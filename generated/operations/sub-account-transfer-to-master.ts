@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/sub-account-transfer-to-master';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubAccountTransferToMasterResponse: Validator = validate;
 
 /** Parameters of Transfer to Master (For Sub-account) (USER_DATA) (`POST /sapi/v1/sub-account/transfer/subToMaster`). */
@@ -25,7 +25,7 @@ export interface SubAccountTransferToMasterResponse {
 
 /** Transfer to Master (For Sub-account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseSubAccountTransferToMasterResponse` is given a `decimal` converter. */
 export interface ParsedSubAccountTransferToMasterResponse {
-  /** Transfer id; a JSON string in Binance's docs. Wire field `txnId`. */
+  /** Transfer id; a JSON string in Binance's docs. */
   txnId: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/sub-account-transfer-to-sub';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubAccountTransferToSubResponse: Validator = validate;
 
 /** Parameters of Transfer to Sub-account of Same Master (For Sub-account) (USER_DATA) (`POST /sapi/v1/sub-account/transfer/subToSub`). */
@@ -27,7 +27,7 @@ export interface SubAccountTransferToSubResponse {
 
 /** Transfer to Sub-account of Same Master (For Sub-account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseSubAccountTransferToSubResponse` is given a `decimal` converter. */
 export interface ParsedSubAccountTransferToSubResponse {
-  /** Transfer id; a JSON string in Binance's docs. Wire field `txnId`. */
+  /** Transfer id; a JSON string in Binance's docs. */
   txnId: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/sub-account-universal-transfer';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubAccountUniversalTransferResponse: Validator = validate;
 
 /** Parameters of Universal Transfer (For Master Account) (USER_DATA) (`POST /sapi/v1/sub-account/universalTransfer`). */
@@ -39,9 +39,9 @@ export interface SubAccountUniversalTransferResponse {
 
 /** Universal Transfer (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseSubAccountUniversalTransferResponse` is given a `decimal` converter. */
 export interface ParsedSubAccountUniversalTransferResponse {
-  /** Transfer id. Wire field `tranId`. */
+  /** Transfer id. */
   tranId: number;
-  /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. Wire field `clientTranId`. */
+  /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. */
   clientTranId?: string;
 }
 

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/subscribe-user-data-stream-listen-token';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubscribeUserDataStreamListenTokenResponse: Validator = validate;
 
 /** Parameters of Subscribe to User Data Stream using listenToken (USER_STREAM) (WebSocket API `userDataStream.subscribe.listenToken`). */
@@ -18,15 +18,15 @@ export interface SubscribeUserDataStreamListenTokenParams {
 export interface SubscribeUserDataStreamListenTokenResponse {
   /** Id the events of this subscription carry. */
   subscriptionId: number;
-  /** When the subscription ends unless renewed: the token's expirationTime. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the subscription ends unless renewed: the token's expirationTime. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   expirationTime: number;
 }
 
 /** Subscribe to User Data Stream using listenToken (USER_STREAM), parsed: readable names; decimals are exact strings unless `parseSubscribeUserDataStreamListenTokenResponse` is given a `decimal` converter. */
 export interface ParsedSubscribeUserDataStreamListenTokenResponse {
-  /** Id the events of this subscription carry. Wire field `subscriptionId`. */
+  /** Id the events of this subscription carry. */
   subscriptionId: number;
-  /** When the subscription ends unless renewed: the token's expirationTime. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `expirationTime`. */
+  /** When the subscription ends unless renewed: the token's expirationTime. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   expirationTime: number;
 }
 

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/subscribe-user-data-stream-signature';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubscribeUserDataStreamSignatureResponse: Validator = validate;
 
 /** Parameters of Subscribe to User Data Stream through signature subscription (WebSocket API `userDataStream.subscribe.signature`). It takes none. */
@@ -19,7 +19,7 @@ export interface SubscribeUserDataStreamSignatureResponse {
 
 /** Subscribe to User Data Stream through signature subscription, parsed: readable names; decimals are exact strings unless `parseSubscribeUserDataStreamSignatureResponse` is given a `decimal` converter. */
 export interface ParsedSubscribeUserDataStreamSignatureResponse {
-  /** Id the events of this subscription carry. Wire field `subscriptionId`. */
+  /** Id the events of this subscription carry. */
   subscriptionId: number;
 }
 

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/subscribe-user-data-stream';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSubscribeUserDataStreamResponse: Validator = validate;
 
 /** Parameters of Subscribe to User Data Stream (WebSocket API `userDataStream.subscribe`). It takes none. */
@@ -19,7 +19,7 @@ export interface SubscribeUserDataStreamResponse {
 
 /** Subscribe to User Data Stream, parsed: readable names; decimals are exact strings unless `parseSubscribeUserDataStreamResponse` is given a `decimal` converter. */
 export interface ParsedSubscribeUserDataStreamResponse {
-  /** Id the events of this subscription carry. Wire field `subscriptionId`. */
+  /** Id the events of this subscription carry. */
   subscriptionId: number;
 }
 

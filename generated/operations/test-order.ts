@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/test-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateTestOrderResponse: Validator = validate;
 
 /** Parameters of Test new order (`POST /api/v3/order/test`, WebSocket API `order.test`). */
@@ -55,23 +55,23 @@ export interface TestOrderParams {
 export interface TestOrderResponse {
   /** Standard commission rates the order would pay. */
   standardCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
   /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
   specialCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
   /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
   /** BNB discount on the standard commission. */
@@ -82,43 +82,43 @@ export interface TestOrderResponse {
     enabledForSymbol: boolean;
     /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: string;
   };
 }
 
 /** Test new order, parsed: readable names; decimals are exact strings unless `parseTestOrderResponse` is given a `decimal` converter. */
 export interface ParsedTestOrderResponse<D = string> {
-  /** Standard commission rates the order would pay. Wire field `standardCommissionForOrder`. */
+  /** Standard commission rates the order would pay. */
   standardCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
-  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). Wire field `specialCommissionForOrder`. */
+  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
   specialCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
-  /** Tax rates the order would pay. Wire field `taxCommissionForOrder`. */
+  /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
-  /** BNB discount on the standard commission. Wire field `discount`. */
+  /** BNB discount on the standard commission. */
   discount?: {
-    /** Whether the account pays commission in BNB. Wire field `enabledForAccount`. */
+    /** Whether the account pays commission in BNB. */
     enabledForAccount: boolean;
-    /** Whether the discount applies to the symbol. Wire field `enabledForSymbol`. */
+    /** Whether the discount applies to the symbol. */
     enabledForSymbol: boolean;
-    /** Asset the discounted commission is paid in (BNB). Wire field `discountAsset`. */
+    /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. Wire field `discount`. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: D;
   };
 }

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/test-sor-order';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateTestSorOrderResponse: Validator = validate;
 
 /** Parameters of Test new order using SOR (`POST /api/v3/sor/order/test`, WebSocket API `sor.order.test`). */
@@ -43,16 +43,16 @@ export interface TestSorOrderParams {
 export interface TestSorOrderResponse {
   /** Standard commission rates the order would pay. */
   standardCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
   /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: string;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
   /** BNB discount on the standard commission. */
@@ -63,36 +63,36 @@ export interface TestSorOrderResponse {
     enabledForSymbol: boolean;
     /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: string;
   };
 }
 
 /** Test new order using SOR, parsed: readable names; decimals are exact strings unless `parseTestSorOrderResponse` is given a `decimal` converter. */
 export interface ParsedTestSorOrderResponse<D = string> {
-  /** Standard commission rates the order would pay. Wire field `standardCommissionForOrder`. */
+  /** Standard commission rates the order would pay. */
   standardCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
-  /** Tax rates the order would pay. Wire field `taxCommissionForOrder`. */
+  /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
-    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal, as Binance sends it. Wire field `maker`. */
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
-    /** Rate paid as taker (a fraction). Exact decimal, as Binance sends it. Wire field `taker`. */
+    /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
-  /** BNB discount on the standard commission. Wire field `discount`. */
+  /** BNB discount on the standard commission. */
   discount?: {
-    /** Whether the account pays commission in BNB. Wire field `enabledForAccount`. */
+    /** Whether the account pays commission in BNB. */
     enabledForAccount: boolean;
-    /** Whether the discount applies to the symbol. Wire field `enabledForSymbol`. */
+    /** Whether the discount applies to the symbol. */
     enabledForSymbol: boolean;
-    /** Asset the discounted commission is paid in (BNB). Wire field `discountAsset`. */
+    /** Asset the discounted commission is paid in (BNB). */
     discountAsset: string;
-    /** BNB discount on the standard commission. Exact decimal, as Binance sends it. Wire field `discount`. */
+    /** BNB discount on the standard commission. Exact decimal. */
     discount: D;
   };
 }

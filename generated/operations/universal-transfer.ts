@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/universal-transfer';
 import { spotProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateUniversalTransferResponse: Validator = validate;
 
 /** Parameters of User Universal Transfer (USER_DATA) (`POST /sapi/v1/asset/transfer`). */
@@ -31,7 +31,7 @@ export interface UniversalTransferResponse {
 
 /** User Universal Transfer (USER_DATA), parsed: readable names; decimals are exact strings unless `parseUniversalTransferResponse` is given a `decimal` converter. */
 export interface ParsedUniversalTransferResponse {
-  /** Transfer id. Wire field `tranId`. */
+  /** Transfer id. */
   tranId: number;
 }
 

@@ -5,7 +5,7 @@ import type { Observable } from 'rxjs';
 import type { OperationDescriptor, Validator, WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/unsubscribe-user-data-stream';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateUnsubscribeUserDataStreamResponse: Validator = validate;
 
 /** Parameters of Unsubscribe from User Data Stream (WebSocket API `userDataStream.unsubscribe`). */

@@ -5,20 +5,20 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/balance-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateBalanceUpdateEvent: Validator = validate;
 
 /** Balance Update (`e` = `balanceUpdate`), with Binance's wire names. A deposit, withdrawal or transfer changed a balance by the given amount. */
 export interface BalanceUpdateEvent {
   /** Event type. */
   e: "balanceUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Asset. */
   a: string;
-  /** Change of the balance (negative when it went down). Exact decimal, as Binance sends it. */
+  /** Change of the balance (negative when it went down). Exact decimal. */
   d: string;
-  /** When the change was cleared. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the change was cleared. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
 }
 
@@ -26,13 +26,13 @@ export interface BalanceUpdateEvent {
 export interface ParsedBalanceUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "balanceUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Asset. Wire field `a`. */
   asset: string;
-  /** Change of the balance (negative when it went down). Exact decimal, as Binance sends it. Wire field `d`. */
+  /** Change of the balance (negative when it went down). Exact decimal. Wire field `d`. */
   balanceDelta: D;
-  /** When the change was cleared. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** When the change was cleared. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   clearTime: number;
 }
 

@@ -5,14 +5,14 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/event-stream-terminated';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateEventStreamTerminatedEvent: Validator = validate;
 
 /** Event Stream Terminated (`e` = `eventStreamTerminated`), with Binance's wire names. The subscription ended (logout, unsubscribe, expiry); the session subscribes again by itself while someone listens. */
 export interface EventStreamTerminatedEvent {
   /** Event type. */
   e: "eventStreamTerminated";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
 }
 
@@ -20,7 +20,7 @@ export interface EventStreamTerminatedEvent {
 export interface ParsedEventStreamTerminatedEvent {
   /** Event type. Wire field `e`. */
   eventType: "eventStreamTerminated";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
 }
 

@@ -5,14 +5,14 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/execution-report';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateExecutionReportEvent: Validator = validate;
 
 /** Order Update (`e` = `executionReport`), with Binance's wire names. One change of an order: placed (NEW), traded (TRADE), canceled, replaced by an amend, expired or rejected, with the order's status, what the last execution filled and what it cost. */
 export interface ExecutionReportEvent {
   /** Event type. */
   e: "executionReport";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -24,13 +24,13 @@ export interface ExecutionReportEvent {
   o: string;
   /** Time in force. */
   f: string;
-  /** Order quantity. Exact decimal, as Binance sends it. */
+  /** Order quantity. Exact decimal. */
   q: string;
-  /** Order price. Exact decimal, as Binance sends it. */
+  /** Order price. Exact decimal. */
   p: string;
-  /** Stop price. Exact decimal, as Binance sends it. */
+  /** Stop price. Exact decimal. */
   P: string;
-  /** Iceberg quantity. Exact decimal, as Binance sends it. */
+  /** Iceberg quantity. Exact decimal. */
   F: string;
   /** Order list id; -1 unless the order is part of a list. */
   g: number;
@@ -44,17 +44,17 @@ export interface ExecutionReportEvent {
   r: string;
   /** Order id. */
   i: number;
-  /** Quantity of the last execution. Exact decimal, as Binance sends it. */
+  /** Quantity of the last execution. Exact decimal. */
   l: string;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal. */
   z: string;
-  /** Price of the last execution. Exact decimal, as Binance sends it. */
+  /** Price of the last execution. Exact decimal. */
   L: string;
-  /** Commission of the last execution. Exact decimal, as Binance sends it. */
+  /** Commission of the last execution. Exact decimal. */
   n: string;
   /** Asset the commission was paid in; null without a trade. */
   N: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Trade id; -1 without a trade. */
   t: number;
@@ -66,13 +66,13 @@ export interface ExecutionReportEvent {
   m: boolean;
   /** Ignore. */
   M: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was created. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   O: number;
-  /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. */
+  /** Quote amount transacted so far (Z / z is the average price). Exact decimal. */
   Z: string;
-  /** Quote amount of the last execution. Exact decimal, as Binance sends it. */
+  /** Quote amount of the last execution. Exact decimal. */
   Y: string;
-  /** Quote order quantity. Exact decimal, as Binance sends it. */
+  /** Quote order quantity. Exact decimal. */
   Q: string;
   /** Self-trade prevention mode. */
   V: string;
@@ -86,9 +86,9 @@ export interface ExecutionReportEvent {
   J?: number;
   /** Prevented match id. Sent only when: Appears only for orders that expired due to STP. */
   v?: number;
-  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. */
   A?: string;
-  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. */
   B?: string;
   /** Trade group id. Sent only when: Appears only for orders that expired due to STP. */
   u?: number;
@@ -96,13 +96,13 @@ export interface ExecutionReportEvent {
   U?: number;
   /** Symbol of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. */
   Cs?: string;
-  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. */
   pl?: string;
-  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. */
   pL?: string;
-  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. */
+  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. */
   pY?: string;
-  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   W?: number;
   /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. */
   b?: string;
@@ -118,7 +118,7 @@ export interface ExecutionReportEvent {
   gOT?: string;
   /** Peg offset, in price levels. Sent only when: Appears only for pegged orders. */
   gOV?: number;
-  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal, as Binance sends it. */
+  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal. */
   gp?: string;
   /** Why the order expired (INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: Appears when the order has expired. */
   eR?: string;
@@ -128,7 +128,7 @@ export interface ExecutionReportEvent {
 export interface ParsedExecutionReportEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "executionReport";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -140,13 +140,13 @@ export interface ParsedExecutionReportEvent<D = string> {
   orderType: string;
   /** Time in force. Wire field `f`. */
   timeInForce: string;
-  /** Order quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Order quantity. Exact decimal. Wire field `q`. */
   quantity: D;
-  /** Order price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Order price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Stop price. Exact decimal, as Binance sends it. Wire field `P`. */
+  /** Stop price. Exact decimal. Wire field `P`. */
   stopPrice: D;
-  /** Iceberg quantity. Exact decimal, as Binance sends it. Wire field `F`. */
+  /** Iceberg quantity. Exact decimal. Wire field `F`. */
   icebergQuantity: D;
   /** Order list id; -1 unless the order is part of a list. Wire field `g`. */
   orderListId: number;
@@ -160,17 +160,17 @@ export interface ParsedExecutionReportEvent<D = string> {
   rejectReason: string;
   /** Order id. Wire field `i`. */
   orderId: number;
-  /** Quantity of the last execution. Exact decimal, as Binance sends it. Wire field `l`. */
+  /** Quantity of the last execution. Exact decimal. Wire field `l`. */
   lastExecutedQuantity: D;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `z`. */
+  /** Quantity filled so far. Exact decimal. Wire field `z`. */
   cumulativeFilledQuantity: D;
-  /** Price of the last execution. Exact decimal, as Binance sends it. Wire field `L`. */
+  /** Price of the last execution. Exact decimal. Wire field `L`. */
   lastExecutedPrice: D;
-  /** Commission of the last execution. Exact decimal, as Binance sends it. Wire field `n`. */
+  /** Commission of the last execution. Exact decimal. Wire field `n`. */
   commission: D;
   /** Asset the commission was paid in; null without a trade. Wire field `N`. */
   commissionAsset: string | null;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** Trade id; -1 without a trade. Wire field `t`. */
   tradeId: number;
@@ -182,13 +182,13 @@ export interface ParsedExecutionReportEvent<D = string> {
   isMaker: boolean;
   /** Ignore. Wire field `M`. */
   ignore: boolean;
-  /** When the order was created. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
+  /** When the order was created. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `O`. */
   orderCreationTime: number;
-  /** Quote amount transacted so far (Z / z is the average price). Exact decimal, as Binance sends it. Wire field `Z`. */
+  /** Quote amount transacted so far (Z / z is the average price). Exact decimal. Wire field `Z`. */
   cumulativeQuoteQuantity: D;
-  /** Quote amount of the last execution. Exact decimal, as Binance sends it. Wire field `Y`. */
+  /** Quote amount of the last execution. Exact decimal. Wire field `Y`. */
   lastQuoteQuantity: D;
-  /** Quote order quantity. Exact decimal, as Binance sends it. Wire field `Q`. */
+  /** Quote order quantity. Exact decimal. Wire field `Q`. */
   quoteOrderQuantity: D;
   /** Self-trade prevention mode. Wire field `V`. */
   selfTradePreventionMode: string;
@@ -202,9 +202,9 @@ export interface ParsedExecutionReportEvent<D = string> {
   strategyType?: number;
   /** Prevented match id. Sent only when: Appears only for orders that expired due to STP. Wire field `v`. */
   preventedMatchId?: number;
-  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `A`. */
+  /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `A`. */
   preventedQuantity?: D;
-  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `B`. */
+  /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `B`. */
   lastPreventedQuantity?: D;
   /** Trade group id. Sent only when: Appears only for orders that expired due to STP. Wire field `u`. */
   tradeGroupId?: number;
@@ -212,13 +212,13 @@ export interface ParsedExecutionReportEvent<D = string> {
   counterOrderId?: number;
   /** Symbol of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. Wire field `Cs`. */
   counterSymbol?: string;
-  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pl`. */
+  /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pl`. */
   preventedExecutionQuantity?: D;
-  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pL`. */
+  /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pL`. */
   preventedExecutionPrice?: D;
-  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal, as Binance sends it. Wire field `pY`. */
+  /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pY`. */
   preventedExecutionQuoteQuantity?: D;
-  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `W`. */
+  /** When the order went on the book. Sent only when: Appears when the order is working on the book. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `W`. */
   workingTime?: number;
   /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. Wire field `b`. */
   matchType?: string;
@@ -234,7 +234,7 @@ export interface ParsedExecutionReportEvent<D = string> {
   pegOffsetType?: string;
   /** Peg offset, in price levels. Sent only when: Appears only for pegged orders. Wire field `gOV`. */
   pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal, as Binance sends it. Wire field `gp`. */
+  /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal. Wire field `gp`. */
   peggedPrice?: D;
   /** Why the order expired (INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: Appears when the order has expired. Wire field `eR`. */
   expiryReason?: string;

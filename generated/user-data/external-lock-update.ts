@@ -5,20 +5,20 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/external-lock-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateExternalLockUpdateEvent: Validator = validate;
 
 /** External Lock Update (`e` = `externalLockUpdate`), with Binance's wire names. An external system (margin collateral, for example) locked or unlocked part of a balance. */
 export interface ExternalLockUpdateEvent {
   /** Event type. */
   e: "externalLockUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Asset. */
   a: string;
-  /** Change of the locked amount (negative when unlocked). Exact decimal, as Binance sends it. */
+  /** Change of the locked amount (negative when unlocked). Exact decimal. */
   d: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
 }
 
@@ -26,13 +26,13 @@ export interface ExternalLockUpdateEvent {
 export interface ParsedExternalLockUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "externalLockUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Asset. Wire field `a`. */
   asset: string;
-  /** Change of the locked amount (negative when unlocked). Exact decimal, as Binance sends it. Wire field `d`. */
+  /** Change of the locked amount (negative when unlocked). Exact decimal. Wire field `d`. */
   delta: D;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
 }
 

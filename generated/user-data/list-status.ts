@@ -5,14 +5,14 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/list-status';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateListStatusEvent: Validator = validate;
 
 /** List Status (`e` = `listStatus`), with Binance's wire names. A change of an order list (OCO, OTO …), sent next to the executionReport events of its orders. */
 export interface ListStatusEvent {
   /** Event type. */
   e: "listStatus";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -28,7 +28,7 @@ export interface ListStatusEvent {
   r: string;
   /** Client id of the list. */
   C: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** The orders of the list. */
   O: Array<{
@@ -45,7 +45,7 @@ export interface ListStatusEvent {
 export interface ParsedListStatusEvent {
   /** Event type. Wire field `e`. */
   eventType: "listStatus";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -61,7 +61,7 @@ export interface ParsedListStatusEvent {
   rejectReason: string;
   /** Client id of the list. Wire field `C`. */
   listClientOrderId: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** The orders of the list. Wire field `O`. */
   orders: Array<{

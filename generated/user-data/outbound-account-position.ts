@@ -5,24 +5,24 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../src/generated-runtime';
 import { validate } from '../validators/user-data/outbound-account-position';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateOutboundAccountPositionEvent: Validator = validate;
 
 /** Account Update (`e` = `outboundAccountPosition`), with Binance's wire names. The balances that changed, free and locked, sent after every change of the account. */
 export interface OutboundAccountPositionEvent {
   /** Event type. */
   e: "outboundAccountPosition";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Time of the last account update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the last account update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   u: number;
   /** The balances that changed. */
   B: Array<{
     /** Asset. */
     a: string;
-    /** Free amount. Exact decimal, as Binance sends it. */
+    /** Free amount. Exact decimal. */
     f: string;
-    /** Locked amount. Exact decimal, as Binance sends it. */
+    /** Locked amount. Exact decimal. */
     l: string;
   }>;
 }
@@ -31,17 +31,17 @@ export interface OutboundAccountPositionEvent {
 export interface ParsedOutboundAccountPositionEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "outboundAccountPosition";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Time of the last account update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `u`. */
+  /** Time of the last account update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `u`. */
   lastUpdateTime: number;
   /** The balances that changed. Wire field `B`. */
   balances: Array<{
     /** Asset. Wire field `a`. */
     asset: string;
-    /** Free amount. Exact decimal, as Binance sends it. Wire field `f`. */
+    /** Free amount. Exact decimal. Wire field `f`. */
     free: D;
-    /** Locked amount. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Locked amount. Exact decimal. Wire field `l`. */
     locked: D;
   }>;
 }

@@ -6,7 +6,7 @@ import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type Sub
 import { validate } from '../validators/all-asset-indexes';
 import { parseAssetIndex, type AssetIndexEvent, type ParsedAssetIndex } from './asset-index';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllAssetIndexesEvent: Validator = validate;
 
 /** Parameters of the Multi-Assets Mode Asset Index (all assets) stream `!assetIndex@arr`. It takes none. */

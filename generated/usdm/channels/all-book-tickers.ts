@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/all-book-tickers';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllBookTickersEvent: Validator = validate;
 
 /** Parameters of the All Book Tickers Stream stream `!bookTicker`. It takes none. */
@@ -17,21 +17,21 @@ export interface AllBookTickersEvent {
   e: "bookTicker";
   /** Order book update ID. */
   u: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Symbol. */
   s: string;
   /** Pair. Sent only when: After the COIN-M migration */
   ps?: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   b: string;
-  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  /** Best bid quantity. Exact decimal. */
   B: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   a: string;
-  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  /** Best ask quantity. Exact decimal. */
   A: string;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration */
   st?: number;
@@ -43,21 +43,21 @@ export interface ParsedAllBookTickers<D = string> {
   eventType: "bookTicker";
   /** Order book update ID. Wire field `u`. */
   updateId: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
   pair?: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `b`. */
+  /** Best bid price. Exact decimal. Wire field `b`. */
   bestBidPrice: D;
-  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `B`. */
+  /** Best bid quantity. Exact decimal. Wire field `B`. */
   bestBidQuantity: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `a`. */
+  /** Best ask price. Exact decimal. Wire field `a`. */
   bestAskPrice: D;
-  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `A`. */
+  /** Best ask quantity. Exact decimal. Wire field `A`. */
   bestAskQuantity: D;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
   symbolType?: number;

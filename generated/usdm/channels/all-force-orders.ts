@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/all-force-orders';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllForceOrdersEvent: Validator = validate;
 
 /** Parameters of the All Market Liquidation Order Streams stream `!forceOrder@arr`. It takes none. */
@@ -15,7 +15,7 @@ export type AllForceOrdersParams = Record<string, never>;
 export interface AllForceOrdersEvent {
   /** Event type. */
   e: "forceOrder";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** The liquidation order. */
   o: {
@@ -27,19 +27,19 @@ export interface AllForceOrdersEvent {
     o: string;
     /** Time in force. */
     f: string;
-    /** Original quantity. Exact decimal, as Binance sends it. */
+    /** Original quantity. Exact decimal. */
     q: string;
-    /** Price. Exact decimal, as Binance sends it. */
+    /** Price. Exact decimal. */
     p: string;
-    /** Average price. Exact decimal, as Binance sends it. */
+    /** Average price. Exact decimal. */
     ap: string;
     /** Order status. */
     X: string;
-    /** Last filled quantity. Exact decimal, as Binance sends it. */
+    /** Last filled quantity. Exact decimal. */
     l: string;
-    /** Filled accumulated quantity. Exact decimal, as Binance sends it. */
+    /** Filled accumulated quantity. Exact decimal. */
     z: string;
-    /** Order trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Order trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     T: number;
   };
 }
@@ -48,7 +48,7 @@ export interface AllForceOrdersEvent {
 export interface ParsedAllForceOrders<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "forceOrder";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** The liquidation order. Wire field `o`. */
   order: {
@@ -60,19 +60,19 @@ export interface ParsedAllForceOrders<D = string> {
     orderType: string;
     /** Time in force. Wire field `f`. */
     timeInForce: string;
-    /** Original quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Original quantity. Exact decimal. Wire field `q`. */
     originalQuantity: D;
-    /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+    /** Price. Exact decimal. Wire field `p`. */
     price: D;
-    /** Average price. Exact decimal, as Binance sends it. Wire field `ap`. */
+    /** Average price. Exact decimal. Wire field `ap`. */
     averagePrice: D;
     /** Order status. Wire field `X`. */
     orderStatus: string;
-    /** Last filled quantity. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Last filled quantity. Exact decimal. Wire field `l`. */
     lastFilledQuantity: D;
-    /** Filled accumulated quantity. Exact decimal, as Binance sends it. Wire field `z`. */
+    /** Filled accumulated quantity. Exact decimal. Wire field `z`. */
     filledAccumulatedQuantity: D;
-    /** Order trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    /** Order trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     tradeTime: number;
   };
 }

@@ -7,7 +7,7 @@ import { markPriceSpeedStreamParam, type MarkPriceSpeedParam } from '../params';
 import { validate } from '../validators/all-mark-prices';
 import { parseMarkPrice, type MarkPriceEvent, type ParsedMarkPrice } from './mark-price';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllMarkPricesEvent: Validator = validate;
 
 /** Parameters of the Mark Price Stream for All market stream `!markPrice@arr<markPriceSpeed>`. */

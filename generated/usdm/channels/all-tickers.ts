@@ -6,7 +6,7 @@ import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type Sub
 import { validate } from '../validators/all-tickers';
 import { parseTicker, type TickerEvent, type ParsedTicker } from './ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAllTickersEvent: Validator = validate;
 
 /** Parameters of the All Market Tickers Streams stream `!ticker@arr`. It takes none. */

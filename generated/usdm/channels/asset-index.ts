@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { assetSymbolStreamParam } from '../params';
 import { validate } from '../validators/asset-index';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateAssetIndexEvent: Validator = validate;
 
 /** Parameters of the Multi-Assets Mode Asset Index stream `<assetSymbol>@assetIndex`. */
@@ -19,27 +19,27 @@ export interface AssetIndexParams {
 export interface AssetIndexEvent {
   /** Event type. */
   e: "assetIndexUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Asset index symbol. */
   s: string;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   i: string;
-  /** Bid buffer. Exact decimal, as Binance sends it. */
+  /** Bid buffer. Exact decimal. */
   b: string;
-  /** Ask buffer. Exact decimal, as Binance sends it. */
+  /** Ask buffer. Exact decimal. */
   a: string;
-  /** Bid rate. Exact decimal, as Binance sends it. */
+  /** Bid rate. Exact decimal. */
   B: string;
-  /** Ask rate. Exact decimal, as Binance sends it. */
+  /** Ask rate. Exact decimal. */
   A: string;
-  /** Auto exchange bid buffer. Exact decimal, as Binance sends it. */
+  /** Auto exchange bid buffer. Exact decimal. */
   q: string;
-  /** Auto exchange ask buffer. Exact decimal, as Binance sends it. */
+  /** Auto exchange ask buffer. Exact decimal. */
   g: string;
-  /** Auto exchange bid rate. Exact decimal, as Binance sends it. */
+  /** Auto exchange bid rate. Exact decimal. */
   Q: string;
-  /** Auto exchange ask rate. Exact decimal, as Binance sends it. */
+  /** Auto exchange ask rate. Exact decimal. */
   G: string;
 }
 
@@ -47,27 +47,27 @@ export interface AssetIndexEvent {
 export interface ParsedAssetIndex<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "assetIndexUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Asset index symbol. Wire field `s`. */
   symbol: string;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `i`. */
+  /** Index price. Exact decimal. Wire field `i`. */
   indexPrice: D;
-  /** Bid buffer. Exact decimal, as Binance sends it. Wire field `b`. */
+  /** Bid buffer. Exact decimal. Wire field `b`. */
   bidBuffer: D;
-  /** Ask buffer. Exact decimal, as Binance sends it. Wire field `a`. */
+  /** Ask buffer. Exact decimal. Wire field `a`. */
   askBuffer: D;
-  /** Bid rate. Exact decimal, as Binance sends it. Wire field `B`. */
+  /** Bid rate. Exact decimal. Wire field `B`. */
   bidRate: D;
-  /** Ask rate. Exact decimal, as Binance sends it. Wire field `A`. */
+  /** Ask rate. Exact decimal. Wire field `A`. */
   askRate: D;
-  /** Auto exchange bid buffer. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Auto exchange bid buffer. Exact decimal. Wire field `q`. */
   autoExchangeBidBuffer: D;
-  /** Auto exchange ask buffer. Exact decimal, as Binance sends it. Wire field `g`. */
+  /** Auto exchange ask buffer. Exact decimal. Wire field `g`. */
   autoExchangeAskBuffer: D;
-  /** Auto exchange bid rate. Exact decimal, as Binance sends it. Wire field `Q`. */
+  /** Auto exchange bid rate. Exact decimal. Wire field `Q`. */
   autoExchangeBidRate: D;
-  /** Auto exchange ask rate. Exact decimal, as Binance sends it. Wire field `G`. */
+  /** Auto exchange ask rate. Exact decimal. Wire field `G`. */
   autoExchangeAskRate: D;
 }
 

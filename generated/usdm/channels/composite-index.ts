@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/composite-index';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateCompositeIndexEvent: Validator = validate;
 
 /** Parameters of the Composite Index Symbol Information Streams stream `<symbol>@compositeIndex`. */
@@ -19,11 +19,11 @@ export interface CompositeIndexParams {
 export interface CompositeIndexEvent {
   /** Event type. */
   e: "compositeIndex";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   p: string;
   /** What the components are (baseAsset). */
   C: string;
@@ -33,11 +33,11 @@ export interface CompositeIndexEvent {
     b: string;
     /** Quote asset. */
     q: string;
-    /** Weight in quantity. Exact decimal, as Binance sends it. */
+    /** Weight in quantity. Exact decimal. */
     w: string;
-    /** Weight in percentage. Exact decimal, as Binance sends it. */
+    /** Weight in percentage. Exact decimal. */
     W: string;
-    /** Index price of the component. Exact decimal, as Binance sends it. */
+    /** Index price of the component. Exact decimal. */
     i: string;
   }>;
 }
@@ -46,11 +46,11 @@ export interface CompositeIndexEvent {
 export interface ParsedCompositeIndex<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "compositeIndex";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Index price. Exact decimal. Wire field `p`. */
   price: D;
   /** What the components are (baseAsset). Wire field `C`. */
   composition: string;
@@ -60,11 +60,11 @@ export interface ParsedCompositeIndex<D = string> {
     baseAsset: string;
     /** Quote asset. Wire field `q`. */
     quoteAsset: string;
-    /** Weight in quantity. Exact decimal, as Binance sends it. Wire field `w`. */
+    /** Weight in quantity. Exact decimal. Wire field `w`. */
     weightInQuantity: D;
-    /** Weight in percentage. Exact decimal, as Binance sends it. Wire field `W`. */
+    /** Weight in percentage. Exact decimal. Wire field `W`. */
     weightInPercentage: D;
-    /** Index price of the component. Exact decimal, as Binance sends it. Wire field `i`. */
+    /** Index price of the component. Exact decimal. Wire field `i`. */
     indexPrice: D;
   }>;
 }

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { pairStreamParam, contractTypeStreamParam, intervalStreamParam, type ContractTypeParam, type IntervalParam } from '../params';
 import { validate } from '../validators/continuous-kline';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateContinuousKlineEvent: Validator = validate;
 
 /** Parameters of the Continuous Contract Kline/Candlestick Streams stream `<pair>_<contractType>@continuousKline_<interval>`. */
@@ -23,7 +23,7 @@ export interface ContinuousKlineParams {
 export interface ContinuousKlineEvent {
   /** Event type. */
   e: "continuous_kline";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Pair. */
   ps: string;
@@ -31,9 +31,9 @@ export interface ContinuousKlineEvent {
   ct: string;
   /** The kline. */
   k: {
-    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Kline start time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     t: number;
-    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Kline close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     T: number;
     /** Kline interval. */
     i: string;
@@ -41,25 +41,25 @@ export interface ContinuousKlineEvent {
     f: number;
     /** Last trade ID. */
     L: number;
-    /** Open price. Exact decimal, as Binance sends it. */
+    /** Open price. Exact decimal. */
     o: string;
-    /** Close price. Exact decimal, as Binance sends it. */
+    /** Close price. Exact decimal. */
     c: string;
-    /** High price. Exact decimal, as Binance sends it. */
+    /** High price. Exact decimal. */
     h: string;
-    /** Low price. Exact decimal, as Binance sends it. */
+    /** Low price. Exact decimal. */
     l: string;
-    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. */
+    /** Volume in contracts (base asset). Exact decimal. */
     v: string;
     /** Number of trades. */
     n: number;
     /** Whether this kline is closed. */
     x: boolean;
-    /** Quote asset volume. Exact decimal, as Binance sends it. */
+    /** Quote asset volume. Exact decimal. */
     q: string;
-    /** Taker buy base asset volume. Exact decimal, as Binance sends it. */
+    /** Taker buy base asset volume. Exact decimal. */
     V: string;
-    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. */
+    /** Taker buy quote asset volume. Exact decimal. */
     Q: string;
     /** Ignore (documented as unused). */
     B: string;
@@ -70,7 +70,7 @@ export interface ContinuousKlineEvent {
 export interface ParsedContinuousKline<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "continuous_kline";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Pair. Wire field `ps`. */
   pair: string;
@@ -78,9 +78,9 @@ export interface ParsedContinuousKline<D = string> {
   contractType: string;
   /** The kline. Wire field `k`. */
   kline: {
-    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
+    /** Kline start time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `t`. */
     startTime: number;
-    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    /** Kline close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     closeTime: number;
     /** Kline interval. Wire field `i`. */
     interval: string;
@@ -88,25 +88,25 @@ export interface ParsedContinuousKline<D = string> {
     firstTradeId: number;
     /** Last trade ID. Wire field `L`. */
     lastTradeId: number;
-    /** Open price. Exact decimal, as Binance sends it. Wire field `o`. */
+    /** Open price. Exact decimal. Wire field `o`. */
     openPrice: D;
-    /** Close price. Exact decimal, as Binance sends it. Wire field `c`. */
+    /** Close price. Exact decimal. Wire field `c`. */
     closePrice: D;
-    /** High price. Exact decimal, as Binance sends it. Wire field `h`. */
+    /** High price. Exact decimal. Wire field `h`. */
     highPrice: D;
-    /** Low price. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Low price. Exact decimal. Wire field `l`. */
     lowPrice: D;
-    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. Wire field `v`. */
+    /** Volume in contracts (base asset). Exact decimal. Wire field `v`. */
     baseVolume: D;
     /** Number of trades. Wire field `n`. */
     tradeCount: number;
     /** Whether this kline is closed. Wire field `x`. */
     isClosed: boolean;
-    /** Quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Quote asset volume. Exact decimal. Wire field `q`. */
     quoteVolume: D;
-    /** Taker buy base asset volume. Exact decimal, as Binance sends it. Wire field `V`. */
+    /** Taker buy base asset volume. Exact decimal. Wire field `V`. */
     takerBuyBaseVolume: D;
-    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. Wire field `Q`. */
+    /** Taker buy quote asset volume. Exact decimal. Wire field `Q`. */
     takerBuyQuoteVolume: D;
     /** Ignore (documented as unused). Wire field `B`. */
     ignore: string;

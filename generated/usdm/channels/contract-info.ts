@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/contract-info';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateContractInfoEvent: Validator = validate;
 
 /** Parameters of the Contract Info Stream stream `!contractInfo`. It takes none. */
@@ -15,7 +15,7 @@ export type ContractInfoParams = Record<string, never>;
 export interface ContractInfoEvent {
   /** Event type. */
   e: "contractInfo";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
@@ -23,9 +23,9 @@ export interface ContractInfoEvent {
   ps?: string;
   /** Contract type. */
   ct: string;
-  /** Delivery date time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Delivery date time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   dt: number;
-  /** Onboard date time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Onboard date time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   ot: number;
   /** Contract status. */
   cs: string;
@@ -54,7 +54,7 @@ export interface ContractInfoEvent {
 export interface ParsedContractInfo {
   /** Event type. Wire field `e`. */
   eventType: "contractInfo";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -62,9 +62,9 @@ export interface ParsedContractInfo {
   pair?: string;
   /** Contract type. Wire field `ct`. */
   contractType: string;
-  /** Delivery date time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `dt`. */
+  /** Delivery date time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `dt`. */
   deliveryTime: number;
-  /** Onboard date time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `ot`. */
+  /** Onboard date time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `ot`. */
   onboardTime: number;
   /** Contract status. Wire field `cs`. */
   contractStatus: string;

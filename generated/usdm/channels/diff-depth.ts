@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, depthSpeedStreamParam, type DepthSpeedParam } from '../params';
 import { validate } from '../validators/diff-depth';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateDiffDepthEvent: Validator = validate;
 
 /** Parameters of the Diff. Book Depth Streams stream `<symbol>@depth<depthSpeed>`. */
@@ -21,9 +21,9 @@ export interface DiffDepthParams {
 export interface DiffDepthEvent {
   /** Event type. */
   e: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Symbol. */
   s: string;
@@ -47,9 +47,9 @@ export interface DiffDepthEvent {
 export interface ParsedDiffDepth<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -60,9 +60,9 @@ export interface ParsedDiffDepth<D = string> {
   /** Final update ID of the previous event (its u). Wire field `pu`. */
   previousFinalUpdateId: number;
   /** Bid levels to update. Wire field `b`. */
-  bids: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  bids: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Ask levels to update. Wire field `a`. */
-  asks: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  asks: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
   pair?: string;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/force-order';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateForceOrderEvent: Validator = validate;
 
 /** Parameters of the Liquidation Order Streams stream `<symbol>@forceOrder`. */
@@ -19,7 +19,7 @@ export interface ForceOrderParams {
 export interface ForceOrderEvent {
   /** Event type. */
   e: "forceOrder";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** The liquidation order. */
   o: {
@@ -31,19 +31,19 @@ export interface ForceOrderEvent {
     o: string;
     /** Time in force. */
     f: string;
-    /** Original quantity. Exact decimal, as Binance sends it. */
+    /** Original quantity. Exact decimal. */
     q: string;
-    /** Price. Exact decimal, as Binance sends it. */
+    /** Price. Exact decimal. */
     p: string;
-    /** Average price. Exact decimal, as Binance sends it. */
+    /** Average price. Exact decimal. */
     ap: string;
     /** Order status. */
     X: string;
-    /** Last filled quantity. Exact decimal, as Binance sends it. */
+    /** Last filled quantity. Exact decimal. */
     l: string;
-    /** Filled accumulated quantity. Exact decimal, as Binance sends it. */
+    /** Filled accumulated quantity. Exact decimal. */
     z: string;
-    /** Order trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Order trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     T: number;
   };
 }
@@ -52,7 +52,7 @@ export interface ForceOrderEvent {
 export interface ParsedForceOrder<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "forceOrder";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** The liquidation order. Wire field `o`. */
   order: {
@@ -64,19 +64,19 @@ export interface ParsedForceOrder<D = string> {
     orderType: string;
     /** Time in force. Wire field `f`. */
     timeInForce: string;
-    /** Original quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Original quantity. Exact decimal. Wire field `q`. */
     originalQuantity: D;
-    /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+    /** Price. Exact decimal. Wire field `p`. */
     price: D;
-    /** Average price. Exact decimal, as Binance sends it. Wire field `ap`. */
+    /** Average price. Exact decimal. Wire field `ap`. */
     averagePrice: D;
     /** Order status. Wire field `X`. */
     orderStatus: string;
-    /** Last filled quantity. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Last filled quantity. Exact decimal. Wire field `l`. */
     lastFilledQuantity: D;
-    /** Filled accumulated quantity. Exact decimal, as Binance sends it. Wire field `z`. */
+    /** Filled accumulated quantity. Exact decimal. Wire field `z`. */
     filledAccumulatedQuantity: D;
-    /** Order trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    /** Order trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     tradeTime: number;
   };
 }

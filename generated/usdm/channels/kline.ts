@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, intervalStreamParam, type IntervalParam } from '../params';
 import { validate } from '../validators/kline';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateKlineEvent: Validator = validate;
 
 /** Parameters of the Kline/Candlestick Streams stream `<symbol>@kline_<interval>`. */
@@ -21,15 +21,15 @@ export interface KlineParams {
 export interface KlineEvent {
   /** Event type. */
   e: "kline";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
   /** The kline. */
   k: {
-    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Kline start time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     t: number;
-    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Kline close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     T: number;
     /** Symbol. */
     s: string;
@@ -39,25 +39,25 @@ export interface KlineEvent {
     f: number;
     /** Last trade ID. */
     L: number;
-    /** Open price. Exact decimal, as Binance sends it. */
+    /** Open price. Exact decimal. */
     o: string;
-    /** Close price. Exact decimal, as Binance sends it. */
+    /** Close price. Exact decimal. */
     c: string;
-    /** High price. Exact decimal, as Binance sends it. */
+    /** High price. Exact decimal. */
     h: string;
-    /** Low price. Exact decimal, as Binance sends it. */
+    /** Low price. Exact decimal. */
     l: string;
-    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. */
+    /** Volume in contracts (base asset). Exact decimal. */
     v: string;
     /** Number of trades. */
     n: number;
     /** Whether this kline is closed. */
     x: boolean;
-    /** Quote asset volume. Exact decimal, as Binance sends it. */
+    /** Quote asset volume. Exact decimal. */
     q: string;
-    /** Taker buy base asset volume. Exact decimal, as Binance sends it. */
+    /** Taker buy base asset volume. Exact decimal. */
     V: string;
-    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. */
+    /** Taker buy quote asset volume. Exact decimal. */
     Q: string;
     /** Ignore (documented as unused). */
     B: string;
@@ -68,15 +68,15 @@ export interface KlineEvent {
 export interface ParsedKline<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "kline";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** The kline. Wire field `k`. */
   kline: {
-    /** Kline start time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
+    /** Kline start time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `t`. */
     startTime: number;
-    /** Kline close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    /** Kline close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     closeTime: number;
     /** Symbol. Wire field `s`. */
     symbol: string;
@@ -86,25 +86,25 @@ export interface ParsedKline<D = string> {
     firstTradeId: number;
     /** Last trade ID. Wire field `L`. */
     lastTradeId: number;
-    /** Open price. Exact decimal, as Binance sends it. Wire field `o`. */
+    /** Open price. Exact decimal. Wire field `o`. */
     openPrice: D;
-    /** Close price. Exact decimal, as Binance sends it. Wire field `c`. */
+    /** Close price. Exact decimal. Wire field `c`. */
     closePrice: D;
-    /** High price. Exact decimal, as Binance sends it. Wire field `h`. */
+    /** High price. Exact decimal. Wire field `h`. */
     highPrice: D;
-    /** Low price. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Low price. Exact decimal. Wire field `l`. */
     lowPrice: D;
-    /** Volume in contracts (base asset). Exact decimal, as Binance sends it. Wire field `v`. */
+    /** Volume in contracts (base asset). Exact decimal. Wire field `v`. */
     baseVolume: D;
     /** Number of trades. Wire field `n`. */
     tradeCount: number;
     /** Whether this kline is closed. Wire field `x`. */
     isClosed: boolean;
-    /** Quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Quote asset volume. Exact decimal. Wire field `q`. */
     quoteVolume: D;
-    /** Taker buy base asset volume. Exact decimal, as Binance sends it. Wire field `V`. */
+    /** Taker buy base asset volume. Exact decimal. Wire field `V`. */
     takerBuyBaseVolume: D;
-    /** Taker buy quote asset volume. Exact decimal, as Binance sends it. Wire field `Q`. */
+    /** Taker buy quote asset volume. Exact decimal. Wire field `Q`. */
     takerBuyQuoteVolume: D;
     /** Ignore (documented as unused). Wire field `B`. */
     ignore: string;

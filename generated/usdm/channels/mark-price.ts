@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, markPriceSpeedStreamParam, type MarkPriceSpeedParam } from '../params';
 import { validate } from '../validators/mark-price';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateMarkPriceEvent: Validator = validate;
 
 /** Parameters of the Mark Price Stream stream `<symbol>@markPrice<markPriceSpeed>`. */
@@ -21,21 +21,21 @@ export interface MarkPriceParams {
 export interface MarkPriceEvent {
   /** Event type. */
   e: "markPriceUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
-  /** Mark price. Exact decimal, as Binance sends it. */
+  /** Mark price. Exact decimal. */
   p: string;
-  /** Mark price moving average. Sent only when: Sent since 2026-03 (binance-connector-js 26.0.0, 2026-03-19, added it) Exact decimal, as Binance sends it. */
+  /** Mark price moving average. Sent only when: Sent since 2026-03 (binance-connector-js 26.0.0, 2026-03-19, added it) Exact decimal. */
   ap?: string;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   i: string;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. */
   P: string;
   /** Funding rate of a perpetual contract as an exact decimal; an empty string for a delivery contract. */
   r: string;
-  /** Next funding time of a perpetual contract; 0 for a delivery contract. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Next funding time of a perpetual contract; 0 for a delivery contract. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration */
   st?: number;
@@ -45,21 +45,21 @@ export interface MarkPriceEvent {
 export interface ParsedMarkPrice<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "markPriceUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Mark price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Mark price. Exact decimal. Wire field `p`. */
   markPrice: D;
-  /** Mark price moving average. Sent only when: Sent since 2026-03 (binance-connector-js 26.0.0, 2026-03-19, added it) Exact decimal, as Binance sends it. Wire field `ap`. */
+  /** Mark price moving average. Sent only when: Sent since 2026-03 (binance-connector-js 26.0.0, 2026-03-19, added it) Exact decimal. Wire field `ap`. */
   markPriceMovingAverage?: D;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `i`. */
+  /** Index price. Exact decimal. Wire field `i`. */
   indexPrice: D;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. Wire field `P`. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. Wire field `P`. */
   estimatedSettlePrice: D;
   /** Funding rate of a perpetual contract as an exact decimal; an empty string for a delivery contract. Wire field `r`. */
   fundingRate: string;
-  /** Next funding time of a perpetual contract; 0 for a delivery contract. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Next funding time of a perpetual contract; 0 for a delivery contract. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   nextFundingTime: number;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
   symbolType?: number;

@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam, levelsStreamParam, depthSpeedStreamParam, type LevelsParam, type DepthSpeedParam } from '../params';
 import { validate } from '../validators/partial-depth';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validatePartialDepthEvent: Validator = validate;
 
 /** Parameters of the Partial Book Depth Streams stream `<symbol>@depth<levels><depthSpeed>`. */
@@ -23,9 +23,9 @@ export interface PartialDepthParams {
 export interface PartialDepthEvent {
   /** Event type. */
   e: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Symbol. */
   s: string;
@@ -49,9 +49,9 @@ export interface PartialDepthEvent {
 export interface ParsedPartialDepth<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "depthUpdate";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
@@ -62,9 +62,9 @@ export interface ParsedPartialDepth<D = string> {
   /** Final update ID of the previous event (its u). Wire field `pu`. */
   previousFinalUpdateId: number;
   /** Bid levels to update. Wire field `b`. */
-  bids: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  bids: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Ask levels to update. Wire field `a`. */
-  asks: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity; 0 removes the level. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  asks: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
   pair?: string;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */

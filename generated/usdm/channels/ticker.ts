@@ -6,7 +6,7 @@ import { subscribeChannel, decimalOf, type ChannelDescriptor, type NewSocketEven
 import { symbolStreamParam } from '../params';
 import { validate } from '../validators/ticker';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateTickerEvent: Validator = validate;
 
 /** Parameters of the Individual Symbol Ticker Streams stream `<symbol>@ticker`. */
@@ -19,33 +19,33 @@ export interface TickerParams {
 export interface TickerEvent {
   /** Event type. */
   e: "24hrTicker";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** Symbol. */
   s: string;
-  /** Price change. Exact decimal, as Binance sends it. */
+  /** Price change. Exact decimal. */
   p: string;
-  /** Price change percent. Exact decimal, as Binance sends it. */
+  /** Price change percent. Exact decimal. */
   P: string;
-  /** Weighted average price. Exact decimal, as Binance sends it. */
+  /** Weighted average price. Exact decimal. */
   w: string;
-  /** Last price. Exact decimal, as Binance sends it. */
+  /** Last price. Exact decimal. */
   c: string;
-  /** Last quantity. Exact decimal, as Binance sends it. */
+  /** Last quantity. Exact decimal. */
   Q: string;
-  /** Open price. Exact decimal, as Binance sends it. */
+  /** Open price. Exact decimal. */
   o: string;
-  /** High price. Exact decimal, as Binance sends it. */
+  /** High price. Exact decimal. */
   h: string;
-  /** Low price. Exact decimal, as Binance sends it. */
+  /** Low price. Exact decimal. */
   l: string;
-  /** Total traded base asset volume. Exact decimal, as Binance sends it. */
+  /** Total traded base asset volume. Exact decimal. */
   v: string;
-  /** Total traded quote asset volume. Exact decimal, as Binance sends it. */
+  /** Total traded quote asset volume. Exact decimal. */
   q: string;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   O: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   C: number;
   /** First trade ID. */
   F: number;
@@ -63,33 +63,33 @@ export interface TickerEvent {
 export interface ParsedTicker<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "24hrTicker";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Price change. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price change. Exact decimal. Wire field `p`. */
   priceChange: D;
-  /** Price change percent. Exact decimal, as Binance sends it. Wire field `P`. */
+  /** Price change percent. Exact decimal. Wire field `P`. */
   priceChangePercent: D;
-  /** Weighted average price. Exact decimal, as Binance sends it. Wire field `w`. */
+  /** Weighted average price. Exact decimal. Wire field `w`. */
   weightedAveragePrice: D;
-  /** Last price. Exact decimal, as Binance sends it. Wire field `c`. */
+  /** Last price. Exact decimal. Wire field `c`. */
   lastPrice: D;
-  /** Last quantity. Exact decimal, as Binance sends it. Wire field `Q`. */
+  /** Last quantity. Exact decimal. Wire field `Q`. */
   lastQuantity: D;
-  /** Open price. Exact decimal, as Binance sends it. Wire field `o`. */
+  /** Open price. Exact decimal. Wire field `o`. */
   openPrice: D;
-  /** High price. Exact decimal, as Binance sends it. Wire field `h`. */
+  /** High price. Exact decimal. Wire field `h`. */
   highPrice: D;
-  /** Low price. Exact decimal, as Binance sends it. Wire field `l`. */
+  /** Low price. Exact decimal. Wire field `l`. */
   lowPrice: D;
-  /** Total traded base asset volume. Exact decimal, as Binance sends it. Wire field `v`. */
+  /** Total traded base asset volume. Exact decimal. Wire field `v`. */
   baseVolume: D;
-  /** Total traded quote asset volume. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Total traded quote asset volume. Exact decimal. Wire field `q`. */
   quoteVolume: D;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `O`. */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `O`. */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `C`. */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `C`. */
   closeTime: number;
   /** First trade ID. Wire field `F`. */
   firstTradeId: number;

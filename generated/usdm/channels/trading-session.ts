@@ -5,7 +5,7 @@ import type { Observable, OperatorFunction } from 'rxjs';
 import { subscribeChannel, type ChannelDescriptor, type NewSocketEvent, type SubscribeOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/trading-session';
 
-/** Checks a payload against the channel's JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a payload against the channel's JSON Schema; `.errors` when false. */
 export const validateTradingSessionEvent: Validator = validate;
 
 /** Parameters of the Trading Session Stream stream `tradingSession`. It takes none. */
@@ -15,11 +15,11 @@ export type TradingSessionParams = Record<string, never>;
 export interface TradingSessionEvent {
   /** The market, as an event type: EquityUpdate, CommodityUpdate, KR_EquityUpdate, HK_EquityUpdate (and more as Binance adds markets). */
   e: string;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Start of the present session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Start of the present session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   t: number;
-  /** End of the present session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** End of the present session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Session type: PRE_MARKET, REGULAR, AFTER_MARKET, OVERNIGHT or NO_TRADING. */
   S: string;
@@ -29,11 +29,11 @@ export interface TradingSessionEvent {
 export interface ParsedTradingSession {
   /** The market, as an event type: EquityUpdate, CommodityUpdate, KR_EquityUpdate, HK_EquityUpdate (and more as Binance adds markets). Wire field `e`. */
   eventType: string;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Start of the present session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `t`. */
+  /** Start of the present session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `t`. */
   sessionStartTime: number;
-  /** End of the present session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** End of the present session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   sessionEndTime: number;
   /** Session type: PRE_MARKET, REGULAR, AFTER_MARKET, OVERNIGHT or NO_TRADING. Wire field `S`. */
   sessionType: string;

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/cancel-algo-order';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelAlgoOrderResponse: Validator = validate;
 
 /** Parameters of Cancel Algo Order (`DELETE /fapi/v1/algoOrder`, WebSocket API `algoOrder.cancel`). */
@@ -31,13 +31,13 @@ export interface CancelAlgoOrderResponse {
 
 /** Cancel Algo Order, parsed: readable names; decimals are exact strings unless `parseCancelAlgoOrderResponse` is given a `decimal` converter. */
 export interface ParsedCancelAlgoOrderResponse {
-  /** Algo order id. Wire field `algoId`. */
+  /** Algo order id. */
   algoId: number;
-  /** Client algo id. Wire field `clientAlgoId`. */
+  /** Client algo id. */
   clientAlgoId: string;
-  /** "200" (a success; a string here, unlike the cancel-all answer). Wire field `code`. */
+  /** "200" (a success; a string here, unlike the cancel-all answer). */
   code: string;
-  /** What was done. Wire field `msg`. */
+  /** What was done. */
   msg: string;
 }
 

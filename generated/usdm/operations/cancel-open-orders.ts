@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/cancel-open-orders';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelOpenOrdersResponse: Validator = validate;
 
 /** Parameters of Cancel All Open Orders (`DELETE /fapi/v1/allOpenOrders`). */
@@ -25,9 +25,9 @@ export interface CancelOpenOrdersResponse {
 
 /** Cancel All Open Orders, parsed: readable names; decimals are exact strings unless `parseCancelOpenOrdersResponse` is given a `decimal` converter. */
 export interface ParsedCancelOpenOrdersResponse {
-  /** 200 (a success, despite the name). Wire field `code`. */
+  /** 200 (a success, despite the name). */
   code: number;
-  /** What was done. Wire field `msg`. */
+  /** What was done. */
   msg: string;
 }
 

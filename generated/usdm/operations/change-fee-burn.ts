@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/change-fee-burn';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangeFeeBurnResponse: Validator = validate;
 
 /** Parameters of Toggle BNB Burn On Futures Trade (`POST /fapi/v1/feeBurn`). */
@@ -25,9 +25,9 @@ export interface ChangeFeeBurnResponse {
 
 /** Toggle BNB Burn On Futures Trade, parsed: readable names; decimals are exact strings unless `parseChangeFeeBurnResponse` is given a `decimal` converter. */
 export interface ParsedChangeFeeBurnResponse {
-  /** 200 on success. Wire field `code`. */
+  /** 200 on success. */
   code: number;
-  /** Message. Wire field `msg`. */
+  /** Message. */
   msg: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/change-leverage';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangeLeverageResponse: Validator = validate;
 
 /** Parameters of Change Initial Leverage (`POST /fapi/v1/leverage`). */
@@ -21,7 +21,7 @@ export interface ChangeLeverageParams {
 export interface ChangeLeverageResponse {
   /** Initial leverage. */
   leverage: number;
-  /** Largest position notional at this leverage. Exact decimal, as Binance sends it. */
+  /** Largest position notional at this leverage. Exact decimal. */
   maxNotionalValue: string;
   /** Symbol. */
   symbol: string;
@@ -29,11 +29,11 @@ export interface ChangeLeverageResponse {
 
 /** Change Initial Leverage, parsed: readable names; decimals are exact strings unless `parseChangeLeverageResponse` is given a `decimal` converter. */
 export interface ParsedChangeLeverageResponse<D = string> {
-  /** Initial leverage. Wire field `leverage`. */
+  /** Initial leverage. */
   leverage: number;
-  /** Largest position notional at this leverage. Exact decimal, as Binance sends it. Wire field `maxNotionalValue`. */
+  /** Largest position notional at this leverage. Exact decimal. */
   maxNotionalValue: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
 }
 

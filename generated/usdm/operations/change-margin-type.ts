@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/change-margin-type';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangeMarginTypeResponse: Validator = validate;
 
 /** Parameters of Change Margin Type (`POST /fapi/v1/marginType`). */
@@ -27,9 +27,9 @@ export interface ChangeMarginTypeResponse {
 
 /** Change Margin Type, parsed: readable names; decimals are exact strings unless `parseChangeMarginTypeResponse` is given a `decimal` converter. */
 export interface ParsedChangeMarginTypeResponse {
-  /** 200 (a success, despite the name). Wire field `code`. */
+  /** 200 (a success, despite the name). */
   code: number;
-  /** success. Wire field `msg`. */
+  /** success. */
   msg: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/change-multi-assets-mode';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangeMultiAssetsModeResponse: Validator = validate;
 
 /** Parameters of Change Multi-Assets Mode (`POST /fapi/v1/multiAssetsMargin`). */
@@ -25,9 +25,9 @@ export interface ChangeMultiAssetsModeResponse {
 
 /** Change Multi-Assets Mode, parsed: readable names; decimals are exact strings unless `parseChangeMultiAssetsModeResponse` is given a `decimal` converter. */
 export interface ParsedChangeMultiAssetsModeResponse {
-  /** 200 on success. Wire field `code`. */
+  /** 200 on success. */
   code: number;
-  /** Message. Wire field `msg`. */
+  /** Message. */
   msg: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/change-position-margin';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangePositionMarginResponse: Validator = validate;
 
 /** Parameters of Modify Isolated Position Margin (`POST /fapi/v1/positionMargin`). */
@@ -35,13 +35,13 @@ export interface ChangePositionMarginResponse {
 
 /** Modify Isolated Position Margin, parsed: readable names; decimals are exact strings unless `parseChangePositionMarginResponse` is given a `decimal` converter. */
 export interface ParsedChangePositionMarginResponse {
-  /** The amount (a JSON number). Wire field `amount`. */
+  /** The amount (a JSON number). */
   amount: number;
-  /** 200 on success. Wire field `code`. */
+  /** 200 on success. */
   code: number;
-  /** Message. Wire field `msg`. */
+  /** Message. */
   msg: string;
-  /** 1 added, 2 reduced. Wire field `type`. */
+  /** 1 added, 2 reduced. */
   type: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/change-position-mode';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateChangePositionModeResponse: Validator = validate;
 
 /** Parameters of Change Position Mode (`POST /fapi/v1/positionSide/dual`). */
@@ -25,9 +25,9 @@ export interface ChangePositionModeResponse {
 
 /** Change Position Mode, parsed: readable names; decimals are exact strings unless `parseChangePositionModeResponse` is given a `decimal` converter. */
 export interface ParsedChangePositionModeResponse {
-  /** 200 (a success, despite the name). Wire field `code`. */
+  /** 200 (a success, despite the name). */
   code: number;
-  /** success. Wire field `msg`. */
+  /** success. */
   msg: string;
 }
 

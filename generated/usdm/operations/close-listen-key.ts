@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/close-listen-key';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCloseListenKeyResponse: Validator = validate;
 
 /** Parameters of Close User Data Stream (`DELETE /fapi/v1/listenKey`, WebSocket API `userDataStream.stop`). It takes none. */

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/create-listen-key';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCreateListenKeyResponse: Validator = validate;
 
 /** Parameters of Start User Data Stream (`POST /fapi/v1/listenKey`, WebSocket API `userDataStream.start`). It takes none. */
@@ -20,7 +20,7 @@ export interface CreateListenKeyResponse {
 
 /** Start User Data Stream, parsed: readable names; decimals are exact strings unless `parseCreateListenKeyResponse` is given a `decimal` converter. */
 export interface ParsedCreateListenKeyResponse {
-  /** Listen key of the stream (`/private/ws?listenKey=…`). Wire field `listenKey`. */
+  /** Listen key of the stream (`/private/ws?listenKey=…`). */
   listenKey: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-account-config';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountConfigResponse: Validator = validate;
 
 /** Parameters of Futures Account Configuration (`GET /fapi/v1/accountConfig`). It takes none. */
@@ -24,7 +24,7 @@ export interface GetAccountConfigResponse {
   canWithdraw: boolean;
   /** true: hedge mode; false: one-way mode. */
   dualSidePosition: boolean;
-  /** Reserved; 0. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Reserved; 0. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** true: Multi-Assets mode. */
   multiAssetsMargin: boolean;
@@ -34,21 +34,21 @@ export interface GetAccountConfigResponse {
 
 /** Futures Account Configuration, parsed: readable names; decimals are exact strings unless `parseGetAccountConfigResponse` is given a `decimal` converter. */
 export interface ParsedGetAccountConfigResponse {
-  /** Fee tier. Wire field `feeTier`. */
+  /** Fee tier. */
   feeTier: number;
-  /** Whether the account may trade. Wire field `canTrade`. */
+  /** Whether the account may trade. */
   canTrade: boolean;
-  /** Whether the account may transfer in. Wire field `canDeposit`. */
+  /** Whether the account may transfer in. */
   canDeposit: boolean;
-  /** Whether the account may transfer out. Wire field `canWithdraw`. */
+  /** Whether the account may transfer out. */
   canWithdraw: boolean;
-  /** true: hedge mode; false: one-way mode. Wire field `dualSidePosition`. */
+  /** true: hedge mode; false: one-way mode. */
   dualSidePosition: boolean;
-  /** Reserved; 0. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Reserved; 0. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** true: Multi-Assets mode. Wire field `multiAssetsMargin`. */
+  /** true: Multi-Assets mode. */
   multiAssetsMargin: boolean;
-  /** Trade group id (-1 for none). Wire field `tradeGroupId`. */
+  /** Trade group id (-1 for none). */
   tradeGroupId: number;
 }
 

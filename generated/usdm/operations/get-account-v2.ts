@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-account-v2';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountV2Response: Validator = validate;
 
 /** Parameters of Account Information V2 (`GET /fapi/v2/account`, WebSocket API `account.status`). It takes none. */
@@ -22,7 +22,7 @@ export interface GetAccountV2Response {
   canDeposit: boolean;
   /** Whether the account may transfer out. */
   canWithdraw: boolean;
-  /** Reserved; 0. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Reserved; 0. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** Whether the account is in multi-assets mode. */
   multiAssetsMargin: boolean;
@@ -34,193 +34,193 @@ export interface GetAccountV2Response {
     marginAvailable: boolean;
     /** Asset. */
     asset: string;
-    /** Wallet balance. Exact decimal, as Binance sends it. */
+    /** Wallet balance. Exact decimal. */
     walletBalance: string;
-    /** Unrealized profit. Exact decimal, as Binance sends it. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: string;
-    /** Margin balance. Exact decimal, as Binance sends it. */
+    /** Margin balance. Exact decimal. */
     marginBalance: string;
-    /** Maintenance margin. Exact decimal, as Binance sends it. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: string;
-    /** Initial margin. Exact decimal, as Binance sends it. */
+    /** Initial margin. Exact decimal. */
     initialMargin: string;
-    /** Initial margin of the positions. Exact decimal, as Binance sends it. */
+    /** Initial margin of the positions. Exact decimal. */
     positionInitialMargin: string;
-    /** Initial margin of the open orders. Exact decimal, as Binance sends it. */
+    /** Initial margin of the open orders. Exact decimal. */
     openOrderInitialMargin: string;
-    /** Cross wallet balance. Exact decimal, as Binance sends it. */
+    /** Cross wallet balance. Exact decimal. */
     crossWalletBalance: string;
-    /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. */
+    /** Unrealized profit of the cross positions. Exact decimal. */
     crossUnPnl: string;
-    /** Available balance. Exact decimal, as Binance sends it. */
+    /** Available balance. Exact decimal. */
     availableBalance: string;
-    /** What can be transferred out. Exact decimal, as Binance sends it. */
+    /** What can be transferred out. Exact decimal. */
     maxWithdrawAmount: string;
-    /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
   /** A position entry per symbol. */
   positions: Array<{
     /** Symbol. */
     symbol: string;
-    /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. */
+    /** Initial margin of the position and its open orders. Exact decimal. */
     initialMargin: string;
-    /** Maintenance margin. Exact decimal, as Binance sends it. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: string;
-    /** Unrealized profit. Exact decimal, as Binance sends it. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: string;
-    /** Initial margin of the position. Exact decimal, as Binance sends it. */
+    /** Initial margin of the position. Exact decimal. */
     positionInitialMargin: string;
-    /** Initial margin of its open orders. Exact decimal, as Binance sends it. */
+    /** Initial margin of its open orders. Exact decimal. */
     openOrderInitialMargin: string;
-    /** Leverage of the symbol (a number as text). Exact decimal, as Binance sends it. */
+    /** Leverage of the symbol (a number as text). Exact decimal. */
     leverage: string;
     /** Whether the symbol is in isolated margin mode. */
     isolated: boolean;
-    /** Average entry price. Exact decimal, as Binance sends it. */
+    /** Average entry price. Exact decimal. */
     entryPrice: string;
-    /** Largest notional the leverage allows. Exact decimal, as Binance sends it. */
+    /** Largest notional the leverage allows. Exact decimal. */
     maxNotional: string;
-    /** Notional of the open buy orders. Exact decimal, as Binance sends it. */
+    /** Notional of the open buy orders. Exact decimal. */
     bidNotional: string;
-    /** Notional of the open sell orders. Exact decimal, as Binance sends it. */
+    /** Notional of the open sell orders. Exact decimal. */
     askNotional: string;
     /** BOTH, LONG or SHORT. */
     positionSide: string;
-    /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. */
+    /** Position size (negative for a short in one-way mode). Exact decimal. */
     positionAmt: string;
-    /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
-    /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. */
+    /** Break-even price (entry price and commissions). Exact decimal. */
     breakEvenPrice: string;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: string;
-  /** Maintenance margin. Exact decimal, as Binance sends it. */
+  /** Maintenance margin. Exact decimal. */
   totalMaintMargin: string;
-  /** Wallet balance. Exact decimal, as Binance sends it. */
+  /** Wallet balance. Exact decimal. */
   totalWalletBalance: string;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal, as Binance sends it. */
+  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
   totalUnrealizedProfit: string;
-  /** Wallet balance plus unrealized profit. Exact decimal, as Binance sends it. */
+  /** Wallet balance plus unrealized profit. Exact decimal. */
   totalMarginBalance: string;
-  /** Initial margin of the positions, at the mark price. Exact decimal, as Binance sends it. */
+  /** Initial margin of the positions, at the mark price. Exact decimal. */
   totalPositionInitialMargin: string;
-  /** Initial margin of the open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of the open orders. Exact decimal. */
   totalOpenOrderInitialMargin: string;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. */
+  /** Cross wallet balance. Exact decimal. */
   totalCrossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   totalCrossUnPnl: string;
-  /** What new orders can use as margin. Exact decimal, as Binance sends it. */
+  /** What new orders can use as margin. Exact decimal. */
   availableBalance: string;
-  /** What can be transferred out. Exact decimal, as Binance sends it. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: string;
 }
 
 /** Account Information V2, parsed: readable names; decimals are exact strings unless `parseGetAccountV2Response` is given a `decimal` converter. */
 export interface ParsedGetAccountV2Response<D = string> {
-  /** Account commission tier. Wire field `feeTier`. */
+  /** Account commission tier. */
   feeTier: number;
-  /** Whether the account may trade. Wire field `canTrade`. */
+  /** Whether the account may trade. */
   canTrade: boolean;
-  /** Whether the account may transfer in. Wire field `canDeposit`. */
+  /** Whether the account may transfer in. */
   canDeposit: boolean;
-  /** Whether the account may transfer out. Wire field `canWithdraw`. */
+  /** Whether the account may transfer out. */
   canWithdraw: boolean;
-  /** Reserved; 0. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Reserved; 0. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** Whether the account is in multi-assets mode. Wire field `multiAssetsMargin`. */
+  /** Whether the account is in multi-assets mode. */
   multiAssetsMargin: boolean;
-  /** Trade group id (-1 when none). Wire field `tradeGroupId`. */
+  /** Trade group id (-1 when none). */
   tradeGroupId: number;
-  /** Each asset of the account. Wire field `assets`. */
+  /** Each asset of the account. */
   assets: Array<{
-    /** Whether the asset can be used as margin in multi-assets mode. Wire field `marginAvailable`. */
+    /** Whether the asset can be used as margin in multi-assets mode. */
     marginAvailable: boolean;
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Wallet balance. Exact decimal, as Binance sends it. Wire field `walletBalance`. */
+    /** Wallet balance. Exact decimal. */
     walletBalance: D;
-    /** Unrealized profit. Exact decimal, as Binance sends it. Wire field `unrealizedProfit`. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: D;
-    /** Margin balance. Exact decimal, as Binance sends it. Wire field `marginBalance`. */
+    /** Margin balance. Exact decimal. */
     marginBalance: D;
-    /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: D;
-    /** Initial margin. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+    /** Initial margin. Exact decimal. */
     initialMargin: D;
-    /** Initial margin of the positions. Exact decimal, as Binance sends it. Wire field `positionInitialMargin`. */
+    /** Initial margin of the positions. Exact decimal. */
     positionInitialMargin: D;
-    /** Initial margin of the open orders. Exact decimal, as Binance sends it. Wire field `openOrderInitialMargin`. */
+    /** Initial margin of the open orders. Exact decimal. */
     openOrderInitialMargin: D;
-    /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `crossWalletBalance`. */
+    /** Cross wallet balance. Exact decimal. */
     crossWalletBalance: D;
-    /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. Wire field `crossUnPnl`. */
+    /** Unrealized profit of the cross positions. Exact decimal. */
     crossUnPnl: D;
-    /** Available balance. Exact decimal, as Binance sends it. Wire field `availableBalance`. */
+    /** Available balance. Exact decimal. */
     availableBalance: D;
-    /** What can be transferred out. Exact decimal, as Binance sends it. Wire field `maxWithdrawAmount`. */
+    /** What can be transferred out. Exact decimal. */
     maxWithdrawAmount: D;
-    /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** A position entry per symbol. Wire field `positions`. */
+  /** A position entry per symbol. */
   positions: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+    /** Initial margin of the position and its open orders. Exact decimal. */
     initialMargin: D;
-    /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: D;
-    /** Unrealized profit. Exact decimal, as Binance sends it. Wire field `unrealizedProfit`. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: D;
-    /** Initial margin of the position. Exact decimal, as Binance sends it. Wire field `positionInitialMargin`. */
+    /** Initial margin of the position. Exact decimal. */
     positionInitialMargin: D;
-    /** Initial margin of its open orders. Exact decimal, as Binance sends it. Wire field `openOrderInitialMargin`. */
+    /** Initial margin of its open orders. Exact decimal. */
     openOrderInitialMargin: D;
-    /** Leverage of the symbol (a number as text). Exact decimal, as Binance sends it. Wire field `leverage`. */
+    /** Leverage of the symbol (a number as text). Exact decimal. */
     leverage: D;
-    /** Whether the symbol is in isolated margin mode. Wire field `isolated`. */
+    /** Whether the symbol is in isolated margin mode. */
     isolated: boolean;
-    /** Average entry price. Exact decimal, as Binance sends it. Wire field `entryPrice`. */
+    /** Average entry price. Exact decimal. */
     entryPrice: D;
-    /** Largest notional the leverage allows. Exact decimal, as Binance sends it. Wire field `maxNotional`. */
+    /** Largest notional the leverage allows. Exact decimal. */
     maxNotional: D;
-    /** Notional of the open buy orders. Exact decimal, as Binance sends it. Wire field `bidNotional`. */
+    /** Notional of the open buy orders. Exact decimal. */
     bidNotional: D;
-    /** Notional of the open sell orders. Exact decimal, as Binance sends it. Wire field `askNotional`. */
+    /** Notional of the open sell orders. Exact decimal. */
     askNotional: D;
-    /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+    /** BOTH, LONG or SHORT. */
     positionSide: string;
-    /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. Wire field `positionAmt`. */
+    /** Position size (negative for a short in one-way mode). Exact decimal. Wire field `positionAmt`. */
     positionAmount: D;
-    /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
-    /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. Wire field `breakEvenPrice`. */
+    /** Break-even price (entry price and commissions). Exact decimal. */
     breakEvenPrice: D;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal, as Binance sends it. Wire field `totalInitialMargin`. */
+  /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: D;
-  /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `totalMaintMargin`. */
+  /** Maintenance margin. Exact decimal. */
   totalMaintMargin: D;
-  /** Wallet balance. Exact decimal, as Binance sends it. Wire field `totalWalletBalance`. */
+  /** Wallet balance. Exact decimal. */
   totalWalletBalance: D;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal, as Binance sends it. Wire field `totalUnrealizedProfit`. */
+  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
   totalUnrealizedProfit: D;
-  /** Wallet balance plus unrealized profit. Exact decimal, as Binance sends it. Wire field `totalMarginBalance`. */
+  /** Wallet balance plus unrealized profit. Exact decimal. */
   totalMarginBalance: D;
-  /** Initial margin of the positions, at the mark price. Exact decimal, as Binance sends it. Wire field `totalPositionInitialMargin`. */
+  /** Initial margin of the positions, at the mark price. Exact decimal. */
   totalPositionInitialMargin: D;
-  /** Initial margin of the open orders. Exact decimal, as Binance sends it. Wire field `totalOpenOrderInitialMargin`. */
+  /** Initial margin of the open orders. Exact decimal. */
   totalOpenOrderInitialMargin: D;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `totalCrossWalletBalance`. */
+  /** Cross wallet balance. Exact decimal. */
   totalCrossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. Wire field `totalCrossUnPnl`. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   totalCrossUnPnl: D;
-  /** What new orders can use as margin. Exact decimal, as Binance sends it. Wire field `availableBalance`. */
+  /** What new orders can use as margin. Exact decimal. */
   availableBalance: D;
-  /** What can be transferred out. Exact decimal, as Binance sends it. Wire field `maxWithdrawAmount`. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-account';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
 
 /** Parameters of Account Information V3 (`GET /fapi/v3/account`, WebSocket API `v2/account.status`). It takes none. */
@@ -18,29 +18,29 @@ export interface GetAccountResponse {
   assets: Array<{
     /** Asset. */
     asset: string;
-    /** Wallet balance. Exact decimal, as Binance sends it. */
+    /** Wallet balance. Exact decimal. */
     walletBalance: string;
-    /** Unrealized profit. Exact decimal, as Binance sends it. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: string;
-    /** Margin balance. Exact decimal, as Binance sends it. */
+    /** Margin balance. Exact decimal. */
     marginBalance: string;
-    /** Maintenance margin. Exact decimal, as Binance sends it. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: string;
-    /** Initial margin. Exact decimal, as Binance sends it. */
+    /** Initial margin. Exact decimal. */
     initialMargin: string;
-    /** Initial margin of the positions. Exact decimal, as Binance sends it. */
+    /** Initial margin of the positions. Exact decimal. */
     positionInitialMargin: string;
-    /** Initial margin of the open orders. Exact decimal, as Binance sends it. */
+    /** Initial margin of the open orders. Exact decimal. */
     openOrderInitialMargin: string;
-    /** Cross wallet balance. Exact decimal, as Binance sends it. */
+    /** Cross wallet balance. Exact decimal. */
     crossWalletBalance: string;
-    /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. */
+    /** Unrealized profit of the cross positions. Exact decimal. */
     crossUnPnl: string;
-    /** Available balance. Exact decimal, as Binance sends it. */
+    /** Available balance. Exact decimal. */
     availableBalance: string;
-    /** What can be transferred out. Exact decimal, as Binance sends it. */
+    /** What can be transferred out. Exact decimal. */
     maxWithdrawAmount: string;
-    /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
   /** Each open position (or with open orders). */
@@ -49,122 +49,122 @@ export interface GetAccountResponse {
     symbol: string;
     /** BOTH, LONG or SHORT. */
     positionSide: string;
-    /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. */
+    /** Position size (negative for a short in one-way mode). Exact decimal. */
     positionAmt: string;
-    /** Unrealized profit. Exact decimal, as Binance sends it. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: string;
-    /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. */
+    /** Isolated margin (0 for cross). Exact decimal. */
     isolatedMargin: string;
-    /** Position value at the mark price. Exact decimal, as Binance sends it. */
+    /** Position value at the mark price. Exact decimal. */
     notional: string;
-    /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. */
+    /** Isolated wallet (0 for cross). Exact decimal. */
     isolatedWallet: string;
-    /** Initial margin. Exact decimal, as Binance sends it. */
+    /** Initial margin. Exact decimal. */
     initialMargin: string;
-    /** Maintenance margin. Exact decimal, as Binance sends it. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: string;
-    /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: string;
-  /** Maintenance margin. Exact decimal, as Binance sends it. */
+  /** Maintenance margin. Exact decimal. */
   totalMaintMargin: string;
-  /** Wallet balance. Exact decimal, as Binance sends it. */
+  /** Wallet balance. Exact decimal. */
   totalWalletBalance: string;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal, as Binance sends it. */
+  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
   totalUnrealizedProfit: string;
-  /** Wallet balance plus unrealized profit. Exact decimal, as Binance sends it. */
+  /** Wallet balance plus unrealized profit. Exact decimal. */
   totalMarginBalance: string;
-  /** Initial margin of the positions, at the mark price. Exact decimal, as Binance sends it. */
+  /** Initial margin of the positions, at the mark price. Exact decimal. */
   totalPositionInitialMargin: string;
-  /** Initial margin of the open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of the open orders. Exact decimal. */
   totalOpenOrderInitialMargin: string;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. */
+  /** Cross wallet balance. Exact decimal. */
   totalCrossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   totalCrossUnPnl: string;
-  /** What new orders can use as margin. Exact decimal, as Binance sends it. */
+  /** What new orders can use as margin. Exact decimal. */
   availableBalance: string;
-  /** What can be transferred out. Exact decimal, as Binance sends it. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: string;
 }
 
 /** Account Information V3, parsed: readable names; decimals are exact strings unless `parseGetAccountResponse` is given a `decimal` converter. */
 export interface ParsedGetAccountResponse<D = string> {
-  /** Each asset of the account. Wire field `assets`. */
+  /** Each asset of the account. */
   assets: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Wallet balance. Exact decimal, as Binance sends it. Wire field `walletBalance`. */
+    /** Wallet balance. Exact decimal. */
     walletBalance: D;
-    /** Unrealized profit. Exact decimal, as Binance sends it. Wire field `unrealizedProfit`. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: D;
-    /** Margin balance. Exact decimal, as Binance sends it. Wire field `marginBalance`. */
+    /** Margin balance. Exact decimal. */
     marginBalance: D;
-    /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: D;
-    /** Initial margin. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+    /** Initial margin. Exact decimal. */
     initialMargin: D;
-    /** Initial margin of the positions. Exact decimal, as Binance sends it. Wire field `positionInitialMargin`. */
+    /** Initial margin of the positions. Exact decimal. */
     positionInitialMargin: D;
-    /** Initial margin of the open orders. Exact decimal, as Binance sends it. Wire field `openOrderInitialMargin`. */
+    /** Initial margin of the open orders. Exact decimal. */
     openOrderInitialMargin: D;
-    /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `crossWalletBalance`. */
+    /** Cross wallet balance. Exact decimal. */
     crossWalletBalance: D;
-    /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. Wire field `crossUnPnl`. */
+    /** Unrealized profit of the cross positions. Exact decimal. */
     crossUnPnl: D;
-    /** Available balance. Exact decimal, as Binance sends it. Wire field `availableBalance`. */
+    /** Available balance. Exact decimal. */
     availableBalance: D;
-    /** What can be transferred out. Exact decimal, as Binance sends it. Wire field `maxWithdrawAmount`. */
+    /** What can be transferred out. Exact decimal. */
     maxWithdrawAmount: D;
-    /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** Each open position (or with open orders). Wire field `positions`. */
+  /** Each open position (or with open orders). */
   positions: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+    /** BOTH, LONG or SHORT. */
     positionSide: string;
-    /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. Wire field `positionAmt`. */
+    /** Position size (negative for a short in one-way mode). Exact decimal. Wire field `positionAmt`. */
     positionAmount: D;
-    /** Unrealized profit. Exact decimal, as Binance sends it. Wire field `unrealizedProfit`. */
+    /** Unrealized profit. Exact decimal. */
     unrealizedProfit: D;
-    /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedMargin`. */
+    /** Isolated margin (0 for cross). Exact decimal. */
     isolatedMargin: D;
-    /** Position value at the mark price. Exact decimal, as Binance sends it. Wire field `notional`. */
+    /** Position value at the mark price. Exact decimal. */
     notional: D;
-    /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedWallet`. */
+    /** Isolated wallet (0 for cross). Exact decimal. */
     isolatedWallet: D;
-    /** Initial margin. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+    /** Initial margin. Exact decimal. */
     initialMargin: D;
-    /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+    /** Maintenance margin. Exact decimal. */
     maintMargin: D;
-    /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal, as Binance sends it. Wire field `totalInitialMargin`. */
+  /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: D;
-  /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `totalMaintMargin`. */
+  /** Maintenance margin. Exact decimal. */
   totalMaintMargin: D;
-  /** Wallet balance. Exact decimal, as Binance sends it. Wire field `totalWalletBalance`. */
+  /** Wallet balance. Exact decimal. */
   totalWalletBalance: D;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal, as Binance sends it. Wire field `totalUnrealizedProfit`. */
+  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
   totalUnrealizedProfit: D;
-  /** Wallet balance plus unrealized profit. Exact decimal, as Binance sends it. Wire field `totalMarginBalance`. */
+  /** Wallet balance plus unrealized profit. Exact decimal. */
   totalMarginBalance: D;
-  /** Initial margin of the positions, at the mark price. Exact decimal, as Binance sends it. Wire field `totalPositionInitialMargin`. */
+  /** Initial margin of the positions, at the mark price. Exact decimal. */
   totalPositionInitialMargin: D;
-  /** Initial margin of the open orders. Exact decimal, as Binance sends it. Wire field `totalOpenOrderInitialMargin`. */
+  /** Initial margin of the open orders. Exact decimal. */
   totalOpenOrderInitialMargin: D;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `totalCrossWalletBalance`. */
+  /** Cross wallet balance. Exact decimal. */
   totalCrossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. Wire field `totalCrossUnPnl`. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   totalCrossUnPnl: D;
-  /** What new orders can use as margin. Exact decimal, as Binance sends it. Wire field `availableBalance`. */
+  /** What new orders can use as margin. Exact decimal. */
   availableBalance: D;
-  /** What can be transferred out. Exact decimal, as Binance sends it. Wire field `maxWithdrawAmount`. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: D;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-adl-quantile';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAdlQuantileResponse: Validator = validate;
 
 /** Parameters of Position ADL Quantile Estimation (`GET /fapi/v1/adlQuantile`). */
@@ -25,9 +25,9 @@ export type GetAdlQuantileResponse = Array<{
 
 /** Position ADL Quantile Estimation, parsed: readable names; decimals are exact strings unless `parseGetAdlQuantileResponse` is given a `decimal` converter. */
 export type ParsedGetAdlQuantileResponse = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Quantile by position side (LONG, SHORT, BOTH, HEDGE). Wire field `adlQuantile`. */
+  /** Quantile by position side (LONG, SHORT, BOTH, HEDGE). */
   adlQuantile: Record<string, number>;
 }>;
 

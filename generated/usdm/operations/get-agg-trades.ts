@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-agg-trades';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAggTradesResponse: Validator = validate;
 
 /** Parameters of Compressed/Aggregate Trades List (`GET /fapi/v1/aggTrades`). */
@@ -27,17 +27,17 @@ export interface GetAggTradesParams {
 export type GetAggTradesResponse = Array<{
   /** Aggregate trade id. */
   a: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   p: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   q: string;
-  /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-06 (binance-connector-js 30.0.0, 2026-06-05, added it) Exact decimal, as Binance sends it. */
+  /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-06 (binance-connector-js 30.0.0, 2026-06-05, added it) Exact decimal. */
   nq?: string;
   /** First trade id. */
   f: number;
   /** Last trade id. */
   l: number;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Whether the buyer was the maker. */
   m: boolean;
@@ -47,17 +47,17 @@ export type GetAggTradesResponse = Array<{
 export type ParsedGetAggTradesResponse<D = string> = Array<{
   /** Aggregate trade id. Wire field `a`. */
   aggregateTradeId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price. Exact decimal. Wire field `p`. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
-  /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-06 (binance-connector-js 30.0.0, 2026-06-05, added it) Exact decimal, as Binance sends it. Wire field `nq`. */
+  /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-06 (binance-connector-js 30.0.0, 2026-06-05, added it) Exact decimal. Wire field `nq`. */
   normalQuantity?: D;
   /** First trade id. Wire field `f`. */
   firstTradeId: number;
   /** Last trade id. Wire field `l`. */
   lastTradeId: number;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   time: number;
   /** Whether the buyer was the maker. Wire field `m`. */
   isBuyerMaker: boolean;

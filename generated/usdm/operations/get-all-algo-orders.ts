@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-all-algo-orders';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAllAlgoOrdersResponse: Validator = validate;
 
 /** Parameters of Query All Algo Orders (`GET /fapi/v1/allAlgoOrders`). */
@@ -43,15 +43,15 @@ export type GetAllAlgoOrdersResponse = Array<{
   positionSide: string;
   /** Time in force of the order placed when triggered. */
   timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal, as Binance sends it. */
+  /** Quantity ordered (0 for close-all). Exact decimal. */
   quantity: string;
   /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
   algoStatus: string;
-  /** Price that triggers the order. Exact decimal, as Binance sends it. */
+  /** Price that triggers the order. Exact decimal. */
   triggerPrice: string;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal, as Binance sends it. */
+  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
   price: string;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal, as Binance sends it. */
+  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
   icebergQuantity: string | null;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
@@ -65,29 +65,29 @@ export type GetAllAlgoOrdersResponse = Array<{
   priceProtect: boolean;
   /** Whether the order may only reduce the position. */
   reduceOnly: boolean;
-  /** When the algo order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   createTime: number;
-  /** Last update of the algo order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   goodTillDate: number;
   /** Id of the order placed in the matching engine when triggered (empty before). */
   actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal, as Binance sends it. */
+  /** Average fill price of that order (0 before). Exact decimal. */
   actualPrice: string;
   /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
   actualType?: string;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal, as Binance sends it. */
+  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
   actualQty?: string;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   tpTriggerPrice?: string;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   tpPrice?: string;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   slTriggerPrice?: string;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. */
+  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   slPrice?: string;
   /** Take-profit order type (empty when none). */
   tpOrderType: string;
@@ -95,69 +95,69 @@ export type GetAllAlgoOrdersResponse = Array<{
 
 /** Query All Algo Orders, parsed: readable names; decimals are exact strings unless `parseGetAllAlgoOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetAllAlgoOrdersResponse<D = string> = Array<{
-  /** Algo order id (counts up per symbol). Wire field `algoId`. */
+  /** Algo order id (counts up per symbol). */
   algoId: number;
-  /** Client algo id. Wire field `clientAlgoId`. */
+  /** Client algo id. */
   clientAlgoId: string;
-  /** Algo type (CONDITIONAL). Wire field `algoType`. */
+  /** Algo type (CONDITIONAL). */
   algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. Wire field `orderType`. */
+  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
   orderType: string;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** BUY or SELL. Wire field `side`. */
+  /** BUY or SELL. */
   side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
   positionSide: string;
-  /** Time in force of the order placed when triggered. Wire field `timeInForce`. */
+  /** Time in force of the order placed when triggered. */
   timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal, as Binance sends it. Wire field `quantity`. */
+  /** Quantity ordered (0 for close-all). Exact decimal. */
   quantity: D;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. Wire field `algoStatus`. */
+  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
   algoStatus: string;
-  /** Price that triggers the order. Exact decimal, as Binance sends it. Wire field `triggerPrice`. */
+  /** Price that triggers the order. Exact decimal. */
   triggerPrice: D;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
   price: D;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal, as Binance sends it. Wire field `icebergQuantity`. */
+  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
   icebergQuantity: D | null;
-  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. Wire field `workingType`. */
+  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
   workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
   priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). Wire field `closePosition`. */
+  /** Whether the order closes the whole position when triggered (close-all). */
   closePosition: boolean;
-  /** Whether the trigger is price-protected. Wire field `priceProtect`. */
+  /** Whether the trigger is price-protected. */
   priceProtect: boolean;
-  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  /** Whether the order may only reduce the position. */
   reduceOnly: boolean;
-  /** When the algo order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `createTime`. */
+  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   createTime: number;
-  /** Last update of the algo order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `triggerTime`. */
+  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   goodTillDate: number;
-  /** Id of the order placed in the matching engine when triggered (empty before). Wire field `actualOrderId`. */
+  /** Id of the order placed in the matching engine when triggered (empty before). */
   actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal, as Binance sends it. Wire field `actualPrice`. */
+  /** Average fill price of that order (0 before). Exact decimal. */
   actualPrice: D;
-  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). Wire field `actualType`. */
+  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
   actualType?: string;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal, as Binance sends it. Wire field `actualQty`. */
+  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
   actualQty?: D;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `tpTriggerPrice`. */
+  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   tpTriggerPrice?: D;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `tpPrice`. */
+  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   tpPrice?: D;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `slTriggerPrice`. */
+  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   slTriggerPrice?: D;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal, as Binance sends it. Wire field `slPrice`. */
+  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
   slPrice?: D;
-  /** Take-profit order type (empty when none). Wire field `tpOrderType`. */
+  /** Take-profit order type (empty when none). */
   tpOrderType: string;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-api-trading-status';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetApiTradingStatusResponse: Validator = validate;
 
 /** Parameters of Futures Trading Quantitative Rules Indicators (`GET /fapi/v1/apiTradingStatus`). */
@@ -21,7 +21,7 @@ export interface GetApiTradingStatusResponse {
   indicators: Record<string, Array<{
     /** Whether trading is locked by it. */
     isLocked: boolean;
-    /** When a lock ends. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When a lock ends. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     plannedRecoverTime: number;
     /** Indicator (UFR, IFER, GCR, DR, TMV). */
     indicator: string;
@@ -30,26 +30,26 @@ export interface GetApiTradingStatusResponse {
     /** The value that triggers it (a JSON number). */
     triggerValue: number;
   }>>;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }
 
 /** Futures Trading Quantitative Rules Indicators, parsed: readable names; decimals are exact strings unless `parseGetApiTradingStatusResponse` is given a `decimal` converter. */
 export interface ParsedGetApiTradingStatusResponse {
-  /** By symbol, and ACCOUNT for the account-wide indicators. Wire field `indicators`. */
+  /** By symbol, and ACCOUNT for the account-wide indicators. */
   indicators: Record<string, Array<{
-    /** Whether trading is locked by it. Wire field `isLocked`. */
+    /** Whether trading is locked by it. */
     isLocked: boolean;
-    /** When a lock ends. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `plannedRecoverTime`. */
+    /** When a lock ends. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     plannedRecoverTime: number;
-    /** Indicator (UFR, IFER, GCR, DR, TMV). Wire field `indicator`. */
+    /** Indicator (UFR, IFER, GCR, DR, TMV). */
     indicator: string;
-    /** Its value (a JSON number). Wire field `value`. */
+    /** Its value (a JSON number). */
     value: number;
-    /** The value that triggers it (a JSON number). Wire field `triggerValue`. */
+    /** The value that triggers it (a JSON number). */
     triggerValue: number;
   }>>;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-asset-index';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAssetIndexResponse: Validator = validate;
 
 /** Parameters of Multi-Assets Mode Asset Index (`GET /fapi/v1/assetIndex`). */
@@ -19,97 +19,97 @@ export interface GetAssetIndexParams {
 export type GetAssetIndexResponse = ({
   /** Asset pair (the asset against USD). */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   index: string;
-  /** Bid buffer. Exact decimal, as Binance sends it. */
+  /** Bid buffer. Exact decimal. */
   bidBuffer: string;
-  /** Ask buffer. Exact decimal, as Binance sends it. */
+  /** Ask buffer. Exact decimal. */
   askBuffer: string;
-  /** Bid rate (the index less the bid buffer). Exact decimal, as Binance sends it. */
+  /** Bid rate (the index less the bid buffer). Exact decimal. */
   bidRate: string;
-  /** Ask rate (the index plus the ask buffer). Exact decimal, as Binance sends it. */
+  /** Ask rate (the index plus the ask buffer). Exact decimal. */
   askRate: string;
-  /** Auto-exchange bid buffer. Exact decimal, as Binance sends it. */
+  /** Auto-exchange bid buffer. Exact decimal. */
   autoExchangeBidBuffer: string;
-  /** Auto-exchange ask buffer. Exact decimal, as Binance sends it. */
+  /** Auto-exchange ask buffer. Exact decimal. */
   autoExchangeAskBuffer: string;
-  /** Auto-exchange bid rate. Exact decimal, as Binance sends it. */
+  /** Auto-exchange bid rate. Exact decimal. */
   autoExchangeBidRate: string;
-  /** Auto-exchange ask rate. Exact decimal, as Binance sends it. */
+  /** Auto-exchange ask rate. Exact decimal. */
   autoExchangeAskRate: string;
 }) | (Array<{
   /** Asset pair (the asset against USD). */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   index: string;
-  /** Bid buffer. Exact decimal, as Binance sends it. */
+  /** Bid buffer. Exact decimal. */
   bidBuffer: string;
-  /** Ask buffer. Exact decimal, as Binance sends it. */
+  /** Ask buffer. Exact decimal. */
   askBuffer: string;
-  /** Bid rate (the index less the bid buffer). Exact decimal, as Binance sends it. */
+  /** Bid rate (the index less the bid buffer). Exact decimal. */
   bidRate: string;
-  /** Ask rate (the index plus the ask buffer). Exact decimal, as Binance sends it. */
+  /** Ask rate (the index plus the ask buffer). Exact decimal. */
   askRate: string;
-  /** Auto-exchange bid buffer. Exact decimal, as Binance sends it. */
+  /** Auto-exchange bid buffer. Exact decimal. */
   autoExchangeBidBuffer: string;
-  /** Auto-exchange ask buffer. Exact decimal, as Binance sends it. */
+  /** Auto-exchange ask buffer. Exact decimal. */
   autoExchangeAskBuffer: string;
-  /** Auto-exchange bid rate. Exact decimal, as Binance sends it. */
+  /** Auto-exchange bid rate. Exact decimal. */
   autoExchangeBidRate: string;
-  /** Auto-exchange ask rate. Exact decimal, as Binance sends it. */
+  /** Auto-exchange ask rate. Exact decimal. */
   autoExchangeAskRate: string;
 }>);
 
 /** Multi-Assets Mode Asset Index, parsed: readable names; decimals are exact strings unless `parseGetAssetIndexResponse` is given a `decimal` converter. */
 export type ParsedGetAssetIndexResponse<D = string> = ({
-  /** Asset pair (the asset against USD). Wire field `symbol`. */
+  /** Asset pair (the asset against USD). */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `index`. */
+  /** Index price. Exact decimal. */
   index: D;
-  /** Bid buffer. Exact decimal, as Binance sends it. Wire field `bidBuffer`. */
+  /** Bid buffer. Exact decimal. */
   bidBuffer: D;
-  /** Ask buffer. Exact decimal, as Binance sends it. Wire field `askBuffer`. */
+  /** Ask buffer. Exact decimal. */
   askBuffer: D;
-  /** Bid rate (the index less the bid buffer). Exact decimal, as Binance sends it. Wire field `bidRate`. */
+  /** Bid rate (the index less the bid buffer). Exact decimal. */
   bidRate: D;
-  /** Ask rate (the index plus the ask buffer). Exact decimal, as Binance sends it. Wire field `askRate`. */
+  /** Ask rate (the index plus the ask buffer). Exact decimal. */
   askRate: D;
-  /** Auto-exchange bid buffer. Exact decimal, as Binance sends it. Wire field `autoExchangeBidBuffer`. */
+  /** Auto-exchange bid buffer. Exact decimal. */
   autoExchangeBidBuffer: D;
-  /** Auto-exchange ask buffer. Exact decimal, as Binance sends it. Wire field `autoExchangeAskBuffer`. */
+  /** Auto-exchange ask buffer. Exact decimal. */
   autoExchangeAskBuffer: D;
-  /** Auto-exchange bid rate. Exact decimal, as Binance sends it. Wire field `autoExchangeBidRate`. */
+  /** Auto-exchange bid rate. Exact decimal. */
   autoExchangeBidRate: D;
-  /** Auto-exchange ask rate. Exact decimal, as Binance sends it. Wire field `autoExchangeAskRate`. */
+  /** Auto-exchange ask rate. Exact decimal. */
   autoExchangeAskRate: D;
 }) | (Array<{
-  /** Asset pair (the asset against USD). Wire field `symbol`. */
+  /** Asset pair (the asset against USD). */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `index`. */
+  /** Index price. Exact decimal. */
   index: D;
-  /** Bid buffer. Exact decimal, as Binance sends it. Wire field `bidBuffer`. */
+  /** Bid buffer. Exact decimal. */
   bidBuffer: D;
-  /** Ask buffer. Exact decimal, as Binance sends it. Wire field `askBuffer`. */
+  /** Ask buffer. Exact decimal. */
   askBuffer: D;
-  /** Bid rate (the index less the bid buffer). Exact decimal, as Binance sends it. Wire field `bidRate`. */
+  /** Bid rate (the index less the bid buffer). Exact decimal. */
   bidRate: D;
-  /** Ask rate (the index plus the ask buffer). Exact decimal, as Binance sends it. Wire field `askRate`. */
+  /** Ask rate (the index plus the ask buffer). Exact decimal. */
   askRate: D;
-  /** Auto-exchange bid buffer. Exact decimal, as Binance sends it. Wire field `autoExchangeBidBuffer`. */
+  /** Auto-exchange bid buffer. Exact decimal. */
   autoExchangeBidBuffer: D;
-  /** Auto-exchange ask buffer. Exact decimal, as Binance sends it. Wire field `autoExchangeAskBuffer`. */
+  /** Auto-exchange ask buffer. Exact decimal. */
   autoExchangeAskBuffer: D;
-  /** Auto-exchange bid rate. Exact decimal, as Binance sends it. Wire field `autoExchangeBidRate`. */
+  /** Auto-exchange bid rate. Exact decimal. */
   autoExchangeBidRate: D;
-  /** Auto-exchange ask rate. Exact decimal, as Binance sends it. Wire field `autoExchangeAskRate`. */
+  /** Auto-exchange ask rate. Exact decimal. */
   autoExchangeAskRate: D;
 }>);
 

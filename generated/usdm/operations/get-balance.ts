@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-balance';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBalanceResponse: Validator = validate;
 
 /** Parameters of Futures Account Balance V3 (`GET /fapi/v3/balance`, WebSocket API `v2/account.balance`). It takes none. */
@@ -18,41 +18,41 @@ export type GetBalanceResponse = Array<{
   accountAlias: string;
   /** Asset. */
   asset: string;
-  /** Wallet balance. Exact decimal, as Binance sends it. */
+  /** Wallet balance. Exact decimal. */
   balance: string;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. */
+  /** Cross wallet balance. Exact decimal. */
   crossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   crossUnPnl: string;
-  /** Available balance. Exact decimal, as Binance sends it. */
+  /** Available balance. Exact decimal. */
   availableBalance: string;
-  /** What can be transferred out. Exact decimal, as Binance sends it. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: string;
   /** Whether the asset can be used as margin in multi-assets mode. */
   marginAvailable: boolean;
-  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 
 /** Futures Account Balance V3, parsed: readable names; decimals are exact strings unless `parseGetBalanceResponse` is given a `decimal` converter. */
 export type ParsedGetBalanceResponse<D = string> = Array<{
-  /** Unique account code. Wire field `accountAlias`. */
+  /** Unique account code. */
   accountAlias: string;
-  /** Asset. Wire field `asset`. */
+  /** Asset. */
   asset: string;
-  /** Wallet balance. Exact decimal, as Binance sends it. Wire field `balance`. */
+  /** Wallet balance. Exact decimal. */
   balance: D;
-  /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `crossWalletBalance`. */
+  /** Cross wallet balance. Exact decimal. */
   crossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal, as Binance sends it. Wire field `crossUnPnl`. */
+  /** Unrealized profit of the cross positions. Exact decimal. */
   crossUnPnl: D;
-  /** Available balance. Exact decimal, as Binance sends it. Wire field `availableBalance`. */
+  /** Available balance. Exact decimal. */
   availableBalance: D;
-  /** What can be transferred out. Exact decimal, as Binance sends it. Wire field `maxWithdrawAmount`. */
+  /** What can be transferred out. Exact decimal. */
   maxWithdrawAmount: D;
-  /** Whether the asset can be used as margin in multi-assets mode. Wire field `marginAvailable`. */
+  /** Whether the asset can be used as margin in multi-assets mode. */
   marginAvailable: boolean;
-  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 

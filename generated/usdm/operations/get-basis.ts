@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-basis';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBasisResponse: Validator = validate;
 
 /** Parameters of Basis (`GET /futures/data/basis`). */
@@ -27,41 +27,41 @@ export interface GetBasisParams {
 
 /** Basis: the response body with Binance's names. The basis of a pair's contract of one type (futures price less index price, and its rate), one point per period. Weight 0. The last 30 days only; the most recent points without a time range. */
 export type GetBasisResponse = Array<{
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   indexPrice: string;
   /** Contract type. */
   contractType: string;
-  /** Basis divided by the index price. Exact decimal, as Binance sends it. */
+  /** Basis divided by the index price. Exact decimal. */
   basisRate: string;
-  /** The contract's price. Exact decimal, as Binance sends it. */
+  /** The contract's price. Exact decimal. */
   futuresPrice: string;
   /** Annualized basis rate; an empty string for a perpetual. */
   annualizedBasisRate: string;
-  /** Futures price less index price. Exact decimal, as Binance sends it. */
+  /** Futures price less index price. Exact decimal. */
   basis: string;
   /** Pair. */
   pair: string;
-  /** Time of the point. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the point. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 
 /** Basis, parsed: readable names; decimals are exact strings unless `parseGetBasisResponse` is given a `decimal` converter. */
 export type ParsedGetBasisResponse<D = string> = Array<{
-  /** Index price. Exact decimal, as Binance sends it. Wire field `indexPrice`. */
+  /** Index price. Exact decimal. */
   indexPrice: D;
-  /** Contract type. Wire field `contractType`. */
+  /** Contract type. */
   contractType: string;
-  /** Basis divided by the index price. Exact decimal, as Binance sends it. Wire field `basisRate`. */
+  /** Basis divided by the index price. Exact decimal. */
   basisRate: D;
-  /** The contract's price. Exact decimal, as Binance sends it. Wire field `futuresPrice`. */
+  /** The contract's price. Exact decimal. */
   futuresPrice: D;
-  /** Annualized basis rate; an empty string for a perpetual. Wire field `annualizedBasisRate`. */
+  /** Annualized basis rate; an empty string for a perpetual. */
   annualizedBasisRate: string;
-  /** Futures price less index price. Exact decimal, as Binance sends it. Wire field `basis`. */
+  /** Futures price less index price. Exact decimal. */
   basis: D;
-  /** Pair. Wire field `pair`. */
+  /** Pair. */
   pair: string;
-  /** Time of the point. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  /** Time of the point. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-book-ticker';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBookTickerResponse: Validator = validate;
 
 /** Parameters of Symbol Order Book Ticker (`GET /fapi/v1/ticker/bookTicker`, WebSocket API `ticker.book`). */
@@ -19,57 +19,57 @@ export interface GetBookTickerParams {
 export type GetBookTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   bidPrice: string;
-  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  /** Best bid quantity. Exact decimal. */
   bidQty: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   askPrice: string;
-  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  /** Best ask quantity. Exact decimal. */
   askQty: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. */
+  /** Best bid price. Exact decimal. */
   bidPrice: string;
-  /** Best bid quantity. Exact decimal, as Binance sends it. */
+  /** Best bid quantity. Exact decimal. */
   bidQty: string;
-  /** Best ask price. Exact decimal, as Binance sends it. */
+  /** Best ask price. Exact decimal. */
   askPrice: string;
-  /** Best ask quantity. Exact decimal, as Binance sends it. */
+  /** Best ask quantity. Exact decimal. */
   askQty: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 
 /** Symbol Order Book Ticker, parsed: readable names; decimals are exact strings unless `parseGetBookTickerResponse` is given a `decimal` converter. */
 export type ParsedGetBookTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  /** Best bid price. Exact decimal. */
   bidPrice: D;
-  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  /** Best bid quantity. Exact decimal. Wire field `bidQty`. */
   bidQuantity: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  /** Best ask price. Exact decimal. */
   askPrice: D;
-  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  /** Best ask quantity. Exact decimal. Wire field `askQty`. */
   askQuantity: D;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Best bid price. Exact decimal, as Binance sends it. Wire field `bidPrice`. */
+  /** Best bid price. Exact decimal. */
   bidPrice: D;
-  /** Best bid quantity. Exact decimal, as Binance sends it. Wire field `bidQty`. */
+  /** Best bid quantity. Exact decimal. Wire field `bidQty`. */
   bidQuantity: D;
-  /** Best ask price. Exact decimal, as Binance sends it. Wire field `askPrice`. */
+  /** Best ask price. Exact decimal. */
   askPrice: D;
-  /** Best ask quantity. Exact decimal, as Binance sends it. Wire field `askQty`. */
+  /** Best ask quantity. Exact decimal. Wire field `askQty`. */
   askQuantity: D;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 

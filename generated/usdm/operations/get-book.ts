@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-book';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBookResponse: Validator = validate;
 
 /** Parameters of Order Book (`GET /fapi/v1/depth`, WebSocket API `depth`). */
@@ -21,9 +21,9 @@ export interface GetBookParams {
 export interface GetBookResponse {
   /** Last update id included in the snapshot. */
   lastUpdateId: number;
-  /** Message output time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Message output time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Bid levels, best (highest) first. */
   bids: Array<[price: string, quantity: string]>;
@@ -33,16 +33,16 @@ export interface GetBookResponse {
 
 /** Order Book, parsed: readable names; decimals are exact strings unless `parseGetBookResponse` is given a `decimal` converter. */
 export interface ParsedGetBookResponse<D = string> {
-  /** Last update id included in the snapshot. Wire field `lastUpdateId`. */
+  /** Last update id included in the snapshot. */
   lastUpdateId: number;
-  /** Message output time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Message output time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   messageOutputTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
-  /** Bid levels, best (highest) first. Wire field `bids`. */
-  bids: Array<{ /** Price. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
-  /** Ask levels, best (lowest) first. Wire field `asks`. */
-  asks: Array<{ /** Price. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  /** Bid levels, best (highest) first. */
+  bids: Array<{ /** Price. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
+  /** Ask levels, best (lowest) first. */
+  asks: Array<{ /** Price. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
 }
 
 /** Descriptor of Order Book: data the runtime interprets. */

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-commission-rate';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetCommissionRateResponse: Validator = validate;
 
 /** Parameters of User Commission Rate (`GET /fapi/v1/commissionRate`). */
@@ -19,23 +19,23 @@ export interface GetCommissionRateParams {
 export interface GetCommissionRateResponse {
   /** Symbol. */
   symbol: string;
-  /** Maker rate (0.0002 is 0.02 %). Exact decimal, as Binance sends it. */
+  /** Maker rate (0.0002 is 0.02 %). Exact decimal. */
   makerCommissionRate: string;
-  /** Taker rate. Exact decimal, as Binance sends it. */
+  /** Taker rate. Exact decimal. */
   takerCommissionRate: string;
-  /** Rate on RPI orders. Sent only when: Sent since RPI orders exist (2025) Exact decimal, as Binance sends it. */
+  /** Rate on RPI orders. Sent only when: Sent since RPI orders exist (2025) Exact decimal. */
   rpiCommissionRate?: string;
 }
 
 /** User Commission Rate, parsed: readable names; decimals are exact strings unless `parseGetCommissionRateResponse` is given a `decimal` converter. */
 export interface ParsedGetCommissionRateResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Maker rate (0.0002 is 0.02 %). Exact decimal, as Binance sends it. Wire field `makerCommissionRate`. */
+  /** Maker rate (0.0002 is 0.02 %). Exact decimal. */
   makerCommissionRate: D;
-  /** Taker rate. Exact decimal, as Binance sends it. Wire field `takerCommissionRate`. */
+  /** Taker rate. Exact decimal. */
   takerCommissionRate: D;
-  /** Rate on RPI orders. Sent only when: Sent since RPI orders exist (2025) Exact decimal, as Binance sends it. Wire field `rpiCommissionRate`. */
+  /** Rate on RPI orders. Sent only when: Sent since RPI orders exist (2025) Exact decimal. */
   rpiCommissionRate?: D;
 }
 

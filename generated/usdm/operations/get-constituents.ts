@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-constituents';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetConstituentsResponse: Validator = validate;
 
 /** Parameters of Query Index Price Constituents (`GET /fapi/v1/constituents`). */
@@ -19,7 +19,7 @@ export interface GetConstituentsParams {
 export interface GetConstituentsResponse {
   /** Symbol. */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** One entry per constituent market. */
   constituents: Array<{
@@ -27,28 +27,28 @@ export interface GetConstituentsResponse {
     exchange: string;
     /** The market's symbol on that exchange. */
     symbol: string;
-    /** Its price (-1: hidden, for TradFi perpetuals). Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal, as Binance sends it. */
+    /** Its price (-1: hidden, for TradFi perpetuals). Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
     price?: string;
-    /** Its weight in the index. Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal, as Binance sends it. */
+    /** Its weight in the index. Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
     weight?: string;
   }>;
 }
 
 /** Query Index Price Constituents, parsed: readable names; decimals are exact strings unless `parseGetConstituentsResponse` is given a `decimal` converter. */
 export interface ParsedGetConstituentsResponse<D = string> {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** One entry per constituent market. Wire field `constituents`. */
+  /** One entry per constituent market. */
   constituents: Array<{
-    /** Exchange. Wire field `exchange`. */
+    /** Exchange. */
     exchange: string;
-    /** The market's symbol on that exchange. Wire field `symbol`. */
+    /** The market's symbol on that exchange. */
     symbol: string;
-    /** Its price (-1: hidden, for TradFi perpetuals). Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal, as Binance sends it. Wire field `price`. */
+    /** Its price (-1: hidden, for TradFi perpetuals). Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
     price?: D;
-    /** Its weight in the index. Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal, as Binance sends it. Wire field `weight`. */
+    /** Its weight in the index. Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
     weight?: D;
   }>;
 }

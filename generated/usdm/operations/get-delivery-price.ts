@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-delivery-price';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetDeliveryPriceResponse: Validator = validate;
 
 /** Parameters of Quarterly Contract Settlement Price (`GET /futures/data/delivery-price`). */
@@ -17,7 +17,7 @@ export interface GetDeliveryPriceParams {
 
 /** Quarterly Contract Settlement Price: the response body with Binance's names. The settlement prices of a pair's past quarterly contracts, by delivery time. Weight 0. */
 export type GetDeliveryPriceResponse = Array<{
-  /** Delivery time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Delivery time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   deliveryTime: number;
   /** Settlement price (a JSON number). */
   deliveryPrice: number;
@@ -25,9 +25,9 @@ export type GetDeliveryPriceResponse = Array<{
 
 /** Quarterly Contract Settlement Price, parsed: readable names; decimals are exact strings unless `parseGetDeliveryPriceResponse` is given a `decimal` converter. */
 export type ParsedGetDeliveryPriceResponse = Array<{
-  /** Delivery time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `deliveryTime`. */
+  /** Delivery time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   deliveryTime: number;
-  /** Settlement price (a JSON number). Wire field `deliveryPrice`. */
+  /** Settlement price (a JSON number). */
   deliveryPrice: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-exchange-info';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetExchangeInfoResponse: Validator = validate;
 
 /** Parameters of Exchange Information (`GET /fapi/v1/exchangeInfo`). It takes none. */
@@ -27,7 +27,7 @@ export interface GetExchangeInfoResponse {
     /** REQUEST_WEIGHT or ORDERS. */
     rateLimitType: string;
   }>;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** Margin assets. */
   assets: Array<{
@@ -35,7 +35,7 @@ export interface GetExchangeInfoResponse {
     asset: string;
     /** Whether the asset can be used as margin in multi-assets mode. */
     marginAvailable: boolean;
-    /** Auto-exchange threshold in multi-assets mode (null when not set). Exact decimal, as Binance sends it. */
+    /** Auto-exchange threshold in multi-assets mode (null when not set). Exact decimal. */
     autoAssetExchange: string | null;
   }>;
   /** Contracts. */
@@ -46,15 +46,15 @@ export interface GetExchangeInfoResponse {
     pair: string;
     /** PERPETUAL, CURRENT_QUARTER, NEXT_QUARTER, or others for special contracts. */
     contractType: string;
-    /** Delivery date (far in the future for a perpetual). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Delivery date (far in the future for a perpetual). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     deliveryDate: number;
-    /** Onboard date. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Onboard date. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     onboardDate: number;
     /** Contract status (TRADING, PENDING_TRADING, SETTLING, …). */
     status: string;
-    /** Ignore. Exact decimal, as Binance sends it. */
+    /** Ignore. Exact decimal. */
     maintMarginPercent: string;
-    /** Ignore. Exact decimal, as Binance sends it. */
+    /** Ignore. Exact decimal. */
     requiredMarginPercent: string;
     /** Base asset. */
     baseAsset: string;
@@ -76,11 +76,11 @@ export interface GetExchangeInfoResponse {
     underlyingSubType: Array<string>;
     /** Settlement plan. Sent only when: Sent for some contracts only */
     settlePlan?: number;
-    /** Threshold for algo orders with priceProtect. Exact decimal, as Binance sends it. */
+    /** Threshold for algo orders with priceProtect. Exact decimal. */
     triggerProtect: string;
-    /** Liquidation fee rate. Exact decimal, as Binance sends it. */
+    /** Liquidation fee rate. Exact decimal. */
     liquidationFee: string;
-    /** The most a market order may deviate from the mark price. Exact decimal, as Binance sends it. */
+    /** The most a market order may deviate from the mark price. Exact decimal. */
     marketTakeBound: string;
     /** Symbol filters; the fields of each depend on its filterType. */
     filters: Array<{
@@ -98,85 +98,85 @@ export interface GetExchangeInfoResponse {
 
 /** Exchange Information, parsed: readable names; decimals are exact strings unless `parseGetExchangeInfoResponse` is given a `decimal` converter. */
 export interface ParsedGetExchangeInfoResponse<D = string> {
-  /** Exchange filters (none are documented). Wire field `exchangeFilters`. */
+  /** Exchange filters (none are documented). */
   exchangeFilters: Array<Record<string, never>>;
-  /** The rate limits that apply. Wire field `rateLimits`. */
+  /** The rate limits that apply. */
   rateLimits: Array<{
-    /** SECOND or MINUTE. Wire field `interval`. */
+    /** SECOND or MINUTE. */
     interval: string;
-    /** Number of intervals the limit spans. Wire field `intervalNum`. */
+    /** Number of intervals the limit spans. */
     intervalNum: number;
-    /** The limit. Wire field `limit`. */
+    /** The limit. */
     limit: number;
-    /** REQUEST_WEIGHT or ORDERS. Wire field `rateLimitType`. */
+    /** REQUEST_WEIGHT or ORDERS. */
     rateLimitType: string;
   }>;
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
-  /** Margin assets. Wire field `assets`. */
+  /** Margin assets. */
   assets: Array<{
-    /** Asset. Wire field `asset`. */
+    /** Asset. */
     asset: string;
-    /** Whether the asset can be used as margin in multi-assets mode. Wire field `marginAvailable`. */
+    /** Whether the asset can be used as margin in multi-assets mode. */
     marginAvailable: boolean;
-    /** Auto-exchange threshold in multi-assets mode (null when not set). Exact decimal, as Binance sends it. Wire field `autoAssetExchange`. */
+    /** Auto-exchange threshold in multi-assets mode (null when not set). Exact decimal. */
     autoAssetExchange: D | null;
   }>;
-  /** Contracts. Wire field `symbols`. */
+  /** Contracts. */
   symbols: Array<{
-    /** Symbol. Wire field `symbol`. */
+    /** Symbol. */
     symbol: string;
-    /** Underlying pair. Wire field `pair`. */
+    /** Underlying pair. */
     pair: string;
-    /** PERPETUAL, CURRENT_QUARTER, NEXT_QUARTER, or others for special contracts. Wire field `contractType`. */
+    /** PERPETUAL, CURRENT_QUARTER, NEXT_QUARTER, or others for special contracts. */
     contractType: string;
-    /** Delivery date (far in the future for a perpetual). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `deliveryDate`. */
+    /** Delivery date (far in the future for a perpetual). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     deliveryDate: number;
-    /** Onboard date. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `onboardDate`. */
+    /** Onboard date. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     onboardDate: number;
-    /** Contract status (TRADING, PENDING_TRADING, SETTLING, …). Wire field `status`. */
+    /** Contract status (TRADING, PENDING_TRADING, SETTLING, …). */
     status: string;
-    /** Ignore. Exact decimal, as Binance sends it. Wire field `maintMarginPercent`. */
+    /** Ignore. Exact decimal. */
     maintMarginPercent: D;
-    /** Ignore. Exact decimal, as Binance sends it. Wire field `requiredMarginPercent`. */
+    /** Ignore. Exact decimal. */
     requiredMarginPercent: D;
-    /** Base asset. Wire field `baseAsset`. */
+    /** Base asset. */
     baseAsset: string;
-    /** Quote asset. Wire field `quoteAsset`. */
+    /** Quote asset. */
     quoteAsset: string;
-    /** Margin asset. Wire field `marginAsset`. */
+    /** Margin asset. */
     marginAsset: string;
-    /** Price precision; not the tick size (see PRICE_FILTER). Wire field `pricePrecision`. */
+    /** Price precision; not the tick size (see PRICE_FILTER). */
     pricePrecision: number;
-    /** Quantity precision; not the step size (see LOT_SIZE). Wire field `quantityPrecision`. */
+    /** Quantity precision; not the step size (see LOT_SIZE). */
     quantityPrecision: number;
-    /** Base asset precision. Wire field `baseAssetPrecision`. */
+    /** Base asset precision. */
     baseAssetPrecision: number;
-    /** Quote asset precision. Wire field `quotePrecision`. */
+    /** Quote asset precision. */
     quotePrecision: number;
-    /** Underlying type (COIN, INDEX, …). Wire field `underlyingType`. */
+    /** Underlying type (COIN, INDEX, …). */
     underlyingType: string;
-    /** Underlying sub-types. Wire field `underlyingSubType`. */
+    /** Underlying sub-types. */
     underlyingSubType: Array<string>;
-    /** Settlement plan. Sent only when: Sent for some contracts only Wire field `settlePlan`. */
+    /** Settlement plan. Sent only when: Sent for some contracts only */
     settlePlan?: number;
-    /** Threshold for algo orders with priceProtect. Exact decimal, as Binance sends it. Wire field `triggerProtect`. */
+    /** Threshold for algo orders with priceProtect. Exact decimal. */
     triggerProtect: D;
-    /** Liquidation fee rate. Exact decimal, as Binance sends it. Wire field `liquidationFee`. */
+    /** Liquidation fee rate. Exact decimal. */
     liquidationFee: D;
-    /** The most a market order may deviate from the mark price. Exact decimal, as Binance sends it. Wire field `marketTakeBound`. */
+    /** The most a market order may deviate from the mark price. Exact decimal. */
     marketTakeBound: D;
-    /** Symbol filters; the fields of each depend on its filterType. Wire field `filters`. */
+    /** Symbol filters; the fields of each depend on its filterType. */
     filters: Array<{
-      /** PRICE_FILTER, LOT_SIZE, MARKET_LOT_SIZE, MAX_NUM_ORDERS, MAX_NUM_ALGO_ORDERS, MIN_NOTIONAL, PERCENT_PRICE, … Wire field `filterType`. */
+      /** PRICE_FILTER, LOT_SIZE, MARKET_LOT_SIZE, MAX_NUM_ORDERS, MAX_NUM_ALGO_ORDERS, MIN_NOTIONAL, PERCENT_PRICE, … */
       filterType: string;
     }>;
-    /** Order types. Wire field `orderTypes`. */
+    /** Order types. */
     orderTypes: Array<string>;
-    /** Time in force values. Wire field `timeInForce`. */
+    /** Time in force values. */
     timeInForce: Array<string>;
   }>;
-  /** Time zone of the server (UTC). Wire field `timezone`. */
+  /** Time zone of the server (UTC). */
   timezone: string;
 }
 

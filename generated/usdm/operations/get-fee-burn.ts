@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-fee-burn';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetFeeBurnResponse: Validator = validate;
 
 /** Parameters of Get BNB Burn Status (`GET /fapi/v1/feeBurn`). It takes none. */
@@ -20,7 +20,7 @@ export interface GetFeeBurnResponse {
 
 /** Get BNB Burn Status, parsed: readable names; decimals are exact strings unless `parseGetFeeBurnResponse` is given a `decimal` converter. */
 export interface ParsedGetFeeBurnResponse {
-  /** true: fees are paid in BNB. Wire field `feeBurn`. */
+  /** true: fees are paid in BNB. */
   feeBurn: boolean;
 }
 

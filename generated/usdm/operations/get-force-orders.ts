@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-force-orders';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetForceOrdersResponse: Validator = validate;
 
 /** Parameters of User's Force Orders (`GET /fapi/v1/forceOrders`). */
@@ -33,15 +33,15 @@ export type GetForceOrdersResponse = Array<{
   status: string;
   /** Client order id (autoclose-… for a liquidation, adl_autoclose for ADL). */
   clientOrderId: string;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Average fill price. Exact decimal, as Binance sends it. */
+  /** Average fill price. Exact decimal. */
   avgPrice: string;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   origQty: string;
-  /** Quantity filled. Exact decimal, as Binance sends it. */
+  /** Quantity filled. Exact decimal. */
   executedQty: string;
-  /** Quote amount filled. Exact decimal, as Binance sends it. */
+  /** Quote amount filled. Exact decimal. */
   cumQuote: string;
   /** Time in force. */
   timeInForce: string;
@@ -55,59 +55,59 @@ export type GetForceOrdersResponse = Array<{
   side: string;
   /** Position side. */
   positionSide: string;
-  /** Trigger price (0). Exact decimal, as Binance sends it. */
+  /** Trigger price (0). Exact decimal. */
   stopPrice: string;
   /** Price the trigger follows. */
   workingType: string;
   /** Order type as placed. */
   origType: string;
-  /** Order time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Order time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 
 /** User's Force Orders, parsed: readable names; decimals are exact strings unless `parseGetForceOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetForceOrdersResponse<D = string> = Array<{
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Order status. Wire field `status`. */
+  /** Order status. */
   status: string;
-  /** Client order id (autoclose-… for a liquidation, adl_autoclose for ADL). Wire field `clientOrderId`. */
+  /** Client order id (autoclose-… for a liquidation, adl_autoclose for ADL). */
   clientOrderId: string;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Average fill price. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  /** Average fill price. Exact decimal. */
   avgPrice: D;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal. */
   origQty: D;
-  /** Quantity filled. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled. Exact decimal. */
   executedQty: D;
-  /** Quote amount filled. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  /** Quote amount filled. Exact decimal. */
   cumQuote: D;
-  /** Time in force. Wire field `timeInForce`. */
+  /** Time in force. */
   timeInForce: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type: string;
-  /** Whether the order only reduces the position. Wire field `reduceOnly`. */
+  /** Whether the order only reduces the position. */
   reduceOnly: boolean;
-  /** Whether the order closes the position. Wire field `closePosition`. */
+  /** Whether the order closes the position. */
   closePosition: boolean;
-  /** BUY or SELL. Wire field `side`. */
+  /** BUY or SELL. */
   side: string;
-  /** Position side. Wire field `positionSide`. */
+  /** Position side. */
   positionSide: string;
-  /** Trigger price (0). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Trigger price (0). Exact decimal. */
   stopPrice: D;
-  /** Price the trigger follows. Wire field `workingType`. */
+  /** Price the trigger follows. */
   workingType: string;
-  /** Order type as placed. Wire field `origType`. */
+  /** Order type as placed. */
   origType: string;
-  /** Order time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Order time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 

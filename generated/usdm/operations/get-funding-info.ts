@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-funding-info';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetFundingInfoResponse: Validator = validate;
 
 /** Parameters of Get Funding Rate Info (`GET /fapi/v1/fundingInfo`). It takes none. */
@@ -16,9 +16,9 @@ export type GetFundingInfoParams = Record<string, never>;
 export type GetFundingInfoResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Funding rate cap. Exact decimal, as Binance sends it. */
+  /** Funding rate cap. Exact decimal. */
   adjustedFundingRateCap: string;
-  /** Funding rate floor. Exact decimal, as Binance sends it. */
+  /** Funding rate floor. Exact decimal. */
   adjustedFundingRateFloor: string;
   /** Hours between two fundings. */
   fundingIntervalHours: number;
@@ -28,15 +28,15 @@ export type GetFundingInfoResponse = Array<{
 
 /** Get Funding Rate Info, parsed: readable names; decimals are exact strings unless `parseGetFundingInfoResponse` is given a `decimal` converter. */
 export type ParsedGetFundingInfoResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Funding rate cap. Exact decimal, as Binance sends it. Wire field `adjustedFundingRateCap`. */
+  /** Funding rate cap. Exact decimal. */
   adjustedFundingRateCap: D;
-  /** Funding rate floor. Exact decimal, as Binance sends it. Wire field `adjustedFundingRateFloor`. */
+  /** Funding rate floor. Exact decimal. */
   adjustedFundingRateFloor: D;
-  /** Hours between two fundings. Wire field `fundingIntervalHours`. */
+  /** Hours between two fundings. */
   fundingIntervalHours: number;
-  /** Unused; the docs say to ignore it. Wire field `disclaimer`. */
+  /** Unused; the docs say to ignore it. */
   disclaimer: boolean;
 }>;
 

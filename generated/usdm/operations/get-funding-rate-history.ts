@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-funding-rate-history';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetFundingRateHistoryResponse: Validator = validate;
 
 /** Parameters of Get Funding Rate History (`GET /fapi/v1/fundingRate`). */
@@ -25,11 +25,11 @@ export interface GetFundingRateHistoryParams {
 export type GetFundingRateHistoryResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Funding rate. Exact decimal, as Binance sends it. */
+  /** Funding rate. Exact decimal. */
   fundingRate: string;
-  /** Funding time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Funding time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   fundingTime: number;
-  /** Mark price at the funding time. Exact decimal, as Binance sends it. */
+  /** Mark price at the funding time. Exact decimal. */
   markPrice: string;
   /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) */
   rateType?: string;
@@ -37,15 +37,15 @@ export type GetFundingRateHistoryResponse = Array<{
 
 /** Get Funding Rate History, parsed: readable names; decimals are exact strings unless `parseGetFundingRateHistoryResponse` is given a `decimal` converter. */
 export type ParsedGetFundingRateHistoryResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Funding rate. Exact decimal, as Binance sends it. Wire field `fundingRate`. */
+  /** Funding rate. Exact decimal. */
   fundingRate: D;
-  /** Funding time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `fundingTime`. */
+  /** Funding time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   fundingTime: number;
-  /** Mark price at the funding time. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  /** Mark price at the funding time. Exact decimal. */
   markPrice: D;
-  /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) Wire field `rateType`. */
+  /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) */
   rateType?: string;
 }>;
 

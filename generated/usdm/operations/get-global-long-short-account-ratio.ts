@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-global-long-short-account-ratio';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetGlobalLongShortAccountRatioResponse: Validator = validate;
 
 /** Parameters of Long/Short Ratio (`GET /futures/data/globalLongShortAccountRatio`). */
@@ -27,27 +27,27 @@ export interface GetGlobalLongShortAccountRatioParams {
 export type GetGlobalLongShortAccountRatioResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Long share divided by short share. Exact decimal, as Binance sends it. */
+  /** Long share divided by short share. Exact decimal. */
   longShortRatio: string;
-  /** Long share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. */
+  /** Long share (accounts or positions, per the endpoint). Exact decimal. */
   longAccount: string;
-  /** Short share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. */
+  /** Short share (accounts or positions, per the endpoint). Exact decimal. */
   shortAccount: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 
 /** Long/Short Ratio, parsed: readable names; decimals are exact strings unless `parseGetGlobalLongShortAccountRatioResponse` is given a `decimal` converter. */
 export type ParsedGetGlobalLongShortAccountRatioResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Long share divided by short share. Exact decimal, as Binance sends it. Wire field `longShortRatio`. */
+  /** Long share divided by short share. Exact decimal. */
   longShortRatio: D;
-  /** Long share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. Wire field `longAccount`. */
+  /** Long share (accounts or positions, per the endpoint). Exact decimal. */
   longAccount: D;
-  /** Short share (accounts or positions, per the endpoint). Exact decimal, as Binance sends it. Wire field `shortAccount`. */
+  /** Short share (accounts or positions, per the endpoint). Exact decimal. */
   shortAccount: D;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-historical-trades';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetHistoricalTradesResponse: Validator = validate;
 
 /** Parameters of Old Trades Lookup (MARKET_DATA) (`GET /fapi/v1/historicalTrades`). */
@@ -23,13 +23,13 @@ export interface GetHistoricalTradesParams {
 export type GetHistoricalTradesResponse = Array<{
   /** Trade id. */
   id: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   qty: string;
-  /** Quote quantity. Exact decimal, as Binance sends it. */
+  /** Quote quantity. Exact decimal. */
   quoteQty: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
@@ -39,17 +39,17 @@ export type GetHistoricalTradesResponse = Array<{
 
 /** Old Trades Lookup (MARKET_DATA), parsed: readable names; decimals are exact strings unless `parseGetHistoricalTradesResponse` is given a `decimal` converter. */
 export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
-  /** Trade id. Wire field `id`. */
+  /** Trade id. */
   id: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal. Wire field `qty`. */
   quantity: D;
-  /** Quote quantity. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Quote quantity. Exact decimal. Wire field `quoteQty`. */
   quoteQuantity: D;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Whether the buyer was the maker. Wire field `isBuyerMaker`. */
+  /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
   /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) Wire field `isRPITrade`. */
   isRpiTrade?: boolean;

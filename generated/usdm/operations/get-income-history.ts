@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-income-history';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetIncomeHistoryResponse: Validator = validate;
 
 /** Parameters of Get Income History (`GET /fapi/v1/income`). */
@@ -31,13 +31,13 @@ export type GetIncomeHistoryResponse = Array<{
   symbol: string;
   /** Kind of income. */
   incomeType: string;
-  /** Amount (negative when paid). Exact decimal, as Binance sends it. */
+  /** Amount (negative when paid). Exact decimal. */
   income: string;
   /** Asset. */
   asset: string;
   /** Extra information (the trade id of a realized PnL or commission). */
   info: string;
-  /** When it was booked. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When it was booked. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Transaction id. */
   tranId: number;
@@ -47,21 +47,21 @@ export type GetIncomeHistoryResponse = Array<{
 
 /** Get Income History, parsed: readable names; decimals are exact strings unless `parseGetIncomeHistoryResponse` is given a `decimal` converter. */
 export type ParsedGetIncomeHistoryResponse<D = string> = Array<{
-  /** Symbol ('' for a transfer). Wire field `symbol`. */
+  /** Symbol ('' for a transfer). */
   symbol: string;
-  /** Kind of income. Wire field `incomeType`. */
+  /** Kind of income. */
   incomeType: string;
-  /** Amount (negative when paid). Exact decimal, as Binance sends it. Wire field `income`. */
+  /** Amount (negative when paid). Exact decimal. */
   income: D;
-  /** Asset. Wire field `asset`. */
+  /** Asset. */
   asset: string;
-  /** Extra information (the trade id of a realized PnL or commission). Wire field `info`. */
+  /** Extra information (the trade id of a realized PnL or commission). */
   info: string;
-  /** When it was booked. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** When it was booked. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Transaction id. Wire field `tranId`. */
   transactionId: number;
-  /** Trade id ('' when none). Wire field `tradeId`. */
+  /** Trade id ('' when none). */
   tradeId: string;
 }>;
 

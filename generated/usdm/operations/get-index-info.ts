@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-index-info';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetIndexInfoResponse: Validator = validate;
 
 /** Parameters of Composite Index Symbol Information (`GET /fapi/v1/indexInfo`). */
@@ -19,7 +19,7 @@ export interface GetIndexInfoParams {
 export type GetIndexInfoResponse = Array<{
   /** Symbol of the index contract. */
   symbol: string;
-  /** Time of the composition. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the composition. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** What the index is made of (baseAsset). */
   component: string;
@@ -29,30 +29,30 @@ export type GetIndexInfoResponse = Array<{
     baseAsset: string;
     /** Quote asset. */
     quoteAsset: string;
-    /** Weight in quantity. Exact decimal, as Binance sends it. */
+    /** Weight in quantity. Exact decimal. */
     weightInQuantity: string;
-    /** Weight as a fraction of the index. Exact decimal, as Binance sends it. */
+    /** Weight as a fraction of the index. Exact decimal. */
     weightInPercentage: string;
   }>;
 }>;
 
 /** Composite Index Symbol Information, parsed: readable names; decimals are exact strings unless `parseGetIndexInfoResponse` is given a `decimal` converter. */
 export type ParsedGetIndexInfoResponse<D = string> = Array<{
-  /** Symbol of the index contract. Wire field `symbol`. */
+  /** Symbol of the index contract. */
   symbol: string;
-  /** Time of the composition. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the composition. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** What the index is made of (baseAsset). Wire field `component`. */
+  /** What the index is made of (baseAsset). */
   component: string;
-  /** The index's components. Wire field `baseAssetList`. */
+  /** The index's components. */
   baseAssetList: Array<{
-    /** Base asset. Wire field `baseAsset`. */
+    /** Base asset. */
     baseAsset: string;
-    /** Quote asset. Wire field `quoteAsset`. */
+    /** Quote asset. */
     quoteAsset: string;
-    /** Weight in quantity. Exact decimal, as Binance sends it. Wire field `weightInQuantity`. */
+    /** Weight in quantity. Exact decimal. */
     weightInQuantity: D;
-    /** Weight as a fraction of the index. Exact decimal, as Binance sends it. Wire field `weightInPercentage`. */
+    /** Weight as a fraction of the index. Exact decimal. */
     weightInPercentage: D;
   }>;
 }>;

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-insurance-balance';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetInsuranceBalanceResponse: Validator = validate;
 
 /** Parameters of Query Insurance Fund Balance Snapshot (`GET /fapi/v1/insuranceBalance`). */
@@ -23,9 +23,9 @@ export type GetInsuranceBalanceResponse = ({
   assets: Array<{
     /** Margin asset. */
     asset: string;
-    /** Balance. Exact decimal, as Binance sends it. */
+    /** Balance. Exact decimal. */
     marginBalance: string;
-    /** Time of the snapshot. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
 }) | (Array<{
@@ -35,36 +35,36 @@ export type GetInsuranceBalanceResponse = ({
   assets: Array<{
     /** Margin asset. */
     asset: string;
-    /** Balance. Exact decimal, as Binance sends it. */
+    /** Balance. Exact decimal. */
     marginBalance: string;
-    /** Time of the snapshot. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
 }>);
 
 /** Query Insurance Fund Balance Snapshot, parsed: readable names; decimals are exact strings unless `parseGetInsuranceBalanceResponse` is given a `decimal` converter. */
 export type ParsedGetInsuranceBalanceResponse<D = string> = ({
-  /** The contracts the fund covers. Wire field `symbols`. */
+  /** The contracts the fund covers. */
   symbols: Array<string>;
-  /** The fund's balance per margin asset. Wire field `assets`. */
+  /** The fund's balance per margin asset. */
   assets: Array<{
-    /** Margin asset. Wire field `asset`. */
+    /** Margin asset. */
     asset: string;
-    /** Balance. Exact decimal, as Binance sends it. Wire field `marginBalance`. */
+    /** Balance. Exact decimal. */
     marginBalance: D;
-    /** Time of the snapshot. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
 }) | (Array<{
-  /** The contracts the fund covers. Wire field `symbols`. */
+  /** The contracts the fund covers. */
   symbols: Array<string>;
-  /** The fund's balance per margin asset. Wire field `assets`. */
+  /** The fund's balance per margin asset. */
   assets: Array<{
-    /** Margin asset. Wire field `asset`. */
+    /** Margin asset. */
     asset: string;
-    /** Balance. Exact decimal, as Binance sends it. Wire field `marginBalance`. */
+    /** Balance. Exact decimal. */
     marginBalance: D;
-    /** Time of the snapshot. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
 }>);

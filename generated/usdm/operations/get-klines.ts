@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-klines';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetKlinesResponse: Validator = validate;
 
 /** Parameters of Kline/Candlestick Data (`GET /fapi/v1/klines`). */
@@ -27,7 +27,7 @@ export interface GetKlinesParams {
 export type GetKlinesResponse = Array<[openTime: number, open: string, high: string, low: string, close: string, volume: string, closeTime: number, quoteVolume: string, trades: number, takerBuyBaseVolume: string, takerBuyQuoteVolume: string, unused: string]>;
 
 /** Kline/Candlestick Data, parsed: readable names; decimals are exact strings unless `parseGetKlinesResponse` is given a `decimal` converter. */
-export type ParsedGetKlinesResponse<D = string> = Array<{ /** Open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ openTime: number; /** Open price. Exact decimal, as Binance sends it. */ open: D; /** High price. Exact decimal, as Binance sends it. */ high: D; /** Low price. Exact decimal, as Binance sends it. */ low: D; /** Close price (or the latest price). Exact decimal, as Binance sends it. */ close: D; /** Volume. Exact decimal, as Binance sends it. */ volume: D; /** Close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */ closeTime: number; /** Quote asset volume. Exact decimal, as Binance sends it. */ quoteVolume: D; /** Number of trades. */ trades: number; /** Taker buy base asset volume. Exact decimal, as Binance sends it. */ takerBuyBaseVolume: D; /** Taker buy quote asset volume. Exact decimal, as Binance sends it. */ takerBuyQuoteVolume: D; /** Unused field; ignore it. */ unused: string; }>;
+export type ParsedGetKlinesResponse<D = string> = Array<{ /** Open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */ openTime: number; /** Open price. Exact decimal. */ open: D; /** High price. Exact decimal. */ high: D; /** Low price. Exact decimal. */ low: D; /** Close price (or the latest price). Exact decimal. */ close: D; /** Volume. Exact decimal. */ volume: D; /** Close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */ closeTime: number; /** Quote asset volume. Exact decimal. */ quoteVolume: D; /** Number of trades. */ trades: number; /** Taker buy base asset volume. Exact decimal. */ takerBuyBaseVolume: D; /** Taker buy quote asset volume. Exact decimal. */ takerBuyQuoteVolume: D; /** Unused field; ignore it. */ unused: string; }>;
 
 /** Descriptor of Kline/Candlestick Data: data the runtime interprets. */
 export const getKlinesOperation: OperationDescriptor<GetKlinesParams, GetKlinesResponse> = { operation: "getKlines", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"interval":{"type":"string","enum":["1m","3m","5m","15m","30m","1h","2h","4h","6h","8h","12h","1d","3d","1w","1M"],"required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1500}}, rest: {"method":"GET","path":"/fapi/v1/klines"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-klines.json", validate: validateGetKlinesResponse };

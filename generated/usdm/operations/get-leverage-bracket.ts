@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-leverage-bracket';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetLeverageBracketResponse: Validator = validate;
 
 /** Parameters of Notional and Leverage Brackets (`GET /fapi/v1/leverageBracket`). */
@@ -60,43 +60,43 @@ export type GetLeverageBracketResponse = ({
 
 /** Notional and Leverage Brackets, parsed: readable names; decimals are exact strings unless `parseGetLeverageBracketResponse` is given a `decimal` converter. */
 export type ParsedGetLeverageBracketResponse = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted Wire field `notionalCoef`. */
+  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
   notionalCoef?: number;
-  /** The tiers, smallest notional first. Wire field `brackets`. */
+  /** The tiers, smallest notional first. */
   brackets: Array<{
-    /** Tier number. Wire field `bracket`. */
+    /** Tier number. */
     bracket: number;
-    /** Highest leverage in the tier. Wire field `initialLeverage`. */
+    /** Highest leverage in the tier. */
     initialLeverage: number;
-    /** Notional cap of the tier. Wire field `notionalCap`. */
+    /** Notional cap of the tier. */
     notionalCap: number;
-    /** Notional floor of the tier. Wire field `notionalFloor`. */
+    /** Notional floor of the tier. */
     notionalFloor: number;
-    /** Maintenance margin ratio. Wire field `maintMarginRatio`. */
+    /** Maintenance margin ratio. */
     maintMarginRatio: number;
-    /** Maintenance amount. Wire field `cum`. */
+    /** Maintenance amount. */
     cum: number;
   }>;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted Wire field `notionalCoef`. */
+  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
   notionalCoef?: number;
-  /** The tiers, smallest notional first. Wire field `brackets`. */
+  /** The tiers, smallest notional first. */
   brackets: Array<{
-    /** Tier number. Wire field `bracket`. */
+    /** Tier number. */
     bracket: number;
-    /** Highest leverage in the tier. Wire field `initialLeverage`. */
+    /** Highest leverage in the tier. */
     initialLeverage: number;
-    /** Notional cap of the tier. Wire field `notionalCap`. */
+    /** Notional cap of the tier. */
     notionalCap: number;
-    /** Notional floor of the tier. Wire field `notionalFloor`. */
+    /** Notional floor of the tier. */
     notionalFloor: number;
-    /** Maintenance margin ratio. Wire field `maintMarginRatio`. */
+    /** Maintenance margin ratio. */
     maintMarginRatio: number;
-    /** Maintenance amount. Wire field `cum`. */
+    /** Maintenance amount. */
     cum: number;
   }>;
 }>);

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-multi-assets-mode';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMultiAssetsModeResponse: Validator = validate;
 
 /** Parameters of Get Current Multi-Assets Mode (`GET /fapi/v1/multiAssetsMargin`). It takes none. */
@@ -20,7 +20,7 @@ export interface GetMultiAssetsModeResponse {
 
 /** Get Current Multi-Assets Mode, parsed: readable names; decimals are exact strings unless `parseGetMultiAssetsModeResponse` is given a `decimal` converter. */
 export interface ParsedGetMultiAssetsModeResponse {
-  /** true: Multi-Assets mode; false: Single-Asset mode. Wire field `multiAssetsMargin`. */
+  /** true: Multi-Assets mode; false: Single-Asset mode. */
   multiAssetsMargin: boolean;
 }
 

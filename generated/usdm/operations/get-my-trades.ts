@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-my-trades';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyTradesResponse: Validator = validate;
 
 /** Parameters of Account Trade List (`GET /fapi/v1/userTrades`). */
@@ -29,7 +29,7 @@ export interface GetMyTradesParams {
 export type GetMyTradesResponse = Array<{
   /** Whether the account bought. */
   buyer: boolean;
-  /** Commission paid. Exact decimal, as Binance sends it. */
+  /** Commission paid. Exact decimal. */
   commission: string;
   /** Asset the commission was paid in. */
   commissionAsset: string;
@@ -39,13 +39,13 @@ export type GetMyTradesResponse = Array<{
   maker: boolean;
   /** Order id. */
   orderId: number;
-  /** Price. Exact decimal, as Binance sends it. */
+  /** Price. Exact decimal. */
   price: string;
-  /** Quantity. Exact decimal, as Binance sends it. */
+  /** Quantity. Exact decimal. */
   qty: string;
-  /** Price times quantity. Exact decimal, as Binance sends it. */
+  /** Price times quantity. Exact decimal. */
   quoteQty: string;
-  /** PnL the trade realized (0 when it opened or added to a position). Exact decimal, as Binance sends it. */
+  /** PnL the trade realized (0 when it opened or added to a position). Exact decimal. */
   realizedPnl: string;
   /** BUY or SELL. */
   side: string;
@@ -53,39 +53,39 @@ export type GetMyTradesResponse = Array<{
   positionSide: string;
   /** Symbol. */
   symbol: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 
 /** Account Trade List, parsed: readable names; decimals are exact strings unless `parseGetMyTradesResponse` is given a `decimal` converter. */
 export type ParsedGetMyTradesResponse<D = string> = Array<{
-  /** Whether the account bought. Wire field `buyer`. */
+  /** Whether the account bought. */
   buyer: boolean;
-  /** Commission paid. Exact decimal, as Binance sends it. Wire field `commission`. */
+  /** Commission paid. Exact decimal. */
   commission: D;
-  /** Asset the commission was paid in. Wire field `commissionAsset`. */
+  /** Asset the commission was paid in. */
   commissionAsset: string;
-  /** Trade id. Wire field `id`. */
+  /** Trade id. */
   id: number;
-  /** Whether the account's order was the maker. Wire field `maker`. */
+  /** Whether the account's order was the maker. */
   maker: boolean;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Price. Exact decimal. */
   price: D;
-  /** Quantity. Exact decimal, as Binance sends it. Wire field `qty`. */
+  /** Quantity. Exact decimal. Wire field `qty`. */
   quantity: D;
-  /** Price times quantity. Exact decimal, as Binance sends it. Wire field `quoteQty`. */
+  /** Price times quantity. Exact decimal. Wire field `quoteQty`. */
   quoteQuantity: D;
-  /** PnL the trade realized (0 when it opened or added to a position). Exact decimal, as Binance sends it. Wire field `realizedPnl`. */
+  /** PnL the trade realized (0 when it opened or added to a position). Exact decimal. */
   realizedPnl: D;
-  /** BUY or SELL. Wire field `side`. */
+  /** BUY or SELL. */
   side: string;
-  /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+  /** BOTH, LONG or SHORT. */
   positionSide: string;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>;
 

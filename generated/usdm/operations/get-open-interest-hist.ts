@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-open-interest-hist';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenInterestHistResponse: Validator = validate;
 
 /** Parameters of Open Interest Statistics (`GET /futures/data/openInterestHist`). */
@@ -27,27 +27,27 @@ export interface GetOpenInterestHistParams {
 export type GetOpenInterestHistResponse = Array<{
   /** Symbol. */
   symbol: string;
-  /** Total open interest, in contracts. Exact decimal, as Binance sends it. */
+  /** Total open interest, in contracts. Exact decimal. */
   sumOpenInterest: string;
-  /** Total open interest value, in the quote asset. Exact decimal, as Binance sends it. */
+  /** Total open interest value, in the quote asset. Exact decimal. */
   sumOpenInterestValue: string;
-  /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal, as Binance sends it. */
+  /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal. */
   CMCCirculatingSupply?: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 
 /** Open Interest Statistics, parsed: readable names; decimals are exact strings unless `parseGetOpenInterestHistResponse` is given a `decimal` converter. */
 export type ParsedGetOpenInterestHistResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Total open interest, in contracts. Exact decimal, as Binance sends it. Wire field `sumOpenInterest`. */
+  /** Total open interest, in contracts. Exact decimal. */
   sumOpenInterest: D;
-  /** Total open interest value, in the quote asset. Exact decimal, as Binance sends it. Wire field `sumOpenInterestValue`. */
+  /** Total open interest value, in the quote asset. Exact decimal. */
   sumOpenInterestValue: D;
-  /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal, as Binance sends it. Wire field `CMCCirculatingSupply`. */
+  /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal. Wire field `CMCCirculatingSupply`. */
   cmcCirculatingSupply?: D;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 

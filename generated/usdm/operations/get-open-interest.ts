@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-open-interest';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenInterestResponse: Validator = validate;
 
 /** Parameters of Open Interest (`GET /fapi/v1/openInterest`). */
@@ -17,21 +17,21 @@ export interface GetOpenInterestParams {
 
 /** Open Interest: the response body with Binance's names. The present open interest of one contract, in contracts. */
 export interface GetOpenInterestResponse {
-  /** Open interest. Exact decimal, as Binance sends it. */
+  /** Open interest. Exact decimal. */
   openInterest: string;
   /** Symbol. */
   symbol: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }
 
 /** Open Interest, parsed: readable names; decimals are exact strings unless `parseGetOpenInterestResponse` is given a `decimal` converter. */
 export interface ParsedGetOpenInterestResponse<D = string> {
-  /** Open interest. Exact decimal, as Binance sends it. Wire field `openInterest`. */
+  /** Open interest. Exact decimal. */
   openInterest: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }
 

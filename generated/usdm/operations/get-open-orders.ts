@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/get-open-orders';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenOrdersResponse: Validator = validate;
 
 /** Parameters of Current All Open Orders (`GET /fapi/v1/openOrders`). */
@@ -17,23 +17,23 @@ export interface GetOpenOrdersParams {
 
 /** Current All Open Orders: the response body with Binance's names. The working orders of one symbol, or of every symbol without one. */
 export type GetOpenOrdersResponse = Array<{
-  /** Average fill price. Exact decimal, as Binance sends it. */
+  /** Average fill price. Exact decimal. */
   avgPrice: string;
-  /** Quote amount filled so far. Exact decimal, as Binance sends it. */
+  /** Quote amount filled so far. Exact decimal. */
   cumQuote: string;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Client order id. */
   clientOrderId: string;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: string;
   /** Order id. */
   orderId: number;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   origQty: string;
   /** Order type as placed (a triggered conditional order keeps its original type here). */
   origType: string;
-  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. */
+  /** Limit price (0 for a market order). Exact decimal. */
   price: string;
   /** Whether the order may only reduce the position. */
   reduceOnly: boolean;
@@ -43,7 +43,7 @@ export type GetOpenOrdersResponse = Array<{
   positionSide: string;
   /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status: string;
-  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. */
+  /** Trigger price (0 when the order has none). Exact decimal. */
   stopPrice: string;
   /** Whether the order closes the whole position (close-all). */
   closePosition: boolean;
@@ -53,7 +53,7 @@ export type GetOpenOrdersResponse = Array<{
   timeInForce: string;
   /** Order type. */
   type: string;
-  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
   workingType: string;
@@ -63,67 +63,67 @@ export type GetOpenOrdersResponse = Array<{
   priceMatch: string;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   goodTillDate: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   priceRate?: string;
 }>;
 
 /** Current All Open Orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetOpenOrdersResponse<D = string> = Array<{
-  /** Average fill price. Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  /** Average fill price. Exact decimal. */
   avgPrice: D;
-  /** Quote amount filled so far. Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  /** Quote amount filled so far. Exact decimal. */
   cumQuote: D;
-  /** When the order was placed. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled so far. Exact decimal. */
   executedQty: D;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Exact decimal. */
   origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). Wire field `origType`. */
+  /** Order type as placed (a triggered conditional order keeps its original type here). */
   origType: string;
-  /** Limit price (0 for a market order). Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price (0 for a market order). Exact decimal. */
   price: D;
-  /** Whether the order may only reduce the position. Wire field `reduceOnly`. */
+  /** Whether the order may only reduce the position. */
   reduceOnly: boolean;
-  /** BUY or SELL. Wire field `side`. */
+  /** BUY or SELL. */
   side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). Wire field `positionSide`. */
+  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
   positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). Wire field `status`. */
+  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
   status: string;
-  /** Trigger price (0 when the order has none). Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Trigger price (0 when the order has none). Exact decimal. */
   stopPrice: D;
-  /** Whether the order closes the whole position (close-all). Wire field `closePosition`. */
+  /** Whether the order closes the whole position (close-all). */
   closePosition: boolean;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). Wire field `timeInForce`. */
+  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
   timeInForce: string;
-  /** Order type. Wire field `type`. */
+  /** Order type. */
   type: string;
-  /** Last update of the order. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. Wire field `workingType`. */
+  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
   workingType: string;
-  /** Whether the trigger price is protected. Wire field `priceProtect`. */
+  /** Whether the trigger price is protected. */
   priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Wire field `priceMatch`. */
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
   priceMatch: string;
-  /** Self-trade prevention mode. Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `goodTillDate`. */
+  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   goodTillDate: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   activatePrice?: D;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   priceRate?: D;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-order-amendments';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderAmendmentsResponse: Validator = validate;
 
 /** Parameters of Get Order Modify History (`GET /fapi/v1/orderAmendment`). */
@@ -37,22 +37,22 @@ export type GetOrderAmendmentsResponse = Array<{
   orderId: number;
   /** Client order id. */
   clientOrderId: string;
-  /** Time of the modification. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the modification. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** What changed. */
   amendment: {
     /** The price. */
     price: {
-      /** Before. Exact decimal, as Binance sends it. */
+      /** Before. Exact decimal. */
       before: string;
-      /** After. Exact decimal, as Binance sends it. */
+      /** After. Exact decimal. */
       after: string;
     };
     /** The quantity. */
     origQty: {
-      /** Before. Exact decimal, as Binance sends it. */
+      /** Before. Exact decimal. */
       before: string;
-      /** After. Exact decimal, as Binance sends it. */
+      /** After. Exact decimal. */
       after: string;
     };
     /** How many times the order has been modified. */
@@ -62,35 +62,35 @@ export type GetOrderAmendmentsResponse = Array<{
 
 /** Get Order Modify History, parsed: readable names; decimals are exact strings unless `parseGetOrderAmendmentsResponse` is given a `decimal` converter. */
 export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
-  /** Modification id. Wire field `amendmentId`. */
+  /** Modification id. */
   amendmentId: number;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Pair. Wire field `pair`. */
+  /** Pair. */
   pair: string;
-  /** Order id. Wire field `orderId`. */
+  /** Order id. */
   orderId: number;
-  /** Client order id. Wire field `clientOrderId`. */
+  /** Client order id. */
   clientOrderId: string;
-  /** Time of the modification. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the modification. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** What changed. Wire field `amendment`. */
+  /** What changed. */
   amendment: {
-    /** The price. Wire field `price`. */
+    /** The price. */
     price: {
-      /** Before. Exact decimal, as Binance sends it. Wire field `before`. */
+      /** Before. Exact decimal. */
       before: D;
-      /** After. Exact decimal, as Binance sends it. Wire field `after`. */
+      /** After. Exact decimal. */
       after: D;
     };
-    /** The quantity. Wire field `origQty`. */
+    /** The quantity. */
     origQty: {
-      /** Before. Exact decimal, as Binance sends it. Wire field `before`. */
+      /** Before. Exact decimal. */
       before: D;
-      /** After. Exact decimal, as Binance sends it. Wire field `after`. */
+      /** After. Exact decimal. */
       after: D;
     };
-    /** How many times the order has been modified. Wire field `count`. */
+    /** How many times the order has been modified. */
     count: number;
   };
 }>;

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-order-rate-limit';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderRateLimitResponse: Validator = validate;
 
 /** Parameters of Query User Rate Limit (`GET /fapi/v1/rateLimit/order`). It takes none. */
@@ -26,13 +26,13 @@ export type GetOrderRateLimitResponse = Array<{
 
 /** Query User Rate Limit, parsed: readable names; decimals are exact strings unless `parseGetOrderRateLimitResponse` is given a `decimal` converter. */
 export type ParsedGetOrderRateLimitResponse = Array<{
-  /** ORDERS. Wire field `rateLimitType`. */
+  /** ORDERS. */
   rateLimitType: string;
-  /** SECOND, MINUTE or DAY. Wire field `interval`. */
+  /** SECOND, MINUTE or DAY. */
   interval: string;
-  /** How many intervals the window spans. Wire field `intervalNum`. */
+  /** How many intervals the window spans. */
   intervalNum: number;
-  /** Orders allowed in the window. Wire field `limit`. */
+  /** Orders allowed in the window. */
   limit: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-position-margin-history';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPositionMarginHistoryResponse: Validator = validate;
 
 /** Parameters of Get Position Margin Change History (`GET /fapi/v1/positionMargin/history`). */
@@ -31,11 +31,11 @@ export type GetPositionMarginHistoryResponse = Array<{
   type: number;
   /** What made the change (USER_ADJUST for this endpoint). Sent only when: In the docs' example since 2023; older answers lack it */
   deltaType?: string;
-  /** Amount. Exact decimal, as Binance sends it. */
+  /** Amount. Exact decimal. */
   amount: string;
   /** Margin asset. */
   asset: string;
-  /** Time of the change. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the change. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Position side. */
   positionSide: string;
@@ -43,19 +43,19 @@ export type GetPositionMarginHistoryResponse = Array<{
 
 /** Get Position Margin Change History, parsed: readable names; decimals are exact strings unless `parseGetPositionMarginHistoryResponse` is given a `decimal` converter. */
 export type ParsedGetPositionMarginHistoryResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** 1 added, 2 reduced. Wire field `type`. */
+  /** 1 added, 2 reduced. */
   type: number;
-  /** What made the change (USER_ADJUST for this endpoint). Sent only when: In the docs' example since 2023; older answers lack it Wire field `deltaType`. */
+  /** What made the change (USER_ADJUST for this endpoint). Sent only when: In the docs' example since 2023; older answers lack it */
   deltaType?: string;
-  /** Amount. Exact decimal, as Binance sends it. Wire field `amount`. */
+  /** Amount. Exact decimal. */
   amount: D;
-  /** Margin asset. Wire field `asset`. */
+  /** Margin asset. */
   asset: string;
-  /** Time of the change. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the change. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Position side. Wire field `positionSide`. */
+  /** Position side. */
   positionSide: string;
 }>;
 

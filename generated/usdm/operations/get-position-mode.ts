@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-position-mode';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPositionModeResponse: Validator = validate;
 
 /** Parameters of Get Current Position Mode (`GET /fapi/v1/positionSide/dual`). It takes none. */
@@ -20,7 +20,7 @@ export interface GetPositionModeResponse {
 
 /** Get Current Position Mode, parsed: readable names; decimals are exact strings unless `parseGetPositionModeResponse` is given a `decimal` converter. */
 export interface ParsedGetPositionModeResponse {
-  /** true: hedge mode; false: one-way mode. Wire field `dualSidePosition`. */
+  /** true: hedge mode; false: one-way mode. */
   dualSidePosition: boolean;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-position-risk-v2';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPositionRiskV2Response: Validator = validate;
 
 /** Parameters of Position Information V2 (`GET /fapi/v2/positionRisk`, WebSocket API `account.position`). */
@@ -17,73 +17,73 @@ export interface GetPositionRiskV2Params {
 
 /** Position Information V2: the response body with Binance's names. Positions as the older V2 endpoint answers (`account.position` on the WebSocket API): an entry per symbol (or the one asked for), open or not, with its margin mode and leverage. Prefer `getPositionRisk` (V3) for new code. */
 export type GetPositionRiskV2Response = Array<{
-  /** Average entry price. Exact decimal, as Binance sends it. */
+  /** Average entry price. Exact decimal. */
   entryPrice: string;
-  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. */
+  /** Break-even price (entry price and commissions). Exact decimal. */
   breakEvenPrice: string;
   /** Margin mode: cross or isolated. */
   marginType: string;
   /** "true" or "false": whether margin is added to an isolated position automatically. */
   isAutoAddMargin: string;
-  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. */
+  /** Isolated margin (0 for cross). Exact decimal. */
   isolatedMargin: string;
-  /** Leverage of the symbol (a number as text). Exact decimal, as Binance sends it. */
+  /** Leverage of the symbol (a number as text). Exact decimal. */
   leverage: string;
-  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. */
+  /** Estimated liquidation price (0 when none). Exact decimal. */
   liquidationPrice: string;
-  /** Mark price. Exact decimal, as Binance sends it. */
+  /** Mark price. Exact decimal. */
   markPrice: string;
-  /** Largest notional the leverage allows. Exact decimal, as Binance sends it. */
+  /** Largest notional the leverage allows. Exact decimal. */
   maxNotionalValue: string;
-  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. */
+  /** Position size (negative for a short in one-way mode). Exact decimal. */
   positionAmt: string;
-  /** Position value at the mark price. Exact decimal, as Binance sends it. */
+  /** Position value at the mark price. Exact decimal. */
   notional: string;
-  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. */
+  /** Isolated wallet (0 for cross). Exact decimal. */
   isolatedWallet: string;
   /** Symbol. */
   symbol: string;
-  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. */
+  /** Unrealized profit at the mark price. Exact decimal. */
   unRealizedProfit: string;
   /** BOTH, LONG or SHORT. */
   positionSide: string;
-  /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 
 /** Position Information V2, parsed: readable names; decimals are exact strings unless `parseGetPositionRiskV2Response` is given a `decimal` converter. */
 export type ParsedGetPositionRiskV2Response<D = string> = Array<{
-  /** Average entry price. Exact decimal, as Binance sends it. Wire field `entryPrice`. */
+  /** Average entry price. Exact decimal. */
   entryPrice: D;
-  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. Wire field `breakEvenPrice`. */
+  /** Break-even price (entry price and commissions). Exact decimal. */
   breakEvenPrice: D;
-  /** Margin mode: cross or isolated. Wire field `marginType`. */
+  /** Margin mode: cross or isolated. */
   marginType: string;
-  /** "true" or "false": whether margin is added to an isolated position automatically. Wire field `isAutoAddMargin`. */
+  /** "true" or "false": whether margin is added to an isolated position automatically. */
   isAutoAddMargin: string;
-  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedMargin`. */
+  /** Isolated margin (0 for cross). Exact decimal. */
   isolatedMargin: D;
-  /** Leverage of the symbol (a number as text). Exact decimal, as Binance sends it. Wire field `leverage`. */
+  /** Leverage of the symbol (a number as text). Exact decimal. */
   leverage: D;
-  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. Wire field `liquidationPrice`. */
+  /** Estimated liquidation price (0 when none). Exact decimal. */
   liquidationPrice: D;
-  /** Mark price. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  /** Mark price. Exact decimal. */
   markPrice: D;
-  /** Largest notional the leverage allows. Exact decimal, as Binance sends it. Wire field `maxNotionalValue`. */
+  /** Largest notional the leverage allows. Exact decimal. */
   maxNotionalValue: D;
-  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. Wire field `positionAmt`. */
+  /** Position size (negative for a short in one-way mode). Exact decimal. Wire field `positionAmt`. */
   positionAmount: D;
-  /** Position value at the mark price. Exact decimal, as Binance sends it. Wire field `notional`. */
+  /** Position value at the mark price. Exact decimal. */
   notional: D;
-  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedWallet`. */
+  /** Isolated wallet (0 for cross). Exact decimal. */
   isolatedWallet: D;
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. Wire field `unRealizedProfit`. */
+  /** Unrealized profit at the mark price. Exact decimal. Wire field `unRealizedProfit`. */
   unrealizedProfit: D;
-  /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+  /** BOTH, LONG or SHORT. */
   positionSide: string;
-  /** Last update (0 if never). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-position-risk';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPositionRiskResponse: Validator = validate;
 
 /** Parameters of Position Information V3 (`GET /fapi/v3/positionRisk`, WebSocket API `v2/account.position`). */
@@ -21,85 +21,85 @@ export type GetPositionRiskResponse = Array<{
   symbol: string;
   /** BOTH, LONG or SHORT. */
   positionSide: string;
-  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. */
+  /** Position size (negative for a short in one-way mode). Exact decimal. */
   positionAmt: string;
-  /** Average entry price. Exact decimal, as Binance sends it. */
+  /** Average entry price. Exact decimal. */
   entryPrice: string;
-  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. */
+  /** Break-even price (entry price and commissions). Exact decimal. */
   breakEvenPrice: string;
-  /** Mark price. Exact decimal, as Binance sends it. */
+  /** Mark price. Exact decimal. */
   markPrice: string;
-  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. */
+  /** Unrealized profit at the mark price. Exact decimal. */
   unRealizedProfit: string;
-  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. */
+  /** Estimated liquidation price (0 when none). Exact decimal. */
   liquidationPrice: string;
-  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. */
+  /** Isolated margin (0 for cross). Exact decimal. */
   isolatedMargin: string;
-  /** Position value at the mark price. Exact decimal, as Binance sends it. */
+  /** Position value at the mark price. Exact decimal. */
   notional: string;
   /** Margin asset. */
   marginAsset: string;
-  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. */
+  /** Isolated wallet (0 for cross). Exact decimal. */
   isolatedWallet: string;
-  /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of the position and its open orders. Exact decimal. */
   initialMargin: string;
-  /** Maintenance margin. Exact decimal, as Binance sends it. */
+  /** Maintenance margin. Exact decimal. */
   maintMargin: string;
-  /** Initial margin of the position. Exact decimal, as Binance sends it. */
+  /** Initial margin of the position. Exact decimal. */
   positionInitialMargin: string;
-  /** Initial margin of its open orders. Exact decimal, as Binance sends it. */
+  /** Initial margin of its open orders. Exact decimal. */
   openOrderInitialMargin: string;
   /** Auto-deleverage queue indicator. */
   adl: number;
-  /** Notional of the open buy orders. Exact decimal, as Binance sends it. */
+  /** Notional of the open buy orders. Exact decimal. */
   bidNotional: string;
-  /** Notional of the open sell orders. Exact decimal, as Binance sends it. */
+  /** Notional of the open sell orders. Exact decimal. */
   askNotional: string;
-  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 
 /** Position Information V3, parsed: readable names; decimals are exact strings unless `parseGetPositionRiskResponse` is given a `decimal` converter. */
 export type ParsedGetPositionRiskResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** BOTH, LONG or SHORT. Wire field `positionSide`. */
+  /** BOTH, LONG or SHORT. */
   positionSide: string;
-  /** Position size (negative for a short in one-way mode). Exact decimal, as Binance sends it. Wire field `positionAmt`. */
+  /** Position size (negative for a short in one-way mode). Exact decimal. Wire field `positionAmt`. */
   positionAmount: D;
-  /** Average entry price. Exact decimal, as Binance sends it. Wire field `entryPrice`. */
+  /** Average entry price. Exact decimal. */
   entryPrice: D;
-  /** Break-even price (entry price and commissions). Exact decimal, as Binance sends it. Wire field `breakEvenPrice`. */
+  /** Break-even price (entry price and commissions). Exact decimal. */
   breakEvenPrice: D;
-  /** Mark price. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  /** Mark price. Exact decimal. */
   markPrice: D;
-  /** Unrealized profit at the mark price. Exact decimal, as Binance sends it. Wire field `unRealizedProfit`. */
+  /** Unrealized profit at the mark price. Exact decimal. Wire field `unRealizedProfit`. */
   unrealizedProfit: D;
-  /** Estimated liquidation price (0 when none). Exact decimal, as Binance sends it. Wire field `liquidationPrice`. */
+  /** Estimated liquidation price (0 when none). Exact decimal. */
   liquidationPrice: D;
-  /** Isolated margin (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedMargin`. */
+  /** Isolated margin (0 for cross). Exact decimal. */
   isolatedMargin: D;
-  /** Position value at the mark price. Exact decimal, as Binance sends it. Wire field `notional`. */
+  /** Position value at the mark price. Exact decimal. */
   notional: D;
-  /** Margin asset. Wire field `marginAsset`. */
+  /** Margin asset. */
   marginAsset: string;
-  /** Isolated wallet (0 for cross). Exact decimal, as Binance sends it. Wire field `isolatedWallet`. */
+  /** Isolated wallet (0 for cross). Exact decimal. */
   isolatedWallet: D;
-  /** Initial margin of the position and its open orders. Exact decimal, as Binance sends it. Wire field `initialMargin`. */
+  /** Initial margin of the position and its open orders. Exact decimal. */
   initialMargin: D;
-  /** Maintenance margin. Exact decimal, as Binance sends it. Wire field `maintMargin`. */
+  /** Maintenance margin. Exact decimal. */
   maintMargin: D;
-  /** Initial margin of the position. Exact decimal, as Binance sends it. Wire field `positionInitialMargin`. */
+  /** Initial margin of the position. Exact decimal. */
   positionInitialMargin: D;
-  /** Initial margin of its open orders. Exact decimal, as Binance sends it. Wire field `openOrderInitialMargin`. */
+  /** Initial margin of its open orders. Exact decimal. */
   openOrderInitialMargin: D;
-  /** Auto-deleverage queue indicator. Wire field `adl`. */
+  /** Auto-deleverage queue indicator. */
   adl: number;
-  /** Notional of the open buy orders. Exact decimal, as Binance sends it. Wire field `bidNotional`. */
+  /** Notional of the open buy orders. Exact decimal. */
   bidNotional: D;
-  /** Notional of the open sell orders. Exact decimal, as Binance sends it. Wire field `askNotional`. */
+  /** Notional of the open sell orders. Exact decimal. */
   askNotional: D;
-  /** Last update. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>;
 

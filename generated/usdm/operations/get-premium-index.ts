@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-premium-index';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPremiumIndexResponse: Validator = validate;
 
 /** Parameters of Mark Price (`GET /fapi/v1/premiumIndex`). */
@@ -19,73 +19,73 @@ export interface GetPremiumIndexParams {
 export type GetPremiumIndexResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Mark price. Exact decimal, as Binance sends it. */
+  /** Mark price. Exact decimal. */
   markPrice: string;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   indexPrice: string;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. */
   estimatedSettlePrice: string;
-  /** Latest funding rate. Exact decimal, as Binance sends it. */
+  /** Latest funding rate. Exact decimal. */
   lastFundingRate: string;
-  /** Base asset interest rate. Exact decimal, as Binance sends it. */
+  /** Base asset interest rate. Exact decimal. */
   interestRate: string;
-  /** Next funding time (0 for a delivery contract). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Next funding time (0 for a delivery contract). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   nextFundingTime: number;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Mark price. Exact decimal, as Binance sends it. */
+  /** Mark price. Exact decimal. */
   markPrice: string;
-  /** Index price. Exact decimal, as Binance sends it. */
+  /** Index price. Exact decimal. */
   indexPrice: string;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. */
   estimatedSettlePrice: string;
-  /** Latest funding rate. Exact decimal, as Binance sends it. */
+  /** Latest funding rate. Exact decimal. */
   lastFundingRate: string;
-  /** Base asset interest rate. Exact decimal, as Binance sends it. */
+  /** Base asset interest rate. Exact decimal. */
   interestRate: string;
-  /** Next funding time (0 for a delivery contract). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Next funding time (0 for a delivery contract). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   nextFundingTime: number;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 
 /** Mark Price, parsed: readable names; decimals are exact strings unless `parseGetPremiumIndexResponse` is given a `decimal` converter. */
 export type ParsedGetPremiumIndexResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Mark price. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  /** Mark price. Exact decimal. */
   markPrice: D;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `indexPrice`. */
+  /** Index price. Exact decimal. */
   indexPrice: D;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. Wire field `estimatedSettlePrice`. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. */
   estimatedSettlePrice: D;
-  /** Latest funding rate. Exact decimal, as Binance sends it. Wire field `lastFundingRate`. */
+  /** Latest funding rate. Exact decimal. */
   lastFundingRate: D;
-  /** Base asset interest rate. Exact decimal, as Binance sends it. Wire field `interestRate`. */
+  /** Base asset interest rate. Exact decimal. */
   interestRate: D;
-  /** Next funding time (0 for a delivery contract). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `nextFundingTime`. */
+  /** Next funding time (0 for a delivery contract). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   nextFundingTime: number;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Mark price. Exact decimal, as Binance sends it. Wire field `markPrice`. */
+  /** Mark price. Exact decimal. */
   markPrice: D;
-  /** Index price. Exact decimal, as Binance sends it. Wire field `indexPrice`. */
+  /** Index price. Exact decimal. */
   indexPrice: D;
-  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal, as Binance sends it. Wire field `estimatedSettlePrice`. */
+  /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. */
   estimatedSettlePrice: D;
-  /** Latest funding rate. Exact decimal, as Binance sends it. Wire field `lastFundingRate`. */
+  /** Latest funding rate. Exact decimal. */
   lastFundingRate: D;
-  /** Base asset interest rate. Exact decimal, as Binance sends it. Wire field `interestRate`. */
+  /** Base asset interest rate. Exact decimal. */
   interestRate: D;
-  /** Next funding time (0 for a delivery contract). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `nextFundingTime`. */
+  /** Next funding time (0 for a delivery contract). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   nextFundingTime: number;
-  /** Time of the values. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 

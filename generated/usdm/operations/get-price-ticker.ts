@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-price-ticker';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetPriceTickerResponse: Validator = validate;
 
 /** Parameters of Symbol Price Ticker (`GET /fapi/v1/ticker/price`, WebSocket API `ticker.price`). */
@@ -19,33 +19,33 @@ export interface GetPriceTickerParams {
 export type GetPriceTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Latest price. Exact decimal, as Binance sends it. */
+  /** Latest price. Exact decimal. */
   price: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Latest price. Exact decimal, as Binance sends it. */
+  /** Latest price. Exact decimal. */
   price: string;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 
 /** Symbol Price Ticker, parsed: readable names; decimals are exact strings unless `parseGetPriceTickerResponse` is given a `decimal` converter. */
 export type ParsedGetPriceTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Latest price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Latest price. Exact decimal. */
   price: D;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Latest price. Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Latest price. Exact decimal. */
   price: D;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `time`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
 }>);
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-rpi-book';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetRpiBookResponse: Validator = validate;
 
 /** Parameters of RPI Order Book (`GET /fapi/v1/rpiDepth`). */
@@ -21,9 +21,9 @@ export interface GetRpiBookParams {
 export interface GetRpiBookResponse {
   /** Last update id included in the snapshot. */
   lastUpdateId: number;
-  /** Message output time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Message output time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Bid levels, best (highest) price first. */
   bids: Array<[price: string, quantity: string]>;
@@ -33,16 +33,16 @@ export interface GetRpiBookResponse {
 
 /** RPI Order Book, parsed: readable names; decimals are exact strings unless `parseGetRpiBookResponse` is given a `decimal` converter. */
 export interface ParsedGetRpiBookResponse<D = string> {
-  /** Last update id included in the snapshot. Wire field `lastUpdateId`. */
+  /** Last update id included in the snapshot. */
   lastUpdateId: number;
-  /** Message output time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Message output time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
-  /** Bid levels, best (highest) price first. Wire field `bids`. */
-  bids: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
-  /** Ask levels, best (lowest) price first. Wire field `asks`. */
-  asks: Array<{ /** Price level. Exact decimal, as Binance sends it. */ price: D; /** Quantity. Exact decimal, as Binance sends it. */ quantity: D; }>;
+  /** Bid levels, best (highest) price first. */
+  bids: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
+  /** Ask levels, best (lowest) price first. */
+  asks: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity. Exact decimal. */ quantity: D; }>;
 }
 
 /** Descriptor of RPI Order Book: data the runtime interprets. */

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-server-time';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetServerTimeResponse: Validator = validate;
 
 /** Parameters of Check Server Time (`GET /fapi/v1/time`). It takes none. */
@@ -14,13 +14,13 @@ export type GetServerTimeParams = Record<string, never>;
 
 /** Check Server Time: the response body with Binance's names. The current time of the server, to line up the `timestamp` of signed requests. */
 export interface GetServerTimeResponse {
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
 }
 
 /** Check Server Time, parsed: readable names; decimals are exact strings unless `parseGetServerTimeResponse` is given a `decimal` converter. */
 export interface ParsedGetServerTimeResponse {
-  /** Server time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `serverTime`. */
+  /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
 }
 

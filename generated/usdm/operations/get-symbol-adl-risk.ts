@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-symbol-adl-risk';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSymbolAdlRiskResponse: Validator = validate;
 
 /** Parameters of ADL Risk (`GET /fapi/v1/symbolAdlRisk`). */
@@ -21,31 +21,31 @@ export type GetSymbolAdlRiskResponse = ({
   symbol: string;
   /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
   adlRisk: string;
-  /** Time of the rating. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }) | (Array<{
   /** Symbol. */
   symbol: string;
   /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
   adlRisk: string;
-  /** Time of the rating. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>);
 
 /** ADL Risk, parsed: readable names; decimals are exact strings unless `parseGetSymbolAdlRiskResponse` is given a `decimal` converter. */
 export type ParsedGetSymbolAdlRiskResponse = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). Wire field `adlRisk`. */
+  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
   adlRisk: string;
-  /** Time of the rating. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). Wire field `adlRisk`. */
+  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
   adlRisk: string;
-  /** Time of the rating. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
 }>);
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-symbol-config';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSymbolConfigResponse: Validator = validate;
 
 /** Parameters of Symbol Configuration (`GET /fapi/v1/symbolConfig`). */
@@ -25,21 +25,21 @@ export type GetSymbolConfigResponse = Array<{
   isAutoAddMargin: boolean;
   /** Leverage. */
   leverage: number;
-  /** Largest position notional at this leverage. Exact decimal, as Binance sends it. */
+  /** Largest position notional at this leverage. Exact decimal. */
   maxNotionalValue: string;
 }>;
 
 /** Symbol Configuration, parsed: readable names; decimals are exact strings unless `parseGetSymbolConfigResponse` is given a `decimal` converter. */
 export type ParsedGetSymbolConfigResponse<D = string> = Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** CROSSED or ISOLATED. Wire field `marginType`. */
+  /** CROSSED or ISOLATED. */
   marginType: string;
-  /** Whether isolated margin is added automatically. Wire field `isAutoAddMargin`. */
+  /** Whether isolated margin is added automatically. */
   isAutoAddMargin: boolean;
-  /** Leverage. Wire field `leverage`. */
+  /** Leverage. */
   leverage: number;
-  /** Largest position notional at this leverage. Exact decimal, as Binance sends it. Wire field `maxNotionalValue`. */
+  /** Largest position notional at this leverage. Exact decimal. */
   maxNotionalValue: D;
 }>;
 

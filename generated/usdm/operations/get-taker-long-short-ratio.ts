@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get-taker-long-short-ratio';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetTakerLongShortRatioResponse: Validator = validate;
 
 /** Parameters of Taker Buy/Sell Volume (`GET /futures/data/takerlongshortRatio`). */
@@ -25,25 +25,25 @@ export interface GetTakerLongShortRatioParams {
 
 /** Taker Buy/Sell Volume: the response body with Binance's names. A contract's taker buy and sell volume per period, and their ratio. Weight 0; limited to 1000 requests per 5 minutes per IP. The last 30 days only; the most recent points without a time range. */
 export type GetTakerLongShortRatioResponse = Array<{
-  /** Taker buy volume divided by taker sell volume. Exact decimal, as Binance sends it. */
+  /** Taker buy volume divided by taker sell volume. Exact decimal. */
   buySellRatio: string;
-  /** Taker buy volume. Exact decimal, as Binance sends it. */
+  /** Taker buy volume. Exact decimal. */
   buyVol: string;
-  /** Taker sell volume. Exact decimal, as Binance sends it. */
+  /** Taker sell volume. Exact decimal. */
   sellVol: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 
 /** Taker Buy/Sell Volume, parsed: readable names; decimals are exact strings unless `parseGetTakerLongShortRatioResponse` is given a `decimal` converter. */
 export type ParsedGetTakerLongShortRatioResponse<D = string> = Array<{
-  /** Taker buy volume divided by taker sell volume. Exact decimal, as Binance sends it. Wire field `buySellRatio`. */
+  /** Taker buy volume divided by taker sell volume. Exact decimal. */
   buySellRatio: D;
-  /** Taker buy volume. Exact decimal, as Binance sends it. Wire field `buyVol`. */
+  /** Taker buy volume. Exact decimal. Wire field `buyVol`. */
   buyVolume: D;
-  /** Taker sell volume. Exact decimal, as Binance sends it. Wire field `sellVol`. */
+  /** Taker sell volume. Exact decimal. Wire field `sellVol`. */
   sellVolume: D;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `timestamp`. */
+  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/get-trading-schedule';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetTradingScheduleResponse: Validator = validate;
 
 /** Parameters of Trading Schedule (`GET /fapi/v1/tradingSchedule`). It takes none. */
@@ -14,15 +14,15 @@ export type GetTradingScheduleParams = Record<string, never>;
 
 /** Trading Schedule: the response body with Binance's names. The trading sessions of the markets underlying TradFi perpetuals (U.S. equities: PRE_MARKET, REGULAR, AFTER_MARKET, OVERNIGHT, NO_TRADING; commodities, Korean and Hong Kong equities: REGULAR, NO_TRADING), one week back and one week forward from the day before the request. */
 export interface GetTradingScheduleResponse {
-  /** When the schedule was last updated. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** When the schedule was last updated. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
   /** By market: EQUITY, COMMODITY, KR_EQUITY, HK_EQUITY (a map: Binance adds markets). */
   marketSchedules: Record<string, {
     /** Sessions, in time order. */
     sessions: Array<{
-      /** Start of the session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+      /** Start of the session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
       startTime: number;
-      /** End of the session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+      /** End of the session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
       endTime: number;
       /** Session type (REGULAR, NO_TRADING, PRE_MARKET, AFTER_MARKET, OVERNIGHT). */
       type: string;
@@ -32,17 +32,17 @@ export interface GetTradingScheduleResponse {
 
 /** Trading Schedule, parsed: readable names; decimals are exact strings unless `parseGetTradingScheduleResponse` is given a `decimal` converter. */
 export interface ParsedGetTradingScheduleResponse {
-  /** When the schedule was last updated. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** When the schedule was last updated. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime: number;
-  /** By market: EQUITY, COMMODITY, KR_EQUITY, HK_EQUITY (a map: Binance adds markets). Wire field `marketSchedules`. */
+  /** By market: EQUITY, COMMODITY, KR_EQUITY, HK_EQUITY (a map: Binance adds markets). */
   marketSchedules: Record<string, {
-    /** Sessions, in time order. Wire field `sessions`. */
+    /** Sessions, in time order. */
     sessions: Array<{
-      /** Start of the session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `startTime`. */
+      /** Start of the session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
       startTime: number;
-      /** End of the session. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `endTime`. */
+      /** End of the session. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
       endTime: number;
-      /** Session type (REGULAR, NO_TRADING, PRE_MARKET, AFTER_MARKET, OVERNIGHT). Wire field `type`. */
+      /** Session type (REGULAR, NO_TRADING, PRE_MARKET, AFTER_MARKET, OVERNIGHT). */
       type: string;
     }>;
   }>;

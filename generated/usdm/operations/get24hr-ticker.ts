@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type
 import { validate } from '../validators/operations/get24hr-ticker';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGet24hrTickerResponse: Validator = validate;
 
 /** Parameters of 24hr Ticker Price Change Statistics (`GET /fapi/v1/ticker/24hr`). */
@@ -19,29 +19,29 @@ export interface Get24hrTickerParams {
 export type Get24hrTickerResponse = ({
   /** Symbol. */
   symbol: string;
-  /** Price change. Exact decimal, as Binance sends it. */
+  /** Price change. Exact decimal. */
   priceChange: string;
-  /** Price change percent. Exact decimal, as Binance sends it. */
+  /** Price change percent. Exact decimal. */
   priceChangePercent: string;
-  /** Weighted average price. Exact decimal, as Binance sends it. */
+  /** Weighted average price. Exact decimal. */
   weightedAvgPrice: string;
-  /** Last price. Exact decimal, as Binance sends it. */
+  /** Last price. Exact decimal. */
   lastPrice: string;
-  /** Last quantity. Exact decimal, as Binance sends it. */
+  /** Last quantity. Exact decimal. */
   lastQty: string;
-  /** Open price. Exact decimal, as Binance sends it. */
+  /** Open price. Exact decimal. */
   openPrice: string;
-  /** High price. Exact decimal, as Binance sends it. */
+  /** High price. Exact decimal. */
   highPrice: string;
-  /** Low price. Exact decimal, as Binance sends it. */
+  /** Low price. Exact decimal. */
   lowPrice: string;
-  /** Volume. Exact decimal, as Binance sends it. */
+  /** Volume. Exact decimal. */
   volume: string;
-  /** Quote asset volume. Exact decimal, as Binance sends it. */
+  /** Quote asset volume. Exact decimal. */
   quoteVolume: string;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** First trade id. */
   firstId: number;
@@ -52,29 +52,29 @@ export type Get24hrTickerResponse = ({
 }) | (Array<{
   /** Symbol. */
   symbol: string;
-  /** Price change. Exact decimal, as Binance sends it. */
+  /** Price change. Exact decimal. */
   priceChange: string;
-  /** Price change percent. Exact decimal, as Binance sends it. */
+  /** Price change percent. Exact decimal. */
   priceChangePercent: string;
-  /** Weighted average price. Exact decimal, as Binance sends it. */
+  /** Weighted average price. Exact decimal. */
   weightedAvgPrice: string;
-  /** Last price. Exact decimal, as Binance sends it. */
+  /** Last price. Exact decimal. */
   lastPrice: string;
-  /** Last quantity. Exact decimal, as Binance sends it. */
+  /** Last quantity. Exact decimal. */
   lastQty: string;
-  /** Open price. Exact decimal, as Binance sends it. */
+  /** Open price. Exact decimal. */
   openPrice: string;
-  /** High price. Exact decimal, as Binance sends it. */
+  /** High price. Exact decimal. */
   highPrice: string;
-  /** Low price. Exact decimal, as Binance sends it. */
+  /** Low price. Exact decimal. */
   lowPrice: string;
-  /** Volume. Exact decimal, as Binance sends it. */
+  /** Volume. Exact decimal. */
   volume: string;
-  /** Quote asset volume. Exact decimal, as Binance sends it. */
+  /** Quote asset volume. Exact decimal. */
   quoteVolume: string;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** First trade id. */
   firstId: number;
@@ -86,31 +86,31 @@ export type Get24hrTickerResponse = ({
 
 /** 24hr Ticker Price Change Statistics, parsed: readable names; decimals are exact strings unless `parseGet24hrTickerResponse` is given a `decimal` converter. */
 export type ParsedGet24hrTickerResponse<D = string> = ({
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  /** Price change. Exact decimal. */
   priceChange: D;
-  /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  /** Price change percent. Exact decimal. */
   priceChangePercent: D;
-  /** Weighted average price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  /** Weighted average price. Exact decimal. Wire field `weightedAvgPrice`. */
   weightedAveragePrice: D;
-  /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  /** Last price. Exact decimal. */
   lastPrice: D;
-  /** Last quantity. Exact decimal, as Binance sends it. Wire field `lastQty`. */
+  /** Last quantity. Exact decimal. Wire field `lastQty`. */
   lastQuantity: D;
-  /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  /** Open price. Exact decimal. */
   openPrice: D;
-  /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  /** High price. Exact decimal. */
   highPrice: D;
-  /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  /** Low price. Exact decimal. */
   lowPrice: D;
-  /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+  /** Volume. Exact decimal. */
   volume: D;
-  /** Quote asset volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  /** Quote asset volume. Exact decimal. */
   quoteVolume: D;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** First trade id. Wire field `firstId`. */
   firstTradeId: number;
@@ -119,31 +119,31 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
   /** Number of trades. Wire field `count`. */
   tradeCount: number;
 }) | (Array<{
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** Price change. Exact decimal, as Binance sends it. Wire field `priceChange`. */
+  /** Price change. Exact decimal. */
   priceChange: D;
-  /** Price change percent. Exact decimal, as Binance sends it. Wire field `priceChangePercent`. */
+  /** Price change percent. Exact decimal. */
   priceChangePercent: D;
-  /** Weighted average price. Exact decimal, as Binance sends it. Wire field `weightedAvgPrice`. */
+  /** Weighted average price. Exact decimal. Wire field `weightedAvgPrice`. */
   weightedAveragePrice: D;
-  /** Last price. Exact decimal, as Binance sends it. Wire field `lastPrice`. */
+  /** Last price. Exact decimal. */
   lastPrice: D;
-  /** Last quantity. Exact decimal, as Binance sends it. Wire field `lastQty`. */
+  /** Last quantity. Exact decimal. Wire field `lastQty`. */
   lastQuantity: D;
-  /** Open price. Exact decimal, as Binance sends it. Wire field `openPrice`. */
+  /** Open price. Exact decimal. */
   openPrice: D;
-  /** High price. Exact decimal, as Binance sends it. Wire field `highPrice`. */
+  /** High price. Exact decimal. */
   highPrice: D;
-  /** Low price. Exact decimal, as Binance sends it. Wire field `lowPrice`. */
+  /** Low price. Exact decimal. */
   lowPrice: D;
-  /** Volume. Exact decimal, as Binance sends it. Wire field `volume`. */
+  /** Volume. Exact decimal. */
   volume: D;
-  /** Quote asset volume. Exact decimal, as Binance sends it. Wire field `quoteVolume`. */
+  /** Quote asset volume. Exact decimal. */
   quoteVolume: D;
-  /** Statistics open time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `openTime`. */
+  /** Statistics open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   openTime: number;
-  /** Statistics close time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `closeTime`. */
+  /** Statistics close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   closeTime: number;
   /** First trade id. Wire field `firstId`. */
   firstTradeId: number;

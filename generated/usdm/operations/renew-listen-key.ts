@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator,
 import { validate } from '../validators/operations/renew-listen-key';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateRenewListenKeyResponse: Validator = validate;
 
 /** Parameters of Keepalive User Data Stream (`PUT /fapi/v1/listenKey`, WebSocket API `userDataStream.ping`). It takes none. */
@@ -20,7 +20,7 @@ export interface RenewListenKeyResponse {
 
 /** Keepalive User Data Stream, parsed: readable names; decimals are exact strings unless `parseRenewListenKeyResponse` is given a `decimal` converter. */
 export interface ParsedRenewListenKeyResponse {
-  /** Listen key. Wire field `listenKey`. */
+  /** Listen key. */
   listenKey: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, type HttpClient, type OperationDescriptor, type Validator 
 import { validate } from '../validators/operations/set-countdown-cancel-all';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateSetCountdownCancelAllResponse: Validator = validate;
 
 /** Parameters of Auto-Cancel All Open Orders (`POST /fapi/v1/countdownCancelAll`). */
@@ -27,9 +27,9 @@ export interface SetCountdownCancelAllResponse {
 
 /** Auto-Cancel All Open Orders, parsed: readable names; decimals are exact strings unless `parseSetCountdownCancelAllResponse` is given a `decimal` converter. */
 export interface ParsedSetCountdownCancelAllResponse {
-  /** Symbol. Wire field `symbol`. */
+  /** Symbol. */
   symbol: string;
-  /** The countdown in milliseconds, as a string of digits. Wire field `countdownTime`. */
+  /** The countdown in milliseconds, as a string of digits. */
   countdownTime: string;
 }
 

@@ -6,7 +6,7 @@ import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDesc
 import { validate } from '../validators/operations/test-order';
 import { usdmProduct } from '../product';
 
-/** Checks a response against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateTestOrderResponse: Validator = validate;
 
 /** Parameters of Test Order (`POST /fapi/v1/order/test`). */
@@ -43,19 +43,19 @@ export interface TestOrderParams {
 export interface TestOrderResponse {
   /** Client order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   clientOrderId?: string;
-  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   cumQty?: string;
-  /** Quote amount filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Quote amount filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   cumQuote?: string;
-  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   executedQty?: string;
   /** Order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   orderId?: number;
-  /** Average fill price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Average fill price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   avgPrice?: string;
-  /** Quantity ordered. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   origQty?: string;
-  /** Limit price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Limit price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   price?: string;
   /** Whether the order may only reduce the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   reduceOnly?: boolean;
@@ -65,7 +65,7 @@ export interface TestOrderResponse {
   positionSide?: string;
   /** Order status. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   status?: string;
-  /** Trigger price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Trigger price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   stopPrice?: string;
   /** Whether the order closes the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   closePosition?: boolean;
@@ -77,11 +77,11 @@ export interface TestOrderResponse {
   type?: string;
   /** Order type as placed. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   origType?: string;
-  /** Trailing stop activation price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Trailing stop activation price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   activatePrice?: string;
-  /** Trailing stop callback rate. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. */
+  /** Trailing stop callback rate. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   priceRate?: string;
-  /** Update time. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Update time. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime?: number;
   /** Price the trigger follows. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   workingType?: string;
@@ -97,57 +97,57 @@ export interface TestOrderResponse {
 
 /** Test Order, parsed: readable names; decimals are exact strings unless `parseTestOrderResponse` is given a `decimal` converter. */
 export interface ParsedTestOrderResponse<D = string> {
-  /** Client order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `clientOrderId`. */
+  /** Client order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   clientOrderId?: string;
-  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `cumQty`. */
+  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   cumQty?: D;
-  /** Quote amount filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `cumQuote`. */
+  /** Quote amount filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   cumQuote?: D;
-  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `executedQty`. */
+  /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   executedQty?: D;
-  /** Order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `orderId`. */
+  /** Order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   orderId?: number;
-  /** Average fill price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `avgPrice`. */
+  /** Average fill price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   avgPrice?: D;
-  /** Quantity ordered. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `origQty`. */
+  /** Quantity ordered. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   origQty?: D;
-  /** Limit price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `price`. */
+  /** Limit price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   price?: D;
-  /** Whether the order may only reduce the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `reduceOnly`. */
+  /** Whether the order may only reduce the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   reduceOnly?: boolean;
-  /** BUY or SELL. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `side`. */
+  /** BUY or SELL. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   side?: string;
-  /** Position side. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `positionSide`. */
+  /** Position side. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   positionSide?: string;
-  /** Order status. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `status`. */
+  /** Order status. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   status?: string;
-  /** Trigger price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `stopPrice`. */
+  /** Trigger price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   stopPrice?: D;
-  /** Whether the order closes the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `closePosition`. */
+  /** Whether the order closes the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   closePosition?: boolean;
-  /** Symbol. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `symbol`. */
+  /** Symbol. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   symbol?: string;
-  /** Time in force. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `timeInForce`. */
+  /** Time in force. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   timeInForce?: string;
-  /** Order type. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `type`. */
+  /** Order type. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   type?: string;
-  /** Order type as placed. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `origType`. */
+  /** Order type as placed. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   origType?: string;
-  /** Trailing stop activation price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `activatePrice`. */
+  /** Trailing stop activation price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   activatePrice?: D;
-  /** Trailing stop callback rate. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal, as Binance sends it. Wire field `priceRate`. */
+  /** Trailing stop callback rate. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
   priceRate?: D;
-  /** Update time. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `updateTime`. */
+  /** Update time. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   updateTime?: number;
-  /** Price the trigger follows. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `workingType`. */
+  /** Price the trigger follows. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   workingType?: string;
-  /** Whether price protection is on. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `priceProtect`. */
+  /** Whether price protection is on. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   priceProtect?: boolean;
-  /** Price match mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `priceMatch`. */
+  /** Price match mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `selfTradePreventionMode`. */
+  /** Self-trade prevention mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   selfTradePreventionMode?: string;
-  /** Cancel time of a GTD order. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Wire field `goodTillDate`. */
+  /** Cancel time of a GTD order. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
   goodTillDate?: number;
 }
 

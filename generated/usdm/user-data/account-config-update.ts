@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/account-config-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateAccountConfigUpdateEvent: Validator = validate;
 
 /** Event Account Configuration Update (`e` = `ACCOUNT_CONFIG_UPDATE`), with Binance's wire names. A symbol's leverage changed (`ac`), or the multi-assets mode did (`ai`). */
 export interface AccountConfigUpdateEvent {
   /** Event type. */
   e: "ACCOUNT_CONFIG_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** The new leverage. Sent only when: Pushed when a symbol's leverage changed. */
   ac?: {
@@ -34,9 +34,9 @@ export interface AccountConfigUpdateEvent {
 export interface ParsedAccountConfigUpdateEvent {
   /** Event type. Wire field `e`. */
   eventType: "ACCOUNT_CONFIG_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** The new leverage. Sent only when: Pushed when a symbol's leverage changed. Wire field `ac`. */
   leverageChange?: {

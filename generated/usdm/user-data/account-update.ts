@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/account-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateAccountUpdateEvent: Validator = validate;
 
 /** Event Balance and Position Update (`e` = `ACCOUNT_UPDATE`), with Binance's wire names. Balances or positions changed (`m` says why: ORDER, FUNDING_FEE, DEPOSIT, WITHDRAW, MARGIN_TYPE_CHANGE, …); only the assets and positions that changed are listed. */
 export interface AccountUpdateEvent {
   /** Event type. */
   e: "ACCOUNT_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** What changed. */
   a: {
@@ -24,30 +24,30 @@ export interface AccountUpdateEvent {
     B: Array<{
       /** Asset. */
       a: string;
-      /** Wallet balance. Exact decimal, as Binance sends it. */
+      /** Wallet balance. Exact decimal. */
       wb: string;
-      /** Cross wallet balance. Exact decimal, as Binance sends it. */
+      /** Cross wallet balance. Exact decimal. */
       cw: string;
-      /** Change except PnL and commission. Exact decimal, as Binance sends it. */
+      /** Change except PnL and commission. Exact decimal. */
       bc: string;
     }>;
     /** The positions that changed. */
     P: Array<{
       /** Symbol. */
       s: string;
-      /** Position size. Exact decimal, as Binance sends it. */
+      /** Position size. Exact decimal. */
       pa: string;
-      /** Entry price. Exact decimal, as Binance sends it. */
+      /** Entry price. Exact decimal. */
       ep: string;
-      /** Break-even price. Exact decimal, as Binance sends it. */
+      /** Break-even price. Exact decimal. */
       bep: string;
-      /** Realized PnL accumulated before fees. Exact decimal, as Binance sends it. */
+      /** Realized PnL accumulated before fees. Exact decimal. */
       cr: string;
-      /** Unrealized PnL. Exact decimal, as Binance sends it. */
+      /** Unrealized PnL. Exact decimal. */
       up: string;
       /** isolated or cross. */
       mt: string;
-      /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. */
+      /** Isolated wallet (isolated positions). Exact decimal. */
       iw: string;
       /** BOTH, LONG or SHORT. */
       ps: string;
@@ -59,9 +59,9 @@ export interface AccountUpdateEvent {
 export interface ParsedAccountUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "ACCOUNT_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** What changed. Wire field `a`. */
   update: {
@@ -71,30 +71,30 @@ export interface ParsedAccountUpdateEvent<D = string> {
     balances: Array<{
       /** Asset. Wire field `a`. */
       asset: string;
-      /** Wallet balance. Exact decimal, as Binance sends it. Wire field `wb`. */
+      /** Wallet balance. Exact decimal. Wire field `wb`. */
       walletBalance: D;
-      /** Cross wallet balance. Exact decimal, as Binance sends it. Wire field `cw`. */
+      /** Cross wallet balance. Exact decimal. Wire field `cw`. */
       crossWalletBalance: D;
-      /** Change except PnL and commission. Exact decimal, as Binance sends it. Wire field `bc`. */
+      /** Change except PnL and commission. Exact decimal. Wire field `bc`. */
       balanceChange: D;
     }>;
     /** The positions that changed. Wire field `P`. */
     positions: Array<{
       /** Symbol. Wire field `s`. */
       symbol: string;
-      /** Position size. Exact decimal, as Binance sends it. Wire field `pa`. */
+      /** Position size. Exact decimal. Wire field `pa`. */
       positionAmount: D;
-      /** Entry price. Exact decimal, as Binance sends it. Wire field `ep`. */
+      /** Entry price. Exact decimal. Wire field `ep`. */
       entryPrice: D;
-      /** Break-even price. Exact decimal, as Binance sends it. Wire field `bep`. */
+      /** Break-even price. Exact decimal. Wire field `bep`. */
       breakEvenPrice: D;
-      /** Realized PnL accumulated before fees. Exact decimal, as Binance sends it. Wire field `cr`. */
+      /** Realized PnL accumulated before fees. Exact decimal. Wire field `cr`. */
       accumulatedRealized: D;
-      /** Unrealized PnL. Exact decimal, as Binance sends it. Wire field `up`. */
+      /** Unrealized PnL. Exact decimal. Wire field `up`. */
       unrealizedPnl: D;
       /** isolated or cross. Wire field `mt`. */
       marginType: string;
-      /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. Wire field `iw`. */
+      /** Isolated wallet (isolated positions). Exact decimal. Wire field `iw`. */
       isolatedWallet: D;
       /** BOTH, LONG or SHORT. Wire field `ps`. */
       positionSide: string;

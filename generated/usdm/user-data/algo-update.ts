@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/algo-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateAlgoUpdateEvent: Validator = validate;
 
 /** Event Algo Order Update (`e` = `ALGO_UPDATE`), with Binance's wire names. An algo (conditional) order was placed or changed status. `X` is the algo status: NEW (held by the Algo Service, not triggered), CANCELED, TRIGGERING (condition met, sent to the matching engine), TRIGGERED (its order is in the matching engine), FINISHED (that order filled or was canceled), REJECTED (the matching engine refused it, e.g. margin) or EXPIRED (canceled by the system). The order it places when triggered has its own ORDER_TRADE_UPDATE events. */
 export interface AlgoUpdateEvent {
   /** Event type. */
   e: "ALGO_UPDATE";
-  /** Time of the change (the docs label `T` event time and `E` transaction time, the other way round from the other events; in their example `T` is the earlier). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time of the change (the docs label `T` event time and `E` transaction time, the other way round from the other events; in their example `T` is the earlier). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** The algo order. */
   o: {
@@ -34,21 +34,21 @@ export interface AlgoUpdateEvent {
     ps: string;
     /** Time in force. */
     f: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     q: string;
     /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
     X: string;
     /** Id of the order placed in the matching engine when triggered (empty before). */
     ai: string;
-    /** Average fill price in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal, as Binance sends it. */
+    /** Average fill price in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. */
     ap?: string;
-    /** Quantity executed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal, as Binance sends it. */
+    /** Quantity executed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. */
     aq?: string;
     /** Order type placed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. */
     act?: string;
-    /** Trigger price. Exact decimal, as Binance sends it. */
+    /** Trigger price. Exact decimal. */
     tp: string;
-    /** Order price. Exact decimal, as Binance sends it. */
+    /** Order price. Exact decimal. */
     p: string;
     /** Self-trade prevention mode. */
     V: string;
@@ -62,9 +62,9 @@ export interface AlgoUpdateEvent {
     pP: boolean;
     /** Whether the order is reduce-only. */
     R: boolean;
-    /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     tt: number;
-    /** Cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     gtd: number;
     /** Why the algo order failed. Sent only when: In the docs' example; the docs do not say when it is sent (it is the reason an algo order failed). */
     rm?: string;
@@ -75,9 +75,9 @@ export interface AlgoUpdateEvent {
 export interface ParsedAlgoUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "ALGO_UPDATE";
-  /** Time of the change (the docs label `T` event time and `E` transaction time, the other way round from the other events; in their example `T` is the earlier). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Time of the change (the docs label `T` event time and `E` transaction time, the other way round from the other events; in their example `T` is the earlier). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** The algo order. Wire field `o`. */
   algoOrder: {
@@ -97,21 +97,21 @@ export interface ParsedAlgoUpdateEvent<D = string> {
     positionSide: string;
     /** Time in force. Wire field `f`. */
     timeInForce: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Quantity ordered. Exact decimal. Wire field `q`. */
     quantity: D;
     /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. Wire field `X`. */
     algoStatus: string;
     /** Id of the order placed in the matching engine when triggered (empty before). Wire field `ai`. */
     orderId: string;
-    /** Average fill price in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal, as Binance sends it. Wire field `ap`. */
+    /** Average fill price in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. Wire field `ap`. */
     averagePrice?: D;
-    /** Quantity executed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal, as Binance sends it. Wire field `aq`. */
+    /** Quantity executed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. Wire field `aq`. */
     filledQuantity?: D;
     /** Order type placed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Wire field `act`. */
     actualOrderType?: string;
-    /** Trigger price. Exact decimal, as Binance sends it. Wire field `tp`. */
+    /** Trigger price. Exact decimal. Wire field `tp`. */
     triggerPrice: D;
-    /** Order price. Exact decimal, as Binance sends it. Wire field `p`. */
+    /** Order price. Exact decimal. Wire field `p`. */
     price: D;
     /** Self-trade prevention mode. Wire field `V`. */
     selfTradePreventionMode: string;
@@ -125,9 +125,9 @@ export interface ParsedAlgoUpdateEvent<D = string> {
     priceProtect: boolean;
     /** Whether the order is reduce-only. Wire field `R`. */
     reduceOnly: boolean;
-    /** When it was triggered (0 before). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `tt`. */
+    /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `tt`. */
     triggerTime: number;
-    /** Cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `gtd`. */
+    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
     goodTillDate: number;
     /** Why the algo order failed. Sent only when: In the docs' example; the docs do not say when it is sent (it is the reason an algo order failed). Wire field `rm`. */
     failedReason?: string;

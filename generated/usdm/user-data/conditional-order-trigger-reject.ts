@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/conditional-order-trigger-reject';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateConditionalOrderTriggerRejectEvent: Validator = validate;
 
 /** Event: Conditional_Order_Trigger_Reject (`e` = `CONDITIONAL_ORDER_TRIGGER_REJECT`), with Binance's wire names. A triggered TP/SL (conditional) order was rejected by the matching engine: which order, and why. The algo order's own ALGO_UPDATE says REJECTED. */
 export interface ConditionalOrderTriggerRejectEvent {
   /** Event type. */
   e: "CONDITIONAL_ORDER_TRIGGER_REJECT";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Time the matching engine sent the message. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Time the matching engine sent the message. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** The rejected order. */
   or: {
@@ -31,9 +31,9 @@ export interface ConditionalOrderTriggerRejectEvent {
 export interface ParsedConditionalOrderTriggerRejectEvent {
   /** Event type. Wire field `e`. */
   eventType: "CONDITIONAL_ORDER_TRIGGER_REJECT";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Time the matching engine sent the message. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Time the matching engine sent the message. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** The rejected order. Wire field `or`. */
   rejectedOrder: {

@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/grid-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateGridUpdateEvent: Validator = validate;
 
 /** Event GRID_UPDATE (`e` = `GRID_UPDATE`), with Binance's wire names. An order of one of the account's grid strategies filled or partly filled: the grid's realized and matched PnL, and what is still unmatched. */
 export interface GridUpdateEvent {
   /** Event type. */
   e: "GRID_UPDATE";
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** The grid strategy. */
   gu: {
@@ -26,17 +26,17 @@ export interface GridUpdateEvent {
     ss: string;
     /** Symbol. */
     s: string;
-    /** Realized PnL. Exact decimal, as Binance sends it. */
+    /** Realized PnL. Exact decimal. */
     r: string;
-    /** Average price of the unmatched quantity. Exact decimal, as Binance sends it. */
+    /** Average price of the unmatched quantity. Exact decimal. */
     up: string;
-    /** Unmatched quantity (negative when short). Exact decimal, as Binance sends it. */
+    /** Unmatched quantity (negative when short). Exact decimal. */
     uq: string;
-    /** Fee of the unmatched quantity. Exact decimal, as Binance sends it. */
+    /** Fee of the unmatched quantity. Exact decimal. */
     uf: string;
-    /** PnL of the matched quantity. Exact decimal, as Binance sends it. */
+    /** PnL of the matched quantity. Exact decimal. */
     mp: string;
-    /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     ut: number;
   };
 }
@@ -45,9 +45,9 @@ export interface GridUpdateEvent {
 export interface ParsedGridUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "GRID_UPDATE";
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** The grid strategy. Wire field `gu`. */
   grid: {
@@ -59,17 +59,17 @@ export interface ParsedGridUpdateEvent<D = string> {
     strategyStatus: string;
     /** Symbol. Wire field `s`. */
     symbol: string;
-    /** Realized PnL. Exact decimal, as Binance sends it. Wire field `r`. */
+    /** Realized PnL. Exact decimal. Wire field `r`. */
     realizedPnl: D;
-    /** Average price of the unmatched quantity. Exact decimal, as Binance sends it. Wire field `up`. */
+    /** Average price of the unmatched quantity. Exact decimal. Wire field `up`. */
     unmatchedAveragePrice: D;
-    /** Unmatched quantity (negative when short). Exact decimal, as Binance sends it. Wire field `uq`. */
+    /** Unmatched quantity (negative when short). Exact decimal. Wire field `uq`. */
     unmatchedQuantity: D;
-    /** Fee of the unmatched quantity. Exact decimal, as Binance sends it. Wire field `uf`. */
+    /** Fee of the unmatched quantity. Exact decimal. Wire field `uf`. */
     unmatchedFee: D;
-    /** PnL of the matched quantity. Exact decimal, as Binance sends it. Wire field `mp`. */
+    /** PnL of the matched quantity. Exact decimal. Wire field `mp`. */
     matchedPnl: D;
-    /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `ut`. */
+    /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `ut`. */
     updateTime: number;
   };
 }

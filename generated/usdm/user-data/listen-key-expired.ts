@@ -5,7 +5,7 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/listen-key-expired';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateListenKeyExpiredEvent: Validator = validate;
 
 /** Event User Data Stream Expired (`e` = `listenKeyExpired`), with Binance's wire names. The listen key expired: the stream sends nothing more; create a listen key again and reconnect. */
@@ -24,7 +24,7 @@ export interface ParsedListenKeyExpiredEvent {
   eventType: "listenKeyExpired";
   /** Event time; the docs' example sends it as a string of digits. Wire field `E`. */
   eventTime: (number) | (string);
-  /** The listen key that expired. Wire field `listenKey`. */
+  /** The listen key that expired. */
   listenKey: string;
 }
 

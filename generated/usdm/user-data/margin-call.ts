@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/margin-call';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateMarginCallEvent: Validator = validate;
 
 /** Event Margin Call (`e` = `MARGIN_CALL`), with Binance's wire names. The account's margin ratio is high; the positions at risk, with their maintenance margin. */
 export interface MarginCallEvent {
   /** Event type. */
   e: "MARGIN_CALL";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Cross wallet balance. Sent only when: Only pushed with crossed positions margin call. Exact decimal, as Binance sends it. */
+  /** Cross wallet balance. Sent only when: Only pushed with crossed positions margin call. Exact decimal. */
   cw?: string;
   /** Positions at risk. */
   p: Array<{
@@ -22,17 +22,17 @@ export interface MarginCallEvent {
     s: string;
     /** BOTH, LONG or SHORT. */
     ps: string;
-    /** Position size. Exact decimal, as Binance sends it. */
+    /** Position size. Exact decimal. */
     pa: string;
     /** CROSSED or ISOLATED. */
     mt: string;
-    /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. */
+    /** Isolated wallet (isolated positions). Exact decimal. */
     iw: string;
-    /** Mark price. Exact decimal, as Binance sends it. */
+    /** Mark price. Exact decimal. */
     mp: string;
-    /** Unrealized PnL. Exact decimal, as Binance sends it. */
+    /** Unrealized PnL. Exact decimal. */
     up: string;
-    /** Maintenance margin required. Exact decimal, as Binance sends it. */
+    /** Maintenance margin required. Exact decimal. */
     mm: string;
   }>;
 }
@@ -41,9 +41,9 @@ export interface MarginCallEvent {
 export interface ParsedMarginCallEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "MARGIN_CALL";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Cross wallet balance. Sent only when: Only pushed with crossed positions margin call. Exact decimal, as Binance sends it. Wire field `cw`. */
+  /** Cross wallet balance. Sent only when: Only pushed with crossed positions margin call. Exact decimal. Wire field `cw`. */
   crossWalletBalance?: D;
   /** Positions at risk. Wire field `p`. */
   positions: Array<{
@@ -51,17 +51,17 @@ export interface ParsedMarginCallEvent<D = string> {
     symbol: string;
     /** BOTH, LONG or SHORT. Wire field `ps`. */
     positionSide: string;
-    /** Position size. Exact decimal, as Binance sends it. Wire field `pa`. */
+    /** Position size. Exact decimal. Wire field `pa`. */
     positionAmount: D;
     /** CROSSED or ISOLATED. Wire field `mt`. */
     marginType: string;
-    /** Isolated wallet (isolated positions). Exact decimal, as Binance sends it. Wire field `iw`. */
+    /** Isolated wallet (isolated positions). Exact decimal. Wire field `iw`. */
     isolatedWallet: D;
-    /** Mark price. Exact decimal, as Binance sends it. Wire field `mp`. */
+    /** Mark price. Exact decimal. Wire field `mp`. */
     markPrice: D;
-    /** Unrealized PnL. Exact decimal, as Binance sends it. Wire field `up`. */
+    /** Unrealized PnL. Exact decimal. Wire field `up`. */
     unrealizedPnl: D;
-    /** Maintenance margin required. Exact decimal, as Binance sends it. Wire field `mm`. */
+    /** Maintenance margin required. Exact decimal. Wire field `mm`. */
     maintenanceMargin: D;
   }>;
 }

@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/order-trade-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateOrderTradeUpdateEvent: Validator = validate;
 
 /** Event Order Update (`e` = `ORDER_TRADE_UPDATE`), with Binance's wire names. An order was placed, traded, canceled, amended or expired: its state after the change, and the fill when it traded (`x` TRADE). Client order ids starting with `autoclose-` are liquidations, `adl_autoclose` auto-deleveraging. */
 export interface OrderTradeUpdateEvent {
   /** Event type. */
   e: "ORDER_TRADE_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** The order. */
   o: {
@@ -28,13 +28,13 @@ export interface OrderTradeUpdateEvent {
     o: string;
     /** Time in force. */
     f: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. */
+    /** Quantity ordered. Exact decimal. */
     q: string;
-    /** Price ordered. Exact decimal, as Binance sends it. */
+    /** Price ordered. Exact decimal. */
     p: string;
-    /** Average fill price. Exact decimal, as Binance sends it. */
+    /** Average fill price. Exact decimal. */
     ap: string;
-    /** Stop price (ignore). Exact decimal, as Binance sends it. */
+    /** Stop price (ignore). Exact decimal. */
     sp: string;
     /** What happened: NEW, CANCELED, CALCULATED (liquidation), EXPIRED, TRADE, AMENDMENT. */
     x: string;
@@ -42,23 +42,23 @@ export interface OrderTradeUpdateEvent {
     X: string;
     /** Order id. */
     i: number;
-    /** Quantity of this fill. Exact decimal, as Binance sends it. */
+    /** Quantity of this fill. Exact decimal. */
     l: string;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. */
+    /** Quantity filled so far. Exact decimal. */
     z: string;
-    /** Price of this fill. Exact decimal, as Binance sends it. */
+    /** Price of this fill. Exact decimal. */
     L: string;
     /** Asset the commission was charged in. Sent only when: Not pushed when there is no commission. */
     N?: string;
-    /** Commission of this fill. Sent only when: Not pushed when there is no commission. Exact decimal, as Binance sends it. */
+    /** Commission of this fill. Sent only when: Not pushed when there is no commission. Exact decimal. */
     n?: string;
-    /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     T: number;
     /** Trade id (0 when the event is not a fill). */
     t: number;
-    /** Notional of the account's open buy orders of the symbol. Exact decimal, as Binance sends it. */
+    /** Notional of the account's open buy orders of the symbol. Exact decimal. */
     b: string;
-    /** Notional of the account's open sell orders of the symbol. Exact decimal, as Binance sends it. */
+    /** Notional of the account's open sell orders of the symbol. Exact decimal. */
     a: string;
     /** Whether this fill was on the maker side. */
     m: boolean;
@@ -72,9 +72,9 @@ export interface OrderTradeUpdateEvent {
     ps: string;
     /** Whether the order closes the position (close-all). */
     cp: boolean;
-    /** Activation price of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+    /** Activation price of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. */
     AP?: string;
-    /** Callback rate of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. */
+    /** Callback rate of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. */
     cr?: string;
     /** Whether the trigger is price-protected. */
     pP: boolean;
@@ -82,13 +82,13 @@ export interface OrderTradeUpdateEvent {
     si: number;
     /** Ignore. */
     ss: number;
-    /** Profit this fill realized. Exact decimal, as Binance sends it. */
+    /** Profit this fill realized. Exact decimal. */
     rp: string;
     /** Self-trade prevention mode. */
     V: string;
     /** Price match mode. */
     pm: string;
-    /** Cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     gtd: number;
     /** Why the order expired (0 when it has not). Sent only when: In the docs' example since 2025; events recorded before lack it. */
     er?: string;
@@ -99,9 +99,9 @@ export interface OrderTradeUpdateEvent {
 export interface ParsedOrderTradeUpdateEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "ORDER_TRADE_UPDATE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** The order. Wire field `o`. */
   order: {
@@ -115,13 +115,13 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     orderType: string;
     /** Time in force. Wire field `f`. */
     timeInForce: string;
-    /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `q`. */
+    /** Quantity ordered. Exact decimal. Wire field `q`. */
     quantity: D;
-    /** Price ordered. Exact decimal, as Binance sends it. Wire field `p`. */
+    /** Price ordered. Exact decimal. Wire field `p`. */
     price: D;
-    /** Average fill price. Exact decimal, as Binance sends it. Wire field `ap`. */
+    /** Average fill price. Exact decimal. Wire field `ap`. */
     averagePrice: D;
-    /** Stop price (ignore). Exact decimal, as Binance sends it. Wire field `sp`. */
+    /** Stop price (ignore). Exact decimal. Wire field `sp`. */
     stopPrice: D;
     /** What happened: NEW, CANCELED, CALCULATED (liquidation), EXPIRED, TRADE, AMENDMENT. Wire field `x`. */
     executionType: string;
@@ -129,23 +129,23 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     orderStatus: string;
     /** Order id. Wire field `i`. */
     orderId: number;
-    /** Quantity of this fill. Exact decimal, as Binance sends it. Wire field `l`. */
+    /** Quantity of this fill. Exact decimal. Wire field `l`. */
     lastFilledQuantity: D;
-    /** Quantity filled so far. Exact decimal, as Binance sends it. Wire field `z`. */
+    /** Quantity filled so far. Exact decimal. Wire field `z`. */
     filledQuantity: D;
-    /** Price of this fill. Exact decimal, as Binance sends it. Wire field `L`. */
+    /** Price of this fill. Exact decimal. Wire field `L`. */
     lastFilledPrice: D;
     /** Asset the commission was charged in. Sent only when: Not pushed when there is no commission. Wire field `N`. */
     commissionAsset?: string;
-    /** Commission of this fill. Sent only when: Not pushed when there is no commission. Exact decimal, as Binance sends it. Wire field `n`. */
+    /** Commission of this fill. Sent only when: Not pushed when there is no commission. Exact decimal. Wire field `n`. */
     commission?: D;
-    /** Trade time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+    /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     tradeTime: number;
     /** Trade id (0 when the event is not a fill). Wire field `t`. */
     tradeId: number;
-    /** Notional of the account's open buy orders of the symbol. Exact decimal, as Binance sends it. Wire field `b`. */
+    /** Notional of the account's open buy orders of the symbol. Exact decimal. Wire field `b`. */
     bidsNotional: D;
-    /** Notional of the account's open sell orders of the symbol. Exact decimal, as Binance sends it. Wire field `a`. */
+    /** Notional of the account's open sell orders of the symbol. Exact decimal. Wire field `a`. */
     asksNotional: D;
     /** Whether this fill was on the maker side. Wire field `m`. */
     isMaker: boolean;
@@ -159,9 +159,9 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     positionSide: string;
     /** Whether the order closes the position (close-all). Wire field `cp`. */
     closePosition: boolean;
-    /** Activation price of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `AP`. */
+    /** Activation price of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. Wire field `AP`. */
     activationPrice?: D;
-    /** Callback rate of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal, as Binance sends it. Wire field `cr`. */
+    /** Callback rate of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. Wire field `cr`. */
     callbackRate?: D;
     /** Whether the trigger is price-protected. Wire field `pP`. */
     priceProtect: boolean;
@@ -169,13 +169,13 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     ignoreSi: number;
     /** Ignore. Wire field `ss`. */
     ignoreSs: number;
-    /** Profit this fill realized. Exact decimal, as Binance sends it. Wire field `rp`. */
+    /** Profit this fill realized. Exact decimal. Wire field `rp`. */
     realizedProfit: D;
     /** Self-trade prevention mode. Wire field `V`. */
     selfTradePreventionMode: string;
     /** Price match mode. Wire field `pm`. */
     priceMatch: string;
-    /** Cancel time of a GTD order (0 otherwise). Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `gtd`. */
+    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
     goodTillDate: number;
     /** Why the order expired (0 when it has not). Sent only when: In the docs' example since 2025; events recorded before lack it. Wire field `er`. */
     expiryReason?: string;

@@ -5,16 +5,16 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, type UserDataMessage, type UserDataOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/strategy-update';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateStrategyUpdateEvent: Validator = validate;
 
 /** Event STRATEGY_UPDATE (`e` = `STRATEGY_UPDATE`), with Binance's wire names. A trading strategy of the account (a grid, made in Binance's app: the API cannot create one) was created, updated or ended. */
 export interface StrategyUpdateEvent {
   /** Event type. */
   e: "STRATEGY_UPDATE";
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
   /** The strategy. */
   su: {
@@ -26,7 +26,7 @@ export interface StrategyUpdateEvent {
     ss: string;
     /** Symbol. */
     s: string;
-    /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+    /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     ut: number;
     /** Why the strategy changed: 8001 parameters updated, 8002 canceled by the user, 8003 an order placed or canceled by hand, 8004 stop limit reached, 8005 position liquidated, 8006 open order limit reached, 8007 new grid order, 8008 insufficient margin, 8009 price out of bounds, 8010 market closed or paused, 8011 closing the position failed, 8012 maximum notional exceeded, 8013 grid expired (jurisdiction), 8014 quantitative trading rules violated, 8015 position empty or liquidated. Optional: the docs do not say every update carries one. */
     c?: number;
@@ -37,9 +37,9 @@ export interface StrategyUpdateEvent {
 export interface ParsedStrategyUpdateEvent {
   /** Event type. Wire field `e`. */
   eventType: "STRATEGY_UPDATE";
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** The strategy. Wire field `su`. */
   strategy: {
@@ -51,7 +51,7 @@ export interface ParsedStrategyUpdateEvent {
     strategyStatus: string;
     /** Symbol. Wire field `s`. */
     symbol: string;
-    /** Update time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `ut`. */
+    /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `ut`. */
     updateTime: number;
     /** Why the strategy changed: 8001 parameters updated, 8002 canceled by the user, 8003 an order placed or canceled by hand, 8004 stop limit reached, 8005 position liquidated, 8006 open order limit reached, 8007 new grid order, 8008 insufficient margin, 8009 price out of bounds, 8010 market closed or paused, 8011 closing the position failed, 8012 maximum notional exceeded, 8013 grid expired (jurisdiction), 8014 quantitative trading rules violated, 8015 position empty or liquidated. Optional: the docs do not say every update carries one. Wire field `c`. */
     opCode?: number;

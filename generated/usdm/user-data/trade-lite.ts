@@ -5,22 +5,22 @@ import type { OperatorFunction } from 'rxjs';
 import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/trade-lite';
 
-/** Checks an event against its JSON Schema (compiled ahead of time); see `.errors` when false. */
+/** Checks an event against its JSON Schema; `.errors` when false. */
 export const validateTradeLiteEvent: Validator = validate;
 
 /** Event Trade Lite (`e` = `TRADE_LITE`), with Binance's wire names. A fill of one of the account's orders, with less than ORDER_TRADE_UPDATE and sooner. */
 export interface TradeLiteEvent {
   /** Event type. */
   e: "TRADE_LITE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   E: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   T: number;
   /** Symbol. */
   s: string;
-  /** Quantity ordered. Exact decimal, as Binance sends it. */
+  /** Quantity ordered. Exact decimal. */
   q: string;
-  /** Price ordered. Exact decimal, as Binance sends it. */
+  /** Price ordered. Exact decimal. */
   p: string;
   /** Whether the fill was on the maker side. */
   m: boolean;
@@ -28,9 +28,9 @@ export interface TradeLiteEvent {
   c: string;
   /** BUY or SELL. */
   S: string;
-  /** Price of the fill. Exact decimal, as Binance sends it. */
+  /** Price of the fill. Exact decimal. */
   L: string;
-  /** Quantity of the fill. Exact decimal, as Binance sends it. */
+  /** Quantity of the fill. Exact decimal. */
   l: string;
   /** Trade id. */
   t: number;
@@ -42,15 +42,15 @@ export interface TradeLiteEvent {
 export interface ParsedTradeLiteEvent<D = string> {
   /** Event type. Wire field `e`. */
   eventType: "TRADE_LITE";
-  /** Event time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `E`. */
+  /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
-  /** Transaction time. Milliseconds since the Unix epoch; microseconds with `timeUnit: 'MICROSECOND'` (see `EpochTime`). Wire field `T`. */
+  /** Transaction time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   transactionTime: number;
   /** Symbol. Wire field `s`. */
   symbol: string;
-  /** Quantity ordered. Exact decimal, as Binance sends it. Wire field `q`. */
+  /** Quantity ordered. Exact decimal. Wire field `q`. */
   quantity: D;
-  /** Price ordered. Exact decimal, as Binance sends it. Wire field `p`. */
+  /** Price ordered. Exact decimal. Wire field `p`. */
   price: D;
   /** Whether the fill was on the maker side. Wire field `m`. */
   isMaker: boolean;
@@ -58,9 +58,9 @@ export interface ParsedTradeLiteEvent<D = string> {
   clientOrderId: string;
   /** BUY or SELL. Wire field `S`. */
   side: string;
-  /** Price of the fill. Exact decimal, as Binance sends it. Wire field `L`. */
+  /** Price of the fill. Exact decimal. Wire field `L`. */
   lastFilledPrice: D;
-  /** Quantity of the fill. Exact decimal, as Binance sends it. Wire field `l`. */
+  /** Quantity of the fill. Exact decimal. Wire field `l`. */
   lastFilledQuantity: D;
   /** Trade id. Wire field `t`. */
   tradeId: number;
