@@ -50,9 +50,7 @@ export function channelModule(
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [
-      `Checks a payload against the channel's JSON Schema; \`.errors\` when false.`,
-    ],
+    docs: [`Checks a payload against the channel's JSON Schema; \`.errors\` when false.`],
     declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
   });
 

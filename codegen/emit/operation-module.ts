@@ -65,9 +65,7 @@ export function operationModule(
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        `Checks a response against its JSON Schema; \`.errors\` when false.`,
-      ],
+      docs: [`Checks a response against its JSON Schema; \`.errors\` when false.`],
       declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
     },
   ];

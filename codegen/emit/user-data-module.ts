@@ -35,9 +35,7 @@ export function userDataModule(
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [
-        `Checks an event against its JSON Schema; \`.errors\` when false.`,
-      ],
+      docs: [`Checks an event against its JSON Schema; \`.errors\` when false.`],
       declarations: [{ name: n.validate, type: 'Validator', initializer: 'validate' }],
     },
     interfaceOf(
