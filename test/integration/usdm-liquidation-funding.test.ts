@@ -17,6 +17,7 @@ import {
   getBookHttp,
   getFundingRateHistoryHttp,
   getIncomeHistoryHttp,
+  getForceOrdersHttp,
   getPositionRiskHttp,
   onAccountUpdate,
   onMarginCall,
@@ -28,6 +29,7 @@ import {
   usdmStreamUrl,
   usdmUserData,
   validateAllForceOrdersEvent,
+  validateGetForceOrdersResponse,
   validateForceOrderEvent,
 } from '../../src/usdm';
 import { Client, closeAll } from '../sim/helpers';
@@ -125,6 +127,21 @@ describe('local exchange: USDⓈ-M liquidation', () => {
     }
 
     expect(await call(getPositionRiskHttp({ symbol }, client))).toEqual([]);
+    // User's Force Orders lists the liquidation order, as its stream events described it.
+    const forceOrders = await call(getForceOrdersHttp({ symbol }, client));
+    expect(
+      validateGetForceOrdersResponse(forceOrders) ? [] : validateGetForceOrdersResponse.errors,
+    ).toEqual([]);
+    expect(forceOrders).toEqual([
+      expect.objectContaining({
+        clientOrderId: calculated.o.c,
+        status: 'FILLED',
+        side: 'SELL',
+        executedQty: '0.10000000',
+        timeInForce: 'IOC',
+      }),
+    ]);
+    expect(await call(getForceOrdersHttp({ symbol, autoCloseType: 'ADL' }, client))).toEqual([]);
     const booked = (await call(getIncomeHistoryHttp({}, client))).slice(incomeBefore);
     expect(booked.map((i) => i.incomeType)).toEqual(['REALIZED_PNL']);
     expect(await balanceOf(client)).toBeCloseTo(before + Number(booked[0]!.income), 8);

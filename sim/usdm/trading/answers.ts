@@ -37,6 +37,18 @@ function orderFields(order: Order) {
   };
 }
 
+/** A liquidation order as User's Force Orders lists it (no price match, STP or GTD fields). */
+export const forceOrderAnswer = (order: Order) => {
+  const {
+    priceProtect: _protect,
+    priceMatch: _match,
+    selfTradePreventionMode: _stp,
+    goodTillDate: _gtd,
+    ...fields
+  } = orderFields(order);
+  return { ...fields, cumQuote: formatE8(order.cumQuoteE8), time: order.time };
+};
+
 /** The answer of New Order, Modify Order and Cancel Order (`cumQty`, `cumQuote`). */
 export const orderAnswer = (order: Order) => ({
   ...orderFields(order),

@@ -11,7 +11,8 @@
  *   CALCULATED), with its realized PnL booked and ACCOUNT_UPDATE sent. The insurance fund takes
  *   any loss past what backs the group (an isolated position's margin, the cross wallet), so a
  *   wallet never goes negative; no clearance fee is charged.
- * The latest liquidation of each symbol is kept for the `forceOrder` streams.
+ * The latest liquidation of each symbol is kept for the `forceOrder` streams, and every
+ * liquidation order of an account for User's Force Orders (`forceOrdersOf`).
  */
 import { mulE8 } from '../../engine/amounts';
 import { isOpen, type Fill, type Order } from '../../engine/order';
@@ -34,8 +35,15 @@ let nextSeq = 1;
 
 export class Liquidations {
   private readonly warned = new Set<string>();
+  /** Each account's liquidation orders, oldest first. */
+  private readonly orders = new Map<string, Order[]>();
 
   constructor(private readonly futures: Parts) {}
+
+  /** `accountId`'s liquidation orders, oldest first (`GET /fapi/v1/forceOrders`). */
+  forceOrdersOf(accountId: string): readonly Order[] {
+    return this.orders.get(accountId) ?? [];
+  }
 
   /** Checks every account: margin calls, then liquidations. */
   check(now: number): void {
@@ -111,6 +119,7 @@ export class Liquidations {
     order.cumQuoteE8 = mulE8(markE8, qtyE8);
     order.status = 'FILLED';
     order.fills.push(fill);
+    this.orders.set(accountId, [...this.forceOrdersOf(accountId), order]);
     ledger.book(accountId, {
       symbol: p.symbol,
       incomeType: 'REALIZED_PNL',

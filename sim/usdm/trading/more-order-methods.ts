@@ -11,7 +11,7 @@ import { orderRef } from '../../api/methods/order-params';
 import type { Params } from '../../api/params';
 import { wouldTake } from '../../engine/book-walk';
 import { isOpen } from '../../engine/order';
-import { queryAnswer } from './answers';
+import { forceOrderAnswer, queryAnswer } from './answers';
 import { futuresErrors } from './errors';
 import type { Futures } from './futures';
 import { readFuturesOrder } from './order-params';
@@ -75,7 +75,20 @@ export function moreOrderMethods(futures: Futures): ApiMethod[] {
       rest: path('GET', 'forceOrders'),
       security: 'USER_DATA',
       weight: (params) => (params.has('symbol') ? 20 : 50),
-      handle: () => [],
+      handle: (params, ctx) => {
+        const symbol = params.string('symbol');
+        // Every liquidation here is a LIQUIDATION: the local exchange has no ADL.
+        const type = params.oneOf('autoCloseType', ['LIQUIDATION', 'ADL'] as const);
+        const start = params.integer('startTime') ?? 0;
+        const end = params.integer('endTime') ?? Number.MAX_SAFE_INTEGER;
+        const limit = params.limit('limit', 50, 1, 100);
+        return futures.liquidations
+          .forceOrdersOf(accountOf(ctx))
+          .filter((o) => symbol === undefined || o.symbol === symbol)
+          .filter((o) => type !== 'ADL' && o.time >= start && o.time <= end)
+          .slice(-limit)
+          .map(forceOrderAnswer);
+      },
     },
   ];
 }
