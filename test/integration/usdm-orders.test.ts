@@ -16,7 +16,7 @@ import {
 } from '../../src/usdm';
 import type { HttpClient } from '../../src/rest/http-client';
 import { closeAll } from '../sim/helpers';
-import { startFutures } from '../sim/usdm/futures-exchange';
+import { limitBuy, startFutures } from '../sim/usdm/futures-exchange';
 
 afterEach(closeAll);
 
@@ -33,14 +33,7 @@ async function restingBuy(
   const updates: UsdmOrderStage[] = [];
   let opened: (update: UsdmOrderStage) => void = () => undefined;
   const open = new Promise<UsdmOrderStage>((resolve) => (opened = resolve));
-  const order = {
-    symbol,
-    side: 'BUY',
-    type: 'LIMIT',
-    timeInForce: 'GTC',
-    quantity: '0.01',
-    price,
-  } as const;
+  const order = limitBuy(symbol, price);
   const done = lastValueFrom(
     addOrder(order).pipe(
       tap((update) => {

@@ -25,7 +25,7 @@ import {
 } from '../../../src/usdm';
 import type { LocalExchange } from '../../../sim';
 import { Client, closeAll } from '../helpers';
-import { startFutures } from './futures-exchange';
+import { limitBuy as restingBuy, startFutures } from './futures-exchange';
 
 const symbol = 'BTCUSDT';
 let exchange: LocalExchange;
@@ -50,15 +50,7 @@ async function restingPrices(): Promise<[string, string]> {
 }
 
 const limitBuy = (price: string, newClientOrderId: string) =>
-  ({
-    symbol,
-    side: 'BUY',
-    type: 'LIMIT',
-    timeInForce: 'GTC',
-    quantity: '0.01',
-    price,
-    newClientOrderId,
-  }) as const;
+  ({ ...restingBuy(symbol, price), newClientOrderId }) as const;
 
 /** A reduce-only SELL with no position to reduce: Binance refuses it with -2022. */
 const reduceOnlySell = {

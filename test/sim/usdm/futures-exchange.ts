@@ -21,6 +21,10 @@ export async function startFutures(
   return { exchange, client };
 }
 
+/** A GTC LIMIT BUY of 0.01 contracts at `price`: the resting order of the futures tests. */
+export const limitBuy = (symbol: string, price: string) =>
+  ({ symbol, side: 'BUY', type: 'LIMIT', timeInForce: 'GTC', quantity: '0.01', price }) as const;
+
 /** The Binance error code a request fails with. */
 export async function codeOf(request: Observable<unknown>): Promise<number> {
   try {

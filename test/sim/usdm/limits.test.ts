@@ -7,18 +7,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiRateLimits } from '../../../generated/usdm/limits';
 import { Client, closeAll, start } from '../helpers';
+import { limitBuy as restingBuy } from './futures-exchange';
 import { signed } from '../signed';
 
 afterEach(closeAll);
 
-const limitBuy = {
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  quantity: '0.01',
-  price: '1000',
-};
+const limitBuy = restingBuy('BTCUSDT', '1000');
 
 const usedWeight = (response: Response) => Number(response.headers.get('x-mbx-used-weight-1m'));
 

@@ -30,7 +30,7 @@ import {
 } from '../../../src/usdm';
 import type { HttpClient } from '../../../src/rest/http-client';
 import { closeAll } from '../helpers';
-import { startFutures } from './futures-exchange';
+import { limitBuy, startFutures } from './futures-exchange';
 
 afterAll(closeAll);
 
@@ -45,15 +45,7 @@ const codeOf = (p: Promise<unknown>) =>
 async function restingBuy(client: HttpClient) {
   const book = await firstValueFrom(getBookHttp({ symbol, limit: 5 }, client));
   const price = (Number(book.bids[0]![0]) * 0.9).toFixed(2);
-  const order = {
-    symbol,
-    side: 'BUY',
-    type: 'LIMIT',
-    timeInForce: 'GTC',
-    quantity: '0.01',
-    price,
-  } as const;
-  return firstValueFrom(placeOrderHttp(order, client));
+  return firstValueFrom(placeOrderHttp(limitBuy(symbol, price), client));
 }
 
 describe('local exchange: more USDⓈ-M trading and account endpoints', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { signed } from '../signed';
 import type { LocalExchange } from '../../../sim';
 import { Client, closeAll, start } from '../helpers';
+import { limitBuy as restingBuy } from './futures-exchange';
 
 afterEach(closeAll);
 
@@ -16,14 +17,7 @@ async function futures(): Promise<{ exchange: LocalExchange; ws: Client }> {
   return { exchange, ws: await Client.open(exchange.urls.usdmWsApi) };
 }
 
-const limitBuy = {
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  quantity: '0.01',
-  price: '1000',
-};
+const limitBuy = restingBuy('BTCUSDT', '1000');
 
 describe('local exchange: /ws-fapi/v1', () => {
   it("answers order.place from the futures engine in Binance's envelope", async () => {
