@@ -22,6 +22,11 @@ export class TradeHistory<T extends { readonly id: number; readonly time: number
     return this.items.filter((t) => t.id >= fromId).slice(0, limit);
   }
 
+  /** A `historicalTrades` page: from `fromId` when given, else the last `limit` items. */
+  page(fromId: number | undefined, limit: number): T[] {
+    return fromId === undefined ? this.recent(limit) : this.fromId(fromId, limit);
+  }
+
   /** Up to `limit` items with time in [start, end], oldest first. */
   between(start: number, end: number, limit: number): T[] {
     return this.items.filter((t) => t.time >= start && t.time <= end).slice(0, limit);

@@ -97,10 +97,7 @@ export function marketDataMethods(deps: ApiDeps): ApiMethod[] {
       handle: (params) => {
         const m = one(params);
         const limit = params.limit('limit', 500, 1, 1000);
-        const fromId = params.integer('fromId');
-        const list =
-          fromId === undefined ? m.history.recent(limit) : m.history.fromId(fromId, limit);
-        return list.map((t) => trade(m, t));
+        return m.history.page(params.integer('fromId'), limit).map((t) => trade(m, t));
       },
     },
     {

@@ -50,12 +50,7 @@ export function moreMarketDataMethods(deps: ApiDeps): ApiMethod[] {
       handle: (params) => {
         const m = one(params);
         const limit = params.limit('limit', 500, 1, 1000);
-        const fromId = params.integer('fromId');
-        const list =
-          fromId === undefined
-            ? m.blockHistory.recent(limit)
-            : m.blockHistory.fromId(fromId, limit);
-        return list.map((t) => tradeFields(m, t));
+        return m.blockHistory.page(params.integer('fromId'), limit).map((t) => tradeFields(m, t));
       },
     },
     {

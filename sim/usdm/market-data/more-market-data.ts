@@ -68,10 +68,9 @@ export function usdmMoreMarketDataMethods(deps: ApiDeps, v1: readonly ApiMethod[
       handle: (params) => {
         const m = one(params);
         const limit = params.limit('limit', 100, 1, 500);
-        const fromId = params.integer('fromId');
-        const list =
-          fromId === undefined ? m.history.recent(limit) : m.history.fromId(fromId, limit);
-        return list.map((t) => ({ ...tradeFields(m, t), isRPITrade: false }));
+        return m.history
+          .page(params.integer('fromId'), limit)
+          .map((t) => ({ ...tradeFields(m, t), isRPITrade: false }));
       },
     },
     {

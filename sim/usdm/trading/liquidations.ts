@@ -119,7 +119,9 @@ export class Liquidations {
     order.cumQuoteE8 = mulE8(markE8, qtyE8);
     order.status = 'FILLED';
     order.fills.push(fill);
-    this.orders.set(accountId, [...this.forceOrdersOf(accountId), order]);
+    const orders = this.orders.get(accountId);
+    if (orders === undefined) this.orders.set(accountId, [order]);
+    else orders.push(order);
     ledger.book(accountId, {
       symbol: p.symbol,
       incomeType: 'REALIZED_PNL',
