@@ -5,6 +5,7 @@
  * passes its shape; nothing in the order code branches on the product.
  */
 import type { UserDataMessage } from '../ws-api/user-data';
+import { ownValue } from './order-wire-names';
 
 export interface OrderReportShape {
   /** The event type (`e`) of order reports. */
@@ -61,10 +62,7 @@ export function readOrderReport(
   if (event.e !== shape.eventType) return undefined;
   const holder: unknown = shape.nested === undefined ? event : event[shape.nested];
   if (typeof holder !== 'object' || holder === null) return undefined;
-  const own = (key: string | undefined): unknown =>
-    key !== undefined && Object.hasOwn(holder, key)
-      ? (holder as Record<string, unknown>)[key]
-      : undefined;
+  const own = (key: string | undefined) => ownValue(holder, key);
   const f = shape.fields;
   return {
     clientOrderId: own(f.clientOrderId),

@@ -29,16 +29,22 @@ export const ORDER_WIRE_NAMES: OrderWireNames = {
   answer: { status: 'status', orderId: 'orderId', executedQty: 'executedQty', origQty: 'origQty' },
 };
 
+/**
+ * `holder[key]` when `key` names an own property of it, else undefined: how the order code reads
+ * answers and reports, which are untrusted input (no inherited or prototype keys).
+ */
+export const ownValue = (holder: object, key: string | undefined): unknown =>
+  key !== undefined && Object.hasOwn(holder, key)
+    ? (holder as Record<string, unknown>)[key]
+    : undefined;
+
 /** An answer's fields named by `names` (own properties only: an answer is untrusted input). */
 export function readAnswer(
   names: OrderWireNames['answer'],
   answer: unknown,
 ): { status?: unknown; orderId?: unknown; executedQty?: unknown; origQty?: unknown } {
   if (typeof answer !== 'object' || answer === null) return {};
-  const own = (key: string | undefined): unknown =>
-    key !== undefined && Object.hasOwn(answer, key)
-      ? (answer as Record<string, unknown>)[key]
-      : undefined;
+  const own = (key: string | undefined) => ownValue(answer, key);
   return {
     status: own(names.status),
     orderId: own(names.orderId),
