@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { LocalExchange } from '../../sim';
 import type { CcxtOrderBook, LocalOrderBookEvent } from '../../src/order-book/local-order-book';
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Pauses the market, waits for the book to reach the exchange's last update, compares them. */
 export async function expectSameBook(
@@ -35,3 +35,7 @@ export async function waitFor(
 }
 
 export const synced = (e: LocalOrderBookEvent) => e.type === 'status' && e.status === 'synced';
+
+/** Waits for a diff applied after now (a book event): the book has moved on, not a sleep. */
+export const nextBook = (events: LocalOrderBookEvent[]) =>
+  waitFor(events, (e) => e.type === 'book', events.length);

@@ -8,7 +8,7 @@
  */
 import { map, type Observable, type OperatorFunction, type Subscription } from 'rxjs';
 import { afterEach, describe, it } from 'vitest';
-import { expectSameBook, sleep, synced, waitFor } from './book-helpers';
+import { expectSameBook, nextBook, synced, waitFor } from './book-helpers';
 import { subscribeDiffDepth } from '../../generated/channels/diff-depth';
 import { getBookHttp } from '../../generated/operations/get-book';
 import { startLocalExchange, type LocalExchange } from '../../sim';
@@ -108,13 +108,11 @@ async function setup(wire: Wire) {
   return { exchange, events, current: () => book };
 }
 
-/** Pauses the market, waits for the book to reach the exchange's last update, compares them. */
-
 describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => {
   it('syncs from the snapshot and the stream and equals the exchange book', async () => {
     const { exchange, events, current } = await setup(wire);
     await waitFor(events, synced);
-    await sleep(200);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 5000);
   });
 
@@ -134,7 +132,7 @@ describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => 
       mark,
     );
     await waitFor(events, synced, mark);
-    await sleep(200);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 5000);
   });
 
@@ -149,7 +147,7 @@ describe.each(WIRES)('local order book on the local exchange, %s', (_, wire) => 
       mark,
     );
     await waitFor(events, synced, mark);
-    await sleep(200);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 5000);
   });
 });

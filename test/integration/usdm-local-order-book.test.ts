@@ -9,7 +9,7 @@
  */
 import type { Subscription } from 'rxjs';
 import { afterEach, describe, it } from 'vitest';
-import { expectSameBook, sleep, synced, waitFor } from './book-helpers';
+import { expectSameBook, nextBook, synced, waitFor } from './book-helpers';
 import { startLocalExchange } from '../../sim';
 import { publicWebsocketConnection } from '../../src/connection/public-websocket-connection';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
@@ -93,7 +93,7 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
   it('syncs from /fapi/v1/depth and the pu-linked stream and equals the exchange book', async () => {
     const { exchange, events, current } = await setup();
     await waitFor(events, synced);
-    await sleep(200);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 1000);
   });
 
@@ -101,7 +101,7 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
     const { exchange, events, current } = await setup();
     await waitFor(events, synced);
     // A diff applied since the snapshot: the next gap is seen by `pu`, not by the first-event rule.
-    await waitFor(events, (e) => e.type === 'book', events.length);
+    await nextBook(events);
     const mark = events.length;
     exchange.faults.skipDepthUpdates(2);
     await waitFor(
@@ -111,7 +111,7 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
       mark,
     );
     await waitFor(events, synced, mark);
-    await sleep(200);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 1000);
   });
 
@@ -119,7 +119,7 @@ describe('local order book on the local exchange, USDⓈ-M diff depth', () => {
     const { exchange, events, current } = await setup(rpiBook);
     await waitFor(events, synced);
     // A diff applied after the sync: the pu chain of the RPI stream holds.
-    await waitFor(events, (e) => e.type === 'book', events.length);
+    await nextBook(events);
     await expectSameBook(exchange, current, symbol, 1000);
   });
 });
