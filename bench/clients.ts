@@ -5,27 +5,28 @@
  * URLs pointed at the local exchange and nothing else changed.
  */
 import { type Observable, type OperatorFunction, type Subscription } from 'rxjs';
-import {
-  parseBookTicker,
-  subscribeBookTicker,
-  type BookTickerEvent,
-} from '../generated/channels/book-ticker';
-import { subscribeAggTrade } from '../generated/channels/agg-trade';
-import { parseDiffDepth, subscribeDiffDepth } from '../generated/channels/diff-depth';
-import { subscribeMiniTicker } from '../generated/channels/mini-ticker';
-import { parseTrade, subscribeTrade, type TradeEvent } from '../generated/channels/trade';
-import { getBookHttp } from '../generated/operations/get-book';
 import type { NewSocketEvent } from '../src/connection/events';
+import type { PublicWebsocketConnection } from '../src/connection/public-websocket-connection';
 import {
+  createHttpClient,
+  filterNewSocketOnly,
+  getBookHttp,
+  localOrderBook,
+  parseBookTicker,
+  parseBookTickerCcxt,
+  parseDiffDepth,
+  parseTrade,
+  parseTradeCcxt,
   publicWebsocketConnection,
-  type PublicWebsocketConnection,
-} from '../src/connection/public-websocket-connection';
-import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
-import { localOrderBook } from '../src/order-book/local-order-book';
-import { createHttpClient } from '../src/rest/http-client';
+  sbeWebsocketConnection,
+  subscribeAggTrade,
+  subscribeBookTicker,
+  subscribeDiffDepth,
+  subscribeMiniTicker,
+  subscribeTrade,
+} from './sdk';
 import { USDM_KINDS, type BenchStream, type Kind, type StreamKind, type Wire } from './scenarios';
 import { rawSbe, rxSbe, SBE_JSON_CLIENT } from './sbe-clients';
-import { sbeWebsocketConnection } from '../src/sbe/sbe-connection';
 import { each, openRawSocket, readConnection, type Reader, type Stop } from './sockets';
 import { watchLoop, type Watched } from './ccxt-loop';
 import {
@@ -377,16 +378,10 @@ const ccxtPro: Client = {
   },
 };
 
-/** The CCXT parsers the client below uses; typed here, as they are loaded only when present. */
-interface CcxtParsers {
-  parseTradeCcxt(raw: TradeEvent): { timestamp?: number };
-  parseBookTickerCcxt(raw: BookTickerEvent): unknown;
-}
-const CCXT_MODULES = ['../generated/ccxt/trade', '../generated/ccxt/ticker'];
 export const CCXT_CLIENT = 'binance-rx (validation on, CCXT parsing)';
 
 /** binance-rx with its generated CCXT parsers (`parseTradeCcxt`, `parseBookTickerCcxt`). */
-function rxCcxt(parsers: CcxtParsers): Client {
+function rxCcxt(): Client {
   const read =
     (s: BenchStream, onMessage: OnMessage): Reader =>
     (connection, messages) => {
@@ -395,14 +390,14 @@ function rxCcxt(parsers: CcxtParsers): Client {
           ? connection
               .pipe(filterNewSocketOnly(), subscribeTrade(s.symbol, messages))
               .subscribe((raw) => {
-                const trade = parsers.parseTradeCcxt(raw);
+                const trade = parseTradeCcxt(raw);
                 lastParsed = trade;
                 onMessage(raw.E);
               })
           : connection
               .pipe(filterNewSocketOnly(), subscribeBookTicker(s.symbol, messages))
               .subscribe((raw) => {
-                lastParsed = parsers.parseBookTickerCcxt(raw);
+                lastParsed = parseBookTickerCcxt(raw);
                 onMessage(Number.NaN);
               });
       return () => subscription.unsubscribe();
@@ -413,21 +408,6 @@ function rxCcxt(parsers: CcxtParsers): Client {
     start: (urls, sockets, _sharded, onMessage) =>
       each(sockets.flat(), (s) => openRx(urls, true, read(s, onMessage))),
   };
-}
-
-/** The generated CCXT parsers, when this checkout has them. */
-async function loadCcxtParsers(): Promise<CcxtParsers | undefined> {
-  try {
-    const modules = (await Promise.all(
-      CCXT_MODULES.map((m) => import(m)),
-    )) as Partial<CcxtParsers>[];
-    const parsers = Object.assign({}, ...modules) as Partial<CcxtParsers>;
-    return parsers.parseTradeCcxt && parsers.parseBookTickerCcxt
-      ? (parsers as CcxtParsers)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -447,13 +427,12 @@ function withUsdm(client: Client, usdm: UsdmSide): Client {
 
 /** Every client, in the order of the tables. */
 export async function loadClients(): Promise<Client[]> {
-  const ccxtParsers = await loadCcxtParsers();
   return [
     withUsdm(rawWs, { start: rawUsdm }),
     withUsdm(rx('binance-rx (validation off)', false, false), { start: rxUsdm(false) }),
     withUsdm(rx('binance-rx (validation on)', true, false), { start: rxUsdm(true) }),
     rx('binance-rx (validation on, parsed)', true, true),
-    ...(ccxtParsers ? [rxCcxt(ccxtParsers)] : []),
+    rxCcxt(),
     rxOrderBook,
     rawSbe,
     rxSbe,

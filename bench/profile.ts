@@ -6,6 +6,9 @@
  *   KIND=trade SOCKETS=8 SHARDED=1 CLIENT=on node --import tsx bench/profile.ts
  *   KIND=mixed CLIENT=on node --import tsx bench/profile.ts       (1,000 streams, 4 shards)
  *
+ * binance-rx is the package unpacked by the last `npm run bench` (or by
+ * `node --import tsx bench/package-under-test.ts`); `BENCH_SDK=src` takes src/ instead.
+ *
  * `CLIENT`: `off` / `on` (binance-rx without / with validation), `raw` (ws + JSON.parse) or
  * `binance` (the npm package), `raw-sbe` (ws + SBE decode), `sbe` (binance-rx SBE: SBE streams
  * of the same data) or `sbe-json` (the JSON channels of `on` on the SBE connection), as

@@ -61,6 +61,8 @@ export interface RunData {
   readonly runMinutes: number;
   /** 1-minute load average at the start and the end: other work on the machine skews figures. */
   readonly loadAverage: readonly [number, number];
+  /** Which binance-rx was measured (bench/package-under-test.ts). */
+  readonly sdk: string;
 }
 
 export const FLOOR = 'raw ws + JSON.parse';
@@ -348,7 +350,8 @@ function markdown(data: RunData, date: string, host: ReturnType<typeof machine>)
   );
   return `# Benchmarks (${date.slice(0, 10)})
 
-${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}; the run took ${fmt(data.runMinutes, 1)} min${data.quick ? ' (BENCH_QUICK: a smoke run, not for comparison)' : ''}; 1-minute load average ${fmt(data.loadAverage[0], 1)} at the start, ${fmt(data.loadAverage[1], 1)} at the end (above the CPU count, other work shared the machine).
+${host.cpus} × ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}; the run took ${fmt(data.runMinutes, 1)} min${data.quick ? ' (BENCH_QUICK: a smoke run, not for comparison)' : ''}; 1-minute load average ${fmt(data.loadAverage[0], 1)} at the start, ${fmt(data.loadAverage[1], 1)} at the end${Math.max(...data.loadAverage) > host.cpus ? ' (above the CPU count, other work shared the machine)' : ''}.
+binance-rx measured: ${data.sdk}.
 Every client reads the same floods from a local exchange in its own process, one client after
 another; ratios are to raw \`ws\` + \`JSON.parse\` in the same scenario of the same run. Saturation:
 ${data.saturationCount} messages (${data.saturationCountMany} on 8 sockets) as fast as the sockets drain,

@@ -13,6 +13,11 @@
  *                                       only the scenarios whose label contains one of `--only`
  *                                       (`|`-separated), with the clients whose name contains
  *                                       one of `--clients`; written to /tmp unless `--out`
+ *   npm run bench -- --keep-package      measure the package unpacked by the last run as it is
+ *   BENCH_SDK=src npm run bench          measure src/ instead of the packed package
+ *
+ * binance-rx is measured as users install it: built, packed and unpacked into
+ * bench/node_modules/binance-rx first (bench/package-under-test.ts).
  */
 import { spawn } from 'node:child_process';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,8 +26,9 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { bundleSizes } from './build-figures';
 import { codegenFigures } from './codegen';
-import { kindsOf, loadClients, type Client, type Urls } from './clients';
+import type { Client, Urls } from './clients';
 import type { Settings } from './measure';
+import { describeSdk, preparePackage, SDK_SOURCE } from './package-under-test';
 import { writeReport, type Measured, type ScenarioResult } from './report';
 import {
   DEPTH_LEVELS,
@@ -41,6 +47,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     only: { type: 'string' },
     clients: { type: 'string' },
+    'keep-package': { type: 'boolean', default: false },
   },
 });
 const QUICK = values.quick;
@@ -206,6 +213,11 @@ async function startWorker(client: Client): Promise<Worker> {
   };
 }
 
+if (SDK_SOURCE === 'package' && !values['keep-package']) preparePackage();
+// The clients load the SDK when imported (bench/sdk.ts): only once it is there.
+const { kindsOf, loadClients } = await import('./clients');
+const sdk = describeSdk();
+console.log(`bench: binance-rx: ${sdk}`);
 const runsUsdm = SCENARIOS.some((s) => USDM.includes(s));
 const loadBefore = loadavg()[0]!;
 const started = performance.now();
@@ -274,6 +286,7 @@ const markdown = await writeReport(OUT, {
   bundles,
   runMinutes: (performance.now() - started) / 60_000,
   loadAverage: [loadBefore, loadavg()[0]!],
+  sdk,
 });
 console.log(`\n${markdown}\nbench: written to ${OUT}/latest.{json,md,svg}`);
 process.exit(0);

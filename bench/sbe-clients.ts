@@ -5,14 +5,16 @@
  * clients open them.
  */
 import type { Observable, Subscription } from 'rxjs';
-import { decodeSbeEvent, type SbeEvent } from '../generated/sbe/stream';
-import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
-import { sbeWebsocketConnection, type SbeWebsocketConnection } from '../src/sbe/sbe-connection';
+import type { SbeEvent } from '../generated/sbe/stream';
+import type { SbeWebsocketConnection } from '../src/sbe/sbe-connection';
 import {
+  decodeSbeEvent,
+  filterNewSocketOnly,
+  sbeWebsocketConnection,
   subscribeSbeBestBidAsk,
   subscribeSbeDiffDepth,
   subscribeSbeTrade,
-} from '../src/sbe/subscribe-sbe';
+} from './sdk';
 import type { Client, OnMessage, Urls } from './clients';
 import type { BenchStream, Kind } from './scenarios';
 import { each, openRawSocket, readConnection } from './sockets';

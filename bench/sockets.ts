@@ -6,7 +6,7 @@
 import { filter, firstValueFrom, type Connectable, type Observable } from 'rxjs';
 import { WebSocket } from 'ws';
 import type { ConnectionEvent } from '../src/connection/events';
-import { keepMessagesOnly } from '../src/operators/keep-messages-only';
+import { keepMessagesOnly } from './sdk';
 import type { BenchStream } from './scenarios';
 
 export type Stop = () => Promise<void> | void;

@@ -7,12 +7,14 @@
  * own.
  * Peers get URL overrides only, as test/peers/usdm-* point them at the local exchange.
  */
-import { subscribeAllMarkPrices } from '../generated/usdm/channels/all-mark-prices';
-import { subscribeDiffDepth } from '../generated/usdm/channels/diff-depth';
-import { subscribeMarkPrice } from '../generated/usdm/channels/mark-price';
-import { usdmProduct } from '../generated/usdm/product';
-import { publicWebsocketConnection } from '../src/connection/public-websocket-connection';
-import { filterNewSocketOnly } from '../src/operators/filter-new-socket-only';
+import {
+  filterNewSocketOnly,
+  publicWebsocketConnection,
+  subscribeUsdmAllMarkPrices as subscribeAllMarkPrices,
+  subscribeUsdmDiffDepth as subscribeDiffDepth,
+  subscribeUsdmMarkPrice as subscribeMarkPrice,
+  usdmProduct,
+} from './sdk';
 import { watchLoop } from './ccxt-loop';
 import type { Client, OnMessage, Urls } from './clients';
 import { USDM_KINDS, type BenchStream, type UsdmKind } from './scenarios';
