@@ -26,7 +26,8 @@ import {
   subscribeTrade,
 } from './sdk';
 import { USDM_KINDS, type BenchStream, type Kind, type StreamKind, type Wire } from './scenarios';
-import { rawSbe, rxSbe, SBE_JSON_CLIENT } from './sbe-clients';
+import { CCXT_CLIENT, SBE_JSON_CLIENT } from './client-names';
+import { rawSbe, rxSbe } from './sbe-clients';
 import { each, openRawSocket, readConnection, type Reader, type Stop } from './sockets';
 import { watchLoop, type Watched } from './ccxt-loop';
 import {
@@ -377,8 +378,6 @@ const ccxtPro: Client = {
     });
   },
 };
-
-export const CCXT_CLIENT = 'binance-rx (validation on, CCXT parsing)';
 
 /** binance-rx with its generated CCXT parsers (`parseTradeCcxt`, `parseBookTickerCcxt`). */
 function rxCcxt(): Client {

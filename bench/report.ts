@@ -7,8 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem } from 'node:os';
 import type { BundleSize } from './build-figures';
 import type { CodegenFigures } from './codegen';
-import { CCXT_CLIENT } from './clients';
-import { CONNECTOR_CLIENT } from './usdm-clients';
+import { CCXT_CLIENT, CONNECTOR_CLIENT } from './client-names';
 import { KIND_LABEL, USDM_KINDS, type Kind, type Scenario, type SpotKind } from './scenarios';
 
 /** One client in one scenario. */

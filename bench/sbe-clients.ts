@@ -21,9 +21,6 @@ import { each, openRawSocket, readConnection } from './sockets';
 
 const KINDS: readonly Kind[] = ['trade', 'bookTicker', 'depth'];
 
-/** The JSON channels on an SBE connection (bench/clients.ts, beside the JSON ones it reuses). */
-export const SBE_JSON_CLIENT = 'binance-rx SBE, JSON channels';
-
 /** The send time the feed stamped (µs), in ms like the JSON clients' `E`. */
 const sendTimeOf = (event: SbeEvent): number => event.eventTimeUs / 1000;
 

@@ -16,6 +16,7 @@ import {
   usdmProduct,
 } from './sdk';
 import { watchLoop } from './ccxt-loop';
+import { CONNECTOR_CLIENT } from './client-names';
 import type { Client, OnMessage, Urls } from './clients';
 import { USDM_KINDS, type BenchStream, type UsdmKind } from './scenarios';
 import { each, openRawSocket, readConnection, type Stop } from './sockets';
@@ -133,8 +134,7 @@ interface ConnectorConnection {
   diffBookDepthStreams(request: { symbol: string; updateSpeed: '100ms' }): ConnectorStream;
   disconnect(): Promise<void>;
 }
-const CONNECTOR_MODULE = '@binance/derivatives-trading-usds-futures';
-export const CONNECTOR_CLIENT = CONNECTOR_MODULE;
+const CONNECTOR_MODULE = CONNECTOR_CLIENT;
 
 /**
  * Binance's own futures connector: its stream connection, `wsURL` the local exchange's stream
