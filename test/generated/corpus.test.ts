@@ -13,13 +13,17 @@ const CORPUS = join(REPO, 'test', 'corpus');
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new Map<string, ValidateFunction>();
 
-/** The emitted schema `generated/schemas/<kind>/<name>.json`, compiled once. */
+/**
+ * The emitted schema `generated/schemas/<kind>/<name>.json` (`usdm/<kind>/<name>`: USDⓈ-M futures',
+ * generated/usdm/schemas/), compiled once.
+ */
 function validatorOf(schema: string): ValidateFunction {
   let validate = validators.get(schema);
   if (!validate) {
-    const json = JSON.parse(
-      readFileSync(join(REPO, 'generated', 'schemas', `${schema}.json`), 'utf8'),
-    );
+    const [dir, name] = schema.startsWith('usdm/')
+      ? [join(REPO, 'generated', 'usdm', 'schemas'), schema.slice('usdm/'.length)]
+      : [join(REPO, 'generated', 'schemas'), schema];
+    const json = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
     validate = ajv.compile({ ...json, $id: undefined });
     validators.set(schema, validate);
   }

@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account-v2';
 import { usdmProduct } from '../product';
 
@@ -91,8 +91,8 @@ export interface GetAccountV2Response {
     positionAmt: string;
     /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
-    /** Break-even price (entry price and commissions). Exact decimal. */
-    breakEvenPrice: string;
+    /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
+    breakEvenPrice?: string;
   }>;
   /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: string;
@@ -197,8 +197,8 @@ export interface ParsedGetAccountV2Response<D = string> {
     positionAmount: D;
     /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
-    /** Break-even price (entry price and commissions). Exact decimal. */
-    breakEvenPrice: D;
+    /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
+    breakEvenPrice?: D;
   }>;
   /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: D;
@@ -244,5 +244,6 @@ export function getAccountV2Factory(session: WsApiSession): (params?: GetAccount
 /** Maps a raw `GetAccountV2Response` to the readable `ParsedGetAccountV2Response`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetAccountV2Response<D = string>(raw: GetAccountV2Response, options?: ParseOptions<D>): ParsedGetAccountV2Response<D> {
   const decimal = decimalOf(options);
-  return { feeTier: raw.feeTier, canTrade: raw.canTrade, canDeposit: raw.canDeposit, canWithdraw: raw.canWithdraw, updateTime: raw.updateTime, multiAssetsMargin: raw.multiAssetsMargin, tradeGroupId: raw.tradeGroupId, assets: raw.assets.map((item0) => ({ marginAvailable: item0.marginAvailable, asset: item0.asset, walletBalance: decimal(item0.walletBalance), unrealizedProfit: decimal(item0.unrealizedProfit), marginBalance: decimal(item0.marginBalance), maintMargin: decimal(item0.maintMargin), initialMargin: decimal(item0.initialMargin), positionInitialMargin: decimal(item0.positionInitialMargin), openOrderInitialMargin: decimal(item0.openOrderInitialMargin), crossWalletBalance: decimal(item0.crossWalletBalance), crossUnPnl: decimal(item0.crossUnPnl), availableBalance: decimal(item0.availableBalance), maxWithdrawAmount: decimal(item0.maxWithdrawAmount), updateTime: item0.updateTime })), positions: raw.positions.map((item0) => ({ symbol: item0.symbol, initialMargin: decimal(item0.initialMargin), maintMargin: decimal(item0.maintMargin), unrealizedProfit: decimal(item0.unrealizedProfit), positionInitialMargin: decimal(item0.positionInitialMargin), openOrderInitialMargin: decimal(item0.openOrderInitialMargin), leverage: decimal(item0.leverage), isolated: item0.isolated, entryPrice: decimal(item0.entryPrice), maxNotional: decimal(item0.maxNotional), bidNotional: decimal(item0.bidNotional), askNotional: decimal(item0.askNotional), positionSide: item0.positionSide, positionAmount: decimal(item0.positionAmt), updateTime: item0.updateTime, breakEvenPrice: decimal(item0.breakEvenPrice) })), totalInitialMargin: decimal(raw.totalInitialMargin), totalMaintMargin: decimal(raw.totalMaintMargin), totalWalletBalance: decimal(raw.totalWalletBalance), totalUnrealizedProfit: decimal(raw.totalUnrealizedProfit), totalMarginBalance: decimal(raw.totalMarginBalance), totalPositionInitialMargin: decimal(raw.totalPositionInitialMargin), totalOpenOrderInitialMargin: decimal(raw.totalOpenOrderInitialMargin), totalCrossWalletBalance: decimal(raw.totalCrossWalletBalance), totalCrossUnPnl: decimal(raw.totalCrossUnPnl), availableBalance: decimal(raw.availableBalance), maxWithdrawAmount: decimal(raw.maxWithdrawAmount) };
+  const optionalDecimal = optionalOf(decimal);
+  return { feeTier: raw.feeTier, canTrade: raw.canTrade, canDeposit: raw.canDeposit, canWithdraw: raw.canWithdraw, updateTime: raw.updateTime, multiAssetsMargin: raw.multiAssetsMargin, tradeGroupId: raw.tradeGroupId, assets: raw.assets.map((item0) => ({ marginAvailable: item0.marginAvailable, asset: item0.asset, walletBalance: decimal(item0.walletBalance), unrealizedProfit: decimal(item0.unrealizedProfit), marginBalance: decimal(item0.marginBalance), maintMargin: decimal(item0.maintMargin), initialMargin: decimal(item0.initialMargin), positionInitialMargin: decimal(item0.positionInitialMargin), openOrderInitialMargin: decimal(item0.openOrderInitialMargin), crossWalletBalance: decimal(item0.crossWalletBalance), crossUnPnl: decimal(item0.crossUnPnl), availableBalance: decimal(item0.availableBalance), maxWithdrawAmount: decimal(item0.maxWithdrawAmount), updateTime: item0.updateTime })), positions: raw.positions.map((item0) => ({ symbol: item0.symbol, initialMargin: decimal(item0.initialMargin), maintMargin: decimal(item0.maintMargin), unrealizedProfit: decimal(item0.unrealizedProfit), positionInitialMargin: decimal(item0.positionInitialMargin), openOrderInitialMargin: decimal(item0.openOrderInitialMargin), leverage: decimal(item0.leverage), isolated: item0.isolated, entryPrice: decimal(item0.entryPrice), maxNotional: decimal(item0.maxNotional), bidNotional: decimal(item0.bidNotional), askNotional: decimal(item0.askNotional), positionSide: item0.positionSide, positionAmount: decimal(item0.positionAmt), updateTime: item0.updateTime, breakEvenPrice: optionalDecimal(item0.breakEvenPrice) })), totalInitialMargin: decimal(raw.totalInitialMargin), totalMaintMargin: decimal(raw.totalMaintMargin), totalWalletBalance: decimal(raw.totalWalletBalance), totalUnrealizedProfit: decimal(raw.totalUnrealizedProfit), totalMarginBalance: decimal(raw.totalMarginBalance), totalPositionInitialMargin: decimal(raw.totalPositionInitialMargin), totalOpenOrderInitialMargin: decimal(raw.totalOpenOrderInitialMargin), totalCrossWalletBalance: decimal(raw.totalCrossWalletBalance), totalCrossUnPnl: decimal(raw.totalCrossUnPnl), availableBalance: decimal(raw.availableBalance), maxWithdrawAmount: decimal(raw.maxWithdrawAmount) };
 }

@@ -63,12 +63,12 @@ export interface GetOpenOrderResponse {
   workingType: string;
   /** Whether the trigger price is protected. */
   priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
+  priceMatch?: string;
+  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
+  selfTradePreventionMode?: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
+  goodTillDate?: number;
   /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   activatePrice?: string;
   /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
@@ -119,12 +119,12 @@ export interface ParsedGetOpenOrderResponse<D = string> {
   workingType: string;
   /** Whether the trigger price is protected. */
   priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
+  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
+  priceMatch?: string;
+  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
+  selfTradePreventionMode?: string;
+  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
+  goodTillDate?: number;
   /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
   activatePrice?: D;
   /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */

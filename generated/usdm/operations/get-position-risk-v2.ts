@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { Observable } from 'rxjs';
-import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
+import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-position-risk-v2';
 import { usdmProduct } from '../product';
 
@@ -19,8 +19,8 @@ export interface GetPositionRiskV2Params {
 export type GetPositionRiskV2Response = Array<{
   /** Average entry price. Exact decimal. */
   entryPrice: string;
-  /** Break-even price (entry price and commissions). Exact decimal. */
-  breakEvenPrice: string;
+  /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
+  breakEvenPrice?: string;
   /** Margin mode: cross or isolated. */
   marginType: string;
   /** "true" or "false": whether margin is added to an isolated position automatically. */
@@ -55,8 +55,8 @@ export type GetPositionRiskV2Response = Array<{
 export type ParsedGetPositionRiskV2Response<D = string> = Array<{
   /** Average entry price. Exact decimal. */
   entryPrice: D;
-  /** Break-even price (entry price and commissions). Exact decimal. */
-  breakEvenPrice: D;
+  /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
+  breakEvenPrice?: D;
   /** Margin mode: cross or isolated. */
   marginType: string;
   /** "true" or "false": whether margin is added to an isolated position automatically. */
@@ -107,5 +107,6 @@ export function getPositionRiskV2Factory(session: WsApiSession): (params?: GetPo
 /** Maps a raw `GetPositionRiskV2Response` to the readable `ParsedGetPositionRiskV2Response`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetPositionRiskV2Response<D = string>(raw: GetPositionRiskV2Response, options?: ParseOptions<D>): ParsedGetPositionRiskV2Response<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({ entryPrice: decimal(item0.entryPrice), breakEvenPrice: decimal(item0.breakEvenPrice), marginType: item0.marginType, isAutoAddMargin: item0.isAutoAddMargin, isolatedMargin: decimal(item0.isolatedMargin), leverage: decimal(item0.leverage), liquidationPrice: decimal(item0.liquidationPrice), markPrice: decimal(item0.markPrice), maxNotionalValue: decimal(item0.maxNotionalValue), positionAmount: decimal(item0.positionAmt), notional: decimal(item0.notional), isolatedWallet: decimal(item0.isolatedWallet), symbol: item0.symbol, unrealizedProfit: decimal(item0.unRealizedProfit), positionSide: item0.positionSide, updateTime: item0.updateTime }));
+  const optionalDecimal = optionalOf(decimal);
+  return raw.map((item0) => ({ entryPrice: decimal(item0.entryPrice), breakEvenPrice: optionalDecimal(item0.breakEvenPrice), marginType: item0.marginType, isAutoAddMargin: item0.isAutoAddMargin, isolatedMargin: decimal(item0.isolatedMargin), leverage: decimal(item0.leverage), liquidationPrice: decimal(item0.liquidationPrice), markPrice: decimal(item0.markPrice), maxNotionalValue: decimal(item0.maxNotionalValue), positionAmount: decimal(item0.positionAmt), notional: decimal(item0.notional), isolatedWallet: decimal(item0.isolatedWallet), symbol: item0.symbol, unrealizedProfit: decimal(item0.unRealizedProfit), positionSide: item0.positionSide, updateTime: item0.updateTime }));
 }

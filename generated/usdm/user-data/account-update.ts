@@ -2,7 +2,7 @@
 // Edit the spec, then run `npm run generate` (`npm run generate -- --check` verifies).
 
 import type { OperatorFunction } from 'rxjs';
-import { userDataOperator, decimalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
+import { userDataOperator, decimalOf, optionalOf, type UserDataMessage, type UserDataOptions, type Validator, type ParseOptions } from '../../../src/generated-runtime';
 import { validate } from '../validators/user-data/account-update';
 
 /** Checks an event against its JSON Schema; `.errors` when false. */
@@ -28,8 +28,8 @@ export interface AccountUpdateEvent {
       wb: string;
       /** Cross wallet balance. Exact decimal. */
       cw: string;
-      /** Change except PnL and commission. Exact decimal. */
-      bc: string;
+      /** Change except PnL and commission. Sent only when: Sent since 2021; events recorded before lack it. Exact decimal. */
+      bc?: string;
     }>;
     /** The positions that changed. */
     P: Array<{
@@ -39,8 +39,8 @@ export interface AccountUpdateEvent {
       pa: string;
       /** Entry price. Exact decimal. */
       ep: string;
-      /** Break-even price. Exact decimal. */
-      bep: string;
+      /** Break-even price. Sent only when: Sent since 2023; events recorded before lack it. Exact decimal. */
+      bep?: string;
       /** Realized PnL accumulated before fees. Exact decimal. */
       cr: string;
       /** Unrealized PnL. Exact decimal. */
@@ -51,6 +51,8 @@ export interface AccountUpdateEvent {
       iw: string;
       /** BOTH, LONG or SHORT. */
       ps: string;
+      /** Margin asset of the position. Sent only when: Sent in recorded events (2021 to 2023), not in the docs' example. */
+      ma?: string;
     }>;
   };
 }
@@ -75,8 +77,8 @@ export interface ParsedAccountUpdateEvent<D = string> {
       walletBalance: D;
       /** Cross wallet balance. Exact decimal. Wire field `cw`. */
       crossWalletBalance: D;
-      /** Change except PnL and commission. Exact decimal. Wire field `bc`. */
-      balanceChange: D;
+      /** Change except PnL and commission. Sent only when: Sent since 2021; events recorded before lack it. Exact decimal. Wire field `bc`. */
+      balanceChange?: D;
     }>;
     /** The positions that changed. Wire field `P`. */
     positions: Array<{
@@ -86,8 +88,8 @@ export interface ParsedAccountUpdateEvent<D = string> {
       positionAmount: D;
       /** Entry price. Exact decimal. Wire field `ep`. */
       entryPrice: D;
-      /** Break-even price. Exact decimal. Wire field `bep`. */
-      breakEvenPrice: D;
+      /** Break-even price. Sent only when: Sent since 2023; events recorded before lack it. Exact decimal. Wire field `bep`. */
+      breakEvenPrice?: D;
       /** Realized PnL accumulated before fees. Exact decimal. Wire field `cr`. */
       accumulatedRealized: D;
       /** Unrealized PnL. Exact decimal. Wire field `up`. */
@@ -98,6 +100,8 @@ export interface ParsedAccountUpdateEvent<D = string> {
       isolatedWallet: D;
       /** BOTH, LONG or SHORT. Wire field `ps`. */
       positionSide: string;
+      /** Margin asset of the position. Sent only when: Sent in recorded events (2021 to 2023), not in the docs' example. Wire field `ma`. */
+      marginAsset?: string;
     }>;
   };
 }
@@ -110,5 +114,6 @@ export function onAccountUpdate(options?: UserDataOptions): OperatorFunction<Use
 /** Maps a raw `AccountUpdateEvent` to the readable `ParsedAccountUpdateEvent`. */
 export function parseAccountUpdateEvent<D = string>(raw: AccountUpdateEvent, options?: ParseOptions<D>): ParsedAccountUpdateEvent<D> {
   const decimal = decimalOf(options);
-  return { eventType: raw.e, eventTime: raw.E, transactionTime: raw.T, update: { reason: raw.a.m, balances: raw.a.B.map((item0) => ({ asset: item0.a, walletBalance: decimal(item0.wb), crossWalletBalance: decimal(item0.cw), balanceChange: decimal(item0.bc) })), positions: raw.a.P.map((item0) => ({ symbol: item0.s, positionAmount: decimal(item0.pa), entryPrice: decimal(item0.ep), breakEvenPrice: decimal(item0.bep), accumulatedRealized: decimal(item0.cr), unrealizedPnl: decimal(item0.up), marginType: item0.mt, isolatedWallet: decimal(item0.iw), positionSide: item0.ps })) } };
+  const optionalDecimal = optionalOf(decimal);
+  return { eventType: raw.e, eventTime: raw.E, transactionTime: raw.T, update: { reason: raw.a.m, balances: raw.a.B.map((item0) => ({ asset: item0.a, walletBalance: decimal(item0.wb), crossWalletBalance: decimal(item0.cw), balanceChange: optionalDecimal(item0.bc) })), positions: raw.a.P.map((item0) => ({ symbol: item0.s, positionAmount: decimal(item0.pa), entryPrice: decimal(item0.ep), breakEvenPrice: optionalDecimal(item0.bep), accumulatedRealized: decimal(item0.cr), unrealizedPnl: decimal(item0.up), marginType: item0.mt, isolatedWallet: decimal(item0.iw), positionSide: item0.ps, marginAsset: item0.ma })) } };
 }

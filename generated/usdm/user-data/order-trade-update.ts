@@ -84,12 +84,12 @@ export interface OrderTradeUpdateEvent {
     ss: number;
     /** Profit this fill realized. Exact decimal. */
     rp: string;
-    /** Self-trade prevention mode. */
-    V: string;
-    /** Price match mode. */
-    pm: string;
-    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    gtd: number;
+    /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. */
+    V?: string;
+    /** Price match mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. */
+    pm?: string;
+    /** Cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
+    gtd?: number;
     /** Why the order expired (0 when it has not). Sent only when: In the docs' example since 2025; events recorded before lack it. */
     er?: string;
   };
@@ -171,12 +171,12 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     ignoreSs: number;
     /** Profit this fill realized. Exact decimal. Wire field `rp`. */
     realizedProfit: D;
-    /** Self-trade prevention mode. Wire field `V`. */
-    selfTradePreventionMode: string;
-    /** Price match mode. Wire field `pm`. */
-    priceMatch: string;
-    /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
-    goodTillDate: number;
+    /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Wire field `V`. */
+    selfTradePreventionMode?: string;
+    /** Price match mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Wire field `pm`. */
+    priceMatch?: string;
+    /** Cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
+    goodTillDate?: number;
     /** Why the order expired (0 when it has not). Sent only when: In the docs' example since 2025; events recorded before lack it. Wire field `er`. */
     expiryReason?: string;
   };

@@ -58,9 +58,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (d['updateTime'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'updateTime');
   if (d['workingType'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'workingType');
   if (d['priceProtect'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'priceProtect');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'priceMatch');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'selfTradePreventionMode');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'goodTillDate');
   const x2: unknown = d['cumQty'];
   if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cumQty', '#/items/anyOf/0/properties/cumQty', source1);
   const x3: unknown = d['cumQuote'];
@@ -108,11 +105,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x22: unknown = d['priceProtect'];
   if (typeof x22 !== 'boolean') return typeError(p + '/priceProtect', '#/items/anyOf/0/properties/priceProtect/type', 'boolean');
   const x23: unknown = d['priceMatch'];
-  if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/items/anyOf/0/properties/priceMatch/type', 'string');
+  if (x23 !== undefined) {
+    if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/items/anyOf/0/properties/priceMatch/type', 'string');
+  }
   const x24: unknown = d['selfTradePreventionMode'];
-  if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  }
   const x25: unknown = d['goodTillDate'];
-  if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
+  if (x25 !== undefined) {
+    if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
+  }
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
     if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/anyOf/0/properties/activatePrice', source1);

@@ -157,7 +157,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (d['positionSide'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionSide');
   if (d['positionAmt'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionAmt');
   if (d['updateTime'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'updateTime');
-  if (d['breakEvenPrice'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'breakEvenPrice');
   const x27: unknown = d['symbol'];
   if (typeof x27 !== 'string') return typeError(p + '/symbol', '#/properties/positions/items/properties/symbol/type', 'string');
   const x28: unknown = d['initialMargin'];
@@ -189,6 +188,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x41: unknown = d['updateTime'];
   if (!isInteger(x41)) return typeError(p + '/updateTime', '#/properties/positions/items/properties/updateTime/type', 'integer');
   const x42: unknown = d['breakEvenPrice'];
-  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/breakEvenPrice', '#/properties/positions/items/properties/breakEvenPrice', source1);
+  if (x42 !== undefined) {
+    if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/breakEvenPrice', '#/properties/positions/items/properties/breakEvenPrice', source1);
+  }
   return undefined;
 }

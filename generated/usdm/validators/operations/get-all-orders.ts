@@ -52,9 +52,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['updateTime'] === undefined) return requiredError(p, '#/items/required', 'updateTime');
   if (d['workingType'] === undefined) return requiredError(p, '#/items/required', 'workingType');
   if (d['priceProtect'] === undefined) return requiredError(p, '#/items/required', 'priceProtect');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/items/required', 'priceMatch');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/required', 'goodTillDate');
   const x2: unknown = d['avgPrice'];
   if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/items/properties/avgPrice', source1);
   const x3: unknown = d['cumQuote'];
@@ -98,11 +95,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x22: unknown = d['priceProtect'];
   if (typeof x22 !== 'boolean') return typeError(p + '/priceProtect', '#/items/properties/priceProtect/type', 'boolean');
   const x23: unknown = d['priceMatch'];
-  if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/items/properties/priceMatch/type', 'string');
+  if (x23 !== undefined) {
+    if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/items/properties/priceMatch/type', 'string');
+  }
   const x24: unknown = d['selfTradePreventionMode'];
-  if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
+  }
   const x25: unknown = d['goodTillDate'];
-  if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
+  if (x25 !== undefined) {
+    if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
+  }
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
     if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/properties/activatePrice', source1);

@@ -42,9 +42,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
   if (d['workingType'] === undefined) return requiredError(p, '#/required', 'workingType');
   if (d['priceProtect'] === undefined) return requiredError(p, '#/required', 'priceProtect');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/required', 'priceMatch');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
   const x0: unknown = d['avgPrice'];
   if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/avgPrice', '#/properties/avgPrice', source1);
   const x1: unknown = d['cumQuote'];
@@ -88,11 +85,17 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x20: unknown = d['priceProtect'];
   if (typeof x20 !== 'boolean') return typeError(p + '/priceProtect', '#/properties/priceProtect/type', 'boolean');
   const x21: unknown = d['priceMatch'];
-  if (typeof x21 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+  if (x21 !== undefined) {
+    if (typeof x21 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+  }
   const x22: unknown = d['selfTradePreventionMode'];
-  if (typeof x22 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  if (x22 !== undefined) {
+    if (typeof x22 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  }
   const x23: unknown = d['goodTillDate'];
-  if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+  if (x23 !== undefined) {
+    if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+  }
   const x24: unknown = d['activatePrice'];
   if (x24 !== undefined) {
     if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);

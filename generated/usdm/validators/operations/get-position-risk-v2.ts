@@ -32,7 +32,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
   if (d['entryPrice'] === undefined) return requiredError(p, '#/items/required', 'entryPrice');
-  if (d['breakEvenPrice'] === undefined) return requiredError(p, '#/items/required', 'breakEvenPrice');
   if (d['marginType'] === undefined) return requiredError(p, '#/items/required', 'marginType');
   if (d['isAutoAddMargin'] === undefined) return requiredError(p, '#/items/required', 'isAutoAddMargin');
   if (d['isolatedMargin'] === undefined) return requiredError(p, '#/items/required', 'isolatedMargin');
@@ -50,7 +49,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x2: unknown = d['entryPrice'];
   if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/entryPrice', '#/items/properties/entryPrice', source1);
   const x3: unknown = d['breakEvenPrice'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice', source1);
+  if (x3 !== undefined) {
+    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice', source1);
+  }
   const x4: unknown = d['marginType'];
   if (typeof x4 !== 'string') return typeError(p + '/marginType', '#/items/properties/marginType/type', 'string');
   const x5: unknown = d['isAutoAddMargin'];

@@ -59,9 +59,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (d['updateTime'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'updateTime');
   if (d['workingType'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'workingType');
   if (d['priceProtect'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'priceProtect');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'priceMatch');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'selfTradePreventionMode');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'goodTillDate');
   const x2: unknown = d['pair'];
   if (typeof x2 !== 'string') return typeError(p + '/pair', '#/items/anyOf/0/properties/pair/type', 'string');
   const x3: unknown = d['modifyId'];
@@ -115,11 +112,17 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x24: unknown = d['priceProtect'];
   if (typeof x24 !== 'boolean') return typeError(p + '/priceProtect', '#/items/anyOf/0/properties/priceProtect/type', 'boolean');
   const x25: unknown = d['priceMatch'];
-  if (typeof x25 !== 'string') return typeError(p + '/priceMatch', '#/items/anyOf/0/properties/priceMatch/type', 'string');
+  if (x25 !== undefined) {
+    if (typeof x25 !== 'string') return typeError(p + '/priceMatch', '#/items/anyOf/0/properties/priceMatch/type', 'string');
+  }
   const x26: unknown = d['selfTradePreventionMode'];
-  if (typeof x26 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  if (x26 !== undefined) {
+    if (typeof x26 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  }
   const x27: unknown = d['goodTillDate'];
-  if (!isInteger(x27)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
+  if (x27 !== undefined) {
+    if (!isInteger(x27)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
+  }
   const x28: unknown = d['activatePrice'];
   if (x28 !== undefined) {
     if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/activatePrice', '#/items/anyOf/0/properties/activatePrice', source1);

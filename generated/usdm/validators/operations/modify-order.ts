@@ -41,9 +41,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
   if (d['workingType'] === undefined) return requiredError(p, '#/required', 'workingType');
   if (d['priceProtect'] === undefined) return requiredError(p, '#/required', 'priceProtect');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/required', 'priceMatch');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
   const x0: unknown = d['pair'];
   if (typeof x0 !== 'string') return typeError(p + '/pair', '#/properties/pair/type', 'string');
   const x1: unknown = d['modifyId'];
@@ -97,11 +94,17 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
   const x22: unknown = d['priceProtect'];
   if (typeof x22 !== 'boolean') return typeError(p + '/priceProtect', '#/properties/priceProtect/type', 'boolean');
   const x23: unknown = d['priceMatch'];
-  if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+  if (x23 !== undefined) {
+    if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+  }
   const x24: unknown = d['selfTradePreventionMode'];
-  if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+  }
   const x25: unknown = d['goodTillDate'];
-  if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+  if (x25 !== undefined) {
+    if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+  }
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
     if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);

@@ -67,7 +67,6 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   if (d['a'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'a');
   if (d['wb'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'wb');
   if (d['cw'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'cw');
-  if (d['bc'] === undefined) return requiredError(p, '#/properties/a/properties/B/items/required', 'bc');
   const x8: unknown = d['a'];
   if (typeof x8 !== 'string') return typeError(p + '/a', '#/properties/a/properties/B/items/properties/a/type', 'string');
   const x9: unknown = d['wb'];
@@ -75,7 +74,9 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
   const x10: unknown = d['cw'];
   if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cw', '#/properties/a/properties/B/items/properties/cw', source1);
   const x11: unknown = d['bc'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc', source1);
+  if (x11 !== undefined) {
+    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/bc', '#/properties/a/properties/B/items/properties/bc', source1);
+  }
   return undefined;
 }
 
@@ -84,7 +85,6 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (d['s'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 's');
   if (d['pa'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'pa');
   if (d['ep'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'ep');
-  if (d['bep'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'bep');
   if (d['cr'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'cr');
   if (d['up'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'up');
   if (d['mt'] === undefined) return requiredError(p, '#/properties/a/properties/P/items/required', 'mt');
@@ -97,7 +97,9 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   const x17: unknown = d['ep'];
   if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/ep', '#/properties/a/properties/P/items/properties/ep', source1);
   const x18: unknown = d['bep'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep', source1);
+  if (x18 !== undefined) {
+    if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/bep', '#/properties/a/properties/P/items/properties/bep', source1);
+  }
   const x19: unknown = d['cr'];
   if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/cr', '#/properties/a/properties/P/items/properties/cr', source1);
   const x20: unknown = d['up'];
@@ -108,5 +110,9 @@ function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/iw', '#/properties/a/properties/P/items/properties/iw', source1);
   const x23: unknown = d['ps'];
   if (typeof x23 !== 'string') return typeError(p + '/ps', '#/properties/a/properties/P/items/properties/ps/type', 'string');
+  const x24: unknown = d['ma'];
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string') return typeError(p + '/ma', '#/properties/a/properties/P/items/properties/ma/type', 'string');
+  }
   return undefined;
 }

@@ -70,9 +70,6 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   if (d['si'] === undefined) return requiredError(p, '#/properties/o/required', 'si');
   if (d['ss'] === undefined) return requiredError(p, '#/properties/o/required', 'ss');
   if (d['rp'] === undefined) return requiredError(p, '#/properties/o/required', 'rp');
-  if (d['V'] === undefined) return requiredError(p, '#/properties/o/required', 'V');
-  if (d['pm'] === undefined) return requiredError(p, '#/properties/o/required', 'pm');
-  if (d['gtd'] === undefined) return requiredError(p, '#/properties/o/required', 'gtd');
   const x4: unknown = d['s'];
   if (typeof x4 !== 'string') return typeError(p + '/s', '#/properties/o/properties/s/type', 'string');
   const x5: unknown = d['c'];
@@ -148,11 +145,17 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x36: unknown = d['rp'];
   if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/rp', '#/properties/o/properties/rp', source1);
   const x37: unknown = d['V'];
-  if (typeof x37 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
+  if (x37 !== undefined) {
+    if (typeof x37 !== 'string') return typeError(p + '/V', '#/properties/o/properties/V/type', 'string');
+  }
   const x38: unknown = d['pm'];
-  if (typeof x38 !== 'string') return typeError(p + '/pm', '#/properties/o/properties/pm/type', 'string');
+  if (x38 !== undefined) {
+    if (typeof x38 !== 'string') return typeError(p + '/pm', '#/properties/o/properties/pm/type', 'string');
+  }
   const x39: unknown = d['gtd'];
-  if (!isInteger(x39)) return typeError(p + '/gtd', '#/properties/o/properties/gtd/type', 'integer');
+  if (x39 !== undefined) {
+    if (!isInteger(x39)) return typeError(p + '/gtd', '#/properties/o/properties/gtd/type', 'integer');
+  }
   const x40: unknown = d['er'];
   if (x40 !== undefined) {
     if (typeof x40 !== 'string') return typeError(p + '/er', '#/properties/o/properties/er/type', 'string');
