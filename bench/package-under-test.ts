@@ -9,7 +9,7 @@
  *   node --import tsx bench/package-under-test.ts     packs and unpacks it (for bench/profile.ts)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,10 +48,15 @@ function commit(): string {
 
 /** Builds, packs and unpacks binance-rx into bench/node_modules/binance-rx (replacing it). */
 export function preparePackage(): void {
-  const run = (command: string, args: readonly string[], cwd = ROOT) =>
-    execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = (command: string, args: readonly string[]) =>
+    execFileSync(command, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
   run('npm', ['run', '-s', 'build']);
   // Beside its destination: a rename does not cross file systems.
+  mkdirSync(MODULES, { recursive: true });
   const dir = mkdtempSync(join(MODULES, '.pack-'));
   try {
     const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir]).trim();

@@ -3,6 +3,8 @@
  * (bench/package-under-test.ts). Every client imports the SDK from here, never from src/ directly,
  * so the figures are those of what users install.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Spot from '../src/index';
 import type * as Usdm from '../src/usdm/index';
 import { assertPackageReady, PACKAGE_DIR, SDK_SOURCE } from './package-under-test';
@@ -12,13 +14,12 @@ assertPackageReady();
 const [spot, usdm] = (
   SDK_SOURCE === 'src'
     ? await Promise.all([import('../src/index'), import('../src/usdm/index')])
-    : await Promise.all([import(entry('.')), import(entry('./usdm'))])
+    : // What `import 'binance-rx'` and `'binance-rx/usdm'` resolve to in the unpacked package.
+      await Promise.all([import(entry('dist/index.js')), import(entry('dist/usdm/index.js'))])
 ) as [typeof Spot, typeof Usdm];
 
-/** The file `import 'binance-rx' + subpath` resolves to in the unpacked package (ESM). */
-function entry(subpath: '.' | './usdm'): string {
-  return new URL(subpath === '.' ? 'dist/index.js' : 'dist/usdm/index.js', `file://${PACKAGE_DIR}/`)
-    .href;
+function entry(file: string): string {
+  return pathToFileURL(join(PACKAGE_DIR, file)).href;
 }
 
 export const {
