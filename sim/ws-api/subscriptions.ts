@@ -71,8 +71,17 @@ export class UserStreamSubscriptions {
     const subscription = this.active.get(subscriptionId)!;
     clearTimeout(subscription.expiry);
     const id = subscriptionId;
-    subscription.expiry = setTimeout(() => this.end(id, Date.now()), expirationTime - now);
-    subscription.expiry.unref();
+    // Never before the expiry: a timer runs on the monotonic clock and may fire while the wall
+    // clock (the event's `E`) is still a millisecond short of it; then it waits the rest.
+    const expire = (delay: number) => {
+      subscription.expiry = setTimeout(() => {
+        const at = Date.now();
+        if (at < expirationTime) expire(expirationTime - at);
+        else this.end(id, at);
+      }, delay);
+      subscription.expiry.unref();
+    };
+    expire(expirationTime - now);
     return subscriptionId;
   }
 
