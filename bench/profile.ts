@@ -9,7 +9,8 @@
  * binance-rx is the package unpacked by the last `npm run bench` (or by
  * `node --import tsx bench/package-under-test.ts`); `BENCH_SDK=src` takes src/ instead.
  *
- * `CLIENT`: `off` / `on` (binance-rx without / with validation), `raw` (ws + JSON.parse) or
+ * `CLIENT`: `off` / `on` (binance-rx without / with validation), `ccxt` (`on` and the generated
+ * CCXT parsers), `raw` (ws + JSON.parse) or
  * `binance` (the npm package), `raw-sbe` (ws + SBE decode), `sbe` (binance-rx SBE: SBE streams
  * of the same data) or `sbe-json` (the JSON channels of `on` on the SBE connection), as
  * bench/clients.ts runs them. `KIND`: `trade` (default),
@@ -34,6 +35,7 @@ const NAMES: Readonly<Record<string, string>> = {
   raw: 'raw ws + JSON.parse',
   off: 'binance-rx (validation off)',
   on: 'binance-rx (validation on)',
+  ccxt: 'binance-rx (validation on, CCXT parsing)',
   binance: 'binance (npm)',
   'raw-sbe': 'raw ws + SBE decode',
   sbe: 'binance-rx SBE',
