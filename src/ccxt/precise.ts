@@ -72,31 +72,59 @@ export function stringMul(a: Operand, b: Operand): string | undefined {
  */
 export function mulToNumber(a: Operand, b: Operand): number | undefined {
   if (a === undefined || b === undefined) return undefined;
-  const x = smallDecimal(a);
-  const y = x === undefined ? undefined : smallDecimal(b);
-  if (x !== undefined && y !== undefined) {
-    const units = x.units * y.units;
-    const scale = x.scale + y.scale;
+  const x = smallUnits(a);
+  const xScale = smallScale;
+  const y = Number.isNaN(x) ? NaN : smallUnits(b);
+  if (!Number.isNaN(y)) {
+    const units = x * y;
+    const scale = xScale + smallScale;
     if (Number.isSafeInteger(units) && scale <= 22) return units === 0 ? 0 : units / 10 ** scale;
   }
   const product = stringMul(a, b);
   return product === undefined ? undefined : Number(product);
 }
 
-const PLAIN_DECIMAL = /^-?\d+$/;
+/** The scale of the last `smallUnits` read: no object per operand on a per-trade path. */
+let smallScale = 0;
 
-/** A plain decimal (`-12.3400`) as digits and scale, trailing zeros dropped; none beyond 15 digits. */
-function smallDecimal(text: string): { units: number; scale: number } | undefined {
-  const point = text.indexOf('.');
-  let end = text.length;
-  if (point >= 0) {
-    while (end > point + 1 && text.charCodeAt(end - 1) === 48) end -= 1;
+/**
+ * The digits of a plain decimal (`-12.3400`: an optional `-`, digits, at most one `.`) as one
+ * integer, trailing zeros of the fraction dropped, and its scale in `smallScale`; `NaN` for
+ * anything else or beyond 15 significant digits (so the integer is exact). One pass over the
+ * characters, nothing allocated.
+ */
+function smallUnits(text: string): number {
+  const negative = text.charCodeAt(0) === 45;
+  let units = 0;
+  let significant = 0;
+  let scale = 0;
+  /** Zeros read in the fraction, counted only once a digit follows them. */
+  let zeros = 0;
+  let point = false;
+  let digits = false;
+  for (let i = negative ? 1 : 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && !point) {
+      point = true;
+      continue;
+    }
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    digits = true;
+    if (point && digit === 0) {
+      zeros += 1;
+      continue;
+    }
+    if (units > 0) significant += zeros;
+    units = units * 10 ** (zeros + 1) + digit;
+    if (point) scale += zeros + 1;
+    zeros = 0;
+    if (units > 0) significant += 1;
+    if (significant > 15) return NaN;
   }
-  const whole = point < 0 ? text : text.slice(0, point);
-  const fraction = point < 0 ? '' : text.slice(point + 1, end);
-  const digits = whole + fraction;
-  if (digits.length > 15 || !PLAIN_DECIMAL.test(digits)) return undefined;
-  return { units: Number(digits), scale: fraction.length };
+  if (!digits) return NaN;
+  smallScale = scale;
+  return negative ? -units : units;
 }
 
 /** `a / b` truncated toward zero at `precision` decimals. */

@@ -81,7 +81,31 @@ describe('mulToNumber (the fast path of a price × quantity)', () => {
     ['-0', '5', 0],
     ['1e-8', '3', 3e-8],
     ['123456789012345678', '2', Number('246913578024691356')],
+    ['.5', '2', 1],
+    ['5.', '2', 10],
+    ['007.50', '2', 15],
+    ['-.5', '-2', 1],
+    ['1.001', '1000', 1001],
+    ['0.000000000000001234', '1', 1.234e-15],
   ])('%s × %s = %s', (a, b, want) => expect(mulToNumber(a, b)).toBe(want));
+
+  it('equals Number(stringMul(a, b)) with leading and trailing zeros, on both paths', () => {
+    // Zeros around the digits: none change the value; past 15 significant digits the product
+    // takes the exact (big integer) path, below it the fast one.
+    const padded = fc
+      .tuple(decimal, fc.nat({ max: 4 }), fc.nat({ max: 6 }))
+      .map(([text, lead, trail]) => {
+        const sign = text.startsWith('-') ? '-' : '';
+        const body = `${'0'.repeat(lead)}${text.slice(sign.length)}`;
+        return `${sign}${body}${trail > 0 ? `${body.includes('.') ? '' : '.'}${'0'.repeat(trail)}` : ''}`;
+      });
+    fc.assert(
+      fc.property(padded, padded, (a, b) => {
+        expect(mulToNumber(a, b)).toBe(Number(stringMul(a, b)));
+      }),
+      { seed: 20261207, numRuns: 2000 },
+    );
+  });
 
   it('gives nothing when an operand is missing', () => {
     expect(mulToNumber(undefined, '1')).toBeUndefined();
