@@ -103,10 +103,6 @@ export interface ResolvedWsApiOptions {
   readonly validateResponses?: ValidateResponses;
   /** Warns when sockets cannot open (to the console when there is no `logger`). */
   readonly openFailures: OpenFailureWarning;
-  /** The product has user data on its WebSocket API (Spot, the default), else its name. */
-  readonly userDataOf: { readonly served: boolean; readonly product: string };
-  /** The rules the session's own governor starts from: the product's, Spot's when left out. */
-  readonly rateLimits: ProductDescriptor['apiRateLimits'] | undefined;
 }
 
 /** `url`, else the product's WebSocket API, else Spot's; a product without one must be given `url`. */
@@ -156,10 +152,5 @@ export function resolveWsApiOptions(options: WsApiOptions): ResolvedWsApiOptions
     signTimeoutMs,
     validateResponses: options.validateResponses,
     openFailures: openFailureWarning(openFailureLogger(logger, session), scheduler),
-    rateLimits: options.product?.apiRateLimits,
-    userDataOf: {
-      served: options.product === undefined || options.product.wsApiUserData === true,
-      product: options.product?.title ?? 'Binance Spot',
-    },
   };
 }

@@ -78,13 +78,15 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
   const { scheduler } = config.socket;
   const { credentials } = config;
   const logsOn = credentials?.keyType === 'ED25519' && credentials.sign !== undefined;
-  // The session's rate-limit governor, unless one is shared with REST clients: its product's rules.
+  const { product } = options;
+  // The session's rate-limit governor, unless one is shared with REST clients: its product's rules
+  // (Spot's when no product is given).
   const governor =
     options.governor ??
     createRateLimitGovernor({
       scheduler,
       logger: options.logger,
-      ...(config.rateLimits ? { rateLimits: config.rateLimits } : {}),
+      ...(product ? { rateLimits: product.apiRateLimits } : {}),
     });
   const events = new Subject<WsApiSessionEvent>();
   const rateLimits = new BehaviorSubject<readonly WsApiRateLimit[] | undefined>(undefined);
@@ -162,9 +164,11 @@ export function wsApiSession(options: WsApiOptions = {}): WsApiSession {
     request: governedRequests(governor, request, config),
     governor,
     rateLimits$: rateLimits.asObservable(),
-    userData: config.userDataOf.served
-      ? (source?: Credentials | ListenTokenSource) => userData.observable(source)
-      : noUserData(config.userDataOf.product),
+    // Spot (the default) subscribes user data on its WebSocket API; USDⓈ-M's is a listen-key stream.
+    userData:
+      product === undefined || product.wsApiUserData === true
+        ? (source?: Credentials | ListenTokenSource) => userData.observable(source)
+        : noUserData(product.title),
     timeOffsetMs: 0,
   });
   return session;
