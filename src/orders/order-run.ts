@@ -5,7 +5,6 @@
  * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes. It never
  * guesses a stage.
  */
-import { readAnswer } from './order-wire-names';
 import { EMPTY, type Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { catchError } from 'rxjs';
 import {
@@ -21,6 +20,7 @@ import { readOrderReport } from './order-report';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
 import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
+import { readAnswer, type AnswerState } from './order-wire-names';
 import { placeOutcome } from './place-outcome';
 
 /** Binance's answer when the order looked up does not exist (yet). */
@@ -34,12 +34,8 @@ type Data<S extends string, P, R> = Omit<
 >;
 type PlaceParams = { symbol: string };
 
-/** The wire fields of an order answer or order.status result this file reads. */
-interface OrderState {
-  readonly status?: unknown;
-  readonly executedQty?: unknown;
-  readonly origQty?: unknown;
-  readonly orderId?: unknown;
+/** What an answer, a lookup or a report says of the order (`readAnswer`, `readOrderReport`). */
+interface OrderState extends AnswerState {
   /** An executionReport's execution type (`x`). */
   readonly executionType?: unknown;
 }

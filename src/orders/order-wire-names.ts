@@ -38,11 +38,16 @@ export const ownValue = (holder: object, key: string | undefined): unknown =>
     ? (holder as Record<string, unknown>)[key]
     : undefined;
 
+/** The fields of a placement or lookup answer the order code reads. */
+export interface AnswerState {
+  readonly status?: unknown;
+  readonly orderId?: unknown;
+  readonly executedQty?: unknown;
+  readonly origQty?: unknown;
+}
+
 /** An answer's fields named by `names` (own properties only: an answer is untrusted input). */
-export function readAnswer(
-  names: OrderWireNames['answer'],
-  answer: unknown,
-): { status?: unknown; orderId?: unknown; executedQty?: unknown; origQty?: unknown } {
+export function readAnswer(names: OrderWireNames['answer'], answer: unknown): AnswerState {
   if (typeof answer !== 'object' || answer === null) return {};
   const own = (key: string | undefined) => ownValue(answer, key);
   return {
