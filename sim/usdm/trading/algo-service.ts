@@ -33,6 +33,8 @@ export class AlgoService {
   private readonly byAccount = new Map<string, AlgoOrder[]>();
   private readonly actual = new Map<AlgoOrder, Order>();
   private readonly byOrder = new Map<Order, AlgoOrder>();
+  /** The NEW ones (`isWorking`), which every market step checks: not the account's whole history. */
+  private readonly working = new Set<AlgoOrder>();
   private nextAlgoId = 1;
   private readonly stopListening: () => void;
 
@@ -76,6 +78,7 @@ export class AlgoService {
       bestE8: 0,
     };
     this.ordersOf(accountId).push(algo);
+    this.working.add(algo);
     this.tell(algo, now);
     return algo;
   }
@@ -112,10 +115,9 @@ export class AlgoService {
 
   /** Tests and the control endpoint: checks every working algo order now. */
   checkTriggers(now: number): void {
-    for (const orders of this.byAccount.values()) {
-      for (const algo of orders.filter(isWorking)) {
-        if (triggersAt(algo, this.priceOf(algo.symbol, algo.workingType))) this.trigger(algo, now);
-      }
+    // A copy: a trigger takes the order out of `working`.
+    for (const algo of [...this.working]) {
+      if (triggersAt(algo, this.priceOf(algo.symbol, algo.workingType))) this.trigger(algo, now);
     }
   }
 
@@ -188,6 +190,7 @@ export class AlgoService {
   private move(algo: AlgoOrder, status: AlgoOrder['status'], now: number): void {
     algo.status = status;
     algo.updateTime = now;
+    if (!isWorking(algo)) this.working.delete(algo);
     this.tell(algo, now);
   }
 
