@@ -27,8 +27,8 @@ export const levelsStreamParam: StreamParam = {"type":"integer","enum":[5,10,20]
 /** Update speed of depth streams. */
 export const speedStreamParam: StreamParam = {"type":"string","enum":["1000ms","100ms"],"optional":true,"default":"1000ms","render":{"1000ms":"","100ms":"@100ms"}};
 
-/** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
-export const symbolStreamParam: StreamParam = {"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","case":"lower"};
+/** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule); since 2025-12 a symbol may also hold non-ASCII letters and digits (the testnet's 这是测试币456). Written lowercase into the stream name. */
+export const symbolStreamParam: StreamParam = {"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","case":"lower"};
 
 /** Kline timezone. Left out, klines are in UTC; '+08:00' opens and closes them in UTC+8. */
 export const timezoneStreamParam: StreamParam = {"type":"string","enum":["+08:00"],"optional":true,"render":{"+08:00":"@+08:00"}};

@@ -11,7 +11,7 @@ export const validateReferencePriceEvent: Validator = validate;
 
 /** Parameters of the Reference Price Streams stream `<symbol>@referencePrice`. */
 export interface ReferencePriceParams {
-  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule). Written lowercase into the stream name. */
+  /** Trading pair such as BTCUSDT, uppercase as on every surface (REST and the WebSocket API refuse lowercase by the same rule); since 2025-12 a symbol may also hold non-ASCII letters and digits (the testnet's 这是测试币456). Written lowercase into the stream name. */
   symbol: string;
 }
 

@@ -11,7 +11,7 @@ export const validateAmendOrderKeepPriorityResponse: Validator = validate;
 
 /** Parameters of Order Amend Keep Priority (`PUT /api/v3/order/amend/keepPriority`, WebSocket API `order.amend.keepPriority`). */
 export interface AmendOrderKeepPriorityParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order id assigned by Binance. */
   orderId?: number;
@@ -218,18 +218,18 @@ export interface ParsedAmendOrderKeepPriorityResponse<D = string> {
 }
 
 /** Descriptor of Order Amend Keep Priority: data the runtime interprets. */
-export const amendOrderKeepPriorityOperation: OperationDescriptor<AmendOrderKeepPriorityParams, AmendOrderKeepPriorityResponse> = { operation: "amendOrderKeepPriority", security: "TRADE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newQty":{"type":"decimal","required":true,"minimum":0}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/api/v3/order/amend/keepPriority"}, wsApi: {"method":"order.amend.keepPriority"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json", validate: validateAmendOrderKeepPriorityResponse };
+export const amendOrderKeepPriorityOperation: OperationDescriptor<AmendOrderKeepPriorityParams, AmendOrderKeepPriorityResponse> = { operation: "amendOrderKeepPriority", security: "TRADE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newQty":{"type":"decimal","required":true,"minimum":0}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"PUT","path":"/api/v3/order/amend/keepPriority"}, wsApi: {"method":"order.amend.keepPriority"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json", validate: validateAmendOrderKeepPriorityResponse };
 
 /**
  * Order Amend Keep Priority: `PUT /api/v3/order/amend/keepPriority`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id.
  *
- * Emits the full JSON body once, then completes; parse it with `parseAmendOrderKeepPriorityResponse` if you want readable names. Weight 4. Security TRADE.
+ * Emits the full JSON body once, then completes; parse it with `parseAmendOrderKeepPriorityResponse` if you want readable names. Weight 4 (0 when the amendment expires the order (since 2026-03-27); otherwise 4, failed or not.). Security TRADE.
  */
 export function amendOrderKeepPriorityHttp(params: AmendOrderKeepPriorityParams, client?: HttpClient): Observable<AmendOrderKeepPriorityResponse> {
   return requestHttp(amendOrderKeepPriorityOperation, params, client);
 }
 
-/** Order Amend Keep Priority over the WebSocket API (`order.amend.keepPriority`): returns a function that sends one request per subscription and emits its `result`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id. Weight 4. Security TRADE. */
+/** Order Amend Keep Priority over the WebSocket API (`order.amend.keepPriority`): returns a function that sends one request per subscription and emits its `result`. Lowers the quantity of an open order without losing its place in the book; the order takes a new client order id. Weight 4 (0 when the amendment expires the order (since 2026-03-27); otherwise 4, failed or not.). Security TRADE. */
 export function amendOrderKeepPriorityFactory(session: WsApiSession): (params: AmendOrderKeepPriorityParams) => Observable<AmendOrderKeepPriorityResponse> {
   return (params) => session.request(amendOrderKeepPriorityOperation, params);
 }

@@ -11,7 +11,7 @@ export const validateCancelMarginOpenOrdersResponse: Validator = validate;
 
 /** Parameters of Margin Account Cancel all Open Orders on a Symbol (TRADE) (`DELETE /sapi/v1/margin/openOrders`). */
 export interface CancelMarginOpenOrdersParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -224,7 +224,7 @@ export type ParsedCancelMarginOpenOrdersResponse<D = string> = Array<({
 })>;
 
 /** Descriptor of Margin Account Cancel all Open Orders on a Symbol (TRADE): data the runtime interprets. */
-export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };
+export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };
 
 /**
  * Margin Account Cancel all Open Orders on a Symbol (TRADE): `DELETE /sapi/v1/margin/openOrders`. Cancels every open order of a symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account), order lists included: each plain order is listed as canceled, each order list once with its orders. With nothing open Binance answers -2011; pipe through acceptNoOpenOrders() to read that as an empty list.

@@ -11,7 +11,7 @@ export const validateCancelMarginOrderListResponse: Validator = validate;
 
 /** Parameters of Margin Account Cancel OCO (TRADE) (`DELETE /sapi/v1/margin/orderList`). */
 export interface CancelMarginOrderListParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -156,7 +156,7 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
 }
 
 /** Descriptor of Margin Account Cancel OCO (TRADE): data the runtime interprets. */
-export const cancelMarginOrderListOperation: OperationDescriptor<CancelMarginOrderListParams, CancelMarginOrderListResponse> = { operation: "cancelMarginOrderList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderListId":{"type":"integer","minimum":0},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/orderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order-list.json", validate: validateCancelMarginOrderListResponse };
+export const cancelMarginOrderListOperation: OperationDescriptor<CancelMarginOrderListParams, CancelMarginOrderListResponse> = { operation: "cancelMarginOrderList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderListId":{"type":"integer","minimum":0},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/orderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order-list.json", validate: validateCancelMarginOrderListResponse };
 
 /**
  * Margin Account Cancel OCO (TRADE): `DELETE /sapi/v1/margin/orderList`. Cancels a whole order list of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderListId or listClientOrderId; canceling one leg with cancelMarginOrder cancels the whole list too.

@@ -11,7 +11,7 @@ export const validateCancelMarginOrderResponse: Validator = validate;
 
 /** Parameters of Margin Account Cancel Order (TRADE) (`DELETE /sapi/v1/margin/order`). */
 export interface CancelMarginOrderParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -84,7 +84,7 @@ export interface ParsedCancelMarginOrderResponse<D = string> {
 }
 
 /** Descriptor of Margin Account Cancel Order (TRADE): data the runtime interprets. */
-export const cancelMarginOrderOperation: OperationDescriptor<CancelMarginOrderParams, CancelMarginOrderResponse> = { operation: "cancelMarginOrder", security: "TRADE", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order.json", validate: validateCancelMarginOrderResponse };
+export const cancelMarginOrderOperation: OperationDescriptor<CancelMarginOrderParams, CancelMarginOrderResponse> = { operation: "cancelMarginOrder", security: "TRADE", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-order.json", validate: validateCancelMarginOrderResponse };
 
 /**
  * Margin Account Cancel Order (TRADE): `DELETE /sapi/v1/margin/order`. Cancels a working order of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderId or by the client order id it was placed with.

@@ -11,7 +11,7 @@ export const validateCancelOpenOrdersResponse: Validator = validate;
 
 /** Parameters of Cancel All Open Orders on a Symbol (`DELETE /api/v3/openOrders`, WebSocket API `openOrders.cancelAll`). */
 export interface CancelOpenOrdersParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -133,6 +133,36 @@ export type CancelOpenOrdersResponse = Array<{
     /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: string;
   }>;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
+  icebergQty?: string;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
+  stopPrice?: string;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
+  peggedPrice?: string;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
+  preventedQuantity?: string;
 }>;
 
 /** Cancel All Open Orders on a Symbol, parsed: readable names; decimals are exact strings unless `parseCancelOpenOrdersResponse` is given a `decimal` converter. */
@@ -253,10 +283,40 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
     preventedQuantity?: D;
   }>;
+  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
+  icebergQty?: D;
+  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
+  stopPrice?: D;
+  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyId?: number;
+  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
+  strategyType?: number;
+  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
+  trailingDelta?: number;
+  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
+  trailingTime?: number;
+  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
+  usedSor?: boolean;
+  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
+  workingFloor?: string;
+  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
+  expiryReason?: string;
+  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
+  pegPriceType?: string;
+  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
+  pegOffsetType?: string;
+  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
+  pegOffsetValue?: number;
+  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
+  peggedPrice?: D;
+  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
+  preventedMatchId?: number;
+  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
+  preventedQuantity?: D;
 }>;
 
 /** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */
-export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"DELETE","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.cancelAll"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
+export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"DELETE","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.cancelAll"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
 
 /**
  * Cancel All Open Orders on a Symbol: `DELETE /api/v3/openOrders`. Cancels every open order of a symbol, order lists included; the answer lists what was canceled.
@@ -276,5 +336,5 @@ export function cancelOpenOrdersFactory(session: WsApiSession): (params: CancelO
 export function parseCancelOpenOrdersResponse<D = string>(raw: CancelOpenOrdersResponse, options?: ParseOptions<D>): ParsedCancelOpenOrdersResponse<D> {
   const decimal = decimalOf(options);
   const optionalDecimal = optionalOf(decimal);
-  return raw.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: optionalDecimal(item0.price), origQty: optionalDecimal(item0.origQty), executedQty: optionalDecimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: optionalDecimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, orders: item0.orders === undefined ? undefined : item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })), orderReports: item0.orderReports === undefined ? undefined : item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), origQuoteOrderQty: decimal(item1.origQuoteOrderQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, selfTradePreventionMode: item1.selfTradePreventionMode, icebergQty: optionalDecimal(item1.icebergQty), stopPrice: optionalDecimal(item1.stopPrice), strategyId: item1.strategyId, strategyType: item1.strategyType, trailingDelta: item1.trailingDelta, trailingTime: item1.trailingTime, usedSor: item1.usedSor, workingFloor: item1.workingFloor, expiryReason: item1.expiryReason, pegPriceType: item1.pegPriceType, pegOffsetType: item1.pegOffsetType, pegOffsetValue: item1.pegOffsetValue, peggedPrice: optionalDecimal(item1.peggedPrice), preventedMatchId: item1.preventedMatchId, preventedQuantity: optionalDecimal(item1.preventedQuantity) })) }));
+  return raw.map((item0) => ({ symbol: item0.symbol, origClientOrderId: item0.origClientOrderId, orderId: item0.orderId, orderListId: item0.orderListId, clientOrderId: item0.clientOrderId, transactTime: item0.transactTime, price: optionalDecimal(item0.price), origQty: optionalDecimal(item0.origQty), executedQty: optionalDecimal(item0.executedQty), origQuoteOrderQty: optionalDecimal(item0.origQuoteOrderQty), cumulativeQuoteQty: optionalDecimal(item0.cummulativeQuoteQty), status: item0.status, timeInForce: item0.timeInForce, type: item0.type, side: item0.side, selfTradePreventionMode: item0.selfTradePreventionMode, contingencyType: item0.contingencyType, listStatusType: item0.listStatusType, listOrderStatus: item0.listOrderStatus, listClientOrderId: item0.listClientOrderId, transactionTime: item0.transactionTime, orders: item0.orders === undefined ? undefined : item0.orders.map((item1) => ({ symbol: item1.symbol, orderId: item1.orderId, clientOrderId: item1.clientOrderId })), orderReports: item0.orderReports === undefined ? undefined : item0.orderReports.map((item1) => ({ symbol: item1.symbol, origClientOrderId: item1.origClientOrderId, orderId: item1.orderId, orderListId: item1.orderListId, clientOrderId: item1.clientOrderId, transactTime: item1.transactTime, price: decimal(item1.price), origQty: decimal(item1.origQty), executedQty: decimal(item1.executedQty), origQuoteOrderQty: decimal(item1.origQuoteOrderQty), cumulativeQuoteQty: decimal(item1.cummulativeQuoteQty), status: item1.status, timeInForce: item1.timeInForce, type: item1.type, side: item1.side, selfTradePreventionMode: item1.selfTradePreventionMode, icebergQty: optionalDecimal(item1.icebergQty), stopPrice: optionalDecimal(item1.stopPrice), strategyId: item1.strategyId, strategyType: item1.strategyType, trailingDelta: item1.trailingDelta, trailingTime: item1.trailingTime, usedSor: item1.usedSor, workingFloor: item1.workingFloor, expiryReason: item1.expiryReason, pegPriceType: item1.pegPriceType, pegOffsetType: item1.pegOffsetType, pegOffsetValue: item1.pegOffsetValue, peggedPrice: optionalDecimal(item1.peggedPrice), preventedMatchId: item1.preventedMatchId, preventedQuantity: optionalDecimal(item1.preventedQuantity) })), icebergQty: optionalDecimal(item0.icebergQty), stopPrice: optionalDecimal(item0.stopPrice), strategyId: item0.strategyId, strategyType: item0.strategyType, trailingDelta: item0.trailingDelta, trailingTime: item0.trailingTime, usedSor: item0.usedSor, workingFloor: item0.workingFloor, expiryReason: item0.expiryReason, pegPriceType: item0.pegPriceType, pegOffsetType: item0.pegOffsetType, pegOffsetValue: item0.pegOffsetValue, peggedPrice: optionalDecimal(item0.peggedPrice), preventedMatchId: item0.preventedMatchId, preventedQuantity: optionalDecimal(item0.preventedQuantity) }));
 }

@@ -11,7 +11,7 @@ export const validateCancelOrderListResponse: Validator = validate;
 
 /** Parameters of Cancel Order list (`DELETE /api/v3/orderList`, WebSocket API `orderList.cancel`). */
 export interface CancelOrderListParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order list id. */
   orderListId?: number;
@@ -206,7 +206,7 @@ export interface ParsedCancelOrderListResponse<D = string> {
 }
 
 /** Descriptor of Cancel Order list: data the runtime interprets. */
-export const cancelOrderListOperation: OperationDescriptor<CancelOrderListParams, CancelOrderListResponse> = { operation: "cancelOrderList", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderListId":{"type":"integer"},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order-list.json", validate: validateCancelOrderListResponse };
+export const cancelOrderListOperation: OperationDescriptor<CancelOrderListParams, CancelOrderListResponse> = { operation: "cancelOrderList", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderListId":{"type":"integer"},"listClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"}}, anyOf: [["orderListId","listClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/orderList"}, wsApi: {"method":"orderList.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order-list.json", validate: validateCancelOrderListResponse };
 
 /**
  * Cancel Order list: `DELETE /api/v3/orderList`. Cancels every open order of an order list.

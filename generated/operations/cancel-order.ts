@@ -11,7 +11,7 @@ export const validateCancelOrderResponse: Validator = validate;
 
 /** Parameters of Cancel order (`DELETE /api/v3/order`, WebSocket API `order.cancel`). */
 export interface CancelOrderParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order id assigned by Binance. */
   orderId?: number;
@@ -334,7 +334,7 @@ export type ParsedCancelOrderResponse<D = string> = ({
 });
 
 /** Descriptor of Cancel order: data the runtime interprets. */
-export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/order"}, wsApi: {"method":"order.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order.json", validate: validateCancelOrderResponse };
+export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"cancelRestrictions":{"type":"string","enum":["ONLY_NEW","ONLY_PARTIALLY_FILLED"]}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/api/v3/order"}, wsApi: {"method":"order.cancel"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-order.json", validate: validateCancelOrderResponse };
 
 /**
  * Cancel order: `DELETE /api/v3/order`. Cancels a working order, found by orderId or by the client order id it was placed with. The answer is the order as canceled, or the whole order list when the order was one of its legs.

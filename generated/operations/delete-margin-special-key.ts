@@ -24,7 +24,7 @@ export type DeleteMarginSpecialKeyResponse = Record<string, never>;
 export type ParsedDeleteMarginSpecialKeyResponse = Record<string, never>;
 
 /** Descriptor of Delete Special Key(Low-Latency Trading) (TRADE): data the runtime interprets. */
-export const deleteMarginSpecialKeyOperation: OperationDescriptor<DeleteMarginSpecialKeyParams, DeleteMarginSpecialKeyResponse> = { operation: "deleteMarginSpecialKey", security: "TRADE", weight: 1, weightType: "UID", params: {"apiName":{"type":"string"},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/apiKey"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/delete-margin-special-key.json", validate: validateDeleteMarginSpecialKeyResponse };
+export const deleteMarginSpecialKeyOperation: OperationDescriptor<DeleteMarginSpecialKeyParams, DeleteMarginSpecialKeyResponse> = { operation: "deleteMarginSpecialKey", security: "TRADE", weight: 1, weightType: "UID", params: {"apiName":{"type":"string"},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/apiKey"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/delete-margin-special-key.json", validate: validateDeleteMarginSpecialKeyResponse };
 
 /**
  * Delete Special Key(Low-Latency Trading) (TRADE): `DELETE /sapi/v1/margin/apiKey`. Deletes the special key that signs the request, or, with apiName, every special key of that name (of the cross margin account, or with symbol of that isolated margin account). Deleting a key does not leave special key mode.

@@ -24,7 +24,7 @@ export type EditMarginSpecialKeyIpResponse = Record<string, never>;
 export type ParsedEditMarginSpecialKeyIpResponse = Record<string, never>;
 
 /** Descriptor of Edit ip for Special Key(Low-Latency Trading) (TRADE): data the runtime interprets. */
-export const editMarginSpecialKeyIpOperation: OperationDescriptor<EditMarginSpecialKeyIpParams, EditMarginSpecialKeyIpResponse> = { operation: "editMarginSpecialKeyIp", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"ip":{"type":"string","required":true}}, rest: {"method":"PUT","path":"/sapi/v1/margin/apiKey/ip"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/edit-margin-special-key-ip.json", validate: validateEditMarginSpecialKeyIpResponse };
+export const editMarginSpecialKeyIpOperation: OperationDescriptor<EditMarginSpecialKeyIpParams, EditMarginSpecialKeyIpResponse> = { operation: "editMarginSpecialKeyIp", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"ip":{"type":"string","required":true}}, rest: {"method":"PUT","path":"/sapi/v1/margin/apiKey/ip"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/edit-margin-special-key-ip.json", validate: validateEditMarginSpecialKeyIpResponse };
 
 /**
  * Edit ip for Special Key(Low-Latency Trading) (TRADE): `PUT /sapi/v1/margin/apiKey/ip`. Replaces the IP addresses the special key that signs the request may be used from.

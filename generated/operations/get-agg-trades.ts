@@ -11,7 +11,7 @@ export const validateGetAggTradesResponse: Validator = validate;
 
 /** Parameters of Compressed/Aggregate trades list (`GET /api/v3/aggTrades`, WebSocket API `trades.aggregate`). */
 export interface GetAggTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Id to start from (inclusive). */
   fromId?: number;
@@ -64,7 +64,7 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Compressed/Aggregate trades list: data the runtime interprets. */
-export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/aggTrades"}, wsApi: {"method":"trades.aggregate"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
+export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/aggTrades"}, wsApi: {"method":"trades.aggregate"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
 
 /**
  * Compressed/Aggregate trades list: `GET /api/v3/aggTrades`. Trades of a symbol compressed per taker order and price, by id or time range.

@@ -11,7 +11,7 @@ export const validateGetAllOrdersResponse: Validator = validate;
 
 /** Parameters of All orders (`GET /api/v3/allOrders`, WebSocket API `allOrders`). */
 export interface GetAllOrdersParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order id assigned by Binance. */
   orderId?: number;
@@ -164,7 +164,7 @@ export type ParsedGetAllOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of All orders: data the runtime interprets. */
-export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrders"}, wsApi: {"method":"allOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
+export const getAllOrdersOperation: OperationDescriptor<GetAllOrdersParams, GetAllOrdersResponse> = { operation: "getAllOrders", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/allOrders"}, wsApi: {"method":"allOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-all-orders.json", validate: validateGetAllOrdersResponse };
 
 /**
  * All orders: `GET /api/v3/allOrders`. Orders of a symbol, open or not, from an order id or in a time range.

@@ -11,7 +11,7 @@ export const validateGetAvgPriceResponse: Validator = validate;
 
 /** Parameters of Current average price (`GET /api/v3/avgPrice`, WebSocket API `avgPrice`). */
 export interface GetAvgPriceParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -36,7 +36,7 @@ export interface ParsedGetAvgPriceResponse<D = string> {
 }
 
 /** Descriptor of Current average price: data the runtime interprets. */
-export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = { operation: "getAvgPrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/avgPrice"}, wsApi: {"method":"avgPrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-avg-price.json", validate: validateGetAvgPriceResponse };
+export const getAvgPriceOperation: OperationDescriptor<GetAvgPriceParams, GetAvgPriceResponse> = { operation: "getAvgPrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/avgPrice"}, wsApi: {"method":"avgPrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-avg-price.json", validate: validateGetAvgPriceResponse };
 
 /**
  * Current average price: `GET /api/v3/avgPrice`. The average price of a symbol over the last few minutes, as Binance computes it for filters.

@@ -11,12 +11,12 @@ export const validateGetBookTickerResponse: Validator = validate;
 
 /** Parameters of Symbol order book ticker (`GET /api/v3/ticker/bookTicker`, WebSocket API `ticker.book`). */
 export interface GetBookTickerParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Symbol order book ticker: the response body with Binance's names. The best bid and ask of one symbol (an object), several or all (an array). */
@@ -70,7 +70,7 @@ export type ParsedGetBookTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol order book ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol order book ticker: `GET /api/v3/ticker/bookTicker`. The best bid and ask of one symbol (an object), several or all (an array).

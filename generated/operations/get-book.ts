@@ -11,12 +11,12 @@ export const validateGetBookResponse: Validator = validate;
 
 /** Parameters of Order book (`GET /api/v3/depth`, WebSocket API `depth`). */
 export interface GetBookParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Levels per side; above 5000 only 5000 are returned. Default: `100`. */
   limit?: number;
   /** Only answer when the symbol has this trading status (-1220 otherwise). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Order book: the response body with Binance's names. The order book of a symbol, best price first on each side. `lastUpdateId` lines it up with the diff-depth stream (see the local order book rules). */
@@ -40,7 +40,7 @@ export interface ParsedGetBookResponse<D = string> {
 }
 
 /** Descriptor of Order book: data the runtime interprets. */
-export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
+export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"limit":{"type":"integer","minimum":1},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/depth"}, wsApi: {"method":"depth"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-book.json", validate: validateGetBookResponse };
 
 /**
  * Order book: `GET /api/v3/depth`. The order book of a symbol, best price first on each side. `lastUpdateId` lines it up with the diff-depth stream (see the local order book rules).

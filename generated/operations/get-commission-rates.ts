@@ -11,7 +11,7 @@ export const validateGetCommissionRatesResponse: Validator = validate;
 
 /** Parameters of Query Commission Rates (`GET /api/v3/account/commission`, WebSocket API `account.commission`). */
 export interface GetCommissionRatesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -116,7 +116,7 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
 }
 
 /** Descriptor of Query Commission Rates: data the runtime interprets. */
-export const getCommissionRatesOperation: OperationDescriptor<GetCommissionRatesParams, GetCommissionRatesResponse> = { operation: "getCommissionRates", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/account/commission"}, wsApi: {"method":"account.commission"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-commission-rates.json", validate: validateGetCommissionRatesResponse };
+export const getCommissionRatesOperation: OperationDescriptor<GetCommissionRatesParams, GetCommissionRatesResponse> = { operation: "getCommissionRates", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/account/commission"}, wsApi: {"method":"account.commission"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-commission-rates.json", validate: validateGetCommissionRatesResponse };
 
 /**
  * Query Commission Rates: `GET /api/v3/account/commission`. Commission rates of the account for a symbol: standard, special, tax and discount.

@@ -11,7 +11,7 @@ export const validateGetExchangeInfoResponse: Validator = validate;
 
 /** Parameters of Exchange information (`GET /api/v3/exchangeInfo`, WebSocket API `exchangeInfo`). */
 export interface GetExchangeInfoParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
@@ -20,7 +20,7 @@ export interface GetExchangeInfoParams {
   /** Fill in permissionSets (default true). */
   showPermissionSets?: boolean;
   /** Only symbols with this trading status; not with symbol or symbols. */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Exchange information: the response body with Binance's names. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for. */
@@ -202,7 +202,7 @@ export interface ParsedGetExchangeInfoResponse {
 }
 
 /** Descriptor of Exchange information: data the runtime interprets. */
-export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
+export const getExchangeInfoOperation: OperationDescriptor<GetExchangeInfoParams, GetExchangeInfoResponse> = { operation: "getExchangeInfo", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"permissions":{"type":"list"},"showPermissionSets":{"type":"boolean"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/exchangeInfo"}, wsApi: {"method":"exchangeInfo"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-exchange-info.json", validate: validateGetExchangeInfoResponse };
 
 /**
  * Exchange information: `GET /api/v3/exchangeInfo`. Trading rules and symbol information: rate limits, filters, order types and permissions, for every symbol or the ones asked for.

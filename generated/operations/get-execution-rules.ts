@@ -11,12 +11,12 @@ export const validateGetExecutionRulesResponse: Validator = validate;
 
 /** Parameters of Query Execution Rules (`GET /api/v3/executionRules`, WebSocket API `executionRules`). */
 export interface GetExecutionRulesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status. */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Query Execution Rules: the response body with Binance's names. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols. */
@@ -64,7 +64,7 @@ export interface ParsedGetExecutionRulesResponse<D = string> {
 }
 
 /** Descriptor of Query Execution Rules: data the runtime interprets. */
-export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
+export const getExecutionRulesOperation: OperationDescriptor<GetExecutionRulesParams, GetExecutionRulesResponse> = { operation: "getExecutionRules", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/executionRules"}, wsApi: {"method":"executionRules"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-execution-rules.json", validate: validateGetExecutionRulesResponse };
 
 /**
  * Query Execution Rules: `GET /api/v3/executionRules`. Execution rules of symbols (price ranges orders must stay within), for one, several or all symbols.

@@ -11,7 +11,7 @@ export const validateGetHistoricalBlockTradesResponse: Validator = validate;
 
 /** Parameters of Historical Block Trades (`GET /api/v3/historicalBlockTrades`, WebSocket API `blockTrades.historical`). */
 export interface GetHistoricalBlockTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Id to start from (inclusive). */
   fromId: number;
@@ -52,7 +52,7 @@ export type ParsedGetHistoricalBlockTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Historical Block Trades: data the runtime interprets. */
-export const getHistoricalBlockTradesOperation: OperationDescriptor<GetHistoricalBlockTradesParams, GetHistoricalBlockTradesResponse> = { operation: "getHistoricalBlockTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"fromId":{"type":"integer","minimum":0,"required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/historicalBlockTrades"}, wsApi: {"method":"blockTrades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-block-trades.json", validate: validateGetHistoricalBlockTradesResponse };
+export const getHistoricalBlockTradesOperation: OperationDescriptor<GetHistoricalBlockTradesParams, GetHistoricalBlockTradesResponse> = { operation: "getHistoricalBlockTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"fromId":{"type":"integer","minimum":0,"required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/historicalBlockTrades"}, wsApi: {"method":"blockTrades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-block-trades.json", validate: validateGetHistoricalBlockTradesResponse };
 
 /**
  * Historical Block Trades: `GET /api/v3/historicalBlockTrades`. Past block trades of a symbol, from a trade id on or the latest.

@@ -11,7 +11,7 @@ export const validateGetHistoricalTradesResponse: Validator = validate;
 
 /** Parameters of Old trade lookup (`GET /api/v3/historicalTrades`, WebSocket API `trades.historical`). */
 export interface GetHistoricalTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
@@ -56,7 +56,7 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Old trade lookup: data the runtime interprets. */
-export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/historicalTrades"}, wsApi: {"method":"trades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
+export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/historicalTrades"}, wsApi: {"method":"trades.historical"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
 
 /**
  * Old trade lookup: `GET /api/v3/historicalTrades`. Older trades of a symbol, from a trade id on (or the latest ones).

@@ -56,7 +56,7 @@ export type ParsedGetIsolatedMarginFeeDataResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Isolated Margin Fee Data (USER_DATA): data the runtime interprets. */
-export const getIsolatedMarginFeeDataOperation: OperationDescriptor<GetIsolatedMarginFeeDataParams, GetIsolatedMarginFeeDataResponse> = { operation: "getIsolatedMarginFeeData", security: "USER_DATA", weight: 10, weightType: "IP", params: {"vipLevel":{"type":"integer","minimum":0},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":false}}, rest: {"method":"GET","path":"/sapi/v1/margin/isolatedMarginData"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-isolated-margin-fee-data.json", validate: validateGetIsolatedMarginFeeDataResponse };
+export const getIsolatedMarginFeeDataOperation: OperationDescriptor<GetIsolatedMarginFeeDataParams, GetIsolatedMarginFeeDataResponse> = { operation: "getIsolatedMarginFeeData", security: "USER_DATA", weight: 10, weightType: "IP", params: {"vipLevel":{"type":"integer","minimum":0},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":false}}, rest: {"method":"GET","path":"/sapi/v1/margin/isolatedMarginData"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-isolated-margin-fee-data.json", validate: validateGetIsolatedMarginFeeDataResponse };
 
 /**
  * Query Isolated Margin Fee Data (USER_DATA): `GET /sapi/v1/margin/isolatedMarginData`. Isolated margin leverage, interest rates and borrow limits per symbol (its base and quote asset), at the caller's VIP level (or `vipLevel`); with `symbol`, that symbol only.

@@ -34,7 +34,7 @@ export interface ParsedGetMarginMaxBorrowableResponse<D = string> {
 }
 
 /** Descriptor of Query Max Borrow (USER_DATA): data the runtime interprets. */
-export const getMarginMaxBorrowableOperation: OperationDescriptor<GetMarginMaxBorrowableParams, GetMarginMaxBorrowableResponse> = { operation: "getMarginMaxBorrowable", security: "USER_DATA", weight: 50, weightType: "IP", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/maxBorrowable"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-max-borrowable.json", validate: validateGetMarginMaxBorrowableResponse };
+export const getMarginMaxBorrowableOperation: OperationDescriptor<GetMarginMaxBorrowableParams, GetMarginMaxBorrowableResponse> = { operation: "getMarginMaxBorrowable", security: "USER_DATA", weight: 50, weightType: "IP", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/maxBorrowable"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-max-borrowable.json", validate: validateGetMarginMaxBorrowableResponse };
 
 /**
  * Query Max Borrow (USER_DATA): `GET /sapi/v1/margin/maxBorrowable`. How much of an asset the cross margin account (or, with isolatedSymbol, that isolated margin account) can borrow now, and the account's borrow limit for it.

@@ -30,7 +30,7 @@ export interface ParsedGetMarginMaxTransferableResponse<D = string> {
 }
 
 /** Descriptor of Query Max Transfer-Out Amount (USER_DATA): data the runtime interprets. */
-export const getMarginMaxTransferableOperation: OperationDescriptor<GetMarginMaxTransferableParams, GetMarginMaxTransferableResponse> = { operation: "getMarginMaxTransferable", security: "USER_DATA", weight: 50, weightType: "IP", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/maxTransferable"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-max-transferable.json", validate: validateGetMarginMaxTransferableResponse };
+export const getMarginMaxTransferableOperation: OperationDescriptor<GetMarginMaxTransferableParams, GetMarginMaxTransferableResponse> = { operation: "getMarginMaxTransferable", security: "USER_DATA", weight: 50, weightType: "IP", params: {"asset":{"type":"string","required":true,"pattern":"^[A-Z0-9]{1,20}$"},"isolatedSymbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/maxTransferable"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-max-transferable.json", validate: validateGetMarginMaxTransferableResponse };
 
 /**
  * Query Max Transfer-Out Amount (USER_DATA): `GET /sapi/v1/margin/maxTransferable`. How much of an asset can be transferred out of the cross margin account (or, with isolatedSymbol, out of that isolated margin account) now.

@@ -11,7 +11,7 @@ export const validateGetMarginMyTradesResponse: Validator = validate;
 
 /** Parameters of Query Margin Account's Trade List (USER_DATA) (`GET /sapi/v1/margin/myTrades`). */
 export interface GetMarginMyTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -84,7 +84,7 @@ export type ParsedGetMarginMyTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's Trade List (USER_DATA): data the runtime interprets. */
-export const getMarginMyTradesOperation: OperationDescriptor<GetMarginMyTradesParams, GetMarginMyTradesResponse> = { operation: "getMarginMyTrades", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-my-trades.json", validate: validateGetMarginMyTradesResponse };
+export const getMarginMyTradesOperation: OperationDescriptor<GetMarginMyTradesParams, GetMarginMyTradesResponse> = { operation: "getMarginMyTrades", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/sapi/v1/margin/myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-my-trades.json", validate: validateGetMarginMyTradesResponse };
 
 /**
  * Query Margin Account's Trade List (USER_DATA): `GET /sapi/v1/margin/myTrades`. Trades of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): of one order with orderId, from fromId on when it is sent, else the most recent.

@@ -76,7 +76,7 @@ export type ParsedGetMarginOpenOrderListsResponse = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's Open OCO (USER_DATA): data the runtime interprets. */
-export const getMarginOpenOrderListsOperation: OperationDescriptor<GetMarginOpenOrderListsParams, GetMarginOpenOrderListsResponse> = { operation: "getMarginOpenOrderLists", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/openOrderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-open-order-lists.json", validate: validateGetMarginOpenOrderListsResponse };
+export const getMarginOpenOrderListsOperation: OperationDescriptor<GetMarginOpenOrderListsParams, GetMarginOpenOrderListsResponse> = { operation: "getMarginOpenOrderLists", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/openOrderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-open-order-lists.json", validate: validateGetMarginOpenOrderListsResponse };
 
 /**
  * Query Margin Account's Open OCO (USER_DATA): `GET /sapi/v1/margin/openOrderList`. The order lists still executing in the cross margin account (or, with isIsolated TRUE and symbol, in that isolated margin account).

@@ -98,7 +98,7 @@ export type ParsedGetMarginOpenOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Margin Account's Open Orders (USER_DATA): data the runtime interprets. */
-export const getMarginOpenOrdersOperation: OperationDescriptor<GetMarginOpenOrdersParams, GetMarginOpenOrdersResponse> = { operation: "getMarginOpenOrders", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"GET","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-open-orders.json", validate: validateGetMarginOpenOrdersResponse };
+export const getMarginOpenOrdersOperation: OperationDescriptor<GetMarginOpenOrdersParams, GetMarginOpenOrdersResponse> = { operation: "getMarginOpenOrders", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"GET","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-open-orders.json", validate: validateGetMarginOpenOrdersResponse };
 
 /**
  * Query Margin Account's Open Orders (USER_DATA): `GET /sapi/v1/margin/openOrders`. The open orders of the cross margin account, of one symbol or of every symbol; with isIsolated TRUE, of the symbol's isolated margin account (symbol is then mandatory).

@@ -11,7 +11,7 @@ export const validateGetMarginOrderResponse: Validator = validate;
 
 /** Parameters of Query Margin Account's Order (USER_DATA) (`GET /sapi/v1/margin/order`). */
 export interface GetMarginOrderParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -102,7 +102,7 @@ export interface ParsedGetMarginOrderResponse<D = string> {
 }
 
 /** Descriptor of Query Margin Account's Order (USER_DATA): data the runtime interprets. */
-export const getMarginOrderOperation: OperationDescriptor<GetMarginOrderParams, GetMarginOrderResponse> = { operation: "getMarginOrder", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order.json", validate: validateGetMarginOrderResponse };
+export const getMarginOrderOperation: OperationDescriptor<GetMarginOrderParams, GetMarginOrderResponse> = { operation: "getMarginOrder", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/order"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-order.json", validate: validateGetMarginOrderResponse };
 
 /**
  * Query Margin Account's Order (USER_DATA): `GET /sapi/v1/margin/order`. One order of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account), found by orderId or by the client order id it was placed with.

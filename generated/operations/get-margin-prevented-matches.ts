@@ -11,7 +11,7 @@ export const validateGetMarginPreventedMatchesResponse: Validator = validate;
 
 /** Parameters of Query Prevented Matches (USER_DATA) (`GET /sapi/v1/margin/myPreventedMatches`). */
 export interface GetMarginPreventedMatchesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Margin account: TRUE for the isolated margin account of the symbol, FALSE (Binance's default) for the cross margin account. Sent as text, as Binance documents it. */
   isIsolated?: "TRUE" | "FALSE";
@@ -76,7 +76,7 @@ export type ParsedGetMarginPreventedMatchesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Prevented Matches (USER_DATA): data the runtime interprets. */
-export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };
+export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };
 
 /**
  * Query Prevented Matches (USER_DATA): `GET /sapi/v1/margin/myPreventedMatches`. Orders of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account) that self-trade prevention expired, by prevented match id or by order id.

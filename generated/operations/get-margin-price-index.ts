@@ -11,7 +11,7 @@ export const validateGetMarginPriceIndexResponse: Validator = validate;
 
 /** Parameters of Query Margin PriceIndex (MARKET_DATA) (`GET /sapi/v1/margin/priceIndex`). */
 export interface GetMarginPriceIndexParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -36,7 +36,7 @@ export interface ParsedGetMarginPriceIndexResponse<D = string> {
 }
 
 /** Descriptor of Query Margin PriceIndex (MARKET_DATA): data the runtime interprets. */
-export const getMarginPriceIndexOperation: OperationDescriptor<GetMarginPriceIndexParams, GetMarginPriceIndexResponse> = { operation: "getMarginPriceIndex", security: "USER_STREAM", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/sapi/v1/margin/priceIndex"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-price-index.json", validate: validateGetMarginPriceIndexResponse };
+export const getMarginPriceIndexOperation: OperationDescriptor<GetMarginPriceIndexParams, GetMarginPriceIndexResponse> = { operation: "getMarginPriceIndex", security: "USER_STREAM", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"GET","path":"/sapi/v1/margin/priceIndex"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-price-index.json", validate: validateGetMarginPriceIndexResponse };
 
 /**
  * Query Margin PriceIndex (MARKET_DATA): `GET /sapi/v1/margin/priceIndex`. The price index of a symbol, which margin uses to value assets and liabilities. Binance's security type MARKET_DATA: an API key, no signature (here USER_STREAM, the same rule).

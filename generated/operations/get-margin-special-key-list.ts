@@ -44,7 +44,7 @@ export type ParsedGetMarginSpecialKeyListResponse = Array<{
 }>;
 
 /** Descriptor of Query Special key List(Low Latency Trading) (TRADE): data the runtime interprets. */
-export const getMarginSpecialKeyListOperation: OperationDescriptor<GetMarginSpecialKeyListParams, GetMarginSpecialKeyListResponse> = { operation: "getMarginSpecialKeyList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/api-key-list"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-special-key-list.json", validate: validateGetMarginSpecialKeyListResponse };
+export const getMarginSpecialKeyListOperation: OperationDescriptor<GetMarginSpecialKeyListParams, GetMarginSpecialKeyListResponse> = { operation: "getMarginSpecialKeyList", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/api-key-list"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-special-key-list.json", validate: validateGetMarginSpecialKeyListResponse };
 
 /**
  * Query Special key List(Low Latency Trading) (TRADE): `GET /sapi/v1/margin/api-key-list`. Every special key of the cross margin account (or, with symbol, of that isolated margin account).

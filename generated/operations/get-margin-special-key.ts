@@ -44,7 +44,7 @@ export interface ParsedGetMarginSpecialKeyResponse {
 }
 
 /** Descriptor of Query Special key(Low Latency Trading) (TRADE): data the runtime interprets. */
-export const getMarginSpecialKeyOperation: OperationDescriptor<GetMarginSpecialKeyParams, GetMarginSpecialKeyResponse> = { operation: "getMarginSpecialKey", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/apiKey"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-special-key.json", validate: validateGetMarginSpecialKeyResponse };
+export const getMarginSpecialKeyOperation: OperationDescriptor<GetMarginSpecialKeyParams, GetMarginSpecialKeyResponse> = { operation: "getMarginSpecialKey", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/apiKey"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-special-key.json", validate: validateGetMarginSpecialKeyResponse };
 
 /**
  * Query Special key(Low Latency Trading) (TRADE): `GET /sapi/v1/margin/apiKey`. The special key that signs the request (of the cross margin account, or with symbol of that isolated margin account).

@@ -11,7 +11,7 @@ export const validateGetMyAllocationsResponse: Validator = validate;
 
 /** Parameters of Query Allocations (`GET /api/v3/myAllocations`, WebSocket API `myAllocations`). */
 export interface GetMyAllocationsParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Start of the time range, milliseconds since the Unix epoch. */
   startTime?: number;
@@ -90,7 +90,7 @@ export type ParsedGetMyAllocationsResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Allocations: data the runtime interprets. */
-export const getMyAllocationsOperation: OperationDescriptor<GetMyAllocationsParams, GetMyAllocationsResponse> = { operation: "getMyAllocations", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromAllocationId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000},"orderId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/myAllocations"}, wsApi: {"method":"myAllocations"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-allocations.json", validate: validateGetMyAllocationsResponse };
+export const getMyAllocationsOperation: OperationDescriptor<GetMyAllocationsParams, GetMyAllocationsResponse> = { operation: "getMyAllocations", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromAllocationId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000},"orderId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/api/v3/myAllocations"}, wsApi: {"method":"myAllocations"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-allocations.json", validate: validateGetMyAllocationsResponse };
 
 /**
  * Query Allocations: `GET /api/v3/myAllocations`. Allocations from smart order routing for a symbol.

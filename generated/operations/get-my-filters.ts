@@ -11,7 +11,7 @@ export const validateGetMyFiltersResponse: Validator = validate;
 
 /** Parameters of Query relevant filters (`GET /api/v3/myFilters`, WebSocket API `myFilters`). */
 export interface GetMyFiltersParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -70,7 +70,7 @@ export interface ParsedGetMyFiltersResponse<D = string> {
 }
 
 /** Descriptor of Query relevant filters: data the runtime interprets. */
-export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> = { operation: "getMyFilters", security: "USER_DATA", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/myFilters"}, wsApi: {"method":"myFilters"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-filters.json", validate: validateGetMyFiltersResponse };
+export const getMyFiltersOperation: OperationDescriptor<GetMyFiltersParams, GetMyFiltersResponse> = { operation: "getMyFilters", security: "USER_DATA", weight: 40, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/myFilters"}, wsApi: {"method":"myFilters"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-filters.json", validate: validateGetMyFiltersResponse };
 
 /**
  * Query relevant filters: `GET /api/v3/myFilters`. The filters that apply to the account on a symbol: exchange, symbol and asset filters.

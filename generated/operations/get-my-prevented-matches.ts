@@ -11,7 +11,7 @@ export const validateGetMyPreventedMatchesResponse: Validator = validate;
 
 /** Parameters of Query Prevented Matches (`GET /api/v3/myPreventedMatches`, WebSocket API `myPreventedMatches`). */
 export interface GetMyPreventedMatchesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** One prevented match, by id. */
   preventedMatchId?: number;
@@ -76,7 +76,7 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */
-export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };
+export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };
 
 /**
  * Query Prevented Matches: `GET /api/v3/myPreventedMatches`. Orders expired by self-trade prevention, by prevented match id or order id.

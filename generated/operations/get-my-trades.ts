@@ -11,7 +11,7 @@ export const validateGetMyTradesResponse: Validator = validate;
 
 /** Parameters of Account trade list (`GET /api/v3/myTrades`, WebSocket API `myTrades`). */
 export interface GetMyTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order id assigned by Binance. */
   orderId?: number;
@@ -86,7 +86,7 @@ export type ParsedGetMyTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Account trade list: data the runtime interprets. */
-export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = { operation: "getMyTrades", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/myTrades"}, wsApi: {"method":"myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-trades.json", validate: validateGetMyTradesResponse };
+export const getMyTradesOperation: OperationDescriptor<GetMyTradesParams, GetMyTradesResponse> = { operation: "getMyTrades", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"fromId":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/myTrades"}, wsApi: {"method":"myTrades"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-trades.json", validate: validateGetMyTradesResponse };
 
 /**
  * Account trade list: `GET /api/v3/myTrades`. Trades of the account on a symbol, by order, trade id or time range.

@@ -11,7 +11,7 @@ export const validateGetOpenOrdersResponse: Validator = validate;
 
 /** Parameters of Current open orders (`GET /api/v3/openOrders`, WebSocket API `openOrders.status`). */
 export interface GetOpenOrdersParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
 }
 
@@ -156,7 +156,7 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Current open orders: data the runtime interprets. */
-export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
+export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
 
 /**
  * Current open orders: `GET /api/v3/openOrders`. The open orders of a symbol, or of every symbol.

@@ -11,7 +11,7 @@ export const validateGetOrderAmendmentsResponse: Validator = validate;
 
 /** Parameters of Query Order Amendments (`GET /api/v3/order/amendments`, WebSocket API `order.amendments`). */
 export interface GetOrderAmendmentsParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order id assigned by Binance. */
   orderId: number;
@@ -62,7 +62,7 @@ export type ParsedGetOrderAmendmentsResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Query Order Amendments: data the runtime interprets. */
-export const getOrderAmendmentsOperation: OperationDescriptor<GetOrderAmendmentsParams, GetOrderAmendmentsResponse> = { operation: "getOrderAmendments", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"orderId":{"type":"integer","minimum":0,"required":true},"fromExecutionId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/order/amendments"}, wsApi: {"method":"order.amendments"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order-amendments.json", validate: validateGetOrderAmendmentsResponse };
+export const getOrderAmendmentsOperation: OperationDescriptor<GetOrderAmendmentsParams, GetOrderAmendmentsResponse> = { operation: "getOrderAmendments", security: "USER_DATA", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"orderId":{"type":"integer","minimum":0,"required":true},"fromExecutionId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/order/amendments"}, wsApi: {"method":"order.amendments"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-order-amendments.json", validate: validateGetOrderAmendmentsResponse };
 
 /**
  * Query Order Amendments: `GET /api/v3/order/amendments`. The quantity amendments of an order, oldest first.

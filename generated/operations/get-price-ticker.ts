@@ -11,12 +11,12 @@ export const validateGetPriceTickerResponse: Validator = validate;
 
 /** Parameters of Symbol price ticker (`GET /api/v3/ticker/price`, WebSocket API `ticker.price`). */
 export interface GetPriceTickerParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Symbol price ticker: the response body with Binance's names. The latest price of one symbol (an object), several or all (an array). */
@@ -46,7 +46,7 @@ export type ParsedGetPriceTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol price ticker: data the runtime interprets. */
-export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/ticker/price"}, wsApi: {"method":"ticker.price"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
+export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/ticker/price"}, wsApi: {"method":"ticker.price"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
 
 /**
  * Symbol price ticker: `GET /api/v3/ticker/price`. The latest price of one symbol (an object), several or all (an array).

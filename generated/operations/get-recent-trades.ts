@@ -11,7 +11,7 @@ export const validateGetRecentTradesResponse: Validator = validate;
 
 /** Parameters of Recent trades list (`GET /api/v3/trades`, WebSocket API `trades.recent`). */
 export interface GetRecentTradesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** How many to return; default 500, at most 1000. Default: `500`. */
   limit?: number;
@@ -54,7 +54,7 @@ export type ParsedGetRecentTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Recent trades list: data the runtime interprets. */
-export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/trades"}, wsApi: {"method":"trades.recent"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
+export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 25, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/trades"}, wsApi: {"method":"trades.recent"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
 
 /**
  * Recent trades list: `GET /api/v3/trades`. The latest trades of a symbol, oldest first.

@@ -11,10 +11,10 @@ export const validateGetReferencePriceCalculationResponse: Validator = validate;
 
 /** Parameters of Query Reference Price Calculation (`GET /api/v3/referencePrice/calculation`, WebSocket API `referencePrice.calculation`). */
 export interface GetReferencePriceCalculationParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Query Reference Price Calculation: the response body with Binance's names. How the reference price of a symbol is computed (arithmetic mean over buckets, or external). */
@@ -46,7 +46,7 @@ export interface ParsedGetReferencePriceCalculationResponse {
 }
 
 /** Descriptor of Query Reference Price Calculation: data the runtime interprets. */
-export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
+export const getReferencePriceCalculationOperation: OperationDescriptor<GetReferencePriceCalculationParams, GetReferencePriceCalculationResponse> = { operation: "getReferencePriceCalculation", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, rest: {"method":"GET","path":"/api/v3/referencePrice/calculation"}, wsApi: {"method":"referencePrice.calculation"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price-calculation.json", validate: validateGetReferencePriceCalculationResponse };
 
 /**
  * Query Reference Price Calculation: `GET /api/v3/referencePrice/calculation`. How the reference price of a symbol is computed (arithmetic mean over buckets, or external).

@@ -11,7 +11,7 @@ export const validateGetReferencePriceResponse: Validator = validate;
 
 /** Parameters of Query Reference Price (`GET /api/v3/referencePrice`, WebSocket API `referencePrice`). */
 export interface GetReferencePriceParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
 }
 
@@ -46,7 +46,7 @@ export type ParsedGetReferencePriceResponse<D = string> = ({
 });
 
 /** Descriptor of Query Reference Price: data the runtime interprets. */
-export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
+export const getReferencePriceOperation: OperationDescriptor<GetReferencePriceParams, GetReferencePriceResponse> = { operation: "getReferencePrice", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true}}, rest: {"method":"GET","path":"/api/v3/referencePrice"}, wsApi: {"method":"referencePrice"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-reference-price.json", validate: validateGetReferencePriceResponse };
 
 /**
  * Query Reference Price: `GET /api/v3/referencePrice`. The reference price of a symbol and when it was valid, or -2043 when the symbol never had one.

@@ -11,7 +11,7 @@ export const validateGetRollingWindowTickerResponse: Validator = validate;
 
 /** Parameters of Rolling window price change statistics (`GET /api/v3/ticker`, WebSocket API `ticker`). */
 export interface GetRollingWindowTickerParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
@@ -20,7 +20,7 @@ export interface GetRollingWindowTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Rolling window price change statistics: the response body with Binance's names. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields. */
@@ -154,7 +154,7 @@ export type ParsedGetRollingWindowTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Rolling window price change statistics: data the runtime interprets. */
-export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
+export const getRollingWindowTickerOperation: OperationDescriptor<GetRollingWindowTickerParams, GetRollingWindowTickerResponse> = { operation: "getRollingWindowTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"windowSize":{"type":"string","pattern":"^([1-9]|[1-5][0-9])m$|^([1-9]|1[0-9]|2[0-3])h$|^[1-7]d$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker"}, wsApi: {"method":"ticker"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-rolling-window-ticker.json", validate: validateGetRollingWindowTickerResponse };
 
 /**
  * Rolling window price change statistics: `GET /api/v3/ticker`. Price change statistics over a rolling window (1m to 7d) for one or several symbols; MINI leaves out the price-change fields.

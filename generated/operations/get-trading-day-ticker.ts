@@ -11,7 +11,7 @@ export const validateGetTradingDayTickerResponse: Validator = validate;
 
 /** Parameters of Trading Day Ticker (`GET /api/v3/ticker/tradingDay`, WebSocket API `ticker.tradingDay`). */
 export interface GetTradingDayTickerParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol?: string;
   /** Several trading pairs, such as ["BTCUSDT","BNBUSDT"]. */
   symbols?: readonly string[];
@@ -20,7 +20,7 @@ export interface GetTradingDayTickerParams {
   /** FULL (default) or MINI (without the price-change fields). */
   type?: "FULL" | "MINI";
   /** Only symbols with this trading status (-1220 for a single symbol that has another). */
-  symbolStatus?: "TRADING" | "END_OF_DAY" | "HALT" | "BREAK" | "CANCEL_ONLY";
+  symbolStatus?: "TRADING" | "HALT" | "BREAK";
 }
 
 /** Trading Day Ticker: the response body with Binance's names. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields. */
@@ -154,7 +154,7 @@ export type ParsedGetTradingDayTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Trading Day Ticker: data the runtime interprets. */
-export const getTradingDayTickerOperation: OperationDescriptor<GetTradingDayTickerParams, GetTradingDayTickerResponse> = { operation: "getTradingDayTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$"},"symbols":{"type":"list"},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","END_OF_DAY","HALT","BREAK","CANCEL_ONLY"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker/tradingDay"}, wsApi: {"method":"ticker.tradingDay"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json", validate: validateGetTradingDayTickerResponse };
+export const getTradingDayTickerOperation: OperationDescriptor<GetTradingDayTickerParams, GetTradingDayTickerResponse> = { operation: "getTradingDayTicker", security: "NONE", weight: 4, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"},"symbols":{"type":"list"},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"type":{"type":"string","enum":["FULL","MINI"]},"symbolStatus":{"type":"string","enum":["TRADING","HALT","BREAK"]}}, anyOf: [["symbol","symbols"]], rest: {"method":"GET","path":"/api/v3/ticker/tradingDay"}, wsApi: {"method":"ticker.tradingDay"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-trading-day-ticker.json", validate: validateGetTradingDayTickerResponse };
 
 /**
  * Trading Day Ticker: `GET /api/v3/ticker/tradingDay`. Price change statistics of the current trading day (in the given time zone), for one or several symbols; MINI leaves out the price-change fields.

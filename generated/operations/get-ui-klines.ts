@@ -11,7 +11,7 @@ export const validateGetUiKlinesResponse: Validator = validate;
 
 /** Parameters of UIKlines (`GET /api/v3/uiKlines`, WebSocket API `uiKlines`). */
 export interface GetUiKlinesParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Kline interval. */
   interval: "1s" | "1m" | "3m" | "5m" | "15m" | "30m" | "1h" | "2h" | "4h" | "6h" | "8h" | "12h" | "1d" | "3d" | "1w" | "1M";
@@ -32,7 +32,7 @@ export type GetUiKlinesResponse = Array<[openTime: number, open: string, high: s
 export type ParsedGetUiKlinesResponse<D = string> = Array<{ /** Open time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */ openTime: number; /** Open price. Exact decimal. */ open: D; /** High price. Exact decimal. */ high: D; /** Low price. Exact decimal. */ low: D; /** Close price. Exact decimal. */ close: D; /** Base asset volume. Exact decimal. */ volume: D; /** Close time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */ closeTime: number; /** Quote asset volume. Exact decimal. */ quoteVolume: D; /** Number of trades. */ trades: number; /** Taker buy base asset volume. Exact decimal. */ takerBuyBaseVolume: D; /** Taker buy quote asset volume. Exact decimal. */ takerBuyQuoteVolume: D; /** Unused field; ignore it. */ unused: string; }>;
 
 /** Descriptor of UIKlines: data the runtime interprets. */
-export const getUiKlinesOperation: OperationDescriptor<GetUiKlinesParams, GetUiKlinesResponse> = { operation: "getUiKlines", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"interval":{"type":"string","enum":["1s","1m","3m","5m","15m","30m","1h","2h","4h","6h","8h","12h","1d","3d","1w","1M"],"required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/uiKlines"}, wsApi: {"method":"uiKlines"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-ui-klines.json", validate: validateGetUiKlinesResponse };
+export const getUiKlinesOperation: OperationDescriptor<GetUiKlinesParams, GetUiKlinesResponse> = { operation: "getUiKlines", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"interval":{"type":"string","enum":["1s","1m","3m","5m","15m","30m","1h","2h","4h","6h","8h","12h","1d","3d","1w","1M"],"required":true},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"timeZone":{"type":"string","pattern":"^([+-]?(1[0-4]|0?[0-9])(:[0-5][0-9])?|0)$"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/api/v3/uiKlines"}, wsApi: {"method":"uiKlines"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-ui-klines.json", validate: validateGetUiKlinesResponse };
 
 /**
  * UIKlines: `GET /api/v3/uiKlines`. Candlestick bars tuned for charts; same parameters and bar layout as getKlines.

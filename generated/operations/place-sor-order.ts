@@ -11,7 +11,7 @@ export const validatePlaceSorOrderResponse: Validator = validate;
 
 /** Parameters of New order using SOR (`POST /api/v3/sor/order`, WebSocket API `sor.order.place`). */
 export interface PlaceSorOrderParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order side. */
   side: "BUY" | "SELL";
@@ -364,7 +364,7 @@ export type ParsedPlaceSorOrderResponse<D = string> = ({
 }>);
 
 /** Descriptor of New order using SOR: data the runtime interprets. */
-export const placeSorOrderOperation: OperationDescriptor<PlaceSorOrderParams, PlaceSorOrderResponse> = { operation: "placeSorOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]}}, rest: {"method":"POST","path":"/api/v3/sor/order"}, wsApi: {"method":"sor.order.place"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/place-sor-order.json", validate: validatePlaceSorOrderResponse };
+export const placeSorOrderOperation: OperationDescriptor<PlaceSorOrderParams, PlaceSorOrderResponse> = { operation: "placeSorOrder", security: "TRADE", weight: 1, weightOnSuccess: 0, orders: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]}}, rest: {"method":"POST","path":"/api/v3/sor/order"}, wsApi: {"method":"sor.order.place"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/place-sor-order.json", validate: validatePlaceSorOrderResponse };
 
 /**
  * New order using SOR: `POST /api/v3/sor/order`. Places an order through smart order routing (SOR).

@@ -11,7 +11,7 @@ export const validateTestSorOrderResponse: Validator = validate;
 
 /** Parameters of Test new order using SOR (`POST /api/v3/sor/order/test`, WebSocket API `sor.order.test`). */
 export interface TestSorOrderParams {
-  /** Trading pair such as BTCUSDT. */
+  /** Trading pair such as BTCUSDT; since 2025-12 also non-ASCII (这是测试币456), percent-encoded as UTF-8 on REST. */
   symbol: string;
   /** Order side. */
   side: "BUY" | "SELL";
@@ -48,6 +48,13 @@ export interface TestSorOrderResponse {
     /** Rate paid as taker (a fraction). Exact decimal. */
     taker: string;
   };
+  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
+  specialCommissionForOrder?: {
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
+    maker: string;
+    /** Rate paid as taker (a fraction). Exact decimal. */
+    taker: string;
+  };
   /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
@@ -77,6 +84,13 @@ export interface ParsedTestSorOrderResponse<D = string> {
     /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
   };
+  /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
+  specialCommissionForOrder?: {
+    /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
+    maker: D;
+    /** Rate paid as taker (a fraction). Exact decimal. */
+    taker: D;
+  };
   /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
@@ -98,7 +112,7 @@ export interface ParsedTestSorOrderResponse<D = string> {
 }
 
 /** Descriptor of Test new order using SOR: data the runtime interprets. */
-export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> = { operation: "testSorOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/sor/order/test"}, wsApi: {"method":"sor.order.test"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/test-sor-order.json", validate: validateTestSorOrderResponse };
+export const testSorOrderOperation: OperationDescriptor<TestSorOrderParams, TestSorOrderResponse> = { operation: "testSorOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"strategyId":{"type":"integer"},"strategyType":{"type":"integer","minimum":1000000},"icebergQty":{"type":"decimal","minimum":0},"newOrderRespType":{"type":"string","enum":["ACK","RESULT","FULL"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_MAKER","EXPIRE_TAKER","EXPIRE_BOTH","DECREMENT","TRANSFER"]},"computeCommissionRates":{"type":"boolean"}}, rest: {"method":"POST","path":"/api/v3/sor/order/test"}, wsApi: {"method":"sor.order.test"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/test-sor-order.json", validate: validateTestSorOrderResponse };
 
 /**
  * Test new order using SOR: `POST /api/v3/sor/order/test`. Checks an SOR order without placing it; optionally computes its commission.
@@ -117,5 +131,5 @@ export function testSorOrderFactory(session: WsApiSession): (params: TestSorOrde
 /** Maps a raw `TestSorOrderResponse` to the readable `ParsedTestSorOrderResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseTestSorOrderResponse<D = string>(raw: TestSorOrderResponse, options?: ParseOptions<D>): ParsedTestSorOrderResponse<D> {
   const decimal = decimalOf(options);
-  return { standardCommissionForOrder: raw.standardCommissionForOrder === undefined ? undefined : { maker: decimal(raw.standardCommissionForOrder.maker), taker: decimal(raw.standardCommissionForOrder.taker) }, taxCommissionForOrder: raw.taxCommissionForOrder === undefined ? undefined : { maker: decimal(raw.taxCommissionForOrder.maker), taker: decimal(raw.taxCommissionForOrder.taker) }, discount: raw.discount === undefined ? undefined : { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
+  return { standardCommissionForOrder: raw.standardCommissionForOrder === undefined ? undefined : { maker: decimal(raw.standardCommissionForOrder.maker), taker: decimal(raw.standardCommissionForOrder.taker) }, specialCommissionForOrder: raw.specialCommissionForOrder === undefined ? undefined : { maker: decimal(raw.specialCommissionForOrder.maker), taker: decimal(raw.specialCommissionForOrder.taker) }, taxCommissionForOrder: raw.taxCommissionForOrder === undefined ? undefined : { maker: decimal(raw.taxCommissionForOrder.maker), taker: decimal(raw.taxCommissionForOrder.taker) }, discount: raw.discount === undefined ? undefined : { enabledForAccount: raw.discount.enabledForAccount, enabledForSymbol: raw.discount.enabledForSymbol, discountAsset: raw.discount.discountAsset, discount: decimal(raw.discount.discount) } };
 }

@@ -40,7 +40,7 @@ export const markPriceSpeedStreamParam: StreamParam = {"type":"string","enum":["
 export const pairStreamParam: StreamParam = {"type":"string","pattern":"^[A-Z0-9.-]{1,20}$","case":"lower"};
 
 /** Contract symbol such as BTCUSDT (or a delivery contract such as BTCUSDT_260925), uppercase as on REST. Written lowercase into the stream name. */
-export const symbolStreamParam: StreamParam = {"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","case":"lower"};
+export const symbolStreamParam: StreamParam = {"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","case":"lower"};
 
 /** Stream-name template parameters: the rules the runtime checks before anything is sent. */
 export const streamParams: { readonly assetSymbol: StreamParam; readonly contractType: StreamParam; readonly depthSpeed: StreamParam; readonly interval: StreamParam; readonly levels: StreamParam; readonly markPriceSpeed: StreamParam; readonly pair: StreamParam; readonly symbol: StreamParam } = { assetSymbol: assetSymbolStreamParam, contractType: contractTypeStreamParam, depthSpeed: depthSpeedStreamParam, interval: intervalStreamParam, levels: levelsStreamParam, markPriceSpeed: markPriceSpeedStreamParam, pair: pairStreamParam, symbol: symbolStreamParam };

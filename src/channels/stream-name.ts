@@ -98,7 +98,7 @@ function renderParam(name: string, given: unknown, spec: StreamParam, fail: Fail
 function compiled(pattern: string): RegExp {
   let re = patterns.get(pattern);
   if (re === undefined) {
-    re = new RegExp(pattern);
+    re = new RegExp(pattern, 'u');
     patterns.set(pattern, re);
   }
   return re;

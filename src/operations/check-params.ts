@@ -150,7 +150,7 @@ function checkScalar(scalar: string | number, rule: OperationParam, fail: Fail):
   const numeric = Number(scalar);
   if (rule.minimum !== undefined && numeric < rule.minimum) fail(`must be ≥ ${rule.minimum}`);
   if (rule.maximum !== undefined && numeric > rule.maximum) fail(`must be ≤ ${rule.maximum}`);
-  if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(String(scalar))) {
+  if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'u').test(String(scalar))) {
     fail(`does not match ${rule.pattern}`);
   }
   return scalar;

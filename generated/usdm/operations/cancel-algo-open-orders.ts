@@ -32,7 +32,7 @@ export interface ParsedCancelAlgoOpenOrdersResponse {
 }
 
 /** Descriptor of Cancel All Algo Open Orders: data the runtime interprets. */
-export const cancelAlgoOpenOrdersOperation: OperationDescriptor<CancelAlgoOpenOrdersParams, CancelAlgoOpenOrdersResponse> = { operation: "cancelAlgoOpenOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"DELETE","path":"/fapi/v1/algoOpenOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-algo-open-orders.json", validate: validateCancelAlgoOpenOrdersResponse };
+export const cancelAlgoOpenOrdersOperation: OperationDescriptor<CancelAlgoOpenOrdersParams, CancelAlgoOpenOrdersResponse> = { operation: "cancelAlgoOpenOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"DELETE","path":"/fapi/v1/algoOpenOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-algo-open-orders.json", validate: validateCancelAlgoOpenOrdersResponse };
 
 /**
  * Cancel All Algo Open Orders: `DELETE /fapi/v1/algoOpenOrders`. Cancels every working algo (conditional) order of one symbol; answers with a code-200 message, not the orders (each gets its ALGO_UPDATE CANCELED).

@@ -32,7 +32,7 @@ export interface ParsedCancelOpenOrdersResponse {
 }
 
 /** Descriptor of Cancel All Open Orders: data the runtime interprets. */
-export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"DELETE","path":"/fapi/v1/allOpenOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
+export const cancelOpenOrdersOperation: OperationDescriptor<CancelOpenOrdersParams, CancelOpenOrdersResponse> = { operation: "cancelOpenOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"DELETE","path":"/fapi/v1/allOpenOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-open-orders.json", validate: validateCancelOpenOrdersResponse };
 
 /**
  * Cancel All Open Orders: `DELETE /fapi/v1/allOpenOrders`. Cancels every working order of one symbol; answers with a code-200 message, not the orders.

@@ -132,7 +132,7 @@ export interface ParsedCancelOrderResponse<D = string> {
 }
 
 /** Descriptor of Cancel Order: data the runtime interprets. */
-export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/fapi/v1/order"}, wsApi: {"method":"order.cancel"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-order.json", validate: validateCancelOrderResponse };
+export const cancelOrderOperation: OperationDescriptor<CancelOrderParams, CancelOrderResponse> = { operation: "cancelOrder", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"DELETE","path":"/fapi/v1/order"}, wsApi: {"method":"order.cancel"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-order.json", validate: validateCancelOrderResponse };
 
 /**
  * Cancel Order: `DELETE /fapi/v1/order`. Cancels a working order, found by orderId or by its client order id; -2011 when there is none.

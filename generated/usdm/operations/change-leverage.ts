@@ -38,7 +38,7 @@ export interface ParsedChangeLeverageResponse<D = string> {
 }
 
 /** Descriptor of Change Initial Leverage: data the runtime interprets. */
-export const changeLeverageOperation: OperationDescriptor<ChangeLeverageParams, ChangeLeverageResponse> = { operation: "changeLeverage", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"leverage":{"type":"integer","minimum":1,"maximum":125,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/leverage"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-leverage.json", validate: validateChangeLeverageResponse };
+export const changeLeverageOperation: OperationDescriptor<ChangeLeverageParams, ChangeLeverageResponse> = { operation: "changeLeverage", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"leverage":{"type":"integer","minimum":1,"maximum":125,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/leverage"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-leverage.json", validate: validateChangeLeverageResponse };
 
 /**
  * Change Initial Leverage: `POST /fapi/v1/leverage`. Sets the initial leverage of one symbol (1 to 125, within the symbol's brackets).

@@ -34,7 +34,7 @@ export interface ParsedChangeMarginTypeResponse {
 }
 
 /** Descriptor of Change Margin Type: data the runtime interprets. */
-export const changeMarginTypeOperation: OperationDescriptor<ChangeMarginTypeParams, ChangeMarginTypeResponse> = { operation: "changeMarginType", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"marginType":{"type":"string","enum":["ISOLATED","CROSSED"],"required":true}}, rest: {"method":"POST","path":"/fapi/v1/marginType"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-margin-type.json", validate: validateChangeMarginTypeResponse };
+export const changeMarginTypeOperation: OperationDescriptor<ChangeMarginTypeParams, ChangeMarginTypeResponse> = { operation: "changeMarginType", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"marginType":{"type":"string","enum":["ISOLATED","CROSSED"],"required":true}}, rest: {"method":"POST","path":"/fapi/v1/marginType"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-margin-type.json", validate: validateChangeMarginTypeResponse };
 
 /**
  * Change Margin Type: `POST /fapi/v1/marginType`. Switches one symbol between cross and isolated margin: -4046 when it already is, refused while the symbol has a position or open orders.

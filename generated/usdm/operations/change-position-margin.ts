@@ -46,7 +46,7 @@ export interface ParsedChangePositionMarginResponse {
 }
 
 /** Descriptor of Modify Isolated Position Margin: data the runtime interprets. */
-export const changePositionMarginOperation: OperationDescriptor<ChangePositionMarginParams, ChangePositionMarginResponse> = { operation: "changePositionMargin", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"amount":{"type":"decimal","minimum":0,"required":true},"type":{"type":"integer","minimum":1,"maximum":2,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/positionMargin"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-position-margin.json", validate: validateChangePositionMarginResponse };
+export const changePositionMarginOperation: OperationDescriptor<ChangePositionMarginParams, ChangePositionMarginResponse> = { operation: "changePositionMargin", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"amount":{"type":"decimal","minimum":0,"required":true},"type":{"type":"integer","minimum":1,"maximum":2,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/positionMargin"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/change-position-margin.json", validate: validateChangePositionMarginResponse };
 
 /**
  * Modify Isolated Position Margin: `POST /fapi/v1/positionMargin`. Adds margin to an isolated position from the wallet (type 1) or takes some back (type 2). Isolated symbols only; positionSide in hedge mode.

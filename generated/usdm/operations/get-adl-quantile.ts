@@ -32,7 +32,7 @@ export type ParsedGetAdlQuantileResponse = Array<{
 }>;
 
 /** Descriptor of Position ADL Quantile Estimation: data the runtime interprets. */
-export const getAdlQuantileOperation: OperationDescriptor<GetAdlQuantileParams, GetAdlQuantileResponse> = { operation: "getAdlQuantile", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/adlQuantile"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-adl-quantile.json", validate: validateGetAdlQuantileResponse };
+export const getAdlQuantileOperation: OperationDescriptor<GetAdlQuantileParams, GetAdlQuantileResponse> = { operation: "getAdlQuantile", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/adlQuantile"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-adl-quantile.json", validate: validateGetAdlQuantileResponse };
 
 /**
  * Position ADL Quantile Estimation: `GET /fapi/v1/adlQuantile`. Where the account's positions stand in the auto-deleveraging queue, 0 (last) to 4 (first), by position side (LONG, SHORT, BOTH; HEDGE for a hedge-mode cross symbol); updated every 30 s.

@@ -64,7 +64,7 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Compressed/Aggregate Trades List: data the runtime interprets. */
-export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/aggTrades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
+export const getAggTradesOperation: OperationDescriptor<GetAggTradesParams, GetAggTradesResponse> = { operation: "getAggTrades", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"fromId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/aggTrades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-agg-trades.json", validate: validateGetAggTradesResponse };
 
 /**
  * Compressed/Aggregate Trades List: `GET /fapi/v1/aggTrades`. Trades of one contract aggregated per taker order and price, oldest first; by id (`fromId`) or time range (at most one hour). Market trades only, RPI fills left out.

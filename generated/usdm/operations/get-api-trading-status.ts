@@ -54,7 +54,7 @@ export interface ParsedGetApiTradingStatusResponse {
 }
 
 /** Descriptor of Futures Trading Quantitative Rules Indicators: data the runtime interprets. */
-export const getApiTradingStatusOperation: OperationDescriptor<GetApiTradingStatusParams, GetApiTradingStatusResponse> = { operation: "getApiTradingStatus", security: "USER_DATA", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/apiTradingStatus"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-api-trading-status.json", validate: validateGetApiTradingStatusResponse };
+export const getApiTradingStatusOperation: OperationDescriptor<GetApiTradingStatusParams, GetApiTradingStatusResponse> = { operation: "getApiTradingStatus", security: "USER_DATA", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/apiTradingStatus"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-api-trading-status.json", validate: validateGetApiTradingStatusResponse };
 
 /**
  * Futures Trading Quantitative Rules Indicators: `GET /fapi/v1/apiTradingStatus`. The quantitative rules indicators of the account (per symbol, and ACCOUNT for account-wide ones): each indicator's value, its trigger value, and whether it locked trading until when.

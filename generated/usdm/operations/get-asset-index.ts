@@ -114,7 +114,7 @@ export type ParsedGetAssetIndexResponse<D = string> = ({
 }>);
 
 /** Descriptor of Multi-Assets Mode Asset Index: data the runtime interprets. */
-export const getAssetIndexOperation: OperationDescriptor<GetAssetIndexParams, GetAssetIndexResponse> = { operation: "getAssetIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/assetIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-asset-index.json", validate: validateGetAssetIndexResponse };
+export const getAssetIndexOperation: OperationDescriptor<GetAssetIndexParams, GetAssetIndexResponse> = { operation: "getAssetIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/assetIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-asset-index.json", validate: validateGetAssetIndexResponse };
 
 /**
  * Multi-Assets Mode Asset Index: `GET /fapi/v1/assetIndex`. The index price of the assets usable as margin in Multi-Assets mode (`BTCUSD` for BTC), with the buffers and rates at which they are valued as collateral: one object with `symbol`, an array without.

@@ -74,7 +74,7 @@ export type ParsedGetBookTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Order Book Ticker: data the runtime interprets. */
-export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
+export const getBookTickerOperation: OperationDescriptor<GetBookTickerParams, GetBookTickerResponse> = { operation: "getBookTicker", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/bookTicker"}, wsApi: {"method":"ticker.book"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book-ticker.json", validate: validateGetBookTickerResponse };
 
 /**
  * Symbol Order Book Ticker: `GET /fapi/v1/ticker/bookTicker`. Best bid and ask price and quantity of one contract (an object) or all (an array). RPI orders are not in it.

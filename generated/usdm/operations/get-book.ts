@@ -46,7 +46,7 @@ export interface ParsedGetBookResponse<D = string> {
 }
 
 /** Descriptor of Order Book: data the runtime interprets. */
-export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":5,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/depth"}, wsApi: {"method":"depth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book.json", validate: validateGetBookResponse };
+export const getBookOperation: OperationDescriptor<GetBookParams, GetBookResponse> = { operation: "getBook", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":5,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/depth"}, wsApi: {"method":"depth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-book.json", validate: validateGetBookResponse };
 
 /**
  * Order Book: `GET /fapi/v1/depth`. The order book of one contract, best price first on each side; `lastUpdateId` lines it up with the diff-depth stream. RPI orders are not in it.

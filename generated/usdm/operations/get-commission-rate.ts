@@ -40,7 +40,7 @@ export interface ParsedGetCommissionRateResponse<D = string> {
 }
 
 /** Descriptor of User Commission Rate: data the runtime interprets. */
-export const getCommissionRateOperation: OperationDescriptor<GetCommissionRateParams, GetCommissionRateResponse> = { operation: "getCommissionRate", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/commissionRate"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-commission-rate.json", validate: validateGetCommissionRateResponse };
+export const getCommissionRateOperation: OperationDescriptor<GetCommissionRateParams, GetCommissionRateResponse> = { operation: "getCommissionRate", security: "USER_DATA", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/commissionRate"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-commission-rate.json", validate: validateGetCommissionRateResponse };
 
 /**
  * User Commission Rate: `GET /fapi/v1/commissionRate`. The account's maker, taker and RPI commission rates on one symbol.

@@ -54,7 +54,7 @@ export interface ParsedGetConstituentsResponse<D = string> {
 }
 
 /** Descriptor of Query Index Price Constituents: data the runtime interprets. */
-export const getConstituentsOperation: OperationDescriptor<GetConstituentsParams, GetConstituentsResponse> = { operation: "getConstituents", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/constituents"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-constituents.json", validate: validateGetConstituentsResponse };
+export const getConstituentsOperation: OperationDescriptor<GetConstituentsParams, GetConstituentsResponse> = { operation: "getConstituents", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/constituents"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-constituents.json", validate: validateGetConstituentsResponse };
 
 /**
  * Query Index Price Constituents: `GET /fapi/v1/constituents`. The exchanges and markets a contract's index price is made of, with their prices and weights (a TradFi perpetual's constituent prices are hidden as -1).

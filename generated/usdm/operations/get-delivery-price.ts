@@ -32,7 +32,7 @@ export type ParsedGetDeliveryPriceResponse = Array<{
 }>;
 
 /** Descriptor of Quarterly Contract Settlement Price: data the runtime interprets. */
-export const getDeliveryPriceOperation: OperationDescriptor<GetDeliveryPriceParams, GetDeliveryPriceResponse> = { operation: "getDeliveryPrice", security: "NONE", weight: 0, params: {"pair":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"GET","path":"/futures/data/delivery-price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-delivery-price.json", validate: validateGetDeliveryPriceResponse };
+export const getDeliveryPriceOperation: OperationDescriptor<GetDeliveryPriceParams, GetDeliveryPriceResponse> = { operation: "getDeliveryPrice", security: "NONE", weight: 0, params: {"pair":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"GET","path":"/futures/data/delivery-price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-delivery-price.json", validate: validateGetDeliveryPriceResponse };
 
 /**
  * Quarterly Contract Settlement Price: `GET /futures/data/delivery-price`. The settlement prices of a pair's past quarterly contracts, by delivery time. Weight 0.

@@ -112,7 +112,7 @@ export type ParsedGetForceOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of User's Force Orders: data the runtime interprets. */
-export const getForceOrdersOperation: OperationDescriptor<GetForceOrdersParams, GetForceOrdersResponse> = { operation: "getForceOrders", security: "USER_DATA", weight: 50, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"autoCloseType":{"type":"string","enum":["LIQUIDATION","ADL"]},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":100}}, rest: {"method":"GET","path":"/fapi/v1/forceOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-force-orders.json", validate: validateGetForceOrdersResponse };
+export const getForceOrdersOperation: OperationDescriptor<GetForceOrdersParams, GetForceOrdersResponse> = { operation: "getForceOrders", security: "USER_DATA", weight: 50, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"},"autoCloseType":{"type":"string","enum":["LIQUIDATION","ADL"]},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":100}}, rest: {"method":"GET","path":"/fapi/v1/forceOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-force-orders.json", validate: validateGetForceOrdersResponse };
 
 /**
  * User's Force Orders: `GET /fapi/v1/forceOrders`. The account's liquidation and auto-deleveraging (ADL) orders, newest kept 7 days back from endTime when startTime is left out.

@@ -29,7 +29,7 @@ export type GetFundingRateHistoryResponse = Array<{
   fundingRate: string;
   /** Funding time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   fundingTime: number;
-  /** Mark price at the funding time. Exact decimal. */
+  /** Mark price at the funding time as an exact decimal; an empty string for fundings before 2023-10-31, which Binance sends without one. */
   markPrice: string;
   /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) */
   rateType?: string;
@@ -43,14 +43,14 @@ export type ParsedGetFundingRateHistoryResponse<D = string> = Array<{
   fundingRate: D;
   /** Funding time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   fundingTime: number;
-  /** Mark price at the funding time. Exact decimal. */
-  markPrice: D;
+  /** Mark price at the funding time as an exact decimal; an empty string for fundings before 2023-10-31, which Binance sends without one. */
+  markPrice: string;
   /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) */
   rateType?: string;
 }>;
 
 /** Descriptor of Get Funding Rate History: data the runtime interprets. */
-export const getFundingRateHistoryOperation: OperationDescriptor<GetFundingRateHistoryParams, GetFundingRateHistoryResponse> = { operation: "getFundingRateHistory", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/fundingRate"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json", validate: validateGetFundingRateHistoryResponse };
+export const getFundingRateHistoryOperation: OperationDescriptor<GetFundingRateHistoryParams, GetFundingRateHistoryResponse> = { operation: "getFundingRateHistory", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/fundingRate"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json", validate: validateGetFundingRateHistoryResponse };
 
 /**
  * Get Funding Rate History: `GET /fapi/v1/fundingRate`. Past funding rates, oldest first: of one contract, or of every contract when `symbol` is left out. Shares a limit of 500 requests per 5 minutes per IP with GET /fapi/v1/fundingInfo.
@@ -64,5 +64,5 @@ export function getFundingRateHistoryHttp(params?: GetFundingRateHistoryParams, 
 /** Maps a raw `GetFundingRateHistoryResponse` to the readable `ParsedGetFundingRateHistoryResponse`. Pass `{ decimal: Number }` (or a big-decimal constructor) to convert decimals. */
 export function parseGetFundingRateHistoryResponse<D = string>(raw: GetFundingRateHistoryResponse, options?: ParseOptions<D>): ParsedGetFundingRateHistoryResponse<D> {
   const decimal = decimalOf(options);
-  return raw.map((item0) => ({ symbol: item0.symbol, fundingRate: decimal(item0.fundingRate), fundingTime: item0.fundingTime, markPrice: decimal(item0.markPrice), rateType: item0.rateType }));
+  return raw.map((item0) => ({ symbol: item0.symbol, fundingRate: decimal(item0.fundingRate), fundingTime: item0.fundingTime, markPrice: item0.markPrice, rateType: item0.rateType }));
 }

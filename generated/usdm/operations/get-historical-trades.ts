@@ -56,7 +56,7 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Old Trades Lookup (MARKET_DATA): data the runtime interprets. */
-export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "USER_STREAM", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/historicalTrades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
+export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "USER_STREAM", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/historicalTrades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };
 
 /**
  * Old Trades Lookup (MARKET_DATA): `GET /fapi/v1/historicalTrades`. Older market trades of one contract (fills in the order book only: no insurance fund or ADL trades), from a trade id or the most recent, oldest first; the last month only. MARKET_DATA: the request carries the API key, unsigned.

@@ -66,7 +66,7 @@ export type ParsedGetIncomeHistoryResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Get Income History: data the runtime interprets. */
-export const getIncomeHistoryOperation: OperationDescriptor<GetIncomeHistoryParams, GetIncomeHistoryResponse> = { operation: "getIncomeHistory", security: "USER_DATA", weight: 30, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"incomeType":{"type":"string","pattern":"^[A-Z_]{1,40}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/income"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-income-history.json", validate: validateGetIncomeHistoryResponse };
+export const getIncomeHistoryOperation: OperationDescriptor<GetIncomeHistoryParams, GetIncomeHistoryResponse> = { operation: "getIncomeHistory", security: "USER_DATA", weight: 30, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"},"incomeType":{"type":"string","pattern":"^[A-Z_]{1,40}$"},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/income"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-income-history.json", validate: validateGetIncomeHistoryResponse };
 
 /**
  * Get Income History: `GET /fapi/v1/income`. The account's income (transfers, realized PnL, funding fees, commissions, …), newest limit entries within a range of at most 7 days (the last 7 days without one).

@@ -58,7 +58,7 @@ export type ParsedGetIndexInfoResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Composite Index Symbol Information: data the runtime interprets. */
-export const getIndexInfoOperation: OperationDescriptor<GetIndexInfoParams, GetIndexInfoResponse> = { operation: "getIndexInfo", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/indexInfo"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-index-info.json", validate: validateGetIndexInfoResponse };
+export const getIndexInfoOperation: OperationDescriptor<GetIndexInfoParams, GetIndexInfoResponse> = { operation: "getIndexInfo", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/indexInfo"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-index-info.json", validate: validateGetIndexInfoResponse };
 
 /**
  * Composite Index Symbol Information: `GET /fapi/v1/indexInfo`. The components of composite index contracts (DEFIUSDT and the like), one entry per index.

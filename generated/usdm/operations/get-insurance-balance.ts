@@ -70,7 +70,7 @@ export type ParsedGetInsuranceBalanceResponse<D = string> = ({
 }>);
 
 /** Descriptor of Query Insurance Fund Balance Snapshot: data the runtime interprets. */
-export const getInsuranceBalanceOperation: OperationDescriptor<GetInsuranceBalanceParams, GetInsuranceBalanceResponse> = { operation: "getInsuranceBalance", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/insuranceBalance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-insurance-balance.json", validate: validateGetInsuranceBalanceResponse };
+export const getInsuranceBalanceOperation: OperationDescriptor<GetInsuranceBalanceParams, GetInsuranceBalanceResponse> = { operation: "getInsuranceBalance", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/insuranceBalance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-insurance-balance.json", validate: validateGetInsuranceBalanceResponse };
 
 /**
  * Query Insurance Fund Balance Snapshot: `GET /fapi/v1/insuranceBalance`. The insurance fund balances, per fund: the contracts a fund covers and its balance in each margin asset. One object with `symbol` (that contract's fund), an array of every fund without.

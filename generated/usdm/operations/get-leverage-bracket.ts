@@ -102,7 +102,7 @@ export type ParsedGetLeverageBracketResponse = ({
 }>);
 
 /** Descriptor of Notional and Leverage Brackets: data the runtime interprets. */
-export const getLeverageBracketOperation: OperationDescriptor<GetLeverageBracketParams, GetLeverageBracketResponse> = { operation: "getLeverageBracket", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/leverageBracket"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-leverage-bracket.json", validate: validateGetLeverageBracketResponse };
+export const getLeverageBracketOperation: OperationDescriptor<GetLeverageBracketParams, GetLeverageBracketResponse> = { operation: "getLeverageBracket", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/leverageBracket"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-leverage-bracket.json", validate: validateGetLeverageBracketResponse };
 
 /**
  * Notional and Leverage Brackets: `GET /fapi/v1/leverageBracket`. The notional tiers of each symbol: the highest leverage each allows and its maintenance margin ratio. One object with `symbol`, an array of every symbol without.

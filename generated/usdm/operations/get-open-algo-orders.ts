@@ -156,7 +156,7 @@ export type ParsedGetOpenAlgoOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Current All Algo Open Orders: data the runtime interprets. */
-export const getOpenAlgoOrdersOperation: OperationDescriptor<GetOpenAlgoOrdersParams, GetOpenAlgoOrdersResponse> = { operation: "getOpenAlgoOrders", security: "USER_DATA", weight: 1, params: {"algoType":{"type":"string","enum":["CONDITIONAL"]},"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"},"algoId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/openAlgoOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-algo-orders.json", validate: validateGetOpenAlgoOrdersResponse };
+export const getOpenAlgoOrdersOperation: OperationDescriptor<GetOpenAlgoOrdersParams, GetOpenAlgoOrdersResponse> = { operation: "getOpenAlgoOrders", security: "USER_DATA", weight: 1, params: {"algoType":{"type":"string","enum":["CONDITIONAL"]},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"},"algoId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/openAlgoOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-algo-orders.json", validate: validateGetOpenAlgoOrdersResponse };
 
 /**
  * Current All Algo Open Orders: `GET /fapi/v1/openAlgoOrders`. The working algo (conditional) orders of one symbol, or of every symbol without one.

@@ -36,7 +36,7 @@ export interface ParsedGetOpenInterestResponse<D = string> {
 }
 
 /** Descriptor of Open Interest: data the runtime interprets. */
-export const getOpenInterestOperation: OperationDescriptor<GetOpenInterestParams, GetOpenInterestResponse> = { operation: "getOpenInterest", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/openInterest"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-interest.json", validate: validateGetOpenInterestResponse };
+export const getOpenInterestOperation: OperationDescriptor<GetOpenInterestParams, GetOpenInterestResponse> = { operation: "getOpenInterest", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true}}, rest: {"method":"GET","path":"/fapi/v1/openInterest"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-interest.json", validate: validateGetOpenInterestResponse };
 
 /**
  * Open Interest: `GET /fapi/v1/openInterest`. The present open interest of one contract, in contracts.

@@ -132,7 +132,7 @@ export interface ParsedGetOpenOrderResponse<D = string> {
 }
 
 /** Descriptor of Query Current Open Order: data the runtime interprets. */
-export const getOpenOrderOperation: OperationDescriptor<GetOpenOrderParams, GetOpenOrderResponse> = { operation: "getOpenOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/openOrder"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-order.json", validate: validateGetOpenOrderResponse };
+export const getOpenOrderOperation: OperationDescriptor<GetOpenOrderParams, GetOpenOrderResponse> = { operation: "getOpenOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/openOrder"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-order.json", validate: validateGetOpenOrderResponse };
 
 /**
  * Query Current Open Order: `GET /fapi/v1/openOrder`. One open order of the account, found by orderId or client order id: -2013 "Order does not exist." when there is none or it is no longer open (filled, canceled, expired).

@@ -128,7 +128,7 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Current All Open Orders: data the runtime interprets. */
-export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/openOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
+export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/openOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };
 
 /**
  * Current All Open Orders: `GET /fapi/v1/openOrders`. The working orders of one symbol, or of every symbol without one.

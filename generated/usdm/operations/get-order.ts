@@ -132,7 +132,7 @@ export interface ParsedGetOrderResponse<D = string> {
 }
 
 /** Descriptor of Query Order: data the runtime interprets. */
-export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/order"}, wsApi: {"method":"order.status"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-order.json", validate: validateGetOrderResponse };
+export const getOrderOperation: OperationDescriptor<GetOrderParams, GetOrderResponse> = { operation: "getOrder", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"orderId":{"type":"integer","minimum":0},"origClientOrderId":{"type":"string"}}, anyOf: [["orderId","origClientOrderId"]], rest: {"method":"GET","path":"/fapi/v1/order"}, wsApi: {"method":"order.status"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-order.json", validate: validateGetOrderResponse };
 
 /**
  * Query Order: `GET /fapi/v1/order`. One order of the account, found by orderId or client order id: -2013 when there is none (canceled or expired orders without fills are kept for 3 days only).

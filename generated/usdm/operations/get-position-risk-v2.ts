@@ -88,7 +88,7 @@ export type ParsedGetPositionRiskV2Response<D = string> = Array<{
 }>;
 
 /** Descriptor of Position Information V2: data the runtime interprets. */
-export const getPositionRiskV2Operation: OperationDescriptor<GetPositionRiskV2Params, GetPositionRiskV2Response> = { operation: "getPositionRiskV2", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v2/positionRisk"}, wsApi: {"method":"account.position"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk-v2.json", validate: validateGetPositionRiskV2Response };
+export const getPositionRiskV2Operation: OperationDescriptor<GetPositionRiskV2Params, GetPositionRiskV2Response> = { operation: "getPositionRiskV2", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v2/positionRisk"}, wsApi: {"method":"account.position"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk-v2.json", validate: validateGetPositionRiskV2Response };
 
 /**
  * Position Information V2: `GET /fapi/v2/positionRisk`. Positions as the older V2 endpoint answers (`account.position` on the WebSocket API): an entry per symbol (or the one asked for), open or not, with its margin mode and leverage. Prefer `getPositionRisk` (V3) for new code.

@@ -104,7 +104,7 @@ export type ParsedGetPositionRiskResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Position Information V3: data the runtime interprets. */
-export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams, GetPositionRiskResponse> = { operation: "getPositionRisk", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v3/positionRisk"}, wsApi: {"method":"v2/account.position"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json", validate: validateGetPositionRiskResponse };
+export const getPositionRiskOperation: OperationDescriptor<GetPositionRiskParams, GetPositionRiskResponse> = { operation: "getPositionRisk", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v3/positionRisk"}, wsApi: {"method":"v2/account.position"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json", validate: validateGetPositionRiskResponse };
 
 /**
  * Position Information V3: `GET /fapi/v3/positionRisk`. The account's open positions (or those with open orders), of one symbol or all, with their margins and PnL at the mark price.

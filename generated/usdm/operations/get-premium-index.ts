@@ -90,7 +90,7 @@ export type ParsedGetPremiumIndexResponse<D = string> = ({
 }>);
 
 /** Descriptor of Mark Price: data the runtime interprets. */
-export const getPremiumIndexOperation: OperationDescriptor<GetPremiumIndexParams, GetPremiumIndexResponse> = { operation: "getPremiumIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/premiumIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-premium-index.json", validate: validateGetPremiumIndexResponse };
+export const getPremiumIndexOperation: OperationDescriptor<GetPremiumIndexParams, GetPremiumIndexResponse> = { operation: "getPremiumIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/premiumIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-premium-index.json", validate: validateGetPremiumIndexResponse };
 
 /**
  * Mark Price: `GET /fapi/v1/premiumIndex`. Mark price, index price and funding rate of one contract (an object) or all (an array).

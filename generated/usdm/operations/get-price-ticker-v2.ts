@@ -50,7 +50,7 @@ export type ParsedGetPriceTickerV2Response<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Price Ticker V2: data the runtime interprets. */
-export const getPriceTickerV2Operation: OperationDescriptor<GetPriceTickerV2Params, GetPriceTickerV2Response> = { operation: "getPriceTickerV2", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v2/ticker/price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker-v2.json", validate: validateGetPriceTickerV2Response };
+export const getPriceTickerV2Operation: OperationDescriptor<GetPriceTickerV2Params, GetPriceTickerV2Response> = { operation: "getPriceTickerV2", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v2/ticker/price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker-v2.json", validate: validateGetPriceTickerV2Response };
 
 /**
  * Symbol Price Ticker V2: `GET /fapi/v2/ticker/price`. The latest price of one contract (an object) or all (an array); the v2 endpoint, with v1's answer (Binance's connector marks v1 deprecated).

@@ -50,7 +50,7 @@ export type ParsedGetPriceTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of Symbol Price Ticker: data the runtime interprets. */
-export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/price"}, wsApi: {"method":"ticker.price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
+export const getPriceTickerOperation: OperationDescriptor<GetPriceTickerParams, GetPriceTickerResponse> = { operation: "getPriceTicker", security: "NONE", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/price"}, wsApi: {"method":"ticker.price"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-price-ticker.json", validate: validateGetPriceTickerResponse };
 
 /**
  * Symbol Price Ticker: `GET /fapi/v1/ticker/price`. The latest price of one contract (an object) or all (an array).

@@ -54,7 +54,7 @@ export type ParsedGetRecentTradesResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Recent Trades List: data the runtime interprets. */
-export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/trades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
+export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/trades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };
 
 /**
  * Recent Trades List: `GET /fapi/v1/trades`. The latest market trades of one contract (market orders' fills only), oldest first.

@@ -46,7 +46,7 @@ export interface ParsedGetRpiBookResponse<D = string> {
 }
 
 /** Descriptor of RPI Order Book: data the runtime interprets. */
-export const getRpiBookOperation: OperationDescriptor<GetRpiBookParams, GetRpiBookResponse> = { operation: "getRpiBook", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"limit":{"type":"integer","minimum":1000,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/rpiDepth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-rpi-book.json", validate: validateGetRpiBookResponse };
+export const getRpiBookOperation: OperationDescriptor<GetRpiBookParams, GetRpiBookResponse> = { operation: "getRpiBook", security: "NONE", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":1000,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/rpiDepth"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-rpi-book.json", validate: validateGetRpiBookResponse };
 
 /**
  * RPI Order Book: `GET /fapi/v1/rpiDepth`. The order book of a contract with Retail Price Improvement (RPI) orders included and aggregated into the levels, 1000 levels per side; crossed levels are hidden. The snapshot a local RPI order book of the `rpiDiffDepth` stream starts from.

@@ -50,7 +50,7 @@ export type ParsedGetSymbolAdlRiskResponse = ({
 }>);
 
 /** Descriptor of ADL Risk: data the runtime interprets. */
-export const getSymbolAdlRiskOperation: OperationDescriptor<GetSymbolAdlRiskParams, GetSymbolAdlRiskResponse> = { operation: "getSymbolAdlRisk", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/symbolAdlRisk"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-symbol-adl-risk.json", validate: validateGetSymbolAdlRiskResponse };
+export const getSymbolAdlRiskOperation: OperationDescriptor<GetSymbolAdlRiskParams, GetSymbolAdlRiskResponse> = { operation: "getSymbolAdlRisk", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/symbolAdlRisk"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-symbol-adl-risk.json", validate: validateGetSymbolAdlRiskResponse };
 
 /**
  * ADL Risk: `GET /fapi/v1/symbolAdlRisk`. The symbol-level risk of auto-deleveraging during liquidations (high, medium or low, rated every 30 minutes from the insurance fund, position concentration, depth, volatility, leverage and unrealized PnL): one object with `symbol`, an array without.

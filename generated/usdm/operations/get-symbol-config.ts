@@ -44,7 +44,7 @@ export type ParsedGetSymbolConfigResponse<D = string> = Array<{
 }>;
 
 /** Descriptor of Symbol Configuration: data the runtime interprets. */
-export const getSymbolConfigOperation: OperationDescriptor<GetSymbolConfigParams, GetSymbolConfigResponse> = { operation: "getSymbolConfig", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/symbolConfig"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-symbol-config.json", validate: validateGetSymbolConfigResponse };
+export const getSymbolConfigOperation: OperationDescriptor<GetSymbolConfigParams, GetSymbolConfigResponse> = { operation: "getSymbolConfig", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/symbolConfig"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-symbol-config.json", validate: validateGetSymbolConfigResponse };
 
 /**
  * Symbol Configuration: `GET /fapi/v1/symbolConfig`. The account's settings per symbol (margin type, leverage, the notional it allows).

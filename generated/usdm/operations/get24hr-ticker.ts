@@ -154,7 +154,7 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
 }>);
 
 /** Descriptor of 24hr Ticker Price Change Statistics: data the runtime interprets. */
-export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/24hr"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
+export const get24hrTickerOperation: OperationDescriptor<Get24hrTickerParams, Get24hrTickerResponse> = { operation: "get24hrTicker", security: "NONE", weight: 40, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/ticker/24hr"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get24hr-ticker.json", validate: validateGet24hrTickerResponse };
 
 /**
  * 24hr Ticker Price Change Statistics: `GET /fapi/v1/ticker/24hr`. 24 hour rolling window statistics of one contract (an object) or all (an array).

@@ -34,7 +34,7 @@ export interface ParsedSetCountdownCancelAllResponse {
 }
 
 /** Descriptor of Auto-Cancel All Open Orders: data the runtime interprets. */
-export const setCountdownCancelAllOperation: OperationDescriptor<SetCountdownCancelAllParams, SetCountdownCancelAllResponse> = { operation: "setCountdownCancelAll", security: "TRADE", weight: 10, params: {"symbol":{"type":"string","pattern":"^[A-Z0-9_.-]{1,30}$","required":true},"countdownTime":{"type":"integer","minimum":0,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/countdownCancelAll"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/set-countdown-cancel-all.json", validate: validateSetCountdownCancelAllResponse };
+export const setCountdownCancelAllOperation: OperationDescriptor<SetCountdownCancelAllParams, SetCountdownCancelAllResponse> = { operation: "setCountdownCancelAll", security: "TRADE", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"countdownTime":{"type":"integer","minimum":0,"required":true}}, rest: {"method":"POST","path":"/fapi/v1/countdownCancelAll"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/set-countdown-cancel-all.json", validate: validateSetCountdownCancelAllResponse };
 
 /**
  * Auto-Cancel All Open Orders: `POST /fapi/v1/countdownCancelAll`. A dead man's switch: cancels every open order of the symbol when the countdown ends unless it is called again before; call it as a heartbeat (say every 30 s with 120000), and with 0 to stop the countdown. Binance checks countdowns about every 10 ms.

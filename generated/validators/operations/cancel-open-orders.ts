@@ -130,6 +130,66 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
       if ((e = check3(x31, p + '/orderReports/' + i30))) return e;
     }
   }
+  const x63: unknown = d['icebergQty'];
+  if (x63 !== undefined) {
+    if (!matches(x63, pattern0)) return stringError(x63, pattern0, p + '/icebergQty', '#/items/properties/icebergQty', source1);
+  }
+  const x64: unknown = d['stopPrice'];
+  if (x64 !== undefined) {
+    if (!matches(x64, pattern0)) return stringError(x64, pattern0, p + '/stopPrice', '#/items/properties/stopPrice', source1);
+  }
+  const x65: unknown = d['strategyId'];
+  if (x65 !== undefined) {
+    if (!isInteger(x65)) return typeError(p + '/strategyId', '#/items/properties/strategyId/type', 'integer');
+  }
+  const x66: unknown = d['strategyType'];
+  if (x66 !== undefined) {
+    if (!isInteger(x66)) return typeError(p + '/strategyType', '#/items/properties/strategyType/type', 'integer');
+  }
+  const x67: unknown = d['trailingDelta'];
+  if (x67 !== undefined) {
+    if (!isInteger(x67)) return typeError(p + '/trailingDelta', '#/items/properties/trailingDelta/type', 'integer');
+  }
+  const x68: unknown = d['trailingTime'];
+  if (x68 !== undefined) {
+    if (!isInteger(x68)) return typeError(p + '/trailingTime', '#/items/properties/trailingTime/type', 'integer');
+  }
+  const x69: unknown = d['usedSor'];
+  if (x69 !== undefined) {
+    if (typeof x69 !== 'boolean') return typeError(p + '/usedSor', '#/items/properties/usedSor/type', 'boolean');
+  }
+  const x70: unknown = d['workingFloor'];
+  if (x70 !== undefined) {
+    if (typeof x70 !== 'string') return typeError(p + '/workingFloor', '#/items/properties/workingFloor/type', 'string');
+  }
+  const x71: unknown = d['expiryReason'];
+  if (x71 !== undefined) {
+    if (typeof x71 !== 'string') return typeError(p + '/expiryReason', '#/items/properties/expiryReason/type', 'string');
+  }
+  const x72: unknown = d['pegPriceType'];
+  if (x72 !== undefined) {
+    if (typeof x72 !== 'string') return typeError(p + '/pegPriceType', '#/items/properties/pegPriceType/type', 'string');
+  }
+  const x73: unknown = d['pegOffsetType'];
+  if (x73 !== undefined) {
+    if (typeof x73 !== 'string') return typeError(p + '/pegOffsetType', '#/items/properties/pegOffsetType/type', 'string');
+  }
+  const x74: unknown = d['pegOffsetValue'];
+  if (x74 !== undefined) {
+    if (!isInteger(x74)) return typeError(p + '/pegOffsetValue', '#/items/properties/pegOffsetValue/type', 'integer');
+  }
+  const x75: unknown = d['peggedPrice'];
+  if (x75 !== undefined) {
+    if (!matches(x75, pattern0)) return stringError(x75, pattern0, p + '/peggedPrice', '#/items/properties/peggedPrice', source1);
+  }
+  const x76: unknown = d['preventedMatchId'];
+  if (x76 !== undefined) {
+    if (!isInteger(x76)) return typeError(p + '/preventedMatchId', '#/items/properties/preventedMatchId/type', 'integer');
+  }
+  const x77: unknown = d['preventedQuantity'];
+  if (x77 !== undefined) {
+    if (!matches(x77, pattern0)) return stringError(x77, pattern0, p + '/preventedQuantity', '#/items/properties/preventedQuantity', source1);
+  }
   return undefined;
 }
 

@@ -42,7 +42,7 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
   const x4: unknown = d['fundingTime'];
   if (!isInteger(x4)) return typeError(p + '/fundingTime', '#/items/properties/fundingTime/type', 'integer');
   const x5: unknown = d['markPrice'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/markPrice', '#/items/properties/markPrice', source1);
+  if (typeof x5 !== 'string') return typeError(p + '/markPrice', '#/items/properties/markPrice/type', 'string');
   const x6: unknown = d['rateType'];
   if (x6 !== undefined) {
     if (typeof x6 !== 'string') return typeError(p + '/rateType', '#/items/properties/rateType/type', 'string');
