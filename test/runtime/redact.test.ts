@@ -18,6 +18,15 @@ describe('redact', () => {
     },
     { given: '{"apiKey":"a\\"b","x":1}', want: '{"apiKey":"[REDACTED]","x":1}' },
     {
+      given: '{"method":"userDataStream.subscribe.listenToken","params":{"listenToken":"LT-1"}}',
+      want: '{"method":"userDataStream.subscribe.listenToken","params":{"listenToken":"[REDACTED]"}}',
+    },
+    {
+      given: '{"token":"LT-1","expirationTime":1700000000000}',
+      want: '{"token":"[REDACTED]","expirationTime":1700000000000}',
+    },
+    { given: '{"tokenCount":1}', want: '{"tokenCount":1}' },
+    {
       given: 'https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=abc123',
       want: 'https://api.binance.com/api/v3/order?symbol=BTCUSDT&timestamp=1&signature=[REDACTED]',
     },

@@ -13,6 +13,7 @@ import {
   ListenTokenExpiredError,
 } from '../../../src/errors';
 import type { ListenToken, ListenTokenSource } from '../../../src/ws-api/listen-token-feed';
+import type { LogFields, Logger } from '../../../src/logging/logger';
 import { wsApiSession, type UserDataMessage } from '../../../src/ws-api/session';
 import { script, testScheduler } from '../fixtures';
 import { MockWebSocket } from '../mock-web-socket';
@@ -281,5 +282,31 @@ describe('userData({ listenToken }) on a marble timeline', () => {
         '----------------------------------------^-!',
       ]);
     });
+  });
+
+  it('no log line carries the token, not even the raw sent and received frames', () => {
+    const lines: string[] = [];
+    const logger = (namespace: string): Logger => {
+      const write = (message: string, fields?: LogFields) =>
+        lines.push(JSON.stringify({ namespace, message, fields }));
+      return { debug: write, info: write, warn: write, error: write };
+    };
+    const h = harness({
+      connectTimeoutMs: false,
+      heartbeatTimeoutMs: false,
+      rotateAfterMs: false,
+      logger,
+    });
+    h.session.connect();
+    h.server().open();
+    const secret = 'LT-0123456789abcdef';
+    h.session
+      .userData({ listenToken: () => of({ token: secret, expirationTime: 3_600_000 }) })
+      .subscribe({ error: () => {} });
+    const request = h.sent(h.server()).find((r) => r.method === SUBSCRIBE)!;
+    expect(request.params).toEqual({ listenToken: secret }); // it did go out
+    h.server().receive({ id: request.id, status: 200, result: { subscriptionId: 0 } });
+    expect(lines.some((l) => l.includes('raw'))).toBe(true);
+    expect(lines.filter((l) => l.includes(secret))).toEqual([]);
   });
 });
