@@ -6,6 +6,7 @@
  * connection retries on its backoff.
  */
 import { HandshakeRejectedError } from '../errors';
+import { redact } from '../logging/redact';
 import type { WebSocketLike } from './web-socket-like';
 
 /** Body read from a rejected handshake, at most. */
@@ -27,7 +28,10 @@ interface EmitterLike {
 export const isRejection = (status: number): boolean =>
   status >= 400 && status < 500 && status !== 429 && status !== 418;
 
-/** Watches `ws`'s handshake; `report` gets a `HandshakeRejectedError` for a rejection. */
+/**
+ * Watches `ws`'s handshake; `report` gets a `HandshakeRejectedError` for a rejection, its URL
+ * redacted (a USDⓈ-M user data URL holds the listen key).
+ */
 export function watchHandshake(
   ws: WebSocketLike,
   url: string,
@@ -44,7 +48,7 @@ export function watchHandshake(
     });
     res.on('end', () => {
       if (isRejection(status)) {
-        report(new HandshakeRejectedError(url, status, body.slice(0, MAX_BODY_CHARS)));
+        report(new HandshakeRejectedError(redact(url), status, body.slice(0, MAX_BODY_CHARS)));
       }
       // With a listener, ws leaves the socket connecting: abort it, which closes it as ws would.
       emitter.terminate?.();
