@@ -6,6 +6,7 @@
  */
 import { concatMap, defer, map, timer, type Observable } from 'rxjs';
 import { getServerTimeOperation } from '../../generated/operations/get-server-time';
+import { MalformedMessageError } from '../errors';
 import type { HttpClient } from './http-client';
 import { governedHttp, sendHttp } from './request-http';
 
@@ -16,7 +17,9 @@ export interface SyncServerTimeOptions {
 
 /**
  * Measures the offset now and every `everyMs`; emits each offset in ms (server minus local) after
- * setting it on `client`. Errors of a measurement end the Observable (add `retry()` to go on).
+ * setting it on `client`. Errors of a measurement end the Observable (add `retry()` to go on); an
+ * answer without an integer `serverTime` is a `MalformedMessageError` and leaves the offset as it
+ * was.
  */
 export function syncServerTime(
   client: HttpClient,
@@ -31,8 +34,14 @@ export function syncServerTime(
       return sendHttp(getServerTimeOperation, {}, client);
     };
     return governedHttp(getServerTimeOperation, {}, client, send).pipe(
-      map(({ serverTime }) => {
+      map((answer) => {
         const received = client.scheduler.now();
+        const serverTime: unknown = (answer as { serverTime?: unknown }).serverTime;
+        if (typeof serverTime !== 'number' || !Number.isSafeInteger(serverTime)) {
+          // The offset is left as it was: a bad answer never moves the clock signed requests use.
+          const excerpt = JSON.stringify(answer).slice(0, 200);
+          throw new MalformedMessageError(excerpt, 'serverTime is not an integer of milliseconds');
+        }
         const offset = Math.round(serverTime - (sent + received) / 2);
         client.timeOffsetMs = offset;
         client.logger.info('server time offset', {

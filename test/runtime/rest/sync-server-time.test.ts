@@ -1,6 +1,7 @@
 import { asyncScheduler, firstValueFrom, lastValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { placeOrderHttp } from '../../../generated/operations/place-order';
+import { MalformedMessageError } from '../../../src/errors';
 import { createHttpClient } from '../../../src/rest/http-client';
 import { syncServerTime } from '../../../src/rest/sync-server-time';
 import { fakeFetch, json } from './fake-fetch';
@@ -51,5 +52,32 @@ describe('syncServerTime', () => {
     expect(offsets).toHaveLength(3);
     expect(serverTime).toBe(180_000);
     expect(client.timeOffsetMs).toBe(offsets[2]);
+  });
+
+  it.each<[string, unknown]>([
+    ['serverTime as text', { serverTime: '1700000000000' }],
+    ['no serverTime', {}],
+    ['a fractional serverTime', { serverTime: 1.5 }],
+  ])('%s: a MalformedMessageError, and the offset is left as it was', async (_name, body) => {
+    const fake = fakeFetch(json(200, body), json(200, { orderId: 1 }));
+    const signed: string[] = [];
+    const client = createHttpClient({
+      baseUrl: 'http://x.test',
+      fetch: fake.fetch,
+      credentials: { apiKey: 'KEY', sign: (p) => (signed.push(p), 'sig') },
+    });
+    client.timeOffsetMs = 250;
+    const error = await firstValueFrom(syncServerTime(client, { everyMs: 0 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(MalformedMessageError);
+    expect((error as MalformedMessageError).reason).toBe(
+      'serverTime is not an integer of milliseconds',
+    );
+    expect(client.timeOffsetMs).toBe(250);
+    await lastValueFrom(
+      placeOrderHttp({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' }, client),
+    );
+    expect(signed[0]).toMatch(/timestamp=\d+/);
   });
 });
