@@ -1,6 +1,7 @@
 /**
  * `session.logon` with an Ed25519 key, on every new socket. A failed logon (the signer threw,
- * rejected or was too slow: `SignerError`; Binance refused it: `BinanceApiError`) is reported,
+ * rejected or was too slow: `SignerError`; Binance refused it: `BinanceApiError`; no answer within
+ * `requestTimeoutMs`, also when the frame could not be written: `RequestTimeoutError`) is reported,
  * fails the signed requests waiting for it, and is tried again on the supervisor's backoff — shown
  * as an `open` status event carrying `reason`, `attempt` and `delayMs` — until it succeeds, the
  * socket goes, or `maxAttempts` failures in a row.
@@ -48,7 +49,7 @@ export function logOn(link: WsApiLink, context: LogonContext): void {
   };
 
   const send = (signed: WsParams) => {
-    link.transmit(LOGON, signed, (response) => {
+    link.request(LOGON, signed, (response) => {
       const outcome =
         response instanceof BinanceRxError
           ? response

@@ -219,6 +219,7 @@ function linkProtocol(
     log: config.socket.logger,
     rawReceived: config.loggers.rawReceived,
     requestIds,
+    requestTimeoutMs: config.requestTimeoutMs,
   };
   return (socket) => new WsApiLink(socket, context, listener);
 }

@@ -1,6 +1,6 @@
 /**
- * The WebSocket API protocol of one socket: its request book (requests sent on it, by id), its
- * logon and user-data state, and the dispatch of each frame (response, subscription event,
+ * The WebSocket API protocol of one socket: its request book (requests sent on it, by id; the
+ * session's own with their `requestTimeoutMs` timers), its logon and user-data state, and the dispatch of each frame (response, subscription event,
  * `serverShutdown`). A silent socket is probed with the `ping` method. The socket itself (open,
  * heartbeat, reconnects, handover) belongs to the supervisor (src/supervisor/).
  */
@@ -9,6 +9,7 @@ import {
   BinanceRxError,
   ConnectionClosedError,
   MalformedMessageError,
+  RequestTimeoutError,
   UnexpectedResponseError,
 } from '../errors';
 import type { Logger } from '../logging/logger';
@@ -33,6 +34,8 @@ export interface WsApiLinkContext {
   readonly rawReceived: Logger;
   /** Request ids, unique across the session's sockets. */
   readonly requestIds: { next: number };
+  /** How long the session's own requests (`request`) wait for their answer. */
+  readonly requestTimeoutMs: number;
 }
 
 /** What a link tells its session. */
@@ -53,7 +56,7 @@ export class WsApiLink implements Link {
   logonError: BinanceRxError | undefined;
   /** The user data subscriptions on this socket, by account and by `subscriptionId`. */
   readonly userData = new UserDataRoutes();
-  /** Timers that die with the socket (logon retries). */
+  /** Timers that die with the socket (logon retries, the session's own requests). */
   readonly timers = new Subscription();
   private readonly pending = new Map<number, Settle>();
   private retiredBy: string | undefined;
@@ -75,6 +78,30 @@ export class WsApiLink implements Link {
     if (this.socket.send(JSON.stringify({ id, method, params }))) return id;
     this.pending.delete(id);
     return undefined;
+  }
+
+  /**
+   * Sends one of the session's own requests (logon, user data subscriptions), which always
+   * settles once: with the answer, the error that ended the socket, or a `RequestTimeoutError`
+   * after `requestTimeoutMs` on the scheduler. A frame that could not be written (`ws.send` threw:
+   * reported as `CALLBACK_FAILED`) stays pending, so it ends the same way. A late answer finds no
+   * pending request (an `UnexpectedResponseError` event, like any request's late answer).
+   */
+  request(method: string, params: WsParams, settle: Settle): void {
+    const { scheduler, requestIds, requestTimeoutMs } = this.context;
+    const id = requestIds.next++;
+    const timer = scheduler.schedule(() => {
+      this.timers.remove(timer);
+      this.pending.delete(id);
+      settle(new RequestTimeoutError(method, id, requestTimeoutMs));
+    }, requestTimeoutMs);
+    this.timers.add(timer);
+    this.pending.set(id, (outcome) => {
+      timer.unsubscribe();
+      this.timers.remove(timer);
+      settle(outcome);
+    });
+    this.socket.send(JSON.stringify({ id, method, params }));
   }
 
   /** Forgets a request (its caller left); a late answer goes nowhere. */

@@ -4,10 +4,11 @@
  * its `subscriptionId`) when the last listener leaves. The session's own account subscribes with
  * `userDataStream.subscribe` when the socket is logged on; every other account (and the own one
  * otherwise) with `userDataStream.subscribe.signature`, signed by that account's signer. A failed
- * subscription — Binance refused it, the signer failed (`SignerError`), or the answer has no
- * numeric `subscriptionId` (`MalformedMessageError`) — errors this account's listeners only; the
- * next attempt waits for the backoff delay, so a listener that retries is not a busy loop.
- * Which account an event belongs to is the socket's `UserDataRoutes`' business (user-data-feeds.ts).
+ * subscription — Binance refused it, the signer failed (`SignerError`), the answer has no
+ * numeric `subscriptionId` (`MalformedMessageError`), or no answer came within `requestTimeoutMs`
+ * (`RequestTimeoutError`) — errors this account's listeners only; the next attempt waits for the
+ * backoff delay, so a listener that retries is not a busy loop. Which account an event belongs to
+ * is the socket's `UserDataRoutes`' business (user-data-feeds.ts).
  * A listen token stream (listen-token-feed.ts) is this feed with another subscription `request`,
  * and the `accepted` / `terminated` hooks for its renewals and expiries.
  */
@@ -192,7 +193,7 @@ export class UserDataFeed {
       this.subscribed(link, id, result),
     failed: (error: BinanceRxError) => void = (error) => this.failed(link, error),
   ): void {
-    const sent = link.transmit(method, params, (response) => {
+    link.request(method, params, (response) => {
       const outcome =
         response instanceof BinanceRxError
           ? response
@@ -201,7 +202,6 @@ export class UserDataFeed {
       if (id instanceof BinanceRxError) return failed(id);
       answered((outcome as { result: unknown }).result, id);
     });
-    if (sent === undefined) link.userData.abandon(this.account.key);
   }
 
   private subscribed(link: WsApiLink, subscriptionId: number, result: unknown): void {
