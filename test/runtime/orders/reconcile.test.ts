@@ -14,6 +14,7 @@ import {
   ConnectionClosedError,
   InvalidParameterError,
   OrderOutcomeUnknownError,
+  RateLimitWaitError,
   RequestTimeoutError,
   UnknownOrderStatusError,
 } from '../../../src/errors';
@@ -281,16 +282,21 @@ describe('order outcome: failures that end the order', () => {
     );
     expect(placeOutcome(new ConnectionClosedError(1006, ''), false)).toBe('unknown');
     expect(placeOutcome(new RequestTimeoutError('order.place', 7, 1000), false)).toBe('unknown');
+    // A REST timeout has no request id, but once fetch was called the order may exist.
+    const rest = new RequestTimeoutError('POST /api/v3/order', undefined, 1000, [], true);
+    expect(placeOutcome(rest, false)).toBe('unknown');
     expect(placeOutcome(new Error('anything else'), false)).toBe('unknown');
   });
 
-  it('failures before sending are definite: parameter check, signer, a timeout waiting for a socket', () => {
+  it('failures before sending are definite: parameter check, signer, rate-limit wait, a timeout waiting for a socket', () => {
     expect(placeOutcome(new Error('thrown while subscribing'), true)).toBe('notSent');
     expect(placeOutcome(new RequestTimeoutError('order.place', undefined, 1000), false)).toBe(
       'notSent',
     );
     const signer = new BinanceRxError('SIGNER_FAILED' as 'MISSING_CREDENTIALS', 'signer threw');
     expect(placeOutcome(signer, false)).toBe('notSent');
+    const wait = new RateLimitWaitError(info, 'ORDERS 200000/1d', Infinity, 60_000);
+    expect(placeOutcome(wait, false)).toBe('notSent');
   });
 
   it('a parameter check failure errors the order with that error, no stage at all', () => {
