@@ -258,6 +258,58 @@ describe('order outcome unknown: reconciliation', () => {
     expect(t.outcome).toEqual({ error: undefined, complete: false });
   });
 
+  it('a working order whose user data fails: followed with order.status, with backoff, until a final stage', () => {
+    const t = setup();
+    t.watch();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    // No executionReport can reach the order any more.
+    t.h.fail(
+      'userDataStream.subscribe.signature',
+      400,
+      -2015,
+      'Invalid API-key, IP, or permissions.',
+    );
+    expect(t.lookups()).toBe(1);
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0' });
+    t.h.advance(99);
+    expect(t.lookups()).toBe(1);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(2);
+    t.h.reply('order.status', { status: 'PARTIALLY_FILLED', executedQty: '0.4' });
+    t.h.advance(200);
+    expect(t.lookups()).toBe(3);
+    t.h.reply('order.status', { status: 'FILLED', executedQty: '1' });
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(3);
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'partiallyFilled:orderStatus',
+      'filled:orderStatus',
+    ]);
+    expect(t.outcome).toEqual({ error: undefined, complete: true });
+  });
+
+  it('user data that fails while the order is being placed: looked up once the answer says it works', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail(
+      'userDataStream.subscribe.signature',
+      400,
+      -2015,
+      'Invalid API-key, IP, or permissions.',
+    );
+    expect(t.lookups()).toBe(0);
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    expect(t.lookups()).toBe(0);
+    t.h.advance(100);
+    expect(t.lookups()).toBe(1);
+    t.h.reply('order.status', { status: 'CANCELED', executedQty: '0' });
+    expect(t.stages().slice(2)).toEqual(['open:response', 'canceled:orderStatus']);
+    expect(t.outcome.complete).toBe(true);
+  });
+
   it('a dropped socket in flight: unknown, then looked up on the next socket', () => {
     const t = setup();
     t.watch();
