@@ -86,7 +86,7 @@ function setup(
   const execution = (X: unknown, z = '0') =>
     h.server().receive({
       subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, c: 'order-1', X, z },
+      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z },
     });
   const userData = () => h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
   return { h, connection, watch, outcome, stages, lookups, execution, userData, invalid };
@@ -444,7 +444,7 @@ describe('unknown order statuses move nothing', () => {
     })(limit).subscribe((u) => stages.push(u.stage));
     h.reply('order.place', { status: 'NEW', executedQty: '0' });
     h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
-    const event = { e: 'executionReport', E: 1, c: 'order-1', z: '0' };
+    const event = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', z: '0' };
     expect(() =>
       h.server().receive({ subscriptionId: 1, event: { ...event, X: 'ODD' } }),
     ).not.toThrow();
