@@ -125,15 +125,19 @@ export class RequestTimeoutError extends BinanceRxError {
 
   /**
    * @param method the request's method, e.g. `SUBSCRIBE`, `order.place`, `GET /api/v3/depth`.
-   * @param requestId the request `id` (undefined on REST).
+   * @param requestId the request `id` (undefined on REST, and on the WebSocket API while the
+   *   request still waited for a socket).
    * @param timeoutMs how long the runtime waited.
    * @param streams the streams of a SUBSCRIBE / UNSUBSCRIBE.
+   * @param sent whether the request had left when it timed out (a socket carried it, or `fetch`
+   *   was called): Binance may have acted on it. By default, whether it has a request id.
    */
   constructor(
     readonly method: string,
     readonly requestId: number | string | undefined,
     readonly timeoutMs: number,
     readonly streams: readonly string[] = [],
+    readonly sent: boolean = requestId !== undefined,
   ) {
     const id = requestId === undefined ? '' : ` (request id ${requestId})`;
     super('REQUEST_TIMEOUT', `${method}${id} got no reply in ${timeoutMs} ms`);

@@ -1,8 +1,9 @@
 /**
- * The executionReports of one order, routed by client order id and, once the order's id is known,
- * by order id: however many orders are being watched on a session, its user data is subscribed to
- * once and each report costs a few map lookups (`c`, the order's client id; `C`, the original one
- * on a cancel; symbol and `i`, the order id), not one filter call per order being watched. The
+ * The executionReports of one order, routed by client order id on the order's symbol (Binance
+ * scopes a client id to its symbol) and, once the order's id is known, by order id: however many
+ * orders are being watched on a session, its user data is subscribed to once and each report
+ * costs a few map lookups (`c`, the order's client id; `C`, the original one on a cancel; symbol
+ * and `i`, the order id), not one filter call per order being watched. The
  * order id matters after an amendment (order.amend.keepPriority), which may give the order a new
  * client id that nobody watches: its REPLACED report and every later one still reach the order.
  *
@@ -56,6 +57,13 @@ const orderKeyOf = (symbol: unknown, orderId: unknown): string | undefined =>
 const followed = (watch: Watch, key: string | undefined): boolean =>
   key !== undefined && watch.orderKey === key;
 
+/**
+ * A report found by client id is about `watch`'s order only on its symbol (Binance scopes a
+ * client id to a symbol), and reaches it this way unless it came by order id already.
+ */
+const reachedByClientId = (watch: Watch, symbol: unknown, key: string | undefined): boolean =>
+  watch.symbol === symbol && !followed(watch, key);
+
 class ExecutionReportRouter {
   private readonly byClientId = new Index();
   private readonly byOrderId = new Index();
@@ -96,9 +104,10 @@ class ExecutionReportRouter {
         ? this.byClientId.get(report.originalClientOrderId)
         : undefined;
     for (const watch of byOrder ?? []) watch.subscriber.next(message);
-    // A watch that follows this order by id has had the report already.
-    for (const watch of own ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
-    for (const watch of original ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
+    for (const watch of own ?? [])
+      if (reachedByClientId(watch, report.symbol, key)) watch.subscriber.next(message);
+    for (const watch of original ?? [])
+      if (reachedByClientId(watch, report.symbol, key)) watch.subscriber.next(message);
   }
 
   private remove(clientOrderId: string, watch: Watch): void {
@@ -127,7 +136,10 @@ const routers = new WeakMap<Observable<UserDataMessage>, ExecutionReportRouter>(
 
 /** The executionReports of one order, and a way to follow it by order id once that is known. */
 export interface ExecutionReports {
-  /** The reports whose `c` or `C` is the client order id, or (after `follow`) whose `i` is the order id. */
+  /**
+   * The reports of the symbol whose `c` or `C` is the client order id, or (after `follow`) whose
+   * `i` is the order id.
+   */
   readonly observable: Observable<UserDataMessage>;
   /** From now on, also the reports of order `orderId` of the symbol (whatever their client id). */
   follow(orderId: number): void;

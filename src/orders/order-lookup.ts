@@ -1,10 +1,11 @@
 /**
- * Looks an order up with order.status: at once when asked (`now()`), then again with backoff, on
- * the caller's scheduler, for as long as the order needs it — while it is owed an answer (after a
- * reconnect: one answer settles it) or while its outcome is unknown (every answer is read, and
- * -2013 "does not exist" settles nothing: the order may not have reached the book yet). One
- * lookup at a time; a 429 answer's `retryAfterMs` is waited out before the next; `stop()` ends
- * it all.
+ * Looks an order up with order.status: at once when asked (`now()`), or after the first delay
+ * (`later()`), then again with backoff, on the caller's scheduler, for as long as the order needs
+ * it — while it is owed an answer (after a reconnect: one answer settles it) or while the caller
+ * says to keep looking (its outcome is unknown: every answer is read, and -2013 "does not exist"
+ * settles nothing, the order may not have reached the book yet; or no report about it can
+ * arrive any more). One lookup at a time; a 429 answer's `retryAfterMs` is waited out before the
+ * next; `stop()` ends it all.
  */
 import type { Observable, SchedulerLike, Subscription } from 'rxjs';
 import { InvalidParameterError, RateLimitedError } from '../errors';
@@ -75,8 +76,8 @@ export interface OrderLookupDeps {
   readonly ask: () => Observable<unknown>;
   readonly scheduler: SchedulerLike;
   readonly options: Required<ReconcileOptions>;
-  /** True while the order's outcome is unknown: lookups go on whatever they answer. */
-  readonly unresolved: () => boolean;
+  /** True while lookups go on whatever they answer (the outcome is unknown, no reports arrive). */
+  readonly keepLooking: () => boolean;
   readonly answered: (status: unknown) => void;
   readonly failed: (error: unknown) => void;
 }
@@ -99,6 +100,12 @@ export class OrderLookup {
     this.timer?.unsubscribe();
     this.timer = undefined;
     if (this.inFlight === undefined) this.send();
+  }
+
+  /** Starts looking the order up, the first lookup after `initialDelayMs`, unless it already is. */
+  later(): void {
+    if (this.stopped || this.inFlight !== undefined || this.timer !== undefined) return;
+    this.again();
   }
 
   stop(): void {
@@ -131,7 +138,7 @@ export class OrderLookup {
 
   private again(): void {
     if (this.stopped) return;
-    if (!this.owed && !this.deps.unresolved()) {
+    if (!this.owed && !this.deps.keepLooking()) {
       this.attempt = 0;
       return;
     }

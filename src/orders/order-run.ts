@@ -2,8 +2,8 @@
  * One order, from the moment its Observable is subscribed until it ends: places it, follows the
  * reports about it (order.place answer, executionReport, order.status answer) through the
  * tracker, and decides what a failure means (`place-outcome.ts`). While its outcome is unknown it
- * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes. It never
- * guesses a stage.
+ * is looked up (`order-lookup.ts`) until Binance says where it is or the deadline passes; once its
+ * user data fails, a working order is looked up until it ends. It never guesses a stage.
  */
 import { EMPTY, type Observable, type Subscriber, type Unsubscribable } from 'rxjs';
 import { catchError } from 'rxjs';
@@ -51,6 +51,8 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   /** Binance's id of the order, once a report carried it: it outlives an amended client id. */
   private orderId: number | undefined;
   private reports: ExecutionReports | undefined;
+  /** The user data failed: no report about the order can arrive, it is followed by lookups. */
+  private userDataFailed = false;
 
   constructor(
     private readonly ctx: OrderFactoryContext<Stage, Event, P, R>,
@@ -72,7 +74,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
         ),
       scheduler: ctx.scheduler,
       options: ctx.reconcile,
-      unresolved: () => this.unresolved,
+      keepLooking: () => this.unresolved || (this.userDataFailed && this.working),
       answered: (status) => this.orderStatus(status),
       failed: (error) => this.lookupFailed(error),
     });
@@ -118,6 +120,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       next: (response) => {
         this.report(this.config.accepted, 'response', {}, { response });
         this.reportState(readAnswer(this.ctx.wire.answer, response), 'response', { response });
+        if (this.userDataFailed) this.lookup.later();
       },
       error: (error: unknown) => this.placeFailed(error, subscribing),
     });
@@ -216,6 +219,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
             clientOrderId: id,
             reason: String(error),
           });
+          this.userDataFailed = true;
+          // An order still being placed is followed once its answer says it works.
+          if (this.working) this.lookup.now();
           return EMPTY;
         }),
       )

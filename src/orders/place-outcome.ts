@@ -4,11 +4,12 @@
  * - `rejected`: Binance answered with a definite error (`BinanceApiError`: a filter, the balance,
  *   the signature, the clock, a rate limit). The order does not exist.
  * - `notSent`: the request provably never left: it failed before sending (a parameter check,
- *   missing credentials, a signer failure, errors thrown while subscribing) or timed out while
- *   still waiting for a socket (a `RequestTimeoutError` without a request id). The order does not
- *   exist; the order's Observable errors with that error.
+ *   missing credentials, a signer failure, a rate-limit wait over `maxWaitMs`, errors thrown
+ *   while subscribing) or timed out while still waiting for a socket (a `RequestTimeoutError`
+ *   that was not `sent`). The order does not exist; the order's Observable errors with that error.
  * - `unknown`: anything else. Binance's -1006 / -1007 ("execution status unknown"), a 5xx
- *   status, a timeout after sending, a dropped, silent or shut-down socket: the order may exist.
+ *   status, a timeout after sending (a WebSocket API request on its socket, a REST request once
+ *   `fetch` was called), a dropped, silent or shut-down socket: the order may exist.
  */
 import { BinanceApiError, BinanceRxError, RequestTimeoutError } from '../errors';
 
@@ -25,6 +26,7 @@ const BEFORE_SENDING: ReadonlySet<string> = new Set([
   'INVALID_PARAMETER',
   'MISSING_CREDENTIALS',
   'SIGNER_FAILED',
+  'RATE_LIMIT_WAIT',
 ]);
 
 /**
@@ -37,7 +39,7 @@ export function placeOutcome(error: unknown, synchronous: boolean): PlaceOutcome
     const inconclusive = INCONCLUSIVE_CODES.has(error.binanceCode) || error.status >= 500;
     return inconclusive ? 'unknown' : 'rejected';
   }
-  if (error instanceof RequestTimeoutError && error.requestId === undefined) return 'notSent';
+  if (error instanceof RequestTimeoutError && !error.sent) return 'notSent';
   if (error instanceof BinanceRxError && BEFORE_SENDING.has(error.code)) return 'notSent';
   return 'unknown';
 }

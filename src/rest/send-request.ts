@@ -23,6 +23,8 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
     const { logger, scheduler } = client;
     let timer: Subscription | undefined;
     let done = false;
+    /** Set once `fetch` was called: from then on Binance may act on the request. */
+    let sent = false;
     const fail = (error: BinanceRxError) => {
       done = true;
       subscriber.error(error);
@@ -31,18 +33,20 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
       timer = undefined;
       if (done) return;
       abort.abort();
-      fail(new RequestTimeoutError(request.info.method, undefined, client.timeoutMs));
+      fail(new RequestTimeoutError(request.info.method, undefined, client.timeoutMs, [], sent));
     }, client.timeoutMs);
     logger.debug('request', { method: request.method, url: redact(request.url) });
 
     // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is the client.
     const send = client.fetch;
-    send(request.url, {
+    const answer = send(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,
       signal: abort.signal,
-    })
+    });
+    sent = true;
+    answer
       .then(async (response) => {
         const text = await response.text();
         return { response, text };

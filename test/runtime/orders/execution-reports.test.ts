@@ -10,7 +10,7 @@ import type { UserDataMessage } from '../../../src/ws-api/session';
 
 const report = (c: string, extra: Record<string, unknown> = {}): UserDataMessage => ({
   subscriptionId: 1,
-  event: { e: 'executionReport', E: 1, c, ...extra },
+  event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c, ...extra },
 });
 
 /** User data as `session.userData()` gives it, with a count of its subscribers. */
@@ -57,6 +57,21 @@ describe('executionReportsOf', () => {
     subject.next(report('x', { C: 'b', X: 'CANCELED' }));
     subject.next(report('a', { C: 'a', X: 'FILLED' }));
     expect(seen).toEqual(['a:NEW', 'x:CANCELED', 'b:CANCELED', 'a:FILLED']);
+  });
+
+  it('delivers a report by `c` or `C` only to the order of its symbol: a client id is per symbol', () => {
+    const { subject, source } = userData();
+    const seen: string[] = [];
+    for (const symbol of ['BTCUSDT', 'ETHUSDT']) {
+      executionReportsOf(source, 'grid-1', symbol).observable.subscribe(({ event }) =>
+        seen.push(`${symbol}:${String(event['X'])}`),
+      );
+    }
+    subject.next(report('grid-1', { s: 'ETHUSDT', X: 'FILLED' }));
+    subject.next(report('cancel-1', { s: 'BTCUSDT', C: 'grid-1', X: 'CANCELED' }));
+    // No symbol: about no order watched.
+    subject.next(report('grid-1', { s: undefined, X: 'NEW' }));
+    expect(seen).toEqual(['ETHUSDT:FILLED', 'BTCUSDT:CANCELED']);
   });
 
   it('costs the same number of calls with 1, 10 and 1,000 orders watched', () => {

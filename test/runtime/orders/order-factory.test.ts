@@ -56,7 +56,7 @@ function setup(options: Parameters<typeof harness>[0] = {}) {
   const execution = (X: string, z: string, extra: object = {}) =>
     h.server().receive({
       subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, c: 'order-1', X, z, ...extra },
+      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z, ...extra },
     });
   const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
   return { h, watch, updates, outcome, subscribeUserData, execution, stages };
@@ -80,7 +80,15 @@ describe('createOrderFactory', () => {
     });
     t.h.server().receive({
       subscriptionId: 1,
-      event: { e: 'executionReport', E: 2, c: 'cancel-1', C: 'order-1', X: 'CANCELED', z: '0' },
+      event: {
+        e: 'executionReport',
+        E: 2,
+        s: 'BTCUSDT',
+        c: 'cancel-1',
+        C: 'order-1',
+        X: 'CANCELED',
+        z: '0',
+      },
     });
     expect(t.stages()).toEqual([
       'submitted:request',
@@ -175,6 +183,33 @@ describe('createOrderFactory', () => {
     t.h.server().open();
     t.h.reply('order.status', { status: 'FILLED', executedQty: '1' });
     expect(t.stages().slice(-1)).toEqual(['filled:orderStatus']);
+  });
+
+  it('two orders on two symbols with the same client id: a report moves only the order of its symbol', () => {
+    const t = setup({ heartbeatTimeoutMs: false });
+    const addOrder = createOrderFactory(t.h.session, {
+      table: orderStageTable,
+      accepted: 'accepted',
+      requestFailed: 'requestFailed',
+      outcomeUnknown: 'outcomeUnknown',
+      place: placeOrderOperation,
+      query: queryOperation,
+      scheduler: t.h.scheduler,
+    });
+    const seen: Record<string, string[]> = { BTCUSDT: [], ETHUSDT: [] };
+    for (const symbol of ['BTCUSDT', 'ETHUSDT'] as const) {
+      addOrder({ ...limit, symbol, newClientOrderId: 'grid-1' }).subscribe((u) =>
+        seen[symbol]!.push(`${u.stage}:${u.source}`),
+      );
+      t.h.reply('order.place', { symbol, status: 'NEW', executedQty: '0' });
+    }
+    t.subscribeUserData();
+    t.h.server().receive({
+      subscriptionId: 1,
+      event: { e: 'executionReport', E: 1, s: 'ETHUSDT', c: 'grid-1', i: 77, X: 'FILLED', z: '1' },
+    });
+    expect(seen['ETHUSDT']!.at(-1)).toBe('filled:executionReport');
+    expect(seen['BTCUSDT']).toEqual(['submitted:request', 'pending:response', 'open:response']);
   });
 
   it('reports an illegal transition as an error, never swallowing it', () => {

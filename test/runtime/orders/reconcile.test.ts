@@ -14,6 +14,7 @@ import {
   ConnectionClosedError,
   InvalidParameterError,
   OrderOutcomeUnknownError,
+  RateLimitWaitError,
   RequestTimeoutError,
   UnknownOrderStatusError,
 } from '../../../src/errors';
@@ -85,7 +86,7 @@ function setup(
   const execution = (X: unknown, z = '0') =>
     h.server().receive({
       subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, c: 'order-1', X, z },
+      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z },
     });
   const userData = () => h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
   return { h, connection, watch, outcome, stages, lookups, execution, userData, invalid };
@@ -257,6 +258,58 @@ describe('order outcome unknown: reconciliation', () => {
     expect(t.outcome).toEqual({ error: undefined, complete: false });
   });
 
+  it('a working order whose user data fails: followed with order.status, with backoff, until a final stage', () => {
+    const t = setup();
+    t.watch();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    // No executionReport can reach the order any more.
+    t.h.fail(
+      'userDataStream.subscribe.signature',
+      400,
+      -2015,
+      'Invalid API-key, IP, or permissions.',
+    );
+    expect(t.lookups()).toBe(1);
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0' });
+    t.h.advance(99);
+    expect(t.lookups()).toBe(1);
+    t.h.advance(1);
+    expect(t.lookups()).toBe(2);
+    t.h.reply('order.status', { status: 'PARTIALLY_FILLED', executedQty: '0.4' });
+    t.h.advance(200);
+    expect(t.lookups()).toBe(3);
+    t.h.reply('order.status', { status: 'FILLED', executedQty: '1' });
+    t.h.advance(60_000);
+    expect(t.lookups()).toBe(3);
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'partiallyFilled:orderStatus',
+      'filled:orderStatus',
+    ]);
+    expect(t.outcome).toEqual({ error: undefined, complete: true });
+  });
+
+  it('user data that fails while the order is being placed: looked up once the answer says it works', () => {
+    const t = setup();
+    t.watch();
+    t.h.fail(
+      'userDataStream.subscribe.signature',
+      400,
+      -2015,
+      'Invalid API-key, IP, or permissions.',
+    );
+    expect(t.lookups()).toBe(0);
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    expect(t.lookups()).toBe(0);
+    t.h.advance(100);
+    expect(t.lookups()).toBe(1);
+    t.h.reply('order.status', { status: 'CANCELED', executedQty: '0' });
+    expect(t.stages().slice(2)).toEqual(['open:response', 'canceled:orderStatus']);
+    expect(t.outcome.complete).toBe(true);
+  });
+
   it('a dropped socket in flight: unknown, then looked up on the next socket', () => {
     const t = setup();
     t.watch();
@@ -281,16 +334,21 @@ describe('order outcome: failures that end the order', () => {
     );
     expect(placeOutcome(new ConnectionClosedError(1006, ''), false)).toBe('unknown');
     expect(placeOutcome(new RequestTimeoutError('order.place', 7, 1000), false)).toBe('unknown');
+    // A REST timeout has no request id, but once fetch was called the order may exist.
+    const rest = new RequestTimeoutError('POST /api/v3/order', undefined, 1000, [], true);
+    expect(placeOutcome(rest, false)).toBe('unknown');
     expect(placeOutcome(new Error('anything else'), false)).toBe('unknown');
   });
 
-  it('failures before sending are definite: parameter check, signer, a timeout waiting for a socket', () => {
+  it('failures before sending are definite: parameter check, signer, rate-limit wait, a timeout waiting for a socket', () => {
     expect(placeOutcome(new Error('thrown while subscribing'), true)).toBe('notSent');
     expect(placeOutcome(new RequestTimeoutError('order.place', undefined, 1000), false)).toBe(
       'notSent',
     );
     const signer = new BinanceRxError('SIGNER_FAILED' as 'MISSING_CREDENTIALS', 'signer threw');
     expect(placeOutcome(signer, false)).toBe('notSent');
+    const wait = new RateLimitWaitError(info, 'ORDERS 200000/1d', Infinity, 60_000);
+    expect(placeOutcome(wait, false)).toBe('notSent');
   });
 
   it('a parameter check failure errors the order with that error, no stage at all', () => {
@@ -386,7 +444,7 @@ describe('unknown order statuses move nothing', () => {
     })(limit).subscribe((u) => stages.push(u.stage));
     h.reply('order.place', { status: 'NEW', executedQty: '0' });
     h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
-    const event = { e: 'executionReport', E: 1, c: 'order-1', z: '0' };
+    const event = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', z: '0' };
     expect(() =>
       h.server().receive({ subscriptionId: 1, event: { ...event, X: 'ODD' } }),
     ).not.toThrow();

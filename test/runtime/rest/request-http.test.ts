@@ -158,14 +158,14 @@ describe('requestHttp (through a generated *Http function)', () => {
     expect(calls[0]!.init.signal!.aborted).toBe(true);
   });
 
-  it('times out on the client scheduler and aborts the fetch', () => {
+  it('times out on the client scheduler and aborts the fetch; the timeout says the request was sent', () => {
     const ts = testScheduler();
     ts.run(({ expectObservable }) => {
       const { client: c } = client(['hang'], { scheduler: ts, timeoutMs: 5000 });
       expectObservable(getBookHttp({ symbol: 'BTCUSDT' }, c)).toBe(
         '5000ms #',
         undefined,
-        new RequestTimeoutError('GET /api/v3/depth', undefined, 5000),
+        new RequestTimeoutError('GET /api/v3/depth', undefined, 5000, [], true),
       );
     });
   });

@@ -1,0 +1,108 @@
+/**
+ * `usdmOrderFactory` on virtual time, with a `fetch` double (REST) or `MockWebSocket` (a futures
+ * WebSocket API session) playing Binance: an order whose outcome is not known is looked up, never
+ * guessed.
+ */
+import { NEVER, Subject } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { OrderOutcomeUnknownError } from '../../../src/errors';
+import { createHttpClient } from '../../../src/rest/http-client';
+import { usdmProduct } from '../../../src/usdm/index';
+import { usdmOrderFactory } from '../../../src/usdm/orders/usdm-order-factory';
+import type { UsdmUserData } from '../../../src/usdm/user-data/usdm-user-data';
+import { testScheduler } from '../fixtures';
+import { fakeFetch } from '../rest/fake-fetch';
+import { harness } from '../ws-api/harness';
+
+const market = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' } as const;
+
+describe('usdmOrderFactory over REST: a POST that got no answer', () => {
+  it('sent, then timed out: the order is unknown and looked up (GET), then OrderOutcomeUnknownError at the deadline', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      const fake = fakeFetch(...Array<'hang'>(20).fill('hang'));
+      const client = createHttpClient({
+        baseUrl: 'http://fapi.test',
+        fetch: fake.fetch,
+        scheduler: ts,
+        timeoutMs: 5000,
+        credentials: { apiKey: 'KEY', sign: () => 'sig' },
+      });
+      const userData = { events$: NEVER, status$: NEVER } as unknown as UsdmUserData;
+      const addOrder = usdmOrderFactory(client, userData, {
+        scheduler: ts,
+        newClientOrderId: () => 'order-1',
+        reconcile: { deadlineMs: 60_000 },
+      });
+      const stages: string[] = [];
+      let error: unknown;
+      addOrder(market).subscribe({
+        next: (u) => stages.push(u.stage),
+        error: (e: unknown) => (error = e),
+      });
+      ts.schedule(() => {
+        expect(fake.calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+          'POST http://fapi.test/fapi/v1/order',
+        ]);
+      }, 1);
+      ts.schedule(() => {
+        expect(error).toBeUndefined();
+        expect(stages).toEqual(['submitted', 'unknown']);
+        expect(fake.calls[1]!.init.method).toBe('GET');
+        expect(fake.calls[1]!.url).toMatch(
+          /^http:\/\/fapi\.test\/fapi\/v1\/order\?.*origClientOrderId=order-1/,
+        );
+      }, 5001);
+      flush();
+      expect(error).toBeInstanceOf(OrderOutcomeUnknownError);
+      expect(error).toMatchObject({ reason: 'deadline', lastStage: 'unknown' });
+      expect((error as OrderOutcomeUnknownError).causes[0]).toMatchObject({
+        code: 'REQUEST_TIMEOUT',
+        method: 'POST /fapi/v1/order',
+        sent: true,
+      });
+    });
+  });
+});
+
+describe('usdmOrderFactory: the listen-key user data fails while the order works', () => {
+  it('the order is followed with order.status, with backoff, until a final stage', () => {
+    const h = harness({
+      product: usdmProduct,
+      credentials: { apiKey: 'KEY', sign: () => 'sig' },
+      requestTimeoutMs: 60_000,
+      heartbeatTimeoutMs: false,
+    });
+    h.session.connect();
+    h.server().open();
+    const events$ = new Subject<never>();
+    const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
+    const stages: string[] = [];
+    const outcome = { error: undefined as unknown, complete: false };
+    usdmOrderFactory(h.session, userData, {
+      scheduler: h.scheduler,
+      reconcile: { initialDelayMs: 100, maxDelayMs: 400, multiplier: 2, deadlineMs: 5_000 },
+    })({ ...market, type: 'LIMIT', timeInForce: 'GTC', price: '100' }).subscribe({
+      next: (u) => stages.push(`${u.stage}:${u.source}`),
+      error: (e: unknown) => (outcome.error = e),
+      complete: () => (outcome.complete = true),
+    });
+    const lookups = () => h.sent().filter((r) => r.method === 'order.status').length;
+    h.reply('order.place', { status: 'NEW', executedQty: '0', orderId: 7 });
+    events$.error(new Error('listen key gone'));
+    expect(lookups()).toBe(1);
+    h.reply('order.status', { status: 'NEW', executedQty: '0', orderId: 7 });
+    h.advance(100);
+    expect(lookups()).toBe(2);
+    h.reply('order.status', { status: 'FILLED', executedQty: '0.01', orderId: 7 });
+    h.advance(60_000);
+    expect(lookups()).toBe(2);
+    expect(stages).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'filled:orderStatus',
+    ]);
+    expect(outcome).toEqual({ error: undefined, complete: true });
+  });
+});
