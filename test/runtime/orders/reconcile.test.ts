@@ -96,6 +96,7 @@ describe('order outcome unknown: reconciliation', () => {
   it('-1007 makes the order unknown (never rejected); order.status with backoff until Binance has it', () => {
     const t = setup();
     t.watch();
+    t.userData(); // working user data: a final stage would come from it
     t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
     expect(t.stages()).toEqual(['submitted:request', 'unknown:request']);
     expect(t.lookups()).toBe(1);
@@ -247,6 +248,7 @@ describe('order outcome unknown: reconciliation', () => {
     t.h.server().serverClose(1006, 'gone');
     t.h.advance(1_000);
     t.h.server().open();
+    t.userData();
     expect(t.lookups()).toBe(1);
     t.h.fail('order.status', 500, -1007, UNKNOWN_MSG);
     t.h.advance(100);
