@@ -5,6 +5,7 @@
  * here throws for what it is given.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
+import { iso8601 } from '../ccxt/values';
 import { excerptOf } from '../socket/bounded-json';
 import type { BookSyncRule } from '../channels/descriptor';
 import { BookSide } from './book-side';
@@ -82,7 +83,8 @@ export class BookSync {
         bids: this.bids.top(depth),
         asks: this.asks.top(depth),
         timestamp,
-        datetime: timestamp === undefined ? undefined : new Date(timestamp).toISOString(),
+        // Bounded: an `E` outside the Date range (the schema only says integer) has no datetime.
+        datetime: iso8601(timestamp),
         nonce: this.lastU,
       },
     });
