@@ -1,8 +1,8 @@
 /**
- * Calls the user's signer behind a wall: a synchronous throw, a rejected promise and a signer that
- * does not answer within `timeoutMs` (on the scheduler) all become a `SignerError` on the returned
- * Observable, for the request that needed the signature. A synchronous signer answers
- * synchronously, so nothing waits a tick for it.
+ * Calls the user's signer behind a wall: a synchronous throw, a rejected promise (or a thenable
+ * whose `then` throws) and a signer that does not answer within `timeoutMs` (on the scheduler) all
+ * become a `SignerError` on the returned Observable, for the request that needed the signature. A
+ * synchronous signer answers synchronously, so nothing waits a tick for it.
  */
 import { Observable, type SchedulerLike } from 'rxjs';
 import { SignerError } from '../errors';
@@ -47,20 +47,26 @@ export function runSigner(
       () => subscriber.error(new SignerError(operation, 'timeout', timeoutMs)),
       timeoutMs,
     );
-    answer.then(
-      (signature) => {
-        if (typeof signature === 'string') {
-          subscriber.next(signature);
-          subscriber.complete();
-          return;
-        }
-        const cause = new TypeError(`the signer resolved ${typeof signature}, not a string`);
-        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
-      },
-      (cause: unknown) =>
-        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause })),
-    );
-    return () => timer.unsubscribe();
+    // Added before `then`: an error on any path below also cancels the timer.
+    subscriber.add(timer);
+    try {
+      answer.then(
+        (signature) => {
+          if (typeof signature === 'string') {
+            subscriber.next(signature);
+            subscriber.complete();
+            return;
+          }
+          const cause = new TypeError(`the signer resolved ${typeof signature}, not a string`);
+          subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
+        },
+        (cause: unknown) =>
+          subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause })),
+      );
+    } catch (cause) {
+      // A thenable whose `then` throws (a broken polyfill, a proxy): a rejection, as `await` has it.
+      subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
+    }
   });
 }
 
