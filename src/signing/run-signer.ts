@@ -5,7 +5,8 @@
  * synchronous signer answers synchronously, so nothing waits a tick for it.
  */
 import { Observable, type SchedulerLike } from 'rxjs';
-import { SignerError } from '../errors';
+import { SignerError, type BinanceRxError } from '../errors';
+import { guardedTimer } from '../supervisor/guard';
 import type { Signer } from './credentials';
 
 /** Default time a signer is given, ms. */
@@ -43,8 +44,12 @@ export function runSigner(
       subscriber.error(new SignerError(operation, 'threw', timeoutMs, { cause }));
       return;
     }
-    const timer = options.scheduler.schedule(
-      () => subscriber.error(new SignerError(operation, 'timeout', timeoutMs)),
+    const fail = (error: BinanceRxError) => subscriber.error(error);
+    const timer = guardedTimer(
+      options.scheduler,
+      'signer timeout',
+      fail,
+      () => fail(new SignerError(operation, 'timeout', timeoutMs)),
       timeoutMs,
     );
     // Added before `then`: an error on any path below also cancels the timer.
