@@ -36,6 +36,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every timer is a trust boundary: src/ schedules through guardedTimer (src/supervisor/guard.ts),
+    // which reports an exception as a CallbackError instead of throwing it out of the scheduler.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='schedule'][callee.object.type!='ThisExpression']",
+          message:
+            'Schedule through guardedTimer (src/supervisor/guard.ts): a timer must not throw.',
+        },
+      ],
+    },
+  },
+  {
     // The local exchange, tests, benchmarks and scripts are not timing paths of the SDK.
     files: ['sim/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**', 'codegen/**', 'bin/**'],
     rules: { 'no-restricted-globals': 'off' },

@@ -666,21 +666,23 @@ export class ListenTokenExpiredError extends BinanceRxError {
 
 /**
  * Code run from a socket callback (`onopen`, `onmessage`, `onclose`, `onerror`, or a listener they
- * call) threw. The exception was caught at the socket's edge and reported; the socket goes on.
+ * call) threw, or a callback the caller gave (`validateResponses`). The exception was caught at
+ * the edge and reported; the socket goes on.
  */
 export class CallbackError extends BinanceRxError {
   override readonly name = 'CallbackError';
   declare readonly code: 'CALLBACK_FAILED';
 
   constructor(
-    /** `open`, `message`, `close` or `error`. */
+    /** `open`, `message`, `close`, `error`, … or the option's name (`validateResponses`). */
     readonly callback: string,
-    readonly socketId: number,
+    /** The socket whose callback it was; `undefined` when it ran on no socket. */
+    readonly socketId: number | undefined,
     options?: ErrorOptions,
   ) {
     super(
       'CALLBACK_FAILED',
-      `socket ${socketId}: ${callback} handler threw: ${causeText(options?.cause)}`,
+      `${socketId === undefined ? '' : `socket ${socketId}: `}${callback} handler threw: ${causeText(options?.cause)}`,
       options,
     );
   }

@@ -29,7 +29,7 @@ export interface ControlPlaneConfig {
 /** A socket's control plane. */
 export interface ControlPlane {
   readonly registry: SocketStreamRegistry;
-  /** Queues a payload for the next free slot. */
+  /** Queues a payload for the next free slot; throws `InvalidParameterError` if it is not JSON. */
   send(payload: object): void;
   /**
    * Queues a heartbeat probe (`LIST_SUBSCRIPTIONS`) for the next free slot, unless one is already
@@ -46,17 +46,22 @@ export interface ControlPlane {
 export function createControlPlane(config: ControlPlaneConfig): ControlPlane {
   const { socketId: socket, scheduler, requestIds, logger, report } = config;
   const registry = new SocketStreamRegistry(() => outbox.wake(), logger);
-  const pending = new PendingRequests(scheduler, config.ackTimeoutMs, (request, id, error) => {
-    registry.settle(request, id, error);
-    const fields = { socket, id, method: request.method, streams: request.params };
-    if (error === undefined) {
-      logger.debug('acknowledged', fields);
-      return;
-    }
-    logger.warn(error.message, fields);
-    // A failed SUBSCRIBE errors its subscriptions; anything else has no one else to tell.
-    if (request.method !== 'SUBSCRIBE') report(error);
-  });
+  const pending = new PendingRequests(
+    scheduler,
+    config.ackTimeoutMs,
+    (request, id, error) => {
+      registry.settle(request, id, error);
+      const fields = { socket, id, method: request.method, streams: request.params };
+      if (error === undefined) {
+        logger.debug('acknowledged', fields);
+        return;
+      }
+      logger.warn(error.message, fields);
+      // A failed SUBSCRIBE errors its subscriptions; anything else has no one else to tell.
+      if (request.method !== 'SUBSCRIBE') report(error);
+    },
+    report,
+  );
   /** Ids of probes sent and not answered; `probeWanted`: one is queued. */
   const probes = new Set<number | string>();
   let probeWanted = false;
@@ -82,6 +87,7 @@ export function createControlPlane(config: ControlPlaneConfig): ControlPlane {
       return { method: request.method, params: request.params, id };
     },
     hasMore: () => probeWanted || registry.hasPending(),
+    report,
   });
 
   return {

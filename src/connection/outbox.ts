@@ -1,4 +1,6 @@
 import type { SchedulerLike, Subscription } from 'rxjs';
+import { InvalidParameterError, type BinanceRxError } from '../errors';
+import { guardedTimer } from '../supervisor/guard';
 
 /** How the outbox sends and where it gets work. */
 export interface OutboxConfig {
@@ -11,25 +13,31 @@ export interface OutboxConfig {
   readonly pull: () => object | undefined;
   /** Whether `pull` may have something. */
   readonly hasMore: () => boolean;
+  /** Where an exception in the flush goes. */
+  readonly report: (error: BinanceRxError) => void;
 }
 
 /**
  * The rate-limited sender of one socket. Messages leave one per slot, slots at least `spacingMs`
  * apart; the first flush waits for the scheduler (delay 0), so everything queued in the same
- * synchronous turn goes out in one batch. Queued payloads go before pulled ones.
+ * synchronous turn goes out in one batch. Queued payloads go before pulled ones; they are
+ * serialised when queued, so a payload JSON cannot take is refused there, not in the flush.
  */
 export class Outbox {
-  private readonly queue: object[] = [];
+  private readonly queue: string[] = [];
   private flush: Subscription | undefined;
   private lastSentAt = Number.NEGATIVE_INFINITY;
   private disposed = false;
 
   constructor(private readonly config: OutboxConfig) {}
 
-  /** Queues a message for the next free slot. */
+  /**
+   * Queues a message for the next free slot. Throws `InvalidParameterError` for a payload that is
+   * not JSON (a BigInt, a cycle, a `toJSON` that throws): nothing is queued.
+   */
   push(payload: object): void {
     if (this.disposed) return;
-    this.queue.push(payload);
+    this.queue.push(serialise(payload));
     this.wake();
   }
 
@@ -38,7 +46,13 @@ export class Outbox {
     if (this.disposed || this.flush !== undefined) return;
     const { scheduler, spacingMs } = this.config;
     const wait = Math.max(0, this.lastSentAt + spacingMs - scheduler.now());
-    this.flush = scheduler.schedule(() => this.send(), wait);
+    this.flush = guardedTimer(
+      scheduler,
+      'outbox flush',
+      this.config.report,
+      () => this.send(),
+      wait,
+    );
   }
 
   /** Cancels the pending flush and drops what is queued. */
@@ -51,10 +65,26 @@ export class Outbox {
 
   private send(): void {
     this.flush = undefined;
-    const payload = this.queue.shift() ?? this.config.pull();
-    if (payload === undefined) return;
+    const queued = this.queue.shift();
+    const pulled = queued === undefined ? this.config.pull() : undefined;
+    if (queued === undefined && pulled === undefined) return;
     this.lastSentAt = this.config.scheduler.now();
-    this.config.transmit(JSON.stringify(payload));
+    this.config.transmit(queued ?? JSON.stringify(pulled));
     if (this.queue.length > 0 || this.config.hasMore()) this.wake();
   }
+}
+
+/** `payload` as JSON text, or an `InvalidParameterError` saying why it is none. */
+function serialise(payload: object): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(payload);
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new InvalidParameterError('socket.send', 'payload', payload, `is not JSON: ${why}`);
+  }
+  if (text === undefined) {
+    throw new InvalidParameterError('socket.send', 'payload', payload, 'is not JSON');
+  }
+  return text;
 }

@@ -1,6 +1,7 @@
 import type { SchedulerLike, Subscription } from 'rxjs';
 import type { StreamRequest } from '../channels/stream-registry';
 import { RequestTimeoutError, SubscriptionRejectedError, type BinanceRxError } from '../errors';
+import { guardedTimer } from '../supervisor/guard';
 import type { ControlReply } from './control-reply';
 
 /** Called once per request: with no error on success, else with the rejection or the timeout. */
@@ -22,11 +23,19 @@ export class PendingRequests {
     private readonly scheduler: SchedulerLike,
     private readonly timeoutMs: number,
     private readonly onSettle: SettleListener,
+    /** Where an exception in a timeout (in `onSettle`) goes. */
+    private readonly report: (error: BinanceRxError) => void,
   ) {}
 
   /** Starts waiting for the reply to `request`, sent with `id`. */
   add(request: StreamRequest, id: number): void {
-    const timer = this.scheduler.schedule(() => this.expire(id), this.timeoutMs);
+    const timer = guardedTimer(
+      this.scheduler,
+      'request timeout',
+      this.report,
+      () => this.expire(id),
+      this.timeoutMs,
+    );
     this.pending.set(id, { request, timer });
   }
 

@@ -126,6 +126,7 @@ function run(
         shards.delete(index);
         shard?.stop(`shard ${index} has no stream left`);
       },
+      report: (error) => sink.emit({ type: 'error', error }),
     },
     config.route,
     config.routes,

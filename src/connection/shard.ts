@@ -11,6 +11,8 @@ import type { ConnectionEvent, NewSocketEvent } from './events';
 import type { ResolvedConnectionOptions } from './options';
 import { socketSession, type SessionContext } from './socket-session';
 import { supervise, type Supervisor } from '../supervisor/supervisor';
+import { guardedTimer } from '../supervisor/guard';
+import type { BinanceRxError } from '../errors';
 
 /** What the shards of one connection share. */
 export interface ShardContext {
@@ -55,6 +57,8 @@ export function runShard(index: number, shared: ShardContext, url: string, sink:
   /** Frames seen while two sockets deliver the same streams: each is emitted once. */
   let seen: Set<string> | undefined;
   let forget: Subscription | undefined;
+  const forgetSeen = () => (seen = undefined);
+  const report = (error: BinanceRxError) => sink.emit({ type: 'error', error });
 
   const supervisor: Supervisor = supervise(
     {
@@ -87,18 +91,19 @@ export function runShard(index: number, shared: ShardContext, url: string, sink:
           }
           sink.message(data);
         },
-        error: (error) => sink.emit({ type: 'error', error }),
+        error: report,
       }),
     {
       status: (event) => sink.emit({ type: 'status', ...event, ...label }),
-      error: (error) => sink.emit({ type: 'error', error }),
+      error: report,
       down: () => sink.socket(undefined),
       handover: (phase) => {
         sink.handover?.(phase);
         forget?.unsubscribe();
         if (phase === 'start') seen = new Set();
         // Copies of frames the old socket already delivered may still be in flight on the new one.
-        else forget = scheduler.schedule(() => (seen = undefined), HANDOVER_GRACE_MS);
+        else
+          forget = guardedTimer(scheduler, 'handover grace', report, forgetSeen, HANDOVER_GRACE_MS);
       },
       ended: (gaveUp) => {
         forget?.unsubscribe();

@@ -12,6 +12,7 @@ import type { SchedulerLike, Subscription } from 'rxjs';
 import type { StreamErrorListener, StreamLease, StreamRegistry } from '../channels/stream-registry';
 import type { BinanceRxError } from '../errors';
 import type { StreamRoute } from '../product/descriptor';
+import { guardedTimer } from '../supervisor/guard';
 
 /** One shard as the registry sees it. */
 export interface ShardSlot {
@@ -33,6 +34,8 @@ export interface ShardHost {
   open(index: number, route: StreamRoute | undefined): void;
   /** Stops a shard that has no stream left (never the first). */
   close(index: number): void;
+  /** Reports a non-fatal error on the connection. */
+  report(error: BinanceRxError): void;
 }
 
 const releasedLease: StreamLease = { release: () => {} };
@@ -97,7 +100,9 @@ export class ShardedStreamRegistry implements StreamRegistry {
     slot.streams.get(hold.stream)?.release();
     slot.streams.set(hold.stream, undefined);
     this.leaving.add(hold.stream);
-    this.sweep ??= this.scheduler.schedule(() => this.removeLeaving());
+    this.sweep ??= guardedTimer(this.scheduler, 'stream sweep', this.host.report, () =>
+      this.removeLeaving(),
+    );
   }
 
   expects(stream: string): boolean {

@@ -14,6 +14,8 @@ export interface SocketHandle {
   /**
    * Queues a control message (serialised as JSON). It goes out through the rate-limited outbox,
    * with SUBSCRIBE / UNSUBSCRIBE batches, never faster than `maxMessagesPerSecond` allows.
+   * A payload JSON cannot take (a BigInt, a cycle) throws `InvalidParameterError` here; nothing
+   * is queued.
    */
   send(payload: object): void;
   /** Emits a non-fatal `{type: 'error'}` event on the connection. */

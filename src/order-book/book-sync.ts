@@ -5,6 +5,8 @@
  * here throws for what it is given.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
+import type { BinanceRxError } from '../errors';
+import { iso8601 } from '../ccxt/values';
 import { excerptOf } from '../socket/bounded-json';
 import type { BookSyncRule } from '../channels/descriptor';
 import { BookSide } from './book-side';
@@ -15,6 +17,7 @@ import type {
   LocalOrderBookOptions,
 } from './local-order-book';
 import { diffProblem, isLevel, snapshotProblem } from './read-depth';
+import { guardedTimer } from '../supervisor/guard';
 
 type Levels = readonly (readonly [string, string])[];
 
@@ -82,7 +85,8 @@ export class BookSync {
         bids: this.bids.top(depth),
         asks: this.asks.top(depth),
         timestamp,
-        datetime: timestamp === undefined ? undefined : new Date(timestamp).toISOString(),
+        // Bounded: an `E` outside the Date range (the schema only says integer) has no datetime.
+        datetime: iso8601(timestamp),
         nonce: this.lastU,
       },
     });
@@ -111,9 +115,18 @@ export class BookSync {
     this.synced = false;
     this.fetching?.unsubscribe();
     this.status('syncing', `${reason}; fetching again in ${this.retryDelayMs} ms`);
-    this.fetching = this.scheduler.schedule(() => {
-      if (mine === this.generation) this.resync('snapshot retry');
-    }, this.retryDelayMs);
+    // The book has no error path: what the retry throws (the snapshot function) is one more retry.
+    const again = (error: BinanceRxError) =>
+      this.retry(mine, `snapshot retry failed: ${error.message}`);
+    this.fetching = guardedTimer(
+      this.scheduler,
+      'snapshot retry',
+      again,
+      () => {
+        if (mine === this.generation) this.resync('snapshot retry');
+      },
+      this.retryDelayMs,
+    );
   }
 
   private snapshot(mine: number, snapshot: DepthSnapshot): void {

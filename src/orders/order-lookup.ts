@@ -8,7 +8,8 @@
  * next; `stop()` ends it all.
  */
 import type { Observable, SchedulerLike, Subscription } from 'rxjs';
-import { InvalidParameterError, RateLimitedError } from '../errors';
+import { InvalidParameterError, RateLimitedError, type BinanceRxError } from '../errors';
+import { guardedTimer } from '../supervisor/guard';
 
 /** How the order factory looks an order up while its outcome is unknown. */
 export interface ReconcileOptions {
@@ -80,6 +81,8 @@ export interface OrderLookupDeps {
   readonly keepLooking: () => boolean;
   readonly answered: (status: unknown) => void;
   readonly failed: (error: unknown) => void;
+  /** Where an exception in the timer of the next lookup goes. */
+  readonly report: (error: BinanceRxError) => void;
 }
 
 export class OrderLookup {
@@ -145,9 +148,15 @@ export class OrderLookup {
     this.attempt += 1;
     const delayMs = Math.max(lookupDelay(this.attempt, this.deps.options), this.notBeforeMs);
     this.notBeforeMs = 0;
-    this.timer = this.deps.scheduler.schedule(() => {
-      this.timer = undefined;
-      this.send();
-    }, delayMs);
+    this.timer = guardedTimer(
+      this.deps.scheduler,
+      'order lookup',
+      this.deps.report,
+      () => {
+        this.timer = undefined;
+        this.send();
+      },
+      delayMs,
+    );
   }
 }

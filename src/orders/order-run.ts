@@ -22,6 +22,7 @@ import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './ord
 import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
 import { readAnswer, type AnswerState } from './order-wire-names';
 import { placeOutcome } from './place-outcome';
+import { guardedTimer } from '../supervisor/guard';
 
 /** Binance's answer when the order looked up does not exist (yet). */
 const ORDER_DOES_NOT_EXIST = -2013;
@@ -77,8 +78,12 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       keepLooking: () => this.unresolved || (this.userDataFailed && this.working),
       answered: (status) => this.orderStatus(status),
       failed: (error) => this.lookupFailed(error),
+      report: this.broke,
     });
   }
+
+  /** Code run from one of the order's timers threw: the order can no longer be followed. */
+  private readonly broke = (error: BinanceRxError): void => this.subscriber.error(error);
 
   private get config(): OrderFactoryConfig<Stage, Event, P, R> {
     return this.ctx.config;
@@ -168,9 +173,15 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   }
 
   private startDeadline(): void {
-    this.deadline = this.ctx.scheduler.schedule(() => {
-      if (this.unresolved) this.giveUp('deadline');
-    }, this.ctx.reconcile.deadlineMs);
+    this.deadline = guardedTimer(
+      this.ctx.scheduler,
+      'order deadline',
+      this.broke,
+      () => {
+        if (this.unresolved) this.giveUp('deadline');
+      },
+      this.ctx.reconcile.deadlineMs,
+    );
   }
 
   private orderStatus(status: unknown): void {

@@ -11,6 +11,7 @@ import {
   MissingCredentialsError,
   RateLimitedError,
   RateLimitWaitError,
+  type BinanceRxError,
   type RequestInfo,
 } from '../errors';
 import type { Logger } from '../logging/logger';
@@ -19,6 +20,7 @@ import { amountOf, type RateLimitCost, type RequestOutcome } from './cost';
 import { UsageLedger, type LedgerEntry } from './ledger';
 import type { RateLimitStatus } from './governor';
 import { ruleKey, ruleOf, rulesOf, type RateLimitRule, type RateLimitType } from './rules';
+import { guardedTimer } from '../supervisor/guard';
 
 /** Pause after a 429 without `Retry-After` (Binance always sends one). */
 export const FALLBACK_PAUSE_MS = 10_000;
@@ -263,9 +265,15 @@ export class RequestBook {
 
   private drop(waiter: Waiter, error: Error): void {
     this.remove(waiter);
-    this.logger.warn(error.message, { operation: waiter.request.operation });
+    // Failed before the log line: a logger that throws cannot leave the request waiting.
     waiter.fail(error);
+    this.logger.warn(error.message, { operation: waiter.request.operation });
   }
+
+  /** The wake-up threw: no next one is scheduled, so every queued request fails with `error`. */
+  private readonly broke = (error: BinanceRxError): void => {
+    for (const waiter of this.queue.splice(0)) waiter.fail(error);
+  };
 
   private remove(waiter: Waiter): void {
     const index = this.queue.indexOf(waiter);
@@ -276,11 +284,17 @@ export class RequestBook {
     if (at === Infinity || (this.wake !== undefined && this.wakeAt <= at)) return;
     this.wake?.unsubscribe();
     this.wakeAt = at;
-    this.wake = this.scheduler.schedule(() => {
-      this.wake = undefined;
-      this.wakeAt = Infinity;
-      this.pump();
-    }, at - now);
+    this.wake = guardedTimer(
+      this.scheduler,
+      'rate-limit wake-up',
+      this.broke,
+      () => {
+        this.wake = undefined;
+        this.wakeAt = Infinity;
+        this.pump();
+      },
+      at - now,
+    );
   }
 
   private setRules(rules: readonly RateLimitRule[]): void {

@@ -15,6 +15,7 @@ import { redact } from '../logging/redact';
 import type { HttpClient } from './http-client';
 import { readUsedLimits, retryAfterMs } from './limits';
 import type { PreparedRequest } from './prepare-request';
+import { guardedTimer } from '../supervisor/guard';
 
 /** Sends `request`; emits the parsed JSON body of a 2xx answer, then completes. */
 export function sendRequest(request: PreparedRequest, client: HttpClient): Observable<unknown> {
@@ -29,12 +30,18 @@ export function sendRequest(request: PreparedRequest, client: HttpClient): Obser
       done = true;
       subscriber.error(error);
     };
-    timer = scheduler.schedule(() => {
-      timer = undefined;
-      if (done) return;
-      abort.abort();
-      fail(new RequestTimeoutError(request.info.method, undefined, client.timeoutMs, [], sent));
-    }, client.timeoutMs);
+    timer = guardedTimer(
+      scheduler,
+      'request timeout',
+      fail,
+      () => {
+        timer = undefined;
+        if (done) return;
+        abort.abort();
+        fail(new RequestTimeoutError(request.info.method, undefined, client.timeoutMs, [], sent));
+      },
+      client.timeoutMs,
+    );
     logger.debug('request', { method: request.method, url: redact(request.url) });
 
     // Called unbound: a browser's fetch throws "Illegal invocation" when `this` is the client.

@@ -1,11 +1,12 @@
 /**
- * Calls the user's signer behind a wall: a synchronous throw, a rejected promise and a signer that
- * does not answer within `timeoutMs` (on the scheduler) all become a `SignerError` on the returned
- * Observable, for the request that needed the signature. A synchronous signer answers
- * synchronously, so nothing waits a tick for it.
+ * Calls the user's signer behind a wall: a synchronous throw, a rejected promise (or a thenable
+ * whose `then` throws) and a signer that does not answer within `timeoutMs` (on the scheduler) all
+ * become a `SignerError` on the returned Observable, for the request that needed the signature. A
+ * synchronous signer answers synchronously, so nothing waits a tick for it.
  */
 import { Observable, type SchedulerLike } from 'rxjs';
-import { SignerError } from '../errors';
+import { SignerError, type BinanceRxError } from '../errors';
+import { guardedTimer } from '../supervisor/guard';
 import type { Signer } from './credentials';
 
 /** Default time a signer is given, ms. */
@@ -43,24 +44,34 @@ export function runSigner(
       subscriber.error(new SignerError(operation, 'threw', timeoutMs, { cause }));
       return;
     }
-    const timer = options.scheduler.schedule(
-      () => subscriber.error(new SignerError(operation, 'timeout', timeoutMs)),
+    const fail = (error: BinanceRxError) => subscriber.error(error);
+    const timer = guardedTimer(
+      options.scheduler,
+      'signer timeout',
+      fail,
+      () => fail(new SignerError(operation, 'timeout', timeoutMs)),
       timeoutMs,
     );
-    answer.then(
-      (signature) => {
-        if (typeof signature === 'string') {
-          subscriber.next(signature);
-          subscriber.complete();
-          return;
-        }
-        const cause = new TypeError(`the signer resolved ${typeof signature}, not a string`);
-        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
-      },
-      (cause: unknown) =>
-        subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause })),
-    );
-    return () => timer.unsubscribe();
+    // Added before `then`: an error on any path below also cancels the timer.
+    subscriber.add(timer);
+    try {
+      answer.then(
+        (signature) => {
+          if (typeof signature === 'string') {
+            subscriber.next(signature);
+            subscriber.complete();
+            return;
+          }
+          const cause = new TypeError(`the signer resolved ${typeof signature}, not a string`);
+          subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
+        },
+        (cause: unknown) =>
+          subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause })),
+      );
+    } catch (cause) {
+      // A thenable whose `then` throws (a broken polyfill, a proxy): a rejection, as `await` has it.
+      subscriber.error(new SignerError(operation, 'rejected', timeoutMs, { cause }));
+    }
   });
 }
 

@@ -1,9 +1,13 @@
 /**
- * Every socket callback is a trust boundary: what runs inside it (frame parsing, protocol code,
- * user listeners) must not throw into the WebSocket's event loop, where it would crash the
- * process (`ws` re-throws from its EventEmitter) or silently stop the socket.
+ * Every socket callback and every timer is a trust boundary: what runs inside it (frame parsing,
+ * protocol code, user listeners and loggers) must not throw into the WebSocket's event loop or the
+ * scheduler, where it would crash the process (`ws` re-throws from its EventEmitter, a timer of
+ * `asyncScheduler` throws from `setInterval`) or silently stop the socket or the timer's work.
+ * Every timer in src/ is scheduled through `guardedTimer` (the linter forbids `.schedule(` elsewhere).
  */
+import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import { BinanceRxError, CallbackError } from '../errors';
+import type { Logger, LogFields } from '../logging/logger';
 
 /**
  * Runs `body`; an exception becomes a `CallbackError` (or the typed error thrown) for `report`.
@@ -31,7 +35,7 @@ export function guarded<A = void>(
 export function reportCallbackError(
   report: (error: BinanceRxError) => void,
   callback: string,
-  socketId: number,
+  socketId: number | undefined,
   cause: unknown,
 ): void {
   const error =
@@ -41,4 +45,54 @@ export function reportCallbackError(
   } catch {
     // The error channel itself threw (a user's error listener): nothing is left to tell.
   }
+}
+
+/** A timer's body; `this.schedule(undefined, delayMs)` runs it again, guarded as well. */
+export type TimerBody = (this: SchedulerAction<unknown>) => void;
+
+/**
+ * `scheduler.schedule(body, delayMs)`, guarded: an exception in `body` becomes a `CallbackError`
+ * (`callback`: the timer's name) for `report`, never thrown out of the scheduler.
+ */
+export function guardedTimer(
+  scheduler: SchedulerLike,
+  timer: string,
+  report: (error: BinanceRxError) => void,
+  body: TimerBody,
+  delayMs = 0,
+  socketId?: number,
+): Subscription {
+  // The one place in src/ that schedules: every other timer comes through here.
+  // eslint-disable-next-line no-restricted-syntax
+  return scheduler.schedule(function guardedBody(this: SchedulerAction<unknown>) {
+    try {
+      body.call(this);
+    } catch (cause) {
+      reportCallbackError(report, timer, socketId, cause);
+    }
+  }, delayMs);
+}
+
+/**
+ * `logger`, whose every call is guarded: a user's logger that throws does not stop the code that
+ * logs (a reconnect, a handover); its exception goes to `report` as a `CallbackError` (`logger`).
+ */
+export function reportingLogger(logger: Logger, report: (error: BinanceRxError) => void): Logger {
+  const line =
+    (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: LogFields) => {
+      try {
+        logger[level](message, fields);
+      } catch (cause) {
+        reportCallbackError(report, 'logger', undefined, cause);
+      }
+    };
+  return {
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    get debugEnabled() {
+      return logger.debugEnabled;
+    },
+  };
 }

@@ -5,7 +5,9 @@
  * whenever a protocol says something changed.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
+import type { BinanceRxError } from '../errors';
 import type { Logger } from '../logging/logger';
+import { guardedTimer } from './guard';
 import type { OpenedSocket } from './socket';
 
 /** How often the handover looks whether the successor is ready. */
@@ -22,6 +24,8 @@ export class Handover {
     private readonly timeoutMs: number,
     private readonly log: Logger,
     private readonly phase: (phase: 'start' | 'end') => void,
+    /** Where an exception in the deadline or the check goes. */
+    private readonly report: (error: BinanceRxError) => void,
   ) {}
 
   /** A handover is under way. */
@@ -37,7 +41,13 @@ export class Handover {
   start(old: OpenedSocket): void {
     this.old = old;
     this.phase('start');
-    this.deadline = this.scheduler.schedule(() => this.finish(), this.timeoutMs);
+    this.deadline = guardedTimer(
+      this.scheduler,
+      'handover deadline',
+      this.report,
+      () => this.finish(),
+      this.timeoutMs,
+    );
   }
 
   /** A successor opened: look at it every `HANDOVER_CHECK_MS`. */
@@ -46,12 +56,16 @@ export class Handover {
     this.successor = socket;
     this.poll?.unsubscribe();
     const check = () => this.check();
-    this.poll = this.scheduler.schedule(function look(this: {
-      schedule(state?: unknown, delay?: number): void;
-    }) {
-      if (check()) return;
-      this.schedule(undefined, HANDOVER_CHECK_MS);
-    }, HANDOVER_CHECK_MS);
+    this.poll = guardedTimer(
+      this.scheduler,
+      'handover check',
+      this.report,
+      function look() {
+        if (check()) return;
+        this.schedule(undefined, HANDOVER_CHECK_MS);
+      },
+      HANDOVER_CHECK_MS,
+    );
   }
 
   /** Ends the handover if the successor is ready and the old socket drained; true if it ended. */

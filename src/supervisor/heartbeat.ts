@@ -9,7 +9,9 @@
  * increment per message; no timer is touched on the hot path.
  */
 import type { SchedulerLike, Subscription } from 'rxjs';
+import type { BinanceRxError } from '../errors';
 import type { WebSocketLike } from '../socket/web-socket-like';
+import { guardedTimer } from './guard';
 
 /** Looks per timeout: the drop comes at most `1 / LOOKS` of the timeout late. */
 export const LOOKS_PER_TIMEOUT = 10;
@@ -24,6 +26,8 @@ export interface HeartbeatOptions {
   readonly probe?: () => void;
   /** Called once when the socket is found dead, with how long it was silent. */
   readonly dead: (silentMs: number) => void;
+  /** Where an exception in a look goes. */
+  readonly report: (error: BinanceRxError) => void;
 }
 
 export interface Heartbeat {
@@ -38,22 +42,26 @@ export function watchHeartbeat(options: HeartbeatOptions): Heartbeat {
   let frames = 0;
   let lastLook = 0;
   let silentLooks = 0;
-  const timer: Subscription = scheduler.schedule(function look(this: {
-    schedule(state?: unknown, delay?: number): void;
-  }) {
-    if (frames !== lastLook) {
-      lastLook = frames;
-      silentLooks = 0;
-    } else {
-      silentLooks += 1;
-      if (silentLooks >= LOOKS_PER_TIMEOUT) {
-        options.dead(Math.round(silentLooks * lookEveryMs));
-        return;
+  const timer: Subscription = guardedTimer(
+    scheduler,
+    'heartbeat',
+    options.report,
+    function look() {
+      if (frames !== lastLook) {
+        lastLook = frames;
+        silentLooks = 0;
+      } else {
+        silentLooks += 1;
+        if (silentLooks >= LOOKS_PER_TIMEOUT) {
+          options.dead(Math.round(silentLooks * lookEveryMs));
+          return;
+        }
+        if (silentLooks === PROBE_AFTER_LOOKS) options.probe?.();
       }
-      if (silentLooks === PROBE_AFTER_LOOKS) options.probe?.();
-    }
-    this.schedule(undefined, lookEveryMs);
-  }, lookEveryMs);
+      this.schedule(undefined, lookEveryMs);
+    },
+    lookEveryMs,
+  );
   return {
     seen: () => {
       frames += 1;
@@ -74,6 +82,7 @@ export function attachHeartbeat(
   timeoutMs: number | false,
   protocolProbe: () => void,
   dead: (silentMs: number) => void,
+  report: (error: BinanceRxError) => void,
 ): Heartbeat | undefined {
   if (timeoutMs === false) return undefined;
   const framesVisible = typeof ws.on === 'function';
@@ -83,6 +92,7 @@ export function attachHeartbeat(
     timeoutMs,
     probe: pingFrames ? () => pingFrame(ws) : protocolProbe,
     dead,
+    report,
   });
   if (framesVisible) {
     ws.on!('ping', heartbeat.seen);

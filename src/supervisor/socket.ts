@@ -14,7 +14,7 @@ import {
   type WebSocketConstructor,
   type WebSocketLike,
 } from '../socket/web-socket-like';
-import { guarded, reportCallbackError } from './guard';
+import { guarded, guardedTimer, reportCallbackError } from './guard';
 import { attachHeartbeat, dropDeadSocket, type Heartbeat } from './heartbeat';
 import type { Link, Protocol, SupervisedSocket } from './link';
 
@@ -98,16 +98,16 @@ export function openSupervisedSocket(
     drop(`nothing received for ${silentMs} ms (dead socket)`),
   );
   // Some WebSockets (Node's global one, on a refused upgrade) never leave CONNECTING by themselves.
-  const opening = connectTimer(
-    context,
-    guard('open', () => drop(`not open after ${String(context.connectTimeoutMs)} ms`)),
+  const opening = connectTimer(context, id, events.report, () =>
+    drop(`not open after ${String(context.connectTimeoutMs)} ms`),
   );
 
   ws.onopen = guard('open', () => {
     opening.unsubscribe();
     logger.info('open', { socket: id, url: redact(context.url) });
     const probe = guard('probe', () => link.probe());
-    heartbeat = attachHeartbeat(ws, scheduler, context.heartbeatTimeoutMs, probe, dead);
+    const { heartbeatTimeoutMs } = context;
+    heartbeat = attachHeartbeat(ws, scheduler, heartbeatTimeoutMs, probe, dead, events.report);
     events.opened();
     link.opened();
   });
@@ -156,10 +156,15 @@ function closeOf(event: unknown, lastError: string): { code: number; reason: str
 }
 
 /** Runs `expired` unless the socket opens within `connectTimeoutMs`. */
-function connectTimer(context: SocketContext, expired: () => void): Subscription {
+function connectTimer(
+  context: SocketContext,
+  id: number,
+  report: (error: BinanceRxError) => void,
+  expired: () => void,
+): Subscription {
   const { connectTimeoutMs } = context;
   if (connectTimeoutMs === false) return Subscription.EMPTY;
-  return context.scheduler.schedule(expired, connectTimeoutMs);
+  return guardedTimer(context.scheduler, 'open', report, expired, connectTimeoutMs, id);
 }
 
 /** The socket as its protocol sees it. */

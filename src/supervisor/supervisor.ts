@@ -17,7 +17,9 @@ import { ConnectionClosedError, type BinanceRxError } from '../errors';
 import type { BackoffConfig } from '../connection/backoff';
 import type { ConnectionRateConfig, ConnectionRateLimiter } from '../connection/connection-rate';
 import type { ConnectionStatusEvent } from '../connection/events';
+import type { Logger } from '../logging/logger';
 import { AttemptCounter } from './attempts';
+import { guardedTimer, reportingLogger } from './guard';
 import { Handover } from './handover';
 import type { Link, Protocol } from './link';
 import { openSupervisedSocket, type OpenedSocket, type SocketContext } from './socket';
@@ -79,6 +81,8 @@ class SocketSupervisor implements Supervisor {
   private readonly attempts: AttemptCounter;
   private readonly handover: Handover;
   private readonly timers: Timers;
+  /** The socket logger; one that throws is reported and does not stop a reconnect or handover. */
+  private readonly log: Logger;
   private socket: OpenedSocket | undefined;
   private stopped = false;
 
@@ -87,18 +91,21 @@ class SocketSupervisor implements Supervisor {
     private readonly protocol: Protocol,
     private readonly sink: SupervisorSink,
   ) {
-    const { scheduler, logger } = config.socket;
+    const { scheduler } = config.socket;
+    this.log = reportingLogger(config.socket.logger, sink.error);
     this.attempts = new AttemptCounter(config.reconnect, config.random, scheduler);
-    this.handover = new Handover(scheduler, config.handoverTimeoutMs, logger, sink.handover);
-    this.timers = new Timers(scheduler);
+    this.handover = new Handover(
+      scheduler,
+      config.handoverTimeoutMs,
+      this.log,
+      sink.handover,
+      sink.error,
+    );
+    this.timers = new Timers(scheduler, sink.error);
   }
 
   get current(): Link | undefined {
     return this.socket?.link;
-  }
-
-  private get log() {
-    return this.config.socket.logger;
   }
 
   private get label() {
@@ -206,21 +213,28 @@ class SocketSupervisor implements Supervisor {
   }
 }
 
-/** Named one-shot timers on the scheduler; setting one cancels its predecessor. */
+/** Named one-shot timers on the scheduler, guarded; setting one cancels its predecessor. */
 class Timers {
   private readonly running = new Map<string, Subscription>();
 
-  constructor(private readonly scheduler: SchedulerLike) {}
+  constructor(
+    private readonly scheduler: SchedulerLike,
+    private readonly report: (error: BinanceRxError) => void,
+  ) {}
 
   set(name: string, work: () => void, delayMs: number): void {
     this.clear(name);
-    this.running.set(
-      name,
-      this.scheduler.schedule(() => {
+    const timer = guardedTimer(
+      this.scheduler,
+      `${name} timer`,
+      this.report,
+      () => {
         this.running.delete(name);
         work();
-      }, delayMs),
+      },
+      delayMs,
     );
+    this.running.set(name, timer);
   }
 
   clear(name: string): void {

@@ -24,6 +24,7 @@ import {
   type UserDataAccount,
   type UserDataContext,
 } from './user-data';
+import { guardedTimer } from '../supervisor/guard';
 
 /** A listen token as `POST /sapi/v1/userListenToken` answers it. */
 export interface ListenToken {
@@ -97,8 +98,17 @@ export class ListenTokenFeed extends UserDataFeed {
     const left = Math.max(0, expirationTime - this.context.now());
     const before = Math.min(this.source.renewBeforeMs ?? DEFAULT_RENEW_BEFORE_MS, left / 2);
     this.expiresAt = expirationTime;
-    const timers = scheduler.schedule(() => this.renew(link), renewInMs ?? left - before);
-    timers.add(scheduler.schedule(() => this.expiredAt(link, expirationTime), left));
+    const { report } = this;
+    const renewAt = renewInMs ?? left - before;
+    const timers = guardedTimer(
+      scheduler,
+      'listen token renewal',
+      report,
+      () => this.renew(link),
+      renewAt,
+    );
+    const expiry = () => this.expiredAt(link, expirationTime);
+    timers.add(guardedTimer(scheduler, 'listen token expiry', report, expiry, left));
     link.timers.add(timers);
     this.timers = timers;
   }

@@ -14,6 +14,7 @@ import { answerOf } from './answer';
 import type { ResolvedWsApiOptions } from './options';
 import { signParams, type WsParams } from './sign-params';
 import type { WsApiLink } from './socket';
+import { guardedTimer } from '../supervisor/guard';
 
 export const LOGON = 'session.logon';
 
@@ -43,7 +44,9 @@ export function logOn(link: WsApiLink, context: LogonContext): void {
       const reason = `logon failed: ${error.message}`;
       log.info('logon retry', { socket: link.id, ...next });
       context.status({ status: 'open', ...next, reason });
-      link.timers.add(scheduler.schedule(attempt, next.delayMs));
+      link.timers.add(
+        guardedTimer(scheduler, 'logon retry', context.report, attempt, next.delayMs),
+      );
     }
     context.done(link);
   };

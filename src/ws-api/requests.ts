@@ -20,6 +20,7 @@ import type { ResolvedWsApiOptions } from './options';
 import { securedParams, type WsParams } from './sign-params';
 import type { WsApiLink } from './socket';
 import type { WaitingRoom } from './waiting-room';
+import { guardedTimer } from '../supervisor/guard';
 
 /** A request waiting for a socket. */
 export interface Waiter {
@@ -78,7 +79,10 @@ export function requester(context: RequestContext) {
         cleanup();
         subscriber.error(error);
       };
-      const timer = scheduler.schedule(
+      const timer = guardedTimer(
+        scheduler,
+        'request timeout',
+        fail,
         () => fail(new RequestTimeoutError(method, sentOn?.id, requestTimeoutMs)),
         requestTimeoutMs,
       );

@@ -29,6 +29,7 @@ import type { WsApiSubscriptionEvent } from './frames';
 import type { ResolvedWsApiOptions } from './options';
 import { signParams, type WsParams } from './sign-params';
 import type { WsApiLink } from './socket';
+import { guardedTimer } from '../supervisor/guard';
 
 /** A user data event as Binance delivers it on the WebSocket API. */
 export type UserDataMessage = Omit<WsApiSubscriptionEvent, 'kind'>;
@@ -233,11 +234,20 @@ export class UserDataFeed {
   /** Errors every listener of this account; the next attempt waits for the backoff delay. */
   private fail(error: BinanceRxError): void {
     const delayMs = this.failures.failed()?.delayMs ?? 0;
-    this.cooldown = this.context.config.socket.scheduler.schedule(() => {
-      this.cooldown = undefined;
-      const link = this.context.current();
-      if (link !== undefined) this.subscribe(link);
-    }, delayMs);
+    const { scheduler } = this.context.config.socket;
+    // What the subscription throws errors the listeners, like a failed one, and waits again.
+    const retry = (thrown: BinanceRxError) => this.fail(thrown);
+    this.cooldown = guardedTimer(
+      scheduler,
+      'user data retry',
+      retry,
+      () => {
+        this.cooldown = undefined;
+        const link = this.context.current();
+        if (link !== undefined) this.subscribe(link);
+      },
+      delayMs,
+    );
     for (const listener of [...this.listeners]) listener.error(error);
   }
 }

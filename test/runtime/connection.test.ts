@@ -4,7 +4,7 @@ import { publicWebsocketConnection } from '../../src/connection/public-websocket
 import type { ConnectionOptions } from '../../src/connection/options';
 import type { ConnectionEvent } from '../../src/connection/events';
 import { BINANCE_STREAM_URL } from '../../src/connection/endpoints';
-import type { BinanceRxError } from '../../src/errors';
+import { CallbackError, InvalidParameterError, type BinanceRxError } from '../../src/errors';
 import type { SocketHandle } from '../../src/connection/socket-handle';
 import { filterNewSocketOnly } from '../../src/operators/filter-new-socket-only';
 import { keepErrorsOnly } from '../../src/operators/keep-errors-only';
@@ -384,5 +384,56 @@ describe('publicWebsocketConnection', () => {
     expect(MockWebSocket.instances[0]?.sentAt).toEqual([
       [2, { method: 'LIST_SUBSCRIPTIONS', id: 100 }],
     ]);
+  });
+
+  it('refuses a socket.send payload that is not JSON at once; nothing is queued', () => {
+    const sent: unknown[] = [];
+    ts.run(({ hot }) => {
+      const { connection, server } = setup();
+      connection.pipe(filterNewSocketOnly()).subscribe(({ socket }) => {
+        try {
+          socket.send({ method: 'LIST_SUBSCRIPTIONS', id: 1n });
+        } catch (error) {
+          sent.push(error);
+        }
+        socket.send({ method: 'LIST_SUBSCRIPTIONS', id: 100 });
+      });
+      script(hot, '-co', { c: () => connection.connect(), o: () => server().open() });
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBeInstanceOf(InvalidParameterError);
+    expect(sent[0]).toMatchObject({ target: 'socket.send', parameter: 'payload' });
+    expect(String((sent[0] as Error).message)).toContain('is not JSON');
+    expect(MockWebSocket.instances[0]?.sentAt).toEqual([
+      [2, { method: 'LIST_SUBSCRIPTIONS', id: 100 }],
+    ]);
+  });
+
+  it('a logger that throws in the reconnect timer is reported, and the connection still reconnects', () => {
+    let connecting = 0;
+    const errors: BinanceRxError[] = [];
+    const logger = {
+      debug: () => {},
+      info: (message: string) => {
+        if (message === 'connecting' && ++connecting > 1) throw new Error('log transport down');
+      },
+      warn: () => {},
+      error: () => {},
+    };
+    ts.run(({ hot }) => {
+      const { connection, errors: reported, server } = setup({ logger });
+      reported.subscribe((error) => errors.push(error));
+      script(hot, '-cox 1000ms o', {
+        c: () => connection.connect(),
+        o: () => server().open(),
+        x: () => server().serverClose(1006, 'gone'),
+      });
+    });
+    expect(MockWebSocket.instances).toHaveLength(2);
+    expect(MockWebSocket.instances[1]?.readyState).toBe(1);
+    const failed = errors.filter((error) => error instanceof CallbackError);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ callback: 'logger', socketId: undefined });
+    expect(failed[0]?.message).toContain('log transport down');
   });
 });

@@ -15,6 +15,7 @@ describe('watchHeartbeat', () => {
         timeoutMs: 100,
         probe: () => log.push(`probe@${ts.now()}`),
         dead: (silent) => log.push(`dead@${ts.now()} after ${silent}`),
+        report: (error) => log.push(error.message),
       });
       // Traffic at 30 and 75; the look at 80 sees the last frame, then ten silent looks.
       script(hot, '30ms s 44ms s', { s: () => heartbeat.seen() });
@@ -32,6 +33,7 @@ describe('watchHeartbeat', () => {
         scheduler: ts,
         timeoutMs: 100,
         dead: () => log.push('dead'),
+        report: (error) => log.push(error.message),
       });
       heartbeat.dispose();
       flush();

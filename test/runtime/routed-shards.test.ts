@@ -7,15 +7,20 @@ import type { StreamRoute } from '../../src/product/descriptor';
 function routed(maxPerShard = 2, routes: readonly StreamRoute[] = ['public', 'market']) {
   const opened: [number, StreamRoute | undefined][] = [];
   const closed: number[] = [];
+  const errors: Error[] = [];
   const scheduler = new VirtualTimeScheduler();
   const registry = new ShardedStreamRegistry(
     maxPerShard,
     scheduler,
-    { open: (index, route) => opened.push([index, route]), close: (index) => closed.push(index) },
+    {
+      open: (index, route) => opened.push([index, route]),
+      close: (index) => closed.push(index),
+      report: (error) => errors.push(error),
+    },
     routes[0],
     routes,
   );
-  return { registry, opened, closed, flush: () => scheduler.flush() };
+  return { registry, opened, closed, errors, flush: () => scheduler.flush() };
 }
 
 describe('ShardedStreamRegistry routed by channel', () => {

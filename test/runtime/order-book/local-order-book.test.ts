@@ -218,4 +218,17 @@ describe('localOrderBook on malformed input', () => {
     });
     expect(unhandled).toEqual([]);
   });
+
+  it.each([1e17, -1e17, Number.MAX_SAFE_INTEGER])(
+    'a diff with event time %s outside the Date range is applied, with no datetime',
+    (E) => {
+      const h = harness([good]);
+      h.sockets.next(socket);
+      h.answer();
+      h.diffs.next({ ...diff(6, 6, [['10', '3']]), E });
+      expect(h.books().at(-1)).toMatchObject({ nonce: 6, bids: [[10, 3]], timestamp: E });
+      expect(h.books().at(-1)?.datetime).toBeUndefined();
+      expect(unhandled).toEqual([]);
+    },
+  );
 });

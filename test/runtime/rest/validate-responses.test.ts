@@ -1,7 +1,7 @@
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { getBookHttp } from '../../../generated/operations/get-book';
-import { SchemaValidationError } from '../../../src/errors';
+import { CallbackError, SchemaValidationError } from '../../../src/errors';
 import { createHttpClient, type HttpClientOptions } from '../../../src/rest/http-client';
 import { fakeFetch, json } from './fake-fetch';
 
@@ -53,6 +53,28 @@ describe('validateResponses on the REST client', () => {
     const answers = await lastValueFrom(getBookHttp({ symbol: 'BTCUSDT' }, c).pipe(toArray()));
     expect(answers).toEqual([bad]);
     expect(reported.map((e) => e.operation)).toEqual(['getBook']);
+  });
+
+  it('a function that throws: the answer is emitted, then the call errors with CallbackError', async () => {
+    const thrown = new Error('metrics sink down');
+    const validateResponses = () => {
+      throw thrown;
+    };
+    const seen: unknown[] = [];
+    const error = await new Promise<unknown>((resolve) =>
+      getBookHttp({ symbol: 'BTCUSDT' }, client(bad, { validateResponses })).subscribe({
+        next: (answer) => seen.push(answer),
+        error: resolve,
+        complete: () => resolve('completed'),
+      }),
+    );
+    expect(seen).toEqual([bad]);
+    expect(error).toBeInstanceOf(CallbackError);
+    expect(error).toMatchObject({
+      callback: 'validateResponses',
+      socketId: undefined,
+      cause: thrown,
+    });
   });
 
   it('an answer that passes is emitted and completes', async () => {

@@ -1,8 +1,8 @@
-import type { Observable } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { config, type Observable } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getReferencePriceFactory } from '../../../generated/operations/get-reference-price';
 import { getServerTimeFactory } from '../../../generated/operations/get-server-time';
-import { SchemaValidationError } from '../../../src/errors';
+import { CallbackError, SchemaValidationError } from '../../../src/errors';
 import { harness } from './harness';
 
 function watch<T>(source: Observable<T>) {
@@ -45,5 +45,39 @@ describe('validateResponses on the WebSocket API session', () => {
     const time = watch(getServerTimeFactory(h.session)({}));
     h.reply('time', { serverTime: 'soon' });
     expect(time).toMatchObject({ values: [{ serverTime: 'soon' }], complete: true });
+  });
+
+  describe('a function that throws', () => {
+    let unhandled: unknown[] = [];
+    beforeEach(() => {
+      unhandled = [];
+      config.onUnhandledError = (error) => unhandled.push(error);
+    });
+    afterEach(() => {
+      config.onUnhandledError = null;
+    });
+
+    it('emits the result, then errors the request with CallbackError, never an unhandled error', async () => {
+      const thrown = new Error('metrics sink down');
+      const h = harness({
+        validateResponses: () => {
+          throw thrown;
+        },
+      });
+      h.session.connect();
+      h.server().open();
+      const time = watch(getServerTimeFactory(h.session)({}));
+      h.reply('time', { serverTime: 'soon' });
+      expect(time.values).toEqual([{ serverTime: 'soon' }]);
+      expect(time.error).toBeInstanceOf(CallbackError);
+      expect(time.error).toMatchObject({
+        code: 'CALLBACK_FAILED',
+        callback: 'validateResponses',
+        cause: thrown,
+      });
+      // rxjs reports an error thrown in a subscriber on a timeout.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+    });
   });
 });
