@@ -14,6 +14,7 @@ import {
 } from '../errors';
 import type { Logger } from '../logging/logger';
 import { NOTHING, readFrame } from '../socket/read-frame';
+import { guardedTimer } from '../supervisor/guard';
 import type { Link, SupervisedSocket } from '../supervisor/link';
 import {
   readWsApiFrame,
@@ -90,11 +91,18 @@ export class WsApiLink implements Link {
   request(method: string, params: WsParams, settle: Settle): void {
     const { scheduler, requestIds, requestTimeoutMs } = this.context;
     const id = requestIds.next++;
-    const timer = scheduler.schedule(() => {
-      this.timers.remove(timer);
-      this.pending.delete(id);
-      settle(new RequestTimeoutError(method, id, requestTimeoutMs));
-    }, requestTimeoutMs);
+    const timer = guardedTimer(
+      scheduler,
+      'request timeout',
+      this.listener.error,
+      () => {
+        this.timers.remove(timer);
+        this.pending.delete(id);
+        settle(new RequestTimeoutError(method, id, requestTimeoutMs));
+      },
+      requestTimeoutMs,
+      this.id,
+    );
     this.timers.add(timer);
     this.pending.set(id, (outcome) => {
       timer.unsubscribe();
