@@ -14,10 +14,18 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, generateAll, type Output } from './generate';
-import { compare, readSpecFiles, readUserSpecFiles, write, type Drift } from './io';
+import {
+  SpecDirError,
+  compare,
+  readSpecFiles,
+  readUserSpecFiles,
+  specDirProblem,
+  write,
+  type Drift,
+} from './io';
 import { SpecError, formatProblem } from './spec-errors';
 import { DEFAULT_OUT_DIR } from './emit/paths';
-import { PRODUCTS, type Product } from './products';
+import { PRODUCTS, SPEC_PATH, type Product } from './products';
 
 /** The package (or repository) root: the nearest folder above this file holding spec/. */
 function packageRoot(): string {
@@ -40,7 +48,8 @@ Generates the typed SDK module from a spec.
                 event or mapping, or replaces the shipped one of the same name
   --product <name>  the product your spec extends: ${PRODUCTS.map((p) => p.name).join(', ')}
                 (with --spec; default ${PRODUCTS[0]!.name}); usdm lays your files over spec/usdm/
-  --out <dir>   where the module goes (with --spec; default ./binance-rx-generated)
+  --out <dir>   where the module goes (with --spec; default ./binance-rx-generated); a
+                folder inside the current directory, which it is named relative to
   --check       compare only: exit 1 when the output is stale, missing or orphaned
   --watch       regenerate whenever a file under the spec directory changes
 `;
@@ -59,6 +68,8 @@ interface Target {
   readonly label: string;
   /** How a spec file is named in messages: a user's own file by its path in their project. */
   readonly display: (file: string) => string;
+  /** Where a spec file would be in the user's directory (the repository's: as is). */
+  readonly own: (file: string) => string;
 }
 
 /** The product named by `--product` (default the first, Spot). */
@@ -89,6 +100,7 @@ function targetOf(
       render: generateAll,
       label: 'generated/',
       display: (file) => file,
+      own: (file) => file,
     };
   }
   const cwd = process.cwd();
@@ -111,13 +123,54 @@ function targetOf(
         runtime: 'binance-rx/runtime',
         regenerate: command,
         specDir: product.specDir,
+        sourceName: (source) => sourceName(source, specDir, product.specDir),
       }),
     label: `${outDir}/`,
-    display: (file) => {
-      const own = join(specDir, file.slice(product.specDir.length + 1));
-      return existsSync(own) ? relative(cwd, own).split('\\').join('/') : `binance-rx/${file}`;
-    },
+    display: (file) => shownPath(file, specDir, product.specDir),
+    own: (file) =>
+      file.startsWith(`${product.specDir}/`)
+        ? fromCwd(join(specDir, file.slice(product.specDir.length + 1)))
+        : file,
   };
+}
+
+/** A path as the user sees it from the current directory. */
+const fromCwd = (path: string): string => {
+  const shown = relative(process.cwd(), path).split('\\').join('/');
+  return shown === '' ? '.' : shown;
+};
+
+/**
+ * A file of the merged spec (`spec/channels/x.yaml`, `spec/usdm/…`) by its path from the current
+ * directory: the user's own (`my-spec/channels/x.yaml`) when they have it or the package does
+ * not (where such a file goes), else the shipped one (`node_modules/binance-rx/spec/…`).
+ */
+function shownPath(file: string, userSpecDir: string, specDir: string): string {
+  if (!file.startsWith(`${specDir}/`)) return file;
+  const own = join(userSpecDir, file.slice(specDir.length + 1));
+  return existsSync(own) || !existsSync(join(PACKAGE_ROOT, file))
+    ? fromCwd(own)
+    : fromCwd(join(PACKAGE_ROOT, file));
+}
+
+/** Every spec path a message names (`must live in spec/channels/x.yaml`), as `shownPath` does. */
+const shownMessage = (
+  message: string,
+  show: (file: string) => string,
+  own: (file: string) => string,
+): string =>
+  message.replace(SPEC_PATH, (file, offset: number) =>
+    // Where a file must live is a place in the user's directory, even where we ship one.
+    message.slice(0, offset).endsWith('must live in ') ? own(file) : show(file),
+  );
+
+/** How headers name a source: a user's file by its path, a folder as both the user's and ours. */
+function sourceName(source: string, userSpecDir: string, specDir: string): string {
+  if (!source.startsWith(`${specDir}/`)) return source;
+  const rest = source.slice(specDir.length + 1);
+  const own = `${fromCwd(join(userSpecDir, rest))}${rest === '' || rest.endsWith('/') ? '/' : ''}`;
+  if (source.endsWith('/')) return `${own.replace(/^\.\/\/?/, './')} over binance-rx's ${source}`;
+  return existsSync(join(userSpecDir, rest)) ? own : source;
 }
 
 class UsageError extends Error {}
@@ -129,9 +182,17 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
   try {
     output = target.render(await target.files());
   } catch (error) {
+    if (error instanceof SpecDirError) {
+      console.error(`generate: ${error.message}`);
+      return 2;
+    }
     if (!(error instanceof SpecError)) throw error;
     const problems = error.problems.map((p) =>
-      formatProblem({ ...p, file: target.display(p.file) }),
+      formatProblem({
+        ...p,
+        file: target.display(p.file),
+        message: shownMessage(p.message, target.display, target.own),
+      }),
     );
     console.error(`generate: the spec has ${problems.length} problem(s):\n${problems.join('\n')}`);
     return 2;
@@ -153,8 +214,8 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
   const drift = await write(target.root, target.outDir, output);
   console.log(
     isClean(drift)
-      ? `generate: ${output.size} files, all current (${ms()} ms)`
-      : `generate: ${output.size} files (${ms()} ms)\n${describe(drift)}`,
+      ? `generate: ${target.label}: ${output.size} files, all current (${ms()} ms)`
+      : `generate: ${target.label}: ${written(drift, output.size)} (${ms()} ms)${listWritten(drift)}`,
   );
   return 0;
 }
@@ -247,10 +308,31 @@ export async function generateCli(argv: readonly string[]): Promise<number> {
     console.error(`generate: ${error.message}`);
     return 2;
   }
+  if (values.spec !== undefined) {
+    const problem = await specDirProblem(resolve(values.spec), values.spec);
+    if (problem !== undefined) {
+      console.error(`generate: ${problem}`);
+      return 2;
+    }
+  }
   return values.watch ? watchSpec(target) : runOnce(target, values.check === true);
 }
 
 const isClean = (d: Drift): boolean => d.stale.length + d.missing.length + d.orphaned.length === 0;
+
+/** What a write did: `wrote 3 of 397 files, removed 1`. */
+const written = (d: Drift, total: number): string =>
+  `wrote ${d.stale.length + d.missing.length} of ${total} files` +
+  (d.orphaned.length > 0 ? `, removed ${d.orphaned.length} no longer generated` : '');
+
+/** The files a write changed, when few enough to read (a first run writes every file). */
+const listWritten = (d: Drift): string => {
+  const lines = [
+    ...[...d.stale, ...d.missing].sort().map((p) => `  written:  ${p}`),
+    ...d.orphaned.map((p) => `  removed:  ${p}`),
+  ];
+  return lines.length > 0 && lines.length <= 20 ? `\n${lines.join('\n')}` : '';
+};
 
 const describe = (d: Drift): string =>
   [

@@ -14,4 +14,9 @@ export interface GeneratorContext {
   readonly runtime?: string;
   /** The command the DO-NOT-EDIT header tells a reader to run. Default `npm run generate`. */
   readonly regenerate?: string;
+  /**
+   * How headers and the README name a spec file or folder (`spec/channels/x.yaml`, `spec/`).
+   * Unset: as is; a package user's own files by their path in the user's project.
+   */
+  readonly sourceName?: (source: string) => string;
 }

@@ -48,6 +48,8 @@ export interface GenerateOptions {
   readonly regenerate?: string;
   /** Spec directory the output is rendered from (`spec/usdm`); default `spec`. */
   readonly specDir?: string;
+  /** See `GeneratorContext.sourceName`. */
+  readonly sourceName?: (source: string) => string;
 }
 
 /**
@@ -85,10 +87,12 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     specDir,
     ...(options.runtime ? { runtime: options.runtime } : {}),
     ...(options.regenerate ? { regenerate: options.regenerate } : {}),
+    ...(options.sourceName ? { sourceName: options.sourceName } : {}),
   };
+  const named = (source: string): string => ctx.sourceName?.(source) ?? source;
   const raw = new Map<string, string>();
   const ts = (path: string, source: string, statements: (StatementStructures | string)[]) =>
-    raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${printModule(statements)}`);
+    raw.set(path, `${tsHeader(named(source), ctx.regenerate)}\n${printModule(statements)}`);
   // A schema that accepts what an earlier one of this product does (docs aside: Spot's
   // getMarginAllOrders and getMarginOpenOrders, USDⓈ-M diffDepth and partialDepth) gets that
   // validator, re-exported: the checks are written, and bundled, once.
@@ -101,7 +105,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
       first === undefined
         ? validatorModule(schema, runtimeImport(ctx, dirname(path)))
         : sharedValidatorModule(schema, moduleSpecifier(dirname(path), first));
-    raw.set(path, `${tsHeader(source, ctx.regenerate)}\n${body}`);
+    raw.set(path, `${tsHeader(named(source), ctx.regenerate)}\n${body}`);
   };
 
   for (const channel of ctx.spec.channels) {
@@ -172,7 +176,8 @@ function loadProductSpec(files: SpecFiles, specDir: string) {
 
 /** The README of an output directory: what it holds, from what the product's spec has. */
 function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
-  const source = `${ctx.specDir ?? 'spec'}/`;
+  const folder = `${ctx.specDir ?? 'spec'}/`;
+  const source = ctx.sourceName?.(folder) ?? folder;
   const [, howTo] = headerLines(source, ctx.regenerate ?? DEFAULT_REGENERATE);
   const { spec } = ctx;
   const items = [
@@ -216,7 +221,7 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
   return `${markdownHeader(source, ctx.regenerate ?? DEFAULT_REGENERATE)}
 # ${ctx.outDir}/
 
-Written only by the generator (\`codegen/\`) from \`${source}\`. Do not edit. ${howTo}
+Written only by the generator (\`codegen/\`) from ${source === folder ? `\`${source}\`` : source}. Do not edit. ${howTo}
 \`--check\` lists stale, missing and orphaned files.
 
 ${items.join('\n')}

@@ -1,7 +1,8 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Output } from './generate';
 import { RUNTIME_EXPORT_FILES } from './name-table';
+import { SpecError, type SpecProblem } from './spec-errors';
 
 /** All generator I/O: reading spec/, comparing with and writing generated/. */
 
@@ -57,26 +58,77 @@ export async function write(root: string, outDir: string, output: Output): Promi
   return drift;
 }
 
+/** A `--spec` directory that cannot be read as one: missing, a file, or without .yaml files. */
+export class SpecDirError extends Error {}
+
+/** Top-level files of a spec directory (each a file kind of spec/README.md). */
+const TOP_LEVEL_FILES = [
+  'params.yaml',
+  'request-params.yaml',
+  'field-groups.yaml',
+  'limits.yaml',
+  'product.yaml',
+  'order-stages.yaml',
+  'algo-order-stages.yaml',
+];
+/** Folders of a spec directory holding one file per channel, operation, event or mapping. */
+const SPEC_FOLDERS = ['channels/', 'operations/', 'operations/sapi/', 'user-data/', 'ccxt/'];
+const EXPECTED_PLACES = `${SPEC_FOLDERS.join(', ')} or, at the top level, ${TOP_LEVEL_FILES.join(', ')}`;
+
+/** Whether a user's file (relative to their spec directory) is in a place the loader reads. */
+const inSpecPlace = (path: string): boolean =>
+  TOP_LEVEL_FILES.includes(path) ||
+  SPEC_FOLDERS.some(
+    (folder) => path.startsWith(folder) && /^[^/]+\.ya?ml$/.test(path.slice(folder.length)),
+  );
+
+/** Why `dir` (as the user wrote it: `shown`) is not a spec directory, if it is not one. */
+export async function specDirProblem(dir: string, shown: string): Promise<string | undefined> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info === undefined) return `--spec ${shown}: no such directory`;
+  if (!info.isDirectory())
+    return `--spec ${shown}: not a directory (give the folder holding channels/, operations/, …)`;
+  const own = (await walk(dir, '.')).filter((p) => /\.ya?ml$/.test(p));
+  if (own.length === 0)
+    return `--spec ${shown}: no .yaml files in it (expected ${EXPECTED_PLACES})`;
+  return undefined;
+}
+
 /**
  * The shipped spec (`<packageRoot>/spec/`) with a user's spec directory laid over the product's
  * (`specDir`: `spec` for Spot, `spec/usdm` for USDⓈ-M futures): a user file at
  * `channels/foo.yaml` becomes `<specDir>/channels/foo.yaml`, adding that channel or replacing the
  * shipped one (a channel's file is named after it, so by name). `schema/` stays the shipped one:
- * the user's files are checked against binance-rx's own rules.
+ * the user's files are checked against binance-rx's own rules. A .yaml file anywhere else (a
+ * `channel/` typo, a channel at the top level) is a spec error: it would be silently ignored.
  */
 export async function readUserSpecFiles(
   packageRoot: string,
   userSpecDir: string,
   specDir = 'spec',
 ): Promise<Map<string, string>> {
+  const problem = await specDirProblem(userSpecDir, userSpecDir);
+  if (problem !== undefined) throw new SpecDirError(problem);
   const files = await readSpecFiles(packageRoot);
   const own = (await walk(userSpecDir, '.')).filter((p) => /\.(ya?ml)$/.test(p));
-  if (own.length === 0) throw new Error(`generate: no .yaml files under ${userSpecDir}`);
+  const misplaced: SpecProblem[] = [];
   for (const path of own.sort()) {
     const relative = path.replace(/^\.\//, '');
     if (relative.startsWith('schema/')) continue;
     const key = `${specDir}/${relative}`;
+    if (!inSpecPlace(relative)) {
+      const where = relative.includes('/')
+        ? `folder '${relative.slice(0, relative.lastIndexOf('/') + 1)}' is not one binance-rx reads`
+        : `'${relative}' is not a top-level spec file`;
+      misplaced.push({
+        file: key,
+        path: '',
+        message: `${where}: spec files go in ${EXPECTED_PLACES}`,
+      });
+      continue;
+    }
     files.set(key, await readFile(join(userSpecDir, path), 'utf8'));
   }
+  if (misplaced.length > 0) throw new SpecError(misplaced);
   return files;
 }

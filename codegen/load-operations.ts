@@ -16,6 +16,7 @@ import type {
   FieldSpec,
   LoadedOperation,
   OperationSpec,
+  ProductSpec,
   RequestParamRef,
   RequestParamSpec,
 } from './spec-types';
@@ -26,6 +27,8 @@ export const REQUEST_PARAMS_FILE = 'spec/request-params.yaml';
 const isOperationFile = (file: string): boolean =>
   /^spec\/operations\/(sapi\/)?[^/]+\.ya?ml$/.test(file);
 const SAPI_DIR = 'spec/operations/sapi/';
+/** What the runtime adds itself (signing, API key): two of them would be sent. */
+const RESERVED_PARAMS = ['timestamp', 'recvWindow', 'signature', 'apiKey'];
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;
 
 export function loadOperations(
@@ -243,6 +246,22 @@ function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
     problems.push(at(file, 'operation', `operation '${spec.operation}' must live in ${expected}`));
   }
   problems.push(...checkSapiRules(file, spec, sapi));
+  for (const name of Object.keys(spec.params)) {
+    if (RESERVED_PARAMS.includes(name))
+      problems.push(
+        at(
+          file,
+          `params.${name}`,
+          `'${name}' is added by the runtime to every request that needs it (never a parameter: ${RESERVED_PARAMS.join(', ')})`,
+        ),
+      );
+  }
+  spec.examples.forEach((example, i) => {
+    for (const name of Object.keys(example.params ?? {})) {
+      if (!Object.hasOwn(spec.params, name))
+        problems.push(at(file, `examples.${i}.params.${name}`, `'${name}' is not a parameter`));
+    }
+  });
   (spec.wsApi?.optional ?? []).forEach((name, i) => {
     if (!(name in spec.params))
       problems.push(at(file, `wsApi.optional.${i}`, `'${name}' is not a parameter`));
@@ -370,5 +389,28 @@ function checkExamples(operations: readonly LoadedOperation[]): SpecProblem[] {
       operation.spec.examples.map((example) => example.response),
       'response',
     ),
+  );
+}
+
+/**
+ * Every REST path is one the product serves (product.yaml `restPaths`): a `/fapi/` path in the
+ * Spot spec would be sent to api.binance.com.
+ */
+export function restPathProblems(
+  product: { readonly file: string; readonly spec: ProductSpec } | undefined,
+  operations: readonly LoadedOperation[],
+): SpecProblem[] {
+  const prefixes = product?.spec.restPaths;
+  if (prefixes === undefined) return [];
+  return operations.flatMap(({ file, spec }) =>
+    spec.rest === undefined || prefixes.some((prefix) => spec.rest!.path.startsWith(prefix))
+      ? []
+      : [
+          at(
+            file,
+            'rest.path',
+            `'${spec.rest.path}' is not a path of product ${product!.spec.name} (${product!.spec.restUrl}), whose paths start with ${prefixes.join(', ')} (${product!.file} restPaths)`,
+          ),
+        ],
   );
 }

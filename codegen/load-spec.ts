@@ -5,7 +5,7 @@ import { exampleProblems } from './check-examples';
 import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
 import { SpecError, type SpecProblem } from './spec-errors';
 import { at, parseChecked, required } from './spec-files';
-import { loadOperations } from './load-operations';
+import { loadOperations, restPathProblems } from './load-operations';
 import { loadLimits } from './load-limits';
 import { loadProduct, routeProblems } from './load-product';
 import { loadCcxtMappings } from './load-ccxt';
@@ -13,6 +13,7 @@ import { ALGO_ORDER_STAGES_FILE, loadOrderStages } from './load-order-stages';
 import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
 import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
+import { RUNTIME_NAMES } from './runtime-names';
 import { fieldGroups, resolveFields as resolveFieldMap, type Groups } from './field-groups';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
@@ -73,6 +74,7 @@ export function loadSpec(files: SpecFiles): Spec {
     } else byName.set(entry.spec.channel, entry);
   }
 
+  problems.push(...duplicateTemplates(raw));
   const channels: LoadedChannel[] = [];
   for (const { file, spec } of raw) {
     const fields = resolveFields(file, spec, byName, broken, problems);
@@ -88,7 +90,7 @@ export function loadSpec(files: SpecFiles): Spec {
   const userDataEvents = loadUserDataEvents(files, ajv, problems);
   const limits = loadLimits(files, ajv, problems);
   const product = loadProduct(files, ajv, problems, limits ? { limits } : {});
-  problems.push(...routeProblems(product, channels));
+  problems.push(...routeProblems(product, channels), ...restPathProblems(product, operations));
   const ccxtMappings = loadCcxtMappings(files, ajv, problems, {
     channels,
     operations,
@@ -124,10 +126,13 @@ export function loadSpec(files: SpecFiles): Spec {
   };
 }
 
-/** The runtime's public names, when the inputs carry its export list. */
+/**
+ * The runtime's public names: what generated modules import from `binance-rx/runtime` always, and
+ * the package's own exports when the inputs carry their list (src/index.ts in a clone).
+ */
 function runtimeExports(files: SpecFiles): Set<string> {
   const path = RUNTIME_EXPORT_FILES.find((p) => files.has(p));
-  return path ? exportedNames(files.get(path)!) : new Set();
+  return new Set([...RUNTIME_NAMES, ...(path ? exportedNames(files.get(path)!) : [])]);
 }
 /** A channel with its fields' `conditional` resolved (channels take no groups). */
 const resolveChannel = (
@@ -195,8 +200,18 @@ function checkChannelRules(
       at(file, 'channel', `channel '${spec.channel}' must live in spec/channels/${expectedFile}`),
     );
   }
+  const template = templateProblem(spec.stream);
+  if (template !== undefined) {
+    // A template that does not parse says so once; what it names is not read from it.
+    problems.push(at(file, 'stream', template));
+    return problems;
+  }
   const used = [...spec.stream.matchAll(/<([^>]*)>/g)].map((m) => m[1]!);
-  for (const name of used) {
+  used.forEach((name, i) => {
+    if (used.indexOf(name) !== i)
+      problems.push(at(file, 'stream', `placeholder <${name}> appears more than once`));
+  });
+  for (const name of new Set(used)) {
     if (!spec.params.includes(name)) {
       problems.push(at(file, 'stream', `placeholder <${name}> is not listed in params`));
     }
@@ -213,6 +228,79 @@ function checkChannelRules(
   const e = spec.fields?.e;
   if (spec.eventType !== undefined && e && e.const !== spec.eventType) {
     problems.push(at(file, 'fields.e.const', `must equal eventType '${spec.eventType}'`));
+  }
+  const matches = templateMatcher(spec.stream);
+  spec.examples.forEach((example, i) => {
+    if (example.stream !== undefined && !matches.test(example.stream)) {
+      problems.push(
+        at(
+          file,
+          `examples.${i}.stream`,
+          `'${example.stream}' is not a stream of the template '${spec.stream}'`,
+        ),
+      );
+    }
+  });
+  return problems;
+}
+
+/**
+ * What is wrong with a stream-name template's placeholders, if anything: each `<` opens one
+ * `<name>` closed by the next `>`, and no `>` stands outside one.
+ */
+function templateProblem(stream: string): string | undefined {
+  let open = -1;
+  for (let i = 0; i < stream.length; i++) {
+    const c = stream[i];
+    if (c === '<') {
+      if (open >= 0) return `the '<' at position ${open + 1} is not closed before the next '<'`;
+      open = i;
+    } else if (c === '>') {
+      if (open < 0) return `stray '>' at position ${i + 1} (a placeholder is written <name>)`;
+      if (i === open + 1) return `empty placeholder '<>' at position ${open + 1}`;
+      open = -1;
+    }
+  }
+  return open >= 0
+    ? `the '<' at position ${open + 1} is not closed (a placeholder is written <name>)`
+    : undefined;
+}
+
+/** The stream names a (well-formed) template stands for: each placeholder any text, even none. */
+const templateMatcher = (stream: string): RegExp =>
+  new RegExp(
+    `^${stream
+      .split(/<[^>]*>/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'u',
+  );
+
+/** Two channels of one stream template: each names the other. */
+function duplicateTemplates(
+  channels: readonly { file: string; spec: ChannelSpec }[],
+): SpecProblem[] {
+  const byTemplate = new Map<string, { file: string; spec: ChannelSpec }[]>();
+  for (const entry of channels) {
+    byTemplate.set(entry.spec.stream, [...(byTemplate.get(entry.spec.stream) ?? []), entry]);
+  }
+  const problems: SpecProblem[] = [];
+  for (const [stream, owners] of byTemplate) {
+    for (const entry of owners) {
+      const others = owners
+        // Two files of one channel are already a problem of their own.
+        .filter((other) => other.spec.channel !== entry.spec.channel)
+        .map((other) => `channel '${other.spec.channel}' (${other.file})`);
+      if (others.length === 0) continue;
+      const rule = 'one channel per stream template';
+      problems.push(
+        at(
+          entry.file,
+          'stream',
+          `'${stream}' is also the template of ${others.join(', ')}: ${rule}`,
+        ),
+      );
+    }
   }
   return problems;
 }

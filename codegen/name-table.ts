@@ -18,10 +18,11 @@ import type { Spec } from './spec-types';
 
 /**
  * Where the runtime's public exports are read from. In a clone, src/index.ts (which re-exports
- * generated/ beside them). In an installed package, the `binance-rx/runtime` types: a user's
- * output lives beside the package, and its names may replace the shipped generated ones.
+ * generated/ beside them). In an installed package, the `binance-rx/runtime` declarations (the
+ * ES module types re-export them): a user's output lives beside the package, and its names may
+ * replace the shipped generated ones. Either way with codegen/runtime-names.ts.
  */
-export const RUNTIME_EXPORT_FILES = ['src/index.ts', 'dist/runtime.d.ts'] as const;
+export const RUNTIME_EXPORT_FILES = ['src/index.ts', 'dist/runtime.d.cts'] as const;
 
 interface Owner {
   readonly file: string;

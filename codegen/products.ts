@@ -69,9 +69,16 @@ export function relabel(spec: Spec, specDir: string): Spec {
   };
 }
 
-/** Problems of the view named by their real files. */
+/** Problems of the view named by their real files, in their messages too (`must live in …`). */
 export const relabelProblems = (problems: readonly SpecProblem[], specDir: string): SpecProblem[] =>
-  problems.map((p) => ({ ...p, file: realPath(p.file, specDir) }));
+  problems.map((p) => ({
+    ...p,
+    file: realPath(p.file, specDir),
+    message: p.message.replace(SPEC_PATH, (path) => realPath(path, specDir)),
+  }));
+
+/** A spec file named in a message (`spec/channels/x.yaml`), not a schema id's `…/spec/…`. */
+export const SPEC_PATH = /(?<![\w./-])spec\/(?!schema\/)[\w./-]*\.(?:ya?ml|json)/g;
 
 /**
  * The folder of a spec file's schema ids within `https://binance-rx.dev/schemas/`: '' for

@@ -74,6 +74,12 @@ export function parseChecked(
     onInvalid?.(undefined);
     return undefined;
   }
+  if (parsed.data === null || parsed.data === undefined) {
+    // An empty file (or one of comments only) is one problem, not every rule of its schema.
+    problems.push(at(file, '', 'empty file: expected a YAML map of the keys spec/README.md lists'));
+    onInvalid?.(undefined);
+    return undefined;
+  }
   const data = structuredClone(parsed.data);
   if (!check(data)) {
     problems.push(...problemsFromAjv(file, data, check.errors ?? []));

@@ -245,6 +245,8 @@ export interface ProductSpec {
   readonly wsApiUserData?: boolean;
   /** Route name -> what it serves; then every channel has a `route` among them. */
   readonly streamRoutes?: Readonly<Partial<Record<'public' | 'market', string>>>;
+  /** The REST path prefixes the product serves (`/api/v3/`, `/sapi/`); every `rest.path` has one. */
+  readonly restPaths?: readonly string[];
 }
 
 /** One rate limit as `exchangeInfo.rateLimits` lists it, with a description. */

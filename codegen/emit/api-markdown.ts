@@ -17,7 +17,10 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 export function apiMarkdown(ctx: GeneratorContext): string {
   const { channels, params } = ctx.spec;
   const lines = [
-    markdownHeader(`${ctx.specDir ?? 'spec'}/`, ctx.regenerate),
+    markdownHeader(
+      ctx.sourceName?.(`${ctx.specDir ?? 'spec'}/`) ?? `${ctx.specDir ?? 'spec'}/`,
+      ctx.regenerate,
+    ),
     '# binance-rx generated API',
     '',
     '## Market streams',

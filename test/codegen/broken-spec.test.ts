@@ -29,9 +29,7 @@ const channelNamed =
     const deal = files.get(DEAL)!;
     files.set(
       `spec/channels/${file}.yaml`,
-      deal
-        .replace('channel: deal', `channel: ${name}`)
-        .replace("'<symbol>@deal'", `'<symbol>@${name}'`),
+      deal.replace('channel: deal', `channel: ${name}`).replaceAll('@deal', `@${name}`),
     );
   };
 
@@ -56,6 +54,85 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     },
     want: [
       `spec/channels/new-socket.yaml: channel: emits 'NewSocketEvent', already emitted for the runtime: ${RULE}`,
+    ],
+  },
+  {
+    name: 'channel and operation whose names binance-rx/runtime exports (no src/ to read)',
+    edit: (files) => {
+      channelNamed('channel', 'channel')(files);
+      files.set(
+        'spec/operations/request.yaml',
+        files
+          .get(DEALS_OP)!
+          .replace('operation: getDeals', 'operation: request')
+          .replace('/api/v3/deals', '/api/v3/request')
+          .replace('deals.recent', 'request'),
+      );
+    },
+    want: [
+      `spec/channels/channel.yaml: channel: emits 'subscribeChannel', already emitted for the runtime: ${RULE}`,
+      `spec/operations/request.yaml: operation: emits 'requestHttp', already emitted for the runtime: ${RULE}`,
+    ],
+  },
+  {
+    name: 'parameters the runtime adds itself',
+    edit: replace(
+      DEALS_OP,
+      '  symbols: { type: list',
+      '  timestamp: { type: integer, description: Now. }\n  recvWindow: { type: integer, description: Window. }\n  symbols: { type: list',
+    ),
+    want: [
+      "spec/operations/get-deals.yaml: params.timestamp: 'timestamp' is added by the runtime to every request that needs it (never a parameter: timestamp, recvWindow, signature, apiKey)",
+      "spec/operations/get-deals.yaml: params.recvWindow: 'recvWindow' is added by the runtime to every request that needs it (never a parameter: timestamp, recvWindow, signature, apiKey)",
+    ],
+  },
+  {
+    name: 'operation example with a parameter the operation does not take',
+    edit: replace(
+      DEALS_OP,
+      'examples:\n  - source:',
+      'examples:\n  - params: { symbl: BTCUSDT }\n    source:',
+    ),
+    want: ["spec/operations/get-deals.yaml: examples.0.params.symbl: 'symbl' is not a parameter"],
+  },
+  {
+    name: "stream template with a stray '>'",
+    edit: replace(DEAL, "'<symbol>@deal'", "'<symbol>>@deal'"),
+    want: [
+      "spec/channels/deal.yaml: stream: stray '>' at position 9 (a placeholder is written <name>)",
+    ],
+  },
+  {
+    name: "stream template with an unclosed '<'",
+    edit: replace(DEAL, "'<symbol>@deal'", "'<symbol@deal'"),
+    want: [
+      "spec/channels/deal.yaml: stream: the '<' at position 1 is not closed (a placeholder is written <name>)",
+    ],
+  },
+  {
+    name: 'two channels of one stream template',
+    edit: (files) => {
+      channelNamed('dealCopy', 'deal-copy')(files);
+      replace('spec/channels/deal-copy.yaml', "'<symbol>@dealCopy'", "'<symbol>@deal'")(files);
+      replace('spec/channels/deal-copy.yaml', 'btcusdt@dealCopy', 'btcusdt@deal')(files);
+    },
+    want: [
+      "spec/channels/deal-copy.yaml: stream: '<symbol>@deal' is also the template of channel 'deal' (spec/channels/deal.yaml): one channel per stream template",
+      "spec/channels/deal.yaml: stream: '<symbol>@deal' is also the template of channel 'dealCopy' (spec/channels/deal-copy.yaml): one channel per stream template",
+    ],
+  },
+  {
+    name: "channel example on a stream that is not the channel's",
+    edit: replace(DEAL, 'stream: btcusdt@deal', 'stream: btcusdt@trade'),
+    want: [
+      "spec/channels/deal.yaml: examples.0.stream: 'btcusdt@trade' is not a stream of the template '<symbol>@deal'",
+    ],
+  },
+  {
+    name: 'empty file',
+    edit: (files) => files.set(DEAL, '# nothing yet\n'),
+    want: [
+      'spec/channels/deal.yaml: empty file: expected a YAML map of the keys spec/README.md lists',
     ],
   },
   {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportedNames } from '../../codegen/name-table';
+import { RUNTIME_NAMES } from '../../codegen/runtime-names';
 import { REPO } from './fixture';
 
 describe('the name table reads what a module exports', () => {
@@ -20,5 +21,10 @@ describe('the name table reads what a module exports', () => {
     expect(names.has('BinanceRxError')).toBe(true);
     expect(names.has('wsApiSession')).toBe(true);
     expect(names.has('channelSchemas')).toBe(false);
+  });
+
+  it('knows every name binance-rx/runtime exports, without reading src/', async () => {
+    const names = exportedNames(await readFile(join(REPO, 'src/generated-runtime.ts'), 'utf8'));
+    expect([...RUNTIME_NAMES].sort()).toEqual([...names].sort());
   });
 });

@@ -1,0 +1,179 @@
+/**
+ * `binance-rx generate --spec <dir> --out <dir>` as a package user runs it: a bad spec directory
+ * or a misplaced, wrong-product or misnamed file is one line per problem naming the user's file,
+ * the key path and the rule (exit 2, nothing written), never a stack trace; a good one names what
+ * it wrote and where each file came from.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from './fixture';
+
+/** A Spot stream a user adds (made up for the test). */
+const CHANNEL = `channel: tradeLite
+title: Trade Lite
+docs: web-socket-streams.md > Trade Lite Streams
+description: A lighter trade stream of one symbol, as a user adds one.
+stream: '<symbol>@tradeLite'
+params: [symbol]
+eventType: tradeLite
+payload: object
+fields:
+  e: { name: eventType, type: string, const: tradeLite, description: Event type. }
+  E: { name: eventTime, type: timestamp, description: Event time. }
+  s: { name: symbol, type: string, description: Symbol. }
+  p: { name: price, type: decimal, description: Price. }
+examples:
+  - source: made up for the test
+    stream: btcusdt@tradeLite
+    payload: { e: tradeLite, E: 1700000000000, s: BTCUSDT, p: '42000.10' }
+`;
+
+/** A REST endpoint a user adds, at `path` (made up for the test). */
+const operation = (path: string) => `operation: getPriceLite
+title: Price lite
+docs: rest-api.md > Price lite
+description: The last price of one symbol, as a user adds an endpoint.
+security: NONE
+weight: 2
+rest: { method: GET, path: ${path} }
+params:
+  symbol: { use: symbol, required: true }
+response:
+  type: object
+  description: Last price.
+  fields:
+    symbol: { type: string, description: Symbol. }
+    price: { type: decimal, description: Last price. }
+examples:
+  - source: made up for the test
+    response: { symbol: BTCUSDT, price: '42000.01' }
+`;
+
+let dir = '';
+/** Writes `files` (path -> text) under the scratch directory. */
+async function layout(files: Record<string, string>): Promise<void> {
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+}
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'user-spec-cli-'));
+  await layout({
+    'good/channels/trade-lite.yaml': CHANNEL,
+    'typo-dir/channel/trade-lite.yaml': CHANNEL,
+    'top-level/trade-lite.yaml': CHANNEL,
+    'misnamed/channels/trade-lite-2.yaml': CHANNEL,
+    'futures-path/operations/get-price-lite.yaml': operation('/fapi/v1/ticker/priceLite'),
+    'spot-path/operations/get-price-lite.yaml': operation('/api/v3/ticker/priceLite'),
+    'empty-file/channels/trade-lite.yaml': '',
+    'a-file.yaml': CHANNEL,
+  });
+  await mkdir(join(dir, 'empty'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const cli = (...args: string[]) =>
+  spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(REPO, 'codegen/main.ts'), ...args],
+    { cwd: dir, encoding: 'utf8' },
+  );
+
+/** A run that must fail as a spec error: exit 2, no stack, nothing written; its stderr lines. */
+function refused(...args: string[]): string[] {
+  const run = cli(...args, '--out', 'out');
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+  return run.stderr.trimEnd().split('\n');
+}
+
+const PLACES =
+  'spec files go in channels/, operations/, operations/sapi/, user-data/, ccxt/ or, at the top level, params.yaml, request-params.yaml, field-groups.yaml, limits.yaml, product.yaml, order-stages.yaml, algo-order-stages.yaml';
+
+describe('generate --spec: a directory that is not a spec directory', () => {
+  it.each([
+    ['nowhere', 'generate: --spec nowhere: no such directory'],
+    [
+      'a-file.yaml',
+      'generate: --spec a-file.yaml: not a directory (give the folder holding channels/, operations/, …)',
+    ],
+    ['empty', `generate: --spec empty: no .yaml files in it (expected ${PLACES.slice(17)})`],
+  ])('--spec %s', (spec, line) => {
+    expect(refused('--spec', spec)).toEqual([line]);
+  });
+});
+
+describe('generate --spec: misplaced and wrong files are spec errors', () => {
+  it('a folder binance-rx does not read (channel/ for channels/)', () => {
+    expect(refused('--spec', 'typo-dir')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `typo-dir/channel/trade-lite.yaml: folder 'channel/' is not one binance-rx reads: ${PLACES}`,
+    ]);
+  });
+
+  it('a channel file at the top level', () => {
+    expect(refused('--spec', 'top-level')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `top-level/trade-lite.yaml: 'trade-lite.yaml' is not a top-level spec file: ${PLACES}`,
+    ]);
+  });
+
+  it('a /fapi/ path in the Spot spec, an /api/v3/ path in the futures spec', () => {
+    const spotProduct = relative(dir, join(REPO, 'spec/product.yaml'));
+    expect(refused('--spec', 'futures-path')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `futures-path/operations/get-price-lite.yaml: rest.path: '/fapi/v1/ticker/priceLite' is not a path of product spot (https://api.binance.com), whose paths start with /api/v3/, /sapi/ (${spotProduct} restPaths)`,
+    ]);
+    const usdmProduct = relative(dir, join(REPO, 'spec/usdm/product.yaml'));
+    expect(refused('--spec', 'spot-path', '--product', 'usdm')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `spot-path/operations/get-price-lite.yaml: rest.path: '/api/v3/ticker/priceLite' is not a path of product usdm (https://fapi.binance.com), whose paths start with /fapi/, /futures/data/ (${usdmProduct} restPaths)`,
+    ]);
+  });
+
+  it("names where a file must live in the user's directory, and shipped files by their path", () => {
+    const lines = refused('--spec', 'misnamed');
+    expect(lines).toContain(
+      "misnamed/channels/trade-lite-2.yaml: channel: channel 'tradeLite' must live in misnamed/channels/trade-lite.yaml",
+    );
+    expect(lines.join('\n')).not.toContain('binance-rx/spec/');
+  });
+
+  it('an empty file says so', () => {
+    expect(refused('--spec', 'empty-file')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      'empty-file/channels/trade-lite.yaml: empty file: expected a YAML map of the keys spec/README.md lists',
+    ]);
+  });
+});
+
+describe('generate --spec: a good spec', () => {
+  it('says what it wrote, and headers name the file each module came from', async () => {
+    const run = cli('--spec', 'good', '--out', 'src/binance');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^generate: src\/binance\/: wrote (\d+) of \1 files \(\d+ ms\)\n$/);
+    expect(run.stdout).not.toMatch(/missing:|stale:/);
+    const own = await readFile(join(dir, 'src/binance/channels/trade-lite.ts'), 'utf8');
+    expect(own).toMatch(/^\/\/ Generated from good\/channels\/trade-lite\.yaml by codegen\//);
+    const shipped = await readFile(join(dir, 'src/binance/channels/trade.ts'), 'utf8');
+    expect(shipped).toMatch(/^\/\/ Generated from spec\/channels\/trade\.yaml by codegen\//);
+    const readme = await readFile(join(dir, 'src/binance/README.md'), 'utf8');
+    expect(readme).toContain("from good/ over binance-rx's spec/");
+    const again = cli('--spec', 'good', '--out', 'src/binance');
+    expect(again.stdout).toMatch(/^generate: src\/binance\/: \d+ files, all current/);
+  });
+
+  it('--help says --out is a folder inside the current directory', () => {
+    expect(cli('--help').stdout).toContain(
+      'a\n                folder inside the current directory',
+    );
+  });
+});
