@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { type Plugin, transform } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * The package build: every runtime entry as ESM and CJS, without source maps.
@@ -41,7 +41,9 @@ import { defineConfig } from 'tsup';
  *   shorter decimal / timestamp / validator JSDoc           5.19 MB
  *   usdm's declarations with the CJS ones (one runtime chunk) 5.14 MB
  *   benchmark reports, bench/README, spec/CHANGES.md and the Python parity table linked on
- *     GitHub, not shipped; parsed members name their wire field only when renamed (this) 4.94 MB
+ *     GitHub, not shipped; parsed members name their wire field only when renamed 4.94 MB
+ *   (4.97 MB with later operations) the CJS entries in shared chunks: runtime.cjs no longer
+ *     holds a second runtime (this)                                          4.95 MB
  * Each operation costs about 20 KB of tarball (its spec, types, validator and module in both
  * formats). Past the budget, the next levers: one named type and parser per field group (the
  * order fields are written out in ~18 answers, raw and parsed: most of the 0.37 MB of repeated
@@ -59,6 +61,9 @@ const runtime = {
  * runtime entries so that they share chunks (one `BinanceRxError` class, one governor): a
  * CommonJS program requires it through `require(esm)` (Node 20.19+, 22.12+), which is how its
  * CommonJS check in scripts/package-smoke.ts loads it. A new entry, so nobody's `require` broke.
+ * What it shares under `require` is the ES modules' runtime, not that of `require('binance-rx')`:
+ * its errors are not `instanceof` the CommonJS classes. A CommonJS build of it sharing the
+ * CommonJS chunks (below) would cost about 0.35 MB, past the 5 MB budget.
  */
 const usdm = { 'usdm/index': 'src/usdm/index.ts' };
 /**
@@ -94,20 +99,55 @@ const schemaFiles: Plugin = {
     }));
   },
 };
+/**
+ * CommonJS with shared chunks, as the ES modules have: `require('binance-rx/runtime')` (what
+ * generated code imports) gives the very `InvalidParameterError`, `requestHttp` and default
+ * clients (with their rate-limit governors) of `require('binance-rx')`, not a second copy of the
+ * runtime (runtime.cjs was one, 46 KB). esbuild splits ES modules only, so the CommonJS entries
+ * are built as ES modules with splitting (named .cjs) and each file, entry or chunk, is then
+ * turned into CommonJS by esbuild, its `import`s of a chunk becoming `require`s of it. (tsup's own
+ * CommonJS splitting, through sucrase, rewrote `?.`, `??` and class fields and grew index.cjs by
+ * 116 KB.) scripts/package-smoke.ts checks the identity.
+ */
+const toCommonJs: NonNullable<Options['plugins']>[number] = {
+  name: 'esm-to-cjs',
+  async renderChunk(code, { path }) {
+    if (!path.endsWith('.cjs')) return undefined;
+    const result = await transform(code, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20.10',
+      minify: true,
+      logLevel: 'warning',
+    });
+    // ES modules are strict; CommonJS is once told so (esbuild's CommonJS bundles say it too).
+    return { code: `"use strict";${result.code}` };
+  },
+};
 // node20.10: the first Node 20 with import attributes (esbuild drops them for an older target).
 const common = { sourcemap: false, target: 'node20.10', esbuildPlugins: [schemaFiles] };
 
 export default defineConfig([
-  // CJS and the declarations first: this build empties dist/.
-  // The declarations of usdm are written here too (it has no CommonJS build): they share the
-  // runtime's declaration chunk instead of holding a copy of it (types/usdm.d.ts re-exports them).
+  // CJS first: this build empties dist/ (but for the declarations, which the next one writes).
+  {
+    ...common,
+    entry: runtime,
+    format: ['esm'],
+    splitting: true,
+    outExtension: () => ({ js: '.cjs' }),
+    plugins: [toCommonJs],
+    dts: false,
+    minify: true,
+    clean: ['!**/*.d.{ts,cts,mts}'],
+  },
+  // The declarations, for CommonJS (`.d.cts`). The declarations of usdm are written here too (it
+  // has no CommonJS build): they share the runtime's declaration chunk instead of holding a copy
+  // of it (types/usdm.d.ts re-exports them).
   {
     ...common,
     entry: runtime,
     format: ['cjs'],
-    dts: { entry: { ...runtime, ...usdm } },
-    minify: true,
-    clean: true,
+    dts: { entry: { ...runtime, ...usdm }, only: true },
   },
   {
     ...common,

@@ -91,6 +91,55 @@ function schemasLoad(app: string): void {
   }
 }
 
+/**
+ * One runtime per module format: `binance-rx/runtime` (what generated code imports) exports the
+ * very objects `binance-rx` does, in a CommonJS project as in an ES module one (tsup.config.ts
+ * builds the CommonJS entries with shared chunks), so an error thrown by generated code is an
+ * `instanceof` the package's class and its requests share the package's default clients and
+ * their rate-limit governors. binance-rx/usdm throws the classes of `binance-rx` (ES modules; it
+ * has no CommonJS build, so `require` loads the ES module, which shares the ES module runtime).
+ */
+async function runtimeShared(app: string): Promise<void> {
+  const same = (main: string, runtime: string) => `
+    const shared = Object.keys(${runtime}).filter((name) => name in ${main});
+    for (const name of ['InvalidParameterError', 'requestHttp']) {
+      if (!shared.includes(name)) throw new Error(\`binance-rx/runtime exports no \${name}\`);
+    }
+    const copies = shared.filter((name) => ${main}[name] !== ${runtime}[name]);
+    if (copies.length > 0) throw new Error(\`two copies of \${copies.join(', ')}\`);`;
+  const cjs = `const main = require('binance-rx');
+    const runtime = require('binance-rx/runtime');
+    ${same('main', 'runtime')}
+  `;
+  const esm = `import * as main from 'binance-rx';
+    import * as runtime from 'binance-rx/runtime';
+    import { subscribeTicker } from 'binance-rx/usdm';
+    ${same('main', 'runtime')}
+    const thrown = (() => {
+      try {
+        subscribeTicker({ nope: 1 }, null);
+      } catch (error) {
+        return error;
+      }
+    })();
+    if (!(thrown instanceof main.InvalidParameterError))
+      throw new Error(\`binance-rx/usdm threw \${thrown}, not binance-rx's InvalidParameterError\`);
+  `;
+  await writeFile(
+    join(app, 'package.json'),
+    '{ "name": "app", "private": true, "type": "commonjs" }\n',
+  );
+  await writeFile(join(app, 'shared.js'), cjs);
+  await writeFile(join(app, 'shared.mjs'), esm);
+  for (const [kind, file] of [
+    ['CommonJS', 'shared.js'],
+    ['ES module', 'shared.mjs'],
+  ] as const) {
+    const loaded = run(app, process.execPath, [file]);
+    if (loaded.code !== 0) fail(`${kind}: the entries do not share one runtime:\n${loaded.out}`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(REPO, 'dist', 'codegen', 'cli.js'))) fail('no dist/: run `npm run build`');
   const root = await mkdtemp(join(tmpdir(), 'binance-rx-package-'));
@@ -113,6 +162,7 @@ async function main(): Promise<void> {
       await linkWithDependencies(modules, dep, linked);
     }
     schemasLoad(app);
+    await runtimeShared(app);
     await mkdir(join(modules, '.bin'));
     await symlink('../binance-rx/bin/binance-rx.js', join(modules, '.bin', 'binance-rx'));
     await writeFile(
