@@ -76,15 +76,12 @@ export class Outbox {
 
 /** `payload` as JSON text, or an `InvalidParameterError` saying why it is none. */
 function serialise(payload: object): string {
-  let text: string | undefined;
+  let why = '';
   try {
-    text = JSON.stringify(payload);
+    const text = JSON.stringify(payload);
+    if (text !== undefined) return text;
   } catch (cause) {
-    const why = cause instanceof Error ? cause.message : String(cause);
-    throw new InvalidParameterError('socket.send', 'payload', payload, `is not JSON: ${why}`);
+    why = `: ${cause instanceof Error ? cause.message : String(cause)}`;
   }
-  if (text === undefined) {
-    throw new InvalidParameterError('socket.send', 'payload', payload, 'is not JSON');
-  }
-  return text;
+  throw new InvalidParameterError('socket.send', 'payload', payload, `is not JSON${why}`);
 }

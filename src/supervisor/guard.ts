@@ -78,21 +78,19 @@ export function guardedTimer(
  * logs (a reconnect, a handover); its exception goes to `report` as a `CallbackError` (`logger`).
  */
 export function reportingLogger(logger: Logger, report: (error: BinanceRxError) => void): Logger {
-  const line =
-    (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: LogFields) => {
+  const guardedLogger = {
+    get debugEnabled() {
+      return logger.debugEnabled;
+    },
+  } as { -readonly [K in keyof Logger]: Logger[K] };
+  for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+    guardedLogger[level] = (message: string, fields?: LogFields) => {
       try {
         logger[level](message, fields);
       } catch (cause) {
         reportCallbackError(report, 'logger', undefined, cause);
       }
     };
-  return {
-    debug: line('debug'),
-    info: line('info'),
-    warn: line('warn'),
-    error: line('error'),
-    get debugEnabled() {
-      return logger.debugEnabled;
-    },
-  };
+  }
+  return guardedLogger;
 }
