@@ -17,10 +17,11 @@ import { resolveOptions, type LocalExchangeOptions } from './options';
 import { restRoute } from './rest/route';
 import { ExchangeServer } from './server/http-server';
 import { createRouter } from './server/router';
-import type { MarketConnection } from './streams/connection';
+import { jsonWire, type MarketConnection } from './streams/connection';
 import { flood } from './streams/flood';
 import { StreamHub } from './streams/hub';
 import { CADENCE_MS, Publisher, type Cadences } from './streams/publisher';
+import { streamNameParser } from './streams/names';
 import { marketStreamRoute } from './streams/route';
 import { sbeStreamRoute } from './sbe/route';
 import { usdmStreamRoutes } from './usdm/route';
@@ -47,7 +48,13 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     Object.entries(CADENCE_MS).map(([cadence, ms]) => [cadence, ms / o.speed]),
   ) as Cadences;
   const publisher = new Publisher(hub, market, cadences, depthSkipper(state));
-  const streams = marketStreamRoute({ hub, options: o, faults: state, connections });
+  const streams = marketStreamRoute({
+    hub,
+    options: o,
+    faults: state,
+    connections,
+    wire: jsonWire(streamNameParser(o.examples.spot.channels)),
+  });
   const keys = new KeyRing();
   const testKeys = keys.issue(DEFAULT_ACCOUNT);
   const sbeStreams = sbeStreamRoute({ hub, options: o, faults: state, connections }, keys);

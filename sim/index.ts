@@ -6,6 +6,12 @@ export { startLocalExchange } from './exchange';
 export { runCli } from './cli';
 export type { LocalExchangeOptions } from './options';
 export type {
+  ChannelExamples,
+  LocalExchangeExamples,
+  OperationExamples,
+  ProductExamples,
+} from './examples';
+export type {
   DepthSnapshot,
   Faults,
   FloodOptions,

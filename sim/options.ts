@@ -1,6 +1,7 @@
 /** Options of the local exchange and their defaults. */
 import { marketStreamLimits as limits } from '../generated/limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './api/rate-limits';
+import { resolveExamples, type LocalExchangeExamples, type ResolvedExamples } from './examples';
 
 export interface LocalExchangeOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -52,13 +53,20 @@ export interface LocalExchangeOptions {
    * (a channel or an operation added by a spec file alone). Default: nowhere; the CLI: stdout.
    */
   readonly log?: (line: string) => void;
+  /**
+   * Spec examples to replay besides the built-in ones, for channels and operations of your own
+   * spec: the modules `binance-rx generate --spec my-spec --out …` writes as `<out>/examples.ts`
+   * (`{ spot: await import('./binance/examples') }`; `usdm` for `--product usdm`). An entry
+   * replaces the built-in one of the same name. Default: the built-in examples only.
+   */
+  readonly examples?: LocalExchangeExamples;
 }
 
 export type ResolvedOptions = {
-  readonly [K in Exclude<keyof LocalExchangeOptions, 'rateLimits'>]-?: NonNullable<
+  readonly [K in Exclude<keyof LocalExchangeOptions, 'rateLimits' | 'examples'>]-?: NonNullable<
     LocalExchangeOptions[K]
   >;
-} & { readonly rateLimits: RateLimitOptions };
+} & { readonly rateLimits: RateLimitOptions; readonly examples: ResolvedExamples };
 
 export const DEFAULT_SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'BNBUSDT'] as const;
 
@@ -80,6 +88,7 @@ export function resolveOptions(options: LocalExchangeOptions = {}): ResolvedOpti
     maxIncomingPerSecond: options.maxIncomingPerSecond ?? limits.maxIncomingMessagesPerSecond,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     log: options.log ?? (() => undefined),
+    examples: resolveExamples(options.examples),
   };
   const positive = [
     'tickMs',

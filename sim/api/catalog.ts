@@ -39,7 +39,6 @@ import { moreOrderMethods } from '../usdm/trading/more-order-methods';
 import { positionMarginMethods } from '../usdm/trading/position-margin';
 import { accountSettingMethods } from '../usdm/trading/account-settings';
 import { usdmMoreMarketDataMethods } from '../usdm/market-data/more-market-data';
-import { operationExamples as usdmOperationExamples } from '../../generated/usdm/examples';
 
 /** The methods one WebSocket API endpoint serves, by name. */
 export interface WsApiMethods {
@@ -103,7 +102,7 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...userStreamMethods(),
     ...listenTokenMethods(),
   ];
-  spot.push(...replayedMethods(spot, deps.options.log));
+  spot.push(...replayedMethods(spot, deps.options.log, deps.options.examples.spot.operations));
   const futures = [
     // USDⓈ-M futures market data (`/fapi/v1/…`), on the same market.
     ...usdmMarketDataMethods(deps),
@@ -121,7 +120,8 @@ export function createCatalog(deps: ApiDeps): Catalog {
     ...accountSettingMethods(deps.futures),
   ];
   // USDⓈ-M spec examples over REST only: a replay gets no ws-fapi name.
-  futures.push(...replayedMethods(futures, deps.options.log, usdmOperationExamples, true));
+  const usdmExamples = deps.options.examples.usdm.operations;
+  futures.push(...replayedMethods(futures, deps.options.log, usdmExamples, true));
   const methods = [...spot, ...futures];
   const byRest = new Map(
     methods.filter((m) => m.rest).map((m) => [`${m.rest!.method} ${m.rest!.path}`, m]),

@@ -12,7 +12,7 @@ import type { UpgradeRoute } from '../server/router';
 import { rejectUpgrade } from '../server/responses';
 import type { ConnectionContext } from '../streams/connection';
 import { marketStreamRoute } from '../streams/route';
-import { parseSbeStreamName, SBE_WIRE } from './names';
+import { SBE_WIRE } from './names';
 
 /** Refuses the upgrade unless `X-MBX-APIKEY` names an Ed25519 key; true when it does. */
 function authorized(req: IncomingMessage, socket: Duplex, keys: KeyRing): boolean {
@@ -36,7 +36,6 @@ export function sbeStreamRoute(
     { ...ctx, wire: SBE_WIRE },
     {
       prefix: '/sbe',
-      parseName: parseSbeStreamName,
       authorize: (req, socket) => authorized(req, socket, keys),
     },
   );

@@ -5,7 +5,7 @@ import type { FaultState } from '../faults/state';
 import type { ResolvedOptions } from '../options';
 import { handleControl, type ControlTarget } from './control';
 import type { StreamHub, Subscriber } from './hub';
-import { parseStreamName, type StreamSpec } from './names';
+import type { StreamSpec } from './names';
 import { ServedSocket } from './served-socket';
 import type { StreamUrl } from './url';
 
@@ -14,8 +14,8 @@ export interface ConnectionContext {
   readonly options: ResolvedOptions;
   readonly faults: FaultState;
   readonly connections: Set<MarketConnection>;
-  /** SBE market data (`/sbe/…`): SBE stream names, binary frames. Default JSON. */
-  readonly wire?: StreamWire;
+  /** JSON stream names (`jsonWire`), or SBE market data (`/sbe/…`: binary frames), or USDⓈ-M's. */
+  readonly wire: StreamWire;
 }
 
 /** What differs between the JSON and the SBE market streams of a connection. */
@@ -26,7 +26,12 @@ export interface StreamWire {
   key(name: string): string;
 }
 
-const JSON_WIRE: StreamWire = { sbe: false, parse: parseStreamName, key: (name) => name };
+/** The JSON market streams, their names parsed by `parse` (`streamNameParser`, per exchange). */
+export const jsonWire = (parse: StreamWire['parse']): StreamWire => ({
+  sbe: false,
+  parse,
+  key: (name) => name,
+});
 
 export class MarketConnection extends ServedSocket implements Subscriber, ControlTarget {
   readonly subscriptions = new Set<string>();
@@ -50,7 +55,7 @@ export class MarketConnection extends ServedSocket implements Subscriber, Contro
   }
 
   private get wire(): StreamWire {
-    return this.ctx.wire ?? JSON_WIRE;
+    return this.ctx.wire;
   }
 
   parseStreamName(name: string): StreamSpec | undefined {

@@ -1,6 +1,7 @@
 /** Stream names as Binance spells them (case-sensitive), parsed into what a feed needs. */
 import { isKlineInterval, UTC8_OFFSET_MS, type KlineInterval } from '../market/kline-intervals';
-import { replayStreamName, type ReplaySpec } from './replay';
+import type { ChannelExamples } from '../examples';
+import { streamReplay, type ReplaySpec } from './replay';
 import type { UsdmStreamSpec } from '../usdm/names';
 
 export type TickerWindow = '1h' | '4h' | '1d';
@@ -53,14 +54,19 @@ export type DepthCadence = '20ms' | '50ms' | '100ms' | '250ms' | '500ms' | '1000
  */
 const SYMBOL = /^[^\s@/!"]{1,30}$/;
 
-/** A simulated stream, else a spec channel's replay (sim/streams/replay.ts), else undefined. */
-export function parseStreamName(name: string): StreamSpec | undefined {
-  return (
-    simulatedStream(name) ?? replayStreamName(name, (other) => simulatedStream(other) !== undefined)
-  );
+/**
+ * The JSON stream names of an exchange replaying `channels` (sim/streams/replay.ts): a simulated
+ * stream, else a spec channel's replay, else undefined.
+ */
+export function streamNameParser(
+  channels: Readonly<Record<string, ChannelExamples>>,
+): (name: string) => StreamSpec | undefined {
+  const replay = streamReplay(channels, (other) => parseSimulatedStream(other) !== undefined);
+  return (name) => parseSimulatedStream(name) ?? replay(name);
 }
 
-function simulatedStream(name: string): StreamSpec | undefined {
+/** A stream the exchange simulates, else undefined. */
+export function parseSimulatedStream(name: string): StreamSpec | undefined {
   if (name === '!miniTicker@arr') return { kind: 'allMiniTickers' };
   const all = /^!ticker_(1h|4h|1d)@arr$/.exec(name);
   if (all) return { kind: 'allRollingTickers', window: all[1] as TickerWindow };

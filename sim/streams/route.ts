@@ -14,8 +14,6 @@ import { isStreamPath, parseStreamUrl } from './url';
 export interface StreamRouteVariant {
   /** Path prefix, e.g. `/sbe`. */
   readonly prefix: string;
-  /** Stream-name parser of the wire (`parseStreamUrl`'s default: JSON names). */
-  readonly parseName?: Parameters<typeof parseStreamUrl>[2];
   /** Checks the upgrade request; answers it itself and returns false to refuse. */
   readonly authorize?: (req: IncomingMessage, socket: Duplex) => boolean;
 }
@@ -25,7 +23,7 @@ export function marketStreamRoute(
   variant: StreamRouteVariant = { prefix: '' },
 ): UpgradeRoute & { close(): void } {
   const wss = new WebSocketServer({ noServer: true, autoPong: false, perMessageDeflate: false });
-  const { prefix, parseName, authorize } = variant;
+  const { prefix, authorize } = variant;
   return {
     matches: (pathname) =>
       prefix === ''
@@ -34,7 +32,7 @@ export function marketStreamRoute(
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
       if (authorize !== undefined && !authorize(req, socket)) return;
       const url = (req.url ?? '/').slice(prefix.length);
-      const parsed = parseStreamUrl(url, ctx.options.maxStreamsPerConnection, parseName);
+      const parsed = parseStreamUrl(url, ctx.options.maxStreamsPerConnection, ctx.wire.parse);
       if (!parsed.ok) {
         rejectUpgrade(socket, parsed.status, parsed.body);
         return;

@@ -1,6 +1,6 @@
 /** Market-stream URLs: `/ws`, `/ws/<a>/<b>`, `/stream`, `/stream?streams=<a>/<b>`, `timeUnit`. */
 import { MESSAGES } from './control-errors';
-import { parseStreamName, type StreamSpec } from './names';
+import type { StreamSpec } from './names';
 
 export interface StreamUrl {
   readonly combined: boolean;
@@ -46,7 +46,7 @@ const bad = (msg: string, code = 2): StreamUrlResult => ({
 export function parseStreamUrl(
   rawUrl: string,
   maxStreams: number,
-  parseName: (name: string) => StreamSpec | undefined = parseStreamName,
+  parseName: (name: string) => StreamSpec | undefined,
 ): StreamUrlResult {
   const [pathname, query] = split(rawUrl);
   let params: Map<string, string>;

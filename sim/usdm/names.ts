@@ -6,6 +6,7 @@
 import { isKlineInterval, type KlineInterval } from '../market/kline-intervals';
 import type { StreamWire } from '../streams/connection';
 import type { DepthCadence, StreamSpec } from '../streams/names';
+import type { ReplaySpec } from '../streams/replay';
 
 export type UsdmRoute = 'public' | 'market';
 
@@ -163,9 +164,18 @@ export function parseUsdmStreamName(route: UsdmRoute): (name: string) => StreamS
   };
 }
 
-/** The wire of a route: futures streams never share a hub feed with Spot's of the same name. */
-export const usdmWire = (route: UsdmRoute): StreamWire => ({
-  sbe: false,
-  parse: parseUsdmStreamName(route),
-  key: (name) => `usdm:${route}:${name}`,
-});
+/**
+ * The wire of a route: futures streams never share a hub feed with Spot's of the same name.
+ * `replay`: a spec channel's replay of a name the exchange does not simulate (sim/streams/replay.ts).
+ */
+export function usdmWire(
+  route: UsdmRoute,
+  replay: (name: string) => ReplaySpec | undefined = () => undefined,
+): StreamWire {
+  const simulated = parseUsdmStreamName(route);
+  return {
+    sbe: false,
+    parse: (name) => simulated(name) ?? replay(name),
+    key: (name) => `usdm:${route}:${name}`,
+  };
+}

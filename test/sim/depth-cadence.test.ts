@@ -10,7 +10,7 @@ import { Market } from '../../sim/market/market';
 import { resolveOptions } from '../../sim/options';
 import { parseSbeStreamName } from '../../sim/sbe/names';
 import { StreamHub, type Subscriber } from '../../sim/streams/hub';
-import { parseStreamName, type StreamSpec } from '../../sim/streams/names';
+import { parseSimulatedStream as parseStreamName, type StreamSpec } from '../../sim/streams/names';
 import { CADENCE_MS, Publisher } from '../../sim/streams/publisher';
 import { parseUsdmStreamName } from '../../sim/usdm/names';
 

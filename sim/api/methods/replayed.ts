@@ -1,25 +1,24 @@
 /**
  * Operations of the spec the local exchange does not implement, served by replaying their spec
- * examples (generated/examples.ts; generated/usdm/examples.ts for USDⓈ-M, over REST only): the
+ * examples (generated/examples.ts; generated/usdm/examples.ts for USDⓈ-M, over REST only; and the
+ * user's own, the exchange's `examples` option): the
  * request is authenticated and weighed as the spec says, then answered with the first example
  * response, in turn with the next on each call. Each call
  * is logged as replayed, naming the spec file: the answer is Binance's documented example, not
  * the exchange's state.
  */
-import {
-  operationExamples as spotExamples,
-  type OperationExamples,
-} from '../../../generated/examples';
+import type { OperationExamples } from '../../examples';
 import type { ApiMethod } from '../method';
 
 /**
- * `examples`: a product's operation examples (Spot's by default, or generated/usdm/examples.ts);
- * `restOnly`: replay REST bindings only (another product's WebSocket API is not Spot's).
+ * `examples`: one exchange's operation examples of a product (`options.examples.spot.operations`
+ * or `.usdm.operations`); `restOnly`: replay REST bindings only (another product's WebSocket API
+ * is not Spot's).
  */
 export function replayedMethods(
   simulated: readonly ApiMethod[],
   log: (line: string) => void,
-  examples: Readonly<Record<string, OperationExamples>> = spotExamples,
+  examples: Readonly<Record<string, OperationExamples>>,
   restOnly = false,
 ): ApiMethod[] {
   const names = new Set(simulated.flatMap((m) => (m.wsApi ? [m.wsApi] : [])));
