@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { startLocalExchange } from './exchange';
+import type { LocalExchangeExamples } from './examples';
+import { loadExamples } from './load-examples';
 import type { LocalExchangeOptions } from './options';
 
 const USAGE = `Usage: binance-rx sim [options]
@@ -20,6 +22,10 @@ Options:
   --ping-interval-ms <n>  server ping interval (default 20000)
   --pong-timeout-ms <n>   drop a connection after this long without pong (default 60000)
   --funding-interval-ms <n>  USDⓈ-M funding interval (default 28800000: 8 h)
+  --examples <file>       also replay the examples of your spec: the examples.ts that
+                          binance-rx generate --spec … --out <dir> writes (<dir>/examples.ts;
+                          .ts needs Node.js 22.18+ or tsx installed), its compiled .js, or .json
+  --usdm-examples <file>  the same for a USDⓈ-M spec (generate --product usdm)
   -h, --help              show this help
 `;
 
@@ -36,7 +42,12 @@ const NUMBER_FLAGS = {
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'sim'; readonly options: LocalExchangeOptions };
+  | {
+      readonly kind: 'sim';
+      readonly options: LocalExchangeOptions;
+      /** Files of examples to load (`--examples`, `--usdm-examples`), by product. */
+      readonly examples?: { readonly spot?: string; readonly usdm?: string };
+    };
 
 export function parseCli(argv: readonly string[]): CliCommand {
   const [command, ...rest] = argv;
@@ -51,6 +62,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         ...Object.fromEntries(Object.keys(NUMBER_FLAGS).map((flag) => [flag, string])),
         host: string,
         symbols: string,
+        examples: string,
+        'usdm-examples': string,
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -75,7 +88,25 @@ export function parseCli(argv: readonly string[]): CliCommand {
       .map((s) => s.trim())
       .filter((s) => s !== '');
   }
-  return { kind: 'sim', options: options as LocalExchangeOptions };
+  const examples = {
+    ...(typeof values['examples'] === 'string' ? { spot: values['examples'] } : {}),
+    ...(typeof values['usdm-examples'] === 'string' ? { usdm: values['usdm-examples'] } : {}),
+  };
+  return {
+    kind: 'sim',
+    options: options as LocalExchangeOptions,
+    ...(Object.keys(examples).length > 0 ? { examples } : {}),
+  };
+}
+
+/** The examples of the files `--examples` and `--usdm-examples` name. */
+async function loadAll(files: { readonly spot?: string; readonly usdm?: string } = {}) {
+  const examples: { -readonly [K in keyof LocalExchangeExamples]: LocalExchangeExamples[K] } = {};
+  for (const product of ['spot', 'usdm'] as const) {
+    const file = files[product];
+    if (file !== undefined) examples[product] = await loadExamples(file);
+  }
+  return examples;
 }
 
 export interface CliIo {
@@ -113,7 +144,9 @@ export async function runCli(
   const stop = io.stopSignal ?? signals();
   let exchange;
   try {
-    exchange = await startLocalExchange({ ...command.options, log: (line) => io.out(line) });
+    const examples = await loadAll(command.examples);
+    const log = (line: string) => io.out(line);
+    exchange = await startLocalExchange({ ...command.options, examples, log });
   } catch (error) {
     io.err(`binance-rx: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCli, runCli } from '../../sim/cli';
 import { Client } from './helpers';
 
@@ -23,6 +26,11 @@ describe('binance-rx sim CLI', () => {
     expect(parseCli(['sim', '--bogus']).kind).toBe('error');
     expect(parseCli(['serve']).kind).toBe('error');
     expect(parseCli([]).kind).toBe('help');
+    expect(parseCli(['sim', '--examples', 'a.ts', '--usdm-examples', 'b.json'])).toEqual({
+      kind: 'sim',
+      options: {},
+      examples: { spot: 'a.ts', usdm: 'b.json' },
+    });
   });
 
   it('runs until stopped, printing its URLs', async () => {
@@ -60,5 +68,78 @@ describe('binance-rx sim CLI', () => {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(output).toMatch(/streams\s+ws:\/\/127\.0\.0\.1:\d+\/ws/);
+  });
+});
+
+describe('binance-rx sim --examples', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'binance-rx-examples-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const tradeLite = {
+    file: 'my-spec/channels/trade-lite.yaml',
+    stream: '<symbol>@tradeLite',
+    streams: ['btcusdt@tradeLite'],
+    payloads: [{ e: 'tradeLite', s: 'BTCUSDT' }],
+  };
+
+  /** Runs the CLI with `args` until it prints its URLs; resolves with the combined URL and a stop. */
+  async function run(args: string[]) {
+    const lines: string[] = [];
+    let stop!: (signal: string) => void;
+    const stopSignal = new Promise<string>((resolve) => (stop = resolve));
+    const done = runCli(['sim', '--port', '0', ...args], {
+      out: (line) => lines.push(line),
+      err: (line) => lines.push(line),
+      stopSignal,
+    });
+    const started = await Promise.race([
+      done.then(() => false),
+      (async () => {
+        while (!lines.some((l) => l.includes('combined'))) {
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        return true;
+      })(),
+    ]);
+    const combined = started ? /ws:\/\/\S+\/stream/.exec(lines.join('\n'))![0] : '';
+    return { lines, combined, done, stop };
+  }
+
+  for (const [name, text] of [
+    ['examples.json', JSON.stringify({ channelExamples: { tradeLite } })],
+    [
+      'examples.ts',
+      `export const channelExamples: Record<string, unknown> = ${JSON.stringify({ tradeLite })};\n`,
+    ],
+    ['examples.mjs', `export const channelExamples = ${JSON.stringify({ tradeLite })};\n`],
+  ] as const) {
+    it(`replays the channels of ${name}`, async () => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const { lines, combined, done, stop } = await run(['--examples', file]);
+      const client = await Client.open(`${combined}?streams=btcusdt@tradeLite`);
+      expect(await client.json()).toEqual({
+        stream: 'btcusdt@tradeLite',
+        data: tradeLite.payloads[0],
+      });
+      expect(lines).toContain(
+        'replayed from spec: my-spec/channels/trade-lite.yaml examples on btcusdt@tradeLite (not simulated)',
+      );
+      stop('SIGTERM');
+      expect(await done).toBe(0);
+    });
+  }
+
+  it('exits 1 naming a file it cannot load or that has no examples', async () => {
+    const missing = join(dir, 'missing.js');
+    const none = join(dir, 'none.json');
+    writeFileSync(none, '{"other": 1}');
+    for (const [file, message] of [
+      [missing, 'missing.js'],
+      [none, `${none} has neither channelExamples nor operationExamples`],
+    ] as const) {
+      const { lines, done } = await run(['--examples', file]);
+      expect(await done).toBe(1);
+      expect(lines.join('\n')).toContain(message);
+    }
   });
 });
