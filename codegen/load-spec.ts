@@ -100,32 +100,10 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
   });
   if (problems.length === 0) problems.push(...checkExamples(channels));
-  if (problems.length === 0) {
-    const spec = {
-      params: params!,
-      paramsFile: PARAMS_FILE,
-      paramFiles: merged!.origin,
-      channels,
-      operations,
-      userDataEvents,
-    };
-    const loaded = {
-      ...spec,
-      ...(orderStages ? { orderStages } : {}),
-      ...(algoOrderStages ? { algoOrderStages } : {}),
-      ...(limits ? { limits } : {}),
-      ...(product ? { product } : {}),
-    };
-    problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
-  }
-  if (problems.length > 0) {
-    throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  }
-  channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
-  return {
-    params: params!,
+  const spec: Spec = {
+    params: params ?? {},
     paramsFile: PARAMS_FILE,
-    paramFiles: merged!.origin,
+    paramFiles: merged?.origin ?? {},
     channels,
     operations,
     userDataEvents,
@@ -135,6 +113,12 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(product ? { product } : {}),
     ccxtMappings,
   };
+  if (problems.length === 0) problems.push(...checkNameTable(spec, runtimeExports(files)));
+  if (problems.length > 0) {
+    throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+  channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
+  return spec;
 }
 
 /**
