@@ -8,7 +8,7 @@
  */
 import type { Ajv } from 'ajv';
 import type { SpecFiles } from './load-spec';
-import { at, parseChecked } from './spec-files';
+import { at, mergedSources, parseMerged } from './spec-files';
 import type { SpecProblem } from './spec-errors';
 import type { FieldSpec } from './spec-types';
 
@@ -33,26 +33,31 @@ type RawNode = Record<string, unknown> & {
 };
 
 const cache = new WeakMap<SpecFiles, Groups>();
+/** The files a set of groups was read from, for a message (`spec/field-groups.yaml or …`). */
+const sources = new WeakMap<Groups, string>();
 
 /** spec/field-groups.yaml, read and checked once per set of files (problems reported once). */
 export function fieldGroups(files: SpecFiles, ajv: Ajv, problems: SpecProblem[]): Groups {
   const known = cache.get(files);
   if (known) return known;
-  let groups: Groups = {};
-  if (files.has(FIELD_GROUPS_FILE)) {
-    const check = ajv.getSchema('https://binance-rx.dev/spec/field-groups.schema.json')!;
-    const data = parseChecked(files, FIELD_GROUPS_FILE, check, problems) as
-      Record<string, { description: string; fields: Record<string, RawNode> }> | undefined;
-    groups = Object.fromEntries(
-      Object.entries(data ?? {}).map(([name, group]) => [
-        name,
-        {
-          description: group.description,
-          fields: resolveFields(FIELD_GROUPS_FILE, `${name}.fields`, group.fields, {}, problems),
-        },
-      ]),
-    );
-  }
+  const check = ajv.getSchema('https://binance-rx.dev/spec/field-groups.schema.json')!;
+  // The shipped groups with a user's field-groups.yaml over them (its groups added).
+  const merged = parseMerged<{ description: string; fields: Record<string, RawNode> }>(
+    files,
+    FIELD_GROUPS_FILE,
+    check,
+    problems,
+  );
+  const groups: Groups = Object.fromEntries(
+    Object.entries(merged?.data ?? {}).map(([name, group]) => [
+      name,
+      {
+        description: group.description,
+        fields: resolveFields(merged!.origin[name]!, `${name}.fields`, group.fields, {}, problems),
+      },
+    ]),
+  );
+  sources.set(groups, mergedSources(files, FIELD_GROUPS_FILE));
   cache.set(files, groups);
   return groups;
 }
@@ -133,7 +138,8 @@ export function includeGroups(
     const where = `${path ? `${path}.` : ''}include.${i}`;
     const group = groups[name];
     if (group === undefined) {
-      problems.push(at(file, where, `'${name}' is not defined in ${FIELD_GROUPS_FILE}`));
+      const from = sources.get(groups) ?? FIELD_GROUPS_FILE;
+      problems.push(at(file, where, `'${name}' is not defined in ${from}`));
       return;
     }
     for (const [wire, field] of Object.entries(group.fields)) {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Output } from './generate';
 import { RUNTIME_EXPORT_FILES } from './name-table';
 import { SpecError, type SpecProblem } from './spec-errors';
+import { MERGED_FILES, USER_LAYER } from './spec-files';
 
 /** All generator I/O: reading spec/, comparing with and writing generated/. */
 
@@ -98,7 +99,9 @@ export async function specDirProblem(dir: string, shown: string): Promise<string
  * The shipped spec (`<packageRoot>/spec/`) with a user's spec directory laid over the product's
  * (`specDir`: `spec` for Spot, `spec/usdm` for USDⓈ-M futures): a user file at
  * `channels/foo.yaml` becomes `<specDir>/channels/foo.yaml`, adding that channel or replacing the
- * shipped one (a channel's file is named after it, so by name). `schema/` stays the shipped one:
+ * shipped one (a channel's file is named after it, so by name). A user's `params.yaml`,
+ * `request-params.yaml` or `field-groups.yaml` is kept beside the shipped one as its layer
+ * (`<specDir>/params.yaml#user`): the loader adds its keys to the shipped file's. `schema/` stays the shipped one:
  * the user's files are checked against binance-rx's own rules. A .yaml file anywhere else (a
  * `channel/` typo, a channel at the top level) is a spec error: it would be silently ignored.
  */
@@ -127,7 +130,13 @@ export async function readUserSpecFiles(
       });
       continue;
     }
-    files.set(key, await readFile(join(userSpecDir, path), 'utf8'));
+    // params.yaml, request-params.yaml, field-groups.yaml: a layer over the shipped file, whose
+    // keys it adds to (load-spec merges them); any other file replaces the shipped one.
+    const layered = MERGED_FILES.includes(relative) && files.has(key);
+    files.set(
+      layered ? `${key}${USER_LAYER}` : key,
+      await readFile(join(userSpecDir, path), 'utf8'),
+    );
   }
   if (misplaced.length > 0) throw new SpecError(misplaced);
   return files;

@@ -10,7 +10,7 @@ import { fieldGroups, resolveField } from './field-groups';
 import { operationNames } from './names';
 import { allObjects, discriminators } from './union-variants';
 import type { SpecFiles } from './load-spec';
-import { at, parseChecked } from './spec-files';
+import { at, mergedSources, parseChecked, parseMerged } from './spec-files';
 import type { SpecProblem } from './spec-errors';
 import type {
   FieldSpec,
@@ -40,7 +40,10 @@ export function loadOperations(
   const checkParam = ajv.getSchema('https://binance-rx.dev/spec/request-param.schema.json')!;
   const operationFiles = [...files.keys()].filter(isOperationFile).sort();
   if (operationFiles.length === 0) return [];
-  const shared = files.has(REQUEST_PARAMS_FILE) ? loadShared(files, checkParam, problems) : {};
+  const shared: SharedParams = {
+    params: loadShared(files, checkParam, problems),
+    sources: mergedSources(files, REQUEST_PARAMS_FILE),
+  };
 
   const groups = fieldGroups(files, ajv, problems);
   const loaded: LoadedOperation[] = [];
@@ -81,23 +84,36 @@ export function loadOperations(
   return loaded.sort((a, b) => (a.spec.operation < b.spec.operation ? -1 : 1));
 }
 
+/** The shared request parameters, and the files they are looked up in (for a message). */
+interface SharedParams {
+  readonly params: Readonly<Record<string, RequestParamSpec>>;
+  readonly sources: string;
+}
+
+/** spec/request-params.yaml, with a user's request-params.yaml over it (its keys added). */
 function loadShared(
   files: SpecFiles,
   checkParam: ValidateFunction,
   problems: SpecProblem[],
 ): Record<string, RequestParamSpec> {
-  const all = (parseChecked(files, REQUEST_PARAMS_FILE, mapOf(checkParam), problems) ??
-    {}) as Record<string, RequestParamSpec>;
-  for (const [name, param] of Object.entries(all)) {
+  const merged = parseMerged<RequestParamSpec>(
+    files,
+    REQUEST_PARAMS_FILE,
+    mapOf(checkParam),
+    problems,
+  );
+  if (merged === undefined) return {};
+  for (const [name, param] of Object.entries(merged.data)) {
+    const file = merged.origin[name]!;
     for (const key of ['type', 'description'] as const) {
       if (param[key] === undefined) {
-        problems.push(at(REQUEST_PARAMS_FILE, name, `missing required key '${key}'`));
+        problems.push(at(file, name, `missing required key '${key}'`));
       }
     }
     if ('use' in param)
-      problems.push(at(REQUEST_PARAMS_FILE, `${name}.use`, 'shared definitions cannot use others'));
+      problems.push(at(file, `${name}.use`, 'shared definitions cannot use others'));
   }
-  return all;
+  return merged.data;
 }
 
 /** A validator of `{name: param}` maps built from the single-parameter validator. */
@@ -129,7 +145,7 @@ function mapOf(check: ValidateFunction): ValidateFunction {
 function resolveParams(
   file: string,
   spec: OperationSpec,
-  shared: Readonly<Record<string, RequestParamSpec>>,
+  shared: SharedParams,
   problems: SpecProblem[],
 ): Record<string, RequestParamSpec> {
   return resolveParamMap(file, 'params', spec.params, shared, problems);
@@ -140,7 +156,7 @@ function resolveParamMap(
   file: string,
   path: string,
   refs: Readonly<Record<string, RequestParamRef>>,
-  shared: Readonly<Record<string, RequestParamSpec>>,
+  shared: SharedParams,
   problems: SpecProblem[],
 ): Record<string, RequestParamSpec> {
   const params: Record<string, RequestParamSpec> = {};
@@ -155,13 +171,13 @@ function resolveParam(
   file: string,
   path: string,
   ref: RequestParamRef,
-  shared: Readonly<Record<string, RequestParamSpec>>,
+  shared: SharedParams,
   problems: SpecProblem[],
 ): RequestParamSpec | undefined {
   const { use, ...own } = ref;
-  const base = use === undefined ? undefined : shared[use];
+  const base = use === undefined ? undefined : shared.params[use];
   if (use !== undefined && base === undefined) {
-    problems.push(at(file, `${path}.use`, `'${use}' is not defined in ${REQUEST_PARAMS_FILE}`));
+    problems.push(at(file, `${path}.use`, `'${use}' is not defined in ${shared.sources}`));
     return undefined;
   }
   // Item fields are references too (a shared definition's included): resolved below.

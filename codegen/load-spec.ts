@@ -4,7 +4,7 @@ import { buildChannelSchema } from './emit/json-schema';
 import { exampleProblems } from './check-examples';
 import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
 import { SpecError, type SpecProblem } from './spec-errors';
-import { at, parseChecked, required } from './spec-files';
+import { at, mergedSources, parseChecked, parseMerged, required } from './spec-files';
 import { loadOperations, restPathProblems } from './load-operations';
 import { loadLimits } from './load-limits';
 import { loadProduct, routeProblems } from './load-product';
@@ -48,9 +48,12 @@ export function loadSpec(files: SpecFiles): Spec {
   const checkChannel = ajv.getSchema('https://binance-rx.dev/spec/channel.schema.json')!;
   const checkParams = ajv.getSchema('https://binance-rx.dev/spec/params.schema.json')!;
 
-  const params = parseChecked(files, PARAMS_FILE, checkParams, problems) as
-    Record<string, ParamSpec> | undefined;
-  if (params) problems.push(...checkParamRules(params));
+  // The shipped parameters with a user's params.yaml over them (its keys added, not replaced).
+  required(files, PARAMS_FILE);
+  const merged = parseMerged<ParamSpec>(files, PARAMS_FILE, checkParams, problems);
+  const params = merged?.data;
+  if (merged) problems.push(...checkParamRules(merged.data, merged.origin));
+  const paramSources = mergedSources(files, PARAMS_FILE);
 
   const groups = fieldGroups(files, ajv, problems);
   const raw: { file: string; spec: ChannelSpec }[] = [];
@@ -78,7 +81,7 @@ export function loadSpec(files: SpecFiles): Spec {
   const channels: LoadedChannel[] = [];
   for (const { file, spec } of raw) {
     const fields = resolveFields(file, spec, byName, broken, problems);
-    problems.push(...checkChannelRules(file, spec, params ?? {}));
+    problems.push(...checkChannelRules(file, spec, params ?? {}, paramSources));
     if (fields) problems.push(...bookSyncProblems(file, spec, fields));
     if (spec.fields) problems.push(...checkFieldNames(file, 'fields', spec.fields));
     if (fields) channels.push({ file, spec, fields });
@@ -97,24 +100,10 @@ export function loadSpec(files: SpecFiles): Spec {
     userDataEvents,
   });
   if (problems.length === 0) problems.push(...checkExamples(channels));
-  if (problems.length === 0) {
-    const spec = { params: params!, paramsFile: PARAMS_FILE, channels, operations, userDataEvents };
-    const loaded = {
-      ...spec,
-      ...(orderStages ? { orderStages } : {}),
-      ...(algoOrderStages ? { algoOrderStages } : {}),
-      ...(limits ? { limits } : {}),
-      ...(product ? { product } : {}),
-    };
-    problems.push(...checkNameTable({ ...loaded, ccxtMappings }, runtimeExports(files)));
-  }
-  if (problems.length > 0) {
-    throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  }
-  channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
-  return {
-    params: params!,
+  const spec: Spec = {
+    params: params ?? {},
     paramsFile: PARAMS_FILE,
+    paramFiles: merged?.origin ?? {},
     channels,
     operations,
     userDataEvents,
@@ -124,6 +113,12 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(product ? { product } : {}),
     ccxtMappings,
   };
+  if (problems.length === 0) problems.push(...checkNameTable(spec, runtimeExports(files)));
+  if (problems.length > 0) {
+    throw new SpecError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+  }
+  channels.sort((a, b) => (a.spec.channel < b.spec.channel ? -1 : 1));
+  return spec;
 }
 
 /**
@@ -151,23 +146,23 @@ const channelNameOf = (file: string): string =>
 
 const isChannelFile = (file: string): boolean => /^spec\/channels\/[^/]+\.ya?ml$/.test(file);
 
-function checkParamRules(params: Record<string, ParamSpec>): SpecProblem[] {
+function checkParamRules(
+  params: Record<string, ParamSpec>,
+  origin: Readonly<Record<string, string>>,
+): SpecProblem[] {
   const problems: SpecProblem[] = [];
   for (const [name, param] of Object.entries(params)) {
+    const file = origin[name]!;
     const allowed = param.enum?.map(String);
     if (param.default !== undefined && allowed && !allowed.includes(String(param.default))) {
       problems.push(
-        at(
-          PARAMS_FILE,
-          `${name}.default`,
-          `'${param.default}' is not one of ${allowed.join(', ')}`,
-        ),
+        at(file, `${name}.default`, `'${param.default}' is not one of ${allowed.join(', ')}`),
       );
     }
     for (const key of Object.keys(param.render ?? {})) {
       if (allowed && !allowed.includes(key)) {
         problems.push(
-          at(PARAMS_FILE, `${name}.render.${key}`, `'${key}' is not one of ${allowed.join(', ')}`),
+          at(file, `${name}.render.${key}`, `'${key}' is not one of ${allowed.join(', ')}`),
         );
       }
     }
@@ -177,7 +172,7 @@ function checkParamRules(params: Record<string, ParamSpec>): SpecProblem[] {
       } catch (error) {
         problems.push(
           at(
-            PARAMS_FILE,
+            file,
             `${name}.pattern`,
             `not a valid regular expression: ${(error as Error).message}`,
           ),
@@ -192,6 +187,7 @@ function checkChannelRules(
   file: string,
   spec: ChannelSpec,
   params: Record<string, ParamSpec>,
+  paramSources: string,
 ): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const expectedFile = `${channelNames(spec.channel).file}.yaml`;
@@ -218,7 +214,7 @@ function checkChannelRules(
   }
   spec.params.forEach((name, index) => {
     if (!(name in params)) {
-      problems.push(at(file, `params.${index}`, `'${name}' is not defined in ${PARAMS_FILE}`));
+      problems.push(at(file, `params.${index}`, `'${name}' is not defined in ${paramSources}`));
     } else if (!used.includes(name)) {
       problems.push(
         at(file, `params.${index}`, `'${name}' is not used in stream '${spec.stream}'`),

@@ -108,7 +108,8 @@ export function checkNameTable(spec: Spec, runtimeExports: ReadonlySet<string>):
 function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => void): void {
   claim('streamParams', { file: spec.paramsFile, path: '' });
   for (const [name, param] of Object.entries(spec.params)) {
-    if (param.enum) claim(paramTypeName(name), { file: spec.paramsFile, path: name });
+    const file = spec.paramFiles?.[name] ?? spec.paramsFile;
+    if (param.enum) claim(paramTypeName(name), { file, path: name });
   }
   for (const [stages, names] of stageTables(spec)) {
     for (const name of [names.stage, names.event, names.table]) {

@@ -54,6 +54,13 @@ export function relabel(spec: Spec, specDir: string): Spec {
   return {
     ...spec,
     paramsFile: real(spec.paramsFile),
+    ...(spec.paramFiles
+      ? {
+          paramFiles: Object.fromEntries(
+            Object.entries(spec.paramFiles).map(([name, file]) => [name, real(file)]),
+          ),
+        }
+      : {}),
     channels: spec.channels.map((c) => ({ ...c, file: real(c.file) })),
     operations: spec.operations.map((o) => ({ ...o, file: real(o.file) })),
     userDataEvents: spec.userDataEvents.map((e) => ({ ...e, file: real(e.file) })),
@@ -77,8 +84,11 @@ export const relabelProblems = (problems: readonly SpecProblem[], specDir: strin
     message: p.message.replace(SPEC_PATH, (path) => realPath(path, specDir)),
   }));
 
-/** A spec file named in a message (`spec/channels/x.yaml`), not a schema id's `…/spec/…`. */
-export const SPEC_PATH = /(?<![\w./-])spec\/(?!schema\/)[\w./-]*\.(?:ya?ml|json)/g;
+/**
+ * A spec file named in a message (`spec/channels/x.yaml`, a user's layer `spec/params.yaml#user`),
+ * not a schema id's `…/spec/…`.
+ */
+export const SPEC_PATH = /(?<![\w./-])spec\/(?!schema\/)[\w./-]*\.(?:ya?ml|json)(?:#user)?/g;
 
 /**
  * The folder of a spec file's schema ids within `https://binance-rx.dev/schemas/`: '' for

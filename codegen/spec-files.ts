@@ -88,3 +88,64 @@ export function parseChecked(
   }
   return data;
 }
+
+/**
+ * The shared top-level files of a spec directory that a user's directory adds to key by key
+ * (`params.yaml`, `request-params.yaml`, `field-groups.yaml`) instead of replacing them: every
+ * key names one parameter or group, so the user's file holds only the keys it adds.
+ */
+export const MERGED_FILES = ['params.yaml', 'request-params.yaml', 'field-groups.yaml'];
+/**
+ * Where a user's layer of a merged file is kept beside the shipped one (`spec/params.yaml` and
+ * `spec/params.yaml#user`); `generate --spec` names it by the user's own path.
+ */
+export const USER_LAYER = '#user';
+
+/** A merged file: its keys, and the file each key came from. */
+export interface Merged<T> {
+  readonly data: Record<string, T>;
+  readonly origin: Readonly<Record<string, string>>;
+}
+
+/**
+ * A merged file (`spec/params.yaml`) read with the user's layer over it, if there is one: each
+ * checked by its own schema and named in its own problems; a key the layer repeats is a problem
+ * of the layer naming both files (a user file adds keys, it does not redefine shipped ones).
+ * Undefined when neither file is there or the shipped one is broken; a broken layer adds nothing.
+ */
+export function parseMerged<T>(
+  files: SpecFiles,
+  file: string,
+  check: ValidateFunction,
+  problems: SpecProblem[],
+): Merged<T> | undefined {
+  const layer = `${file}${USER_LAYER}`;
+  const base = files.has(file) ? parseChecked(files, file, check, problems) : {};
+  const own = files.has(layer) ? parseChecked(files, layer, check, problems) : {};
+  if (!files.has(file) && !files.has(layer)) return undefined;
+  if (base === undefined) return undefined;
+  // A broken layer is reported once; the shipped keys still stand, so nothing else is named.
+  const data = { ...(base as Record<string, T>) };
+  const origin: Record<string, string> = Object.fromEntries(
+    Object.keys(data).map((k) => [k, file]),
+  );
+  for (const [key, value] of Object.entries((own ?? {}) as Record<string, T>)) {
+    if (key in data) {
+      problems.push(
+        at(
+          layer,
+          key,
+          `'${key}' is already defined in ${file}: your file adds keys to the shipped one and cannot redefine them`,
+        ),
+      );
+      continue;
+    }
+    data[key] = value;
+    origin[key] = layer;
+  }
+  return { data, origin };
+}
+
+/** The files a merged file's keys are looked up in, for a message (`spec/params.yaml or …`). */
+export const mergedSources = (files: SpecFiles, file: string): string =>
+  files.has(`${file}${USER_LAYER}`) ? `${file} or ${file}${USER_LAYER}` : file;

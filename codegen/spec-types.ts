@@ -185,6 +185,8 @@ export interface OrderStagesSpec {
 export interface Spec {
   readonly params: Readonly<Record<string, ParamSpec>>;
   readonly paramsFile: string;
+  /** The file each parameter is defined in, where a user's params.yaml adds to paramsFile. */
+  readonly paramFiles?: Readonly<Record<string, string>>;
   /** Sorted by channel name, so output order never depends on the file system. */
   readonly channels: readonly LoadedChannel[];
   /** Sorted by operation name. */

@@ -217,8 +217,31 @@ async function main(): Promise<void> {
     );
     const tsc = run(app, process.execPath, [join(MODULES, 'typescript', 'bin', 'tsc'), '-p', '.']);
     if (tsc.code !== 0) fail(`the generated module does not type-check:\n${tsc.out}`);
+    // And under the strictest options a project may set: exactOptionalPropertyTypes (the
+    // generated module), and without skipLibCheck (the package's own declarations).
+    await writeFile(
+      join(app, 'tsconfig.strictest.json'),
+      JSON.stringify({
+        extends: './tsconfig.json',
+        compilerOptions: {
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          skipLibCheck: false,
+        },
+      }),
+    );
+    const strictest = run(app, process.execPath, [
+      join(MODULES, 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.strictest.json',
+    ]);
+    if (strictest.code !== 0) {
+      fail(
+        `the generated module or the package's declarations do not type-check with exactOptionalPropertyTypes and without skipLibCheck:\n${strictest.out}`,
+      );
+    }
     console.log(
-      `package-smoke: ${tarball} installed, generate + --check + tsc clean (${first.out.split('\n')[0]})`,
+      `package-smoke: ${tarball} installed, generate + --check + tsc clean, also with exactOptionalPropertyTypes and without skipLibCheck (${first.out.split('\n')[0]})`,
     );
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -67,10 +67,16 @@ export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: M
 export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model: Model): Member[] {
   return Object.entries(fields).map(([wire, field]) => {
     const name = model === 'raw' ? propertyKey(wire) : readableName(wire, field);
+    const optional = field.optional === true;
     return {
       name,
-      type: fieldType(field, model),
-      optional: field.optional === true,
+      // A parsed object has every member (left-out fields as undefined, so every object of a
+      // payload has one shape): `?: T | undefined` also holds under exactOptionalPropertyTypes.
+      type:
+        optional && model === 'parsed'
+          ? `${fieldType(field, model)} | undefined`
+          : fieldType(field, model),
+      optional,
       // A parsed member names its wire field only where the two differ.
       doc: docText(field, model === 'parsed' && name !== wire ? wire : undefined),
     };

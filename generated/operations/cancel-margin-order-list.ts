@@ -96,7 +96,7 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
     /** Symbol. */
     symbol: string;
     /** Client order id of the order before the cancel (cancel answers only). */
-    origClientOrderId?: string;
+    origClientOrderId?: string | undefined;
     /** Order id. */
     orderId: number;
     /** Order list id; -1 unless the order is part of an order list. */
@@ -104,7 +104,7 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
     /** Client order id (of the cancel, in cancel answers). */
     clientOrderId: string;
     /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    transactTime?: number;
+    transactTime?: number | undefined;
     /** Limit price (0 when the order has none). Exact decimal. */
     price: D;
     /** Quantity ordered. Exact decimal. */
@@ -122,11 +122,11 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
     /** BUY or SELL. */
     side: string;
     /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: D;
+    stopPrice?: D | undefined;
     /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-    icebergQty?: D;
+    icebergQty?: D | undefined;
     /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-    selfTradePreventionMode?: string;
+    selfTradePreventionMode?: string | undefined;
   }>;
   /** Order list id. */
   orderListId: number;
@@ -143,7 +143,7 @@ export interface ParsedCancelMarginOrderListResponse<D = string> {
   /** Symbol. */
   symbol: string;
   /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean;
+  isIsolated?: boolean | undefined;
   /** The orders of the list, by id. */
   orders: Array<{
     /** Symbol. */

@@ -58,7 +58,7 @@ export interface ParsedCancelMarginOrderResponse<D = string> {
   /** Symbol. */
   symbol: string;
   /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
-  isIsolated?: boolean;
+  isIsolated?: boolean | undefined;
   /** Order id, as text: Binance's docs (and its own connector) show this answer's orderId as a JSON string, unlike every other order answer. */
   orderId: string;
   /** Client order id of the canceled order. */

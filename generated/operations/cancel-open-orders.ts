@@ -170,45 +170,45 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
   /** Symbol. */
   symbol: string;
   /** Client order id the order had before this request. */
-  origClientOrderId?: string;
+  origClientOrderId?: string | undefined;
   /** Order id. */
-  orderId?: number;
+  orderId?: number | undefined;
   /** Order list id. */
   orderListId: number;
   /** Client order id. */
-  clientOrderId?: string;
+  clientOrderId?: string | undefined;
   /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime?: number;
+  transactTime?: number | undefined;
   /** Limit price (0 when the order has none). Exact decimal. */
-  price?: D;
+  price?: D | undefined;
   /** Quantity ordered. Exact decimal. */
-  origQty?: D;
+  origQty?: D | undefined;
   /** Quantity filled so far. Exact decimal. */
-  executedQty?: D;
+  executedQty?: D | undefined;
   /** quoteOrderQty as sent (0 when not used). Exact decimal. */
-  origQuoteOrderQty?: D;
+  origQuoteOrderQty?: D | undefined;
   /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
-  cumulativeQuoteQty?: D;
+  cumulativeQuoteQty?: D | undefined;
   /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
-  status?: string;
+  status?: string | undefined;
   /** Time in force (GTC, IOC or FOK). */
-  timeInForce?: string;
+  timeInForce?: string | undefined;
   /** Order type. */
-  type?: string;
+  type?: string | undefined;
   /** BUY or SELL. */
-  side?: string;
+  side?: string | undefined;
   /** Self-trade prevention mode. */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Kind of order list (OCO or OTO). */
-  contingencyType?: string;
+  contingencyType?: string | undefined;
   /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType?: string;
+  listStatusType?: string | undefined;
   /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus?: string;
+  listOrderStatus?: string | undefined;
   /** Client id of the order list. */
-  listClientOrderId?: string;
+  listClientOrderId?: string | undefined;
   /** When the request took effect. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime?: number;
+  transactionTime?: number | undefined;
   /** The orders of the list, by id. */
   orders?: Array<{
     /** Symbol. */
@@ -217,7 +217,7 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     orderId: number;
     /** Client order id. */
     clientOrderId: string;
-  }>;
+  }> | undefined;
   /** Each order of the list, in the format newOrderRespType selects. */
   orderReports?: Array<{
     /** Symbol. */
@@ -253,66 +253,66 @@ export type ParsedCancelOpenOrdersResponse<D = string> = Array<{
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
     /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
-    icebergQty?: D;
+    icebergQty?: D | undefined;
     /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: D;
+    stopPrice?: D | undefined;
     /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-    strategyId?: number;
+    strategyId?: number | undefined;
     /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-    strategyType?: number;
+    strategyType?: number | undefined;
     /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
-    trailingDelta?: number;
+    trailingDelta?: number | undefined;
     /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
-    trailingTime?: number;
+    trailingTime?: number | undefined;
     /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
-    usedSor?: boolean;
+    usedSor?: boolean | undefined;
     /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
-    workingFloor?: string;
+    workingFloor?: string | undefined;
     /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
-    expiryReason?: string;
+    expiryReason?: string | undefined;
     /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
-    pegPriceType?: string;
+    pegPriceType?: string | undefined;
     /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
-    pegOffsetType?: string;
+    pegOffsetType?: string | undefined;
     /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
-    pegOffsetValue?: number;
+    pegOffsetValue?: number | undefined;
     /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
-    peggedPrice?: D;
+    peggedPrice?: D | undefined;
     /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
-    preventedMatchId?: number;
+    preventedMatchId?: number | undefined;
     /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
-    preventedQuantity?: D;
-  }>;
+    preventedQuantity?: D | undefined;
+  }> | undefined;
   /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
-  icebergQty?: D;
+  icebergQty?: D | undefined;
   /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-  stopPrice?: D;
+  stopPrice?: D | undefined;
   /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyId?: number;
+  strategyId?: number | undefined;
   /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyType?: number;
+  strategyType?: number | undefined;
   /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
-  trailingDelta?: number;
+  trailingDelta?: number | undefined;
   /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
-  trailingTime?: number;
+  trailingTime?: number | undefined;
   /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
-  usedSor?: boolean;
+  usedSor?: boolean | undefined;
   /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
-  workingFloor?: string;
+  workingFloor?: string | undefined;
   /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
-  expiryReason?: string;
+  expiryReason?: string | undefined;
   /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
-  pegPriceType?: string;
+  pegPriceType?: string | undefined;
   /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
-  pegOffsetType?: string;
+  pegOffsetType?: string | undefined;
   /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
-  pegOffsetValue?: number;
+  pegOffsetValue?: number | undefined;
   /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
-  peggedPrice?: D;
+  peggedPrice?: D | undefined;
   /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
-  preventedMatchId?: number;
+  preventedMatchId?: number | undefined;
   /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
-  preventedQuantity?: D;
+  preventedQuantity?: D | undefined;
 }>;
 
 /** Descriptor of Cancel All Open Orders on a Symbol: data the runtime interprets. */

@@ -38,7 +38,7 @@ export interface ParsedCreateMarginSpecialKeyResponse {
   /** The API key. */
   apiKey: string;
   /** The HMAC secret; the docs show it for an HMAC key and do not say what an RSA or Ed25519 key gets, so it is left optional. */
-  secretKey?: string | null;
+  secretKey?: string | null | undefined;
   /** Key type (HMAC_SHA256, RSA or Ed25519). */
   type: string;
 }

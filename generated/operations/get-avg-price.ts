@@ -32,7 +32,7 @@ export interface ParsedGetAvgPriceResponse<D = string> {
   /** Average price over the window. Exact decimal. */
   price: D;
   /** Time of the last trade in the window. Sent only when: Sent since 2023-12-04 (a newer field; answers recorded before lack it). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  closeTime?: number;
+  closeTime?: number | undefined;
 }
 
 /** Descriptor of Current average price: data the runtime interprets. */

@@ -90,7 +90,7 @@ export interface ParsedGetCommissionRatesResponse<D = string> {
     buyer: D;
     /** Rate added when selling (a fraction). Exact decimal. */
     seller: D;
-  };
+  } | undefined;
   /** Tax rates on the symbol. */
   taxCommission: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */

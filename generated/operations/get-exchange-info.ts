@@ -161,9 +161,9 @@ export interface ParsedGetExchangeInfoResponse {
     /** Whether OCO order lists are allowed. */
     ocoAllowed: boolean;
     /** Whether OTO order lists are allowed. Sent only when: Sent since 2024-04-10 (a newer field: answers recorded before lack it). */
-    otoAllowed?: boolean;
+    otoAllowed?: boolean | undefined;
     /** Whether OPO order lists are allowed. Sent only when: Sent since 2025-12-02 (a newer field: answers recorded before lack it). */
-    opoAllowed?: boolean;
+    opoAllowed?: boolean | undefined;
     /** Whether MARKET orders may give quoteOrderQty. */
     quoteOrderQtyMarketAllowed: boolean;
     /** Whether trailing stop orders are allowed. */
@@ -171,9 +171,9 @@ export interface ParsedGetExchangeInfoResponse {
     /** Whether cancel-replace is allowed. */
     cancelReplaceAllowed: boolean;
     /** Whether Order Amend Keep Priority is allowed. Sent only when: Sent since 2025-04-24 (a newer field: answers recorded before lack it). */
-    amendAllowed?: boolean;
+    amendAllowed?: boolean | undefined;
     /** Whether pegged orders are allowed. Sent only when: Sent since 2025-08 (a newer field: answers recorded before lack it). */
-    pegInstructionsAllowed?: boolean;
+    pegInstructionsAllowed?: boolean | undefined;
     /** Whether spot trading is allowed. */
     isSpotTradingAllowed: boolean;
     /** Whether margin trading is allowed. */
@@ -186,7 +186,7 @@ export interface ParsedGetExchangeInfoResponse {
     /** Permissions (older form; empty, see permissionSets). */
     permissions: Array<string>;
     /** Permission sets; trading the symbol needs one permission of every set. Sent only when: Sent since 2024-04-10 (a newer field; answers recorded before have only permissions). */
-    permissionSets?: Array<Array<string>>;
+    permissionSets?: Array<Array<string>> | undefined;
     /** Self-trade prevention mode of orders that send none. */
     defaultSelfTradePreventionMode: string;
     /** Self-trade prevention modes orders may use. */
@@ -198,7 +198,7 @@ export interface ParsedGetExchangeInfoResponse {
     baseAsset: string;
     /** Symbols and their trading rules. */
     symbols: Array<string>;
-  }>;
+  }> | undefined;
 }
 
 /** Descriptor of Exchange information: data the runtime interprets. */

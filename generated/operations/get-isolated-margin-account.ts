@@ -166,11 +166,11 @@ export interface ParsedGetIsolatedMarginAccountResponse<D = string> {
     tradeEnabled: boolean;
   }>;
   /** Total assets of every isolated margin account in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
-  totalAssetOfBtc?: D;
+  totalAssetOfBtc?: D | undefined;
   /** Total liabilities in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
-  totalLiabilityOfBtc?: D;
+  totalLiabilityOfBtc?: D | undefined;
   /** Net assets in BTC. Sent only when: If "symbols" is not sent Exact decimal. */
-  totalNetAssetOfBtc?: D;
+  totalNetAssetOfBtc?: D | undefined;
 }
 
 /** Descriptor of Query Isolated Margin Account Info (USER_DATA): data the runtime interprets. */

@@ -70,7 +70,7 @@ export interface ParsedGetMarginAccountResponse<D = string> {
   /** Collateral value in USDT (Binance capitalises the wire name). Exact decimal. Wire field `TotalCollateralValueInUSDT`. */
   totalCollateralValueInUsdt: D;
   /** Loss of the open orders in USDT. Sent only when: Not in the docs' example; listed by Binance's own connector. Exact decimal. Wire field `totalOpenOrderLossInUSDT`. */
-  totalOpenOrderLossInUsdt?: D;
+  totalOpenOrderLossInUsdt?: D | undefined;
   /** Whether the account may trade. */
   tradeEnabled: boolean;
   /** Whether transfers into the account are allowed. */

@@ -63,7 +63,7 @@ export interface ParsedGetMarginBorrowRepayRecordsResponse<D = string> {
     /** How it happened: AUTO or MANUAL (borrows and isolated repayments); MANUAL, AUTO, BNB_AUTO_REPAY or POINT_AUTO_REPAY (cross margin repayments). */
     type: string;
     /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin */
-    isolatedSymbol?: string;
+    isolatedSymbol?: string | undefined;
     /** Total amount borrowed or repaid. Exact decimal. */
     amount: D;
     /** Asset. */

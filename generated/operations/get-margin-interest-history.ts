@@ -63,7 +63,7 @@ export interface ParsedGetMarginInterestHistoryResponse<D = string> {
     /** Asset the interest is charged in. */
     asset: string;
     /** The asset borrowed. Sent only when: will not be returned for isolated margin */
-    rawAsset?: string;
+    rawAsset?: string | undefined;
     /** The principal the interest was charged on. Exact decimal. */
     principal: D;
     /** Interest charged. Exact decimal. */
@@ -73,7 +73,7 @@ export interface ParsedGetMarginInterestHistoryResponse<D = string> {
     /** PERIODIC (hourly), ON_BORROW (on borrowing), PERIODIC_CONVERTED or ON_BORROW_CONVERTED (converted into BNB), PORTFOLIO (daily, on a portfolio margin negative balance). */
     type: string;
     /** The isolated margin account's symbol. Sent only when: isolated symbol, will not be returned for crossed margin */
-    isolatedSymbol?: string;
+    isolatedSymbol?: string | undefined;
   }>;
   /** How many charges match. */
   total: number;

@@ -63,7 +63,7 @@ export type ParsedGetMarginOpenOrderListsResponse = Array<{
   /** Symbol. */
   symbol: string;
   /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean;
+  isIsolated?: boolean | undefined;
   /** The orders of the list, by id. */
   orders: Array<{
     /** Symbol. */

@@ -88,7 +88,7 @@ export interface ParsedGetMarginOrderResponse<D = string> {
   /** Symbol. */
   symbol: string;
   /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
-  isIsolated?: boolean;
+  isIsolated?: boolean | undefined;
   /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
   /** Time in force. */

@@ -49,23 +49,23 @@ export interface ParsedGetMyFiltersResponse<D = string> {
     /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
     /** Most open orders allowed (EXCHANGE_MAX_NUM_ORDERS, MAX_NUM_ORDERS). */
-    maxNumOrders?: number;
+    maxNumOrders?: number | undefined;
   }>;
   /** Symbol filters that apply to the account on the symbol. */
   symbolFilters: Array<{
     /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
     /** Most open order lists allowed (MAX_NUM_ORDER_LISTS). */
-    maxNumOrderLists?: number;
+    maxNumOrderLists?: number | undefined;
   }>;
   /** Asset filters that apply to the account. */
   assetFilters: Array<{
     /** Filter type; the other fields depend on it (filters.md). */
     filterType: string;
     /** Asset the filter limits (MAX_ASSET). */
-    asset?: string;
+    asset?: string | undefined;
     /** Most of the asset allowed (MAX_ASSET). Exact decimal. */
-    limit?: D;
+    limit?: D | undefined;
   }>;
 }
 

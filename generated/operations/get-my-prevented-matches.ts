@@ -54,7 +54,7 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   /** Symbol. */
   symbol: string;
   /** Prevented match id. */
-  preventedMatchId?: number;
+  preventedMatchId?: number | undefined;
   /** Order id of the taker. */
   takerOrderId: number;
   /** Symbol of the maker order. */
@@ -68,9 +68,9 @@ export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
   /** Price the prevented trade would have had. Exact decimal. */
   price: D;
   /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
-  takerPreventedQuantity?: D;
+  takerPreventedQuantity?: D | undefined;
   /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
-  makerPreventedQuantity?: D;
+  makerPreventedQuantity?: D | undefined;
   /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
 }>;

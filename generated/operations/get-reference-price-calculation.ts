@@ -38,11 +38,11 @@ export interface ParsedGetReferencePriceCalculationResponse {
   /** How the reference price is computed (ARITHMETIC_MEAN or EXTERNAL). */
   calculationType: string;
   /** Number of buckets averaged (ARITHMETIC_MEAN). */
-  bucketCount?: number;
+  bucketCount?: number | undefined;
   /** Width of each bucket in milliseconds (ARITHMETIC_MEAN). */
-  bucketWidthMs?: number;
+  bucketWidthMs?: number | undefined;
   /** Id of the external calculation (EXTERNAL). */
-  externalCalculationId?: number;
+  externalCalculationId?: number | undefined;
 }
 
 /** Descriptor of Query Reference Price Calculation: data the runtime interprets. */

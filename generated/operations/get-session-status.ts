@@ -40,7 +40,7 @@ export interface ParsedGetSessionStatusResponse {
   /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** Whether a user data stream subscription is active (null where user data streams are not available). Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
-  userDataStream?: boolean | null;
+  userDataStream?: boolean | null | undefined;
 }
 
 /** Descriptor of Query session status: data the runtime interprets. */

@@ -47,11 +47,11 @@ export interface ParsedGetSubAccountListResponse {
   /** The sub-accounts. */
   subAccounts: Array<{
     /** Sub-account user id; in the current docs' example, not in older ones, so left optional. */
-    subUserId?: number;
+    subUserId?: number | undefined;
     /** Email of the sub-account. */
     email: string;
     /** Remark set by the master; in the current docs' example, not in older ones, so left optional. */
-    remark?: string;
+    remark?: string | undefined;
     /** Whether the sub-account is frozen. */
     isFreeze: boolean;
     /** When the sub-account was created. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */

@@ -79,7 +79,7 @@ export interface ParsedGetSubAccountUniversalTransferHistoryResponse<D = string>
     /** Status (SUCCESS, …). */
     status: string;
     /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. */
-    clientTranId?: string;
+    clientTranId?: string | undefined;
   }>;
   /** How many transfers match. */
   totalCount: number;

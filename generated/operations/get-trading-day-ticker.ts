@@ -93,11 +93,11 @@ export type ParsedGetTradingDayTickerResponse<D = string> = ({
   /** Symbol. */
   symbol: string;
   /** Last price minus open price (FULL only). Exact decimal. */
-  priceChange?: D;
+  priceChange?: D | undefined;
   /** Price change in percent (FULL only). Exact decimal. */
-  priceChangePercent?: D;
+  priceChangePercent?: D | undefined;
   /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
-  weightedAvgPrice?: D;
+  weightedAvgPrice?: D | undefined;
   /** First price of the window. Exact decimal. */
   openPrice: D;
   /** Highest price in the window. Exact decimal. */
@@ -124,11 +124,11 @@ export type ParsedGetTradingDayTickerResponse<D = string> = ({
   /** Symbol. */
   symbol: string;
   /** Last price minus open price (FULL only). Exact decimal. */
-  priceChange?: D;
+  priceChange?: D | undefined;
   /** Price change in percent (FULL only). Exact decimal. */
-  priceChangePercent?: D;
+  priceChangePercent?: D | undefined;
   /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
-  weightedAvgPrice?: D;
+  weightedAvgPrice?: D | undefined;
   /** First price of the window. Exact decimal. */
   openPrice: D;
   /** Highest price in the window. Exact decimal. */

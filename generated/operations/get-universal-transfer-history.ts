@@ -66,7 +66,7 @@ export interface ParsedGetUniversalTransferHistoryResponse<D = string> {
     tranId: number;
     /** When it was made. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     timestamp: number;
-  }>;
+  }> | undefined;
 }
 
 /** Descriptor of Query User Universal Transfer History (USER_DATA): data the runtime interprets. */

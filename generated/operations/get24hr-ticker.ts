@@ -115,25 +115,25 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
   /** Symbol. */
   symbol: string;
   /** Last price minus open price (FULL only). Exact decimal. */
-  priceChange?: D;
+  priceChange?: D | undefined;
   /** Price change in percent (FULL only). Exact decimal. */
-  priceChangePercent?: D;
+  priceChangePercent?: D | undefined;
   /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
-  weightedAvgPrice?: D;
+  weightedAvgPrice?: D | undefined;
   /** Last price before the window (FULL only). Exact decimal. */
-  prevClosePrice?: D;
+  prevClosePrice?: D | undefined;
   /** Last trade price. Exact decimal. */
   lastPrice: D;
   /** Quantity of the last trade (FULL only). Exact decimal. */
-  lastQty?: D;
+  lastQty?: D | undefined;
   /** Best bid price (FULL only). Exact decimal. */
-  bidPrice?: D;
+  bidPrice?: D | undefined;
   /** Quantity at the best bid (FULL only). Exact decimal. */
-  bidQty?: D;
+  bidQty?: D | undefined;
   /** Best ask price (FULL only). Exact decimal. */
-  askPrice?: D;
+  askPrice?: D | undefined;
   /** Quantity at the best ask (FULL only). Exact decimal. */
-  askQty?: D;
+  askQty?: D | undefined;
   /** First price of the window. Exact decimal. */
   openPrice: D;
   /** Highest price in the window. Exact decimal. */
@@ -158,25 +158,25 @@ export type ParsedGet24hrTickerResponse<D = string> = ({
   /** Symbol. */
   symbol: string;
   /** Last price minus open price (FULL only). Exact decimal. */
-  priceChange?: D;
+  priceChange?: D | undefined;
   /** Price change in percent (FULL only). Exact decimal. */
-  priceChangePercent?: D;
+  priceChangePercent?: D | undefined;
   /** Volume-weighted average price, quoteVolume / volume (FULL only). Exact decimal. */
-  weightedAvgPrice?: D;
+  weightedAvgPrice?: D | undefined;
   /** Last price before the window (FULL only). Exact decimal. */
-  prevClosePrice?: D;
+  prevClosePrice?: D | undefined;
   /** Last trade price. Exact decimal. */
   lastPrice: D;
   /** Quantity of the last trade (FULL only). Exact decimal. */
-  lastQty?: D;
+  lastQty?: D | undefined;
   /** Best bid price (FULL only). Exact decimal. */
-  bidPrice?: D;
+  bidPrice?: D | undefined;
   /** Quantity at the best bid (FULL only). Exact decimal. */
-  bidQty?: D;
+  bidQty?: D | undefined;
   /** Best ask price (FULL only). Exact decimal. */
-  askPrice?: D;
+  askPrice?: D | undefined;
   /** Quantity at the best ask (FULL only). Exact decimal. */
-  askQty?: D;
+  askQty?: D | undefined;
   /** First price of the window. Exact decimal. */
   openPrice: D;
   /** Highest price in the window. Exact decimal. */

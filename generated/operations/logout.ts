@@ -40,7 +40,7 @@ export interface ParsedLogoutResponse {
   /** Server time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   serverTime: number;
   /** Whether a user data stream subscription is still active. Sent only when: Sent since 2024-12-09 (a newer field; answers recorded before lack it). */
-  userDataStream?: boolean | null;
+  userDataStream?: boolean | null | undefined;
 }
 
 /** Descriptor of Log out of the session: data the runtime interprets. */

@@ -99,31 +99,31 @@ export interface ParsedPlaceMarginOrderResponse<D = string> {
   /** Client order id. */
   clientOrderId: string;
   /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
-  isIsolated?: boolean;
+  isIsolated?: boolean | undefined;
   /** When the order was accepted. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   transactTime: number;
   /** Limit price (RESULT and FULL). Exact decimal. */
-  price?: D;
+  price?: D | undefined;
   /** Quantity ordered (RESULT and FULL). Exact decimal. */
-  origQty?: D;
+  origQty?: D | undefined;
   /** Quantity filled (RESULT and FULL). Exact decimal. */
-  executedQty?: D;
+  executedQty?: D | undefined;
   /** Quote amount filled so far; Binance's spelling on the wire (RESULT and FULL). Exact decimal. Wire field `cummulativeQuoteQty`. */
-  cumulativeQuoteQty?: D;
+  cumulativeQuoteQty?: D | undefined;
   /** Order status (RESULT and FULL). */
-  status?: string;
+  status?: string | undefined;
   /** Time in force (RESULT and FULL). */
-  timeInForce?: string;
+  timeInForce?: string | undefined;
   /** Order type (RESULT and FULL). */
-  type?: string;
+  type?: string | undefined;
   /** Order side (RESULT and FULL). */
-  side?: string;
+  side?: string | undefined;
   /** Self-trade prevention mode (RESULT and FULL). */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Amount MARGIN_BUY borrowed for the order (FULL); a JSON number in Binance's docs. Sent only when: will not return if no margin trade happens */
-  marginBuyBorrowAmount?: number;
+  marginBuyBorrowAmount?: number | undefined;
   /** Asset MARGIN_BUY borrowed (FULL). Sent only when: will not return if no margin trade happens */
-  marginBuyBorrowAsset?: string;
+  marginBuyBorrowAsset?: string | undefined;
   /** Trades the order made on placement (FULL). */
   fills?: Array<{
     /** Price of the fill. Exact decimal. */
@@ -134,7 +134,7 @@ export interface ParsedPlaceMarginOrderResponse<D = string> {
     commission: D;
     /** Asset the commission was paid in. */
     commissionAsset: string;
-  }>;
+  }> | undefined;
 }
 
 /** Descriptor of Margin Account New Order (TRADE): data the runtime interprets. */

@@ -209,7 +209,7 @@ export interface ParsedPlaceOcoOrderListResponse<D = string> {
     /** Quantity filled so far. Exact decimal. */
     executedQty: D;
     /** quoteOrderQty as sent (0 when not used). Sent only when: Sent since 2024-12-12 (order placement: with newOrderRespType RESULT or FULL); answers recorded before lack it. Exact decimal. */
-    origQuoteOrderQty?: D;
+    origQuoteOrderQty?: D | undefined;
     /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
     cumulativeQuoteQty: D;
     /** Order status (NEW, PENDING_NEW, PARTIALLY_FILLED, FILLED, CANCELED, EXPIRED, EXPIRED_IN_MATCH, …). */
@@ -225,35 +225,35 @@ export interface ParsedPlaceOcoOrderListResponse<D = string> {
     /** Self-trade prevention mode. */
     selfTradePreventionMode: string;
     /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
-    icebergQty?: D;
+    icebergQty?: D | undefined;
     /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: D;
+    stopPrice?: D | undefined;
     /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-    strategyId?: number;
+    strategyId?: number | undefined;
     /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-    strategyType?: number;
+    strategyType?: number | undefined;
     /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
-    trailingDelta?: number;
+    trailingDelta?: number | undefined;
     /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
-    trailingTime?: number;
+    trailingTime?: number | undefined;
     /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
-    usedSor?: boolean;
+    usedSor?: boolean | undefined;
     /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
-    workingFloor?: string;
+    workingFloor?: string | undefined;
     /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
-    expiryReason?: string;
+    expiryReason?: string | undefined;
     /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
-    pegPriceType?: string;
+    pegPriceType?: string | undefined;
     /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
-    pegOffsetType?: string;
+    pegOffsetType?: string | undefined;
     /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
-    pegOffsetValue?: number;
+    pegOffsetValue?: number | undefined;
     /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
-    peggedPrice?: D;
+    peggedPrice?: D | undefined;
     /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
-    preventedMatchId?: number;
+    preventedMatchId?: number | undefined;
     /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
-    preventedQuantity?: D;
+    preventedQuantity?: D | undefined;
   }>;
 }
 

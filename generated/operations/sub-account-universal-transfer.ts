@@ -42,7 +42,7 @@ export interface ParsedSubAccountUniversalTransferResponse {
   /** Transfer id. */
   tranId: number;
   /** The clientTranId sent; the docs do not say whether it is there when none was sent, so it is left optional. */
-  clientTranId?: string;
+  clientTranId?: string | undefined;
 }
 
 /** Descriptor of Universal Transfer (For Master Account) (USER_DATA): data the runtime interprets. */

@@ -83,21 +83,21 @@ export interface ParsedTestSorOrderResponse<D = string> {
     maker: D;
     /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-  };
+  } | undefined;
   /** Special commission rates the order would pay. Sent only when: With computeCommissionRates=true, since 2025-08-12 (answers recorded before lack it). */
   specialCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
     /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-  };
+  } | undefined;
   /** Tax rates the order would pay. */
   taxCommissionForOrder?: {
     /** Rate paid as maker (a fraction: 0.001 is 0.1%). Exact decimal. */
     maker: D;
     /** Rate paid as taker (a fraction). Exact decimal. */
     taker: D;
-  };
+  } | undefined;
   /** BNB discount on the standard commission. */
   discount?: {
     /** Whether the account pays commission in BNB. */
@@ -108,7 +108,7 @@ export interface ParsedTestSorOrderResponse<D = string> {
     discountAsset: string;
     /** BNB discount on the standard commission. Exact decimal. */
     discount: D;
-  };
+  } | undefined;
 }
 
 /** Descriptor of Test new order using SOR: data the runtime interprets. */

@@ -193,51 +193,51 @@ export interface ParsedExecutionReportEvent<D = string> {
   /** Self-trade prevention mode. Wire field `V`. */
   selfTradePreventionMode: string;
   /** Trailing distance in basis points. Sent only when: Appears only for trailing stop orders. Wire field `d`. */
-  trailingDelta?: number;
+  trailingDelta?: number | undefined;
   /** When the trailing stop started tracking the price (milliseconds). Sent only when: Appears only for trailing stop orders. Wire field `D`. */
-  trailingTime?: number;
+  trailingTime?: number | undefined;
   /** Strategy id. Sent only when: Appears only if the strategyId parameter was provided upon order placement. Wire field `j`. */
-  strategyId?: number;
+  strategyId?: number | undefined;
   /** Strategy type. Sent only when: Appears only if the strategyType parameter was provided upon order placement. Wire field `J`. */
-  strategyType?: number;
+  strategyType?: number | undefined;
   /** Prevented match id. Sent only when: Appears only for orders that expired due to STP. Wire field `v`. */
-  preventedMatchId?: number;
+  preventedMatchId?: number | undefined;
   /** Quantity that STP expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `A`. */
-  preventedQuantity?: D;
+  preventedQuantity?: D | undefined;
   /** Quantity that the last prevented match expired. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `B`. */
-  lastPreventedQuantity?: D;
+  lastPreventedQuantity?: D | undefined;
   /** Trade group id. Sent only when: Appears only for orders that expired due to STP. Wire field `u`. */
-  tradeGroupId?: number;
+  tradeGroupId?: number | undefined;
   /** Id of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. Wire field `U`. */
-  counterOrderId?: number;
+  counterOrderId?: number | undefined;
   /** Symbol of the order on the other side of the prevented match. Sent only when: Appears only for orders that expired due to STP. Wire field `Cs`. */
-  counterSymbol?: string;
+  counterSymbol?: string | undefined;
   /** Quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pl`. */
-  preventedExecutionQuantity?: D;
+  preventedExecutionQuantity?: D | undefined;
   /** Price of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pL`. */
-  preventedExecutionPrice?: D;
+  preventedExecutionPrice?: D | undefined;
   /** Quote quantity of the prevented execution. Sent only when: Appears only for orders that expired due to STP. Exact decimal. Wire field `pY`. */
-  preventedExecutionQuoteQuantity?: D;
+  preventedExecutionQuoteQuantity?: D | undefined;
   /** When the order went on the book. Sent only when: Appears when the order is working on the book. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `W`. */
-  workingTime?: number;
+  workingTime?: number | undefined;
   /** How the order was matched (ONE_PARTY_TRADE_REPORT for SOR allocations). Sent only when: Appears for orders that have allocations. Wire field `b`. */
-  matchType?: string;
+  matchType?: string | undefined;
   /** Allocation id. Sent only when: Appears for orders that have allocations. Wire field `a`. */
-  allocationId?: number;
+  allocationId?: number | undefined;
   /** Who fills the order: EXCHANGE or SOR. Sent only when: Appears for orders that potentially have allocations. Wire field `k`. */
-  workingFloor?: string;
+  workingFloor?: string | undefined;
   /** Whether the order used SOR. Sent only when: Appears for orders that used SOR. Wire field `uS`. */
-  usedSor?: boolean;
+  usedSor?: boolean | undefined;
   /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Appears only for pegged orders. Wire field `gP`. */
-  pegPriceType?: string;
+  pegPriceType?: string | undefined;
   /** Peg offset type (PRICE_LEVEL). Sent only when: Appears only for pegged orders. Wire field `gOT`. */
-  pegOffsetType?: string;
+  pegOffsetType?: string | undefined;
   /** Peg offset, in price levels. Sent only when: Appears only for pegged orders. Wire field `gOV`. */
-  pegOffsetValue?: number;
+  pegOffsetValue?: number | undefined;
   /** Price the order is currently pegged at. Sent only when: Appears only for pegged orders. Exact decimal. Wire field `gp`. */
-  peggedPrice?: D;
+  peggedPrice?: D | undefined;
   /** Why the order expired (INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: Appears when the order has expired. Wire field `eR`. */
-  expiryReason?: string;
+  expiryReason?: string | undefined;
 }
 
 /** Picks the `executionReport` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */

@@ -46,7 +46,7 @@ export interface SbeConnectionOptions<D = string>
    * Times in the JSON payloads of `subscribe<Channel>`: milliseconds (default, SBE's microseconds
    * floored) or `MICROSECOND` (as SBE sends them). `subscribeSbe…` events are always in µs.
    */
-  readonly timeUnit?: ConnectionOptions['timeUnit'];
+  readonly timeUnit?: NonNullable<ConnectionOptions['timeUnit']>;
 }
 
 /** A connection to SBE market data: the same events as `publicWebsocketConnection`. */

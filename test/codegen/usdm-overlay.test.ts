@@ -94,4 +94,36 @@ describe('generate --spec over the futures spec', () => {
       'npx binance-rx generate --spec my-spec --product usdm --out src/futures',
     );
   });
+
+  it("adds a user's params.yaml to the futures parameters; a shipped key is refused", async () => {
+    const files = await readUserSpecFiles(REPO, join(dir, 'my-spec'), 'spec/usdm');
+    files.set(
+      'spec/usdm/channels/mark-price-lite.yaml',
+      CHANNEL.replace("'<symbol>@markPriceLite'", "'<symbol>@markPriceLite@<every>'")
+        .replace('params: [symbol]', 'params: [symbol, every]')
+        .replace('stream: btcusdt@markPriceLite', 'stream: btcusdt@markPriceLite@3s'),
+    );
+    const every = 'every:\n  description: Update speed.\n  type: string\n  enum: [1s, 3s]\n';
+    files.set('spec/usdm/params.yaml#user', every);
+    const params = render(files).get('out/params.ts')!;
+    expect(params).toContain('export const everyStreamParam');
+    expect(params).toContain('export const symbolStreamParam');
+    files.set(
+      'spec/usdm/params.yaml#user',
+      `${every}symbol:\n  description: Mine.\n  type: string\n  pattern: '^x$'\n`,
+    );
+    try {
+      render(files);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as SpecError).problems).toEqual([
+        {
+          file: 'spec/usdm/params.yaml#user',
+          path: 'symbol',
+          message:
+            "'symbol' is already defined in spec/usdm/params.yaml: your file adds keys to the shipped one and cannot redefine them",
+        },
+      ]);
+    }
+  });
 });

@@ -53,6 +53,54 @@ examples:
     response: { symbol: BTCUSDT, price: '42000.01' }
 `;
 
+/** A Spot stream whose name takes a parameter binance-rx does not ship (made up for the test). */
+const BATCH_CHANNEL = `channel: tradeBatch
+title: Trade Batch
+docs: web-socket-streams.md > Trade Batch Streams
+description: Trades of one symbol in batches, as a user adds a stream with a new parameter.
+stream: '<symbol>@trade@<batch>'
+params: [symbol, batch]
+eventType: tradeBatch
+payload: object
+fields:
+  e: { name: eventType, type: string, const: tradeBatch, description: Event type. }
+  E: { name: eventTime, type: timestamp, description: Event time. }
+  s: { name: symbol, type: string, description: Symbol. }
+examples:
+  - source: made up for the test
+    stream: btcusdt@trade@10
+    payload: { e: tradeBatch, E: 1700000000000, s: BTCUSDT }
+`;
+
+/** A params.yaml holding only the parameter the user adds. */
+const BATCH_PARAM = `batch:
+  description: Trades per batch.
+  type: integer
+  enum: [10, 100]
+`;
+
+/** An endpoint taking a shared request parameter and a field group of the user's own. */
+const LAYERED_OPERATION = `operation: getPriceBatch
+title: Price batch
+docs: rest-api.md > Price batch
+description: Last prices of one symbol in a batch, as a user adds an endpoint.
+security: NONE
+weight: 2
+rest: { method: GET, path: /api/v3/ticker/priceBatch }
+params:
+  symbol: { use: symbol, required: true }
+  batch: { use: batchSize }
+response:
+  type: object
+  description: Last price.
+  include: [priceStats]
+  fields:
+    symbol: { type: string, description: Symbol. }
+examples:
+  - source: made up for the test
+    response: { symbol: BTCUSDT, high: '42000.01' }
+`;
+
 let dir = '';
 /** Writes `files` (path -> text) under the scratch directory. */
 async function layout(files: Record<string, string>): Promise<void> {
@@ -71,6 +119,19 @@ beforeAll(async () => {
     'futures-path/operations/get-price-lite.yaml': operation('/fapi/v1/ticker/priceLite'),
     'spot-path/operations/get-price-lite.yaml': operation('/api/v3/ticker/priceLite'),
     'empty-file/channels/trade-lite.yaml': '',
+    'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
+    'batch/params.yaml': BATCH_PARAM,
+    'batch/request-params.yaml':
+      'batchSize: { type: integer, description: Prices per batch., minimum: 1 }\n',
+    'batch/field-groups.yaml':
+      'priceStats:\n  description: The price statistics of a batch.\n  fields:\n    high: { type: decimal, description: Highest price. }\n',
+    'batch/operations/get-price-batch.yaml': LAYERED_OPERATION,
+    'no-params/channels/trade-batch.yaml': BATCH_CHANNEL,
+    'redefined/channels/trade-batch.yaml': BATCH_CHANNEL,
+    'redefined/params.yaml': `${BATCH_PARAM}symbol:\n  description: My symbol.\n  type: string\n  pattern: '^[A-Z]+$'\n`,
+    'redefined-request/request-params.yaml': 'symbol: { type: string, description: My symbol. }\n',
+    'bad-param/channels/trade-batch.yaml': BATCH_CHANNEL,
+    'bad-param/params.yaml': `${BATCH_PARAM}  default: 5\n`,
     'a-file.yaml': CHANNEL,
   });
   await mkdir(join(dir, 'empty'));
@@ -150,6 +211,53 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
     expect(refused('--spec', 'empty-file')).toEqual([
       'generate: the spec has 1 problem(s):',
       'empty-file/channels/trade-lite.yaml: empty file: expected a YAML map of the keys spec/README.md lists',
+    ]);
+  });
+});
+
+describe("generate --spec: a user's params.yaml, request-params.yaml, field-groups.yaml add keys", () => {
+  it('a channel with a new stream parameter: its file and a params.yaml of that one key', async () => {
+    const run = cli('--spec', 'batch', '--out', 'batch-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const params = await readFile(join(dir, 'batch-out/params.ts'), 'utf8');
+    // The user's key beside every shipped one, and the header names both files.
+    expect(params).toMatch(/^\/\/ Generated from spec\/params\.yaml and batch\/params\.yaml by/);
+    expect(params).toContain('export const batchStreamParam');
+    expect(params).toContain('export const symbolStreamParam');
+    expect(params).toContain('export const intervalStreamParam');
+    const channel = await readFile(join(dir, 'batch-out/channels/trade-batch.ts'), 'utf8');
+    expect(channel).toContain('export function subscribeTradeBatch(');
+    // The shared request parameter and field group of the user's files, beside the shipped ones.
+    const operation = await readFile(join(dir, 'batch-out/operations/get-price-batch.ts'), 'utf8');
+    expect(operation).toContain('  /** Prices per batch. */\n  batch?: number;');
+    expect(operation).toContain('  high: D;');
+    expect(existsSync(join(dir, 'batch-out/operations/place-order.ts'))).toBe(true);
+    await rm(join(dir, 'batch-out'), { recursive: true, force: true });
+  });
+
+  it('a parameter defined nowhere names the files it was looked up in', () => {
+    const shipped = relative(dir, join(REPO, 'spec/params.yaml'));
+    expect(refused('--spec', 'no-params')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `no-params/channels/trade-batch.yaml: params.1: 'batch' is not defined in ${shipped}`,
+    ]);
+    expect(refused('--spec', 'bad-param')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "bad-param/params.yaml: batch.default: '5' is not one of 10, 100",
+    ]);
+  });
+
+  it("a key the shipped file has is refused in the user's file, naming both", () => {
+    const shipped = relative(dir, join(REPO, 'spec/params.yaml'));
+    expect(refused('--spec', 'redefined')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `redefined/params.yaml: symbol: 'symbol' is already defined in ${shipped}: your file adds keys to the shipped one and cannot redefine them`,
+    ]);
+    const shippedRequest = relative(dir, join(REPO, 'spec/request-params.yaml'));
+    expect(refused('--spec', 'redefined-request')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `redefined-request/request-params.yaml: symbol: 'symbol' is already defined in ${shippedRequest}: your file adds keys to the shipped one and cannot redefine them`,
     ]);
   });
 });

@@ -58,7 +58,7 @@ export interface ParsedAggTrade<D = string> {
   /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
   /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-01 (binance-connector-js 22.0.0, 2026-01-13, added it) Exact decimal. Wire field `nq`. */
-  normalQuantity?: D;
+  normalQuantity?: D | undefined;
   /** First trade ID. Wire field `f`. */
   firstTradeId: number;
   /** Last trade ID. Wire field `l`. */
@@ -68,7 +68,7 @@ export interface ParsedAggTrade<D = string> {
   /** Whether the buyer is the market maker. Wire field `m`. */
   isBuyerMaker: boolean;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@aggTrade`: data the runtime interprets. */

@@ -54,7 +54,7 @@ export interface ParsedBookTicker<D = string> {
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
-  pair?: string;
+  pair?: string | undefined;
   /** Best bid price. Exact decimal. Wire field `b`. */
   bestBidPrice: D;
   /** Best bid quantity. Exact decimal. Wire field `B`. */
@@ -64,7 +64,7 @@ export interface ParsedBookTicker<D = string> {
   /** Best ask quantity. Exact decimal. Wire field `A`. */
   bestAskQuantity: D;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@bookTicker`: data the runtime interprets. */

@@ -59,7 +59,7 @@ export interface ParsedContractInfo {
   /** Symbol. Wire field `s`. */
   symbol: string;
   /** Pair. Sent only when: Sent before the COIN-M migration (binance-connector-js 31.0.0, 2026-06-10, removed it) Wire field `ps`. */
-  pair?: string;
+  pair?: string | undefined;
   /** Contract type. Wire field `ct`. */
   contractType: string;
   /** Delivery date time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `dt`. */
@@ -84,9 +84,9 @@ export interface ParsedContractInfo {
     minLeverage: number;
     /** Maximum leverage of this bracket. Wire field `ma`. */
     maxLeverage: number;
-  }>;
+  }> | undefined;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `!contractInfo`: data the runtime interprets. */

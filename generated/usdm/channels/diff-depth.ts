@@ -64,9 +64,9 @@ export interface ParsedDiffDepth<D = string> {
   /** Ask levels to update. Wire field `a`. */
   asks: Array<{ /** Price level. Exact decimal. */ price: D; /** Quantity; 0 removes the level. Exact decimal. */ quantity: D; }>;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
-  pair?: string;
+  pair?: string | undefined;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@depth<depthSpeed>`: data the runtime interprets. */

@@ -52,7 +52,7 @@ export interface ParsedMarkPrice<D = string> {
   /** Mark price. Exact decimal. Wire field `p`. */
   markPrice: D;
   /** Mark price moving average. Sent only when: Sent since 2026-03 (binance-connector-js 26.0.0, 2026-03-19, added it) Exact decimal. Wire field `ap`. */
-  markPriceMovingAverage?: D;
+  markPriceMovingAverage?: D | undefined;
   /** Index price. Exact decimal. Wire field `i`. */
   indexPrice: D;
   /** Estimated settle price; only useful in the last hour before the settlement starts. Exact decimal. Wire field `P`. */
@@ -62,7 +62,7 @@ export interface ParsedMarkPrice<D = string> {
   /** Next funding time of a perpetual contract; 0 for a delivery contract. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
   nextFundingTime: number;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@markPrice<markPriceSpeed>`: data the runtime interprets. */

@@ -62,9 +62,9 @@ export interface ParsedMiniTicker<D = string> {
   /** Total traded quote asset volume. Exact decimal. Wire field `q`. */
   quoteVolume: D;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
-  pair?: string;
+  pair?: string | undefined;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@miniTicker`: data the runtime interprets. */

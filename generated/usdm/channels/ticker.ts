@@ -98,9 +98,9 @@ export interface ParsedTicker<D = string> {
   /** Total number of trades. Wire field `n`. */
   tradeCount: number;
   /** Pair. Sent only when: After the COIN-M migration Wire field `ps`. */
-  pair?: string;
+  pair?: string | undefined;
   /** Symbol type: 1 USDⓈ-M, 2 COIN-M. Sent only when: After the COIN-M migration Wire field `st`. */
-  symbolType?: number;
+  symbolType?: number | undefined;
 }
 
 /** Descriptor of `<symbol>@ticker`: data the runtime interprets. */

@@ -80,9 +80,9 @@ export interface ParsedCancelOrderResponse<D = string> {
   /** Quantity filled before the cancel. Exact decimal. */
   cumQty: D;
   /** Quote amount filled. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
-  cumQuote?: D;
+  cumQuote?: D | undefined;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
-  avgPrice?: D;
+  avgPrice?: D | undefined;
   /** Client order id. */
   clientOrderId: string;
   /** Quantity filled so far. Exact decimal. */
@@ -120,15 +120,15 @@ export interface ParsedCancelOrderResponse<D = string> {
   /** Whether the trigger price is protected. */
   priceProtect: boolean;
   /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
+  priceMatch?: string | undefined;
   /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
+  goodTillDate?: number | undefined;
   /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D;
+  activatePrice?: D | undefined;
   /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D;
+  priceRate?: D | undefined;
 }
 
 /** Descriptor of Cancel Order: data the runtime interprets. */

@@ -198,7 +198,7 @@ export interface ParsedGetAccountV2Response<D = string> {
     /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
     /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
-    breakEvenPrice?: D;
+    breakEvenPrice?: D | undefined;
   }>;
   /** Initial margin of positions and open orders. Exact decimal. */
   totalInitialMargin: D;

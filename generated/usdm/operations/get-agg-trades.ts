@@ -52,7 +52,7 @@ export type ParsedGetAggTradesResponse<D = string> = Array<{
   /** Quantity. Exact decimal. Wire field `q`. */
   quantity: D;
   /** Quantity without the trades involving RPI orders. Sent only when: Sent since 2026-06 (binance-connector-js 30.0.0, 2026-06-05, added it) Exact decimal. Wire field `nq`. */
-  normalQuantity?: D;
+  normalQuantity?: D | undefined;
   /** First trade id. Wire field `f`. */
   firstTradeId: number;
   /** Last trade id. Wire field `l`. */

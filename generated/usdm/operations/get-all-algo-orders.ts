@@ -146,17 +146,17 @@ export type ParsedGetAllAlgoOrdersResponse<D = string> = Array<{
   /** Average fill price of that order (0 before). Exact decimal. */
   actualPrice: D;
   /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
-  actualType?: string;
+  actualType?: string | undefined;
   /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
-  actualQty?: D;
+  actualQty?: D | undefined;
   /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpTriggerPrice?: D;
+  tpTriggerPrice?: D | undefined;
   /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpPrice?: D;
+  tpPrice?: D | undefined;
   /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slTriggerPrice?: D;
+  slTriggerPrice?: D | undefined;
   /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slPrice?: D;
+  slPrice?: D | undefined;
   /** Take-profit order type (empty when none). */
   tpOrderType: string;
 }>;

@@ -36,7 +36,7 @@ export interface ParsedGetCommissionRateResponse<D = string> {
   /** Taker rate. Exact decimal. */
   takerCommissionRate: D;
   /** Rate on RPI orders. Sent only when: Sent since RPI orders exist (2025) Exact decimal. */
-  rpiCommissionRate?: D;
+  rpiCommissionRate?: D | undefined;
 }
 
 /** Descriptor of User Commission Rate: data the runtime interprets. */

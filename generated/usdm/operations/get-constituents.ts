@@ -47,9 +47,9 @@ export interface ParsedGetConstituentsResponse<D = string> {
     /** The market's symbol on that exchange. */
     symbol: string;
     /** Its price (-1: hidden, for TradFi perpetuals). Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
-    price?: D;
+    price?: D | undefined;
     /** Its weight in the index. Sent only when: Sent since 2025; the docs' older example has exchange and symbol only Exact decimal. */
-    weight?: D;
+    weight?: D | undefined;
   }>;
 }
 

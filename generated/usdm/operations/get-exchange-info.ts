@@ -159,7 +159,7 @@ export interface ParsedGetExchangeInfoResponse<D = string> {
     /** Underlying sub-types. */
     underlyingSubType: Array<string>;
     /** Settlement plan. Sent only when: Sent for some contracts only */
-    settlePlan?: number;
+    settlePlan?: number | undefined;
     /** Threshold for algo orders with priceProtect. Exact decimal. */
     triggerProtect: D;
     /** Liquidation fee rate. Exact decimal. */

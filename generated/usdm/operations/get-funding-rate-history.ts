@@ -46,7 +46,7 @@ export type ParsedGetFundingRateHistoryResponse<D = string> = Array<{
   /** Mark price at the funding time as an exact decimal; an empty string for fundings before 2023-10-31, which Binance sends without one. */
   markPrice: string;
   /** Kind of funding rate. Sent only when: Sent since 2026-07 (binance-connector-js 37.0.0, 2026-07-24, added it) */
-  rateType?: string;
+  rateType?: string | undefined;
 }>;
 
 /** Descriptor of Get Funding Rate History: data the runtime interprets. */

@@ -52,7 +52,7 @@ export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
   /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) Wire field `isRPITrade`. */
-  isRpiTrade?: boolean;
+  isRpiTrade?: boolean | undefined;
 }>;
 
 /** Descriptor of Old Trades Lookup (MARKET_DATA): data the runtime interprets. */

@@ -63,7 +63,7 @@ export type ParsedGetLeverageBracketResponse = ({
   /** Symbol. */
   symbol: string;
   /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number;
+  notionalCoef?: number | undefined;
   /** The tiers, smallest notional first. */
   brackets: Array<{
     /** Tier number. */
@@ -83,7 +83,7 @@ export type ParsedGetLeverageBracketResponse = ({
   /** Symbol. */
   symbol: string;
   /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number;
+  notionalCoef?: number | undefined;
   /** The tiers, smallest notional first. */
   brackets: Array<{
     /** Tier number. */

@@ -46,7 +46,7 @@ export type ParsedGetOpenInterestHistResponse<D = string> = Array<{
   /** Total open interest value, in the quote asset. Exact decimal. */
   sumOpenInterestValue: D;
   /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal. Wire field `CMCCirculatingSupply`. */
-  cmcCirculatingSupply?: D;
+  cmcCirculatingSupply?: D | undefined;
   /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   timestamp: number;
 }>;

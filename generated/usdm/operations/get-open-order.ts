@@ -120,15 +120,15 @@ export interface ParsedGetOpenOrderResponse<D = string> {
   /** Whether the trigger price is protected. */
   priceProtect: boolean;
   /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
+  priceMatch?: string | undefined;
   /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
+  goodTillDate?: number | undefined;
   /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D;
+  activatePrice?: D | undefined;
   /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D;
+  priceRate?: D | undefined;
 }
 
 /** Descriptor of Query Current Open Order: data the runtime interprets. */

@@ -48,7 +48,7 @@ export type ParsedGetPositionMarginHistoryResponse<D = string> = Array<{
   /** 1 added, 2 reduced. */
   type: number;
   /** What made the change (USER_ADJUST for this endpoint). Sent only when: In the docs' example since 2023; older answers lack it */
-  deltaType?: string;
+  deltaType?: string | undefined;
   /** Amount. Exact decimal. */
   amount: D;
   /** Margin asset. */

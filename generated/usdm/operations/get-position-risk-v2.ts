@@ -56,7 +56,7 @@ export type ParsedGetPositionRiskV2Response<D = string> = Array<{
   /** Average entry price. Exact decimal. */
   entryPrice: D;
   /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
-  breakEvenPrice?: D;
+  breakEvenPrice?: D | undefined;
   /** Margin mode: cross or isolated. */
   marginType: string;
   /** "true" or "false": whether margin is added to an isolated position automatically. */

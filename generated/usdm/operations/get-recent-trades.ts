@@ -50,7 +50,7 @@ export type ParsedGetRecentTradesResponse<D = string> = Array<{
   /** Whether the buyer was the maker. */
   isBuyerMaker: boolean;
   /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) Wire field `isRPITrade`. */
-  isRpiTrade?: boolean;
+  isRpiTrade?: boolean | undefined;
 }>;
 
 /** Descriptor of Recent Trades List: data the runtime interprets. */

@@ -100,13 +100,13 @@ export type ParsedModifyBatchOrdersResponse<D = string> = Array<({
   /** Pair of the contract. */
   pair: string;
   /** Number of the modification. Sent only when: In binance-connector-js's response type; the docs' example lacks it. */
-  modifyId?: number;
+  modifyId?: number | undefined;
   /** Quantity filled so far. Exact decimal. */
   cumQty: D;
   /** Quote amount filled so far. Sent only when: Sent by the single Modify Order in the docs' example; neither example of this endpoint has it. Exact decimal. */
-  cumQuote?: D;
+  cumQuote?: D | undefined;
   /** Average fill price. Sent only when: In the docs' example; binance-connector-js's response type lacks it. Exact decimal. */
-  avgPrice?: D;
+  avgPrice?: D | undefined;
   /** Client order id. */
   clientOrderId: string;
   /** Quantity filled so far. Exact decimal. */
@@ -144,15 +144,15 @@ export type ParsedModifyBatchOrdersResponse<D = string> = Array<({
   /** Whether the trigger price is protected. */
   priceProtect: boolean;
   /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
+  priceMatch?: string | undefined;
   /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
+  goodTillDate?: number | undefined;
   /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D;
+  activatePrice?: D | undefined;
   /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D;
+  priceRate?: D | undefined;
 }) | ({
   /** Binance error code (negative, e.g. -2022, -2011). */
   code: number;

@@ -110,9 +110,9 @@ export interface PlaceAlgoOrderResponse {
 /** New Algo Order, parsed: readable names; decimals are exact strings unless `parsePlaceAlgoOrderResponse` is given a `decimal` converter. */
 export interface ParsedPlaceAlgoOrderResponse<D = string> {
   /** Activation price of a trailing stop. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
-  activatePrice?: string;
+  activatePrice?: string | undefined;
   /** Callback rate of a trailing stop, in percent. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
-  callbackRate?: string;
+  callbackRate?: string | undefined;
   /** Algo order id (counts up per symbol). */
   algoId: number;
   /** Client algo id. */

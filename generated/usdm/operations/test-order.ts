@@ -98,57 +98,57 @@ export interface TestOrderResponse {
 /** Test Order, parsed: readable names; decimals are exact strings unless `parseTestOrderResponse` is given a `decimal` converter. */
 export interface ParsedTestOrderResponse<D = string> {
   /** Client order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  clientOrderId?: string;
+  clientOrderId?: string | undefined;
   /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  cumQty?: D;
+  cumQty?: D | undefined;
   /** Quote amount filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  cumQuote?: D;
+  cumQuote?: D | undefined;
   /** Quantity filled. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  executedQty?: D;
+  executedQty?: D | undefined;
   /** Order id. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  orderId?: number;
+  orderId?: number | undefined;
   /** Average fill price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  avgPrice?: D;
+  avgPrice?: D | undefined;
   /** Quantity ordered. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  origQty?: D;
+  origQty?: D | undefined;
   /** Limit price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  price?: D;
+  price?: D | undefined;
   /** Whether the order may only reduce the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  reduceOnly?: boolean;
+  reduceOnly?: boolean | undefined;
   /** BUY or SELL. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  side?: string;
+  side?: string | undefined;
   /** Position side. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  positionSide?: string;
+  positionSide?: string | undefined;
   /** Order status. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  status?: string;
+  status?: string | undefined;
   /** Trigger price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  stopPrice?: D;
+  stopPrice?: D | undefined;
   /** Whether the order closes the position. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  closePosition?: boolean;
+  closePosition?: boolean | undefined;
   /** Symbol. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  symbol?: string;
+  symbol?: string | undefined;
   /** Time in force. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  timeInForce?: string;
+  timeInForce?: string | undefined;
   /** Order type. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  type?: string;
+  type?: string | undefined;
   /** Order type as placed. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  origType?: string;
+  origType?: string | undefined;
   /** Trailing stop activation price. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  activatePrice?: D;
+  activatePrice?: D | undefined;
   /** Trailing stop callback rate. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Exact decimal. */
-  priceRate?: D;
+  priceRate?: D | undefined;
   /** Update time. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime?: number;
+  updateTime?: number | undefined;
   /** Price the trigger follows. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  workingType?: string;
+  workingType?: string | undefined;
   /** Whether price protection is on. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  priceProtect?: boolean;
+  priceProtect?: boolean | undefined;
   /** Price match mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  priceMatch?: string;
+  priceMatch?: string | undefined;
   /** Self-trade prevention mode. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  selfTradePreventionMode?: string;
+  selfTradePreventionMode?: string | undefined;
   /** Cancel time of a GTD order. Sent only when: The docs' example is a whole order answer; what a test answers is not stated (the local exchange answers {}) */
-  goodTillDate?: number;
+  goodTillDate?: number | undefined;
 }
 
 /** Descriptor of Test Order: data the runtime interprets. */

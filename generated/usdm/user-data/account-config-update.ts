@@ -44,12 +44,12 @@ export interface ParsedAccountConfigUpdateEvent {
     symbol: string;
     /** Leverage. Wire field `l`. */
     leverage: number;
-  };
+  } | undefined;
   /** The new multi-assets mode. Sent only when: Pushed when the multi-assets mode changed. Wire field `ai`. */
   multiAssetsChange?: {
     /** Whether multi-assets mode is on. Wire field `j`. */
     multiAssetsMode: boolean;
-  };
+  } | undefined;
 }
 
 /** Picks the `ACCOUNT_CONFIG_UPDATE` events out of `session.userData()` (or another account's `session.userData(credentials)`), each checked against its schema (pass `{ validate: false }` not to; an event that fails is dropped and given to `onInvalid`). */

@@ -78,7 +78,7 @@ export interface ParsedAccountUpdateEvent<D = string> {
       /** Cross wallet balance. Exact decimal. Wire field `cw`. */
       crossWalletBalance: D;
       /** Change except PnL and commission. Sent only when: Sent since 2021; events recorded before lack it. Exact decimal. Wire field `bc`. */
-      balanceChange?: D;
+      balanceChange?: D | undefined;
     }>;
     /** The positions that changed. Wire field `P`. */
     positions: Array<{
@@ -89,7 +89,7 @@ export interface ParsedAccountUpdateEvent<D = string> {
       /** Entry price. Exact decimal. Wire field `ep`. */
       entryPrice: D;
       /** Break-even price. Sent only when: Sent since 2023; events recorded before lack it. Exact decimal. Wire field `bep`. */
-      breakEvenPrice?: D;
+      breakEvenPrice?: D | undefined;
       /** Realized PnL accumulated before fees. Exact decimal. Wire field `cr`. */
       accumulatedRealized: D;
       /** Unrealized PnL. Exact decimal. Wire field `up`. */
@@ -101,7 +101,7 @@ export interface ParsedAccountUpdateEvent<D = string> {
       /** BOTH, LONG or SHORT. Wire field `ps`. */
       positionSide: string;
       /** Margin asset of the position. Sent only when: Sent in recorded events (2021 to 2023), not in the docs' example. Wire field `ma`. */
-      marginAsset?: string;
+      marginAsset?: string | undefined;
     }>;
   };
 }

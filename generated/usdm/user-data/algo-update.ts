@@ -104,11 +104,11 @@ export interface ParsedAlgoUpdateEvent<D = string> {
     /** Id of the order placed in the matching engine when triggered (empty before). Wire field `ai`. */
     orderId: string;
     /** Average fill price in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. Wire field `ap`. */
-    averagePrice?: D;
+    averagePrice?: D | undefined;
     /** Quantity executed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Exact decimal. Wire field `aq`. */
-    filledQuantity?: D;
+    filledQuantity?: D | undefined;
     /** Order type placed in the matching engine. Sent only when: Only displayed when the order is triggered and placed in the matching engine. Wire field `act`. */
-    actualOrderType?: string;
+    actualOrderType?: string | undefined;
     /** Trigger price. Exact decimal. Wire field `tp`. */
     triggerPrice: D;
     /** Order price. Exact decimal. Wire field `p`. */
@@ -120,7 +120,7 @@ export interface ParsedAlgoUpdateEvent<D = string> {
     /** Price match mode. Wire field `pm`. */
     priceMatch: string;
     /** Whether the order closes the whole position when triggered (close-all). Sent only when: Only pushed for conditional orders. Wire field `cp`. */
-    closePosition?: boolean;
+    closePosition?: boolean | undefined;
     /** Whether the trigger is price-protected. Wire field `pP`. */
     priceProtect: boolean;
     /** Whether the order is reduce-only. Wire field `R`. */
@@ -130,7 +130,7 @@ export interface ParsedAlgoUpdateEvent<D = string> {
     /** Cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
     goodTillDate: number;
     /** Why the algo order failed. Sent only when: In the docs' example; the docs do not say when it is sent (it is the reason an algo order failed). Wire field `rm`. */
-    failedReason?: string;
+    failedReason?: string | undefined;
   };
 }
 

@@ -44,7 +44,7 @@ export interface ParsedMarginCallEvent<D = string> {
   /** Event time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `E`. */
   eventTime: number;
   /** Cross wallet balance. Sent only when: Only pushed with crossed positions margin call. Exact decimal. Wire field `cw`. */
-  crossWalletBalance?: D;
+  crossWalletBalance?: D | undefined;
   /** Positions at risk. Wire field `p`. */
   positions: Array<{
     /** Symbol. Wire field `s`. */

@@ -136,9 +136,9 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     /** Price of this fill. Exact decimal. Wire field `L`. */
     lastFilledPrice: D;
     /** Asset the commission was charged in. Sent only when: Not pushed when there is no commission. Wire field `N`. */
-    commissionAsset?: string;
+    commissionAsset?: string | undefined;
     /** Commission of this fill. Sent only when: Not pushed when there is no commission. Exact decimal. Wire field `n`. */
-    commission?: D;
+    commission?: D | undefined;
     /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `T`. */
     tradeTime: number;
     /** Trade id (0 when the event is not a fill). Wire field `t`. */
@@ -160,9 +160,9 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     /** Whether the order closes the position (close-all). Wire field `cp`. */
     closePosition: boolean;
     /** Activation price of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. Wire field `AP`. */
-    activationPrice?: D;
+    activationPrice?: D | undefined;
     /** Callback rate of a trailing stop. Sent only when: Only pushed with TRAILING_STOP_MARKET orders. Exact decimal. Wire field `cr`. */
-    callbackRate?: D;
+    callbackRate?: D | undefined;
     /** Whether the trigger is price-protected. Wire field `pP`. */
     priceProtect: boolean;
     /** Ignore. Wire field `si`. */
@@ -172,13 +172,13 @@ export interface ParsedOrderTradeUpdateEvent<D = string> {
     /** Profit this fill realized. Exact decimal. Wire field `rp`. */
     realizedProfit: D;
     /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Wire field `V`. */
-    selfTradePreventionMode?: string;
+    selfTradePreventionMode?: string | undefined;
     /** Price match mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Wire field `pm`. */
-    priceMatch?: string;
+    priceMatch?: string | undefined;
     /** Cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); events recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `gtd`. */
-    goodTillDate?: number;
+    goodTillDate?: number | undefined;
     /** Why the order expired (0 when it has not). Sent only when: In the docs' example since 2025; events recorded before lack it. Wire field `er`. */
-    expiryReason?: string;
+    expiryReason?: string | undefined;
   };
 }
 

@@ -54,7 +54,7 @@ export interface ParsedStrategyUpdateEvent {
     /** Update time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). Wire field `ut`. */
     updateTime: number;
     /** Why the strategy changed: 8001 parameters updated, 8002 canceled by the user, 8003 an order placed or canceled by hand, 8004 stop limit reached, 8005 position liquidated, 8006 open order limit reached, 8007 new grid order, 8008 insufficient margin, 8009 price out of bounds, 8010 market closed or paused, 8011 closing the position failed, 8012 maximum notional exceeded, 8013 grid expired (jurisdiction), 8014 quantitative trading rules violated, 8015 position empty or liquidated. Optional: the docs do not say every update carries one. Wire field `c`. */
-    opCode?: number;
+    opCode?: number | undefined;
   };
 }
 
