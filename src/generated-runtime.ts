@@ -64,17 +64,25 @@ export type {
 export type { ValidatorError } from './channels/descriptor';
 export {
   constError,
+  constErrorAt,
   enumError,
+  enumErrorAt,
   isInteger,
   isNumber,
   isObject,
   matches,
   maxItemsError,
+  maxItemsErrorAt,
   minItemsError,
+  minItemsErrorAt,
   patternError,
+  patternErrorAt,
   requiredError,
+  stringConstErrorAt,
   stringError,
+  stringErrorAt,
   typeError,
+  typeErrorAt,
   validatorOf,
 } from './validation/checks';
 export { InvalidParameterError, SbeDecodeError } from './errors';

@@ -6,7 +6,11 @@
  * identical sub-schemas (descriptions aside) share one function. Scalars, tuples and arrays are
  * checked inline. Errors have ajv's shape (`instancePath`, `schemaPath`, `keyword`, `message`,
  * `params`) so the runtime reads them as it always did; `schemaPath` of a shared function is
- * the first place its sub-schema occurs.
+ * the first place its sub-schema occurs. A property's errors are built at run time from its
+ * object's paths and its key (the `…At` helpers), and a required property whose first check
+ * rejects `undefined` has no test of its own: that check's helper reports it missing. So the
+ * first error of a value with several problems may differ from ajv's (which tests `required`
+ * before `properties`); it is always one ajv reports with `allErrors`.
  */
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -20,16 +24,27 @@ export const CHECK_HELPERS = [
   'isInteger',
   'isNumber',
   'typeError',
+  'typeErrorAt',
   'requiredError',
   'patternError',
+  'patternErrorAt',
   'stringError',
+  'stringErrorAt',
   'matches',
   'constError',
+  'constErrorAt',
+  'stringConstErrorAt',
   'enumError',
+  'enumErrorAt',
   'minItemsError',
+  'minItemsErrorAt',
   'maxItemsError',
+  'maxItemsErrorAt',
 ] as const;
 type Helper = (typeof CHECK_HELPERS)[number];
+/** The helpers building one keyword's error, each with an `…At` twin for a property. */
+type ErrorHelper =
+  'typeError' | 'patternError' | 'constError' | 'enumError' | 'minItemsError' | 'maxItemsError';
 
 interface Compiler {
   readonly typed: boolean;
@@ -44,6 +59,31 @@ interface Compiler {
 
 /** A path as parts: literal text, or the name of a variable holding a string or an index. */
 type PathPart = { readonly text: string } | { readonly variable: string };
+
+/**
+ * A property checked in its object's function: its key, and the object's schema path as an
+ * expression (`'#'`, or a module constant), so its errors are built by the `…At` helpers from
+ * `d`, `p`, that path and the key, at run time and only when one is returned.
+ */
+interface Property {
+  readonly key: string;
+  readonly parent: () => string;
+}
+
+/** The first arguments of every `…At` helper: the object, its two paths, the key. */
+const propertyArgs = (property: Property): string[] => [
+  'd',
+  'p',
+  property.parent(),
+  quote(property.key),
+];
+
+/** Where a check's errors point: the rendered instance path and the schema path. */
+interface Site {
+  readonly at: string;
+  readonly schemaPath: string;
+  readonly property: Property | undefined;
+}
 
 export const quote = (text: string): string =>
   `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
@@ -79,6 +119,19 @@ export function canonical(schema: unknown): string {
 function call(c: Compiler, helper: Helper, args: readonly string[]): string {
   c.used.add(helper);
   return `${helper}(${args.join(', ')})`;
+}
+
+/** The call building `helper`'s error (`keyword`) at `site`, with the helper's last arguments. */
+function errorCall(
+  c: Compiler,
+  helper: ErrorHelper,
+  site: Site,
+  keyword: string,
+  args: readonly string[],
+): string {
+  const { property } = site;
+  if (property) return call(c, `${helper}At`, [...propertyArgs(property), ...args]);
+  return call(c, helper, [site.at, quote(`${site.schemaPath}/${keyword}`), ...args]);
 }
 
 function constant(c: Compiler, prefix: string, text: string, type: string): string {
@@ -120,6 +173,7 @@ function nodeLines(
   path: readonly PathPart[],
   schemaPath: string,
   hoist = true,
+  property?: Property,
 ): string[] {
   if (hoist && (schema.anyOf !== undefined || schema.type === 'object')) {
     return [
@@ -128,29 +182,35 @@ function nodeLines(
   }
   if (schema.anyOf !== undefined)
     return anyOfLines(c, schema.anyOf as Schema[], value, path, schemaPath);
-  const at = renderPath(path);
+  const site: Site = { at: renderPath(path), schemaPath, property };
   if (schema.type === 'string' && typeof schema.pattern === 'string') {
-    return [
-      ...stringLines(c, schema.pattern, value, at, schemaPath),
-      ...valueLines(c, schema, value, at, schemaPath),
-    ];
+    return [...stringLines(c, schema.pattern, value, site), ...valueLines(c, schema, value, site)];
   }
-  const lines = typeLines(c, schema.type, value, at, schemaPath);
+  if (
+    site.property &&
+    schema.type === 'string' &&
+    typeof schema.const === 'string' &&
+    schema.pattern === undefined &&
+    schema.enum === undefined
+  ) {
+    // A string constant (an event's `e`): equal to it is a string, so one test; the helper
+    // tells a wrong type (or a missing property) from a wrong string.
+    const expected = literal(schema.const);
+    const error = call(c, 'stringConstErrorAt', [...propertyArgs(site.property), expected]);
+    return [`if (${value} !== ${expected}) return ${error};`];
+  }
+  const lines = typeLines(c, schema.type, value, site);
   if (schema.type === 'object') lines.push(...objectLines(c, schema, value, path, schemaPath));
-  if (schema.type === 'array') lines.push(...arrayLines(c, schema, value, path, schemaPath));
+  if (schema.type === 'array') lines.push(...arrayLines(c, schema, value, path, site));
   if (typeof schema.pattern === 'string') {
     // Not a string schema (those are `stringLines`): the pattern applies to strings only.
     const guard = `typeof ${value} === 'string' && `;
-    const error = call(c, 'patternError', [
-      at,
-      quote(`${schemaPath}/pattern`),
-      quote(schema.pattern),
-    ]);
+    const error = errorCall(c, 'patternError', site, 'pattern', [quote(schema.pattern)]);
     lines.push(
       `if (${guard}!${patternConstant(c, schema.pattern)}.test(${value})) return ${error};`,
     );
   }
-  lines.push(...valueLines(c, schema, value, at, schemaPath));
+  lines.push(...valueLines(c, schema, value, site));
   return lines;
 }
 
@@ -188,18 +248,12 @@ function patternConstant(c: Compiler, pattern: string): string {
  * to build the error. Where the RegExp would not give the pattern back as written (`source`
  * escapes `/`), two checks.
  */
-function stringLines(
-  c: Compiler,
-  pattern: string,
-  value: string,
-  at: string,
-  schemaPath: string,
-): string[] {
+function stringLines(c: Compiler, pattern: string, value: string, site: Site): string[] {
   const regex = patternConstant(c, pattern);
   if (new RegExp(pattern, 'u').source !== pattern) {
-    const error = call(c, 'patternError', [at, quote(`${schemaPath}/pattern`), quote(pattern)]);
+    const error = errorCall(c, 'patternError', site, 'pattern', [quote(pattern)]);
     return [
-      ...typeLines(c, 'string', value, at, schemaPath),
+      ...typeLines(c, 'string', value, site),
       `if (!${regex}.test(${value})) return ${error};`,
     ];
   }
@@ -207,27 +261,24 @@ function stringLines(
   // naming the schema's pattern where the tested one differs.
   const source =
     testedPattern(pattern) === pattern ? [] : [constant(c, 'source', quote(pattern), 'string')];
-  const error = call(c, 'stringError', [value, regex, at, quote(schemaPath), ...source]);
+  const { property } = site;
+  const error = property
+    ? call(c, 'stringErrorAt', [...propertyArgs(property), source[0] ?? `${regex}.source`])
+    : call(c, 'stringError', [value, regex, site.at, quote(site.schemaPath), ...source]);
   return [`if (!${call(c, 'matches', [value, regex])}) return ${error};`];
 }
 
 /** `const` and `enum`: what a value must equal. */
-function valueLines(
-  c: Compiler,
-  schema: Schema,
-  value: string,
-  at: string,
-  schemaPath: string,
-): string[] {
+function valueLines(c: Compiler, schema: Schema, value: string, site: Site): string[] {
   const lines: string[] = [];
   if (schema.const !== undefined) {
     if (typeof schema.const === 'object' && schema.const !== null) {
       throw new Error(
-        `validator: a const must be a string, number, boolean or null (${schemaPath})`,
+        `validator: a const must be a string, number, boolean or null (${site.schemaPath})`,
       );
     }
     const expected = literal(schema.const);
-    const error = call(c, 'constError', [at, quote(`${schemaPath}/const`), expected]);
+    const error = errorCall(c, 'constError', site, 'const', [expected]);
     lines.push(`if (${value} !== ${expected}) return ${error};`);
   }
   if (schema.enum !== undefined) {
@@ -237,19 +288,13 @@ function valueLines(
       `[${(schema.enum as unknown[]).map(literal).join(', ')}]`,
       'readonly unknown[]',
     );
-    const error = call(c, 'enumError', [at, quote(`${schemaPath}/enum`), values]);
+    const error = errorCall(c, 'enumError', site, 'enum', [values]);
     lines.push(`if (!${values}.includes(${value})) return ${error};`);
   }
   return lines;
 }
 
-function typeLines(
-  c: Compiler,
-  type: unknown,
-  value: string,
-  at: string,
-  schemaPath: string,
-): string[] {
+function typeLines(c: Compiler, type: unknown, value: string, site: Site): string[] {
   if (type === undefined) return [];
   const test: Record<string, () => string> = {
     object: () => `!${call(c, 'isObject', [value])}`,
@@ -261,12 +306,26 @@ function typeLines(
     null: () => `${value} !== null`,
   };
   const make = typeof type === 'string' ? test[type] : undefined;
-  if (!make) throw new Error(`validator: unsupported type ${JSON.stringify(type)} (${schemaPath})`);
-  const error = call(c, 'typeError', [at, quote(`${schemaPath}/type`), quote(type as string)]);
+  if (!make) {
+    throw new Error(`validator: unsupported type ${JSON.stringify(type)} (${site.schemaPath})`);
+  }
+  // A missing required property fails here too: `typeErrorAt` returns the `required` error.
+  const error = errorCall(c, 'typeError', site, 'type', [quote(type as string)]);
   return [`if (${make()}) return ${error};`];
 }
 
 const local = (c: Compiler, prefix: string): string => `${prefix}${c.locals++}`;
+
+/**
+ * Whether a property's first check is an inline test `undefined` fails, whose error helper
+ * (`typeErrorAt`, `stringErrorAt`) then reports the property missing: a type other than
+ * `object` (an object is checked by its own function).
+ */
+const rejectsUndefined = (schema: Schema | undefined): boolean =>
+  schema !== undefined &&
+  schema.anyOf === undefined &&
+  typeof schema.type === 'string' &&
+  schema.type !== 'object';
 
 function objectLines(
   c: Compiler,
@@ -277,28 +336,57 @@ function objectLines(
 ): string[] {
   const lines: string[] = [];
   const required = (schema.required as string[] | undefined) ?? [];
-  for (const key of required) {
+  const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
+  const missing = (key: string, item: string): string => {
     const error = call(c, 'requiredError', [
       renderPath(path),
       quote(`${schemaPath}/required`),
       quote(key),
     ]);
-    lines.push(`if (${value}[${quote(key)}] === undefined) return ${error};`);
-  }
-  const properties = (schema.properties as Record<string, Schema> | undefined) ?? {};
+    return `if (${item} === undefined) return ${error};`;
+  };
+  for (const key of required.filter((key) => !Object.hasOwn(properties, key)))
+    lines.push(missing(key, `${value}[${quote(key)}]`));
+  // The object's schema path, for its properties' errors: written once, not once per error.
+  let parent: string | undefined;
+  const parentPath = (): string =>
+    (parent ??= schemaPath === '#' ? quote('#') : constant(c, 'at', quote(schemaPath), 'string'));
   for (const [key, property] of Object.entries(properties)) {
     const name = local(c, 'x');
-    const child = nodeLines(
-      c,
-      property,
-      name,
-      [...path, { text: `/${pointer(key)}` }],
-      `${schemaPath}/properties/${pointer(key)}`,
-    );
-    if (child.length === 0) continue;
-    lines.push(`const ${name}${c.typed ? ': unknown' : ''} = ${value}[${quote(key)}];`);
-    if (required.includes(key)) lines.push(...child);
-    else lines.push(`if (${name} !== undefined) {`, ...indent(child), '}');
+    const load = `${value}[${quote(key)}]`;
+    // A key a JSON Pointer writes as it is (no `~` or `/`: every key of the spec) has its errors
+    // built by the `…At` helpers, which need not escape it; any other, by the plain helpers.
+    const site = pointer(key) === key ? { key, parent: parentPath } : undefined;
+    const linesOf = (item: string): string[] =>
+      nodeLines(
+        c,
+        property,
+        item,
+        [...path, { text: `/${pointer(key)}` }],
+        `${schemaPath}/properties/${pointer(key)}`,
+        true,
+        site,
+      );
+    const child = linesOf(name);
+    const declare = `const ${name}${c.typed ? ': unknown' : ''} = ${load};`;
+    if (!required.includes(key)) {
+      if (child.length > 0)
+        lines.push(declare, `if (${name} !== undefined) {`, ...indent(child), '}');
+      continue;
+    }
+    // A required property is tested where it is checked. When that check rejects `undefined`
+    // (a type test, `matches`), its helper (`typeErrorAt`, `stringErrorAt`) returns the
+    // `required` error for a missing one; otherwise (`anyOf`, an object, `const` or `enum`
+    // alone, no type) a test of its own does.
+    if (child.length === 0) lines.push(missing(key, load));
+    else if (!site || !rejectsUndefined(property))
+      lines.push(declare, missing(key, name), ...child);
+    else {
+      // One check (most are: a decimal, an integer): the property is loaded in it, and again
+      // only to build the error; a local for it is text every validator would repeat.
+      const once = linesOf(load);
+      lines.push(...(once.length === 1 ? once : [declare, ...child]));
+    }
   }
   if (typeof schema.additionalProperties === 'object') {
     const values = schema.additionalProperties as Schema;
@@ -348,24 +436,16 @@ function arrayLines(
   schema: Schema,
   value: string,
   path: readonly PathPart[],
-  schemaPath: string,
+  site: Site,
 ): string[] {
   const lines: string[] = [];
-  const at = renderPath(path);
+  const { schemaPath } = site;
   if (typeof schema.minItems === 'number') {
-    const error = call(c, 'minItemsError', [
-      at,
-      quote(`${schemaPath}/minItems`),
-      String(schema.minItems),
-    ]);
+    const error = errorCall(c, 'minItemsError', site, 'minItems', [String(schema.minItems)]);
     lines.push(`if (${value}.length < ${schema.minItems}) return ${error};`);
   }
   if (typeof schema.maxItems === 'number') {
-    const error = call(c, 'maxItemsError', [
-      at,
-      quote(`${schemaPath}/maxItems`),
-      String(schema.maxItems),
-    ]);
+    const error = errorCall(c, 'maxItemsError', site, 'maxItems', [String(schema.maxItems)]);
     lines.push(`if (${value}.length > ${schema.maxItems}) return ${error};`);
   }
   const items = schema.items as Schema | Schema[] | undefined;

@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  enumError,
+  enumErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,9 +17,10 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/channels/all-rolling-window-tickers.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const allowed0: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const allowed1: readonly unknown[] = ['1hTicker', '4hTicker', '1dTicker'];
+const pattern2: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source3: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -33,57 +34,24 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/items/required', 's');
-  if (d['p'] === undefined) return requiredError(p, '#/items/required', 'p');
-  if (d['P'] === undefined) return requiredError(p, '#/items/required', 'P');
-  if (d['o'] === undefined) return requiredError(p, '#/items/required', 'o');
-  if (d['h'] === undefined) return requiredError(p, '#/items/required', 'h');
-  if (d['l'] === undefined) return requiredError(p, '#/items/required', 'l');
-  if (d['c'] === undefined) return requiredError(p, '#/items/required', 'c');
-  if (d['w'] === undefined) return requiredError(p, '#/items/required', 'w');
-  if (d['v'] === undefined) return requiredError(p, '#/items/required', 'v');
-  if (d['q'] === undefined) return requiredError(p, '#/items/required', 'q');
-  if (d['O'] === undefined) return requiredError(p, '#/items/required', 'O');
-  if (d['C'] === undefined) return requiredError(p, '#/items/required', 'C');
-  if (d['F'] === undefined) return requiredError(p, '#/items/required', 'F');
-  if (d['L'] === undefined) return requiredError(p, '#/items/required', 'L');
-  if (d['n'] === undefined) return requiredError(p, '#/items/required', 'n');
   const x2: unknown = d['e'];
-  if (typeof x2 !== 'string') return typeError(p + '/e', '#/items/properties/e/type', 'string');
-  if (!allowed0.includes(x2)) return enumError(p + '/e', '#/items/properties/e/enum', allowed0);
-  const x3: unknown = d['E'];
-  if (!isInteger(x3)) return typeError(p + '/E', '#/items/properties/E/type', 'integer');
-  const x4: unknown = d['s'];
-  if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
-  const x5: unknown = d['p'];
-  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/p', '#/items/properties/p', source2);
-  const x6: unknown = d['P'];
-  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/P', '#/items/properties/P', source2);
-  const x7: unknown = d['o'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/o', '#/items/properties/o', source2);
-  const x8: unknown = d['h'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/h', '#/items/properties/h', source2);
-  const x9: unknown = d['l'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/l', '#/items/properties/l', source2);
-  const x10: unknown = d['c'];
-  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/c', '#/items/properties/c', source2);
-  const x11: unknown = d['w'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/w', '#/items/properties/w', source2);
-  const x12: unknown = d['v'];
-  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/v', '#/items/properties/v', source2);
-  const x13: unknown = d['q'];
-  if (!matches(x13, pattern1)) return stringError(x13, pattern1, p + '/q', '#/items/properties/q', source2);
-  const x14: unknown = d['O'];
-  if (!isInteger(x14)) return typeError(p + '/O', '#/items/properties/O/type', 'integer');
-  const x15: unknown = d['C'];
-  if (!isInteger(x15)) return typeError(p + '/C', '#/items/properties/C/type', 'integer');
-  const x16: unknown = d['F'];
-  if (!isInteger(x16)) return typeError(p + '/F', '#/items/properties/F/type', 'integer');
-  const x17: unknown = d['L'];
-  if (!isInteger(x17)) return typeError(p + '/L', '#/items/properties/L/type', 'integer');
-  const x18: unknown = d['n'];
-  if (!isInteger(x18)) return typeError(p + '/n', '#/items/properties/n/type', 'integer');
+  if (typeof x2 !== 'string') return typeErrorAt(d, p, at0, 'e', 'string');
+  if (!allowed1.includes(x2)) return enumErrorAt(d, p, at0, 'e', allowed1);
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, at0, 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
+  if (!matches(d['p'], pattern2)) return stringErrorAt(d, p, at0, 'p', source3);
+  if (!matches(d['P'], pattern2)) return stringErrorAt(d, p, at0, 'P', source3);
+  if (!matches(d['o'], pattern2)) return stringErrorAt(d, p, at0, 'o', source3);
+  if (!matches(d['h'], pattern2)) return stringErrorAt(d, p, at0, 'h', source3);
+  if (!matches(d['l'], pattern2)) return stringErrorAt(d, p, at0, 'l', source3);
+  if (!matches(d['c'], pattern2)) return stringErrorAt(d, p, at0, 'c', source3);
+  if (!matches(d['w'], pattern2)) return stringErrorAt(d, p, at0, 'w', source3);
+  if (!matches(d['v'], pattern2)) return stringErrorAt(d, p, at0, 'v', source3);
+  if (!matches(d['q'], pattern2)) return stringErrorAt(d, p, at0, 'q', source3);
+  if (!isInteger(d['O'])) return typeErrorAt(d, p, at0, 'O', 'integer');
+  if (!isInteger(d['C'])) return typeErrorAt(d, p, at0, 'C', 'integer');
+  if (!isInteger(d['F'])) return typeErrorAt(d, p, at0, 'F', 'integer');
+  if (!isInteger(d['L'])) return typeErrorAt(d, p, at0, 'L', 'integer');
+  if (!isInteger(d['n'])) return typeErrorAt(d, p, at0, 'n', 'integer');
   return undefined;
 }

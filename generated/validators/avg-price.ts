@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,24 +22,11 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['i'] === undefined) return requiredError(p, '#/required', 'i');
-  if (d['w'] === undefined) return requiredError(p, '#/required', 'w');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'avgPrice') return constError(p + '/e', '#/properties/e/const', 'avgPrice');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['i'];
-  if (typeof x3 !== 'string') return typeError(p + '/i', '#/properties/i/type', 'string');
-  const x4: unknown = d['w'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/w', '#/properties/w', source1);
-  const x5: unknown = d['T'];
-  if (!isInteger(x5)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  if (d['e'] !== 'avgPrice') return stringConstErrorAt(d, p, '#', 'e', 'avgPrice');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (typeof d['i'] !== 'string') return typeErrorAt(d, p, '#', 'i', 'string');
+  if (!matches(d['w'], pattern0)) return stringErrorAt(d, p, '#', 'w', source1);
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
   return undefined;
 }

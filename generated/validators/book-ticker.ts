@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,23 +21,11 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['b'] === undefined) return requiredError(p, '#/required', 'b');
-  if (d['B'] === undefined) return requiredError(p, '#/required', 'B');
-  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
-  if (d['A'] === undefined) return requiredError(p, '#/required', 'A');
-  const x0: unknown = d['u'];
-  if (!isInteger(x0)) return typeError(p + '/u', '#/properties/u/type', 'integer');
-  const x1: unknown = d['s'];
-  if (typeof x1 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x2: unknown = d['b'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/b', '#/properties/b', source1);
-  const x3: unknown = d['B'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/B', '#/properties/B', source1);
-  const x4: unknown = d['a'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/a', '#/properties/a', source1);
-  const x5: unknown = d['A'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/A', '#/properties/A', source1);
+  if (!isInteger(d['u'])) return typeErrorAt(d, p, '#', 'u', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!matches(d['b'], pattern0)) return stringErrorAt(d, p, '#', 'b', source1);
+  if (!matches(d['B'], pattern0)) return stringErrorAt(d, p, '#', 'B', source1);
+  if (!matches(d['a'], pattern0)) return stringErrorAt(d, p, '#', 'a', source1);
+  if (!matches(d['A'], pattern0)) return stringErrorAt(d, p, '#', 'A', source1);
   return undefined;
 }

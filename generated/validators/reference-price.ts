@@ -5,10 +5,11 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   stringError,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -23,19 +24,12 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['r'] === undefined) return requiredError(p, '#/required', 'r');
-  if (d['t'] === undefined) return requiredError(p, '#/required', 't');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'referencePrice') return constError(p + '/e', '#/properties/e/const', 'referencePrice');
-  const x1: unknown = d['s'];
-  if (typeof x1 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
+  if (d['e'] !== 'referencePrice') return stringConstErrorAt(d, p, '#', 'e', 'referencePrice');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
   const x2: unknown = d['r'];
+  if (x2 === undefined) return requiredError(p, '#/required', 'r');
   if ((e = check1(x2, p + '/r'))) return e;
-  const x3: unknown = d['t'];
-  if (!isInteger(x3)) return typeError(p + '/t', '#/properties/t/type', 'integer');
+  if (!isInteger(d['t'])) return typeErrorAt(d, p, '#', 't', 'integer');
   return undefined;
 }
 

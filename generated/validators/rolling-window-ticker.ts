@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  enumError,
+  enumErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -23,57 +23,24 @@ const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
-  if (d['P'] === undefined) return requiredError(p, '#/required', 'P');
-  if (d['o'] === undefined) return requiredError(p, '#/required', 'o');
-  if (d['h'] === undefined) return requiredError(p, '#/required', 'h');
-  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
-  if (d['c'] === undefined) return requiredError(p, '#/required', 'c');
-  if (d['w'] === undefined) return requiredError(p, '#/required', 'w');
-  if (d['v'] === undefined) return requiredError(p, '#/required', 'v');
-  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
-  if (d['O'] === undefined) return requiredError(p, '#/required', 'O');
-  if (d['C'] === undefined) return requiredError(p, '#/required', 'C');
-  if (d['F'] === undefined) return requiredError(p, '#/required', 'F');
-  if (d['L'] === undefined) return requiredError(p, '#/required', 'L');
-  if (d['n'] === undefined) return requiredError(p, '#/required', 'n');
   const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (!allowed0.includes(x0)) return enumError(p + '/e', '#/properties/e/enum', allowed0);
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['p'];
-  if (!matches(x3, pattern1)) return stringError(x3, pattern1, p + '/p', '#/properties/p', source2);
-  const x4: unknown = d['P'];
-  if (!matches(x4, pattern1)) return stringError(x4, pattern1, p + '/P', '#/properties/P', source2);
-  const x5: unknown = d['o'];
-  if (!matches(x5, pattern1)) return stringError(x5, pattern1, p + '/o', '#/properties/o', source2);
-  const x6: unknown = d['h'];
-  if (!matches(x6, pattern1)) return stringError(x6, pattern1, p + '/h', '#/properties/h', source2);
-  const x7: unknown = d['l'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/l', '#/properties/l', source2);
-  const x8: unknown = d['c'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/c', '#/properties/c', source2);
-  const x9: unknown = d['w'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/w', '#/properties/w', source2);
-  const x10: unknown = d['v'];
-  if (!matches(x10, pattern1)) return stringError(x10, pattern1, p + '/v', '#/properties/v', source2);
-  const x11: unknown = d['q'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/q', '#/properties/q', source2);
-  const x12: unknown = d['O'];
-  if (!isInteger(x12)) return typeError(p + '/O', '#/properties/O/type', 'integer');
-  const x13: unknown = d['C'];
-  if (!isInteger(x13)) return typeError(p + '/C', '#/properties/C/type', 'integer');
-  const x14: unknown = d['F'];
-  if (!isInteger(x14)) return typeError(p + '/F', '#/properties/F/type', 'integer');
-  const x15: unknown = d['L'];
-  if (!isInteger(x15)) return typeError(p + '/L', '#/properties/L/type', 'integer');
-  const x16: unknown = d['n'];
-  if (!isInteger(x16)) return typeError(p + '/n', '#/properties/n/type', 'integer');
+  if (typeof x0 !== 'string') return typeErrorAt(d, p, '#', 'e', 'string');
+  if (!allowed0.includes(x0)) return enumErrorAt(d, p, '#', 'e', allowed0);
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!matches(d['p'], pattern1)) return stringErrorAt(d, p, '#', 'p', source2);
+  if (!matches(d['P'], pattern1)) return stringErrorAt(d, p, '#', 'P', source2);
+  if (!matches(d['o'], pattern1)) return stringErrorAt(d, p, '#', 'o', source2);
+  if (!matches(d['h'], pattern1)) return stringErrorAt(d, p, '#', 'h', source2);
+  if (!matches(d['l'], pattern1)) return stringErrorAt(d, p, '#', 'l', source2);
+  if (!matches(d['c'], pattern1)) return stringErrorAt(d, p, '#', 'c', source2);
+  if (!matches(d['w'], pattern1)) return stringErrorAt(d, p, '#', 'w', source2);
+  if (!matches(d['v'], pattern1)) return stringErrorAt(d, p, '#', 'v', source2);
+  if (!matches(d['q'], pattern1)) return stringErrorAt(d, p, '#', 'q', source2);
+  if (!isInteger(d['O'])) return typeErrorAt(d, p, '#', 'O', 'integer');
+  if (!isInteger(d['C'])) return typeErrorAt(d, p, '#', 'C', 'integer');
+  if (!isInteger(d['F'])) return typeErrorAt(d, p, '#', 'F', 'integer');
+  if (!isInteger(d['L'])) return typeErrorAt(d, p, '#', 'L', 'integer');
+  if (!isInteger(d['n'])) return typeErrorAt(d, p, '#', 'n', 'integer');
   return undefined;
 }

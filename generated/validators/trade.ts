@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,33 +22,14 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['t'] === undefined) return requiredError(p, '#/required', 't');
-  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
-  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['m'] === undefined) return requiredError(p, '#/required', 'm');
-  if (d['M'] === undefined) return requiredError(p, '#/required', 'M');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'trade') return constError(p + '/e', '#/properties/e/const', 'trade');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['t'];
-  if (!isInteger(x3)) return typeError(p + '/t', '#/properties/t/type', 'integer');
-  const x4: unknown = d['p'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p', source1);
-  const x5: unknown = d['q'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q', source1);
-  const x6: unknown = d['T'];
-  if (!isInteger(x6)) return typeError(p + '/T', '#/properties/T/type', 'integer');
-  const x7: unknown = d['m'];
-  if (typeof x7 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
-  const x8: unknown = d['M'];
-  if (typeof x8 !== 'boolean') return typeError(p + '/M', '#/properties/M/type', 'boolean');
+  if (d['e'] !== 'trade') return stringConstErrorAt(d, p, '#', 'e', 'trade');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!isInteger(d['t'])) return typeErrorAt(d, p, '#', 't', 'integer');
+  if (!matches(d['p'], pattern0)) return stringErrorAt(d, p, '#', 'p', source1);
+  if (!matches(d['q'], pattern0)) return stringErrorAt(d, p, '#', 'q', source1);
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
+  if (typeof d['m'] !== 'boolean') return typeErrorAt(d, p, '#', 'm', 'boolean');
+  if (typeof d['M'] !== 'boolean') return typeErrorAt(d, p, '#', 'M', 'boolean');
   return undefined;
 }

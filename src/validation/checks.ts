@@ -90,3 +90,74 @@ export const minItemsError = (path: string, schemaPath: string, limit: number): 
 
 export const maxItemsError = (path: string, schemaPath: string, limit: number): ValidatorError =>
   error(path, schemaPath, 'maxItems', `must NOT have more than ${limit} items`, { limit });
+
+/*
+ * The same errors for property `key` of `data`, the object at `path` whose schema is at
+ * `schemaPath`: generated validators pass the object, its two paths and the key, and the error's
+ * paths (`path/key`, `schemaPath/properties/key/<keyword>`) are built only when an error is
+ * returned (written out, they were half the text of a validator). `key` is one a JSON Pointer
+ * writes as it is (no `~` or `/`); the generator gives the plain helpers the paths of any other.
+ * A missing property fails the type test of a required one, whose helper (`typeErrorAt`,
+ * `stringErrorAt`, `stringConstErrorAt`) then returns the object's `required` error (the
+ * object's path, `schemaPath/required`), as a test of the key of its own would.
+ */
+type Data = Readonly<Record<string, unknown>>;
+
+/** `make`'s error (`keyword`) for property `key`: its paths built from the object's. */
+function propertyError<T>(
+  make: (path: string, schemaPath: string, arg: T) => ValidatorError,
+  path: string,
+  schemaPath: string,
+  key: string,
+  keyword: string,
+  arg: T,
+): ValidatorError {
+  return make(`${path}/${key}`, `${schemaPath}/properties/${key}/${keyword}`, arg);
+}
+
+export const typeErrorAt = (
+  data: Data,
+  path: string,
+  schemaPath: string,
+  key: string,
+  type: string,
+): ValidatorError =>
+  data[key] === undefined
+    ? requiredError(path, `${schemaPath}/required`, key)
+    : propertyError(typeError, path, schemaPath, key, 'type', type);
+
+/** `make`'s error for a property, as a helper of the `…At` form (the object unused). */
+const atProperty =
+  <T>(make: (path: string, schemaPath: string, arg: T) => ValidatorError, keyword: string) =>
+  (_data: Data, path: string, schemaPath: string, key: string, arg: T): ValidatorError =>
+    propertyError(make, path, schemaPath, key, keyword, arg);
+
+export const patternErrorAt = /* @__PURE__ */ atProperty(patternError, 'pattern');
+export const constErrorAt = /* @__PURE__ */ atProperty(constError, 'const');
+export const enumErrorAt = /* @__PURE__ */ atProperty(enumError, 'enum');
+export const minItemsErrorAt = /* @__PURE__ */ atProperty(minItemsError, 'minItems');
+export const maxItemsErrorAt = /* @__PURE__ */ atProperty(maxItemsError, 'maxItems');
+
+/** `stringError` for a property whose `matches` test failed; `pattern` as the schema writes it. */
+export const stringErrorAt = (
+  data: Data,
+  path: string,
+  schemaPath: string,
+  key: string,
+  pattern: string,
+): ValidatorError =>
+  typeof data[key] !== 'string'
+    ? typeErrorAt(data, path, schemaPath, key, 'string')
+    : propertyError(patternError, path, schemaPath, key, 'pattern', pattern);
+
+/** For a property that must be string `value` (an event's type), tested `!== value`. */
+export const stringConstErrorAt = (
+  data: Data,
+  path: string,
+  schemaPath: string,
+  key: string,
+  value: string,
+): ValidatorError =>
+  typeof data[key] !== 'string'
+    ? typeErrorAt(data, path, schemaPath, key, 'string')
+    : propertyError(constError, path, schemaPath, key, 'const', value);

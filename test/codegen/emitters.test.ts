@@ -219,6 +219,86 @@ describe('validator compiler: JSON Schema -> first error, as ajv reports it', ()
     expect(testedPattern(pattern)).toBe(tested);
   });
 
+  it("builds the same error objects from an object's paths and a key, a missing typed property `required`", () => {
+    const inner = { type: 'object', required: ['n'], properties: { n: { type: 'integer' } } };
+    const check = compileCheck(
+      {
+        type: 'object',
+        required: ['e', 'k', 'a/b', 'd', 'o'],
+        properties: {
+          e: { type: 'string', const: 'deal' },
+          k: { type: 'integer' },
+          'a/b': { type: 'string' },
+          d: DECIMAL,
+          o: inner,
+        },
+      },
+      checks,
+    );
+    const valid = { e: 'deal', k: 1, 'a/b': 'x', d: '1.5', o: { n: 1 } };
+    const required = (key: string, at = '', schemaPath = '#') => ({
+      instancePath: at,
+      schemaPath: `${schemaPath}/required`,
+      keyword: 'required',
+      message: `must have required property '${key}'`,
+      params: { missingProperty: key },
+    });
+    const type = (at: string, schemaPath: string, t: string) => ({
+      instancePath: at,
+      schemaPath,
+      keyword: 'type',
+      message: `must be ${t}`,
+      params: { type: t },
+    });
+    const without = (key: string) =>
+      Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
+    expect(check(valid, '')).toBeUndefined();
+    for (const key of ['e', 'k', 'a/b', 'd', 'o'])
+      expect(check(without(key), '')).toEqual(required(key));
+    expect(check({ ...valid, o: {} }, '/x')).toEqual(required('n', '/x/o', '#/properties/o'));
+    expect(check({ ...valid, e: 5 }, '')).toEqual(type('/e', '#/properties/e/type', 'string'));
+    expect(check({ ...valid, e: 'x' }, '')).toEqual({
+      instancePath: '/e',
+      schemaPath: '#/properties/e/const',
+      keyword: 'const',
+      message: 'must be equal to constant',
+      params: { allowedValue: 'deal' },
+    });
+    expect(check({ ...valid, k: 1.5 }, '')).toEqual(type('/k', '#/properties/k/type', 'integer'));
+    expect(check({ ...valid, 'a/b': 1 }, '')).toEqual(
+      type('/a~1b', '#/properties/a~1b/type', 'string'),
+    );
+    expect(check({ ...valid, d: 1 }, '')).toEqual(type('/d', '#/properties/d/type', 'string'));
+    expect(check({ ...valid, d: '1e5' }, '')).toEqual({
+      instancePath: '/d',
+      schemaPath: '#/properties/d/pattern',
+      keyword: 'pattern',
+      message: `must match pattern "${DECIMAL.pattern}"`,
+      params: { pattern: DECIMAL.pattern },
+    });
+    expect(check({ ...valid, o: { n: 'x' } }, '')).toEqual(
+      type('/o/n', '#/properties/o/properties/n/type', 'integer'),
+    );
+  });
+
+  it('tests a required property once: a typed one by its own check, loaded once', () => {
+    const text = validatorModule(
+      {
+        type: 'object',
+        required: ['k', 'd', 'u'],
+        properties: { k: { type: 'integer' }, d: DECIMAL, u: {} },
+      },
+      '../runtime',
+    );
+    expect(text).toContain(
+      "if (!isInteger(d['k'])) return typeErrorAt(d, p, '#', 'k', 'integer');",
+    );
+    expect(text).not.toContain("d['k'] === undefined");
+    expect(text).not.toContain("d['d'] === undefined");
+    // An untyped property accepts undefined: it keeps its own test.
+    expect(text).toContain("if (d['u'] === undefined) return requiredError(p, '#/required', 'u');");
+  });
+
   it('shares one function per distinct sub-schema and imports only the helpers it calls', () => {
     const same = { type: 'object', required: ['a'], properties: { a: DECIMAL } };
     const text = validatorModule(

@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,44 +22,23 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
-  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
-  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
-  if (d['f'] === undefined) return requiredError(p, '#/required', 'f');
-  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['m'] === undefined) return requiredError(p, '#/required', 'm');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'aggTrade') return constError(p + '/e', '#/properties/e/const', 'aggTrade');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['a'];
-  if (!isInteger(x3)) return typeError(p + '/a', '#/properties/a/type', 'integer');
-  const x4: unknown = d['p'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/p', '#/properties/p', source1);
-  const x5: unknown = d['q'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/q', '#/properties/q', source1);
+  if (d['e'] !== 'aggTrade') return stringConstErrorAt(d, p, '#', 'e', 'aggTrade');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!isInteger(d['a'])) return typeErrorAt(d, p, '#', 'a', 'integer');
+  if (!matches(d['p'], pattern0)) return stringErrorAt(d, p, '#', 'p', source1);
+  if (!matches(d['q'], pattern0)) return stringErrorAt(d, p, '#', 'q', source1);
   const x6: unknown = d['nq'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/nq', '#/properties/nq', source1);
+    if (!matches(x6, pattern0)) return stringErrorAt(d, p, '#', 'nq', source1);
   }
-  const x7: unknown = d['f'];
-  if (!isInteger(x7)) return typeError(p + '/f', '#/properties/f/type', 'integer');
-  const x8: unknown = d['l'];
-  if (!isInteger(x8)) return typeError(p + '/l', '#/properties/l/type', 'integer');
-  const x9: unknown = d['T'];
-  if (!isInteger(x9)) return typeError(p + '/T', '#/properties/T/type', 'integer');
-  const x10: unknown = d['m'];
-  if (typeof x10 !== 'boolean') return typeError(p + '/m', '#/properties/m/type', 'boolean');
+  if (!isInteger(d['f'])) return typeErrorAt(d, p, '#', 'f', 'integer');
+  if (!isInteger(d['l'])) return typeErrorAt(d, p, '#', 'l', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
+  if (typeof d['m'] !== 'boolean') return typeErrorAt(d, p, '#', 'm', 'boolean');
   const x11: unknown = d['st'];
   if (x11 !== undefined) {
-    if (!isInteger(x11)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+    if (!isInteger(x11)) return typeErrorAt(d, p, '#', 'st', 'integer');
   }
   return undefined;
 }

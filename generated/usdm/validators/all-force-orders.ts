@@ -5,11 +5,12 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
-  stringError,
+  stringErrorAt,
   matches,
-  constError,
-  enumError,
+  stringConstErrorAt,
+  enumErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,61 +19,36 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-force-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const allowed0: readonly unknown[] = ['BUY', 'SELL'];
-const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/o';
+const allowed1: readonly unknown[] = ['BUY', 'SELL'];
+const pattern2: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source3: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['o'] === undefined) return requiredError(p, '#/required', 'o');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'forceOrder') return constError(p + '/e', '#/properties/e/const', 'forceOrder');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  if (d['e'] !== 'forceOrder') return stringConstErrorAt(d, p, '#', 'e', 'forceOrder');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
   const x2: unknown = d['o'];
+  if (x2 === undefined) return requiredError(p, '#/required', 'o');
   if ((e = check1(x2, p + '/o'))) return e;
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/o/type', 'object');
-  if (d['s'] === undefined) return requiredError(p, '#/properties/o/required', 's');
-  if (d['S'] === undefined) return requiredError(p, '#/properties/o/required', 'S');
-  if (d['o'] === undefined) return requiredError(p, '#/properties/o/required', 'o');
-  if (d['f'] === undefined) return requiredError(p, '#/properties/o/required', 'f');
-  if (d['q'] === undefined) return requiredError(p, '#/properties/o/required', 'q');
-  if (d['p'] === undefined) return requiredError(p, '#/properties/o/required', 'p');
-  if (d['ap'] === undefined) return requiredError(p, '#/properties/o/required', 'ap');
-  if (d['X'] === undefined) return requiredError(p, '#/properties/o/required', 'X');
-  if (d['l'] === undefined) return requiredError(p, '#/properties/o/required', 'l');
-  if (d['z'] === undefined) return requiredError(p, '#/properties/o/required', 'z');
-  if (d['T'] === undefined) return requiredError(p, '#/properties/o/required', 'T');
-  const x3: unknown = d['s'];
-  if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/o/properties/s/type', 'string');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
   const x4: unknown = d['S'];
-  if (typeof x4 !== 'string') return typeError(p + '/S', '#/properties/o/properties/S/type', 'string');
-  if (!allowed0.includes(x4)) return enumError(p + '/S', '#/properties/o/properties/S/enum', allowed0);
-  const x5: unknown = d['o'];
-  if (typeof x5 !== 'string') return typeError(p + '/o', '#/properties/o/properties/o/type', 'string');
-  const x6: unknown = d['f'];
-  if (typeof x6 !== 'string') return typeError(p + '/f', '#/properties/o/properties/f/type', 'string');
-  const x7: unknown = d['q'];
-  if (!matches(x7, pattern1)) return stringError(x7, pattern1, p + '/q', '#/properties/o/properties/q', source2);
-  const x8: unknown = d['p'];
-  if (!matches(x8, pattern1)) return stringError(x8, pattern1, p + '/p', '#/properties/o/properties/p', source2);
-  const x9: unknown = d['ap'];
-  if (!matches(x9, pattern1)) return stringError(x9, pattern1, p + '/ap', '#/properties/o/properties/ap', source2);
-  const x10: unknown = d['X'];
-  if (typeof x10 !== 'string') return typeError(p + '/X', '#/properties/o/properties/X/type', 'string');
-  const x11: unknown = d['l'];
-  if (!matches(x11, pattern1)) return stringError(x11, pattern1, p + '/l', '#/properties/o/properties/l', source2);
-  const x12: unknown = d['z'];
-  if (!matches(x12, pattern1)) return stringError(x12, pattern1, p + '/z', '#/properties/o/properties/z', source2);
-  const x13: unknown = d['T'];
-  if (!isInteger(x13)) return typeError(p + '/T', '#/properties/o/properties/T/type', 'integer');
+  if (typeof x4 !== 'string') return typeErrorAt(d, p, at0, 'S', 'string');
+  if (!allowed1.includes(x4)) return enumErrorAt(d, p, at0, 'S', allowed1);
+  if (typeof d['o'] !== 'string') return typeErrorAt(d, p, at0, 'o', 'string');
+  if (typeof d['f'] !== 'string') return typeErrorAt(d, p, at0, 'f', 'string');
+  if (!matches(d['q'], pattern2)) return stringErrorAt(d, p, at0, 'q', source3);
+  if (!matches(d['p'], pattern2)) return stringErrorAt(d, p, at0, 'p', source3);
+  if (!matches(d['ap'], pattern2)) return stringErrorAt(d, p, at0, 'ap', source3);
+  if (typeof d['X'] !== 'string') return typeErrorAt(d, p, at0, 'X', 'string');
+  if (!matches(d['l'], pattern2)) return stringErrorAt(d, p, at0, 'l', source3);
+  if (!matches(d['z'], pattern2)) return stringErrorAt(d, p, at0, 'z', source3);
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, at0, 'T', 'integer');
   return undefined;
 }

@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,8 +17,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-mark-prices.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,38 +33,21 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/items/required', 's');
-  if (d['p'] === undefined) return requiredError(p, '#/items/required', 'p');
-  if (d['i'] === undefined) return requiredError(p, '#/items/required', 'i');
-  if (d['P'] === undefined) return requiredError(p, '#/items/required', 'P');
-  if (d['r'] === undefined) return requiredError(p, '#/items/required', 'r');
-  if (d['T'] === undefined) return requiredError(p, '#/items/required', 'T');
-  const x2: unknown = d['e'];
-  if (typeof x2 !== 'string') return typeError(p + '/e', '#/items/properties/e/type', 'string');
-  if (x2 !== 'markPriceUpdate') return constError(p + '/e', '#/items/properties/e/const', 'markPriceUpdate');
-  const x3: unknown = d['E'];
-  if (!isInteger(x3)) return typeError(p + '/E', '#/items/properties/E/type', 'integer');
-  const x4: unknown = d['s'];
-  if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
-  const x5: unknown = d['p'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/p', '#/items/properties/p', source1);
+  if (d['e'] !== 'markPriceUpdate') return stringConstErrorAt(d, p, at0, 'e', 'markPriceUpdate');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, at0, 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
+  if (!matches(d['p'], pattern1)) return stringErrorAt(d, p, at0, 'p', source2);
   const x6: unknown = d['ap'];
   if (x6 !== undefined) {
-    if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/ap', '#/items/properties/ap', source1);
+    if (!matches(x6, pattern1)) return stringErrorAt(d, p, at0, 'ap', source2);
   }
-  const x7: unknown = d['i'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/i', '#/items/properties/i', source1);
-  const x8: unknown = d['P'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/P', '#/items/properties/P', source1);
-  const x9: unknown = d['r'];
-  if (typeof x9 !== 'string') return typeError(p + '/r', '#/items/properties/r/type', 'string');
-  const x10: unknown = d['T'];
-  if (!isInteger(x10)) return typeError(p + '/T', '#/items/properties/T/type', 'integer');
+  if (!matches(d['i'], pattern1)) return stringErrorAt(d, p, at0, 'i', source2);
+  if (!matches(d['P'], pattern1)) return stringErrorAt(d, p, at0, 'P', source2);
+  if (typeof d['r'] !== 'string') return typeErrorAt(d, p, at0, 'r', 'string');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, at0, 'T', 'integer');
   const x11: unknown = d['st'];
   if (x11 !== undefined) {
-    if (!isInteger(x11)) return typeError(p + '/st', '#/items/properties/st/type', 'integer');
+    if (!isInteger(x11)) return typeErrorAt(d, p, at0, 'st', 'integer');
   }
   return undefined;
 }

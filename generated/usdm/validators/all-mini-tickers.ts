@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,8 +17,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/channels/all-mini-tickers.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,41 +33,22 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/items/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/items/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/items/required', 's');
-  if (d['c'] === undefined) return requiredError(p, '#/items/required', 'c');
-  if (d['o'] === undefined) return requiredError(p, '#/items/required', 'o');
-  if (d['h'] === undefined) return requiredError(p, '#/items/required', 'h');
-  if (d['l'] === undefined) return requiredError(p, '#/items/required', 'l');
-  if (d['v'] === undefined) return requiredError(p, '#/items/required', 'v');
-  if (d['q'] === undefined) return requiredError(p, '#/items/required', 'q');
-  const x2: unknown = d['e'];
-  if (typeof x2 !== 'string') return typeError(p + '/e', '#/items/properties/e/type', 'string');
-  if (x2 !== '24hrMiniTicker') return constError(p + '/e', '#/items/properties/e/const', '24hrMiniTicker');
-  const x3: unknown = d['E'];
-  if (!isInteger(x3)) return typeError(p + '/E', '#/items/properties/E/type', 'integer');
-  const x4: unknown = d['s'];
-  if (typeof x4 !== 'string') return typeError(p + '/s', '#/items/properties/s/type', 'string');
-  const x5: unknown = d['c'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/c', '#/items/properties/c', source1);
-  const x6: unknown = d['o'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/o', '#/items/properties/o', source1);
-  const x7: unknown = d['h'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/h', '#/items/properties/h', source1);
-  const x8: unknown = d['l'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/l', '#/items/properties/l', source1);
-  const x9: unknown = d['v'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/v', '#/items/properties/v', source1);
-  const x10: unknown = d['q'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/q', '#/items/properties/q', source1);
+  if (d['e'] !== '24hrMiniTicker') return stringConstErrorAt(d, p, at0, 'e', '24hrMiniTicker');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, at0, 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
+  if (!matches(d['c'], pattern1)) return stringErrorAt(d, p, at0, 'c', source2);
+  if (!matches(d['o'], pattern1)) return stringErrorAt(d, p, at0, 'o', source2);
+  if (!matches(d['h'], pattern1)) return stringErrorAt(d, p, at0, 'h', source2);
+  if (!matches(d['l'], pattern1)) return stringErrorAt(d, p, at0, 'l', source2);
+  if (!matches(d['v'], pattern1)) return stringErrorAt(d, p, at0, 'v', source2);
+  if (!matches(d['q'], pattern1)) return stringErrorAt(d, p, at0, 'q', source2);
   const x11: unknown = d['ps'];
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string') return typeError(p + '/ps', '#/items/properties/ps/type', 'string');
+    if (typeof x11 !== 'string') return typeErrorAt(d, p, at0, 'ps', 'string');
   }
   const x12: unknown = d['st'];
   if (x12 !== undefined) {
-    if (!isInteger(x12)) return typeError(p + '/st', '#/items/properties/st/type', 'integer');
+    if (!isInteger(x12)) return typeErrorAt(d, p, at0, 'st', 'integer');
   }
   return undefined;
 }

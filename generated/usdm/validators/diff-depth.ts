@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   stringError,
   matches,
-  constError,
+  stringConstErrorAt,
   minItemsError,
   maxItemsError,
   validatorOf,
@@ -24,32 +24,15 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['U'] === undefined) return requiredError(p, '#/required', 'U');
-  if (d['u'] === undefined) return requiredError(p, '#/required', 'u');
-  if (d['pu'] === undefined) return requiredError(p, '#/required', 'pu');
-  if (d['b'] === undefined) return requiredError(p, '#/required', 'b');
-  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'depthUpdate') return constError(p + '/e', '#/properties/e/const', 'depthUpdate');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['T'];
-  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
-  const x3: unknown = d['s'];
-  if (typeof x3 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x4: unknown = d['U'];
-  if (!isInteger(x4)) return typeError(p + '/U', '#/properties/U/type', 'integer');
-  const x5: unknown = d['u'];
-  if (!isInteger(x5)) return typeError(p + '/u', '#/properties/u/type', 'integer');
-  const x6: unknown = d['pu'];
-  if (!isInteger(x6)) return typeError(p + '/pu', '#/properties/pu/type', 'integer');
+  if (d['e'] !== 'depthUpdate') return stringConstErrorAt(d, p, '#', 'e', 'depthUpdate');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!isInteger(d['U'])) return typeErrorAt(d, p, '#', 'U', 'integer');
+  if (!isInteger(d['u'])) return typeErrorAt(d, p, '#', 'u', 'integer');
+  if (!isInteger(d['pu'])) return typeErrorAt(d, p, '#', 'pu', 'integer');
   const x7: unknown = d['b'];
-  if (!Array.isArray(x7)) return typeError(p + '/b', '#/properties/b/type', 'array');
+  if (!Array.isArray(x7)) return typeErrorAt(d, p, '#', 'b', 'array');
   for (let i8 = 0; i8 < x7.length; i8++) {
     const x9: unknown = x7[i8];
     if (!Array.isArray(x9)) return typeError(p + '/b/' + i8, '#/properties/b/items/type', 'array');
@@ -64,29 +47,29 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
       if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/b/' + i8 + '/1', '#/properties/b/items/items/1', source1);
     }
   }
-  const x12: unknown = d['a'];
-  if (!Array.isArray(x12)) return typeError(p + '/a', '#/properties/a/type', 'array');
-  for (let i13 = 0; i13 < x12.length; i13++) {
-    const x14: unknown = x12[i13];
-    if (!Array.isArray(x14)) return typeError(p + '/a/' + i13, '#/properties/a/items/type', 'array');
-    if (x14.length < 2) return minItemsError(p + '/a/' + i13, '#/properties/a/items/minItems', 2);
-    if (x14.length > 2) return maxItemsError(p + '/a/' + i13, '#/properties/a/items/maxItems', 2);
-    const x15: unknown = x14[0];
-    if (x15 !== undefined) {
-      if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/a/' + i13 + '/0', '#/properties/a/items/items/0', source1);
+  const x16: unknown = d['a'];
+  if (!Array.isArray(x16)) return typeErrorAt(d, p, '#', 'a', 'array');
+  for (let i17 = 0; i17 < x16.length; i17++) {
+    const x18: unknown = x16[i17];
+    if (!Array.isArray(x18)) return typeError(p + '/a/' + i17, '#/properties/a/items/type', 'array');
+    if (x18.length < 2) return minItemsError(p + '/a/' + i17, '#/properties/a/items/minItems', 2);
+    if (x18.length > 2) return maxItemsError(p + '/a/' + i17, '#/properties/a/items/maxItems', 2);
+    const x19: unknown = x18[0];
+    if (x19 !== undefined) {
+      if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/a/' + i17 + '/0', '#/properties/a/items/items/0', source1);
     }
-    const x16: unknown = x14[1];
-    if (x16 !== undefined) {
-      if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/a/' + i13 + '/1', '#/properties/a/items/items/1', source1);
+    const x20: unknown = x18[1];
+    if (x20 !== undefined) {
+      if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/a/' + i17 + '/1', '#/properties/a/items/items/1', source1);
     }
   }
-  const x17: unknown = d['ps'];
-  if (x17 !== undefined) {
-    if (typeof x17 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
+  const x25: unknown = d['ps'];
+  if (x25 !== undefined) {
+    if (typeof x25 !== 'string') return typeErrorAt(d, p, '#', 'ps', 'string');
   }
-  const x18: unknown = d['st'];
-  if (x18 !== undefined) {
-    if (!isInteger(x18)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+  const x26: unknown = d['st'];
+  if (x26 !== undefined) {
+    if (!isInteger(x26)) return typeErrorAt(d, p, '#', 'st', 'integer');
   }
   return undefined;
 }

@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,41 +22,22 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['c'] === undefined) return requiredError(p, '#/required', 'c');
-  if (d['o'] === undefined) return requiredError(p, '#/required', 'o');
-  if (d['h'] === undefined) return requiredError(p, '#/required', 'h');
-  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
-  if (d['v'] === undefined) return requiredError(p, '#/required', 'v');
-  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== '24hrMiniTicker') return constError(p + '/e', '#/properties/e/const', '24hrMiniTicker');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['c'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/c', '#/properties/c', source1);
-  const x4: unknown = d['o'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/o', '#/properties/o', source1);
-  const x5: unknown = d['h'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/h', '#/properties/h', source1);
-  const x6: unknown = d['l'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/l', '#/properties/l', source1);
-  const x7: unknown = d['v'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/v', '#/properties/v', source1);
-  const x8: unknown = d['q'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/q', '#/properties/q', source1);
+  if (d['e'] !== '24hrMiniTicker') return stringConstErrorAt(d, p, '#', 'e', '24hrMiniTicker');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!matches(d['c'], pattern0)) return stringErrorAt(d, p, '#', 'c', source1);
+  if (!matches(d['o'], pattern0)) return stringErrorAt(d, p, '#', 'o', source1);
+  if (!matches(d['h'], pattern0)) return stringErrorAt(d, p, '#', 'h', source1);
+  if (!matches(d['l'], pattern0)) return stringErrorAt(d, p, '#', 'l', source1);
+  if (!matches(d['v'], pattern0)) return stringErrorAt(d, p, '#', 'v', source1);
+  if (!matches(d['q'], pattern0)) return stringErrorAt(d, p, '#', 'q', source1);
   const x9: unknown = d['ps'];
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
+    if (typeof x9 !== 'string') return typeErrorAt(d, p, '#', 'ps', 'string');
   }
   const x10: unknown = d['st'];
   if (x10 !== undefined) {
-    if (!isInteger(x10)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+    if (!isInteger(x10)) return typeErrorAt(d, p, '#', 'st', 'integer');
   }
   return undefined;
 }

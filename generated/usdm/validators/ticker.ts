@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,68 +22,31 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['s'] === undefined) return requiredError(p, '#/required', 's');
-  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
-  if (d['P'] === undefined) return requiredError(p, '#/required', 'P');
-  if (d['w'] === undefined) return requiredError(p, '#/required', 'w');
-  if (d['c'] === undefined) return requiredError(p, '#/required', 'c');
-  if (d['Q'] === undefined) return requiredError(p, '#/required', 'Q');
-  if (d['o'] === undefined) return requiredError(p, '#/required', 'o');
-  if (d['h'] === undefined) return requiredError(p, '#/required', 'h');
-  if (d['l'] === undefined) return requiredError(p, '#/required', 'l');
-  if (d['v'] === undefined) return requiredError(p, '#/required', 'v');
-  if (d['q'] === undefined) return requiredError(p, '#/required', 'q');
-  if (d['O'] === undefined) return requiredError(p, '#/required', 'O');
-  if (d['C'] === undefined) return requiredError(p, '#/required', 'C');
-  if (d['F'] === undefined) return requiredError(p, '#/required', 'F');
-  if (d['L'] === undefined) return requiredError(p, '#/required', 'L');
-  if (d['n'] === undefined) return requiredError(p, '#/required', 'n');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== '24hrTicker') return constError(p + '/e', '#/properties/e/const', '24hrTicker');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['s'];
-  if (typeof x2 !== 'string') return typeError(p + '/s', '#/properties/s/type', 'string');
-  const x3: unknown = d['p'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/p', '#/properties/p', source1);
-  const x4: unknown = d['P'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/P', '#/properties/P', source1);
-  const x5: unknown = d['w'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/w', '#/properties/w', source1);
-  const x6: unknown = d['c'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/c', '#/properties/c', source1);
-  const x7: unknown = d['Q'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/Q', '#/properties/Q', source1);
-  const x8: unknown = d['o'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/o', '#/properties/o', source1);
-  const x9: unknown = d['h'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/h', '#/properties/h', source1);
-  const x10: unknown = d['l'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/l', '#/properties/l', source1);
-  const x11: unknown = d['v'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/v', '#/properties/v', source1);
-  const x12: unknown = d['q'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/q', '#/properties/q', source1);
-  const x13: unknown = d['O'];
-  if (!isInteger(x13)) return typeError(p + '/O', '#/properties/O/type', 'integer');
-  const x14: unknown = d['C'];
-  if (!isInteger(x14)) return typeError(p + '/C', '#/properties/C/type', 'integer');
-  const x15: unknown = d['F'];
-  if (!isInteger(x15)) return typeError(p + '/F', '#/properties/F/type', 'integer');
-  const x16: unknown = d['L'];
-  if (!isInteger(x16)) return typeError(p + '/L', '#/properties/L/type', 'integer');
-  const x17: unknown = d['n'];
-  if (!isInteger(x17)) return typeError(p + '/n', '#/properties/n/type', 'integer');
+  if (d['e'] !== '24hrTicker') return stringConstErrorAt(d, p, '#', 'e', '24hrTicker');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, '#', 's', 'string');
+  if (!matches(d['p'], pattern0)) return stringErrorAt(d, p, '#', 'p', source1);
+  if (!matches(d['P'], pattern0)) return stringErrorAt(d, p, '#', 'P', source1);
+  if (!matches(d['w'], pattern0)) return stringErrorAt(d, p, '#', 'w', source1);
+  if (!matches(d['c'], pattern0)) return stringErrorAt(d, p, '#', 'c', source1);
+  if (!matches(d['Q'], pattern0)) return stringErrorAt(d, p, '#', 'Q', source1);
+  if (!matches(d['o'], pattern0)) return stringErrorAt(d, p, '#', 'o', source1);
+  if (!matches(d['h'], pattern0)) return stringErrorAt(d, p, '#', 'h', source1);
+  if (!matches(d['l'], pattern0)) return stringErrorAt(d, p, '#', 'l', source1);
+  if (!matches(d['v'], pattern0)) return stringErrorAt(d, p, '#', 'v', source1);
+  if (!matches(d['q'], pattern0)) return stringErrorAt(d, p, '#', 'q', source1);
+  if (!isInteger(d['O'])) return typeErrorAt(d, p, '#', 'O', 'integer');
+  if (!isInteger(d['C'])) return typeErrorAt(d, p, '#', 'C', 'integer');
+  if (!isInteger(d['F'])) return typeErrorAt(d, p, '#', 'F', 'integer');
+  if (!isInteger(d['L'])) return typeErrorAt(d, p, '#', 'L', 'integer');
+  if (!isInteger(d['n'])) return typeErrorAt(d, p, '#', 'n', 'integer');
   const x18: unknown = d['ps'];
   if (x18 !== undefined) {
-    if (typeof x18 !== 'string') return typeError(p + '/ps', '#/properties/ps/type', 'string');
+    if (typeof x18 !== 'string') return typeErrorAt(d, p, '#', 'ps', 'string');
   }
   const x19: unknown = d['st'];
   if (x19 !== undefined) {
-    if (!isInteger(x19)) return typeError(p + '/st', '#/properties/st/type', 'integer');
+    if (!isInteger(x19)) return typeErrorAt(d, p, '#', 'st', 'integer');
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,20 +16,10 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['t'] === undefined) return requiredError(p, '#/required', 't');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['S'] === undefined) return requiredError(p, '#/required', 'S');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['t'];
-  if (!isInteger(x2)) return typeError(p + '/t', '#/properties/t/type', 'integer');
-  const x3: unknown = d['T'];
-  if (!isInteger(x3)) return typeError(p + '/T', '#/properties/T/type', 'integer');
-  const x4: unknown = d['S'];
-  if (typeof x4 !== 'string') return typeError(p + '/S', '#/properties/S/type', 'string');
+  if (typeof d['e'] !== 'string') return typeErrorAt(d, p, '#', 'e', 'string');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (!isInteger(d['t'])) return typeErrorAt(d, p, '#', 't', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
+  if (typeof d['S'] !== 'string') return typeErrorAt(d, p, '#', 'S', 'string');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,21 +16,14 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['status'] === undefined) return requiredError(p, '#/required', 'status');
-  if (d['ipList'] === undefined) return requiredError(p, '#/required', 'ipList');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  if (d['apiKey'] === undefined) return requiredError(p, '#/required', 'apiKey');
-  const x0: unknown = d['status'];
-  if (typeof x0 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, '#', 'status', 'string');
   const x1: unknown = d['ipList'];
-  if (!Array.isArray(x1)) return typeError(p + '/ipList', '#/properties/ipList/type', 'array');
+  if (!Array.isArray(x1)) return typeErrorAt(d, p, '#', 'ipList', 'array');
   for (let i2 = 0; i2 < x1.length; i2++) {
     const x3: unknown = x1[i2];
     if (typeof x3 !== 'string') return typeError(p + '/ipList/' + i2, '#/properties/ipList/items/type', 'string');
   }
-  const x4: unknown = d['updateTime'];
-  if (!isInteger(x4)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
-  const x5: unknown = d['apiKey'];
-  if (typeof x5 !== 'string') return typeError(p + '/apiKey', '#/properties/apiKey/type', 'string');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
+  if (typeof d['apiKey'] !== 'string') return typeErrorAt(d, p, '#', 'apiKey', 'string');
   return undefined;
 }

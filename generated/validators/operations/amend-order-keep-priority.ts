@@ -5,8 +5,9 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
-  stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,20 +17,19 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/amend-order-keep-priority.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/amendedOrder';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/properties/listStatus';
+const at4: string = '#/properties/listStatus/properties/orders/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['transactTime'] === undefined) return requiredError(p, '#/required', 'transactTime');
-  if (d['executionId'] === undefined) return requiredError(p, '#/required', 'executionId');
-  if (d['amendedOrder'] === undefined) return requiredError(p, '#/required', 'amendedOrder');
-  const x0: unknown = d['transactTime'];
-  if (!isInteger(x0)) return typeError(p + '/transactTime', '#/properties/transactTime/type', 'integer');
-  const x1: unknown = d['executionId'];
-  if (!isInteger(x1)) return typeError(p + '/executionId', '#/properties/executionId/type', 'integer');
+  if (!isInteger(d['transactTime'])) return typeErrorAt(d, p, '#', 'transactTime', 'integer');
+  if (!isInteger(d['executionId'])) return typeErrorAt(d, p, '#', 'executionId', 'integer');
   const x2: unknown = d['amendedOrder'];
+  if (x2 === undefined) return requiredError(p, '#/required', 'amendedOrder');
   if ((e = check1(x2, p + '/amendedOrder'))) return e;
   const x35: unknown = d['listStatus'];
   if (x35 !== undefined) {
@@ -40,117 +40,85 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/amendedOrder/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'symbol');
-  if (d['orderId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'orderId');
-  if (d['orderListId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'orderListId');
-  if (d['origClientOrderId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'origClientOrderId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'clientOrderId');
-  if (d['price'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'price');
-  if (d['qty'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'qty');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'executedQty');
-  if (d['preventedQty'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'preventedQty');
-  if (d['quoteOrderQty'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'quoteOrderQty');
-  if (d['cumulativeQuoteQty'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'cumulativeQuoteQty');
-  if (d['status'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'status');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'type');
-  if (d['side'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'side');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/properties/amendedOrder/required', 'selfTradePreventionMode');
-  const x3: unknown = d['symbol'];
-  if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/properties/amendedOrder/properties/symbol/type', 'string');
-  const x4: unknown = d['orderId'];
-  if (!isInteger(x4)) return typeError(p + '/orderId', '#/properties/amendedOrder/properties/orderId/type', 'integer');
-  const x5: unknown = d['orderListId'];
-  if (!isInteger(x5)) return typeError(p + '/orderListId', '#/properties/amendedOrder/properties/orderListId/type', 'integer');
-  const x6: unknown = d['origClientOrderId'];
-  if (typeof x6 !== 'string') return typeError(p + '/origClientOrderId', '#/properties/amendedOrder/properties/origClientOrderId/type', 'string');
-  const x7: unknown = d['clientOrderId'];
-  if (typeof x7 !== 'string') return typeError(p + '/clientOrderId', '#/properties/amendedOrder/properties/clientOrderId/type', 'string');
-  const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/amendedOrder/properties/price', source1);
-  const x9: unknown = d['qty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/properties/amendedOrder/properties/qty', source1);
-  const x10: unknown = d['executedQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/executedQty', '#/properties/amendedOrder/properties/executedQty', source1);
-  const x11: unknown = d['preventedQty'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/preventedQty', '#/properties/amendedOrder/properties/preventedQty', source1);
-  const x12: unknown = d['quoteOrderQty'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/quoteOrderQty', '#/properties/amendedOrder/properties/quoteOrderQty', source1);
-  const x13: unknown = d['cumulativeQuoteQty'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/cumulativeQuoteQty', '#/properties/amendedOrder/properties/cumulativeQuoteQty', source1);
-  const x14: unknown = d['status'];
-  if (typeof x14 !== 'string') return typeError(p + '/status', '#/properties/amendedOrder/properties/status/type', 'string');
-  const x15: unknown = d['timeInForce'];
-  if (typeof x15 !== 'string') return typeError(p + '/timeInForce', '#/properties/amendedOrder/properties/timeInForce/type', 'string');
-  const x16: unknown = d['type'];
-  if (typeof x16 !== 'string') return typeError(p + '/type', '#/properties/amendedOrder/properties/type/type', 'string');
-  const x17: unknown = d['side'];
-  if (typeof x17 !== 'string') return typeError(p + '/side', '#/properties/amendedOrder/properties/side/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at0, 'orderId', 'integer');
+  if (!isInteger(d['orderListId'])) return typeErrorAt(d, p, at0, 'orderListId', 'integer');
+  if (typeof d['origClientOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'origClientOrderId', 'string');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'clientOrderId', 'string');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
+  if (!matches(d['qty'], pattern1)) return stringErrorAt(d, p, at0, 'qty', source2);
+  if (!matches(d['executedQty'], pattern1)) return stringErrorAt(d, p, at0, 'executedQty', source2);
+  if (!matches(d['preventedQty'], pattern1)) return stringErrorAt(d, p, at0, 'preventedQty', source2);
+  if (!matches(d['quoteOrderQty'], pattern1)) return stringErrorAt(d, p, at0, 'quoteOrderQty', source2);
+  if (!matches(d['cumulativeQuoteQty'], pattern1)) return stringErrorAt(d, p, at0, 'cumulativeQuoteQty', source2);
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at0, 'status', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, at0, 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at0, 'type', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at0, 'side', 'string');
   const x18: unknown = d['workingTime'];
   if (x18 !== undefined) {
-    if (!isInteger(x18)) return typeError(p + '/workingTime', '#/properties/amendedOrder/properties/workingTime/type', 'integer');
+    if (!isInteger(x18)) return typeErrorAt(d, p, at0, 'workingTime', 'integer');
   }
-  const x19: unknown = d['selfTradePreventionMode'];
-  if (typeof x19 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/amendedOrder/properties/selfTradePreventionMode/type', 'string');
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, at0, 'selfTradePreventionMode', 'string');
   const x20: unknown = d['icebergQty'];
   if (x20 !== undefined) {
-    if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/icebergQty', '#/properties/amendedOrder/properties/icebergQty', source1);
+    if (!matches(x20, pattern1)) return stringErrorAt(d, p, at0, 'icebergQty', source2);
   }
   const x21: unknown = d['stopPrice'];
   if (x21 !== undefined) {
-    if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/stopPrice', '#/properties/amendedOrder/properties/stopPrice', source1);
+    if (!matches(x21, pattern1)) return stringErrorAt(d, p, at0, 'stopPrice', source2);
   }
   const x22: unknown = d['strategyId'];
   if (x22 !== undefined) {
-    if (!isInteger(x22)) return typeError(p + '/strategyId', '#/properties/amendedOrder/properties/strategyId/type', 'integer');
+    if (!isInteger(x22)) return typeErrorAt(d, p, at0, 'strategyId', 'integer');
   }
   const x23: unknown = d['strategyType'];
   if (x23 !== undefined) {
-    if (!isInteger(x23)) return typeError(p + '/strategyType', '#/properties/amendedOrder/properties/strategyType/type', 'integer');
+    if (!isInteger(x23)) return typeErrorAt(d, p, at0, 'strategyType', 'integer');
   }
   const x24: unknown = d['trailingDelta'];
   if (x24 !== undefined) {
-    if (!isInteger(x24)) return typeError(p + '/trailingDelta', '#/properties/amendedOrder/properties/trailingDelta/type', 'integer');
+    if (!isInteger(x24)) return typeErrorAt(d, p, at0, 'trailingDelta', 'integer');
   }
   const x25: unknown = d['trailingTime'];
   if (x25 !== undefined) {
-    if (!isInteger(x25)) return typeError(p + '/trailingTime', '#/properties/amendedOrder/properties/trailingTime/type', 'integer');
+    if (!isInteger(x25)) return typeErrorAt(d, p, at0, 'trailingTime', 'integer');
   }
   const x26: unknown = d['usedSor'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'boolean') return typeError(p + '/usedSor', '#/properties/amendedOrder/properties/usedSor/type', 'boolean');
+    if (typeof x26 !== 'boolean') return typeErrorAt(d, p, at0, 'usedSor', 'boolean');
   }
   const x27: unknown = d['workingFloor'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/workingFloor', '#/properties/amendedOrder/properties/workingFloor/type', 'string');
+    if (typeof x27 !== 'string') return typeErrorAt(d, p, at0, 'workingFloor', 'string');
   }
   const x28: unknown = d['expiryReason'];
   if (x28 !== undefined) {
-    if (typeof x28 !== 'string') return typeError(p + '/expiryReason', '#/properties/amendedOrder/properties/expiryReason/type', 'string');
+    if (typeof x28 !== 'string') return typeErrorAt(d, p, at0, 'expiryReason', 'string');
   }
   const x29: unknown = d['pegPriceType'];
   if (x29 !== undefined) {
-    if (typeof x29 !== 'string') return typeError(p + '/pegPriceType', '#/properties/amendedOrder/properties/pegPriceType/type', 'string');
+    if (typeof x29 !== 'string') return typeErrorAt(d, p, at0, 'pegPriceType', 'string');
   }
   const x30: unknown = d['pegOffsetType'];
   if (x30 !== undefined) {
-    if (typeof x30 !== 'string') return typeError(p + '/pegOffsetType', '#/properties/amendedOrder/properties/pegOffsetType/type', 'string');
+    if (typeof x30 !== 'string') return typeErrorAt(d, p, at0, 'pegOffsetType', 'string');
   }
   const x31: unknown = d['pegOffsetValue'];
   if (x31 !== undefined) {
-    if (!isInteger(x31)) return typeError(p + '/pegOffsetValue', '#/properties/amendedOrder/properties/pegOffsetValue/type', 'integer');
+    if (!isInteger(x31)) return typeErrorAt(d, p, at0, 'pegOffsetValue', 'integer');
   }
   const x32: unknown = d['peggedPrice'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/peggedPrice', '#/properties/amendedOrder/properties/peggedPrice', source1);
+    if (!matches(x32, pattern1)) return stringErrorAt(d, p, at0, 'peggedPrice', source2);
   }
   const x33: unknown = d['preventedMatchId'];
   if (x33 !== undefined) {
-    if (!isInteger(x33)) return typeError(p + '/preventedMatchId', '#/properties/amendedOrder/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x33)) return typeErrorAt(d, p, at0, 'preventedMatchId', 'integer');
   }
   const x34: unknown = d['preventedQuantity'];
   if (x34 !== undefined) {
-    if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/preventedQuantity', '#/properties/amendedOrder/properties/preventedQuantity', source1);
+    if (!matches(x34, pattern1)) return stringErrorAt(d, p, at0, 'preventedQuantity', source2);
   }
   return undefined;
 }
@@ -158,24 +126,13 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 function check2(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/listStatus/type', 'object');
-  if (d['orderListId'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'orderListId');
-  if (d['contingencyType'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'contingencyType');
-  if (d['listOrderStatus'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'listOrderStatus');
-  if (d['listClientOrderId'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'listClientOrderId');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'symbol');
-  if (d['orders'] === undefined) return requiredError(p, '#/properties/listStatus/required', 'orders');
-  const x36: unknown = d['orderListId'];
-  if (!isInteger(x36)) return typeError(p + '/orderListId', '#/properties/listStatus/properties/orderListId/type', 'integer');
-  const x37: unknown = d['contingencyType'];
-  if (typeof x37 !== 'string') return typeError(p + '/contingencyType', '#/properties/listStatus/properties/contingencyType/type', 'string');
-  const x38: unknown = d['listOrderStatus'];
-  if (typeof x38 !== 'string') return typeError(p + '/listOrderStatus', '#/properties/listStatus/properties/listOrderStatus/type', 'string');
-  const x39: unknown = d['listClientOrderId'];
-  if (typeof x39 !== 'string') return typeError(p + '/listClientOrderId', '#/properties/listStatus/properties/listClientOrderId/type', 'string');
-  const x40: unknown = d['symbol'];
-  if (typeof x40 !== 'string') return typeError(p + '/symbol', '#/properties/listStatus/properties/symbol/type', 'string');
+  if (!isInteger(d['orderListId'])) return typeErrorAt(d, p, at3, 'orderListId', 'integer');
+  if (typeof d['contingencyType'] !== 'string') return typeErrorAt(d, p, at3, 'contingencyType', 'string');
+  if (typeof d['listOrderStatus'] !== 'string') return typeErrorAt(d, p, at3, 'listOrderStatus', 'string');
+  if (typeof d['listClientOrderId'] !== 'string') return typeErrorAt(d, p, at3, 'listClientOrderId', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at3, 'symbol', 'string');
   const x41: unknown = d['orders'];
-  if (!Array.isArray(x41)) return typeError(p + '/orders', '#/properties/listStatus/properties/orders/type', 'array');
+  if (!Array.isArray(x41)) return typeErrorAt(d, p, at3, 'orders', 'array');
   for (let i42 = 0; i42 < x41.length; i42++) {
     const x43: unknown = x41[i42];
     if ((e = check3(x43, p + '/orders/' + i42))) return e;
@@ -185,14 +142,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/listStatus/properties/orders/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/listStatus/properties/orders/items/required', 'symbol');
-  if (d['orderId'] === undefined) return requiredError(p, '#/properties/listStatus/properties/orders/items/required', 'orderId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/properties/listStatus/properties/orders/items/required', 'clientOrderId');
-  const x44: unknown = d['symbol'];
-  if (typeof x44 !== 'string') return typeError(p + '/symbol', '#/properties/listStatus/properties/orders/items/properties/symbol/type', 'string');
-  const x45: unknown = d['orderId'];
-  if (!isInteger(x45)) return typeError(p + '/orderId', '#/properties/listStatus/properties/orders/items/properties/orderId/type', 'integer');
-  const x46: unknown = d['clientOrderId'];
-  if (typeof x46 !== 'string') return typeError(p + '/clientOrderId', '#/properties/listStatus/properties/orders/items/properties/clientOrderId/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at4, 'symbol', 'string');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at4, 'orderId', 'integer');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at4, 'clientOrderId', 'string');
   return undefined;
 }

@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -20,45 +20,21 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
-  if (d['origClientOrderId'] === undefined) return requiredError(p, '#/required', 'origClientOrderId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['origQty'] === undefined) return requiredError(p, '#/required', 'origQty');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/required', 'executedQty');
-  if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/required', 'cummulativeQuoteQty');
-  if (d['status'] === undefined) return requiredError(p, '#/required', 'status');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
-  if (d['side'] === undefined) return requiredError(p, '#/required', 'side');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
   const x1: unknown = d['isIsolated'];
   if (x1 !== undefined) {
-    if (typeof x1 !== 'boolean') return typeError(p + '/isIsolated', '#/properties/isIsolated/type', 'boolean');
+    if (typeof x1 !== 'boolean') return typeErrorAt(d, p, '#', 'isIsolated', 'boolean');
   }
-  const x2: unknown = d['orderId'];
-  if (typeof x2 !== 'string') return typeError(p + '/orderId', '#/properties/orderId/type', 'string');
-  const x3: unknown = d['origClientOrderId'];
-  if (typeof x3 !== 'string') return typeError(p + '/origClientOrderId', '#/properties/origClientOrderId/type', 'string');
-  const x4: unknown = d['clientOrderId'];
-  if (typeof x4 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
-  const x5: unknown = d['price'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/price', '#/properties/price', source1);
-  const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
-  const x7: unknown = d['executedQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
-  const x8: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
-  const x9: unknown = d['status'];
-  if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
-  const x10: unknown = d['timeInForce'];
-  if (typeof x10 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
-  const x11: unknown = d['type'];
-  if (typeof x11 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
-  const x12: unknown = d['side'];
-  if (typeof x12 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
+  if (typeof d['orderId'] !== 'string') return typeErrorAt(d, p, '#', 'orderId', 'string');
+  if (typeof d['origClientOrderId'] !== 'string') return typeErrorAt(d, p, '#', 'origClientOrderId', 'string');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, '#', 'clientOrderId', 'string');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
+  if (!matches(d['origQty'], pattern0)) return stringErrorAt(d, p, '#', 'origQty', source1);
+  if (!matches(d['executedQty'], pattern0)) return stringErrorAt(d, p, '#', 'executedQty', source1);
+  if (!matches(d['cummulativeQuoteQty'], pattern0)) return stringErrorAt(d, p, '#', 'cummulativeQuoteQty', source1);
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, '#', 'status', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, '#', 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, '#', 'type', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, '#', 'side', 'string');
   return undefined;
 }

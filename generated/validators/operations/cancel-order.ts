@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,12 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/cancel-order.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/anyOf/0';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/anyOf/1';
+const at4: string = '#/anyOf/1/properties/orders/items';
+const at5: string = '#/anyOf/1/properties/orderReports/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -29,114 +33,84 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
-  if (d['origClientOrderId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origClientOrderId');
-  if (d['orderId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'orderId');
-  if (d['orderListId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'orderListId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/anyOf/0/required', 'clientOrderId');
-  if (d['transactTime'] === undefined) return requiredError(p, '#/anyOf/0/required', 'transactTime');
-  if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
-  if (d['origQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'origQty');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'executedQty');
-  if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'cummulativeQuoteQty');
-  if (d['status'] === undefined) return requiredError(p, '#/anyOf/0/required', 'status');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/anyOf/0/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/anyOf/0/required', 'type');
-  if (d['side'] === undefined) return requiredError(p, '#/anyOf/0/required', 'side');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/anyOf/0/required', 'selfTradePreventionMode');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
-  const x1: unknown = d['origClientOrderId'];
-  if (typeof x1 !== 'string') return typeError(p + '/origClientOrderId', '#/anyOf/0/properties/origClientOrderId/type', 'string');
-  const x2: unknown = d['orderId'];
-  if (!isInteger(x2)) return typeError(p + '/orderId', '#/anyOf/0/properties/orderId/type', 'integer');
-  const x3: unknown = d['orderListId'];
-  if (!isInteger(x3)) return typeError(p + '/orderListId', '#/anyOf/0/properties/orderListId/type', 'integer');
-  const x4: unknown = d['clientOrderId'];
-  if (typeof x4 !== 'string') return typeError(p + '/clientOrderId', '#/anyOf/0/properties/clientOrderId/type', 'string');
-  const x5: unknown = d['transactTime'];
-  if (!isInteger(x5)) return typeError(p + '/transactTime', '#/anyOf/0/properties/transactTime/type', 'integer');
-  const x6: unknown = d['price'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
-  const x7: unknown = d['origQty'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/origQty', '#/anyOf/0/properties/origQty', source1);
-  const x8: unknown = d['executedQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/executedQty', '#/anyOf/0/properties/executedQty', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['origClientOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'origClientOrderId', 'string');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at0, 'orderId', 'integer');
+  if (!isInteger(d['orderListId'])) return typeErrorAt(d, p, at0, 'orderListId', 'integer');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'clientOrderId', 'string');
+  if (!isInteger(d['transactTime'])) return typeErrorAt(d, p, at0, 'transactTime', 'integer');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
+  if (!matches(d['origQty'], pattern1)) return stringErrorAt(d, p, at0, 'origQty', source2);
+  if (!matches(d['executedQty'], pattern1)) return stringErrorAt(d, p, at0, 'executedQty', source2);
   const x9: unknown = d['origQuoteOrderQty'];
   if (x9 !== undefined) {
-    if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/origQuoteOrderQty', '#/anyOf/0/properties/origQuoteOrderQty', source1);
+    if (!matches(x9, pattern1)) return stringErrorAt(d, p, at0, 'origQuoteOrderQty', source2);
   }
-  const x10: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/0/properties/cummulativeQuoteQty', source1);
-  const x11: unknown = d['status'];
-  if (typeof x11 !== 'string') return typeError(p + '/status', '#/anyOf/0/properties/status/type', 'string');
-  const x12: unknown = d['timeInForce'];
-  if (typeof x12 !== 'string') return typeError(p + '/timeInForce', '#/anyOf/0/properties/timeInForce/type', 'string');
-  const x13: unknown = d['type'];
-  if (typeof x13 !== 'string') return typeError(p + '/type', '#/anyOf/0/properties/type/type', 'string');
-  const x14: unknown = d['side'];
-  if (typeof x14 !== 'string') return typeError(p + '/side', '#/anyOf/0/properties/side/type', 'string');
-  const x15: unknown = d['selfTradePreventionMode'];
-  if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+  if (!matches(d['cummulativeQuoteQty'], pattern1)) return stringErrorAt(d, p, at0, 'cummulativeQuoteQty', source2);
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at0, 'status', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, at0, 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at0, 'type', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at0, 'side', 'string');
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, at0, 'selfTradePreventionMode', 'string');
   const x16: unknown = d['icebergQty'];
   if (x16 !== undefined) {
-    if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/icebergQty', '#/anyOf/0/properties/icebergQty', source1);
+    if (!matches(x16, pattern1)) return stringErrorAt(d, p, at0, 'icebergQty', source2);
   }
   const x17: unknown = d['stopPrice'];
   if (x17 !== undefined) {
-    if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/stopPrice', '#/anyOf/0/properties/stopPrice', source1);
+    if (!matches(x17, pattern1)) return stringErrorAt(d, p, at0, 'stopPrice', source2);
   }
   const x18: unknown = d['strategyId'];
   if (x18 !== undefined) {
-    if (!isInteger(x18)) return typeError(p + '/strategyId', '#/anyOf/0/properties/strategyId/type', 'integer');
+    if (!isInteger(x18)) return typeErrorAt(d, p, at0, 'strategyId', 'integer');
   }
   const x19: unknown = d['strategyType'];
   if (x19 !== undefined) {
-    if (!isInteger(x19)) return typeError(p + '/strategyType', '#/anyOf/0/properties/strategyType/type', 'integer');
+    if (!isInteger(x19)) return typeErrorAt(d, p, at0, 'strategyType', 'integer');
   }
   const x20: unknown = d['trailingDelta'];
   if (x20 !== undefined) {
-    if (!isInteger(x20)) return typeError(p + '/trailingDelta', '#/anyOf/0/properties/trailingDelta/type', 'integer');
+    if (!isInteger(x20)) return typeErrorAt(d, p, at0, 'trailingDelta', 'integer');
   }
   const x21: unknown = d['trailingTime'];
   if (x21 !== undefined) {
-    if (!isInteger(x21)) return typeError(p + '/trailingTime', '#/anyOf/0/properties/trailingTime/type', 'integer');
+    if (!isInteger(x21)) return typeErrorAt(d, p, at0, 'trailingTime', 'integer');
   }
   const x22: unknown = d['usedSor'];
   if (x22 !== undefined) {
-    if (typeof x22 !== 'boolean') return typeError(p + '/usedSor', '#/anyOf/0/properties/usedSor/type', 'boolean');
+    if (typeof x22 !== 'boolean') return typeErrorAt(d, p, at0, 'usedSor', 'boolean');
   }
   const x23: unknown = d['workingFloor'];
   if (x23 !== undefined) {
-    if (typeof x23 !== 'string') return typeError(p + '/workingFloor', '#/anyOf/0/properties/workingFloor/type', 'string');
+    if (typeof x23 !== 'string') return typeErrorAt(d, p, at0, 'workingFloor', 'string');
   }
   const x24: unknown = d['expiryReason'];
   if (x24 !== undefined) {
-    if (typeof x24 !== 'string') return typeError(p + '/expiryReason', '#/anyOf/0/properties/expiryReason/type', 'string');
+    if (typeof x24 !== 'string') return typeErrorAt(d, p, at0, 'expiryReason', 'string');
   }
   const x25: unknown = d['pegPriceType'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/pegPriceType', '#/anyOf/0/properties/pegPriceType/type', 'string');
+    if (typeof x25 !== 'string') return typeErrorAt(d, p, at0, 'pegPriceType', 'string');
   }
   const x26: unknown = d['pegOffsetType'];
   if (x26 !== undefined) {
-    if (typeof x26 !== 'string') return typeError(p + '/pegOffsetType', '#/anyOf/0/properties/pegOffsetType/type', 'string');
+    if (typeof x26 !== 'string') return typeErrorAt(d, p, at0, 'pegOffsetType', 'string');
   }
   const x27: unknown = d['pegOffsetValue'];
   if (x27 !== undefined) {
-    if (!isInteger(x27)) return typeError(p + '/pegOffsetValue', '#/anyOf/0/properties/pegOffsetValue/type', 'integer');
+    if (!isInteger(x27)) return typeErrorAt(d, p, at0, 'pegOffsetValue', 'integer');
   }
   const x28: unknown = d['peggedPrice'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/peggedPrice', '#/anyOf/0/properties/peggedPrice', source1);
+    if (!matches(x28, pattern1)) return stringErrorAt(d, p, at0, 'peggedPrice', source2);
   }
   const x29: unknown = d['preventedMatchId'];
   if (x29 !== undefined) {
-    if (!isInteger(x29)) return typeError(p + '/preventedMatchId', '#/anyOf/0/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x29)) return typeErrorAt(d, p, at0, 'preventedMatchId', 'integer');
   }
   const x30: unknown = d['preventedQuantity'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/preventedQuantity', '#/anyOf/0/properties/preventedQuantity', source1);
+    if (!matches(x30, pattern1)) return stringErrorAt(d, p, at0, 'preventedQuantity', source2);
   }
   return undefined;
 }
@@ -144,169 +118,119 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 function check2(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/1/type', 'object');
-  if (d['orderListId'] === undefined) return requiredError(p, '#/anyOf/1/required', 'orderListId');
-  if (d['contingencyType'] === undefined) return requiredError(p, '#/anyOf/1/required', 'contingencyType');
-  if (d['listStatusType'] === undefined) return requiredError(p, '#/anyOf/1/required', 'listStatusType');
-  if (d['listOrderStatus'] === undefined) return requiredError(p, '#/anyOf/1/required', 'listOrderStatus');
-  if (d['listClientOrderId'] === undefined) return requiredError(p, '#/anyOf/1/required', 'listClientOrderId');
-  if (d['transactionTime'] === undefined) return requiredError(p, '#/anyOf/1/required', 'transactionTime');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/1/required', 'symbol');
-  if (d['orders'] === undefined) return requiredError(p, '#/anyOf/1/required', 'orders');
-  if (d['orderReports'] === undefined) return requiredError(p, '#/anyOf/1/required', 'orderReports');
-  const x31: unknown = d['orderListId'];
-  if (!isInteger(x31)) return typeError(p + '/orderListId', '#/anyOf/1/properties/orderListId/type', 'integer');
-  const x32: unknown = d['contingencyType'];
-  if (typeof x32 !== 'string') return typeError(p + '/contingencyType', '#/anyOf/1/properties/contingencyType/type', 'string');
-  const x33: unknown = d['listStatusType'];
-  if (typeof x33 !== 'string') return typeError(p + '/listStatusType', '#/anyOf/1/properties/listStatusType/type', 'string');
-  const x34: unknown = d['listOrderStatus'];
-  if (typeof x34 !== 'string') return typeError(p + '/listOrderStatus', '#/anyOf/1/properties/listOrderStatus/type', 'string');
-  const x35: unknown = d['listClientOrderId'];
-  if (typeof x35 !== 'string') return typeError(p + '/listClientOrderId', '#/anyOf/1/properties/listClientOrderId/type', 'string');
-  const x36: unknown = d['transactionTime'];
-  if (!isInteger(x36)) return typeError(p + '/transactionTime', '#/anyOf/1/properties/transactionTime/type', 'integer');
-  const x37: unknown = d['symbol'];
-  if (typeof x37 !== 'string') return typeError(p + '/symbol', '#/anyOf/1/properties/symbol/type', 'string');
+  if (!isInteger(d['orderListId'])) return typeErrorAt(d, p, at3, 'orderListId', 'integer');
+  if (typeof d['contingencyType'] !== 'string') return typeErrorAt(d, p, at3, 'contingencyType', 'string');
+  if (typeof d['listStatusType'] !== 'string') return typeErrorAt(d, p, at3, 'listStatusType', 'string');
+  if (typeof d['listOrderStatus'] !== 'string') return typeErrorAt(d, p, at3, 'listOrderStatus', 'string');
+  if (typeof d['listClientOrderId'] !== 'string') return typeErrorAt(d, p, at3, 'listClientOrderId', 'string');
+  if (!isInteger(d['transactionTime'])) return typeErrorAt(d, p, at3, 'transactionTime', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at3, 'symbol', 'string');
   const x38: unknown = d['orders'];
-  if (!Array.isArray(x38)) return typeError(p + '/orders', '#/anyOf/1/properties/orders/type', 'array');
+  if (!Array.isArray(x38)) return typeErrorAt(d, p, at3, 'orders', 'array');
   for (let i39 = 0; i39 < x38.length; i39++) {
     const x40: unknown = x38[i39];
     if ((e = check3(x40, p + '/orders/' + i39))) return e;
   }
-  const x44: unknown = d['orderReports'];
-  if (!Array.isArray(x44)) return typeError(p + '/orderReports', '#/anyOf/1/properties/orderReports/type', 'array');
-  for (let i45 = 0; i45 < x44.length; i45++) {
-    const x46: unknown = x44[i45];
-    if ((e = check4(x46, p + '/orderReports/' + i45))) return e;
+  const x46: unknown = d['orderReports'];
+  if (!Array.isArray(x46)) return typeErrorAt(d, p, at3, 'orderReports', 'array');
+  for (let i47 = 0; i47 < x46.length; i47++) {
+    const x48: unknown = x46[i47];
+    if ((e = check4(x48, p + '/orderReports/' + i47))) return e;
   }
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/1/properties/orders/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/1/properties/orders/items/required', 'symbol');
-  if (d['orderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orders/items/required', 'orderId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orders/items/required', 'clientOrderId');
-  const x41: unknown = d['symbol'];
-  if (typeof x41 !== 'string') return typeError(p + '/symbol', '#/anyOf/1/properties/orders/items/properties/symbol/type', 'string');
-  const x42: unknown = d['orderId'];
-  if (!isInteger(x42)) return typeError(p + '/orderId', '#/anyOf/1/properties/orders/items/properties/orderId/type', 'integer');
-  const x43: unknown = d['clientOrderId'];
-  if (typeof x43 !== 'string') return typeError(p + '/clientOrderId', '#/anyOf/1/properties/orders/items/properties/clientOrderId/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at4, 'symbol', 'string');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at4, 'orderId', 'integer');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at4, 'clientOrderId', 'string');
   return undefined;
 }
 
 function check4(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/1/properties/orderReports/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'symbol');
-  if (d['orderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'orderId');
-  if (d['orderListId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'orderListId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'clientOrderId');
-  if (d['transactTime'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'transactTime');
-  if (d['price'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'price');
-  if (d['origQty'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'origQty');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'executedQty');
-  if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'cummulativeQuoteQty');
-  if (d['status'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'status');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'type');
-  if (d['side'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'side');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/anyOf/1/properties/orderReports/items/required', 'selfTradePreventionMode');
-  const x47: unknown = d['symbol'];
-  if (typeof x47 !== 'string') return typeError(p + '/symbol', '#/anyOf/1/properties/orderReports/items/properties/symbol/type', 'string');
-  const x48: unknown = d['origClientOrderId'];
-  if (x48 !== undefined) {
-    if (typeof x48 !== 'string') return typeError(p + '/origClientOrderId', '#/anyOf/1/properties/orderReports/items/properties/origClientOrderId/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at5, 'symbol', 'string');
+  const x50: unknown = d['origClientOrderId'];
+  if (x50 !== undefined) {
+    if (typeof x50 !== 'string') return typeErrorAt(d, p, at5, 'origClientOrderId', 'string');
   }
-  const x49: unknown = d['orderId'];
-  if (!isInteger(x49)) return typeError(p + '/orderId', '#/anyOf/1/properties/orderReports/items/properties/orderId/type', 'integer');
-  const x50: unknown = d['orderListId'];
-  if (!isInteger(x50)) return typeError(p + '/orderListId', '#/anyOf/1/properties/orderReports/items/properties/orderListId/type', 'integer');
-  const x51: unknown = d['clientOrderId'];
-  if (typeof x51 !== 'string') return typeError(p + '/clientOrderId', '#/anyOf/1/properties/orderReports/items/properties/clientOrderId/type', 'string');
-  const x52: unknown = d['transactTime'];
-  if (!isInteger(x52)) return typeError(p + '/transactTime', '#/anyOf/1/properties/orderReports/items/properties/transactTime/type', 'integer');
-  const x53: unknown = d['price'];
-  if (!matches(x53, pattern0)) return stringError(x53, pattern0, p + '/price', '#/anyOf/1/properties/orderReports/items/properties/price', source1);
-  const x54: unknown = d['origQty'];
-  if (!matches(x54, pattern0)) return stringError(x54, pattern0, p + '/origQty', '#/anyOf/1/properties/orderReports/items/properties/origQty', source1);
-  const x55: unknown = d['executedQty'];
-  if (!matches(x55, pattern0)) return stringError(x55, pattern0, p + '/executedQty', '#/anyOf/1/properties/orderReports/items/properties/executedQty', source1);
-  const x56: unknown = d['origQuoteOrderQty'];
-  if (x56 !== undefined) {
-    if (!matches(x56, pattern0)) return stringError(x56, pattern0, p + '/origQuoteOrderQty', '#/anyOf/1/properties/orderReports/items/properties/origQuoteOrderQty', source1);
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at5, 'orderId', 'integer');
+  if (!isInteger(d['orderListId'])) return typeErrorAt(d, p, at5, 'orderListId', 'integer');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at5, 'clientOrderId', 'string');
+  if (!isInteger(d['transactTime'])) return typeErrorAt(d, p, at5, 'transactTime', 'integer');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at5, 'price', source2);
+  if (!matches(d['origQty'], pattern1)) return stringErrorAt(d, p, at5, 'origQty', source2);
+  if (!matches(d['executedQty'], pattern1)) return stringErrorAt(d, p, at5, 'executedQty', source2);
+  const x58: unknown = d['origQuoteOrderQty'];
+  if (x58 !== undefined) {
+    if (!matches(x58, pattern1)) return stringErrorAt(d, p, at5, 'origQuoteOrderQty', source2);
   }
-  const x57: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x57, pattern0)) return stringError(x57, pattern0, p + '/cummulativeQuoteQty', '#/anyOf/1/properties/orderReports/items/properties/cummulativeQuoteQty', source1);
-  const x58: unknown = d['status'];
-  if (typeof x58 !== 'string') return typeError(p + '/status', '#/anyOf/1/properties/orderReports/items/properties/status/type', 'string');
-  const x59: unknown = d['timeInForce'];
-  if (typeof x59 !== 'string') return typeError(p + '/timeInForce', '#/anyOf/1/properties/orderReports/items/properties/timeInForce/type', 'string');
-  const x60: unknown = d['type'];
-  if (typeof x60 !== 'string') return typeError(p + '/type', '#/anyOf/1/properties/orderReports/items/properties/type/type', 'string');
-  const x61: unknown = d['side'];
-  if (typeof x61 !== 'string') return typeError(p + '/side', '#/anyOf/1/properties/orderReports/items/properties/side/type', 'string');
-  const x62: unknown = d['selfTradePreventionMode'];
-  if (typeof x62 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/anyOf/1/properties/orderReports/items/properties/selfTradePreventionMode/type', 'string');
-  const x63: unknown = d['icebergQty'];
-  if (x63 !== undefined) {
-    if (!matches(x63, pattern0)) return stringError(x63, pattern0, p + '/icebergQty', '#/anyOf/1/properties/orderReports/items/properties/icebergQty', source1);
-  }
-  const x64: unknown = d['stopPrice'];
-  if (x64 !== undefined) {
-    if (!matches(x64, pattern0)) return stringError(x64, pattern0, p + '/stopPrice', '#/anyOf/1/properties/orderReports/items/properties/stopPrice', source1);
-  }
-  const x65: unknown = d['strategyId'];
+  if (!matches(d['cummulativeQuoteQty'], pattern1)) return stringErrorAt(d, p, at5, 'cummulativeQuoteQty', source2);
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at5, 'status', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, at5, 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at5, 'type', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at5, 'side', 'string');
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, at5, 'selfTradePreventionMode', 'string');
+  const x65: unknown = d['icebergQty'];
   if (x65 !== undefined) {
-    if (!isInteger(x65)) return typeError(p + '/strategyId', '#/anyOf/1/properties/orderReports/items/properties/strategyId/type', 'integer');
+    if (!matches(x65, pattern1)) return stringErrorAt(d, p, at5, 'icebergQty', source2);
   }
-  const x66: unknown = d['strategyType'];
+  const x66: unknown = d['stopPrice'];
   if (x66 !== undefined) {
-    if (!isInteger(x66)) return typeError(p + '/strategyType', '#/anyOf/1/properties/orderReports/items/properties/strategyType/type', 'integer');
+    if (!matches(x66, pattern1)) return stringErrorAt(d, p, at5, 'stopPrice', source2);
   }
-  const x67: unknown = d['trailingDelta'];
+  const x67: unknown = d['strategyId'];
   if (x67 !== undefined) {
-    if (!isInteger(x67)) return typeError(p + '/trailingDelta', '#/anyOf/1/properties/orderReports/items/properties/trailingDelta/type', 'integer');
+    if (!isInteger(x67)) return typeErrorAt(d, p, at5, 'strategyId', 'integer');
   }
-  const x68: unknown = d['trailingTime'];
+  const x68: unknown = d['strategyType'];
   if (x68 !== undefined) {
-    if (!isInteger(x68)) return typeError(p + '/trailingTime', '#/anyOf/1/properties/orderReports/items/properties/trailingTime/type', 'integer');
+    if (!isInteger(x68)) return typeErrorAt(d, p, at5, 'strategyType', 'integer');
   }
-  const x69: unknown = d['usedSor'];
+  const x69: unknown = d['trailingDelta'];
   if (x69 !== undefined) {
-    if (typeof x69 !== 'boolean') return typeError(p + '/usedSor', '#/anyOf/1/properties/orderReports/items/properties/usedSor/type', 'boolean');
+    if (!isInteger(x69)) return typeErrorAt(d, p, at5, 'trailingDelta', 'integer');
   }
-  const x70: unknown = d['workingFloor'];
+  const x70: unknown = d['trailingTime'];
   if (x70 !== undefined) {
-    if (typeof x70 !== 'string') return typeError(p + '/workingFloor', '#/anyOf/1/properties/orderReports/items/properties/workingFloor/type', 'string');
+    if (!isInteger(x70)) return typeErrorAt(d, p, at5, 'trailingTime', 'integer');
   }
-  const x71: unknown = d['expiryReason'];
+  const x71: unknown = d['usedSor'];
   if (x71 !== undefined) {
-    if (typeof x71 !== 'string') return typeError(p + '/expiryReason', '#/anyOf/1/properties/orderReports/items/properties/expiryReason/type', 'string');
+    if (typeof x71 !== 'boolean') return typeErrorAt(d, p, at5, 'usedSor', 'boolean');
   }
-  const x72: unknown = d['pegPriceType'];
+  const x72: unknown = d['workingFloor'];
   if (x72 !== undefined) {
-    if (typeof x72 !== 'string') return typeError(p + '/pegPriceType', '#/anyOf/1/properties/orderReports/items/properties/pegPriceType/type', 'string');
+    if (typeof x72 !== 'string') return typeErrorAt(d, p, at5, 'workingFloor', 'string');
   }
-  const x73: unknown = d['pegOffsetType'];
+  const x73: unknown = d['expiryReason'];
   if (x73 !== undefined) {
-    if (typeof x73 !== 'string') return typeError(p + '/pegOffsetType', '#/anyOf/1/properties/orderReports/items/properties/pegOffsetType/type', 'string');
+    if (typeof x73 !== 'string') return typeErrorAt(d, p, at5, 'expiryReason', 'string');
   }
-  const x74: unknown = d['pegOffsetValue'];
+  const x74: unknown = d['pegPriceType'];
   if (x74 !== undefined) {
-    if (!isInteger(x74)) return typeError(p + '/pegOffsetValue', '#/anyOf/1/properties/orderReports/items/properties/pegOffsetValue/type', 'integer');
+    if (typeof x74 !== 'string') return typeErrorAt(d, p, at5, 'pegPriceType', 'string');
   }
-  const x75: unknown = d['peggedPrice'];
+  const x75: unknown = d['pegOffsetType'];
   if (x75 !== undefined) {
-    if (!matches(x75, pattern0)) return stringError(x75, pattern0, p + '/peggedPrice', '#/anyOf/1/properties/orderReports/items/properties/peggedPrice', source1);
+    if (typeof x75 !== 'string') return typeErrorAt(d, p, at5, 'pegOffsetType', 'string');
   }
-  const x76: unknown = d['preventedMatchId'];
+  const x76: unknown = d['pegOffsetValue'];
   if (x76 !== undefined) {
-    if (!isInteger(x76)) return typeError(p + '/preventedMatchId', '#/anyOf/1/properties/orderReports/items/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x76)) return typeErrorAt(d, p, at5, 'pegOffsetValue', 'integer');
   }
-  const x77: unknown = d['preventedQuantity'];
+  const x77: unknown = d['peggedPrice'];
   if (x77 !== undefined) {
-    if (!matches(x77, pattern0)) return stringError(x77, pattern0, p + '/preventedQuantity', '#/anyOf/1/properties/orderReports/items/properties/preventedQuantity', source1);
+    if (!matches(x77, pattern1)) return stringErrorAt(d, p, at5, 'peggedPrice', source2);
+  }
+  const x78: unknown = d['preventedMatchId'];
+  if (x78 !== undefined) {
+    if (!isInteger(x78)) return typeErrorAt(d, p, at5, 'preventedMatchId', 'integer');
+  }
+  const x79: unknown = d['preventedQuantity'];
+  if (x79 !== undefined) {
+    if (!matches(x79, pattern1)) return stringErrorAt(d, p, at5, 'preventedQuantity', source2);
   }
   return undefined;
 }

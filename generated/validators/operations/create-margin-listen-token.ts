@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,11 +16,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['token'] === undefined) return requiredError(p, '#/required', 'token');
-  if (d['expirationTime'] === undefined) return requiredError(p, '#/required', 'expirationTime');
-  const x0: unknown = d['token'];
-  if (typeof x0 !== 'string') return typeError(p + '/token', '#/properties/token/type', 'string');
-  const x1: unknown = d['expirationTime'];
-  if (!isInteger(x1)) return typeError(p + '/expirationTime', '#/properties/expirationTime/type', 'integer');
+  if (typeof d['token'] !== 'string') return typeErrorAt(d, p, '#', 'token', 'string');
+  if (!isInteger(d['expirationTime'])) return typeErrorAt(d, p, '#', 'expirationTime', 'integer');
   return undefined;
 }

@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,16 +16,12 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['apiKey'] === undefined) return requiredError(p, '#/required', 'apiKey');
-  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
-  const x0: unknown = d['apiKey'];
-  if (typeof x0 !== 'string') return typeError(p + '/apiKey', '#/properties/apiKey/type', 'string');
+  if (typeof d['apiKey'] !== 'string') return typeErrorAt(d, p, '#', 'apiKey', 'string');
   const x1: unknown = d['secretKey'];
   if (x1 !== undefined) {
     if ((e = check1(x1, p + '/secretKey'))) return e;
   }
-  const x2: unknown = d['type'];
-  if (typeof x2 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, '#', 'type', 'string');
   return undefined;
 }
 

@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,8 +15,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['email'] === undefined) return requiredError(p, '#/required', 'email');
-  const x0: unknown = d['email'];
-  if (typeof x0 !== 'string') return typeError(p + '/email', '#/properties/email/type', 'string');
+  if (typeof d['email'] !== 'string') return typeErrorAt(d, p, '#', 'email', 'string');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,15 +21,11 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['mins'] === undefined) return requiredError(p, '#/required', 'mins');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  const x0: unknown = d['mins'];
-  if (!isInteger(x0)) return typeError(p + '/mins', '#/properties/mins/type', 'integer');
-  const x1: unknown = d['price'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/properties/price', source1);
+  if (!isInteger(d['mins'])) return typeErrorAt(d, p, '#', 'mins', 'integer');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
   const x2: unknown = d['closeTime'];
   if (x2 !== undefined) {
-    if (!isInteger(x2)) return typeError(p + '/closeTime', '#/properties/closeTime/type', 'integer');
+    if (!isInteger(x2)) return typeErrorAt(d, p, '#', 'closeTime', 'integer');
   }
   return undefined;
 }

@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -15,8 +15,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-book-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/anyOf/0';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -28,21 +29,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
-  if (d['bidPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidPrice');
-  if (d['bidQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'bidQty');
-  if (d['askPrice'] === undefined) return requiredError(p, '#/anyOf/0/required', 'askPrice');
-  if (d['askQty'] === undefined) return requiredError(p, '#/anyOf/0/required', 'askQty');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
-  const x1: unknown = d['bidPrice'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/bidPrice', '#/anyOf/0/properties/bidPrice', source1);
-  const x2: unknown = d['bidQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/bidQty', '#/anyOf/0/properties/bidQty', source1);
-  const x3: unknown = d['askPrice'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/askPrice', '#/anyOf/0/properties/askPrice', source1);
-  const x4: unknown = d['askQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/askQty', '#/anyOf/0/properties/askQty', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['bidPrice'], pattern1)) return stringErrorAt(d, p, at0, 'bidPrice', source2);
+  if (!matches(d['bidQty'], pattern1)) return stringErrorAt(d, p, at0, 'bidQty', source2);
+  if (!matches(d['askPrice'], pattern1)) return stringErrorAt(d, p, at0, 'askPrice', source2);
+  if (!matches(d['askQty'], pattern1)) return stringErrorAt(d, p, at0, 'askQty', source2);
   return undefined;
 }
 

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-historical-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,26 +32,12 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
-  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['qty'] === undefined) return requiredError(p, '#/items/required', 'qty');
-  if (d['quoteQty'] === undefined) return requiredError(p, '#/items/required', 'quoteQty');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  if (d['isBuyerMaker'] === undefined) return requiredError(p, '#/items/required', 'isBuyerMaker');
-  if (d['isBestMatch'] === undefined) return requiredError(p, '#/items/required', 'isBestMatch');
-  const x2: unknown = d['id'];
-  if (!isInteger(x2)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
-  const x3: unknown = d['price'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/price', '#/items/properties/price', source1);
-  const x4: unknown = d['qty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/qty', '#/items/properties/qty', source1);
-  const x5: unknown = d['quoteQty'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/quoteQty', '#/items/properties/quoteQty', source1);
-  const x6: unknown = d['time'];
-  if (!isInteger(x6)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
-  const x7: unknown = d['isBuyerMaker'];
-  if (typeof x7 !== 'boolean') return typeError(p + '/isBuyerMaker', '#/items/properties/isBuyerMaker/type', 'boolean');
-  const x8: unknown = d['isBestMatch'];
-  if (typeof x8 !== 'boolean') return typeError(p + '/isBestMatch', '#/items/properties/isBestMatch/type', 'boolean');
+  if (!isInteger(d['id'])) return typeErrorAt(d, p, at0, 'id', 'integer');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
+  if (!matches(d['qty'], pattern1)) return stringErrorAt(d, p, at0, 'qty', source2);
+  if (!matches(d['quoteQty'], pattern1)) return stringErrorAt(d, p, at0, 'quoteQty', source2);
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
+  if (typeof d['isBuyerMaker'] !== 'boolean') return typeErrorAt(d, p, at0, 'isBuyerMaker', 'boolean');
+  if (typeof d['isBestMatch'] !== 'boolean') return typeErrorAt(d, p, at0, 'isBestMatch', 'boolean');
   return undefined;
 }

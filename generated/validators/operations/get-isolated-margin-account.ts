@@ -4,8 +4,9 @@
 import {
   isObject,
   typeError,
+  typeErrorAt,
   requiredError,
-  stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -15,30 +16,31 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-isolated-margin-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/assets/items/properties/baseAsset';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/properties/assets/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
   const x0: unknown = d['assets'];
-  if (!Array.isArray(x0)) return typeError(p + '/assets', '#/properties/assets/type', 'array');
+  if (!Array.isArray(x0)) return typeErrorAt(d, p, '#', 'assets', 'array');
   for (let i1 = 0; i1 < x0.length; i1++) {
     const x2: unknown = x0[i1];
     if ((e = check1(x2, p + '/assets/' + i1))) return e;
   }
-  const x25: unknown = d['totalAssetOfBtc'];
-  if (x25 !== undefined) {
-    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/totalAssetOfBtc', '#/properties/totalAssetOfBtc', source1);
-  }
-  const x26: unknown = d['totalLiabilityOfBtc'];
-  if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/totalLiabilityOfBtc', '#/properties/totalLiabilityOfBtc', source1);
-  }
-  const x27: unknown = d['totalNetAssetOfBtc'];
+  const x27: unknown = d['totalAssetOfBtc'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/totalNetAssetOfBtc', '#/properties/totalNetAssetOfBtc', source1);
+    if (!matches(x27, pattern1)) return stringErrorAt(d, p, '#', 'totalAssetOfBtc', source2);
+  }
+  const x28: unknown = d['totalLiabilityOfBtc'];
+  if (x28 !== undefined) {
+    if (!matches(x28, pattern1)) return stringErrorAt(d, p, '#', 'totalLiabilityOfBtc', source2);
+  }
+  const x29: unknown = d['totalNetAssetOfBtc'];
+  if (x29 !== undefined) {
+    if (!matches(x29, pattern1)) return stringErrorAt(d, p, '#', 'totalNetAssetOfBtc', source2);
   }
   return undefined;
 }
@@ -46,76 +48,36 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/type', 'object');
-  if (d['baseAsset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'baseAsset');
-  if (d['quoteAsset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'quoteAsset');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'symbol');
-  if (d['isolatedCreated'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'isolatedCreated');
-  if (d['enabled'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'enabled');
-  if (d['marginLevel'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'marginLevel');
-  if (d['marginLevelStatus'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'marginLevelStatus');
-  if (d['marginRatio'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'marginRatio');
-  if (d['indexPrice'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'indexPrice');
-  if (d['liquidatePrice'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'liquidatePrice');
-  if (d['liquidateRate'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'liquidateRate');
-  if (d['tradeEnabled'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'tradeEnabled');
   const x3: unknown = d['baseAsset'];
+  if (x3 === undefined) return requiredError(p, '#/properties/assets/items/required', 'baseAsset');
   if ((e = check2(x3, p + '/baseAsset'))) return e;
   const x14: unknown = d['quoteAsset'];
+  if (x14 === undefined) return requiredError(p, '#/properties/assets/items/required', 'quoteAsset');
   if ((e = check2(x14, p + '/quoteAsset'))) return e;
-  const x15: unknown = d['symbol'];
-  if (typeof x15 !== 'string') return typeError(p + '/symbol', '#/properties/assets/items/properties/symbol/type', 'string');
-  const x16: unknown = d['isolatedCreated'];
-  if (typeof x16 !== 'boolean') return typeError(p + '/isolatedCreated', '#/properties/assets/items/properties/isolatedCreated/type', 'boolean');
-  const x17: unknown = d['enabled'];
-  if (typeof x17 !== 'boolean') return typeError(p + '/enabled', '#/properties/assets/items/properties/enabled/type', 'boolean');
-  const x18: unknown = d['marginLevel'];
-  if (!matches(x18, pattern0)) return stringError(x18, pattern0, p + '/marginLevel', '#/properties/assets/items/properties/marginLevel', source1);
-  const x19: unknown = d['marginLevelStatus'];
-  if (typeof x19 !== 'string') return typeError(p + '/marginLevelStatus', '#/properties/assets/items/properties/marginLevelStatus/type', 'string');
-  const x20: unknown = d['marginRatio'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/marginRatio', '#/properties/assets/items/properties/marginRatio', source1);
-  const x21: unknown = d['indexPrice'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/indexPrice', '#/properties/assets/items/properties/indexPrice', source1);
-  const x22: unknown = d['liquidatePrice'];
-  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/liquidatePrice', '#/properties/assets/items/properties/liquidatePrice', source1);
-  const x23: unknown = d['liquidateRate'];
-  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/liquidateRate', '#/properties/assets/items/properties/liquidateRate', source1);
-  const x24: unknown = d['tradeEnabled'];
-  if (typeof x24 !== 'boolean') return typeError(p + '/tradeEnabled', '#/properties/assets/items/properties/tradeEnabled/type', 'boolean');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at3, 'symbol', 'string');
+  if (typeof d['isolatedCreated'] !== 'boolean') return typeErrorAt(d, p, at3, 'isolatedCreated', 'boolean');
+  if (typeof d['enabled'] !== 'boolean') return typeErrorAt(d, p, at3, 'enabled', 'boolean');
+  if (!matches(d['marginLevel'], pattern1)) return stringErrorAt(d, p, at3, 'marginLevel', source2);
+  if (typeof d['marginLevelStatus'] !== 'string') return typeErrorAt(d, p, at3, 'marginLevelStatus', 'string');
+  if (!matches(d['marginRatio'], pattern1)) return stringErrorAt(d, p, at3, 'marginRatio', source2);
+  if (!matches(d['indexPrice'], pattern1)) return stringErrorAt(d, p, at3, 'indexPrice', source2);
+  if (!matches(d['liquidatePrice'], pattern1)) return stringErrorAt(d, p, at3, 'liquidatePrice', source2);
+  if (!matches(d['liquidateRate'], pattern1)) return stringErrorAt(d, p, at3, 'liquidateRate', source2);
+  if (typeof d['tradeEnabled'] !== 'boolean') return typeErrorAt(d, p, at3, 'tradeEnabled', 'boolean');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/properties/baseAsset/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'asset');
-  if (d['borrowEnabled'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'borrowEnabled');
-  if (d['borrowed'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'borrowed');
-  if (d['free'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'free');
-  if (d['interest'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'interest');
-  if (d['locked'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'locked');
-  if (d['netAsset'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'netAsset');
-  if (d['netAssetOfBtc'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'netAssetOfBtc');
-  if (d['repayEnabled'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'repayEnabled');
-  if (d['totalAsset'] === undefined) return requiredError(p, '#/properties/assets/items/properties/baseAsset/required', 'totalAsset');
-  const x4: unknown = d['asset'];
-  if (typeof x4 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/baseAsset/properties/asset/type', 'string');
-  const x5: unknown = d['borrowEnabled'];
-  if (typeof x5 !== 'boolean') return typeError(p + '/borrowEnabled', '#/properties/assets/items/properties/baseAsset/properties/borrowEnabled/type', 'boolean');
-  const x6: unknown = d['borrowed'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/borrowed', '#/properties/assets/items/properties/baseAsset/properties/borrowed', source1);
-  const x7: unknown = d['free'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/free', '#/properties/assets/items/properties/baseAsset/properties/free', source1);
-  const x8: unknown = d['interest'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/interest', '#/properties/assets/items/properties/baseAsset/properties/interest', source1);
-  const x9: unknown = d['locked'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/locked', '#/properties/assets/items/properties/baseAsset/properties/locked', source1);
-  const x10: unknown = d['netAsset'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/netAsset', '#/properties/assets/items/properties/baseAsset/properties/netAsset', source1);
-  const x11: unknown = d['netAssetOfBtc'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/netAssetOfBtc', '#/properties/assets/items/properties/baseAsset/properties/netAssetOfBtc', source1);
-  const x12: unknown = d['repayEnabled'];
-  if (typeof x12 !== 'boolean') return typeError(p + '/repayEnabled', '#/properties/assets/items/properties/baseAsset/properties/repayEnabled/type', 'boolean');
-  const x13: unknown = d['totalAsset'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/totalAsset', '#/properties/assets/items/properties/baseAsset/properties/totalAsset', source1);
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (typeof d['borrowEnabled'] !== 'boolean') return typeErrorAt(d, p, at0, 'borrowEnabled', 'boolean');
+  if (!matches(d['borrowed'], pattern1)) return stringErrorAt(d, p, at0, 'borrowed', source2);
+  if (!matches(d['free'], pattern1)) return stringErrorAt(d, p, at0, 'free', source2);
+  if (!matches(d['interest'], pattern1)) return stringErrorAt(d, p, at0, 'interest', source2);
+  if (!matches(d['locked'], pattern1)) return stringErrorAt(d, p, at0, 'locked', source2);
+  if (!matches(d['netAsset'], pattern1)) return stringErrorAt(d, p, at0, 'netAsset', source2);
+  if (!matches(d['netAssetOfBtc'], pattern1)) return stringErrorAt(d, p, at0, 'netAssetOfBtc', source2);
+  if (typeof d['repayEnabled'] !== 'boolean') return typeErrorAt(d, p, at0, 'repayEnabled', 'boolean');
+  if (!matches(d['totalAsset'], pattern1)) return stringErrorAt(d, p, at0, 'totalAsset', source2);
   return undefined;
 }

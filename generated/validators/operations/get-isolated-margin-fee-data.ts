@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,10 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-isolated-margin-fee-data.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/items/properties/data/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,18 +34,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['vipLevel'] === undefined) return requiredError(p, '#/items/required', 'vipLevel');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['leverage'] === undefined) return requiredError(p, '#/items/required', 'leverage');
-  if (d['data'] === undefined) return requiredError(p, '#/items/required', 'data');
-  const x2: unknown = d['vipLevel'];
-  if (!isInteger(x2)) return typeError(p + '/vipLevel', '#/items/properties/vipLevel/type', 'integer');
-  const x3: unknown = d['symbol'];
-  if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x4: unknown = d['leverage'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/leverage', '#/items/properties/leverage', source1);
+  if (!isInteger(d['vipLevel'])) return typeErrorAt(d, p, at0, 'vipLevel', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['leverage'], pattern1)) return stringErrorAt(d, p, at0, 'leverage', source2);
   const x5: unknown = d['data'];
-  if (!Array.isArray(x5)) return typeError(p + '/data', '#/items/properties/data/type', 'array');
+  if (!Array.isArray(x5)) return typeErrorAt(d, p, at0, 'data', 'array');
   for (let i6 = 0; i6 < x5.length; i6++) {
     const x7: unknown = x5[i6];
     if ((e = check2(x7, p + '/data/' + i6))) return e;
@@ -53,14 +48,8 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/properties/data/items/type', 'object');
-  if (d['coin'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'coin');
-  if (d['dailyInterest'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'dailyInterest');
-  if (d['borrowLimit'] === undefined) return requiredError(p, '#/items/properties/data/items/required', 'borrowLimit');
-  const x8: unknown = d['coin'];
-  if (typeof x8 !== 'string') return typeError(p + '/coin', '#/items/properties/data/items/properties/coin/type', 'string');
-  const x9: unknown = d['dailyInterest'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/dailyInterest', '#/items/properties/data/items/properties/dailyInterest', source1);
-  const x10: unknown = d['borrowLimit'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/borrowLimit', '#/items/properties/data/items/properties/borrowLimit', source1);
+  if (typeof d['coin'] !== 'string') return typeErrorAt(d, p, at3, 'coin', 'string');
+  if (!matches(d['dailyInterest'], pattern1)) return stringErrorAt(d, p, at3, 'dailyInterest', source2);
+  if (!matches(d['borrowLimit'], pattern1)) return stringErrorAt(d, p, at3, 'borrowLimit', source2);
   return undefined;
 }

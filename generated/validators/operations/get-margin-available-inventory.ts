@@ -5,6 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   stringError,
   matches,
@@ -22,12 +23,10 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
   const x0: unknown = d['assets'];
+  if (x0 === undefined) return requiredError(p, '#/required', 'assets');
   if ((e = check1(x0, p + '/assets'))) return e;
-  const x3: unknown = d['updateTime'];
-  if (!isInteger(x3)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
   return undefined;
 }
 

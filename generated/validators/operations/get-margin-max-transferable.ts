@@ -4,8 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -20,8 +19,6 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
-  const x0: unknown = d['amount'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/amount', '#/properties/amount', source1);
+  if (!matches(d['amount'], pattern0)) return stringErrorAt(d, p, '#', 'amount', source1);
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
 const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at2: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,41 +32,17 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
-  if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
-  if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
-  if (d['isBestMatch'] === undefined) return requiredError(p, '#/items/required', 'isBestMatch');
-  if (d['isBuyer'] === undefined) return requiredError(p, '#/items/required', 'isBuyer');
-  if (d['isMaker'] === undefined) return requiredError(p, '#/items/required', 'isMaker');
-  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
-  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['qty'] === undefined) return requiredError(p, '#/items/required', 'qty');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['isIsolated'] === undefined) return requiredError(p, '#/items/required', 'isIsolated');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  const x2: unknown = d['commission'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/commission', '#/items/properties/commission', source1);
-  const x3: unknown = d['commissionAsset'];
-  if (typeof x3 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
-  const x4: unknown = d['id'];
-  if (!isInteger(x4)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
-  const x5: unknown = d['isBestMatch'];
-  if (typeof x5 !== 'boolean') return typeError(p + '/isBestMatch', '#/items/properties/isBestMatch/type', 'boolean');
-  const x6: unknown = d['isBuyer'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/isBuyer', '#/items/properties/isBuyer/type', 'boolean');
-  const x7: unknown = d['isMaker'];
-  if (typeof x7 !== 'boolean') return typeError(p + '/isMaker', '#/items/properties/isMaker/type', 'boolean');
-  const x8: unknown = d['orderId'];
-  if (!isInteger(x8)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
-  const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price', source1);
-  const x10: unknown = d['qty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/qty', '#/items/properties/qty', source1);
-  const x11: unknown = d['symbol'];
-  if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x12: unknown = d['isIsolated'];
-  if (typeof x12 !== 'boolean') return typeError(p + '/isIsolated', '#/items/properties/isIsolated/type', 'boolean');
-  const x13: unknown = d['time'];
-  if (!isInteger(x13)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  if (!matches(d['commission'], pattern0)) return stringErrorAt(d, p, at2, 'commission', source1);
+  if (typeof d['commissionAsset'] !== 'string') return typeErrorAt(d, p, at2, 'commissionAsset', 'string');
+  if (!isInteger(d['id'])) return typeErrorAt(d, p, at2, 'id', 'integer');
+  if (typeof d['isBestMatch'] !== 'boolean') return typeErrorAt(d, p, at2, 'isBestMatch', 'boolean');
+  if (typeof d['isBuyer'] !== 'boolean') return typeErrorAt(d, p, at2, 'isBuyer', 'boolean');
+  if (typeof d['isMaker'] !== 'boolean') return typeErrorAt(d, p, at2, 'isMaker', 'boolean');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at2, 'orderId', 'integer');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, at2, 'price', source1);
+  if (!matches(d['qty'], pattern0)) return stringErrorAt(d, p, at2, 'qty', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at2, 'symbol', 'string');
+  if (typeof d['isIsolated'] !== 'boolean') return typeErrorAt(d, p, at2, 'isIsolated', 'boolean');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at2, 'time', 'integer');
   return undefined;
 }

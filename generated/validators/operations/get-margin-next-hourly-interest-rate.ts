@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -15,8 +15,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-next-hourly-interest-rate.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -30,11 +31,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
-  if (d['nextHourlyInterestRate'] === undefined) return requiredError(p, '#/items/required', 'nextHourlyInterestRate');
-  const x2: unknown = d['asset'];
-  if (typeof x2 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
-  const x3: unknown = d['nextHourlyInterestRate'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/nextHourlyInterestRate', '#/items/properties/nextHourlyInterestRate', source1);
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (!matches(d['nextHourlyInterestRate'], pattern1)) return stringErrorAt(d, p, at0, 'nextHourlyInterestRate', source2);
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,60 +21,26 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
-  if (d['cummulativeQuoteQty'] === undefined) return requiredError(p, '#/required', 'cummulativeQuoteQty');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/required', 'executedQty');
-  if (d['icebergQty'] === undefined) return requiredError(p, '#/required', 'icebergQty');
-  if (d['isWorking'] === undefined) return requiredError(p, '#/required', 'isWorking');
-  if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
-  if (d['origQty'] === undefined) return requiredError(p, '#/required', 'origQty');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['side'] === undefined) return requiredError(p, '#/required', 'side');
-  if (d['status'] === undefined) return requiredError(p, '#/required', 'status');
-  if (d['stopPrice'] === undefined) return requiredError(p, '#/required', 'stopPrice');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  const x0: unknown = d['clientOrderId'];
-  if (typeof x0 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
-  const x1: unknown = d['cummulativeQuoteQty'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cummulativeQuoteQty', '#/properties/cummulativeQuoteQty', source1);
-  const x2: unknown = d['executedQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
-  const x3: unknown = d['icebergQty'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/icebergQty', '#/properties/icebergQty', source1);
-  const x4: unknown = d['isWorking'];
-  if (typeof x4 !== 'boolean') return typeError(p + '/isWorking', '#/properties/isWorking/type', 'boolean');
-  const x5: unknown = d['orderId'];
-  if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
-  const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
-  const x7: unknown = d['price'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/properties/price', source1);
-  const x8: unknown = d['side'];
-  if (typeof x8 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
-  const x9: unknown = d['status'];
-  if (typeof x9 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
-  const x10: unknown = d['stopPrice'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
-  const x11: unknown = d['symbol'];
-  if (typeof x11 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, '#', 'clientOrderId', 'string');
+  if (!matches(d['cummulativeQuoteQty'], pattern0)) return stringErrorAt(d, p, '#', 'cummulativeQuoteQty', source1);
+  if (!matches(d['executedQty'], pattern0)) return stringErrorAt(d, p, '#', 'executedQty', source1);
+  if (!matches(d['icebergQty'], pattern0)) return stringErrorAt(d, p, '#', 'icebergQty', source1);
+  if (typeof d['isWorking'] !== 'boolean') return typeErrorAt(d, p, '#', 'isWorking', 'boolean');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, '#', 'orderId', 'integer');
+  if (!matches(d['origQty'], pattern0)) return stringErrorAt(d, p, '#', 'origQty', source1);
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, '#', 'side', 'string');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, '#', 'status', 'string');
+  if (!matches(d['stopPrice'], pattern0)) return stringErrorAt(d, p, '#', 'stopPrice', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
   const x12: unknown = d['isIsolated'];
   if (x12 !== undefined) {
-    if (typeof x12 !== 'boolean') return typeError(p + '/isIsolated', '#/properties/isIsolated/type', 'boolean');
+    if (typeof x12 !== 'boolean') return typeErrorAt(d, p, '#', 'isIsolated', 'boolean');
   }
-  const x13: unknown = d['time'];
-  if (!isInteger(x13)) return typeError(p + '/time', '#/properties/time/type', 'integer');
-  const x14: unknown = d['timeInForce'];
-  if (typeof x14 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
-  const x15: unknown = d['type'];
-  if (typeof x15 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
-  const x16: unknown = d['selfTradePreventionMode'];
-  if (typeof x16 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
-  const x17: unknown = d['updateTime'];
-  if (!isInteger(x17)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, '#', 'time', 'integer');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, '#', 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, '#', 'type', 'string');
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, '#', 'selfTradePreventionMode', 'string');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
   return undefined;
 }

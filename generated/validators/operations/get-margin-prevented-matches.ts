@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,41 +32,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['takerOrderId'] === undefined) return requiredError(p, '#/items/required', 'takerOrderId');
-  if (d['makerSymbol'] === undefined) return requiredError(p, '#/items/required', 'makerSymbol');
-  if (d['makerOrderId'] === undefined) return requiredError(p, '#/items/required', 'makerOrderId');
-  if (d['tradeGroupId'] === undefined) return requiredError(p, '#/items/required', 'tradeGroupId');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
-  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['transactTime'] === undefined) return requiredError(p, '#/items/required', 'transactTime');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
   const x3: unknown = d['preventedMatchId'];
   if (x3 !== undefined) {
-    if (!isInteger(x3)) return typeError(p + '/preventedMatchId', '#/items/properties/preventedMatchId/type', 'integer');
+    if (!isInteger(x3)) return typeErrorAt(d, p, at0, 'preventedMatchId', 'integer');
   }
-  const x4: unknown = d['takerOrderId'];
-  if (!isInteger(x4)) return typeError(p + '/takerOrderId', '#/items/properties/takerOrderId/type', 'integer');
-  const x5: unknown = d['makerSymbol'];
-  if (typeof x5 !== 'string') return typeError(p + '/makerSymbol', '#/items/properties/makerSymbol/type', 'string');
-  const x6: unknown = d['makerOrderId'];
-  if (!isInteger(x6)) return typeError(p + '/makerOrderId', '#/items/properties/makerOrderId/type', 'integer');
-  const x7: unknown = d['tradeGroupId'];
-  if (!isInteger(x7)) return typeError(p + '/tradeGroupId', '#/items/properties/tradeGroupId/type', 'integer');
-  const x8: unknown = d['selfTradePreventionMode'];
-  if (typeof x8 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
-  const x9: unknown = d['price'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/price', '#/items/properties/price', source1);
+  if (!isInteger(d['takerOrderId'])) return typeErrorAt(d, p, at0, 'takerOrderId', 'integer');
+  if (typeof d['makerSymbol'] !== 'string') return typeErrorAt(d, p, at0, 'makerSymbol', 'string');
+  if (!isInteger(d['makerOrderId'])) return typeErrorAt(d, p, at0, 'makerOrderId', 'integer');
+  if (!isInteger(d['tradeGroupId'])) return typeErrorAt(d, p, at0, 'tradeGroupId', 'integer');
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, at0, 'selfTradePreventionMode', 'string');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
   const x10: unknown = d['takerPreventedQuantity'];
   if (x10 !== undefined) {
-    if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/takerPreventedQuantity', '#/items/properties/takerPreventedQuantity', source1);
+    if (!matches(x10, pattern1)) return stringErrorAt(d, p, at0, 'takerPreventedQuantity', source2);
   }
   const x11: unknown = d['makerPreventedQuantity'];
   if (x11 !== undefined) {
-    if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/makerPreventedQuantity', '#/items/properties/makerPreventedQuantity', source1);
+    if (!matches(x11, pattern1)) return stringErrorAt(d, p, at0, 'makerPreventedQuantity', source2);
   }
-  const x12: unknown = d['transactTime'];
-  if (!isInteger(x12)) return typeError(p + '/transactTime', '#/items/properties/transactTime/type', 'integer');
+  if (!isInteger(d['transactTime'])) return typeErrorAt(d, p, at0, 'transactTime', 'integer');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,14 +21,8 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['calcTime'] === undefined) return requiredError(p, '#/required', 'calcTime');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  const x0: unknown = d['calcTime'];
-  if (!isInteger(x0)) return typeError(p + '/calcTime', '#/properties/calcTime/type', 'integer');
-  const x1: unknown = d['price'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/properties/price', source1);
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  if (!isInteger(d['calcTime'])) return typeErrorAt(d, p, '#', 'calcTime', 'integer');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
   return undefined;
 }

@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -12,6 +12,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-margin-special-key-list.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -25,20 +27,10 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['apiName'] === undefined) return requiredError(p, '#/items/required', 'apiName');
-  if (d['apiKey'] === undefined) return requiredError(p, '#/items/required', 'apiKey');
-  if (d['ip'] === undefined) return requiredError(p, '#/items/required', 'ip');
-  if (d['type'] === undefined) return requiredError(p, '#/items/required', 'type');
-  if (d['permissionMode'] === undefined) return requiredError(p, '#/items/required', 'permissionMode');
-  const x2: unknown = d['apiName'];
-  if (typeof x2 !== 'string') return typeError(p + '/apiName', '#/items/properties/apiName/type', 'string');
-  const x3: unknown = d['apiKey'];
-  if (typeof x3 !== 'string') return typeError(p + '/apiKey', '#/items/properties/apiKey/type', 'string');
-  const x4: unknown = d['ip'];
-  if (typeof x4 !== 'string') return typeError(p + '/ip', '#/items/properties/ip/type', 'string');
-  const x5: unknown = d['type'];
-  if (typeof x5 !== 'string') return typeError(p + '/type', '#/items/properties/type/type', 'string');
-  const x6: unknown = d['permissionMode'];
-  if (typeof x6 !== 'string') return typeError(p + '/permissionMode', '#/items/properties/permissionMode/type', 'string');
+  if (typeof d['apiName'] !== 'string') return typeErrorAt(d, p, at0, 'apiName', 'string');
+  if (typeof d['apiKey'] !== 'string') return typeErrorAt(d, p, at0, 'apiKey', 'string');
+  if (typeof d['ip'] !== 'string') return typeErrorAt(d, p, at0, 'ip', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at0, 'type', 'string');
+  if (typeof d['permissionMode'] !== 'string') return typeErrorAt(d, p, at0, 'permissionMode', 'string');
   return undefined;
 }

@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -15,8 +15,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-price-ticker.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/anyOf/0';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -28,12 +29,8 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
-  if (d['price'] === undefined) return requiredError(p, '#/anyOf/0/required', 'price');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
-  const x1: unknown = d['price'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/price', '#/anyOf/0/properties/price', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
   return undefined;
 }
 

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,23 +16,19 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['calculationType'] === undefined) return requiredError(p, '#/required', 'calculationType');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x1: unknown = d['calculationType'];
-  if (typeof x1 !== 'string') return typeError(p + '/calculationType', '#/properties/calculationType/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (typeof d['calculationType'] !== 'string') return typeErrorAt(d, p, '#', 'calculationType', 'string');
   const x2: unknown = d['bucketCount'];
   if (x2 !== undefined) {
-    if (!isInteger(x2)) return typeError(p + '/bucketCount', '#/properties/bucketCount/type', 'integer');
+    if (!isInteger(x2)) return typeErrorAt(d, p, '#', 'bucketCount', 'integer');
   }
   const x3: unknown = d['bucketWidthMs'];
   if (x3 !== undefined) {
-    if (!isInteger(x3)) return typeError(p + '/bucketWidthMs', '#/properties/bucketWidthMs/type', 'integer');
+    if (!isInteger(x3)) return typeErrorAt(d, p, '#', 'bucketWidthMs', 'integer');
   }
   const x4: unknown = d['externalCalculationId'];
   if (x4 !== undefined) {
-    if (!isInteger(x4)) return typeError(p + '/externalCalculationId', '#/properties/externalCalculationId/type', 'integer');
+    if (!isInteger(x4)) return typeErrorAt(d, p, '#', 'externalCalculationId', 'integer');
   }
   return undefined;
 }

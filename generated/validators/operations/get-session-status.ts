@@ -5,6 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   validatorOf,
   type Validator,
@@ -17,21 +18,15 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['apiKey'] === undefined) return requiredError(p, '#/required', 'apiKey');
-  if (d['authorizedSince'] === undefined) return requiredError(p, '#/required', 'authorizedSince');
-  if (d['connectedSince'] === undefined) return requiredError(p, '#/required', 'connectedSince');
-  if (d['returnRateLimits'] === undefined) return requiredError(p, '#/required', 'returnRateLimits');
-  if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
   const x0: unknown = d['apiKey'];
+  if (x0 === undefined) return requiredError(p, '#/required', 'apiKey');
   if ((e = check1(x0, p + '/apiKey'))) return e;
   const x1: unknown = d['authorizedSince'];
+  if (x1 === undefined) return requiredError(p, '#/required', 'authorizedSince');
   if ((e = check4(x1, p + '/authorizedSince'))) return e;
-  const x2: unknown = d['connectedSince'];
-  if (!isInteger(x2)) return typeError(p + '/connectedSince', '#/properties/connectedSince/type', 'integer');
-  const x3: unknown = d['returnRateLimits'];
-  if (typeof x3 !== 'boolean') return typeError(p + '/returnRateLimits', '#/properties/returnRateLimits/type', 'boolean');
-  const x4: unknown = d['serverTime'];
-  if (!isInteger(x4)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
+  if (!isInteger(d['connectedSince'])) return typeErrorAt(d, p, '#', 'connectedSince', 'integer');
+  if (typeof d['returnRateLimits'] !== 'boolean') return typeErrorAt(d, p, '#', 'returnRateLimits', 'boolean');
+  if (!isInteger(d['serverTime'])) return typeErrorAt(d, p, '#', 'serverTime', 'integer');
   const x5: unknown = d['userDataStream'];
   if (x5 !== undefined) {
     if ((e = check6(x5, p + '/userDataStream'))) return e;

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -13,6 +13,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-session-subscriptions.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -26,8 +28,6 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['subscriptionId'] === undefined) return requiredError(p, '#/items/required', 'subscriptionId');
-  const x2: unknown = d['subscriptionId'];
-  if (!isInteger(x2)) return typeError(p + '/subscriptionId', '#/items/properties/subscriptionId/type', 'integer');
+  if (!isInteger(d['subscriptionId'])) return typeErrorAt(d, p, at0, 'subscriptionId', 'integer');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -14,12 +14,13 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-sub-account-list.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
+const at0: string = '#/properties/subAccounts/items';
+
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['subAccounts'] === undefined) return requiredError(p, '#/required', 'subAccounts');
   const x0: unknown = d['subAccounts'];
-  if (!Array.isArray(x0)) return typeError(p + '/subAccounts', '#/properties/subAccounts/type', 'array');
+  if (!Array.isArray(x0)) return typeErrorAt(d, p, '#', 'subAccounts', 'array');
   for (let i1 = 0; i1 < x0.length; i1++) {
     const x2: unknown = x0[i1];
     if ((e = check1(x2, p + '/subAccounts/' + i1))) return e;
@@ -29,28 +30,18 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/subAccounts/items/type', 'object');
-  if (d['email'] === undefined) return requiredError(p, '#/properties/subAccounts/items/required', 'email');
-  if (d['isFreeze'] === undefined) return requiredError(p, '#/properties/subAccounts/items/required', 'isFreeze');
-  if (d['createTime'] === undefined) return requiredError(p, '#/properties/subAccounts/items/required', 'createTime');
-  if (d['isManagedSubAccount'] === undefined) return requiredError(p, '#/properties/subAccounts/items/required', 'isManagedSubAccount');
-  if (d['isAssetManagementSubAccount'] === undefined) return requiredError(p, '#/properties/subAccounts/items/required', 'isAssetManagementSubAccount');
   const x3: unknown = d['subUserId'];
   if (x3 !== undefined) {
-    if (!isInteger(x3)) return typeError(p + '/subUserId', '#/properties/subAccounts/items/properties/subUserId/type', 'integer');
+    if (!isInteger(x3)) return typeErrorAt(d, p, at0, 'subUserId', 'integer');
   }
-  const x4: unknown = d['email'];
-  if (typeof x4 !== 'string') return typeError(p + '/email', '#/properties/subAccounts/items/properties/email/type', 'string');
+  if (typeof d['email'] !== 'string') return typeErrorAt(d, p, at0, 'email', 'string');
   const x5: unknown = d['remark'];
   if (x5 !== undefined) {
-    if (typeof x5 !== 'string') return typeError(p + '/remark', '#/properties/subAccounts/items/properties/remark/type', 'string');
+    if (typeof x5 !== 'string') return typeErrorAt(d, p, at0, 'remark', 'string');
   }
-  const x6: unknown = d['isFreeze'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/isFreeze', '#/properties/subAccounts/items/properties/isFreeze/type', 'boolean');
-  const x7: unknown = d['createTime'];
-  if (!isInteger(x7)) return typeError(p + '/createTime', '#/properties/subAccounts/items/properties/createTime/type', 'integer');
-  const x8: unknown = d['isManagedSubAccount'];
-  if (typeof x8 !== 'boolean') return typeError(p + '/isManagedSubAccount', '#/properties/subAccounts/items/properties/isManagedSubAccount/type', 'boolean');
-  const x9: unknown = d['isAssetManagementSubAccount'];
-  if (typeof x9 !== 'boolean') return typeError(p + '/isAssetManagementSubAccount', '#/properties/subAccounts/items/properties/isAssetManagementSubAccount/type', 'boolean');
+  if (typeof d['isFreeze'] !== 'boolean') return typeErrorAt(d, p, at0, 'isFreeze', 'boolean');
+  if (!isInteger(d['createTime'])) return typeErrorAt(d, p, at0, 'createTime', 'integer');
+  if (typeof d['isManagedSubAccount'] !== 'boolean') return typeErrorAt(d, p, at0, 'isManagedSubAccount', 'boolean');
+  if (typeof d['isAssetManagementSubAccount'] !== 'boolean') return typeErrorAt(d, p, at0, 'isAssetManagementSubAccount', 'boolean');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,18 +16,17 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/operations/get-universal-transfer-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/rows/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['total'] === undefined) return requiredError(p, '#/required', 'total');
-  const x0: unknown = d['total'];
-  if (!isInteger(x0)) return typeError(p + '/total', '#/properties/total/type', 'integer');
+  if (!isInteger(d['total'])) return typeErrorAt(d, p, '#', 'total', 'integer');
   const x1: unknown = d['rows'];
   if (x1 !== undefined) {
-    if (!Array.isArray(x1)) return typeError(p + '/rows', '#/properties/rows/type', 'array');
+    if (!Array.isArray(x1)) return typeErrorAt(d, p, '#', 'rows', 'array');
     for (let i2 = 0; i2 < x1.length; i2++) {
       const x3: unknown = x1[i2];
       if ((e = check1(x3, p + '/rows/' + i2))) return e;
@@ -38,23 +37,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/rows/items/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'asset');
-  if (d['amount'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'amount');
-  if (d['type'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'type');
-  if (d['status'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'status');
-  if (d['tranId'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'tranId');
-  if (d['timestamp'] === undefined) return requiredError(p, '#/properties/rows/items/required', 'timestamp');
-  const x4: unknown = d['asset'];
-  if (typeof x4 !== 'string') return typeError(p + '/asset', '#/properties/rows/items/properties/asset/type', 'string');
-  const x5: unknown = d['amount'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/properties/rows/items/properties/amount', source1);
-  const x6: unknown = d['type'];
-  if (typeof x6 !== 'string') return typeError(p + '/type', '#/properties/rows/items/properties/type/type', 'string');
-  const x7: unknown = d['status'];
-  if (typeof x7 !== 'string') return typeError(p + '/status', '#/properties/rows/items/properties/status/type', 'string');
-  const x8: unknown = d['tranId'];
-  if (!isInteger(x8)) return typeError(p + '/tranId', '#/properties/rows/items/properties/tranId/type', 'integer');
-  const x9: unknown = d['timestamp'];
-  if (!isInteger(x9)) return typeError(p + '/timestamp', '#/properties/rows/items/properties/timestamp/type', 'integer');
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (!matches(d['amount'], pattern1)) return stringErrorAt(d, p, at0, 'amount', source2);
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at0, 'type', 'string');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at0, 'status', 'string');
+  if (!isInteger(d['tranId'])) return typeErrorAt(d, p, at0, 'tranId', 'integer');
+  if (!isInteger(d['timestamp'])) return typeErrorAt(d, p, at0, 'timestamp', 'integer');
   return undefined;
 }

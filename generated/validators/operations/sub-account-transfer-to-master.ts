@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,8 +15,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['txnId'] === undefined) return requiredError(p, '#/required', 'txnId');
-  const x0: unknown = d['txnId'];
-  if (typeof x0 !== 'string') return typeError(p + '/txnId', '#/properties/txnId/type', 'string');
+  if (typeof d['txnId'] !== 'string') return typeErrorAt(d, p, '#', 'txnId', 'string');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,12 +16,10 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['tranId'] === undefined) return requiredError(p, '#/required', 'tranId');
-  const x0: unknown = d['tranId'];
-  if (!isInteger(x0)) return typeError(p + '/tranId', '#/properties/tranId/type', 'integer');
+  if (!isInteger(d['tranId'])) return typeErrorAt(d, p, '#', 'tranId', 'integer');
   const x1: unknown = d['clientTranId'];
   if (x1 !== undefined) {
-    if (typeof x1 !== 'string') return typeError(p + '/clientTranId', '#/properties/clientTranId/type', 'string');
+    if (typeof x1 !== 'string') return typeErrorAt(d, p, '#', 'clientTranId', 'string');
   }
   return undefined;
 }

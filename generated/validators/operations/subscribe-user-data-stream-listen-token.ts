@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,11 +16,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['subscriptionId'] === undefined) return requiredError(p, '#/required', 'subscriptionId');
-  if (d['expirationTime'] === undefined) return requiredError(p, '#/required', 'expirationTime');
-  const x0: unknown = d['subscriptionId'];
-  if (!isInteger(x0)) return typeError(p + '/subscriptionId', '#/properties/subscriptionId/type', 'integer');
-  const x1: unknown = d['expirationTime'];
-  if (!isInteger(x1)) return typeError(p + '/expirationTime', '#/properties/expirationTime/type', 'integer');
+  if (!isInteger(d['subscriptionId'])) return typeErrorAt(d, p, '#', 'subscriptionId', 'integer');
+  if (!isInteger(d['expirationTime'])) return typeErrorAt(d, p, '#', 'expirationTime', 'integer');
   return undefined;
 }

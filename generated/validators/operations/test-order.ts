@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -17,6 +17,8 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
 const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at2: string = '#/properties/standardCommissionForOrder';
+const at3: string = '#/properties/discount';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -42,28 +44,16 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/standardCommissionForOrder/type', 'object');
-  if (d['maker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'maker');
-  if (d['taker'] === undefined) return requiredError(p, '#/properties/standardCommissionForOrder/required', 'taker');
-  const x1: unknown = d['maker'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maker', '#/properties/standardCommissionForOrder/properties/maker', source1);
-  const x2: unknown = d['taker'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/taker', '#/properties/standardCommissionForOrder/properties/taker', source1);
+  if (!matches(d['maker'], pattern0)) return stringErrorAt(d, p, at2, 'maker', source1);
+  if (!matches(d['taker'], pattern0)) return stringErrorAt(d, p, at2, 'taker', source1);
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/discount/type', 'object');
-  if (d['enabledForAccount'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForAccount');
-  if (d['enabledForSymbol'] === undefined) return requiredError(p, '#/properties/discount/required', 'enabledForSymbol');
-  if (d['discountAsset'] === undefined) return requiredError(p, '#/properties/discount/required', 'discountAsset');
-  if (d['discount'] === undefined) return requiredError(p, '#/properties/discount/required', 'discount');
-  const x6: unknown = d['enabledForAccount'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/enabledForAccount', '#/properties/discount/properties/enabledForAccount/type', 'boolean');
-  const x7: unknown = d['enabledForSymbol'];
-  if (typeof x7 !== 'boolean') return typeError(p + '/enabledForSymbol', '#/properties/discount/properties/enabledForSymbol/type', 'boolean');
-  const x8: unknown = d['discountAsset'];
-  if (typeof x8 !== 'string') return typeError(p + '/discountAsset', '#/properties/discount/properties/discountAsset/type', 'string');
-  const x9: unknown = d['discount'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/discount', '#/properties/discount/properties/discount', source1);
+  if (typeof d['enabledForAccount'] !== 'boolean') return typeErrorAt(d, p, at3, 'enabledForAccount', 'boolean');
+  if (typeof d['enabledForSymbol'] !== 'boolean') return typeErrorAt(d, p, at3, 'enabledForSymbol', 'boolean');
+  if (typeof d['discountAsset'] !== 'string') return typeErrorAt(d, p, at3, 'discountAsset', 'string');
+  if (!matches(d['discount'], pattern0)) return stringErrorAt(d, p, at3, 'discount', source1);
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  constError,
+  typeErrorAt,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,12 +17,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'eventStreamTerminated') return constError(p + '/e', '#/properties/e/const', 'eventStreamTerminated');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  if (d['e'] !== 'eventStreamTerminated') return stringConstErrorAt(d, p, '#', 'e', 'eventStreamTerminated');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
   return undefined;
 }

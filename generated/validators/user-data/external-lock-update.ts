@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -22,21 +22,10 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['a'] === undefined) return requiredError(p, '#/required', 'a');
-  if (d['d'] === undefined) return requiredError(p, '#/required', 'd');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'externalLockUpdate') return constError(p + '/e', '#/properties/e/const', 'externalLockUpdate');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['a'];
-  if (typeof x2 !== 'string') return typeError(p + '/a', '#/properties/a/type', 'string');
-  const x3: unknown = d['d'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/d', '#/properties/d', source1);
-  const x4: unknown = d['T'];
-  if (!isInteger(x4)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  if (d['e'] !== 'externalLockUpdate') return stringConstErrorAt(d, p, '#', 'e', 'externalLockUpdate');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (typeof d['a'] !== 'string') return typeErrorAt(d, p, '#', 'a', 'string');
+  if (!matches(d['d'], pattern0)) return stringErrorAt(d, p, '#', 'd', source1);
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
   return undefined;
 }

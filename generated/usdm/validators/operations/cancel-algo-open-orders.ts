@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,11 +16,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['code'] === undefined) return requiredError(p, '#/required', 'code');
-  if (d['msg'] === undefined) return requiredError(p, '#/required', 'msg');
-  const x0: unknown = d['code'];
-  if (!isInteger(x0)) return typeError(p + '/code', '#/properties/code/type', 'integer');
-  const x1: unknown = d['msg'];
-  if (typeof x1 !== 'string') return typeError(p + '/msg', '#/properties/msg/type', 'string');
+  if (!isInteger(d['code'])) return typeErrorAt(d, p, '#', 'code', 'integer');
+  if (typeof d['msg'] !== 'string') return typeErrorAt(d, p, '#', 'msg', 'string');
   return undefined;
 }

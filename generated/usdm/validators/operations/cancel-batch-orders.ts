@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -18,6 +18,8 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
 const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at2: string = '#/items/anyOf/0';
+const at3: string = '#/items/anyOf/1';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -39,101 +41,59 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/anyOf/0/type', 'object');
-  if (d['cumQty'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'cumQty');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'clientOrderId');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'executedQty');
-  if (d['orderId'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'orderId');
-  if (d['origQty'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'origQty');
-  if (d['origType'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'origType');
-  if (d['price'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'price');
-  if (d['reduceOnly'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'reduceOnly');
-  if (d['side'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'side');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'positionSide');
-  if (d['status'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'status');
-  if (d['stopPrice'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'stopPrice');
-  if (d['closePosition'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'closePosition');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'symbol');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'type');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'updateTime');
-  if (d['workingType'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'workingType');
-  if (d['priceProtect'] === undefined) return requiredError(p, '#/items/anyOf/0/required', 'priceProtect');
-  const x2: unknown = d['cumQty'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cumQty', '#/items/anyOf/0/properties/cumQty', source1);
+  if (!matches(d['cumQty'], pattern0)) return stringErrorAt(d, p, at2, 'cumQty', source1);
   const x3: unknown = d['cumQuote'];
   if (x3 !== undefined) {
-    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/cumQuote', '#/items/anyOf/0/properties/cumQuote', source1);
+    if (!matches(x3, pattern0)) return stringErrorAt(d, p, at2, 'cumQuote', source1);
   }
   const x4: unknown = d['avgPrice'];
   if (x4 !== undefined) {
-    if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/avgPrice', '#/items/anyOf/0/properties/avgPrice', source1);
+    if (!matches(x4, pattern0)) return stringErrorAt(d, p, at2, 'avgPrice', source1);
   }
-  const x5: unknown = d['clientOrderId'];
-  if (typeof x5 !== 'string') return typeError(p + '/clientOrderId', '#/items/anyOf/0/properties/clientOrderId/type', 'string');
-  const x6: unknown = d['executedQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/executedQty', '#/items/anyOf/0/properties/executedQty', source1);
-  const x7: unknown = d['orderId'];
-  if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/anyOf/0/properties/orderId/type', 'integer');
-  const x8: unknown = d['origQty'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/origQty', '#/items/anyOf/0/properties/origQty', source1);
-  const x9: unknown = d['origType'];
-  if (typeof x9 !== 'string') return typeError(p + '/origType', '#/items/anyOf/0/properties/origType/type', 'string');
-  const x10: unknown = d['price'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/price', '#/items/anyOf/0/properties/price', source1);
-  const x11: unknown = d['reduceOnly'];
-  if (typeof x11 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/anyOf/0/properties/reduceOnly/type', 'boolean');
-  const x12: unknown = d['side'];
-  if (typeof x12 !== 'string') return typeError(p + '/side', '#/items/anyOf/0/properties/side/type', 'string');
-  const x13: unknown = d['positionSide'];
-  if (typeof x13 !== 'string') return typeError(p + '/positionSide', '#/items/anyOf/0/properties/positionSide/type', 'string');
-  const x14: unknown = d['status'];
-  if (typeof x14 !== 'string') return typeError(p + '/status', '#/items/anyOf/0/properties/status/type', 'string');
-  const x15: unknown = d['stopPrice'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/stopPrice', '#/items/anyOf/0/properties/stopPrice', source1);
-  const x16: unknown = d['closePosition'];
-  if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/items/anyOf/0/properties/closePosition/type', 'boolean');
-  const x17: unknown = d['symbol'];
-  if (typeof x17 !== 'string') return typeError(p + '/symbol', '#/items/anyOf/0/properties/symbol/type', 'string');
-  const x18: unknown = d['timeInForce'];
-  if (typeof x18 !== 'string') return typeError(p + '/timeInForce', '#/items/anyOf/0/properties/timeInForce/type', 'string');
-  const x19: unknown = d['type'];
-  if (typeof x19 !== 'string') return typeError(p + '/type', '#/items/anyOf/0/properties/type/type', 'string');
-  const x20: unknown = d['updateTime'];
-  if (!isInteger(x20)) return typeError(p + '/updateTime', '#/items/anyOf/0/properties/updateTime/type', 'integer');
-  const x21: unknown = d['workingType'];
-  if (typeof x21 !== 'string') return typeError(p + '/workingType', '#/items/anyOf/0/properties/workingType/type', 'string');
-  const x22: unknown = d['priceProtect'];
-  if (typeof x22 !== 'boolean') return typeError(p + '/priceProtect', '#/items/anyOf/0/properties/priceProtect/type', 'boolean');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at2, 'clientOrderId', 'string');
+  if (!matches(d['executedQty'], pattern0)) return stringErrorAt(d, p, at2, 'executedQty', source1);
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at2, 'orderId', 'integer');
+  if (!matches(d['origQty'], pattern0)) return stringErrorAt(d, p, at2, 'origQty', source1);
+  if (typeof d['origType'] !== 'string') return typeErrorAt(d, p, at2, 'origType', 'string');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, at2, 'price', source1);
+  if (typeof d['reduceOnly'] !== 'boolean') return typeErrorAt(d, p, at2, 'reduceOnly', 'boolean');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at2, 'side', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at2, 'positionSide', 'string');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at2, 'status', 'string');
+  if (!matches(d['stopPrice'], pattern0)) return stringErrorAt(d, p, at2, 'stopPrice', source1);
+  if (typeof d['closePosition'] !== 'boolean') return typeErrorAt(d, p, at2, 'closePosition', 'boolean');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at2, 'symbol', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, at2, 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at2, 'type', 'string');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at2, 'updateTime', 'integer');
+  if (typeof d['workingType'] !== 'string') return typeErrorAt(d, p, at2, 'workingType', 'string');
+  if (typeof d['priceProtect'] !== 'boolean') return typeErrorAt(d, p, at2, 'priceProtect', 'boolean');
   const x23: unknown = d['priceMatch'];
   if (x23 !== undefined) {
-    if (typeof x23 !== 'string') return typeError(p + '/priceMatch', '#/items/anyOf/0/properties/priceMatch/type', 'string');
+    if (typeof x23 !== 'string') return typeErrorAt(d, p, at2, 'priceMatch', 'string');
   }
   const x24: unknown = d['selfTradePreventionMode'];
   if (x24 !== undefined) {
-    if (typeof x24 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/anyOf/0/properties/selfTradePreventionMode/type', 'string');
+    if (typeof x24 !== 'string') return typeErrorAt(d, p, at2, 'selfTradePreventionMode', 'string');
   }
   const x25: unknown = d['goodTillDate'];
   if (x25 !== undefined) {
-    if (!isInteger(x25)) return typeError(p + '/goodTillDate', '#/items/anyOf/0/properties/goodTillDate/type', 'integer');
+    if (!isInteger(x25)) return typeErrorAt(d, p, at2, 'goodTillDate', 'integer');
   }
   const x26: unknown = d['activatePrice'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/activatePrice', '#/items/anyOf/0/properties/activatePrice', source1);
+    if (!matches(x26, pattern0)) return stringErrorAt(d, p, at2, 'activatePrice', source1);
   }
   const x27: unknown = d['priceRate'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/priceRate', '#/items/anyOf/0/properties/priceRate', source1);
+    if (!matches(x27, pattern0)) return stringErrorAt(d, p, at2, 'priceRate', source1);
   }
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/anyOf/1/type', 'object');
-  if (d['code'] === undefined) return requiredError(p, '#/items/anyOf/1/required', 'code');
-  if (d['msg'] === undefined) return requiredError(p, '#/items/anyOf/1/required', 'msg');
-  const x28: unknown = d['code'];
-  if (!isInteger(x28)) return typeError(p + '/code', '#/items/anyOf/1/properties/code/type', 'integer');
-  const x29: unknown = d['msg'];
-  if (typeof x29 !== 'string') return typeError(p + '/msg', '#/items/anyOf/1/properties/msg/type', 'string');
+  if (!isInteger(d['code'])) return typeErrorAt(d, p, at3, 'code', 'integer');
+  if (typeof d['msg'] !== 'string') return typeErrorAt(d, p, at3, 'msg', 'string');
   return undefined;
 }

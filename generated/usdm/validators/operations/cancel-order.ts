@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,90 +21,52 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['cumQty'] === undefined) return requiredError(p, '#/required', 'cumQty');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/required', 'clientOrderId');
-  if (d['executedQty'] === undefined) return requiredError(p, '#/required', 'executedQty');
-  if (d['orderId'] === undefined) return requiredError(p, '#/required', 'orderId');
-  if (d['origQty'] === undefined) return requiredError(p, '#/required', 'origQty');
-  if (d['origType'] === undefined) return requiredError(p, '#/required', 'origType');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['reduceOnly'] === undefined) return requiredError(p, '#/required', 'reduceOnly');
-  if (d['side'] === undefined) return requiredError(p, '#/required', 'side');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/required', 'positionSide');
-  if (d['status'] === undefined) return requiredError(p, '#/required', 'status');
-  if (d['stopPrice'] === undefined) return requiredError(p, '#/required', 'stopPrice');
-  if (d['closePosition'] === undefined) return requiredError(p, '#/required', 'closePosition');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/required', 'timeInForce');
-  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  if (d['workingType'] === undefined) return requiredError(p, '#/required', 'workingType');
-  if (d['priceProtect'] === undefined) return requiredError(p, '#/required', 'priceProtect');
-  const x0: unknown = d['cumQty'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/cumQty', '#/properties/cumQty', source1);
+  if (!matches(d['cumQty'], pattern0)) return stringErrorAt(d, p, '#', 'cumQty', source1);
   const x1: unknown = d['cumQuote'];
   if (x1 !== undefined) {
-    if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/cumQuote', '#/properties/cumQuote', source1);
+    if (!matches(x1, pattern0)) return stringErrorAt(d, p, '#', 'cumQuote', source1);
   }
   const x2: unknown = d['avgPrice'];
   if (x2 !== undefined) {
-    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/avgPrice', '#/properties/avgPrice', source1);
+    if (!matches(x2, pattern0)) return stringErrorAt(d, p, '#', 'avgPrice', source1);
   }
-  const x3: unknown = d['clientOrderId'];
-  if (typeof x3 !== 'string') return typeError(p + '/clientOrderId', '#/properties/clientOrderId/type', 'string');
-  const x4: unknown = d['executedQty'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/executedQty', '#/properties/executedQty', source1);
-  const x5: unknown = d['orderId'];
-  if (!isInteger(x5)) return typeError(p + '/orderId', '#/properties/orderId/type', 'integer');
-  const x6: unknown = d['origQty'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/origQty', '#/properties/origQty', source1);
-  const x7: unknown = d['origType'];
-  if (typeof x7 !== 'string') return typeError(p + '/origType', '#/properties/origType/type', 'string');
-  const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/properties/price', source1);
-  const x9: unknown = d['reduceOnly'];
-  if (typeof x9 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
-  const x10: unknown = d['side'];
-  if (typeof x10 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
-  const x11: unknown = d['positionSide'];
-  if (typeof x11 !== 'string') return typeError(p + '/positionSide', '#/properties/positionSide/type', 'string');
-  const x12: unknown = d['status'];
-  if (typeof x12 !== 'string') return typeError(p + '/status', '#/properties/status/type', 'string');
-  const x13: unknown = d['stopPrice'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/stopPrice', '#/properties/stopPrice', source1);
-  const x14: unknown = d['closePosition'];
-  if (typeof x14 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
-  const x15: unknown = d['symbol'];
-  if (typeof x15 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x16: unknown = d['timeInForce'];
-  if (typeof x16 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
-  const x17: unknown = d['type'];
-  if (typeof x17 !== 'string') return typeError(p + '/type', '#/properties/type/type', 'string');
-  const x18: unknown = d['updateTime'];
-  if (!isInteger(x18)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
-  const x19: unknown = d['workingType'];
-  if (typeof x19 !== 'string') return typeError(p + '/workingType', '#/properties/workingType/type', 'string');
-  const x20: unknown = d['priceProtect'];
-  if (typeof x20 !== 'boolean') return typeError(p + '/priceProtect', '#/properties/priceProtect/type', 'boolean');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, '#', 'clientOrderId', 'string');
+  if (!matches(d['executedQty'], pattern0)) return stringErrorAt(d, p, '#', 'executedQty', source1);
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, '#', 'orderId', 'integer');
+  if (!matches(d['origQty'], pattern0)) return stringErrorAt(d, p, '#', 'origQty', source1);
+  if (typeof d['origType'] !== 'string') return typeErrorAt(d, p, '#', 'origType', 'string');
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
+  if (typeof d['reduceOnly'] !== 'boolean') return typeErrorAt(d, p, '#', 'reduceOnly', 'boolean');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, '#', 'side', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, '#', 'positionSide', 'string');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, '#', 'status', 'string');
+  if (!matches(d['stopPrice'], pattern0)) return stringErrorAt(d, p, '#', 'stopPrice', source1);
+  if (typeof d['closePosition'] !== 'boolean') return typeErrorAt(d, p, '#', 'closePosition', 'boolean');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, '#', 'timeInForce', 'string');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, '#', 'type', 'string');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
+  if (typeof d['workingType'] !== 'string') return typeErrorAt(d, p, '#', 'workingType', 'string');
+  if (typeof d['priceProtect'] !== 'boolean') return typeErrorAt(d, p, '#', 'priceProtect', 'boolean');
   const x21: unknown = d['priceMatch'];
   if (x21 !== undefined) {
-    if (typeof x21 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
+    if (typeof x21 !== 'string') return typeErrorAt(d, p, '#', 'priceMatch', 'string');
   }
   const x22: unknown = d['selfTradePreventionMode'];
   if (x22 !== undefined) {
-    if (typeof x22 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
+    if (typeof x22 !== 'string') return typeErrorAt(d, p, '#', 'selfTradePreventionMode', 'string');
   }
   const x23: unknown = d['goodTillDate'];
   if (x23 !== undefined) {
-    if (!isInteger(x23)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
+    if (!isInteger(x23)) return typeErrorAt(d, p, '#', 'goodTillDate', 'integer');
   }
   const x24: unknown = d['activatePrice'];
   if (x24 !== undefined) {
-    if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/activatePrice', '#/properties/activatePrice', source1);
+    if (!matches(x24, pattern0)) return stringErrorAt(d, p, '#', 'activatePrice', source1);
   }
   const x25: unknown = d['priceRate'];
   if (x25 !== undefined) {
-    if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/priceRate', '#/properties/priceRate', source1);
+    if (!matches(x25, pattern0)) return stringErrorAt(d, p, '#', 'priceRate', source1);
   }
   return undefined;
 }

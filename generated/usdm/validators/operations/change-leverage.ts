@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,14 +21,8 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['leverage'] === undefined) return requiredError(p, '#/required', 'leverage');
-  if (d['maxNotionalValue'] === undefined) return requiredError(p, '#/required', 'maxNotionalValue');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  const x0: unknown = d['leverage'];
-  if (!isInteger(x0)) return typeError(p + '/leverage', '#/properties/leverage/type', 'integer');
-  const x1: unknown = d['maxNotionalValue'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/maxNotionalValue', '#/properties/maxNotionalValue', source1);
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
+  if (!isInteger(d['leverage'])) return typeErrorAt(d, p, '#', 'leverage', 'integer');
+  if (!matches(d['maxNotionalValue'], pattern0)) return stringErrorAt(d, p, '#', 'maxNotionalValue', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   isNumber,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -17,17 +17,9 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['amount'] === undefined) return requiredError(p, '#/required', 'amount');
-  if (d['code'] === undefined) return requiredError(p, '#/required', 'code');
-  if (d['msg'] === undefined) return requiredError(p, '#/required', 'msg');
-  if (d['type'] === undefined) return requiredError(p, '#/required', 'type');
-  const x0: unknown = d['amount'];
-  if (!isNumber(x0)) return typeError(p + '/amount', '#/properties/amount/type', 'number');
-  const x1: unknown = d['code'];
-  if (!isInteger(x1)) return typeError(p + '/code', '#/properties/code/type', 'integer');
-  const x2: unknown = d['msg'];
-  if (typeof x2 !== 'string') return typeError(p + '/msg', '#/properties/msg/type', 'string');
-  const x3: unknown = d['type'];
-  if (!isInteger(x3)) return typeError(p + '/type', '#/properties/type/type', 'integer');
+  if (!isNumber(d['amount'])) return typeErrorAt(d, p, '#', 'amount', 'number');
+  if (!isInteger(d['code'])) return typeErrorAt(d, p, '#', 'code', 'integer');
+  if (typeof d['msg'] !== 'string') return typeErrorAt(d, p, '#', 'msg', 'string');
+  if (!isInteger(d['type'])) return typeErrorAt(d, p, '#', 'type', 'integer');
   return undefined;
 }

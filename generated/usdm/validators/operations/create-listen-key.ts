@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,8 +15,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['listenKey'] === undefined) return requiredError(p, '#/required', 'listenKey');
-  const x0: unknown = d['listenKey'];
-  if (typeof x0 !== 'string') return typeError(p + '/listenKey', '#/properties/listenKey/type', 'string');
+  if (typeof d['listenKey'] !== 'string') return typeErrorAt(d, p, '#', 'listenKey', 'string');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,29 +16,13 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['feeTier'] === undefined) return requiredError(p, '#/required', 'feeTier');
-  if (d['canTrade'] === undefined) return requiredError(p, '#/required', 'canTrade');
-  if (d['canDeposit'] === undefined) return requiredError(p, '#/required', 'canDeposit');
-  if (d['canWithdraw'] === undefined) return requiredError(p, '#/required', 'canWithdraw');
-  if (d['dualSidePosition'] === undefined) return requiredError(p, '#/required', 'dualSidePosition');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  if (d['multiAssetsMargin'] === undefined) return requiredError(p, '#/required', 'multiAssetsMargin');
-  if (d['tradeGroupId'] === undefined) return requiredError(p, '#/required', 'tradeGroupId');
-  const x0: unknown = d['feeTier'];
-  if (!isInteger(x0)) return typeError(p + '/feeTier', '#/properties/feeTier/type', 'integer');
-  const x1: unknown = d['canTrade'];
-  if (typeof x1 !== 'boolean') return typeError(p + '/canTrade', '#/properties/canTrade/type', 'boolean');
-  const x2: unknown = d['canDeposit'];
-  if (typeof x2 !== 'boolean') return typeError(p + '/canDeposit', '#/properties/canDeposit/type', 'boolean');
-  const x3: unknown = d['canWithdraw'];
-  if (typeof x3 !== 'boolean') return typeError(p + '/canWithdraw', '#/properties/canWithdraw/type', 'boolean');
-  const x4: unknown = d['dualSidePosition'];
-  if (typeof x4 !== 'boolean') return typeError(p + '/dualSidePosition', '#/properties/dualSidePosition/type', 'boolean');
-  const x5: unknown = d['updateTime'];
-  if (!isInteger(x5)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
-  const x6: unknown = d['multiAssetsMargin'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/multiAssetsMargin', '#/properties/multiAssetsMargin/type', 'boolean');
-  const x7: unknown = d['tradeGroupId'];
-  if (!isInteger(x7)) return typeError(p + '/tradeGroupId', '#/properties/tradeGroupId/type', 'integer');
+  if (!isInteger(d['feeTier'])) return typeErrorAt(d, p, '#', 'feeTier', 'integer');
+  if (typeof d['canTrade'] !== 'boolean') return typeErrorAt(d, p, '#', 'canTrade', 'boolean');
+  if (typeof d['canDeposit'] !== 'boolean') return typeErrorAt(d, p, '#', 'canDeposit', 'boolean');
+  if (typeof d['canWithdraw'] !== 'boolean') return typeErrorAt(d, p, '#', 'canWithdraw', 'boolean');
+  if (typeof d['dualSidePosition'] !== 'boolean') return typeErrorAt(d, p, '#', 'dualSidePosition', 'boolean');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
+  if (typeof d['multiAssetsMargin'] !== 'boolean') return typeErrorAt(d, p, '#', 'multiAssetsMargin', 'boolean');
+  if (!isInteger(d['tradeGroupId'])) return typeErrorAt(d, p, '#', 'tradeGroupId', 'integer');
   return undefined;
 }

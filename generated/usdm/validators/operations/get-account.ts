@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,137 +16,69 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-account.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/assets/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/properties/positions/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
-  if (d['positions'] === undefined) return requiredError(p, '#/required', 'positions');
-  if (d['totalInitialMargin'] === undefined) return requiredError(p, '#/required', 'totalInitialMargin');
-  if (d['totalMaintMargin'] === undefined) return requiredError(p, '#/required', 'totalMaintMargin');
-  if (d['totalWalletBalance'] === undefined) return requiredError(p, '#/required', 'totalWalletBalance');
-  if (d['totalUnrealizedProfit'] === undefined) return requiredError(p, '#/required', 'totalUnrealizedProfit');
-  if (d['totalMarginBalance'] === undefined) return requiredError(p, '#/required', 'totalMarginBalance');
-  if (d['totalPositionInitialMargin'] === undefined) return requiredError(p, '#/required', 'totalPositionInitialMargin');
-  if (d['totalOpenOrderInitialMargin'] === undefined) return requiredError(p, '#/required', 'totalOpenOrderInitialMargin');
-  if (d['totalCrossWalletBalance'] === undefined) return requiredError(p, '#/required', 'totalCrossWalletBalance');
-  if (d['totalCrossUnPnl'] === undefined) return requiredError(p, '#/required', 'totalCrossUnPnl');
-  if (d['availableBalance'] === undefined) return requiredError(p, '#/required', 'availableBalance');
-  if (d['maxWithdrawAmount'] === undefined) return requiredError(p, '#/required', 'maxWithdrawAmount');
   const x0: unknown = d['assets'];
-  if (!Array.isArray(x0)) return typeError(p + '/assets', '#/properties/assets/type', 'array');
+  if (!Array.isArray(x0)) return typeErrorAt(d, p, '#', 'assets', 'array');
   for (let i1 = 0; i1 < x0.length; i1++) {
     const x2: unknown = x0[i1];
     if ((e = check1(x2, p + '/assets/' + i1))) return e;
   }
-  const x16: unknown = d['positions'];
-  if (!Array.isArray(x16)) return typeError(p + '/positions', '#/properties/positions/type', 'array');
-  for (let i17 = 0; i17 < x16.length; i17++) {
-    const x18: unknown = x16[i17];
-    if ((e = check2(x18, p + '/positions/' + i17))) return e;
+  const x18: unknown = d['positions'];
+  if (!Array.isArray(x18)) return typeErrorAt(d, p, '#', 'positions', 'array');
+  for (let i19 = 0; i19 < x18.length; i19++) {
+    const x20: unknown = x18[i19];
+    if ((e = check2(x20, p + '/positions/' + i19))) return e;
   }
-  const x29: unknown = d['totalInitialMargin'];
-  if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/totalInitialMargin', '#/properties/totalInitialMargin', source1);
-  const x30: unknown = d['totalMaintMargin'];
-  if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/totalMaintMargin', '#/properties/totalMaintMargin', source1);
-  const x31: unknown = d['totalWalletBalance'];
-  if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/totalWalletBalance', '#/properties/totalWalletBalance', source1);
-  const x32: unknown = d['totalUnrealizedProfit'];
-  if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/totalUnrealizedProfit', '#/properties/totalUnrealizedProfit', source1);
-  const x33: unknown = d['totalMarginBalance'];
-  if (!matches(x33, pattern0)) return stringError(x33, pattern0, p + '/totalMarginBalance', '#/properties/totalMarginBalance', source1);
-  const x34: unknown = d['totalPositionInitialMargin'];
-  if (!matches(x34, pattern0)) return stringError(x34, pattern0, p + '/totalPositionInitialMargin', '#/properties/totalPositionInitialMargin', source1);
-  const x35: unknown = d['totalOpenOrderInitialMargin'];
-  if (!matches(x35, pattern0)) return stringError(x35, pattern0, p + '/totalOpenOrderInitialMargin', '#/properties/totalOpenOrderInitialMargin', source1);
-  const x36: unknown = d['totalCrossWalletBalance'];
-  if (!matches(x36, pattern0)) return stringError(x36, pattern0, p + '/totalCrossWalletBalance', '#/properties/totalCrossWalletBalance', source1);
-  const x37: unknown = d['totalCrossUnPnl'];
-  if (!matches(x37, pattern0)) return stringError(x37, pattern0, p + '/totalCrossUnPnl', '#/properties/totalCrossUnPnl', source1);
-  const x38: unknown = d['availableBalance'];
-  if (!matches(x38, pattern0)) return stringError(x38, pattern0, p + '/availableBalance', '#/properties/availableBalance', source1);
-  const x39: unknown = d['maxWithdrawAmount'];
-  if (!matches(x39, pattern0)) return stringError(x39, pattern0, p + '/maxWithdrawAmount', '#/properties/maxWithdrawAmount', source1);
+  if (!matches(d['totalInitialMargin'], pattern1)) return stringErrorAt(d, p, '#', 'totalInitialMargin', source2);
+  if (!matches(d['totalMaintMargin'], pattern1)) return stringErrorAt(d, p, '#', 'totalMaintMargin', source2);
+  if (!matches(d['totalWalletBalance'], pattern1)) return stringErrorAt(d, p, '#', 'totalWalletBalance', source2);
+  if (!matches(d['totalUnrealizedProfit'], pattern1)) return stringErrorAt(d, p, '#', 'totalUnrealizedProfit', source2);
+  if (!matches(d['totalMarginBalance'], pattern1)) return stringErrorAt(d, p, '#', 'totalMarginBalance', source2);
+  if (!matches(d['totalPositionInitialMargin'], pattern1)) return stringErrorAt(d, p, '#', 'totalPositionInitialMargin', source2);
+  if (!matches(d['totalOpenOrderInitialMargin'], pattern1)) return stringErrorAt(d, p, '#', 'totalOpenOrderInitialMargin', source2);
+  if (!matches(d['totalCrossWalletBalance'], pattern1)) return stringErrorAt(d, p, '#', 'totalCrossWalletBalance', source2);
+  if (!matches(d['totalCrossUnPnl'], pattern1)) return stringErrorAt(d, p, '#', 'totalCrossUnPnl', source2);
+  if (!matches(d['availableBalance'], pattern1)) return stringErrorAt(d, p, '#', 'availableBalance', source2);
+  if (!matches(d['maxWithdrawAmount'], pattern1)) return stringErrorAt(d, p, '#', 'maxWithdrawAmount', source2);
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'asset');
-  if (d['walletBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'walletBalance');
-  if (d['unrealizedProfit'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'unrealizedProfit');
-  if (d['marginBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'marginBalance');
-  if (d['maintMargin'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'maintMargin');
-  if (d['initialMargin'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'initialMargin');
-  if (d['positionInitialMargin'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'positionInitialMargin');
-  if (d['openOrderInitialMargin'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'openOrderInitialMargin');
-  if (d['crossWalletBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'crossWalletBalance');
-  if (d['crossUnPnl'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'crossUnPnl');
-  if (d['availableBalance'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'availableBalance');
-  if (d['maxWithdrawAmount'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'maxWithdrawAmount');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'updateTime');
-  const x3: unknown = d['asset'];
-  if (typeof x3 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/asset/type', 'string');
-  const x4: unknown = d['walletBalance'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/walletBalance', '#/properties/assets/items/properties/walletBalance', source1);
-  const x5: unknown = d['unrealizedProfit'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/unrealizedProfit', '#/properties/assets/items/properties/unrealizedProfit', source1);
-  const x6: unknown = d['marginBalance'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/marginBalance', '#/properties/assets/items/properties/marginBalance', source1);
-  const x7: unknown = d['maintMargin'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/maintMargin', '#/properties/assets/items/properties/maintMargin', source1);
-  const x8: unknown = d['initialMargin'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/initialMargin', '#/properties/assets/items/properties/initialMargin', source1);
-  const x9: unknown = d['positionInitialMargin'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/positionInitialMargin', '#/properties/assets/items/properties/positionInitialMargin', source1);
-  const x10: unknown = d['openOrderInitialMargin'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/openOrderInitialMargin', '#/properties/assets/items/properties/openOrderInitialMargin', source1);
-  const x11: unknown = d['crossWalletBalance'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/crossWalletBalance', '#/properties/assets/items/properties/crossWalletBalance', source1);
-  const x12: unknown = d['crossUnPnl'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/crossUnPnl', '#/properties/assets/items/properties/crossUnPnl', source1);
-  const x13: unknown = d['availableBalance'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/availableBalance', '#/properties/assets/items/properties/availableBalance', source1);
-  const x14: unknown = d['maxWithdrawAmount'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/maxWithdrawAmount', '#/properties/assets/items/properties/maxWithdrawAmount', source1);
-  const x15: unknown = d['updateTime'];
-  if (!isInteger(x15)) return typeError(p + '/updateTime', '#/properties/assets/items/properties/updateTime/type', 'integer');
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (!matches(d['walletBalance'], pattern1)) return stringErrorAt(d, p, at0, 'walletBalance', source2);
+  if (!matches(d['unrealizedProfit'], pattern1)) return stringErrorAt(d, p, at0, 'unrealizedProfit', source2);
+  if (!matches(d['marginBalance'], pattern1)) return stringErrorAt(d, p, at0, 'marginBalance', source2);
+  if (!matches(d['maintMargin'], pattern1)) return stringErrorAt(d, p, at0, 'maintMargin', source2);
+  if (!matches(d['initialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'initialMargin', source2);
+  if (!matches(d['positionInitialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'positionInitialMargin', source2);
+  if (!matches(d['openOrderInitialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'openOrderInitialMargin', source2);
+  if (!matches(d['crossWalletBalance'], pattern1)) return stringErrorAt(d, p, at0, 'crossWalletBalance', source2);
+  if (!matches(d['crossUnPnl'], pattern1)) return stringErrorAt(d, p, at0, 'crossUnPnl', source2);
+  if (!matches(d['availableBalance'], pattern1)) return stringErrorAt(d, p, at0, 'availableBalance', source2);
+  if (!matches(d['maxWithdrawAmount'], pattern1)) return stringErrorAt(d, p, at0, 'maxWithdrawAmount', source2);
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at0, 'updateTime', 'integer');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/positions/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'symbol');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionSide');
-  if (d['positionAmt'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'positionAmt');
-  if (d['unrealizedProfit'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'unrealizedProfit');
-  if (d['isolatedMargin'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'isolatedMargin');
-  if (d['notional'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'notional');
-  if (d['isolatedWallet'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'isolatedWallet');
-  if (d['initialMargin'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'initialMargin');
-  if (d['maintMargin'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'maintMargin');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/properties/positions/items/required', 'updateTime');
-  const x19: unknown = d['symbol'];
-  if (typeof x19 !== 'string') return typeError(p + '/symbol', '#/properties/positions/items/properties/symbol/type', 'string');
-  const x20: unknown = d['positionSide'];
-  if (typeof x20 !== 'string') return typeError(p + '/positionSide', '#/properties/positions/items/properties/positionSide/type', 'string');
-  const x21: unknown = d['positionAmt'];
-  if (!matches(x21, pattern0)) return stringError(x21, pattern0, p + '/positionAmt', '#/properties/positions/items/properties/positionAmt', source1);
-  const x22: unknown = d['unrealizedProfit'];
-  if (!matches(x22, pattern0)) return stringError(x22, pattern0, p + '/unrealizedProfit', '#/properties/positions/items/properties/unrealizedProfit', source1);
-  const x23: unknown = d['isolatedMargin'];
-  if (!matches(x23, pattern0)) return stringError(x23, pattern0, p + '/isolatedMargin', '#/properties/positions/items/properties/isolatedMargin', source1);
-  const x24: unknown = d['notional'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/notional', '#/properties/positions/items/properties/notional', source1);
-  const x25: unknown = d['isolatedWallet'];
-  if (!matches(x25, pattern0)) return stringError(x25, pattern0, p + '/isolatedWallet', '#/properties/positions/items/properties/isolatedWallet', source1);
-  const x26: unknown = d['initialMargin'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/initialMargin', '#/properties/positions/items/properties/initialMargin', source1);
-  const x27: unknown = d['maintMargin'];
-  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/maintMargin', '#/properties/positions/items/properties/maintMargin', source1);
-  const x28: unknown = d['updateTime'];
-  if (!isInteger(x28)) return typeError(p + '/updateTime', '#/properties/positions/items/properties/updateTime/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at3, 'symbol', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at3, 'positionSide', 'string');
+  if (!matches(d['positionAmt'], pattern1)) return stringErrorAt(d, p, at3, 'positionAmt', source2);
+  if (!matches(d['unrealizedProfit'], pattern1)) return stringErrorAt(d, p, at3, 'unrealizedProfit', source2);
+  if (!matches(d['isolatedMargin'], pattern1)) return stringErrorAt(d, p, at3, 'isolatedMargin', source2);
+  if (!matches(d['notional'], pattern1)) return stringErrorAt(d, p, at3, 'notional', source2);
+  if (!matches(d['isolatedWallet'], pattern1)) return stringErrorAt(d, p, at3, 'isolatedWallet', source2);
+  if (!matches(d['initialMargin'], pattern1)) return stringErrorAt(d, p, at3, 'initialMargin', source2);
+  if (!matches(d['maintMargin'], pattern1)) return stringErrorAt(d, p, at3, 'maintMargin', source2);
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at3, 'updateTime', 'integer');
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   validatorOf,
   type Validator,
@@ -13,6 +14,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-adl-quantile.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -27,11 +30,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['adlQuantile'] === undefined) return requiredError(p, '#/items/required', 'adlQuantile');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
   const x3: unknown = d['adlQuantile'];
+  if (x3 === undefined) return requiredError(p, '#/items/required', 'adlQuantile');
   if ((e = check2(x3, p + '/adlQuantile'))) return e;
   return undefined;
 }

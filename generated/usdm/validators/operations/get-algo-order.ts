@@ -5,8 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -22,108 +24,58 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['algoId'] === undefined) return requiredError(p, '#/required', 'algoId');
-  if (d['clientAlgoId'] === undefined) return requiredError(p, '#/required', 'clientAlgoId');
-  if (d['algoType'] === undefined) return requiredError(p, '#/required', 'algoType');
-  if (d['orderType'] === undefined) return requiredError(p, '#/required', 'orderType');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['side'] === undefined) return requiredError(p, '#/required', 'side');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/required', 'positionSide');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/required', 'timeInForce');
-  if (d['quantity'] === undefined) return requiredError(p, '#/required', 'quantity');
-  if (d['algoStatus'] === undefined) return requiredError(p, '#/required', 'algoStatus');
-  if (d['triggerPrice'] === undefined) return requiredError(p, '#/required', 'triggerPrice');
-  if (d['price'] === undefined) return requiredError(p, '#/required', 'price');
-  if (d['icebergQuantity'] === undefined) return requiredError(p, '#/required', 'icebergQuantity');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/required', 'selfTradePreventionMode');
-  if (d['workingType'] === undefined) return requiredError(p, '#/required', 'workingType');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/required', 'priceMatch');
-  if (d['closePosition'] === undefined) return requiredError(p, '#/required', 'closePosition');
-  if (d['priceProtect'] === undefined) return requiredError(p, '#/required', 'priceProtect');
-  if (d['reduceOnly'] === undefined) return requiredError(p, '#/required', 'reduceOnly');
-  if (d['createTime'] === undefined) return requiredError(p, '#/required', 'createTime');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  if (d['triggerTime'] === undefined) return requiredError(p, '#/required', 'triggerTime');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/required', 'goodTillDate');
-  if (d['actualOrderId'] === undefined) return requiredError(p, '#/required', 'actualOrderId');
-  if (d['actualPrice'] === undefined) return requiredError(p, '#/required', 'actualPrice');
-  if (d['tpOrderType'] === undefined) return requiredError(p, '#/required', 'tpOrderType');
-  const x0: unknown = d['algoId'];
-  if (!isInteger(x0)) return typeError(p + '/algoId', '#/properties/algoId/type', 'integer');
-  const x1: unknown = d['clientAlgoId'];
-  if (typeof x1 !== 'string') return typeError(p + '/clientAlgoId', '#/properties/clientAlgoId/type', 'string');
-  const x2: unknown = d['algoType'];
-  if (typeof x2 !== 'string') return typeError(p + '/algoType', '#/properties/algoType/type', 'string');
-  const x3: unknown = d['orderType'];
-  if (typeof x3 !== 'string') return typeError(p + '/orderType', '#/properties/orderType/type', 'string');
-  const x4: unknown = d['symbol'];
-  if (typeof x4 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x5: unknown = d['side'];
-  if (typeof x5 !== 'string') return typeError(p + '/side', '#/properties/side/type', 'string');
-  const x6: unknown = d['positionSide'];
-  if (typeof x6 !== 'string') return typeError(p + '/positionSide', '#/properties/positionSide/type', 'string');
-  const x7: unknown = d['timeInForce'];
-  if (typeof x7 !== 'string') return typeError(p + '/timeInForce', '#/properties/timeInForce/type', 'string');
-  const x8: unknown = d['quantity'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/quantity', '#/properties/quantity', source1);
-  const x9: unknown = d['algoStatus'];
-  if (typeof x9 !== 'string') return typeError(p + '/algoStatus', '#/properties/algoStatus/type', 'string');
-  const x10: unknown = d['triggerPrice'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/triggerPrice', '#/properties/triggerPrice', source1);
-  const x11: unknown = d['price'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/price', '#/properties/price', source1);
+  if (!isInteger(d['algoId'])) return typeErrorAt(d, p, '#', 'algoId', 'integer');
+  if (typeof d['clientAlgoId'] !== 'string') return typeErrorAt(d, p, '#', 'clientAlgoId', 'string');
+  if (typeof d['algoType'] !== 'string') return typeErrorAt(d, p, '#', 'algoType', 'string');
+  if (typeof d['orderType'] !== 'string') return typeErrorAt(d, p, '#', 'orderType', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, '#', 'side', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, '#', 'positionSide', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, '#', 'timeInForce', 'string');
+  if (!matches(d['quantity'], pattern0)) return stringErrorAt(d, p, '#', 'quantity', source1);
+  if (typeof d['algoStatus'] !== 'string') return typeErrorAt(d, p, '#', 'algoStatus', 'string');
+  if (!matches(d['triggerPrice'], pattern0)) return stringErrorAt(d, p, '#', 'triggerPrice', source1);
+  if (!matches(d['price'], pattern0)) return stringErrorAt(d, p, '#', 'price', source1);
   const x12: unknown = d['icebergQuantity'];
+  if (x12 === undefined) return requiredError(p, '#/required', 'icebergQuantity');
   if ((e = check1(x12, p + '/icebergQuantity'))) return e;
-  const x13: unknown = d['selfTradePreventionMode'];
-  if (typeof x13 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/properties/selfTradePreventionMode/type', 'string');
-  const x14: unknown = d['workingType'];
-  if (typeof x14 !== 'string') return typeError(p + '/workingType', '#/properties/workingType/type', 'string');
-  const x15: unknown = d['priceMatch'];
-  if (typeof x15 !== 'string') return typeError(p + '/priceMatch', '#/properties/priceMatch/type', 'string');
-  const x16: unknown = d['closePosition'];
-  if (typeof x16 !== 'boolean') return typeError(p + '/closePosition', '#/properties/closePosition/type', 'boolean');
-  const x17: unknown = d['priceProtect'];
-  if (typeof x17 !== 'boolean') return typeError(p + '/priceProtect', '#/properties/priceProtect/type', 'boolean');
-  const x18: unknown = d['reduceOnly'];
-  if (typeof x18 !== 'boolean') return typeError(p + '/reduceOnly', '#/properties/reduceOnly/type', 'boolean');
-  const x19: unknown = d['createTime'];
-  if (!isInteger(x19)) return typeError(p + '/createTime', '#/properties/createTime/type', 'integer');
-  const x20: unknown = d['updateTime'];
-  if (!isInteger(x20)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
-  const x21: unknown = d['triggerTime'];
-  if (!isInteger(x21)) return typeError(p + '/triggerTime', '#/properties/triggerTime/type', 'integer');
-  const x22: unknown = d['goodTillDate'];
-  if (!isInteger(x22)) return typeError(p + '/goodTillDate', '#/properties/goodTillDate/type', 'integer');
-  const x23: unknown = d['actualOrderId'];
-  if (typeof x23 !== 'string') return typeError(p + '/actualOrderId', '#/properties/actualOrderId/type', 'string');
-  const x24: unknown = d['actualPrice'];
-  if (!matches(x24, pattern0)) return stringError(x24, pattern0, p + '/actualPrice', '#/properties/actualPrice', source1);
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, '#', 'selfTradePreventionMode', 'string');
+  if (typeof d['workingType'] !== 'string') return typeErrorAt(d, p, '#', 'workingType', 'string');
+  if (typeof d['priceMatch'] !== 'string') return typeErrorAt(d, p, '#', 'priceMatch', 'string');
+  if (typeof d['closePosition'] !== 'boolean') return typeErrorAt(d, p, '#', 'closePosition', 'boolean');
+  if (typeof d['priceProtect'] !== 'boolean') return typeErrorAt(d, p, '#', 'priceProtect', 'boolean');
+  if (typeof d['reduceOnly'] !== 'boolean') return typeErrorAt(d, p, '#', 'reduceOnly', 'boolean');
+  if (!isInteger(d['createTime'])) return typeErrorAt(d, p, '#', 'createTime', 'integer');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
+  if (!isInteger(d['triggerTime'])) return typeErrorAt(d, p, '#', 'triggerTime', 'integer');
+  if (!isInteger(d['goodTillDate'])) return typeErrorAt(d, p, '#', 'goodTillDate', 'integer');
+  if (typeof d['actualOrderId'] !== 'string') return typeErrorAt(d, p, '#', 'actualOrderId', 'string');
+  if (!matches(d['actualPrice'], pattern0)) return stringErrorAt(d, p, '#', 'actualPrice', source1);
   const x25: unknown = d['actualType'];
   if (x25 !== undefined) {
-    if (typeof x25 !== 'string') return typeError(p + '/actualType', '#/properties/actualType/type', 'string');
+    if (typeof x25 !== 'string') return typeErrorAt(d, p, '#', 'actualType', 'string');
   }
   const x26: unknown = d['actualQty'];
   if (x26 !== undefined) {
-    if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualQty', '#/properties/actualQty', source1);
+    if (!matches(x26, pattern0)) return stringErrorAt(d, p, '#', 'actualQty', source1);
   }
   const x27: unknown = d['tpTriggerPrice'];
   if (x27 !== undefined) {
-    if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/tpTriggerPrice', '#/properties/tpTriggerPrice', source1);
+    if (!matches(x27, pattern0)) return stringErrorAt(d, p, '#', 'tpTriggerPrice', source1);
   }
   const x28: unknown = d['tpPrice'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/tpPrice', '#/properties/tpPrice', source1);
+    if (!matches(x28, pattern0)) return stringErrorAt(d, p, '#', 'tpPrice', source1);
   }
   const x29: unknown = d['slTriggerPrice'];
   if (x29 !== undefined) {
-    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/slTriggerPrice', '#/properties/slTriggerPrice', source1);
+    if (!matches(x29, pattern0)) return stringErrorAt(d, p, '#', 'slTriggerPrice', source1);
   }
   const x30: unknown = d['slPrice'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/slPrice', '#/properties/slPrice', source1);
+    if (!matches(x30, pattern0)) return stringErrorAt(d, p, '#', 'slPrice', source1);
   }
-  const x31: unknown = d['tpOrderType'];
-  if (typeof x31 !== 'string') return typeError(p + '/tpOrderType', '#/properties/tpOrderType/type', 'string');
+  if (typeof d['tpOrderType'] !== 'string') return typeErrorAt(d, p, '#', 'tpOrderType', 'string');
   return undefined;
 }
 

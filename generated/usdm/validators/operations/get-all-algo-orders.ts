@@ -5,8 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +18,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-all-algo-orders.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,108 +35,58 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['algoId'] === undefined) return requiredError(p, '#/items/required', 'algoId');
-  if (d['clientAlgoId'] === undefined) return requiredError(p, '#/items/required', 'clientAlgoId');
-  if (d['algoType'] === undefined) return requiredError(p, '#/items/required', 'algoType');
-  if (d['orderType'] === undefined) return requiredError(p, '#/items/required', 'orderType');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['side'] === undefined) return requiredError(p, '#/items/required', 'side');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/items/required', 'timeInForce');
-  if (d['quantity'] === undefined) return requiredError(p, '#/items/required', 'quantity');
-  if (d['algoStatus'] === undefined) return requiredError(p, '#/items/required', 'algoStatus');
-  if (d['triggerPrice'] === undefined) return requiredError(p, '#/items/required', 'triggerPrice');
-  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['icebergQuantity'] === undefined) return requiredError(p, '#/items/required', 'icebergQuantity');
-  if (d['selfTradePreventionMode'] === undefined) return requiredError(p, '#/items/required', 'selfTradePreventionMode');
-  if (d['workingType'] === undefined) return requiredError(p, '#/items/required', 'workingType');
-  if (d['priceMatch'] === undefined) return requiredError(p, '#/items/required', 'priceMatch');
-  if (d['closePosition'] === undefined) return requiredError(p, '#/items/required', 'closePosition');
-  if (d['priceProtect'] === undefined) return requiredError(p, '#/items/required', 'priceProtect');
-  if (d['reduceOnly'] === undefined) return requiredError(p, '#/items/required', 'reduceOnly');
-  if (d['createTime'] === undefined) return requiredError(p, '#/items/required', 'createTime');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/items/required', 'updateTime');
-  if (d['triggerTime'] === undefined) return requiredError(p, '#/items/required', 'triggerTime');
-  if (d['goodTillDate'] === undefined) return requiredError(p, '#/items/required', 'goodTillDate');
-  if (d['actualOrderId'] === undefined) return requiredError(p, '#/items/required', 'actualOrderId');
-  if (d['actualPrice'] === undefined) return requiredError(p, '#/items/required', 'actualPrice');
-  if (d['tpOrderType'] === undefined) return requiredError(p, '#/items/required', 'tpOrderType');
-  const x2: unknown = d['algoId'];
-  if (!isInteger(x2)) return typeError(p + '/algoId', '#/items/properties/algoId/type', 'integer');
-  const x3: unknown = d['clientAlgoId'];
-  if (typeof x3 !== 'string') return typeError(p + '/clientAlgoId', '#/items/properties/clientAlgoId/type', 'string');
-  const x4: unknown = d['algoType'];
-  if (typeof x4 !== 'string') return typeError(p + '/algoType', '#/items/properties/algoType/type', 'string');
-  const x5: unknown = d['orderType'];
-  if (typeof x5 !== 'string') return typeError(p + '/orderType', '#/items/properties/orderType/type', 'string');
-  const x6: unknown = d['symbol'];
-  if (typeof x6 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x7: unknown = d['side'];
-  if (typeof x7 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
-  const x8: unknown = d['positionSide'];
-  if (typeof x8 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
-  const x9: unknown = d['timeInForce'];
-  if (typeof x9 !== 'string') return typeError(p + '/timeInForce', '#/items/properties/timeInForce/type', 'string');
-  const x10: unknown = d['quantity'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quantity', '#/items/properties/quantity', source1);
-  const x11: unknown = d['algoStatus'];
-  if (typeof x11 !== 'string') return typeError(p + '/algoStatus', '#/items/properties/algoStatus/type', 'string');
-  const x12: unknown = d['triggerPrice'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/triggerPrice', '#/items/properties/triggerPrice', source1);
-  const x13: unknown = d['price'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/price', '#/items/properties/price', source1);
+  if (!isInteger(d['algoId'])) return typeErrorAt(d, p, at0, 'algoId', 'integer');
+  if (typeof d['clientAlgoId'] !== 'string') return typeErrorAt(d, p, at0, 'clientAlgoId', 'string');
+  if (typeof d['algoType'] !== 'string') return typeErrorAt(d, p, at0, 'algoType', 'string');
+  if (typeof d['orderType'] !== 'string') return typeErrorAt(d, p, at0, 'orderType', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at0, 'side', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at0, 'positionSide', 'string');
+  if (typeof d['timeInForce'] !== 'string') return typeErrorAt(d, p, at0, 'timeInForce', 'string');
+  if (!matches(d['quantity'], pattern1)) return stringErrorAt(d, p, at0, 'quantity', source2);
+  if (typeof d['algoStatus'] !== 'string') return typeErrorAt(d, p, at0, 'algoStatus', 'string');
+  if (!matches(d['triggerPrice'], pattern1)) return stringErrorAt(d, p, at0, 'triggerPrice', source2);
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
   const x14: unknown = d['icebergQuantity'];
+  if (x14 === undefined) return requiredError(p, '#/items/required', 'icebergQuantity');
   if ((e = check2(x14, p + '/icebergQuantity'))) return e;
-  const x15: unknown = d['selfTradePreventionMode'];
-  if (typeof x15 !== 'string') return typeError(p + '/selfTradePreventionMode', '#/items/properties/selfTradePreventionMode/type', 'string');
-  const x16: unknown = d['workingType'];
-  if (typeof x16 !== 'string') return typeError(p + '/workingType', '#/items/properties/workingType/type', 'string');
-  const x17: unknown = d['priceMatch'];
-  if (typeof x17 !== 'string') return typeError(p + '/priceMatch', '#/items/properties/priceMatch/type', 'string');
-  const x18: unknown = d['closePosition'];
-  if (typeof x18 !== 'boolean') return typeError(p + '/closePosition', '#/items/properties/closePosition/type', 'boolean');
-  const x19: unknown = d['priceProtect'];
-  if (typeof x19 !== 'boolean') return typeError(p + '/priceProtect', '#/items/properties/priceProtect/type', 'boolean');
-  const x20: unknown = d['reduceOnly'];
-  if (typeof x20 !== 'boolean') return typeError(p + '/reduceOnly', '#/items/properties/reduceOnly/type', 'boolean');
-  const x21: unknown = d['createTime'];
-  if (!isInteger(x21)) return typeError(p + '/createTime', '#/items/properties/createTime/type', 'integer');
-  const x22: unknown = d['updateTime'];
-  if (!isInteger(x22)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
-  const x23: unknown = d['triggerTime'];
-  if (!isInteger(x23)) return typeError(p + '/triggerTime', '#/items/properties/triggerTime/type', 'integer');
-  const x24: unknown = d['goodTillDate'];
-  if (!isInteger(x24)) return typeError(p + '/goodTillDate', '#/items/properties/goodTillDate/type', 'integer');
-  const x25: unknown = d['actualOrderId'];
-  if (typeof x25 !== 'string') return typeError(p + '/actualOrderId', '#/items/properties/actualOrderId/type', 'string');
-  const x26: unknown = d['actualPrice'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/actualPrice', '#/items/properties/actualPrice', source1);
+  if (typeof d['selfTradePreventionMode'] !== 'string') return typeErrorAt(d, p, at0, 'selfTradePreventionMode', 'string');
+  if (typeof d['workingType'] !== 'string') return typeErrorAt(d, p, at0, 'workingType', 'string');
+  if (typeof d['priceMatch'] !== 'string') return typeErrorAt(d, p, at0, 'priceMatch', 'string');
+  if (typeof d['closePosition'] !== 'boolean') return typeErrorAt(d, p, at0, 'closePosition', 'boolean');
+  if (typeof d['priceProtect'] !== 'boolean') return typeErrorAt(d, p, at0, 'priceProtect', 'boolean');
+  if (typeof d['reduceOnly'] !== 'boolean') return typeErrorAt(d, p, at0, 'reduceOnly', 'boolean');
+  if (!isInteger(d['createTime'])) return typeErrorAt(d, p, at0, 'createTime', 'integer');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at0, 'updateTime', 'integer');
+  if (!isInteger(d['triggerTime'])) return typeErrorAt(d, p, at0, 'triggerTime', 'integer');
+  if (!isInteger(d['goodTillDate'])) return typeErrorAt(d, p, at0, 'goodTillDate', 'integer');
+  if (typeof d['actualOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'actualOrderId', 'string');
+  if (!matches(d['actualPrice'], pattern1)) return stringErrorAt(d, p, at0, 'actualPrice', source2);
   const x27: unknown = d['actualType'];
   if (x27 !== undefined) {
-    if (typeof x27 !== 'string') return typeError(p + '/actualType', '#/items/properties/actualType/type', 'string');
+    if (typeof x27 !== 'string') return typeErrorAt(d, p, at0, 'actualType', 'string');
   }
   const x28: unknown = d['actualQty'];
   if (x28 !== undefined) {
-    if (!matches(x28, pattern0)) return stringError(x28, pattern0, p + '/actualQty', '#/items/properties/actualQty', source1);
+    if (!matches(x28, pattern1)) return stringErrorAt(d, p, at0, 'actualQty', source2);
   }
   const x29: unknown = d['tpTriggerPrice'];
   if (x29 !== undefined) {
-    if (!matches(x29, pattern0)) return stringError(x29, pattern0, p + '/tpTriggerPrice', '#/items/properties/tpTriggerPrice', source1);
+    if (!matches(x29, pattern1)) return stringErrorAt(d, p, at0, 'tpTriggerPrice', source2);
   }
   const x30: unknown = d['tpPrice'];
   if (x30 !== undefined) {
-    if (!matches(x30, pattern0)) return stringError(x30, pattern0, p + '/tpPrice', '#/items/properties/tpPrice', source1);
+    if (!matches(x30, pattern1)) return stringErrorAt(d, p, at0, 'tpPrice', source2);
   }
   const x31: unknown = d['slTriggerPrice'];
   if (x31 !== undefined) {
-    if (!matches(x31, pattern0)) return stringError(x31, pattern0, p + '/slTriggerPrice', '#/items/properties/slTriggerPrice', source1);
+    if (!matches(x31, pattern1)) return stringErrorAt(d, p, at0, 'slTriggerPrice', source2);
   }
   const x32: unknown = d['slPrice'];
   if (x32 !== undefined) {
-    if (!matches(x32, pattern0)) return stringError(x32, pattern0, p + '/slPrice', '#/items/properties/slPrice', source1);
+    if (!matches(x32, pattern1)) return stringErrorAt(d, p, at0, 'slPrice', source2);
   }
-  const x33: unknown = d['tpOrderType'];
-  if (typeof x33 !== 'string') return typeError(p + '/tpOrderType', '#/items/properties/tpOrderType/type', 'string');
+  if (typeof d['tpOrderType'] !== 'string') return typeErrorAt(d, p, at0, 'tpOrderType', 'string');
   return undefined;
 }
 
@@ -146,7 +99,7 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/items/properties/icebergQuantity/anyOf/0', source1);
+  if (!matches(d, pattern1)) return stringError(d, pattern1, p, '#/items/properties/icebergQuantity/anyOf/0', source2);
   return undefined;
 }
 

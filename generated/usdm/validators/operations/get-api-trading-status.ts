@@ -6,6 +6,7 @@ import {
   isInteger,
   isNumber,
   typeError,
+  typeErrorAt,
   requiredError,
   validatorOf,
   type Validator,
@@ -15,15 +16,15 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-api-trading-status.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
+const at0: string = '#/properties/indicators/additionalProperties/items';
+
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['indicators'] === undefined) return requiredError(p, '#/required', 'indicators');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
   const x0: unknown = d['indicators'];
+  if (x0 === undefined) return requiredError(p, '#/required', 'indicators');
   if ((e = check1(x0, p + '/indicators'))) return e;
-  const x10: unknown = d['updateTime'];
-  if (!isInteger(x10)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
   return undefined;
 }
 
@@ -43,20 +44,10 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/indicators/additionalProperties/items/type', 'object');
-  if (d['isLocked'] === undefined) return requiredError(p, '#/properties/indicators/additionalProperties/items/required', 'isLocked');
-  if (d['plannedRecoverTime'] === undefined) return requiredError(p, '#/properties/indicators/additionalProperties/items/required', 'plannedRecoverTime');
-  if (d['indicator'] === undefined) return requiredError(p, '#/properties/indicators/additionalProperties/items/required', 'indicator');
-  if (d['value'] === undefined) return requiredError(p, '#/properties/indicators/additionalProperties/items/required', 'value');
-  if (d['triggerValue'] === undefined) return requiredError(p, '#/properties/indicators/additionalProperties/items/required', 'triggerValue');
-  const x5: unknown = d['isLocked'];
-  if (typeof x5 !== 'boolean') return typeError(p + '/isLocked', '#/properties/indicators/additionalProperties/items/properties/isLocked/type', 'boolean');
-  const x6: unknown = d['plannedRecoverTime'];
-  if (!isInteger(x6)) return typeError(p + '/plannedRecoverTime', '#/properties/indicators/additionalProperties/items/properties/plannedRecoverTime/type', 'integer');
-  const x7: unknown = d['indicator'];
-  if (typeof x7 !== 'string') return typeError(p + '/indicator', '#/properties/indicators/additionalProperties/items/properties/indicator/type', 'string');
-  const x8: unknown = d['value'];
-  if (!isNumber(x8)) return typeError(p + '/value', '#/properties/indicators/additionalProperties/items/properties/value/type', 'number');
-  const x9: unknown = d['triggerValue'];
-  if (!isNumber(x9)) return typeError(p + '/triggerValue', '#/properties/indicators/additionalProperties/items/properties/triggerValue/type', 'number');
+  if (typeof d['isLocked'] !== 'boolean') return typeErrorAt(d, p, at0, 'isLocked', 'boolean');
+  if (!isInteger(d['plannedRecoverTime'])) return typeErrorAt(d, p, at0, 'plannedRecoverTime', 'integer');
+  if (typeof d['indicator'] !== 'string') return typeErrorAt(d, p, at0, 'indicator', 'string');
+  if (!isNumber(d['value'])) return typeErrorAt(d, p, at0, 'value', 'number');
+  if (!isNumber(d['triggerValue'])) return typeErrorAt(d, p, at0, 'triggerValue', 'number');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   stringError,
   matches,
   minItemsError,
@@ -23,19 +23,11 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['lastUpdateId'] === undefined) return requiredError(p, '#/required', 'lastUpdateId');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['bids'] === undefined) return requiredError(p, '#/required', 'bids');
-  if (d['asks'] === undefined) return requiredError(p, '#/required', 'asks');
-  const x0: unknown = d['lastUpdateId'];
-  if (!isInteger(x0)) return typeError(p + '/lastUpdateId', '#/properties/lastUpdateId/type', 'integer');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['T'];
-  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  if (!isInteger(d['lastUpdateId'])) return typeErrorAt(d, p, '#', 'lastUpdateId', 'integer');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
   const x3: unknown = d['bids'];
-  if (!Array.isArray(x3)) return typeError(p + '/bids', '#/properties/bids/type', 'array');
+  if (!Array.isArray(x3)) return typeErrorAt(d, p, '#', 'bids', 'array');
   for (let i4 = 0; i4 < x3.length; i4++) {
     const x5: unknown = x3[i4];
     if (!Array.isArray(x5)) return typeError(p + '/bids/' + i4, '#/properties/bids/items/type', 'array');
@@ -50,20 +42,20 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
       if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/bids/' + i4 + '/1', '#/properties/bids/items/items/1', source1);
     }
   }
-  const x8: unknown = d['asks'];
-  if (!Array.isArray(x8)) return typeError(p + '/asks', '#/properties/asks/type', 'array');
-  for (let i9 = 0; i9 < x8.length; i9++) {
-    const x10: unknown = x8[i9];
-    if (!Array.isArray(x10)) return typeError(p + '/asks/' + i9, '#/properties/asks/items/type', 'array');
-    if (x10.length < 2) return minItemsError(p + '/asks/' + i9, '#/properties/asks/items/minItems', 2);
-    if (x10.length > 2) return maxItemsError(p + '/asks/' + i9, '#/properties/asks/items/maxItems', 2);
-    const x11: unknown = x10[0];
-    if (x11 !== undefined) {
-      if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/asks/' + i9 + '/0', '#/properties/asks/items/items/0', source1);
+  const x12: unknown = d['asks'];
+  if (!Array.isArray(x12)) return typeErrorAt(d, p, '#', 'asks', 'array');
+  for (let i13 = 0; i13 < x12.length; i13++) {
+    const x14: unknown = x12[i13];
+    if (!Array.isArray(x14)) return typeError(p + '/asks/' + i13, '#/properties/asks/items/type', 'array');
+    if (x14.length < 2) return minItemsError(p + '/asks/' + i13, '#/properties/asks/items/minItems', 2);
+    if (x14.length > 2) return maxItemsError(p + '/asks/' + i13, '#/properties/asks/items/maxItems', 2);
+    const x15: unknown = x14[0];
+    if (x15 !== undefined) {
+      if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/asks/' + i13 + '/0', '#/properties/asks/items/items/0', source1);
     }
-    const x12: unknown = x10[1];
-    if (x12 !== undefined) {
-      if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/asks/' + i9 + '/1', '#/properties/asks/items/items/1', source1);
+    const x16: unknown = x14[1];
+    if (x16 !== undefined) {
+      if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/asks/' + i13 + '/1', '#/properties/asks/items/items/1', source1);
     }
   }
   return undefined;

@@ -4,8 +4,8 @@
 import {
   isObject,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -20,18 +20,12 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['makerCommissionRate'] === undefined) return requiredError(p, '#/required', 'makerCommissionRate');
-  if (d['takerCommissionRate'] === undefined) return requiredError(p, '#/required', 'takerCommissionRate');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x1: unknown = d['makerCommissionRate'];
-  if (!matches(x1, pattern0)) return stringError(x1, pattern0, p + '/makerCommissionRate', '#/properties/makerCommissionRate', source1);
-  const x2: unknown = d['takerCommissionRate'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/takerCommissionRate', '#/properties/takerCommissionRate', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (!matches(d['makerCommissionRate'], pattern0)) return stringErrorAt(d, p, '#', 'makerCommissionRate', source1);
+  if (!matches(d['takerCommissionRate'], pattern0)) return stringErrorAt(d, p, '#', 'takerCommissionRate', source1);
   const x3: unknown = d['rpiCommissionRate'];
   if (x3 !== undefined) {
-    if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/rpiCommissionRate', '#/properties/rpiCommissionRate', source1);
+    if (!matches(x3, pattern0)) return stringErrorAt(d, p, '#', 'rpiCommissionRate', source1);
   }
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,21 +16,17 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-constituents.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/constituents/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
-  if (d['constituents'] === undefined) return requiredError(p, '#/required', 'constituents');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x1: unknown = d['time'];
-  if (!isInteger(x1)) return typeError(p + '/time', '#/properties/time/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, '#', 'time', 'integer');
   const x2: unknown = d['constituents'];
-  if (!Array.isArray(x2)) return typeError(p + '/constituents', '#/properties/constituents/type', 'array');
+  if (!Array.isArray(x2)) return typeErrorAt(d, p, '#', 'constituents', 'array');
   for (let i3 = 0; i3 < x2.length; i3++) {
     const x4: unknown = x2[i3];
     if ((e = check1(x4, p + '/constituents/' + i3))) return e;
@@ -40,19 +36,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/constituents/items/type', 'object');
-  if (d['exchange'] === undefined) return requiredError(p, '#/properties/constituents/items/required', 'exchange');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/constituents/items/required', 'symbol');
-  const x5: unknown = d['exchange'];
-  if (typeof x5 !== 'string') return typeError(p + '/exchange', '#/properties/constituents/items/properties/exchange/type', 'string');
-  const x6: unknown = d['symbol'];
-  if (typeof x6 !== 'string') return typeError(p + '/symbol', '#/properties/constituents/items/properties/symbol/type', 'string');
+  if (typeof d['exchange'] !== 'string') return typeErrorAt(d, p, at0, 'exchange', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
   const x7: unknown = d['price'];
   if (x7 !== undefined) {
-    if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/price', '#/properties/constituents/items/properties/price', source1);
+    if (!matches(x7, pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
   }
   const x8: unknown = d['weight'];
   if (x8 !== undefined) {
-    if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/weight', '#/properties/constituents/items/properties/weight', source1);
+    if (!matches(x8, pattern1)) return stringErrorAt(d, p, at0, 'weight', source2);
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   isNumber,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -14,6 +14,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-delivery-price.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -27,11 +29,7 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['deliveryTime'] === undefined) return requiredError(p, '#/items/required', 'deliveryTime');
-  if (d['deliveryPrice'] === undefined) return requiredError(p, '#/items/required', 'deliveryPrice');
-  const x2: unknown = d['deliveryTime'];
-  if (!isInteger(x2)) return typeError(p + '/deliveryTime', '#/items/properties/deliveryTime/type', 'integer');
-  const x3: unknown = d['deliveryPrice'];
-  if (!isNumber(x3)) return typeError(p + '/deliveryPrice', '#/items/properties/deliveryPrice/type', 'number');
+  if (!isInteger(d['deliveryTime'])) return typeErrorAt(d, p, at0, 'deliveryTime', 'integer');
+  if (!isNumber(d['deliveryPrice'])) return typeErrorAt(d, p, at0, 'deliveryPrice', 'number');
   return undefined;
 }

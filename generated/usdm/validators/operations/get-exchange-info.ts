@@ -5,8 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,46 +18,42 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-exchange-info.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/properties/rateLimits/items';
+const at1: string = '#/properties/assets/items';
+const pattern2: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source3: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at4: string = '#/properties/symbols/items';
+const at5: string = '#/properties/symbols/items/properties/filters/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['exchangeFilters'] === undefined) return requiredError(p, '#/required', 'exchangeFilters');
-  if (d['rateLimits'] === undefined) return requiredError(p, '#/required', 'rateLimits');
-  if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
-  if (d['assets'] === undefined) return requiredError(p, '#/required', 'assets');
-  if (d['symbols'] === undefined) return requiredError(p, '#/required', 'symbols');
-  if (d['timezone'] === undefined) return requiredError(p, '#/required', 'timezone');
   const x0: unknown = d['exchangeFilters'];
-  if (!Array.isArray(x0)) return typeError(p + '/exchangeFilters', '#/properties/exchangeFilters/type', 'array');
+  if (!Array.isArray(x0)) return typeErrorAt(d, p, '#', 'exchangeFilters', 'array');
   for (let i1 = 0; i1 < x0.length; i1++) {
     const x2: unknown = x0[i1];
     if ((e = check1(x2, p + '/exchangeFilters/' + i1))) return e;
   }
-  const x3: unknown = d['rateLimits'];
-  if (!Array.isArray(x3)) return typeError(p + '/rateLimits', '#/properties/rateLimits/type', 'array');
-  for (let i4 = 0; i4 < x3.length; i4++) {
-    const x5: unknown = x3[i4];
-    if ((e = check2(x5, p + '/rateLimits/' + i4))) return e;
+  const x5: unknown = d['rateLimits'];
+  if (!Array.isArray(x5)) return typeErrorAt(d, p, '#', 'rateLimits', 'array');
+  for (let i6 = 0; i6 < x5.length; i6++) {
+    const x7: unknown = x5[i6];
+    if ((e = check2(x7, p + '/rateLimits/' + i6))) return e;
   }
-  const x10: unknown = d['serverTime'];
-  if (!isInteger(x10)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
-  const x11: unknown = d['assets'];
-  if (!Array.isArray(x11)) return typeError(p + '/assets', '#/properties/assets/type', 'array');
-  for (let i12 = 0; i12 < x11.length; i12++) {
-    const x13: unknown = x11[i12];
-    if ((e = check3(x13, p + '/assets/' + i12))) return e;
+  if (!isInteger(d['serverTime'])) return typeErrorAt(d, p, '#', 'serverTime', 'integer');
+  const x15: unknown = d['assets'];
+  if (!Array.isArray(x15)) return typeErrorAt(d, p, '#', 'assets', 'array');
+  for (let i16 = 0; i16 < x15.length; i16++) {
+    const x17: unknown = x15[i16];
+    if ((e = check3(x17, p + '/assets/' + i16))) return e;
   }
-  const x17: unknown = d['symbols'];
-  if (!Array.isArray(x17)) return typeError(p + '/symbols', '#/properties/symbols/type', 'array');
-  for (let i18 = 0; i18 < x17.length; i18++) {
-    const x19: unknown = x17[i18];
-    if ((e = check7(x19, p + '/symbols/' + i18))) return e;
+  const x23: unknown = d['symbols'];
+  if (!Array.isArray(x23)) return typeErrorAt(d, p, '#', 'symbols', 'array');
+  for (let i24 = 0; i24 < x23.length; i24++) {
+    const x25: unknown = x23[i24];
+    if ((e = check7(x25, p + '/symbols/' + i24))) return e;
   }
-  const x53: unknown = d['timezone'];
-  if (typeof x53 !== 'string') return typeError(p + '/timezone', '#/properties/timezone/type', 'string');
+  if (typeof d['timezone'] !== 'string') return typeErrorAt(d, p, '#', 'timezone', 'string');
   return undefined;
 }
 
@@ -66,33 +64,21 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/rateLimits/items/type', 'object');
-  if (d['interval'] === undefined) return requiredError(p, '#/properties/rateLimits/items/required', 'interval');
-  if (d['intervalNum'] === undefined) return requiredError(p, '#/properties/rateLimits/items/required', 'intervalNum');
-  if (d['limit'] === undefined) return requiredError(p, '#/properties/rateLimits/items/required', 'limit');
-  if (d['rateLimitType'] === undefined) return requiredError(p, '#/properties/rateLimits/items/required', 'rateLimitType');
-  const x6: unknown = d['interval'];
-  if (typeof x6 !== 'string') return typeError(p + '/interval', '#/properties/rateLimits/items/properties/interval/type', 'string');
-  const x7: unknown = d['intervalNum'];
-  if (!isInteger(x7)) return typeError(p + '/intervalNum', '#/properties/rateLimits/items/properties/intervalNum/type', 'integer');
-  const x8: unknown = d['limit'];
-  if (!isInteger(x8)) return typeError(p + '/limit', '#/properties/rateLimits/items/properties/limit/type', 'integer');
-  const x9: unknown = d['rateLimitType'];
-  if (typeof x9 !== 'string') return typeError(p + '/rateLimitType', '#/properties/rateLimits/items/properties/rateLimitType/type', 'string');
+  if (typeof d['interval'] !== 'string') return typeErrorAt(d, p, at0, 'interval', 'string');
+  if (!isInteger(d['intervalNum'])) return typeErrorAt(d, p, at0, 'intervalNum', 'integer');
+  if (!isInteger(d['limit'])) return typeErrorAt(d, p, at0, 'limit', 'integer');
+  if (typeof d['rateLimitType'] !== 'string') return typeErrorAt(d, p, at0, 'rateLimitType', 'string');
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/assets/items/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'asset');
-  if (d['marginAvailable'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'marginAvailable');
-  if (d['autoAssetExchange'] === undefined) return requiredError(p, '#/properties/assets/items/required', 'autoAssetExchange');
-  const x14: unknown = d['asset'];
-  if (typeof x14 !== 'string') return typeError(p + '/asset', '#/properties/assets/items/properties/asset/type', 'string');
-  const x15: unknown = d['marginAvailable'];
-  if (typeof x15 !== 'boolean') return typeError(p + '/marginAvailable', '#/properties/assets/items/properties/marginAvailable/type', 'boolean');
-  const x16: unknown = d['autoAssetExchange'];
-  if ((e = check4(x16, p + '/autoAssetExchange'))) return e;
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at1, 'asset', 'string');
+  if (typeof d['marginAvailable'] !== 'boolean') return typeErrorAt(d, p, at1, 'marginAvailable', 'boolean');
+  const x20: unknown = d['autoAssetExchange'];
+  if (x20 === undefined) return requiredError(p, '#/properties/assets/items/required', 'autoAssetExchange');
+  if ((e = check4(x20, p + '/autoAssetExchange'))) return e;
   return undefined;
 }
 
@@ -105,7 +91,7 @@ function check4(d: unknown, p: string): ValidatorError | undefined {
 }
 
 function check5(d: unknown, p: string): ValidatorError | undefined {
-  if (!matches(d, pattern0)) return stringError(d, pattern0, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0', source1);
+  if (!matches(d, pattern2)) return stringError(d, pattern2, p, '#/properties/assets/items/properties/autoAssetExchange/anyOf/0', source3);
   return undefined;
 }
 
@@ -117,102 +103,58 @@ function check6(d: unknown, p: string): ValidatorError | undefined {
 function check7(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/symbols/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'symbol');
-  if (d['pair'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'pair');
-  if (d['contractType'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'contractType');
-  if (d['deliveryDate'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'deliveryDate');
-  if (d['onboardDate'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'onboardDate');
-  if (d['status'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'status');
-  if (d['maintMarginPercent'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'maintMarginPercent');
-  if (d['requiredMarginPercent'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'requiredMarginPercent');
-  if (d['baseAsset'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'baseAsset');
-  if (d['quoteAsset'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'quoteAsset');
-  if (d['marginAsset'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'marginAsset');
-  if (d['pricePrecision'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'pricePrecision');
-  if (d['quantityPrecision'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'quantityPrecision');
-  if (d['baseAssetPrecision'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'baseAssetPrecision');
-  if (d['quotePrecision'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'quotePrecision');
-  if (d['underlyingType'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'underlyingType');
-  if (d['underlyingSubType'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'underlyingSubType');
-  if (d['triggerProtect'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'triggerProtect');
-  if (d['liquidationFee'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'liquidationFee');
-  if (d['marketTakeBound'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'marketTakeBound');
-  if (d['filters'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'filters');
-  if (d['orderTypes'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'orderTypes');
-  if (d['timeInForce'] === undefined) return requiredError(p, '#/properties/symbols/items/required', 'timeInForce');
-  const x20: unknown = d['symbol'];
-  if (typeof x20 !== 'string') return typeError(p + '/symbol', '#/properties/symbols/items/properties/symbol/type', 'string');
-  const x21: unknown = d['pair'];
-  if (typeof x21 !== 'string') return typeError(p + '/pair', '#/properties/symbols/items/properties/pair/type', 'string');
-  const x22: unknown = d['contractType'];
-  if (typeof x22 !== 'string') return typeError(p + '/contractType', '#/properties/symbols/items/properties/contractType/type', 'string');
-  const x23: unknown = d['deliveryDate'];
-  if (!isInteger(x23)) return typeError(p + '/deliveryDate', '#/properties/symbols/items/properties/deliveryDate/type', 'integer');
-  const x24: unknown = d['onboardDate'];
-  if (!isInteger(x24)) return typeError(p + '/onboardDate', '#/properties/symbols/items/properties/onboardDate/type', 'integer');
-  const x25: unknown = d['status'];
-  if (typeof x25 !== 'string') return typeError(p + '/status', '#/properties/symbols/items/properties/status/type', 'string');
-  const x26: unknown = d['maintMarginPercent'];
-  if (!matches(x26, pattern0)) return stringError(x26, pattern0, p + '/maintMarginPercent', '#/properties/symbols/items/properties/maintMarginPercent', source1);
-  const x27: unknown = d['requiredMarginPercent'];
-  if (!matches(x27, pattern0)) return stringError(x27, pattern0, p + '/requiredMarginPercent', '#/properties/symbols/items/properties/requiredMarginPercent', source1);
-  const x28: unknown = d['baseAsset'];
-  if (typeof x28 !== 'string') return typeError(p + '/baseAsset', '#/properties/symbols/items/properties/baseAsset/type', 'string');
-  const x29: unknown = d['quoteAsset'];
-  if (typeof x29 !== 'string') return typeError(p + '/quoteAsset', '#/properties/symbols/items/properties/quoteAsset/type', 'string');
-  const x30: unknown = d['marginAsset'];
-  if (typeof x30 !== 'string') return typeError(p + '/marginAsset', '#/properties/symbols/items/properties/marginAsset/type', 'string');
-  const x31: unknown = d['pricePrecision'];
-  if (!isInteger(x31)) return typeError(p + '/pricePrecision', '#/properties/symbols/items/properties/pricePrecision/type', 'integer');
-  const x32: unknown = d['quantityPrecision'];
-  if (!isInteger(x32)) return typeError(p + '/quantityPrecision', '#/properties/symbols/items/properties/quantityPrecision/type', 'integer');
-  const x33: unknown = d['baseAssetPrecision'];
-  if (!isInteger(x33)) return typeError(p + '/baseAssetPrecision', '#/properties/symbols/items/properties/baseAssetPrecision/type', 'integer');
-  const x34: unknown = d['quotePrecision'];
-  if (!isInteger(x34)) return typeError(p + '/quotePrecision', '#/properties/symbols/items/properties/quotePrecision/type', 'integer');
-  const x35: unknown = d['underlyingType'];
-  if (typeof x35 !== 'string') return typeError(p + '/underlyingType', '#/properties/symbols/items/properties/underlyingType/type', 'string');
-  const x36: unknown = d['underlyingSubType'];
-  if (!Array.isArray(x36)) return typeError(p + '/underlyingSubType', '#/properties/symbols/items/properties/underlyingSubType/type', 'array');
-  for (let i37 = 0; i37 < x36.length; i37++) {
-    const x38: unknown = x36[i37];
-    if (typeof x38 !== 'string') return typeError(p + '/underlyingSubType/' + i37, '#/properties/symbols/items/properties/underlyingSubType/items/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at4, 'symbol', 'string');
+  if (typeof d['pair'] !== 'string') return typeErrorAt(d, p, at4, 'pair', 'string');
+  if (typeof d['contractType'] !== 'string') return typeErrorAt(d, p, at4, 'contractType', 'string');
+  if (!isInteger(d['deliveryDate'])) return typeErrorAt(d, p, at4, 'deliveryDate', 'integer');
+  if (!isInteger(d['onboardDate'])) return typeErrorAt(d, p, at4, 'onboardDate', 'integer');
+  if (typeof d['status'] !== 'string') return typeErrorAt(d, p, at4, 'status', 'string');
+  if (!matches(d['maintMarginPercent'], pattern2)) return stringErrorAt(d, p, at4, 'maintMarginPercent', source3);
+  if (!matches(d['requiredMarginPercent'], pattern2)) return stringErrorAt(d, p, at4, 'requiredMarginPercent', source3);
+  if (typeof d['baseAsset'] !== 'string') return typeErrorAt(d, p, at4, 'baseAsset', 'string');
+  if (typeof d['quoteAsset'] !== 'string') return typeErrorAt(d, p, at4, 'quoteAsset', 'string');
+  if (typeof d['marginAsset'] !== 'string') return typeErrorAt(d, p, at4, 'marginAsset', 'string');
+  if (!isInteger(d['pricePrecision'])) return typeErrorAt(d, p, at4, 'pricePrecision', 'integer');
+  if (!isInteger(d['quantityPrecision'])) return typeErrorAt(d, p, at4, 'quantityPrecision', 'integer');
+  if (!isInteger(d['baseAssetPrecision'])) return typeErrorAt(d, p, at4, 'baseAssetPrecision', 'integer');
+  if (!isInteger(d['quotePrecision'])) return typeErrorAt(d, p, at4, 'quotePrecision', 'integer');
+  if (typeof d['underlyingType'] !== 'string') return typeErrorAt(d, p, at4, 'underlyingType', 'string');
+  const x42: unknown = d['underlyingSubType'];
+  if (!Array.isArray(x42)) return typeErrorAt(d, p, at4, 'underlyingSubType', 'array');
+  for (let i43 = 0; i43 < x42.length; i43++) {
+    const x44: unknown = x42[i43];
+    if (typeof x44 !== 'string') return typeError(p + '/underlyingSubType/' + i43, '#/properties/symbols/items/properties/underlyingSubType/items/type', 'string');
   }
-  const x39: unknown = d['settlePlan'];
-  if (x39 !== undefined) {
-    if (!isInteger(x39)) return typeError(p + '/settlePlan', '#/properties/symbols/items/properties/settlePlan/type', 'integer');
+  const x47: unknown = d['settlePlan'];
+  if (x47 !== undefined) {
+    if (!isInteger(x47)) return typeErrorAt(d, p, at4, 'settlePlan', 'integer');
   }
-  const x40: unknown = d['triggerProtect'];
-  if (!matches(x40, pattern0)) return stringError(x40, pattern0, p + '/triggerProtect', '#/properties/symbols/items/properties/triggerProtect', source1);
-  const x41: unknown = d['liquidationFee'];
-  if (!matches(x41, pattern0)) return stringError(x41, pattern0, p + '/liquidationFee', '#/properties/symbols/items/properties/liquidationFee', source1);
-  const x42: unknown = d['marketTakeBound'];
-  if (!matches(x42, pattern0)) return stringError(x42, pattern0, p + '/marketTakeBound', '#/properties/symbols/items/properties/marketTakeBound', source1);
-  const x43: unknown = d['filters'];
-  if (!Array.isArray(x43)) return typeError(p + '/filters', '#/properties/symbols/items/properties/filters/type', 'array');
-  for (let i44 = 0; i44 < x43.length; i44++) {
-    const x45: unknown = x43[i44];
-    if ((e = check8(x45, p + '/filters/' + i44))) return e;
+  if (!matches(d['triggerProtect'], pattern2)) return stringErrorAt(d, p, at4, 'triggerProtect', source3);
+  if (!matches(d['liquidationFee'], pattern2)) return stringErrorAt(d, p, at4, 'liquidationFee', source3);
+  if (!matches(d['marketTakeBound'], pattern2)) return stringErrorAt(d, p, at4, 'marketTakeBound', source3);
+  const x51: unknown = d['filters'];
+  if (!Array.isArray(x51)) return typeErrorAt(d, p, at4, 'filters', 'array');
+  for (let i52 = 0; i52 < x51.length; i52++) {
+    const x53: unknown = x51[i52];
+    if ((e = check8(x53, p + '/filters/' + i52))) return e;
   }
-  const x47: unknown = d['orderTypes'];
-  if (!Array.isArray(x47)) return typeError(p + '/orderTypes', '#/properties/symbols/items/properties/orderTypes/type', 'array');
-  for (let i48 = 0; i48 < x47.length; i48++) {
-    const x49: unknown = x47[i48];
-    if (typeof x49 !== 'string') return typeError(p + '/orderTypes/' + i48, '#/properties/symbols/items/properties/orderTypes/items/type', 'string');
+  const x57: unknown = d['orderTypes'];
+  if (!Array.isArray(x57)) return typeErrorAt(d, p, at4, 'orderTypes', 'array');
+  for (let i58 = 0; i58 < x57.length; i58++) {
+    const x59: unknown = x57[i58];
+    if (typeof x59 !== 'string') return typeError(p + '/orderTypes/' + i58, '#/properties/symbols/items/properties/orderTypes/items/type', 'string');
   }
-  const x50: unknown = d['timeInForce'];
-  if (!Array.isArray(x50)) return typeError(p + '/timeInForce', '#/properties/symbols/items/properties/timeInForce/type', 'array');
-  for (let i51 = 0; i51 < x50.length; i51++) {
-    const x52: unknown = x50[i51];
-    if (typeof x52 !== 'string') return typeError(p + '/timeInForce/' + i51, '#/properties/symbols/items/properties/timeInForce/items/type', 'string');
+  const x62: unknown = d['timeInForce'];
+  if (!Array.isArray(x62)) return typeErrorAt(d, p, at4, 'timeInForce', 'array');
+  for (let i63 = 0; i63 < x62.length; i63++) {
+    const x64: unknown = x62[i63];
+    if (typeof x64 !== 'string') return typeError(p + '/timeInForce/' + i63, '#/properties/symbols/items/properties/timeInForce/items/type', 'string');
   }
   return undefined;
 }
 
 function check8(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/symbols/items/properties/filters/items/type', 'object');
-  if (d['filterType'] === undefined) return requiredError(p, '#/properties/symbols/items/properties/filters/items/required', 'filterType');
-  const x46: unknown = d['filterType'];
-  if (typeof x46 !== 'string') return typeError(p + '/filterType', '#/properties/symbols/items/properties/filters/items/properties/filterType/type', 'string');
+  if (typeof d['filterType'] !== 'string') return typeErrorAt(d, p, at5, 'filterType', 'string');
   return undefined;
 }

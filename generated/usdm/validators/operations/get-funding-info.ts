@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-funding-info.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,20 +32,10 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['adjustedFundingRateCap'] === undefined) return requiredError(p, '#/items/required', 'adjustedFundingRateCap');
-  if (d['adjustedFundingRateFloor'] === undefined) return requiredError(p, '#/items/required', 'adjustedFundingRateFloor');
-  if (d['fundingIntervalHours'] === undefined) return requiredError(p, '#/items/required', 'fundingIntervalHours');
-  if (d['disclaimer'] === undefined) return requiredError(p, '#/items/required', 'disclaimer');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['adjustedFundingRateCap'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/adjustedFundingRateCap', '#/items/properties/adjustedFundingRateCap', source1);
-  const x4: unknown = d['adjustedFundingRateFloor'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/adjustedFundingRateFloor', '#/items/properties/adjustedFundingRateFloor', source1);
-  const x5: unknown = d['fundingIntervalHours'];
-  if (!isInteger(x5)) return typeError(p + '/fundingIntervalHours', '#/items/properties/fundingIntervalHours/type', 'integer');
-  const x6: unknown = d['disclaimer'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/disclaimer', '#/items/properties/disclaimer/type', 'boolean');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['adjustedFundingRateCap'], pattern1)) return stringErrorAt(d, p, at0, 'adjustedFundingRateCap', source2);
+  if (!matches(d['adjustedFundingRateFloor'], pattern1)) return stringErrorAt(d, p, at0, 'adjustedFundingRateFloor', source2);
+  if (!isInteger(d['fundingIntervalHours'])) return typeErrorAt(d, p, at0, 'fundingIntervalHours', 'integer');
+  if (typeof d['disclaimer'] !== 'boolean') return typeErrorAt(d, p, at0, 'disclaimer', 'boolean');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-funding-rate-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,21 +32,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['fundingRate'] === undefined) return requiredError(p, '#/items/required', 'fundingRate');
-  if (d['fundingTime'] === undefined) return requiredError(p, '#/items/required', 'fundingTime');
-  if (d['markPrice'] === undefined) return requiredError(p, '#/items/required', 'markPrice');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['fundingRate'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/fundingRate', '#/items/properties/fundingRate', source1);
-  const x4: unknown = d['fundingTime'];
-  if (!isInteger(x4)) return typeError(p + '/fundingTime', '#/items/properties/fundingTime/type', 'integer');
-  const x5: unknown = d['markPrice'];
-  if (typeof x5 !== 'string') return typeError(p + '/markPrice', '#/items/properties/markPrice/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['fundingRate'], pattern1)) return stringErrorAt(d, p, at0, 'fundingRate', source2);
+  if (!isInteger(d['fundingTime'])) return typeErrorAt(d, p, at0, 'fundingTime', 'integer');
+  if (typeof d['markPrice'] !== 'string') return typeErrorAt(d, p, at0, 'markPrice', 'string');
   const x6: unknown = d['rateType'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'string') return typeError(p + '/rateType', '#/items/properties/rateType/type', 'string');
+    if (typeof x6 !== 'string') return typeErrorAt(d, p, at0, 'rateType', 'string');
   }
   return undefined;
 }

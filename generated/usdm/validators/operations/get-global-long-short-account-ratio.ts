@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-global-long-short-account-ratio.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,20 +32,10 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['longShortRatio'] === undefined) return requiredError(p, '#/items/required', 'longShortRatio');
-  if (d['longAccount'] === undefined) return requiredError(p, '#/items/required', 'longAccount');
-  if (d['shortAccount'] === undefined) return requiredError(p, '#/items/required', 'shortAccount');
-  if (d['timestamp'] === undefined) return requiredError(p, '#/items/required', 'timestamp');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['longShortRatio'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/longShortRatio', '#/items/properties/longShortRatio', source1);
-  const x4: unknown = d['longAccount'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/longAccount', '#/items/properties/longAccount', source1);
-  const x5: unknown = d['shortAccount'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/shortAccount', '#/items/properties/shortAccount', source1);
-  const x6: unknown = d['timestamp'];
-  if (!isInteger(x6)) return typeError(p + '/timestamp', '#/items/properties/timestamp/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['longShortRatio'], pattern1)) return stringErrorAt(d, p, at0, 'longShortRatio', source2);
+  if (!matches(d['longAccount'], pattern1)) return stringErrorAt(d, p, at0, 'longAccount', source2);
+  if (!matches(d['shortAccount'], pattern1)) return stringErrorAt(d, p, at0, 'shortAccount', source2);
+  if (!isInteger(d['timestamp'])) return typeErrorAt(d, p, at0, 'timestamp', 'integer');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-income-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,29 +32,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['incomeType'] === undefined) return requiredError(p, '#/items/required', 'incomeType');
-  if (d['income'] === undefined) return requiredError(p, '#/items/required', 'income');
-  if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
-  if (d['info'] === undefined) return requiredError(p, '#/items/required', 'info');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  if (d['tranId'] === undefined) return requiredError(p, '#/items/required', 'tranId');
-  if (d['tradeId'] === undefined) return requiredError(p, '#/items/required', 'tradeId');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['incomeType'];
-  if (typeof x3 !== 'string') return typeError(p + '/incomeType', '#/items/properties/incomeType/type', 'string');
-  const x4: unknown = d['income'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/income', '#/items/properties/income', source1);
-  const x5: unknown = d['asset'];
-  if (typeof x5 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
-  const x6: unknown = d['info'];
-  if (typeof x6 !== 'string') return typeError(p + '/info', '#/items/properties/info/type', 'string');
-  const x7: unknown = d['time'];
-  if (!isInteger(x7)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
-  const x8: unknown = d['tranId'];
-  if (!isInteger(x8)) return typeError(p + '/tranId', '#/items/properties/tranId/type', 'integer');
-  const x9: unknown = d['tradeId'];
-  if (typeof x9 !== 'string') return typeError(p + '/tradeId', '#/items/properties/tradeId/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['incomeType'] !== 'string') return typeErrorAt(d, p, at0, 'incomeType', 'string');
+  if (!matches(d['income'], pattern1)) return stringErrorAt(d, p, at0, 'income', source2);
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (typeof d['info'] !== 'string') return typeErrorAt(d, p, at0, 'info', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
+  if (!isInteger(d['tranId'])) return typeErrorAt(d, p, at0, 'tranId', 'integer');
+  if (typeof d['tradeId'] !== 'string') return typeErrorAt(d, p, at0, 'tradeId', 'string');
   return undefined;
 }

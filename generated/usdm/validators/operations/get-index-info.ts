@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,10 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-index-info.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const at1: string = '#/items/properties/baseAssetList/items';
+const pattern2: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source3: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,18 +34,11 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  if (d['component'] === undefined) return requiredError(p, '#/items/required', 'component');
-  if (d['baseAssetList'] === undefined) return requiredError(p, '#/items/required', 'baseAssetList');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['time'];
-  if (!isInteger(x3)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
-  const x4: unknown = d['component'];
-  if (typeof x4 !== 'string') return typeError(p + '/component', '#/items/properties/component/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
+  if (typeof d['component'] !== 'string') return typeErrorAt(d, p, at0, 'component', 'string');
   const x5: unknown = d['baseAssetList'];
-  if (!Array.isArray(x5)) return typeError(p + '/baseAssetList', '#/items/properties/baseAssetList/type', 'array');
+  if (!Array.isArray(x5)) return typeErrorAt(d, p, at0, 'baseAssetList', 'array');
   for (let i6 = 0; i6 < x5.length; i6++) {
     const x7: unknown = x5[i6];
     if ((e = check2(x7, p + '/baseAssetList/' + i6))) return e;
@@ -53,17 +48,9 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/properties/baseAssetList/items/type', 'object');
-  if (d['baseAsset'] === undefined) return requiredError(p, '#/items/properties/baseAssetList/items/required', 'baseAsset');
-  if (d['quoteAsset'] === undefined) return requiredError(p, '#/items/properties/baseAssetList/items/required', 'quoteAsset');
-  if (d['weightInQuantity'] === undefined) return requiredError(p, '#/items/properties/baseAssetList/items/required', 'weightInQuantity');
-  if (d['weightInPercentage'] === undefined) return requiredError(p, '#/items/properties/baseAssetList/items/required', 'weightInPercentage');
-  const x8: unknown = d['baseAsset'];
-  if (typeof x8 !== 'string') return typeError(p + '/baseAsset', '#/items/properties/baseAssetList/items/properties/baseAsset/type', 'string');
-  const x9: unknown = d['quoteAsset'];
-  if (typeof x9 !== 'string') return typeError(p + '/quoteAsset', '#/items/properties/baseAssetList/items/properties/quoteAsset/type', 'string');
-  const x10: unknown = d['weightInQuantity'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/weightInQuantity', '#/items/properties/baseAssetList/items/properties/weightInQuantity', source1);
-  const x11: unknown = d['weightInPercentage'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/weightInPercentage', '#/items/properties/baseAssetList/items/properties/weightInPercentage', source1);
+  if (typeof d['baseAsset'] !== 'string') return typeErrorAt(d, p, at1, 'baseAsset', 'string');
+  if (typeof d['quoteAsset'] !== 'string') return typeErrorAt(d, p, at1, 'quoteAsset', 'string');
+  if (!matches(d['weightInQuantity'], pattern2)) return stringErrorAt(d, p, at1, 'weightInQuantity', source3);
+  if (!matches(d['weightInPercentage'], pattern2)) return stringErrorAt(d, p, at1, 'weightInPercentage', source3);
   return undefined;
 }

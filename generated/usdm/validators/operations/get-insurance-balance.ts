@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,10 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-insurance-balance.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/anyOf/0';
+const at1: string = '#/anyOf/0/properties/assets/items';
+const pattern2: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source3: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -30,43 +32,35 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbols'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbols');
-  if (d['assets'] === undefined) return requiredError(p, '#/anyOf/0/required', 'assets');
   const x0: unknown = d['symbols'];
-  if (!Array.isArray(x0)) return typeError(p + '/symbols', '#/anyOf/0/properties/symbols/type', 'array');
+  if (!Array.isArray(x0)) return typeErrorAt(d, p, at0, 'symbols', 'array');
   for (let i1 = 0; i1 < x0.length; i1++) {
     const x2: unknown = x0[i1];
     if (typeof x2 !== 'string') return typeError(p + '/symbols/' + i1, '#/anyOf/0/properties/symbols/items/type', 'string');
   }
-  const x3: unknown = d['assets'];
-  if (!Array.isArray(x3)) return typeError(p + '/assets', '#/anyOf/0/properties/assets/type', 'array');
-  for (let i4 = 0; i4 < x3.length; i4++) {
-    const x5: unknown = x3[i4];
-    if ((e = check2(x5, p + '/assets/' + i4))) return e;
+  const x5: unknown = d['assets'];
+  if (!Array.isArray(x5)) return typeErrorAt(d, p, at0, 'assets', 'array');
+  for (let i6 = 0; i6 < x5.length; i6++) {
+    const x7: unknown = x5[i6];
+    if ((e = check2(x7, p + '/assets/' + i6))) return e;
   }
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/properties/assets/items/type', 'object');
-  if (d['asset'] === undefined) return requiredError(p, '#/anyOf/0/properties/assets/items/required', 'asset');
-  if (d['marginBalance'] === undefined) return requiredError(p, '#/anyOf/0/properties/assets/items/required', 'marginBalance');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/anyOf/0/properties/assets/items/required', 'updateTime');
-  const x6: unknown = d['asset'];
-  if (typeof x6 !== 'string') return typeError(p + '/asset', '#/anyOf/0/properties/assets/items/properties/asset/type', 'string');
-  const x7: unknown = d['marginBalance'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/marginBalance', '#/anyOf/0/properties/assets/items/properties/marginBalance', source1);
-  const x8: unknown = d['updateTime'];
-  if (!isInteger(x8)) return typeError(p + '/updateTime', '#/anyOf/0/properties/assets/items/properties/updateTime/type', 'integer');
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at1, 'asset', 'string');
+  if (!matches(d['marginBalance'], pattern2)) return stringErrorAt(d, p, at1, 'marginBalance', source3);
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at1, 'updateTime', 'integer');
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!Array.isArray(d)) return typeError(p, '#/anyOf/1/type', 'array');
-  for (let i9 = 0; i9 < d.length; i9++) {
-    const x10: unknown = d[i9];
-    if ((e = check1(x10, p + '/' + i9))) return e;
+  for (let i13 = 0; i13 < d.length; i13++) {
+    const x14: unknown = d[i13];
+    if ((e = check1(x14, p + '/' + i13))) return e;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import {
   isInteger,
   isNumber,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -14,6 +14,9 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-leverage-bracket.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/anyOf/0';
+const at1: string = '#/anyOf/0/properties/brackets/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -26,16 +29,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
-  if (d['brackets'] === undefined) return requiredError(p, '#/anyOf/0/required', 'brackets');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
   const x1: unknown = d['notionalCoef'];
   if (x1 !== undefined) {
-    if (!isNumber(x1)) return typeError(p + '/notionalCoef', '#/anyOf/0/properties/notionalCoef/type', 'number');
+    if (!isNumber(x1)) return typeErrorAt(d, p, at0, 'notionalCoef', 'number');
   }
   const x2: unknown = d['brackets'];
-  if (!Array.isArray(x2)) return typeError(p + '/brackets', '#/anyOf/0/properties/brackets/type', 'array');
+  if (!Array.isArray(x2)) return typeErrorAt(d, p, at0, 'brackets', 'array');
   for (let i3 = 0; i3 < x2.length; i3++) {
     const x4: unknown = x2[i3];
     if ((e = check2(x4, p + '/brackets/' + i3))) return e;
@@ -45,33 +45,21 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/properties/brackets/items/type', 'object');
-  if (d['bracket'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'bracket');
-  if (d['initialLeverage'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'initialLeverage');
-  if (d['notionalCap'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'notionalCap');
-  if (d['notionalFloor'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'notionalFloor');
-  if (d['maintMarginRatio'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'maintMarginRatio');
-  if (d['cum'] === undefined) return requiredError(p, '#/anyOf/0/properties/brackets/items/required', 'cum');
-  const x5: unknown = d['bracket'];
-  if (!isInteger(x5)) return typeError(p + '/bracket', '#/anyOf/0/properties/brackets/items/properties/bracket/type', 'integer');
-  const x6: unknown = d['initialLeverage'];
-  if (!isInteger(x6)) return typeError(p + '/initialLeverage', '#/anyOf/0/properties/brackets/items/properties/initialLeverage/type', 'integer');
-  const x7: unknown = d['notionalCap'];
-  if (!isNumber(x7)) return typeError(p + '/notionalCap', '#/anyOf/0/properties/brackets/items/properties/notionalCap/type', 'number');
-  const x8: unknown = d['notionalFloor'];
-  if (!isNumber(x8)) return typeError(p + '/notionalFloor', '#/anyOf/0/properties/brackets/items/properties/notionalFloor/type', 'number');
-  const x9: unknown = d['maintMarginRatio'];
-  if (!isNumber(x9)) return typeError(p + '/maintMarginRatio', '#/anyOf/0/properties/brackets/items/properties/maintMarginRatio/type', 'number');
-  const x10: unknown = d['cum'];
-  if (!isNumber(x10)) return typeError(p + '/cum', '#/anyOf/0/properties/brackets/items/properties/cum/type', 'number');
+  if (!isInteger(d['bracket'])) return typeErrorAt(d, p, at1, 'bracket', 'integer');
+  if (!isInteger(d['initialLeverage'])) return typeErrorAt(d, p, at1, 'initialLeverage', 'integer');
+  if (!isNumber(d['notionalCap'])) return typeErrorAt(d, p, at1, 'notionalCap', 'number');
+  if (!isNumber(d['notionalFloor'])) return typeErrorAt(d, p, at1, 'notionalFloor', 'number');
+  if (!isNumber(d['maintMarginRatio'])) return typeErrorAt(d, p, at1, 'maintMarginRatio', 'number');
+  if (!isNumber(d['cum'])) return typeErrorAt(d, p, at1, 'cum', 'number');
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!Array.isArray(d)) return typeError(p, '#/anyOf/1/type', 'array');
-  for (let i11 = 0; i11 < d.length; i11++) {
-    const x12: unknown = d[i11];
-    if ((e = check1(x12, p + '/' + i11))) return e;
+  for (let i13 = 0; i13 < d.length; i13++) {
+    const x14: unknown = d[i13];
+    if ((e = check1(x14, p + '/' + i13))) return e;
   }
   return undefined;
 }

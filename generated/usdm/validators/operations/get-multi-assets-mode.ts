@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,8 +15,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['multiAssetsMargin'] === undefined) return requiredError(p, '#/required', 'multiAssetsMargin');
-  const x0: unknown = d['multiAssetsMargin'];
-  if (typeof x0 !== 'boolean') return typeError(p + '/multiAssetsMargin', '#/properties/multiAssetsMargin/type', 'boolean');
+  if (typeof d['multiAssetsMargin'] !== 'boolean') return typeErrorAt(d, p, '#', 'multiAssetsMargin', 'boolean');
   return undefined;
 }

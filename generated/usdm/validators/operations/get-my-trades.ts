@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-my-trades.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,47 +32,19 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['buyer'] === undefined) return requiredError(p, '#/items/required', 'buyer');
-  if (d['commission'] === undefined) return requiredError(p, '#/items/required', 'commission');
-  if (d['commissionAsset'] === undefined) return requiredError(p, '#/items/required', 'commissionAsset');
-  if (d['id'] === undefined) return requiredError(p, '#/items/required', 'id');
-  if (d['maker'] === undefined) return requiredError(p, '#/items/required', 'maker');
-  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
-  if (d['price'] === undefined) return requiredError(p, '#/items/required', 'price');
-  if (d['qty'] === undefined) return requiredError(p, '#/items/required', 'qty');
-  if (d['quoteQty'] === undefined) return requiredError(p, '#/items/required', 'quoteQty');
-  if (d['realizedPnl'] === undefined) return requiredError(p, '#/items/required', 'realizedPnl');
-  if (d['side'] === undefined) return requiredError(p, '#/items/required', 'side');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  const x2: unknown = d['buyer'];
-  if (typeof x2 !== 'boolean') return typeError(p + '/buyer', '#/items/properties/buyer/type', 'boolean');
-  const x3: unknown = d['commission'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/commission', '#/items/properties/commission', source1);
-  const x4: unknown = d['commissionAsset'];
-  if (typeof x4 !== 'string') return typeError(p + '/commissionAsset', '#/items/properties/commissionAsset/type', 'string');
-  const x5: unknown = d['id'];
-  if (!isInteger(x5)) return typeError(p + '/id', '#/items/properties/id/type', 'integer');
-  const x6: unknown = d['maker'];
-  if (typeof x6 !== 'boolean') return typeError(p + '/maker', '#/items/properties/maker/type', 'boolean');
-  const x7: unknown = d['orderId'];
-  if (!isInteger(x7)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
-  const x8: unknown = d['price'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/price', '#/items/properties/price', source1);
-  const x9: unknown = d['qty'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/qty', '#/items/properties/qty', source1);
-  const x10: unknown = d['quoteQty'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/quoteQty', '#/items/properties/quoteQty', source1);
-  const x11: unknown = d['realizedPnl'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/realizedPnl', '#/items/properties/realizedPnl', source1);
-  const x12: unknown = d['side'];
-  if (typeof x12 !== 'string') return typeError(p + '/side', '#/items/properties/side/type', 'string');
-  const x13: unknown = d['positionSide'];
-  if (typeof x13 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
-  const x14: unknown = d['symbol'];
-  if (typeof x14 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x15: unknown = d['time'];
-  if (!isInteger(x15)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  if (typeof d['buyer'] !== 'boolean') return typeErrorAt(d, p, at0, 'buyer', 'boolean');
+  if (!matches(d['commission'], pattern1)) return stringErrorAt(d, p, at0, 'commission', source2);
+  if (typeof d['commissionAsset'] !== 'string') return typeErrorAt(d, p, at0, 'commissionAsset', 'string');
+  if (!isInteger(d['id'])) return typeErrorAt(d, p, at0, 'id', 'integer');
+  if (typeof d['maker'] !== 'boolean') return typeErrorAt(d, p, at0, 'maker', 'boolean');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at0, 'orderId', 'integer');
+  if (!matches(d['price'], pattern1)) return stringErrorAt(d, p, at0, 'price', source2);
+  if (!matches(d['qty'], pattern1)) return stringErrorAt(d, p, at0, 'qty', source2);
+  if (!matches(d['quoteQty'], pattern1)) return stringErrorAt(d, p, at0, 'quoteQty', source2);
+  if (!matches(d['realizedPnl'], pattern1)) return stringErrorAt(d, p, at0, 'realizedPnl', source2);
+  if (typeof d['side'] !== 'string') return typeErrorAt(d, p, at0, 'side', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at0, 'positionSide', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-open-interest-hist.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,21 +32,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['sumOpenInterest'] === undefined) return requiredError(p, '#/items/required', 'sumOpenInterest');
-  if (d['sumOpenInterestValue'] === undefined) return requiredError(p, '#/items/required', 'sumOpenInterestValue');
-  if (d['timestamp'] === undefined) return requiredError(p, '#/items/required', 'timestamp');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['sumOpenInterest'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/sumOpenInterest', '#/items/properties/sumOpenInterest', source1);
-  const x4: unknown = d['sumOpenInterestValue'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/sumOpenInterestValue', '#/items/properties/sumOpenInterestValue', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!matches(d['sumOpenInterest'], pattern1)) return stringErrorAt(d, p, at0, 'sumOpenInterest', source2);
+  if (!matches(d['sumOpenInterestValue'], pattern1)) return stringErrorAt(d, p, at0, 'sumOpenInterestValue', source2);
   const x5: unknown = d['CMCCirculatingSupply'];
   if (x5 !== undefined) {
-    if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/CMCCirculatingSupply', '#/items/properties/CMCCirculatingSupply', source1);
+    if (!matches(x5, pattern1)) return stringErrorAt(d, p, at0, 'CMCCirculatingSupply', source2);
   }
-  const x6: unknown = d['timestamp'];
-  if (!isInteger(x6)) return typeError(p + '/timestamp', '#/items/properties/timestamp/type', 'integer');
+  if (!isInteger(d['timestamp'])) return typeErrorAt(d, p, at0, 'timestamp', 'integer');
   return undefined;
 }

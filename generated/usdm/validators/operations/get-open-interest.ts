@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -21,14 +21,8 @@ const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['openInterest'] === undefined) return requiredError(p, '#/required', 'openInterest');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['time'] === undefined) return requiredError(p, '#/required', 'time');
-  const x0: unknown = d['openInterest'];
-  if (!matches(x0, pattern0)) return stringError(x0, pattern0, p + '/openInterest', '#/properties/openInterest', source1);
-  const x1: unknown = d['symbol'];
-  if (typeof x1 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x2: unknown = d['time'];
-  if (!isInteger(x2)) return typeError(p + '/time', '#/properties/time/type', 'integer');
+  if (!matches(d['openInterest'], pattern0)) return stringErrorAt(d, p, '#', 'openInterest', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, '#', 'time', 'integer');
   return undefined;
 }

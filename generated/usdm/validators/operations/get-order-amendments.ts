@@ -5,8 +5,9 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
-  stringError,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +17,11 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-order-amendments.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at3: string = '#/items/properties/amendment/properties/price';
+const at4: string = '#/items/properties/amendment';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -32,26 +36,14 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 function check1(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['amendmentId'] === undefined) return requiredError(p, '#/items/required', 'amendmentId');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['pair'] === undefined) return requiredError(p, '#/items/required', 'pair');
-  if (d['orderId'] === undefined) return requiredError(p, '#/items/required', 'orderId');
-  if (d['clientOrderId'] === undefined) return requiredError(p, '#/items/required', 'clientOrderId');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  if (d['amendment'] === undefined) return requiredError(p, '#/items/required', 'amendment');
-  const x2: unknown = d['amendmentId'];
-  if (!isInteger(x2)) return typeError(p + '/amendmentId', '#/items/properties/amendmentId/type', 'integer');
-  const x3: unknown = d['symbol'];
-  if (typeof x3 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x4: unknown = d['pair'];
-  if (typeof x4 !== 'string') return typeError(p + '/pair', '#/items/properties/pair/type', 'string');
-  const x5: unknown = d['orderId'];
-  if (!isInteger(x5)) return typeError(p + '/orderId', '#/items/properties/orderId/type', 'integer');
-  const x6: unknown = d['clientOrderId'];
-  if (typeof x6 !== 'string') return typeError(p + '/clientOrderId', '#/items/properties/clientOrderId/type', 'string');
-  const x7: unknown = d['time'];
-  if (!isInteger(x7)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
+  if (!isInteger(d['amendmentId'])) return typeErrorAt(d, p, at0, 'amendmentId', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['pair'] !== 'string') return typeErrorAt(d, p, at0, 'pair', 'string');
+  if (!isInteger(d['orderId'])) return typeErrorAt(d, p, at0, 'orderId', 'integer');
+  if (typeof d['clientOrderId'] !== 'string') return typeErrorAt(d, p, at0, 'clientOrderId', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
   const x8: unknown = d['amendment'];
+  if (x8 === undefined) return requiredError(p, '#/items/required', 'amendment');
   if ((e = check2(x8, p + '/amendment'))) return e;
   return undefined;
 }
@@ -59,25 +51,19 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 function check2(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/items/properties/amendment/type', 'object');
-  if (d['price'] === undefined) return requiredError(p, '#/items/properties/amendment/required', 'price');
-  if (d['origQty'] === undefined) return requiredError(p, '#/items/properties/amendment/required', 'origQty');
-  if (d['count'] === undefined) return requiredError(p, '#/items/properties/amendment/required', 'count');
   const x9: unknown = d['price'];
+  if (x9 === undefined) return requiredError(p, '#/items/properties/amendment/required', 'price');
   if ((e = check3(x9, p + '/price'))) return e;
   const x12: unknown = d['origQty'];
+  if (x12 === undefined) return requiredError(p, '#/items/properties/amendment/required', 'origQty');
   if ((e = check3(x12, p + '/origQty'))) return e;
-  const x13: unknown = d['count'];
-  if (!isInteger(x13)) return typeError(p + '/count', '#/items/properties/amendment/properties/count/type', 'integer');
+  if (!isInteger(d['count'])) return typeErrorAt(d, p, at4, 'count', 'integer');
   return undefined;
 }
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/properties/amendment/properties/price/type', 'object');
-  if (d['before'] === undefined) return requiredError(p, '#/items/properties/amendment/properties/price/required', 'before');
-  if (d['after'] === undefined) return requiredError(p, '#/items/properties/amendment/properties/price/required', 'after');
-  const x10: unknown = d['before'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/before', '#/items/properties/amendment/properties/price/properties/before', source1);
-  const x11: unknown = d['after'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/after', '#/items/properties/amendment/properties/price/properties/after', source1);
+  if (!matches(d['before'], pattern1)) return stringErrorAt(d, p, at3, 'before', source2);
+  if (!matches(d['after'], pattern1)) return stringErrorAt(d, p, at3, 'after', source2);
   return undefined;
 }

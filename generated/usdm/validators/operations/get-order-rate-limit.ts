@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -13,6 +13,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-order-rate-limit.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -26,17 +28,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['rateLimitType'] === undefined) return requiredError(p, '#/items/required', 'rateLimitType');
-  if (d['interval'] === undefined) return requiredError(p, '#/items/required', 'interval');
-  if (d['intervalNum'] === undefined) return requiredError(p, '#/items/required', 'intervalNum');
-  if (d['limit'] === undefined) return requiredError(p, '#/items/required', 'limit');
-  const x2: unknown = d['rateLimitType'];
-  if (typeof x2 !== 'string') return typeError(p + '/rateLimitType', '#/items/properties/rateLimitType/type', 'string');
-  const x3: unknown = d['interval'];
-  if (typeof x3 !== 'string') return typeError(p + '/interval', '#/items/properties/interval/type', 'string');
-  const x4: unknown = d['intervalNum'];
-  if (!isInteger(x4)) return typeError(p + '/intervalNum', '#/items/properties/intervalNum/type', 'integer');
-  const x5: unknown = d['limit'];
-  if (!isInteger(x5)) return typeError(p + '/limit', '#/items/properties/limit/type', 'integer');
+  if (typeof d['rateLimitType'] !== 'string') return typeErrorAt(d, p, at0, 'rateLimitType', 'string');
+  if (typeof d['interval'] !== 'string') return typeErrorAt(d, p, at0, 'interval', 'string');
+  if (!isInteger(d['intervalNum'])) return typeErrorAt(d, p, at0, 'intervalNum', 'integer');
+  if (!isInteger(d['limit'])) return typeErrorAt(d, p, at0, 'limit', 'integer');
   return undefined;
 }

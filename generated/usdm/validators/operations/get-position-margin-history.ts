@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-position-margin-history.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,27 +32,15 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['type'] === undefined) return requiredError(p, '#/items/required', 'type');
-  if (d['amount'] === undefined) return requiredError(p, '#/items/required', 'amount');
-  if (d['asset'] === undefined) return requiredError(p, '#/items/required', 'asset');
-  if (d['time'] === undefined) return requiredError(p, '#/items/required', 'time');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['type'];
-  if (!isInteger(x3)) return typeError(p + '/type', '#/items/properties/type/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (!isInteger(d['type'])) return typeErrorAt(d, p, at0, 'type', 'integer');
   const x4: unknown = d['deltaType'];
   if (x4 !== undefined) {
-    if (typeof x4 !== 'string') return typeError(p + '/deltaType', '#/items/properties/deltaType/type', 'string');
+    if (typeof x4 !== 'string') return typeErrorAt(d, p, at0, 'deltaType', 'string');
   }
-  const x5: unknown = d['amount'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/amount', '#/items/properties/amount', source1);
-  const x6: unknown = d['asset'];
-  if (typeof x6 !== 'string') return typeError(p + '/asset', '#/items/properties/asset/type', 'string');
-  const x7: unknown = d['time'];
-  if (!isInteger(x7)) return typeError(p + '/time', '#/items/properties/time/type', 'integer');
-  const x8: unknown = d['positionSide'];
-  if (typeof x8 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
+  if (!matches(d['amount'], pattern1)) return stringErrorAt(d, p, at0, 'amount', source2);
+  if (typeof d['asset'] !== 'string') return typeErrorAt(d, p, at0, 'asset', 'string');
+  if (!isInteger(d['time'])) return typeErrorAt(d, p, at0, 'time', 'integer');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at0, 'positionSide', 'string');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-position-risk.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,65 +32,25 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['positionSide'] === undefined) return requiredError(p, '#/items/required', 'positionSide');
-  if (d['positionAmt'] === undefined) return requiredError(p, '#/items/required', 'positionAmt');
-  if (d['entryPrice'] === undefined) return requiredError(p, '#/items/required', 'entryPrice');
-  if (d['breakEvenPrice'] === undefined) return requiredError(p, '#/items/required', 'breakEvenPrice');
-  if (d['markPrice'] === undefined) return requiredError(p, '#/items/required', 'markPrice');
-  if (d['unRealizedProfit'] === undefined) return requiredError(p, '#/items/required', 'unRealizedProfit');
-  if (d['liquidationPrice'] === undefined) return requiredError(p, '#/items/required', 'liquidationPrice');
-  if (d['isolatedMargin'] === undefined) return requiredError(p, '#/items/required', 'isolatedMargin');
-  if (d['notional'] === undefined) return requiredError(p, '#/items/required', 'notional');
-  if (d['marginAsset'] === undefined) return requiredError(p, '#/items/required', 'marginAsset');
-  if (d['isolatedWallet'] === undefined) return requiredError(p, '#/items/required', 'isolatedWallet');
-  if (d['initialMargin'] === undefined) return requiredError(p, '#/items/required', 'initialMargin');
-  if (d['maintMargin'] === undefined) return requiredError(p, '#/items/required', 'maintMargin');
-  if (d['positionInitialMargin'] === undefined) return requiredError(p, '#/items/required', 'positionInitialMargin');
-  if (d['openOrderInitialMargin'] === undefined) return requiredError(p, '#/items/required', 'openOrderInitialMargin');
-  if (d['adl'] === undefined) return requiredError(p, '#/items/required', 'adl');
-  if (d['bidNotional'] === undefined) return requiredError(p, '#/items/required', 'bidNotional');
-  if (d['askNotional'] === undefined) return requiredError(p, '#/items/required', 'askNotional');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/items/required', 'updateTime');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['positionSide'];
-  if (typeof x3 !== 'string') return typeError(p + '/positionSide', '#/items/properties/positionSide/type', 'string');
-  const x4: unknown = d['positionAmt'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/positionAmt', '#/items/properties/positionAmt', source1);
-  const x5: unknown = d['entryPrice'];
-  if (!matches(x5, pattern0)) return stringError(x5, pattern0, p + '/entryPrice', '#/items/properties/entryPrice', source1);
-  const x6: unknown = d['breakEvenPrice'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/breakEvenPrice', '#/items/properties/breakEvenPrice', source1);
-  const x7: unknown = d['markPrice'];
-  if (!matches(x7, pattern0)) return stringError(x7, pattern0, p + '/markPrice', '#/items/properties/markPrice', source1);
-  const x8: unknown = d['unRealizedProfit'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/unRealizedProfit', '#/items/properties/unRealizedProfit', source1);
-  const x9: unknown = d['liquidationPrice'];
-  if (!matches(x9, pattern0)) return stringError(x9, pattern0, p + '/liquidationPrice', '#/items/properties/liquidationPrice', source1);
-  const x10: unknown = d['isolatedMargin'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/isolatedMargin', '#/items/properties/isolatedMargin', source1);
-  const x11: unknown = d['notional'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/notional', '#/items/properties/notional', source1);
-  const x12: unknown = d['marginAsset'];
-  if (typeof x12 !== 'string') return typeError(p + '/marginAsset', '#/items/properties/marginAsset/type', 'string');
-  const x13: unknown = d['isolatedWallet'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/isolatedWallet', '#/items/properties/isolatedWallet', source1);
-  const x14: unknown = d['initialMargin'];
-  if (!matches(x14, pattern0)) return stringError(x14, pattern0, p + '/initialMargin', '#/items/properties/initialMargin', source1);
-  const x15: unknown = d['maintMargin'];
-  if (!matches(x15, pattern0)) return stringError(x15, pattern0, p + '/maintMargin', '#/items/properties/maintMargin', source1);
-  const x16: unknown = d['positionInitialMargin'];
-  if (!matches(x16, pattern0)) return stringError(x16, pattern0, p + '/positionInitialMargin', '#/items/properties/positionInitialMargin', source1);
-  const x17: unknown = d['openOrderInitialMargin'];
-  if (!matches(x17, pattern0)) return stringError(x17, pattern0, p + '/openOrderInitialMargin', '#/items/properties/openOrderInitialMargin', source1);
-  const x18: unknown = d['adl'];
-  if (!isInteger(x18)) return typeError(p + '/adl', '#/items/properties/adl/type', 'integer');
-  const x19: unknown = d['bidNotional'];
-  if (!matches(x19, pattern0)) return stringError(x19, pattern0, p + '/bidNotional', '#/items/properties/bidNotional', source1);
-  const x20: unknown = d['askNotional'];
-  if (!matches(x20, pattern0)) return stringError(x20, pattern0, p + '/askNotional', '#/items/properties/askNotional', source1);
-  const x21: unknown = d['updateTime'];
-  if (!isInteger(x21)) return typeError(p + '/updateTime', '#/items/properties/updateTime/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['positionSide'] !== 'string') return typeErrorAt(d, p, at0, 'positionSide', 'string');
+  if (!matches(d['positionAmt'], pattern1)) return stringErrorAt(d, p, at0, 'positionAmt', source2);
+  if (!matches(d['entryPrice'], pattern1)) return stringErrorAt(d, p, at0, 'entryPrice', source2);
+  if (!matches(d['breakEvenPrice'], pattern1)) return stringErrorAt(d, p, at0, 'breakEvenPrice', source2);
+  if (!matches(d['markPrice'], pattern1)) return stringErrorAt(d, p, at0, 'markPrice', source2);
+  if (!matches(d['unRealizedProfit'], pattern1)) return stringErrorAt(d, p, at0, 'unRealizedProfit', source2);
+  if (!matches(d['liquidationPrice'], pattern1)) return stringErrorAt(d, p, at0, 'liquidationPrice', source2);
+  if (!matches(d['isolatedMargin'], pattern1)) return stringErrorAt(d, p, at0, 'isolatedMargin', source2);
+  if (!matches(d['notional'], pattern1)) return stringErrorAt(d, p, at0, 'notional', source2);
+  if (typeof d['marginAsset'] !== 'string') return typeErrorAt(d, p, at0, 'marginAsset', 'string');
+  if (!matches(d['isolatedWallet'], pattern1)) return stringErrorAt(d, p, at0, 'isolatedWallet', source2);
+  if (!matches(d['initialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'initialMargin', source2);
+  if (!matches(d['maintMargin'], pattern1)) return stringErrorAt(d, p, at0, 'maintMargin', source2);
+  if (!matches(d['positionInitialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'positionInitialMargin', source2);
+  if (!matches(d['openOrderInitialMargin'], pattern1)) return stringErrorAt(d, p, at0, 'openOrderInitialMargin', source2);
+  if (!isInteger(d['adl'])) return typeErrorAt(d, p, at0, 'adl', 'integer');
+  if (!matches(d['bidNotional'], pattern1)) return stringErrorAt(d, p, at0, 'bidNotional', source2);
+  if (!matches(d['askNotional'], pattern1)) return stringErrorAt(d, p, at0, 'askNotional', source2);
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at0, 'updateTime', 'integer');
   return undefined;
 }

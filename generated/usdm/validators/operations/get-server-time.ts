@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -16,8 +16,6 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['serverTime'] === undefined) return requiredError(p, '#/required', 'serverTime');
-  const x0: unknown = d['serverTime'];
-  if (!isInteger(x0)) return typeError(p + '/serverTime', '#/properties/serverTime/type', 'integer');
+  if (!isInteger(d['serverTime'])) return typeErrorAt(d, p, '#', 'serverTime', 'integer');
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -13,6 +13,8 @@ import {
 
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-symbol-adl-risk.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
+
+const at0: string = '#/anyOf/0';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   const first = check1(d, p);
@@ -24,15 +26,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/anyOf/0/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/anyOf/0/required', 'symbol');
-  if (d['adlRisk'] === undefined) return requiredError(p, '#/anyOf/0/required', 'adlRisk');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/anyOf/0/required', 'updateTime');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/anyOf/0/properties/symbol/type', 'string');
-  const x1: unknown = d['adlRisk'];
-  if (typeof x1 !== 'string') return typeError(p + '/adlRisk', '#/anyOf/0/properties/adlRisk/type', 'string');
-  const x2: unknown = d['updateTime'];
-  if (!isInteger(x2)) return typeError(p + '/updateTime', '#/anyOf/0/properties/updateTime/type', 'integer');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['adlRisk'] !== 'string') return typeErrorAt(d, p, at0, 'adlRisk', 'string');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, at0, 'updateTime', 'integer');
   return undefined;
 }
 

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -16,8 +16,9 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-symbol-config.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
-const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
-const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at0: string = '#/items';
+const pattern1: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
+const source2: string = '^-?[0-9]+(\\.[0-9]+)?$';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,20 +32,10 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/items/required', 'symbol');
-  if (d['marginType'] === undefined) return requiredError(p, '#/items/required', 'marginType');
-  if (d['isAutoAddMargin'] === undefined) return requiredError(p, '#/items/required', 'isAutoAddMargin');
-  if (d['leverage'] === undefined) return requiredError(p, '#/items/required', 'leverage');
-  if (d['maxNotionalValue'] === undefined) return requiredError(p, '#/items/required', 'maxNotionalValue');
-  const x2: unknown = d['symbol'];
-  if (typeof x2 !== 'string') return typeError(p + '/symbol', '#/items/properties/symbol/type', 'string');
-  const x3: unknown = d['marginType'];
-  if (typeof x3 !== 'string') return typeError(p + '/marginType', '#/items/properties/marginType/type', 'string');
-  const x4: unknown = d['isAutoAddMargin'];
-  if (typeof x4 !== 'boolean') return typeError(p + '/isAutoAddMargin', '#/items/properties/isAutoAddMargin/type', 'boolean');
-  const x5: unknown = d['leverage'];
-  if (!isInteger(x5)) return typeError(p + '/leverage', '#/items/properties/leverage/type', 'integer');
-  const x6: unknown = d['maxNotionalValue'];
-  if (!matches(x6, pattern0)) return stringError(x6, pattern0, p + '/maxNotionalValue', '#/items/properties/maxNotionalValue', source1);
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, at0, 'symbol', 'string');
+  if (typeof d['marginType'] !== 'string') return typeErrorAt(d, p, at0, 'marginType', 'string');
+  if (typeof d['isAutoAddMargin'] !== 'boolean') return typeErrorAt(d, p, at0, 'isAutoAddMargin', 'boolean');
+  if (!isInteger(d['leverage'])) return typeErrorAt(d, p, at0, 'leverage', 'integer');
+  if (!matches(d['maxNotionalValue'], pattern1)) return stringErrorAt(d, p, at0, 'maxNotionalValue', source2);
   return undefined;
 }

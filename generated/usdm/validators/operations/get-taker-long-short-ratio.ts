@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
   validatorOf,
   type Validator,
@@ -18,6 +18,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
 const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at2: string = '#/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
@@ -31,17 +32,9 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/items/type', 'object');
-  if (d['buySellRatio'] === undefined) return requiredError(p, '#/items/required', 'buySellRatio');
-  if (d['buyVol'] === undefined) return requiredError(p, '#/items/required', 'buyVol');
-  if (d['sellVol'] === undefined) return requiredError(p, '#/items/required', 'sellVol');
-  if (d['timestamp'] === undefined) return requiredError(p, '#/items/required', 'timestamp');
-  const x2: unknown = d['buySellRatio'];
-  if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/buySellRatio', '#/items/properties/buySellRatio', source1);
-  const x3: unknown = d['buyVol'];
-  if (!matches(x3, pattern0)) return stringError(x3, pattern0, p + '/buyVol', '#/items/properties/buyVol', source1);
-  const x4: unknown = d['sellVol'];
-  if (!matches(x4, pattern0)) return stringError(x4, pattern0, p + '/sellVol', '#/items/properties/sellVol', source1);
-  const x5: unknown = d['timestamp'];
-  if (!isInteger(x5)) return typeError(p + '/timestamp', '#/items/properties/timestamp/type', 'integer');
+  if (!matches(d['buySellRatio'], pattern0)) return stringErrorAt(d, p, at2, 'buySellRatio', source1);
+  if (!matches(d['buyVol'], pattern0)) return stringErrorAt(d, p, at2, 'buyVol', source1);
+  if (!matches(d['sellVol'], pattern0)) return stringErrorAt(d, p, at2, 'sellVol', source1);
+  if (!isInteger(d['timestamp'])) return typeErrorAt(d, p, at2, 'timestamp', 'integer');
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
   validatorOf,
   type Validator,
@@ -14,14 +15,15 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/operations/get-trading-schedule.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
+const at0: string = '#/properties/marketSchedules/additionalProperties';
+const at1: string = '#/properties/marketSchedules/additionalProperties/properties/sessions/items';
+
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['updateTime'] === undefined) return requiredError(p, '#/required', 'updateTime');
-  if (d['marketSchedules'] === undefined) return requiredError(p, '#/required', 'marketSchedules');
-  const x0: unknown = d['updateTime'];
-  if (!isInteger(x0)) return typeError(p + '/updateTime', '#/properties/updateTime/type', 'integer');
+  if (!isInteger(d['updateTime'])) return typeErrorAt(d, p, '#', 'updateTime', 'integer');
   const x1: unknown = d['marketSchedules'];
+  if (x1 === undefined) return requiredError(p, '#/required', 'marketSchedules');
   if ((e = check1(x1, p + '/marketSchedules'))) return e;
   return undefined;
 }
@@ -39,9 +41,8 @@ function check1(d: unknown, p: string): ValidatorError | undefined {
 function check2(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/properties/marketSchedules/additionalProperties/type', 'object');
-  if (d['sessions'] === undefined) return requiredError(p, '#/properties/marketSchedules/additionalProperties/required', 'sessions');
   const x4: unknown = d['sessions'];
-  if (!Array.isArray(x4)) return typeError(p + '/sessions', '#/properties/marketSchedules/additionalProperties/properties/sessions/type', 'array');
+  if (!Array.isArray(x4)) return typeErrorAt(d, p, at0, 'sessions', 'array');
   for (let i5 = 0; i5 < x4.length; i5++) {
     const x6: unknown = x4[i5];
     if ((e = check3(x6, p + '/sessions/' + i5))) return e;
@@ -51,14 +52,8 @@ function check2(d: unknown, p: string): ValidatorError | undefined {
 
 function check3(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/marketSchedules/additionalProperties/properties/sessions/items/type', 'object');
-  if (d['startTime'] === undefined) return requiredError(p, '#/properties/marketSchedules/additionalProperties/properties/sessions/items/required', 'startTime');
-  if (d['endTime'] === undefined) return requiredError(p, '#/properties/marketSchedules/additionalProperties/properties/sessions/items/required', 'endTime');
-  if (d['type'] === undefined) return requiredError(p, '#/properties/marketSchedules/additionalProperties/properties/sessions/items/required', 'type');
-  const x7: unknown = d['startTime'];
-  if (!isInteger(x7)) return typeError(p + '/startTime', '#/properties/marketSchedules/additionalProperties/properties/sessions/items/properties/startTime/type', 'integer');
-  const x8: unknown = d['endTime'];
-  if (!isInteger(x8)) return typeError(p + '/endTime', '#/properties/marketSchedules/additionalProperties/properties/sessions/items/properties/endTime/type', 'integer');
-  const x9: unknown = d['type'];
-  if (typeof x9 !== 'string') return typeError(p + '/type', '#/properties/marketSchedules/additionalProperties/properties/sessions/items/properties/type/type', 'string');
+  if (!isInteger(d['startTime'])) return typeErrorAt(d, p, at1, 'startTime', 'integer');
+  if (!isInteger(d['endTime'])) return typeErrorAt(d, p, at1, 'endTime', 'integer');
+  if (typeof d['type'] !== 'string') return typeErrorAt(d, p, at1, 'type', 'string');
   return undefined;
 }

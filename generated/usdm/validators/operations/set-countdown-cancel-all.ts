@@ -4,7 +4,7 @@
 import {
   isObject,
   typeError,
-  requiredError,
+  typeErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,11 +15,7 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['symbol'] === undefined) return requiredError(p, '#/required', 'symbol');
-  if (d['countdownTime'] === undefined) return requiredError(p, '#/required', 'countdownTime');
-  const x0: unknown = d['symbol'];
-  if (typeof x0 !== 'string') return typeError(p + '/symbol', '#/properties/symbol/type', 'string');
-  const x1: unknown = d['countdownTime'];
-  if (typeof x1 !== 'string') return typeError(p + '/countdownTime', '#/properties/countdownTime/type', 'string');
+  if (typeof d['symbol'] !== 'string') return typeErrorAt(d, p, '#', 'symbol', 'string');
+  if (typeof d['countdownTime'] !== 'string') return typeErrorAt(d, p, '#', 'countdownTime', 'string');
   return undefined;
 }

@@ -5,8 +5,8 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  constError,
+  typeErrorAt,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,19 +15,15 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/account-config-update.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
+const at0: string = '#/properties/ac';
+const at1: string = '#/properties/ai';
+
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'ACCOUNT_CONFIG_UPDATE') return constError(p + '/e', '#/properties/e/const', 'ACCOUNT_CONFIG_UPDATE');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['T'];
-  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  if (d['e'] !== 'ACCOUNT_CONFIG_UPDATE') return stringConstErrorAt(d, p, '#', 'e', 'ACCOUNT_CONFIG_UPDATE');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
   const x3: unknown = d['ac'];
   if (x3 !== undefined) {
     if ((e = check1(x3, p + '/ac'))) return e;
@@ -41,19 +37,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/ac/type', 'object');
-  if (d['s'] === undefined) return requiredError(p, '#/properties/ac/required', 's');
-  if (d['l'] === undefined) return requiredError(p, '#/properties/ac/required', 'l');
-  const x4: unknown = d['s'];
-  if (typeof x4 !== 'string') return typeError(p + '/s', '#/properties/ac/properties/s/type', 'string');
-  const x5: unknown = d['l'];
-  if (!isInteger(x5)) return typeError(p + '/l', '#/properties/ac/properties/l/type', 'integer');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
+  if (!isInteger(d['l'])) return typeErrorAt(d, p, at0, 'l', 'integer');
   return undefined;
 }
 
 function check2(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/ai/type', 'object');
-  if (d['j'] === undefined) return requiredError(p, '#/properties/ai/required', 'j');
-  const x7: unknown = d['j'];
-  if (typeof x7 !== 'boolean') return typeError(p + '/j', '#/properties/ai/properties/j/type', 'boolean');
+  if (typeof d['j'] !== 'boolean') return typeErrorAt(d, p, at1, 'j', 'boolean');
   return undefined;
 }

@@ -5,8 +5,9 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -15,35 +16,24 @@ import {
 /** Checks a value against https://binance-rx.dev/schemas/usdm/user-data/conditional-order-trigger-reject.json; the first error in `validate.errors`. */
 export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
+const at0: string = '#/properties/or';
+
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['T'] === undefined) return requiredError(p, '#/required', 'T');
-  if (d['or'] === undefined) return requiredError(p, '#/required', 'or');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'CONDITIONAL_ORDER_TRIGGER_REJECT') return constError(p + '/e', '#/properties/e/const', 'CONDITIONAL_ORDER_TRIGGER_REJECT');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
-  const x2: unknown = d['T'];
-  if (!isInteger(x2)) return typeError(p + '/T', '#/properties/T/type', 'integer');
+  if (d['e'] !== 'CONDITIONAL_ORDER_TRIGGER_REJECT') return stringConstErrorAt(d, p, '#', 'e', 'CONDITIONAL_ORDER_TRIGGER_REJECT');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
+  if (!isInteger(d['T'])) return typeErrorAt(d, p, '#', 'T', 'integer');
   const x3: unknown = d['or'];
+  if (x3 === undefined) return requiredError(p, '#/required', 'or');
   if ((e = check1(x3, p + '/or'))) return e;
   return undefined;
 }
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/or/type', 'object');
-  if (d['s'] === undefined) return requiredError(p, '#/properties/or/required', 's');
-  if (d['i'] === undefined) return requiredError(p, '#/properties/or/required', 'i');
-  if (d['r'] === undefined) return requiredError(p, '#/properties/or/required', 'r');
-  const x4: unknown = d['s'];
-  if (typeof x4 !== 'string') return typeError(p + '/s', '#/properties/or/properties/s/type', 'string');
-  const x5: unknown = d['i'];
-  if (!isInteger(x5)) return typeError(p + '/i', '#/properties/or/properties/i/type', 'integer');
-  const x6: unknown = d['r'];
-  if (typeof x6 !== 'string') return typeError(p + '/r', '#/properties/or/properties/r/type', 'string');
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at0, 's', 'string');
+  if (!isInteger(d['i'])) return typeErrorAt(d, p, at0, 'i', 'integer');
+  if (typeof d['r'] !== 'string') return typeErrorAt(d, p, at0, 'r', 'string');
   return undefined;
 }

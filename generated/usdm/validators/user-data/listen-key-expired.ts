@@ -5,8 +5,9 @@ import {
   isObject,
   isInteger,
   typeError,
+  typeErrorAt,
   requiredError,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -18,16 +19,11 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['listenKey'] === undefined) return requiredError(p, '#/required', 'listenKey');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'listenKeyExpired') return constError(p + '/e', '#/properties/e/const', 'listenKeyExpired');
+  if (d['e'] !== 'listenKeyExpired') return stringConstErrorAt(d, p, '#', 'e', 'listenKeyExpired');
   const x1: unknown = d['E'];
+  if (x1 === undefined) return requiredError(p, '#/required', 'E');
   if ((e = check1(x1, p + '/E'))) return e;
-  const x2: unknown = d['listenKey'];
-  if (typeof x2 !== 'string') return typeError(p + '/listenKey', '#/properties/listenKey/type', 'string');
+  if (typeof d['listenKey'] !== 'string') return typeErrorAt(d, p, '#', 'listenKey', 'string');
   return undefined;
 }
 

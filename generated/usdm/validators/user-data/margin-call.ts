@@ -5,10 +5,10 @@ import {
   isObject,
   isInteger,
   typeError,
-  requiredError,
-  stringError,
+  typeErrorAt,
+  stringErrorAt,
   matches,
-  constError,
+  stringConstErrorAt,
   validatorOf,
   type Validator,
   type ValidatorError,
@@ -19,24 +19,19 @@ export const validate: Validator = /* @__PURE__ */ validatorOf(check0);
 
 const pattern0: RegExp = /* @__PURE__ */ new RegExp('^-?[0-9]+(?:\\.[0-9]+)?$', 'u');
 const source1: string = '^-?[0-9]+(\\.[0-9]+)?$';
+const at2: string = '#/properties/p/items';
 
 function check0(d: unknown, p: string): ValidatorError | undefined {
   let e: ValidatorError | undefined;
   if (!isObject(d)) return typeError(p, '#/type', 'object');
-  if (d['e'] === undefined) return requiredError(p, '#/required', 'e');
-  if (d['E'] === undefined) return requiredError(p, '#/required', 'E');
-  if (d['p'] === undefined) return requiredError(p, '#/required', 'p');
-  const x0: unknown = d['e'];
-  if (typeof x0 !== 'string') return typeError(p + '/e', '#/properties/e/type', 'string');
-  if (x0 !== 'MARGIN_CALL') return constError(p + '/e', '#/properties/e/const', 'MARGIN_CALL');
-  const x1: unknown = d['E'];
-  if (!isInteger(x1)) return typeError(p + '/E', '#/properties/E/type', 'integer');
+  if (d['e'] !== 'MARGIN_CALL') return stringConstErrorAt(d, p, '#', 'e', 'MARGIN_CALL');
+  if (!isInteger(d['E'])) return typeErrorAt(d, p, '#', 'E', 'integer');
   const x2: unknown = d['cw'];
   if (x2 !== undefined) {
-    if (!matches(x2, pattern0)) return stringError(x2, pattern0, p + '/cw', '#/properties/cw', source1);
+    if (!matches(x2, pattern0)) return stringErrorAt(d, p, '#', 'cw', source1);
   }
   const x3: unknown = d['p'];
-  if (!Array.isArray(x3)) return typeError(p + '/p', '#/properties/p/type', 'array');
+  if (!Array.isArray(x3)) return typeErrorAt(d, p, '#', 'p', 'array');
   for (let i4 = 0; i4 < x3.length; i4++) {
     const x5: unknown = x3[i4];
     if ((e = check1(x5, p + '/p/' + i4))) return e;
@@ -46,29 +41,13 @@ function check0(d: unknown, p: string): ValidatorError | undefined {
 
 function check1(d: unknown, p: string): ValidatorError | undefined {
   if (!isObject(d)) return typeError(p, '#/properties/p/items/type', 'object');
-  if (d['s'] === undefined) return requiredError(p, '#/properties/p/items/required', 's');
-  if (d['ps'] === undefined) return requiredError(p, '#/properties/p/items/required', 'ps');
-  if (d['pa'] === undefined) return requiredError(p, '#/properties/p/items/required', 'pa');
-  if (d['mt'] === undefined) return requiredError(p, '#/properties/p/items/required', 'mt');
-  if (d['iw'] === undefined) return requiredError(p, '#/properties/p/items/required', 'iw');
-  if (d['mp'] === undefined) return requiredError(p, '#/properties/p/items/required', 'mp');
-  if (d['up'] === undefined) return requiredError(p, '#/properties/p/items/required', 'up');
-  if (d['mm'] === undefined) return requiredError(p, '#/properties/p/items/required', 'mm');
-  const x6: unknown = d['s'];
-  if (typeof x6 !== 'string') return typeError(p + '/s', '#/properties/p/items/properties/s/type', 'string');
-  const x7: unknown = d['ps'];
-  if (typeof x7 !== 'string') return typeError(p + '/ps', '#/properties/p/items/properties/ps/type', 'string');
-  const x8: unknown = d['pa'];
-  if (!matches(x8, pattern0)) return stringError(x8, pattern0, p + '/pa', '#/properties/p/items/properties/pa', source1);
-  const x9: unknown = d['mt'];
-  if (typeof x9 !== 'string') return typeError(p + '/mt', '#/properties/p/items/properties/mt/type', 'string');
-  const x10: unknown = d['iw'];
-  if (!matches(x10, pattern0)) return stringError(x10, pattern0, p + '/iw', '#/properties/p/items/properties/iw', source1);
-  const x11: unknown = d['mp'];
-  if (!matches(x11, pattern0)) return stringError(x11, pattern0, p + '/mp', '#/properties/p/items/properties/mp', source1);
-  const x12: unknown = d['up'];
-  if (!matches(x12, pattern0)) return stringError(x12, pattern0, p + '/up', '#/properties/p/items/properties/up', source1);
-  const x13: unknown = d['mm'];
-  if (!matches(x13, pattern0)) return stringError(x13, pattern0, p + '/mm', '#/properties/p/items/properties/mm', source1);
+  if (typeof d['s'] !== 'string') return typeErrorAt(d, p, at2, 's', 'string');
+  if (typeof d['ps'] !== 'string') return typeErrorAt(d, p, at2, 'ps', 'string');
+  if (!matches(d['pa'], pattern0)) return stringErrorAt(d, p, at2, 'pa', source1);
+  if (typeof d['mt'] !== 'string') return typeErrorAt(d, p, at2, 'mt', 'string');
+  if (!matches(d['iw'], pattern0)) return stringErrorAt(d, p, at2, 'iw', source1);
+  if (!matches(d['mp'], pattern0)) return stringErrorAt(d, p, at2, 'mp', source1);
+  if (!matches(d['up'], pattern0)) return stringErrorAt(d, p, at2, 'up', source1);
+  if (!matches(d['mm'], pattern0)) return stringErrorAt(d, p, at2, 'mm', source1);
   return undefined;
 }
