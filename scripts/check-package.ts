@@ -17,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 /**
  * Issue 18's budget. Both builds (ESM minified in syntax and identifiers only, so bundlers can still
  * tree-shake it; CJS minified whole), one set of declarations, one validator per distinct schema
- * and the schema files imported rather than copied put the tarball at 4.94 MB with 49 SAPI
+ * and the schema files imported rather than copied put the tarball at 4.63 MB with 49 SAPI
  * operations and 84 futures operations (December 2026, bench/package-size.md). tsup.config.ts has
  * the history and the next levers.
  */
