@@ -53,16 +53,15 @@ class Index {
 const orderKeyOf = (symbol: unknown, orderId: unknown): string | undefined =>
   typeof symbol === 'string' && typeof orderId === 'number' ? `${symbol}:${orderId}` : undefined;
 
+/** `symbol:clientOrderId`: a client id names an order on its symbol only. */
+const clientKeyOf = (symbol: unknown, clientOrderId: unknown): string | undefined =>
+  typeof symbol === 'string' && typeof clientOrderId === 'string'
+    ? `${symbol}:${clientOrderId}`
+    : undefined;
+
 /** `watch` follows the order whose key is `key` by its id (and so is reached through that). */
 const followed = (watch: Watch, key: string | undefined): boolean =>
   key !== undefined && watch.orderKey === key;
-
-/**
- * A report found by client id is about `watch`'s order only on its symbol (Binance scopes a
- * client id to a symbol), and reaches it this way unless it came by order id already.
- */
-const reachedByClientId = (watch: Watch, symbol: unknown, key: string | undefined): boolean =>
-  watch.symbol === symbol && !followed(watch, key);
 
 class ExecutionReportRouter {
   private readonly byClientId = new Index();
@@ -77,14 +76,15 @@ class ExecutionReportRouter {
   ) {}
 
   add(clientOrderId: string, watch: Watch): () => void {
-    this.byClientId.add(clientOrderId, watch);
+    const clientKey = clientKeyOf(watch.symbol, clientOrderId)!;
+    this.byClientId.add(clientKey, watch);
     this.count += 1;
     this.subscription ??= this.userData.subscribe({
       next: (message) => this.dispatch(message),
       error: (error: unknown) => this.end((subscriber) => subscriber.error(error)),
       complete: () => this.end((subscriber) => subscriber.complete()),
     });
-    return () => this.remove(clientOrderId, watch);
+    return () => this.remove(clientKey, watch);
   }
 
   follow(watch: Watch, orderId: number): void {
@@ -98,21 +98,19 @@ class ExecutionReportRouter {
     if (report === undefined) return;
     const key = orderKeyOf(report.symbol, report.orderId);
     const byOrder = key === undefined ? undefined : this.byOrderId.get(key);
-    const own = this.byClientId.get(report.clientOrderId);
+    const own = this.byClientId.get(clientKeyOf(report.symbol, report.clientOrderId));
     const original =
       report.originalClientOrderId !== report.clientOrderId
-        ? this.byClientId.get(report.originalClientOrderId)
+        ? this.byClientId.get(clientKeyOf(report.symbol, report.originalClientOrderId))
         : undefined;
     for (const watch of byOrder ?? []) watch.subscriber.next(message);
-    for (const watch of own ?? [])
-      if (reachedByClientId(watch, report.symbol, key)) watch.subscriber.next(message);
-    for (const watch of original ?? [])
-      if (reachedByClientId(watch, report.symbol, key)) watch.subscriber.next(message);
+    for (const watch of own ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
+    for (const watch of original ?? []) if (!followed(watch, key)) watch.subscriber.next(message);
   }
 
-  private remove(clientOrderId: string, watch: Watch): void {
-    if (!this.byClientId.get(clientOrderId)?.has(watch)) return;
-    this.byClientId.delete(clientOrderId, watch);
+  private remove(clientKey: string, watch: Watch): void {
+    if (!this.byClientId.get(clientKey)?.has(watch)) return;
+    this.byClientId.delete(clientKey, watch);
     if (watch.orderKey !== undefined) this.byOrderId.delete(watch.orderKey, watch);
     this.count -= 1;
     if (this.count > 0) return;
