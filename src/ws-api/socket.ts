@@ -59,6 +59,8 @@ export class WsApiLink implements Link {
   readonly userData = new UserDataRoutes();
   /** Timers that die with the socket (logon retries, the session's own requests). */
   readonly timers = new Subscription();
+  /** The error that ended the socket, once it has. */
+  private endedWith: ConnectionClosedError | undefined;
   private readonly pending = new Map<number, Settle>();
   private retiredBy: string | undefined;
 
@@ -89,6 +91,8 @@ export class WsApiLink implements Link {
    * pending request (an `UnexpectedResponseError` event, like any request's late answer).
    */
   request(method: string, params: WsParams, settle: Settle): void {
+    // An ended link's timers are closed: a timer added now would be cancelled at once.
+    if (this.endedWith !== undefined) return settle(this.endedWith);
     const { scheduler, requestIds, requestTimeoutMs } = this.context;
     const id = requestIds.next++;
     const timer = guardedTimer(
@@ -165,6 +169,7 @@ export class WsApiLink implements Link {
       byClient && this.retiredBy !== undefined
         ? new ConnectionClosedError(1001, this.retiredBy)
         : new ConnectionClosedError(code, reason);
+    this.endedWith = error;
     const settles = [...this.pending.values()];
     this.pending.clear();
     for (const settle of settles) settle(error);
