@@ -3,13 +3,13 @@
  * Every rule of spec/params.yaml is checked here, before anything is sent.
  */
 import { InvalidOptionError, InvalidParameterError } from '../errors';
+import { paramPattern } from '../validation/param-pattern';
 import type { ChannelDescriptor, StreamParam } from './descriptor';
 
 /** Parameters as callers give them: the object, or the first parameter's value alone. */
 export type ParamsInput<Params extends object> = Params | string | number;
 
 const placeholder = /<([A-Za-z0-9_]+)>/g;
-const patterns = new Map<string, RegExp>();
 
 /**
  * The stream name of `descriptor` for `params`. A string or number is shorthand for the first
@@ -84,7 +84,7 @@ function renderParam(name: string, given: unknown, spec: StreamParam, fail: Fail
   if (spec.type === 'string' && typeof value !== 'string') fail(name, value, 'must be a string');
   if (spec.type === 'integer' && !Number.isInteger(value)) fail(name, value, 'must be an integer');
   const text = String(value);
-  if (spec.pattern !== undefined && !compiled(spec.pattern).test(text)) {
+  if (spec.pattern !== undefined && !paramPattern(spec.pattern).test(text)) {
     fail(name, value, `does not match ${spec.pattern}`);
   }
   if (spec.enum !== undefined && !spec.enum.includes(value as string | number)) {
@@ -93,13 +93,4 @@ function renderParam(name: string, given: unknown, spec: StreamParam, fail: Fail
   const render = spec.render;
   if (render !== undefined && Object.hasOwn(render, text)) return render[text] ?? text;
   return spec.case === 'lower' ? text.toLowerCase() : text;
-}
-
-function compiled(pattern: string): RegExp {
-  let re = patterns.get(pattern);
-  if (re === undefined) {
-    re = new RegExp(pattern, 'u');
-    patterns.set(pattern, re);
-  }
-  return re;
 }

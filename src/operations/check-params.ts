@@ -9,6 +9,7 @@
  * as `1000000000000000000000`), so REST and the WebSocket API send and sign the same digits.
  */
 import { InvalidParameterError } from '../errors';
+import { paramPattern } from '../validation/param-pattern';
 import type { OperationDescriptor, OperationParam } from './descriptor';
 import { plainDecimal } from './plain-decimal';
 
@@ -150,7 +151,7 @@ function checkScalar(scalar: string | number, rule: OperationParam, fail: Fail):
   const numeric = Number(scalar);
   if (rule.minimum !== undefined && numeric < rule.minimum) fail(`must be ≥ ${rule.minimum}`);
   if (rule.maximum !== undefined && numeric > rule.maximum) fail(`must be ≤ ${rule.maximum}`);
-  if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'u').test(String(scalar))) {
+  if (rule.pattern !== undefined && !paramPattern(rule.pattern).test(String(scalar))) {
     fail(`does not match ${rule.pattern}`);
   }
   return scalar;

@@ -7,6 +7,7 @@
 import { concatMap, defer, map, timer, type Observable } from 'rxjs';
 import { getServerTimeOperation } from '../../generated/operations/get-server-time';
 import { MalformedMessageError } from '../errors';
+import { excerptOf } from '../socket/bounded-json';
 import type { HttpClient } from './http-client';
 import { governedHttp, sendHttp } from './request-http';
 
@@ -39,8 +40,8 @@ export function syncServerTime(
         const serverTime: unknown = (answer as { serverTime?: unknown }).serverTime;
         if (typeof serverTime !== 'number' || !Number.isSafeInteger(serverTime)) {
           // The offset is left as it was: a bad answer never moves the clock signed requests use.
-          const excerpt = JSON.stringify(answer).slice(0, 200);
-          throw new MalformedMessageError(excerpt, 'serverTime is not an integer of milliseconds');
+          const reason = 'serverTime is not an integer of milliseconds';
+          throw new MalformedMessageError(excerptOf(answer), reason);
         }
         const offset = Math.round(serverTime - (sent + received) / 2);
         client.timeOffsetMs = offset;
