@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalExchange, LocalExchangeExamples } from '../../sim';
 import { channelExamples as shippedSpot } from '../../generated/examples';
+import { operationExamples as shippedUsdmOperations } from '../../generated/usdm/examples';
 import { Client, closeAll, start } from './helpers';
 
 afterEach(closeAll);
@@ -131,6 +132,9 @@ describe('replaying the examples option', () => {
     expect((await rest(exchange, '/api/v3/ticker/lite')).status).toBe(404);
     const basis = await rest(exchange, '/futures/data/basis?pair=BTCUSDT');
     expect(basis.body).not.toEqual([{ pair: 'BTCUSDT', basis: 'mine' }]);
+    // The shipped example, not an error.
+    expect(basis.status).toBe(200);
+    expect(basis.body).toEqual(shippedUsdmOperations['getBasis']!.examples[0]!.response);
   });
 
   it('keeps two exchanges of one process apart', async () => {

@@ -5,6 +5,7 @@
  */
 import { EMPTY, of, VirtualTimeScheduler } from 'rxjs';
 import { describe, expect, it } from 'vitest';
+import { HandshakeRejectedError } from '../../../src/errors';
 import type { LogFields, Logger } from '../../../src/logging/logger';
 import { usdmUserData } from '../../../src/usdm/user-data/usdm-user-data';
 
@@ -85,5 +86,11 @@ describe('a refused USDⓈ-M user data handshake', () => {
       );
     });
     expect(leaked.map((l) => `${l.namespace}: ${l.message}`)).toEqual([]);
+    // The rejection was seen and logged, its URL redacted rather than left out.
+    const rejected = lines
+      .map((l) => (l.fields as { error?: unknown } | undefined)?.error)
+      .find((e): e is HandshakeRejectedError => e instanceof HandshakeRejectedError);
+    expect(rejected?.status).toBe(400);
+    expect(rejected?.url).toBe('wss://fstream.test/private/ws/[REDACTED]');
   });
 });
