@@ -21,6 +21,7 @@
  * last message: it depends on what else runs on the machine).
  */
 import { spawn } from 'node:child_process';
+import { CCXT_CLIENT, SBE_JSON_CLIENT } from './client-names';
 import { loadClients, type Urls } from './clients';
 import {
   DEPTH_LEVELS,
@@ -35,11 +36,11 @@ const NAMES: Readonly<Record<string, string>> = {
   raw: 'raw ws + JSON.parse',
   off: 'binance-rx (validation off)',
   on: 'binance-rx (validation on)',
-  ccxt: 'binance-rx (validation on, CCXT parsing)',
+  ccxt: CCXT_CLIENT,
   binance: 'binance (npm)',
   'raw-sbe': 'raw ws + SBE decode',
   sbe: 'binance-rx SBE',
-  'sbe-json': 'binance-rx SBE, JSON channels',
+  'sbe-json': SBE_JSON_CLIENT,
 };
 const name = NAMES[process.env['CLIENT'] ?? 'off'] ?? 'binance-rx (validation off)';
 const count = Number(process.env['COUNT'] ?? 200_000);

@@ -134,7 +134,6 @@ interface ConnectorConnection {
   diffBookDepthStreams(request: { symbol: string; updateSpeed: '100ms' }): ConnectorStream;
   disconnect(): Promise<void>;
 }
-const CONNECTOR_MODULE = CONNECTOR_CLIENT;
 
 /**
  * Binance's own futures connector: its stream connection, `wsURL` the local exchange's stream
@@ -146,7 +145,7 @@ export const binanceConnector: Client = {
   name: CONNECTOR_CLIENT,
   kinds: USDM_KINDS,
   async start(urls, sockets, _sharded, onMessage) {
-    const { DerivativesTradingUsdsFutures } = (await import(CONNECTOR_MODULE)) as ConnectorModule;
+    const { DerivativesTradingUsdsFutures } = (await import(CONNECTOR_CLIENT)) as ConnectorModule;
     return each(sockets.flat(), async (s) => {
       const client = new DerivativesTradingUsdsFutures({
         configurationWebsocketStreams: { wsURL: urls.usdmStreamHost },

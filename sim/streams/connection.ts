@@ -49,17 +49,13 @@ export class MarketConnection extends ServedSocket implements Subscriber, Contro
     super(ws, ctx.options, ctx.faults);
     this.combined = url.combined;
     this.micro = url.micro;
-    this.sbe = this.wire.sbe;
+    this.sbe = this.ctx.wire.sbe;
     ctx.connections.add(this);
     this.subscribe(url.streams);
   }
 
-  private get wire(): StreamWire {
-    return this.ctx.wire;
-  }
-
   parseStreamName(name: string): StreamSpec | undefined {
-    return this.wire.parse(name);
+    return this.ctx.wire.parse(name);
   }
 
   get maxStreams(): number {
@@ -68,17 +64,17 @@ export class MarketConnection extends ServedSocket implements Subscriber, Contro
 
   subscribe(names: readonly string[]): void {
     for (const name of names) {
-      const spec = this.wire.parse(name);
+      const spec = this.ctx.wire.parse(name);
       if (spec === undefined || this.subscriptions.has(name)) continue;
       this.subscriptions.add(name);
-      this.ctx.hub.subscribe(this, this.wire.key(name), spec, name);
+      this.ctx.hub.subscribe(this, this.ctx.wire.key(name), spec, name);
     }
   }
 
   unsubscribe(names: readonly string[]): void {
     for (const name of names) {
       if (!this.subscriptions.delete(name)) continue;
-      this.ctx.hub.unsubscribe(this, this.wire.key(name));
+      this.ctx.hub.unsubscribe(this, this.ctx.wire.key(name));
     }
   }
 

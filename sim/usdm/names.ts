@@ -170,7 +170,7 @@ export function parseUsdmStreamName(route: UsdmRoute): (name: string) => StreamS
  */
 export function usdmWire(
   route: UsdmRoute,
-  replay: (name: string) => ReplaySpec | undefined = () => undefined,
+  replay: (name: string) => ReplaySpec | undefined,
 ): StreamWire {
   const simulated = parseUsdmStreamName(route);
   return {
