@@ -86,20 +86,17 @@ describe('binance-rx sim --examples', () => {
     const lines: string[] = [];
     let stop!: (signal: string) => void;
     const stopSignal = new Promise<string>((resolve) => (stop = resolve));
+    let printedUrls!: () => void;
+    const urls = new Promise<void>((resolve) => (printedUrls = resolve));
     const done = runCli(['sim', '--port', '0', ...args], {
-      out: (line) => lines.push(line),
+      out: (line) => {
+        lines.push(line);
+        if (line.includes('combined')) printedUrls();
+      },
       err: (line) => lines.push(line),
       stopSignal,
     });
-    const started = await Promise.race([
-      done.then(() => false),
-      (async () => {
-        while (!lines.some((l) => l.includes('combined'))) {
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        return true;
-      })(),
-    ]);
+    const started = await Promise.race([done.then(() => false), urls.then(() => true)]);
     const combined = started ? /ws:\/\/\S+\/stream/.exec(lines.join('\n'))![0] : '';
     return { lines, combined, done, stop };
   }
