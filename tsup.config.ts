@@ -46,10 +46,12 @@ import { defineConfig, type Options } from 'tsup';
  *     holds a second runtime (this)                                          4.95 MB
  *   every timer and logger call guarded; validators fold `required` into each property's check
  *     and build error paths at run time (src/validation/checks.ts)          4.63 MB
+ *   + binance-rx/usdm as CommonJS, in the CommonJS entries' shared chunks (usdm/index.cjs
+ *     243 KB; a 32 KB chunk moved out of index.cjs)                          4.86 MB
  * Each operation costs about 20 KB of tarball (its spec, types, validator and module in both
  * formats). Past the budget, the next levers: one named type and parser per field group (the
  * order fields are written out in ~18 answers, raw and parsed: most of the 0.37 MB of repeated
- * JSDoc in the declarations), then ES modules only (the CJS builds, 0.6 MB; needs
+ * JSDoc in the declarations), then ES modules only (the CJS builds, 0.7 MB; needs
  * `require(esm)`: Node 20.19 or later).
  */
 const runtime = {
@@ -59,13 +61,11 @@ const runtime = {
   'signers/index': 'src/signers/index.ts',
 };
 /**
- * binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/. ES module only, built with the
- * runtime entries so that they share chunks (one `BinanceRxError` class, one governor): a
- * CommonJS program requires it through `require(esm)` (Node 20.19+, 22.12+), which is how its
- * CommonJS check in scripts/package-smoke.ts loads it. A new entry, so nobody's `require` broke.
- * What it shares under `require` is the ES modules' runtime, not that of `require('binance-rx')`:
- * its errors are not `instanceof` the CommonJS classes. A CommonJS build of it sharing the
- * CommonJS chunks (below) would cost about 0.35 MB, past the 5 MB budget.
+ * binance-rx/usdm: USDⓈ-M futures, generated from spec/usdm/. Built in each format with that
+ * format's runtime entries so that they share chunks (one `BinanceRxError` class, one governor):
+ * `require('binance-rx/usdm')` loads its CommonJS build on every Node of `engines` (no
+ * `require(esm)`), and its errors are `instanceof` the classes of `require('binance-rx')`.
+ * scripts/package-smoke.ts checks both formats, the CommonJS one without `require(esm)`.
  */
 const usdm = { 'usdm/index': 'src/usdm/index.ts' };
 /**
@@ -105,11 +105,12 @@ const schemaFiles: Plugin = {
  * CommonJS with shared chunks, as the ES modules have: `require('binance-rx/runtime')` (what
  * generated code imports) gives the very `InvalidParameterError`, `requestHttp` and default
  * clients (with their rate-limit governors) of `require('binance-rx')`, not a second copy of the
- * runtime (runtime.cjs was one, 46 KB). esbuild splits ES modules only, so the CommonJS entries
- * are built as ES modules with splitting (named .cjs) and each file, entry or chunk, is then
- * turned into CommonJS by esbuild, its `import`s of a chunk becoming `require`s of it. (tsup's own
- * CommonJS splitting, through sucrase, rewrote `?.`, `??` and class fields and grew index.cjs by
- * 116 KB.) scripts/package-smoke.ts checks the identity.
+ * runtime (runtime.cjs was one, 46 KB); `require('binance-rx/usdm')` runs on that runtime too.
+ * esbuild splits ES modules only, so the CommonJS entries are built as ES modules with splitting
+ * (named .cjs) and each file, entry or chunk, is then turned into CommonJS by esbuild, its
+ * `import`s of a chunk becoming `require`s of it. (tsup's own CommonJS splitting, through sucrase,
+ * rewrote `?.`, `??` and class fields and grew index.cjs by 116 KB.) scripts/package-smoke.ts
+ * checks the identity.
  */
 const toCommonJs: NonNullable<Options['plugins']>[number] = {
   name: 'esm-to-cjs',
@@ -133,7 +134,7 @@ export default defineConfig([
   // CJS first: this build empties dist/ (but for the declarations, which the next one writes).
   {
     ...common,
-    entry: runtime,
+    entry: { ...runtime, ...usdm },
     format: ['esm'],
     splitting: true,
     outExtension: () => ({ js: '.cjs' }),
@@ -142,14 +143,13 @@ export default defineConfig([
     minify: true,
     clean: ['!**/*.d.{ts,cts,mts}'],
   },
-  // The declarations, for CommonJS (`.d.cts`). The declarations of usdm are written here too (it
-  // has no CommonJS build): they share the runtime's declaration chunk instead of holding a copy
-  // of it (types/usdm.d.ts re-exports them).
+  // The declarations, for CommonJS (`.d.cts`), usdm's with the runtime's: they share its
+  // declaration chunk instead of holding a copy of it.
   {
     ...common,
-    entry: runtime,
+    entry: { ...runtime, ...usdm },
     format: ['cjs'],
-    dts: { entry: { ...runtime, ...usdm }, only: true },
+    dts: { only: true },
   },
   {
     ...common,

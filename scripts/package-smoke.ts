@@ -58,6 +58,13 @@ async function linkWithDependencies(modules: string, name: string, done: Set<str
   }
 }
 
+/**
+ * Node's flags for a CommonJS check: without `require(esm)` (on by default since Node 20.19 and
+ * 22.12), as on Node 20.10 to 20.18, so that a `require` of an entry loads its CommonJS build or
+ * fails, never the ES module.
+ */
+const COMMONJS_ONLY = process.features.require_module ? ['--no-experimental-require-module'] : [];
+
 function run(cwd: string, command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
@@ -81,7 +88,7 @@ function schemasLoad(app: string): void {
     if (usdm.markPrice !== require('binance-rx/usdm/schemas/channels/mark-price.json')) process.exit(3);`;
   for (const [kind, args] of [
     ['ES module', ['--input-type=module', '-e', esm]],
-    ['CommonJS', ['--input-type=commonjs', '-e', cjs]],
+    ['CommonJS', [...COMMONJS_ONLY, '--input-type=commonjs', '-e', cjs]],
   ] as const) {
     const loaded = run(app, process.execPath, [...args]);
     if (loaded.code !== 0)
@@ -96,34 +103,36 @@ function schemasLoad(app: string): void {
  * very objects `binance-rx` does, in a CommonJS project as in an ES module one (tsup.config.ts
  * builds the CommonJS entries with shared chunks), so an error thrown by generated code is an
  * `instanceof` the package's class and its requests share the package's default clients and
- * their rate-limit governors. binance-rx/usdm throws the classes of `binance-rx` (ES modules; it
- * has no CommonJS build, so `require` loads the ES module, which shares the ES module runtime).
+ * their rate-limit governors. binance-rx/usdm throws the classes of `binance-rx` in both formats:
+ * the CommonJS check runs without `require(esm)` (COMMONJS_ONLY), so it loads usdm's CommonJS
+ * build, whose errors would not be `require('binance-rx')`'s if it held a runtime of its own.
  */
 async function runtimeShared(app: string): Promise<void> {
-  const same = (main: string, runtime: string) => `
+  const same = (main: string, runtime: string, usdm: string) => `
     const shared = Object.keys(${runtime}).filter((name) => name in ${main});
     for (const name of ['InvalidParameterError', 'requestHttp']) {
       if (!shared.includes(name)) throw new Error(\`binance-rx/runtime exports no \${name}\`);
     }
     const copies = shared.filter((name) => ${main}[name] !== ${runtime}[name]);
-    if (copies.length > 0) throw new Error(\`two copies of \${copies.join(', ')}\`);`;
-  const cjs = `const main = require('binance-rx');
-    const runtime = require('binance-rx/runtime');
-    ${same('main', 'runtime')}
-  `;
-  const esm = `import * as main from 'binance-rx';
-    import * as runtime from 'binance-rx/runtime';
-    import { subscribeTicker } from 'binance-rx/usdm';
-    ${same('main', 'runtime')}
+    if (copies.length > 0) throw new Error(\`two copies of \${copies.join(', ')}\`);
     const thrown = (() => {
       try {
-        subscribeTicker({ nope: 1 }, null);
+        ${usdm}.subscribeTicker({ nope: 1 }, null);
       } catch (error) {
         return error;
       }
     })();
-    if (!(thrown instanceof main.InvalidParameterError))
-      throw new Error(\`binance-rx/usdm threw \${thrown}, not binance-rx's InvalidParameterError\`);
+    if (!(thrown instanceof ${main}.InvalidParameterError))
+      throw new Error(\`binance-rx/usdm threw \${thrown}, not binance-rx's InvalidParameterError\`);`;
+  const cjs = `const main = require('binance-rx');
+    const runtime = require('binance-rx/runtime');
+    const usdm = require('binance-rx/usdm');
+    ${same('main', 'runtime', 'usdm')}
+  `;
+  const esm = `import * as main from 'binance-rx';
+    import * as runtime from 'binance-rx/runtime';
+    import * as usdm from 'binance-rx/usdm';
+    ${same('main', 'runtime', 'usdm')}
   `;
   await writeFile(
     join(app, 'package.json'),
@@ -131,11 +140,11 @@ async function runtimeShared(app: string): Promise<void> {
   );
   await writeFile(join(app, 'shared.js'), cjs);
   await writeFile(join(app, 'shared.mjs'), esm);
-  for (const [kind, file] of [
-    ['CommonJS', 'shared.js'],
-    ['ES module', 'shared.mjs'],
+  for (const [kind, args] of [
+    ['CommonJS', [...COMMONJS_ONLY, 'shared.js']],
+    ['ES module', ['shared.mjs']],
   ] as const) {
-    const loaded = run(app, process.execPath, [file]);
+    const loaded = run(app, process.execPath, [...args]);
     if (loaded.code !== 0) fail(`${kind}: the entries do not share one runtime:\n${loaded.out}`);
   }
 }

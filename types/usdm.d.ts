@@ -1,3 +1,3 @@
-// The types of binance-rx/usdm (an ES module): declarations written with the CommonJS ones, so
-// that they share the runtime's declaration chunk (see tsup.config.ts). Hand-written, not generated.
+// The types of binance-rx/usdm for ES modules: the CommonJS declarations, which are the same
+// (one set of declarations in the package; see tsup.config.ts). Hand-written, not generated.
 export * from '../dist/usdm/index.cjs';
