@@ -2,7 +2,14 @@ import { Ajv } from 'ajv';
 import { channelNames } from './names';
 import { buildChannelSchema } from './emit/json-schema';
 import { exampleProblems } from './check-examples';
-import type { ChannelSpec, FieldSpec, LoadedChannel, ParamSpec, Spec } from './spec-types';
+import type {
+  ChannelParam,
+  ChannelSpec,
+  FieldSpec,
+  LoadedChannel,
+  ParamSpec,
+  Spec,
+} from './spec-types';
 import { SpecError, type SpecProblem } from './spec-errors';
 import { at, mergedSources, parseChecked, parseMerged, required } from './spec-files';
 import { loadOperations, restPathProblems } from './load-operations';
@@ -15,6 +22,7 @@ import { checkFieldNames } from './check-field-names';
 import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
 import { RUNTIME_NAMES } from './runtime-names';
 import { fieldGroups, resolveFields as resolveFieldMap, type Groups } from './field-groups';
+import { channelParams, paramNameOf, paramRuleProblems } from './stream-params';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
 export type SpecFiles = ReadonlyMap<string, string>;
@@ -52,7 +60,9 @@ export function loadSpec(files: SpecFiles): Spec {
   required(files, PARAMS_FILE);
   const merged = parseMerged<ParamSpec>(files, PARAMS_FILE, checkParams, problems);
   const params = merged?.data;
-  if (merged) problems.push(...checkParamRules(merged.data, merged.origin));
+  for (const [name, param] of Object.entries(merged?.data ?? {})) {
+    problems.push(...paramRuleProblems(merged!.origin[name]!, name, param));
+  }
   const paramSources = mergedSources(files, PARAMS_FILE);
 
   const groups = fieldGroups(files, ajv, problems);
@@ -81,10 +91,11 @@ export function loadSpec(files: SpecFiles): Spec {
   const channels: LoadedChannel[] = [];
   for (const { file, spec } of raw) {
     const fields = resolveFields(file, spec, byName, broken, problems);
-    problems.push(...checkChannelRules(file, spec, params ?? {}, paramSources));
+    const resolved = channelParams(file, spec, params ?? {}, paramSources, problems);
+    problems.push(...checkChannelRules(file, spec, resolved));
     if (fields) problems.push(...bookSyncProblems(file, spec, fields));
     if (spec.fields) problems.push(...checkFieldNames(file, 'fields', spec.fields));
-    if (fields) channels.push({ file, spec, fields });
+    if (fields) channels.push({ file, spec, params: resolved, fields });
   }
 
   const operations = loadOperations(files, ajv, problems);
@@ -146,48 +157,10 @@ const channelNameOf = (file: string): string =>
 
 const isChannelFile = (file: string): boolean => /^spec\/channels\/[^/]+\.ya?ml$/.test(file);
 
-function checkParamRules(
-  params: Record<string, ParamSpec>,
-  origin: Readonly<Record<string, string>>,
-): SpecProblem[] {
-  const problems: SpecProblem[] = [];
-  for (const [name, param] of Object.entries(params)) {
-    const file = origin[name]!;
-    const allowed = param.enum?.map(String);
-    if (param.default !== undefined && allowed && !allowed.includes(String(param.default))) {
-      problems.push(
-        at(file, `${name}.default`, `'${param.default}' is not one of ${allowed.join(', ')}`),
-      );
-    }
-    for (const key of Object.keys(param.render ?? {})) {
-      if (allowed && !allowed.includes(key)) {
-        problems.push(
-          at(file, `${name}.render.${key}`, `'${key}' is not one of ${allowed.join(', ')}`),
-        );
-      }
-    }
-    if (param.pattern !== undefined) {
-      try {
-        new RegExp(param.pattern, 'u');
-      } catch (error) {
-        problems.push(
-          at(
-            file,
-            `${name}.pattern`,
-            `not a valid regular expression: ${(error as Error).message}`,
-          ),
-        );
-      }
-    }
-  }
-  return problems;
-}
-
 function checkChannelRules(
   file: string,
   spec: ChannelSpec,
-  params: Record<string, ParamSpec>,
-  paramSources: string,
+  params: readonly ChannelParam[],
 ): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const expectedFile = `${channelNames(spec.channel).file}.yaml`;
@@ -207,20 +180,18 @@ function checkChannelRules(
     if (used.indexOf(name) !== i)
       problems.push(at(file, 'stream', `placeholder <${name}> appears more than once`));
   });
+  const listed = spec.params.map(paramNameOf);
   for (const name of new Set(used)) {
-    if (!spec.params.includes(name)) {
+    if (!listed.includes(name)) {
       problems.push(at(file, 'stream', `placeholder <${name}> is not listed in params`));
     }
   }
-  spec.params.forEach((name, index) => {
-    if (!(name in params)) {
-      problems.push(at(file, `params.${index}`, `'${name}' is not defined in ${paramSources}`));
-    } else if (!used.includes(name)) {
-      problems.push(
-        at(file, `params.${index}`, `'${name}' is not used in stream '${spec.stream}'`),
-      );
+  for (const { name } of params) {
+    if (!used.includes(name)) {
+      const path = `params.${listed.indexOf(name)}`;
+      problems.push(at(file, path, `'${name}' is not used in stream '${spec.stream}'`));
     }
-  });
+  }
   const e = spec.fields?.e;
   if (spec.eventType !== undefined && e && e.const !== spec.eventType) {
     problems.push(at(file, 'fields.e.const', `must equal eventType '${spec.eventType}'`));

@@ -67,6 +67,9 @@ export function problemsFromAjv(
   const problems = new Map<string, SpecProblem>();
   for (const error of errors) {
     if (['if', 'allOf', 'anyOf', 'oneOf', 'then', 'else'].includes(error.keyword)) continue;
+    // A key's name failing `propertyNames` is said once, by that keyword (below), not again by
+    // the rule inside it (a `pattern` about the map holding the key).
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     const base = dottedPath(error.instancePath);
     const value = lookup(data, error.instancePath);
     const params = error.params as Record<string, unknown>;
@@ -91,6 +94,18 @@ export function problemsFromAjv(
       case 'pattern':
         message = `${show(value)} does not match ${String(params.pattern)}`;
         break;
+      case 'minProperties':
+      case 'maxProperties': {
+        const keys = Object.keys(value as object);
+        const listed = `${keys.length} key${keys.length === 1 ? '' : 's'}${keys.length > 0 ? ` (${keys.join(', ')})` : ''}`;
+        const limit = String(params.limit);
+        const bound =
+          error.keyword === 'minProperties'
+            ? `at least ${limit} is needed`
+            : `at most ${limit} is allowed`;
+        message = `a map of ${listed}, where ${bound}`;
+        break;
+      }
       case 'propertyNames':
         message = `key ${show(params.propertyName)} is not a valid name`;
         break;

@@ -48,6 +48,20 @@ export interface ParamSpec {
   readonly render?: Readonly<Record<string, string>>;
 }
 
+/**
+ * An item of a channel's `params`: the name of a parameter of params.yaml, or a map of one key,
+ * `{ <name>: <definition> }`, a parameter of the channel's own.
+ */
+export type ChannelParamRef = string | Readonly<Record<string, ParamSpec>>;
+
+/** A channel's parameter after loading: its name and rules, and where they are defined. */
+export interface ChannelParam {
+  readonly name: string;
+  readonly param: ParamSpec;
+  /** Defined in the channel's own `params` list, not in params.yaml. */
+  readonly inline: boolean;
+}
+
 export interface ExampleSpec {
   readonly source: string;
   readonly stream?: string;
@@ -61,7 +75,7 @@ export interface ChannelSpec {
   /** Where Binance documents it: one `document > heading`, or several. */
   readonly docs?: string | readonly string[];
   readonly stream: string;
-  readonly params: readonly string[];
+  readonly params: readonly ChannelParamRef[];
   readonly implicit?: boolean;
   /** How a local order book lines the stream up with a REST snapshot (channel.schema.json). */
   readonly bookSync?: {
@@ -84,6 +98,8 @@ export interface LoadedChannel {
   /** Path relative to the repository root, e.g. `spec/channels/ticker.yaml`. */
   readonly file: string;
   readonly spec: ChannelSpec;
+  /** Its `params` in order, each resolved to its rules (from params.yaml, or its own). */
+  readonly params: readonly ChannelParam[];
   readonly fields: Readonly<Record<string, FieldSpec>>;
 }
 

@@ -6,6 +6,7 @@ import type {
   LoadedCcxtMapping,
   LoadedChannel,
   LoadedOperation,
+  ParamSpec,
   RequestParamSpec,
 } from '../spec-types';
 import { markdownHeader } from './header';
@@ -34,16 +35,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     '## Stream parameters',
     '',
-    '| parameter | rule | description |',
-    '| --- | --- | --- |',
-    ...Object.entries(params)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, p]) => {
-        const rule = p.enum
-          ? `one of ${p.enum.map((v) => `\`${v}\``).join(', ')}`
-          : `matches \`${p.pattern}\``;
-        return `| \`${name}\` | ${cell(`${rule}${p.optional ? ' (optional)' : ''}`)} | ${cell(p.description)} |`;
-      }),
+    ...streamParamTable(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))),
     '',
     ...channels.flatMap(channelSection),
     ...operationsSection(ctx.spec.operations),
@@ -53,11 +45,27 @@ export function apiMarkdown(ctx: GeneratorContext): string {
   return lines.join('\n') + '\n';
 }
 
+/** A table of stream parameters: name, the values allowed, description. */
+function streamParamTable(params: readonly (readonly [string, ParamSpec])[]): string[] {
+  return [
+    '| parameter | rule | description |',
+    '| --- | --- | --- |',
+    ...params.map(([name, p]) => {
+      const rule = p.enum
+        ? `one of ${p.enum.map((v) => `\`${v}\``).join(', ')}`
+        : `matches \`${p.pattern}\``;
+      return `| \`${name}\` | ${cell(`${rule}${p.optional ? ' (optional)' : ''}`)} | ${cell(p.description)} |`;
+    }),
+  ];
+}
+
 function channelSection(channel: LoadedChannel): string[] {
   const { spec } = channel;
   const n = channelNames(spec.channel);
   const call =
     spec.params.length === 0 ? `${n.subscribe}(messages)` : `${n.subscribe}(params, messages)`;
+  // Parameters of params.yaml are in the table above; the channel's own are listed here.
+  const own = channel.params.filter((p) => p.inline).map((p) => [p.name, p.param] as const);
   return [
     `### ${n.subscribe}`,
     '',
@@ -65,6 +73,9 @@ function channelSection(channel: LoadedChannel): string[] {
     '',
     spec.description.trim(),
     '',
+    ...(own.length > 0
+      ? ['Stream parameters of its own (defined in its file):', '', ...streamParamTable(own), '']
+      : []),
     spec.payload === 'array'
       ? `Payload: an array of [\`${pascal(spec.sameAs!)}Event\`](#subscribe${spec.sameAs!.toLowerCase()}).`
       : '| wire | name | type | description |',

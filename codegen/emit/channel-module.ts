@@ -1,10 +1,11 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { channelNames, paramTypeName, pascal, streamParamName } from '../names';
-import type { LoadedChannel } from '../spec-types';
+import type { ChannelParam, LoadedChannel } from '../spec-types';
 import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { channelSchemaId } from './json-schema';
 import { DECIMAL_FN, objectLiteral } from './parse-expression';
+import { enumType, streamParamLiteral } from './params-module';
 import { runtimeImport } from './paths';
 import { decimalTypeParams, importFrom, interfaceOf, typeAlias } from './structures';
 
@@ -22,9 +23,12 @@ export function channelModule(
   const array = spec.payload === 'array';
   const base = array ? channelNames(spec.sameAs!) : undefined;
   const D = decimals ? `<${DECIMAL_TYPE_PARAM}>` : '';
-  const params = spec.params.map((name) => ({ name, param: ctx.spec.params[name]! }));
+  // A parameter of params.yaml is imported from ../params; one of the channel's own is written
+  // here: its value type inline, its rules in the descriptor (no exported name of its own).
+  const { params } = channel;
+  const shared = params.filter((p) => !p.inline);
   const shorthand = params.length > 0 && params.slice(1).every((p) => p.param.optional);
-  const enumParams = params.filter((p) => p.param.enum).map((p) => paramTypeName(p.name));
+  const enumParams = shared.filter((p) => p.param.enum).map((p) => paramTypeName(p.name));
 
   const statements: StatementStructures[] = [
     importFrom('rxjs', [], ['Observable', 'OperatorFunction']),
@@ -40,8 +44,8 @@ export function channelModule(
       ],
     ),
   ];
-  if (params.length > 0) {
-    const values = params.map(({ name }) => streamParamName(name));
+  if (shared.length > 0) {
+    const values = shared.map(({ name }) => streamParamName(name));
     statements.push(importFrom('../params', values, enumParams));
   }
   statements.push(importFrom(`../validators/${n.file}`, ['validate'], []));
@@ -63,13 +67,13 @@ export function channelModule(
           isExported: true,
           name: n.params,
           docs: [paramsDoc],
-          properties: params.map(({ name, param }) => ({
-            name,
-            hasQuestionToken: param.optional === true,
-            type: param.enum ? paramTypeName(name) : param.type === 'integer' ? 'number' : 'string',
+          properties: params.map((p) => ({
+            name: p.name,
+            hasQuestionToken: p.param.optional === true,
+            type: valueType(p),
             docs: [
-              param.description +
-                (param.default !== undefined ? ` Default: \`${param.default}\`.` : ''),
+              p.param.description +
+                (p.param.default !== undefined ? ` Default: \`${p.param.default}\`.` : ''),
             ],
           })),
         },
@@ -117,7 +121,7 @@ export function channelModule(
           .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
           .join(
             ', ',
-          )}, params: { ${params.map(({ name }) => `${name}: ${streamParamName(name)}`).join(', ')} }, validate: ${n.validate} }`,
+          )}, params: { ${params.map(({ name, param, inline }) => `${name}: ${inline ? streamParamLiteral(param) : streamParamName(name)}`).join(', ')} }, validate: ${n.validate} }`,
       },
     ],
   });
@@ -176,4 +180,10 @@ export function channelModule(
         ],
   });
   return statements;
+}
+
+/** The type of a parameter's value: its enum's union (by name when params.yaml exports one). */
+function valueType({ name, param, inline }: ChannelParam): string {
+  if (param.enum) return inline ? enumType(param) : paramTypeName(name);
+  return param.type === 'integer' ? 'number' : 'string';
 }

@@ -1,7 +1,16 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from './print';
 import type { GeneratorContext } from '../context';
 import { paramTypeName, streamParamName } from '../names';
+import type { ParamSpec } from '../spec-types';
 import { runtimeImport } from './paths';
+
+/** The union type of an enum parameter's values: `"1m" | "1h"`. */
+export const enumType = (param: ParamSpec): string =>
+  (param.enum ?? []).map((v) => JSON.stringify(v)).join(' | ');
+
+/** A parameter's rules as the runtime reads them (`StreamParam`): all but its description. */
+export const streamParamLiteral = ({ description: _description, ...rules }: ParamSpec): string =>
+  JSON.stringify(rules);
 
 /** generated/params.ts: every stream parameter as data, and a union type for each enum. */
 export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
@@ -20,20 +29,24 @@ export function paramsModule(ctx: GeneratorContext): StatementStructures[] {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: paramTypeName(name),
-      type: param.enum.map((v) => JSON.stringify(v)).join(' | '),
+      type: enumType(param),
       docs: [param.description],
     });
   }
   // One constant per parameter: channel descriptors refer to it by name, not as a property of
   // `streamParams`, so that a bundler can drop the descriptors a program does not use.
-  for (const [name, { description, ...param }] of entries) {
+  for (const [name, param] of entries) {
     statements.push({
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [description],
+      docs: [param.description],
       declarations: [
-        { name: streamParamName(name), type: 'StreamParam', initializer: JSON.stringify(param) },
+        {
+          name: streamParamName(name),
+          type: 'StreamParam',
+          initializer: streamParamLiteral(param),
+        },
       ],
     });
   }

@@ -216,9 +216,58 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
     want: ['spec/channels/deal.yaml: stream: placeholder <speed> is not listed in params'],
   },
   {
-    name: 'param not defined in params.yaml',
-    edit: replace(CANDLE, 'params: [symbol, interval]', 'params: [symbol, interval, zone]'),
-    want: ["spec/channels/candle.yaml: params.2: 'zone' is not defined in spec/params.yaml"],
+    name: 'param not defined in params.yaml (nor inline)',
+    edit: replace(CANDLE, '  - interval\n', '  - interval\n  - hour\n'),
+    want: ["spec/channels/candle.yaml: params.2: 'hour' is not defined in spec/params.yaml"],
+  },
+  {
+    name: 'inline param without a description',
+    edit: replace(CANDLE, '      description: Time zone of the candles; left out, UTC.\n', ''),
+    want: ["spec/channels/candle.yaml: params.2.zone: missing required key 'description'"],
+  },
+  {
+    name: 'inline param broken as a params.yaml entry would be (default, render, pattern)',
+    edit: replace(
+      CANDLE,
+      "      render: { '+08:00': '@+08:00' }",
+      "      default: '+09:00'\n      render: { '+08:00': '@+08:00', '+07:00': '@+07:00' }",
+    ),
+    want: [
+      "spec/channels/candle.yaml: params.2.zone.default: '+09:00' is not one of +08:00",
+      "spec/channels/candle.yaml: params.2.zone.render.+07:00: '+07:00' is not one of +08:00",
+    ],
+  },
+  {
+    name: 'inline param map of two keys',
+    edit: replace(
+      CANDLE,
+      "      render: { '+08:00': '@+08:00' }\n",
+      "      render: { '+08:00': '@+08:00' }\n    hour: { description: Hour., type: integer, enum: [1] }\n",
+    ),
+    want: [
+      'spec/channels/candle.yaml: params.2: a map of 2 keys (zone, hour), where at most 1 is allowed',
+    ],
+  },
+  {
+    name: 'inline param of a name the list already has',
+    edit: replace(
+      CANDLE,
+      '  - symbol\n',
+      "  - symbol\n  - symbol: { description: Mine., type: string, pattern: '[A-Z]' }\n",
+    ),
+    want: ["spec/channels/candle.yaml: params.1: 'symbol' is already listed in params"],
+  },
+  {
+    name: 'inline param with a name that is not camelCase',
+    edit: replace(CANDLE, '  - zone:\n', '  - Zone:\n'),
+    want: ["spec/channels/candle.yaml: params.2: key 'Zone' is not a valid name"],
+  },
+  {
+    name: 'inline param the stream does not use',
+    edit: replace(CANDLE, "'<symbol>@candle_<interval><zone>'", "'<symbol>@candle_<interval>'"),
+    want: [
+      "spec/channels/candle.yaml: params.2: 'zone' is not used in stream '<symbol>@candle_<interval>'",
+    ],
   },
   {
     name: 'param listed but unused',

@@ -4,7 +4,11 @@ import {
   parseBookLevels,
   validateBookLevelsEvent,
 } from './fixtures/basic/generated/channels/book-levels';
-import { parseCandle } from './fixtures/basic/generated/channels/candle';
+import {
+  candleChannel,
+  parseCandle,
+  subscribeCandle,
+} from './fixtures/basic/generated/channels/candle';
 import { parseFillNoticeBalanceCcxt } from './fixtures/basic/generated/ccxt/balance';
 import type { FillNoticeEvent } from './fixtures/basic/generated/user-data/fill-notice';
 import { parseGetDealsCcxt } from './fixtures/basic/generated/ccxt/ticker';
@@ -20,7 +24,14 @@ import {
   type DealEvent,
 } from './fixtures/basic/generated/channels/deal';
 import { TestScheduler } from 'rxjs/testing';
-import { filterNewSocketOnly, keepMessagesOnly, publicWebsocketConnection } from '../../src';
+import {
+  filterNewSocketOnly,
+  InvalidParameterError,
+  keepMessagesOnly,
+  publicWebsocketConnection,
+  streamName,
+} from '../../src';
+import { EMPTY } from 'rxjs';
 import { MockWebSocket } from '../runtime/mock-web-socket';
 import {
   parseAllDeals,
@@ -69,6 +80,21 @@ describe('golden output runs', () => {
       stream: '<symbol>@levels<speed>',
       params: { symbol: { case: 'lower' }, speed: { default: '1000ms' } },
     });
+  });
+
+  it("checks and renders a channel's own (inline) parameter like one of params.yaml", () => {
+    expect(candleChannel.params.zone).toEqual({
+      type: 'string',
+      enum: ['+08:00'],
+      optional: true,
+      render: { '+08:00': '@+08:00' },
+    });
+    const base = { symbol: 'BTCUSDT', interval: '1m' } as const;
+    expect(streamName(candleChannel, base)).toBe('btcusdt@candle_1m');
+    expect(streamName(candleChannel, { ...base, zone: '+08:00' })).toBe('btcusdt@candle_1m@+08:00');
+    const wrong = () => subscribeCandle({ ...base, zone: '+09:00' as '+08:00' }, EMPTY);
+    expect(wrong).toThrow(InvalidParameterError);
+    expect(wrong).toThrow(expect.objectContaining({ target: 'candle', parameter: 'zone' }));
   });
 });
 

@@ -95,6 +95,24 @@ describe('generate --spec over the futures spec', () => {
     );
   });
 
+  it('takes a parameter defined in the channel file itself, with no params.yaml', async () => {
+    const files = await readUserSpecFiles(REPO, join(dir, 'my-spec'), 'spec/usdm');
+    files.set(
+      'spec/usdm/channels/mark-price-lite.yaml',
+      CHANNEL.replace("'<symbol>@markPriceLite'", "'<symbol>@markPriceLite@<every>'")
+        .replace(
+          'params: [symbol]',
+          'params:\n  - symbol\n  - every: { description: Update speed., type: string, enum: [1s, 3s] }',
+        )
+        .replace('stream: btcusdt@markPriceLite', 'stream: btcusdt@markPriceLite@3s'),
+    );
+    const out = render(files);
+    expect(out.get('out/params.ts')).not.toContain('everyStreamParam');
+    expect(out.get('out/channels/mark-price-lite.ts')).toContain(
+      'params: { symbol: symbolStreamParam, every: {"type":"string","enum":["1s","3s"]} }',
+    );
+  });
+
   it("adds a user's params.yaml to the futures parameters; a shipped key is refused", async () => {
     const files = await readUserSpecFiles(REPO, join(dir, 'my-spec'), 'spec/usdm');
     files.set(

@@ -9,8 +9,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY, type Observable } from 'rxjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { InvalidParameterError, streamName } from '../../src';
+import type { ChannelDescriptor } from '../../src/channels/descriptor';
 import { REPO } from './fixture';
+
+// A user's module imports the installed package's runtime; here, the runtime of this clone.
+vi.mock('binance-rx/runtime', () => import('../../src/generated-runtime'));
 
 /** A Spot stream a user adds (made up for the test). */
 const CHANNEL = `channel: tradeLite
@@ -79,6 +85,12 @@ const BATCH_PARAM = `batch:
   enum: [10, 100]
 `;
 
+/** The same stream in one file: its new parameter defined in its own \`params\` list. */
+const INLINE_CHANNEL = BATCH_CHANNEL.replace(
+  'params: [symbol, batch]',
+  'params:\n  - symbol\n  - batch: { description: Trades per batch., type: integer, enum: [10, 100] }',
+);
+
 /** An endpoint taking a shared request parameter and a field group of the user's own. */
 const LAYERED_OPERATION = `operation: getPriceBatch
 title: Price batch
@@ -120,6 +132,11 @@ beforeAll(async () => {
     'spot-path/operations/get-price-lite.yaml': operation('/api/v3/ticker/priceLite'),
     'empty-file/channels/trade-lite.yaml': '',
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
+    'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
+    'inline-bad/channels/trade-batch.yaml': INLINE_CHANNEL.replace(
+      'enum: [10, 100]',
+      'enum: [10, 100], default: 5',
+    ),
     'batch/params.yaml': BATCH_PARAM,
     'batch/request-params.yaml':
       'batchSize: { type: integer, description: Prices per batch., minimum: 1 }\n',
@@ -258,6 +275,44 @@ describe("generate --spec: a user's params.yaml, request-params.yaml, field-grou
     expect(refused('--spec', 'redefined-request')).toEqual([
       'generate: the spec has 1 problem(s):',
       `redefined-request/request-params.yaml: symbol: 'symbol' is already defined in ${shippedRequest}: your file adds keys to the shipped one and cannot redefine them`,
+    ]);
+  });
+});
+
+describe('generate --spec: a channel with a parameter of its own is one file', () => {
+  it('generates, is current for --check, and its subscribe function checks and renders it', async () => {
+    const run = cli('--spec', 'inline', '--out', 'inline-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(cli('--spec', 'inline', '--out', 'inline-out', '--check').status).toBe(0);
+    // The parameter is the channel's: params.ts holds the shipped ones only.
+    const params = await readFile(join(dir, 'inline-out/params.ts'), 'utf8');
+    expect(params).toContain('export const symbolStreamParam');
+    expect(params).not.toMatch(/batchStreamParam|BatchParam/);
+    const text = await readFile(join(dir, 'inline-out/channels/trade-batch.ts'), 'utf8');
+    expect(text).toContain('  /** Trades per batch. */\n  batch: 10 | 100;');
+
+    const module = (await import(join(dir, 'inline-out/channels/trade-batch.ts'))) as {
+      tradeBatchChannel: ChannelDescriptor<object, unknown>;
+      subscribeTradeBatch: (params: object, messages: Observable<unknown>) => unknown;
+    };
+    const { tradeBatchChannel, subscribeTradeBatch } = module;
+    expect(streamName(tradeBatchChannel, { symbol: 'BTCUSDT', batch: 100 })).toBe(
+      'btcusdt@trade@100',
+    );
+    expect(() => subscribeTradeBatch({ symbol: 'BTCUSDT', batch: 10 }, EMPTY)).not.toThrow();
+    for (const batch of [50, '10', undefined]) {
+      const wrong = () => subscribeTradeBatch({ symbol: 'BTCUSDT', batch }, EMPTY);
+      expect(wrong).toThrow(InvalidParameterError);
+      expect(wrong).toThrow(expect.objectContaining({ target: 'tradeBatch', parameter: 'batch' }));
+    }
+    await rm(join(dir, 'inline-out'), { recursive: true, force: true });
+  });
+
+  it("a broken definition is refused in the user's channel file, at the parameter", () => {
+    expect(refused('--spec', 'inline-bad')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "inline-bad/channels/trade-batch.yaml: params.1.batch.default: '5' is not one of 10, 100",
     ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * One YAML file is the whole change: a new channel and a new operation, each added to a copy of
- * the repository by a spec file alone, are generated, served by the local exchange (replaying
- * their spec examples) and covered by every-channel and every-operation with no other edit.
+ * One YAML file is the whole change: a new channel (with a stream-name parameter of its own) and a
+ * new operation, each added to a copy of the repository by a spec file alone, are generated,
+ * served by the local exchange (replaying their spec examples) and covered by every-channel and
+ * every-operation with no other edit.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
