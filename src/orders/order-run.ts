@@ -257,7 +257,11 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     this.learnOrderId(state.orderId);
     const event = this.tracker.eventOf(state.status, state.executionType);
     if (event === undefined) {
-      if (state.status !== undefined) this.unknownStatus(state.status, source);
+      // An order.place answer may have no status (newOrderRespType ACK); an executionReport and
+      // an order.status answer always have one: without it they are reported, never dropped unseen.
+      if (state.status !== undefined || source !== 'response') {
+        this.unknownStatus(state.status, source);
+      }
       return;
     }
     this.report(event, source, { filled: state.executedQty, quantity: state.origQty }, data);

@@ -462,6 +462,36 @@ describe('unknown order statuses move nothing', () => {
     expect(t.stages().at(-1)).toBe('unknown:request');
     expect(t.invalid[0]).toMatchObject({ source: 'orderStatus', stage: 'unknown' });
   });
+
+  it('an executionReport without X (a field Binance always sends) is reported, not dropped unseen', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    const report = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', x: 'TRADE', z: '1' };
+    t.h.server().receive({ subscriptionId: 1, event: report });
+    expect(t.stages().at(-1)).toBe('open:response');
+    expect(t.invalid).toHaveLength(1);
+    expect(t.invalid[0]).toMatchObject({
+      code: 'UNKNOWN_ORDER_STATUS',
+      status: '(undefined)',
+      source: 'executionReport',
+      stage: 'open',
+    });
+  });
+
+  it('an order.status answer without status is reported; an order.place answer without one (ACK) is not', () => {
+    const t = setup();
+    t.watch();
+    t.h.reply('order.place', { orderId: 1 });
+    expect(t.invalid).toHaveLength(0);
+    const u = setup();
+    u.watch();
+    u.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+    u.h.reply('order.status', { orderId: 1, executedQty: '0' });
+    expect(u.stages().at(-1)).toBe('unknown:request');
+    expect(u.invalid[0]).toMatchObject({ status: '(undefined)', source: 'orderStatus' });
+  });
 });
 
 const info = { operation: 'placeOrder', method: 'order.place', params: {} };
