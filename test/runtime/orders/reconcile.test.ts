@@ -492,6 +492,25 @@ describe('unknown order statuses move nothing', () => {
     expect(u.stages().at(-1)).toBe('unknown:request');
     expect(u.invalid[0]).toMatchObject({ status: '(undefined)', source: 'orderStatus' });
   });
+
+  it('REPLACED with a status the table does not know moves nothing: no amendment is assumed', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1' });
+    const report = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', x: 'REPLACED' };
+    const replaced = (X: string) =>
+      t.h.server().receive({ subscriptionId: 1, event: { ...report, X, z: '0', q: '0.5' } });
+    replaced('NEW_STATUS');
+    expect(t.stages().at(-1)).toBe('open:response');
+    expect(t.invalid[0]).toMatchObject({
+      status: 'NEW_STATUS',
+      source: 'executionReport',
+      stage: 'open',
+    });
+    replaced('NEW');
+    expect(t.stages().at(-1)).toBe('amended:executionReport');
+  });
 });
 
 const info = { operation: 'placeOrder', method: 'order.place', params: {} };
