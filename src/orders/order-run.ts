@@ -19,7 +19,12 @@ import { executionReportsOf, type ExecutionReports } from './execution-reports';
 import { readOrderReport } from './order-report';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
-import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
+import {
+  OrderTracker,
+  unreadableAmount,
+  type OrderProgress,
+  type OrderReportSource,
+} from './order-tracker';
 import { readAnswer, type AnswerState } from './order-wire-names';
 import { placeOutcome } from './place-outcome';
 import { guardedTimer } from '../supervisor/guard';
@@ -264,7 +269,37 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       }
       return;
     }
-    this.report(event, source, { filled: state.executedQty, quantity: state.origQty }, data);
+    this.report(event, source, this.progressOf(state, source), data);
+  }
+
+  /**
+   * The quantities of a report for the tracker. The filled quantity is one Binance always sends
+   * where the report names it (executionReport `z`, the answers' `executedQty`): left out, it is
+   * `null`, unreadable, so a further partial fill is never taken for old news. Each unreadable
+   * quantity is a warning naming its wire field.
+   */
+  private progressOf(state: OrderState, source: OrderReportSource): OrderProgress {
+    const names =
+      source === 'executionReport'
+        ? { filled: this.ctx.report.fields.filled, quantity: this.ctx.report.fields.quantity }
+        : { filled: this.ctx.wire.answer.executedQty, quantity: this.ctx.wire.answer.origQty };
+    const progress = {
+      filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
+      quantity: state.origQty,
+    };
+    for (const [key, value] of Object.entries(progress)) {
+      if (!unreadableAmount(value)) continue;
+      this.ctx.log.warn(
+        'order report quantity is not a decimal string; the report counts as news',
+        {
+          clientOrderId: this.clientOrderId,
+          source,
+          field: names[key as keyof typeof names] ?? key,
+          received: value === null ? 'null' : typeof value,
+        },
+      );
+    }
+    return progress;
   }
 
   private learnOrderId(orderId: unknown): void {

@@ -13,7 +13,11 @@ import type { OrderStageTable } from './stage-table';
 /** Where a report came from. */
 export type OrderReportSource = 'request' | 'response' | 'executionReport' | 'orderStatus';
 
-/** The quantities a report carries, as Binance's decimal strings, when it carries them. */
+/**
+ * The quantities a report carries, as Binance's decimal strings. `undefined`: the report has no
+ * such field (an order.place answer with `newOrderRespType` ACK); anything else that is not a
+ * decimal string (`null` for a field Binance always sends but left out, a number) is unreadable.
+ */
 export interface OrderProgress {
   /** Cumulative filled quantity (`executedQty`, executionReport `z`). */
   readonly filled?: unknown;
@@ -21,8 +25,15 @@ export interface OrderProgress {
   readonly quantity?: unknown;
 }
 
+/** A decimal as Binance writes one (the pattern of every `decimal` field's schema). */
+const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
+
 const amount = (value: unknown): number | undefined =>
-  typeof value === 'string' && value !== '' ? Number(value) : undefined;
+  typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
+
+/** True when `value` is there but is not a decimal string (a number, `null`, `'abc'`). */
+export const unreadableAmount = (value: unknown): boolean =>
+  value !== undefined && amount(value) === undefined;
 
 export class OrderTracker<Stage extends string, Event extends string> {
   stage: Stage;
@@ -75,11 +86,15 @@ export class OrderTracker<Stage extends string, Event extends string> {
     return [...step.stages];
   }
 
-  /** Records the report's quantities; true when the filled one grew or the order's shrank. */
+  /**
+   * Records the report's quantities; true when the filled one grew or the order's shrank, or
+   * when one cannot be read: whether the report is news cannot be told then, and a report that
+   * might carry a fill is never dropped as old news.
+   */
   private progressed(progress: OrderProgress): boolean {
     const filled = amount(progress.filled);
     const quantity = amount(progress.quantity);
-    let news = false;
+    let news = unreadableAmount(progress.filled) || unreadableAmount(progress.quantity);
     if (filled !== undefined && filled > this.filled) {
       this.filled = filled;
       news = true;

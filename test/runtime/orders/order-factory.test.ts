@@ -3,6 +3,7 @@ import { orderStageTable } from '../../../generated/order-stages';
 import { placeOrderOperation } from '../../../generated/operations/place-order';
 import { BinanceApiError, IllegalOrderTransitionError } from '../../../src/errors';
 import type { OperationDescriptor } from '../../../src/operations/descriptor';
+import { silentLogger, type Logger } from '../../../src/logging/logger';
 import { createOrderFactory } from '../../../src/orders/order-factory';
 import { harness } from '../ws-api/harness';
 
@@ -28,7 +29,7 @@ const limit = {
   price: '100',
 } as const;
 
-function setup(options: Parameters<typeof harness>[0] = {}) {
+function setup(options: Parameters<typeof harness>[0] = {}, factory: { logger?: Logger } = {}) {
   const h = harness({ credentials, requestTimeoutMs: 60_000, ...options });
   h.session.connect();
   h.server().open();
@@ -42,6 +43,7 @@ function setup(options: Parameters<typeof harness>[0] = {}) {
     query: queryOperation,
     newClientOrderId: () => `order-${(n += 1)}`,
     scheduler: h.scheduler,
+    ...factory,
   });
   const updates: { stage: string; source: string }[] = [];
   const outcome = { error: undefined as unknown, complete: false };
@@ -118,6 +120,43 @@ describe('createOrderFactory', () => {
       'filled:executionReport',
     ]);
   });
+
+  it.each<[string, unknown]>([
+    ['a number', 0.7],
+    ['null', null],
+    ['not a decimal', 'abc'],
+    ['missing', undefined],
+  ])(
+    'a further partial fill whose z is %s is emitted (it cannot be told from old news), with a warning',
+    (_, z) => {
+      const warnings: unknown[] = [];
+      const logger = { ...silentLogger, warn: (_m: string, data?: object) => warnings.push(data) };
+      const t = setup({}, { logger });
+      t.watch();
+      t.subscribeUserData();
+      t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+      t.execution('PARTIALLY_FILLED', '0.4');
+      const { z: _z, ...rest } = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', z };
+      const report = { ...rest, X: 'PARTIALLY_FILLED', ...(z === undefined ? {} : { z }) };
+      t.h.server().receive({ subscriptionId: 1, event: report });
+      expect(t.stages()).toEqual([
+        'submitted:request',
+        'pending:response',
+        'open:response',
+        'partiallyFilled:executionReport',
+        'partiallyFilled:executionReport',
+      ]);
+      expect(warnings).toContainEqual(
+        expect.objectContaining({
+          clientOrderId: 'order-1',
+          field: 'z',
+          source: 'executionReport',
+        }),
+      );
+      t.execution('FILLED', '1');
+      expect(t.stages().at(-1)).toBe('filled:executionReport');
+    },
+  );
 
   it('a Binance error ends in rejected with the error', () => {
     const t = setup();
