@@ -136,16 +136,8 @@ describe('createOrderFactory', () => {
       t.subscribeUserData();
       t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
       t.execution('PARTIALLY_FILLED', '0.4');
-      const { z: _z, ...rest } = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', z };
-      const report = { ...rest, X: 'PARTIALLY_FILLED', ...(z === undefined ? {} : { z }) };
-      t.h.server().receive({ subscriptionId: 1, event: report });
-      expect(t.stages()).toEqual([
-        'submitted:request',
-        'pending:response',
-        'open:response',
-        'partiallyFilled:executionReport',
-        'partiallyFilled:executionReport',
-      ]);
+      t.execution('PARTIALLY_FILLED', z as string); // JSON leaves an undefined z out
+      expect(t.stages().filter((s) => s.startsWith('partiallyFilled'))).toHaveLength(2);
       expect(warnings).toContainEqual(
         expect.objectContaining({
           clientOrderId: 'order-1',
