@@ -126,17 +126,34 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   private place(): void {
     let subscribing = true;
+    let answered = false;
     const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
       next: (response) => {
+        answered = true;
         this.report(this.config.accepted, 'response', {}, { response });
         this.reportState(readAnswer(this.ctx.wire.answer, response), 'response', { response });
         if (this.userDataFailed) this.lookup.later();
       },
-      error: (error: unknown) => this.placeFailed(error, subscribing),
+      error: (error: unknown) =>
+        answered ? this.answerFailedCheck(error) : this.placeFailed(error, subscribing),
     });
     subscribing = false;
     this.subscriptions.push(placing);
     if (!this.subscriber.closed) this.emit([this.tracker.stage], { source: 'request' }, false);
+  }
+
+  /**
+   * The order.place answer came, then its request errored: the answer failed `validateResponses`
+   * (`SchemaValidationError`, or `CallbackError` from a check that threw). Binance answered, so
+   * the placement is conclusive: the order follows what the answer said, and the failure is
+   * logged, not taken for an outcome nobody knows.
+   */
+  private answerFailedCheck(error: unknown): void {
+    this.ctx.log.warn('order.place answer failed its check; the order follows what it said', {
+      clientOrderId: this.clientOrderId,
+      code: error instanceof BinanceRxError ? error.code : undefined,
+      reason: String(error),
+    });
   }
 
   private placeFailed(error: unknown, synchronous: boolean): void {

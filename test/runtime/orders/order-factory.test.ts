@@ -150,6 +150,27 @@ describe('createOrderFactory', () => {
     },
   );
 
+  it('validateResponses: an order.place answer failing its schema is still an answer (no lookup, no unknown), and the failure is logged', () => {
+    const warnings: { message: string; data?: object }[] = [];
+    const logger = {
+      ...silentLogger,
+      warn: (message: string, data?: object) => warnings.push({ message, data }),
+    };
+    const t = setup({ validateResponses: true }, { logger });
+    t.watch();
+    t.subscribeUserData();
+    // orderId is an integer in the spec.
+    t.h.reply('order.place', { symbol: 'BTCUSDT', orderId: 'x', status: 'NEW', executedQty: '0' });
+    expect(t.stages()).toEqual(['submitted:request', 'pending:response', 'open:response']);
+    expect(t.h.sent().filter((r) => r.method === 'order.status')).toHaveLength(0);
+    expect(warnings).toContainEqual({
+      message: 'order.place answer failed its check; the order follows what it said',
+      data: expect.objectContaining({ clientOrderId: 'order-1', code: 'SCHEMA_VALIDATION' }),
+    });
+    t.execution('FILLED', '1');
+    expect(t.stages().at(-1)).toBe('filled:executionReport');
+  });
+
   it('a Binance error ends in rejected with the error', () => {
     const t = setup();
     const updates: unknown[] = [];
