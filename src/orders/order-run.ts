@@ -19,12 +19,7 @@ import { executionReportsOf, type ExecutionReports } from './execution-reports';
 import { readOrderReport } from './order-report';
 import { OrderLookup } from './order-lookup';
 import type { OrderFactoryConfig, OrderFactoryContext, OrderUpdate } from './order-factory';
-import {
-  OrderTracker,
-  unreadableAmount,
-  type OrderProgress,
-  type OrderReportSource,
-} from './order-tracker';
+import { OrderTracker, type OrderProgress, type OrderReportSource } from './order-tracker';
 import { readAnswer, type AnswerState } from './order-wire-names';
 import { placeOutcome } from './place-outcome';
 import { guardedTimer } from '../supervisor/guard';
@@ -39,6 +34,14 @@ type Data<S extends string, P, R> = Omit<
   'stage' | 'clientOrderId' | 'request'
 >;
 type PlaceParams = { symbol: string };
+
+/** A report's quantities, and their wire names (for the warning when one cannot be read). */
+interface ReportProgress {
+  readonly progress: OrderProgress;
+  readonly names: { readonly filled?: string | undefined; readonly quantity?: string | undefined };
+}
+
+const NO_PROGRESS: ReportProgress = { progress: {}, names: {} };
 
 /** What an answer, a lookup or a report says of the order (`readAnswer`, `readOrderReport`). */
 interface OrderState extends AnswerState {
@@ -130,7 +133,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
       next: (response) => {
         answered = true;
-        this.report(this.config.accepted, 'response', {}, { response });
+        this.report(this.config.accepted, 'response', { response });
         this.reportState(readAnswer(this.ctx.wire.answer, response), 'response', { response });
         if (this.userDataFailed) this.lookup.later();
       },
@@ -167,14 +170,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       return;
     }
     if (outcome === 'rejected') {
-      this.report(
-        this.config.requestFailed,
-        'request',
-        {},
-        {
-          error: error as BinanceApiError,
-        },
-      );
+      this.report(this.config.requestFailed, 'request', { error: error as BinanceApiError });
       return;
     }
     this.ctx.log.warn('order.place ended without a conclusive answer; looking the order up', {
@@ -182,14 +178,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       reason: String(error),
     });
     this.causes.push(error);
-    this.report(
-      this.config.outcomeUnknown,
-      'request',
-      {},
-      {
-        error: error instanceof BinanceRxError ? error : undefined,
-      },
-    );
+    this.report(this.config.outcomeUnknown, 'request', {
+      error: error instanceof BinanceRxError ? error : undefined,
+    });
     if (this.unresolved) this.startDeadline();
     this.lookup.now();
   }
@@ -286,16 +277,16 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       }
       return;
     }
-    this.report(event, source, this.progressOf(state, source), data);
+    this.report(event, source, data, this.progressOf(state, source));
   }
 
   /**
-   * The quantities of a report for the tracker. The filled quantity is one Binance always sends
-   * where the report names it (executionReport `z`, the answers' `executedQty`): left out, it is
-   * `null`, unreadable, so a further partial fill is never taken for old news. Each unreadable
-   * quantity is a warning naming its wire field.
+   * The quantities of a report for the tracker, and their wire names. The filled quantity is one
+   * Binance always sends where a report that repeats a stage names it (executionReport and
+   * ORDER_TRADE_UPDATE `z`, the answers' `executedQty`): left out, it is `null`, unreadable, so a
+   * further partial fill is never taken for old news.
    */
-  private progressOf(state: OrderState, source: OrderReportSource): OrderProgress {
+  private progressOf(state: OrderState, source: OrderReportSource): ReportProgress {
     const names =
       source === 'executionReport'
         ? { filled: this.ctx.report.fields.filled, quantity: this.ctx.report.fields.quantity }
@@ -304,19 +295,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
       quantity: state.origQty,
     };
-    for (const [key, value] of Object.entries(progress)) {
-      if (!unreadableAmount(value)) continue;
-      this.ctx.log.warn(
-        'order report quantity is not a decimal string; the report counts as news',
-        {
-          clientOrderId: this.clientOrderId,
-          source,
-          field: names[key as keyof typeof names] ?? key,
-          received: value === null ? 'null' : typeof value,
-        },
-      );
-    }
-    return progress;
+    return { progress, names };
   }
 
   private learnOrderId(orderId: unknown): void {
@@ -353,13 +332,23 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   private report(
     event: Event,
     source: OrderReportSource,
-    progress: OrderProgress,
     data: object,
+    { progress, names }: ReportProgress = NO_PROGRESS,
   ): void {
     if (this.subscriber.closed) return;
     let stages: Stage[];
+    const unreadable = (quantity: keyof OrderProgress) =>
+      this.ctx.log.warn(
+        'order report quantity is not a decimal string; the report counts as news',
+        {
+          clientOrderId: this.clientOrderId,
+          source,
+          field: names[quantity] ?? quantity,
+          received: progress[quantity] === null ? 'null' : typeof progress[quantity],
+        },
+      );
     try {
-      stages = this.tracker.apply(event, source, progress);
+      stages = this.tracker.apply(event, source, progress, unreadable);
     } catch (error) {
       this.ctx.log.error('illegal transition', {
         clientOrderId: this.clientOrderId,

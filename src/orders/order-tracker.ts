@@ -32,7 +32,7 @@ const amount = (value: unknown): number | undefined =>
   typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
 
 /** True when `value` is there but is not a decimal string (a number, `null`, `'abc'`). */
-export const unreadableAmount = (value: unknown): boolean =>
+const unreadableAmount = (value: unknown): boolean =>
   value !== undefined && amount(value) === undefined;
 
 export class OrderTracker<Stage extends string, Event extends string> {
@@ -66,8 +66,18 @@ export class OrderTracker<Stage extends string, Event extends string> {
     );
   }
 
-  /** Applies `event`; returns the stages entered that are news, in order. */
-  apply(event: Event, source: OrderReportSource, progress: OrderProgress = {}): Stage[] {
+  /**
+   * Applies `event`; returns the stages entered that are news, in order. A repeatable stage
+   * entered again is news when its quantities say so, or when one of them cannot be read:
+   * whether it is old news cannot be told then, and a report that might carry a fill is never
+   * dropped; `unreadable` hears of each such quantity.
+   */
+  apply(
+    event: Event,
+    source: OrderReportSource,
+    progress: OrderProgress = {},
+    unreadable: (quantity: keyof OrderProgress) => void = () => undefined,
+  ): Stage[] {
     const step = reduceStage(this.table, this.stage, event);
     if (step.kind === 'illegal') {
       throw new IllegalOrderTransitionError(
@@ -81,20 +91,20 @@ export class OrderTracker<Stage extends string, Event extends string> {
     if (step.kind !== 'entered') return [];
     const target = step.stages.at(-1)!;
     const news = this.progressed(progress);
-    if (target === this.stage && this.table.stages[target].repeatable && !news) return [];
+    if (target === this.stage && this.table.stages[target].repeatable) {
+      const unread = (['filled', 'quantity'] as const).filter((q) => unreadableAmount(progress[q]));
+      if (!news && unread.length === 0) return [];
+      unread.forEach(unreadable);
+    }
     this.stage = target;
     return [...step.stages];
   }
 
-  /**
-   * Records the report's quantities; true when the filled one grew or the order's shrank, or
-   * when one cannot be read: whether the report is news cannot be told then, and a report that
-   * might carry a fill is never dropped as old news.
-   */
+  /** Records the report's quantities; true when the filled one grew or the order's shrank. */
   private progressed(progress: OrderProgress): boolean {
     const filled = amount(progress.filled);
     const quantity = amount(progress.quantity);
-    let news = unreadableAmount(progress.filled) || unreadableAmount(progress.quantity);
+    let news = false;
     if (filled !== undefined && filled > this.filled) {
       this.filled = filled;
       news = true;
