@@ -497,8 +497,9 @@ function clip(text: string): string {
 /** A given value for a message: bounded in depth and length, whatever the caller passed. */
 /**
  * An order report carried a status the stage table does not know (not a string, or not one of
- * Binance's order statuses, e.g. `PENDING_CANCEL`, `constructor`): it moved nothing, the order
- * keeps its stage. Passed to the order factory's `onInvalid` (default: logged).
+ * Binance's order statuses, e.g. `PENDING_CANCEL`, `constructor`), or none where Binance always
+ * sends one (an executionReport without `X`: `status` is `(undefined)`): it moved nothing, the
+ * order keeps its stage. Passed to the order factory's `onInvalid` (default: logged).
  */
 export class UnknownOrderStatusError extends BinanceRxError {
   override readonly name = 'UnknownOrderStatusError';

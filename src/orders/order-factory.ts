@@ -64,8 +64,9 @@ export interface OrderFactoryOptions {
   /** Times lookups and the deadline; default `asyncScheduler` (a `TestScheduler` in tests). */
   readonly scheduler?: SchedulerLike;
   /**
-   * Gets each report that moved nothing because its order status is not in the stage table
-   * (`UnknownOrderStatusError`); the order keeps its stage. Default: logged as a warning only.
+   * Gets each report that moved nothing because its order status is not in the stage table, or
+   * is missing where Binance always sends one (`UnknownOrderStatusError`); the order keeps its
+   * stage. Default: logged as a warning only.
    */
   readonly onInvalid?: (error: UnknownOrderStatusError) => void;
 }

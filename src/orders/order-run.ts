@@ -35,6 +35,14 @@ type Data<S extends string, P, R> = Omit<
 >;
 type PlaceParams = { symbol: string };
 
+/** A report's quantities, and their wire names (for the warning when one cannot be read). */
+interface ReportProgress {
+  readonly progress: OrderProgress;
+  readonly names: { readonly filled?: string | undefined; readonly quantity?: string | undefined };
+}
+
+const NO_PROGRESS: ReportProgress = { progress: {}, names: {} };
+
 /** What an answer, a lookup or a report says of the order (`readAnswer`, `readOrderReport`). */
 interface OrderState extends AnswerState {
   /** An executionReport's execution type (`x`). */
@@ -121,17 +129,34 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   private place(): void {
     let subscribing = true;
+    let answered = false;
     const placing = this.ctx.session.request(this.config.place, this.request).subscribe({
       next: (response) => {
-        this.report(this.config.accepted, 'response', {}, { response });
+        answered = true;
+        this.report(this.config.accepted, 'response', { response });
         this.reportState(readAnswer(this.ctx.wire.answer, response), 'response', { response });
         if (this.userDataFailed) this.lookup.later();
       },
-      error: (error: unknown) => this.placeFailed(error, subscribing),
+      error: (error: unknown) =>
+        answered ? this.answerFailedCheck(error) : this.placeFailed(error, subscribing),
     });
     subscribing = false;
     this.subscriptions.push(placing);
     if (!this.subscriber.closed) this.emit([this.tracker.stage], { source: 'request' }, false);
+  }
+
+  /**
+   * The order.place answer came, then its request errored: the answer failed `validateResponses`
+   * (`SchemaValidationError`, or `CallbackError` from a check that threw). Binance answered, so
+   * the placement is conclusive: the order follows what the answer said, and the failure is
+   * logged, not taken for an outcome nobody knows.
+   */
+  private answerFailedCheck(error: unknown): void {
+    this.ctx.log.warn('order.place answer failed its check; the order follows what it said', {
+      clientOrderId: this.clientOrderId,
+      code: error instanceof BinanceRxError ? error.code : undefined,
+      reason: String(error),
+    });
   }
 
   private placeFailed(error: unknown, synchronous: boolean): void {
@@ -145,14 +170,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       return;
     }
     if (outcome === 'rejected') {
-      this.report(
-        this.config.requestFailed,
-        'request',
-        {},
-        {
-          error: error as BinanceApiError,
-        },
-      );
+      this.report(this.config.requestFailed, 'request', { error: error as BinanceApiError });
       return;
     }
     this.ctx.log.warn('order.place ended without a conclusive answer; looking the order up', {
@@ -160,14 +178,9 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       reason: String(error),
     });
     this.causes.push(error);
-    this.report(
-      this.config.outcomeUnknown,
-      'request',
-      {},
-      {
-        error: error instanceof BinanceRxError ? error : undefined,
-      },
-    );
+    this.report(this.config.outcomeUnknown, 'request', {
+      error: error instanceof BinanceRxError ? error : undefined,
+    });
     if (this.unresolved) this.startDeadline();
     this.lookup.now();
   }
@@ -257,10 +270,32 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     this.learnOrderId(state.orderId);
     const event = this.tracker.eventOf(state.status, state.executionType);
     if (event === undefined) {
-      if (state.status !== undefined) this.unknownStatus(state.status, source);
+      // An order.place answer may have no status (newOrderRespType ACK); an executionReport and
+      // an order.status answer always have one: without it they are reported, never dropped unseen.
+      if (state.status !== undefined || source !== 'response') {
+        this.unknownStatus(state.status, source);
+      }
       return;
     }
-    this.report(event, source, { filled: state.executedQty, quantity: state.origQty }, data);
+    this.report(event, source, data, this.progressOf(state, source));
+  }
+
+  /**
+   * The quantities of a report for the tracker, and their wire names. The filled quantity is one
+   * Binance always sends where a report that repeats a stage names it (executionReport and
+   * ORDER_TRADE_UPDATE `z`, the answers' `executedQty`): left out, it is `null`, unreadable, so a
+   * further partial fill is never taken for old news.
+   */
+  private progressOf(state: OrderState, source: OrderReportSource): ReportProgress {
+    const names =
+      source === 'executionReport'
+        ? { filled: this.ctx.report.fields.filled, quantity: this.ctx.report.fields.quantity }
+        : { filled: this.ctx.wire.answer.executedQty, quantity: this.ctx.wire.answer.origQty };
+    const progress = {
+      filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
+      quantity: state.origQty,
+    };
+    return { progress, names };
   }
 
   private learnOrderId(orderId: unknown): void {
@@ -297,13 +332,23 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   private report(
     event: Event,
     source: OrderReportSource,
-    progress: OrderProgress,
     data: object,
+    { progress, names }: ReportProgress = NO_PROGRESS,
   ): void {
     if (this.subscriber.closed) return;
     let stages: Stage[];
+    const unreadable = (quantity: keyof OrderProgress) =>
+      this.ctx.log.warn(
+        'order report quantity is not a decimal string; the report counts as news',
+        {
+          clientOrderId: this.clientOrderId,
+          source,
+          field: names[quantity] ?? quantity,
+          received: progress[quantity] === null ? 'null' : typeof progress[quantity],
+        },
+      );
     try {
-      stages = this.tracker.apply(event, source, progress);
+      stages = this.tracker.apply(event, source, progress, unreadable);
     } catch (error) {
       this.ctx.log.error('illegal transition', {
         clientOrderId: this.clientOrderId,

@@ -13,7 +13,11 @@ import type { OrderStageTable } from './stage-table';
 /** Where a report came from. */
 export type OrderReportSource = 'request' | 'response' | 'executionReport' | 'orderStatus';
 
-/** The quantities a report carries, as Binance's decimal strings, when it carries them. */
+/**
+ * The quantities a report carries, as Binance's decimal strings. `undefined`: the report has no
+ * such field (an order.place answer with `newOrderRespType` ACK); anything else that is not a
+ * decimal string (`null` for a field Binance always sends but left out, a number) is unreadable.
+ */
 export interface OrderProgress {
   /** Cumulative filled quantity (`executedQty`, executionReport `z`). */
   readonly filled?: unknown;
@@ -21,8 +25,15 @@ export interface OrderProgress {
   readonly quantity?: unknown;
 }
 
+/** A decimal as Binance writes one (the pattern of every `decimal` field's schema). */
+const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
+
 const amount = (value: unknown): number | undefined =>
-  typeof value === 'string' && value !== '' ? Number(value) : undefined;
+  typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
+
+/** True when `value` is there but is not a decimal string (a number, `null`, `'abc'`). */
+const unreadableAmount = (value: unknown): boolean =>
+  value !== undefined && amount(value) === undefined;
 
 export class OrderTracker<Stage extends string, Event extends string> {
   stage: Stage;
@@ -55,8 +66,18 @@ export class OrderTracker<Stage extends string, Event extends string> {
     );
   }
 
-  /** Applies `event`; returns the stages entered that are news, in order. */
-  apply(event: Event, source: OrderReportSource, progress: OrderProgress = {}): Stage[] {
+  /**
+   * Applies `event`; returns the stages entered that are news, in order. A repeatable stage
+   * entered again is news when its quantities say so, or when one of them cannot be read:
+   * whether it is old news cannot be told then, and a report that might carry a fill is never
+   * dropped; `unreadable` hears of each such quantity.
+   */
+  apply(
+    event: Event,
+    source: OrderReportSource,
+    progress: OrderProgress = {},
+    unreadable: (quantity: keyof OrderProgress) => void = () => undefined,
+  ): Stage[] {
     const step = reduceStage(this.table, this.stage, event);
     if (step.kind === 'illegal') {
       throw new IllegalOrderTransitionError(
@@ -70,7 +91,11 @@ export class OrderTracker<Stage extends string, Event extends string> {
     if (step.kind !== 'entered') return [];
     const target = step.stages.at(-1)!;
     const news = this.progressed(progress);
-    if (target === this.stage && this.table.stages[target].repeatable && !news) return [];
+    if (target === this.stage && this.table.stages[target].repeatable) {
+      const unread = (['filled', 'quantity'] as const).filter((q) => unreadableAmount(progress[q]));
+      if (!news && unread.length === 0) return [];
+      unread.forEach(unreadable);
+    }
     this.stage = target;
     return [...step.stages];
   }

@@ -61,14 +61,16 @@ export function reduceStage<Stage extends string, Event extends string>(
 
 /**
  * The event a report stands for, if it moves anything (own properties only): its execution type's
- * when the table lists it (an amendment keeps status NEW), else its order status's.
+ * when the table lists it (an amendment keeps status NEW), else its order status's. Only a status
+ * the table lists moves anything: REPLACED with a status it does not know is no event (the order
+ * may be anywhere; it is not assumed to work on, amended).
  */
-export const statusEvent = <Stage extends string, Event extends string>(
+export function statusEvent<Stage extends string, Event extends string>(
   table: OrderStageTable<Stage, Event>,
   status: string,
   executionType?: string,
-): Event | undefined =>
-  (executionType === undefined
-    ? undefined
-    : own<Event>(table.executionTypeEvents, executionType)) ??
-  own<Event>(table.statusEvents, status);
+): Event | undefined {
+  const byStatus = own<Event>(table.statusEvents, status);
+  if (byStatus === undefined || executionType === undefined) return byStatus;
+  return own<Event>(table.executionTypeEvents, executionType) ?? byStatus;
+}

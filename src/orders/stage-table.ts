@@ -19,7 +19,7 @@ export interface OrderStageTable<Stage extends string, Event extends string> {
   readonly statusEvents: Readonly<Record<string, Event>>;
   /**
    * Binance execution type (executionReport `x`, e.g. `REPLACED`) -> event, looked up before
-   * `statusEvents`. Optional: tables generated before it existed have none.
+   * `statusEvents` for a report whose status `statusEvents` lists (any other moves nothing). Optional: tables generated before it existed have none.
    */
   readonly executionTypeEvents?: Readonly<Record<string, Event>>;
   /** stage -> event -> next stage. */

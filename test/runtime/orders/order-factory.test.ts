@@ -3,6 +3,7 @@ import { orderStageTable } from '../../../generated/order-stages';
 import { placeOrderOperation } from '../../../generated/operations/place-order';
 import { BinanceApiError, IllegalOrderTransitionError } from '../../../src/errors';
 import type { OperationDescriptor } from '../../../src/operations/descriptor';
+import { silentLogger } from '../../../src/logging/logger';
 import { createOrderFactory } from '../../../src/orders/order-factory';
 import { harness } from '../ws-api/harness';
 
@@ -29,6 +30,12 @@ const limit = {
 } as const;
 
 function setup(options: Parameters<typeof harness>[0] = {}) {
+  /** The factory's warnings, as logged. */
+  const warnings: { message: string; data?: object }[] = [];
+  const logger = {
+    ...silentLogger,
+    warn: (message: string, data?: object) => void warnings.push({ message, data }),
+  };
   const h = harness({ credentials, requestTimeoutMs: 60_000, ...options });
   h.session.connect();
   h.server().open();
@@ -42,6 +49,7 @@ function setup(options: Parameters<typeof harness>[0] = {}) {
     query: queryOperation,
     newClientOrderId: () => `order-${(n += 1)}`,
     scheduler: h.scheduler,
+    logger,
   });
   const updates: { stage: string; source: string }[] = [];
   const outcome = { error: undefined as unknown, complete: false };
@@ -59,7 +67,7 @@ function setup(options: Parameters<typeof harness>[0] = {}) {
       event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z, ...extra },
     });
   const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
-  return { h, watch, updates, outcome, subscribeUserData, execution, stages };
+  return { h, watch, updates, outcome, subscribeUserData, execution, stages, warnings };
 }
 
 describe('createOrderFactory', () => {
@@ -117,6 +125,49 @@ describe('createOrderFactory', () => {
       'partiallyFilled:executionReport',
       'filled:executionReport',
     ]);
+  });
+
+  it.each<[string, unknown]>([
+    ['a number', 0.7],
+    ['null', null],
+    ['not a decimal', 'abc'],
+    ['missing', undefined],
+  ])(
+    'a further partial fill whose z is %s is emitted (it cannot be told from old news), with a warning',
+    (_, z) => {
+      const t = setup();
+      t.watch();
+      t.subscribeUserData();
+      t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+      t.execution('PARTIALLY_FILLED', '0.4');
+      t.execution('PARTIALLY_FILLED', z as string); // JSON leaves an undefined z out
+      expect(t.stages().filter((s) => s.startsWith('partiallyFilled'))).toHaveLength(2);
+      expect(t.warnings.map((w) => w.data)).toContainEqual(
+        expect.objectContaining({
+          clientOrderId: 'order-1',
+          field: 'z',
+          source: 'executionReport',
+        }),
+      );
+      t.execution('FILLED', '1');
+      expect(t.stages().at(-1)).toBe('filled:executionReport');
+    },
+  );
+
+  it('validateResponses: an order.place answer failing its schema is still an answer (no lookup, no unknown), and the failure is logged', () => {
+    const t = setup({ validateResponses: true });
+    t.watch();
+    t.subscribeUserData();
+    // orderId is an integer in the spec.
+    t.h.reply('order.place', { symbol: 'BTCUSDT', orderId: 'x', status: 'NEW', executedQty: '0' });
+    expect(t.stages()).toEqual(['submitted:request', 'pending:response', 'open:response']);
+    expect(t.h.sent().filter((r) => r.method === 'order.status')).toHaveLength(0);
+    expect(t.warnings).toContainEqual({
+      message: 'order.place answer failed its check; the order follows what it said',
+      data: expect.objectContaining({ clientOrderId: 'order-1', code: 'SCHEMA_VALIDATION' }),
+    });
+    t.execution('FILLED', '1');
+    expect(t.stages().at(-1)).toBe('filled:executionReport');
   });
 
   it('a Binance error ends in rejected with the error', () => {

@@ -83,10 +83,11 @@ function setup(
   const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
   /** order.status requests sent so far on the current socket. */
   const lookups = () => h.sent().filter((r) => r.method === 'order.status').length;
-  const execution = (X: unknown, z = '0') =>
+  /** An executionReport of order-1 (an undefined field is left out of the frame). */
+  const execution = (X: unknown, z = '0', more: object = {}) =>
     h.server().receive({
       subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z },
+      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z, ...more },
     });
   const userData = () => h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
   return { h, connection, watch, outcome, stages, lookups, execution, userData, invalid };
@@ -405,26 +406,33 @@ describe('order outcome: failures that end the order', () => {
 });
 
 describe('unknown order statuses move nothing', () => {
-  it.each<unknown>(['constructor', '__proto__', 'toString', 'PENDING_CANCEL', 'NEWISH', 42, null])(
-    'status %s: reported as UnknownOrderStatusError, the order keeps its stage',
-    (status) => {
-      const t = setup();
-      t.watch();
-      t.userData();
-      t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
-      t.execution(status);
-      expect(t.outcome).toEqual({ error: undefined, complete: false });
-      expect(t.invalid).toHaveLength(1);
-      expect(t.invalid[0]).toMatchObject({
-        code: 'UNKNOWN_ORDER_STATUS',
-        clientOrderId: 'order-1',
-        source: 'executionReport',
-        stage: 'open',
-      });
-      t.execution('FILLED', '1');
-      expect(t.stages().at(-1)).toBe('filled:executionReport');
-    },
-  );
+  // undefined: an executionReport without X, which Binance always sends.
+  it.each<unknown>([
+    'constructor',
+    '__proto__',
+    'toString',
+    'PENDING_CANCEL',
+    'NEWISH',
+    42,
+    null,
+    undefined,
+  ])('status %s: reported as UnknownOrderStatusError, the order keeps its stage', (status) => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.execution(status);
+    expect(t.outcome).toEqual({ error: undefined, complete: false });
+    expect(t.invalid).toHaveLength(1);
+    expect(t.invalid[0]).toMatchObject({
+      code: 'UNKNOWN_ORDER_STATUS',
+      clientOrderId: 'order-1',
+      source: 'executionReport',
+      stage: 'open',
+    });
+    t.execution('FILLED', '1');
+    expect(t.stages().at(-1)).toBe('filled:executionReport');
+  });
 
   it('an onInvalid that throws breaks nothing', () => {
     const h = harness({ credentials: { apiKey: 'KEY', sign: () => 'sig' } });
@@ -454,13 +462,48 @@ describe('unknown order statuses move nothing', () => {
     expect(stages).toEqual(['submitted', 'pending', 'open', 'filled']);
   });
 
-  it('an unknown status in an order.status answer keeps an unknown order unknown', () => {
+  it.each([
+    ['constructor', 'constructor'],
+    [undefined, '(undefined)'],
+  ])(
+    'an order.status answer with status %s keeps an unknown order unknown; reported',
+    (status, shown) => {
+      const t = setup();
+      t.watch();
+      t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
+      t.h.reply('order.status', { status, executedQty: '0' }); // an undefined status is left out
+      expect(t.stages().at(-1)).toBe('unknown:request');
+      expect(t.invalid[0]).toMatchObject({
+        status: shown,
+        source: 'orderStatus',
+        stage: 'unknown',
+      });
+    },
+  );
+
+  it('an order.place answer without a status (newOrderRespType ACK) is not reported', () => {
     const t = setup();
     t.watch();
-    t.h.fail('order.place', 400, -1007, UNKNOWN_MSG);
-    t.h.reply('order.status', { status: 'constructor', executedQty: '0' });
-    expect(t.stages().at(-1)).toBe('unknown:request');
-    expect(t.invalid[0]).toMatchObject({ source: 'orderStatus', stage: 'unknown' });
+    t.h.reply('order.place', { orderId: 1 });
+    expect(t.stages().at(-1)).toBe('pending:response');
+    expect(t.invalid).toHaveLength(0);
+  });
+
+  it('REPLACED with a status the table does not know moves nothing: no amendment is assumed', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1' });
+    const replaced = (X: string) => t.execution(X, '0', { x: 'REPLACED', q: '0.5' });
+    replaced('NEW_STATUS');
+    expect(t.stages().at(-1)).toBe('open:response');
+    expect(t.invalid[0]).toMatchObject({
+      status: 'NEW_STATUS',
+      source: 'executionReport',
+      stage: 'open',
+    });
+    replaced('NEW');
+    expect(t.stages().at(-1)).toBe('amended:executionReport');
   });
 });
 

@@ -52,6 +52,12 @@ describe('order stage reducer', () => {
     expect(statusEvent(table, 'NEW', 'constructor')).toBe('working');
   });
 
+  it('an execution type the table lists applies only with a status it knows: REPLACED with an unknown status is no event', () => {
+    expect(statusEvent(table, 'NEW_STATUS', 'REPLACED')).toBeUndefined();
+    expect(statusEvent(table, 'PENDING_CANCEL', 'REPLACED')).toBeUndefined();
+    expect(statusEvent(table, 'constructor', 'REPLACED')).toBeUndefined();
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
     'a status named %s stands for no event (own properties only)',
     (status) => expect(statusEvent(table, status)).toBeUndefined(),

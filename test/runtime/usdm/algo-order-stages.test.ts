@@ -15,6 +15,7 @@ import {
   IllegalOrderTransitionError,
   UnknownOrderStatusError,
 } from '../../../src/errors';
+import { silentLogger } from '../../../src/logging/logger';
 import type { OperationDescriptor } from '../../../src/operations/descriptor';
 import { createOrderFactory } from '../../../src/orders/order-factory';
 import type { OrderVenue } from '../../../src/orders/order-venue';
@@ -68,12 +69,16 @@ function run(
     watch: (requests: Requests, userData: Observable<UserDataMessage>) => Observable<string>;
     invalid: UnknownOrderStatusError[];
     sent: { operation: string; params: object }[];
+    /** The factory's warnings, as logged. */
+    warnings: string[];
   }) => void,
 ): void {
   const scheduler = new TestScheduler((actual, expected) => expect(actual).toEqual(expected));
   scheduler.run((helpers) => {
     const invalid: UnknownOrderStatusError[] = [];
     const sent: { operation: string; params: object }[] = [];
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
     const watch = (requests: Requests, userData: Observable<UserDataMessage>) => {
       const venue: OrderVenue = {
         request: <P extends object, R>(descriptor: OperationDescriptor<P, R>, params: P) => {
@@ -93,16 +98,17 @@ function run(
         scheduler,
         reconcile: { initialDelayMs: 10, maxDelayMs: 40, multiplier: 2, deadlineMs: 1_000 },
         onInvalid: (error) => invalid.push(error),
+        logger,
       });
       return addAlgoOrder(ORDER).pipe(map((u) => u.stage));
     };
-    body({ helpers, watch, invalid, sent });
+    body({ helpers, watch, invalid, sent, warnings });
   });
 }
 
 describe('algo order stages (usdmAlgoOrderFactory configuration)', () => {
   it('goes NEW -> TRIGGERING -> TRIGGERED -> FINISHED, each stage once, and completes', () => {
-    run(({ helpers: { cold, hot, expectObservable, flush }, watch, sent }) => {
+    run(({ helpers: { cold, hot, expectObservable, flush }, watch, sent, warnings }) => {
       const userData = hot('----n--g--d--f', {
         n: update('NEW'),
         g: update('TRIGGERING'),
@@ -119,6 +125,8 @@ describe('algo order stages (usdmAlgoOrderFactory configuration)', () => {
         f: 'finished',
       });
       flush();
+      // ALGO_UPDATE has `aq` only once triggered: without it nothing is amiss.
+      expect(warnings).toEqual([]);
       // The placement carried the generated clientAlgoId (and RESULT), nothing of Spot's names.
       expect(sent[0]).toEqual({
         operation: 'placeAlgoOrder',

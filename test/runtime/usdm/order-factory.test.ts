@@ -5,7 +5,7 @@
  */
 import { NEVER, Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { OrderOutcomeUnknownError } from '../../../src/errors';
+import { OrderOutcomeUnknownError, type UnknownOrderStatusError } from '../../../src/errors';
 import { createHttpClient } from '../../../src/rest/http-client';
 import { usdmProduct } from '../../../src/usdm/index';
 import { usdmOrderFactory } from '../../../src/usdm/orders/usdm-order-factory';
@@ -15,6 +15,19 @@ import { fakeFetch } from '../rest/fake-fetch';
 import { harness } from '../ws-api/harness';
 
 const market = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' } as const;
+
+/** A futures WebSocket API session on MockWebSocket, open. */
+function openSession() {
+  const h = harness({
+    product: usdmProduct,
+    credentials: { apiKey: 'KEY', sign: () => 'sig' },
+    requestTimeoutMs: 60_000,
+    heartbeatTimeoutMs: false,
+  });
+  h.session.connect();
+  h.server().open();
+  return h;
+}
 
 describe('usdmOrderFactory over REST: a POST that got no answer', () => {
   it('sent, then timed out: the order is unknown and looked up (GET), then OrderOutcomeUnknownError at the deadline', () => {
@@ -67,14 +80,7 @@ describe('usdmOrderFactory over REST: a POST that got no answer', () => {
 
 describe('usdmOrderFactory: the listen-key user data fails while the order works', () => {
   it('the order is followed with order.status, with backoff, until a final stage', () => {
-    const h = harness({
-      product: usdmProduct,
-      credentials: { apiKey: 'KEY', sign: () => 'sig' },
-      requestTimeoutMs: 60_000,
-      heartbeatTimeoutMs: false,
-    });
-    h.session.connect();
-    h.server().open();
+    const h = openSession();
     const events$ = new Subject<never>();
     const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
     const stages: string[] = [];
@@ -104,5 +110,49 @@ describe('usdmOrderFactory: the listen-key user data fails while the order works
       'filled:orderStatus',
     ]);
     expect(outcome).toEqual({ error: undefined, complete: true });
+  });
+});
+
+describe('usdmOrderFactory: ORDER_TRADE_UPDATE with what the spec did not expect', () => {
+  function watch() {
+    const h = openSession();
+    const events$ = new Subject<object>();
+    const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
+    const stages: string[] = [];
+    const invalid: UnknownOrderStatusError[] = [];
+    usdmOrderFactory(h.session, userData, {
+      scheduler: h.scheduler,
+      newClientOrderId: () => 'order-1',
+      onInvalid: (e) => invalid.push(e),
+    })({ ...market, type: 'LIMIT', timeInForce: 'GTC', price: '100' }).subscribe((u) =>
+      stages.push(`${u.stage}:${u.source}`),
+    );
+    h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '0.01', orderId: 7 });
+    const o = { s: 'BTCUSDT', c: 'order-1', i: 7, x: 'TRADE', q: '0.01' };
+    const report = (fields: object) =>
+      events$.next({
+        subscriptionId: 0,
+        event: { e: 'ORDER_TRADE_UPDATE', E: 1, o: { ...o, ...fields } },
+      });
+    return { stages, invalid, report };
+  }
+
+  it.each<[string, object, string]>([
+    ['a status the table does not know', { X: 'NEW_ADL', z: '0' }, 'NEW_ADL'],
+    ['no X', { z: '0' }, '(undefined)'],
+  ])('%s: moves nothing, UnknownOrderStatusError; the order goes on', (_, fields, shown) => {
+    const t = watch();
+    t.report(fields);
+    expect(t.stages.at(-1)).toBe('open:response');
+    expect(t.invalid[0]).toMatchObject({ status: shown, source: 'executionReport', stage: 'open' });
+    t.report({ X: 'FILLED', z: '0.01' });
+    expect(t.stages.at(-1)).toBe('filled:executionReport');
+  });
+
+  it('a further partial fill with a numeric z is emitted, not taken for old news', () => {
+    const t = watch();
+    t.report({ X: 'PARTIALLY_FILLED', z: '0.004' });
+    t.report({ X: 'PARTIALLY_FILLED', z: 0.007 });
+    expect(t.stages.filter((s) => s.startsWith('partiallyFilled'))).toHaveLength(2);
   });
 });
