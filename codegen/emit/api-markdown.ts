@@ -17,6 +17,8 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 /** generated/API.md: every channel, its function, stream, parameters and fields. */
 export function apiMarkdown(ctx: GeneratorContext): string {
   const { channels, params } = ctx.spec;
+  // A source as file headers name it: a user's file by the user's path (generate --spec).
+  const named = (file: string): string => ctx.sourceName?.(file) ?? file;
   const lines = [
     markdownHeader(
       ctx.sourceName?.(`${ctx.specDir ?? 'spec'}/`) ?? `${ctx.specDir ?? 'spec'}/`,
@@ -37,10 +39,10 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     ...streamParamTable(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : 1))),
     '',
-    ...channels.flatMap(channelSection),
-    ...operationsSection(ctx.spec.operations),
+    ...channels.flatMap((channel) => channelSection(channel, named)),
+    ...operationsSection(ctx.spec.operations, named),
     ...conditionalFieldsSection(ctx.spec.operations, ctx.spec.userDataEvents),
-    ...ccxtSection(ctx.spec.ccxtMappings),
+    ...ccxtSection(ctx.spec.ccxtMappings, named),
   ];
   return lines.join('\n') + '\n';
 }
@@ -59,7 +61,10 @@ function streamParamTable(params: readonly (readonly [string, ParamSpec])[]): st
   ];
 }
 
-function channelSection(channel: LoadedChannel): string[] {
+/** How a section names its spec file. */
+type Named = (file: string) => string;
+
+function channelSection(channel: LoadedChannel, named: Named): string[] {
   const { spec } = channel;
   const n = channelNames(spec.channel);
   const call =
@@ -69,7 +74,7 @@ function channelSection(channel: LoadedChannel): string[] {
   return [
     `### ${n.subscribe}`,
     '',
-    `\`${call}\` — stream \`${spec.stream}\`${spec.updateSpeed ? `, every ${spec.updateSpeed}` : ''}. Source: \`${channel.file}\`.`,
+    `\`${call}\` — stream \`${spec.stream}\`${spec.updateSpeed ? `, every ${spec.updateSpeed}` : ''}. Source: \`${named(channel.file)}\`.`,
     '',
     spec.description.trim(),
     '',
@@ -99,7 +104,7 @@ function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string):
   });
 }
 
-function operationsSection(operations: readonly LoadedOperation[]): string[] {
+function operationsSection(operations: readonly LoadedOperation[], named: Named): string[] {
   if (operations.length === 0) return [];
   return [
     '## REST endpoints and WebSocket API methods',
@@ -112,17 +117,17 @@ function operationsSection(operations: readonly LoadedOperation[]): string[] {
       return `| [${cell(spec.title)}](#${n.descriptor.toLowerCase()}) | ${rest} | ${n.http ? `\`${n.http}\`` : ''} | ${spec.wsApi ? `\`${spec.wsApi.method}\`` : ''} | ${n.factory ? `\`${n.factory}\`` : ''} | ${spec.security} | ${spec.weight}${spec.weightType ? ` (${spec.weightType})` : ''} |`;
     }),
     '',
-    ...operations.flatMap(operationSection),
+    ...operations.flatMap((operation) => operationSection(operation, named)),
   ];
 }
 
-function operationSection({ file, spec, params }: LoadedOperation): string[] {
+function operationSection({ file, spec, params }: LoadedOperation, named: Named): string[] {
   const n = operationNames(spec);
   const entries = Object.entries(params);
   return [
     `### ${n.descriptor}`,
     '',
-    `${cell(spec.description)} Returns \`${n.response}\`; \`${n.parse}\` gives \`${n.parsed}\`. Source: \`${file}\`.${spec.weightNote ? ` Weight: ${cell(spec.weightNote)}` : ''}`,
+    `${cell(spec.description)} Returns \`${n.response}\`; \`${n.parse}\` gives \`${n.parsed}\`. Source: \`${named(file)}\`.${spec.weightNote ? ` Weight: ${cell(spec.weightNote)}` : ''}`,
     '',
     ...(entries.length === 0
       ? ['No parameters.']
@@ -156,7 +161,7 @@ function paramRow(name: string, p: RequestParamSpec): string {
   return `| \`${name}\` | ${type} | ${p.required ? 'yes' : ''} | ${cell(text.join(' '))} |`;
 }
 
-function ccxtSection(mappings: readonly LoadedCcxtMapping[]): string[] {
+function ccxtSection(mappings: readonly LoadedCcxtMapping[], named: Named): string[] {
   if (mappings.length === 0) return [];
   const rows = mappings.flatMap(({ file, spec, sources }) =>
     sources.map((source) => {
@@ -174,7 +179,7 @@ function ccxtSection(mappings: readonly LoadedCcxtMapping[]): string[] {
           : source.spec.symbol
             ? `\`${source.spec.symbol}\``
             : '';
-      return `| ${from} | \`${source.parse}\` / \`${source.operator}()\` | \`${out}\` | ${symbol} | ${cell(source.spec.follows)} | \`${file}\` |`;
+      return `| ${from} | \`${source.parse}\` / \`${source.operator}()\` | \`${out}\` | ${symbol} | ${cell(source.spec.follows)} | \`${named(file)}\` |`;
     }),
   );
   return [

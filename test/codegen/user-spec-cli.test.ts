@@ -330,6 +330,10 @@ describe('generate --spec: a good spec', () => {
     expect(shipped).toMatch(/^\/\/ Generated from spec\/channels\/trade\.yaml by codegen\//);
     const readme = await readFile(join(dir, 'src/binance/README.md'), 'utf8');
     expect(readme).toContain("from good/ over binance-rx's spec/");
+    // API.md names each section's source as the headers do.
+    const api = await readFile(join(dir, 'src/binance/API.md'), 'utf8');
+    expect(api).toContain('Source: `good/channels/trade-lite.yaml`.');
+    expect(api).toContain('Source: `spec/channels/trade.yaml`.');
     const again = cli('--spec', 'good', '--out', 'src/binance');
     expect(again.stdout).toMatch(/^generate: src\/binance\/: \d+ files, all current/);
   });
