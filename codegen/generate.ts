@@ -185,7 +185,7 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
     '- `operations/`: per REST endpoint / WebSocket API method, the parameter and response types, the descriptor, `<name>Http`, `<operation>Factory` and `parse<Operation>Response`.',
     '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
     '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
-    '- `params.ts`: stream-name parameters and their rules.',
+    "- `params.ts`: the stream-name parameters of `params.yaml` and their rules (a channel's own are in its module).",
     "- `examples.ts`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).",
     ...(spec.userDataEvents.length > 0
       ? [

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { EMPTY, type Observable } from 'rxjs';
@@ -15,7 +15,9 @@ import { InvalidParameterError, streamName } from '../../src';
 import type { ChannelDescriptor } from '../../src/channels/descriptor';
 import { REPO } from './fixture';
 
-// A user's module imports the installed package's runtime; here, the runtime of this clone.
+// A user's module imports the installed package's runtime; here, the runtime of this clone. The
+// scratch directory's node_modules/binance-rx is this clone (beforeAll), so that the specifier
+// resolves there as it does here, built or not, and the mock applies to both.
 vi.mock('binance-rx/runtime', () => import('../../src/generated-runtime'));
 
 /** A Spot stream a user adds (made up for the test). */
@@ -123,6 +125,8 @@ async function layout(files: Record<string, string>): Promise<void> {
 }
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'user-spec-cli-'));
+  await mkdir(join(dir, 'node_modules'));
+  await symlink(REPO, join(dir, 'node_modules/binance-rx'), 'dir');
   await layout({
     'good/channels/trade-lite.yaml': CHANNEL,
     'typo-dir/channel/trade-lite.yaml': CHANNEL,
