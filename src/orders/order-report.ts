@@ -24,6 +24,8 @@ export interface OrderReportShape {
     readonly executionType?: string;
     readonly filled: string;
     readonly quantity: string;
+    /** The order's price (Spot's `p`): a USDⓈ-M modify may change only it. */
+    readonly price?: string;
   };
 }
 
@@ -39,6 +41,7 @@ export const EXECUTION_REPORT: OrderReportShape = {
     executionType: 'x',
     filled: 'z',
     quantity: 'q',
+    price: 'p',
   },
 };
 
@@ -52,6 +55,7 @@ export interface OrderReport {
   readonly executionType: unknown;
   readonly filled: unknown;
   readonly quantity: unknown;
+  readonly price: unknown;
 }
 
 /** The order fields of `event` when it is an order report of `shape`, else undefined. */
@@ -73,5 +77,6 @@ export function readOrderReport(
     executionType: own(f.executionType),
     filled: own(f.filled),
     quantity: own(f.quantity),
+    price: own(f.price),
   };
 }

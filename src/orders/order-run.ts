@@ -35,10 +35,10 @@ type Data<S extends string, P, R> = Omit<
 >;
 type PlaceParams = { symbol: string };
 
-/** A report's quantities, and their wire names (for the warning when one cannot be read). */
+/** A report's quantities and price, and their wire names (for the warning when one cannot be read). */
 interface ReportProgress {
   readonly progress: OrderProgress;
-  readonly names: { readonly filled?: string | undefined; readonly quantity?: string | undefined };
+  readonly names: { readonly [field in keyof OrderProgress]?: string | undefined };
 }
 
 const NO_PROGRESS: ReportProgress = { progress: {}, names: {} };
@@ -257,6 +257,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
             status: report.status,
             executedQty: report.filled,
             origQty: report.quantity,
+            price: report.price,
             orderId: report.orderId,
             executionType: report.executionType,
           },
@@ -281,19 +282,23 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   }
 
   /**
-   * The quantities of a report for the tracker, and their wire names. The filled quantity is one
+   * The quantities and price of a report for the tracker, and their wire names (the tracker reads
+   * the price only for an amendment, which only a report can be). The filled quantity is one
    * Binance always sends where a report that repeats a stage names it (executionReport and
    * ORDER_TRADE_UPDATE `z`, the answers' `executedQty`): left out, it is `null`, unreadable, so a
    * further partial fill is never taken for old news.
    */
   private progressOf(state: OrderState, source: OrderReportSource): ReportProgress {
+    const { fields } = this.ctx.report;
+    const { answer } = this.ctx.wire;
     const names =
       source === 'executionReport'
-        ? { filled: this.ctx.report.fields.filled, quantity: this.ctx.report.fields.quantity }
-        : { filled: this.ctx.wire.answer.executedQty, quantity: this.ctx.wire.answer.origQty };
+        ? { filled: fields.filled, quantity: fields.quantity, price: fields.price }
+        : { filled: answer.executedQty, quantity: answer.origQty, price: answer.price };
     const progress = {
       filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
       quantity: state.origQty,
+      price: state.price,
     };
     return { progress, names };
   }
@@ -337,14 +342,14 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
   ): void {
     if (this.subscriber.closed) return;
     let stages: Stage[];
-    const unreadable = (quantity: keyof OrderProgress) =>
+    const unreadable = (field: keyof OrderProgress) =>
       this.ctx.log.warn(
-        'order report quantity is not a decimal string; the report counts as news',
+        'order report quantity or price is not a decimal string; the report counts as news',
         {
           clientOrderId: this.clientOrderId,
           source,
-          field: names[quantity] ?? quantity,
-          received: progress[quantity] === null ? 'null' : typeof progress[quantity],
+          field: names[field] ?? field,
+          received: progress[field] === null ? 'null' : typeof progress[field],
         },
       );
     try {

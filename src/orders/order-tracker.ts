@@ -2,9 +2,11 @@
  * Follows one order through the stage table: every report about it (the order.place answer, an
  * executionReport, an order.status answer) goes through `apply`, which returns the stages that
  * are news. The same news from two sources is dropped (`duplicate`), an older report arriving late
- * is dropped (`stale`), a repeatable stage (a further partial fill, a further amendment) counts
- * only when the filled quantity grew or the order quantity shrank, and a report that does not fit
- * the table is an `IllegalOrderTransitionError`.
+ * is dropped (`stale`), a repeatable stage entered again (a further partial fill, a further
+ * amendment) counts only when the filled quantity grew or the order quantity shrank, or, for an
+ * amendment, when the order's price or quantity differs from the last amendment's (a USDⓈ-M
+ * modify may change only the price, or raise the quantity), and a report that does not fit the
+ * table is an `IllegalOrderTransitionError`.
  */
 import { IllegalOrderTransitionError } from '../errors';
 import { reduceStage, statusEvent } from './stage-reducer';
@@ -14,15 +16,27 @@ import type { OrderStageTable } from './stage-table';
 export type OrderReportSource = 'request' | 'response' | 'executionReport' | 'orderStatus';
 
 /**
- * The quantities a report carries, as Binance's decimal strings. `undefined`: the report has no
- * such field (an order.place answer with `newOrderRespType` ACK); anything else that is not a
- * decimal string (`null` for a field Binance always sends but left out, a number) is unreadable.
+ * The quantities and price a report carries, as Binance's decimal strings. `undefined`: the
+ * report has no such field (an order.place answer with `newOrderRespType` ACK); anything else
+ * that is not a decimal string (`null` for a field Binance always sends but left out, a number)
+ * is unreadable.
  */
 export interface OrderProgress {
   /** Cumulative filled quantity (`executedQty`, executionReport `z`). */
   readonly filled?: unknown;
-  /** The order's quantity (`origQty`, executionReport `q`): an amendment lowers it. */
+  /**
+   * The order's quantity (`origQty`, executionReport `q`): a Spot amendment lowers it, a USDⓈ-M
+   * modify may lower or raise it.
+   */
   readonly quantity?: unknown;
+  /** The order's price (`price`, executionReport `p`): a USDⓈ-M modify may change it. */
+  readonly price?: unknown;
+}
+
+/** The price and quantity an amendment left the order with (undefined: unreadable). */
+interface Terms {
+  readonly price: number | undefined;
+  readonly quantity: number | undefined;
 }
 
 /** A decimal as Binance writes one (the pattern of every `decimal` field's schema). */
@@ -35,18 +49,31 @@ const amount = (value: unknown): number | undefined =>
 const unreadableAmount = (value: unknown): boolean =>
   value !== undefined && amount(value) === undefined;
 
+/** The fields whose reading decides whether a repeated stage is news. */
+const QUANTITIES = ['filled', 'quantity'] as const;
+const AMENDMENT_FIELDS = ['filled', 'quantity', 'price'] as const;
+
 export class OrderTracker<Stage extends string, Event extends string> {
   stage: Stage;
   /** Filled quantity so far, as Binance last reported it. */
   private filled = 0;
   /** The order's quantity, as Binance last reported it. */
   private quantity = Infinity;
+  /**
+   * The terms of the last amendment, from its report. Only an amendment's report sets them: an
+   * answer (which never raises an execution type's event) may be older than the amendment, and
+   * would make the amendment's report, delivered again, look new.
+   */
+  private amendment: Terms | undefined;
+  /** The events an execution type raises (`amend`): amendments, whose news is their terms. */
+  private readonly amendEvents: ReadonlySet<Event>;
 
   constructor(
     private readonly table: OrderStageTable<Stage, Event>,
     readonly clientOrderId: string,
   ) {
     this.stage = table.initial;
+    this.amendEvents = new Set(Object.values<Event>(table.executionTypeEvents ?? {}));
   }
 
   get terminal(): boolean {
@@ -68,15 +95,16 @@ export class OrderTracker<Stage extends string, Event extends string> {
 
   /**
    * Applies `event`; returns the stages entered that are news, in order. A repeatable stage
-   * entered again is news when its quantities say so, or when one of them cannot be read:
-   * whether it is old news cannot be told then, and a report that might carry a fill is never
-   * dropped; `unreadable` hears of each such quantity.
+   * entered again is news when its quantities say so (for an amendment: or its price), or when
+   * one of the fields that decide cannot be read: whether it is old news cannot be told then, and
+   * a report that might carry a fill or an amendment is never dropped; `unreadable` hears of each
+   * such field. The price decides only for an amendment.
    */
   apply(
     event: Event,
     source: OrderReportSource,
     progress: OrderProgress = {},
-    unreadable: (quantity: keyof OrderProgress) => void = () => undefined,
+    unreadable: (field: keyof OrderProgress) => void = () => undefined,
   ): Stage[] {
     const step = reduceStage(this.table, this.stage, event);
     if (step.kind === 'illegal') {
@@ -90,9 +118,12 @@ export class OrderTracker<Stage extends string, Event extends string> {
     }
     if (step.kind !== 'entered') return [];
     const target = step.stages.at(-1)!;
-    const news = this.progressed(progress);
+    const amendment = this.amendEvents.has(event);
+    const progressed = this.progressed(progress);
+    const news = (amendment && this.amended(progress)) || progressed;
     if (target === this.stage && this.table.stages[target].repeatable) {
-      const unread = (['filled', 'quantity'] as const).filter((q) => unreadableAmount(progress[q]));
+      const fields = amendment ? AMENDMENT_FIELDS : QUANTITIES;
+      const unread = fields.filter((field) => unreadableAmount(progress[field]));
       if (!news && unread.length === 0) return [];
       unread.forEach(unreadable);
     }
@@ -115,5 +146,30 @@ export class OrderTracker<Stage extends string, Event extends string> {
       this.quantity = quantity;
     }
     return news;
+  }
+
+  /**
+   * Records an amendment's terms (a field the report does not carry keeps the last amendment's);
+   * true when its price or quantity differs from the last amendment's. Compared with the last
+   * amendment, not with the order as placed: the first amendment is news by the stage it enters.
+   * Spot amendments keep the price and lower the quantity, so for Spot's reports, in the order
+   * Binance sends them, this says what `progressed` says. One case differs: the report of an
+   * older amendment delivered after a newer one would count (its terms differ from the last);
+   * `progressed` alone dropped it on Spot. The terms of a USDⓈ-M modify go up and down, so no
+   * order can be told from them (the reports' transaction time `T` could, but is not read).
+   */
+  private amended(progress: OrderProgress): boolean {
+    const last = this.amendment;
+    const price = amount(progress.price);
+    const quantity = amount(progress.quantity);
+    this.amendment = {
+      price: progress.price === undefined ? last?.price : price,
+      quantity: progress.quantity === undefined ? last?.quantity : quantity,
+    };
+    if (last === undefined) return false;
+    return (
+      (price !== undefined && price !== last.price) ||
+      (quantity !== undefined && quantity !== last.quantity)
+    );
   }
 }

@@ -18,6 +18,7 @@ export interface OrderWireNames {
     readonly orderId: string;
     readonly executedQty?: string;
     readonly origQty?: string;
+    readonly price?: string;
   };
 }
 
@@ -26,7 +27,13 @@ export const ORDER_WIRE_NAMES: OrderWireNames = {
   newClientId: 'newClientOrderId',
   byClientId: (symbol, clientId) => ({ symbol, origClientOrderId: clientId }),
   byId: (symbol, orderId) => ({ symbol, orderId }),
-  answer: { status: 'status', orderId: 'orderId', executedQty: 'executedQty', origQty: 'origQty' },
+  answer: {
+    status: 'status',
+    orderId: 'orderId',
+    executedQty: 'executedQty',
+    origQty: 'origQty',
+    price: 'price',
+  },
 };
 
 /**
@@ -44,6 +51,7 @@ export interface AnswerState {
   readonly orderId?: unknown;
   readonly executedQty?: unknown;
   readonly origQty?: unknown;
+  readonly price?: unknown;
 }
 
 /** An answer's fields named by `names` (own properties only: an answer is untrusted input). */
@@ -55,5 +63,6 @@ export function readAnswer(names: OrderWireNames['answer'], answer: unknown): An
     orderId: own(names.orderId),
     executedQty: own(names.executedQty),
     origQty: own(names.origQty),
+    price: own(names.price),
   };
 }

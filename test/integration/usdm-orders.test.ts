@@ -1,15 +1,16 @@
 /**
  * Futures orders with their stages on the local exchange: `usdmOrderFactory` places with REST and
  * follows ORDER_TRADE_UPDATE through the same stage table as Spot: a position opened and closed,
- * a resting order canceled (its `canceled` stage from the user data stream), and a refused order
- * (`rejected` with Binance's -2022).
+ * a resting order canceled (its `canceled` stage from the user data stream), a refused order
+ * (`rejected` with Binance's -2022), and a resting order modified (`amended`, twice) then canceled.
  */
-import { filter, firstValueFrom, lastValueFrom, tap, toArray } from 'rxjs';
+import { elementAt, filter, firstValueFrom, lastValueFrom, shareReplay, tap, toArray } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   cancelOrderHttp,
   getBookHttp,
   getPositionRiskHttp,
+  modifyOrderHttp,
   usdmOrderFactory,
   usdmUserData,
   type UsdmOrderStage,
@@ -123,6 +124,65 @@ describe('usdmOrderFactory on the local exchange', () => {
     const last = await resting;
     expect(stagesOf(updates)).toEqual(['submitted', 'pending', 'open', 'canceled']);
     expect(last.source).toBe('orderStatus'); // GET /fapi/v1/order after the socket reopened
+    held.unsubscribe();
+  });
+
+  it('a modified order (PUT /fapi/v1/order) is amended, again when only its price changes, then canceled', async () => {
+    const { exchange, client } = await startFutures(['BTCUSDT'], 5);
+    const symbol = 'BTCUSDT';
+    const userData = usdmUserData({ client, host: exchange.urls.usdmStreamHost });
+    const opened = firstValueFrom(userData.status$);
+    const held = userData.events$.subscribe();
+    await opened;
+    const addOrder = usdmOrderFactory(client, userData);
+    const book = await firstValueFrom(getBookHttp({ symbol, limit: 5 }, client));
+    const price = Number(book.bids[0]![0]) * 0.9;
+    // Every stage replayed to each await below.
+    const order$ = addOrder(limitBuy(symbol, price.toFixed(2))).pipe(shareReplay());
+    const all = lastValueFrom(order$.pipe(toArray()));
+    const open = await firstValueFrom(order$.pipe(filter((u) => u.stage === 'open')));
+    const amended = (n: number) =>
+      firstValueFrom(
+        order$.pipe(
+          filter((u) => u.stage === 'amended'),
+          elementAt(n - 1),
+        ),
+      );
+    const modify = (newPrice: number, quantity: string) =>
+      firstValueFrom(
+        modifyOrderHttp(
+          {
+            symbol,
+            origClientOrderId: open.clientOrderId,
+            side: 'BUY',
+            quantity,
+            price: newPrice.toFixed(2),
+          },
+          client,
+        ),
+      );
+
+    await modify(price - 1, '0.02'); // price and quantity
+    expect((await amended(1)).executionReport).toMatchObject({
+      e: 'ORDER_TRADE_UPDATE',
+      o: { x: 'AMENDMENT', X: 'NEW', q: '0.02000000', p: (price - 1).toFixed(2) + '000000' },
+    });
+    await modify(price - 2, '0.02'); // the price only
+    expect((await amended(2)).executionReport).toMatchObject({
+      o: { x: 'AMENDMENT', X: 'NEW', q: '0.02000000', p: (price - 2).toFixed(2) + '000000' },
+    });
+
+    await firstValueFrom(
+      cancelOrderHttp({ symbol, origClientOrderId: open.clientOrderId }, client),
+    );
+    expect(stagesOf(await all)).toEqual([
+      'submitted',
+      'pending',
+      'open',
+      'amended',
+      'amended',
+      'canceled',
+    ]);
     held.unsubscribe();
   });
 });

@@ -9,11 +9,19 @@
  * is unknown (a 5xx, -1006/-1007, no answer) and after every (re)opened user data socket, so
  * fills made while none was open are not missed.
  *
+ * A modify order (`modifyOrderHttp` / `modifyOrderFactory`: `PUT /fapi/v1/order`,
+ * `order.modify`; LIMIT orders, price and/or quantity changed, the order re-queued) is reported
+ * by an ORDER_TRADE_UPDATE with execution type AMENDMENT: the order moves to `amended`, again
+ * after each further modify (one whose price `p` or quantity `q` differs from the last
+ * amendment's, so a price-only modify counts; the same report twice is one). AMENDMENT with a
+ * status the stage table does not list moves nothing (`UnknownOrderStatusError` to `onInvalid`).
+ *
  * @example
  * const userData = usdmUserData({ client });
  * const addOrder = usdmOrderFactory(client, userData); // or usdmOrderFactory(session, userData)
  * addOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' })
  *   .subscribe(({ stage }) => console.log(stage)); // submitted, pending, filled
+ * // A resting LIMIT order, modified: submitted, pending, open, amended, (amended, …,) canceled.
  */
 import type { Observable } from 'rxjs';
 import type { OrderStageEvent, OrderStageName } from '../../../generated/order-stages';
@@ -35,7 +43,7 @@ const { originalClientOrderId: _spotOnly, ...fields } = EXECUTION_REPORT.fields;
 
 /**
  * USDⓈ-M's order report: ORDER_TRADE_UPDATE, whose order fields under `o` have the letters of
- * Spot's executionReport (`c`, `s`, `i`, `X`, `x`, `z`, `q`) and no `C`.
+ * Spot's executionReport (`c`, `s`, `i`, `X`, `x`, `z`, `q`, `p`) and no `C`.
  */
 export const ORDER_TRADE_UPDATE: OrderReportShape = {
   eventType: 'ORDER_TRADE_UPDATE',

@@ -154,6 +154,34 @@ describe('createOrderFactory', () => {
     },
   );
 
+  it('Spot amendments (REPLACED, quantity lowered, same price) count once each, as before AMENDMENT existed', () => {
+    const t = setup();
+    t.watch();
+    t.subscribeUserData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1', price: '100' });
+    const replaced = (q: string) => t.execution('NEW', '0', { x: 'REPLACED', q, p: '100.00' });
+    replaced('0.8');
+    replaced('0.8');
+    replaced('0.5');
+    // A reconnect: the lookup's answer (no execution type) is stale, and no amendment.
+    t.h.server().serverClose(1006, 'gone');
+    t.h.advance(1000);
+    t.h.server().open();
+    t.h.reply('order.status', { status: 'NEW', executedQty: '0', origQty: '1', price: '100' });
+    t.subscribeUserData();
+    replaced('0.5');
+    t.execution('CANCELED', '0', { x: 'CANCELED', q: '0.5', p: '100.00' });
+    expect(t.stages()).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'amended:executionReport',
+      'amended:executionReport',
+      'canceled:executionReport',
+    ]);
+    expect(t.warnings).toEqual([]);
+  });
+
   it('validateResponses: an order.place answer failing its schema is still an answer (no lookup, no unknown), and the failure is logged', () => {
     const t = setup({ validateResponses: true });
     t.watch();

@@ -58,6 +58,13 @@ describe('order stage reducer', () => {
     expect(statusEvent(table, 'constructor', 'REPLACED')).toBeUndefined();
   });
 
+  it("USDⓈ-M's AMENDMENT (a modify order) is an amendment, under the same rule as REPLACED", () => {
+    expect(statusEvent(table, 'NEW', 'AMENDMENT')).toBe('amend');
+    expect(statusEvent(table, 'PARTIALLY_FILLED', 'AMENDMENT')).toBe('amend');
+    expect(statusEvent(table, 'NEW_ADL', 'AMENDMENT')).toBeUndefined();
+    expect(statusEvent(table, 'PENDING_CANCEL', 'AMENDMENT')).toBeUndefined();
+  });
+
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
     'a status named %s stands for no event (own properties only)',
     (status) => expect(statusEvent(table, status)).toBeUndefined(),

@@ -13,6 +13,7 @@ import type { UsdmUserData } from '../../../src/usdm/user-data/usdm-user-data';
 import { testScheduler } from '../fixtures';
 import { fakeFetch } from '../rest/fake-fetch';
 import { harness } from '../ws-api/harness';
+import { silentLogger } from '../../../src/logging/logger';
 
 const market = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' } as const;
 
@@ -113,30 +114,42 @@ describe('usdmOrderFactory: the listen-key user data fails while the order works
   });
 });
 
-describe('usdmOrderFactory: ORDER_TRADE_UPDATE with what the spec did not expect', () => {
-  function watch() {
-    const h = openSession();
-    const events$ = new Subject<object>();
-    const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
-    const stages: string[] = [];
-    const invalid: UnknownOrderStatusError[] = [];
-    usdmOrderFactory(h.session, userData, {
-      scheduler: h.scheduler,
-      newClientOrderId: () => 'order-1',
-      onInvalid: (e) => invalid.push(e),
-    })({ ...market, type: 'LIMIT', timeInForce: 'GTC', price: '100' }).subscribe((u) =>
-      stages.push(`${u.stage}:${u.source}`),
-    );
-    h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '0.01', orderId: 7 });
-    const o = { s: 'BTCUSDT', c: 'order-1', i: 7, x: 'TRADE', q: '0.01' };
-    const report = (fields: object) =>
-      events$.next({
-        subscriptionId: 0,
-        event: { e: 'ORDER_TRADE_UPDATE', E: 1, o: { ...o, ...fields } },
-      });
-    return { stages, invalid, report };
-  }
+/**
+ * A LIMIT order (0.01 at 100, order id 7) placed on a futures WebSocket API session and answered
+ * NEW; `report` sends it an ORDER_TRADE_UPDATE (a TRADE at 100 unless `fields` say otherwise).
+ */
+function watch() {
+  const h = openSession();
+  const events$ = new Subject<object>();
+  const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
+  const stages: string[] = [];
+  const invalid: UnknownOrderStatusError[] = [];
+  const warnings: object[] = [];
+  usdmOrderFactory(h.session, userData, {
+    scheduler: h.scheduler,
+    newClientOrderId: () => 'order-1',
+    onInvalid: (e) => invalid.push(e),
+    logger: { ...silentLogger, warn: (_message, data) => void warnings.push(data ?? {}) },
+  })({ ...market, type: 'LIMIT', timeInForce: 'GTC', price: '100' }).subscribe((u) =>
+    stages.push(`${u.stage}:${u.source}`),
+  );
+  h.reply('order.place', {
+    status: 'NEW',
+    executedQty: '0',
+    origQty: '0.01',
+    price: '100',
+    orderId: 7,
+  });
+  const o = { s: 'BTCUSDT', c: 'order-1', i: 7, x: 'TRADE', q: '0.01', p: '100' };
+  const report = (fields: object) =>
+    events$.next({
+      subscriptionId: 0,
+      event: { e: 'ORDER_TRADE_UPDATE', E: 1, o: { ...o, ...fields } },
+    });
+  return { stages, invalid, warnings, report };
+}
 
+describe('usdmOrderFactory: ORDER_TRADE_UPDATE with what the spec did not expect', () => {
   it.each<[string, object, string]>([
     ['a status the table does not know', { X: 'NEW_ADL', z: '0' }, 'NEW_ADL'],
     ['no X', { z: '0' }, '(undefined)'],
@@ -154,5 +167,83 @@ describe('usdmOrderFactory: ORDER_TRADE_UPDATE with what the spec did not expect
     t.report({ X: 'PARTIALLY_FILLED', z: '0.004' });
     t.report({ X: 'PARTIALLY_FILLED', z: 0.007 });
     expect(t.stages.filter((s) => s.startsWith('partiallyFilled'))).toHaveLength(2);
+  });
+});
+
+describe('usdmOrderFactory: a modify order (PUT /fapi/v1/order, order.modify) is `amended`', () => {
+  /** ORDER_TRADE_UPDATE of a modify order: execution type AMENDMENT, status NEW. */
+  const amendment = (fields: object = {}) => ({ x: 'AMENDMENT', X: 'NEW', z: '0', ...fields });
+
+  it('the first AMENDMENT moves the order to amended', () => {
+    const t = watch();
+    t.report(amendment({ p: '101' }));
+    expect(t.stages).toEqual([
+      'submitted:request',
+      'pending:response',
+      'open:response',
+      'amended:executionReport',
+    ]);
+    expect(t.invalid).toEqual([]);
+  });
+
+  it('a second AMENDMENT that changes only the price is amended again', () => {
+    const t = watch();
+    t.report(amendment({ p: '101' }));
+    t.report(amendment({ p: '102' }));
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(2);
+  });
+
+  it('a further AMENDMENT that raises the quantity is amended again', () => {
+    const t = watch();
+    t.report(amendment({ p: '101' }));
+    t.report(amendment({ p: '101', q: '0.02' }));
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(2);
+  });
+
+  it('the same AMENDMENT report twice is amended once', () => {
+    const t = watch();
+    t.report(amendment({ p: '101' }));
+    t.report(amendment({ p: '101' }));
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(1);
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('an AMENDMENT of a partly filled order, then fills and a cancel, stage by stage', () => {
+    const t = watch();
+    t.report({ X: 'PARTIALLY_FILLED', z: '0.004' });
+    t.report(amendment({ X: 'PARTIALLY_FILLED', z: '0.004', p: '99' }));
+    t.report({ X: 'PARTIALLY_FILLED', z: '0.006', p: '99' });
+    t.report({ x: 'CANCELED', X: 'CANCELED', z: '0.006', p: '99' });
+    expect(t.stages.slice(3)).toEqual([
+      'partiallyFilled:executionReport',
+      'amended:executionReport',
+      'partiallyFilled:executionReport',
+      'canceled:executionReport',
+    ]);
+  });
+
+  it('an AMENDMENT with a status the table does not know moves nothing: UnknownOrderStatusError', () => {
+    const t = watch();
+    t.report(amendment({ X: 'NEW_ADL', p: '101' }));
+    expect(t.stages.at(-1)).toBe('open:response');
+    expect(t.invalid).toHaveLength(1);
+    expect(t.invalid[0]).toMatchObject({
+      code: 'UNKNOWN_ORDER_STATUS',
+      status: 'NEW_ADL',
+      source: 'executionReport',
+      stage: 'open',
+    });
+    t.report(amendment({ p: '101' }));
+    expect(t.stages.at(-1)).toBe('amended:executionReport');
+  });
+
+  it('a further AMENDMENT whose price is not a decimal string counts, with a warning naming p', () => {
+    const t = watch();
+    t.report(amendment({ p: '101' }));
+    t.report(amendment({ p: 102 }));
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(2);
+    expect(t.warnings).toEqual([
+      expect.objectContaining({ clientOrderId: 'order-1', field: 'p', received: 'number' }),
+    ]);
   });
 });
