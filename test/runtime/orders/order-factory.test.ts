@@ -2,79 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { orderStageTable } from '../../../generated/order-stages';
 import { placeOrderOperation } from '../../../generated/operations/place-order';
 import { BinanceApiError, IllegalOrderTransitionError } from '../../../src/errors';
-import type { OperationDescriptor } from '../../../src/operations/descriptor';
 import { silentLogger } from '../../../src/logging/logger';
 import { createOrderFactory } from '../../../src/orders/order-factory';
-import { harness } from '../ws-api/harness';
+import { limit, orderFactoryHarness, queryOperation } from './factory-harness';
 
-/** order.status, as the spec describes it (only what the factory needs). */
-const queryOperation: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown> =
-  {
-    operation: 'getOrder',
-    security: 'USER_DATA',
-    weight: 4,
-    params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
-    wsApi: { method: 'order.status' },
-    schemaId: 'test',
-    validate: Object.assign(() => true, { errors: null }),
-  };
-
-const credentials = { apiKey: 'KEY', sign: () => 'sig' };
-const limit = {
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  quantity: '1',
-  price: '100',
-} as const;
-
-function setup(options: Parameters<typeof harness>[0] = {}) {
+function setup(options: Parameters<typeof orderFactoryHarness>[0] = {}) {
   /** The factory's warnings, as logged. */
   const warnings: { message: string; data?: object }[] = [];
   const logger = {
     ...silentLogger,
     warn: (message: string, data?: object) => void warnings.push({ message, data }),
   };
-  const h = harness({ credentials, requestTimeoutMs: 60_000, ...options });
-  h.session.connect();
-  h.server().open();
   let n = 0;
-  const addOrder = createOrderFactory(h.session, {
-    table: orderStageTable,
-    accepted: 'accepted',
-    requestFailed: 'requestFailed',
-    outcomeUnknown: 'outcomeUnknown',
-    place: placeOrderOperation,
-    query: queryOperation,
-    newClientOrderId: () => `order-${(n += 1)}`,
-    scheduler: h.scheduler,
-    logger,
-  });
-  const updates: { stage: string; source: string }[] = [];
-  const outcome = { error: undefined as unknown, complete: false };
-  const watch = (order: Parameters<typeof addOrder>[0] = limit) =>
-    addOrder(order).subscribe({
-      next: (u) => updates.push({ stage: u.stage, source: u.source }),
-      error: (e: unknown) => (outcome.error = e),
-      complete: () => (outcome.complete = true),
-    });
-  const subscribeUserData = () =>
-    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
-  const execution = (X: string, z: string, extra: object = {}) =>
-    h.server().receive({
-      subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z, ...extra },
-    });
-  const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
-  return { h, watch, updates, outcome, subscribeUserData, execution, stages, warnings };
+  const t = orderFactoryHarness(options, { newClientOrderId: () => `order-${(n += 1)}`, logger });
+  return { ...t, warnings };
 }
 
 describe('createOrderFactory', () => {
   it('a limit order rests, then is canceled: each stage once, whichever source reports it first', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     const placed = t.h.lastSent('order.place');
     expect(placed.params).toMatchObject({
       newClientOrderId: 'order-1',
@@ -110,7 +58,7 @@ describe('createOrderFactory', () => {
   it('partial fills count once each, by filled quantity; a late NEW is stale', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
     t.execution('PARTIALLY_FILLED', '0.4');
     t.execution('PARTIALLY_FILLED', '0.4');
@@ -137,7 +85,7 @@ describe('createOrderFactory', () => {
     (_, z) => {
       const t = setup();
       t.watch();
-      t.subscribeUserData();
+      t.userData();
       t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
       t.execution('PARTIALLY_FILLED', '0.4');
       t.execution('PARTIALLY_FILLED', z as string); // JSON leaves an undefined z out
@@ -157,7 +105,7 @@ describe('createOrderFactory', () => {
   it('Spot amendments (REPLACED, quantity lowered, same price) count once each, as before AMENDMENT existed', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     t.h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1', price: '100' });
     const replaced = (q: string) => t.execution('NEW', '0', { x: 'REPLACED', q, p: '100.00' });
     replaced('0.8');
@@ -168,7 +116,7 @@ describe('createOrderFactory', () => {
     t.h.advance(1000);
     t.h.server().open();
     t.h.reply('order.status', { status: 'NEW', executedQty: '0', origQty: '1', price: '100' });
-    t.subscribeUserData();
+    t.userData();
     replaced('0.5');
     t.execution('CANCELED', '0', { x: 'CANCELED', q: '0.5', p: '100.00' });
     expect(t.stages()).toEqual([
@@ -185,7 +133,7 @@ describe('createOrderFactory', () => {
   it('validateResponses: an order.place answer failing its schema is still an answer (no lookup, no unknown), and the failure is logged', () => {
     const t = setup({ validateResponses: true });
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     // orderId is an integer in the spec.
     t.h.reply('order.place', { symbol: 'BTCUSDT', orderId: 'x', status: 'NEW', executedQty: '0' });
     expect(t.stages()).toEqual(['submitted:request', 'pending:response', 'open:response']);
@@ -222,11 +170,11 @@ describe('createOrderFactory', () => {
   it('a socket drop in flight: the order is unknown, looked up on the next socket, and no stage is lost', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     t.h.server().serverClose(1006, 'gone');
     t.h.advance(1000);
     t.h.server().open();
-    t.subscribeUserData();
+    t.userData();
     const query = t.h.lastSent('order.status');
     expect(query.params).toMatchObject({ symbol: 'BTCUSDT', origClientOrderId: 'order-1' });
     t.h.reply('order.status', { status: 'PARTIALLY_FILLED', executedQty: '0.5' });
@@ -255,7 +203,7 @@ describe('createOrderFactory', () => {
   it('a working order is reconciled after a reconnect (fills during the outage are not lost)', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
     t.h.server().serverClose(1006, 'gone');
     t.h.advance(1000);
@@ -282,7 +230,7 @@ describe('createOrderFactory', () => {
       );
       t.h.reply('order.place', { symbol, status: 'NEW', executedQty: '0' });
     }
-    t.subscribeUserData();
+    t.userData();
     t.h.server().receive({
       subscriptionId: 1,
       event: { e: 'executionReport', E: 1, s: 'ETHUSDT', c: 'grid-1', i: 77, X: 'FILLED', z: '1' },
@@ -294,13 +242,13 @@ describe('createOrderFactory', () => {
   it('reports an illegal transition as an error, never swallowing it', () => {
     const t = setup();
     t.watch();
-    t.subscribeUserData();
+    t.userData();
     t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
     t.execution('CANCELED', '0');
     expect(t.outcome.complete).toBe(true);
     const u = setup();
     u.watch();
-    u.subscribeUserData();
+    u.userData();
     u.h.reply('order.place', { status: 'NEW', executedQty: '0' });
     u.execution('PARTIALLY_FILLED', '0.5');
     u.execution('REJECTED', '0.5');

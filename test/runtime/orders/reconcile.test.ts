@@ -6,8 +6,6 @@
  * order with their own error, a closed session ends it, unknown statuses move nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { orderStageTable } from '../../../generated/order-stages';
-import { placeOrderOperation } from '../../../generated/operations/place-order';
 import {
   BinanceApiError,
   BinanceRxError,
@@ -18,31 +16,11 @@ import {
   RequestTimeoutError,
   UnknownOrderStatusError,
 } from '../../../src/errors';
-import type { OperationDescriptor } from '../../../src/operations/descriptor';
-import { createOrderFactory } from '../../../src/orders/order-factory';
 import { DEFAULT_RECONCILE, lookupDelay, resolveReconcile } from '../../../src/orders/order-lookup';
 import { placeOutcome } from '../../../src/orders/place-outcome';
 import type { Credentials } from '../../../src/signing/credentials';
-import { harness } from '../ws-api/harness';
+import { limit, orderFactoryHarness } from './factory-harness';
 
-const queryOperation: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown> =
-  {
-    operation: 'getOrder',
-    security: 'USER_DATA',
-    weight: 4,
-    params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
-    wsApi: { method: 'order.status' },
-    schemaId: 'test',
-    validate: Object.assign(() => true, { errors: null }),
-  };
-const limit = {
-  symbol: 'BTCUSDT',
-  side: 'BUY',
-  type: 'LIMIT',
-  timeInForce: 'GTC',
-  quantity: '1',
-  price: '100',
-} as const;
 const UNKNOWN_MSG =
   'Timeout waiting for response from backend server. Send status unknown; execution status unknown.';
 const reconcile = { initialDelayMs: 100, maxDelayMs: 400, multiplier: 2, deadlineMs: 5_000 };
@@ -50,47 +28,19 @@ const reconcile = { initialDelayMs: 100, maxDelayMs: 400, multiplier: 2, deadlin
 function setup(
   options: { credentials?: Credentials; requestTimeoutMs?: number; open?: boolean } = {},
 ) {
-  const h = harness({
-    credentials: options.credentials ?? { apiKey: 'KEY', sign: () => 'sig' },
-    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
-    // The mock server sends nothing by itself: with the watchdog on, a minute of virtual time
-    // would drop the socket, and these tests count requests on one socket.
-    heartbeatTimeoutMs: false,
-  });
-  const connection = h.session.connect();
-  if (options.open !== false) h.server().open();
   const invalid: UnknownOrderStatusError[] = [];
-  const addOrder = createOrderFactory(h.session, {
-    table: orderStageTable,
-    accepted: 'accepted',
-    requestFailed: 'requestFailed',
-    outcomeUnknown: 'outcomeUnknown',
-    place: placeOrderOperation,
-    query: queryOperation,
-    newClientOrderId: () => 'order-1',
-    scheduler: h.scheduler,
-    reconcile,
-    onInvalid: (e) => invalid.push(e),
-  });
-  const updates: { stage: string; source: string }[] = [];
-  const outcome = { error: undefined as unknown, complete: false };
-  const watch = (order: Parameters<typeof addOrder>[0] = limit) =>
-    addOrder(order).subscribe({
-      next: (u) => updates.push({ stage: u.stage, source: u.source }),
-      error: (e: unknown) => (outcome.error = e),
-      complete: () => (outcome.complete = true),
-    });
-  const stages = () => updates.map((u) => `${u.stage}:${u.source}`);
-  /** order.status requests sent so far on the current socket. */
-  const lookups = () => h.sent().filter((r) => r.method === 'order.status').length;
-  /** An executionReport of order-1 (an undefined field is left out of the frame). */
-  const execution = (X: unknown, z = '0', more: object = {}) =>
-    h.server().receive({
-      subscriptionId: 1,
-      event: { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', X, z, ...more },
-    });
-  const userData = () => h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
-  return { h, connection, watch, outcome, stages, lookups, execution, userData, invalid };
+  const t = orderFactoryHarness(
+    {
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      // The mock server sends nothing by itself: with the watchdog on, a minute of virtual time
+      // would drop the socket, and these tests count requests on one socket.
+      heartbeatTimeoutMs: false,
+    },
+    { reconcile, onInvalid: (e) => invalid.push(e) },
+    { open: options.open !== false },
+  );
+  return { ...t, invalid };
 }
 
 describe('order outcome unknown: reconciliation', () => {
@@ -145,7 +95,7 @@ describe('order outcome unknown: reconciliation', () => {
       -1006,
       'An unexpected response was received from the message bus. Execution status unknown.',
     );
-    t.execution('NEW');
+    t.execution('NEW', '0');
     t.execution('FILLED', '1');
     expect(t.stages()).toEqual([
       'submitted:request',
@@ -421,7 +371,7 @@ describe('unknown order statuses move nothing', () => {
     t.watch();
     t.userData();
     t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
-    t.execution(status);
+    t.execution(status, '0');
     expect(t.outcome).toEqual({ error: undefined, complete: false });
     expect(t.invalid).toHaveLength(1);
     expect(t.invalid[0]).toMatchObject({
@@ -435,31 +385,20 @@ describe('unknown order statuses move nothing', () => {
   });
 
   it('an onInvalid that throws breaks nothing', () => {
-    const h = harness({ credentials: { apiKey: 'KEY', sign: () => 'sig' } });
-    h.session.connect();
-    h.server().open();
-    const stages: string[] = [];
-    createOrderFactory(h.session, {
-      table: orderStageTable,
-      accepted: 'accepted',
-      requestFailed: 'requestFailed',
-      outcomeUnknown: 'outcomeUnknown',
-      place: placeOrderOperation,
-      query: queryOperation,
-      newClientOrderId: () => 'order-1',
-      scheduler: h.scheduler,
-      onInvalid: () => {
-        throw new Error('callback bug');
+    const t = orderFactoryHarness(
+      {},
+      {
+        onInvalid: () => {
+          throw new Error('callback bug');
+        },
       },
-    })(limit).subscribe((u) => stages.push(u.stage));
-    h.reply('order.place', { status: 'NEW', executedQty: '0' });
-    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
-    const event = { e: 'executionReport', E: 1, s: 'BTCUSDT', c: 'order-1', z: '0' };
-    expect(() =>
-      h.server().receive({ subscriptionId: 1, event: { ...event, X: 'ODD' } }),
-    ).not.toThrow();
-    h.server().receive({ subscriptionId: 1, event: { ...event, X: 'FILLED', z: '1' } });
-    expect(stages).toEqual(['submitted', 'pending', 'open', 'filled']);
+    );
+    t.watch();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0' });
+    t.userData();
+    expect(() => t.execution('ODD', '0')).not.toThrow();
+    t.execution('FILLED', '1');
+    expect(t.updates.map((u) => u.stage)).toEqual(['submitted', 'pending', 'open', 'filled']);
   });
 
   it.each([
