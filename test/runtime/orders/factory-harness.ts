@@ -4,10 +4,18 @@
  * with the generated stage table, and `watch` places an order and records what its Observable
  * says.
  */
-import { orderStageTable } from '../../../generated/order-stages';
-import { placeOrderOperation } from '../../../generated/operations/place-order';
+import { orderStageTable, type OrderStageName } from '../../../generated/order-stages';
+import {
+  placeOrderOperation,
+  type PlaceOrderParams,
+  type PlaceOrderResponse,
+} from '../../../generated/operations/place-order';
 import type { OperationDescriptor } from '../../../src/operations/descriptor';
-import { createOrderFactory, type OrderFactoryOptions } from '../../../src/orders/order-factory';
+import {
+  createOrderFactory,
+  type OrderFactoryOptions,
+  type OrderUpdate,
+} from '../../../src/orders/order-factory';
 import { harness } from '../ws-api/harness';
 
 /** order.status, as the spec describes it (only what the factory needs). */
@@ -58,11 +66,11 @@ export function orderFactoryHarness(
     scheduler: h.scheduler,
     ...factory,
   });
-  const updates: { stage: string; source: string }[] = [];
+  const updates: OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>[] = [];
   const outcome = { error: undefined as unknown, complete: false };
   const watch = (order: Parameters<typeof addOrder>[0] = limit) =>
     addOrder(order).subscribe({
-      next: (u) => updates.push({ stage: u.stage, source: u.source }),
+      next: (u) => updates.push(u),
       error: (e: unknown) => (outcome.error = e),
       complete: () => (outcome.complete = true),
     });

@@ -148,23 +148,15 @@ describe('createOrderFactory', () => {
 
   it('a Binance error ends in rejected with the error', () => {
     const t = setup();
-    const updates: unknown[] = [];
-    createOrderFactory(t.h.session, {
-      table: orderStageTable,
-      accepted: 'accepted',
-      requestFailed: 'requestFailed',
-      outcomeUnknown: 'outcomeUnknown',
-      place: placeOrderOperation,
-      query: queryOperation,
-      scheduler: t.h.scheduler,
-    })(limit).subscribe((u) => updates.push(u));
+    t.watch();
     t.h.fail('order.place', 400, -2010, 'Account has insufficient balance for requested action.');
-    expect(updates.at(-1)).toMatchObject({
+    const last = t.updates.at(-1);
+    expect(last).toMatchObject({
       stage: 'rejected',
       source: 'request',
       error: { binanceCode: -2010 },
     });
-    expect((updates.at(-1) as { error: unknown }).error).toBeInstanceOf(BinanceApiError);
+    expect(last?.error).toBeInstanceOf(BinanceApiError);
   });
 
   it('a socket drop in flight: the order is unknown, looked up on the next socket, and no stage is lost', () => {
