@@ -17,6 +17,7 @@ import {
 } from '../../../src/errors';
 import type { UserDataMessage } from '../../../src/ws-api/session';
 import { harness } from './harness';
+import { watch } from './watch';
 
 const SUBSCRIBE = 'userDataStream.subscribe.signature';
 const LOGON = 'session.logon';
@@ -39,15 +40,6 @@ function setup(credentials: typeof hmacLike | typeof ed25519) {
     return () => Reflect.deleteProperty(socket, 'send');
   };
   return { h, errors, count, breakSend };
-}
-
-function watch<T>(source: import('rxjs').Observable<T>) {
-  const seen = { values: [] as T[], errors: [] as unknown[] };
-  source.subscribe({
-    next: (v) => seen.values.push(v),
-    error: (e: unknown) => seen.errors.push(e),
-  });
-  return seen;
 }
 
 describe('the session’s own requests time out', () => {

@@ -13,20 +13,12 @@ import {
 } from '../../../src/errors';
 import { sortedPayload } from '../../../src/signing/payload';
 import { harness } from './harness';
+import { watch } from './watch';
 
 const SECRET = 'secret';
 const hmac = (payload: string) => createHmac('sha256', SECRET).update(payload).digest('hex');
 
 /** Collects what an Observable emits, its error and whether it completed. */
-function watch<T>(source: import('rxjs').Observable<T>) {
-  const seen = { values: [] as T[], error: undefined as unknown, complete: false };
-  const subscription = source.subscribe({
-    next: (v) => seen.values.push(v),
-    error: (e: unknown) => (seen.error = e),
-    complete: () => (seen.complete = true),
-  });
-  return Object.assign(seen, { subscription });
-}
 
 const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.1' } as const;
 

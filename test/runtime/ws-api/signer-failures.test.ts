@@ -15,21 +15,13 @@ import {
 } from '../../../src/errors';
 import type { UserDataMessage } from '../../../src/ws-api/session';
 import { harness } from './harness';
+import { watch } from './watch';
 
 const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.1' } as const;
 const throwing = () => {
   throw new Error('key store locked');
 };
 const hung = () => new Promise<string>(() => {});
-
-function watch<T>(source: import('rxjs').Observable<T>) {
-  const seen = { values: [] as T[], errors: [] as unknown[] };
-  const subscription = source.subscribe({
-    next: (v) => seen.values.push(v),
-    error: (e: unknown) => seen.errors.push(e),
-  });
-  return Object.assign(seen, { subscription });
-}
 
 describe('signer failures on the WebSocket API', () => {
   it('a signer that throws while the request waits for the socket errors the request, no crash', () => {

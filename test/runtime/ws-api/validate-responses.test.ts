@@ -1,19 +1,10 @@
-import { config, type Observable } from 'rxjs';
+import { config } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getReferencePriceFactory } from '../../../generated/operations/get-reference-price';
 import { getServerTimeFactory } from '../../../generated/operations/get-server-time';
 import { CallbackError, SchemaValidationError } from '../../../src/errors';
 import { harness } from './harness';
-
-function watch<T>(source: Observable<T>) {
-  const seen = { values: [] as T[], error: undefined as unknown, complete: false };
-  source.subscribe({
-    next: (v) => seen.values.push(v),
-    error: (e: unknown) => (seen.error = e),
-    complete: () => (seen.complete = true),
-  });
-  return seen;
-}
+import { watch } from './watch';
 
 describe('validateResponses on the WebSocket API session', () => {
   it('true: a result failing its schema is emitted, then reported as SchemaValidationError', () => {
