@@ -7,11 +7,13 @@ import { VariableDeclarationKind, StructureKind, type StatementStructures } from
  * is enough for the whole test suite; users may use them as fixtures.
  */
 export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
+  // A user's file by the user's path, as headers name it (the local exchange logs it).
+  const named = (file: string): string => ctx.sourceName?.(file) ?? file;
   const channels = Object.fromEntries(
     ctx.spec.channels.map(({ file, spec }) => [
       spec.channel,
       {
-        file,
+        file: named(file),
         stream: spec.stream,
         ...(spec.implicit ? { implicit: true } : {}),
         streams: spec.examples.flatMap((e) => (e.stream ? [e.stream] : [])),
@@ -23,7 +25,7 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
     ctx.spec.operations.map(({ file, spec }) => [
       spec.operation,
       {
-        file,
+        file: named(file),
         security: spec.security,
         weight: spec.weight,
         ...(spec.weightType ? { weightType: spec.weightType } : {}),

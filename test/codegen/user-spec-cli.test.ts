@@ -115,6 +115,22 @@ examples:
     response: { symbol: BTCUSDT, high: '42000.01' }
 `;
 
+/** A user data event a user adds (made up for the test). */
+const EVENT = `event: assetLockUpdate
+title: Asset Lock Update
+docs: user-data-stream.md > User Data Stream Events > Asset Lock Update
+description: An asset was locked or unlocked, as a user adds an event.
+eventType: assetLockUpdate
+fields:
+  e: { name: eventType, type: string, const: assetLockUpdate, description: Event type. }
+  E: { name: eventTime, type: timestamp, description: Event time. }
+  a: { name: asset, type: string, description: Asset. }
+  l: { name: lockedDelta, type: decimal, description: Change of the locked amount. }
+examples:
+  - source: made up for the test
+    payload: { e: assetLockUpdate, E: 1700000000000, a: BTC, l: '1.5' }
+`;
+
 let dir = '';
 /** Writes `files` (path -> text) under the scratch directory. */
 async function layout(files: Record<string, string>): Promise<void> {
@@ -129,6 +145,7 @@ beforeAll(async () => {
   await symlink(REPO, join(dir, 'node_modules/binance-rx'), 'dir');
   await layout({
     'good/channels/trade-lite.yaml': CHANNEL,
+    'good/user-data/asset-lock-update.yaml': EVENT,
     'typo-dir/channel/trade-lite.yaml': CHANNEL,
     'top-level/trade-lite.yaml': CHANNEL,
     'misnamed/channels/trade-lite-2.yaml': CHANNEL,
@@ -338,6 +355,23 @@ describe('generate --spec: a good spec', () => {
     const api = await readFile(join(dir, 'src/binance/API.md'), 'utf8');
     expect(api).toContain('Source: `good/channels/trade-lite.yaml`.');
     expect(api).toContain('Source: `spec/channels/trade.yaml`.');
+    // So do the JSON Schemas' $comment and the examples' `file` (the local exchange logs it).
+    const command = '`npx binance-rx generate --spec good --out src/binance`';
+    for (const [path, source] of [
+      ['channels/trade-lite.json', 'good/channels/trade-lite.yaml'],
+      ['user-data/asset-lock-update.json', 'good/user-data/asset-lock-update.yaml'],
+      ['channels/trade.json', 'spec/channels/trade.yaml'],
+    ]) {
+      const schema = JSON.parse(
+        await readFile(join(dir, 'src/binance/schemas', path!), 'utf8'),
+      ) as { $comment: string };
+      expect(schema.$comment).toBe(
+        `Generated from ${source} by codegen/. DO NOT EDIT: edit the spec and run ${command}.`,
+      );
+    }
+    const examples = await readFile(join(dir, 'src/binance/examples.ts'), 'utf8');
+    expect(examples).toContain('"file": "good/channels/trade-lite.yaml"');
+    expect(examples).toContain('"file": "spec/channels/trade.yaml"');
     const again = cli('--spec', 'good', '--out', 'src/binance');
     expect(again.stdout).toMatch(/^generate: src\/binance\/: \d+ files, all current/);
   });
