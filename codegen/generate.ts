@@ -197,7 +197,7 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
     '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
     '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
     "- `params.ts`: the stream-name parameters of `params.yaml` and their rules (a channel's own are in its module).",
-    "- `examples.ts`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).",
+    "- `examples.ts`: every channel's, operation's and user data event's spec examples, as data (the local exchange replays the first two for what it does not simulate; its `emitUserData` sends the third).",
     ...(spec.userDataEvents.length > 0
       ? [
           '- `user-data/`: per user data event, the raw and parsed types, `parse<Event>Event` and the `on<Event>()` operator.',

@@ -5,13 +5,15 @@
  * it wrote and where each file came from.
  */
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { EMPTY, type Observable } from 'rxjs';
+import { EMPTY, type Observable, type OperatorFunction } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { InvalidParameterError, streamName } from '../../src';
+import { startLocalExchange } from '../../sim';
+import { InvalidParameterError, streamName, wsApiSession, type UserDataMessage } from '../../src';
 import type { ChannelDescriptor } from '../../src/channels/descriptor';
 import { REPO } from './fixture';
 
@@ -372,6 +374,16 @@ describe('generate --spec: a good spec', () => {
     const examples = await readFile(join(dir, 'src/binance/examples.ts'), 'utf8');
     expect(examples).toContain('"file": "good/channels/trade-lite.yaml"');
     expect(examples).toContain('"file": "spec/channels/trade.yaml"');
+    // A user data event's examples too, for the local exchange's emitUserData.
+    const { userDataExamples } = (await import(join(dir, 'src/binance/examples.ts'))) as {
+      userDataExamples: Record<string, { file: string; eventType: string; payloads: object[] }>;
+    };
+    expect(userDataExamples['assetLockUpdate']).toEqual({
+      file: 'good/user-data/asset-lock-update.yaml',
+      eventType: 'assetLockUpdate',
+      payloads: [{ e: 'assetLockUpdate', E: 1700000000000, a: 'BTC', l: '1.5' }],
+    });
+    expect(userDataExamples['balanceUpdate']?.file).toBe('spec/user-data/balance-update.yaml');
     const again = cli('--spec', 'good', '--out', 'src/binance');
     expect(again.stdout).toMatch(/^generate: src\/binance\/: \d+ files, all current/);
   });
@@ -381,4 +393,54 @@ describe('generate --spec: a good spec', () => {
       'a\n                folder inside the current directory',
     );
   });
+});
+
+describe('generate --spec: a user data event is one file', () => {
+  it("gives on<Event>(), which picks the event out of the local exchange's user data", async () => {
+    const run = cli('--spec', 'good', '--out', 'event-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { onAssetLockUpdate, parseAssetLockUpdateEvent } = (await import(
+      join(dir, 'event-out/user-data/asset-lock-update.ts')
+    )) as {
+      onAssetLockUpdate: () => OperatorFunction<UserDataMessage, object>;
+      parseAssetLockUpdateEvent: (raw: object) => Record<string, unknown>;
+    };
+    const { userDataExamples } = (await import(join(dir, 'event-out/examples.ts'))) as {
+      userDataExamples: Record<string, { payloads: object[] }>;
+    };
+    const [payload] = userDataExamples['assetLockUpdate']!.payloads;
+    const exchange = await startLocalExchange({ paused: true });
+    const { apiKey, secret } = exchange.keys.hmac;
+    const sign = (p: string) => createHmac('sha256', secret).update(p).digest('hex');
+    const session = wsApiSession({ url: exchange.urls.wsApi, credentials: { apiKey, sign } });
+    const connected = session.connect();
+    const seen: object[] = [];
+    const events = session
+      .userData()
+      .pipe(onAssetLockUpdate())
+      .subscribe((event) => seen.push(event));
+    try {
+      // Emitted until the subscription is in place, then only once more.
+      await vi.waitFor(
+        () => {
+          if (seen.length === 0) exchange.emitUserData(payload!);
+          expect(seen.length).toBeGreaterThan(0);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      expect(seen[0]).toEqual(payload);
+      expect(parseAssetLockUpdateEvent(seen[0]!)).toEqual({
+        eventType: 'assetLockUpdate',
+        eventTime: 1700000000000,
+        asset: 'BTC',
+        lockedDelta: '1.5',
+      });
+    } finally {
+      events.unsubscribe();
+      connected.unsubscribe();
+      await exchange.close();
+      await rm(join(dir, 'event-out'), { recursive: true, force: true });
+    }
+  }, 30_000);
 });
