@@ -62,7 +62,12 @@ export function loadCcxtMappings(
     }
     const other = byStructure.get(spec.structure);
     if (other) {
-      problems.push(at(file, 'structure', `'${spec.structure}' is already mapped in ${other}`));
+      // One of the two is misnamed (reported there: `must live in`); this goes on that one too,
+      // so that a user's misnamed file is the only one named, never a shipped one.
+      const [misplaced, kept] = file === expected ? [other, file] : [file, other];
+      problems.push(at(misplaced, 'structure', `'${spec.structure}' is already mapped in ${kept}`));
+      // Its sources would clash with the other's by name: one problem is the whole story.
+      continue;
     }
     byStructure.set(spec.structure, file);
     const structure = CCXT_STRUCTURES[spec.structure];

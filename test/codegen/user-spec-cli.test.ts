@@ -173,6 +173,13 @@ beforeAll(async () => {
     'bad-param/channels/trade-batch.yaml': BATCH_CHANNEL,
     'bad-param/params.yaml': `${BATCH_PARAM}  default: 5\n`,
     'a-file.yaml': CHANNEL,
+    // A replacement of a shipped operation and of a shipped CCXT mapping, each misnamed.
+    'op-misnamed/operations/book.yaml': await readFile(
+      join(REPO, 'spec/operations/get-book.yaml'),
+      'utf8',
+    ),
+    'ccxt-misnamed/ccxt/my-trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: trade\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
   });
   await mkdir(join(dir, 'empty'));
 });
@@ -245,6 +252,20 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
       "misnamed/channels/trade-lite-2.yaml: channel: channel 'tradeLite' must live in misnamed/channels/trade-lite.yaml",
     );
     expect(lines.join('\n')).not.toContain('binance-rx/spec/');
+  });
+
+  it("a misnamed replacement of a shipped file: every problem is in the user's file", () => {
+    const shipped = (path: string) => relative(dir, join(REPO, path));
+    expect(refused('--spec', 'op-misnamed')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "op-misnamed/operations/book.yaml: operation: operation 'getBook' must live in op-misnamed/operations/get-book.yaml",
+      `op-misnamed/operations/book.yaml: operation: 'getBook' is already defined in ${shipped('spec/operations/get-book.yaml')}`,
+    ]);
+    expect(refused('--spec', 'ccxt-misnamed')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "ccxt-misnamed/ccxt/my-trade.yaml: structure: structure 'trade' must live in ccxt-misnamed/ccxt/trade.yaml",
+      `ccxt-misnamed/ccxt/my-trade.yaml: structure: 'trade' is already mapped in ${shipped('spec/ccxt/trade.yaml')}`,
+    ]);
   });
 
   it('an empty file says so', () => {
