@@ -378,6 +378,15 @@ describe('generate --spec: a good spec', () => {
     const api = await readFile(join(dir, 'src/binance/API.md'), 'utf8');
     expect(api).toContain('Source: `good/channels/trade-lite.yaml`.');
     expect(api).toContain('Source: `spec/channels/trade.yaml`.');
+    // User data events have their section too, the user's beside the shipped ones.
+    expect(api).toContain(
+      '| [`onAssetLockUpdate`](#onassetlockupdate) | `assetLockUpdate` | `AssetLockUpdateEvent` | `ParsedAssetLockUpdateEvent` | Asset Lock Update |',
+    );
+    expect(api).toContain(
+      '`.pipe(onAssetLockUpdate())` on the user data stream — `e` = `assetLockUpdate`. Source: `good/user-data/asset-lock-update.yaml`.',
+    );
+    expect(api).toContain('| `l` | `lockedDelta` | decimal | Change of the locked amount. |');
+    expect(api).toContain('### onBalanceUpdate');
     // So do the JSON Schemas' $comment and the examples' `file` (the local exchange logs it).
     const command = '`npx binance-rx generate --spec good --out src/binance`';
     for (const [path, source] of [
