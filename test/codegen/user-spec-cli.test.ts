@@ -153,6 +153,11 @@ beforeAll(async () => {
     'misnamed/channels/trade-lite-2.yaml': CHANNEL,
     'futures-path/operations/get-price-lite.yaml': operation('/fapi/v1/ticker/priceLite'),
     'spot-path/operations/get-price-lite.yaml': operation('/api/v3/ticker/priceLite'),
+    'futures-route/channels/trade-lite.yaml': CHANNEL.replace(
+      'payload: object',
+      'route: market\npayload: object',
+    ),
+    'spot-route/channels/trade-lite.yaml': CHANNEL,
     'empty-file/channels/trade-lite.yaml': '',
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -243,6 +248,19 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
     expect(refused('--spec', 'spot-path', '--product', 'usdm')).toEqual([
       'generate: the spec has 1 problem(s):',
       `spot-path/operations/get-price-lite.yaml: rest.path: '/api/v3/ticker/priceLite' is not a path of product usdm (https://fapi.binance.com), whose paths start with /fapi/, /futures/data/ (${usdmProduct} restPaths)`,
+    ]);
+  });
+
+  it("a futures channel's route in the Spot spec, a Spot channel without one in the futures spec", () => {
+    const spotProduct = relative(dir, join(REPO, 'spec/product.yaml'));
+    expect(refused('--spec', 'futures-route')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `futures-route/channels/trade-lite.yaml: route: 'market' is not a stream route of product spot (${spotProduct} streamRoutes: none)`,
+    ]);
+    const usdmProduct = relative(dir, join(REPO, 'spec/usdm/product.yaml'));
+    expect(refused('--spec', 'spot-route', '--product', 'usdm')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `spot-route/channels/trade-lite.yaml: route: required: product usdm serves streams on routes public, market (${usdmProduct} streamRoutes)`,
     ]);
   });
 
