@@ -515,7 +515,9 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
   {
     name: 'CCXT mapping of a channel that does not exist',
     edit: replace(CCXT_TRADE, '  - channel: deal\n', '  - channel: deals\n'),
-    want: ["spec/ccxt/trade.yaml: sources.0.channel: 'deals' is not a channel of spec/channels/"],
+    want: [
+      "spec/ccxt/trade.yaml: sources.0.channel: 'deals' is not a channel (no spec/channels/deals.yaml; did you mean 'deal'?)",
+    ],
   },
   {
     name: 'CCXT field the structure does not take',

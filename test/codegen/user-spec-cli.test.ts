@@ -158,6 +158,11 @@ beforeAll(async () => {
       'route: market\npayload: object',
     ),
     'spot-route/channels/trade-lite.yaml': CHANNEL,
+    'ccxt-typo/channels/trade-lite.yaml': CHANNEL,
+    'ccxt-typo/ccxt/trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: tradeLight\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
+    'ccxt-typo-usdm/ccxt/trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: markPrices\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
     'empty-file/channels/trade-lite.yaml': '',
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -283,6 +288,18 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
       'generate: the spec has 2 problem(s):',
       "ccxt-misnamed/ccxt/my-trade.yaml: structure: structure 'trade' must live in ccxt-misnamed/ccxt/trade.yaml",
       `ccxt-misnamed/ccxt/my-trade.yaml: structure: 'trade' is already mapped in ${shipped('spec/ccxt/trade.yaml')}`,
+    ]);
+  });
+
+  it("a CCXT source that does not exist names the file it looked for in the user's directory", () => {
+    expect(refused('--spec', 'ccxt-typo')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "ccxt-typo/ccxt/trade.yaml: sources.0.channel: 'tradeLight' is not a channel (no ccxt-typo/channels/trade-light.yaml; did you mean 'tradeLite'?)",
+    ]);
+    // The futures spec's folder, not Spot's (it said spec/channels/ for both).
+    expect(refused('--spec', 'ccxt-typo-usdm', '--product', 'usdm')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "ccxt-typo-usdm/ccxt/trade.yaml: sources.0.channel: 'markPrices' is not a channel (no ccxt-typo-usdm/channels/mark-prices.yaml; did you mean 'markPrice'?)",
     ]);
   });
 
