@@ -39,23 +39,11 @@ async function walkThrough(): Promise<{ channel: string; program: string }> {
 }
 
 /**
- * A user data event a user adds, and a program that tests its operator against the local
- * exchange (README's "Extend the spec", step 5): the exchange sends the event's example.
+ * A user data event a user adds (the file one-file.test.ts adds to the repository), and a program
+ * that tests its operator against the local exchange (README's "Extend the spec", step 5): the
+ * exchange sends the event's example.
  */
-const USER_DATA_EVENT = `event: assetLockUpdate
-title: Asset Lock Update
-docs: user-data-stream.md > User Data Stream Events > Asset Lock Update
-description: An asset was locked or unlocked, as a user adds an event.
-eventType: assetLockUpdate
-fields:
-  e: { name: eventType, type: string, const: assetLockUpdate, description: Event type. }
-  E: { name: eventTime, type: timestamp, description: Event time. }
-  a: { name: asset, type: string, description: Asset. }
-  l: { name: lockedDelta, type: decimal, description: Change of the locked amount. }
-examples:
-  - source: made up for the smoke test
-    payload: { e: assetLockUpdate, E: 1700000000000, a: BTC, l: '1.5' }
-`;
+const USER_DATA_EVENT = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
 const USER_DATA_PROGRAM = `import { firstValueFrom } from 'rxjs';
 import { wsApiSession } from 'binance-rx';
 import { startLocalExchange } from 'binance-rx/sim';
@@ -221,7 +209,10 @@ async function main(): Promise<void> {
     const { channel, program } = await walkThrough();
     await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), channel);
     await mkdir(join(app, 'my-spec', 'user-data'));
-    await writeFile(join(app, 'my-spec', 'user-data', 'asset-lock-update.yaml'), USER_DATA_EVENT);
+    await writeFile(
+      join(app, 'my-spec', 'user-data', 'asset-lock-update.yaml'),
+      await readFile(USER_DATA_EVENT, 'utf8'),
+    );
     const generate = [
       '--no-install',
       'binance-rx',

@@ -117,21 +117,8 @@ examples:
     response: { symbol: BTCUSDT, high: '42000.01' }
 `;
 
-/** A user data event a user adds (made up for the test). */
-const EVENT = `event: assetLockUpdate
-title: Asset Lock Update
-docs: user-data-stream.md > User Data Stream Events > Asset Lock Update
-description: An asset was locked or unlocked, as a user adds an event.
-eventType: assetLockUpdate
-fields:
-  e: { name: eventType, type: string, const: assetLockUpdate, description: Event type. }
-  E: { name: eventTime, type: timestamp, description: Event time. }
-  a: { name: asset, type: string, description: Asset. }
-  l: { name: lockedDelta, type: decimal, description: Change of the locked amount. }
-examples:
-  - source: made up for the test
-    payload: { e: assetLockUpdate, E: 1700000000000, a: BTC, l: '1.5' }
-`;
+/** A user data event a user adds (made up; one-file.test.ts adds it to the repository). */
+const EVENT_FILE = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
 
 let dir = '';
 /** Writes `files` (path -> text) under the scratch directory. */
@@ -147,7 +134,7 @@ beforeAll(async () => {
   await symlink(REPO, join(dir, 'node_modules/binance-rx'), 'dir');
   await layout({
     'good/channels/trade-lite.yaml': CHANNEL,
-    'good/user-data/asset-lock-update.yaml': EVENT,
+    'good/user-data/asset-lock-update.yaml': await readFile(EVENT_FILE, 'utf8'),
     'typo-dir/channel/trade-lite.yaml': CHANNEL,
     'top-level/trade-lite.yaml': CHANNEL,
     'misnamed/channels/trade-lite-2.yaml': CHANNEL,

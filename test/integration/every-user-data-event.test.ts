@@ -12,13 +12,13 @@ import * as spot from '../../generated';
 import { userDataExamples as spotExamples } from '../../generated/examples';
 import * as usdm from '../../generated/usdm';
 import { userDataExamples as usdmExamples } from '../../generated/usdm/examples';
-import { startLocalExchange, type LocalExchange } from '../../sim';
+import type { LocalExchange } from '../../sim';
 import type { UserDataMessage } from '../../src';
 import { createListenKeyHttp } from '../../src/usdm';
-import { createHttpClient } from '../../src/rest/http-client';
-import { createHmac } from 'node:crypto';
-import { Client } from '../sim/helpers';
+import type { HttpClient } from '../../src/rest/http-client';
+import { Client, closeAll } from '../sim/helpers';
 import { signed } from '../sim/signed';
+import { startFutures } from '../sim/usdm/futures-exchange';
 
 type Operator = (options?: object) => OperatorFunction<UserDataMessage, unknown>;
 /** The generated `on<Event>` of `event` in `module`. */
@@ -37,10 +37,12 @@ async function picked(operator: Operator, event: object): Promise<unknown> {
 }
 
 let exchange: LocalExchange;
+/** A REST client signed with the exchange's HMAC key, for USDⓈ-M listen keys. */
+let rest: HttpClient;
 beforeAll(async () => {
-  exchange = await startLocalExchange({ symbols: ['BTCUSDT'], paused: true });
+  ({ exchange, client: rest } = await startFutures(['BTCUSDT'], 1));
 });
-afterAll(() => exchange.close());
+afterAll(closeAll);
 
 describe('every user data event of the spec on the local exchange', () => {
   it('covers the events', () => {
@@ -68,11 +70,6 @@ describe('every user data event of the spec on the local exchange', () => {
 
   for (const [event, { payloads }] of Object.entries(usdmExamples)) {
     it(`USDⓈ-M ${event}: its examples arrive on /private and pass its operator`, async () => {
-      const { apiKey, secret } = exchange.keys.hmac;
-      const rest = createHttpClient({
-        baseUrl: exchange.urls.rest,
-        credentials: { apiKey, sign: (p) => createHmac('sha256', secret).update(p).digest('hex') },
-      });
       const { listenKey } = await firstValueFrom(createListenKeyHttp({}, rest));
       const client = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
       try {
