@@ -145,6 +145,9 @@ beforeAll(async () => {
       'route: market\npayload: object',
     ),
     'spot-route/channels/trade-lite.yaml': CHANNEL,
+    'wrong-kind/order-stages.yaml': (await readFile(join(REPO, 'spec/order-stages.yaml'), 'utf8'))
+      .replace('pending: { rank: 2,', 'pending: { rank: two,')
+      .replace(/^statusEvents:\n( {2}.*\n)+/m, 'statusEvents: [NEW]\n'),
     'ccxt-typo/channels/trade-lite.yaml': CHANNEL,
     'ccxt-typo/ccxt/trade.yaml':
       'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: tradeLight\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
@@ -287,6 +290,14 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
     expect(refused('--spec', 'ccxt-typo-usdm', '--product', 'usdm')).toEqual([
       'generate: the spec has 1 problem(s):',
       "ccxt-typo-usdm/ccxt/trade.yaml: sources.0.channel: 'markPrices' is not a channel (no ccxt-typo-usdm/channels/mark-prices.yaml; did you mean 'markPrice'?)",
+    ]);
+  });
+
+  it('a value of the wrong kind is named in YAML words', () => {
+    expect(refused('--spec', 'wrong-kind')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "wrong-kind/order-stages.yaml: stages.pending.rank: 'two' must be an integer",
+      'wrong-kind/order-stages.yaml: statusEvents: a list must be a map',
     ]);
   });
 
