@@ -6,7 +6,12 @@ import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
 import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
 import { indexModule, schemasIndexModule } from './emit/index-module';
-import { buildChannelSchema, buildOperationSchema, buildUserDataSchema } from './emit/json-schema';
+import {
+  buildChannelSchema,
+  buildOperationSchema,
+  buildUserDataSchema,
+  schemaComment,
+} from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
 import { printModule, type StatementStructures } from './emit/print';
 import { limitsModule } from './emit/limits-module';
@@ -97,6 +102,12 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   // getMarginAllOrders and getMarginOpenOrders, USDⓈ-M diffDepth and partialDepth) gets that
   // validator, re-exported: the checks are written, and bundled, once.
   const validatorByKey = new Map<string, string>();
+  // A schema's $comment names its source and the command as the headers do: a user's file by the
+  // user's path, with the command that regenerates the user's module.
+  const commented = (schema: Record<string, unknown>, source: string) => ({
+    ...schema,
+    $comment: schemaComment(named(source), ctx.regenerate),
+  });
   const validator = (path: string, source: string, schema: Record<string, unknown>) => {
     const key = canonical(schema);
     const first = validatorByKey.get(key);
@@ -110,21 +121,21 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
 
   for (const channel of ctx.spec.channels) {
     const { file } = channelNames(channel.spec.channel);
-    const schema = buildChannelSchema(channel);
+    const schema = commented(buildChannelSchema(channel), channel.file);
     ts(channelModulePath(out, file), channel.file, channelModule(ctx, channel));
     raw.set(channelSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(validatorPath(out, file), channel.file, schema);
   }
   for (const operation of ctx.spec.operations) {
     const { file } = operationNames(operation.spec);
-    const schema = buildOperationSchema(operation);
+    const schema = commented(buildOperationSchema(operation), operation.file);
     ts(operationModulePath(out, file), operation.file, operationModule(ctx, operation));
     raw.set(operationSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(operationValidatorPath(out, file), operation.file, schema);
   }
   for (const event of ctx.spec.userDataEvents) {
     const { file } = userDataNames(event.spec.event);
-    const schema = buildUserDataSchema(event);
+    const schema = commented(buildUserDataSchema(event), event.file);
     ts(userDataModulePath(out, file), event.file, userDataModule(ctx, event));
     raw.set(userDataSchemaPath(out, file), `${JSON.stringify(schema)}\n`);
     validator(userDataValidatorPath(out, file), event.file, schema);
@@ -186,7 +197,7 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
     '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
     '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
     "- `params.ts`: the stream-name parameters of `params.yaml` and their rules (a channel's own are in its module).",
-    "- `examples.ts`: every channel's and operation's spec examples, as data (the local exchange replays them for what it does not simulate).",
+    "- `examples.ts`: every channel's, operation's and user data event's spec examples, as data (the local exchange replays the first two for what it does not simulate; its `emitUserData` sends the third).",
     ...(spec.userDataEvents.length > 0
       ? [
           '- `user-data/`: per user data event, the raw and parsed types, `parse<Event>Event` and the `on<Event>()` operator.',

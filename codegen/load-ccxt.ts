@@ -11,6 +11,7 @@ import { listItems, walkPath } from './field-path';
 import type { SpecFiles } from './load-spec';
 import { channelNames, kebab, operationNames, pascal, userDataNames } from './names';
 import { at, parseChecked } from './spec-files';
+import { nearest } from './suggest';
 import type { SpecProblem } from './spec-errors';
 import type {
   CcxtMappingSpec,
@@ -62,7 +63,12 @@ export function loadCcxtMappings(
     }
     const other = byStructure.get(spec.structure);
     if (other) {
-      problems.push(at(file, 'structure', `'${spec.structure}' is already mapped in ${other}`));
+      // One of the two is misnamed (reported there: `must live in`); this goes on that one too,
+      // so that a user's misnamed file is the only one named, never a shipped one.
+      const [misplaced, kept] = file === expected ? [other, file] : [file, other];
+      problems.push(at(misplaced, 'structure', `'${spec.structure}' is already mapped in ${kept}`));
+      // Its sources would clash with the other's by name: one problem is the whole story.
+      continue;
     }
     byStructure.set(spec.structure, file);
     const structure = CCXT_STRUCTURES[spec.structure];
@@ -134,17 +140,28 @@ function resolveSource(
   }
   const kind = given[0]!;
   const target = source[kind]!;
-  const missing = (folder: string, what: string): undefined => {
+  const missing = (folder: string, what: string, names: readonly string[]): undefined => {
     // When a file of that folder did not load, it is already reported: not a second problem.
     const broken = problems.some((p) => p.file.startsWith(`spec/${folder}/`));
-    if (!broken && !files.has(`spec/${folder}/${kebab(target)}.yaml`)) {
-      problems.push(at(file, `${where}.${kind}`, `'${target}' is not ${what} of spec/${folder}/`));
+    // The file it would be in, a spec path: shown as the product's (spec/usdm/…) or the user's.
+    const expected = `spec/${folder}/${kebab(target)}.yaml`;
+    if (!broken && !files.has(expected)) {
+      const near = nearest(target, names);
+      const hint = near === undefined ? '' : `; did you mean '${near}'?`;
+      problems.push(
+        at(file, `${where}.${kind}`, `'${target}' is not ${what} (no ${expected}${hint})`),
+      );
     }
     return undefined;
   };
   if (kind === 'channel') {
     const channel = targets.channels.find((c) => c.spec.channel === target);
-    if (!channel) return missing('channels', 'a channel');
+    if (!channel)
+      return missing(
+        'channels',
+        'a channel',
+        targets.channels.map((c) => c.spec.channel),
+      );
     const n = channelNames(target);
     const object: FieldSpec = { type: 'object', description: '', fields: channel.fields };
     const root: FieldSpec =
@@ -153,7 +170,12 @@ function resolveSource(
   }
   if (kind === 'operation') {
     const operation = targets.operations.find((o) => o.spec.operation === target);
-    if (!operation) return missing('operations', 'an operation');
+    if (!operation)
+      return missing(
+        'operations',
+        'an operation',
+        targets.operations.map((o) => o.spec.operation),
+      );
     const n = operationNames(operation.spec);
     const root = operation.spec.response;
     const keys =
@@ -174,7 +196,12 @@ function resolveSource(
     return { kind, target, rawType: n.response, rawModule: `operations/${n.file}`, root };
   }
   const event = targets.userDataEvents.find((e) => e.spec.event === target);
-  if (!event) return missing('user-data', 'a user data event');
+  if (!event)
+    return missing(
+      'user-data',
+      'a user data event',
+      targets.userDataEvents.map((e) => e.spec.event),
+    );
   const n = userDataNames(target);
   const root: FieldSpec = { type: 'object', description: '', fields: event.spec.fields };
   return { kind, target, rawType: n.event, rawModule: `user-data/${n.file}`, root };

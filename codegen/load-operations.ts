@@ -58,7 +58,12 @@ export function loadOperations(
     };
     const other = byName.get(spec.operation);
     if (other) {
-      problems.push(at(file, 'operation', `'${spec.operation}' is already defined in ${other}`));
+      // One of the two is not where its name says (reported there: `must live in`); this goes on
+      // that one too, so that a user's misnamed file is the only one named, never a shipped one.
+      const [misplaced, kept] = file === expectedFile(spec) ? [other, file] : [file, other];
+      problems.push(
+        at(misplaced, 'operation', `'${spec.operation}' is already defined in ${kept}`),
+      );
       continue;
     }
     byName.set(spec.operation, file);
@@ -254,10 +259,16 @@ function checkItemRules(
   return problems;
 }
 
+/** Where an operation's file lives: `spec/operations/`, or `spec/operations/sapi/` for a SAPI path. */
+function expectedFile(spec: OperationSpec): string {
+  const sapi = spec.rest?.path.startsWith('/sapi/') === true;
+  return `${sapi ? SAPI_DIR : 'spec/operations/'}${operationNames(spec).file}.yaml`;
+}
+
 function checkOperationRules(file: string, spec: OperationSpec): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const sapi = spec.rest?.path.startsWith('/sapi/') === true;
-  const expected = `${sapi ? SAPI_DIR : 'spec/operations/'}${operationNames(spec).file}.yaml`;
+  const expected = expectedFile(spec);
   if (file !== expected) {
     problems.push(at(file, 'operation', `operation '${spec.operation}' must live in ${expected}`));
   }

@@ -37,11 +37,17 @@ export function routeProblems(
 ): SpecProblem[] {
   if (product === undefined) return [];
   const routes = Object.keys(product.spec.streamRoutes ?? {});
+  // Named as rest.path's rule names it: the product, and its file (the shipped one, for a user).
+  const name = `product ${product.spec.name}`;
   const problems: SpecProblem[] = [];
   for (const { file, spec } of channels) {
     if (spec.route === undefined && routes.length > 0) {
       problems.push(
-        at(file, 'route', `required: the product serves streams on routes (${routes.join(', ')})`),
+        at(
+          file,
+          'route',
+          `required: ${name} serves streams on routes ${routes.join(', ')} (${product.file} streamRoutes)`,
+        ),
       );
     } else if (spec.route !== undefined && !routes.includes(spec.route)) {
       const declared = routes.length > 0 ? `one of ${routes.join(', ')}` : 'none';
@@ -49,7 +55,7 @@ export function routeProblems(
         at(
           file,
           'route',
-          `'${spec.route}' is not a stream route of the product (product.yaml streamRoutes: ${declared})`,
+          `'${spec.route}' is not a stream route of ${name} (${product.file} streamRoutes: ${declared})`,
         ),
       );
     }

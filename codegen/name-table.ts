@@ -125,6 +125,8 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
     'OperationExamples',
     'channelExamples',
     'operationExamples',
+    'UserDataExamples',
+    'userDataExamples',
   ]) {
     claim(name, { file: 'generated/examples.ts', path: '' });
   }

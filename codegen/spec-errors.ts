@@ -49,6 +49,22 @@ const show = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+/** A JSON Schema type in the words of YAML (`object` is a map, `array` a list). */
+const KIND: Readonly<Record<string, string>> = {
+  object: 'a map',
+  array: 'a list',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
+const kinds = (type: unknown): string =>
+  String(type)
+    .split(',')
+    .map((t) => KIND[t] ?? t)
+    .join(' or ');
+
 const lookup = (data: unknown, pointer: string): unknown =>
   dottedPath(pointer)
     .split('.')
@@ -89,7 +105,7 @@ export function problemsFromAjv(
         message = `unknown key (not allowed here)`;
         break;
       case 'type':
-        message = `${show(value)} must be ${String(params.type)}`;
+        message = `${show(value)} must be ${kinds(params.type)}`;
         break;
       case 'pattern':
         message = `${show(value)} does not match ${String(params.pattern)}`;

@@ -5820,3 +5820,195 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     ]
   }
 };
+
+/** A user data event's spec file, its `e`, and its example payloads (for the local exchange's `emitUserData`). */
+export type UserDataExamples = { readonly file: string; readonly eventType: string; readonly payloads: readonly object[] };
+
+/** Example payloads of every user data event, by event name. */
+export const userDataExamples: Readonly<Record<string, UserDataExamples>> = {
+  "balanceUpdate": {
+    "file": "spec/user-data/balance-update.yaml",
+    "eventType": "balanceUpdate",
+    "payloads": [
+      {
+        "e": "balanceUpdate",
+        "E": 1573200697110,
+        "a": "BTC",
+        "d": "100.00000000",
+        "T": 1573200697068
+      }
+    ]
+  },
+  "eventStreamTerminated": {
+    "file": "spec/user-data/event-stream-terminated.yaml",
+    "eventType": "eventStreamTerminated",
+    "payloads": [
+      {
+        "e": "eventStreamTerminated",
+        "E": 1728973001334
+      }
+    ]
+  },
+  "executionReport": {
+    "file": "spec/user-data/execution-report.yaml",
+    "eventType": "executionReport",
+    "payloads": [
+      {
+        "e": "executionReport",
+        "E": 1499405658658,
+        "s": "ETHBTC",
+        "c": "mUvoqJxFIILMdfAW5iGSOW",
+        "S": "BUY",
+        "o": "LIMIT",
+        "f": "GTC",
+        "q": "1.00000000",
+        "p": "0.10264410",
+        "P": "0.00000000",
+        "F": "0.00000000",
+        "g": -1,
+        "C": "",
+        "x": "NEW",
+        "X": "NEW",
+        "r": "NONE",
+        "i": 4293153,
+        "l": "0.00000000",
+        "z": "0.00000000",
+        "L": "0.00000000",
+        "n": "0",
+        "N": null,
+        "T": 1499405658657,
+        "t": -1,
+        "v": 3,
+        "I": 8641984,
+        "w": true,
+        "m": false,
+        "M": false,
+        "O": 1499405658657,
+        "Z": "0.00000000",
+        "Y": "0.00000000",
+        "Q": "0.00000000",
+        "W": 1499405658657,
+        "V": "NONE"
+      },
+      {
+        "e": "executionReport",
+        "E": 1499405658658,
+        "s": "ETHBTC",
+        "c": "mUvoqJxFIILMdfAW5iGSOW",
+        "S": "BUY",
+        "o": "LIMIT",
+        "f": "GTC",
+        "q": "1.00000000",
+        "p": "0.10264410",
+        "P": "0.00000000",
+        "F": "0.00000000",
+        "g": -1,
+        "C": "",
+        "x": "TRADE_PREVENTION",
+        "X": "EXPIRED_IN_MATCH",
+        "r": "NONE",
+        "i": 4293153,
+        "l": "0.00000000",
+        "z": "0.00000000",
+        "L": "0.00000000",
+        "n": "0",
+        "N": null,
+        "T": 1499405658657,
+        "t": -1,
+        "I": 8641984,
+        "w": false,
+        "m": false,
+        "M": false,
+        "O": 1499405658657,
+        "Z": "0.00000000",
+        "Y": "0.00000000",
+        "Q": "0.00000000",
+        "V": "EXPIRE_MAKER",
+        "d": 4,
+        "D": 1668680518494,
+        "j": 1,
+        "J": 1000000,
+        "v": 3,
+        "A": "3.000000",
+        "B": "3.000000",
+        "u": 1,
+        "U": 37,
+        "Cs": "BTCUSDT",
+        "pl": "2.123456",
+        "pL": "0.10000001",
+        "pY": "0.21234562",
+        "W": 1668683798379,
+        "b": "ONE_PARTY_TRADE_REPORT",
+        "a": 1234,
+        "k": "SOR",
+        "uS": true,
+        "gP": "PRIMARY_PEG",
+        "gOT": "PRICE_LEVEL",
+        "gOV": 5,
+        "gp": "1.00000000",
+        "eR": "INSUFFICIENT_LIQUIDITY"
+      }
+    ]
+  },
+  "externalLockUpdate": {
+    "file": "spec/user-data/external-lock-update.yaml",
+    "eventType": "externalLockUpdate",
+    "payloads": [
+      {
+        "e": "externalLockUpdate",
+        "E": 1581557507324,
+        "a": "NEO",
+        "d": "10.00000000",
+        "T": 1581557507268
+      }
+    ]
+  },
+  "listStatus": {
+    "file": "spec/user-data/list-status.yaml",
+    "eventType": "listStatus",
+    "payloads": [
+      {
+        "e": "listStatus",
+        "E": 1564035303637,
+        "s": "ETHBTC",
+        "g": 2,
+        "c": "OCO",
+        "l": "EXEC_STARTED",
+        "L": "EXECUTING",
+        "r": "NONE",
+        "C": "F4QN4G8DlFATFlIUQ0cjdD",
+        "T": 1564035303625,
+        "O": [
+          {
+            "s": "ETHBTC",
+            "i": 17,
+            "c": "AJYsMjErWJesZvqlJCTUgL"
+          },
+          {
+            "s": "ETHBTC",
+            "i": 18,
+            "c": "bfYPSQdLoqAJeNrOr9adzq"
+          }
+        ]
+      }
+    ]
+  },
+  "outboundAccountPosition": {
+    "file": "spec/user-data/outbound-account-position.yaml",
+    "eventType": "outboundAccountPosition",
+    "payloads": [
+      {
+        "e": "outboundAccountPosition",
+        "E": 1564034571105,
+        "u": 1564034571073,
+        "B": [
+          {
+            "a": "ETH",
+            "f": "10000.000000",
+            "l": "0.000000"
+          }
+        ]
+      }
+    ]
+  }
+};

@@ -2,7 +2,8 @@
  * A package user's path, end to end: `npm pack`, install the tarball into a fresh project,
  * `npx binance-rx generate --spec my-spec --out src/binance` with a one-file spec (a new
  * channel), `--check`, then type-check a program that uses the output next to `binance-rx`.
- * The channel file and the program are taken from README's "Extend the spec" walk-through.
+ * The channel file and the program are taken from README's "Extend the spec" walk-through; a user
+ * data event beside it, and a program that has the local exchange (`binance-rx/sim`) send it.
  * Needs dist/ (`npm run build`); scripts/test.sh runs it after the build. Exit 1 on any failure.
  *
  * Offline: the tarball is unpacked as node_modules/binance-rx and its dependencies (and, for the
@@ -36,6 +37,33 @@ async function walkThrough(): Promise<{ channel: string; program: string }> {
   };
   return { channel: block('yaml'), program: block('ts') };
 }
+
+/**
+ * A user data event a user adds (the file one-file.test.ts adds to the repository), and a program
+ * that tests its operator against the local exchange (README's "Extend the spec", step 5): the
+ * exchange sends the event's example.
+ */
+const USER_DATA_EVENT = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
+const USER_DATA_PROGRAM = `import { firstValueFrom } from 'rxjs';
+import { wsApiSession } from 'binance-rx';
+import { startLocalExchange } from 'binance-rx/sim';
+import { onAssetLockUpdate, parseAssetLockUpdateEvent } from './binance';
+import * as spot from './binance/examples';
+
+export async function lockedDelta(sign: (payload: string) => string): Promise<number> {
+  const exchange = await startLocalExchange({ examples: { spot } });
+  const session = wsApiSession({
+    url: exchange.urls.wsApi,
+    credentials: { apiKey: exchange.keys.hmac.apiKey, sign },
+  });
+  const event = firstValueFrom(session.userData().pipe(onAssetLockUpdate()));
+  exchange.emitUserData(spot.userDataExamples['assetLockUpdate']!.payloads[0]!);
+  exchange.usdm.emitUserData({ e: 'RISK_LEVEL_CHANGE', E: 1 }, 'bob');
+  const parsed = parseAssetLockUpdateEvent(await event, { decimal: Number });
+  await exchange.close();
+  return parsed.lockedDelta;
+}
+`;
 
 function fail(message: string): never {
   console.error(`package-smoke: ${message}`);
@@ -180,6 +208,11 @@ async function main(): Promise<void> {
     );
     const { channel, program } = await walkThrough();
     await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), channel);
+    await mkdir(join(app, 'my-spec', 'user-data'));
+    await writeFile(
+      join(app, 'my-spec', 'user-data', 'asset-lock-update.yaml'),
+      await readFile(USER_DATA_EVENT, 'utf8'),
+    );
     const generate = [
       '--no-install',
       'binance-rx',
@@ -207,6 +240,7 @@ async function main(): Promise<void> {
 
     // Type-check the output and a program using it, as the user's editor would.
     await writeFile(join(app, 'src', 'main.ts'), program);
+    await writeFile(join(app, 'src', 'user-data.ts'), USER_DATA_PROGRAM);
     await writeFile(
       join(app, 'tsconfig.json'),
       JSON.stringify({

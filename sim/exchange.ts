@@ -7,7 +7,7 @@ import { RateLimits, usdmRateLimits } from './api/rate-limits';
 import { parseE8 } from './engine/amounts';
 import { Engine } from './engine/engine';
 import { OrderLists } from './engine/order-lists';
-import { UserEvents } from './engine/user-events';
+import { UserEvents, type UserDataEvent } from './engine/user-events';
 import { createFaults } from './faults';
 import type { FaultContext } from './faults/context';
 import { depthSkipper } from './faults/skip-depth';
@@ -110,11 +110,28 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     }
     return accountKeys;
   };
+  /** `emitUserData`: `event`, checked, to `accountId`'s subscribers of `events`. */
+  const emitUserData =
+    (events: UserEvents) =>
+    (event: object, accountId = DEFAULT_ACCOUNT): void => {
+      const e: unknown = (event as { e?: unknown } | null)?.e;
+      if (typeof event !== 'object' || Array.isArray(event) || typeof e !== 'string' || e === '') {
+        throw new TypeError(
+          'emitUserData: the event must be an object with a non-empty string `e`',
+        );
+      }
+      if (typeof accountId !== 'string' || !ACCOUNT_ID.test(accountId)) {
+        throw new RangeError(`emitUserData: account id must match ${String(ACCOUNT_ID)}`);
+      }
+      events.emit(accountId, event as UserDataEvent);
+    };
   const usdmControl: UsdmControl = {
+    emitUserData: emitUserData(deps.futures.userEvents),
     expireListenKeys: () => usdmPrivate.expireListenKeys(),
     setMarkPrice: (symbol, price) => deps.futures.setMarkPrice(symbol, price, Date.now()),
     settleFunding: () => deps.futures.settleFunding(Date.now()),
   };
+  const spotEmitUserData = emitUserData(userEvents);
   const control = controlRoute(() => ({
     faults,
     market: marketControl,
@@ -122,6 +139,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     keys: testKeys,
     deposit,
     accountKeys,
+    emitUserData: spotEmitUserData,
   }));
   const server = new ExchangeServer(createRouter(routes, () => state.refusing, control));
   await server.listen(o.port, o.host);
@@ -185,6 +203,7 @@ export async function startLocalExchange(options?: LocalExchangeOptions): Promis
     market: marketControl,
     faults,
     deposit,
+    emitUserData: spotEmitUserData,
     usdm: usdmControl,
     accrueInterest,
     get connectionCount() {

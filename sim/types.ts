@@ -95,6 +95,14 @@ export interface UsdmControl {
   setMarkPrice(symbol: string, price?: string): void;
   /** Settles funding now, as every `fundingIntervalMs` (option) does by itself. */
   settleFunding(): void;
+  /**
+   * Sends `event` as is on the `/private` streams of an account (default the test keys'), as the
+   * futures engine sends its own: an event of your `--product usdm` spec the exchange does not
+   * simulate (`RISK_LEVEL_CHANGE`, say), or a shipped one in a state hard to reach. An event
+   * without a non-empty string `e` throws a `TypeError`, an account id that breaks the rule of
+   * `accountKeys` a `RangeError`.
+   */
+  emitUserData(event: object, accountId?: string): void;
 }
 
 export interface LocalExchange {
@@ -119,6 +127,15 @@ export interface LocalExchange {
    * test keys' account), as a deposit would: the user data stream gets `balanceUpdate`.
    */
   deposit(asset: string, amount: string, accountId?: string): void;
+  /**
+   * Sends `event` as is to every user data stream subscription of an account (default the test
+   * keys'), as `{subscriptionId, event}`, as the engine sends its own: an event of your spec
+   * (`my-spec/user-data/*.yaml`) that the exchange does not simulate, or a shipped one in a state
+   * hard to reach. The examples of your spec's events are in the `examples.ts` that
+   * `binance-rx generate` writes (`userDataExamples`). An event without a non-empty string `e`
+   * throws a `TypeError`, an account id that breaks the rule of `accountKeys` a `RangeError`.
+   */
+  emitUserData(event: object, accountId?: string): void;
   /** USDⓈ-M futures controls. */
   readonly usdm: UsdmControl;
   /**

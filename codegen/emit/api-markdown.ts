@@ -1,11 +1,12 @@
 import type { GeneratorContext } from '../context';
-import { channelNames, operationNames, pascal, readableName } from '../names';
+import { channelNames, operationNames, pascal, readableName, userDataNames } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
 import type {
   FieldSpec,
   LoadedCcxtMapping,
   LoadedChannel,
   LoadedOperation,
+  LoadedUserDataEvent,
   ParamSpec,
   RequestParamSpec,
 } from '../spec-types';
@@ -14,7 +15,10 @@ import { conditionalFieldsSection } from './conditional-fields-markdown';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-/** generated/API.md: every channel, its function, stream, parameters and fields. */
+/**
+ * generated/API.md: every channel, its function, stream, parameters and fields; every operation;
+ * every user data event, its operator and fields; the CCXT parsers.
+ */
 export function apiMarkdown(ctx: GeneratorContext): string {
   const { channels, params } = ctx.spec;
   // A source as file headers name it: a user's file by the user's path (generate --spec).
@@ -41,6 +45,7 @@ export function apiMarkdown(ctx: GeneratorContext): string {
     '',
     ...channels.flatMap((channel) => channelSection(channel, named)),
     ...operationsSection(ctx.spec.operations, named),
+    ...userDataSection(ctx.spec.userDataEvents, named),
     ...conditionalFieldsSection(ctx.spec.operations, ctx.spec.userDataEvents),
     ...ccxtSection(ctx.spec.ccxtMappings, named),
   ];
@@ -102,6 +107,36 @@ function fieldRows(fields: Readonly<Record<string, FieldSpec>>, prefix: string):
     const row = `| \`${prefix}${wire}\` | \`${readableName(wire, field)}\` | ${type}${field.optional ? ' (optional)' : ''} | ${cell(field.description)}${field.conditional ? ` Sent only when: ${cell(field.conditional)}` : ''} |`;
     return [row, ...(field.fields ? fieldRows(field.fields, `${prefix}${wire}.`) : [])];
   });
+}
+
+function userDataSection(events: readonly LoadedUserDataEvent[], named: Named): string[] {
+  if (events.length === 0) return [];
+  return [
+    '## User data events',
+    '',
+    '| operator | `e` | event (raw) | parsed | description |',
+    '| --- | --- | --- | --- | --- |',
+    ...events.map(({ spec }) => {
+      const n = userDataNames(spec.event);
+      return `| [\`${n.operator}\`](#${n.operator.toLowerCase()}) | \`${spec.eventType}\` | \`${n.event}\` | \`${n.parsed}\` | ${cell(spec.title)} |`;
+    }),
+    '',
+    ...events.flatMap(({ file, spec }) => {
+      const n = userDataNames(spec.event);
+      return [
+        `### ${n.operator}`,
+        '',
+        `\`.pipe(${n.operator}())\` on the user data stream — \`e\` = \`${spec.eventType}\`. Source: \`${named(file)}\`.`,
+        '',
+        spec.description.trim(),
+        '',
+        '| wire | name | type | description |',
+        '| --- | --- | --- | --- |',
+        ...fieldRows(spec.fields, ''),
+        '',
+      ];
+    }),
+  ];
 }
 
 function operationsSection(operations: readonly LoadedOperation[], named: Named): string[] {

@@ -2,16 +2,19 @@ import type { GeneratorContext } from '../context';
 import { VariableDeclarationKind, StructureKind, type StatementStructures } from './print';
 
 /**
- * generated/examples.ts: every channel's and operation's spec examples, as data. The local
- * exchange (sim/) replays them for a channel or operation it does not simulate, so one YAML file
- * is enough for the whole test suite; users may use them as fixtures.
+ * generated/examples.ts: every channel's, operation's and user data event's spec examples, as
+ * data. The local exchange (sim/) replays them for a channel or operation it does not simulate,
+ * so one YAML file is enough for the whole test suite; a user data event's are what a test hands
+ * to the exchange's `emitUserData`; users may use them all as fixtures.
  */
 export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
+  // A user's file by the user's path, as headers name it (the local exchange logs it).
+  const named = (file: string): string => ctx.sourceName?.(file) ?? file;
   const channels = Object.fromEntries(
     ctx.spec.channels.map(({ file, spec }) => [
       spec.channel,
       {
-        file,
+        file: named(file),
         stream: spec.stream,
         ...(spec.implicit ? { implicit: true } : {}),
         streams: spec.examples.flatMap((e) => (e.stream ? [e.stream] : [])),
@@ -23,7 +26,7 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
     ctx.spec.operations.map(({ file, spec }) => [
       spec.operation,
       {
-        file,
+        file: named(file),
         security: spec.security,
         weight: spec.weight,
         ...(spec.weightType ? { weightType: spec.weightType } : {}),
@@ -33,6 +36,16 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
           ...(e.params ? { params: e.params } : {}),
           response: e.response,
         })),
+      },
+    ]),
+  );
+  const userData = Object.fromEntries(
+    ctx.spec.userDataEvents.map(({ file, spec }) => [
+      spec.event,
+      {
+        file: named(file),
+        eventType: spec.eventType,
+        payloads: spec.examples.map((e) => e.payload),
       },
     ]),
   );
@@ -76,6 +89,28 @@ export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
           name: 'operationExamples',
           type: 'Readonly<Record<string, OperationExamples>>',
           initializer: JSON.stringify(operations, null, 2),
+        },
+      ],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'UserDataExamples',
+      docs: [
+        "A user data event's spec file, its `e`, and its example payloads (for the local exchange's `emitUserData`).",
+      ],
+      type: '{ readonly file: string; readonly eventType: string; readonly payloads: readonly object[] }',
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Example payloads of every user data event, by event name.'],
+      declarations: [
+        {
+          name: 'userDataExamples',
+          type: 'Readonly<Record<string, UserDataExamples>>',
+          initializer: JSON.stringify(userData, null, 2),
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { FieldSpec, LoadedChannel, LoadedOperation, LoadedUserDataEvent } from '../spec-types';
 import { channelNames, operationNames, userDataNames } from '../names';
 import { schemaScope } from '../products';
+import { DEFAULT_REGENERATE } from './header';
 
 /** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
 export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
@@ -21,13 +22,17 @@ export const userDataSchemaId = (event: string, file: string): string =>
 
 type JsonSchema = Record<string, unknown>;
 
+/** A schema's `$comment`: its spec file, DO NOT EDIT, and the command that regenerates it. */
+export const schemaComment = (source: string, command = DEFAULT_REGENERATE): string =>
+  `Generated from ${source} by codegen/. DO NOT EDIT: edit the spec and run \`${command}\`.`;
+
 /** The JSON Schema (draft-07) of one user data event (the `event` of `{subscriptionId, event}`). */
 export function buildUserDataSchema(loaded: LoadedUserDataEvent): JsonSchema {
   const { spec } = loaded;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: userDataSchemaId(spec.event, loaded.file),
-    $comment: `Generated from ${loaded.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    $comment: schemaComment(loaded.file),
     title: `${spec.title} (user data stream, e = ${spec.eventType})`,
     description: spec.description,
     ...objectSchema(spec.fields),
@@ -45,7 +50,7 @@ export function buildChannelSchema(channel: LoadedChannel): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: channelSchemaId(spec.channel, channel.file),
-    $comment: `Generated from ${channel.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    $comment: schemaComment(channel.file),
     title: `${spec.title} (${spec.stream})`,
     description: spec.description,
     ...body,
@@ -65,7 +70,7 @@ export function buildOperationSchema(operation: LoadedOperation): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: operationSchemaId(spec.operation, operation.file),
-    $comment: `Generated from ${operation.file} by codegen/. DO NOT EDIT: edit the spec and run \`npm run generate\`.`,
+    $comment: schemaComment(operation.file),
     title: `${spec.title} (${binding.join(', ')})`,
     ...fieldSchema(spec.response),
     description: spec.description,

@@ -3395,3 +3395,297 @@ export const operationExamples: Readonly<Record<string, OperationExamples>> = {
     ]
   }
 };
+
+/** A user data event's spec file, its `e`, and its example payloads (for the local exchange's `emitUserData`). */
+export type UserDataExamples = { readonly file: string; readonly eventType: string; readonly payloads: readonly object[] };
+
+/** Example payloads of every user data event, by event name. */
+export const userDataExamples: Readonly<Record<string, UserDataExamples>> = {
+  "accountConfigUpdate": {
+    "file": "spec/usdm/user-data/account-config-update.yaml",
+    "eventType": "ACCOUNT_CONFIG_UPDATE",
+    "payloads": [
+      {
+        "e": "ACCOUNT_CONFIG_UPDATE",
+        "E": 1611646737479,
+        "T": 1611646737476,
+        "ac": {
+          "s": "BTCUSDT",
+          "l": 25
+        }
+      },
+      {
+        "e": "ACCOUNT_CONFIG_UPDATE",
+        "E": 1611646737479,
+        "T": 1611646737476,
+        "ai": {
+          "j": true
+        }
+      }
+    ]
+  },
+  "accountUpdate": {
+    "file": "spec/usdm/user-data/account-update.yaml",
+    "eventType": "ACCOUNT_UPDATE",
+    "payloads": [
+      {
+        "e": "ACCOUNT_UPDATE",
+        "E": 1564745798939,
+        "T": 1564745798938,
+        "a": {
+          "m": "ORDER",
+          "B": [
+            {
+              "a": "USDT",
+              "wb": "122624.12345678",
+              "cw": "100.12345678",
+              "bc": "50.12345678"
+            },
+            {
+              "a": "BUSD",
+              "wb": "1.00000000",
+              "cw": "0.00000000",
+              "bc": "-49.12345678"
+            }
+          ],
+          "P": [
+            {
+              "s": "BTCUSDT",
+              "pa": "0",
+              "ep": "0.00000",
+              "bep": "0",
+              "cr": "200",
+              "up": "0",
+              "mt": "isolated",
+              "iw": "0.00000000",
+              "ps": "BOTH"
+            },
+            {
+              "s": "BTCUSDT",
+              "pa": "20",
+              "ep": "6563.66500",
+              "bep": "0",
+              "cr": "0",
+              "up": "2850.21200",
+              "mt": "isolated",
+              "iw": "13200.70726908",
+              "ps": "LONG"
+            },
+            {
+              "s": "BTCUSDT",
+              "pa": "-10",
+              "ep": "6563.86000",
+              "bep": "6563.6",
+              "cr": "-45.04000000",
+              "up": "-1423.15600",
+              "mt": "isolated",
+              "iw": "6570.42511771",
+              "ps": "SHORT"
+            }
+          ]
+        }
+      }
+    ]
+  },
+  "algoUpdate": {
+    "file": "spec/usdm/user-data/algo-update.yaml",
+    "eventType": "ALGO_UPDATE",
+    "payloads": [
+      {
+        "e": "ALGO_UPDATE",
+        "T": 1750515742297,
+        "E": 1750515742303,
+        "o": {
+          "caid": "Q5xaq5EGKgXXa0fD7fs0Ip",
+          "aid": 2148719,
+          "at": "CONDITIONAL",
+          "o": "TAKE_PROFIT",
+          "s": "BNBUSDT",
+          "S": "SELL",
+          "ps": "BOTH",
+          "f": "GTC",
+          "q": "0.01",
+          "X": "CANCELED",
+          "ai": "",
+          "ap": "0.00000",
+          "aq": "0.00000",
+          "act": "0",
+          "tp": "750",
+          "p": "750",
+          "V": "EXPIRE_MAKER",
+          "wt": "CONTRACT_PRICE",
+          "pm": "NONE",
+          "cp": false,
+          "pP": false,
+          "R": false,
+          "tt": 0,
+          "gtd": 0,
+          "rm": "Reduce Only reject"
+        }
+      }
+    ]
+  },
+  "conditionalOrderTriggerReject": {
+    "file": "spec/usdm/user-data/conditional-order-trigger-reject.yaml",
+    "eventType": "CONDITIONAL_ORDER_TRIGGER_REJECT",
+    "payloads": [
+      {
+        "e": "CONDITIONAL_ORDER_TRIGGER_REJECT",
+        "E": 1685517224945,
+        "T": 1685517224955,
+        "or": {
+          "s": "ETHUSDT",
+          "i": 155618472834,
+          "r": "Due to the order could not be filled immediately, the FOK order has been rejected. The order will not be recorded in the order history"
+        }
+      }
+    ]
+  },
+  "gridUpdate": {
+    "file": "spec/usdm/user-data/grid-update.yaml",
+    "eventType": "GRID_UPDATE",
+    "payloads": [
+      {
+        "e": "GRID_UPDATE",
+        "T": 1669262908216,
+        "E": 1669262908218,
+        "gu": {
+          "si": 176057039,
+          "st": "GRID",
+          "ss": "WORKING",
+          "s": "BTCUSDT",
+          "r": "-0.00300716",
+          "up": "16720",
+          "uq": "-0.001",
+          "uf": "-0.00300716",
+          "mp": "0.0",
+          "ut": 1669262908197
+        }
+      }
+    ]
+  },
+  "listenKeyExpired": {
+    "file": "spec/usdm/user-data/listen-key-expired.yaml",
+    "eventType": "listenKeyExpired",
+    "payloads": [
+      {
+        "e": "listenKeyExpired",
+        "E": "1736996475556",
+        "listenKey": "WsCMN0a4KHUPTQuX6IUnqEZfB1inxmv1qR4kbf1LuEjur5VdbzqvyxqG9TSjVVxv"
+      }
+    ]
+  },
+  "marginCall": {
+    "file": "spec/usdm/user-data/margin-call.yaml",
+    "eventType": "MARGIN_CALL",
+    "payloads": [
+      {
+        "e": "MARGIN_CALL",
+        "E": 1587727187525,
+        "cw": "3.16812045",
+        "p": [
+          {
+            "s": "ETHUSDT",
+            "ps": "LONG",
+            "pa": "1.327",
+            "mt": "CROSSED",
+            "iw": "0",
+            "mp": "187.17127",
+            "up": "-1.166074",
+            "mm": "1.614445"
+          }
+        ]
+      }
+    ]
+  },
+  "orderTradeUpdate": {
+    "file": "spec/usdm/user-data/order-trade-update.yaml",
+    "eventType": "ORDER_TRADE_UPDATE",
+    "payloads": [
+      {
+        "e": "ORDER_TRADE_UPDATE",
+        "E": 1568879465651,
+        "T": 1568879465650,
+        "o": {
+          "s": "BTCUSDT",
+          "c": "TEST",
+          "S": "SELL",
+          "o": "TRAILING_STOP_MARKET",
+          "f": "GTC",
+          "q": "0.001",
+          "p": "0",
+          "ap": "0",
+          "sp": "7103.04",
+          "x": "NEW",
+          "X": "NEW",
+          "i": 8886774,
+          "l": "0",
+          "z": "0",
+          "L": "0",
+          "N": "USDT",
+          "n": "0",
+          "T": 1568879465650,
+          "t": 0,
+          "b": "0",
+          "a": "9.91",
+          "m": false,
+          "R": false,
+          "wt": "CONTRACT_PRICE",
+          "ot": "TRAILING_STOP_MARKET",
+          "ps": "LONG",
+          "cp": false,
+          "AP": "7476.89",
+          "cr": "5.0",
+          "pP": false,
+          "si": 0,
+          "ss": 0,
+          "rp": "0",
+          "V": "EXPIRE_TAKER",
+          "pm": "OPPONENT",
+          "gtd": 0,
+          "er": "0"
+        }
+      }
+    ]
+  },
+  "strategyUpdate": {
+    "file": "spec/usdm/user-data/strategy-update.yaml",
+    "eventType": "STRATEGY_UPDATE",
+    "payloads": [
+      {
+        "e": "STRATEGY_UPDATE",
+        "T": 1669261797627,
+        "E": 1669261797628,
+        "su": {
+          "si": 176054594,
+          "st": "GRID",
+          "ss": "NEW",
+          "s": "BTCUSDT",
+          "ut": 1669261797627,
+          "c": 8007
+        }
+      }
+    ]
+  },
+  "tradeLite": {
+    "file": "spec/usdm/user-data/trade-lite.yaml",
+    "eventType": "TRADE_LITE",
+    "payloads": [
+      {
+        "e": "TRADE_LITE",
+        "E": 1721895408092,
+        "T": 1721895408214,
+        "s": "BTCUSDT",
+        "q": "0.001",
+        "p": "0",
+        "m": false,
+        "c": "z8hcUoOsqEdKMeKPSABslD",
+        "S": "BUY",
+        "L": "64089.20",
+        "l": "0.040",
+        "t": 109100866,
+        "i": 8886774
+      }
+    ]
+  }
+};

@@ -46,6 +46,7 @@ export const CONTROL_ARGS: Readonly<Record<string, readonly Arg[]>> = {
   setMarkPrice: ['string', 'decimal?'],
   settleFunding: [],
   expireListenKeys: [],
+  emitUserData: ['object', 'string?'],
 };
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -13,8 +13,11 @@
  *                                      futures streams as "usdm:<route>:<name>")
  *   POST /control/account/deposit      body {"args": ["USDT", "100"]}
  *   POST /control/account/keys         body {"args": ["bob"]}: that account's test keys
- *   POST /control/usdm/<setMarkPrice|settleFunding|expireListenKeys>   setMarkPrice takes
- *                                      {"args": ["BTCUSDT", "55000"]} (no price: the book's mid)
+ *   POST /control/account/emitUserData body {"args": [{"e": "assetLockUpdate", …}, "bob"]}: a user
+ *                                      data event to the account's subscribers (account optional)
+ *   POST /control/usdm/<setMarkPrice|settleFunding|expireListenKeys|emitUserData>   setMarkPrice
+ *                                      takes {"args": ["BTCUSDT", "55000"]} (no price: the book's
+ *                                      mid), emitUserData an event and an account as above
  *
  * Bad input never stops the exchange: a body that is not JSON, arguments that break a control's
  * rules (`args.ts`) or a control that throws answer 400 with the reason; a lasting fault that
@@ -41,13 +44,13 @@ const FAULTS: readonly (keyof Faults)[] = [
   'clear',
 ];
 const MARKET = ['pause', 'resume', 'step', 'flood'] as const;
-const USDM = ['setMarkPrice', 'settleFunding', 'expireListenKeys'] as const;
+const USDM = ['setMarkPrice', 'settleFunding', 'expireListenKeys', 'emitUserData'] as const;
 /** The largest body read; a control's arguments are a few bytes. */
 const MAX_BODY = 64 * 1024;
 
 type Target = Pick<
   LocalExchange,
-  'faults' | 'market' | 'usdm' | 'keys' | 'deposit' | 'accountKeys'
+  'faults' | 'market' | 'usdm' | 'keys' | 'deposit' | 'accountKeys' | 'emitUserData'
 >;
 
 export const controlRoute = (target: () => Target): HttpRoute => ({
@@ -85,7 +88,7 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     sendJson(res, 200, {
       faults: FAULTS,
       market: MARKET,
-      account: ['deposit', 'keys'],
+      account: ['deposit', 'keys', 'emitUserData'],
       usdm: USDM,
       keys: '/control/keys',
     });
@@ -121,6 +124,9 @@ async function answer(target: Target, req: IncomingMessage, res: ServerResponse,
     sendJson(res, 200, { ok: true });
   } else if (req.method === 'POST' && group === 'account' && name === 'deposit') {
     call('deposit', (...a) => target.deposit(...(a as [string, string, string?])));
+    sendJson(res, 200, { ok: true });
+  } else if (req.method === 'POST' && group === 'account' && name === 'emitUserData') {
+    call('emitUserData', (...a) => target.emitUserData(...(a as [object, string?])));
     sendJson(res, 200, { ok: true });
   } else if (req.method === 'POST' && group === 'account' && name === 'keys') {
     sendJson(

@@ -138,7 +138,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
   {
     name: 'connection limit that is not a whole number',
     edit: replace(LIMITS, '{ value: 8,', '{ value: 8.5,'),
-    want: ['spec/limits.yaml: marketStreams.maxStreamsPerConnection.value: 8.5 must be integer'],
+    want: ['spec/limits.yaml: marketStreams.maxStreamsPerConnection.value: 8.5 must be an integer'],
   },
   {
     name: 'connection limit left out',
@@ -203,7 +203,7 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
       'm: { name: isBuyerMaker, type: boolean, description: Whether the buyer was the maker. }',
       'm: [boolean, { description: Whether the buyer was the maker. }]',
     ),
-    want: ['spec/channels/deal.yaml: fields.m: a list must be object'],
+    want: ['spec/channels/deal.yaml: fields.m: a list must be a map'],
   },
   {
     name: 'unknown key on a field',
@@ -515,7 +515,9 @@ const cases: { name: string; edit: Edit; want: string[] }[] = [
   {
     name: 'CCXT mapping of a channel that does not exist',
     edit: replace(CCXT_TRADE, '  - channel: deal\n', '  - channel: deals\n'),
-    want: ["spec/ccxt/trade.yaml: sources.0.channel: 'deals' is not a channel of spec/channels/"],
+    want: [
+      "spec/ccxt/trade.yaml: sources.0.channel: 'deals' is not a channel (no spec/channels/deals.yaml; did you mean 'deal'?)",
+    ],
   },
   {
     name: 'CCXT field the structure does not take',

@@ -111,8 +111,8 @@ describe('a product declares where it is served (product.yaml) and its routes', 
     const trade = files.get('spec/channels/trade.yaml')!;
     files.set('spec/channels/trade.yaml', trade.replace(/^stream: /m, 'route: public\nstream: '));
     expect(problemsOf(files)).toEqual([
-      "spec/channels/trade.yaml: route: 'public' is not a stream route of the product (product.yaml streamRoutes: none)",
-      'spec/usdm/channels/mark-price.yaml: route: required: the product serves streams on routes (public, market)',
+      "spec/channels/trade.yaml: route: 'public' is not a stream route of product spot (spec/product.yaml streamRoutes: none)",
+      'spec/usdm/channels/mark-price.yaml: route: required: product usdm serves streams on routes public, market (spec/usdm/product.yaml streamRoutes)',
     ]);
   });
 

@@ -5,13 +5,15 @@
  * it wrote and where each file came from.
  */
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { EMPTY, type Observable } from 'rxjs';
+import { EMPTY, type Observable, type OperatorFunction } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { InvalidParameterError, streamName } from '../../src';
+import { startLocalExchange } from '../../sim';
+import { InvalidParameterError, streamName, wsApiSession, type UserDataMessage } from '../../src';
 import type { ChannelDescriptor } from '../../src/channels/descriptor';
 import { REPO } from './fixture';
 
@@ -115,6 +117,9 @@ examples:
     response: { symbol: BTCUSDT, high: '42000.01' }
 `;
 
+/** A user data event a user adds (made up; one-file.test.ts adds it to the repository). */
+const EVENT_FILE = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
+
 let dir = '';
 /** Writes `files` (path -> text) under the scratch directory. */
 async function layout(files: Record<string, string>): Promise<void> {
@@ -129,11 +134,25 @@ beforeAll(async () => {
   await symlink(REPO, join(dir, 'node_modules/binance-rx'), 'dir');
   await layout({
     'good/channels/trade-lite.yaml': CHANNEL,
+    'good/user-data/asset-lock-update.yaml': await readFile(EVENT_FILE, 'utf8'),
     'typo-dir/channel/trade-lite.yaml': CHANNEL,
     'top-level/trade-lite.yaml': CHANNEL,
     'misnamed/channels/trade-lite-2.yaml': CHANNEL,
     'futures-path/operations/get-price-lite.yaml': operation('/fapi/v1/ticker/priceLite'),
     'spot-path/operations/get-price-lite.yaml': operation('/api/v3/ticker/priceLite'),
+    'futures-route/channels/trade-lite.yaml': CHANNEL.replace(
+      'payload: object',
+      'route: market\npayload: object',
+    ),
+    'spot-route/channels/trade-lite.yaml': CHANNEL,
+    'wrong-kind/order-stages.yaml': (await readFile(join(REPO, 'spec/order-stages.yaml'), 'utf8'))
+      .replace('pending: { rank: 2,', 'pending: { rank: two,')
+      .replace(/^statusEvents:\n( {2}.*\n)+/m, 'statusEvents: [NEW]\n'),
+    'ccxt-typo/channels/trade-lite.yaml': CHANNEL,
+    'ccxt-typo/ccxt/trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: tradeLight\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
+    'ccxt-typo-usdm/ccxt/trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: markPrices\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
     'empty-file/channels/trade-lite.yaml': '',
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -154,6 +173,13 @@ beforeAll(async () => {
     'bad-param/channels/trade-batch.yaml': BATCH_CHANNEL,
     'bad-param/params.yaml': `${BATCH_PARAM}  default: 5\n`,
     'a-file.yaml': CHANNEL,
+    // A replacement of a shipped operation and of a shipped CCXT mapping, each misnamed.
+    'op-misnamed/operations/book.yaml': await readFile(
+      join(REPO, 'spec/operations/get-book.yaml'),
+      'utf8',
+    ),
+    'ccxt-misnamed/ccxt/my-trade.yaml':
+      'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: trade\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
   });
   await mkdir(join(dir, 'empty'));
 });
@@ -220,12 +246,59 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
     ]);
   });
 
+  it("a futures channel's route in the Spot spec, a Spot channel without one in the futures spec", () => {
+    const spotProduct = relative(dir, join(REPO, 'spec/product.yaml'));
+    expect(refused('--spec', 'futures-route')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `futures-route/channels/trade-lite.yaml: route: 'market' is not a stream route of product spot (${spotProduct} streamRoutes: none)`,
+    ]);
+    const usdmProduct = relative(dir, join(REPO, 'spec/usdm/product.yaml'));
+    expect(refused('--spec', 'spot-route', '--product', 'usdm')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `spot-route/channels/trade-lite.yaml: route: required: product usdm serves streams on routes public, market (${usdmProduct} streamRoutes)`,
+    ]);
+  });
+
   it("names where a file must live in the user's directory, and shipped files by their path", () => {
     const lines = refused('--spec', 'misnamed');
     expect(lines).toContain(
       "misnamed/channels/trade-lite-2.yaml: channel: channel 'tradeLite' must live in misnamed/channels/trade-lite.yaml",
     );
     expect(lines.join('\n')).not.toContain('binance-rx/spec/');
+  });
+
+  it("a misnamed replacement of a shipped file: every problem is in the user's file", () => {
+    const shipped = (path: string) => relative(dir, join(REPO, path));
+    expect(refused('--spec', 'op-misnamed')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "op-misnamed/operations/book.yaml: operation: operation 'getBook' must live in op-misnamed/operations/get-book.yaml",
+      `op-misnamed/operations/book.yaml: operation: 'getBook' is already defined in ${shipped('spec/operations/get-book.yaml')}`,
+    ]);
+    expect(refused('--spec', 'ccxt-misnamed')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "ccxt-misnamed/ccxt/my-trade.yaml: structure: structure 'trade' must live in ccxt-misnamed/ccxt/trade.yaml",
+      `ccxt-misnamed/ccxt/my-trade.yaml: structure: 'trade' is already mapped in ${shipped('spec/ccxt/trade.yaml')}`,
+    ]);
+  });
+
+  it("a CCXT source that does not exist names the file it looked for in the user's directory", () => {
+    expect(refused('--spec', 'ccxt-typo')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "ccxt-typo/ccxt/trade.yaml: sources.0.channel: 'tradeLight' is not a channel (no ccxt-typo/channels/trade-light.yaml; did you mean 'tradeLite'?)",
+    ]);
+    // The futures spec's folder, not Spot's (it said spec/channels/ for both).
+    expect(refused('--spec', 'ccxt-typo-usdm', '--product', 'usdm')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "ccxt-typo-usdm/ccxt/trade.yaml: sources.0.channel: 'markPrices' is not a channel (no ccxt-typo-usdm/channels/mark-prices.yaml; did you mean 'markPrice'?)",
+    ]);
+  });
+
+  it('a value of the wrong kind is named in YAML words', () => {
+    expect(refused('--spec', 'wrong-kind')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "wrong-kind/order-stages.yaml: stages.pending.rank: 'two' must be an integer",
+      'wrong-kind/order-stages.yaml: statusEvents: a list must be a map',
+    ]);
   });
 
   it('an empty file says so', () => {
@@ -338,6 +411,42 @@ describe('generate --spec: a good spec', () => {
     const api = await readFile(join(dir, 'src/binance/API.md'), 'utf8');
     expect(api).toContain('Source: `good/channels/trade-lite.yaml`.');
     expect(api).toContain('Source: `spec/channels/trade.yaml`.');
+    // User data events have their section too, the user's beside the shipped ones.
+    expect(api).toContain(
+      '| [`onAssetLockUpdate`](#onassetlockupdate) | `assetLockUpdate` | `AssetLockUpdateEvent` | `ParsedAssetLockUpdateEvent` | Asset Lock Update |',
+    );
+    expect(api).toContain(
+      '`.pipe(onAssetLockUpdate())` on the user data stream — `e` = `assetLockUpdate`. Source: `good/user-data/asset-lock-update.yaml`.',
+    );
+    expect(api).toContain('| `l` | `lockedDelta` | decimal | Change of the locked amount. |');
+    expect(api).toContain('### onBalanceUpdate');
+    // So do the JSON Schemas' $comment and the examples' `file` (the local exchange logs it).
+    const command = '`npx binance-rx generate --spec good --out src/binance`';
+    for (const [path, source] of [
+      ['channels/trade-lite.json', 'good/channels/trade-lite.yaml'],
+      ['user-data/asset-lock-update.json', 'good/user-data/asset-lock-update.yaml'],
+      ['channels/trade.json', 'spec/channels/trade.yaml'],
+    ]) {
+      const schema = JSON.parse(
+        await readFile(join(dir, 'src/binance/schemas', path!), 'utf8'),
+      ) as { $comment: string };
+      expect(schema.$comment).toBe(
+        `Generated from ${source} by codegen/. DO NOT EDIT: edit the spec and run ${command}.`,
+      );
+    }
+    const examples = await readFile(join(dir, 'src/binance/examples.ts'), 'utf8');
+    expect(examples).toContain('"file": "good/channels/trade-lite.yaml"');
+    expect(examples).toContain('"file": "spec/channels/trade.yaml"');
+    // A user data event's examples too, for the local exchange's emitUserData.
+    const { userDataExamples } = (await import(join(dir, 'src/binance/examples.ts'))) as {
+      userDataExamples: Record<string, { file: string; eventType: string; payloads: object[] }>;
+    };
+    expect(userDataExamples['assetLockUpdate']).toEqual({
+      file: 'good/user-data/asset-lock-update.yaml',
+      eventType: 'assetLockUpdate',
+      payloads: [{ e: 'assetLockUpdate', E: 1700000000000, a: 'BTC', l: '1.5' }],
+    });
+    expect(userDataExamples['balanceUpdate']?.file).toBe('spec/user-data/balance-update.yaml');
     const again = cli('--spec', 'good', '--out', 'src/binance');
     expect(again.stdout).toMatch(/^generate: src\/binance\/: \d+ files, all current/);
   });
@@ -347,4 +456,54 @@ describe('generate --spec: a good spec', () => {
       'a\n                folder inside the current directory',
     );
   });
+});
+
+describe('generate --spec: a user data event is one file', () => {
+  it("gives on<Event>(), which picks the event out of the local exchange's user data", async () => {
+    const run = cli('--spec', 'good', '--out', 'event-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { onAssetLockUpdate, parseAssetLockUpdateEvent } = (await import(
+      join(dir, 'event-out/user-data/asset-lock-update.ts')
+    )) as {
+      onAssetLockUpdate: () => OperatorFunction<UserDataMessage, object>;
+      parseAssetLockUpdateEvent: (raw: object) => Record<string, unknown>;
+    };
+    const { userDataExamples } = (await import(join(dir, 'event-out/examples.ts'))) as {
+      userDataExamples: Record<string, { payloads: object[] }>;
+    };
+    const [payload] = userDataExamples['assetLockUpdate']!.payloads;
+    const exchange = await startLocalExchange({ paused: true });
+    const { apiKey, secret } = exchange.keys.hmac;
+    const sign = (p: string) => createHmac('sha256', secret).update(p).digest('hex');
+    const session = wsApiSession({ url: exchange.urls.wsApi, credentials: { apiKey, sign } });
+    const connected = session.connect();
+    const seen: object[] = [];
+    const events = session
+      .userData()
+      .pipe(onAssetLockUpdate())
+      .subscribe((event) => seen.push(event));
+    try {
+      // Emitted until the subscription is in place, then only once more.
+      await vi.waitFor(
+        () => {
+          if (seen.length === 0) exchange.emitUserData(payload!);
+          expect(seen.length).toBeGreaterThan(0);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      expect(seen[0]).toEqual(payload);
+      expect(parseAssetLockUpdateEvent(seen[0]!)).toEqual({
+        eventType: 'assetLockUpdate',
+        eventTime: 1700000000000,
+        asset: 'BTC',
+        lockedDelta: '1.5',
+      });
+    } finally {
+      events.unsubscribe();
+      connected.unsubscribe();
+      await exchange.close();
+      await rm(join(dir, 'event-out'), { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 /** The HTTP control endpoint drives faults and the market from outside the process. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client, closeAll, start } from './helpers';
+import { signed } from './signed';
 
 afterEach(closeAll);
 
@@ -24,6 +25,20 @@ describe('control endpoint', () => {
     expect(bob.status).toBe(200);
     expect(bob.body).toEqual(exchange.accountKeys('bob'));
     expect((bob.body['hmac'] as { apiKey: string }).apiKey).not.toBe(exchange.keys.hmac.apiKey);
+  });
+
+  it("emits a user data event of the user's own spec to an account's subscribers", async () => {
+    const exchange = await start({ paused: true });
+    const list = (await (await fetch(exchange.urls.control)).json()) as Record<string, string[]>;
+    expect(list['account']).toContain('emitUserData');
+    expect(list['usdm']).toContain('emitUserData');
+    const client = await Client.open(exchange.urls.wsApi);
+    const method = 'userDataStream.subscribe.signature';
+    await client.request({ id: 1, method, params: signed(exchange.keys.hmac) });
+    const event = { e: 'assetLockUpdate', E: 1700000000000, a: 'BTC', l: '1.5' };
+    const sent = await post(`${exchange.urls.control}/account/emitUserData`, [event]);
+    expect(sent).toEqual({ status: 200, body: { ok: true } });
+    expect(await client.json((m) => 'event' in m)).toEqual({ subscriptionId: 0, event });
   });
 
   it('moves a USDⓈ-M mark price (and its index), and back to the book; refuses bad prices', async () => {
@@ -115,6 +130,10 @@ describe('control endpoint', () => {
       // Arguments of the right types that the control itself refuses (too many decimals).
       ['account/deposit', ['USDT', '1.123456789'], ''],
       ['account/keys', [], 'keys argument 1: is required'],
+      ['account/emitUserData', [], 'emitUserData argument 1: is required'],
+      ['account/emitUserData', [{ E: 1 }], 'emitUserData: the event must be an object'],
+      ['account/emitUserData', [{ e: 'x' }, 'no spaces'], 'account id must match'],
+      ['usdm/emitUserData', [[]], 'emitUserData argument 1: must be an object'],
       ['account/keys', ['no spaces'], 'accountKeys: account id must match'],
     ];
     for (const [path, args, reason] of bad) {

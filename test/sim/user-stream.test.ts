@@ -224,6 +224,36 @@ describe('several accounts on one connection', () => {
   });
 });
 
+describe("emitUserData: an event of the user's own spec", () => {
+  it("sends any event to the account's subscribers, as the engine's own are sent", async () => {
+    const exchange = await start({ paused: true });
+    const bob = exchange.accountKeys('bob');
+    const client = await loggedOn(exchange);
+    await client.request({ id: 1, method: 'userDataStream.subscribe' });
+    const method = 'userDataStream.subscribe.signature';
+    await client.request({ id: 2, method, params: signed(bob.hmac) });
+    // A made-up event (as a user's my-spec/user-data/asset-lock-update.yaml describes one).
+    const lock = { e: 'assetLockUpdate', E: 1700000000000, a: 'BTC', l: '1.5' };
+    exchange.emitUserData(lock);
+    exchange.emitUserData({ ...lock, a: 'ETH' }, 'bob');
+    const events = await eventsSoFar(client);
+    expect(events).toEqual([
+      { subscriptionId: 0, event: lock },
+      { subscriptionId: 1, event: { ...lock, a: 'ETH' } },
+    ]);
+  });
+
+  it('refuses what is not an event, and an account id that breaks the rule', async () => {
+    const exchange = await start({ paused: true });
+    for (const event of [null, [], 'x', {}, { e: 1 }, { e: '' }]) {
+      expect(() => exchange.emitUserData(event as object)).toThrow(
+        new TypeError('emitUserData: the event must be an object with a non-empty string `e`'),
+      );
+    }
+    expect(() => exchange.emitUserData({ e: 'x', E: 1 }, 'no spaces')).toThrow(RangeError);
+  });
+});
+
 describe('userDataStream.unsubscribe', () => {
   it('ends one subscription with eventStreamTerminated; ids keep increasing', async () => {
     const exchange = await start({ paused: true });

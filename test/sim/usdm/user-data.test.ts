@@ -52,6 +52,19 @@ async function next(stream: Client, e: string): Promise<Record<string, unknown>>
   return event;
 }
 
+describe("local exchange: usdm.emitUserData, an event of the user's own spec", () => {
+  it('arrives on the /private stream of the account', async () => {
+    const { listenKey } = await firstValueFrom(createListenKeyHttp({}, client));
+    const stream = await Client.open(`${exchange.urls.usdmStreamHost}/private/ws/${listenKey}`);
+    // A made-up event (as a user's fut-spec/user-data/risk-level-change.yaml describes one).
+    const event = { e: 'RISK_LEVEL_CHANGE', E: 1700000000000, u: 'REDUCE_ONLY' };
+    exchange.usdm.emitUserData(event);
+    const text = await stream.take((t) => t.includes('"e":"RISK_LEVEL_CHANGE"'));
+    expect(JSON.parse(text)).toEqual(event);
+    expect(() => exchange.usdm.emitUserData({ E: 1 })).toThrow(TypeError);
+  });
+});
+
 describe('local exchange: USDⓈ-M user data on /private', () => {
   it('streams a market order as TRADE_LITE, ORDER_TRADE_UPDATE and ACCOUNT_UPDATE', async () => {
     const { listenKey } = await firstValueFrom(createListenKeyHttp({}, client));
