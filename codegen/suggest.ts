@@ -26,11 +26,12 @@ function distance(a: string, b: string): number {
  * in order on a tie; undefined otherwise.
  */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.min(3, Math.floor(name.length / 3));
   let best: string | undefined;
-  let bestDistance = Math.min(3, Math.floor(name.length / 3));
+  let bestDistance = Infinity;
   for (const candidate of candidates) {
     const d = distance(name, candidate);
-    if (d <= bestDistance && (best === undefined || d < distance(name, best))) {
+    if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
