@@ -354,7 +354,7 @@ binance-rx measured: ${data.sdk}.
 Every client reads the same floods from a local exchange in its own process, one client after
 another; ratios are to raw \`ws\` + \`JSON.parse\` in the same scenario of the same run. Saturation:
 ${data.saturationCount} messages (${data.saturationCountMany} on 8 sockets) as fast as the sockets drain,
-${data.rounds} rounds on 1 socket and on 8 sockets through one sharded connection, ${Math.min(data.rounds, 3)} in the other
+${data.rounds} rounds on 1 socket and through one sharded connection (8 sockets, 1,000 streams), ${Math.min(data.rounds, 3)} in the other
 scenarios, in rotating order; each figure is the median over rounds, each ratio the median of that
 round's ratio to raw \`ws\` (paired); fixed rates: ${data.rateSeconds} s at the rate, once. Diff-depth
 messages carry ${data.depthLevels} bid and ${data.depthLevels} ask levels. Latency is from the send
