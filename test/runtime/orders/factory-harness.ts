@@ -19,18 +19,16 @@ import {
 import { harness } from '../ws-api/harness';
 
 /** order.status, as the spec describes it (only what the factory needs). */
-export const queryOperation: OperationDescriptor<
-  { symbol: string; origClientOrderId?: string },
-  unknown
-> = {
-  operation: 'getOrder',
-  security: 'USER_DATA',
-  weight: 4,
-  params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
-  wsApi: { method: 'order.status' },
-  schemaId: 'test',
-  validate: Object.assign(() => true, { errors: null }),
-};
+const queryOperation: OperationDescriptor<{ symbol: string; origClientOrderId?: string }, unknown> =
+  {
+    operation: 'getOrder',
+    security: 'USER_DATA',
+    weight: 4,
+    params: { symbol: { type: 'string', required: true }, origClientOrderId: { type: 'string' } },
+    wsApi: { method: 'order.status' },
+    schemaId: 'test',
+    validate: Object.assign(() => true, { errors: null }),
+  };
 
 export const limit = {
   symbol: 'BTCUSDT',
@@ -85,5 +83,5 @@ export function orderFactoryHarness(
     });
   /** order.status requests sent so far on the current socket. */
   const lookups = () => h.sent().filter((r) => r.method === 'order.status').length;
-  return { h, connection, watch, updates, outcome, stages, userData, execution, lookups };
+  return { h, connection, addOrder, watch, updates, outcome, stages, userData, execution, lookups };
 }

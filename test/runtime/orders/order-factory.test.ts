@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { orderStageTable } from '../../../generated/order-stages';
-import { placeOrderOperation } from '../../../generated/operations/place-order';
 import { BinanceApiError, IllegalOrderTransitionError } from '../../../src/errors';
 import { silentLogger } from '../../../src/logging/logger';
-import { createOrderFactory } from '../../../src/orders/order-factory';
-import { limit, orderFactoryHarness, queryOperation } from './factory-harness';
+import { limit, orderFactoryHarness } from './factory-harness';
 
 function setup(options: Parameters<typeof orderFactoryHarness>[0] = {}) {
   /** The factory's warnings, as logged. */
@@ -206,18 +203,9 @@ describe('createOrderFactory', () => {
 
   it('two orders on two symbols with the same client id: a report moves only the order of its symbol', () => {
     const t = setup({ heartbeatTimeoutMs: false });
-    const addOrder = createOrderFactory(t.h.session, {
-      table: orderStageTable,
-      accepted: 'accepted',
-      requestFailed: 'requestFailed',
-      outcomeUnknown: 'outcomeUnknown',
-      place: placeOrderOperation,
-      query: queryOperation,
-      scheduler: t.h.scheduler,
-    });
     const seen: Record<string, string[]> = { BTCUSDT: [], ETHUSDT: [] };
     for (const symbol of ['BTCUSDT', 'ETHUSDT'] as const) {
-      addOrder({ ...limit, symbol, newClientOrderId: 'grid-1' }).subscribe((u) =>
+      t.addOrder({ ...limit, symbol, newClientOrderId: 'grid-1' }).subscribe((u) =>
         seen[symbol]!.push(`${u.stage}:${u.source}`),
       );
       t.h.reply('order.place', { symbol, status: 'NEW', executedQty: '0' });
