@@ -47,6 +47,8 @@ const NO_PROGRESS: ReportProgress = { progress: {}, names: {} };
 interface OrderState extends AnswerState {
   /** An executionReport's execution type (`x`). */
   readonly executionType?: unknown;
+  /** An executionReport's price (`p`); answers' is not read (an answer is never an amendment). */
+  readonly price?: unknown;
 }
 
 export class OrderRun<Stage extends string, Event extends string, P extends PlaceParams, R> {
@@ -283,7 +285,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
 
   /**
    * The quantities and price of a report for the tracker, and their wire names (the tracker reads
-   * the price only for an amendment, which only a report can be). The filled quantity is one
+   * the price only for an amendment, which only an executionReport can be). The filled quantity is one
    * Binance always sends where a report that repeats a stage names it (executionReport and
    * ORDER_TRADE_UPDATE `z`, the answers' `executedQty`): left out, it is `null`, unreadable, so a
    * further partial fill is never taken for old news.
@@ -294,7 +296,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
     const names =
       source === 'executionReport'
         ? { filled: fields.filled, quantity: fields.quantity, price: fields.price }
-        : { filled: answer.executedQty, quantity: answer.origQty, price: answer.price };
+        : { filled: answer.executedQty, quantity: answer.origQty };
     const progress = {
       filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
       quantity: state.origQty,

@@ -18,7 +18,6 @@ export interface OrderWireNames {
     readonly orderId: string;
     readonly executedQty?: string;
     readonly origQty?: string;
-    readonly price?: string;
   };
 }
 
@@ -32,7 +31,6 @@ export const ORDER_WIRE_NAMES: OrderWireNames = {
     orderId: 'orderId',
     executedQty: 'executedQty',
     origQty: 'origQty',
-    price: 'price',
   },
 };
 
@@ -51,7 +49,6 @@ export interface AnswerState {
   readonly orderId?: unknown;
   readonly executedQty?: unknown;
   readonly origQty?: unknown;
-  readonly price?: unknown;
 }
 
 /** An answer's fields named by `names` (own properties only: an answer is untrusted input). */
@@ -63,6 +60,5 @@ export function readAnswer(names: OrderWireNames['answer'], answer: unknown): An
     orderId: own(names.orderId),
     executedQty: own(names.executedQty),
     origQty: own(names.origQty),
-    price: own(names.price),
   };
 }
