@@ -138,26 +138,18 @@ export const enumErrorAt = /* @__PURE__ */ atProperty(enumError, 'enum');
 export const minItemsErrorAt = /* @__PURE__ */ atProperty(minItemsError, 'minItems');
 export const maxItemsErrorAt = /* @__PURE__ */ atProperty(maxItemsError, 'maxItems');
 
-/** `stringError` for a property whose `matches` test failed; `pattern` as the schema writes it. */
-export const stringErrorAt = (
-  data: Data,
-  path: string,
-  schemaPath: string,
-  key: string,
-  pattern: string,
-): ValidatorError =>
-  typeof data[key] !== 'string'
-    ? typeErrorAt(data, path, schemaPath, key, 'string')
-    : propertyError(patternError, path, schemaPath, key, 'pattern', pattern);
+/**
+ * A helper of the `…At` form for a string property with one more rule: not a string (or left out)
+ * is its type (or `required`) error, else `make`'s error (`keyword`).
+ */
+const stringAt =
+  <T>(make: (path: string, schemaPath: string, arg: T) => ValidatorError, keyword: string) =>
+  (data: Data, path: string, schemaPath: string, key: string, arg: T): ValidatorError =>
+    typeof data[key] !== 'string'
+      ? typeErrorAt(data, path, schemaPath, key, 'string')
+      : propertyError(make, path, schemaPath, key, keyword, arg);
 
+/** `stringError` for a property whose `matches` test failed; `pattern` as the schema writes it. */
+export const stringErrorAt = /* @__PURE__ */ stringAt(patternError, 'pattern');
 /** For a property that must be string `value` (an event's type), tested `!== value`. */
-export const stringConstErrorAt = (
-  data: Data,
-  path: string,
-  schemaPath: string,
-  key: string,
-  value: string,
-): ValidatorError =>
-  typeof data[key] !== 'string'
-    ? typeErrorAt(data, path, schemaPath, key, 'string')
-    : propertyError(constError, path, schemaPath, key, 'const', value);
+export const stringConstErrorAt = /* @__PURE__ */ stringAt(constError, 'const');
