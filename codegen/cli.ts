@@ -24,7 +24,7 @@ import {
   type Drift,
 } from './io';
 import { SpecError, formatProblem } from './spec-errors';
-import { MERGED_FILES, USER_LAYER } from './spec-files';
+import { isLayered, USER_LAYER } from './spec-files';
 import { DEFAULT_OUT_DIR } from './emit/paths';
 import { PRODUCTS, SPEC_PATH, type Product } from './products';
 
@@ -47,6 +47,8 @@ Generates the typed SDK module from a spec.
   --spec <dir>  your spec directory, laid out like binance-rx's spec/ (channels/,
                 operations/, user-data/, ccxt/, …); each file adds a channel, operation,
                 event or mapping, or replaces the shipped one of the same name;
+                ccxt/<structure>.yaml adds its sources and value maps to the shipped
+                mapping (one of the same name replaces the shipped one);
                 params.yaml, request-params.yaml and field-groups.yaml add their keys
                 to the shipped ones (a key the shipped file has is an error)
   --product <name>  the product your spec extends: ${PRODUCTS.map((p) => p.name).join(', ')}
@@ -151,14 +153,16 @@ const fromCwd = (path: string): string => {
 function shownPath(file: string, userSpecDir: string, specDir: string): string {
   if (!file.startsWith(`${specDir}/`)) return file;
   const rest = file.slice(specDir.length + 1);
-  // A user's layer of a merged file (params.yaml, …) is theirs; the file itself is the shipped one.
-  if (rest.endsWith(USER_LAYER))
-    return fromCwd(join(userSpecDir, rest.slice(0, -USER_LAYER.length)));
+  // A user's layer (params.yaml, ccxt/trade.yaml, …) is theirs; the file itself is the shipped one.
+  if (rest.endsWith(USER_LAYER)) return layerPath(rest, userSpecDir);
   const own = join(userSpecDir, rest);
   const shipped = join(PACKAGE_ROOT, file);
-  if (MERGED_FILES.includes(rest) && existsSync(shipped)) return fromCwd(shipped);
+  if (isLayered(rest) && existsSync(shipped)) return fromCwd(shipped);
   return existsSync(own) || !existsSync(shipped) ? fromCwd(own) : fromCwd(shipped);
 }
+
+const layerPath = (rest: string, userSpecDir: string): string =>
+  fromCwd(join(userSpecDir, rest.slice(0, -USER_LAYER.length)));
 
 /** Every spec path a message names (`must live in spec/channels/x.yaml`), as `shownPath` does. */
 const shownMessage = (
@@ -177,9 +181,10 @@ function sourceName(source: string, userSpecDir: string, specDir: string): strin
   const rest = source.slice(specDir.length + 1);
   const own = `${fromCwd(join(userSpecDir, rest))}${rest === '' || rest.endsWith('/') ? '/' : ''}`;
   if (source.endsWith('/')) return `${own.replace(/^\.\/\/?/, './')} over binance-rx's ${source}`;
+  if (rest.endsWith(USER_LAYER)) return layerPath(rest, userSpecDir);
   if (!existsSync(join(userSpecDir, rest))) return source;
-  // A merged file: the shipped one with the user's keys added.
-  return MERGED_FILES.includes(rest) ? `${source} and ${own}` : own;
+  // A layered file: the shipped one with the user's keys or sources added.
+  return isLayered(rest) && existsSync(join(PACKAGE_ROOT, source)) ? `${source} and ${own}` : own;
 }
 
 class UsageError extends Error {}

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Output } from './generate';
 import { RUNTIME_EXPORT_FILES } from './name-table';
 import { SpecError, type SpecProblem } from './spec-errors';
-import { MERGED_FILES, USER_LAYER } from './spec-files';
+import { isLayered, USER_LAYER } from './spec-files';
 
 /** All generator I/O: reading spec/, comparing with and writing generated/. */
 
@@ -130,9 +130,9 @@ export async function readUserSpecFiles(
       });
       continue;
     }
-    // params.yaml, request-params.yaml, field-groups.yaml: a layer over the shipped file, whose
-    // keys it adds to (load-spec merges them); any other file replaces the shipped one.
-    const layered = MERGED_FILES.includes(relative) && files.has(key);
+    // params.yaml, request-params.yaml, field-groups.yaml and ccxt/*.yaml: a layer over the
+    // shipped file, which it adds to (load-spec merges them); any other file replaces the shipped one.
+    const layered = isLayered(relative) && files.has(key);
     files.set(
       layered ? `${key}${USER_LAYER}` : key,
       await readFile(join(userSpecDir, path), 'utf8'),

@@ -10,6 +10,7 @@ import { CCXT_STRUCTURES, type CcxtStructure } from './ccxt-structures';
 import { listItems, walkPath } from './field-path';
 import type { SpecFiles } from './load-spec';
 import { channelNames, kebab, operationNames, pascal, userDataNames } from './names';
+import { layerCcxtMapping } from './ccxt-layer';
 import { at, parseChecked } from './spec-files';
 import { nearest } from './suggest';
 import type { SpecProblem } from './spec-errors';
@@ -71,23 +72,26 @@ export function loadCcxtMappings(
       continue;
     }
     byStructure.set(spec.structure, file);
-    const structure = CCXT_STRUCTURES[spec.structure];
-    if (spec.marketType !== undefined && !structure.market) {
-      problems.push(at(file, 'marketType', `a ${spec.structure} has no symbol`));
+    const layered = layerCcxtMapping(files, file, spec, check, problems, (s) => ccxtNames(s).parse);
+    const merged = layered.spec;
+    const structure = CCXT_STRUCTURES[merged.structure];
+    if (merged.marketType !== undefined && !structure.market) {
+      const owner = layered.own?.marketType !== undefined ? layered.layer! : file;
+      problems.push(at(owner, 'marketType', `a ${merged.structure} has no symbol`));
     }
     const usedMaps = new Set<string>();
     const sources: LoadedCcxtSource[] = [];
-    spec.sources.forEach((source, index) => {
+    for (const { file: from, index, source } of layered.entries) {
       const where = `sources.${index}`;
-      const resolved = resolveSource(file, where, source, targets, problems, files);
-      if (!resolved) return;
-      const items = itemShapes(file, where, source, resolved.root, problems);
-      if (!items) return;
-      const ctx: RuleContext = { file, spec, structure, items, usedMaps, problems };
+      const resolved = resolveSource(from, where, source, targets, problems, files);
+      if (!resolved) continue;
+      const items = itemShapes(from, where, source, resolved.root, problems);
+      if (!items) continue;
+      const ctx: RuleContext = { file: from, spec: merged, structure, items, usedMaps, problems };
       checkSymbol(ctx, where, source);
       if (source.sortBy !== undefined) {
         if (items.mode === 'single') {
-          problems.push(at(file, `${where}.sortBy`, 'the payload is one entry: nothing to sort'));
+          problems.push(at(from, `${where}.sortBy`, 'the payload is one entry: nothing to sort'));
         }
         checkSortKeys(ctx, `${where}.sortBy`, source.sortBy, structure);
       }
@@ -97,21 +101,39 @@ export function loadCcxtMappings(
       if (previous) {
         problems.push(
           at(
-            file,
+            from,
             where,
             `emits ${names.parse}, as does ${previous}; give one of them a different 'name'`,
           ),
         );
-      } else byParser.set(names.parse, `${file} ${where}`);
-      sources.push({ spec: source, index, ...resolved, mode: items.mode, ...names });
-    });
-    for (const name of Object.keys(spec.valueMaps ?? {})) {
-      // Only once every source is read: a broken source's rules were not looked at.
-      if (sources.length === spec.sources.length && !usedMaps.has(name)) {
-        problems.push(at(file, `valueMaps.${name}`, 'not used by any rule (`map:`)'));
-      }
+      } else byParser.set(names.parse, `${from} ${where}`);
+      sources.push({ spec: source, file: from, index, ...resolved, mode: items.mode, ...names });
     }
-    if (problems.length === before) loaded.push({ file, spec, sources });
+    // Only once every source is read: a broken source's rules were not looked at. A shipped map
+    // that only the sources a user's layer replaced used is left out, not a problem.
+    const valueMaps = Object.fromEntries(
+      Object.entries(merged.valueMaps ?? {}).filter(([name]) => {
+        if (usedMaps.has(name)) return true;
+        const from = layered.mapFiles[name]!;
+        if (
+          sources.length === layered.entries.length &&
+          (from === layered.layer || layered.layer === undefined)
+        ) {
+          problems.push(at(from, `valueMaps.${name}`, 'not used by any rule (`map:`)'));
+        }
+        return false;
+      }),
+    );
+    if (problems.length === before) {
+      const { mapFiles, layer } = layered;
+      loaded.push({
+        file,
+        spec: { ...merged, valueMaps },
+        sources,
+        mapFiles,
+        ...(layer ? { layer } : {}),
+      });
+    }
   }
   return loaded.sort((a, b) => (a.spec.structure < b.spec.structure ? -1 : 1));
 }

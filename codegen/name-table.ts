@@ -97,7 +97,7 @@ export function checkNameTable(spec: Spec, runtimeExports: ReadonlySet<string>):
   }
   for (const mapping of spec.ccxtMappings) {
     for (const source of mapping.sources) {
-      const owner = { file: mapping.file, path: `sources.${source.index}` };
+      const owner = { file: source.file, path: `sources.${source.index}` };
       claim(source.parse, owner);
       claim(source.operator, owner);
     }

@@ -72,7 +72,15 @@ export function relabel(spec: Spec, specDir: string): Spec {
       : {}),
     ...(spec.limits ? { limits: { ...spec.limits, file: real(spec.limits.file) } } : {}),
     ...(spec.product ? { product: { ...spec.product, file: real(spec.product.file) } } : {}),
-    ccxtMappings: spec.ccxtMappings.map((m) => ({ ...m, file: real(m.file) })),
+    ccxtMappings: spec.ccxtMappings.map((m) => ({
+      ...m,
+      file: real(m.file),
+      sources: m.sources.map((s) => ({ ...s, file: real(s.file) })),
+      mapFiles: Object.fromEntries(
+        Object.entries(m.mapFiles).map(([name, file]) => [name, real(file)]),
+      ),
+      ...(m.layer ? { layer: real(m.layer) } : {}),
+    })),
   };
 }
 

@@ -95,8 +95,16 @@ export function parseChecked(
  * key names one parameter or group, so the user's file holds only the keys it adds.
  */
 export const MERGED_FILES = ['params.yaml', 'request-params.yaml', 'field-groups.yaml'];
+
 /**
- * Where a user's layer of a merged file is kept beside the shipped one (`spec/params.yaml` and
+ * Whether a user's file at `relative` (to their spec directory) is laid over the shipped file of
+ * that path, when there is one, rather than replacing it: the merged files, and the CCXT mappings
+ * (`ccxt/trade.yaml`: its sources and value maps added to the shipped ones, codegen/ccxt-layer.ts).
+ */
+export const isLayered = (relative: string): boolean =>
+  MERGED_FILES.includes(relative) || /^ccxt\/[^/]+\.ya?ml$/.test(relative);
+/**
+ * Where a user's layer is kept beside the shipped file (`spec/params.yaml` and
  * `spec/params.yaml#user`); `generate --spec` names it by the user's own path.
  */
 export const USER_LAYER = '#user';

@@ -335,6 +335,8 @@ export type CcxtSourceMode = 'single' | 'list' | 'union' | 'each';
 /** A source after loading: what it reads, the names it gets and the shape of its payload. */
 export interface LoadedCcxtSource {
   readonly spec: CcxtSourceSpec;
+  /** The file it is written in (a user's layer `spec/ccxt/x.yaml#user`, or the mapping's). */
+  readonly file: string;
   /** `sources.<index>` in its file, for messages. */
   readonly index: number;
   readonly kind: 'channel' | 'operation' | 'userData';
@@ -362,4 +364,8 @@ export interface LoadedCcxtMapping {
   readonly file: string;
   readonly spec: CcxtMappingSpec;
   readonly sources: readonly LoadedCcxtSource[];
+  /** The file each of `spec.valueMaps` comes from. */
+  readonly mapFiles: Readonly<Record<string, string>>;
+  /** The user's layer over `file` (`spec/ccxt/trade.yaml#user`), when there is one. */
+  readonly layer?: string;
 }

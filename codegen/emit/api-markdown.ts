@@ -1,6 +1,7 @@
 import type { GeneratorContext } from '../context';
 import { channelNames, operationNames, pascal, readableName, userDataNames } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
+import { fileOfEntry } from '../ccxt-layer';
 import type {
   FieldSpec,
   LoadedCcxtMapping,
@@ -198,9 +199,9 @@ function paramRow(name: string, p: RequestParamSpec): string {
 
 function ccxtSection(mappings: readonly LoadedCcxtMapping[], named: Named): string[] {
   if (mappings.length === 0) return [];
-  const rows = mappings.flatMap(({ file, spec, sources }) =>
-    sources.map((source) => {
-      const { type } = CCXT_STRUCTURES[spec.structure];
+  const rows = mappings.flatMap((mapping) =>
+    mapping.sources.map((source) => {
+      const { type } = CCXT_STRUCTURES[mapping.spec.structure];
       const out =
         source.mode === 'single'
           ? type
@@ -214,7 +215,7 @@ function ccxtSection(mappings: readonly LoadedCcxtMapping[], named: Named): stri
           : source.spec.symbol
             ? `\`${source.spec.symbol}\``
             : '';
-      return `| ${from} | \`${source.parse}\` / \`${source.operator}()\` | \`${out}\` | ${symbol} | ${cell(source.spec.follows)} | \`${named(file)}\` |`;
+      return `| ${from} | \`${source.parse}\` / \`${source.operator}()\` | \`${out}\` | ${symbol} | ${cell(source.spec.follows)} | \`${fileOfEntry(mapping, source.file, named)}\` |`;
     }),
   );
   return [

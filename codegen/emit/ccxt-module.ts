@@ -1,4 +1,5 @@
 import { StructureKind, type StatementStructures } from './print';
+import { fileOfEntry } from '../ccxt-layer';
 import { CCXT_STRUCTURES, type CcxtStructure } from '../ccxt-structures';
 import type { GeneratorContext } from '../context';
 import { pathExpression, walkPath, type PathStep } from '../field-path';
@@ -20,17 +21,21 @@ export function ccxtModule(
   const runtimeTypes = new Set<string>(['CcxtContext', structure.type]);
   const rawTypes = new Map<string, Set<string>>();
   const body: (StatementStructures | string)[] = [];
+  const named = (file: string): string =>
+    fileOfEntry(mapping, file, (f) => ctx.sourceName?.(f) ?? f);
 
   for (const [name, values] of Object.entries(mapping.spec.valueMaps ?? {})) {
     body.push(
-      `/** Value map \`${name}\` of ${mapping.file}: wire value -> CCXT value (others pass through). */\nconst ${mapConst(name)}: Readonly<Record<string, string>> = ${JSON.stringify(values)};`,
+      `/** Value map \`${name}\` of ${named(mapping.mapFiles[name] ?? mapping.file)}: wire value -> CCXT value (others pass through). */\nconst ${mapConst(name)}: Readonly<Record<string, string>> = ${JSON.stringify(values)};`,
     );
   }
   for (const source of mapping.sources) {
     const types = rawTypes.get(source.rawModule) ?? new Set<string>();
     types.add(source.rawImport ?? source.rawType);
     rawTypes.set(source.rawModule, types);
-    body.push(...sourceStatements(mapping, structure, source, runtime, runtimeTypes));
+    body.push(
+      ...sourceStatements(mapping, structure, source, runtime, runtimeTypes, named(source.file)),
+    );
   }
 
   return [
@@ -62,6 +67,7 @@ function sourceStatements(
   source: LoadedCcxtSource,
   runtime: Set<string>,
   runtimeTypes: Set<string>,
+  file: string,
 ): StatementStructures[] {
   const { rawType, mode, spec } = source;
   const out = structure.type;
@@ -91,7 +97,7 @@ function sourceStatements(
     return `sortByKeys(${list}, ${sortKeys(spec.sortBy)})`;
   };
   const doc = [
-    `Maps ${describeSource(source)} (\`${rawType}\`) to CCXT's ${mapping.spec.title} (${mode === 'single' ? `\`${out}\`` : mode === 'union' ? `\`${out}\`, or \`${out}[]\` for an array` : `\`${out}[]\``}), as ${spec.follows} does.${usesMarket ? symbolDoc(spec.symbol) : ''} Mapping: \`${mapping.file}\`.`,
+    `Maps ${describeSource(source)} (\`${rawType}\`) to CCXT's ${mapping.spec.title} (${mode === 'single' ? `\`${out}\`` : mode === 'union' ? `\`${out}\`, or \`${out}[]\` for an array` : `\`${out}[]\``}), as ${spec.follows} does.${usesMarket ? symbolDoc(spec.symbol) : ''} Mapping: \`${file}\`.`,
   ];
 
   let itemType = rawType;

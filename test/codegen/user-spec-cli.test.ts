@@ -117,6 +117,33 @@ examples:
     response: { symbol: BTCUSDT, high: '42000.01' }
 `;
 
+/** A CCXT trade mapping of the user's channel alone: laid over the shipped ccxt/trade.yaml. */
+const TRADE_LITE_CCXT = `structure: trade
+sources:
+  - channel: tradeLite
+    follows: ccxt.pro binance parseWsTrade, on the fields a lite trade has
+    symbol: s
+    fields:
+      timestamp: E
+      price: p
+`;
+
+/** A replacement of the shipped \`trade\` stream's source, with a value map of the user's own. */
+const TRADE_REPLACED_CCXT = `structure: trade
+valueMaps:
+  sellerMakerSide: { 'true': buy, 'false': sell }
+sources:
+  - channel: trade
+    follows: a user's own reading of the trade stream
+    symbol: s
+    fields:
+      id: t
+      timestamp: E
+      price: p
+      amount: q
+      side: { from: m, map: sellerMakerSide }
+`;
+
 /** A user data event a user adds (made up; one-file.test.ts adds it to the repository). */
 const EVENT_FILE = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
 
@@ -154,6 +181,20 @@ beforeAll(async () => {
     'ccxt-typo-usdm/ccxt/trade.yaml':
       'structure: trade\ntitle: Trade\ndescription: Trades, as a user maps them.\nsources:\n  - channel: markPrices\n    follows: ccxt.pro binance parseWsTrade\n    symbol: s\n    fields: { id: t }\n',
     'empty-file/channels/trade-lite.yaml': '',
+    'ccxt-add/channels/trade-lite.yaml': CHANNEL,
+    'ccxt-add/ccxt/trade.yaml': TRADE_LITE_CCXT,
+    'ccxt-replace/ccxt/trade.yaml': TRADE_REPLACED_CCXT,
+    // USDⓈ-M has a TRADE_LITE user data event: the futures channel is named otherwise.
+    'ccxt-add-usdm/channels/trade-flash.yaml': CHANNEL.replaceAll(
+      'tradeLite',
+      'tradeFlash',
+    ).replace('payload: object', 'route: market\npayload: object'),
+    'ccxt-add-usdm/ccxt/trade.yaml': TRADE_LITE_CCXT.replace('tradeLite', 'tradeFlash'),
+    'ccxt-bad-layer/channels/trade-lite.yaml': CHANNEL,
+    'ccxt-bad-layer/ccxt/trade.yaml': `${TRADE_LITE_CCXT}${TRADE_LITE_CCXT.slice(
+      TRADE_LITE_CCXT.indexOf('  - channel'),
+    )}valueMaps:\n  unused: { a: b }\n`,
+    'ccxt-wrong-structure/ccxt/trade.yaml': TRADE_LITE_CCXT.replace('trade\n', 'ticker\n'),
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
     'inline-bad/channels/trade-batch.yaml': INLINE_CHANNEL.replace(
@@ -352,6 +393,96 @@ describe("generate --spec: a user's params.yaml, request-params.yaml, field-grou
     expect(refused('--spec', 'redefined-request')).toEqual([
       'generate: the spec has 1 problem(s):',
       `redefined-request/request-params.yaml: symbol: 'symbol' is already defined in ${shippedRequest}: your file adds keys to the shipped one and cannot redefine them`,
+    ]);
+  });
+});
+
+describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipped mapping", () => {
+  /** A trade stream payload (buyer is the maker: a sell for ccxt). */
+  const trade = { e: 'trade', E: 1, s: 'BTCUSDT', t: 7, p: '1.5', q: '2', T: 2, m: true, M: true };
+  type Parsers = Record<string, (payload: object) => Record<string, unknown>>;
+  const parsersIn = async (out: string) =>
+    (await import(join(dir, out, 'ccxt/trade.ts'))) as Parsers;
+
+  it("adds the user's parser beside every shipped one; headers and docs name both files", async () => {
+    const run = cli('--spec', 'ccxt-add', '--out', 'ccxt-add-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(cli('--spec', 'ccxt-add', '--out', 'ccxt-add-out', '--check').status).toBe(0);
+    const text = await readFile(join(dir, 'ccxt-add-out/ccxt/trade.ts'), 'utf8');
+    expect(text).toMatch(
+      /^\/\/ Generated from spec\/ccxt\/trade\.yaml and ccxt-add\/ccxt\/trade\.yaml by codegen\//,
+    );
+    expect(text).toContain('Mapping: `ccxt-add/ccxt/trade.yaml`.');
+    expect(text).toContain('Mapping: `spec/ccxt/trade.yaml`.');
+    const api = await readFile(join(dir, 'ccxt-add-out/API.md'), 'utf8');
+    expect(api).toContain('| channel `tradeLite` | `parseTradeLiteCcxt` / `toTradeLiteCcxt()` |');
+    expect(api).toMatch(/\| `parseTradeCcxt` .* \| `spec\/ccxt\/trade\.yaml` \|/);
+
+    const module = await parsersIn('ccxt-add-out');
+    const lite = { e: 'tradeLite', E: 1700000000000, s: 'BTCUSDT', p: '42000.10' };
+    expect(module['parseTradeLiteCcxt']!(lite)).toMatchObject({
+      symbol: 'BTC/USDT',
+      timestamp: 1700000000000,
+      price: 42000.1,
+      info: lite,
+    });
+    // The shipped parsers are there as they ship, their value maps with them.
+    expect(module['parseTradeCcxt']!(trade)).toMatchObject({ id: '7', side: 'sell', cost: 3 });
+    expect(typeof module['parseGetAggTradesCcxt']).toBe('function');
+    await rm(join(dir, 'ccxt-add-out'), { recursive: true, force: true });
+  });
+
+  it('over the futures spec, names the shipped futures mapping', async () => {
+    const run = cli('--spec', 'ccxt-add-usdm', '--product', 'usdm', '--out', 'ccxt-usdm-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = await readFile(join(dir, 'ccxt-usdm-out/ccxt/trade.ts'), 'utf8');
+    expect(text).toMatch(
+      /^\/\/ Generated from spec\/usdm\/ccxt\/trade\.yaml and ccxt-add-usdm\/ccxt\/trade\.yaml by/,
+    );
+    expect(text).toContain('export function parseTradeFlashCcxt(');
+    expect(text).toContain('Mapping: `spec/usdm/ccxt/trade.yaml`.');
+    expect(text).toContain('Mapping: `ccxt-add-usdm/ccxt/trade.yaml`.');
+    await rm(join(dir, 'ccxt-usdm-out'), { recursive: true, force: true });
+  });
+
+  it('replaces the shipped source that emits the same parser, and only that one', async () => {
+    const run = cli('--spec', 'ccxt-replace', '--out', 'ccxt-replace-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = await readFile(join(dir, 'ccxt-replace-out/ccxt/trade.ts'), 'utf8');
+    expect(text).toContain('Value map `sellerMakerSide` of ccxt-replace/ccxt/trade.yaml');
+    const module = await parsersIn('ccxt-replace-out');
+    // The user's rules: the event time, and their own side map.
+    expect(module['parseTradeCcxt']!(trade)).toMatchObject({ timestamp: 1, side: 'buy' });
+    // aggTrade keeps the shipped rules (T, buyerMakerSide).
+    const agg = {
+      e: 'aggTrade',
+      E: 1,
+      s: 'BTCUSDT',
+      a: 9,
+      p: '1.5',
+      q: '2',
+      f: 1,
+      l: 2,
+      T: 2,
+      m: true,
+      M: true,
+    };
+    expect(module['parseAggTradeCcxt']!(agg)).toMatchObject({ timestamp: 2, side: 'sell' });
+    await rm(join(dir, 'ccxt-replace-out'), { recursive: true, force: true });
+  });
+
+  it("a layer's own problems are named in the user's file", () => {
+    expect(refused('--spec', 'ccxt-bad-layer')).toEqual([
+      'generate: the spec has 2 problem(s):',
+      "ccxt-bad-layer/ccxt/trade.yaml: sources.1: emits parseTradeLiteCcxt, as does sources.0 of this file; give one of them a different 'name'",
+      'ccxt-bad-layer/ccxt/trade.yaml: valueMaps.unused: not used by any rule (`map:`)',
+    ]);
+    expect(refused('--spec', 'ccxt-wrong-structure')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      "ccxt-wrong-structure/ccxt/trade.yaml: structure: structure 'ticker' must live in ccxt-wrong-structure/ccxt/ticker.yaml",
     ]);
   });
 });
