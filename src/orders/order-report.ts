@@ -12,6 +12,11 @@ export interface OrderReportShape {
   readonly eventType: string;
   /** The key of the object holding the order's fields; the event itself when absent. */
   readonly nested?: string;
+  /**
+   * The key of the report's transaction time, at the top of the event (`T`, ms), when the
+   * product's report has one: it orders amendments delivered out of order.
+   */
+  readonly time?: string;
   /** The wire key of each field the tracker reads. */
   readonly fields: {
     readonly clientOrderId: string;
@@ -32,6 +37,7 @@ export interface OrderReportShape {
 /** Spot's executionReport (`user-data-stream.md`). */
 export const EXECUTION_REPORT: OrderReportShape = {
   eventType: 'executionReport',
+  time: 'T',
   fields: {
     clientOrderId: 'c',
     originalClientOrderId: 'C',
@@ -56,6 +62,7 @@ export interface OrderReport {
   readonly filled: unknown;
   readonly quantity: unknown;
   readonly price: unknown;
+  readonly time: unknown;
 }
 
 /** The order fields of `event` when it is an order report of `shape`, else undefined. */
@@ -78,5 +85,6 @@ export function readOrderReport(
     filled: own(f.filled),
     quantity: own(f.quantity),
     price: own(f.price),
+    time: ownValue(event, shape.time),
   };
 }

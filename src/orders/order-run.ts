@@ -49,6 +49,8 @@ interface OrderState extends AnswerState {
   readonly executionType?: unknown;
   /** An executionReport's price (`p`); answers' is not read (an answer is never an amendment). */
   readonly price?: unknown;
+  /** An executionReport's transaction time (`T`). */
+  readonly time?: unknown;
 }
 
 export class OrderRun<Stage extends string, Event extends string, P extends PlaceParams, R> {
@@ -260,6 +262,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
             executedQty: report.filled,
             origQty: report.quantity,
             price: report.price,
+            time: report.time,
             orderId: report.orderId,
             executionType: report.executionType,
           },
@@ -301,6 +304,7 @@ export class OrderRun<Stage extends string, Event extends string, P extends Plac
       filled: state.executedQty ?? (names.filled === undefined ? undefined : null),
       quantity: state.origQty,
       price: state.price,
+      time: state.time,
     };
     return { progress, names };
   }

@@ -5,8 +5,9 @@
  * is dropped (`stale`), a repeatable stage entered again (a further partial fill, a further
  * amendment) counts only when the filled quantity grew or the order quantity shrank, or, for an
  * amendment, when the order's price or quantity differs from the last amendment's (a USDⓈ-M
- * modify may change only the price, or raise the quantity), and a report that does not fit the
- * table is an `IllegalOrderTransitionError`.
+ * modify may change only the price, or raise the quantity) and its report is not older than the
+ * last amendment's (transaction time), and a report that does not fit the table is an
+ * `IllegalOrderTransitionError`.
  */
 import { IllegalOrderTransitionError } from '../errors';
 import { reduceStage, statusEvent } from './stage-reducer';
@@ -31,13 +32,23 @@ export interface OrderProgress {
   readonly quantity?: unknown;
   /** The order's price (`price`, executionReport `p`): a USDⓈ-M modify may change it. */
   readonly price?: unknown;
+  /**
+   * The report's transaction time (executionReport and ORDER_TRADE_UPDATE `T`, ms): it orders
+   * amendments, whose terms may go up and down. Read only from reports.
+   */
+  readonly time?: unknown;
 }
 
-/** The price and quantity an amendment left the order with (undefined: unreadable). */
+/** The price and quantity an amendment left the order with (undefined: unreadable), and when. */
 interface Terms {
   readonly price: number | undefined;
   readonly quantity: number | undefined;
+  readonly time: number | undefined;
 }
+
+/** A transaction time as Binance sends one: a whole number of ms (else undefined). */
+const timeOf = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined;
 
 /** A decimal as Binance writes one (the pattern of every `decimal` field's schema). */
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -119,6 +130,8 @@ export class OrderTracker<Stage extends string, Event extends string> {
     if (step.kind !== 'entered') return [];
     const target = step.stages.at(-1)!;
     const amendment = this.amendEvents.has(event);
+    // An amendment older than the last one, delivered after it, is old news whatever its terms.
+    if (amendment && this.olderThanLastAmendment(progress)) return [];
     const progressed = this.progressed(progress);
     const news = (amendment && this.amended(progress)) || progressed;
     if (target === this.stage && this.table.stages[target].repeatable) {
@@ -149,14 +162,23 @@ export class OrderTracker<Stage extends string, Event extends string> {
   }
 
   /**
+   * Whether the report of an amendment is older than the last amendment's report: both
+   * transaction times readable, and this one earlier. Neither readable: it cannot be told, and
+   * the terms decide (`amended`).
+   */
+  private olderThanLastAmendment(progress: OrderProgress): boolean {
+    const time = timeOf(progress.time);
+    const last = this.amendment?.time;
+    return time !== undefined && last !== undefined && time < last;
+  }
+
+  /**
    * Records an amendment's terms (a field the report does not carry keeps the last amendment's);
    * true when its price or quantity differs from the last amendment's. Compared with the last
    * amendment, not with the order as placed: the first amendment is news by the stage it enters.
-   * Spot amendments keep the price and lower the quantity, so for Spot's reports, in the order
-   * Binance sends them, this says what `progressed` says. One case differs: the report of an
-   * older amendment delivered after a newer one would count (its terms differ from the last);
-   * `progressed` alone dropped it on Spot. The terms of a USDⓈ-M modify go up and down, so no
-   * order can be told from them (the reports' transaction time `T` could, but is not read).
+   * An older amendment delivered after a newer one never gets here when both reports carry their
+   * transaction time (`olderThanLastAmendment`); without it, its terms differ from the last, so
+   * it counts: a report that might be an amendment is never dropped on a guess.
    */
   private amended(progress: OrderProgress): boolean {
     const last = this.amendment;
@@ -165,6 +187,7 @@ export class OrderTracker<Stage extends string, Event extends string> {
     this.amendment = {
       price: progress.price === undefined ? last?.price : price,
       quantity: progress.quantity === undefined ? last?.quantity : quantity,
+      time: timeOf(progress.time) ?? last?.time,
     };
     if (last === undefined) return false;
     return (

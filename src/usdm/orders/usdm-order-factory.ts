@@ -48,6 +48,8 @@ const { originalClientOrderId: _spotOnly, ...fields } = EXECUTION_REPORT.fields;
 export const ORDER_TRADE_UPDATE: OrderReportShape = {
   eventType: 'ORDER_TRADE_UPDATE',
   nested: 'o',
+  // The event's transaction time, not `o.T` (the order's last trade time).
+  time: 'T',
   fields,
 };
 

@@ -99,6 +99,21 @@ describe('createOrderFactory', () => {
     },
   );
 
+  it('a Spot amendment report older than the last (transaction time T), delivered late, is old news', () => {
+    const t = setup();
+    t.watch();
+    t.userData();
+    t.h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1', price: '100' });
+    const replaced = (q: string, T: number) =>
+      t.execution('NEW', '0', { x: 'REPLACED', q, p: '100.00', T });
+    replaced('0.8', 10);
+    replaced('0.5', 20);
+    replaced('0.8', 10);
+    expect(t.stages().filter((s) => s.startsWith('amended'))).toHaveLength(2);
+    replaced('0.4', 30);
+    expect(t.stages().filter((s) => s.startsWith('amended'))).toHaveLength(3);
+  });
+
   it('Spot amendments (REPLACED, quantity lowered, same price) count once each, as before AMENDMENT existed', () => {
     const t = setup();
     t.watch();

@@ -92,6 +92,30 @@ describe('OrderTracker: a further amendment', () => {
     },
   );
 
+  it('an amendment older than the last one (transaction time), delivered after it, is old news', () => {
+    const t = track();
+    expect(t.apply('amend', { quantity: '1', price: '101', time: 10 })).toEqual(['amended']);
+    expect(t.apply('amend', { quantity: '1', price: '102', time: 20 })).toEqual(['amended']);
+    // The first one's report again, late: its terms differ from the last, its time says it is old.
+    expect(t.apply('amend', { quantity: '1', price: '101', time: 10 })).toEqual([]);
+    // The last amendment's terms are still the baseline: its report again is old news too.
+    expect(t.apply('amend', { quantity: '1', price: '102', time: 20 })).toEqual([]);
+    // Two amendments in the same millisecond are told apart by their terms.
+    expect(t.apply('amend', { quantity: '1', price: '103', time: 20 })).toEqual(['amended']);
+    expect(t.tracker.stage).toBe('amended');
+  });
+
+  it.each<[string, unknown]>([
+    ['missing', undefined],
+    ['not a whole number', 12.5],
+    ['a string', '5'],
+  ])('a transaction time that is %s orders nothing: the terms decide, as without it', (_, time) => {
+    const t = track();
+    expect(t.apply('amend', { quantity: '1', price: '101', time: 10 })).toEqual(['amended']);
+    expect(t.apply('amend', { quantity: '1', price: '102', time: 20 })).toEqual(['amended']);
+    expect(t.apply('amend', { quantity: '1', price: '101', time })).toEqual(['amended']);
+  });
+
   it('an unreadable price on a first amendment decides nothing: entered, no warning', () => {
     const t = track();
     expect(t.apply('amend', { filled: '0', quantity: '1', price: null })).toEqual(['amended']);

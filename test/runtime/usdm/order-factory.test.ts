@@ -141,10 +141,11 @@ function watch() {
     orderId: 7,
   });
   const o = { s: 'BTCUSDT', c: 'order-1', i: 7, x: 'TRADE', q: '0.01', p: '100' };
-  const report = (fields: object) =>
+  /** An ORDER_TRADE_UPDATE of the order; `top`: fields beside `o` (the transaction time `T`). */
+  const report = (fields: object, top: object = {}) =>
     events$.next({
       subscriptionId: 0,
-      event: { e: 'ORDER_TRADE_UPDATE', E: 1, o: { ...o, ...fields } },
+      event: { e: 'ORDER_TRADE_UPDATE', E: 1, ...top, o: { ...o, ...fields } },
     });
   return { stages, invalid, warnings, report };
 }
@@ -235,6 +236,18 @@ describe('usdmOrderFactory: a modify order (PUT /fapi/v1/order, order.modify) is
     });
     t.report(amendment({ p: '101' }));
     expect(t.stages.at(-1)).toBe('amended:executionReport');
+  });
+
+  it("an older AMENDMENT delivered after a newer one is old news, by the event's transaction time T", () => {
+    const t = watch();
+    // o.T (the order's last trade time) runs the other way: it is not what orders them.
+    t.report(amendment({ p: '101', T: 30 }), { T: 10 });
+    t.report(amendment({ p: '102', T: 20 }), { T: 20 });
+    t.report(amendment({ p: '101', T: 30 }), { T: 10 });
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(2);
+    t.report(amendment({ p: '103', T: 10 }), { T: 30 });
+    expect(t.stages.filter((s) => s.startsWith('amended'))).toHaveLength(3);
+    expect(t.warnings).toEqual([]);
   });
 
   it('a further AMENDMENT whose price is not a decimal string counts, with a warning naming p', () => {
