@@ -145,6 +145,7 @@ export { reduceStage, type StageStep } from './orders/stage-reducer';
 export { addOrderFactory, type AddOrderOptions, type OrderStage } from './orders/add-order-factory';
 export {
   createOrderFactory,
+  type BoundOrderFactoryOptions,
   type OrderFactoryConfig,
   type OrderFactoryOptions,
   type OrderUpdate,

@@ -21,16 +21,22 @@ import {
   type OrderStageName,
 } from '../../generated/order-stages';
 import type { WsApiSession } from '../ws-api/session';
-import { createOrderFactory, type OrderFactoryOptions, type OrderUpdate } from './order-factory';
+import {
+  boundConfig,
+  createOrderFactory,
+  type BoundOrderFactoryOptions,
+  type OrderUpdate,
+} from './order-factory';
 
 /** One stage of an order placed with `addOrderFactory`. */
 export type OrderStage = OrderUpdate<OrderStageName, PlaceOrderParams, PlaceOrderResponse>;
 
 /**
  * `newClientOrderId`, `logger`, `reconcile` (lookups while an order's outcome is unknown and their
- * `deadlineMs`), `scheduler`, `onInvalid` (reports whose order status is not in the table).
+ * `deadlineMs`), `scheduler`, `onInvalid` (reports whose order status is not in the table),
+ * `stages` (your generated `orderStageTable`, when your order-stages.yaml maps more statuses).
  */
-export type AddOrderOptions = OrderFactoryOptions;
+export type AddOrderOptions = BoundOrderFactoryOptions<OrderStageName, OrderStageEvent>;
 
 /** The stage table of spec/order-stages.yaml and the events the factory raises itself. */
 export const ORDER_STAGES = {
@@ -51,11 +57,6 @@ export function addOrderFactory(
 ): (order: PlaceOrderParams) => Observable<OrderStage> {
   return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
     session,
-    {
-      ...ORDER_STAGES,
-      place: placeOrderOperation,
-      query: getOrderOperation,
-      ...options,
-    },
+    boundConfig({ ...ORDER_STAGES, place: placeOrderOperation, query: getOrderOperation }, options),
   );
 }

@@ -71,6 +71,35 @@ export interface OrderFactoryOptions {
   readonly onInvalid?: (error: UnknownOrderStatusError) => void;
 }
 
+/**
+ * The options of a factory bound to its product's stage table (`addOrderFactory`,
+ * `usdmOrderFactory`, `usdmAlgoOrderFactory`), which `stages` replaces.
+ */
+export interface BoundOrderFactoryOptions<
+  Stage extends string,
+  Event extends string,
+> extends OrderFactoryOptions {
+  /**
+   * The stage table, when your spec's order-stages.yaml (or algo-order-stages.yaml) maps more of
+   * Binance's order statuses or execution types onto the same stages and events: the
+   * `orderStageTable` (`algoOrderStageTable`) of your generated module. A table with other stages
+   * or events does not type-check here: give it to `createOrderFactory`. Default: the shipped
+   * table.
+   */
+  readonly stages?: OrderStageTable<Stage, Event>;
+}
+
+/**
+ * The configuration of a bound factory: its product's `bound` settings with the caller's
+ * options over them, `stages` (when given) as the table.
+ */
+export function boundConfig<Stage extends string, Event extends string, Bound extends object>(
+  bound: Bound & { readonly table: OrderStageTable<Stage, Event> },
+  { stages, ...options }: BoundOrderFactoryOptions<Stage, Event>,
+): Bound & OrderFactoryOptions & { readonly table: OrderStageTable<Stage, Event> } {
+  return { ...bound, ...options, table: stages ?? bound.table };
+}
+
 export interface OrderFactoryConfig<
   Stage extends string,
   Event extends string,

@@ -13,7 +13,18 @@ import { dirname, join, relative } from 'node:path';
 import { EMPTY, type Observable, type OperatorFunction } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalExchange } from '../../sim';
-import { InvalidParameterError, streamName, wsApiSession, type UserDataMessage } from '../../src';
+import {
+  addOrderFactory,
+  InvalidParameterError,
+  type AddOrderOptions,
+  streamName,
+  wsApiSession,
+  type OrderStage,
+  type UnknownOrderStatusError,
+  type UserDataMessage,
+} from '../../src';
+import { limit } from '../runtime/orders/factory-harness';
+import { harness } from '../runtime/ws-api/harness';
 import type { ChannelDescriptor } from '../../src/channels/descriptor';
 import { REPO } from './fixture';
 
@@ -194,6 +205,13 @@ beforeAll(async () => {
     'ccxt-bad-layer/ccxt/trade.yaml': `${TRADE_LITE_CCXT}${TRADE_LITE_CCXT.slice(
       TRADE_LITE_CCXT.indexOf('  - channel'),
     )}valueMaps:\n  unused: { a: b }\n`,
+    // A status binance-rx does not know yet, mapped by the user: the shipped file and one line.
+    'new-status/order-stages.yaml': (
+      await readFile(join(REPO, 'spec/order-stages.yaml'), 'utf8')
+    ).replace(
+      '  EXPIRED_IN_MATCH: expire\n',
+      '  EXPIRED_IN_MATCH: expire\n  EXPIRED_BY_SYSTEM: expire\n',
+    ),
     'ccxt-wrong-structure/ccxt/trade.yaml': TRADE_LITE_CCXT.replace('trade\n', 'ticker\n'),
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -484,6 +502,64 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
       'generate: the spec has 1 problem(s):',
       "ccxt-wrong-structure/ccxt/trade.yaml: structure: structure 'ticker' must live in ccxt-wrong-structure/ccxt/ticker.yaml",
     ]);
+  });
+});
+
+describe("generate --spec: a user's order-stages.yaml, given to addOrderFactory as `stages`", () => {
+  /** Places an order with `stages` (or the shipped table) and reports it with status `X`. */
+  function placeAndReport(X: string, stages?: AddOrderOptions['stages']) {
+    const h = harness({ credentials: { apiKey: 'KEY', sign: () => 'sig' } });
+    h.session.connect();
+    h.server().open();
+    const seen: string[] = [];
+    const invalid: UnknownOrderStatusError[] = [];
+    let complete = false;
+    addOrderFactory(h.session, {
+      scheduler: h.scheduler,
+      newClientOrderId: () => 'order-1',
+      onInvalid: (error) => invalid.push(error),
+      ...(stages ? { stages } : {}),
+    })(limit).subscribe({
+      next: (u: OrderStage) => seen.push(`${u.stage}:${u.source}`),
+      complete: () => (complete = true),
+    });
+    h.reply('userDataStream.subscribe.signature', { subscriptionId: 1 });
+    h.reply('order.place', { status: 'NEW', executedQty: '0', origQty: '1', orderId: 7 });
+    h.server().receive({
+      subscriptionId: 1,
+      event: {
+        e: 'executionReport',
+        E: 2,
+        s: 'BTCUSDT',
+        c: 'order-1',
+        i: 7,
+        x: 'EXPIRED',
+        X,
+        z: '0',
+        q: '1',
+      },
+    });
+    return { seen, invalid, complete };
+  }
+
+  it('a status Binance added is one line of that file: the order ends in the stage it maps to', async () => {
+    const run = cli('--spec', 'new-status', '--out', 'new-status-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { orderStageTable } = (await import(join(dir, 'new-status-out/order-stages.ts'))) as {
+      orderStageTable: AddOrderOptions['stages'];
+    };
+    // The shipped table: the status moves nothing, and onInvalid says which and where.
+    const shipped = placeAndReport('EXPIRED_BY_SYSTEM');
+    expect(shipped.seen.at(-1)).toBe('open:response');
+    expect(shipped.invalid[0]).toMatchObject({ status: 'EXPIRED_BY_SYSTEM', stage: 'open' });
+    expect(shipped.complete).toBe(false);
+    // The user's table: expired, and the order's Observable completes.
+    const own = placeAndReport('EXPIRED_BY_SYSTEM', orderStageTable);
+    expect(own.seen.at(-1)).toBe('expired:executionReport');
+    expect(own.invalid).toEqual([]);
+    expect(own.complete).toBe(true);
+    await rm(join(dir, 'new-status-out'), { recursive: true, force: true });
   });
 });
 

@@ -29,8 +29,12 @@ import {
   type PlaceAlgoOrderParams,
   type PlaceAlgoOrderResponse,
 } from '../../../generated/usdm/operations/place-algo-order';
-import type { AddOrderOptions } from '../../orders/add-order-factory';
-import { createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
+import {
+  boundConfig,
+  createOrderFactory,
+  type BoundOrderFactoryOptions,
+  type OrderUpdate,
+} from '../../orders/order-factory';
 import type { OrderReportShape } from '../../orders/order-report';
 import type { OrderWireNames } from '../../orders/order-wire-names';
 import type { HttpClient } from '../../rest/http-client';
@@ -79,22 +83,33 @@ export type UsdmAlgoOrderStage = OrderUpdate<
   PlaceAlgoOrderResponse
 >;
 
+/** The options of `usdmAlgoOrderFactory`, `stages` being your generated `algoOrderStageTable`. */
+export type UsdmAlgoOrderOptions = BoundOrderFactoryOptions<
+  AlgoOrderStageName,
+  AlgoOrderStageEvent
+>;
+
 export function usdmAlgoOrderFactory(
   client: HttpClient,
   userData: UsdmUserData,
-  options: AddOrderOptions = {},
+  options: UsdmAlgoOrderOptions = {},
 ): (order: PlaceAlgoOrderParams) => Observable<UsdmAlgoOrderStage> {
   return createOrderFactory<
     AlgoOrderStageName,
     AlgoOrderStageEvent,
     PlaceAlgoOrderParams,
     PlaceAlgoOrderResponse
-  >(usdmVenue(client, userData), {
-    ...ALGO_ORDER_STAGES,
-    place: placeAlgoOrderOperation,
-    query: getAlgoOrderOperation,
-    report: ALGO_UPDATE,
-    wire: ALGO_ORDER_WIRE_NAMES,
-    ...options,
-  });
+  >(
+    usdmVenue(client, userData),
+    boundConfig(
+      {
+        ...ALGO_ORDER_STAGES,
+        place: placeAlgoOrderOperation,
+        query: getAlgoOrderOperation,
+        report: ALGO_UPDATE,
+        wire: ALGO_ORDER_WIRE_NAMES,
+      },
+      options,
+    ),
+  );
 }

@@ -32,7 +32,7 @@ import {
   type PlaceOrderResponse,
 } from '../../../generated/usdm/operations/place-order';
 import { ORDER_STAGES, type AddOrderOptions } from '../../orders/add-order-factory';
-import { createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
+import { boundConfig, createOrderFactory, type OrderUpdate } from '../../orders/order-factory';
 import { EXECUTION_REPORT, type OrderReportShape } from '../../orders/order-report';
 import type { HttpClient } from '../../rest/http-client';
 import type { WsApiSession } from '../../ws-api/session';
@@ -63,12 +63,14 @@ export function usdmOrderFactory(
 ): (order: PlaceOrderParams) => Observable<UsdmOrderStage> {
   return createOrderFactory<OrderStageName, OrderStageEvent, PlaceOrderParams, PlaceOrderResponse>(
     usdmVenue(placer, userData),
-    {
-      ...ORDER_STAGES,
-      place: placeOrderOperation,
-      query: getOrderOperation,
-      report: ORDER_TRADE_UPDATE,
-      ...options,
-    },
+    boundConfig(
+      {
+        ...ORDER_STAGES,
+        place: placeOrderOperation,
+        query: getOrderOperation,
+        report: ORDER_TRADE_UPDATE,
+      },
+      options,
+    ),
   );
 }

@@ -14,6 +14,8 @@ import { testScheduler } from '../fixtures';
 import { fakeFetch } from '../rest/fake-fetch';
 import { harness } from '../ws-api/harness';
 import { silentLogger } from '../../../src/logging/logger';
+import type { AddOrderOptions } from '../../../src/orders/add-order-factory';
+import { orderStageTable } from '../../../generated/order-stages';
 
 const market = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.01' } as const;
 
@@ -118,7 +120,7 @@ describe('usdmOrderFactory: the listen-key user data fails while the order works
  * A LIMIT order (0.01 at 100, order id 7) placed on a futures WebSocket API session and answered
  * NEW; `report` sends it an ORDER_TRADE_UPDATE (a TRADE at 100 unless `fields` say otherwise).
  */
-function watch() {
+function watch(options: AddOrderOptions = {}) {
   const h = openSession();
   const events$ = new Subject<object>();
   const userData = { events$, status$: NEVER } as unknown as UsdmUserData;
@@ -130,6 +132,7 @@ function watch() {
     newClientOrderId: () => 'order-1',
     onInvalid: (e) => invalid.push(e),
     logger: { ...silentLogger, warn: (_message, data) => void warnings.push(data ?? {}) },
+    ...options,
   })({ ...market, type: 'LIMIT', timeInForce: 'GTC', price: '100' }).subscribe((u) =>
     stages.push(`${u.stage}:${u.source}`),
   );
@@ -161,6 +164,17 @@ describe('usdmOrderFactory: ORDER_TRADE_UPDATE with what the spec did not expect
     expect(t.invalid[0]).toMatchObject({ status: shown, source: 'executionReport', stage: 'open' });
     t.report({ X: 'FILLED', z: '0.01' });
     expect(t.stages.at(-1)).toBe('filled:executionReport');
+  });
+
+  it("a status the caller's `stages` maps (a user's order-stages.yaml) moves the order", () => {
+    const stages = {
+      ...orderStageTable,
+      statusEvents: { ...orderStageTable.statusEvents, EXPIRED_BY_SYSTEM: 'expire' as const },
+    };
+    const t = watch({ stages });
+    t.report({ X: 'EXPIRED_BY_SYSTEM', z: '0' });
+    expect(t.stages.at(-1)).toBe('expired:executionReport');
+    expect(t.invalid).toEqual([]);
   });
 
   it('a further partial fill with a numeric z is emitted, not taken for old news', () => {
