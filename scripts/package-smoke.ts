@@ -2,8 +2,10 @@
  * A package user's path, end to end: `npm pack`, install the tarball into a fresh project,
  * `npx binance-rx generate --spec my-spec --out src/binance` with a one-file spec (a new
  * channel), `--check`, then type-check a program that uses the output next to `binance-rx`.
- * The channel file and the program are taken from README's "Extend the spec" walk-through; a user
- * data event beside it, and a program that has the local exchange (`binance-rx/sim`) send it.
+ * The channel file, its CCXT mapping and the program are taken from README's "Extend the spec"
+ * walk-through; a user data event beside them, and a program that has the local exchange
+ * (`binance-rx/sim`) send it; an order-stages.yaml mapping one more status, and a program that
+ * gives its table to `addOrderFactory` (and reads the CCXT parsers, the user's and the shipped).
  * Needs dist/ (`npm run build`); scripts/test.sh runs it after the build. Exit 1 on any failure.
  *
  * Offline: the tarball is unpacked as node_modules/binance-rx and its dependencies (and, for the
@@ -22,20 +24,25 @@ const REPO = join(import.meta.dirname, '..');
 const MODULES = join(REPO, 'node_modules');
 
 /** The YAML and the program of README's "Extend the spec" walk-through, so the README is what runs. */
-async function walkThrough(): Promise<{ channel: string; program: string }> {
+async function walkThrough(): Promise<{ channel: string; ccxt: string; program: string }> {
   const readme = await readFile(join(REPO, 'README.md'), 'utf8');
   const start = readme.indexOf('## Extend the spec');
   const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const block = (lang: string): string => {
-    const match = new RegExp(`( *)\`\`\`${lang}\n([\\s\\S]*?)\n *\`\`\``).exec(section);
-    if (start < 0 || !match) fail(`README's "Extend the spec" has no \`\`\`${lang} block`);
+  /** The first block of `lang` whose text starts with `first`. */
+  const block = (lang: string, first = ''): string => {
+    const match = new RegExp(`( *)\`\`\`${lang}\n( *${first}[\\s\\S]*?)\n *\`\`\``).exec(section);
+    if (start < 0 || !match) fail(`README's "Extend the spec" has no \`\`\`${lang} block ${first}`);
     const indent = match[1]!.length;
     return `${match[2]!
       .split('\n')
       .map((line) => line.slice(indent))
       .join('\n')}\n`;
   };
-  return { channel: block('yaml'), program: block('ts') };
+  return {
+    channel: block('yaml'),
+    ccxt: block('yaml', 'structure: '),
+    program: block('ts'),
+  };
 }
 
 /**
@@ -63,6 +70,26 @@ export async function lockedDelta(sign: (payload: string) => string): Promise<nu
   await exchange.close();
   return parsed.lockedDelta;
 }
+`;
+
+/**
+ * The user's order-stages.yaml: the shipped one and a status Binance might add, and a program that
+ * gives the generated table to `addOrderFactory` as `stages` (README, "Orders and their stages"),
+ * and reads a trade with the user's CCXT parser and the shipped one.
+ */
+const orderStages = async (): Promise<string> =>
+  (await readFile(join(REPO, 'spec', 'order-stages.yaml'), 'utf8')).replace(
+    '  EXPIRED_IN_MATCH: expire\n',
+    '  EXPIRED_IN_MATCH: expire\n  EXPIRED_BY_SYSTEM: expire\n',
+  );
+const ORDERS_PROGRAM = `import { addOrderFactory, type WsApiSession } from 'binance-rx';
+import { orderStageTable, parseTradeCcxt, parseTradeLiteCcxt } from './binance';
+
+export const addOrder = (session: WsApiSession) =>
+  addOrderFactory(session, { stages: orderStageTable });
+
+export const prices = (lite: Parameters<typeof parseTradeLiteCcxt>[0], trade: Parameters<typeof parseTradeCcxt>[0]) =>
+  [parseTradeLiteCcxt(lite).price, parseTradeCcxt(trade).price];
 `;
 
 function fail(message: string): never {
@@ -206,8 +233,11 @@ async function main(): Promise<void> {
       join(app, 'package.json'),
       '{ "name": "app", "private": true, "type": "module" }\n',
     );
-    const { channel, program } = await walkThrough();
+    const { channel, ccxt, program } = await walkThrough();
     await writeFile(join(app, 'my-spec', 'channels', 'trade-lite.yaml'), channel);
+    await mkdir(join(app, 'my-spec', 'ccxt'));
+    await writeFile(join(app, 'my-spec', 'ccxt', 'trade.yaml'), ccxt);
+    await writeFile(join(app, 'my-spec', 'order-stages.yaml'), await orderStages());
     await mkdir(join(app, 'my-spec', 'user-data'));
     await writeFile(
       join(app, 'my-spec', 'user-data', 'asset-lock-update.yaml'),
@@ -241,6 +271,7 @@ async function main(): Promise<void> {
     // Type-check the output and a program using it, as the user's editor would.
     await writeFile(join(app, 'src', 'main.ts'), program);
     await writeFile(join(app, 'src', 'user-data.ts'), USER_DATA_PROGRAM);
+    await writeFile(join(app, 'src', 'orders.ts'), ORDERS_PROGRAM);
     await writeFile(
       join(app, 'tsconfig.json'),
       JSON.stringify({
