@@ -64,7 +64,7 @@ export function layerCcxtMapping(
     );
     return { spec, entries, mapFiles };
   }
-  const byParser = new Map(entries.map((entry, at) => [parserOf(entry.source), at]));
+  const byParser = new Map(entries.map((entry, i) => [parserOf(entry.source), i]));
   const replaced = new Set<string>();
   own.sources.forEach((source, index) => {
     const parser = parserOf(source);
