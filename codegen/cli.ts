@@ -23,7 +23,7 @@ import {
   write,
   type Drift,
 } from './io';
-import { SpecError, formatProblem } from './spec-errors';
+import { SpecError, formatProblem, type SpecProblem } from './spec-errors';
 import { isLayered, USER_LAYER } from './spec-files';
 import { DEFAULT_OUT_DIR } from './emit/paths';
 import { PRODUCTS, SPEC_PATH, type Product } from './products';
@@ -75,6 +75,27 @@ interface Target {
   readonly display: (file: string) => string;
   /** Where a spec file would be in the user's directory (the repository's: as is). */
   readonly own: (file: string) => string;
+  /** What to add after the problems of a user's spec (how to mend one in a shipped file). */
+  readonly notes?: (problems: readonly SpecProblem[]) => string[];
+}
+
+/** A CCXT mapping, not a user's layer over one (`spec/usdm/ccxt/trade.yaml`). */
+const CCXT_MAPPING = /^spec\/(?:[\w-]+\/)?ccxt\/[^/#]+\.ya?ml$/;
+
+/**
+ * A problem in a shipped CCXT mapping, in a user's run, comes from a payload of theirs it reads:
+ * say how to re-map it (codegen/ccxt-layer.ts).
+ */
+function userSpecNotes(problems: readonly SpecProblem[]): string[] {
+  const mappings = new Set(
+    problems
+      .filter((p) => CCXT_MAPPING.test(p.file) && existsSync(join(PACKAGE_ROOT, p.file)))
+      .map((p) => p.file.replace(/^.*\//, '')),
+  );
+  return [...mappings].map(
+    (name) =>
+      `note: binance-rx's own ccxt/${name} reads a channel, operation or event your files replace: a source in your ccxt/${name} that emits the same parse…Ccxt replaces the shipped one`,
+  );
 }
 
 /** The product named by `--product` (default the first, Spot). */
@@ -132,6 +153,7 @@ function targetOf(
       }),
     label: `${outDir}/`,
     display: (file) => shownPath(file, specDir, product.specDir),
+    notes: userSpecNotes,
     own: (file) =>
       file.startsWith(`${product.specDir}/`)
         ? fromCwd(join(specDir, file.slice(product.specDir.length + 1)))
@@ -208,7 +230,10 @@ async function runOnce(target: Target, check: boolean): Promise<number> {
         message: shownMessage(p.message, target.display, target.own),
       }),
     );
-    console.error(`generate: the spec has ${problems.length} problem(s):\n${problems.join('\n')}`);
+    const notes = target.notes?.(error.problems) ?? [];
+    console.error(
+      `generate: the spec has ${problems.length} problem(s):\n${[...problems, ...notes].join('\n')}`,
+    );
     return 2;
   }
   const ms = () => Math.round(performance.now() - started);

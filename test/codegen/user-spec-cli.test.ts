@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -155,6 +155,11 @@ sources:
       side: { from: m, map: sellerMakerSide }
 `;
 
+/** The shipped trade stream without its trade id `t` (fields and examples). */
+const TRADE_WITHOUT_ID = readFileSync(join(REPO, 'spec/channels/trade.yaml'), 'utf8')
+  .replace(/^ {2}t: .*\n/m, '')
+  .replace(/"t": \d+, /g, '');
+
 /** A user data event a user adds (made up; one-file.test.ts adds it to the repository). */
 const EVENT_FILE = join(REPO, 'test/integration/fixtures/one-file/asset-lock-update.yaml');
 
@@ -212,6 +217,11 @@ beforeAll(async () => {
       '  EXPIRED_IN_MATCH: expire\n',
       '  EXPIRED_IN_MATCH: expire\n  EXPIRED_BY_SYSTEM: expire\n',
     ),
+    // The shipped trade stream replaced without its trade id, which the shipped mapping reads;
+    // then re-mapped by the user's own source for it.
+    'ccxt-remap/channels/trade.yaml': TRADE_WITHOUT_ID,
+    'ccxt-remapped/channels/trade.yaml': TRADE_WITHOUT_ID,
+    'ccxt-remapped/ccxt/trade.yaml': TRADE_REPLACED_CCXT.replace('      id: t\n', ''),
     'ccxt-wrong-structure/ccxt/trade.yaml': TRADE_LITE_CCXT.replace('trade\n', 'ticker\n'),
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -490,6 +500,24 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
     };
     expect(module['parseAggTradeCcxt']!(agg)).toMatchObject({ timestamp: 2, side: 'sell' });
     await rm(join(dir, 'ccxt-replace-out'), { recursive: true, force: true });
+  });
+
+  it("a shipped source whose payload the user replaced: its problem says how to re-map it, and the user's source does", async () => {
+    const shipped = relative(dir, join(REPO, 'spec/ccxt/trade.yaml'));
+    expect(refused('--spec', 'ccxt-remap')).toEqual([
+      'generate: the spec has 1 problem(s):',
+      `${shipped}: sources.0.fields.id: 't': the payload has no field 't'`,
+      "note: binance-rx's own ccxt/trade.yaml reads a channel, operation or event your files replace: a source in your ccxt/trade.yaml that emits the same parse…Ccxt replaces the shipped one",
+    ]);
+    const run = cli('--spec', 'ccxt-remapped', '--out', 'ccxt-remapped-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { t: _id, ...withoutId } = trade;
+    expect((await parsersIn('ccxt-remapped-out'))['parseTradeCcxt']!(withoutId)).toMatchObject({
+      id: undefined,
+      side: 'buy',
+    });
+    await rm(join(dir, 'ccxt-remapped-out'), { recursive: true, force: true });
   });
 
   it("a layer's own problems are named in the user's file", () => {
