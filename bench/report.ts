@@ -66,6 +66,7 @@ export interface RunData {
 
 export const FLOOR = 'raw ws + JSON.parse';
 const DEFAULT_RX = 'binance-rx (validation on)';
+const OFF_RX = 'binance-rx (validation off)';
 const PEERS = ['binance (npm)', '@binance/spot', 'ccxt pro', CONNECTOR_CLIENT];
 const KINDS: readonly SpotKind[] = ['trade', 'bookTicker', 'depth'];
 const BINANCE = 'binance (npm)';
@@ -195,11 +196,16 @@ function sbeTable(data: RunData): string[] {
       ];
 }
 
-/** Targets at scale: 1,000 streams ≤ 1.3× CPU/msg; 8 sockets ≥ 0.9× raw and ≥ binance (npm). */
+/**
+ * Targets at scale: 1,000 streams ≤ 1.3× CPU/msg with validation on; 8 sockets ≥ 0.9× raw and
+ * ≥ binance (npm). Issue 15 does not say whether the 8-socket target is meant with validation on
+ * (the default) or off (as `binance`, which validates nothing): both are reported.
+ */
 function scaleTargets(data: RunData): string[] {
   const rows: string[] = [];
   for (const scenario of atScale(data)) {
-    const rx = withRatios(scenario).find((r) => r.client === DEFAULT_RX);
+    const measured = withRatios(scenario);
+    const rx = measured.find((r) => r.client === DEFAULT_RX);
     if (rx === undefined) continue;
     if (scenario.kind === 'mixed') {
       rows.push(
@@ -207,15 +213,22 @@ function scaleTargets(data: RunData): string[] {
       );
       continue;
     }
-    rows.push(
-      `| validation on ≥ 0.9× raw throughput | ${scenario.label} | ${kilo(rx.messagesPerSecond)} msg/s: ${ratio(rx.throughputRatio)} | ${rx.throughputRatio >= 0.9 ? 'met' : '**not met**'} |`,
-    );
     const peer = scenario.results.find((r) => r.client === BINANCE);
-    if (peer === undefined) continue;
-    const times = ratioOf(scenario, DEFAULT_RX, BINANCE, (m) => m.messagesPerSecond);
-    rows.push(
-      `| throughput ≥ binance (npm) | ${scenario.label} | ${kilo(rx.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s: ${ratio(times)} | ${times >= 1 ? 'met' : '**not met**'} |`,
-    );
+    for (const [client, what] of [
+      [DEFAULT_RX, 'validation on'],
+      [OFF_RX, 'validation off'],
+    ] as const) {
+      const r = measured.find((m) => m.client === client);
+      if (r === undefined) continue;
+      rows.push(
+        `| ${what} ≥ 0.9× raw throughput | ${scenario.label} | ${kilo(r.messagesPerSecond)} msg/s: ${ratio(r.throughputRatio)} | ${r.throughputRatio >= 0.9 ? 'met' : '**not met**'} |`,
+      );
+      if (peer === undefined) continue;
+      const times = ratioOf(scenario, client, BINANCE, (m) => m.messagesPerSecond);
+      rows.push(
+        `| ${what}: throughput ≥ binance (npm) | ${scenario.label} | ${kilo(r.messagesPerSecond)} vs ${kilo(peer.messagesPerSecond)} msg/s: ${ratio(times)} | ${times >= 1 ? 'met' : '**not met**'} |`,
+      );
+    }
   }
   return rows;
 }
@@ -234,7 +247,7 @@ function targets(data: RunData): string[] {
       );
     }
   };
-  cpuTarget('binance-rx (validation off)', 1.15, 'validation off');
+  cpuTarget(OFF_RX, 1.15, 'validation off');
   cpuTarget(DEFAULT_RX, 1.5, 'validation on');
   if (data.scenarios.some((s) => s.results.some((r) => r.client === CCXT_CLIENT))) {
     cpuTarget(CCXT_CLIENT, 1.6, 'CCXT parsing');
