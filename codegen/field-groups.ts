@@ -4,21 +4,18 @@
  * field, or a user data event, takes them with `include: [group, …]`. A field with
  * `conditional: <the docs' condition>` is one Binance sends only when that condition holds: it is
  * optional, and `optional` must not be written beside it. Both are resolved here, right after a
- * file passes its JSON Schema, so every later check and emitter sees plain fields.
+ * file passes its JSON Schema, so every later check and emitter sees plain fields; an object
+ * also keeps which groups it took (`groups`), for the generated types to name them.
  */
 import type { Ajv } from 'ajv';
 import type { SpecFiles } from './load-spec';
 import { at, mergedSources, parseMerged } from './spec-files';
 import type { SpecProblem } from './spec-errors';
-import type { FieldSpec } from './spec-types';
+import type { FieldGroup, FieldSpec } from './spec-types';
 
 export const FIELD_GROUPS_FILE = 'spec/field-groups.yaml';
 
-interface GroupSpec {
-  readonly description: string;
-  readonly fields: Readonly<Record<string, FieldSpec>>;
-}
-export type Groups = Readonly<Record<string, GroupSpec>>;
+export type Groups = Readonly<Record<string, FieldGroup>>;
 
 /** A field as written: may include groups. */
 type RawNode = Record<string, unknown> & {
@@ -54,6 +51,7 @@ export function fieldGroups(files: SpecFiles, ajv: Ajv, problems: SpecProblem[])
       {
         description: group.description,
         fields: resolveFields(merged!.origin[name]!, `${name}.fields`, group.fields, {}, problems),
+        file: merged!.origin[name]!,
       },
     ]),
   );
@@ -90,6 +88,10 @@ export function resolveField(
   if (fields !== undefined || include !== undefined) {
     const own = resolveFields(file, `${path}.fields`, fields ?? {}, groups, problems);
     out.fields = includeGroups(file, path, own, include ?? [], groups, problems);
+    const included = (include ?? []).filter((name) => groups[name] !== undefined);
+    if (included.length > 0) {
+      out.groups = included.map((name) => ({ name, wires: Object.keys(groups[name]!.fields) }));
+    }
   }
   if (items !== undefined) out.items = resolveField(file, `${path}.items`, items, groups, problems);
   if (values !== undefined) {

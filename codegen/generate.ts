@@ -2,6 +2,11 @@ import { dirname, posix } from 'node:path';
 import type { GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
 import { examplesModule } from './emit/examples-module';
+import {
+  FIELD_GROUPS_MODULE,
+  fieldGroupsModule,
+  usedFieldGroups,
+} from './emit/field-groups-module';
 import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
 import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
@@ -153,6 +158,13 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   }
   for (const mapping of ctx.spec.ccxtMappings) {
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
+  }
+  if (usedFieldGroups(ctx.spec).length > 0) {
+    ts(
+      `${out}/${FIELD_GROUPS_MODULE}.ts`,
+      ctx.spec.fieldGroupsFile ?? `${specDir}/field-groups.yaml`,
+      fieldGroupsModule(ctx),
+    );
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
   ts(`${out}/examples.ts`, `${specDir}/`, examplesModule(ctx));

@@ -21,7 +21,12 @@ import { loadUserDataEvents } from './load-user-data';
 import { checkFieldNames } from './check-field-names';
 import { RUNTIME_EXPORT_FILES, checkNameTable, exportedNames } from './name-table';
 import { RUNTIME_NAMES } from './runtime-names';
-import { fieldGroups, resolveFields as resolveFieldMap, type Groups } from './field-groups';
+import {
+  FIELD_GROUPS_FILE,
+  fieldGroups,
+  resolveFields as resolveFieldMap,
+  type Groups,
+} from './field-groups';
 import { channelParams, paramNameOf, paramRuleProblems } from './stream-params';
 
 /** Spec inputs by path relative to the repository root; codegen/io.ts reads them from disk. */
@@ -123,6 +128,8 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(limits ? { limits } : {}),
     ...(product ? { product } : {}),
     ccxtMappings,
+    fieldGroups: groups,
+    fieldGroupsFile: FIELD_GROUPS_FILE,
   };
   if (problems.length === 0) problems.push(...checkNameTable(spec, runtimeExports(files)));
   if (problems.length > 0) {

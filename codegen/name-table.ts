@@ -1,9 +1,12 @@
 /**
  * One table of every name the generated modules export, across channels, operations, user data
- * events, CCXT mappings, parameters, order stages, limits and the runtime's own exports: two
+ * events, CCXT mappings, parameters, field groups, order stages, limits and the runtime's own
+ * exports: two
  * owners of one name are a spec error (file, key path, rule), never a TS2308 "exported twice" in
  * generated/index.ts or a generated name silently shadowed by the runtime's.
  */
+import { usedFieldGroups } from './emit/field-groups-module';
+import { groupTypeNames } from './emit/field-types';
 import { stageTables } from './stage-tables';
 import {
   paramTypeName,
@@ -115,6 +118,12 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
     for (const name of [names.stage, names.event, names.table]) {
       claim(name, { file: stages.file, path: '' });
     }
+  }
+  for (const group of usedFieldGroups(spec)) {
+    const { raw, parsed } = groupTypeNames(group);
+    const file =
+      spec.fieldGroups?.[group]?.file ?? spec.fieldGroupsFile ?? 'spec/field-groups.yaml';
+    for (const name of [raw, parsed]) claim(name, { file, path: group });
   }
   if (spec.limits) claim('marketStreamLimits', { file: spec.limits.file, path: '' });
   if (spec.limits?.spec.apiRateLimits) claim('apiRateLimits', { file: spec.limits.file, path: '' });

@@ -35,6 +35,26 @@ export interface FieldSpec {
   readonly elements?: readonly FieldSpec[];
   /** type union: the shapes the value may take. */
   readonly variants?: readonly FieldSpec[];
+  /**
+   * type object: the field groups it includes (spec/field-groups.yaml) and the wire names each
+   * gave it. `fields` holds them too; generated types extend the group's type instead of
+   * repeating its members (emit/field-types.ts).
+   */
+  readonly groups?: readonly FieldGroupRef[];
+}
+
+/** A field group an object includes: its name and the wire names of its fields. */
+export interface FieldGroupRef {
+  readonly name: string;
+  readonly wires: readonly string[];
+}
+
+/** A field group of spec/field-groups.yaml, resolved. */
+export interface FieldGroup {
+  readonly description: string;
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  /** The file it is defined in (a user's layer `spec/field-groups.yaml#user`, or the shipped). */
+  readonly file?: string;
 }
 
 export interface ParamSpec {
@@ -219,6 +239,9 @@ export interface Spec {
   readonly product?: { readonly file: string; readonly spec: ProductSpec };
   /** spec/ccxt/*.yaml, sorted by structure. */
   readonly ccxtMappings: readonly LoadedCcxtMapping[];
+  /** spec/field-groups.yaml (a user's groups added), by name; objects refer to them (`groups`). */
+  readonly fieldGroups?: Readonly<Record<string, FieldGroup>>;
+  readonly fieldGroupsFile?: string;
 }
 
 /** spec/limits.yaml: Binance's documented connection limits and API rate limits. */

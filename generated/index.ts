@@ -5,6 +5,7 @@ export * from './params';
 export * from './order-stages';
 export * from './limits';
 export * from './product';
+export * from './field-groups';
 export * from './channels/agg-trade';
 export * from './channels/all-mini-tickers';
 export * from './channels/all-rolling-window-tickers';

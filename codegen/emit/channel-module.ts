@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { GeneratorContext } from '../context';
 import { channelNames, paramTypeName, pascal, streamParamName } from '../names';
 import type { ChannelParam, LoadedChannel } from '../spec-types';
+import { fieldGroupImports } from './field-groups-module';
 import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { channelSchemaId } from './json-schema';
 import { DECIMAL_FN, objectLiteral } from './parse-expression';
@@ -50,6 +51,7 @@ export function channelModule(
   }
   statements.push(importFrom(`../validators/${n.file}`, ['validate'], []));
   if (base) statements.push(importFrom(`./${base.file}`, [base.parse], [base.event, base.parsed]));
+  else statements.push(...fieldGroupImports(Object.values(channel.fields)));
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,

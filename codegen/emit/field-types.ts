@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../spec-types';
-import { propertyKey, readableName } from '../names';
+import { pascal, propertyKey, readableName } from '../names';
 import { indentText } from './print';
 
 /** Which model a type is written for: raw (wire names) or parsed (readable names). */
@@ -28,7 +28,7 @@ function baseType(field: FieldSpec, model: Model): string {
     case 'timestamp':
       return 'number';
     case 'object':
-      return objectType(field.fields!, model);
+      return objectType(field, model);
     case 'array':
       return `Array<${fieldType(field.items!, model)}>`;
     case 'map':
@@ -52,15 +52,65 @@ export interface Member {
   readonly doc: string;
 }
 
-/** An inline object type with JSDoc on every member. */
-export function objectType(fields: Readonly<Record<string, FieldSpec>>, model: Model): string {
-  const members = objectMembers(fields, model).map(
+/**
+ * An inline object type with JSDoc on every member it writes itself, intersected with the types
+ * of the field groups it includes.
+ */
+export function objectType(field: FieldSpec, model: Model): string {
+  const { own, types } = groupParts(field, model);
+  const members = objectMembers(own, model).map(
     (m) => `/** ${m.doc} */\n${m.name}${m.optional ? '?' : ''}: ${m.type};`,
   );
+  const parts = [
+    ...(members.length > 0 ? [`{\n${members.map((m) => indentText(m)).join('\n')}\n}`] : []),
+    ...types,
+  ];
   // `{}` would accept any non-nullish value; an object with no known fields is this.
-  return members.length === 0
-    ? 'Record<string, never>'
-    : `{\n${members.map((m) => indentText(m)).join('\n')}\n}`;
+  return parts.length === 0 ? 'Record<string, never>' : parts.join(' & ');
+}
+
+/** The type names of field group `name` (spec/field-groups.yaml) in each model. */
+export const groupTypeNames = (name: string) => ({
+  raw: pascal(name),
+  parsed: `Parsed${pascal(name)}`,
+});
+
+/**
+ * An object's own fields (those no included group gave it), and the types of its groups in
+ * `model` (`OrderConditionalFields`, `ParsedOrderConditionalFields<D>`: the parameter where the
+ * group has a decimal).
+ */
+export function groupParts(
+  field: FieldSpec,
+  model: Model,
+): { own: Readonly<Record<string, FieldSpec>>; types: string[] } {
+  const fields = field.fields ?? {};
+  const groups = field.groups ?? [];
+  if (groups.length === 0) return { own: fields, types: [] };
+  const grouped = new Set(groups.flatMap((g) => g.wires));
+  const own = Object.fromEntries(Object.entries(fields).filter(([wire]) => !grouped.has(wire)));
+  const types = groups.map((g) => {
+    const names = groupTypeNames(g.name);
+    if (model === 'raw') return names.raw;
+    const decimals = hasDecimal(Object.fromEntries(g.wires.map((w) => [w, fields[w]!])));
+    return decimals ? `${names.parsed}<${DECIMAL_TYPE_PARAM}>` : names.parsed;
+  });
+  return { own, types };
+}
+
+/** The field groups used anywhere in `field` (its nested objects too), by name. */
+export function groupsUsed(field: FieldSpec, into = new Set<string>()): Set<string> {
+  for (const g of field.groups ?? []) into.add(g.name);
+  for (const child of [
+    ...Object.values(field.fields ?? {}),
+    ...(field.items ? [field.items] : []),
+    ...(field.values ? [field.values] : []),
+    ...(field.elements ?? []),
+    ...(field.variants ?? []),
+  ]) {
+    groupsUsed(child, into);
+  }
+  return into;
 }
 
 /** Members of an object type; parsed models name the wire field each comes from, if renamed. */

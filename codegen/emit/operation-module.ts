@@ -7,7 +7,14 @@ import {
 import type { GeneratorContext } from '../context';
 import { operationNames, productConstName, propertyKey } from '../names';
 import type { LoadedOperation, RequestParamSpec } from '../spec-types';
-import { DECIMAL_TYPE_PARAM, fieldType, hasDecimal, objectMembers } from './field-types';
+import { fieldGroupImports } from './field-groups-module';
+import {
+  DECIMAL_TYPE_PARAM,
+  fieldType,
+  groupParts,
+  hasDecimal,
+  objectMembers,
+} from './field-types';
 import { operationSchemaId } from './json-schema';
 import { converterStatements, OPTIONAL_DECIMAL_FN, parseExpression } from './parse-expression';
 import { runtimeImport } from './paths';
@@ -61,6 +68,7 @@ export function operationModule(
     ),
     importFrom(`../validators/operations/${n.file}`, ['validate'], []),
     ...(product ? [importFrom('../product', [product], [])] : []),
+    ...fieldGroupImports([response]),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
@@ -91,9 +99,13 @@ export function operationModule(
   const rawDoc = `${spec.title}: the response body with Binance's names. ${spec.description}`;
   const parsedDoc = `${spec.title}, parsed: readable names; decimals are exact strings unless \`${n.parse}\` is given a \`decimal\` converter.`;
   if (response.type === 'object') {
-    statements.push(interfaceOf(n.response, objectMembers(response.fields!, 'raw'), rawDoc));
+    const raw = groupParts(response, 'raw');
+    const parsed = groupParts(response, 'parsed');
     statements.push(
-      interfaceOf(n.parsed, objectMembers(response.fields!, 'parsed'), parsedDoc, decimals),
+      interfaceOf(n.response, objectMembers(raw.own, 'raw'), rawDoc, false, raw.types),
+    );
+    statements.push(
+      interfaceOf(n.parsed, objectMembers(parsed.own, 'parsed'), parsedDoc, decimals, parsed.types),
     );
   } else {
     statements.push(typeAlias(n.response, fieldType(response, 'raw'), rawDoc));

@@ -66,6 +66,8 @@ export interface InterfaceStructure {
   readonly isExported?: boolean;
   readonly docs?: Docs;
   readonly typeParameters?: readonly TypeParameter[];
+  /** Interfaces it extends (`OrderConditionalFields`, `ParsedPegFields<D>`). */
+  readonly extends?: readonly string[];
   readonly properties?: readonly {
     readonly name: string;
     readonly type: string;
@@ -176,7 +178,8 @@ function printStatement(s: StatementStructures): string {
       const members = (s.properties ?? []).map(
         (p) => `${jsDoc(p.docs)}${p.name}${p.hasQuestionToken ? '?' : ''}: ${p.type};`,
       );
-      const head = `${jsDoc(s.docs)}${exported(s)}interface ${s.name}${typeParameters(s.typeParameters)}`;
+      const heritage = s.extends?.length ? ` extends ${s.extends.join(', ')}` : '';
+      const head = `${jsDoc(s.docs)}${exported(s)}interface ${s.name}${typeParameters(s.typeParameters)}${heritage}`;
       return `${head} {\n${members.map((m) => indentText(m)).join('\n')}\n}\n`;
     }
     case 'type':

@@ -36,14 +36,19 @@ export function interfaceOf(
   members: Member[],
   doc: string,
   generic = false,
+  heritage: readonly string[] = [],
 ): StatementStructures {
   // An empty interface accepts any non-nullish value; an empty object type says what is meant.
-  if (members.length === 0) return typeAlias(name, 'Record<string, never>', doc, generic);
+  if (members.length === 0) {
+    const type = heritage.length > 0 ? heritage.join(' & ') : 'Record<string, never>';
+    return typeAlias(name, type, doc, generic);
+  }
   return {
     kind: StructureKind.Interface,
     isExported: true,
     name,
     typeParameters: decimalTypeParams(generic),
+    ...(heritage.length > 0 ? { extends: heritage } : {}),
     docs: [doc],
     properties: members.map((m) => ({
       name: m.name,

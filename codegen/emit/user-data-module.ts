@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { GeneratorContext } from '../context';
 import { userDataNames } from '../names';
 import type { LoadedUserDataEvent } from '../spec-types';
+import { fieldGroupImports } from './field-groups-module';
 import { DECIMAL_TYPE_PARAM, hasDecimal, objectMembers } from './field-types';
 import { userDataSchemaId } from './json-schema';
 import { converterStatements, objectLiteral, OPTIONAL_DECIMAL_FN } from './parse-expression';
@@ -31,6 +32,7 @@ export function userDataModule(
       ['UserDataMessage', 'UserDataOptions', 'Validator', ...(decimals ? ['ParseOptions'] : [])],
     ),
     importFrom(`../validators/user-data/${n.file}`, ['validate'], []),
+    ...fieldGroupImports(Object.values(spec.fields)),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,

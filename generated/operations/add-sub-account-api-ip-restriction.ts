@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/add-sub-account-api-ip-restriction';
 import { spotProduct } from '../product';
+import type { ParsedSubAccountApiIpFields, SubAccountApiIpFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateAddSubAccountApiIpRestrictionResponse: Validator = validate;
@@ -22,27 +23,15 @@ export interface AddSubAccountApiIpRestrictionParams {
 }
 
 /** Add IP Restriction for Sub-Account API key (For Master Account) (USER_DATA): the response body with Binance's names. Sets whether an API key of a sub-account is restricted to trusted IP addresses (status 2) or not (status 1), and adds addresses to its list. The calling key needs "Enable Spot & Margin Trading". */
-export interface AddSubAccountApiIpRestrictionResponse {
+export interface AddSubAccountApiIpRestrictionResponse extends SubAccountApiIpFields {
   /** The status as text: "1" unrestricted, "2" restricted. */
   status: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Add IP Restriction for Sub-Account API key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseAddSubAccountApiIpRestrictionResponse` is given a `decimal` converter. */
-export interface ParsedAddSubAccountApiIpRestrictionResponse {
+export interface ParsedAddSubAccountApiIpRestrictionResponse extends ParsedSubAccountApiIpFields {
   /** The status as text: "1" unrestricted, "2" restricted. */
   status: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Descriptor of Add IP Restriction for Sub-Account API key (For Master Account) (USER_DATA): data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-margin-open-orders';
 import { spotProduct } from '../product';
+import type { MarginListOrderFields, MarginOrderListFields, ParsedMarginListOrderFields, ParsedMarginOrderListFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelMarginOpenOrdersResponse: Validator = validate;
@@ -21,207 +22,19 @@ export interface CancelMarginOpenOrdersParams {
 export type CancelMarginOpenOrdersResponse = Array<({
   /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Client order id of the order before the cancel (cancel answers only). */
-  origClientOrderId?: string;
-  /** Order id. */
-  orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. */
-  orderListId: number;
-  /** Client order id (of the cancel, in cancel answers). */
-  clientOrderId: string;
-  /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime?: number;
-  /** Limit price (0 when the order has none). Exact decimal. */
-  price: string;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
-  cummulativeQuoteQty: string;
-  /** Order status. */
-  status: string;
-  /** Time in force. */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-  stopPrice?: string;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-  icebergQty?: string;
-  /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-  selfTradePreventionMode?: string;
-}) | ({
+} & MarginListOrderFields) | ({
   /** Each order of the list as canceled. */
-  orderReports: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). */
-    origClientOrderId?: string;
-    /** Order id. */
-    orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. */
-    orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). */
-    clientOrderId: string;
-    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal. */
-    price: string;
-    /** Quantity ordered. Exact decimal. */
-    origQty: string;
-    /** Quantity filled so far. Exact decimal. */
-    executedQty: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
-    cummulativeQuoteQty: string;
-    /** Order status. */
-    status: string;
-    /** Time in force. */
-    timeInForce: string;
-    /** Order type. */
-    type: string;
-    /** BUY or SELL. */
-    side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-    icebergQty?: string;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-    selfTradePreventionMode?: string;
-  }>;
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
-})>;
+  orderReports: Array<MarginListOrderFields>;
+} & MarginOrderListFields)>;
 
 /** Margin Account Cancel all Open Orders on a Symbol (TRADE), parsed: readable names; decimals are exact strings unless `parseCancelMarginOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedCancelMarginOpenOrdersResponse<D = string> = Array<({
   /** Whether the order was in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
   isIsolated?: boolean | undefined;
-  /** Symbol. */
-  symbol: string;
-  /** Client order id of the order before the cancel (cancel answers only). */
-  origClientOrderId?: string | undefined;
-  /** Order id. */
-  orderId: number;
-  /** Order list id; -1 unless the order is part of an order list. */
-  orderListId: number;
-  /** Client order id (of the cancel, in cancel answers). */
-  clientOrderId: string;
-  /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime?: number | undefined;
-  /** Limit price (0 when the order has none). Exact decimal. */
-  price: D;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
-  cumulativeQuoteQty: D;
-  /** Order status. */
-  status: string;
-  /** Time in force. */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-  stopPrice?: D | undefined;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-  icebergQty?: D | undefined;
-  /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-  selfTradePreventionMode?: string | undefined;
-}) | ({
+} & ParsedMarginListOrderFields<D>) | ({
   /** Each order of the list as canceled. */
-  orderReports: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). */
-    origClientOrderId?: string | undefined;
-    /** Order id. */
-    orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. */
-    orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). */
-    clientOrderId: string;
-    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    transactTime?: number | undefined;
-    /** Limit price (0 when the order has none). Exact decimal. */
-    price: D;
-    /** Quantity ordered. Exact decimal. */
-    origQty: D;
-    /** Quantity filled so far. Exact decimal. */
-    executedQty: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
-    cumulativeQuoteQty: D;
-    /** Order status. */
-    status: string;
-    /** Time in force. */
-    timeInForce: string;
-    /** Order type. */
-    type: string;
-    /** BUY or SELL. */
-    side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: D | undefined;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-    icebergQty?: D | undefined;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-    selfTradePreventionMode?: string | undefined;
-  }>;
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean | undefined;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
-})>;
+  orderReports: Array<ParsedMarginListOrderFields<D>>;
+} & ParsedMarginOrderListFields)>;
 
 /** Descriptor of Margin Account Cancel all Open Orders on a Symbol (TRADE): data the runtime interprets. */
 export const cancelMarginOpenOrdersOperation: OperationDescriptor<CancelMarginOpenOrdersParams, CancelMarginOpenOrdersResponse> = { operation: "cancelMarginOpenOrders", security: "TRADE", weight: 1, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]}}, rest: {"method":"DELETE","path":"/sapi/v1/margin/openOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/cancel-margin-open-orders.json", validate: validateCancelMarginOpenOrdersResponse };

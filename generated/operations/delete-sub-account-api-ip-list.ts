@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/delete-sub-account-api-ip-list';
 import { spotProduct } from '../product';
+import type { ParsedSubAccountApiIpFields, SubAccountApiIpFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateDeleteSubAccountApiIpListResponse: Validator = validate;
@@ -20,27 +21,15 @@ export interface DeleteSubAccountApiIpListParams {
 }
 
 /** Delete IP List For a Sub-account API Key (For Master Account) (USER_DATA): the response body with Binance's names. Removes IP addresses from the list of an API key of a sub-account. The calling key needs "Enable Spot & Margin Trading". */
-export interface DeleteSubAccountApiIpListResponse {
+export interface DeleteSubAccountApiIpListResponse extends SubAccountApiIpFields {
   /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Delete IP List For a Sub-account API Key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseDeleteSubAccountApiIpListResponse` is given a `decimal` converter. */
-export interface ParsedDeleteSubAccountApiIpListResponse {
+export interface ParsedDeleteSubAccountApiIpListResponse extends ParsedSubAccountApiIpFields {
   /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Descriptor of Delete IP List For a Sub-account API Key (For Master Account) (USER_DATA): data the runtime interprets. */

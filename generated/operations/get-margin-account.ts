@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-account';
 import { spotProduct } from '../product';
+import type { MarginAssetFields, MarginBtcTotals, ParsedMarginAssetFields, ParsedMarginBtcTotals } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginAccountResponse: Validator = validate;
@@ -13,7 +14,7 @@ export const validateGetMarginAccountResponse: Validator = validate;
 export type GetMarginAccountParams = Record<string, never>;
 
 /** Query Cross Margin Account Details (USER_DATA): the response body with Binance's names. The cross margin account: its margin level, totals in BTC, what it may do, and every asset with what is free, locked, borrowed and owed as interest. */
-export interface GetMarginAccountResponse {
+export interface GetMarginAccountResponse extends MarginBtcTotals {
   /** Whether the cross margin account has been opened. */
   created: boolean;
   /** Whether the account may borrow. */
@@ -35,30 +36,11 @@ export interface GetMarginAccountResponse {
   /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). */
   accountType: string;
   /** Every asset of the account. */
-  userAssets: Array<{
-    /** Asset. */
-    asset: string;
-    /** Borrowed. Exact decimal. */
-    borrowed: string;
-    /** Free balance. Exact decimal. */
-    free: string;
-    /** Interest owed. Exact decimal. */
-    interest: string;
-    /** Balance locked in open orders. Exact decimal. */
-    locked: string;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
-    netAsset: string;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: string;
+  userAssets: Array<MarginAssetFields>;
 }
 
 /** Query Cross Margin Account Details (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAccountResponse` is given a `decimal` converter. */
-export interface ParsedGetMarginAccountResponse<D = string> {
+export interface ParsedGetMarginAccountResponse<D = string> extends ParsedMarginBtcTotals<D> {
   /** Whether the cross margin account has been opened. */
   created: boolean;
   /** Whether the account may borrow. */
@@ -80,26 +62,7 @@ export interface ParsedGetMarginAccountResponse<D = string> {
   /** MARGIN_1 (Cross Margin Classic) or MARGIN_2 (Cross Margin Pro). */
   accountType: string;
   /** Every asset of the account. */
-  userAssets: Array<{
-    /** Asset. */
-    asset: string;
-    /** Borrowed. Exact decimal. */
-    borrowed: D;
-    /** Free balance. Exact decimal. */
-    free: D;
-    /** Interest owed. Exact decimal. */
-    interest: D;
-    /** Balance locked in open orders. Exact decimal. */
-    locked: D;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
-    netAsset: D;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: D;
+  userAssets: Array<ParsedMarginAssetFields<D>>;
 }
 
 /** Descriptor of Query Cross Margin Account Details (USER_DATA): data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-all-orders';
 import { spotProduct } from '../product';
+import type { MarginOrderFields, ParsedMarginOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginAllOrdersResponse: Validator = validate;
@@ -26,84 +27,10 @@ export interface GetMarginAllOrdersParams {
 }
 
 /** Query Margin Account's All Orders (USER_DATA): the response body with Binance's names. Orders of one symbol in the cross margin account (or, with isIsolated TRUE, in the symbol's isolated margin account): open, canceled or filled; from orderId on when it is sent, else the most recent. */
-export type GetMarginAllOrdersResponse = Array<{
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
-  cummulativeQuoteQty: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Visible quantity of an iceberg order (0 when not one). Exact decimal. */
-  icebergQty: string;
-  /** Whether the order is on the book (or its trigger is armed). */
-  isWorking: boolean;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Limit price (0 when the order has none). Exact decimal. */
-  price: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Order status. */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
-  isIsolated?: boolean;
-  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Time in force. */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type GetMarginAllOrdersResponse = Array<MarginOrderFields>;
 
 /** Query Margin Account's All Orders (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginAllOrdersResponse` is given a `decimal` converter. */
-export type ParsedGetMarginAllOrdersResponse<D = string> = Array<{
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
-  cumulativeQuoteQty: D;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Visible quantity of an iceberg order (0 when not one). Exact decimal. */
-  icebergQty: D;
-  /** Whether the order is on the book (or its trigger is armed). */
-  isWorking: boolean;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Limit price (0 when the order has none). Exact decimal. */
-  price: D;
-  /** BUY or SELL. */
-  side: string;
-  /** Order status. */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the order is in an isolated margin account. Sent only when: The docs mark it "if isolated margin". */
-  isIsolated?: boolean | undefined;
-  /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Time in force. */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Last change of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type ParsedGetMarginAllOrdersResponse<D = string> = Array<ParsedMarginOrderFields<D>>;
 
 /** Descriptor of Query Margin Account's All Orders (USER_DATA): data the runtime interprets. */
 export const getMarginAllOrdersOperation: OperationDescriptor<GetMarginAllOrdersParams, GetMarginAllOrdersResponse> = { operation: "getMarginAllOrders", security: "USER_DATA", weight: 200, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"orderId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"limit":{"type":"integer","minimum":1,"maximum":500}}, rest: {"method":"GET","path":"/sapi/v1/margin/allOrders"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-all-orders.json", validate: validateGetMarginAllOrdersResponse };

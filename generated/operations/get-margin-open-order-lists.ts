@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-open-order-lists';
 import { spotProduct } from '../product';
+import type { MarginOrderListFields, ParsedMarginOrderListFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginOpenOrderListsResponse: Validator = validate;
@@ -18,62 +19,10 @@ export interface GetMarginOpenOrderListsParams {
 }
 
 /** Query Margin Account's Open OCO (USER_DATA): the response body with Binance's names. The order lists still executing in the cross margin account (or, with isIsolated TRUE and symbol, in that isolated margin account). */
-export type GetMarginOpenOrderListsResponse = Array<{
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
-}>;
+export type GetMarginOpenOrderListsResponse = Array<MarginOrderListFields>;
 
 /** Query Margin Account's Open OCO (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginOpenOrderListsResponse` is given a `decimal` converter. */
-export type ParsedGetMarginOpenOrderListsResponse = Array<{
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean | undefined;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
-}>;
+export type ParsedGetMarginOpenOrderListsResponse = Array<ParsedMarginOrderListFields>;
 
 /** Descriptor of Query Margin Account's Open OCO (USER_DATA): data the runtime interprets. */
 export const getMarginOpenOrderListsOperation: OperationDescriptor<GetMarginOpenOrderListsParams, GetMarginOpenOrderListsResponse> = { operation: "getMarginOpenOrderLists", security: "USER_DATA", weight: 10, weightType: "IP", params: {"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/openOrderList"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-open-order-lists.json", validate: validateGetMarginOpenOrderListsResponse };

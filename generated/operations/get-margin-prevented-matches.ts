@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-prevented-matches';
 import { spotProduct } from '../product';
+import type { ParsedPreventedMatchRecordFields, PreventedMatchRecordFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginPreventedMatchesResponse: Validator = validate;
@@ -24,56 +25,10 @@ export interface GetMarginPreventedMatchesParams {
 }
 
 /** Query Prevented Matches (USER_DATA): the response body with Binance's names. Orders of the cross margin account (or, with isIsolated TRUE, of the symbol's isolated margin account) that self-trade prevention expired, by prevented match id or by order id. */
-export type GetMarginPreventedMatchesResponse = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Prevented match id. */
-  preventedMatchId?: number;
-  /** Order id of the taker. */
-  takerOrderId: number;
-  /** Symbol of the maker order. */
-  makerSymbol: string;
-  /** Order id of the maker. */
-  makerOrderId: number;
-  /** Trade group id. */
-  tradeGroupId: number;
-  /** Mode that prevented the match. */
-  selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal. */
-  price: string;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
-  takerPreventedQuantity?: string;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
-  makerPreventedQuantity?: string;
-  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime: number;
-}>;
+export type GetMarginPreventedMatchesResponse = Array<PreventedMatchRecordFields>;
 
 /** Query Prevented Matches (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetMarginPreventedMatchesResponse` is given a `decimal` converter. */
-export type ParsedGetMarginPreventedMatchesResponse<D = string> = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Prevented match id. */
-  preventedMatchId?: number | undefined;
-  /** Order id of the taker. */
-  takerOrderId: number;
-  /** Symbol of the maker order. */
-  makerSymbol: string;
-  /** Order id of the maker. */
-  makerOrderId: number;
-  /** Trade group id. */
-  tradeGroupId: number;
-  /** Mode that prevented the match. */
-  selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal. */
-  price: D;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
-  takerPreventedQuantity?: D | undefined;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
-  makerPreventedQuantity?: D | undefined;
-  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime: number;
-}>;
+export type ParsedGetMarginPreventedMatchesResponse<D = string> = Array<ParsedPreventedMatchRecordFields<D>>;
 
 /** Descriptor of Query Prevented Matches (USER_DATA): data the runtime interprets. */
 export const getMarginPreventedMatchesOperation: OperationDescriptor<GetMarginPreventedMatchesParams, GetMarginPreventedMatchesResponse> = { operation: "getMarginPreventedMatches", security: "USER_DATA", weight: 10, weightType: "IP", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"isIsolated":{"type":"string","enum":["TRUE","FALSE"]},"preventedMatchId":{"type":"integer","minimum":0},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer","minimum":0}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/sapi/v1/margin/myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-prevented-matches.json", validate: validateGetMarginPreventedMatchesResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-margin-special-key';
 import { spotProduct } from '../product';
+import type { MarginSpecialKeyFields, ParsedMarginSpecialKeyFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMarginSpecialKeyResponse: Validator = validate;
@@ -16,32 +17,10 @@ export interface GetMarginSpecialKeyParams {
 }
 
 /** Query Special key(Low Latency Trading) (TRADE): the response body with Binance's names. The special key that signs the request (of the cross margin account, or with symbol of that isolated margin account). */
-export interface GetMarginSpecialKeyResponse {
-  /** Name given to the key. */
-  apiName: string;
-  /** The API key. */
-  apiKey: string;
-  /** IP addresses the key may be used from, comma-separated. */
-  ip: string;
-  /** Key type (HMAC_SHA256, RSA or Ed25519). */
-  type: string;
-  /** TRADE (every permission) or READ (USER_DATA, FIX_API_READ_ONLY). */
-  permissionMode: string;
-}
+export type GetMarginSpecialKeyResponse = MarginSpecialKeyFields;
 
 /** Query Special key(Low Latency Trading) (TRADE), parsed: readable names; decimals are exact strings unless `parseGetMarginSpecialKeyResponse` is given a `decimal` converter. */
-export interface ParsedGetMarginSpecialKeyResponse {
-  /** Name given to the key. */
-  apiName: string;
-  /** The API key. */
-  apiKey: string;
-  /** IP addresses the key may be used from, comma-separated. */
-  ip: string;
-  /** Key type (HMAC_SHA256, RSA or Ed25519). */
-  type: string;
-  /** TRADE (every permission) or READ (USER_DATA, FIX_API_READ_ONLY). */
-  permissionMode: string;
-}
+export type ParsedGetMarginSpecialKeyResponse = ParsedMarginSpecialKeyFields;
 
 /** Descriptor of Query Special key(Low Latency Trading) (TRADE): data the runtime interprets. */
 export const getMarginSpecialKeyOperation: OperationDescriptor<GetMarginSpecialKeyParams, GetMarginSpecialKeyResponse> = { operation: "getMarginSpecialKey", security: "TRADE", weight: 1, weightType: "UID", params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/sapi/v1/margin/apiKey"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-margin-special-key.json", validate: validateGetMarginSpecialKeyResponse };

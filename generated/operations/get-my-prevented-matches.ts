@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-my-prevented-matches';
 import { spotProduct } from '../product';
+import type { ParsedPreventedMatchRecordFields, PreventedMatchRecordFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetMyPreventedMatchesResponse: Validator = validate;
@@ -24,56 +25,10 @@ export interface GetMyPreventedMatchesParams {
 }
 
 /** Query Prevented Matches: the response body with Binance's names. Orders expired by self-trade prevention, by prevented match id or order id. */
-export type GetMyPreventedMatchesResponse = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Prevented match id. */
-  preventedMatchId?: number;
-  /** Order id of the taker. */
-  takerOrderId: number;
-  /** Symbol of the maker order. */
-  makerSymbol: string;
-  /** Order id of the maker. */
-  makerOrderId: number;
-  /** Trade group id. */
-  tradeGroupId: number;
-  /** Mode that prevented the match. */
-  selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal. */
-  price: string;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
-  takerPreventedQuantity?: string;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
-  makerPreventedQuantity?: string;
-  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime: number;
-}>;
+export type GetMyPreventedMatchesResponse = Array<PreventedMatchRecordFields>;
 
 /** Query Prevented Matches, parsed: readable names; decimals are exact strings unless `parseGetMyPreventedMatchesResponse` is given a `decimal` converter. */
-export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Prevented match id. */
-  preventedMatchId?: number | undefined;
-  /** Order id of the taker. */
-  takerOrderId: number;
-  /** Symbol of the maker order. */
-  makerSymbol: string;
-  /** Order id of the maker. */
-  makerOrderId: number;
-  /** Trade group id. */
-  tradeGroupId: number;
-  /** Mode that prevented the match. */
-  selfTradePreventionMode: string;
-  /** Price the prevented trade would have had. Exact decimal. */
-  price: D;
-  /** Taker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_TAKER or EXPIRE_BOTH. Exact decimal. */
-  takerPreventedQuantity?: D | undefined;
-  /** Maker quantity that expired. Sent only when: This will only appear if selfTradePreventionMode set is EXPIRE_MAKER or EXPIRE_BOTH. Exact decimal. */
-  makerPreventedQuantity?: D | undefined;
-  /** When the match was prevented. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactTime: number;
-}>;
+export type ParsedGetMyPreventedMatchesResponse<D = string> = Array<ParsedPreventedMatchRecordFields<D>>;
 
 /** Descriptor of Query Prevented Matches: data the runtime interprets. */
 export const getMyPreventedMatchesOperation: OperationDescriptor<GetMyPreventedMatchesParams, GetMyPreventedMatchesResponse> = { operation: "getMyPreventedMatches", security: "USER_DATA", weight: 2, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$","required":true},"preventedMatchId":{"type":"integer"},"orderId":{"type":"integer","minimum":0},"fromPreventedMatchId":{"type":"integer"},"limit":{"type":"integer","minimum":1,"maximum":1000}}, anyOf: [["preventedMatchId","orderId"]], rest: {"method":"GET","path":"/api/v3/myPreventedMatches"}, wsApi: {"method":"myPreventedMatches"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-my-prevented-matches.json", validate: validateGetMyPreventedMatchesResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-orders';
 import { spotProduct } from '../product';
+import type { OrderConditionalFields, ParsedOrderConditionalFields, ParsedPegFields, ParsedPreventedMatchFields, PegFields, PreventedMatchFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenOrdersResponse: Validator = validate;
@@ -53,37 +54,7 @@ export type GetOpenOrdersResponse = Array<{
   workingTime: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
-  icebergQty?: string;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-  stopPrice?: string;
-  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyId?: number;
-  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyType?: number;
-  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
-  trailingDelta?: number;
-  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
-  trailingTime?: number;
-  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
-  usedSor?: boolean;
-  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
-  workingFloor?: string;
-  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
-  expiryReason?: string;
-  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
-  pegPriceType?: string;
-  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
-  pegOffsetType?: string;
-  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
-  pegOffsetValue?: number;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
-  peggedPrice?: string;
-  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
-  preventedMatchId?: number;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
-  preventedQuantity?: string;
-}>;
+} & OrderConditionalFields & PegFields & PreventedMatchFields>;
 
 /** Current open orders, parsed: readable names; decimals are exact strings unless `parseGetOpenOrdersResponse` is given a `decimal` converter. */
 export type ParsedGetOpenOrdersResponse<D = string> = Array<{
@@ -123,37 +94,7 @@ export type ParsedGetOpenOrdersResponse<D = string> = Array<{
   workingTime: number;
   /** Self-trade prevention mode. */
   selfTradePreventionMode: string;
-  /** Visible quantity of an iceberg order. Sent only when: Appears only if the parameter icebergQty was sent in the request. Exact decimal. */
-  icebergQty?: D | undefined;
-  /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-  stopPrice?: D | undefined;
-  /** Strategy id the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyId?: number | undefined;
-  /** Strategy type the order was labelled with. Sent only when: Appears if the parameter was populated in the request. */
-  strategyType?: number | undefined;
-  /** Trailing distance in basis points. Sent only when: Appears for trailing stop orders. */
-  trailingDelta?: number | undefined;
-  /** When the trailing stop started tracking the price (milliseconds); -1 until then. Sent only when: Appears only for trailing stop orders. */
-  trailingTime?: number | undefined;
-  /** Whether the order used SOR. Sent only when: Appears when placing orders using SOR. */
-  usedSor?: boolean | undefined;
-  /** Who fills the order: EXCHANGE (the order book it was sent to) or SOR. Sent only when: Appears when placing orders using SOR. */
-  workingFloor?: string | undefined;
-  /** Why the order expired (enums.md > Expiry reasons: INSUFFICIENT_LIQUIDITY, EXECUTION_RULE_PRICE_RANGE_EXCEEDED, …). Sent only when: When the order has expired. */
-  expiryReason?: string | undefined;
-  /** Peg type (PRIMARY_PEG or MARKET_PEG). Sent only when: Only for pegged orders. */
-  pegPriceType?: string | undefined;
-  /** Peg offset type (PRICE_LEVEL). Sent only when: Only for pegged orders, if requested. */
-  pegOffsetType?: string | undefined;
-  /** Peg offset, in price levels. Sent only when: Only for pegged orders, if requested. */
-  pegOffsetValue?: number | undefined;
-  /** Price the order is currently pegged at. Sent only when: Only for pegged orders, once determined. Exact decimal. */
-  peggedPrice?: D | undefined;
-  /** Id of the prevented match (query it with symbol, getMyPreventedMatches). Sent only when: Appears only if the order expired due to STP. */
-  preventedMatchId?: number | undefined;
-  /** Order quantity that expired due to STP. Sent only when: Appears only if the order expired due to STP. Exact decimal. */
-  preventedQuantity?: D | undefined;
-}>;
+} & ParsedOrderConditionalFields<D> & ParsedPegFields<D> & ParsedPreventedMatchFields<D>>;
 
 /** Descriptor of Current open orders: data the runtime interprets. */
 export const getOpenOrdersOperation: OperationDescriptor<GetOpenOrdersParams, GetOpenOrdersResponse> = { operation: "getOpenOrders", security: "USER_DATA", weight: 80, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,20}$"}}, rest: {"method":"GET","path":"/api/v3/openOrders"}, wsApi: {"method":"openOrders.status"}, product: spotProduct, schemaId: "https://binance-rx.dev/schemas/operations/get-open-orders.json", validate: validateGetOpenOrdersResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-api-ip-restriction';
 import { spotProduct } from '../product';
+import type { ParsedSubAccountApiIpFields, SubAccountApiIpFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountApiIpRestrictionResponse: Validator = validate;
@@ -18,27 +19,15 @@ export interface GetSubAccountApiIpRestrictionParams {
 }
 
 /** Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA): the response body with Binance's names. Whether an API key of a sub-account is restricted to some IP addresses, and which. */
-export interface GetSubAccountApiIpRestrictionResponse {
+export interface GetSubAccountApiIpRestrictionResponse extends SubAccountApiIpFields {
   /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountApiIpRestrictionResponse` is given a `decimal` converter. */
-export interface ParsedGetSubAccountApiIpRestrictionResponse {
+export interface ParsedGetSubAccountApiIpRestrictionResponse extends ParsedSubAccountApiIpFields {
   /** Whether the key is restricted to ipList, as the text "true" or "false". */
   ipRestrict: string;
-  /** The IP addresses the key may be used from. */
-  ipList: Array<string>;
-  /** Last change of the restriction. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** The API key. */
-  apiKey: string;
 }
 
 /** Descriptor of Get IP Restriction for a Sub-account API Key (For Master Account) (USER_DATA): data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-margin-account';
 import { spotProduct } from '../product';
+import type { MarginAssetFields, MarginBtcTotals, ParsedMarginAssetFields, ParsedMarginBtcTotals } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountMarginAccountResponse: Validator = validate;
@@ -16,7 +17,7 @@ export interface GetSubAccountMarginAccountParams {
 }
 
 /** Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): the response body with Binance's names. One sub-account's cross margin account, seen by its master - margin level, totals in BTC, margin call bars and every asset. */
-export interface GetSubAccountMarginAccountResponse {
+export interface GetSubAccountMarginAccountResponse extends MarginBtcTotals {
   /** Email of the sub-account. */
   email: string;
   /** Margin level (total assets over total liabilities). Exact decimal. */
@@ -31,30 +32,11 @@ export interface GetSubAccountMarginAccountResponse {
     normalBar: string;
   };
   /** Every asset of the account. */
-  marginUserAssetVoList: Array<{
-    /** Asset. */
-    asset: string;
-    /** Borrowed. Exact decimal. */
-    borrowed: string;
-    /** Free balance. Exact decimal. */
-    free: string;
-    /** Interest owed. Exact decimal. */
-    interest: string;
-    /** Balance locked in open orders. Exact decimal. */
-    locked: string;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
-    netAsset: string;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: string;
+  marginUserAssetVoList: Array<MarginAssetFields>;
 }
 
 /** Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountMarginAccountResponse` is given a `decimal` converter. */
-export interface ParsedGetSubAccountMarginAccountResponse<D = string> {
+export interface ParsedGetSubAccountMarginAccountResponse<D = string> extends ParsedMarginBtcTotals<D> {
   /** Email of the sub-account. */
   email: string;
   /** Margin level (total assets over total liabilities). Exact decimal. */
@@ -69,26 +51,7 @@ export interface ParsedGetSubAccountMarginAccountResponse<D = string> {
     normalBar: D;
   };
   /** Every asset of the account. */
-  marginUserAssetVoList: Array<{
-    /** Asset. */
-    asset: string;
-    /** Borrowed. Exact decimal. */
-    borrowed: D;
-    /** Free balance. Exact decimal. */
-    free: D;
-    /** Interest owed. Exact decimal. */
-    interest: D;
-    /** Balance locked in open orders. Exact decimal. */
-    locked: D;
-    /** Net balance: free plus locked, less borrowed and interest. Exact decimal. */
-    netAsset: D;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: D;
+  marginUserAssetVoList: Array<ParsedMarginAssetFields<D>>;
 }
 
 /** Descriptor of Get Detail on Sub-account's Margin Account (For Master Account) (USER_DATA): data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/get-sub-account-margin-summary';
 import { spotProduct } from '../product';
+import type { MarginBtcTotals, ParsedMarginBtcTotals } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSubAccountMarginSummaryResponse: Validator = validate;
@@ -13,45 +14,21 @@ export const validateGetSubAccountMarginSummaryResponse: Validator = validate;
 export type GetSubAccountMarginSummaryParams = Record<string, never>;
 
 /** Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA): the response body with Binance's names. The cross margin totals, in BTC, of every sub-account of the calling master account, and their sum. */
-export interface GetSubAccountMarginSummaryResponse {
+export interface GetSubAccountMarginSummaryResponse extends MarginBtcTotals {
   /** Each sub-account's cross margin totals. */
   subAccountList: Array<{
     /** Email of the sub-account. */
     email: string;
-    /** Total assets in BTC. Exact decimal. */
-    totalAssetOfBtc: string;
-    /** Total liabilities in BTC. Exact decimal. */
-    totalLiabilityOfBtc: string;
-    /** Net assets in BTC. Exact decimal. */
-    totalNetAssetOfBtc: string;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: string;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: string;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: string;
+  } & MarginBtcTotals>;
 }
 
 /** Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA), parsed: readable names; decimals are exact strings unless `parseGetSubAccountMarginSummaryResponse` is given a `decimal` converter. */
-export interface ParsedGetSubAccountMarginSummaryResponse<D = string> {
+export interface ParsedGetSubAccountMarginSummaryResponse<D = string> extends ParsedMarginBtcTotals<D> {
   /** Each sub-account's cross margin totals. */
   subAccountList: Array<{
     /** Email of the sub-account. */
     email: string;
-    /** Total assets in BTC. Exact decimal. */
-    totalAssetOfBtc: D;
-    /** Total liabilities in BTC. Exact decimal. */
-    totalLiabilityOfBtc: D;
-    /** Net assets in BTC. Exact decimal. */
-    totalNetAssetOfBtc: D;
-  }>;
-  /** Total assets in BTC. Exact decimal. */
-  totalAssetOfBtc: D;
-  /** Total liabilities in BTC. Exact decimal. */
-  totalLiabilityOfBtc: D;
-  /** Net assets in BTC. Exact decimal. */
-  totalNetAssetOfBtc: D;
+  } & ParsedMarginBtcTotals<D>>;
 }
 
 /** Descriptor of Get Summary of Sub-account's Margin Account (For Master Account) (USER_DATA): data the runtime interprets. */

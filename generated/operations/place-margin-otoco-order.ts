@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../src/generated-runtime';
 import { validate } from '../validators/operations/place-margin-otoco-order';
 import { spotProduct } from '../product';
+import type { MarginListOrderFields, MarginOrderListFields, ParsedMarginListOrderFields, ParsedMarginOrderListFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceMarginOtocoOrderResponse: Validator = validate;
@@ -74,135 +75,15 @@ export interface PlaceMarginOtocoOrderParams {
 }
 
 /** Margin Account New OTOCO (TRADE): the response body with Binance's names. Places an OTOCO list in the cross margin account (or, with isIsolated TRUE, the symbol's isolated margin account): a working LIMIT or LIMIT_MAKER order on the book, and a pending OCO pair (above and below) placed only once the working one is fully filled. Counts as three orders. */
-export interface PlaceMarginOtocoOrderResponse {
+export interface PlaceMarginOtocoOrderResponse extends MarginOrderListFields {
   /** Each order of the list as placed (the pending ones PENDING_NEW). */
-  orderReports: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). */
-    origClientOrderId?: string;
-    /** Order id. */
-    orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. */
-    orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). */
-    clientOrderId: string;
-    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    transactTime?: number;
-    /** Limit price (0 when the order has none). Exact decimal. */
-    price: string;
-    /** Quantity ordered. Exact decimal. */
-    origQty: string;
-    /** Quantity filled so far. Exact decimal. */
-    executedQty: string;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. */
-    cummulativeQuoteQty: string;
-    /** Order status. */
-    status: string;
-    /** Time in force. */
-    timeInForce: string;
-    /** Order type. */
-    type: string;
-    /** BUY or SELL. */
-    side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: string;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-    icebergQty?: string;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-    selfTradePreventionMode?: string;
-  }>;
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
+  orderReports: Array<MarginListOrderFields>;
 }
 
 /** Margin Account New OTOCO (TRADE), parsed: readable names; decimals are exact strings unless `parsePlaceMarginOtocoOrderResponse` is given a `decimal` converter. */
-export interface ParsedPlaceMarginOtocoOrderResponse<D = string> {
+export interface ParsedPlaceMarginOtocoOrderResponse<D = string> extends ParsedMarginOrderListFields {
   /** Each order of the list as placed (the pending ones PENDING_NEW). */
-  orderReports: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Client order id of the order before the cancel (cancel answers only). */
-    origClientOrderId?: string | undefined;
-    /** Order id. */
-    orderId: number;
-    /** Order list id; -1 unless the order is part of an order list. */
-    orderListId: number;
-    /** Client order id (of the cancel, in cancel answers). */
-    clientOrderId: string;
-    /** When the order was placed (placement answers only). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    transactTime?: number | undefined;
-    /** Limit price (0 when the order has none). Exact decimal. */
-    price: D;
-    /** Quantity ordered. Exact decimal. */
-    origQty: D;
-    /** Quantity filled so far. Exact decimal. */
-    executedQty: D;
-    /** Quote amount filled so far; Binance's spelling on the wire. Exact decimal. Wire field `cummulativeQuoteQty`. */
-    cumulativeQuoteQty: D;
-    /** Order status. */
-    status: string;
-    /** Time in force. */
-    timeInForce: string;
-    /** Order type. */
-    type: string;
-    /** BUY or SELL. */
-    side: string;
-    /** Price the order is triggered at. Sent only when: Appears for STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders. Exact decimal. */
-    stopPrice?: D | undefined;
-    /** Visible quantity of an iceberg order. Sent only when: Appears only if an iceberg quantity was sent for the order. Exact decimal. */
-    icebergQty?: D | undefined;
-    /** Self-trade prevention mode; the docs' examples show it in some answers and not in others, so it is left optional. */
-    selfTradePreventionMode?: string | undefined;
-  }>;
-  /** Order list id. */
-  orderListId: number;
-  /** Kind of order list (OCO). */
-  contingencyType: string;
-  /** List status (RESPONSE, EXEC_STARTED, UPDATED or ALL_DONE). */
-  listStatusType: string;
-  /** Order status of the list (EXECUTING, ALL_DONE or REJECT). */
-  listOrderStatus: string;
-  /** Client id of the order list. */
-  listClientOrderId: string;
-  /** When the list was placed (or the request took effect). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  transactionTime: number;
-  /** Symbol. */
-  symbol: string;
-  /** Whether the list is in an isolated margin account. Sent only when: The docs mark it "if isolated margin" (the Python original's answers predate it). */
-  isIsolated?: boolean | undefined;
-  /** The orders of the list, by id. */
-  orders: Array<{
-    /** Symbol. */
-    symbol: string;
-    /** Order id. */
-    orderId: number;
-    /** Client order id. */
-    clientOrderId: string;
-  }>;
+  orderReports: Array<ParsedMarginListOrderFields<D>>;
 }
 
 /** Descriptor of Margin Account New OTOCO (TRADE): data the runtime interprets. */

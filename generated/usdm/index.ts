@@ -5,6 +5,7 @@ export * from './params';
 export * from './algo-order-stages';
 export * from './limits';
 export * from './product';
+export * from './field-groups';
 export * from './channels/agg-trade';
 export * from './channels/all-asset-indexes';
 export * from './channels/all-book-tickers';

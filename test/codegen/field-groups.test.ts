@@ -3,6 +3,7 @@ import { loadSpec } from '../../codegen/load-spec';
 import { SpecError } from '../../codegen/spec-errors';
 import { buildOperationSchema, buildUserDataSchema } from '../../codegen/emit/json-schema';
 import { docText } from '../../codegen/emit/field-types';
+import { generate } from '../../codegen/generate';
 import { fixtureFiles } from './fixture';
 
 const DEALS_OP = 'spec/operations/get-deals.yaml';
@@ -84,6 +85,45 @@ describe('field groups', () => {
     expect(deal.fields!['venue']!.optional).toBe(true);
     const schema = JSON.stringify(buildOperationSchema(op));
     expect(schema).toContain('"venue"');
+  });
+
+  it('are one type per model in field-groups.ts, which the objects including them extend', async () => {
+    const files = await fixtureFiles();
+    files.set(
+      GROUPS,
+      `${GROUPS_YAML}
+unused:
+  description: Included nowhere.
+  fields:
+    note: { type: string, description: Note. }
+`,
+    );
+    const output = generate(edited(files, ...INCLUDE_IN_DEAL));
+    const groups = output.get('generated/field-groups.ts')!;
+    expect(groups).toMatch(/^\/\/ Generated from spec\/field-groups\.yaml by codegen\//);
+    expect(groups).toContain(
+      '/** Field group `dealExtras`: Fields some deals carry. */\nexport interface DealExtras {',
+    );
+    // The parsed type takes the decimal parameter because the group has a decimal (fee).
+    expect(groups).toContain('export interface ParsedDealExtras<D = string> {');
+    expect(groups).toContain('  fee?: D | undefined;');
+    // Only groups an object includes have types.
+    expect(groups).not.toContain('Unused');
+    // The deal (inline, in a list) writes its own members and intersects the group's type.
+    const deals = output.get('generated/operations/get-deals.ts')!;
+    expect(deals).toContain("import type { DealExtras, ParsedDealExtras } from '../field-groups';");
+    expect(deals).toMatch(/maker\?: boolean;\n\s*\} & DealExtras>/);
+    expect(deals).toMatch(/\} & ParsedDealExtras<D>>/);
+    // Its members are not written again (the parser still reads every field).
+    expect(deals).not.toContain('/** Venue.');
+    expect(deals).toContain('venue: item1.venue');
+    expect(output.get('generated/index.ts')).toContain("export * from './field-groups';");
+  });
+
+  it('without an include, no field-groups.ts and no import', async () => {
+    const output = generate(await fixtureFiles());
+    expect(output.has('generated/field-groups.ts')).toBe(false);
+    expect(output.get('generated/index.ts')).not.toContain('field-groups');
   });
 
   it('refuse a group that is not defined', async () => {

@@ -394,7 +394,16 @@ describe("generate --spec: a user's params.yaml, request-params.yaml, field-grou
     // The shared request parameter and field group of the user's files, beside the shipped ones.
     const operation = await readFile(join(dir, 'batch-out/operations/get-price-batch.ts'), 'utf8');
     expect(operation).toContain('  /** Prices per batch. */\n  batch?: number;');
-    expect(operation).toContain('  high: D;');
+    // The group's members are written once, in field-groups.ts, which names both files.
+    expect(operation).toContain(
+      'export interface ParsedGetPriceBatchResponse<D = string> extends ParsedPriceStats<D> {',
+    );
+    const groups = await readFile(join(dir, 'batch-out/field-groups.ts'), 'utf8');
+    expect(groups).toMatch(
+      /^\/\/ Generated from spec\/field-groups\.yaml and batch\/field-groups\.yaml by/,
+    );
+    expect(groups).toContain('export interface ParsedPriceStats<D = string> {\n');
+    expect(groups).toContain('  high: D;');
     expect(existsSync(join(dir, 'batch-out/operations/place-order.ts'))).toBe(true);
     await rm(join(dir, 'batch-out'), { recursive: true, force: true });
   });

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/cancel-batch-orders';
 import { usdmProduct } from '../product';
+import type { BatchItemError, OrderFields, ParsedBatchItemError, ParsedOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateCancelBatchOrdersResponse: Validator = validate;
@@ -27,58 +28,7 @@ export type CancelBatchOrdersResponse = Array<({
   cumQuote?: string;
   /** Average fill price. Sent only when: Sent by the single Cancel Order in the docs' example; neither example of this endpoint has it. Exact decimal. */
   avgPrice?: string;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: string;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: string;
-}) | ({
-  /** Binance error code (negative, e.g. -2022, -2011). */
-  code: number;
-  /** What went wrong. */
-  msg: string;
-})>;
+} & OrderFields) | (BatchItemError)>;
 
 /** Cancel Multiple Orders, parsed: readable names; decimals are exact strings unless `parseCancelBatchOrdersResponse` is given a `decimal` converter. */
 export type ParsedCancelBatchOrdersResponse<D = string> = Array<({
@@ -88,58 +38,7 @@ export type ParsedCancelBatchOrdersResponse<D = string> = Array<({
   cumQuote?: D | undefined;
   /** Average fill price. Sent only when: Sent by the single Cancel Order in the docs' example; neither example of this endpoint has it. Exact decimal. */
   avgPrice?: D | undefined;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: D;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string | undefined;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string | undefined;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number | undefined;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D | undefined;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D | undefined;
-}) | ({
-  /** Binance error code (negative, e.g. -2022, -2011). */
-  code: number;
-  /** What went wrong. */
-  msg: string;
-})>;
+} & ParsedOrderFields<D>) | (ParsedBatchItemError)>;
 
 /** Descriptor of Cancel Multiple Orders: data the runtime interprets. */
 export const cancelBatchOrdersOperation: OperationDescriptor<CancelBatchOrdersParams, CancelBatchOrdersResponse> = { operation: "cancelBatchOrders", security: "TRADE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"orderIdList":{"type":"list","itemType":"integer","maxItems":10},"origClientOrderIdList":{"type":"list","maxItems":10}}, anyOf: [["orderIdList","origClientOrderIdList"]], rest: {"method":"DELETE","path":"/fapi/v1/batchOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/cancel-batch-orders.json", validate: validateCancelBatchOrdersResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account-v2';
 import { usdmProduct } from '../product';
+import type { AccountAssetFields, AccountTotalFields, ParsedAccountAssetFields, ParsedAccountTotalFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountV2Response: Validator = validate;
@@ -13,7 +14,7 @@ export const validateGetAccountV2Response: Validator = validate;
 export type GetAccountV2Params = Record<string, never>;
 
 /** Account Information V2: the response body with Binance's names. The futures account as the older V2 answer has it (`account.status` on the WebSocket API): the totals and assets of V3 plus the account's permissions and fee tier, and a position entry per symbol with its leverage, margin mode and order notionals, not only the open ones. Prefer `getAccount` (V3) for new code. */
-export interface GetAccountV2Response {
+export interface GetAccountV2Response extends AccountTotalFields {
   /** Account commission tier. */
   feeTier: number;
   /** Whether the account may trade. */
@@ -32,33 +33,7 @@ export interface GetAccountV2Response {
   assets: Array<{
     /** Whether the asset can be used as margin in multi-assets mode. */
     marginAvailable: boolean;
-    /** Asset. */
-    asset: string;
-    /** Wallet balance. Exact decimal. */
-    walletBalance: string;
-    /** Unrealized profit. Exact decimal. */
-    unrealizedProfit: string;
-    /** Margin balance. Exact decimal. */
-    marginBalance: string;
-    /** Maintenance margin. Exact decimal. */
-    maintMargin: string;
-    /** Initial margin. Exact decimal. */
-    initialMargin: string;
-    /** Initial margin of the positions. Exact decimal. */
-    positionInitialMargin: string;
-    /** Initial margin of the open orders. Exact decimal. */
-    openOrderInitialMargin: string;
-    /** Cross wallet balance. Exact decimal. */
-    crossWalletBalance: string;
-    /** Unrealized profit of the cross positions. Exact decimal. */
-    crossUnPnl: string;
-    /** Available balance. Exact decimal. */
-    availableBalance: string;
-    /** What can be transferred out. Exact decimal. */
-    maxWithdrawAmount: string;
-    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
+  } & AccountAssetFields>;
   /** A position entry per symbol. */
   positions: Array<{
     /** Symbol. */
@@ -94,32 +69,10 @@ export interface GetAccountV2Response {
     /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
     breakEvenPrice?: string;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal. */
-  totalInitialMargin: string;
-  /** Maintenance margin. Exact decimal. */
-  totalMaintMargin: string;
-  /** Wallet balance. Exact decimal. */
-  totalWalletBalance: string;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
-  totalUnrealizedProfit: string;
-  /** Wallet balance plus unrealized profit. Exact decimal. */
-  totalMarginBalance: string;
-  /** Initial margin of the positions, at the mark price. Exact decimal. */
-  totalPositionInitialMargin: string;
-  /** Initial margin of the open orders. Exact decimal. */
-  totalOpenOrderInitialMargin: string;
-  /** Cross wallet balance. Exact decimal. */
-  totalCrossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  totalCrossUnPnl: string;
-  /** What new orders can use as margin. Exact decimal. */
-  availableBalance: string;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: string;
 }
 
 /** Account Information V2, parsed: readable names; decimals are exact strings unless `parseGetAccountV2Response` is given a `decimal` converter. */
-export interface ParsedGetAccountV2Response<D = string> {
+export interface ParsedGetAccountV2Response<D = string> extends ParsedAccountTotalFields<D> {
   /** Account commission tier. */
   feeTier: number;
   /** Whether the account may trade. */
@@ -138,33 +91,7 @@ export interface ParsedGetAccountV2Response<D = string> {
   assets: Array<{
     /** Whether the asset can be used as margin in multi-assets mode. */
     marginAvailable: boolean;
-    /** Asset. */
-    asset: string;
-    /** Wallet balance. Exact decimal. */
-    walletBalance: D;
-    /** Unrealized profit. Exact decimal. */
-    unrealizedProfit: D;
-    /** Margin balance. Exact decimal. */
-    marginBalance: D;
-    /** Maintenance margin. Exact decimal. */
-    maintMargin: D;
-    /** Initial margin. Exact decimal. */
-    initialMargin: D;
-    /** Initial margin of the positions. Exact decimal. */
-    positionInitialMargin: D;
-    /** Initial margin of the open orders. Exact decimal. */
-    openOrderInitialMargin: D;
-    /** Cross wallet balance. Exact decimal. */
-    crossWalletBalance: D;
-    /** Unrealized profit of the cross positions. Exact decimal. */
-    crossUnPnl: D;
-    /** Available balance. Exact decimal. */
-    availableBalance: D;
-    /** What can be transferred out. Exact decimal. */
-    maxWithdrawAmount: D;
-    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
+  } & ParsedAccountAssetFields<D>>;
   /** A position entry per symbol. */
   positions: Array<{
     /** Symbol. */
@@ -200,28 +127,6 @@ export interface ParsedGetAccountV2Response<D = string> {
     /** Break-even price (entry price and commissions). Sent only when: Sent since 2023; answers recorded before lack it. Exact decimal. */
     breakEvenPrice?: D | undefined;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal. */
-  totalInitialMargin: D;
-  /** Maintenance margin. Exact decimal. */
-  totalMaintMargin: D;
-  /** Wallet balance. Exact decimal. */
-  totalWalletBalance: D;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
-  totalUnrealizedProfit: D;
-  /** Wallet balance plus unrealized profit. Exact decimal. */
-  totalMarginBalance: D;
-  /** Initial margin of the positions, at the mark price. Exact decimal. */
-  totalPositionInitialMargin: D;
-  /** Initial margin of the open orders. Exact decimal. */
-  totalOpenOrderInitialMargin: D;
-  /** Cross wallet balance. Exact decimal. */
-  totalCrossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  totalCrossUnPnl: D;
-  /** What new orders can use as margin. Exact decimal. */
-  availableBalance: D;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: D;
 }
 
 /** Descriptor of Account Information V2: data the runtime interprets. */

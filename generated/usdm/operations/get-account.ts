@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-account';
 import { usdmProduct } from '../product';
+import type { AccountAssetFields, AccountTotalFields, ParsedAccountAssetFields, ParsedAccountTotalFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAccountResponse: Validator = validate;
@@ -13,36 +14,9 @@ export const validateGetAccountResponse: Validator = validate;
 export type GetAccountParams = Record<string, never>;
 
 /** Account Information V3: the response body with Binance's names. The futures account: totals, each asset's balances and margins, and every open position (single-asset mode totals are in USDT). */
-export interface GetAccountResponse {
+export interface GetAccountResponse extends AccountTotalFields {
   /** Each asset of the account. */
-  assets: Array<{
-    /** Asset. */
-    asset: string;
-    /** Wallet balance. Exact decimal. */
-    walletBalance: string;
-    /** Unrealized profit. Exact decimal. */
-    unrealizedProfit: string;
-    /** Margin balance. Exact decimal. */
-    marginBalance: string;
-    /** Maintenance margin. Exact decimal. */
-    maintMargin: string;
-    /** Initial margin. Exact decimal. */
-    initialMargin: string;
-    /** Initial margin of the positions. Exact decimal. */
-    positionInitialMargin: string;
-    /** Initial margin of the open orders. Exact decimal. */
-    openOrderInitialMargin: string;
-    /** Cross wallet balance. Exact decimal. */
-    crossWalletBalance: string;
-    /** Unrealized profit of the cross positions. Exact decimal. */
-    crossUnPnl: string;
-    /** Available balance. Exact decimal. */
-    availableBalance: string;
-    /** What can be transferred out. Exact decimal. */
-    maxWithdrawAmount: string;
-    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
+  assets: Array<AccountAssetFields>;
   /** Each open position (or with open orders). */
   positions: Array<{
     /** Symbol. */
@@ -66,61 +40,12 @@ export interface GetAccountResponse {
     /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal. */
-  totalInitialMargin: string;
-  /** Maintenance margin. Exact decimal. */
-  totalMaintMargin: string;
-  /** Wallet balance. Exact decimal. */
-  totalWalletBalance: string;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
-  totalUnrealizedProfit: string;
-  /** Wallet balance plus unrealized profit. Exact decimal. */
-  totalMarginBalance: string;
-  /** Initial margin of the positions, at the mark price. Exact decimal. */
-  totalPositionInitialMargin: string;
-  /** Initial margin of the open orders. Exact decimal. */
-  totalOpenOrderInitialMargin: string;
-  /** Cross wallet balance. Exact decimal. */
-  totalCrossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  totalCrossUnPnl: string;
-  /** What new orders can use as margin. Exact decimal. */
-  availableBalance: string;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: string;
 }
 
 /** Account Information V3, parsed: readable names; decimals are exact strings unless `parseGetAccountResponse` is given a `decimal` converter. */
-export interface ParsedGetAccountResponse<D = string> {
+export interface ParsedGetAccountResponse<D = string> extends ParsedAccountTotalFields<D> {
   /** Each asset of the account. */
-  assets: Array<{
-    /** Asset. */
-    asset: string;
-    /** Wallet balance. Exact decimal. */
-    walletBalance: D;
-    /** Unrealized profit. Exact decimal. */
-    unrealizedProfit: D;
-    /** Margin balance. Exact decimal. */
-    marginBalance: D;
-    /** Maintenance margin. Exact decimal. */
-    maintMargin: D;
-    /** Initial margin. Exact decimal. */
-    initialMargin: D;
-    /** Initial margin of the positions. Exact decimal. */
-    positionInitialMargin: D;
-    /** Initial margin of the open orders. Exact decimal. */
-    openOrderInitialMargin: D;
-    /** Cross wallet balance. Exact decimal. */
-    crossWalletBalance: D;
-    /** Unrealized profit of the cross positions. Exact decimal. */
-    crossUnPnl: D;
-    /** Available balance. Exact decimal. */
-    availableBalance: D;
-    /** What can be transferred out. Exact decimal. */
-    maxWithdrawAmount: D;
-    /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
+  assets: Array<ParsedAccountAssetFields<D>>;
   /** Each open position (or with open orders). */
   positions: Array<{
     /** Symbol. */
@@ -144,28 +69,6 @@ export interface ParsedGetAccountResponse<D = string> {
     /** Last update (0 if never). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
     updateTime: number;
   }>;
-  /** Initial margin of positions and open orders. Exact decimal. */
-  totalInitialMargin: D;
-  /** Maintenance margin. Exact decimal. */
-  totalMaintMargin: D;
-  /** Wallet balance. Exact decimal. */
-  totalWalletBalance: D;
-  /** Unrealized profit of the positions, at the mark price. Exact decimal. */
-  totalUnrealizedProfit: D;
-  /** Wallet balance plus unrealized profit. Exact decimal. */
-  totalMarginBalance: D;
-  /** Initial margin of the positions, at the mark price. Exact decimal. */
-  totalPositionInitialMargin: D;
-  /** Initial margin of the open orders. Exact decimal. */
-  totalOpenOrderInitialMargin: D;
-  /** Cross wallet balance. Exact decimal. */
-  totalCrossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  totalCrossUnPnl: D;
-  /** What new orders can use as margin. Exact decimal. */
-  availableBalance: D;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: D;
 }
 
 /** Descriptor of Account Information V3: data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-all-algo-orders';
 import { usdmProduct } from '../product';
+import type { AlgoOrderFields, AlgoOrderStateFields, ParsedAlgoOrderFields, ParsedAlgoOrderStateFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAllAlgoOrdersResponse: Validator = validate;
@@ -26,140 +27,10 @@ export interface GetAllAlgoOrdersParams {
 }
 
 /** Query All Algo Orders: the response body with Binance's names. The algo (conditional) orders of one symbol in any status: from algoId on when it is given, the most recent otherwise, within 7 days (the last 7 days by default). */
-export type GetAllAlgoOrdersResponse = Array<{
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: string;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: string;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: string;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: string | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
-  /** Id of the order placed in the matching engine when triggered (empty before). */
-  actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal. */
-  actualPrice: string;
-  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
-  actualType?: string;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
-  actualQty?: string;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpTriggerPrice?: string;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpPrice?: string;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slTriggerPrice?: string;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slPrice?: string;
-  /** Take-profit order type (empty when none). */
-  tpOrderType: string;
-}>;
+export type GetAllAlgoOrdersResponse = Array<AlgoOrderFields & AlgoOrderStateFields>;
 
 /** Query All Algo Orders, parsed: readable names; decimals are exact strings unless `parseGetAllAlgoOrdersResponse` is given a `decimal` converter. */
-export type ParsedGetAllAlgoOrdersResponse<D = string> = Array<{
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: D;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: D;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: D;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: D | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
-  /** Id of the order placed in the matching engine when triggered (empty before). */
-  actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal. */
-  actualPrice: D;
-  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
-  actualType?: string | undefined;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
-  actualQty?: D | undefined;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpTriggerPrice?: D | undefined;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpPrice?: D | undefined;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slTriggerPrice?: D | undefined;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slPrice?: D | undefined;
-  /** Take-profit order type (empty when none). */
-  tpOrderType: string;
-}>;
+export type ParsedGetAllAlgoOrdersResponse<D = string> = Array<ParsedAlgoOrderFields<D> & ParsedAlgoOrderStateFields<D>>;
 
 /** Descriptor of Query All Algo Orders: data the runtime interprets. */
 export const getAllAlgoOrdersOperation: OperationDescriptor<GetAllAlgoOrdersParams, GetAllAlgoOrdersResponse> = { operation: "getAllAlgoOrders", security: "USER_DATA", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"algoId":{"type":"integer","minimum":0},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/allAlgoOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-all-algo-orders.json", validate: validateGetAllAlgoOrdersResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-asset-index';
 import { usdmProduct } from '../product';
+import type { AssetIndexFields, ParsedAssetIndexFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetAssetIndexResponse: Validator = validate;
@@ -16,102 +17,10 @@ export interface GetAssetIndexParams {
 }
 
 /** Multi-Assets Mode Asset Index: the response body with Binance's names. The index price of the assets usable as margin in Multi-Assets mode (`BTCUSD` for BTC), with the buffers and rates at which they are valued as collateral: one object with `symbol`, an array without. */
-export type GetAssetIndexResponse = ({
-  /** Asset pair (the asset against USD). */
-  symbol: string;
-  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Index price. Exact decimal. */
-  index: string;
-  /** Bid buffer. Exact decimal. */
-  bidBuffer: string;
-  /** Ask buffer. Exact decimal. */
-  askBuffer: string;
-  /** Bid rate (the index less the bid buffer). Exact decimal. */
-  bidRate: string;
-  /** Ask rate (the index plus the ask buffer). Exact decimal. */
-  askRate: string;
-  /** Auto-exchange bid buffer. Exact decimal. */
-  autoExchangeBidBuffer: string;
-  /** Auto-exchange ask buffer. Exact decimal. */
-  autoExchangeAskBuffer: string;
-  /** Auto-exchange bid rate. Exact decimal. */
-  autoExchangeBidRate: string;
-  /** Auto-exchange ask rate. Exact decimal. */
-  autoExchangeAskRate: string;
-}) | (Array<{
-  /** Asset pair (the asset against USD). */
-  symbol: string;
-  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Index price. Exact decimal. */
-  index: string;
-  /** Bid buffer. Exact decimal. */
-  bidBuffer: string;
-  /** Ask buffer. Exact decimal. */
-  askBuffer: string;
-  /** Bid rate (the index less the bid buffer). Exact decimal. */
-  bidRate: string;
-  /** Ask rate (the index plus the ask buffer). Exact decimal. */
-  askRate: string;
-  /** Auto-exchange bid buffer. Exact decimal. */
-  autoExchangeBidBuffer: string;
-  /** Auto-exchange ask buffer. Exact decimal. */
-  autoExchangeAskBuffer: string;
-  /** Auto-exchange bid rate. Exact decimal. */
-  autoExchangeBidRate: string;
-  /** Auto-exchange ask rate. Exact decimal. */
-  autoExchangeAskRate: string;
-}>);
+export type GetAssetIndexResponse = (AssetIndexFields) | (Array<AssetIndexFields>);
 
 /** Multi-Assets Mode Asset Index, parsed: readable names; decimals are exact strings unless `parseGetAssetIndexResponse` is given a `decimal` converter. */
-export type ParsedGetAssetIndexResponse<D = string> = ({
-  /** Asset pair (the asset against USD). */
-  symbol: string;
-  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Index price. Exact decimal. */
-  index: D;
-  /** Bid buffer. Exact decimal. */
-  bidBuffer: D;
-  /** Ask buffer. Exact decimal. */
-  askBuffer: D;
-  /** Bid rate (the index less the bid buffer). Exact decimal. */
-  bidRate: D;
-  /** Ask rate (the index plus the ask buffer). Exact decimal. */
-  askRate: D;
-  /** Auto-exchange bid buffer. Exact decimal. */
-  autoExchangeBidBuffer: D;
-  /** Auto-exchange ask buffer. Exact decimal. */
-  autoExchangeAskBuffer: D;
-  /** Auto-exchange bid rate. Exact decimal. */
-  autoExchangeBidRate: D;
-  /** Auto-exchange ask rate. Exact decimal. */
-  autoExchangeAskRate: D;
-}) | (Array<{
-  /** Asset pair (the asset against USD). */
-  symbol: string;
-  /** Time of the values. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Index price. Exact decimal. */
-  index: D;
-  /** Bid buffer. Exact decimal. */
-  bidBuffer: D;
-  /** Ask buffer. Exact decimal. */
-  askBuffer: D;
-  /** Bid rate (the index less the bid buffer). Exact decimal. */
-  bidRate: D;
-  /** Ask rate (the index plus the ask buffer). Exact decimal. */
-  askRate: D;
-  /** Auto-exchange bid buffer. Exact decimal. */
-  autoExchangeBidBuffer: D;
-  /** Auto-exchange ask buffer. Exact decimal. */
-  autoExchangeAskBuffer: D;
-  /** Auto-exchange bid rate. Exact decimal. */
-  autoExchangeBidRate: D;
-  /** Auto-exchange ask rate. Exact decimal. */
-  autoExchangeAskRate: D;
-}>);
+export type ParsedGetAssetIndexResponse<D = string> = (ParsedAssetIndexFields<D>) | (Array<ParsedAssetIndexFields<D>>);
 
 /** Descriptor of Multi-Assets Mode Asset Index: data the runtime interprets. */
 export const getAssetIndexOperation: OperationDescriptor<GetAssetIndexParams, GetAssetIndexResponse> = { operation: "getAssetIndex", security: "NONE", weight: 10, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/assetIndex"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-asset-index.json", validate: validateGetAssetIndexResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-balance-v2';
 import { usdmProduct } from '../product';
+import type { BalanceFields, ParsedBalanceFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBalanceV2Response: Validator = validate;
@@ -13,48 +14,10 @@ export const validateGetBalanceV2Response: Validator = validate;
 export type GetBalanceV2Params = Record<string, never>;
 
 /** Futures Account Balance V2: the response body with Binance's names. Each asset of the futures account with its wallet, cross and available balances, as the V2 endpoint (`account.balance` on the WebSocket API) answers: the same entries as `getBalance` (V3). */
-export type GetBalanceV2Response = Array<{
-  /** Unique account code. */
-  accountAlias: string;
-  /** Asset. */
-  asset: string;
-  /** Wallet balance. Exact decimal. */
-  balance: string;
-  /** Cross wallet balance. Exact decimal. */
-  crossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  crossUnPnl: string;
-  /** Available balance. Exact decimal. */
-  availableBalance: string;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: string;
-  /** Whether the asset can be used as margin in multi-assets mode. */
-  marginAvailable: boolean;
-  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type GetBalanceV2Response = Array<BalanceFields>;
 
 /** Futures Account Balance V2, parsed: readable names; decimals are exact strings unless `parseGetBalanceV2Response` is given a `decimal` converter. */
-export type ParsedGetBalanceV2Response<D = string> = Array<{
-  /** Unique account code. */
-  accountAlias: string;
-  /** Asset. */
-  asset: string;
-  /** Wallet balance. Exact decimal. */
-  balance: D;
-  /** Cross wallet balance. Exact decimal. */
-  crossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  crossUnPnl: D;
-  /** Available balance. Exact decimal. */
-  availableBalance: D;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: D;
-  /** Whether the asset can be used as margin in multi-assets mode. */
-  marginAvailable: boolean;
-  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type ParsedGetBalanceV2Response<D = string> = Array<ParsedBalanceFields<D>>;
 
 /** Descriptor of Futures Account Balance V2: data the runtime interprets. */
 export const getBalanceV2Operation: OperationDescriptor<GetBalanceV2Params, GetBalanceV2Response> = { operation: "getBalanceV2", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v2/balance"}, wsApi: {"method":"account.balance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-balance-v2.json", validate: validateGetBalanceV2Response };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-balance';
 import { usdmProduct } from '../product';
+import type { BalanceFields, ParsedBalanceFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetBalanceResponse: Validator = validate;
@@ -13,48 +14,10 @@ export const validateGetBalanceResponse: Validator = validate;
 export type GetBalanceParams = Record<string, never>;
 
 /** Futures Account Balance V3: the response body with Binance's names. Each asset of the futures account with its wallet, cross and available balances. */
-export type GetBalanceResponse = Array<{
-  /** Unique account code. */
-  accountAlias: string;
-  /** Asset. */
-  asset: string;
-  /** Wallet balance. Exact decimal. */
-  balance: string;
-  /** Cross wallet balance. Exact decimal. */
-  crossWalletBalance: string;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  crossUnPnl: string;
-  /** Available balance. Exact decimal. */
-  availableBalance: string;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: string;
-  /** Whether the asset can be used as margin in multi-assets mode. */
-  marginAvailable: boolean;
-  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type GetBalanceResponse = Array<BalanceFields>;
 
 /** Futures Account Balance V3, parsed: readable names; decimals are exact strings unless `parseGetBalanceResponse` is given a `decimal` converter. */
-export type ParsedGetBalanceResponse<D = string> = Array<{
-  /** Unique account code. */
-  accountAlias: string;
-  /** Asset. */
-  asset: string;
-  /** Wallet balance. Exact decimal. */
-  balance: D;
-  /** Cross wallet balance. Exact decimal. */
-  crossWalletBalance: D;
-  /** Unrealized profit of the cross positions. Exact decimal. */
-  crossUnPnl: D;
-  /** Available balance. Exact decimal. */
-  availableBalance: D;
-  /** What can be transferred out. Exact decimal. */
-  maxWithdrawAmount: D;
-  /** Whether the asset can be used as margin in multi-assets mode. */
-  marginAvailable: boolean;
-  /** Last update. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>;
+export type ParsedGetBalanceResponse<D = string> = Array<ParsedBalanceFields<D>>;
 
 /** Descriptor of Futures Account Balance V3: data the runtime interprets. */
 export const getBalanceOperation: OperationDescriptor<GetBalanceParams, GetBalanceResponse> = { operation: "getBalance", security: "USER_DATA", weight: 5, params: {}, rest: {"method":"GET","path":"/fapi/v3/balance"}, wsApi: {"method":"v2/account.balance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-balance.json", validate: validateGetBalanceResponse };

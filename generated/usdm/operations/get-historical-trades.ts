@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-historical-trades';
 import { usdmProduct } from '../product';
+import type { ParsedTradeRowFields, TradeRowFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetHistoricalTradesResponse: Validator = validate;
@@ -20,40 +21,10 @@ export interface GetHistoricalTradesParams {
 }
 
 /** Old Trades Lookup (MARKET_DATA): the response body with Binance's names. Older market trades of one contract (fills in the order book only: no insurance fund or ADL trades), from a trade id or the most recent, oldest first; the last month only. MARKET_DATA: the request carries the API key, unsigned. */
-export type GetHistoricalTradesResponse = Array<{
-  /** Trade id. */
-  id: number;
-  /** Price. Exact decimal. */
-  price: string;
-  /** Quantity. Exact decimal. */
-  qty: string;
-  /** Quote quantity. Exact decimal. */
-  quoteQty: string;
-  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Whether the buyer was the maker. */
-  isBuyerMaker: boolean;
-  /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) */
-  isRPITrade?: boolean;
-}>;
+export type GetHistoricalTradesResponse = Array<TradeRowFields>;
 
 /** Old Trades Lookup (MARKET_DATA), parsed: readable names; decimals are exact strings unless `parseGetHistoricalTradesResponse` is given a `decimal` converter. */
-export type ParsedGetHistoricalTradesResponse<D = string> = Array<{
-  /** Trade id. */
-  id: number;
-  /** Price. Exact decimal. */
-  price: D;
-  /** Quantity. Exact decimal. Wire field `qty`. */
-  quantity: D;
-  /** Quote quantity. Exact decimal. Wire field `quoteQty`. */
-  quoteQuantity: D;
-  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Whether the buyer was the maker. */
-  isBuyerMaker: boolean;
-  /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) Wire field `isRPITrade`. */
-  isRpiTrade?: boolean | undefined;
-}>;
+export type ParsedGetHistoricalTradesResponse<D = string> = Array<ParsedTradeRowFields<D>>;
 
 /** Descriptor of Old Trades Lookup (MARKET_DATA): data the runtime interprets. */
 export const getHistoricalTradesOperation: OperationDescriptor<GetHistoricalTradesParams, GetHistoricalTradesResponse> = { operation: "getHistoricalTrades", security: "USER_STREAM", weight: 20, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"fromId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/historicalTrades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-historical-trades.json", validate: validateGetHistoricalTradesResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-insurance-balance';
 import { usdmProduct } from '../product';
+import type { InsuranceFundFields, ParsedInsuranceFundFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetInsuranceBalanceResponse: Validator = validate;
@@ -16,58 +17,10 @@ export interface GetInsuranceBalanceParams {
 }
 
 /** Query Insurance Fund Balance Snapshot: the response body with Binance's names. The insurance fund balances, per fund: the contracts a fund covers and its balance in each margin asset. One object with `symbol` (that contract's fund), an array of every fund without. */
-export type GetInsuranceBalanceResponse = ({
-  /** The contracts the fund covers. */
-  symbols: Array<string>;
-  /** The fund's balance per margin asset. */
-  assets: Array<{
-    /** Margin asset. */
-    asset: string;
-    /** Balance. Exact decimal. */
-    marginBalance: string;
-    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
-}) | (Array<{
-  /** The contracts the fund covers. */
-  symbols: Array<string>;
-  /** The fund's balance per margin asset. */
-  assets: Array<{
-    /** Margin asset. */
-    asset: string;
-    /** Balance. Exact decimal. */
-    marginBalance: string;
-    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
-}>);
+export type GetInsuranceBalanceResponse = (InsuranceFundFields) | (Array<InsuranceFundFields>);
 
 /** Query Insurance Fund Balance Snapshot, parsed: readable names; decimals are exact strings unless `parseGetInsuranceBalanceResponse` is given a `decimal` converter. */
-export type ParsedGetInsuranceBalanceResponse<D = string> = ({
-  /** The contracts the fund covers. */
-  symbols: Array<string>;
-  /** The fund's balance per margin asset. */
-  assets: Array<{
-    /** Margin asset. */
-    asset: string;
-    /** Balance. Exact decimal. */
-    marginBalance: D;
-    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
-}) | (Array<{
-  /** The contracts the fund covers. */
-  symbols: Array<string>;
-  /** The fund's balance per margin asset. */
-  assets: Array<{
-    /** Margin asset. */
-    asset: string;
-    /** Balance. Exact decimal. */
-    marginBalance: D;
-    /** Time of the snapshot. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-    updateTime: number;
-  }>;
-}>);
+export type ParsedGetInsuranceBalanceResponse<D = string> = (ParsedInsuranceFundFields<D>) | (Array<ParsedInsuranceFundFields<D>>);
 
 /** Descriptor of Query Insurance Fund Balance Snapshot: data the runtime interprets. */
 export const getInsuranceBalanceOperation: OperationDescriptor<GetInsuranceBalanceParams, GetInsuranceBalanceResponse> = { operation: "getInsuranceBalance", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/insuranceBalance"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-insurance-balance.json", validate: validateGetInsuranceBalanceResponse };

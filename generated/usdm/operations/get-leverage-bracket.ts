@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-leverage-bracket';
 import { usdmProduct } from '../product';
+import type { LeverageBracketFields, ParsedLeverageBracketFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetLeverageBracketResponse: Validator = validate;
@@ -16,90 +17,10 @@ export interface GetLeverageBracketParams {
 }
 
 /** Notional and Leverage Brackets: the response body with Binance's names. The notional tiers of each symbol: the highest leverage each allows and its maintenance margin ratio. One object with `symbol`, an array of every symbol without. */
-export type GetLeverageBracketResponse = ({
-  /** Symbol. */
-  symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number;
-  /** The tiers, smallest notional first. */
-  brackets: Array<{
-    /** Tier number. */
-    bracket: number;
-    /** Highest leverage in the tier. */
-    initialLeverage: number;
-    /** Notional cap of the tier. */
-    notionalCap: number;
-    /** Notional floor of the tier. */
-    notionalFloor: number;
-    /** Maintenance margin ratio. */
-    maintMarginRatio: number;
-    /** Maintenance amount. */
-    cum: number;
-  }>;
-}) | (Array<{
-  /** Symbol. */
-  symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number;
-  /** The tiers, smallest notional first. */
-  brackets: Array<{
-    /** Tier number. */
-    bracket: number;
-    /** Highest leverage in the tier. */
-    initialLeverage: number;
-    /** Notional cap of the tier. */
-    notionalCap: number;
-    /** Notional floor of the tier. */
-    notionalFloor: number;
-    /** Maintenance margin ratio. */
-    maintMarginRatio: number;
-    /** Maintenance amount. */
-    cum: number;
-  }>;
-}>);
+export type GetLeverageBracketResponse = (LeverageBracketFields) | (Array<LeverageBracketFields>);
 
 /** Notional and Leverage Brackets, parsed: readable names; decimals are exact strings unless `parseGetLeverageBracketResponse` is given a `decimal` converter. */
-export type ParsedGetLeverageBracketResponse = ({
-  /** Symbol. */
-  symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number | undefined;
-  /** The tiers, smallest notional first. */
-  brackets: Array<{
-    /** Tier number. */
-    bracket: number;
-    /** Highest leverage in the tier. */
-    initialLeverage: number;
-    /** Notional cap of the tier. */
-    notionalCap: number;
-    /** Notional floor of the tier. */
-    notionalFloor: number;
-    /** Maintenance margin ratio. */
-    maintMarginRatio: number;
-    /** Maintenance amount. */
-    cum: number;
-  }>;
-}) | (Array<{
-  /** Symbol. */
-  symbol: string;
-  /** The user's bracket multiplier against the default. Sent only when: Only when the user's brackets are adjusted */
-  notionalCoef?: number | undefined;
-  /** The tiers, smallest notional first. */
-  brackets: Array<{
-    /** Tier number. */
-    bracket: number;
-    /** Highest leverage in the tier. */
-    initialLeverage: number;
-    /** Notional cap of the tier. */
-    notionalCap: number;
-    /** Notional floor of the tier. */
-    notionalFloor: number;
-    /** Maintenance margin ratio. */
-    maintMarginRatio: number;
-    /** Maintenance amount. */
-    cum: number;
-  }>;
-}>);
+export type ParsedGetLeverageBracketResponse = (ParsedLeverageBracketFields) | (Array<ParsedLeverageBracketFields>);
 
 /** Descriptor of Notional and Leverage Brackets: data the runtime interprets. */
 export const getLeverageBracketOperation: OperationDescriptor<GetLeverageBracketParams, GetLeverageBracketResponse> = { operation: "getLeverageBracket", security: "USER_DATA", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/leverageBracket"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-leverage-bracket.json", validate: validateGetLeverageBracketResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-algo-orders';
 import { usdmProduct } from '../product';
+import type { AlgoOrderFields, AlgoOrderStateFields, ParsedAlgoOrderFields, ParsedAlgoOrderStateFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenAlgoOrdersResponse: Validator = validate;
@@ -20,140 +21,10 @@ export interface GetOpenAlgoOrdersParams {
 }
 
 /** Current All Algo Open Orders: the response body with Binance's names. The working algo (conditional) orders of one symbol, or of every symbol without one. */
-export type GetOpenAlgoOrdersResponse = Array<{
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: string;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: string;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: string;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: string | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
-  /** Id of the order placed in the matching engine when triggered (empty before). */
-  actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal. */
-  actualPrice: string;
-  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
-  actualType?: string;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
-  actualQty?: string;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpTriggerPrice?: string;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpPrice?: string;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slTriggerPrice?: string;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slPrice?: string;
-  /** Take-profit order type (empty when none). */
-  tpOrderType: string;
-}>;
+export type GetOpenAlgoOrdersResponse = Array<AlgoOrderFields & AlgoOrderStateFields>;
 
 /** Current All Algo Open Orders, parsed: readable names; decimals are exact strings unless `parseGetOpenAlgoOrdersResponse` is given a `decimal` converter. */
-export type ParsedGetOpenAlgoOrdersResponse<D = string> = Array<{
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: D;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: D;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: D;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: D | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
-  /** Id of the order placed in the matching engine when triggered (empty before). */
-  actualOrderId: string;
-  /** Average fill price of that order (0 before). Exact decimal. */
-  actualPrice: D;
-  /** Order type placed in the matching engine. Sent only when: Only present when triggered (binance-connector-js; the docs' example, not triggered, lacks it). */
-  actualType?: string | undefined;
-  /** Quantity that order filled. Sent only when: Only present when filled or partially filled (binance-connector-js; the docs' example lacks it). Exact decimal. */
-  actualQty?: D | undefined;
-  /** Take-profit trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpTriggerPrice?: D | undefined;
-  /** Take-profit price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  tpPrice?: D | undefined;
-  /** Stop-loss trigger price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slTriggerPrice?: D | undefined;
-  /** Stop-loss price (0 when none). Sent only when: In the docs' examples; binance-connector-js's Query Algo Order example lacks it. Exact decimal. */
-  slPrice?: D | undefined;
-  /** Take-profit order type (empty when none). */
-  tpOrderType: string;
-}>;
+export type ParsedGetOpenAlgoOrdersResponse<D = string> = Array<ParsedAlgoOrderFields<D> & ParsedAlgoOrderStateFields<D>>;
 
 /** Descriptor of Current All Algo Open Orders: data the runtime interprets. */
 export const getOpenAlgoOrdersOperation: OperationDescriptor<GetOpenAlgoOrdersParams, GetOpenAlgoOrdersResponse> = { operation: "getOpenAlgoOrders", security: "USER_DATA", weight: 1, params: {"algoType":{"type":"string","enum":["CONDITIONAL"]},"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"},"algoId":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/fapi/v1/openAlgoOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-algo-orders.json", validate: validateGetOpenAlgoOrdersResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-open-interest-hist';
 import { usdmProduct } from '../product';
+import type { ParsedStatsTimestamp, StatsTimestamp } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOpenInterestHistResponse: Validator = validate;
@@ -33,9 +34,7 @@ export type GetOpenInterestHistResponse = Array<{
   sumOpenInterestValue: string;
   /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal. */
   CMCCirculatingSupply?: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+} & StatsTimestamp>;
 
 /** Open Interest Statistics, parsed: readable names; decimals are exact strings unless `parseGetOpenInterestHistResponse` is given a `decimal` converter. */
 export type ParsedGetOpenInterestHistResponse<D = string> = Array<{
@@ -47,9 +46,7 @@ export type ParsedGetOpenInterestHistResponse<D = string> = Array<{
   sumOpenInterestValue: D;
   /** Circulating supply of the base asset as CoinMarketCap reports it. Sent only when: Sent since 2024 (binance-connector-js lists it, older docs examples lack it) Exact decimal. Wire field `CMCCirculatingSupply`. */
   cmcCirculatingSupply?: D | undefined;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+} & ParsedStatsTimestamp>;
 
 /** Descriptor of Open Interest Statistics: data the runtime interprets. */
 export const getOpenInterestHistOperation: OperationDescriptor<GetOpenInterestHistParams, GetOpenInterestHistResponse> = { operation: "getOpenInterestHist", security: "NONE", weight: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"period":{"type":"string","enum":["5m","15m","30m","1h","2h","4h","6h","12h","1d"],"required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/futures/data/openInterestHist"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-open-interest-hist.json", validate: validateGetOpenInterestHistResponse };

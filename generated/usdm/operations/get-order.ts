@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-order';
 import { usdmProduct } from '../product';
+import type { OrderFields, ParsedOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetOrderResponse: Validator = validate;
@@ -20,115 +21,23 @@ export interface GetOrderParams {
 }
 
 /** Query Order: the response body with Binance's names. One order of the account, found by orderId or client order id: -2013 when there is none (canceled or expired orders without fills are kept for 3 days only). */
-export interface GetOrderResponse {
+export interface GetOrderResponse extends OrderFields {
   /** Average fill price. Exact decimal. */
   avgPrice: string;
   /** Quote amount filled so far. Exact decimal. */
   cumQuote: string;
   /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: string;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: string;
 }
 
 /** Query Order, parsed: readable names; decimals are exact strings unless `parseGetOrderResponse` is given a `decimal` converter. */
-export interface ParsedGetOrderResponse<D = string> {
+export interface ParsedGetOrderResponse<D = string> extends ParsedOrderFields<D> {
   /** Average fill price. Exact decimal. */
   avgPrice: D;
   /** Quote amount filled so far. Exact decimal. */
   cumQuote: D;
   /** When the order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
   time: number;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: D;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string | undefined;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string | undefined;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number | undefined;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D | undefined;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D | undefined;
 }
 
 /** Descriptor of Query Order: data the runtime interprets. */

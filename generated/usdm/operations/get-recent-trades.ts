@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-recent-trades';
 import { usdmProduct } from '../product';
+import type { ParsedTradeRowFields, TradeRowFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetRecentTradesResponse: Validator = validate;
@@ -18,40 +19,10 @@ export interface GetRecentTradesParams {
 }
 
 /** Recent Trades List: the response body with Binance's names. The latest market trades of one contract (market orders' fills only), oldest first. */
-export type GetRecentTradesResponse = Array<{
-  /** Trade id. */
-  id: number;
-  /** Price. Exact decimal. */
-  price: string;
-  /** Quantity. Exact decimal. */
-  qty: string;
-  /** Quote quantity. Exact decimal. */
-  quoteQty: string;
-  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Whether the buyer was the maker. */
-  isBuyerMaker: boolean;
-  /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) */
-  isRPITrade?: boolean;
-}>;
+export type GetRecentTradesResponse = Array<TradeRowFields>;
 
 /** Recent Trades List, parsed: readable names; decimals are exact strings unless `parseGetRecentTradesResponse` is given a `decimal` converter. */
-export type ParsedGetRecentTradesResponse<D = string> = Array<{
-  /** Trade id. */
-  id: number;
-  /** Price. Exact decimal. */
-  price: D;
-  /** Quantity. Exact decimal. Wire field `qty`. */
-  quantity: D;
-  /** Quote quantity. Exact decimal. Wire field `quoteQty`. */
-  quoteQuantity: D;
-  /** Trade time. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  time: number;
-  /** Whether the buyer was the maker. */
-  isBuyerMaker: boolean;
-  /** Whether an RPI order took part. Sent only when: Sent since RPI orders exist (2025) Wire field `isRPITrade`. */
-  isRpiTrade?: boolean | undefined;
-}>;
+export type ParsedGetRecentTradesResponse<D = string> = Array<ParsedTradeRowFields<D>>;
 
 /** Descriptor of Recent Trades List: data the runtime interprets. */
 export const getRecentTradesOperation: OperationDescriptor<GetRecentTradesParams, GetRecentTradesResponse> = { operation: "getRecentTrades", security: "NONE", weight: 5, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"limit":{"type":"integer","minimum":1,"maximum":1000}}, rest: {"method":"GET","path":"/fapi/v1/trades"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-recent-trades.json", validate: validateGetRecentTradesResponse };

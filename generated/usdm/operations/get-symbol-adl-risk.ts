@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, type HttpClient, type OperationDescriptor, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-symbol-adl-risk';
 import { usdmProduct } from '../product';
+import type { AdlRiskFields, ParsedAdlRiskFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetSymbolAdlRiskResponse: Validator = validate;
@@ -16,38 +17,10 @@ export interface GetSymbolAdlRiskParams {
 }
 
 /** ADL Risk: the response body with Binance's names. The symbol-level risk of auto-deleveraging during liquidations (high, medium or low, rated every 30 minutes from the insurance fund, position concentration, depth, volatility, leverage and unrealized PnL): one object with `symbol`, an array without. */
-export type GetSymbolAdlRiskResponse = ({
-  /** Symbol. */
-  symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
-  adlRisk: string;
-  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}) | (Array<{
-  /** Symbol. */
-  symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
-  adlRisk: string;
-  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>);
+export type GetSymbolAdlRiskResponse = (AdlRiskFields) | (Array<AdlRiskFields>);
 
 /** ADL Risk, parsed: readable names; decimals are exact strings unless `parseGetSymbolAdlRiskResponse` is given a `decimal` converter. */
-export type ParsedGetSymbolAdlRiskResponse = ({
-  /** Symbol. */
-  symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
-  adlRisk: string;
-  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}) | (Array<{
-  /** Symbol. */
-  symbol: string;
-  /** ADL risk rating: high, medium or low (kept a string: the docs may add ratings). */
-  adlRisk: string;
-  /** Time of the rating. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-}>);
+export type ParsedGetSymbolAdlRiskResponse = (ParsedAdlRiskFields) | (Array<ParsedAdlRiskFields>);
 
 /** Descriptor of ADL Risk: data the runtime interprets. */
 export const getSymbolAdlRiskOperation: OperationDescriptor<GetSymbolAdlRiskParams, GetSymbolAdlRiskResponse> = { operation: "getSymbolAdlRisk", security: "NONE", weight: 1, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$"}}, rest: {"method":"GET","path":"/fapi/v1/symbolAdlRisk"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-symbol-adl-risk.json", validate: validateGetSymbolAdlRiskResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-taker-long-short-ratio';
 import { usdmProduct } from '../product';
+import type { ParsedStatsTimestamp, StatsTimestamp } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetTakerLongShortRatioResponse: Validator = validate;
@@ -31,9 +32,7 @@ export type GetTakerLongShortRatioResponse = Array<{
   buyVol: string;
   /** Taker sell volume. Exact decimal. */
   sellVol: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+} & StatsTimestamp>;
 
 /** Taker Buy/Sell Volume, parsed: readable names; decimals are exact strings unless `parseGetTakerLongShortRatioResponse` is given a `decimal` converter. */
 export type ParsedGetTakerLongShortRatioResponse<D = string> = Array<{
@@ -43,9 +42,7 @@ export type ParsedGetTakerLongShortRatioResponse<D = string> = Array<{
   buyVolume: D;
   /** Taker sell volume. Exact decimal. Wire field `sellVol`. */
   sellVolume: D;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+} & ParsedStatsTimestamp>;
 
 /** Descriptor of Taker Buy/Sell Volume: data the runtime interprets. */
 export const getTakerLongShortRatioOperation: OperationDescriptor<GetTakerLongShortRatioParams, GetTakerLongShortRatioResponse> = { operation: "getTakerLongShortRatio", security: "NONE", weight: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"period":{"type":"string","enum":["5m","15m","30m","1h","2h","4h","6h","12h","1d"],"required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/futures/data/takerlongshortRatio"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-taker-long-short-ratio.json", validate: validateGetTakerLongShortRatioResponse };

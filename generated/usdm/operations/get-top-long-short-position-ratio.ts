@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/get-top-long-short-position-ratio';
 import { usdmProduct } from '../product';
+import type { LongShortFields, ParsedLongShortFields, ParsedStatsTimestamp, StatsTimestamp } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateGetTopLongShortPositionRatioResponse: Validator = validate;
@@ -24,32 +25,10 @@ export interface GetTopLongShortPositionRatioParams {
 }
 
 /** Top Trader Long/Short Ratio (Positions): the response body with Binance's names. The share of the top 20 % accounts' open positions (by margin balance) that is long and short on a contract, and their ratio, per period (the fields keep the account names). Weight 0; limited to 1000 requests per 5 minutes per IP. The last 30 days only; the most recent points without a time range. */
-export type GetTopLongShortPositionRatioResponse = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Long share divided by short share. Exact decimal. */
-  longShortRatio: string;
-  /** Long share (accounts or positions, per the endpoint). Exact decimal. */
-  longAccount: string;
-  /** Short share (accounts or positions, per the endpoint). Exact decimal. */
-  shortAccount: string;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+export type GetTopLongShortPositionRatioResponse = Array<LongShortFields & StatsTimestamp>;
 
 /** Top Trader Long/Short Ratio (Positions), parsed: readable names; decimals are exact strings unless `parseGetTopLongShortPositionRatioResponse` is given a `decimal` converter. */
-export type ParsedGetTopLongShortPositionRatioResponse<D = string> = Array<{
-  /** Symbol. */
-  symbol: string;
-  /** Long share divided by short share. Exact decimal. */
-  longShortRatio: D;
-  /** Long share (accounts or positions, per the endpoint). Exact decimal. */
-  longAccount: D;
-  /** Short share (accounts or positions, per the endpoint). Exact decimal. */
-  shortAccount: D;
-  /** Time of the point. The docs' examples quote it ("1583139600000"); Binance's OpenAPI (binance-connector-js) types it as a number, which this follows, so a quoted one fails validation with the field named rather than passing as a string. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  timestamp: number;
-}>;
+export type ParsedGetTopLongShortPositionRatioResponse<D = string> = Array<ParsedLongShortFields<D> & ParsedStatsTimestamp>;
 
 /** Descriptor of Top Trader Long/Short Ratio (Positions): data the runtime interprets. */
 export const getTopLongShortPositionRatioOperation: OperationDescriptor<GetTopLongShortPositionRatioParams, GetTopLongShortPositionRatioResponse> = { operation: "getTopLongShortPositionRatio", security: "NONE", weight: 0, params: {"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"period":{"type":"string","enum":["5m","15m","30m","1h","2h","4h","6h","12h","1d"],"required":true},"limit":{"type":"integer","minimum":1,"maximum":500},"startTime":{"type":"integer","minimum":0},"endTime":{"type":"integer","minimum":0}}, rest: {"method":"GET","path":"/futures/data/topLongShortPositionRatio"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/get-top-long-short-position-ratio.json", validate: validateGetTopLongShortPositionRatioResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/modify-order';
 import { usdmProduct } from '../product';
+import type { OrderFields, ParsedOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validateModifyOrderResponse: Validator = validate;
@@ -28,7 +29,7 @@ export interface ModifyOrderParams {
 }
 
 /** Modify Order: the response body with Binance's names. Changes the price and quantity of a working LIMIT order (found by orderId or client order id). The order keeps its id and loses its place in the queue; a new price that crosses the book trades at once. The quantity may not go below what has filled. */
-export interface ModifyOrderResponse {
+export interface ModifyOrderResponse extends OrderFields {
   /** Pair of the contract. */
   pair: string;
   /** Number of the modification. Sent only when: In the docs' example of Modify Order. */
@@ -39,56 +40,10 @@ export interface ModifyOrderResponse {
   cumQuote?: string;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: string;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: string;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: string;
 }
 
 /** Modify Order, parsed: readable names; decimals are exact strings unless `parseModifyOrderResponse` is given a `decimal` converter. */
-export interface ParsedModifyOrderResponse<D = string> {
+export interface ParsedModifyOrderResponse<D = string> extends ParsedOrderFields<D> {
   /** Pair of the contract. */
   pair: string;
   /** Number of the modification. Sent only when: In the docs' example of Modify Order. */
@@ -99,52 +54,6 @@ export interface ParsedModifyOrderResponse<D = string> {
   cumQuote?: D | undefined;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: D | undefined;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: D;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string | undefined;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string | undefined;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number | undefined;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D | undefined;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D | undefined;
 }
 
 /** Descriptor of Modify Order: data the runtime interprets. */

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/place-algo-order';
 import { usdmProduct } from '../product';
+import type { AlgoOrderFields, ParsedAlgoOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceAlgoOrderResponse: Validator = validate;
@@ -54,111 +55,19 @@ export interface PlaceAlgoOrderParams {
 }
 
 /** New Algo Order: the response body with Binance's names. Sends a conditional order to the Algo Service (algoType CONDITIONAL): STOP / TAKE_PROFIT (a limit order at `price` once `triggerPrice` is reached), STOP_MARKET / TAKE_PROFIT_MARKET (a market order, or close-all with closePosition) and TRAILING_STOP_MARKET (from activatePrice, callbackRate). STOP and STOP_MARKET trigger a BUY at or above `triggerPrice` and a SELL at or below it, TAKE_PROFIT and TAKE_PROFIT_MARKET the other way round; a trailing stop triggers once the price has come back `callbackRate` % from its best price since activation. `workingType` picks the price followed: CONTRACT_PRICE (the last price, the default) or MARK_PRICE. Its stages are ALGO_UPDATE events; the order it places when triggered is an ordinary order (ORDER_TRADE_UPDATE). */
-export interface PlaceAlgoOrderResponse {
+export interface PlaceAlgoOrderResponse extends AlgoOrderFields {
   /** Activation price of a trailing stop. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
   activatePrice?: string;
   /** Callback rate of a trailing stop, in percent. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
   callbackRate?: string;
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: string;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: string;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: string;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: string | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
 }
 
 /** New Algo Order, parsed: readable names; decimals are exact strings unless `parsePlaceAlgoOrderResponse` is given a `decimal` converter. */
-export interface ParsedPlaceAlgoOrderResponse<D = string> {
+export interface ParsedPlaceAlgoOrderResponse<D = string> extends ParsedAlgoOrderFields<D> {
   /** Activation price of a trailing stop. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
   activatePrice?: string | undefined;
   /** Callback rate of a trailing stop, in percent. Sent only when: In the New Algo Order answer (an empty string unless the order is a TRAILING_STOP_MARKET). */
   callbackRate?: string | undefined;
-  /** Algo order id (counts up per symbol). */
-  algoId: number;
-  /** Client algo id. */
-  clientAlgoId: string;
-  /** Algo type (CONDITIONAL). */
-  algoType: string;
-  /** Conditional order type: STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET or TRAILING_STOP_MARKET. */
-  orderType: string;
-  /** Symbol. */
-  symbol: string;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Time in force of the order placed when triggered. */
-  timeInForce: string;
-  /** Quantity ordered (0 for close-all). Exact decimal. */
-  quantity: D;
-  /** Algo status: NEW, CANCELED, TRIGGERING, TRIGGERED, FINISHED, REJECTED or EXPIRED. */
-  algoStatus: string;
-  /** Price that triggers the order. Exact decimal. */
-  triggerPrice: D;
-  /** Limit price of the order placed when triggered (0 for the market types). Exact decimal. */
-  price: D;
-  /** Iceberg quantity (null in the docs' examples). Exact decimal. */
-  icebergQuantity: D | null;
-  /** Self-trade prevention mode. */
-  selfTradePreventionMode: string;
-  /** Price the trigger follows: CONTRACT_PRICE (last price) or MARK_PRICE. */
-  workingType: string;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). */
-  priceMatch: string;
-  /** Whether the order closes the whole position when triggered (close-all). */
-  closePosition: boolean;
-  /** Whether the trigger is price-protected. */
-  priceProtect: boolean;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** When the algo order was placed. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  createTime: number;
-  /** Last update of the algo order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** When it was triggered (0 before). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  triggerTime: number;
-  /** Automatic cancel time of a GTD order (0 otherwise). Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate: number;
 }
 
 /** Descriptor of New Algo Order: data the runtime interprets. */

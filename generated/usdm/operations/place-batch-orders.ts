@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/place-batch-orders';
 import { usdmProduct } from '../product';
+import type { BatchItemError, OrderFields, ParsedBatchItemError, ParsedOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceBatchOrdersResponse: Validator = validate;
@@ -50,58 +51,7 @@ export type PlaceBatchOrdersResponse = Array<({
   cumQuote?: string;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: string;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: string;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: string;
-}) | ({
-  /** Binance error code (negative, e.g. -2022, -2011). */
-  code: number;
-  /** What went wrong. */
-  msg: string;
-})>;
+} & OrderFields) | (BatchItemError)>;
 
 /** Place Multiple Orders, parsed: readable names; decimals are exact strings unless `parsePlaceBatchOrdersResponse` is given a `decimal` converter. */
 export type ParsedPlaceBatchOrdersResponse<D = string> = Array<({
@@ -111,58 +61,7 @@ export type ParsedPlaceBatchOrdersResponse<D = string> = Array<({
   cumQuote?: D | undefined;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: D | undefined;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: D;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string | undefined;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string | undefined;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number | undefined;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D | undefined;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D | undefined;
-}) | ({
-  /** Binance error code (negative, e.g. -2022, -2011). */
-  code: number;
-  /** What went wrong. */
-  msg: string;
-})>;
+} & ParsedOrderFields<D>) | (ParsedBatchItemError)>;
 
 /** Descriptor of Place Multiple Orders: data the runtime interprets. */
 export const placeBatchOrdersOperation: OperationDescriptor<PlaceBatchOrdersParams, PlaceBatchOrdersResponse> = { operation: "placeBatchOrders", security: "TRADE", weight: 5, orders: 5, params: {"batchOrders":{"type":"objects","required":true,"maxItems":5,"fields":{"symbol":{"type":"string","pattern":"^(?:[A-Z0-9_.-]|[^\\p{ASCII}\\p{White_Space}\\p{C}]){1,30}$","required":true},"side":{"type":"string","enum":["BUY","SELL"],"required":true},"positionSide":{"type":"string","enum":["BOTH","LONG","SHORT"]},"type":{"type":"string","enum":["LIMIT","MARKET"],"required":true},"timeInForce":{"type":"string","enum":["GTC","IOC","FOK","GTX","GTD"]},"quantity":{"type":"decimal","minimum":0,"required":true},"price":{"type":"decimal","minimum":0},"reduceOnly":{"type":"string","enum":["true","false"]},"newClientOrderId":{"type":"string","pattern":"^[.A-Z:/a-z0-9_-]{1,36}$"},"newOrderRespType":{"type":"string","enum":["ACK","RESULT"]},"priceMatch":{"type":"string","enum":["OPPONENT","OPPONENT_5","OPPONENT_10","OPPONENT_20","QUEUE","QUEUE_5","QUEUE_10","QUEUE_20"]},"selfTradePreventionMode":{"type":"string","enum":["NONE","EXPIRE_TAKER","EXPIRE_MAKER","EXPIRE_BOTH"]},"goodTillDate":{"type":"integer","minimum":0}}}}, rest: {"method":"POST","path":"/fapi/v1/batchOrders"}, product: usdmProduct, schemaId: "https://binance-rx.dev/schemas/usdm/operations/place-batch-orders.json", validate: validatePlaceBatchOrdersResponse };

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { requestHttp, decimalOf, optionalOf, type HttpClient, type OperationDescriptor, type ParseOptions, type Validator, type WsApiSession } from '../../../src/generated-runtime';
 import { validate } from '../validators/operations/place-order';
 import { usdmProduct } from '../product';
+import type { OrderFields, ParsedOrderFields } from '../field-groups';
 
 /** Checks a response against its JSON Schema; `.errors` when false. */
 export const validatePlaceOrderResponse: Validator = validate;
@@ -40,115 +41,23 @@ export interface PlaceOrderParams {
 }
 
 /** New Order: the response body with Binance's names. Sends a new LIMIT (timeInForce, quantity, price) or MARKET (quantity) order. Since 2025-12-09 Binance refuses the conditional types (STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET, TRAILING_STOP_MARKET) here with -4120 and takes them on /fapi/v1/algoOrder only, so this operation offers LIMIT and MARKET, and closePosition (close-all) is an algo-order parameter. */
-export interface PlaceOrderResponse {
+export interface PlaceOrderResponse extends OrderFields {
   /** Quantity filled so far. Exact decimal. */
   cumQty: string;
   /** Quote amount filled so far. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   cumQuote?: string;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: string;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: string;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: string;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: string;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: string;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: string;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: string;
 }
 
 /** New Order, parsed: readable names; decimals are exact strings unless `parsePlaceOrderResponse` is given a `decimal` converter. */
-export interface ParsedPlaceOrderResponse<D = string> {
+export interface ParsedPlaceOrderResponse<D = string> extends ParsedOrderFields<D> {
   /** Quantity filled so far. Exact decimal. */
   cumQty: D;
   /** Quote amount filled so far. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   cumQuote?: D | undefined;
   /** Average fill price. Sent only when: In the docs' example; the OpenAPI example of binance-connector-js (2026) lacks it. Exact decimal. */
   avgPrice?: D | undefined;
-  /** Client order id. */
-  clientOrderId: string;
-  /** Quantity filled so far. Exact decimal. */
-  executedQty: D;
-  /** Order id. */
-  orderId: number;
-  /** Quantity ordered. Exact decimal. */
-  origQty: D;
-  /** Order type as placed (a triggered conditional order keeps its original type here). */
-  origType: string;
-  /** Limit price (0 for a market order). Exact decimal. */
-  price: D;
-  /** Whether the order may only reduce the position. */
-  reduceOnly: boolean;
-  /** BUY or SELL. */
-  side: string;
-  /** Position side: BOTH (one-way mode), LONG or SHORT (hedge mode). */
-  positionSide: string;
-  /** Order status (NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED, EXPIRED_IN_MATCH). */
-  status: string;
-  /** Trigger price (0 when the order has none). Exact decimal. */
-  stopPrice: D;
-  /** Whether the order closes the whole position (close-all). */
-  closePosition: boolean;
-  /** Symbol. */
-  symbol: string;
-  /** Time in force (GTC, IOC, FOK, GTX, GTD). */
-  timeInForce: string;
-  /** Order type. */
-  type: string;
-  /** Last update of the order. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  updateTime: number;
-  /** Price a trigger follows: CONTRACT_PRICE or MARK_PRICE. */
-  workingType: string;
-  /** Whether the trigger price is protected. */
-  priceProtect: boolean;
-  /** Price match mode (NONE, OPPONENT, QUEUE, …). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  priceMatch?: string | undefined;
-  /** Self-trade prevention mode. Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. */
-  selfTradePreventionMode?: string | undefined;
-  /** Automatic cancel time of a GTD order (0 otherwise). Sent only when: Sent since 2023 (self-trade prevention, price match and GTD orders came to futures then); answers recorded before lack it. Epoch ms (µs with `timeUnit: 'MICROSECOND'`). */
-  goodTillDate?: number | undefined;
-  /** Activation price of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  activatePrice?: D | undefined;
-  /** Callback rate of a trailing stop. Sent only when: Only for TRAILING_STOP_MARKET orders. Exact decimal. */
-  priceRate?: D | undefined;
 }
 
 /** Descriptor of New Order: data the runtime interprets. */
