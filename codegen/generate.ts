@@ -209,6 +209,11 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
     '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
     '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
     "- `params.ts`: the stream-name parameters of `params.yaml` and their rules (a channel's own are in its module).",
+    ...(usedFieldGroups(spec).length > 0
+      ? [
+          "- `field-groups.ts`: a raw and a parsed type per field group of `field-groups.yaml` that a payload includes; the payloads' types extend them.",
+        ]
+      : []),
     "- `examples.ts`: every channel's, operation's and user data event's spec examples, as data (the local exchange replays the first two for what it does not simulate; its `emitUserData` sends the third).",
     ...(spec.userDataEvents.length > 0
       ? [
