@@ -2,9 +2,10 @@
  * A user's `ccxt/<structure>.yaml` laid over the shipped mapping of that structure (the user's
  * file is kept as `spec/ccxt/<structure>.yaml#user`, see codegen/io.ts): its sources add parsers
  * to the shipped ones, or replace the shipped source that emits the same parser; its value maps
- * add maps or replace the shipped map of the same name; `title`, `description` and `marketType`,
- * when it gives them, replace the shipped ones. So mapping a new channel onto `trade` is one
- * source in one file, and the shipped parsers stay as they are.
+ * add maps, or add their entries to the shipped map of the same name (an entry of the user's
+ * wins); `title`, `description` and `marketType`, when it gives them, replace the shipped ones.
+ * So mapping a new channel onto `trade` is one source in one file, a status Binance adds is one
+ * entry of `orderStatus`, and the shipped parsers stay as they are.
  */
 import type { ValidateFunction } from 'ajv';
 import type { SpecFiles } from './load-spec';
@@ -24,8 +25,8 @@ export interface CcxtEntry {
 export interface LayeredCcxtMapping {
   readonly spec: CcxtMappingSpec;
   readonly entries: readonly CcxtEntry[];
-  /** The file each value map comes from. */
-  readonly mapFiles: Readonly<Record<string, string>>;
+  /** The files each value map's entries come from (the shipped one, then the user's layer). */
+  readonly mapFiles: Readonly<Record<string, readonly string[]>>;
   /** The user's layer and what it holds, when there is one (and it loaded). */
   readonly layer?: string;
   readonly own?: CcxtMappingSpec;
@@ -46,8 +47,8 @@ export function layerCcxtMapping(
   parserOf: (source: CcxtSourceSpec) => string,
 ): LayeredCcxtMapping {
   const entries: CcxtEntry[] = spec.sources.map((source, index) => ({ file, index, source }));
-  const mapFiles: Record<string, string> = Object.fromEntries(
-    Object.keys(spec.valueMaps ?? {}).map((name) => [name, file]),
+  const mapFiles: Record<string, string[]> = Object.fromEntries(
+    Object.keys(spec.valueMaps ?? {}).map((name) => [name, [file]]),
   );
   const layer = `${file}${USER_LAYER}`;
   if (!files.has(layer)) return { spec, entries, mapFiles };
@@ -66,7 +67,8 @@ export function layerCcxtMapping(
   }
   const byParser = new Map(entries.map((entry, i) => [parserOf(entry.source), i]));
   const replaced = new Set<string>();
-  own.sources.forEach((source, index) => {
+  // A layer of value maps only has no sources (`withShippedKeys` checked it with the shipped ones).
+  (own.sources ?? []).forEach((source, index) => {
     const parser = parserOf(source);
     const entry = { file: layer, index, source };
     const shipped = byParser.get(parser);
@@ -86,14 +88,13 @@ export function layerCcxtMapping(
       );
     }
   });
-  for (const name of Object.keys(own.valueMaps ?? {})) mapFiles[name] = layer;
+  const valueMaps = { ...spec.valueMaps };
+  for (const [name, values] of Object.entries(own.valueMaps ?? {})) {
+    valueMaps[name] = { ...valueMaps[name], ...values };
+    mapFiles[name] = [...(mapFiles[name] ?? []), layer];
+  }
   return {
-    spec: {
-      ...spec,
-      ...own,
-      valueMaps: { ...spec.valueMaps, ...own.valueMaps },
-      sources: entries.map((entry) => entry.source),
-    },
+    spec: { ...spec, ...own, valueMaps, sources: entries.map((entry) => entry.source) },
     entries,
     mapFiles,
     layer,
@@ -101,15 +102,21 @@ export function layerCcxtMapping(
   };
 }
 
-/** The mapping's schema, the keys a layer may leave out filled in from the shipped file first. */
+/**
+ * The mapping's schema, the keys a layer may leave out filled in from the shipped file first:
+ * `title`, `description`, and `sources` (a layer of value maps only is checked with the shipped
+ * sources, and adds none).
+ */
 function withShippedKeys(check: ValidateFunction, shipped: CcxtMappingSpec): ValidateFunction {
   const layered = ((data: unknown) => {
+    let checked = data;
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       const own = data as Record<string, unknown>;
       own['title'] ??= shipped.title;
       own['description'] ??= shipped.description;
+      if (own['sources'] === undefined) checked = { ...own, sources: shipped.sources };
     }
-    const valid = check(data);
+    const valid = check(checked);
     layered.errors = check.errors;
     return valid;
   }) as ValidateFunction;

@@ -48,7 +48,8 @@ Generates the typed SDK module from a spec.
                 operations/, user-data/, ccxt/, …); each file adds a channel, operation,
                 event or mapping, or replaces the shipped one of the same name;
                 ccxt/<structure>.yaml adds its sources and value maps to the shipped
-                mapping (one of the same name replaces the shipped one);
+                mapping (a source emitting the same parser replaces the shipped one; a
+                value map of the same name adds its entries);
                 params.yaml, request-params.yaml and field-groups.yaml add their keys
                 to the shipped ones (a key the shipped file has is an error)
   --product <name>  the product your spec extends: ${PRODUCTS.map((p) => p.name).join(', ')}

@@ -114,7 +114,8 @@ export function loadCcxtMappings(
     const valueMaps = Object.fromEntries(
       Object.entries(merged.valueMaps ?? {}).filter(([name]) => {
         if (usedMaps.has(name)) return true;
-        const from = layered.mapFiles[name]!;
+        // The user's layer when it wrote the map (its entries last), else the shipped file.
+        const from = layered.mapFiles[name]!.at(-1)!;
         if (
           sources.length === layered.entries.length &&
           (from === layered.layer || layered.layer === undefined)

@@ -78,7 +78,7 @@ export function relabel(spec: Spec, specDir: string): Spec {
       file: real(m.file),
       sources: m.sources.map((s) => ({ ...s, file: real(s.file) })),
       mapFiles: Object.fromEntries(
-        Object.entries(m.mapFiles).map(([name, file]) => [name, real(file)]),
+        Object.entries(m.mapFiles).map(([name, files]) => [name, files.map(real)]),
       ),
       ...(m.layer ? { layer: real(m.layer) } : {}),
     })),

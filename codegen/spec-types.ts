@@ -387,8 +387,8 @@ export interface LoadedCcxtMapping {
   readonly file: string;
   readonly spec: CcxtMappingSpec;
   readonly sources: readonly LoadedCcxtSource[];
-  /** The file each of `spec.valueMaps` comes from. */
-  readonly mapFiles: Readonly<Record<string, string>>;
+  /** The files each of `spec.valueMaps` takes its entries from (shipped, then a user's layer). */
+  readonly mapFiles: Readonly<Record<string, readonly string[]>>;
   /** The user's layer over `file` (`spec/ccxt/trade.yaml#user`), when there is one. */
   readonly layer?: string;
 }

@@ -26,7 +26,7 @@ export function ccxtModule(
 
   for (const [name, values] of Object.entries(mapping.spec.valueMaps ?? {})) {
     body.push(
-      `/** Value map \`${name}\` of ${named(mapping.mapFiles[name] ?? mapping.file)}: wire value -> CCXT value (others pass through). */\nconst ${mapConst(name)}: Readonly<Record<string, string>> = ${JSON.stringify(values)};`,
+      `/** Value map \`${name}\` of ${(mapping.mapFiles[name] ?? [mapping.file]).map(named).join(' and ')}: wire value -> CCXT value (others pass through). */\nconst ${mapConst(name)}: Readonly<Record<string, string>> = ${JSON.stringify(values)};`,
     );
   }
   for (const source of mapping.sources) {

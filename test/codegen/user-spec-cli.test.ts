@@ -222,6 +222,9 @@ beforeAll(async () => {
     'ccxt-remap/channels/trade.yaml': TRADE_WITHOUT_ID,
     'ccxt-remapped/channels/trade.yaml': TRADE_WITHOUT_ID,
     'ccxt-remapped/ccxt/trade.yaml': TRADE_REPLACED_CCXT.replace('      id: t\n', ''),
+    // A status binance-rx does not know yet, in CCXT's order status map: one entry.
+    'ccxt-status/ccxt/order.yaml':
+      'structure: order\nvalueMaps:\n  orderStatus: { EXPIRED_BY_SYSTEM: expired }\n',
     'ccxt-wrong-structure/ccxt/trade.yaml': TRADE_LITE_CCXT.replace('trade\n', 'ticker\n'),
     'batch/channels/trade-batch.yaml': BATCH_CHANNEL,
     'inline/channels/trade-batch.yaml': INLINE_CHANNEL,
@@ -527,6 +530,27 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
       side: 'buy',
     });
     await rm(join(dir, 'ccxt-remapped-out'), { recursive: true, force: true });
+  });
+
+  it("a value map's entries add to the shipped map of that name: a new status is one line", async () => {
+    const run = cli('--spec', 'ccxt-status', '--out', 'ccxt-status-out');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = await readFile(join(dir, 'ccxt-status-out/ccxt/order.ts'), 'utf8');
+    expect(text).toContain(
+      'Value map `orderStatus` of spec/ccxt/order.yaml and ccxt-status/ccxt/order.yaml',
+    );
+    // Every shipped parser stays, each reading the merged map.
+    const { userDataExamples } = (await import(join(REPO, 'generated/examples.ts'))) as {
+      userDataExamples: Record<string, { payloads: object[] }>;
+    };
+    const report = userDataExamples['executionReport']!.payloads[0]!;
+    const parsers = (await import(join(dir, 'ccxt-status-out/ccxt/order.ts'))) as Parsers;
+    const parse = parsers['parseExecutionReportCcxt']!;
+    expect(parse({ ...report, X: 'EXPIRED_BY_SYSTEM' })).toMatchObject({ status: 'expired' });
+    expect(parse({ ...report, X: 'FILLED' })).toMatchObject({ status: 'closed' });
+    expect(typeof parsers['parseGetOrderCcxt']).toBe('function');
+    await rm(join(dir, 'ccxt-status-out'), { recursive: true, force: true });
   });
 
   it("a layer's own problems are named in the user's file", () => {
