@@ -20,3 +20,7 @@ export interface GeneratorContext {
    */
   readonly sourceName?: (source: string) => string;
 }
+
+/** A spec file or folder as `ctx` names it (`sourceName`, else as is). */
+export const sourceNameOf = (ctx: GeneratorContext, source: string): string =>
+  ctx.sourceName?.(source) ?? source;

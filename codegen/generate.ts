@@ -1,5 +1,5 @@
 import { dirname, posix } from 'node:path';
-import type { GeneratorContext } from './context';
+import { sourceNameOf, type GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
 import { examplesModule } from './emit/examples-module';
 import {
@@ -99,7 +99,7 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
     ...(options.regenerate ? { regenerate: options.regenerate } : {}),
     ...(options.sourceName ? { sourceName: options.sourceName } : {}),
   };
-  const named = (source: string): string => ctx.sourceName?.(source) ?? source;
+  const named = (source: string): string => sourceNameOf(ctx, source);
   const raw = new Map<string, string>();
   const ts = (path: string, source: string, statements: (StatementStructures | string)[]) =>
     raw.set(path, `${tsHeader(named(source), ctx.regenerate)}\n${printModule(statements)}`);
@@ -200,7 +200,7 @@ function loadProductSpec(files: SpecFiles, specDir: string) {
 /** The README of an output directory: what it holds, from what the product's spec has. */
 function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
   const folder = `${ctx.specDir ?? 'spec'}/`;
-  const source = ctx.sourceName?.(folder) ?? folder;
+  const source = sourceNameOf(ctx, folder);
   const [, howTo] = headerLines(source, ctx.regenerate ?? DEFAULT_REGENERATE);
   const { spec } = ctx;
   const items = [

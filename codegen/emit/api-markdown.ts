@@ -1,4 +1,4 @@
-import type { GeneratorContext } from '../context';
+import { sourceNameOf, type GeneratorContext } from '../context';
 import { channelNames, operationNames, pascal, readableName, userDataNames } from '../names';
 import { CCXT_STRUCTURES } from '../ccxt-structures';
 import { fileOfEntry } from '../ccxt-layer';
@@ -23,12 +23,9 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 export function apiMarkdown(ctx: GeneratorContext): string {
   const { channels, params } = ctx.spec;
   // A source as file headers name it: a user's file by the user's path (generate --spec).
-  const named = (file: string): string => ctx.sourceName?.(file) ?? file;
+  const named = (file: string): string => sourceNameOf(ctx, file);
   const lines = [
-    markdownHeader(
-      ctx.sourceName?.(`${ctx.specDir ?? 'spec'}/`) ?? `${ctx.specDir ?? 'spec'}/`,
-      ctx.regenerate,
-    ),
+    markdownHeader(sourceNameOf(ctx, `${ctx.specDir ?? 'spec'}/`), ctx.regenerate),
     '# binance-rx generated API',
     '',
     '## Market streams',

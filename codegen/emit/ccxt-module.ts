@@ -1,7 +1,7 @@
 import { StructureKind, type StatementStructures } from './print';
 import { fileOfEntry } from '../ccxt-layer';
 import { CCXT_STRUCTURES, type CcxtStructure } from '../ccxt-structures';
-import type { GeneratorContext } from '../context';
+import { sourceNameOf, type GeneratorContext } from '../context';
 import { pathExpression, walkPath, type PathStep } from '../field-path';
 import type { CcxtRuleSpec, FieldSpec, LoadedCcxtMapping, LoadedCcxtSource } from '../spec-types';
 import { runtimeImport } from './paths';
@@ -21,8 +21,7 @@ export function ccxtModule(
   const runtimeTypes = new Set<string>(['CcxtContext', structure.type]);
   const rawTypes = new Map<string, Set<string>>();
   const body: (StatementStructures | string)[] = [];
-  const named = (file: string): string =>
-    fileOfEntry(mapping, file, (f) => ctx.sourceName?.(f) ?? f);
+  const named = (file: string): string => fileOfEntry(mapping, file, (f) => sourceNameOf(ctx, f));
 
   for (const [name, values] of Object.entries(mapping.spec.valueMaps ?? {})) {
     body.push(

@@ -1,4 +1,4 @@
-import type { GeneratorContext } from '../context';
+import { sourceNameOf, type GeneratorContext } from '../context';
 import { VariableDeclarationKind, StructureKind, type StatementStructures } from './print';
 
 /**
@@ -9,7 +9,7 @@ import { VariableDeclarationKind, StructureKind, type StatementStructures } from
  */
 export function examplesModule(ctx: GeneratorContext): StatementStructures[] {
   // A user's file by the user's path, as headers name it (the local exchange logs it).
-  const named = (file: string): string => ctx.sourceName?.(file) ?? file;
+  const named = (file: string): string => sourceNameOf(ctx, file);
   const channels = Object.fromEntries(
     ctx.spec.channels.map(({ file, spec }) => [
       spec.channel,
