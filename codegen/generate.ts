@@ -15,7 +15,7 @@ import {
   buildChannelSchema,
   buildOperationSchema,
   buildUserDataSchema,
-  schemaComment,
+  withComment,
 } from './emit/json-schema';
 import { operationModule } from './emit/operation-module';
 import { printModule, type StatementStructures } from './emit/print';
@@ -109,10 +109,8 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   const validatorByKey = new Map<string, string>();
   // A schema's $comment names its source and the command as the headers do: a user's file by the
   // user's path, with the command that regenerates the user's module.
-  const commented = (schema: Record<string, unknown>, source: string) => ({
-    ...schema,
-    $comment: schemaComment(named(source), ctx.regenerate),
-  });
+  const commented = (schema: Record<string, unknown>, source: string) =>
+    withComment(schema, named(source), ctx.regenerate ?? DEFAULT_REGENERATE);
   const validator = (path: string, source: string, schema: Record<string, unknown>) => {
     const key = canonical(schema);
     const first = validatorByKey.get(key);

@@ -1,7 +1,6 @@
 import type { FieldSpec, LoadedChannel, LoadedOperation, LoadedUserDataEvent } from '../spec-types';
 import { channelNames, operationNames, userDataNames } from '../names';
 import { schemaScope } from '../products';
-import { DEFAULT_REGENERATE } from './header';
 
 /** Exact decimal as Binance sends it: a JSON string such as "0.00100000" or "-1.5". */
 export const DECIMAL_PATTERN = '^-?[0-9]+(\\.[0-9]+)?$';
@@ -22,9 +21,16 @@ export const userDataSchemaId = (event: string, file: string): string =>
 
 type JsonSchema = Record<string, unknown>;
 
-/** A schema's `$comment`: its spec file, DO NOT EDIT, and the command that regenerates it. */
-export const schemaComment = (source: string, command = DEFAULT_REGENERATE): string =>
-  `Generated from ${source} by codegen/. DO NOT EDIT: edit the spec and run \`${command}\`.`;
+/**
+ * A schema with its `$comment` (its spec file, DO NOT EDIT, the command that regenerates it)
+ * after `$schema` and `$id`: the builders below leave it to the generator, which knows how the
+ * file and the command are named (a user's own, for `generate --spec`).
+ */
+export function withComment(schema: JsonSchema, source: string, command: string): JsonSchema {
+  const { $schema, $id, ...rest } = schema;
+  const $comment = `Generated from ${source} by codegen/. DO NOT EDIT: edit the spec and run \`${command}\`.`;
+  return { $schema, $id, $comment, ...rest };
+}
 
 /** The JSON Schema (draft-07) of one user data event (the `event` of `{subscriptionId, event}`). */
 export function buildUserDataSchema(loaded: LoadedUserDataEvent): JsonSchema {
@@ -32,7 +38,6 @@ export function buildUserDataSchema(loaded: LoadedUserDataEvent): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: userDataSchemaId(spec.event, loaded.file),
-    $comment: schemaComment(loaded.file),
     title: `${spec.title} (user data stream, e = ${spec.eventType})`,
     description: spec.description,
     ...objectSchema(spec.fields),
@@ -50,7 +55,6 @@ export function buildChannelSchema(channel: LoadedChannel): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: channelSchemaId(spec.channel, channel.file),
-    $comment: schemaComment(channel.file),
     title: `${spec.title} (${spec.stream})`,
     description: spec.description,
     ...body,
@@ -70,7 +74,6 @@ export function buildOperationSchema(operation: LoadedOperation): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: operationSchemaId(spec.operation, operation.file),
-    $comment: schemaComment(operation.file),
     title: `${spec.title} (${binding.join(', ')})`,
     ...fieldSchema(spec.response),
     description: spec.description,
