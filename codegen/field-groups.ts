@@ -156,3 +156,31 @@ export function includeGroups(
   });
   return out;
 }
+
+/** The field groups used anywhere in `field` (its nested objects too), by name. */
+export function groupsUsed(field: FieldSpec, into = new Set<string>()): Set<string> {
+  for (const g of field.groups ?? []) into.add(g.name);
+  for (const child of [
+    ...Object.values(field.fields ?? {}),
+    ...(field.items ? [field.items] : []),
+    ...(field.values ? [field.values] : []),
+    ...(field.elements ?? []),
+    ...(field.variants ?? []),
+  ]) {
+    groupsUsed(child, into);
+  }
+  return into;
+}
+
+/**
+ * The groups of `groups` that a payload of the spec includes (its nested objects too), by name,
+ * sorted: those the generated types name (emit/field-groups-module.ts).
+ */
+export function includedGroups(
+  groups: Groups,
+  payloads: Iterable<FieldSpec>,
+): Readonly<Record<string, FieldGroup>> {
+  const used = new Set<string>();
+  for (const field of payloads) groupsUsed(field, used);
+  return Object.fromEntries([...used].sort().map((name) => [name, groups[name]!]));
+}

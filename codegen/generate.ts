@@ -2,11 +2,7 @@ import { dirname, posix } from 'node:path';
 import { sourceNameOf, type GeneratorContext } from './context';
 import { apiMarkdown } from './emit/api-markdown';
 import { examplesModule } from './emit/examples-module';
-import {
-  FIELD_GROUPS_MODULE,
-  fieldGroupsModule,
-  usedFieldGroups,
-} from './emit/field-groups-module';
+import { FIELD_GROUPS_MODULE, fieldGroupsModule } from './emit/field-groups-module';
 import { ccxtModule } from './emit/ccxt-module';
 import { channelModule } from './emit/channel-module';
 import { DEFAULT_REGENERATE, headerLines, markdownHeader, tsHeader } from './emit/header';
@@ -157,12 +153,8 @@ export function generate(files: SpecFiles, options: GenerateOptions = {}): Outpu
   for (const mapping of ctx.spec.ccxtMappings) {
     ts(ccxtModulePath(out, kebab(mapping.spec.structure)), mapping.file, ccxtModule(ctx, mapping));
   }
-  if (usedFieldGroups(ctx.spec).length > 0) {
-    ts(
-      `${out}/${FIELD_GROUPS_MODULE}.ts`,
-      ctx.spec.fieldGroupsFile ?? `${specDir}/field-groups.yaml`,
-      fieldGroupsModule(ctx),
-    );
+  if (Object.keys(ctx.spec.fieldGroups).length > 0) {
+    ts(`${out}/${FIELD_GROUPS_MODULE}.ts`, ctx.spec.fieldGroupsFile, fieldGroupsModule(ctx));
   }
   ts(`${out}/params.ts`, ctx.spec.paramsFile, paramsModule(ctx));
   ts(`${out}/examples.ts`, `${specDir}/`, examplesModule(ctx));
@@ -207,7 +199,7 @@ function generatedReadme(ctx: GeneratorContext, sbe: boolean): string {
     '- `schemas/`: a JSON Schema (draft-07) per payload and per response.',
     '- `validators/`: the same schemas compiled ahead of time into plain checks (no ajv at run time).',
     "- `params.ts`: the stream-name parameters of `params.yaml` and their rules (a channel's own are in its module).",
-    ...(usedFieldGroups(spec).length > 0
+    ...(Object.keys(spec.fieldGroups).length > 0
       ? [
           "- `field-groups.ts`: a raw and a parsed type per field group of `field-groups.yaml` that a payload includes; the payloads' types extend them.",
         ]

@@ -24,6 +24,7 @@ import { RUNTIME_NAMES } from './runtime-names';
 import {
   FIELD_GROUPS_FILE,
   fieldGroups,
+  includedGroups,
   resolveFields as resolveFieldMap,
   type Groups,
 } from './field-groups';
@@ -128,7 +129,11 @@ export function loadSpec(files: SpecFiles): Spec {
     ...(limits ? { limits } : {}),
     ...(product ? { product } : {}),
     ccxtMappings,
-    fieldGroups: groups,
+    fieldGroups: includedGroups(groups, [
+      ...channels.flatMap((c) => Object.values(c.fields)),
+      ...operations.map((o) => o.spec.response),
+      ...userDataEvents.flatMap((e) => Object.values(e.spec.fields)),
+    ]),
     fieldGroupsFile: FIELD_GROUPS_FILE,
   };
   if (problems.length === 0) problems.push(...checkNameTable(spec, runtimeExports(files)));

@@ -5,7 +5,6 @@
  * owners of one name are a spec error (file, key path, rule), never a TS2308 "exported twice" in
  * generated/index.ts or a generated name silently shadowed by the runtime's.
  */
-import { usedFieldGroups } from './emit/field-groups-module';
 import { groupTypeNames } from './emit/field-types';
 import { stageTables } from './stage-tables';
 import {
@@ -119,10 +118,8 @@ function claimFixedModules(spec: Spec, claim: (name: string, owner: Owner) => vo
       claim(name, { file: stages.file, path: '' });
     }
   }
-  for (const group of usedFieldGroups(spec)) {
+  for (const [group, { file = spec.fieldGroupsFile }] of Object.entries(spec.fieldGroups)) {
     const { raw, parsed } = groupTypeNames(group);
-    const file =
-      spec.fieldGroups?.[group]?.file ?? spec.fieldGroupsFile ?? 'spec/field-groups.yaml';
     for (const name of [raw, parsed]) claim(name, { file, path: group });
   }
   if (spec.limits) claim('marketStreamLimits', { file: spec.limits.file, path: '' });

@@ -72,7 +72,7 @@ export function relabel(spec: Spec, specDir: string): Spec {
       : {}),
     ...(spec.limits ? { limits: { ...spec.limits, file: real(spec.limits.file) } } : {}),
     ...(spec.product ? { product: { ...spec.product, file: real(spec.product.file) } } : {}),
-    ...(spec.fieldGroupsFile ? { fieldGroupsFile: real(spec.fieldGroupsFile) } : {}),
+    fieldGroupsFile: real(spec.fieldGroupsFile),
     ccxtMappings: spec.ccxtMappings.map((m) => ({
       ...m,
       file: real(m.file),

@@ -239,9 +239,12 @@ export interface Spec {
   readonly product?: { readonly file: string; readonly spec: ProductSpec };
   /** spec/ccxt/*.yaml, sorted by structure. */
   readonly ccxtMappings: readonly LoadedCcxtMapping[];
-  /** spec/field-groups.yaml (a user's groups added), by name; objects refer to them (`groups`). */
-  readonly fieldGroups?: Readonly<Record<string, FieldGroup>>;
-  readonly fieldGroupsFile?: string;
+  /**
+   * The groups of spec/field-groups.yaml (a user's added) that a payload includes, by name,
+   * sorted; objects refer to them (`groups`), and each gets its types.
+   */
+  readonly fieldGroups: Readonly<Record<string, FieldGroup>>;
+  readonly fieldGroupsFile: string;
 }
 
 /** spec/limits.yaml: Binance's documented connection limits and API rate limits. */

@@ -98,21 +98,6 @@ export function groupParts(
   return { own, types };
 }
 
-/** The field groups used anywhere in `field` (its nested objects too), by name. */
-export function groupsUsed(field: FieldSpec, into = new Set<string>()): Set<string> {
-  for (const g of field.groups ?? []) into.add(g.name);
-  for (const child of [
-    ...Object.values(field.fields ?? {}),
-    ...(field.items ? [field.items] : []),
-    ...(field.values ? [field.values] : []),
-    ...(field.elements ?? []),
-    ...(field.variants ?? []),
-  ]) {
-    groupsUsed(child, into);
-  }
-  return into;
-}
-
 /** Members of an object type; parsed models name the wire field each comes from, if renamed. */
 export function objectMembers(fields: Readonly<Record<string, FieldSpec>>, model: Model): Member[] {
   return Object.entries(fields).map(([wire, field]) => {

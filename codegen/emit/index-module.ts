@@ -3,7 +3,7 @@ import type { GeneratorContext } from '../context';
 import { channelNames, kebab, operationNames, userDataNames } from '../names';
 import { runtimeImport } from './paths';
 import { stageTables } from '../stage-tables';
-import { FIELD_GROUPS_MODULE, usedFieldGroups } from './field-groups-module';
+import { FIELD_GROUPS_MODULE } from './field-groups-module';
 
 /** generated/index.ts: re-exports every channel module and the parameters. */
 export function indexModule(ctx: GeneratorContext): StatementStructures[] {
@@ -19,7 +19,7 @@ export function indexModule(ctx: GeneratorContext): StatementStructures[] {
     ...(ctx.spec.product
       ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './product' } as const]
       : []),
-    ...(usedFieldGroups(ctx.spec).length > 0
+    ...(Object.keys(ctx.spec.fieldGroups).length > 0
       ? [
           {
             kind: StructureKind.ExportDeclaration,
