@@ -11,7 +11,7 @@ import { listItems, walkPath } from './field-path';
 import type { SpecFiles } from './load-spec';
 import { channelNames, kebab, operationNames, pascal, userDataNames } from './names';
 import { layerCcxtMapping } from './ccxt-layer';
-import { at, parseChecked } from './spec-files';
+import { at, misplacedOf, parseChecked } from './spec-files';
 import { nearest } from './suggest';
 import type { SpecProblem } from './spec-errors';
 import type {
@@ -64,9 +64,7 @@ export function loadCcxtMappings(
     }
     const other = byStructure.get(spec.structure);
     if (other) {
-      // One of the two is misnamed (reported there: `must live in`); this goes on that one too,
-      // so that a user's misnamed file is the only one named, never a shipped one.
-      const [misplaced, kept] = file === expected ? [other, file] : [file, other];
+      const { misplaced, kept } = misplacedOf(file, other, expected);
       problems.push(at(misplaced, 'structure', `'${spec.structure}' is already mapped in ${kept}`));
       // Its sources would clash with the other's by name: one problem is the whole story.
       continue;

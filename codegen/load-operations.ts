@@ -10,7 +10,7 @@ import { fieldGroups, resolveField } from './field-groups';
 import { operationNames } from './names';
 import { allObjects, discriminators } from './union-variants';
 import type { SpecFiles } from './load-spec';
-import { at, mergedSources, parseChecked, parseMerged } from './spec-files';
+import { at, mergedSources, misplacedOf, parseChecked, parseMerged } from './spec-files';
 import type { SpecProblem } from './spec-errors';
 import type {
   FieldSpec,
@@ -58,9 +58,7 @@ export function loadOperations(
     };
     const other = byName.get(spec.operation);
     if (other) {
-      // One of the two is not where its name says (reported there: `must live in`); this goes on
-      // that one too, so that a user's misnamed file is the only one named, never a shipped one.
-      const [misplaced, kept] = file === expectedFile(spec) ? [other, file] : [file, other];
+      const { misplaced, kept } = misplacedOf(file, other, expectedFile(spec));
       problems.push(
         at(misplaced, 'operation', `'${spec.operation}' is already defined in ${kept}`),
       );

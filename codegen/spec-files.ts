@@ -10,6 +10,18 @@ export const at = (file: string, path: string, message: string): SpecProblem => 
   message,
 });
 
+/**
+ * Two files defining one name, `file` and the earlier `other`: the one that is not where the name
+ * says (`expected`; it also gets its `must live in`) is `misplaced`, the other `kept`. So a
+ * user's misnamed file is the only one named, never a shipped one.
+ */
+export const misplacedOf = (
+  file: string,
+  other: string,
+  expected: string,
+): { misplaced: string; kept: string } =>
+  file === expected ? { misplaced: other, kept: file } : { misplaced: file, kept: other };
+
 export function required(files: SpecFiles, file: string): string {
   const text = files.get(file);
   if (text === undefined) throw new SpecError([at(file, '', 'file is missing')]);
