@@ -264,6 +264,14 @@ const cli = (...args: string[]) =>
     { cwd: dir, encoding: 'utf8' },
   );
 
+/** A run that must succeed: exit 0, nothing on stderr. */
+function generated(...args: string[]) {
+  const run = cli(...args);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return run;
+}
+
 /** A run that must fail as a spec error: exit 2, no stack, nothing written; its stderr lines. */
 function refused(...args: string[]): string[] {
   const run = cli(...args, '--out', 'out');
@@ -383,9 +391,7 @@ describe('generate --spec: misplaced and wrong files are spec errors', () => {
 
 describe("generate --spec: a user's params.yaml, request-params.yaml, field-groups.yaml add keys", () => {
   it('a channel with a new stream parameter: its file and a params.yaml of that one key', async () => {
-    const run = cli('--spec', 'batch', '--out', 'batch-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'batch', '--out', 'batch-out');
     const params = await readFile(join(dir, 'batch-out/params.ts'), 'utf8');
     // The user's key beside every shipped one, and the header names both files.
     expect(params).toMatch(/^\/\/ Generated from spec\/params\.yaml and batch\/params\.yaml by/);
@@ -445,9 +451,7 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
     (await import(join(dir, out, 'ccxt/trade.ts'))) as Parsers;
 
   it("adds the user's parser beside every shipped one; headers and docs name both files", async () => {
-    const run = cli('--spec', 'ccxt-add', '--out', 'ccxt-add-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'ccxt-add', '--out', 'ccxt-add-out');
     expect(cli('--spec', 'ccxt-add', '--out', 'ccxt-add-out', '--check').status).toBe(0);
     const text = await readFile(join(dir, 'ccxt-add-out/ccxt/trade.ts'), 'utf8');
     expect(text).toMatch(
@@ -474,9 +478,7 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
   });
 
   it('over the futures spec, names the shipped futures mapping', async () => {
-    const run = cli('--spec', 'ccxt-add-usdm', '--product', 'usdm', '--out', 'ccxt-usdm-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'ccxt-add-usdm', '--product', 'usdm', '--out', 'ccxt-usdm-out');
     const text = await readFile(join(dir, 'ccxt-usdm-out/ccxt/trade.ts'), 'utf8');
     expect(text).toMatch(
       /^\/\/ Generated from spec\/usdm\/ccxt\/trade\.yaml and ccxt-add-usdm\/ccxt\/trade\.yaml by/,
@@ -488,9 +490,7 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
   });
 
   it('replaces the shipped source that emits the same parser, and only that one', async () => {
-    const run = cli('--spec', 'ccxt-replace', '--out', 'ccxt-replace-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'ccxt-replace', '--out', 'ccxt-replace-out');
     const text = await readFile(join(dir, 'ccxt-replace-out/ccxt/trade.ts'), 'utf8');
     expect(text).toContain('Value map `sellerMakerSide` of ccxt-replace/ccxt/trade.yaml');
     const module = await parsersIn('ccxt-replace-out');
@@ -521,9 +521,7 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
       `${shipped}: sources.0.fields.id: 't': the payload has no field 't'`,
       "note: binance-rx's own ccxt/trade.yaml reads a channel, operation or event your files replace: a source in your ccxt/trade.yaml that emits the same parse…Ccxt replaces the shipped one",
     ]);
-    const run = cli('--spec', 'ccxt-remapped', '--out', 'ccxt-remapped-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'ccxt-remapped', '--out', 'ccxt-remapped-out');
     const { t: _id, ...withoutId } = trade;
     expect((await parsersIn('ccxt-remapped-out'))['parseTradeCcxt']!(withoutId)).toMatchObject({
       id: undefined,
@@ -533,9 +531,7 @@ describe("generate --spec: a user's ccxt/<structure>.yaml is laid over the shipp
   });
 
   it("a value map's entries add to the shipped map of that name: a new status is one line", async () => {
-    const run = cli('--spec', 'ccxt-status', '--out', 'ccxt-status-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'ccxt-status', '--out', 'ccxt-status-out');
     const text = await readFile(join(dir, 'ccxt-status-out/ccxt/order.ts'), 'utf8');
     expect(text).toContain(
       'Value map `orderStatus` of spec/ccxt/order.yaml and ccxt-status/ccxt/order.yaml',
@@ -604,9 +600,7 @@ describe("generate --spec: a user's order-stages.yaml, given to addOrderFactory 
   }
 
   it('a status Binance added is one line of that file: the order ends in the stage it maps to', async () => {
-    const run = cli('--spec', 'new-status', '--out', 'new-status-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'new-status', '--out', 'new-status-out');
     const { orderStageTable } = (await import(join(dir, 'new-status-out/order-stages.ts'))) as {
       orderStageTable: AddOrderOptions['stages'];
     };
@@ -626,9 +620,7 @@ describe("generate --spec: a user's order-stages.yaml, given to addOrderFactory 
 
 describe('generate --spec: a channel with a parameter of its own is one file', () => {
   it('generates, is current for --check, and its subscribe function checks and renders it', async () => {
-    const run = cli('--spec', 'inline', '--out', 'inline-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'inline', '--out', 'inline-out');
     expect(cli('--spec', 'inline', '--out', 'inline-out', '--check').status).toBe(0);
     // The parameter is the channel's: params.ts holds the shipped ones only.
     const params = await readFile(join(dir, 'inline-out/params.ts'), 'utf8');
@@ -664,9 +656,7 @@ describe('generate --spec: a channel with a parameter of its own is one file', (
 
 describe('generate --spec: a good spec', () => {
   it('says what it wrote, and headers name the file each module came from', async () => {
-    const run = cli('--spec', 'good', '--out', 'src/binance');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    const run = generated('--spec', 'good', '--out', 'src/binance');
     expect(run.stdout).toMatch(/^generate: src\/binance\/: wrote (\d+) of \1 files \(\d+ ms\)\n$/);
     expect(run.stdout).not.toMatch(/missing:|stale:/);
     const own = await readFile(join(dir, 'src/binance/channels/trade-lite.ts'), 'utf8');
@@ -728,9 +718,7 @@ describe('generate --spec: a good spec', () => {
 
 describe('generate --spec: a user data event is one file', () => {
   it("gives on<Event>(), which picks the event out of the local exchange's user data", async () => {
-    const run = cli('--spec', 'good', '--out', 'event-out');
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    generated('--spec', 'good', '--out', 'event-out');
     const { onAssetLockUpdate, parseAssetLockUpdateEvent } = (await import(
       join(dir, 'event-out/user-data/asset-lock-update.ts')
     )) as {
